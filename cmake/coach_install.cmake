@@ -1,0 +1,23 @@
+# Install rules and the package a consumer finds with find_package(coach CONFIG).
+include(CMakePackageConfigHelpers)
+
+set(COACH_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/coach)
+
+install(TARGETS coach_sdk coach_engine EXPORT coach_targets
+    LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime
+    ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development
+    RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/sdk/include/ ${PROJECT_SOURCE_DIR}/engine/include/
+    DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT development)
+install(EXPORT coach_targets NAMESPACE coach:: DESTINATION ${COACH_INSTALL_CMAKEDIR}
+    FILE coach-targets.cmake COMPONENT development)
+
+configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/coach-config.cmake.in
+    ${PROJECT_BINARY_DIR}/coach-config.cmake INSTALL_DESTINATION ${COACH_INSTALL_CMAKEDIR})
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/coach-config-version.cmake
+    COMPATIBILITY SameMajorVersion)
+install(FILES
+    ${PROJECT_BINARY_DIR}/coach-config.cmake
+    ${PROJECT_BINARY_DIR}/coach-config-version.cmake
+    ${PROJECT_SOURCE_DIR}/cmake/coach_add_plugin.cmake
+    DESTINATION ${COACH_INSTALL_CMAKEDIR} COMPONENT development)

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coach/export.hpp"
+#include "coach/sdk/athlete.hpp"
+#include "coach/sdk/comparison.hpp"
+#include "coach/sdk/philosophy.hpp"
+#include "coach/sdk/plan.hpp"
+
+namespace spdlog {
+class logger;
+}
+
+namespace coach {
+
+struct EngineOptions {
+    // Plugin folders or files, searched first, in this order.
+    std::vector<std::filesystem::path> plugin_paths;
+    // Then the folders in COACH_PLUGIN_PATH (colon-separated).
+    bool use_environment = true;
+    // Then the plugins bundled with the engine, beside libcoach_engine in the build or install
+    // tree.
+    bool use_bundled = true;
+    // Where the engine and its plugins log. Default: a logger named "coach" on stderr, warn level.
+    std::shared_ptr<spdlog::logger> logger;
+};
+
+// A loaded philosophy and where it came from.
+struct PluginRecord {
+    PhilosophyInfo info;
+    std::filesystem::path file;
+    std::string library_sha256;
+};
+
+// A plugin file the engine refused, and why, in one line that names the file.
+struct LoadError {
+    std::filesystem::path file;
+    std::string message;
+};
+
+// One philosophy's answer: a plan that passed the safety gate, or the plugin error.
+struct PlanOutcome {
+    std::string philosophy;
+    std::optional<Plan> plan;
+    std::string error;  // set when plan is empty: what the plugin did wrong
+
+    bool ok() const { return plan.has_value(); }
+};
+
+struct ComparisonEntry {
+    PlanOutcome outcome;
+    std::optional<Metrics> metrics;  // set when outcome.ok()
+};
+
+// Every requested philosophy's plan for one athlete, as of one day, with comparable metrics.
+struct Comparison {
+    std::string athlete;
+    Date as_of;
+    int horizon_days = default_horizon_days;
+    std::vector<ComparisonEntry> entries;
+};
+
+// The host: finds and loads plugins, plans through them behind the safety gate, compares.
+//
+// Loading happens in the constructor. After that the engine is immutable: every const method
+// is [thread-safe] and may be called from many threads at once. Plugin libraries stay loaded
+// until the engine is destroyed.
+class COACH_ENGINE_API Engine {
+  public:
+    // Finds and loads plugins as `options` says. Refused files do not throw: see load_errors().
+    explicit Engine(EngineOptions options = {});
+    ~Engine();
+    Engine(Engine&&) noexcept;
+    Engine& operator=(Engine&&) noexcept;
+
+    // The loaded philosophies, sorted by id. The reference lives as long as the engine.
+    // [thread-safe]
+    const std::vector<PluginRecord>& list() const;
+
+    // Files that were found but refused (bad ABI, no entry point, duplicate id, ...).
+    // [thread-safe]
+    const std::vector<LoadError>& load_errors() const;
+
+    // The loaded philosophy with `id`, or nullptr. [thread-safe]
+    const PluginRecord* find(std::string_view id) const;
+
+    // Resolves a request against a record: as_of default, horizon bounds.
+    // Throws std::invalid_argument for a horizon outside 1..365 days.
+    static Case make_case(const Athlete& athlete, const Request& request);
+
+    // One philosophy's plan, gated. A plugin that throws or returns an invalid plan yields an
+    // outcome with an error, never an exception. Throws std::invalid_argument for an unknown
+    // id or a bad request. [thread-safe]
+    PlanOutcome plan(std::string_view id, const Athlete& athlete, const Request& request) const;
+
+    // The plans of `ids` (all loaded philosophies when empty), in that order, with metrics.
+    // Throws std::invalid_argument for an unknown id or a bad request. [thread-safe]
+    Comparison compare(const Athlete& athlete, const Request& request,
+                       std::span<const std::string> ids = {}) const;
+
+    spdlog::logger& logger() const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace coach

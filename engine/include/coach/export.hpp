@@ -1,0 +1,3 @@
+#pragma once
+
+#define COACH_ENGINE_API __attribute__((visibility("default")))

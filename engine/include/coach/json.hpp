@@ -1,0 +1,56 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coach/engine.hpp"
+#include "coach/export.hpp"
+#include "coach/sdk/athlete.hpp"
+#include "coach/sdk/plan.hpp"
+
+// JSON codecs for the data contract (DESIGN.md): coach.athlete/1, coach.plan/1,
+// coach.comparison/1. All functions are [thread-safe] and hold no state.
+namespace coach::json {
+
+inline constexpr std::string_view athlete_schema = "coach.athlete/1";
+inline constexpr std::string_view plan_schema = "coach.plan/1";
+inline constexpr std::string_view comparison_schema = "coach.comparison/1";
+
+// One problem in a document: the JSON pointer of the offending value and what was wrong,
+// e.g. {"/assessments/1/pain_rest", "expected integer 0..10, got 11"}.
+struct Problem {
+    std::string pointer;
+    std::string message;
+
+    std::string to_string() const { return pointer + ": " + message; }
+    friend bool operator==(const Problem&, const Problem&) = default;
+};
+
+template <class T>
+struct Decoded {
+    std::optional<T> value;         // set only when problems is empty
+    std::vector<Problem> problems;  // every problem found, in document order
+};
+
+// An athlete record plus the optional request fields a record file may carry (as_of,
+// horizon_days).
+struct AthleteFile {
+    Athlete athlete;
+    Request request;
+};
+
+COACH_ENGINE_API Decoded<AthleteFile> decode_athlete(std::string_view text);
+COACH_ENGINE_API Decoded<Plan> decode_plan(std::string_view text);
+
+// Compact JSON, fields in the order DESIGN.md writes them.
+COACH_ENGINE_API std::string encode_athlete(const Athlete& athlete, const Request& request = {});
+COACH_ENGINE_API std::string encode_plan(const Plan& plan);
+COACH_ENGINE_API std::string encode_comparison(const Comparison& comparison);
+COACH_ENGINE_API std::string encode_metrics(const Metrics& metrics);
+
+// The same JSON, indented by two spaces, for people.
+COACH_ENGINE_API std::string pretty(std::string_view compact_json);
+
+}  // namespace coach::json

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "coach/export.hpp"
+#include "coach/sdk/athlete.hpp"
+#include "coach/sdk/comparison.hpp"
+#include "coach/sdk/plan.hpp"
+
+namespace coach {
+
+// Comparable figures for one plan, computed the same way for every philosophy:
+//   days_to_first_run   days from injury to the first session with a running or sprint item
+//   days_to_full_speed  days from injury to the first sprint item at >= 90% intensity
+//   return_to_run       the plan's return-to-run milestone
+//   return_to_sport     the plan's return-to-sport milestone (criteria met, sign-off required)
+//   sessions            sessions with at least one item that is not rest
+//   rest_days           days of the horizon without such a session
+//   eccentric_reps      sets x reps of strength_eccentric items
+//   isometric_s         sets x hold_s of strength_isometric items
+//   sprint_m            sets x reps x distance_m of sprint items
+//   high_speed_m        the same, of sprint items at >= 90% intensity
+//   manual_therapy_min  sets x duration_min of manual_therapy items
+//   stretch_min         sets x duration_min of stretch_static items
+//   ice_min             sets x duration_min of cryotherapy items
+//   cross_training_min  sets x duration_min of cross_training items
+//   weekly              per week from as_of (days 0-6 are week 1), each category's dose in its
+//                       dose unit (catalog.hpp); every week of the horizon is present
+COACH_ENGINE_API Metrics compute_metrics(const Plan& plan, const Case& input);
+
+inline constexpr int full_speed_pct = 90;
+
+}  // namespace coach

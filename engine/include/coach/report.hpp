@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+
+#include "coach/engine.hpp"
+#include "coach/export.hpp"
+#include "coach/sdk/plan.hpp"
+
+// Renderings of plans and comparisons for people and spreadsheets. All functions are
+// [thread-safe] and pure.
+namespace coach::report {
+
+// "Slider curl, both legs 4x6 bodyweight" and the like: one item on one line.
+COACH_ENGINE_API std::string describe_item(const Item& item);
+
+// A plan as text: status, referrals, phases, milestones, each session, maintenance, rationale,
+// sources.
+COACH_ENGINE_API std::string plan_text(const Plan& plan);
+
+// A comparison as aligned text: one column per philosophy, one row per metric, then weekly dose
+// per category.
+COACH_ENGINE_API std::string comparison_table(const Comparison& comparison);
+
+}  // namespace coach::report

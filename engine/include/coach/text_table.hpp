@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coach/export.hpp"
+
+namespace coach::report {
+
+// A grid of cells printed with aligned columns: the first column left-aligned, the rest
+// right-aligned, a rule under the header.
+class COACH_ENGINE_API TextTable {
+  public:
+    explicit TextTable(std::vector<std::string> header) { rows_.push_back(std::move(header)); }
+
+    void add_row(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+    void add_rule() { rows_.emplace_back(); }
+    // Text columns read better left-aligned; the first column always is.
+    void align_left(std::size_t column) {
+        if (left_.size() <= column) {
+            left_.resize(column + 1, false);
+        }
+        left_[column] = true;
+    }
+
+    std::string render() const;
+
+  private:
+    std::vector<std::vector<std::string>> rows_;
+    std::vector<bool> left_{true};
+};
+
+}  // namespace coach::report

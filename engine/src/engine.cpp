@@ -1,0 +1,286 @@
+#include "coach/engine.hpp"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <boost/dll/runtime_symbol_info.hpp>
+#include <cstdlib>
+#include <set>
+#include <stdexcept>
+
+#include "coach/metrics.hpp"
+#include "coach/safety_gate.hpp"
+#include "coach/sdk/history.hpp"
+#include "plugin_library.hpp"
+
+namespace coach {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::shared_ptr<spdlog::logger> default_logger() {
+    auto logger = spdlog::get("coach");
+    if (!logger) {
+        logger = spdlog::stderr_color_mt("coach");
+        logger->set_level(spdlog::level::warn);
+        logger->set_pattern("%^%l%$: %v");
+    }
+    return logger;
+}
+
+// The plugins installed beside libcoach_engine: <libdir>/coach/plugins, in the build tree and in
+// an install prefix alike.
+fs::path bundled_plugin_dir() {
+    return boost::dll::this_line_location().parent_path() / COACH_PLUGIN_SUBDIR;
+}
+
+std::vector<fs::path> split_search_path(const char* value) {
+    std::vector<fs::path> paths;
+    std::string_view rest = value != nullptr ? value : "";
+    while (!rest.empty()) {
+        const auto colon = rest.find(':');
+        const auto part = rest.substr(0, colon);
+        if (!part.empty()) {
+            paths.emplace_back(part);
+        }
+        rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+    }
+    return paths;
+}
+
+bool is_plugin_file(const fs::path& path) {
+    std::error_code error;
+    return path.extension() == ".so" && fs::is_regular_file(path, error);
+}
+
+}  // namespace
+
+struct Engine::Impl {
+    std::shared_ptr<spdlog::logger> logger;
+    std::vector<detail::LoadedPlugin> plugins;  // sorted by id
+    std::vector<PluginRecord> records;          // same order
+    std::vector<LoadError> errors;
+
+    void load_all(const EngineOptions& options);
+    void load_file(const fs::path& file, std::set<fs::path>& seen);
+    void load_path(const fs::path& path, std::set<fs::path>& seen, bool explicit_path);
+    const detail::LoadedPlugin& get(std::string_view id) const;
+};
+
+void Engine::Impl::load_all(const EngineOptions& options) {
+    std::set<fs::path> seen;
+    for (const auto& path : options.plugin_paths) {
+        load_path(path, seen, true);
+    }
+    if (options.use_environment) {
+        for (const auto& path : split_search_path(std::getenv("COACH_PLUGIN_PATH"))) {
+            load_path(path, seen, false);
+        }
+    }
+    if (options.use_bundled) {
+        load_path(bundled_plugin_dir(), seen, false);
+    }
+    std::sort(plugins.begin(), plugins.end(),
+              [](const auto& a, const auto& b) { return a.record.info.id < b.record.info.id; });
+    for (const auto& plugin : plugins) {
+        records.push_back(plugin.record);
+    }
+}
+
+void Engine::Impl::load_path(const fs::path& path, std::set<fs::path>& seen, bool explicit_path) {
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+        std::vector<fs::path> files;
+        for (const auto& entry : fs::directory_iterator(path, error)) {
+            if (is_plugin_file(entry.path())) {
+                files.push_back(entry.path());
+            }
+        }
+        std::sort(files.begin(), files.end());
+        logger->debug("searching {} ({} plugin files)", path.string(), files.size());
+        for (const auto& file : files) {
+            load_file(file, seen);
+        }
+    } else if (fs::is_regular_file(path, error)) {
+        load_file(path, seen);
+    } else if (explicit_path) {
+        errors.push_back({path, "no such plugin file or folder"});
+    } else {
+        logger->debug("plugin folder {} does not exist", path.string());
+    }
+}
+
+void Engine::Impl::load_file(const fs::path& file, std::set<fs::path>& seen) {
+    std::error_code error;
+    const auto canonical = fs::weakly_canonical(file, error);
+    if (!seen.insert(error ? file : canonical).second) {
+        return;  // the same file reached through two search paths
+    }
+    auto loaded = detail::load_plugin(file, *logger);
+    if (auto* reason = std::get_if<std::string>(&loaded)) {
+        logger->error("{}: {}", file.string(), *reason);
+        errors.push_back({file, std::move(*reason)});
+        return;
+    }
+    auto& plugin = std::get<detail::LoadedPlugin>(loaded);
+    const auto& id = plugin.record.info.id;
+    const auto same_id = std::find_if(plugins.begin(), plugins.end(), [&id](const auto& other) {
+        return other.record.info.id == id;
+    });
+    if (same_id != plugins.end()) {
+        auto message = "duplicate philosophy id '" + id + "': already loaded from "
+                       + same_id->record.file.string() + "; refusing " + file.string();
+        logger->error("{}", message);
+        errors.push_back({file, std::move(message)});
+        return;
+    }
+    logger->info("loaded {} {} from {}", id, plugin.record.info.version, file.string());
+    plugins.push_back(std::move(plugin));
+}
+
+const detail::LoadedPlugin& Engine::Impl::get(std::string_view id) const {
+    const auto found = std::find_if(plugins.begin(), plugins.end(), [id](const auto& plugin) {
+        return plugin.record.info.id == id;
+    });
+    if (found == plugins.end()) {
+        std::string known;
+        for (const auto& plugin : plugins) {
+            known += (known.empty() ? "" : ", ") + plugin.record.info.id;
+        }
+        throw std::invalid_argument("no philosophy '" + std::string{id} + "' is loaded (loaded: "
+                                    + (known.empty() ? "none" : known) + ")");
+    }
+    return *found;
+}
+
+Engine::Engine(EngineOptions options) : impl_(std::make_unique<Impl>()) {
+    impl_->logger = options.logger ? options.logger : default_logger();
+    impl_->load_all(options);
+}
+
+Engine::~Engine() = default;
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+
+const std::vector<PluginRecord>& Engine::list() const {
+    return impl_->records;
+}
+const std::vector<LoadError>& Engine::load_errors() const {
+    return impl_->errors;
+}
+spdlog::logger& Engine::logger() const {
+    return *impl_->logger;
+}
+
+const PluginRecord* Engine::find(std::string_view id) const {
+    for (const auto& record : impl_->records) {
+        if (record.info.id == id) {
+            return &record;
+        }
+    }
+    return nullptr;
+}
+
+Case Engine::make_case(const Athlete& athlete, const Request& request) {
+    if (request.horizon_days < 1 || request.horizon_days > max_horizon_days) {
+        throw std::invalid_argument("horizon must be 1.." + std::to_string(max_horizon_days)
+                                    + " days, got " + std::to_string(request.horizon_days));
+    }
+    return Case{athlete, resolve_as_of(athlete, request), request.horizon_days};
+}
+
+namespace {
+
+// The plan that stands in for a philosophy's when a red flag withholds it.
+Plan withheld_plan(const Case& input, const PhilosophyInfo& info, std::vector<Referral> stops) {
+    Plan plan;
+    plan.athlete = input.athlete.id;
+    plan.as_of = input.as_of;
+    plan.status = PlanStatus::referral;
+    plan.referrals = std::move(stops);
+    plan.rationale.push_back(
+        "The engine's safety gate withheld this plan: a red flag needs a clinician's assessment "
+        "before any exercise programme.");
+    plan.sources = info.sources;
+    plan.sources.emplace_back("coach safety gate (DESIGN.md): red flags always win");
+    return plan;
+}
+
+void attach(std::vector<Referral>& referrals, std::vector<Referral> more) {
+    for (auto& referral : more) {
+        const bool present =
+            std::any_of(referrals.begin(), referrals.end(), [&referral](const Referral& r) {
+                return r.level == referral.level && r.reason == referral.reason;
+            });
+        if (!present) {
+            referrals.push_back(std::move(referral));
+        }
+    }
+}
+
+}  // namespace
+
+PlanOutcome Engine::plan(std::string_view id, const Athlete& athlete,
+                         const Request& request) const {
+    const auto& plugin = impl_->get(id);
+    const auto& info = plugin.record.info;
+    const Case input = make_case(athlete, request);
+    PlanOutcome outcome;
+    outcome.philosophy = info.id;
+
+    Plan plan;
+    if (auto stops = safety::stop_referrals(input); !stops.empty()) {
+        plan = withheld_plan(input, info, std::move(stops));
+    } else {
+        auto result = plugin.instance->plan(input);
+        if (!result) {
+            outcome.error = "plugin '" + info.id + "' failed: plan() " + result.error;
+            impl_->logger->error("{}", outcome.error);
+            return outcome;
+        }
+        plan = std::move(*result.value);
+        if (auto problems = safety::plan_problems(plan, input, info); !problems.empty()) {
+            outcome.error =
+                "plugin '" + info.id + "' returned an invalid plan: " + problems.front();
+            if (problems.size() > 1) {
+                outcome.error += " (and " + std::to_string(problems.size() - 1) + " more)";
+            }
+            impl_->logger->error("{}", outcome.error);
+            return outcome;
+        }
+        plan.status = PlanStatus::ok;
+        attach(plan.referrals, safety::advise_referrals(input));
+    }
+    plan.philosophy = {info.id, info.version, plugin.record.library_sha256};
+    plan.athlete = athlete.id;
+    outcome.plan = std::move(plan);
+    return outcome;
+}
+
+Comparison Engine::compare(const Athlete& athlete, const Request& request,
+                           std::span<const std::string> ids) const {
+    const Case input = make_case(athlete, request);
+    std::vector<std::string> chosen(ids.begin(), ids.end());
+    if (chosen.empty()) {
+        for (const auto& record : impl_->records) {
+            chosen.push_back(record.info.id);
+        }
+    }
+    for (const auto& id : chosen) {
+        impl_->get(id);  // unknown ids fail before any plugin runs
+    }
+    Comparison comparison{athlete.id, input.as_of, input.horizon_days, {}};
+    comparison.entries.reserve(chosen.size());
+    for (const auto& id : chosen) {
+        ComparisonEntry entry{plan(id, athlete, request), std::nullopt};
+        if (entry.outcome.plan) {
+            entry.metrics = compute_metrics(*entry.outcome.plan, input);
+        }
+        comparison.entries.push_back(std::move(entry));
+    }
+    return comparison;
+}
+
+}  // namespace coach

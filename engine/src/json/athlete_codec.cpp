@@ -1,0 +1,228 @@
+#include <boost/json.hpp>
+
+#include "coach/json.hpp"
+#include "json/reader.hpp"
+#include "json/writer.hpp"
+
+namespace coach::json {
+
+using detail::ObjectReader;
+
+namespace {
+
+constexpr int pain_max = 10;
+constexpr int percent_max = 100;
+constexpr int grade_max = 4;
+constexpr int plausible_count = 1000;
+constexpr int age_max = 120;
+
+Symptoms read_symptoms(const ObjectReader& in) {
+    Symptoms symptoms;
+    symptoms.numbness = in.boolean("numbness", false).value_or(false);
+    symptoms.tingling = in.boolean("tingling", false).value_or(false);
+    symptoms.altered_gait = in.boolean("altered_gait", false).value_or(false);
+    symptoms.unable_to_bear_weight = in.boolean("unable_to_bear_weight", false).value_or(false);
+    symptoms.palpable_gap = in.boolean("palpable_gap", false).value_or(false);
+    return symptoms;
+}
+
+Assessment read_assessment(const ObjectReader& in) {
+    Assessment assessment;
+    assessment.date = in.date("date", true).value_or(Date{});
+    assessment.pain_rest = in.integer("pain_rest", 0, pain_max, false);
+    assessment.pain_walking = in.integer("pain_walking", 0, pain_max, false);
+    assessment.pain_exercise = in.integer("pain_exercise", 0, pain_max, false);
+    assessment.aslr_deficit_pct = in.integer("aslr_deficit_pct", 0, percent_max, false);
+    assessment.strength_deficit_pct = in.integer("strength_deficit_pct", 0, percent_max, false);
+    assessment.max_sprint_pct = in.integer("max_sprint_pct", 0, percent_max, false);
+    if (auto symptoms = in.object("symptoms", false)) {
+        assessment.symptoms = read_symptoms(*symptoms);
+    }
+    assessment.daily_pain_medication = in.boolean("daily_pain_medication", false).value_or(false);
+    return assessment;
+}
+
+LoggedItem read_logged_item(const ObjectReader& in) {
+    LoggedItem item;
+    item.exercise = in.string("exercise", true).value_or("");
+    item.sets = in.integer("sets", 0, plausible_count, false);
+    item.reps = in.integer("reps", 0, plausible_count, false);
+    item.load = in.enumeration<Load>("load", false);
+    item.distance_m = in.integer("distance_m", 0, 100'000, false);
+    item.intensity_pct = in.integer("intensity_pct", 0, percent_max, false);
+    item.duration_min = in.integer("duration_min", 0, 24 * 60, false);
+    item.hold_s = in.integer("hold_s", 0, 24 * 3600, false);
+    return item;
+}
+
+LogEntry read_log_entry(const ObjectReader& in) {
+    LogEntry entry;
+    entry.date = in.date("date", true).value_or(Date{});
+    entry.philosophy = in.string("philosophy", false).value_or("");
+    entry.completed = in.boolean("completed", false).value_or(true);
+    entry.pain_during = in.integer("pain_during", 0, pain_max, false);
+    entry.pain_next_day = in.integer("pain_next_day", 0, pain_max, false);
+    entry.fatigue = in.enumeration<Fatigue>("fatigue", false).value_or(Fatigue::normal);
+    in.each_object("items", [&entry](const ObjectReader& item) {
+        entry.items.push_back(read_logged_item(item));
+    });
+    return entry;
+}
+
+Injury read_injury(const ObjectReader& in) {
+    Injury injury;
+    injury.region = in.string("region", true).value_or("");
+    injury.muscle = in.enumeration<Muscle>("muscle", false).value_or(Muscle::unknown);
+    injury.grade = in.integer("grade", 0, grade_max, true).value_or(0);
+    injury.site = in.enumeration<Site>("site", false);
+    injury.date = in.date("date", true).value_or(Date{});
+    injury.mechanism = in.enumeration<Mechanism>("mechanism", false).value_or(Mechanism::unknown);
+    injury.previous_injuries =
+        in.integer("previous_injuries", 0, plausible_count, false).value_or(0);
+    return injury;
+}
+
+}  // namespace
+
+Decoded<AthleteFile> decode_athlete(std::string_view text) {
+    detail::Reader reader;
+    const auto document = detail::parse_document(text, reader);
+    if (!document) {
+        return {std::nullopt, std::move(reader.problems())};
+    }
+    const ObjectReader in{document->get_object(), "", reader};
+    detail::expect_schema(in, athlete_schema);
+
+    AthleteFile file;
+    Athlete& athlete = file.athlete;
+    athlete.id = in.string("id", true).value_or("");
+    if (auto profile = in.object("profile", false)) {
+        athlete.profile.sport = profile->string("sport", false).value_or("");
+        athlete.profile.age = profile->integer("age", 0, age_max, false);
+        athlete.profile.sex = profile->string("sex", false).value_or("");
+    }
+    if (auto injury = in.object("injury", true)) {
+        athlete.injury = read_injury(*injury);
+    }
+    if (auto goal = in.object("goal", false)) {
+        athlete.goal = Goal{goal->string("event", false).value_or(""), goal->date("date", false)};
+    }
+    athlete.equipment = in.strings("equipment");
+    in.each_object("assessments", [&athlete](const ObjectReader& assessment) {
+        athlete.assessments.push_back(read_assessment(assessment));
+    });
+    in.each_object("log", [&athlete](const ObjectReader& entry) {
+        athlete.log.push_back(read_log_entry(entry));
+    });
+    file.request.as_of = in.date("as_of", false);
+    file.request.horizon_days =
+        in.integer("horizon_days", 1, max_horizon_days, false).value_or(default_horizon_days);
+
+    if (!reader.ok()) {
+        return {std::nullopt, std::move(reader.problems())};
+    }
+    return {std::move(file), {}};
+}
+
+namespace {
+
+boost::json::object write_assessment(const Assessment& assessment) {
+    boost::json::object out;
+    out["date"] = assessment.date.iso();
+    detail::put(out, "pain_rest", assessment.pain_rest);
+    detail::put(out, "pain_walking", assessment.pain_walking);
+    detail::put(out, "pain_exercise", assessment.pain_exercise);
+    detail::put(out, "aslr_deficit_pct", assessment.aslr_deficit_pct);
+    detail::put(out, "strength_deficit_pct", assessment.strength_deficit_pct);
+    detail::put(out, "max_sprint_pct", assessment.max_sprint_pct);
+    const auto& symptoms = assessment.symptoms;
+    out["symptoms"] = {{"numbness", symptoms.numbness},
+                       {"tingling", symptoms.tingling},
+                       {"altered_gait", symptoms.altered_gait},
+                       {"unable_to_bear_weight", symptoms.unable_to_bear_weight},
+                       {"palpable_gap", symptoms.palpable_gap}};
+    out["daily_pain_medication"] = assessment.daily_pain_medication;
+    return out;
+}
+
+boost::json::object write_log_entry(const LogEntry& entry) {
+    boost::json::object out;
+    out["date"] = entry.date.iso();
+    if (!entry.philosophy.empty()) {
+        out["philosophy"] = entry.philosophy;
+    }
+    out["completed"] = entry.completed;
+    detail::put(out, "pain_during", entry.pain_during);
+    detail::put(out, "pain_next_day", entry.pain_next_day);
+    out["fatigue"] = to_string(entry.fatigue);
+    boost::json::array items;
+    for (const auto& item : entry.items) {
+        boost::json::object logged;
+        logged["exercise"] = item.exercise;
+        detail::put(logged, "sets", item.sets);
+        detail::put(logged, "reps", item.reps);
+        detail::put_enum(logged, "load", item.load);
+        detail::put(logged, "distance_m", item.distance_m);
+        detail::put(logged, "intensity_pct", item.intensity_pct);
+        detail::put(logged, "duration_min", item.duration_min);
+        detail::put(logged, "hold_s", item.hold_s);
+        items.push_back(std::move(logged));
+    }
+    out["items"] = std::move(items);
+    return out;
+}
+
+}  // namespace
+
+std::string encode_athlete(const Athlete& athlete, const Request& request) {
+    boost::json::object out;
+    out["schema"] = athlete_schema;
+    out["id"] = athlete.id;
+    boost::json::object profile;
+    if (!athlete.profile.sport.empty()) {
+        profile["sport"] = athlete.profile.sport;
+    }
+    detail::put(profile, "age", athlete.profile.age);
+    if (!athlete.profile.sex.empty()) {
+        profile["sex"] = athlete.profile.sex;
+    }
+    out["profile"] = std::move(profile);
+    const auto& injury = athlete.injury;
+    boost::json::object injury_out;
+    injury_out["region"] = injury.region;
+    injury_out["muscle"] = to_string(injury.muscle);
+    injury_out["grade"] = injury.grade;
+    detail::put_enum(injury_out, "site", injury.site);
+    injury_out["date"] = injury.date.iso();
+    injury_out["mechanism"] = to_string(injury.mechanism);
+    injury_out["previous_injuries"] = injury.previous_injuries;
+    out["injury"] = std::move(injury_out);
+    if (athlete.goal) {
+        boost::json::object goal;
+        goal["event"] = athlete.goal->event;
+        if (athlete.goal->date) {
+            goal["date"] = athlete.goal->date->iso();
+        }
+        out["goal"] = std::move(goal);
+    }
+    out["equipment"] = detail::string_array(athlete.equipment);
+    boost::json::array assessments;
+    for (const auto& assessment : athlete.assessments) {
+        assessments.push_back(write_assessment(assessment));
+    }
+    out["assessments"] = std::move(assessments);
+    boost::json::array log;
+    for (const auto& entry : athlete.log) {
+        log.push_back(write_log_entry(entry));
+    }
+    out["log"] = std::move(log);
+    if (request.as_of) {
+        out["as_of"] = request.as_of->iso();
+    }
+    if (request.horizon_days != default_horizon_days) {
+        out["horizon_days"] = request.horizon_days;
+    }
+    return boost::json::serialize(out);
+}
+
+}  // namespace coach::json

@@ -1,0 +1,83 @@
+#include <boost/json.hpp>
+
+#include "coach/json.hpp"
+#include "json/plan_json.hpp"
+#include "json/writer.hpp"
+
+namespace coach::json {
+
+namespace detail {
+
+boost::json::object write_metrics(const Metrics& metrics) {
+    boost::json::object out;
+    out["days_to_first_run"] = int_or_null(metrics.days_to_first_run);
+    out["days_to_full_speed"] = int_or_null(metrics.days_to_full_speed);
+    out["return_to_run"] = date_or_null(metrics.return_to_run);
+    out["return_to_sport"] = date_or_null(metrics.return_to_sport);
+    out["sessions"] = metrics.sessions;
+    out["rest_days"] = metrics.rest_days;
+    out["eccentric_reps"] = metrics.eccentric_reps;
+    out["isometric_s"] = metrics.isometric_s;
+    out["sprint_m"] = metrics.sprint_m;
+    out["high_speed_m"] = metrics.high_speed_m;
+    out["manual_therapy_min"] = metrics.manual_therapy_min;
+    out["stretch_min"] = metrics.stretch_min;
+    out["ice_min"] = metrics.ice_min;
+    out["cross_training_min"] = metrics.cross_training_min;
+    boost::json::array weekly;
+    for (const auto& week : metrics.weekly) {
+        boost::json::object dose;
+        for (const auto& [category, name] : enum_names<Category>::table) {
+            if (const int amount = week[category]; amount != 0) {
+                dose[name] = amount;
+            }
+        }
+        weekly.push_back(
+            {{"week", week.week}, {"start", week.start.iso()}, {"dose", std::move(dose)}});
+    }
+    out["weekly"] = std::move(weekly);
+    return out;
+}
+
+}  // namespace detail
+
+std::string encode_metrics(const Metrics& metrics) {
+    return boost::json::serialize(detail::write_metrics(metrics));
+}
+
+std::string encode_comparison(const Comparison& comparison) {
+    boost::json::object out;
+    out["schema"] = comparison_schema;
+    out["athlete"] = comparison.athlete;
+    out["as_of"] = comparison.as_of.iso();
+    out["horizon_days"] = comparison.horizon_days;
+    boost::json::array plans;
+    boost::json::array metrics;
+    for (const auto& entry : comparison.entries) {
+        const auto& outcome = entry.outcome;
+        if (outcome.plan) {
+            plans.push_back(detail::write_plan(*outcome.plan));
+        } else {
+            plans.push_back({{"schema", plan_schema},
+                             {"philosophy", {{"id", outcome.philosophy}}},
+                             {"status", "error"},
+                             {"error", outcome.error}});
+        }
+        boost::json::object row;
+        row["philosophy"] = outcome.philosophy;
+        row["status"] = outcome.plan ? to_string(outcome.plan->status) : "error";
+        if (entry.metrics) {
+            for (auto& [key, value] : detail::write_metrics(*entry.metrics)) {
+                row[key] = std::move(value);
+            }
+        } else {
+            row["error"] = outcome.error;
+        }
+        metrics.push_back(std::move(row));
+    }
+    out["plans"] = std::move(plans);
+    out["metrics"] = std::move(metrics);
+    return boost::json::serialize(out);
+}
+
+}  // namespace coach::json

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <boost/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coach/json.hpp"
+#include "coach/sdk/date.hpp"
+#include "coach/sdk/enum_names.hpp"
+
+// Reads a parsed JSON document into the data model, collecting a Problem (with its JSON
+// pointer) for every value that is missing, of the wrong type or out of range.
+namespace coach::json::detail {
+
+// What a JSON value looks like, for "got ..." in messages: "11", "\"abc\"", "an array".
+std::string describe(const boost::json::value& value);
+
+// `pointer` + "/" + `token`, with ~ and / escaped as RFC 6901 says.
+std::string child_pointer(std::string_view pointer, std::string_view token);
+std::string child_pointer(std::string_view pointer, std::size_t index);
+
+class Reader {
+  public:
+    void problem(std::string pointer, std::string message) {
+        problems_.push_back({std::move(pointer), std::move(message)});
+    }
+    std::vector<Problem>& problems() { return problems_; }
+    bool ok() const { return problems_.empty(); }
+
+  private:
+    std::vector<Problem> problems_;
+};
+
+// A JSON object being read, and where it sits in the document.
+class ObjectReader {
+  public:
+    ObjectReader(const boost::json::object& object, std::string pointer, Reader& reader)
+        : object_(object), pointer_(std::move(pointer)), reader_(reader) {}
+
+    const std::string& pointer() const { return pointer_; }
+    Reader& reader() const { return reader_; }
+
+    // The field's value, or nullptr when absent or null (a problem when required).
+    const boost::json::value* field(std::string_view key, bool required) const;
+
+    std::optional<int> integer(std::string_view key, int min, int max, bool required) const;
+    std::optional<std::string> string(std::string_view key, bool required) const;
+    std::optional<bool> boolean(std::string_view key, bool required) const;
+    std::optional<Date> date(std::string_view key, bool required) const;
+    std::vector<std::string> strings(std::string_view key) const;
+    std::optional<ObjectReader> object(std::string_view key, bool required) const;
+
+    // Each element of an array field that is an object; a problem for every other element.
+    template <class Read>
+    void each_object(std::string_view key, Read&& read) const {
+        const auto* value = field(key, false);
+        if (value == nullptr) {
+            return;
+        }
+        const auto at = child_pointer(pointer_, key);
+        if (!value->is_array()) {
+            reader_.problem(at, "expected an array, got " + describe(*value));
+            return;
+        }
+        std::size_t index = 0;
+        for (const auto& element : value->get_array()) {
+            const auto element_at = child_pointer(at, index++);
+            if (!element.is_object()) {
+                reader_.problem(element_at, "expected an object, got " + describe(element));
+                continue;
+            }
+            read(ObjectReader{element.get_object(), element_at, reader_});
+        }
+    }
+
+    template <class Enum>
+    std::optional<Enum> enumeration(std::string_view key, bool required) const {
+        const auto text = string(key, required);
+        if (!text) {
+            return std::nullopt;
+        }
+        if (auto parsed = parse_enum<Enum>(*text)) {
+            return parsed;
+        }
+        std::string choices;
+        for (const auto& [value, name] : enum_names<Enum>::table) {
+            choices += (choices.empty() ? "" : ", ") + std::string{name};
+        }
+        reader_.problem(child_pointer(pointer_, key),
+                        "expected one of " + choices + ", got \"" + *text + "\"");
+        return std::nullopt;
+    }
+
+  private:
+    const boost::json::object& object_;
+    std::string pointer_;
+    Reader& reader_;
+};
+
+// Parses `text` into a JSON object, recording a problem at "" when it is not one.
+std::optional<boost::json::value> parse_document(std::string_view text, Reader& reader);
+
+// Checks the "schema" field names `expected`.
+void expect_schema(const ObjectReader& document, std::string_view expected);
+
+}  // namespace coach::json::detail

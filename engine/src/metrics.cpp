@@ -1,0 +1,79 @@
+#include "coach/metrics.hpp"
+
+namespace coach {
+
+namespace {
+
+bool is_running(const Item& item) {
+    return item.category == Category::running || item.category == Category::sprint;
+}
+
+}  // namespace
+
+Metrics compute_metrics(const Plan& plan, const Case& input) {
+    Metrics metrics;
+    metrics.return_to_run = plan.milestones.return_to_run;
+    metrics.return_to_sport = plan.milestones.return_to_sport;
+
+    const int weeks = (input.horizon_days + 6) / 7;
+    metrics.weekly.resize(static_cast<std::size_t>(weeks));
+    for (int week = 0; week < weeks; ++week) {
+        metrics.weekly[static_cast<std::size_t>(week)].week = week + 1;
+        metrics.weekly[static_cast<std::size_t>(week)].start = input.as_of + 7 * week;
+    }
+
+    for (const auto& session : plan.sessions) {
+        const int day = session.date - input.as_of;
+        if (day < 0 || day >= input.horizon_days) {
+            continue;  // the gate refuses such plans; never index out of the series
+        }
+        auto& week = metrics.weekly[static_cast<std::size_t>(day / 7)];
+        bool trains = false;
+        for (const auto& item : session.items) {
+            const int dose = item_dose(item).value_or(0);
+            week.dose[index_of(item.category)] += dose;
+            trains = trains || item.category != Category::rest;
+            const int since_injury = input.day_of_injury(session.date);
+            if (is_running(item) && !metrics.days_to_first_run) {
+                metrics.days_to_first_run = since_injury;
+            }
+            const bool high_speed = item.intensity_pct.value_or(0) >= full_speed_pct;
+            switch (item.category) {
+                case Category::strength_eccentric:
+                    metrics.eccentric_reps += dose;
+                    break;
+                case Category::strength_isometric:
+                    metrics.isometric_s += dose;
+                    break;
+                case Category::sprint:
+                    metrics.sprint_m += dose;
+                    if (high_speed) {
+                        metrics.high_speed_m += dose;
+                        if (!metrics.days_to_full_speed) {
+                            metrics.days_to_full_speed = since_injury;
+                        }
+                    }
+                    break;
+                case Category::manual_therapy:
+                    metrics.manual_therapy_min += dose;
+                    break;
+                case Category::stretch_static:
+                    metrics.stretch_min += dose;
+                    break;
+                case Category::cryotherapy:
+                    metrics.ice_min += dose;
+                    break;
+                case Category::cross_training:
+                    metrics.cross_training_min += dose;
+                    break;
+                default:
+                    break;
+            }
+        }
+        metrics.sessions += trains ? 1 : 0;
+    }
+    metrics.rest_days = input.horizon_days - metrics.sessions;
+    return metrics;
+}
+
+}  // namespace coach

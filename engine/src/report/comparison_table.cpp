@@ -1,0 +1,122 @@
+#include <functional>
+
+#include "coach/report.hpp"
+#include "coach/sdk/catalog.hpp"
+#include "coach/text_table.hpp"
+
+namespace coach::report {
+
+namespace {
+
+std::string number(const std::optional<int>& value) {
+    return value ? std::to_string(*value) : "-";
+}
+std::string day(const std::optional<Date>& value) {
+    return value ? value->iso() : "-";
+}
+
+struct MetricRow {
+    std::string_view label;
+    std::function<std::string(const Metrics&)> value;
+};
+
+const std::vector<MetricRow>& metric_rows() {
+    static const std::vector<MetricRow> rows = {
+        {"days to first run", [](const Metrics& m) { return number(m.days_to_first_run); }},
+        {"days to full speed", [](const Metrics& m) { return number(m.days_to_full_speed); }},
+        {"return to run", [](const Metrics& m) { return day(m.return_to_run); }},
+        {"return to sport*", [](const Metrics& m) { return day(m.return_to_sport); }},
+        {"sessions", [](const Metrics& m) { return std::to_string(m.sessions); }},
+        {"rest days", [](const Metrics& m) { return std::to_string(m.rest_days); }},
+        {"eccentric reps", [](const Metrics& m) { return std::to_string(m.eccentric_reps); }},
+        {"isometric s", [](const Metrics& m) { return std::to_string(m.isometric_s); }},
+        {"sprint m", [](const Metrics& m) { return std::to_string(m.sprint_m); }},
+        {"high-speed m (>=90%)", [](const Metrics& m) { return std::to_string(m.high_speed_m); }},
+        {"manual therapy min",
+         [](const Metrics& m) { return std::to_string(m.manual_therapy_min); }},
+        {"stretch min", [](const Metrics& m) { return std::to_string(m.stretch_min); }},
+        {"ice min", [](const Metrics& m) { return std::to_string(m.ice_min); }},
+        {"cross-training min",
+         [](const Metrics& m) { return std::to_string(m.cross_training_min); }},
+    };
+    return rows;
+}
+
+}  // namespace
+
+std::string comparison_table(const Comparison& comparison) {
+    std::string out = "Comparison for " + comparison.athlete + " as of " + comparison.as_of.iso()
+                      + ", " + std::to_string(comparison.horizon_days) + " days\n";
+    std::vector<std::string> header{"metric"};
+    for (const auto& entry : comparison.entries) {
+        header.push_back(entry.outcome.philosophy);
+    }
+    for (const auto& entry : comparison.entries) {
+        if (!entry.outcome.plan) {
+            out += "error: " + entry.outcome.error + "\n";
+            continue;
+        }
+        for (const auto& referral : entry.outcome.plan->referrals) {
+            out += "referral (" + std::string{to_string(referral.level)} + ", "
+                   + entry.outcome.philosophy + "): " + referral.reason + "\n";
+        }
+    }
+    out += "\n";
+
+    TextTable metrics{header};
+    std::vector<std::string> status{"status"};
+    for (const auto& entry : comparison.entries) {
+        status.push_back(entry.outcome.plan ? std::string{to_string(entry.outcome.plan->status)}
+                                            : "error");
+    }
+    metrics.add_row(status);
+    for (const auto& row : metric_rows()) {
+        std::vector<std::string> cells{std::string{row.label}};
+        for (const auto& entry : comparison.entries) {
+            cells.push_back(entry.metrics ? row.value(*entry.metrics) : "-");
+        }
+        metrics.add_row(std::move(cells));
+    }
+    out += metrics.render();
+    out += "* " + std::string{return_to_sport_wording} + "; all dates are estimates\n";
+
+    // Week by week: each category any philosophy doses, in its unit.
+    TextTable weekly{[&header] {
+        auto copy = header;
+        copy.front() = "week: dose";
+        return copy;
+    }()};
+    const int weeks = (comparison.horizon_days + 6) / 7;
+    for (int week = 0; week < weeks; ++week) {
+        bool any_row = false;
+        for (const auto& [category, name] : enum_names<Category>::table) {
+            if (category == Category::rest || category == Category::assessment) {
+                continue;
+            }
+            std::vector<std::string> cells{"W" + std::to_string(week + 1) + " " + std::string{name}
+                                           + " (" + std::string{to_string(dose_unit(category))}
+                                           + ")"};
+            bool any = false;
+            for (const auto& entry : comparison.entries) {
+                const auto& series =
+                    entry.metrics ? entry.metrics->weekly : std::vector<WeeklyDose>{};
+                const int dose = static_cast<std::size_t>(week) < series.size()
+                                     ? series[static_cast<std::size_t>(week)][category]
+                                     : 0;
+                any = any || dose != 0;
+                cells.push_back(dose != 0 ? std::to_string(dose) : ".");
+            }
+            if (any) {
+                weekly.add_row(std::move(cells));
+                any_row = true;
+            }
+        }
+        if (any_row && week + 1 < weeks) {
+            weekly.add_rule();
+        }
+    }
+    out += "\nWeekly dose per category\n" + weekly.render();
+    return out;
+}
+
+}  // namespace coach::report

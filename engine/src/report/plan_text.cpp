@@ -1,0 +1,127 @@
+#include <array>
+
+#include "coach/report.hpp"
+#include "coach/sdk/catalog.hpp"
+
+namespace coach::report {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> weekday_names = {"Mon", "Tue", "Wed", "Thu",
+                                                           "Fri", "Sat", "Sun"};
+
+std::string exercise_name(std::string_view id) {
+    if (const auto* exercise = find_exercise(id)) {
+        return std::string{exercise->name};
+    }
+    return std::string{id};
+}
+
+}  // namespace
+
+std::string describe_item(const Item& item) {
+    std::string text = exercise_name(item.exercise);
+    std::string volume;
+    if (item.sets) {
+        volume = std::to_string(*item.sets);
+    }
+    const auto times = [&volume](const std::string& part) {
+        volume += (volume.empty() ? "" : "x") + part;
+    };
+    if (item.reps) {
+        times(std::to_string(*item.reps));
+    }
+    if (item.distance_m) {
+        times(std::to_string(*item.distance_m) + " m");
+    }
+    if (item.hold_s) {
+        times(std::to_string(*item.hold_s) + " s");
+    }
+    if (item.duration_min) {
+        times(std::to_string(*item.duration_min) + " min");
+    }
+    if (!volume.empty() && item.category != Category::rest) {
+        text += " " + volume;
+    }
+    if (item.intensity_pct) {
+        text += " at " + std::to_string(*item.intensity_pct) + "%";
+    }
+    if (item.load) {
+        text += ", " + std::string{to_string(*item.load)};
+    }
+    if (item.side && *item.side != Side::both) {
+        text += ", " + std::string{to_string(*item.side)} + " side";
+    }
+    if (item.rest_s) {
+        const int rest = *item.rest_s;
+        text += ", rest "
+                + (rest >= 60 && rest % 60 == 0 ? std::to_string(rest / 60) + " min"
+                                                : std::to_string(rest) + " s");
+    }
+    return text;
+}
+
+std::string plan_text(const Plan& plan) {
+    std::string out;
+    out += plan.philosophy.id + " " + plan.philosophy.version + ": plan for " + plan.athlete
+           + " as of " + plan.as_of.iso() + "\n";
+    out += "status: " + std::string{to_string(plan.status)} + "\n";
+    for (const auto& referral : plan.referrals) {
+        out +=
+            "referral (" + std::string{to_string(referral.level)} + "): " + referral.reason + "\n";
+    }
+    if (!plan.phases.empty()) {
+        out += "\nPhases\n";
+        for (const auto& phase : plan.phases) {
+            out += "  " + phase.start.iso() + " .. " + phase.end.iso() + "  " + phase.name;
+            out += phase.goal.empty() ? "\n" : ": " + phase.goal + "\n";
+            for (const auto& criterion : phase.exit_criteria) {
+                out += "      exit when: " + criterion + "\n";
+            }
+        }
+    }
+    const auto& milestones = plan.milestones;
+    if (milestones.return_to_run || milestones.full_speed || milestones.return_to_sport) {
+        out += "\nMilestones (estimates)\n";
+        if (milestones.return_to_run) {
+            out += "  return to running: " + milestones.return_to_run->iso() + "\n";
+        }
+        if (milestones.full_speed) {
+            out += "  full speed:        " + milestones.full_speed->iso() + "\n";
+        }
+        if (milestones.return_to_sport) {
+            out += "  return to sport:   " + milestones.return_to_sport->iso() + " ("
+                   + std::string{return_to_sport_wording} + ")\n";
+        }
+    }
+    if (!plan.sessions.empty()) {
+        out += "\nSessions\n";
+    }
+    for (const auto& session : plan.sessions) {
+        out += "  " + session.date.iso() + " "
+               + std::string{weekday_names[session.date.weekday_index()]} + "  " + session.focus
+               + " (" + session.phase + ")\n";
+        for (const auto& item : session.items) {
+            out += "      - " + describe_item(item);
+            out += item.cue.empty() ? "\n" : ": " + item.cue + "\n";
+        }
+    }
+    if (!plan.maintenance.empty()) {
+        out += "\nMaintenance: " + plan.maintenance + "\n";
+    }
+    if (!plan.rationale.empty()) {
+        out += "\nWhy\n";
+        for (const auto& line : plan.rationale) {
+            out += "  - " + line + "\n";
+        }
+    }
+    out += "\nSources\n";
+    for (const auto& source : plan.sources) {
+        out += "  - " + source + "\n";
+    }
+    out += "\nfrom " + plan.philosophy.id + " " + plan.philosophy.version + ", library sha256 "
+           + plan.philosophy.library_sha256 + "\n";
+    return out;
+}
+
+}  // namespace coach::report

@@ -1,0 +1,271 @@
+#include "coach/safety_gate.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+#include "coach/sdk/history.hpp"
+
+namespace coach::safety {
+
+namespace {
+
+std::string on(const Assessment& assessment) {
+    return " (assessment of " + assessment.date.iso() + ")";
+}
+
+bool says_cleared(std::string_view text) {
+    constexpr std::string_view word = "cleared";
+    if (text.size() < word.size()) {
+        return false;
+    }
+    for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+        bool same = true;
+        for (std::size_t i = 0; i < word.size() && same; ++i) {
+            same = std::tolower(static_cast<unsigned char>(text[at + i])) == word[i];
+        }
+        if (same) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_site_massage(std::string_view exercise) {
+    return exercise == "massage_site" || exercise == "deep_tissue_massage";
+}
+
+class Problems {
+  public:
+    void add(std::string pointer, std::string reason) {
+        list_.push_back(std::move(pointer) + ": " + std::move(reason));
+    }
+    void check_wording(const std::string& pointer, std::string_view text) {
+        if (says_cleared(text)) {
+            add(pointer, "says \"cleared\"; plans estimate, a clinician clears");
+        }
+    }
+    std::vector<std::string> take() { return std::move(list_); }
+
+  private:
+    std::vector<std::string> list_;
+};
+
+std::optional<Category> category_of(std::string_view exercise, const PhilosophyInfo& info) {
+    if (const auto* shared = find_exercise(exercise)) {
+        return shared->category;
+    }
+    for (const auto& declared : info.exercises) {
+        if (declared.id == exercise) {
+            return declared.category;
+        }
+    }
+    return std::nullopt;
+}
+
+void check_item(const Item& item, const std::string& at, const Case& input, Date day,
+                const PhilosophyInfo& info, Problems& problems) {
+    const auto known = category_of(item.exercise, info);
+    if (!known) {
+        problems.add(
+            at + "/exercise",
+            "'" + item.exercise + "' is neither in the catalog nor declared by the plugin");
+        return;
+    }
+    if (*known != item.category) {
+        problems.add(at + "/category", "'" + item.exercise + "' is "
+                                           + std::string{to_string(*known)} + ", not "
+                                           + std::string{to_string(item.category)});
+        return;
+    }
+    const auto positive = [&](const std::optional<int>& value, std::string_view field) {
+        if (value && *value <= 0) {
+            problems.add(at + "/" + std::string{field},
+                         "must be positive, got " + std::to_string(*value));
+        }
+    };
+    positive(item.sets, "sets");
+    positive(item.reps, "reps");
+    positive(item.distance_m, "distance_m");
+    positive(item.duration_min, "duration_min");
+    positive(item.hold_s, "hold_s");
+    if (item.rest_s && *item.rest_s < 0) {
+        problems.add(at + "/rest_s", "must not be negative");
+    }
+    if (!item_dose(item)) {
+        problems.add(at, "no volume: " + std::string{to_string(item.category)} + " is dosed in "
+                             + std::string{to_string(dose_unit(item.category))});
+    }
+    if (item.intensity_pct && (*item.intensity_pct < 0 || *item.intensity_pct > 100)) {
+        problems.add(at + "/intensity_pct",
+                     "must be 0..100, got " + std::to_string(*item.intensity_pct));
+    }
+    if (input.day_of_injury(day) < protected_days) {
+        const auto days = " " + std::to_string(input.day_of_injury(day)) + " days after injury";
+        if (item.category == Category::heat) {
+            problems.add(at, "heat" + days);
+        } else if (item.category == Category::sprint) {
+            problems.add(at, "sprinting" + days);
+        } else if (is_site_massage(item.exercise)) {
+            problems.add(at, "massage of the injury site" + days);
+        }
+    }
+    problems.check_wording(at + "/cue", item.cue);
+}
+
+}  // namespace
+
+std::vector<Referral> stop_referrals(const Case& input) {
+    std::vector<Referral> found;
+    const auto stop = [&found](std::string reason) {
+        found.push_back({ReferralLevel::stop, std::move(reason)});
+    };
+    const auto& injury = input.athlete.injury;
+    if (injury.grade >= 4) {
+        stop("grade 4 (complete) tear: needs a surgical opinion before any rehabilitation plan");
+    }
+    if (injury.grade == 3 && injury.site == Site::c) {
+        stop("grade 3 tear into the tendon (site c): needs specialist management before a plan");
+    }
+    if (const auto* latest = latest_assessment(input.athlete, input.as_of)) {
+        const auto& symptoms = latest->symptoms;
+        if (symptoms.numbness || symptoms.tingling) {
+            stop("numbness or tingling" + on(*latest)
+                 + ": nerve involvement must be ruled out by a clinician");
+        }
+        if (symptoms.unable_to_bear_weight) {
+            stop("unable to bear weight" + on(*latest) + ": needs a medical assessment first");
+        }
+        if (symptoms.palpable_gap) {
+            stop("palpable gap at the injury site" + on(*latest)
+                 + ": possible complete tear, needs imaging and a medical assessment");
+        }
+    }
+    return found;
+}
+
+std::vector<Referral> advise_referrals(const Case& input) {
+    std::vector<Referral> found;
+    const auto advise = [&found](std::string reason) {
+        found.push_back({ReferralLevel::advise, std::move(reason)});
+    };
+    const auto history = assessments_until(input.athlete, input.as_of);
+    if (history.empty()) {
+        return found;
+    }
+    const Assessment& latest = *history.back();
+    const int days_since_injury = latest.date - input.athlete.injury.date;
+    if (latest.symptoms.altered_gait && days_since_injury > altered_gait_days) {
+        advise("gait still altered " + std::to_string(days_since_injury)
+               + " days after injury: see a clinician");
+    }
+    if (latest.pain_rest && *latest.pain_rest > 0) {
+        // The most recent earlier reading at least pain_trend_days before the latest one.
+        const auto earlier = std::find_if(history.rbegin(), history.rend(), [&](const auto* a) {
+            return a->pain_rest && latest.date - a->date >= pain_trend_days;
+        });
+        if (earlier != history.rend() && *latest.pain_rest >= *(*earlier)->pain_rest) {
+            advise("pain at rest not improving: " + std::to_string(*(*earlier)->pain_rest)
+                   + "/10 on " + (*earlier)->date.iso() + ", " + std::to_string(*latest.pain_rest)
+                   + "/10 on " + latest.date.iso() + ": see a clinician");
+        }
+    }
+    if (latest.daily_pain_medication) {
+        advise("pain medication needed day after day" + on(latest) + ": see a clinician");
+    }
+    return found;
+}
+
+std::optional<std::string> metadata_problem(const PhilosophyInfo& info) {
+    if (info.id.empty()) {
+        return "id is empty";
+    }
+    for (const char c : info.id) {
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+                             || c == '_' || c == ':' || c == '.';
+        if (!allowed) {
+            return "id '" + info.id + "' may hold only a-z, 0-9, '-', '_', ':' and '.'";
+        }
+    }
+    if (info.version.empty()) {
+        return "'" + info.id + "' has no version";
+    }
+    if (info.summary.empty()) {
+        return "'" + info.id + "' has no summary";
+    }
+    if (info.sources.empty()) {
+        return "'" + info.id + "' lists no sources";
+    }
+    if (info.pain_ceiling < 0 || info.pain_ceiling > highest_pain_ceiling) {
+        return "'" + info.id + "' declares a pain ceiling of " + std::to_string(info.pain_ceiling)
+               + "/10; the highest accepted is " + std::to_string(highest_pain_ceiling) + "/10";
+    }
+    for (const auto& declared : info.exercises) {
+        if (find_exercise(declared.id) != nullptr) {
+            return "'" + info.id + "' redeclares catalog exercise '" + declared.id + "'";
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> plan_problems(const Plan& plan, const Case& input,
+                                       const PhilosophyInfo& info) {
+    Problems problems;
+    if (plan.as_of != input.as_of) {
+        problems.add("/as_of",
+                     "is " + plan.as_of.iso() + ", the request was for " + input.as_of.iso());
+    }
+    if (plan.sources.empty()) {
+        problems.add("/sources", "empty: every plan must say where its advice comes from");
+    }
+    for (std::size_t p = 0; p < plan.phases.size(); ++p) {
+        const auto& phase = plan.phases[p];
+        const auto at = "/phases/" + std::to_string(p);
+        if (phase.end < phase.start) {
+            problems.add(at, "ends before it starts");
+        }
+        problems.check_wording(at + "/name", phase.name);
+        problems.check_wording(at + "/goal", phase.goal);
+        for (const auto& criterion : phase.exit_criteria) {
+            problems.check_wording(at + "/exit_criteria", criterion);
+        }
+    }
+    std::optional<Date> previous;
+    for (std::size_t s = 0; s < plan.sessions.size(); ++s) {
+        const auto& session = plan.sessions[s];
+        const auto at = "/sessions/" + std::to_string(s);
+        if (!input.in_horizon(session.date)) {
+            problems.add(at + "/date", session.date.iso() + " is outside the horizon "
+                                           + input.as_of.iso() + ".." + input.last_day().iso());
+        }
+        if (previous && session.date <= *previous) {
+            problems.add(at + "/date",
+                         session.date.iso() + " does not come after " + previous->iso());
+        }
+        previous = session.date;
+        if (session.items.empty()) {
+            problems.add(at + "/items", "empty: a rest day is a session with one rest item");
+        }
+        problems.check_wording(at + "/focus", session.focus);
+        for (std::size_t i = 0; i < session.items.size(); ++i) {
+            check_item(session.items[i], at + "/items/" + std::to_string(i), input, session.date,
+                       info, problems);
+        }
+    }
+    const auto& milestones = plan.milestones;
+    if (milestones.return_to_run && milestones.return_to_sport
+        && *milestones.return_to_sport < *milestones.return_to_run) {
+        problems.add("/milestones/return_to_sport", "comes before return_to_run");
+    }
+    problems.check_wording("/maintenance", plan.maintenance);
+    for (std::size_t r = 0; r < plan.rationale.size(); ++r) {
+        problems.check_wording("/rationale/" + std::to_string(r), plan.rationale[r]);
+    }
+    for (std::size_t r = 0; r < plan.referrals.size(); ++r) {
+        problems.check_wording("/referrals/" + std::to_string(r) + "/reason",
+                               plan.referrals[r].reason);
+    }
+    return problems.take();
+}
+
+}  // namespace coach::safety

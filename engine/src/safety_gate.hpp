@@ -1,0 +1,7 @@
+#pragma once
+
+#include "coach/safety_gate.hpp"
+
+namespace coach::detail {
+using safety::metadata_problem;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "coach/engine.hpp"
+#include "coach/json.hpp"
+
+namespace coach::cli {
+
+// Exit codes of DESIGN.md.
+enum ExitCode : int { exit_ok = 0, exit_failure = 1, exit_bad_input = 2, exit_plugin_error = 3 };
+
+// An error that ends the command with `code`; its message is one line naming the file, pointer
+// or plugin.
+class CommandError : public std::runtime_error {
+  public:
+    CommandError(ExitCode code, const std::string& message)
+        : std::runtime_error(message), code_(code) {}
+    ExitCode code() const { return code_; }
+
+  private:
+    ExitCode code_;
+};
+
+// Options shared by every command.
+struct GlobalOptions {
+    std::vector<std::filesystem::path> plugin_dirs;
+    std::string log_level = "warn";
+};
+
+// The engine, created on first use so that `check` never loads a plugin.
+class Context {
+  public:
+    explicit Context(const GlobalOptions& options) : options_(options) {}
+
+    const Engine& engine();
+    // Prints every refused plugin file on stderr; true when there was one.
+    bool report_load_errors();
+
+  private:
+    const GlobalOptions& options_;
+    std::unique_ptr<Engine> engine_;
+    bool reported_ = false;
+};
+
+// Reads and decodes an athlete record ("-" is stdin). Throws CommandError(exit_bad_input) with
+// one line per problem, each prefixed by the file name.
+json::AthleteFile read_athlete(const std::string& path);
+
+// Writes `text` to `output` ("" or "-" is stdout).
+void write_output(const std::string& output, const std::string& text);
+
+Date parse_date_option(const std::string& text, std::string_view option);
+
+}  // namespace coach::cli

@@ -1,0 +1,119 @@
+#include <iostream>
+#include <memory>
+
+#include "coach/json.hpp"
+#include "coach/report.hpp"
+#include "commands.hpp"
+
+namespace coach::cli {
+
+namespace {
+
+struct RequestOptions {
+    std::string athlete_path;
+    std::string as_of;
+    int days = 0;
+    std::string format = "table";
+    std::string output;
+};
+
+void add_request_options(CLI::App& command, RequestOptions& options) {
+    command
+        .add_option("ATHLETE", options.athlete_path,
+                    "athlete record (coach.athlete/1), or - for stdin")
+        ->required();
+    command.add_option("--as-of", options.as_of,
+                       "plan from this day, YYYY-MM-DD (default: the record's as_of, else its "
+                       "last dated entry, else the injury date)");
+    command.add_option("--days", options.days, "horizon in days, 1..365 (default 42)")
+        ->check(CLI::Range(1, max_horizon_days));
+    command.add_option("-o,--output", options.output, "write to this file instead of stdout");
+}
+
+json::AthleteFile read_request(const RequestOptions& options) {
+    auto file = read_athlete(options.athlete_path);
+    if (!options.as_of.empty()) {
+        file.request.as_of = parse_date_option(options.as_of, "--as-of");
+    }
+    if (options.days != 0) {
+        file.request.horizon_days = options.days;
+    }
+    return file;
+}
+
+}  // namespace
+
+Command add_plan_command(CLI::App& app, Context& context) {
+    auto* command = app.add_subcommand("plan", "One philosophy's plan for an athlete");
+    auto options = std::make_shared<RequestOptions>();
+    auto id = std::make_shared<std::string>();
+    command->add_option("-p,--philosophy", *id, "philosophy id, as `coach list` shows it")
+        ->required();
+    add_request_options(*command, *options);
+    command->add_option("--format", options->format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+    command->footer(
+        "Example: coach plan -p eccentric-strength examples/athletes/sample.json --days 28\n"
+        "Exits 2 on a bad record or option, 3 when the plugin fails or returns an invalid plan.");
+    return [&context, options, id] {
+        const auto file = read_request(*options);
+        const auto& engine = context.engine();
+        context.report_load_errors();
+        if (engine.find(*id) == nullptr) {
+            throw CommandError(exit_bad_input, "no philosophy '" + *id
+                                                   + "' is loaded; `coach list` shows those found");
+        }
+        const auto outcome = engine.plan(*id, file.athlete, file.request);
+        if (!outcome.plan) {
+            throw CommandError(exit_plugin_error, outcome.error);
+        }
+        write_output(options->output, options->format == "json"
+                                          ? json::pretty(json::encode_plan(*outcome.plan))
+                                          : report::plan_text(*outcome.plan));
+        return exit_ok;
+    };
+}
+
+Command add_compare_command(CLI::App& app, Context& context) {
+    auto* command =
+        app.add_subcommand("compare", "Every philosophy's plan for one athlete, side by side");
+    auto options = std::make_shared<RequestOptions>();
+    auto ids = std::make_shared<std::vector<std::string>>();
+    add_request_options(*command, *options);
+    command->add_option("-p,--philosophy", *ids,
+                        "compare only these philosophies (repeatable; default: all found)");
+    command->add_option("--format", options->format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+    command->footer(
+        "Example: coach compare examples/athletes/sample.json --format json -o comparison.json\n"
+        "A philosophy whose plugin fails is shown as an error row; exits 3 only when all fail.");
+    return [&context, options, ids] {
+        const auto file = read_request(*options);
+        const auto& engine = context.engine();
+        context.report_load_errors();
+        for (const auto& id : *ids) {
+            if (engine.find(id) == nullptr) {
+                throw CommandError(
+                    exit_bad_input,
+                    "no philosophy '" + id + "' is loaded; `coach list` shows those found");
+            }
+        }
+        if (engine.list().empty()) {
+            throw CommandError(exit_plugin_error, "no philosophies found to compare");
+        }
+        const auto comparison = engine.compare(file.athlete, file.request, *ids);
+        write_output(options->output, options->format == "json"
+                                          ? json::pretty(json::encode_comparison(comparison))
+                                          : report::comparison_table(comparison));
+        bool any_ok = false;
+        for (const auto& entry : comparison.entries) {
+            if (!entry.outcome.plan) {
+                std::cerr << "coach: " << entry.outcome.error << '\n';
+            }
+            any_ok = any_ok || entry.outcome.plan.has_value();
+        }
+        return any_ok ? exit_ok : exit_plugin_error;
+    };
+}
+
+}  // namespace coach::cli

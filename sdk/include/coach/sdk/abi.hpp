@@ -1,0 +1,148 @@
+#pragma once
+
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "coach/sdk/host_log.hpp"
+#include "coach/sdk/philosophy.hpp"
+#include "coach/sdk/version.hpp"
+
+// What crosses the plugin boundary, and how. Plugin authors use COACH_PLUGIN (plugin.hpp) and
+// never this header directly.
+namespace coach::abi {
+
+inline constexpr std::uint32_t descriptor_magic = 0x43'4F'41'43;  // "COAC"
+
+// Describes how a plugin was built. Plain data with a fixed layout that never changes within
+// an SDK major, so the engine can read it before it runs any of the plugin's C++ code.
+struct Descriptor {
+    std::uint32_t magic = descriptor_magic;
+    std::uint32_t size = sizeof(Descriptor);
+    std::uint16_t sdk_major = 0;
+    std::uint16_t sdk_minor = 0;
+    std::uint16_t compiler_major = 0;
+    std::uint16_t cxx11_abi = 0;  // libstdc++'s dual-ABI flag (_GLIBCXX_USE_CXX11_ABI)
+    char compiler[16] = {};       // "gcc", "clang"
+    char stdlib[16] = {};         // "libstdc++", "libc++"
+};
+
+namespace detail {
+constexpr void copy_tag(char (&target)[16], std::string_view tag) {
+    for (std::size_t i = 0; i < tag.size() && i + 1 < sizeof target; ++i) {
+        target[i] = tag[i];
+    }
+}
+}  // namespace detail
+
+// The descriptor of whatever is compiling this line: the plugin when a plugin includes it, the
+// engine when the engine does.
+constexpr Descriptor describe_build(std::uint16_t sdk_major = COACH_SDK_VERSION_MAJOR,
+                                    std::uint16_t sdk_minor = COACH_SDK_VERSION_MINOR) {
+    Descriptor descriptor;
+    descriptor.sdk_major = sdk_major;
+    descriptor.sdk_minor = sdk_minor;
+#if defined(__clang__)
+    detail::copy_tag(descriptor.compiler, "clang");
+    descriptor.compiler_major = __clang_major__;
+#elif defined(__GNUC__)
+    detail::copy_tag(descriptor.compiler, "gcc");
+    descriptor.compiler_major = __GNUC__;
+#else
+    detail::copy_tag(descriptor.compiler, "unknown");
+#endif
+#if defined(_LIBCPP_VERSION)
+    detail::copy_tag(descriptor.stdlib, "libc++");
+#elif defined(__GLIBCXX__)
+    detail::copy_tag(descriptor.stdlib, "libstdc++");
+    descriptor.cxx11_abi = _GLIBCXX_USE_CXX11_ABI;
+#else
+    detail::copy_tag(descriptor.stdlib, "unknown");
+#endif
+    return descriptor;
+}
+
+// The value of a boundary call: the result, or why there is none.
+template <class T>
+struct Result {
+    std::optional<T> value;
+    std::string error;
+
+    explicit operator bool() const noexcept { return value.has_value(); }
+};
+
+// The host's view of a loaded philosophy. Every method is noexcept: exceptions never cross the
+// library boundary.
+class Boundary {
+  public:
+    virtual ~Boundary() = default;
+    // [thread-safe]
+    virtual Result<PhilosophyInfo> info() const noexcept = 0;
+    // [thread-safe] `input` is owned by the caller.
+    virtual Result<Plan> plan(const Case& input) const noexcept = 0;
+};
+
+template <class Call>
+auto guarded(Call&& call) noexcept -> Result<std::invoke_result_t<Call>> {
+    try {
+        return {std::forward<Call>(call)(), {}};
+    } catch (const std::exception& error) {
+        return {std::nullopt, std::string{"threw "} + error.what()};
+    } catch (...) {
+        return {std::nullopt, "threw an exception that is not a std::exception"};
+    }
+}
+
+// Wraps a plugin's Philosophy so that each call turns any exception into an error result.
+template <class Implementation>
+class Guarded final : public Boundary {
+  public:
+    template <class... Args>
+    explicit Guarded(Args&&... args) : implementation_(std::forward<Args>(args)...) {}
+
+    Result<PhilosophyInfo> info() const noexcept override {
+        return guarded([this] { return implementation_.info(); });
+    }
+    Result<Plan> plan(const Case& input) const noexcept override {
+        return guarded([this, &input] { return implementation_.plan(input); });
+    }
+
+  private:
+    Implementation implementation_;
+};
+
+struct Created {
+    std::unique_ptr<Boundary> instance;  // owned by the host; destroyed before the library unloads
+    std::string error;
+};
+
+// Signature of the exported factory, `coach_create`.
+using Factory = Created(const HostLog& log) noexcept;
+
+// Constructs `Implementation` from a HostLog when it accepts one, else by default.
+template <class Implementation>
+Created create(const HostLog& log) noexcept {
+    static_assert(std::is_base_of_v<Philosophy, Implementation>,
+                  "COACH_PLUGIN needs a class derived from coach::Philosophy");
+    auto made = guarded([&log]() -> std::unique_ptr<Boundary> {
+        if constexpr (std::is_constructible_v<Implementation, const HostLog&>) {
+            return std::make_unique<Guarded<Implementation>>(log);
+        } else {
+            return std::make_unique<Guarded<Implementation>>();
+        }
+    });
+    if (!made) {
+        return {nullptr, "constructor " + made.error};
+    }
+    return {std::move(*made.value), {}};
+}
+
+inline constexpr const char* descriptor_symbol = "coach_abi_descriptor";
+inline constexpr const char* factory_symbol = "coach_create";
+
+}  // namespace coach::abi

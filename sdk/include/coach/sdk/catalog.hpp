@@ -1,0 +1,147 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "coach/sdk/enum_names.hpp"
+
+namespace coach {
+
+// What kind of work an exercise is. Every exercise, shared or plugin-declared, has exactly one
+// category; the engine's metrics add doses up per category.
+enum class Category : std::uint8_t {
+    strength_eccentric,
+    strength_isometric,
+    strength_general,
+    sprint,
+    running,
+    drill,
+    warmup_dynamic,
+    stretch_static,
+    manual_therapy,
+    foam_roll,
+    cryotherapy,
+    heat,
+    support,
+    cross_training,
+    rest,
+    assessment,
+};
+
+COACH_ENUM_NAMES(Category, {Category::strength_eccentric, "strength_eccentric"},
+                 {Category::strength_isometric, "strength_isometric"},
+                 {Category::strength_general, "strength_general"}, {Category::sprint, "sprint"},
+                 {Category::running, "running"}, {Category::drill, "drill"},
+                 {Category::warmup_dynamic, "warmup_dynamic"},
+                 {Category::stretch_static, "stretch_static"},
+                 {Category::manual_therapy, "manual_therapy"}, {Category::foam_roll, "foam_roll"},
+                 {Category::cryotherapy, "cryotherapy"}, {Category::heat, "heat"},
+                 {Category::support, "support"}, {Category::cross_training, "cross_training"},
+                 {Category::rest, "rest"}, {Category::assessment, "assessment"});
+
+inline constexpr std::size_t category_count = enum_names<Category>::table.size();
+
+constexpr std::size_t index_of(Category category) {
+    return static_cast<std::size_t>(category);
+}
+
+// The unit in which an item of a category is dosed, and so in which it must state its volume:
+// reps = sets x reps; seconds = sets x hold_s; metres = sets x reps x distance_m;
+// minutes = sets x duration_min; count = one per item (no volume needed).
+enum class DoseUnit : std::uint8_t { reps, seconds, metres, minutes, count };
+
+COACH_ENUM_NAMES(DoseUnit, {DoseUnit::reps, "reps"}, {DoseUnit::seconds, "s"},
+                 {DoseUnit::metres, "m"}, {DoseUnit::minutes, "min"}, {DoseUnit::count, "x"});
+
+constexpr DoseUnit dose_unit(Category category) {
+    switch (category) {
+        case Category::strength_eccentric:
+        case Category::strength_general:
+            return DoseUnit::reps;
+        case Category::strength_isometric:
+            return DoseUnit::seconds;
+        case Category::sprint:
+        case Category::drill:
+            return DoseUnit::metres;
+        case Category::running:
+        case Category::warmup_dynamic:
+        case Category::stretch_static:
+        case Category::manual_therapy:
+        case Category::foam_roll:
+        case Category::cryotherapy:
+        case Category::heat:
+        case Category::cross_training:
+            return DoseUnit::minutes;
+        case Category::support:
+        case Category::rest:
+        case Category::assessment:
+            return DoseUnit::count;
+    }
+    return DoseUnit::count;
+}
+
+struct Exercise {
+    std::string_view id;
+    Category category;
+    std::string_view name;
+};
+
+// The shared exercise catalog (PHILOSOPHIES.md). Ids are stable: plans and logs use them.
+inline constexpr std::array catalog = std::to_array<Exercise>({
+    {"slider_curl_double", Category::strength_eccentric, "Slider curl, both legs"},
+    {"slider_curl_single", Category::strength_eccentric, "Slider curl, single leg"},
+    {"nordic_curl", Category::strength_eccentric, "Nordic hamstring curl"},
+    {"romanian_deadlift", Category::strength_eccentric, "Romanian deadlift"},
+    {"single_leg_deadlift", Category::strength_eccentric, "Single-leg deadlift"},
+    {"isometric_bridge_hold", Category::strength_isometric, "Isometric bridge hold"},
+    {"isometric_heel_dig", Category::strength_isometric, "Isometric heel dig"},
+    {"hip_thrust_double", Category::strength_general, "Hip thrust, both legs"},
+    {"hip_thrust_single", Category::strength_general, "Hip thrust, single leg"},
+    {"deadlift", Category::strength_general, "Conventional deadlift"},
+    {"kettlebell_swing", Category::strength_general, "Kettlebell swing"},
+    {"glute_bridge", Category::strength_general, "Glute bridge"},
+    {"lying_leg_curl", Category::strength_general, "Lying leg curl"},
+    {"core_plank", Category::strength_general, "Plank"},
+    {"quad_hip_flexor_strength", Category::strength_general, "Quadriceps and hip flexor strength"},
+    {"acceleration", Category::sprint, "Acceleration"},
+    {"flying_sprint", Category::sprint, "Flying sprint"},
+    {"speed_change_run", Category::sprint, "Fast-easy-fast run"},
+    {"light_jog", Category::running, "Light jog"},
+    {"easy_run", Category::running, "Easy run"},
+    {"marching_drill", Category::drill, "Marching drill"},
+    {"skipping_drill", Category::drill, "Skipping drill"},
+    {"running_a", Category::drill, "Running A (high knee)"},
+    {"butt_kicks", Category::warmup_dynamic, "Butt kicks"},
+    {"inchworm", Category::warmup_dynamic, "Inchworm"},
+    {"fire_hydrant_circles", Category::warmup_dynamic, "Fire-hydrant circles"},
+    {"leg_crossovers", Category::warmup_dynamic, "Leg crossovers"},
+    {"dynamic_flexibility", Category::warmup_dynamic, "Dynamic flexibility"},
+    {"pnf_hip", Category::warmup_dynamic, "PNF work around the hips"},
+    {"hamstring_static_stretch", Category::stretch_static, "Static hamstring stretch"},
+    {"massage_surrounding", Category::manual_therapy, "Massage of the surrounding muscles"},
+    {"massage_site", Category::manual_therapy, "Massage of the injury site"},
+    {"deep_tissue_massage", Category::manual_therapy, "Deep tissue massage"},
+    {"flushing_massage", Category::manual_therapy, "Light flushing massage"},
+    {"self_massage", Category::manual_therapy, "Self-massage"},
+    {"foam_roll_hamstring", Category::foam_roll, "Foam rolling, hamstrings"},
+    {"ice", Category::cryotherapy, "Ice"},
+    {"heat_rub_wrap", Category::heat, "Heat rub and light wrap"},
+    {"compression_shorts", Category::support, "Compression shorts"},
+    {"aqua_jog", Category::cross_training, "Aqua jogging"},
+    {"cycling", Category::cross_training, "Gentle cycling"},
+    {"rest", Category::rest, "Rest"},
+    {"evaluation", Category::assessment, "Evaluation and observation"},
+});
+
+// The shared catalog entry for `id`, or nullptr.
+constexpr const Exercise* find_exercise(std::string_view id) {
+    for (const auto& exercise : catalog) {
+        if (exercise.id == id) {
+            return &exercise;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace coach

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "coach/sdk/athlete.hpp"
+
+// Questions every philosophy asks of an athlete record.
+namespace coach {
+
+// The day a request plans from: its as_of, else the last dated assessment or log entry, else
+// the injury date.
+inline Date resolve_as_of(const Athlete& athlete, const Request& request) {
+    if (request.as_of) {
+        return *request.as_of;
+    }
+    Date last = athlete.injury.date;
+    for (const auto& assessment : athlete.assessments) {
+        last = std::max(last, assessment.date);
+    }
+    for (const auto& entry : athlete.log) {
+        last = std::max(last, entry.date);
+    }
+    return last;
+}
+
+// The most recent assessment dated on or before `day`, or nullptr.
+inline const Assessment* latest_assessment(const Athlete& athlete, Date day) {
+    const Assessment* latest = nullptr;
+    for (const auto& assessment : athlete.assessments) {
+        if (assessment.date <= day && (latest == nullptr || assessment.date >= latest->date)) {
+            latest = &assessment;
+        }
+    }
+    return latest;
+}
+
+// Assessments dated on or before `day`, oldest first.
+inline std::vector<const Assessment*> assessments_until(const Athlete& athlete, Date day) {
+    std::vector<const Assessment*> found;
+    for (const auto& assessment : athlete.assessments) {
+        if (assessment.date <= day) {
+            found.push_back(&assessment);
+        }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto* a, const auto* b) { return a->date < b->date; });
+    return found;
+}
+
+// Log entries of one philosophy dated before `day`, oldest first. An empty `philosophy` matches
+// every entry.
+inline std::vector<const LogEntry*> log_before(const Athlete& athlete, Date day,
+                                               std::string_view philosophy = {}) {
+    std::vector<const LogEntry*> found;
+    for (const auto& entry : athlete.log) {
+        if (entry.date < day && (philosophy.empty() || entry.philosophy == philosophy)) {
+            found.push_back(&entry);
+        }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto* a, const auto* b) { return a->date < b->date; });
+    return found;
+}
+
+// The highest pain the athlete reported for a logged session (during or the next day).
+inline std::optional<int> worst_pain(const LogEntry& entry) {
+    if (entry.pain_during && entry.pain_next_day) {
+        return std::max(*entry.pain_during, *entry.pain_next_day);
+    }
+    return entry.pain_during ? entry.pain_during : entry.pain_next_day;
+}
+
+}  // namespace coach

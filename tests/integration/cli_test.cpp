@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "support.hpp"
+
+using coach::test::lines;
+using coach::test::run_coach;
+
+namespace {
+
+const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
+const std::string fixtures = COACH_TEST_FIXTURES_DIR;
+
+}  // namespace
+
+TEST(cli, check_accepts_a_good_record) {
+    const auto result = run_coach("check " + sample);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out.rfind(sample + ": ok: athlete ath-001", 0), 0u) << result.out;
+}
+
+TEST(cli, check_prints_one_line_per_problem_and_exits_2) {
+    const auto file = fixtures + "/athletes/invalid/many_problems.json";
+    const auto result = run_coach("check " + file);
+    EXPECT_EQ(result.exit_code, 2);
+    const auto printed = lines(result.err);
+    ASSERT_EQ(printed.size(), 8u) << result.err;
+    EXPECT_EQ(printed[2], "coach: " + file + ": /injury/grade: expected integer 0..4, got 7");
+    EXPECT_TRUE(result.out.empty());
+}
+
+TEST(cli, check_names_a_missing_file) {
+    const auto result = run_coach("check /nonexistent.json");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err, "coach: /nonexistent.json: cannot open the file\n");
+}
+
+TEST(cli, usage_errors_exit_2) {
+    EXPECT_EQ(run_coach("").exit_code, 2);
+    EXPECT_EQ(run_coach("frobnicate").exit_code, 2);
+    EXPECT_EQ(run_coach("plan " + sample).exit_code, 2);  // no -p
+    EXPECT_EQ(run_coach("compare " + sample + " --format yaml").exit_code, 2);
+    EXPECT_EQ(run_coach("plan -p nobody " + sample).exit_code, 2);
+}
+
+TEST(cli, help_teaches_the_commands) {
+    const auto result = run_coach("--help");
+    EXPECT_EQ(result.exit_code, 0);
+    for (const auto* word : {"list", "check", "plan", "compare", "Exit codes"}) {
+        EXPECT_NE(result.out.find(word), std::string::npos) << word;
+    }
+}
+
+TEST(cli, list_refuses_bad_plugins_with_exit_3_and_keeps_the_good) {
+    const auto result = run_coach("--plugins " + std::string{COACH_FIXTURE_PLUGIN_DIR} + " list");
+    EXPECT_EQ(result.exit_code, 3);
+    EXPECT_NE(result.out.find("fixture-good"), std::string::npos) << result.out;
+    EXPECT_NE(result.err.find("SDK major version mismatch: plugin built with SDK 2.0, engine has "
+                              "SDK 1.0"),
+              std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find("no entry symbol coach_create"), std::string::npos);
+    EXPECT_NE(result.err.find("duplicate philosophy id 'fixture-duplicate'"), std::string::npos);
+    for (const auto& line : lines(result.err)) {
+        EXPECT_EQ(line.rfind("coach: plugin ", 0), 0u) << line;
+    }
+}
+
+TEST(cli, plan_through_a_throwing_plugin_exits_3_naming_it) {
+    const auto result = run_coach("--plugins " + coach::test::fixture_plugin("throws_std").string()
+                                  + " plan -p fixture-throws-std " + sample);
+    EXPECT_EQ(result.exit_code, 3);
+    EXPECT_EQ(result.err,
+              "coach: plugin 'fixture-throws-std' failed: plan() threw the fixture always fails\n");
+}
+
+TEST(cli, plan_prints_json_in_the_contract) {
+    const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
+                                  + " plan -p fixture-good " + sample + " --format json --days 3");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto plan = coach::json::decode_plan(result.out);
+    ASSERT_TRUE(plan.value) << result.out;
+    EXPECT_EQ(plan.value->sessions.size(), 3u);
+    EXPECT_EQ(plan.value->as_of.iso(), "2026-10-05");  // the record's last dated entry
+}
+
+TEST(cli, compare_shows_each_philosophy_side_by_side) {
+    const auto result =
+        run_coach("--plugins " + coach::test::fixture_plugin("good").string() + " --plugins "
+                  + coach::test::fixture_plugin("throws_std").string() + " compare " + sample);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const auto printed = lines(result.out);
+    const auto header = std::find_if(printed.begin(), printed.end(),
+                                     [](const auto& line) { return line.rfind("metric", 0) == 0; });
+    ASSERT_NE(header, printed.end()) << result.out;
+    EXPECT_NE(header->find("fixture-good"), std::string::npos);
+    EXPECT_NE(header->find("fixture-throws-std"), std::string::npos);
+    EXPECT_NE(result.out.find("cross_training (min)"), std::string::npos) << result.out;
+    EXPECT_NE(result.err.find("plugin 'fixture-throws-std' failed"), std::string::npos);
+}
+
+TEST(cli, compare_writes_the_comparison_json_to_a_file) {
+    const auto output = std::filesystem::temp_directory_path() / "coach-cli-compare.json";
+    const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
+                                  + " compare " + sample + " --format json -o " + output.string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto text = coach::test::read_file(output);
+    std::filesystem::remove(output);
+    EXPECT_NE(text.find("\"schema\": \"coach.comparison/1\""), std::string::npos);
+    EXPECT_NE(text.find("\"cross_training_min\": 840"), std::string::npos) << text;  // 42 x 20
+}

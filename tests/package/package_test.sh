@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs coach into a temporary prefix, then builds the embedding host and the plugin template
+# against the installed package (find_package(coach)), and checks that:
+#   - the installed `coach list` finds the bundled plugins with no flags;
+#   - the host loads the template plugin and plans through it.
+# Usage: package_test.sh <build-dir> <source-dir> <work-dir>
+set -euo pipefail
+build=$1 source=$2 work=$3
+rm -rf "$work" && mkdir -p "$work"
+prefix=$work/prefix
+
+cmake --install "$build" --prefix "$prefix" >/dev/null
+
+echo "== installed coach list"
+env -u COACH_PLUGIN_PATH "$prefix/bin/coach" list | tee "$work/list.txt"
+for plugin in "$build"/lib/coach/plugins/*.so; do
+    [[ -e $plugin ]] || continue
+    id=$(basename "$plugin" .so | tr _ -)
+    grep -q "^$id " "$work/list.txt" || { echo "installed coach list is missing $id" >&2; exit 1; }
+done
+
+echo "== plugin template against the installed package"
+cmake -S "$source/examples/plugin-template" -B "$work/template" -G Ninja \
+      -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$work/template" >/dev/null
+
+echo "== embedding host against the installed package"
+cmake -S "$source/examples/embed" -B "$work/embed" -G Ninja \
+      -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$work/embed" >/dev/null
+env -u COACH_PLUGIN_PATH "$work/embed/embed_host" "$source/examples/athletes/sample.json" \
+    "$work/template/my_protocol.so" | tee "$work/embed.txt"
+grep -q "^my-protocol: 42 sessions" "$work/embed.txt"
+grep -q "^metric .*my-protocol" "$work/embed.txt"
+echo "package test passed"

@@ -1,0 +1,94 @@
+#include "support.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace coach::test {
+
+std::filesystem::path fixture(std::string_view relative) {
+    return std::filesystem::path{COACH_TEST_FIXTURES_DIR} / relative;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in{path, std::ios::binary};
+    if (!in) {
+        throw std::runtime_error("cannot open " + path.string());
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+json::AthleteFile load_athlete(std::string_view relative) {
+    auto decoded = json::decode_athlete(read_file(fixture(relative)));
+    if (!decoded.value) {
+        std::string message = std::string{relative} + ":";
+        for (const auto& problem : decoded.problems) {
+            message += " " + problem.to_string() + ";";
+        }
+        throw std::runtime_error(message);
+    }
+    return std::move(*decoded.value);
+}
+
+const Engine& bundled_engine() {
+    static const Engine engine{EngineOptions{.use_environment = false}};
+    return engine;
+}
+
+Plan plan_for(std::string_view philosophy, std::string_view athlete_fixture, Request request) {
+    const auto file = load_athlete(athlete_fixture);
+    if (!request.as_of) {
+        request.as_of = file.request.as_of;
+    }
+    auto outcome = bundled_engine().plan(philosophy, file.athlete, request);
+    if (!outcome.plan) {
+        throw std::runtime_error(std::string{philosophy} + " failed: " + outcome.error);
+    }
+    return std::move(*outcome.plan);
+}
+
+}  // namespace coach::test
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+
+namespace coach::test {
+
+CommandResult run_coach(const std::string& arguments) {
+    static std::atomic<int> counter{0};
+    const auto base =
+        std::filesystem::temp_directory_path()
+        / ("coach-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+    const auto out = base.string() + ".out";
+    const auto err = base.string() + ".err";
+    const auto command = std::string{COACH_CLI} + " " + arguments + " >" + out + " 2>" + err;
+    const int status = std::system(command.c_str());
+    CommandResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = read_file(out);
+    result.err = read_file(err);
+    std::filesystem::remove(out);
+    std::filesystem::remove(err);
+    return result;
+}
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> found;
+    std::istringstream in{text};
+    for (std::string line; std::getline(in, line);) {
+        found.push_back(line);
+    }
+    return found;
+}
+
+std::filesystem::path fixture_plugin(std::string_view name) {
+    return std::filesystem::path{COACH_FIXTURE_PLUGIN_DIR}
+           / ("fixture_" + std::string{name} + ".so");
+}
+
+}  // namespace coach::test

@@ -1,0 +1,92 @@
+#include <gtest/gtest.h>
+
+#include "coach/json.hpp"
+#include "support.hpp"
+
+using coach::json::decode_athlete;
+using coach::json::Problem;
+using coach::test::fixture;
+using coach::test::read_file;
+
+TEST(athlete_json, decodes_the_design_example) {
+    const auto decoded = decode_athlete(read_file(COACH_EXAMPLES_DIR "/athletes/sample.json"));
+    ASSERT_TRUE(decoded.value) << decoded.problems.front().to_string();
+    const auto& athlete = decoded.value->athlete;
+    EXPECT_EQ(athlete.id, "ath-001");
+    EXPECT_EQ(athlete.injury.muscle, coach::Muscle::biceps_femoris_long_head);
+    EXPECT_EQ(athlete.injury.grade, 2);
+    EXPECT_EQ(athlete.injury.site, coach::Site::b);
+    EXPECT_EQ(athlete.injury.date.iso(), "2026-10-01");
+    ASSERT_EQ(athlete.assessments.size(), 1u);
+    EXPECT_EQ(athlete.assessments[0].pain_walking, 4);
+    EXPECT_TRUE(athlete.assessments[0].symptoms.altered_gait);
+    ASSERT_EQ(athlete.log.size(), 1u);
+    EXPECT_EQ(athlete.log[0].items[0].exercise, "slider_curl_double");
+    EXPECT_EQ(athlete.log[0].items[0].reps, 6);
+}
+
+TEST(athlete_json, names_the_pointer_of_an_out_of_range_value) {
+    const auto decoded =
+        decode_athlete(read_file(fixture("athletes/invalid/pain_out_of_range.json")));
+    EXPECT_FALSE(decoded.value);
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    EXPECT_EQ(decoded.problems[0].to_string(),
+              "/assessments/1/pain_rest: expected integer 0..10, got 11");
+}
+
+TEST(athlete_json, reports_every_problem_in_document_order) {
+    const auto decoded = decode_athlete(read_file(fixture("athletes/invalid/many_problems.json")));
+    std::vector<std::string> found;
+    for (const auto& problem : decoded.problems) {
+        found.push_back(problem.to_string());
+    }
+    const std::vector<std::string> expected = {
+        "/id: required, missing",
+        "/profile/age: expected integer 0..120, got \"thirty\"",
+        "/injury/grade: expected integer 0..4, got 7",
+        "/injury/site: expected one of a, b, c, got \"d\"",
+        "/injury/date: expected a date YYYY-MM-DD, got \"2026-02-30\"",
+        "/assessments/0/symptoms/numbness: expected true or false, got \"yes\"",
+        "/log/0/fatigue: expected one of normal, draggy, got \"tired\"",
+        "/log/0/items/0/exercise: required, missing",
+    };
+    EXPECT_EQ(found, expected);
+}
+
+TEST(athlete_json, says_where_the_syntax_breaks) {
+    const auto decoded = decode_athlete(read_file(fixture("athletes/invalid/not_json.json")));
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    EXPECT_EQ(decoded.problems[0].pointer, "");
+    EXPECT_NE(decoded.problems[0].message.find("not valid JSON at line 2"), std::string::npos)
+        << decoded.problems[0].message;
+}
+
+TEST(athlete_json, refuses_another_schema_and_a_non_object) {
+    auto decoded = decode_athlete(R"({"schema":"coach.plan/1","id":"x",
+        "injury":{"region":"hamstring","grade":1,"date":"2026-01-01"}})");
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    EXPECT_EQ(decoded.problems[0].to_string(),
+              "/schema: expected \"coach.athlete/1\", got \"coach.plan/1\"");
+    decoded = decode_athlete("[1, 2]");
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    EXPECT_EQ(decoded.problems[0].to_string(), ": expected a JSON object, got an array");
+}
+
+TEST(athlete_json, ignores_unknown_fields_and_reads_request_fields) {
+    const auto decoded = decode_athlete(R"({"schema":"coach.athlete/1","id":"x","colour":"red",
+        "injury":{"region":"hamstring","grade":1,"date":"2026-01-01","side":"left"},
+        "as_of":"2026-01-05","horizon_days":14})");
+    ASSERT_TRUE(decoded.value);
+    EXPECT_EQ(decoded.value->request.as_of->iso(), "2026-01-05");
+    EXPECT_EQ(decoded.value->request.horizon_days, 14);
+}
+
+TEST(athlete_json, round_trips_through_encode_and_decode) {
+    const auto first = decode_athlete(read_file(COACH_EXAMPLES_DIR "/athletes/sample.json"));
+    ASSERT_TRUE(first.value);
+    const auto encoded = coach::json::encode_athlete(first.value->athlete, first.value->request);
+    const auto second = decode_athlete(encoded);
+    ASSERT_TRUE(second.value) << encoded;
+    EXPECT_EQ(second.value->athlete, first.value->athlete);
+    EXPECT_EQ(coach::json::encode_athlete(second.value->athlete, second.value->request), encoded);
+}

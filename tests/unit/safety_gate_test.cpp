@@ -1,0 +1,223 @@
+#include "coach/safety_gate.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "coach/sdk/plan_builder.hpp"
+
+using coach::Date;
+using coach::ReferralLevel;
+
+namespace {
+
+struct GateTest : ::testing::Test {
+    coach::Athlete athlete;
+    coach::PhilosophyInfo info;
+
+    GateTest() {
+        athlete.id = "a";
+        athlete.injury.region = "hamstring";
+        athlete.injury.grade = 2;
+        athlete.injury.site = coach::Site::b;
+        athlete.injury.date = *Date::parse("2026-10-01");
+        info.id = "test";
+        info.version = "1.0.0";
+        info.summary = "s";
+        info.sources = {"src"};
+    }
+
+    Date day(int since_injury) const { return athlete.injury.date + since_injury; }
+
+    coach::Assessment& assess(int since_injury) {
+        athlete.assessments.push_back({.date = day(since_injury)});
+        return athlete.assessments.back();
+    }
+
+    coach::Case at(int since_injury, int horizon = 14) const {
+        return {athlete, day(since_injury), horizon};
+    }
+
+    // A valid one-session plan with `item` on the first day of `input`.
+    coach::Plan plan_with(const coach::Case& input, coach::Item item) const {
+        coach::PlanBuilder plan{input};
+        plan.phase("p", input.as_of, input.last_day(), "g");
+        plan.session(input.as_of, "f").add(std::move(item));
+        plan.sources({"src"});
+        return std::move(plan).build();
+    }
+
+    std::vector<std::string> problems(const coach::Case& input, const coach::Item& item) const {
+        return coach::safety::plan_problems(plan_with(input, item), input, info);
+    }
+};
+
+bool mentions(const std::vector<coach::Referral>& referrals, std::string_view text) {
+    return std::any_of(referrals.begin(), referrals.end(),
+                       [text](const auto& r) { return r.reason.find(text) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_F(GateTest, stops_on_numbness_or_tingling) {
+    assess(3).symptoms.numbness = true;
+    auto stops = coach::safety::stop_referrals(at(4));
+    ASSERT_EQ(stops.size(), 1u);
+    EXPECT_EQ(stops[0].level, ReferralLevel::stop);
+    EXPECT_TRUE(mentions(stops, "numbness or tingling"));
+    athlete.assessments.back().symptoms = {.tingling = true};
+    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(4)), "numbness or tingling"));
+}
+
+TEST_F(GateTest, stops_when_unable_to_bear_weight_or_a_gap_is_felt) {
+    assess(1).symptoms.unable_to_bear_weight = true;
+    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(2)), "unable to bear weight"));
+    athlete.assessments.back().symptoms = {.palpable_gap = true};
+    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(2)), "palpable gap"));
+}
+
+TEST_F(GateTest, stops_on_a_complete_tear_and_on_grade_3_into_the_tendon) {
+    athlete.injury.grade = 4;
+    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(2)), "grade 4"));
+    athlete.injury.grade = 3;
+    athlete.injury.site = coach::Site::c;
+    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(2)), "site c"));
+    athlete.injury.site = coach::Site::b;
+    EXPECT_TRUE(coach::safety::stop_referrals(at(2)).empty());
+}
+
+TEST_F(GateTest, reads_red_flags_from_the_latest_assessment_up_to_as_of) {
+    assess(2).symptoms.numbness = true;
+    assess(6);  // resolved
+    EXPECT_TRUE(coach::safety::stop_referrals(at(7)).empty());
+    EXPECT_FALSE(coach::safety::stop_referrals(at(4)).empty());
+}
+
+TEST_F(GateTest, advises_when_gait_is_still_altered_after_7_days) {
+    assess(7).symptoms.altered_gait = true;
+    EXPECT_TRUE(coach::safety::advise_referrals(at(7)).empty());
+    assess(8).symptoms.altered_gait = true;
+    const auto advice = coach::safety::advise_referrals(at(8));
+    ASSERT_EQ(advice.size(), 1u);
+    EXPECT_EQ(advice[0].level, ReferralLevel::advise);
+    EXPECT_TRUE(mentions(advice, "gait still altered 8 days after injury"));
+}
+
+TEST_F(GateTest, advises_when_pain_at_rest_does_not_improve_over_3_days) {
+    assess(2).pain_rest = 3;
+    assess(4).pain_rest = 3;
+    EXPECT_TRUE(coach::safety::advise_referrals(at(4)).empty()) << "only 2 days apart";
+    assess(5).pain_rest = 3;
+    EXPECT_TRUE(mentions(coach::safety::advise_referrals(at(5)), "pain at rest not improving"));
+    athlete.assessments.back().pain_rest = 2;
+    EXPECT_TRUE(coach::safety::advise_referrals(at(5)).empty()) << "improving";
+}
+
+TEST_F(GateTest, advises_on_daily_pain_medication) {
+    assess(3).daily_pain_medication = true;
+    EXPECT_TRUE(mentions(coach::safety::advise_referrals(at(3)), "pain medication"));
+}
+
+TEST_F(GateTest, accepts_a_valid_plan) {
+    EXPECT_TRUE(problems(at(5), {.exercise = "cycling", .duration_min = 20}).empty());
+}
+
+TEST_F(GateTest, refuses_exercises_outside_the_catalog_or_with_the_wrong_category) {
+    auto input = at(5);
+    auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+    plan.sessions[0].items[0].exercise = "kinesiology_tape";
+    auto found = coach::safety::plan_problems(plan, input, info);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0],
+              "/sessions/0/items/0/exercise: 'kinesiology_tape' is neither in the catalog nor "
+              "declared by the plugin");
+    plan.sessions[0].items[0] = {
+        .exercise = "acceleration", .category = coach::Category::drill, .distance_m = 10};
+    found = coach::safety::plan_problems(plan, input, info);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0], "/sessions/0/items/0/category: 'acceleration' is sprint, not drill");
+}
+
+TEST_F(GateTest, accepts_exercises_the_plugin_declares) {
+    info.exercises.push_back({"banded_walk", coach::Category::strength_general, "Banded walk"});
+    auto input = at(5);
+    coach::PlanBuilder plan{input, info.exercises};
+    plan.phase("p", input.as_of, input.last_day(), "g");
+    plan.session(input.as_of, "f").add({.exercise = "banded_walk", .sets = 2, .reps = 10});
+    plan.sources({"src"});
+    EXPECT_TRUE(coach::safety::plan_problems(std::move(plan).build(), input, info).empty());
+}
+
+TEST_F(GateTest, refuses_missing_or_non_positive_volumes) {
+    auto found = problems(at(5), {.exercise = "slider_curl_double", .sets = 4});
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0], "/sessions/0/items/0: no volume: strength_eccentric is dosed in reps");
+    found = problems(at(5), {.exercise = "slider_curl_double", .sets = 0, .reps = 6});
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found[0], "/sessions/0/items/0/sets: must be positive, got 0");
+}
+
+TEST_F(GateTest, refuses_intensity_outside_0_to_100) {
+    const auto found =
+        problems(at(5), {.exercise = "acceleration", .distance_m = 10, .intensity_pct = 120});
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0], "/sessions/0/items/0/intensity_pct: must be 0..100, got 120");
+}
+
+TEST_F(GateTest, refuses_sessions_outside_the_horizon_or_out_of_order) {
+    auto input = at(5, 3);
+    auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+    auto late = plan.sessions[0];
+    late.date = input.as_of + 3;
+    plan.sessions.push_back(late);
+    auto early = plan.sessions[0];
+    plan.sessions.push_back(early);
+    const auto found = coach::safety::plan_problems(plan, input, info);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0],
+              "/sessions/1/date: 2026-10-09 is outside the horizon 2026-10-06..2026-10-08");
+    EXPECT_EQ(found[1], "/sessions/2/date: 2026-10-06 does not come after 2026-10-09");
+}
+
+TEST_F(GateTest, refuses_heat_sprinting_and_site_massage_in_the_first_3_days) {
+    for (int since_injury = 0; since_injury < 3; ++since_injury) {
+        const auto input = at(since_injury);
+        EXPECT_EQ(problems(input, {.exercise = "heat_rub_wrap", .duration_min = 10}).size(), 1u);
+        EXPECT_EQ(problems(input, {.exercise = "acceleration", .distance_m = 10}).size(), 1u);
+        EXPECT_EQ(problems(input, {.exercise = "massage_site", .duration_min = 10}).size(), 1u);
+        EXPECT_EQ(problems(input, {.exercise = "deep_tissue_massage", .duration_min = 10}).size(),
+                  1u);
+        EXPECT_TRUE(
+            problems(input, {.exercise = "massage_surrounding", .duration_min = 10}).empty());
+    }
+    EXPECT_TRUE(problems(at(3), {.exercise = "acceleration", .distance_m = 10}).empty());
+    EXPECT_TRUE(problems(at(3), {.exercise = "heat_rub_wrap", .duration_min = 10}).empty());
+}
+
+TEST_F(GateTest, refuses_a_plan_that_calls_the_athlete_cleared) {
+    auto input = at(5);
+    auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+    plan.rationale.push_back("Athlete is Cleared to race");
+    const auto found = coach::safety::plan_problems(plan, input, info);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].rfind("/rationale/0:", 0), 0u);
+}
+
+TEST_F(GateTest, refuses_a_plan_without_sources) {
+    auto input = at(5);
+    auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+    plan.sources.clear();
+    const auto found = coach::safety::plan_problems(plan, input, info);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].rfind("/sources:", 0), 0u);
+}
+
+TEST_F(GateTest, refuses_a_pain_ceiling_above_4_and_incomplete_metadata) {
+    EXPECT_FALSE(coach::safety::metadata_problem(info));
+    info.pain_ceiling = 5;
+    EXPECT_EQ(*coach::safety::metadata_problem(info),
+              "'test' declares a pain ceiling of 5/10; the highest accepted is 4/10");
+    info.pain_ceiling = 4;
+    info.sources.clear();
+    EXPECT_EQ(*coach::safety::metadata_problem(info), "'test' lists no sources");
+}
