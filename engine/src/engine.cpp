@@ -59,28 +59,38 @@ bool is_plugin_file(const fs::path& path) {
 
 struct Engine::Impl {
     std::shared_ptr<spdlog::logger> logger;
-    std::vector<detail::LoadedPlugin> plugins;  // sorted by id
-    std::vector<PluginRecord> records;          // same order
+    std::vector<std::unique_ptr<detail::LoadedLibrary>> libraries;
+    std::vector<detail::LoadedPhilosophy> plugins;  // sorted by id
+    std::vector<PluginRecord> records;              // same order
     std::vector<LoadError> errors;
+    std::vector<fs::path> folders;  // searched folders, handed to plugins
 
     void load_all(const EngineOptions& options);
     void load_file(const fs::path& file, std::set<fs::path>& seen);
     void load_path(const fs::path& path, std::set<fs::path>& seen, bool explicit_path);
-    const detail::LoadedPlugin& get(std::string_view id) const;
+    const detail::LoadedPhilosophy& get(std::string_view id) const;
 };
 
 void Engine::Impl::load_all(const EngineOptions& options) {
-    std::set<fs::path> seen;
+    std::vector<std::pair<fs::path, bool>> search;  // path, given explicitly
     for (const auto& path : options.plugin_paths) {
-        load_path(path, seen, true);
+        search.emplace_back(path, true);
     }
     if (options.use_environment) {
         for (const auto& path : split_search_path(std::getenv("COACH_PLUGIN_PATH"))) {
-            load_path(path, seen, false);
+            search.emplace_back(path, false);
         }
     }
     if (options.use_bundled) {
-        load_path(bundled_plugin_dir(), seen, false);
+        search.emplace_back(bundled_plugin_dir(), false);
+    }
+    for (const auto& [path, explicit_path] : search) {
+        std::error_code error;
+        folders.push_back(fs::is_directory(path, error) ? path : path.parent_path());
+    }
+    std::set<fs::path> seen;
+    for (const auto& [path, explicit_path] : search) {
+        load_path(path, seen, explicit_path);
     }
     std::sort(plugins.begin(), plugins.end(),
               [](const auto& a, const auto& b) { return a.record.info.id < b.record.info.id; });
@@ -118,29 +128,36 @@ void Engine::Impl::load_file(const fs::path& file, std::set<fs::path>& seen) {
     if (!seen.insert(error ? file : canonical).second) {
         return;  // the same file reached through two search paths
     }
-    auto loaded = detail::load_plugin(file, *logger);
+    auto loaded = detail::load_plugin(file, *logger, folders);
+    const auto refuse = [&](std::string message) {
+        logger->error("{}: {}", file.string(), message);
+        errors.push_back({file, std::move(message)});
+    };
     if (auto* reason = std::get_if<std::string>(&loaded)) {
-        logger->error("{}: {}", file.string(), *reason);
-        errors.push_back({file, std::move(*reason)});
+        refuse(std::move(*reason));
         return;
     }
     auto& plugin = std::get<detail::LoadedPlugin>(loaded);
-    const auto& id = plugin.record.info.id;
-    const auto same_id = std::find_if(plugins.begin(), plugins.end(), [&id](const auto& other) {
-        return other.record.info.id == id;
-    });
-    if (same_id != plugins.end()) {
-        auto message = "duplicate philosophy id '" + id + "': already loaded from "
-                       + same_id->record.file.string() + "; refusing " + file.string();
-        logger->error("{}", message);
-        errors.push_back({file, std::move(message)});
-        return;
+    for (auto& reason : plugin.refused) {
+        refuse(std::move(reason));
     }
-    logger->info("loaded {} {} from {}", id, plugin.record.info.version, file.string());
-    plugins.push_back(std::move(plugin));
+    for (auto& philosophy : plugin.philosophies) {
+        const auto& id = philosophy.record.info.id;
+        const auto same_id = std::find_if(plugins.begin(), plugins.end(), [&id](const auto& other) {
+            return other.record.info.id == id;
+        });
+        if (same_id != plugins.end()) {
+            refuse("duplicate philosophy id '" + id + "': already loaded from " +
+                   same_id->record.file.string() + "; refusing " + file.string());
+            continue;
+        }
+        logger->info("loaded {} {} from {}", id, philosophy.record.info.version, file.string());
+        plugins.push_back(std::move(philosophy));
+    }
+    libraries.push_back(std::move(plugin.library));
 }
 
-const detail::LoadedPlugin& Engine::Impl::get(std::string_view id) const {
+const detail::LoadedPhilosophy& Engine::Impl::get(std::string_view id) const {
     const auto found = std::find_if(plugins.begin(), plugins.end(), [id](const auto& plugin) {
         return plugin.record.info.id == id;
     });

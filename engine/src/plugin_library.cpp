@@ -23,46 +23,56 @@ void log_from_plugin(void* context, LogLevel level, std::string_view message) no
 
 }  // namespace
 
-std::variant<LoadedPlugin, std::string> load_plugin(const std::filesystem::path& file,
-                                                    spdlog::logger& logger) {
+std::variant<LoadedPlugin, std::string> load_plugin(
+    const std::filesystem::path& file, spdlog::logger& logger,
+    const std::vector<std::filesystem::path>& plugin_folders) {
     namespace dll = boost::dll;
-    LoadedPlugin plugin;
+    auto library = std::make_unique<LoadedLibrary>();
     std::error_code error;
-    plugin.library.load(file, dll::load_mode::rtld_now | dll::load_mode::rtld_local, error);
+    library->library.load(file, dll::load_mode::rtld_now | dll::load_mode::rtld_local, error);
     if (error) {
         const char* reason = dlerror();
         return std::string{"cannot be loaded: "} + (reason != nullptr ? reason : error.message());
     }
-    if (!plugin.library.has(abi::descriptor_symbol)) {
+    const auto& shared = library->library;
+    if (!shared.has(abi::descriptor_symbol)) {
         return std::string{"not a coach plugin: no "} + abi::descriptor_symbol + " symbol";
     }
-    const auto& descriptor =
-        plugin.library.get_alias<const abi::Descriptor>(abi::descriptor_symbol);
+    const auto& descriptor = shared.get_alias<const abi::Descriptor>(abi::descriptor_symbol);
     if (auto mismatch = abi_incompatibility(descriptor, abi::describe_build())) {
         return *mismatch;
     }
-    if (!plugin.library.has(abi::factory_symbol)) {
+    if (!shared.has(abi::factory_symbol)) {
         return std::string{"not a coach plugin: no entry symbol "} + abi::factory_symbol;
     }
-    auto& factory = plugin.library.get_alias<abi::Factory>(abi::factory_symbol);
+    auto& factory = shared.get_alias<abi::Factory>(abi::factory_symbol);
 
-    plugin.log_context = std::make_unique<PluginLogContext>(&logger, file.filename().string());
-    auto created = factory(HostLog{&log_from_plugin, plugin.log_context.get()});
-    if (!created.instance) {
-        return "could not create its philosophy: " + created.error;
+    library->log_context = std::make_unique<PluginLogContext>(&logger, file.filename().string());
+    auto created = factory(HostServices{HostLog{&log_from_plugin, library->log_context.get()},
+                                        plugin_folders});
+    if (!created.error.empty()) {
+        return "could not create its philosophies: " + created.error;
     }
-    plugin.instance = std::move(created.instance);
-
-    auto info = plugin.instance->info();
-    if (!info) {
-        return "info() failed: " + info.error;
+    if (created.instances.empty()) {
+        return std::string{"created no philosophy"};
     }
-    if (auto problem = metadata_problem(*info.value)) {
-        return "metadata refused: " + *problem;
+    LoadedPlugin plugin;
+    const auto sha256 = sha256_of_file(file);
+    for (auto& instance : created.instances) {
+        auto info = instance->info();
+        if (!info) {
+            plugin.refused.push_back("info() failed: " + info.error);
+            continue;
+        }
+        if (auto problem = metadata_problem(*info.value)) {
+            plugin.refused.push_back("metadata refused: " + *problem);
+            continue;
+        }
+        plugin.philosophies.push_back(
+            LoadedPhilosophy{instance.get(), PluginRecord{std::move(*info.value), file, sha256}});
+        library->instances.push_back(std::move(instance));
     }
-    plugin.record.info = std::move(*info.value);
-    plugin.record.file = file;
-    plugin.record.library_sha256 = sha256_of_file(file);
+    plugin.library = std::move(library);
     return plugin;
 }
 

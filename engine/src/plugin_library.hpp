@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "coach/engine.hpp"
 #include "coach/sdk/abi.hpp"
@@ -21,18 +22,30 @@ struct PluginLogContext {
     std::string name;
 };
 
-// A plugin library kept loaded, with the philosophy it created. Members are destroyed in
-// reverse order: the instance before the log context and the library that holds its code.
-struct LoadedPlugin {
+// A plugin library kept loaded, with the philosophies it created. Members are destroyed in
+// reverse order: the instances before the log context and the library that holds their code.
+struct LoadedLibrary {
     boost::dll::shared_library library;
     std::unique_ptr<PluginLogContext> log_context;
-    std::unique_ptr<abi::Boundary> instance;
+    std::vector<std::unique_ptr<abi::Boundary>> instances;
+};
+
+// One philosophy of a loaded library. `instance` is owned by its LoadedLibrary.
+struct LoadedPhilosophy {
+    const abi::Boundary* instance = nullptr;
     PluginRecord record;
 };
 
+struct LoadedPlugin {
+    std::unique_ptr<LoadedLibrary> library;
+    std::vector<LoadedPhilosophy> philosophies;
+    std::vector<std::string> refused;  // philosophies of this library refused for their metadata
+};
+
 // Loads one plugin file with RTLD_NOW: checks its ABI descriptor before creating anything,
-// creates the philosophy, reads and checks its metadata. Returns the reason on refusal.
-std::variant<LoadedPlugin, std::string> load_plugin(const std::filesystem::path& file,
-                                                    spdlog::logger& logger);
+// creates its philosophies, reads and checks their metadata. Returns the reason on refusal.
+std::variant<LoadedPlugin, std::string> load_plugin(
+    const std::filesystem::path& file, spdlog::logger& logger,
+    const std::vector<std::filesystem::path>& plugin_folders);
 
 }  // namespace coach::detail

@@ -99,11 +99,21 @@ TEST(plugin_loading, loads_a_folder_and_keeps_going_past_bad_files) {
     for (const auto& record : engine.list()) {
         ids.push_back(record.info.id);
     }
-    const std::vector<std::string> expected = {"fixture-duplicate", "fixture-good",
-                                               "fixture-invalid-plan", "fixture-throws-non-std",
-                                               "fixture-throws-std"};
+    const std::vector<std::string> expected = {
+        "fixture-duplicate", "fixture-good",           "fixture-invalid-plan", "fixture-set-a",
+        "fixture-set-b",     "fixture-throws-non-std", "fixture-throws-std"};
     EXPECT_EQ(ids, expected);
     EXPECT_EQ(engine.load_errors().size(), 7u);
+}
+
+TEST(plugin_loading, one_library_may_hold_several_philosophies_and_learns_the_folders) {
+    const auto folder = std::filesystem::path{COACH_FIXTURE_PLUGIN_DIR};
+    const auto engine = engine_with({folder / "fixture_set.so"});
+    ASSERT_EQ(engine.list().size(), 2u);
+    EXPECT_EQ(engine.list()[0].info.id, "fixture-set-a");
+    EXPECT_EQ(engine.list()[1].info.id, "fixture-set-b");
+    EXPECT_EQ(engine.list()[0].info.summary, "first folder: " + folder.string());
+    EXPECT_EQ(engine.list()[0].library_sha256, engine.list()[1].library_sha256);
 }
 
 TEST(plugin_loading, finds_the_bundled_plugins_with_no_folder_given) {

@@ -8,6 +8,7 @@
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/history.hpp"
 #include "coach/sdk/host_log.hpp"
+#include "coach/sdk/host_services.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
 #include "coach/sdk/plan_builder.hpp"

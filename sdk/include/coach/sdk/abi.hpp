@@ -8,8 +8,10 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "coach/sdk/host_log.hpp"
+#include "coach/sdk/host_services.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/version.hpp"
 
@@ -99,47 +101,64 @@ auto guarded(Call&& call) noexcept -> Result<std::invoke_result_t<Call>> {
 }
 
 // Wraps a plugin's Philosophy so that each call turns any exception into an error result.
-template <class Implementation>
 class Guarded final : public Boundary {
-  public:
-    template <class... Args>
-    explicit Guarded(Args&&... args) : implementation_(std::forward<Args>(args)...) {}
+public:
+    explicit Guarded(std::unique_ptr<Philosophy> implementation)
+        : implementation_(std::move(implementation)) {}
 
     Result<PhilosophyInfo> info() const noexcept override {
-        return guarded([this] { return implementation_.info(); });
+        return guarded([this] { return implementation_->info(); });
     }
     Result<Plan> plan(const Case& input) const noexcept override {
-        return guarded([this, &input] { return implementation_.plan(input); });
+        return guarded([this, &input] { return implementation_->plan(input); });
     }
 
-  private:
-    Implementation implementation_;
+private:
+    std::unique_ptr<Philosophy> implementation_;
 };
 
 struct Created {
-    std::unique_ptr<Boundary> instance;  // owned by the host; destroyed before the library unloads
+    // Owned by the host; destroyed before the library is unloaded.
+    std::vector<std::unique_ptr<Boundary>> instances;
     std::string error;
 };
 
 // Signature of the exported factory, `coach_create`.
-using Factory = Created(const HostLog& log) noexcept;
+using Factory = Created(const HostServices& host) noexcept;
 
-// Constructs `Implementation` from a HostLog when it accepts one, else by default.
+// Wraps the philosophies `make()` returns, catching what it throws.
+template <class Make>
+Created create_all(Make&& make) noexcept {
+    auto made = guarded(std::forward<Make>(make));
+    if (!made) {
+        return {{}, "creating the philosophies " + made.error};
+    }
+    Created created;
+    for (auto& philosophy : *made.value) {
+        if (philosophy == nullptr) {
+            return {{}, "created a null philosophy"};
+        }
+        created.instances.push_back(std::make_unique<Guarded>(std::move(philosophy)));
+    }
+    return created;
+}
+
+// One `Implementation`, constructed from HostServices, HostLog or nothing, whichever it takes.
 template <class Implementation>
-Created create(const HostLog& log) noexcept {
+Created create_one(const HostServices& host) noexcept {
     static_assert(std::is_base_of_v<Philosophy, Implementation>,
                   "COACH_PLUGIN needs a class derived from coach::Philosophy");
-    auto made = guarded([&log]() -> std::unique_ptr<Boundary> {
-        if constexpr (std::is_constructible_v<Implementation, const HostLog&>) {
-            return std::make_unique<Guarded<Implementation>>(log);
+    return create_all([&host] {
+        std::vector<std::unique_ptr<Philosophy>> made;
+        if constexpr (std::is_constructible_v<Implementation, const HostServices&>) {
+            made.push_back(std::make_unique<Implementation>(host));
+        } else if constexpr (std::is_constructible_v<Implementation, const HostLog&>) {
+            made.push_back(std::make_unique<Implementation>(host.log));
         } else {
-            return std::make_unique<Guarded<Implementation>>();
+            made.push_back(std::make_unique<Implementation>());
         }
+        return made;
     });
-    if (!made) {
-        return {nullptr, "constructor " + made.error};
-    }
-    return {std::move(*made.value), {}};
 }
 
 inline constexpr const char* descriptor_symbol = "coach_abi_descriptor";
