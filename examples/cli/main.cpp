@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
         {"check", add_check_command(app, context)},
         {"plan", add_plan_command(app, context)},
         {"compare", add_compare_command(app, context)},
+        {"today", add_today_command(app, context)},
     };
 
     try {

@@ -110,3 +110,29 @@ TEST(cli, compare_writes_the_comparison_json_to_a_file) {
     EXPECT_NE(text.find("\"schema\": \"coach.comparison/1\""), std::string::npos);
     EXPECT_NE(text.find("\"cross_training_min\": 840"), std::string::npos) << text;  // 42 x 20
 }
+
+TEST(cli, today_prints_the_day_for_the_athlete) {
+    const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
+                                  + " today -p fixture-good " + sample + " --date 2026-10-08");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out,
+              "Thursday 2026-10-08, fixture-good\nwalking, recovery\n\n1. Gentle cycling 20 "
+              "min\n   easy spin\n\nStop and tell your clinician if pain goes above 3/10.\n");
+}
+
+TEST(cli, today_on_a_red_flag_sends_the_athlete_to_a_clinician) {
+    const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
+                                  + " today -p fixture-good " + fixtures
+                                  + "/athletes/red_flags/numbness.json --date 2026-10-05");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("STOP, see a clinician: numbness or tingling"), std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("No session"), std::string::npos);
+}
+
+TEST(cli, today_refuses_a_day_before_the_injury) {
+    const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
+                                  + " today -p fixture-good " + sample + " --date 2026-09-01");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err, "coach: --date 2026-09-01 comes before the injury date 2026-10-01\n");
+}

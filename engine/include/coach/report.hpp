@@ -17,6 +17,10 @@ COACH_ENGINE_API std::string describe_item(const Item& item);
 // sources.
 COACH_ENGINE_API std::string plan_text(const Plan& plan);
 
+// The session of `plan` on `day`, for the athlete to follow: each item with its cue, a rest
+// day said as such, referrals first, and when to stop (above `pain_ceiling`/10).
+COACH_ENGINE_API std::string session_text(const Plan& plan, Date day, int pain_ceiling);
+
 // A comparison as aligned text: one column per philosophy, one row per metric, then weekly dose
 // per category.
 COACH_ENGINE_API std::string comparison_table(const Comparison& comparison);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 
 #include "coach/report.hpp"
@@ -121,6 +122,48 @@ std::string plan_text(const Plan& plan) {
     }
     out += "\nfrom " + plan.philosophy.id + " " + plan.philosophy.version + ", library sha256 "
            + plan.philosophy.library_sha256 + "\n";
+    return out;
+}
+
+}  // namespace coach::report
+
+namespace coach::report {
+
+namespace {
+constexpr std::array<std::string_view, 7> long_weekday_names = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+}
+
+std::string session_text(const Plan& plan, Date day, int pain_ceiling) {
+    std::string out = std::string{long_weekday_names[day.weekday_index()]} + " " + day.iso() + ", "
+                      + plan.philosophy.id + "\n";
+    for (const auto& referral : plan.referrals) {
+        out += (referral.level == ReferralLevel::stop ? "STOP, see a clinician: "
+                                                      : "See a clinician: ")
+               + referral.reason + "\n";
+    }
+    if (plan.status == PlanStatus::referral) {
+        return out + "No session: this plan is withheld until a clinician has assessed you.\n";
+    }
+    const auto session = std::find_if(plan.sessions.begin(), plan.sessions.end(),
+                                      [day](const Session& s) { return s.date == day; });
+    if (session == plan.sessions.end()) {
+        return out + "Rest day: nothing is planned today.\n";
+    }
+    if (session->is_rest_day()) {
+        const auto& cue = session->items.front().cue;
+        return out + "Rest day" + (cue.empty() ? "." : ": " + cue + ".") + "\n";
+    }
+    out += session->phase + ", " + session->focus + "\n\n";
+    int number = 1;
+    for (const auto& item : session->items) {
+        out += std::to_string(number++) + ". " + describe_item(item) + "\n";
+        if (!item.cue.empty()) {
+            out += "   " + item.cue + "\n";
+        }
+    }
+    out += "\nStop and tell your clinician if pain goes above " + std::to_string(pain_ceiling)
+           + "/10.\n";
     return out;
 }
 

@@ -1,0 +1,108 @@
+#include "coach/metrics.hpp"
+
+#include <gtest/gtest.h>
+
+#include "coach/sdk/plan_builder.hpp"
+
+using coach::Category;
+using coach::Date;
+
+namespace {
+
+// A 14-day plan from day 5 after injury whose every metric is known by hand.
+struct MetricsTest : ::testing::Test {
+    coach::Athlete athlete;
+    Date injury = *Date::parse("2026-10-01");
+
+    MetricsTest() {
+        athlete.id = "m";
+        athlete.injury.date = injury;
+    }
+
+    coach::Plan plan(const coach::Case& input) const {
+        coach::PlanBuilder plan{input};
+        plan.phase("all", input.as_of, input.last_day(), "g");
+        const Date day0 = input.as_of;  // day 5 after injury
+        plan.session(day0, "strength")
+            .add({.exercise = "slider_curl_double", .sets = 4, .reps = 6})  // 24 eccentric reps
+            .add({.exercise = "isometric_bridge_hold", .sets = 5, .hold_s = 30})  // 150 s
+            .add({.exercise = "ice", .sets = 2, .duration_min = 20});             // 40 min
+        plan.rest_day(day0 + 1);
+        plan.session(day0 + 2, "run")
+            .add({.exercise = "light_jog", .duration_min = 15})  // first run: day 7
+            .add({.exercise = "acceleration",
+                  .sets = 3,
+                  .reps = 5,
+                  .distance_m = 10,
+                  .intensity_pct = 60})                                     // 150 m
+            .add({.exercise = "massage_surrounding", .duration_min = 10});  // 10 min
+        plan.session(day0 + 9, "speed")                                     // week 2, day 14
+            .add({.exercise = "flying_sprint",
+                  .sets = 2,
+                  .reps = 3,
+                  .distance_m = 30,
+                  .intensity_pct = 95})  // 180 m high speed
+            .add({.exercise = "hamstring_static_stretch", .sets = 2, .duration_min = 1})
+            .add({.exercise = "aqua_jog", .duration_min = 30});
+        plan.milestones({.return_to_run = day0 + 2, .return_to_sport = day0 + 30});
+        plan.sources({"s"});
+        return std::move(plan).build();
+    }
+};
+
+}  // namespace
+
+TEST_F(MetricsTest, adds_up_each_dose_as_documented) {
+    const coach::Case input{athlete, injury + 5, 14};
+    const auto metrics = coach::compute_metrics(plan(input), input);
+    EXPECT_EQ(metrics.days_to_first_run, 7);
+    EXPECT_EQ(metrics.days_to_full_speed, 14);
+    EXPECT_EQ(metrics.return_to_run, injury + 7);
+    EXPECT_EQ(metrics.return_to_sport, injury + 35);
+    EXPECT_EQ(metrics.sessions, 3);
+    EXPECT_EQ(metrics.rest_days, 11);
+    EXPECT_EQ(metrics.eccentric_reps, 24);
+    EXPECT_EQ(metrics.isometric_s, 150);
+    EXPECT_EQ(metrics.sprint_m, 330);
+    EXPECT_EQ(metrics.high_speed_m, 180);
+    EXPECT_EQ(metrics.manual_therapy_min, 10);
+    EXPECT_EQ(metrics.stretch_min, 2);
+    EXPECT_EQ(metrics.ice_min, 40);
+    EXPECT_EQ(metrics.cross_training_min, 30);
+}
+
+TEST_F(MetricsTest, series_has_every_week_with_dose_per_category) {
+    const coach::Case input{athlete, injury + 5, 14};
+    const auto metrics = coach::compute_metrics(plan(input), input);
+    ASSERT_EQ(metrics.weekly.size(), 2u);
+    const auto& first = metrics.weekly[0];
+    EXPECT_EQ(first.week, 1);
+    EXPECT_EQ(first.start, input.as_of);
+    EXPECT_EQ(first[Category::strength_eccentric], 24);
+    EXPECT_EQ(first[Category::strength_isometric], 150);
+    EXPECT_EQ(first[Category::sprint], 150);
+    EXPECT_EQ(first[Category::running], 15);
+    EXPECT_EQ(first[Category::cryotherapy], 40);
+    EXPECT_EQ(first[Category::rest], 1);
+    const auto& second = metrics.weekly[1];
+    EXPECT_EQ(second.start, input.as_of + 7);
+    EXPECT_EQ(second[Category::sprint], 180);
+    EXPECT_EQ(second[Category::cross_training], 30);
+    EXPECT_EQ(second[Category::strength_eccentric], 0);
+}
+
+TEST_F(MetricsTest, a_plan_without_running_has_no_run_days) {
+    const coach::Case input{athlete, injury + 5, 10};  // a partial second week still counts
+    coach::PlanBuilder builder{input};
+    builder.phase("all", input.as_of, input.last_day(), "g");
+    builder.session(input.as_of, "strength")
+        .add({.exercise = "glute_bridge", .sets = 3, .reps = 10});
+    builder.sources({"s"});
+    const auto metrics = coach::compute_metrics(std::move(builder).build(), input);
+    EXPECT_FALSE(metrics.days_to_first_run);
+    EXPECT_FALSE(metrics.days_to_full_speed);
+    EXPECT_FALSE(metrics.return_to_run);
+    EXPECT_EQ(metrics.sessions, 1);
+    EXPECT_EQ(metrics.rest_days, 9);
+    EXPECT_EQ(metrics.weekly.size(), 2u);
+}
