@@ -45,6 +45,12 @@ json::AthleteFile read_athlete(const std::string& path) {
         if (!in) {
             throw CommandError(exit_bad_input, path + ": cannot open the file");
         }
+        std::error_code error;
+        const auto size = std::filesystem::file_size(path, error);
+        if (!error && size > json::max_record_bytes) {
+            throw CommandError(exit_bad_input, path + ": the file is " + std::to_string(size)
+                                                   + " bytes; a record may be at most 16 MiB");
+        }
         std::ostringstream buffer;
         buffer << in.rdbuf();
         text = buffer.str();

@@ -18,6 +18,9 @@ inline constexpr std::string_view athlete_schema = "coach.athlete/1";
 inline constexpr std::string_view plan_schema = "coach.plan/1";
 inline constexpr std::string_view comparison_schema = "coach.comparison/1";
 
+// Documents larger than this are refused before they are parsed.
+inline constexpr std::size_t max_record_bytes = 16 * 1024 * 1024;
+
 // One problem in a document: the JSON pointer of the offending value and what was wrong,
 // e.g. {"/assessments/1/pain_rest", "expected integer 0..10, got 11"}.
 struct Problem {

@@ -82,6 +82,25 @@ Injury read_injury(const ObjectReader& in) {
     return injury;
 }
 
+// Nothing can be assessed, logged or planned before the injury it is about.
+void check_dates_follow_injury(const AthleteFile& file, detail::Reader& reader) {
+    const Date injury = file.athlete.injury.date;
+    const auto check = [&](Date date, const std::string& pointer) {
+        if (date < injury) {
+            reader.problem(pointer, date.iso() + " is before the injury date " + injury.iso());
+        }
+    };
+    for (std::size_t i = 0; i < file.athlete.assessments.size(); ++i) {
+        check(file.athlete.assessments[i].date, "/assessments/" + std::to_string(i) + "/date");
+    }
+    for (std::size_t i = 0; i < file.athlete.log.size(); ++i) {
+        check(file.athlete.log[i].date, "/log/" + std::to_string(i) + "/date");
+    }
+    if (file.request.as_of) {
+        check(*file.request.as_of, "/as_of");
+    }
+}
+
 }  // namespace
 
 Decoded<AthleteFile> decode_athlete(std::string_view text) {
@@ -118,6 +137,9 @@ Decoded<AthleteFile> decode_athlete(std::string_view text) {
     file.request.horizon_days =
         in.integer("horizon_days", 1, max_horizon_days, false).value_or(default_horizon_days);
 
+    if (reader.ok()) {
+        check_dates_follow_injury(file, reader);
+    }
     if (!reader.ok()) {
         return {std::nullopt, std::move(reader.problems())};
     }

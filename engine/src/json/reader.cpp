@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "json/strict_parser.hpp"
+
 namespace coach::json::detail {
 
 namespace {
@@ -176,27 +178,14 @@ std::optional<ObjectReader> ObjectReader::object(std::string_view key, bool requ
 }
 
 std::optional<boost::json::value> parse_document(std::string_view text, Reader& reader) {
-    boost::json::parse_options options;
-    options.max_depth = 64;
-    boost::json::stream_parser parser{{}, options};
-    boost::json::error_code error;
-    const std::size_t consumed = parser.write(text.data(), text.size(), error);
-    if (!error) {
-        parser.finish(error);
-    }
-    if (error) {
-        const auto before = text.substr(0, consumed);
-        const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-        const auto line_start = before.rfind('\n');
-        const auto column =
-            consumed - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
-        reader.problem("", "not valid JSON at line " + std::to_string(line) + ", column "
-                               + std::to_string(column) + ": " + error.message());
+    ParseFailure failure;
+    auto value = parse_strict(text, failure);
+    if (!value) {
+        reader.problem(std::move(failure.pointer), std::move(failure.message));
         return std::nullopt;
     }
-    auto value = parser.release();
-    if (!value.is_object()) {
-        reader.problem("", "expected a JSON object, got " + describe(value));
+    if (!value->is_object()) {
+        reader.problem("", "expected a JSON object, got " + describe(*value));
         return std::nullopt;
     }
     return value;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <boost/json/value.hpp>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "coach/json.hpp"
+
+namespace coach::json::detail {
+
+inline constexpr std::size_t max_document_bytes = max_record_bytes;
+inline constexpr std::size_t max_nesting_depth = 32;
+
+struct ParseFailure {
+    std::string pointer;  // where the problem is, when known ("" for the document)
+    std::string message;
+};
+
+// Parses one JSON document strictly, in one pass: at most 16 MiB and 32 levels deep, UTF-8
+// without a byte-order mark, no NaN or Infinity, no comments, no trailing commas, and no
+// object with the same key twice (Boost.JSON would keep one silently). [thread-safe]
+std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailure& failure);
+
+}  // namespace coach::json::detail
