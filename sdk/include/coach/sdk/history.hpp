@@ -64,6 +64,13 @@ inline std::vector<const LogEntry*> log_before(const Athlete& athlete, Date day,
     return found;
 }
 
+// Log entries of one philosophy dated on or before `day`, oldest first: everything known on
+// that day, including a session logged on it. An empty `philosophy` matches every entry.
+inline std::vector<const LogEntry*> log_until(const Athlete& athlete, Date day,
+                                              std::string_view philosophy = {}) {
+    return log_before(athlete, day + 1, philosophy);
+}
+
 // The highest pain the athlete reported for a logged session (during or the next day).
 inline std::optional<int> worst_pain(const LogEntry& entry) {
     if (entry.pain_during && entry.pain_next_day) {

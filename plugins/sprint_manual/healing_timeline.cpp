@@ -1,0 +1,33 @@
+#include "healing_timeline.hpp"
+
+namespace coach::sprint_manual {
+
+HealingTimeline timeline_for(const Injury& injury) {
+    HealingTimeline timeline;
+    timeline.grade = injury.grade;
+    timeline.injury = injury.date;
+    if (injury.grade <= 0) {
+        // Soreness without a lesion: the same stages, each a few days long.
+        timeline.easy_acceleration_days = 3;
+        timeline.longer_acceleration_days = 3;
+        timeline.speed_days = 4;
+        timeline.careful_sessions = 3;
+        timeline.distance_step_m = 10;
+    } else if (injury.grade == 1) {
+        // About three weeks in all.
+        timeline.easy_acceleration_days = 5;
+        timeline.longer_acceleration_days = 5;
+        timeline.speed_days = 7;
+        timeline.careful_sessions = 3;
+        timeline.distance_step_m = 10;
+    } else if (injury.grade >= 3) {
+        // The source is silent on grade 3: later start, longer stages, about seven weeks.
+        timeline.first_running_day = 7;
+        timeline.easy_acceleration_days = 10;
+        timeline.longer_acceleration_days = 10;
+        timeline.speed_days = 21;
+    }
+    return timeline;
+}
+
+}  // namespace coach::sprint_manual

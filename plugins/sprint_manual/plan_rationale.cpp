@@ -1,0 +1,121 @@
+#include "plan_rationale.hpp"
+
+#include "bounded_progression.hpp"
+
+namespace coach::sprint_manual {
+
+namespace {
+
+std::string first_running_dose(const RehabSchedule& schedule) {
+    for (const auto& day : schedule.days) {
+        if (day.sprint) {
+            return day.sprint->describe() + " on " + day.day.iso();
+        }
+    }
+    return "none within this plan";
+}
+
+std::string progression_rule(const HealingTimeline& timeline) {
+    return "Progress is set by what has been completed, never by how good the athlete says the "
+           "leg feels: each running session goes at most +" +
+           std::to_string(timeline.distance_step_m) + " m and +" +
+           std::to_string(intensity_step_pct) +
+           "% beyond the best distance and intensity already completed without trouble, and "
+           "never past what the stage allows.";
+}
+
+std::string completed_so_far(const CompletedWork& completed, const RehabSchedule& schedule) {
+    if (!completed.best_trouble_free) {
+        return "No trouble-free sprint work is logged yet, so running opens at "
+               + opening_dose.describe()
+               + "; first running dose in this plan: " + first_running_dose(schedule) + ".";
+    }
+    return "Best work completed without trouble in the log: "
+           + completed.best_trouble_free->describe() + " (by "
+           + completed.best_trouble_free_date->iso()
+           + "); next running dose: " + first_running_dose(schedule) + ".";
+}
+
+std::string timeline_estimate(const HealingTimeline& timeline, const RehabSchedule& schedule) {
+    std::string text = "Grade " + std::to_string(timeline.grade) + ": running from day "
+                       + std::to_string(timeline.first_running_day)
+                       + " after injury; return to sport not before day "
+                       + std::to_string(timeline.full_training_may_start() - timeline.injury);
+    if (schedule.milestones.return_to_sport) {
+        text += ", estimated " + schedule.milestones.return_to_sport->iso();
+    }
+    text +=
+        " (criteria met, clinician sign-off required). A grade 2 tear should need 3-5 "
+        "weeks; 8 would be too long.";
+    if (timeline.grade >= 3) {
+        text += " The source gives no timeline for grade 3: this plan starts running on day "
+                + std::to_string(timeline.first_running_day)
+                + " and stretches each stage, a judgement made in its spirit.";
+    }
+    return text;
+}
+
+}  // namespace
+
+std::vector<std::string> sources() {
+    return {
+        "Derek M. Hansen, \"Hamstring Rehabilitation and Running Mechanics - Part 1\": a "
+        "sprint coach's case study of a torn hamstring, with his answers in the comment "
+        "thread (seed 003)"};
+}
+
+std::string maintenance() {
+    return "Keep sprinting as the main work of training, with hands-on work on the hamstrings, "
+           "glutes and calves in the warm-up and between sets, and the normal heavy lifting.";
+}
+
+std::vector<std::string> explain(const HealingTimeline& timeline, const CompletedWork& completed,
+                                 const RehabSchedule& schedule, int pain_ceiling) {
+    std::vector<std::string> lines = {
+        "Hamstring rehab is mostly about getting the muscles to work together again at running "
+        "speed, so sprinting is the main work: the weight room alone cannot restore that "
+        "coordination. Hands-on work keeps the surrounding muscles free so the right pattern "
+        "can come back.",
+        "The plan opens with an evaluation (how standing, walking, sitting and rising "
+        "from bed feel), then light massage of the surrounding muscles; the injury site itself is left "
+        "alone in the first session.",
+        "No running before day " + std::to_string(timeline.first_running_day) +
+            " after injury; until then, walking, a walking-pace march and light massage away "
+            "from the site.",
+        "Easy stage: accelerations over 5-10 m at 50-60% of top acceleration in sets of 5, with "
+        "2 min between them; marching and skipping over 10 m and Running A over 5 m (4-5 reps) "
+        "with 1-2 min between drills; about 30 minutes, every day. The first " +
+            std::to_string(timeline.careful_sessions) + " running sessions stay at 50%.",
+        "Once the work gets longer, the rhythm becomes 3 days on and 1 day off.",
+        "Longer-acceleration stage: the warm-up is an easy jog, dynamic flexibility "
+        "work, hip PNF and a light flush of both legs by hand; accelerations of 15-25 m with 3 min "
+        "between them; hamstrings, glutes and calves massaged after each set; work on the site "
+        "starts light and goes deeper only after a few sessions.",
+        "Speed stage: sprints of 30-60 m at 90-100% with 4 min between them, flying sprints, "
+        "fast-easy-fast runs over 60 m once 60 m sprints are allowed, and the normal heavy "
+        "lifting (deadlift) back; no lower-body lifting before this stage. Hands-on work "
+        "continues in the warm-up and between sets.",
+        progression_rule(timeline),
+        completed_so_far(completed, schedule),
+        "A draggy or painful last session means the hamstring is tired: the next session does "
+        "not progress, recoveries are a minute longer, the athlete self-massages between sets, "
+        "and stops running for the day if it stays draggy.",
+        "Pain ceiling " + std::to_string(pain_ceiling) +
+            "/10: the athlete should feel at most a light tug, never soreness.",
+        timeline_estimate(timeline, schedule),
+        "No kinesiology tape, and none is prescribed: it hides what the athlete needs to feel "
+        "and limits the range of motion.",
+        "The overnight heat rub and light wrap this coach sometimes uses for a muscle that has "
+        "not fully let go is left to the coach's judgement and not scheduled. Walking is not in "
+        "the shared catalog, so this plugin declares it.",
+    };
+    if (completed.last_session_trouble != Trouble::none && completed.last_session) {
+        lines.push_back("The last logged session (" + completed.last_session->iso() + ") ended " +
+                        describe(completed.last_session_trouble) +
+                        ": the next running session holds at the best trouble-free dose with "
+                        "longer recoveries and self-massage between sets.");
+    }
+    return lines;
+}
+
+}  // namespace coach::sprint_manual

@@ -1,0 +1,150 @@
+#include "running_work.hpp"
+
+#include <algorithm>
+
+namespace coach::sprint_manual {
+
+namespace {
+
+constexpr int longer_recovery_s = 60;  // added after a draggy or painful session
+constexpr int marching_from_day = 2;
+constexpr int flying_zone_m = 20;
+constexpr int speed_change_m = 60;
+
+bool is_sprinting(const PlannedDay& day) {
+    return day.stage >= Stage::speed;
+}
+
+std::string drill_cue(const PlannedDay& day, const std::string& cue) {
+    return day.after_trouble ? cue + "; take the longer recovery after the draggy session" : cue;
+}
+
+}  // namespace
+
+Recoveries recoveries_for(const PlannedDay& day) {
+    Recoveries recoveries;
+    if (day.stage == Stage::longer_accelerations) {
+        recoveries.accelerations_s = 180;
+    } else if (is_sprinting(day)) {
+        recoveries.drills_s = 90;
+        recoveries.accelerations_s = 240;
+    }
+    if (day.after_trouble) {
+        recoveries.drills_s = 120;
+        recoveries.accelerations_s += longer_recovery_s;
+    }
+    return recoveries;
+}
+
+int sprint_sets(const PlannedDay& day) {
+    return day.careful_start ? 1 : 2;
+}
+
+void walk_and_march(SessionBuilder& session, int days_since_injury) {
+    session.add({.exercise = "walking",
+                 .duration_min = 15,
+                 .cue = "easy walking on the flat, as evenly as comfort allows; note any limp"});
+    if (days_since_injury >= marching_from_day) {
+        session.add({.exercise = "marching_drill",
+                     .sets = 1,
+                     .reps = 4,
+                     .distance_m = 10,
+                     .rest_s = 60,
+                     .cue = "walking-pace march, tall posture, knee up and foot down under the "
+                            "hip; stop at any pulling"});
+    }
+}
+
+void jog_flexibility_and_pnf(SessionBuilder& session) {
+    session.add({.exercise = "light_jog",
+                 .duration_min = 5,
+                 .cue = "light jogging to warm up, relaxed and short-striding"});
+    session.add({.exercise = "dynamic_flexibility",
+                 .duration_min = 5,
+                 .cue = "leg swings and walking lunges within an easy range"});
+    session.add({.exercise = "pnf_hip",
+                 .duration_min = 5,
+                 .side = Side::both,
+                 .cue = "contract-relax work around the hips with a partner; not a hamstring "
+                        "stretch"});
+}
+
+void running_drills(SessionBuilder& session, const PlannedDay& day) {
+    const Recoveries recoveries = recoveries_for(day);
+    session.add({.exercise = "marching_drill",
+                 .sets = 1,
+                 .reps = 4,
+                 .distance_m = 10,
+                 .rest_s = recoveries.drills_s,
+                 .cue = drill_cue(day, "tall march, quick foot strike under the hip")});
+    session.add({.exercise = "skipping_drill",
+                 .sets = 1,
+                 .reps = 4,
+                 .distance_m = 10,
+                 .rest_s = recoveries.drills_s,
+                 .cue = drill_cue(day, "light rhythmic skips, stay on the balls of the feet")});
+}
+
+void change_of_work_running_a(SessionBuilder& session, const PlannedDay& day) {
+    session.add({.exercise = "running_a",
+                 .sets = 1,
+                 .reps = day.careful_start ? 4 : 5,
+                 .distance_m = 5,
+                 .rest_s = recoveries_for(day).drills_s,
+                 .cue = drill_cue(day,
+                                  "high-knee running over 5 m, 15-20 quick steps, mostly up and "
+                                  "down rather than forward; the change of work once the "
+                                  "hamstring tires from the accelerations")});
+}
+
+void accelerations(SessionBuilder& session, const PlannedDay& day) {
+    const SprintDose dose = day.sprint.value_or(SprintDose{});
+    std::string cue = is_sprinting(day)
+                          ? "sprint with good mechanics, striding through fully; stop the set at "
+                            "the first twinge"
+                          : "run naturally at a conservative pace; the hamstring may feel a light "
+                            "tug, never soreness; feeling good is no reason to go faster";
+    if (day.careful_start) {
+        cue += "; one of the first sessions, so err on the low side";
+    }
+    if (day.after_trouble) {
+        cue +=
+            "; the last session was troubled, so no progression today and stop running if "
+            "it turns draggy again";
+    }
+    session.add({.exercise = "acceleration",
+                 .sets = sprint_sets(day),
+                 .reps = is_sprinting(day) ? 3 : 5,
+                 .distance_m = dose.distance_m,
+                 .intensity_pct = dose.intensity_pct,
+                 .rest_s = recoveries_for(day).accelerations_s,
+                 .cue = std::move(cue)});
+}
+
+void flying_sprints(SessionBuilder& session, const PlannedDay& day) {
+    const SprintDose dose = day.sprint.value_or(SprintDose{});
+    session.add({.exercise = "flying_sprint",
+                 .sets = 1,
+                 .reps = 3,
+                 .distance_m = std::min(flying_zone_m, dose.distance_m),
+                 .intensity_pct = dose.intensity_pct,
+                 .rest_s = recoveries_for(day).accelerations_s,
+                 .cue = "build up smoothly, then hold speed through the zone; relax the face "
+                        "and shoulders"});
+}
+
+void fast_easy_fast_runs(SessionBuilder& session, const PlannedDay& day) {
+    const SprintDose dose = day.sprint.value_or(SprintDose{});
+    if (dose.distance_m < speed_change_m) {
+        return;
+    }
+    session.add({.exercise = "speed_change_run",
+                 .sets = 1,
+                 .reps = 3,
+                 .distance_m = speed_change_m,
+                 .intensity_pct = dose.intensity_pct,
+                 .rest_s = recoveries_for(day).accelerations_s,
+                 .cue = "fast, easy, fast over 60 m in three equal parts; shift gears smoothly"});
+}
+
+}  // namespace coach::sprint_manual

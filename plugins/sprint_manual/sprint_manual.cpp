@@ -1,0 +1,73 @@
+#include "sprint_manual.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "coach/sdk/plan_builder.hpp"
+#include "coach/sdk/plugin.hpp"
+#include "completed_work.hpp"
+#include "daily_sessions.hpp"
+#include "healing_timeline.hpp"
+#include "plan_rationale.hpp"
+#include "rehab_schedule.hpp"
+
+namespace coach::sprint_manual {
+
+namespace {
+
+// Walking is not in the shared catalog; it is the gentlest movement this plan asks for.
+std::vector<DeclaredExercise> declared_exercises() {
+    return {{.id = "walking", .category = Category::warmup_dynamic, .name = "Easy walking"}};
+}
+
+// One phase for each run of days spent in the same stage.
+void add_phases(PlanBuilder& plan, const RehabSchedule& schedule, const HealingTimeline& timeline) {
+    for (std::size_t first = 0; first < schedule.days.size();) {
+        const Stage stage = schedule.days[first].stage;
+        std::size_t last = first;
+        while (last + 1 < schedule.days.size() && schedule.days[last + 1].stage == stage) {
+            ++last;
+        }
+        plan.phase(std::string{phase_name(stage)}, schedule.days[first].day,
+                   schedule.days[last].day, std::string{phase_goal(stage)},
+                   exit_criteria(stage, timeline));
+        first = last + 1;
+    }
+}
+
+}  // namespace
+
+PhilosophyInfo SprintManual::info() const {
+    return {.id = "sprint-manual",
+            .name = "Sprint-drill and manual-therapy-first",
+            .version = "1.0.0",
+            .summary =
+                "Sprinting is the main treatment, progressed a bounded step at a time on "
+                "what was completed, with massage keeping the surrounding muscles free.",
+            .injuries = {"hamstring"},
+            .pain_ceiling = pain_ceiling,
+            .sources = sources(),
+            .exercises = declared_exercises()};
+}
+
+Plan SprintManual::plan(const Case& input) const {
+    const HealingTimeline timeline = timeline_for(input.athlete.injury);
+    const CompletedWork completed = read_completed_work(input.athlete, input.as_of, pain_ceiling);
+    const RehabSchedule schedule = lay_out_schedule(input, timeline, completed);
+
+    PlanBuilder plan{input, declared_exercises()};
+    add_phases(plan, schedule, timeline);
+    for (const PlannedDay& day : schedule.days) {
+        add_session(plan, day);
+    }
+    plan.milestones(schedule.milestones).maintenance(maintenance()).sources(sources());
+    for (std::string& line : explain(timeline, completed, schedule, pain_ceiling)) {
+        plan.rationale(std::move(line));
+    }
+    return std::move(plan).build();
+}
+
+}  // namespace coach::sprint_manual
+
+COACH_PLUGIN(coach::sprint_manual::SprintManual)

@@ -1,0 +1,479 @@
+// The sprint-drill and manual-therapy-first philosophy (PHILOSOPHIES.md, section 2), asserted on
+// the plans the engine returns through the loaded sprint_manual plugin.
+//
+// Fixtures (tests/fixtures/athletes/sprint_manual/), all injured on 2026-10-01:
+//   fresh_grade_2         grade 2, seen on day 1, nothing logged
+//   grade_1, grade_3      the same, other grades
+//   completed_log         grade 2, days 4-11 logged without trouble (best 15 m at 70%), plan
+//                         from day 12; the athlete reports no pain and 95% of top speed
+//   draggy_last_session   completed_log plus 20 m at 80% on day 12 that felt draggy
+//   painful_last_session  completed_log plus 20 m at 80% on day 12 with pain 4/10
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coach/sdk/plan.hpp"
+#include "support.hpp"
+
+namespace {
+
+using namespace coach;
+
+constexpr std::string_view id = "sprint-manual";
+const Date injury_date = *Date::parse("2026-10-01");
+
+Plan plan_of(std::string_view fixture) {
+    return test::plan_for(id, "athletes/sprint_manual/" + std::string{fixture} + ".json");
+}
+
+int day_of_injury(const Session& session) {
+    return session.date - injury_date;
+}
+
+const Item* find_item(const Session& session, std::string_view exercise) {
+    const auto found =
+        std::find_if(session.items.begin(), session.items.end(),
+                     [exercise](const Item& item) { return item.exercise == exercise; });
+    return found == session.items.end() ? nullptr : &*found;
+}
+
+bool has(const Session& session, std::string_view exercise) {
+    return find_item(session, exercise) != nullptr;
+}
+
+bool has_category(const Session& session, Category category) {
+    return std::any_of(session.items.begin(), session.items.end(),
+                       [category](const Item& item) { return item.category == category; });
+}
+
+bool works_on_the_site(const Session& session) {
+    return has(session, "massage_site") || has(session, "deep_tissue_massage");
+}
+
+// Sessions whose day after injury lies in first..last, rest days included.
+std::vector<const Session*> days(const Plan& plan, int first, int last) {
+    std::vector<const Session*> found;
+    for (const auto& session : plan.sessions) {
+        if (day_of_injury(session) >= first && day_of_injury(session) <= last) {
+            found.push_back(&session);
+        }
+    }
+    return found;
+}
+
+std::vector<const Session*> training_days(const Plan& plan, int first, int last) {
+    auto found = days(plan, first, last);
+    std::erase_if(found, [](const Session* session) { return session->is_rest_day(); });
+    return found;
+}
+
+// The sessions with sprint work, in date order.
+std::vector<const Session*> running_sessions(const Plan& plan) {
+    std::vector<const Session*> found;
+    for (const auto& session : plan.sessions) {
+        if (has_category(session, Category::sprint)) {
+            found.push_back(&session);
+        }
+    }
+    return found;
+}
+
+// The longest and the fastest sprint item of a session.
+int longest_sprint_m(const Session& session) {
+    int longest = 0;
+    for (const auto& item : session.items) {
+        if (item.category == Category::sprint) {
+            longest = std::max(longest, item.distance_m.value_or(0));
+        }
+    }
+    return longest;
+}
+
+int fastest_sprint_pct(const Session& session) {
+    int fastest = 0;
+    for (const auto& item : session.items) {
+        if (item.category == Category::sprint) {
+            fastest = std::max(fastest, item.intensity_pct.value_or(0));
+        }
+    }
+    return fastest;
+}
+
+const Item& first_acceleration(const Plan& plan) {
+    const auto runs = running_sessions(plan);
+    if (runs.empty() || !has(*runs.front(), "acceleration")) {
+        throw std::runtime_error("the plan holds no acceleration");
+    }
+    return *find_item(*runs.front(), "acceleration");
+}
+
+bool mentions(std::string_view text, std::string_view word) {
+    std::string lower{text};
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lower.find(word) != std::string::npos;
+}
+
+bool rationale_mentions(const Plan& plan, std::string_view words) {
+    return std::any_of(plan.rationale.begin(), plan.rationale.end(),
+                       [words](const std::string& line) { return mentions(line, words); });
+}
+
+// ---- identity -------------------------------------------------------------------------------
+
+TEST(sprint_manual, declares_its_id_version_low_pain_ceiling_and_sources) {
+    const auto* record = test::bundled_engine().find(id);
+    ASSERT_NE(record, nullptr);
+    EXPECT_EQ(record->info.id, "sprint-manual");
+    EXPECT_EQ(record->info.version, "1.0.0");
+    // A light tug, never soreness.
+    EXPECT_LE(record->info.pain_ceiling, 3);
+    ASSERT_FALSE(record->info.sources.empty());
+    EXPECT_TRUE(mentions(record->info.sources.front(), "hansen"));
+    EXPECT_FALSE(plan_of("fresh_grade_2").sources.empty());
+}
+
+// ---- first session --------------------------------------------------------------------------
+
+TEST(sprint_manual, begins_with_an_evaluation_and_massage_of_the_surrounding_muscles) {
+    for (const auto* fixture : {"fresh_grade_2", "completed_log"}) {
+        const Plan plan = plan_of(fixture);
+        ASSERT_FALSE(plan.sessions.empty()) << fixture;
+        const Session& first = plan.sessions.front();
+        EXPECT_EQ(first.date, plan.as_of) << fixture;
+        EXPECT_EQ(first.items.front().exercise, "evaluation") << fixture;
+        EXPECT_TRUE(has(first, "massage_surrounding")) << fixture;
+        EXPECT_FALSE(works_on_the_site(first)) << fixture;
+    }
+}
+
+TEST(sprint_manual, keeps_off_the_injury_site_in_the_first_session_even_in_week_2) {
+    // Day 12 falls in week 2, where the other sessions do reach the site.
+    const Plan plan = plan_of("completed_log");
+    EXPECT_FALSE(works_on_the_site(plan.sessions.front()));
+    const auto week_2 = training_days(plan, 13, 17);
+    EXPECT_TRUE(std::any_of(week_2.begin(), week_2.end(),
+                            [](const Session* session) { return works_on_the_site(*session); }));
+}
+
+// ---- no running before day 4 ----------------------------------------------------------------
+
+TEST(sprint_manual, starts_running_work_no_earlier_than_day_4_after_injury) {
+    const Plan plan = plan_of("fresh_grade_2");
+    const auto early = days(plan, 0, 3);
+    ASSERT_EQ(early.size(), 3u);  // days 1, 2 and 3: evaluation, walking, gentle work
+    for (const auto* session : early) {
+        EXPECT_FALSE(has_category(*session, Category::sprint)) << session->date.iso();
+        EXPECT_FALSE(has_category(*session, Category::running)) << session->date.iso();
+        EXPECT_TRUE(has(*session, "walking")) << session->date.iso();
+        EXPECT_FALSE(works_on_the_site(*session)) << session->date.iso();
+    }
+    const auto runs = running_sessions(plan);
+    ASSERT_FALSE(runs.empty());
+    EXPECT_EQ(day_of_injury(*runs.front()), 4);
+    EXPECT_EQ(plan.milestones.return_to_run, injury_date + 4);
+}
+
+// ---- week 1 ---------------------------------------------------------------------------------
+
+TEST(sprint_manual, first_week_accelerations_are_5_to_10_m_at_50_to_60_percent_in_sets_of_5) {
+    const Plan plan = plan_of("fresh_grade_2");
+    const auto week_1 = training_days(plan, 4, 10);
+    ASSERT_EQ(week_1.size(), 7u);
+    for (const auto* session : week_1) {
+        const Item* acceleration = find_item(*session, "acceleration");
+        ASSERT_NE(acceleration, nullptr) << session->date.iso();
+        EXPECT_GE(*acceleration->distance_m, 5);
+        EXPECT_LE(*acceleration->distance_m, 10);
+        EXPECT_GE(*acceleration->intensity_pct, 50);
+        EXPECT_LE(*acceleration->intensity_pct, 60);
+        EXPECT_EQ(acceleration->reps, 5);
+        EXPECT_GE(*acceleration->rest_s, 120);  // 2-4 min between accelerations
+        EXPECT_LE(*acceleration->rest_s, 240);
+        EXPECT_FALSE(has_category(*session, Category::strength_general));
+        EXPECT_FALSE(has_category(*session, Category::strength_eccentric));
+    }
+}
+
+TEST(sprint_manual, first_week_drills_march_skip_and_run_a_over_5_m_with_1_to_2_min_recoveries) {
+    const Plan plan = plan_of("fresh_grade_2");
+    for (const auto* session : training_days(plan, 4, 10)) {
+        for (const auto* drill : {"marching_drill", "skipping_drill", "running_a"}) {
+            const Item* item = find_item(*session, drill);
+            ASSERT_NE(item, nullptr) << drill << " on " << session->date.iso();
+            EXPECT_GE(*item->rest_s, 60) << drill;
+            EXPECT_LE(*item->rest_s, 120) << drill;
+        }
+        const Item* running_a = find_item(*session, "running_a");
+        EXPECT_EQ(running_a->distance_m, 5);
+        EXPECT_GE(running_a->reps.value_or(0), 4);
+        EXPECT_LE(running_a->reps.value_or(0), 5);
+    }
+}
+
+TEST(sprint_manual, first_sessions_err_low_at_50_percent) {
+    // 5 careful sessions for a grade 2 strain, 3 for a grade 1.
+    for (const auto& [fixture, careful] :
+         {std::pair{"fresh_grade_2", 5u}, std::pair{"grade_1", 3u}}) {
+        const auto runs = running_sessions(plan_of(fixture));
+        ASSERT_GT(runs.size(), careful) << fixture;
+        for (std::size_t i = 0; i < careful; ++i) {
+            EXPECT_EQ(fastest_sprint_pct(*runs[i]), 50) << fixture << " session " << i;
+        }
+        EXPECT_GT(fastest_sprint_pct(*runs[careful]), 50) << fixture;
+    }
+}
+
+TEST(sprint_manual, trains_daily_in_the_first_week_then_3_days_on_1_day_off) {
+    const Plan plan = plan_of("fresh_grade_2");
+    const auto first_week = days(plan, 1, 10);
+    ASSERT_EQ(first_week.size(), 10u);
+    for (const auto* session : first_week) {
+        EXPECT_FALSE(session->is_rest_day()) << session->date.iso();
+    }
+    // From day 11 on, every fourth day is the day off.
+    for (const auto* session : days(plan, 11, 42)) {
+        const bool day_off = (day_of_injury(*session) - 11) % 4 == 3;
+        EXPECT_EQ(session->is_rest_day(), day_off) << session->date.iso();
+    }
+}
+
+// ---- week 2 ---------------------------------------------------------------------------------
+
+TEST(sprint_manual, week_2_warms_up_with_jogging_flexibility_pnf_and_flushing_massage) {
+    const Plan plan = plan_of("fresh_grade_2");
+    const auto week_2 = training_days(plan, 11, 17);
+    ASSERT_EQ(week_2.size(), 6u);
+    for (const auto* session : week_2) {
+        for (const auto* exercise :
+             {"light_jog", "dynamic_flexibility", "pnf_hip", "flushing_massage"}) {
+            EXPECT_TRUE(has(*session, exercise)) << exercise << " on " << session->date.iso();
+        }
+    }
+    for (const auto* session : training_days(plan, 4, 10)) {
+        EXPECT_FALSE(has(*session, "pnf_hip")) << session->date.iso();
+    }
+}
+
+TEST(sprint_manual, week_2_accelerations_reach_20_to_25_m_with_massage_between_sets) {
+    const Plan plan = plan_of("fresh_grade_2");
+    int longest = 0;
+    for (const auto* session : training_days(plan, 11, 17)) {
+        const Item* acceleration = find_item(*session, "acceleration");
+        ASSERT_NE(acceleration, nullptr) << session->date.iso();
+        EXPECT_GT(*acceleration->distance_m, 10);
+        EXPECT_LE(*acceleration->distance_m, 25);
+        longest = std::max(longest, *acceleration->distance_m);
+        // Massage of hamstrings, calves and glutes after each set.
+        const Item* between_sets = find_item(*session, "massage_surrounding");
+        ASSERT_NE(between_sets, nullptr) << session->date.iso();
+        EXPECT_EQ(between_sets->sets, acceleration->sets);
+    }
+    EXPECT_GE(longest, 20);
+}
+
+TEST(sprint_manual, works_into_the_site_gradually_from_week_2) {
+    const Plan plan = plan_of("fresh_grade_2");
+    for (const auto* session : days(plan, 0, 10)) {
+        EXPECT_FALSE(works_on_the_site(*session)) << session->date.iso();
+    }
+    std::optional<int> first_light;
+    std::optional<int> first_deep;
+    for (const auto& session : plan.sessions) {
+        if (has(session, "massage_site") && !first_light) {
+            first_light = day_of_injury(session);
+        }
+        if (has(session, "deep_tissue_massage") && !first_deep) {
+            first_deep = day_of_injury(session);
+        }
+    }
+    ASSERT_TRUE(first_light && first_deep);
+    EXPECT_GE(*first_light, 11);
+    EXPECT_LE(*first_light, 17);
+    EXPECT_GT(*first_deep, *first_light);
+}
+
+// ---- weeks 3-4 ------------------------------------------------------------------------------
+
+TEST(sprint_manual, weeks_3_and_4_sprint_30_to_60_m_at_90_to_100_percent) {
+    const Plan plan = plan_of("fresh_grade_2");
+    const auto speed = training_days(plan, 18, 31);
+    ASSERT_FALSE(speed.empty());
+    int longest = 0;
+    for (const auto* session : speed) {
+        const Item* sprint = find_item(*session, "acceleration");
+        ASSERT_NE(sprint, nullptr) << session->date.iso();
+        EXPECT_GE(*sprint->distance_m, 30);
+        EXPECT_LE(*sprint->distance_m, 60);
+        EXPECT_GE(*sprint->intensity_pct, 90);
+        EXPECT_LE(*sprint->intensity_pct, 100);
+        longest = std::max(longest, *sprint->distance_m);
+        EXPECT_TRUE(has(*session, "flying_sprint")) << session->date.iso();
+        // Hands-on work continues in the warm-up and between sets.
+        EXPECT_TRUE(has(*session, "flushing_massage")) << session->date.iso();
+        EXPECT_TRUE(has(*session, "massage_surrounding")) << session->date.iso();
+    }
+    EXPECT_EQ(longest, 60);
+    EXPECT_EQ(plan.milestones.full_speed, speed.front()->date);
+}
+
+TEST(sprint_manual, weeks_3_and_4_add_fast_easy_fast_runs_over_60_m) {
+    const Plan plan = plan_of("fresh_grade_2");
+    bool found = false;
+    for (const auto* session : training_days(plan, 18, 31)) {
+        if (const Item* change = find_item(*session, "speed_change_run")) {
+            found = true;
+            EXPECT_EQ(change->distance_m, 60);
+            EXPECT_GE(longest_sprint_m(*session), 60);
+        }
+    }
+    EXPECT_TRUE(found);
+    for (const auto* session : days(plan, 0, 17)) {
+        EXPECT_FALSE(has(*session, "speed_change_run")) << session->date.iso();
+        EXPECT_FALSE(has(*session, "flying_sprint")) << session->date.iso();
+    }
+}
+
+TEST(sprint_manual, restores_heavy_lifting_only_in_weeks_3_and_4) {
+    const Plan plan = plan_of("fresh_grade_2");
+    for (const auto* session : days(plan, 0, 17)) {
+        EXPECT_FALSE(has(*session, "deadlift")) << session->date.iso();
+    }
+    bool heavy = false;
+    for (const auto* session : training_days(plan, 18, 31)) {
+        if (const Item* deadlift = find_item(*session, "deadlift")) {
+            heavy = heavy || deadlift->load == Load::heavy;
+        }
+    }
+    EXPECT_TRUE(heavy);
+}
+
+// ---- progression on completed work ----------------------------------------------------------
+
+TEST(sprint_manual, each_session_goes_at_most_one_bounded_step_beyond_the_last) {
+    for (const auto& [fixture, step_m] :
+         {std::pair{"fresh_grade_2", 5}, std::pair{"grade_1", 10}, std::pair{"grade_3", 5}}) {
+        const Plan plan = plan_of(fixture);
+        int distance = 0;
+        int intensity = 0;
+        for (const auto* session : running_sessions(plan)) {
+            if (distance > 0) {
+                EXPECT_LE(longest_sprint_m(*session), distance + step_m)
+                    << fixture << " " << session->date.iso();
+                EXPECT_LE(fastest_sprint_pct(*session), intensity + 10)
+                    << fixture << " " << session->date.iso();
+            }
+            distance = std::max(distance, longest_sprint_m(*session));
+            intensity = std::max(intensity, fastest_sprint_pct(*session));
+        }
+        EXPECT_TRUE(rationale_mentions(plan, "+" + std::to_string(step_m) + " m and +10%"))
+            << fixture;
+    }
+}
+
+TEST(sprint_manual, progresses_on_completed_work_not_on_how_the_athlete_feels) {
+    // Best trouble-free work in the log: 15 m at 70%. The athlete reports no pain and 95% of
+    // top speed, which does not count: the next session is 20 m at 80%.
+    const Plan plan = plan_of("completed_log");
+    const Item& next = first_acceleration(plan);
+    EXPECT_EQ(next.distance_m, 20);
+    EXPECT_EQ(next.intensity_pct, 80);
+    EXPECT_FALSE(has(*running_sessions(plan).front(), "self_massage"));
+    EXPECT_TRUE(rationale_mentions(plan, "15 m at 70%"));
+}
+
+TEST(sprint_manual, a_draggy_last_session_holds_lengthens_recoveries_and_adds_self_massage) {
+    const Plan normal = plan_of("completed_log");
+    const Plan draggy = plan_of("draggy_last_session");
+    // The draggy 20 m at 80% does not count; the best trouble-free work is repeated.
+    const Item& held = first_acceleration(draggy);
+    EXPECT_EQ(held.distance_m, 15);
+    EXPECT_EQ(held.intensity_pct, 70);
+    EXPECT_GT(*held.rest_s, *first_acceleration(normal).rest_s);
+    const auto runs = running_sessions(draggy);
+    ASSERT_GE(runs.size(), 2u);
+    const Item* self_massage = find_item(*runs[0], "self_massage");
+    ASSERT_NE(self_massage, nullptr);
+    EXPECT_EQ(self_massage->sets, held.sets);  // between every set
+    EXPECT_GT(*find_item(*runs[0], "running_a")->rest_s, *find_item(*runs[1], "running_a")->rest_s);
+    // Only the next session holds; the one after steps on again.
+    EXPECT_FALSE(has(*runs[1], "self_massage"));
+    EXPECT_EQ(find_item(*runs[1], "acceleration")->distance_m, 20);
+    EXPECT_TRUE(rationale_mentions(draggy, "draggy"));
+}
+
+TEST(sprint_manual, a_painful_last_session_also_holds_progression) {
+    const Plan plan = plan_of("painful_last_session");
+    const Item& held = first_acceleration(plan);
+    EXPECT_EQ(held.distance_m, 15);
+    EXPECT_EQ(held.intensity_pct, 70);
+    EXPECT_TRUE(has(*running_sessions(plan).front(), "self_massage"));
+}
+
+// ---- milestones -----------------------------------------------------------------------------
+
+TEST(sprint_manual, milestones_fit_3_to_5_weeks_for_a_grade_2_strain) {
+    const auto& milestones = plan_of("fresh_grade_2").milestones;
+    ASSERT_TRUE(milestones.return_to_run && milestones.full_speed && milestones.return_to_sport);
+    EXPECT_LT(*milestones.return_to_run, *milestones.full_speed);
+    EXPECT_LT(*milestones.full_speed, *milestones.return_to_sport);
+    EXPECT_GE(*milestones.return_to_sport - injury_date, 21);
+    EXPECT_LE(*milestones.return_to_sport - injury_date, 35);
+}
+
+TEST(sprint_manual, milestones_scale_with_grade) {
+    const auto grade_1 = plan_of("grade_1").milestones.return_to_sport;
+    const auto grade_2 = plan_of("fresh_grade_2").milestones.return_to_sport;
+    const auto grade_3 = plan_of("grade_3").milestones.return_to_sport;
+    ASSERT_TRUE(grade_1 && grade_2 && grade_3);
+    EXPECT_LT(*grade_1, *grade_2);
+    EXPECT_LT(*grade_2, *grade_3);
+    EXPECT_LE(*grade_1 - injury_date, 24);  // about three weeks
+}
+
+// ---- what it never does ---------------------------------------------------------------------
+
+TEST(sprint_manual, never_prescribes_kinesiology_tape_and_says_so) {
+    const Plan plan = plan_of("fresh_grade_2");
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            EXPECT_FALSE(mentions(item.exercise, "tape"));
+            EXPECT_FALSE(mentions(item.cue, "tape"));
+        }
+    }
+    EXPECT_TRUE(rationale_mentions(plan, "kinesiology tape"));
+}
+
+TEST(sprint_manual, calls_return_to_sport_an_estimate_needing_clinician_sign_off) {
+    for (const auto* fixture : {"fresh_grade_2", "completed_log", "draggy_last_session"}) {
+        const Plan plan = plan_of(fixture);
+        EXPECT_EQ(plan.status, PlanStatus::ok) << fixture;
+        EXPECT_TRUE(rationale_mentions(plan, "clinician sign-off required")) << fixture;
+        for (const auto& line : plan.rationale) {
+            EXPECT_FALSE(mentions(line, "cleared")) << fixture;
+        }
+    }
+}
+
+TEST(sprint_manual, plans_the_sample_athlete_first_seen_on_day_5) {
+    // Like the source's case: seen on day 5, the first session evaluates, massages around the
+    // site and already runs easy accelerations.
+    const auto file = test::load_athlete("../../examples/athletes/sample.json");
+    const auto outcome = test::bundled_engine().plan(id, file.athlete, file.request);
+    ASSERT_TRUE(outcome.ok()) << outcome.error;
+    const Session& first = outcome.plan->sessions.front();
+    EXPECT_TRUE(has(first, "evaluation"));
+    EXPECT_TRUE(has(first, "massage_surrounding"));
+    EXPECT_FALSE(works_on_the_site(first));
+    const Item* acceleration = find_item(first, "acceleration");
+    ASSERT_NE(acceleration, nullptr);
+    EXPECT_LE(*acceleration->intensity_pct, 60);
+}
+
+}  // namespace
