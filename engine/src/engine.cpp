@@ -13,6 +13,8 @@
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/history.hpp"
 #include "plugin_library.hpp"
+#include "plugin_trust.hpp"
+#include "sha256.hpp"
 
 namespace coach {
 
@@ -64,14 +66,15 @@ struct Engine::Impl {
     std::vector<PluginRecord> records;              // same order
     std::vector<LoadError> errors;
     std::vector<fs::path> folders;  // searched folders, handed to plugins
+    EngineOptions options;
 
-    void load_all(const EngineOptions& options);
+    void load_all();
     void load_file(const fs::path& file, std::set<fs::path>& seen);
     void load_path(const fs::path& path, std::set<fs::path>& seen, bool explicit_path);
     const detail::LoadedPhilosophy& get(std::string_view id) const;
 };
 
-void Engine::Impl::load_all(const EngineOptions& options) {
+void Engine::Impl::load_all() {
     std::vector<std::pair<fs::path, bool>> search;  // path, given explicitly
     for (const auto& path : options.plugin_paths) {
         search.emplace_back(path, true);
@@ -128,11 +131,31 @@ void Engine::Impl::load_file(const fs::path& file, std::set<fs::path>& seen) {
     if (!seen.insert(error ? file : canonical).second) {
         return;  // the same file reached through two search paths
     }
-    auto loaded = detail::load_plugin(file, *logger, folders);
     const auto refuse = [&](std::string message) {
         logger->error("{}: {}", file.string(), message);
         errors.push_back({file, std::move(message)});
     };
+    // Trust is settled before the library is opened: opening it runs its code.
+    if (!options.allow_untrusted) {
+        if (auto problem = detail::ownership_problem(file)) {
+            refuse(std::move(*problem));
+            return;
+        }
+    }
+    std::string sha256;
+    try {
+        sha256 = detail::sha256_of_file(file);
+    } catch (const std::exception& unreadable) {
+        refuse(unreadable.what());
+        return;
+    }
+    if (options.trusted_sha256) {
+        if (auto problem = detail::trust_list_problem(sha256, *options.trusted_sha256)) {
+            refuse(std::move(*problem));
+            return;
+        }
+    }
+    auto loaded = detail::load_plugin(file, sha256, *logger, folders);
     if (auto* reason = std::get_if<std::string>(&loaded)) {
         refuse(std::move(*reason));
         return;
@@ -147,8 +170,8 @@ void Engine::Impl::load_file(const fs::path& file, std::set<fs::path>& seen) {
             return other.record.info.id == id;
         });
         if (same_id != plugins.end()) {
-            refuse("duplicate philosophy id '" + id + "': already loaded from " +
-                   same_id->record.file.string() + "; refusing " + file.string());
+            refuse("duplicate philosophy id '" + id + "': already loaded from "
+                   + same_id->record.file.string() + "; refusing " + file.string());
             continue;
         }
         logger->info("loaded {} {} from {}", id, philosophy.record.info.version, file.string());
@@ -174,7 +197,8 @@ const detail::LoadedPhilosophy& Engine::Impl::get(std::string_view id) const {
 
 Engine::Engine(EngineOptions options) : impl_(std::make_unique<Impl>()) {
     impl_->logger = options.logger ? options.logger : default_logger();
-    impl_->load_all(options);
+    impl_->options = std::move(options);
+    impl_->load_all();
 }
 
 Engine::~Engine() = default;

@@ -5,7 +5,6 @@
 
 #include "abi_check.hpp"
 #include "safety_gate.hpp"
-#include "sha256.hpp"
 
 namespace coach::detail {
 
@@ -24,7 +23,7 @@ void log_from_plugin(void* context, LogLevel level, std::string_view message) no
 }  // namespace
 
 std::variant<LoadedPlugin, std::string> load_plugin(
-    const std::filesystem::path& file, spdlog::logger& logger,
+    const std::filesystem::path& file, const std::string& sha256, spdlog::logger& logger,
     const std::vector<std::filesystem::path>& plugin_folders) {
     namespace dll = boost::dll;
     auto library = std::make_unique<LoadedLibrary>();
@@ -48,8 +47,8 @@ std::variant<LoadedPlugin, std::string> load_plugin(
     auto& factory = shared.get_alias<abi::Factory>(abi::factory_symbol);
 
     library->log_context = std::make_unique<PluginLogContext>(&logger, file.filename().string());
-    auto created = factory(HostServices{HostLog{&log_from_plugin, library->log_context.get()},
-                                        plugin_folders});
+    auto created = factory(
+        HostServices{HostLog{&log_from_plugin, library->log_context.get()}, plugin_folders});
     if (!created.error.empty()) {
         return "could not create its philosophies: " + created.error;
     }
@@ -57,7 +56,6 @@ std::variant<LoadedPlugin, std::string> load_plugin(
         return std::string{"created no philosophy"};
     }
     LoadedPlugin plugin;
-    const auto sha256 = sha256_of_file(file);
     for (auto& instance : created.instances) {
         auto info = instance->info();
         if (!info) {

@@ -43,9 +43,10 @@ struct LoadedPlugin {
 };
 
 // Loads one plugin file with RTLD_NOW: checks its ABI descriptor before creating anything,
-// creates its philosophies, reads and checks their metadata. Returns the reason on refusal.
+// creates its philosophies, reads and checks their metadata. `sha256` is the file's digest. Returns
+// the reason on refusal.
 std::variant<LoadedPlugin, std::string> load_plugin(
-    const std::filesystem::path& file, spdlog::logger& logger,
+    const std::filesystem::path& file, const std::string& sha256, spdlog::logger& logger,
     const std::vector<std::filesystem::path>& plugin_folders);
 
 }  // namespace coach::detail

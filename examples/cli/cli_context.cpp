@@ -19,8 +19,13 @@ const Engine& Context::engine() {
         if (logger->level() == spdlog::level::warn || logger->level() == spdlog::level::err) {
             logger->set_level(spdlog::level::critical);
         }
-        engine_ = std::make_unique<Engine>(
-            EngineOptions{.plugin_paths = options_.plugin_dirs, .logger = std::move(logger)});
+        EngineOptions options{.plugin_paths = options_.plugin_dirs,
+                              .allow_untrusted = options_.allow_untrusted,
+                              .logger = std::move(logger)};
+        if (!options_.trust_file.empty()) {
+            options.trusted_sha256 = read_trust_list(options_.trust_file);
+        }
+        engine_ = std::make_unique<Engine>(std::move(options));
     }
     return *engine_;
 }
@@ -76,6 +81,32 @@ void write_output(const std::string& output, const std::string& text) {
     if (!(out << text)) {
         throw CommandError(exit_failure, output + ": cannot write the file");
     }
+}
+
+std::vector<std::string> read_trust_list(const std::string& path) {
+    std::ifstream in{path};
+    if (!in) {
+        throw CommandError(exit_bad_input, path + ": cannot open the trust list");
+    }
+    std::vector<std::string> digests;
+    int number = 0;
+    for (std::string line; std::getline(in, line);) {
+        ++number;
+        std::istringstream words{line};
+        std::string digest;
+        if (!(words >> digest) || digest.front() == '#') {
+            continue;
+        }
+        const bool hex = digest.size() == 64
+                         && digest.find_first_not_of("0123456789abcdef") == std::string::npos;
+        if (!hex) {
+            throw CommandError(exit_bad_input, path + ":" + std::to_string(number)
+                                                   + ": expected a lower-case hex SHA-256, got \""
+                                                   + digest + "\"");
+        }
+        digests.push_back(digest);
+    }
+    return digests;
 }
 
 Date parse_date_option(const std::string& text, std::string_view option) {

@@ -30,7 +30,14 @@ class CommandError : public std::runtime_error {
 struct GlobalOptions {
     std::vector<std::filesystem::path> plugin_dirs;
     std::string log_level = "warn";
+    bool allow_untrusted = false;
+    std::string trust_file;  // one SHA-256 per line; empty: no trust list
 };
+
+// The digests of a trust list file: one lower-case hex SHA-256 per line, optionally followed by
+// a file name; blank lines and lines starting with # are ignored. Throws CommandError(2) naming
+// the file and line of a malformed entry.
+std::vector<std::string> read_trust_list(const std::string& path);
 
 // The engine, created on first use so that `check` never loads a plugin.
 class Context {

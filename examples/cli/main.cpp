@@ -39,6 +39,10 @@ int main(int argc, char** argv) {
                    "also load plugins from this folder or file (repeatable)");
     app.add_option("--log-level", global.log_level, "trace, debug, info, warn, error or off")
         ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
+    app.add_flag("--allow-untrusted", global.allow_untrusted,
+                 "load plugin files or folders that others may write or that others own");
+    app.add_option("--trust", global.trust_file,
+                   "load only plugins whose SHA-256 is listed in this file (one per line)");
     app.set_version_flag("--version", "coach 0.1.0");
 
     Context context{global};

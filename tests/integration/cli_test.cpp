@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "support.hpp"
 
@@ -135,4 +136,25 @@ TEST(cli, today_refuses_a_day_before_the_injury) {
                                   + " today -p fixture-good " + sample + " --date 2026-09-01");
     EXPECT_EQ(result.exit_code, 2);
     EXPECT_EQ(result.err, "coach: --date 2026-09-01 comes before the injury date 2026-10-01\n");
+}
+
+TEST(cli, a_trust_list_refuses_unlisted_plugins_printing_their_digest) {
+    const auto list = std::filesystem::temp_directory_path() / "coach-cli-trust.txt";
+    {
+        std::ofstream out{list};
+        out << "# administrators' list\n" << std::string(64, 'a') << " some_other.so\n";
+    }
+    const auto result = run_coach("--trust " + list.string() + " --plugins " +
+                                  coach::test::fixture_plugin("good").string() + " list");
+    EXPECT_EQ(result.exit_code, 3);
+    EXPECT_NE(result.err.find("not on the trust list: sha256 "), std::string::npos) << result.err;
+    {
+        std::ofstream out{list};
+        out << "not-a-digest\n";
+    }
+    const auto bad = run_coach("--trust " + list.string() + " list");
+    std::filesystem::remove(list);
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_EQ(bad.err, "coach: " + list.string() +
+                           ":1: expected a lower-case hex SHA-256, got \"not-a-digest\"\n");
 }

@@ -28,6 +28,12 @@ struct EngineOptions {
     // Then the plugins bundled with the engine, beside libcoach_engine in the build or install
     // tree.
     bool use_bundled = true;
+    // Refuse plugin files, and their folders, that someone other than this user or root owns or
+    // that group or others may write; set to true to load them anyway.
+    bool allow_untrusted = false;
+    // When set, only libraries whose SHA-256 (lower-case hex) is listed are loaded; others are
+    // refused with their digest. Checked before the library is opened.
+    std::optional<std::vector<std::string>> trusted_sha256;
     // Where the engine and its plugins log. Default: a logger named "coach" on stderr, warn level.
     std::shared_ptr<spdlog::logger> logger;
 };
