@@ -1,0 +1,32 @@
+#include "identity.hpp"
+
+namespace coach::eccentric_strength {
+
+std::vector<std::string> sources() {
+    return {
+        "Whitt M, PT, DPT (@dr.whitt.fit): blog post on eccentric strength training to "
+        "rehabilitate hamstring strains in runners (slider curl, hip thrust, deadlift to RDL "
+        "circuit; pain up to 4/10; maintenance) [seed 000]",
+        "Whitt M, PT, DPT (@dr.whitt.fit): runners' newsletter on hamstring pain and soreness "
+        "(no stretching of an injured hamstring, no early single-leg RDLs, pain-relieving "
+        "exercises first) [seed 002]",
+    };
+}
+
+PhilosophyInfo describe() {
+    return {
+        .id = std::string{philosophy_id},
+        .name = "Eccentric strength-first",
+        .version = std::string{philosophy_version},
+        .summary =
+            "Load the hamstring early with a two-legs-to-one-leg eccentric circuit "
+            "(slider curl, hip thrust, deadlift to RDL) instead of rest and stretching, "
+            "then keep one strength session a week for good.",
+        .injuries = {"hamstring"},
+        .pain_ceiling = pain_ceiling,
+        .sources = sources(),
+        .exercises = {},
+    };
+}
+
+}  // namespace coach::eccentric_strength

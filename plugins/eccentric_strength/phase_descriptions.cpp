@@ -1,0 +1,63 @@
+#include "phase_descriptions.hpp"
+
+namespace coach::eccentric_strength {
+
+std::string phase_name(PhaseKind kind) {
+    switch (kind) {
+        case PhaseKind::pain_relief_loading:
+            return "pain-relief loading";
+        case PhaseKind::eccentric_circuit:
+            return "eccentric circuit, two legs to one";
+        case PhaseKind::rebuild_after_detraining:
+            return "rebuild after detraining";
+        case PhaseKind::return_to_running:
+            return "return to running: high re-injury window";
+        case PhaseKind::maintenance:
+            return "maintenance";
+    }
+    return "rehab";
+}
+
+std::string phase_goal(PhaseKind kind) {
+    switch (kind) {
+        case PhaseKind::pain_relief_loading:
+            return "Settle an irritable hamstring with daily isometric holds, so that eccentric "
+                   "loading can start within days rather than weeks.";
+        case PhaseKind::eccentric_circuit:
+            return "Build eccentric strength and fascicle length with the three-family circuit, "
+                   "moving each family from two legs to one as the log allows.";
+        case PhaseKind::rebuild_after_detraining:
+            return "Win back the strength that started to fade during the break: the circuit at "
+                   "rehab frequency again for 2 weeks.";
+        case PhaseKind::return_to_running:
+            return "Easy running returns while the circuit carries on twice a week: the first 4 "
+                   "weeks back are when most re-injuries happen.";
+        case PhaseKind::maintenance:
+            return "Keep the gains: at least one strength session a week, for as long as you "
+                   "run.";
+    }
+    return {};
+}
+
+std::vector<std::string> exit_criteria(PhaseKind kind, const GradeSchedule& schedule) {
+    switch (kind) {
+        case PhaseKind::pain_relief_loading:
+            return {"walking pain under 3/10",
+                    "the holds ease pain and stay at or under 4/10 while doing them"};
+        case PhaseKind::eccentric_circuit:
+            return {
+                "every family done on one leg (single-leg slider curl, single-leg hip "
+                "thrust, Romanian deadlift) with pain at or under 4/10",
+                "at least " + std::to_string(schedule.earliest_run_day) + " days since the injury"};
+        case PhaseKind::rebuild_after_detraining:
+            return {"2 weeks of 2-3 strength sessions a week with pain at or under 4/10"};
+        case PhaseKind::return_to_running:
+            return {"4 weeks of running with no recurrence of hamstring pain",
+                    "the circuit kept at 2 sessions a week throughout, on one leg"};
+        case PhaseKind::maintenance:
+            return {};
+    }
+    return {};
+}
+
+}  // namespace coach::eccentric_strength

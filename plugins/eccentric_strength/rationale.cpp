@@ -1,0 +1,149 @@
+#include "rationale.hpp"
+
+namespace coach::eccentric_strength {
+
+namespace {
+
+std::string why_load_not_rest() {
+    return "Load is the treatment: strained hamstrings tend to be eccentrically weak, quick to "
+           "tire and short-fascicled, and eccentric work adds sarcomeres in series where "
+           "concentric work removes them. Loading starts now, not after weeks of rest, "
+           "stretching or foam rolling.";
+}
+
+std::string why_pain_relief_first(const Case& input, int days) {
+    const Assessment* latest = latest_assessment(input.athlete, input.as_of);
+    std::string reason = latest == nullptr
+                             ? std::string{"no assessment yet this soon after the injury"}
+                             : "the latest assessment (" + latest->date.iso()
+                                   + ") shows an irritable hamstring: walking pain "
+                                   + std::to_string(latest->pain_walking.value_or(0))
+                                   + "/10, exercise pain "
+                                   + std::to_string(latest->pain_exercise.value_or(0)) + "/10";
+    return "Pain-relief loading first, because " + reason + ". " + std::to_string(days)
+           + " days of isometric holds calm it before the eccentric circuit begins.";
+}
+
+std::string why_no_stretching() {
+    return "No static stretching of the injured hamstring: it feels good for a moment but keeps "
+           "irritating the strain, like pressing on a bruise, and the tightness comes back. The "
+           "hamstring wants load instead.";
+}
+
+std::string why_two_legs_first() {
+    return "Every family starts on two legs, and the conventional deadlift comes before the "
+           "Romanian deadlift: single-leg work and RDLs ask for the hardest eccentric effort and "
+           "are too aggressive for a fresh strain.";
+}
+
+std::string the_circuit() {
+    return "The circuit: slider curl (knee-dominant, bodyweight), hip thrust (hip-dominant, "
+           "medium building to heavy, lighter again on one leg) and deadlift to RDL (both "
+           "joints, heavy); 4 sets of 6, 2-3 sessions a week, never on consecutive days. "
+           "Every family has to reach its single-leg version before rehab is complete.";
+}
+
+std::string the_progression_rule(const GradeSchedule& schedule) {
+    return "A family moves from two legs to one after " +
+           std::to_string(schedule.two_leg_sessions) +
+           " sessions completed as prescribed with pain at or under 4/10 (per the log, or on "
+           "this schedule without one); a session above 4/10 holds every family, and steps a "
+           "single-leg family back to two legs.";
+}
+
+std::string the_pain_rule() {
+    return "Pain up to about 4/10 during the exercises is acceptable and did no harm in the "
+           "studies; cramping or sharp pain beyond that is not. Soreness over the following "
+           "days is expected for about a week and a half, and easing soreness as sessions "
+           "repeat is a sign the muscle is remodelling.";
+}
+
+std::string the_return_to_run(const Case& input, const GradeSchedule& schedule,
+                              const RehabTimeline& timeline) {
+    const int grade = input.athlete.injury.grade;
+    if (timeline.returned_before_plan) {
+        return "The log shows running since " + timeline.return_to_run.iso() + " (day "
+               + std::to_string(input.day_of_injury(timeline.return_to_run))
+               + " after the injury).";
+    }
+    std::string earliest =
+        grade == 1 || grade == 2
+            ? std::string{"about 15 days is the earliest for a grade 1-2 strain"}
+            : (grade == 0 ? std::string{"grade 0 soreness has no lesion to protect, and the "
+                                        "philosophy gives no figure for it: a week is this "
+                                        "plan's reading"}
+                          : std::string{"the philosophy gives no figure for a grade 3 strain: "
+                                        "4 weeks is this plan's reading, later than for grades "
+                                        "1-2"});
+    return "Easy running from " + timeline.return_to_run.iso() + " (day " +
+           std::to_string(input.day_of_injury(timeline.return_to_run)) +
+           " after the injury): " + earliest +
+           ", and only once every family has had a session on one leg within 4/10. Full-speed "
+           "and return-to-sport dates are estimates " +
+           std::to_string(schedule.run_to_full_speed_days) + " and " +
+           std::to_string(schedule.run_to_sport_days) +
+           " days after that; return to sport means criteria met, clinician sign-off "
+           "required.";
+}
+
+std::string the_reinjury_window(const Case& input, const RehabTimeline& timeline) {
+    const Date window_end = timeline.return_to_run + (reinjury_window_days - 1);
+    const std::string window = "The 4 weeks after return to running (" +
+                               timeline.return_to_run.iso() + " to " + window_end.iso() +
+                               ") are the high re-injury window: more than half of re-injuries "
+                               "happen then, they tend to be worse than the first strain, and "
+                               "reported re-injury rates reach 43%.";
+    if (window_end < input.as_of) {
+        return window + " That window is behind this athlete; what matters now is keeping the "
+                        "strength work going.";
+    }
+    return window + " The circuit carries on at least twice a week through it.";
+}
+
+std::string the_running_dose() {
+    return "The philosophy prescribes strength, not a running build-up or sprint doses: the "
+           "runs here stay easy and grow a little each week, and speed work is left to the "
+           "athlete's coach once the strength is there.";
+}
+
+std::string detraining_flag(const DetrainingGap& gap) {
+    return "Detraining flag: " + std::to_string(gap.days())
+           + " days without a strength session after return to running (" + gap.last_strength.iso()
+           + " to " + gap.ended.iso() + ")"
+           + (gap.open ? std::string{"; the circuit goes back to 3 sessions a week for 2 weeks, "
+                                     "with one session on two legs first."}
+                       : std::string{"."})
+           + " Gains start to fade between 2 weeks and 2 months after strength work stops.";
+}
+
+}  // namespace
+
+std::string maintenance_prescription() {
+    return "At least 1 strength session a week of the single-leg circuit (single-leg slider "
+           "curl, single-leg hip thrust, Romanian deadlift, 4 x 6), for as long as you run: the "
+           "gains begin to fade somewhere between 2 weeks and 2 months once strength work stops.";
+}
+
+std::vector<std::string> explain_plan(const PlanFacts& facts) {
+    std::vector<std::string> lines{why_load_not_rest()};
+    if (facts.pain_relief_days > 0) {
+        lines.push_back(why_pain_relief_first(facts.input, facts.pain_relief_days));
+    }
+    lines.push_back(why_no_stretching());
+    lines.push_back(why_two_legs_first());
+    lines.push_back(the_circuit());
+    lines.push_back(the_progression_rule(facts.schedule));
+    for (const auto& family : facts.progress) {
+        lines.push_back(family.status);
+    }
+    lines.push_back(the_pain_rule());
+    lines.push_back(the_return_to_run(facts.input, facts.schedule, facts.timeline));
+    lines.push_back(the_reinjury_window(facts.input, facts.timeline));
+    for (const auto& gap : facts.detraining_gaps) {
+        lines.push_back(detraining_flag(gap));
+    }
+    lines.push_back(the_running_dose());
+    return lines;
+}
+
+}  // namespace coach::eccentric_strength

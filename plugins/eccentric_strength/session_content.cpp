@@ -1,0 +1,71 @@
+#include "session_content.hpp"
+
+#include <cstddef>
+
+namespace coach::eccentric_strength {
+
+namespace {
+
+constexpr int hold_sets = 5;
+constexpr int hold_seconds = 30;
+constexpr int hold_rest_s = 60;
+constexpr int hold_effort_pct = 50;
+
+int sessions_into_stage(const FamilyProgress& progress, int planned_session) {
+    return stage_in_planned_session(progress, planned_session) == Stage::two_legs
+               ? progress.two_leg_sessions_done + planned_session
+               : planned_session - progress.two_leg_sessions_remaining;
+}
+
+}  // namespace
+
+void add_pain_relief_loading(SessionBuilder& session) {
+    session
+        .add({.exercise = "isometric_bridge_hold",
+              .sets = hold_sets,
+              .intensity_pct = hold_effort_pct,
+              .rest_s = hold_rest_s,
+              .hold_s = hold_seconds,
+              .side = Side::both,
+              .cue = "Heels on the floor, lift the hips and hold at about half effort. Pain "
+                     "should ease as you hold; keep it at or under 4/10. No stretching."})
+        .add({.exercise = "isometric_heel_dig",
+              .sets = hold_sets,
+              .intensity_pct = hold_effort_pct,
+              .rest_s = hold_rest_s,
+              .hold_s = hold_seconds,
+              .side = Side::injured,
+              .cue = "Lying down, knee bent, press the heel into the floor and hold at about "
+                     "half effort; a calming dose, not a workout."});
+}
+
+void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int planned_session,
+                 const GradeSchedule& schedule) {
+    for (std::size_t index = 0; index < circuit_families.size(); ++index) {
+        const ExerciseFamily& family = circuit_families[index];
+        const FamilyProgress& family_progress = progress[index];
+        const Stage stage = stage_in_planned_session(family_progress, planned_session);
+        const Load load =
+            prescribed_load(family, stage, sessions_into_stage(family_progress, planned_session),
+                            schedule.two_leg_sessions);
+        session.add(circuit_item(family, stage, load));
+    }
+}
+
+void add_easy_run(SessionBuilder& session, int days_since_return) {
+    const int week = days_since_return / 7;
+    const char* pace_cue =
+        "Easy, conversational pace on flat ground; stop and walk if the hamstring goes above "
+        "4/10.";
+    if (week == 0) {
+        session.add({.exercise = "light_jog", .duration_min = 15, .cue = pace_cue});
+    } else if (week == 1) {
+        session.add({.exercise = "easy_run", .duration_min = 20, .cue = pace_cue});
+    } else if (week < 4) {
+        session.add({.exercise = "easy_run", .duration_min = 30, .cue = pace_cue});
+    } else {
+        session.add({.exercise = "easy_run", .duration_min = 40, .cue = pace_cue});
+    }
+}
+
+}  // namespace coach::eccentric_strength

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "coach/sdk.hpp"
+#include "grade_schedule.hpp"
+#include "rehab_timeline.hpp"
+
+// What goes into each kind of session.
+namespace coach::eccentric_strength {
+
+// Isometric bridge holds and heel digs: low-level loading that eases pain.
+void add_pain_relief_loading(SessionBuilder& session);
+
+// The three families at the stage each has reached by the plan's `planned_session`-th strength
+// session (0-based), 4 sets of 6.
+void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int planned_session,
+                 const GradeSchedule& schedule);
+
+// An easy run, a little longer each week after return to running.
+void add_easy_run(SessionBuilder& session, int days_since_return);
+
+}  // namespace coach::eccentric_strength

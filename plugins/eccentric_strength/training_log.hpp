@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "coach/sdk.hpp"
+
+// What the athlete's log says, as of the day the plan starts: the log of that day counts as
+// done. Entries from before the injury belong to another story and are left out.
+namespace coach::eccentric_strength {
+
+class TrainingLog {
+  public:
+    TrainingLog(const Athlete& athlete, Date as_of);
+
+    // Sessions of this philosophy, or naming none, oldest first.
+    const std::vector<const LogEntry*>& own_sessions() const { return own_sessions_; }
+
+    // The most recent of own_sessions(), or nullptr.
+    const LogEntry* last_own_session() const;
+
+    // Days with strength work (eccentric or general) logged under any philosophy, in order.
+    const std::vector<Date>& strength_days() const { return strength_days_; }
+    std::optional<Date> last_strength_day() const;
+
+    // The first day the log shows running, under any philosophy: the day of return to running.
+    std::optional<Date> return_to_running_day() const { return first_run_day_; }
+
+    // Own sessions with isometric holds dated on or after `day`.
+    int isometric_sessions_since(Date day) const;
+
+    // Whether an own session on or after `day` included circuit work within the pain ceiling.
+    bool tolerated_circuit_since(Date day) const;
+
+  private:
+    std::vector<const LogEntry*> own_sessions_;
+    std::vector<Date> strength_days_;
+    std::optional<Date> first_run_day_;
+};
+
+bool logged_category(const LogEntry& entry, Category category);
+
+bool above_pain_ceiling(const LogEntry& entry);
+
+}  // namespace coach::eccentric_strength
