@@ -1,0 +1,29 @@
+#pragma once
+
+#include <algorithm>
+
+#include "coach/sdk.hpp"
+
+namespace coach::stretch_ice {
+
+// Low-impact fitness while running is not possible: aqua jogging and gentle cycling on
+// alternate days, 20 minutes at first and 5 minutes more each week, up to 40.
+inline Item cross_training(int day_of_stage) {
+    const int minutes = std::min(20 + 5 * (day_of_stage / 7), 40);
+    if (day_of_stage % 2 == 0) {
+        return {.exercise = "aqua_jog",
+                .intensity_pct = 50,
+                .duration_min = minutes,
+                .cue =
+                    "Run or walk in deep or waist-deep water: fitness without impact. Easy, "
+                    "conversational effort."};
+    }
+    return {.exercise = "cycling",
+            .intensity_pct = 50,
+            .duration_min = minutes,
+            .cue =
+                "Gentle cycling, low resistance, smooth pedalling; stop if the hamstring "
+                "pulls."};
+}
+
+}  // namespace coach::stretch_ice

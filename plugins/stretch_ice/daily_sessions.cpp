@@ -1,0 +1,119 @@
+#include "daily_sessions.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "cross_training.hpp"
+#include "easy_running.hpp"
+#include "gentle_stretching.hpp"
+#include "rest_and_ice.hpp"
+#include "sharp_pain.hpp"
+#include "soft_tissue_care.hpp"
+#include "stages.hpp"
+
+namespace coach::stretch_ice {
+
+namespace {
+
+constexpr int days_of_rest_while_in_sharp_pain = 3;
+
+void add_all(SessionBuilder& session, const std::vector<Item>& items) {
+    for (const auto& item : items) {
+        session.add(item);
+    }
+}
+
+// A sports massage once a week, self-massage on the other days.
+Item massage_for(int day_of_stage) {
+    return day_of_stage % 7 == 1 ? sports_massage() : self_massage();
+}
+
+// Posterior chain and hamstring-and-neighbours sessions alternate.
+std::vector<Item> strength_session(int session_number, WeightRoom room) {
+    return session_number % 2 == 0 ? strengthen_posterior_chain(room)
+                                   : strengthen_hamstring_and_neighbours(room);
+}
+
+}  // namespace
+
+void plan_rest_day(PlanBuilder& plan, Date day) {
+    plan.session(day, "rest")
+        .add(complete_rest())
+        .add(ice_twenty_on_twenty_off(3))
+        .add(compression_shorts());
+}
+
+void plan_healing_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine) {
+    auto session = plan.session(day, "cross-training");
+    session.add(compression_shorts());
+    add_all(session, dynamic_warm_up(routine.stretches_per_day));
+    session.add(cross_training(day_of_stage));
+    if (day_of_stage % 2 == 1) {
+        add_all(session, strengthen_around_the_hamstring());
+    }
+    session.add(foam_rolling())
+        .add(massage_for(day_of_stage))
+        .add(gentle_hamstring_stretch(routine.stretches_per_day))
+        .add(cold_pack_after_activity());
+}
+
+void plan_easy_running_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine) {
+    const bool running_day = day_of_stage % 2 == 0;
+    auto session = plan.session(day, running_day ? "easy running" : "strength");
+    session.add(compression_shorts());
+    add_all(session, dynamic_warm_up(routine.stretches_per_day));
+    if (running_day) {
+        session.add(run_after_strain(day_of_stage / 2));
+    } else {
+        add_all(session, strength_session(day_of_stage / 2, routine.weight_room));
+    }
+    session.add(foam_rolling())
+        .add(massage_for(day_of_stage))
+        .add(gentle_hamstring_stretch(routine.stretches_per_day))
+        .add(cold_pack_after_activity());
+}
+
+int runs_in_easy_running_stage(int days) {
+    return (days + 1) / 2;
+}
+
+void plan_usual_running_day(PlanBuilder& plan, Date day, int day_of_stage, int runs_before_stage,
+                            const Routine& routine) {
+    const int day_of_week = day_of_stage % 7;
+    if (day_of_week == 3 || day_of_week == 6) {
+        plan.rest_day(day, "Rest day: no running or training.");
+        return;
+    }
+    const bool running_day = day_of_week % 2 == 0;
+    auto session = plan.session(day, running_day ? "running" : "strength");
+    add_all(session, dynamic_warm_up(routine.stretches_per_day));
+    if (running_day) {
+        const int runs_this_stage = 3 * (day_of_stage / 7) + day_of_week / 2;
+        session.add(run_after_strain(runs_before_stage + runs_this_stage));
+    } else {
+        add_all(session, strength_session(day_of_week == 1 ? 0 : 1, routine.weight_room));
+    }
+    session.add(foam_rolling()).add(gentle_hamstring_stretch(routine.stretches_per_day));
+}
+
+void plan_rest_until_sharp_pain_settles(PlanBuilder& plan) {
+    const Case& input = plan.input();
+    const Date check_day = input.as_of + days_of_rest_while_in_sharp_pain;
+    plan.phase(std::string{sharp_pain_stage_name}, input.as_of,
+               std::min(check_day, input.last_day()),
+               "No exercise while the pain is sharp: rest, ice and compression only.",
+               {"no sharp pain (" + std::string{sharp_pain_definition} + ")"});
+    for (Date day = input.as_of; day < check_day && input.in_horizon(day); day += 1) {
+        plan_rest_day(plan, day);
+    }
+    if (input.in_horizon(check_day)) {
+        plan.session(check_day, "pain check")
+            .add({.exercise = "evaluation",
+                  .cue = "Check the pain on walking and at rest. If it is still sharp after "
+                         "these days of complete rest, see a doctor; if it has eased, ask for "
+                         "a new plan to start gentle stretching and cross-training."});
+    }
+}
+
+}  // namespace coach::stretch_ice

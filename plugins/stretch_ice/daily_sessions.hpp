@@ -1,0 +1,38 @@
+#pragma once
+
+#include "coach/sdk.hpp"
+#include "strengthening.hpp"
+
+namespace coach::stretch_ice {
+
+// What stays the same from day to day for one athlete.
+struct Routine {
+    int stretches_per_day = 2;
+    WeightRoom weight_room = WeightRoom::home;
+};
+
+// Complete rest, ice in rounds of 20 minutes on and 20 off, and compression. No exercise.
+void plan_rest_day(PlanBuilder& plan, Date day);
+
+// While the strain heals: warm-up, cross-training, gentle strength every other day, foam
+// rolling, massage, gentle stretching, then ice.
+void plan_healing_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine);
+
+// Slow, easy running every other day, posterior-chain strength on the days between, each
+// session framed by the warm-up before and foam rolling, massage, stretching and ice after.
+void plan_easy_running_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine);
+
+// A week of three easy runs, two strength sessions and two rest days, with the warm-up and
+// stretching kept for good. The runs keep building from the `runs_before_stage` runs of the
+// easy-running stage.
+void plan_usual_running_day(PlanBuilder& plan, Date day, int day_of_stage, int runs_before_stage,
+                            const Routine& routine);
+
+// How many runs the easy-running stage holds when it lasts `days` days.
+int runs_in_easy_running_stage(int days);
+
+// While the latest assessment shows sharp pain: rest and ice for three days, then a check of
+// the pain before anything else is planned.
+void plan_rest_until_sharp_pain_settles(PlanBuilder& plan);
+
+}  // namespace coach::stretch_ice

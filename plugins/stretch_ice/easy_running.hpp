@@ -1,0 +1,39 @@
+#pragma once
+
+#include "coach/sdk.hpp"
+
+namespace coach::stretch_ice {
+
+inline constexpr int light_jogs_before_easy_runs = 3;
+inline constexpr int longest_easy_run_min = 40;
+
+// Running comes back slowly, one run at a time, whichever stage the run falls in: three light
+// jogs of 10, 15 and 20 minutes, then easy runs that grow by 5 minutes a run up to 40, then the
+// athlete's usual easy running. `run_number` counts runs since running resumed (0 = first).
+inline Item run_after_strain(int run_number) {
+    if (run_number < light_jogs_before_easy_runs) {
+        return {.exercise = "light_jog",
+                .intensity_pct = 50,
+                .duration_min = 10 + 5 * run_number,
+                .cue =
+                    "Slow, easy jog on flat, even ground. Some soreness that loosens up as "
+                    "you go is fine; stop if it sharpens."};
+    }
+    const int minutes = 20 + 5 * (run_number - light_jogs_before_easy_runs);
+    if (minutes < longest_easy_run_min) {
+        return {.exercise = "easy_run",
+                .intensity_pct = 60,
+                .duration_min = minutes,
+                .cue =
+                    "Easy run at a conversational pace on varied, even terrain; no speed "
+                    "work."};
+    }
+    return {.exercise = "easy_run",
+            .intensity_pct = 65,
+            .duration_min = longest_easy_run_min,
+            .cue =
+                "Easy run; build back towards your usual training week gradually and keep "
+                "speed work for when easy running feels normal."};
+}
+
+}  // namespace coach::stretch_ice

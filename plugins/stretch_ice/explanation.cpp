@@ -1,0 +1,89 @@
+#include "explanation.hpp"
+
+#include "sharp_pain.hpp"
+
+namespace coach::stretch_ice {
+
+namespace {
+
+std::string weeks_or_days(int days) {
+    if (days < 14) {
+        return std::to_string(days) + " days";
+    }
+    return std::to_string(days / 7) + " weeks";
+}
+
+}  // namespace
+
+std::vector<std::string> sources() {
+    return {
+        "[001] 'Hamstring pain in runners: prevention and recovery', a running website's "
+        "article on strengthening, dynamic warm-ups, stretching, ice, foam rolling, "
+        "cross-training and when to see a doctor",
+        "[004] A running shop's article on tight hamstrings: stretching twice a day, a cold "
+        "pack, massage, strengthening and how long recovery takes",
+    };
+}
+
+std::vector<std::string> rationale(const Explanation& explanation) {
+    const RecoveryTimeline& timeline = explanation.timeline;
+    std::vector<std::string> lines{
+        "A strain is a set of small tears in the muscle. Most runners who are sensible about "
+        "it come back fairly quickly: rest first, ease the muscle with ice, gentle stretching, "
+        "foam rolling and massage, support it with compression while it heals, keep fit with "
+        "low-impact cross-training, and return to running slowly.",
+        "The plan starts with " + std::to_string(timeline.rest_days)
+            + " days of complete rest after the injury, with ice and compression shorts.",
+        "Sharp pain means " + std::string{sharp_pain_definition}
+            + ". No exercise is planned while the latest assessment shows sharp pain.",
+        "Ice is never left on continuously: 20 minutes on, 20 minutes off, and a cold pack "
+        "after each session.",
+        "Static stretching is gentle, never aggressive, and only comes after a dynamic warm-up "
+        "(butt kicks, inchworms, fire-hydrant circles, leg crossovers) in the same session, "
+        "never on a cold muscle.",
+        explanation.tight
+            ? "The hamstring is taken to be tight (a straight-leg-raise deficit, or no "
+              "measurement yet), so the plan stretches it twice a day."
+            : "The latest assessment shows no straight-leg-raise deficit, so the plan stretches "
+              "once a day, as a cool-down after activity.",
+        "Aqua jogging and gentle cycling keep fitness until running resumes; running then "
+        "comes back as slow, easy jogging, which can help the muscle heal, before easy runs.",
+        "Strength work covers the posterior chain and the muscles around the hamstring: "
+        "deadlifts, a single-leg kettlebell deadlift, leg curls, hip bridges and thrusts, "
+        "kettlebell swings, core, and the quadriceps and hip flexors.",
+        explanation.weight_room == WeightRoom::gym
+            ? "With a gym to hand the athlete is taken to be used to lifting (the record does "
+              "not say), so the plan adds a stiff-legged deadlift with a lighter weight than the "
+              "regular deadlift."
+            : "Without a gym the strength work is done at home: the single-leg kettlebell "
+              "deadlift, bridges, swings and core.",
+        "How long it takes depends on how bad the strain is: a little soreness and tightness "
+        "is back within days, a severe strain can take up to 8 weeks; grades in between are "
+        "scaled between those ends. For grade "
+            + std::to_string(explanation.grade) + " the plan expects easy running after about "
+            + weeks_or_days(timeline.return_to_run_day) + " and usual running after about "
+            + weeks_or_days(timeline.return_to_sport_day) + ".",
+        "Dates are estimates. Return to sport means: " + std::string{return_to_sport_wording} + ".",
+        "Exercise should feel like mild discomfort at most (3/10); the approach says not to "
+        "push through pain, so anything sharper means stop for the day.",
+        "The approach has no sprint or speed work and sets no full-speed date; faster running "
+        "returns with the usual training once easy running feels normal.",
+        "See a doctor if walking is still altered, if the pain has not improved after a couple "
+        "of days of rest, with any numbness or tingling, or when pain medication is needed "
+        "day after day.",
+    };
+    if (explanation.in_sharp_pain) {
+        lines.push_back(
+            "The latest assessment shows sharp pain, so this plan holds at rest and ice and "
+            "checks the pain again after three days; running dates are set once it has "
+            "settled.");
+    }
+    return lines;
+}
+
+std::string maintenance() {
+    return "Keep the dynamic warm-up before every run and a gentle stretch after it, foam roll "
+           "when tight, and strengthen the posterior chain twice a week.";
+}
+
+}  // namespace coach::stretch_ice

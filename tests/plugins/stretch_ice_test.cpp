@@ -1,0 +1,555 @@
+// The conservative stretch-and-ice philosophy (PHILOSOPHIES.md, section 3), asserted on the plans
+// the engine returns through the loaded stretch_ice plugin.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <boost/dll/shared_library.hpp>
+#include <cctype>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coach/sdk/abi.hpp"
+#include "coach/sdk/host_services.hpp"
+#include "coach/sdk/plan.hpp"
+#include "support.hpp"
+
+namespace {
+
+using namespace coach;
+
+constexpr std::string_view id = "stretch-ice";
+const Date injury_date = *Date::parse("2026-10-01");
+
+Plan plan_of(std::string_view fixture) {
+    return test::plan_for(id, "athletes/stretch_ice/" + std::string{fixture} + ".json");
+}
+
+Plan plan_of(std::string_view fixture, int horizon_days) {
+    Request request;
+    request.horizon_days = horizon_days;
+    return test::plan_for(id, "athletes/stretch_ice/" + std::string{fixture} + ".json", request);
+}
+
+// The plan the plugin itself returns, before the engine's safety gate: the only way to see the
+// plugin's own referrals for a record the engine withholds without calling the plugin.
+Plan plugin_own_plan(std::string_view fixture) {
+    const auto file = test::load_athlete("athletes/stretch_ice/" + std::string{fixture} + ".json");
+    const auto* record = test::bundled_engine().find(id);
+    if (record == nullptr) {
+        throw std::runtime_error("stretch-ice is not loaded");
+    }
+    static const boost::dll::shared_library library{
+        record->file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local};
+    auto& factory = library.get_alias<coach::abi::Factory>(coach::abi::factory_symbol);
+    const auto created = factory(HostServices{});
+    const Case input = Engine::make_case(file.athlete, file.request);
+    for (const auto& philosophy : created.instances) {
+        const auto info = philosophy->info();
+        if (info && info.value->id == id) {
+            auto result = philosophy->plan(input);
+            if (!result) {
+                throw std::runtime_error(result.error);
+            }
+            return std::move(*result.value);
+        }
+    }
+    throw std::runtime_error("the stretch_ice library did not create stretch-ice: "
+                             + created.error);
+}
+
+int day_of_injury(const Session& session) {
+    return session.date - injury_date;
+}
+
+const Item* find_item(const Session& session, std::string_view exercise) {
+    const auto found =
+        std::find_if(session.items.begin(), session.items.end(),
+                     [exercise](const Item& item) { return item.exercise == exercise; });
+    return found == session.items.end() ? nullptr : &*found;
+}
+
+bool has_category(const Session& session, Category category) {
+    return std::any_of(session.items.begin(), session.items.end(),
+                       [category](const Item& item) { return item.category == category; });
+}
+
+std::vector<const Item*> items_of(const Plan& plan, std::string_view exercise) {
+    std::vector<const Item*> found;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            if (item.exercise == exercise) {
+                found.push_back(&item);
+            }
+        }
+    }
+    return found;
+}
+
+std::set<std::string> exercises_in(const Plan& plan) {
+    std::set<std::string> found;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            found.insert(item.exercise);
+        }
+    }
+    return found;
+}
+
+// Work the athlete does, as opposed to rest, ice, compression, massage or a check.
+bool is_exercise(Category category) {
+    switch (category) {
+        case Category::strength_eccentric:
+        case Category::strength_isometric:
+        case Category::strength_general:
+        case Category::sprint:
+        case Category::running:
+        case Category::drill:
+        case Category::warmup_dynamic:
+        case Category::stretch_static:
+        case Category::foam_roll:
+        case Category::cross_training:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool has_exercise(const Session& session) {
+    return std::any_of(session.items.begin(), session.items.end(),
+                       [](const Item& item) { return is_exercise(item.category); });
+}
+
+std::optional<Date> first_day_with(const Plan& plan, Category category) {
+    for (const auto& session : plan.sessions) {
+        if (has_category(session, category)) {
+            return session.date;
+        }
+    }
+    return std::nullopt;
+}
+
+bool refers(const Plan& plan, std::string_view words) {
+    return std::any_of(plan.referrals.begin(), plan.referrals.end(), [words](const Referral& r) {
+        return r.level == ReferralLevel::advise && r.reason.find(words) != std::string::npos;
+    });
+}
+
+bool explains(const Plan& plan, std::string_view words) {
+    return std::any_of(plan.rationale.begin(), plan.rationale.end(),
+                       [words](const auto& line) { return line.find(words) != std::string::npos; });
+}
+
+std::string lower(std::string text) {
+    for (auto& c : text) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return text;
+}
+
+// Every plan of an athlete the engine does not withhold.
+const std::vector<std::string> plannable = {
+    "grade0_soreness",    "grade2_gym",         "grade3_home",  "daily_pain_medication",
+    "sharp_pain_walking", "sharp_pain_at_rest", "no_tightness", "altered_gait",
+    "pain_not_improving", "pain_improving"};
+
+// ---------------------------------------------------------------------------------------------
+// Metadata
+
+TEST(stretch_ice, declares_id_version_pain_ceiling_and_sources) {
+    const auto* record = test::bundled_engine().find(id);
+    ASSERT_NE(record, nullptr);
+    EXPECT_EQ(record->info.id, "stretch-ice");
+    EXPECT_EQ(record->info.version, "1.0.0");
+    EXPECT_LE(record->info.pain_ceiling, 4);
+    EXPECT_EQ(record->info.injuries, std::vector<std::string>{"hamstring"});
+    ASSERT_EQ(record->info.sources.size(), 2U);
+    EXPECT_NE(record->info.sources[0].find("[001]"), std::string::npos);
+    EXPECT_NE(record->info.sources[1].find("[004]"), std::string::npos);
+}
+
+TEST(stretch_ice, every_plan_lists_its_sources_and_explains_itself) {
+    for (const auto& fixture : plannable) {
+        SCOPED_TRACE(fixture);
+        const Plan plan = plan_of(fixture);
+        EXPECT_EQ(plan.status, PlanStatus::ok);
+        EXPECT_EQ(plan.sources.size(), 2U);
+        EXPECT_FALSE(plan.rationale.empty());
+        for (const auto& session : plan.sessions) {
+            for (const auto& item : session.items) {
+                EXPECT_FALSE(item.cue.empty()) << item.exercise << " on " << session.date.iso();
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rest first, and no exercise in sharp pain
+
+TEST(stretch_ice, begins_with_two_days_of_rest_for_soreness) {
+    const Plan plan = plan_of("grade0_soreness");
+    for (const auto& session : plan.sessions) {
+        SCOPED_TRACE(session.date.iso());
+        if (day_of_injury(session) < 2) {
+            EXPECT_NE(find_item(session, "rest"), nullptr);
+            EXPECT_FALSE(has_exercise(session));
+        }
+    }
+    EXPECT_EQ(*first_day_with(plan, Category::running) - injury_date, 2);
+}
+
+TEST(stretch_ice, begins_with_three_days_of_rest_with_ice_and_compression_for_grade_2) {
+    const Plan plan = plan_of("grade2_gym");
+    int rest_days = 0;
+    for (const auto& session : plan.sessions) {
+        if (find_item(session, "rest") != nullptr && !has_exercise(session)) {
+            ++rest_days;
+            EXPECT_NE(find_item(session, "ice"), nullptr);
+            EXPECT_NE(find_item(session, "compression_shorts"), nullptr);
+        } else {
+            break;
+        }
+    }
+    EXPECT_EQ(rest_days, 3);
+    EXPECT_EQ(plan.sessions.front().date, injury_date);
+    EXPECT_TRUE(has_exercise(plan.sessions.at(3)));
+}
+
+TEST(stretch_ice, prescribes_no_exercise_while_walking_pain_is_7_or_more) {
+    const Plan plan = plan_of("sharp_pain_walking");
+    ASSERT_FALSE(plan.sessions.empty());
+    for (const auto& session : plan.sessions) {
+        EXPECT_FALSE(has_exercise(session)) << session.date.iso();
+    }
+    EXPECT_NE(find_item(plan.sessions.front(), "rest"), nullptr);
+    EXPECT_NE(find_item(plan.sessions.front(), "ice"), nullptr);
+    EXPECT_NE(find_item(plan.sessions.back(), "evaluation"), nullptr);
+    EXPECT_FALSE(plan.milestones.return_to_run);
+}
+
+TEST(stretch_ice, prescribes_no_exercise_while_pain_at_rest_is_5_or_more) {
+    const Plan plan = plan_of("sharp_pain_at_rest");
+    ASSERT_FALSE(plan.sessions.empty());
+    for (const auto& session : plan.sessions) {
+        EXPECT_FALSE(has_exercise(session)) << session.date.iso();
+    }
+}
+
+TEST(stretch_ice, exercises_once_pain_is_below_sharp) {
+    // Walking pain 4 and rest pain 2: not sharp, so the healing work starts after the rest days.
+    const Plan plan = plan_of("grade2_gym");
+    EXPECT_TRUE(std::any_of(plan.sessions.begin(), plan.sessions.end(), has_exercise));
+}
+
+TEST(stretch_ice, rationale_says_what_sharp_pain_means) {
+    for (const auto& fixture : {"grade2_gym", "sharp_pain_walking"}) {
+        SCOPED_TRACE(fixture);
+        const Plan plan = plan_of(fixture);
+        EXPECT_TRUE(explains(plan, "7/10 or more"));
+        EXPECT_TRUE(explains(plan, "pain at rest of 5/10 or more"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ice, stretching, foam rolling, massage, compression
+
+TEST(stretch_ice, ices_20_minutes_on_20_minutes_off_never_continuously) {
+    for (const auto& fixture : {"grade0_soreness", "grade2_gym", "sharp_pain_walking"}) {
+        SCOPED_TRACE(fixture);
+        const Plan plan = plan_of(fixture);
+        const auto ice = items_of(plan, "ice");
+        ASSERT_FALSE(ice.empty());
+        for (const auto* item : ice) {
+            EXPECT_EQ(item->duration_min, 20);
+            EXPECT_EQ(item->rest_s, 20 * 60);
+            ASSERT_TRUE(item->sets);
+            EXPECT_GE(*item->sets, 2);
+            EXPECT_LE(*item->sets, 3);
+            EXPECT_NE(item->cue.find("20 minutes on"), std::string::npos);
+            EXPECT_NE(lower(item->cue).find("never"), std::string::npos);
+        }
+    }
+}
+
+TEST(stretch_ice, puts_a_cold_pack_on_after_the_activity) {
+    const Plan plan = plan_of("grade2_gym");
+    int active_sessions_with_ice = 0;
+    for (const auto& session : plan.sessions) {
+        const auto& items = session.items;
+        const auto first_ice = std::find_if(
+            items.begin(), items.end(), [](const Item& item) { return item.exercise == "ice"; });
+        const auto last_exercise = std::find_if(items.rbegin(), items.rend(), [](const Item& item) {
+            return is_exercise(item.category);
+        });
+        if (first_ice == items.end() || last_exercise == items.rend()) {
+            continue;
+        }
+        ++active_sessions_with_ice;
+        EXPECT_GT(first_ice - items.begin(), items.rend() - last_exercise - 1)
+            << "ice before " << last_exercise->exercise << " on " << session.date.iso();
+    }
+    EXPECT_GT(active_sessions_with_ice, 0);
+}
+
+TEST(stretch_ice, stretches_only_after_the_dynamic_warm_up_in_the_same_session) {
+    const std::vector<std::string> warm_up = {"butt_kicks", "inchworm", "fire_hydrant_circles",
+                                              "leg_crossovers"};
+    for (const auto& fixture : plannable) {
+        SCOPED_TRACE(fixture);
+        for (const auto& session : plan_of(fixture).sessions) {
+            const auto stretch = std::find_if(
+                session.items.begin(), session.items.end(),
+                [](const Item& item) { return item.category == Category::stretch_static; });
+            if (stretch == session.items.end()) {
+                continue;
+            }
+            for (const auto& exercise : warm_up) {
+                const auto warm = std::find_if(
+                    session.items.begin(), stretch,
+                    [&exercise](const Item& item) { return item.exercise == exercise; });
+                EXPECT_NE(warm, stretch)
+                    << exercise << " before the stretch on " << session.date.iso();
+            }
+        }
+    }
+}
+
+TEST(stretch_ice, stretches_twice_a_day_when_tight) {
+    const Plan plan = plan_of("grade2_gym");
+    const auto stretches = items_of(plan, "hamstring_static_stretch");
+    ASSERT_FALSE(stretches.empty());
+    for (const auto* stretch : stretches) {
+        EXPECT_EQ(stretch->sets, 2);
+        EXPECT_NE(stretch->cue.find("twice a day"), std::string::npos);
+    }
+}
+
+TEST(stretch_ice, stretches_once_a_day_when_not_tight) {
+    const Plan plan = plan_of("no_tightness");
+    const auto stretches = items_of(plan, "hamstring_static_stretch");
+    ASSERT_FALSE(stretches.empty());
+    for (const auto* stretch : stretches) {
+        EXPECT_EQ(stretch->sets, 1);
+    }
+}
+
+TEST(stretch_ice, uses_foam_rolling_massage_and_compression_shorts_while_healing) {
+    const Plan plan = plan_of("grade2_gym");
+    for (const auto& session : plan.sessions) {
+        const int day = day_of_injury(session);
+        if (day < 3 || day >= 28) {
+            continue;
+        }
+        SCOPED_TRACE(session.date.iso());
+        EXPECT_NE(find_item(session, "foam_roll_hamstring"), nullptr);
+        EXPECT_TRUE(find_item(session, "self_massage") != nullptr
+                    || find_item(session, "massage_surrounding") != nullptr);
+        EXPECT_NE(find_item(session, "compression_shorts"), nullptr);
+    }
+    EXPECT_FALSE(items_of(plan, "massage_surrounding").empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-training, then slow and easy running
+
+TEST(stretch_ice, keeps_fitness_with_cross_training_until_running_resumes) {
+    const Plan plan = plan_of("grade2_gym");
+    const Date first_run = *first_day_with(plan, Category::running);
+    for (const auto& session : plan.sessions) {
+        const int day = day_of_injury(session);
+        SCOPED_TRACE(session.date.iso());
+        if (day >= 3 && session.date < first_run) {
+            EXPECT_TRUE(has_category(session, Category::cross_training));
+        }
+        if (session.date >= first_run) {
+            EXPECT_FALSE(has_category(session, Category::cross_training));
+        }
+    }
+    EXPECT_FALSE(items_of(plan, "aqua_jog").empty());
+    EXPECT_FALSE(items_of(plan, "cycling").empty());
+}
+
+TEST(stretch_ice, resumes_running_with_light_jogs_before_easy_runs) {
+    const Plan plan = plan_of("grade2_gym");
+    std::vector<const Item*> runs;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            if (item.category == Category::running) {
+                runs.push_back(&item);
+            }
+        }
+    }
+    ASSERT_GE(runs.size(), 4U);
+    EXPECT_EQ(runs.front()->exercise, "light_jog");
+    const auto first_easy_run = std::find_if(
+        runs.begin(), runs.end(), [](const Item* run) { return run->exercise == "easy_run"; });
+    ASSERT_NE(first_easy_run, runs.end());
+    EXPECT_TRUE(std::all_of(first_easy_run, runs.end(),
+                            [](const Item* run) { return run->exercise == "easy_run"; }));
+    for (auto run = runs.begin() + 1; run != runs.end(); ++run) {
+        EXPECT_GE((*run)->duration_min, (*(run - 1))->duration_min);
+    }
+    for (const auto* run : runs) {
+        EXPECT_LE(run->intensity_pct, 65);
+    }
+    EXPECT_EQ(*first_day_with(plan, Category::running), plan.milestones.return_to_run);
+}
+
+TEST(stretch_ice, keeps_building_slowly_after_a_short_return_for_soreness) {
+    const Plan plan = plan_of("grade0_soreness", 21);
+    const auto jogs = items_of(plan, "light_jog");
+    ASSERT_EQ(jogs.size(), 3U);
+    EXPECT_EQ(jogs[0]->duration_min, 10);
+    EXPECT_EQ(jogs[2]->duration_min, 20);
+}
+
+TEST(stretch_ice, plans_no_heat_and_no_sprinting) {
+    for (const auto& fixture : plannable) {
+        SCOPED_TRACE(fixture);
+        for (const auto& session : plan_of(fixture).sessions) {
+            EXPECT_FALSE(has_category(session, Category::heat)) << session.date.iso();
+            EXPECT_FALSE(has_category(session, Category::sprint)) << session.date.iso();
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strengthening the posterior chain and the muscles around the hamstring
+
+TEST(stretch_ice, strengthens_the_posterior_chain_and_around_the_hamstring_in_the_gym) {
+    const auto exercises = exercises_in(plan_of("grade2_gym"));
+    for (const auto* expected :
+         {"deadlift", "single_leg_deadlift", "lying_leg_curl", "hip_thrust_double", "glute_bridge",
+          "kettlebell_swing", "core_plank", "quad_hip_flexor_strength"}) {
+        EXPECT_TRUE(exercises.contains(expected)) << expected;
+    }
+}
+
+TEST(stretch_ice, strengthens_only_with_bodyweight_until_running_resumes) {
+    const Plan plan = plan_of("grade2_gym");
+    const Date first_run = *first_day_with(plan, Category::running);
+    for (const auto& session : plan.sessions) {
+        if (session.date >= first_run) {
+            break;
+        }
+        for (const auto& item : session.items) {
+            if (item.category == Category::strength_general
+                || item.category == Category::strength_eccentric) {
+                EXPECT_EQ(item.load, Load::bodyweight)
+                    << item.exercise << " " << session.date.iso();
+            }
+        }
+    }
+}
+
+TEST(stretch_ice, experienced_lifter_does_a_lighter_stiff_legged_deadlift) {
+    const Plan plan = plan_of("grade2_gym");
+    const auto stiff_legged = items_of(plan, "romanian_deadlift");
+    const auto deadlifts = items_of(plan, "deadlift");
+    ASSERT_FALSE(stiff_legged.empty());
+    ASSERT_FALSE(deadlifts.empty());
+    for (const auto* item : stiff_legged) {
+        EXPECT_EQ(item->load, Load::light);
+        EXPECT_LT(static_cast<int>(*item->load), static_cast<int>(*deadlifts.front()->load));
+    }
+}
+
+TEST(stretch_ice, home_athlete_does_the_single_leg_kettlebell_deadlift) {
+    const Plan plan = plan_of("grade3_home", 70);
+    const auto single_leg = items_of(plan, "single_leg_deadlift");
+    ASSERT_FALSE(single_leg.empty());
+    EXPECT_NE(single_leg.front()->cue.find("kettlebell"), std::string::npos);
+    const auto exercises = exercises_in(plan);
+    for (const auto* gym_only : {"deadlift", "romanian_deadlift", "lying_leg_curl"}) {
+        EXPECT_FALSE(exercises.contains(gym_only)) << gym_only;
+    }
+    for (const auto* expected :
+         {"glute_bridge", "kettlebell_swing", "core_plank", "quad_hip_flexor_strength"}) {
+        EXPECT_TRUE(exercises.contains(expected)) << expected;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeline
+
+int days_to_return(const Plan& plan) {
+    return *plan.milestones.return_to_sport - injury_date;
+}
+
+TEST(stretch_ice, soreness_is_back_within_a_few_days) {
+    const Plan plan = plan_of("grade0_soreness");
+    EXPECT_LE(days_to_return(plan), 7);
+    EXPECT_LE(*plan.milestones.return_to_run - injury_date, 3);
+}
+
+TEST(stretch_ice, a_severe_strain_takes_up_to_8_weeks) {
+    const Plan plan = plan_of("grade3_home", 70);
+    EXPECT_EQ(days_to_return(plan), 8 * 7);
+    EXPECT_EQ(*first_day_with(plan, Category::running), plan.milestones.return_to_run);
+}
+
+TEST(stretch_ice, recovery_lengthens_with_the_grade) {
+    const int grade_0 = days_to_return(plan_of("grade0_soreness"));
+    const int grade_1 = days_to_return(plan_of("no_tightness"));
+    const int grade_2 = days_to_return(plan_of("grade2_gym"));
+    const int grade_3 = days_to_return(plan_of("grade3_home"));
+    EXPECT_LT(grade_0, grade_1);
+    EXPECT_LE(grade_1, 7);
+    EXPECT_LT(grade_1, grade_2);
+    EXPECT_LT(grade_2, grade_3);
+}
+
+TEST(stretch_ice, never_says_cleared_and_return_to_sport_needs_sign_off) {
+    for (const auto& fixture : plannable) {
+        SCOPED_TRACE(fixture);
+        const Plan plan = plan_of(fixture);
+        std::string all = plan.maintenance;
+        for (const auto& line : plan.rationale) {
+            all += line;
+        }
+        for (const auto& phase : plan.phases) {
+            all += phase.name + phase.goal;
+            for (const auto& criterion : phase.exit_criteria) {
+                all += criterion;
+            }
+        }
+        for (const auto& session : plan.sessions) {
+            for (const auto& item : session.items) {
+                all += item.cue;
+            }
+        }
+        EXPECT_EQ(lower(all).find("cleared"), std::string::npos);
+        EXPECT_TRUE(explains(plan, return_to_sport_wording));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// When to see a doctor
+
+TEST(stretch_ice, advises_a_doctor_for_daily_pain_medication) {
+    EXPECT_TRUE(refers(plan_of("daily_pain_medication"), "See a doctor: you are taking pain"));
+}
+
+TEST(stretch_ice, advises_a_doctor_for_an_altered_gait) {
+    // Two days after the injury: earlier than the engine's own rule, so this is the plugin's.
+    EXPECT_TRUE(refers(plan_of("altered_gait"), "See a doctor: your walking"));
+}
+
+TEST(stretch_ice, advises_a_doctor_when_pain_has_not_improved_after_rest) {
+    EXPECT_TRUE(refers(plan_of("pain_not_improving"), "has not improved after a couple of days"));
+}
+
+TEST(stretch_ice, does_not_send_to_a_doctor_when_pain_improves_with_rest) {
+    const Plan plan = plan_of("pain_improving");
+    EXPECT_FALSE(refers(plan, "See a doctor"));
+}
+
+TEST(stretch_ice, advises_a_doctor_for_numbness_or_tingling) {
+    // The engine withholds the plan before the plugin runs; the plugin's own advice agrees.
+    EXPECT_EQ(plan_of("tingling").status, PlanStatus::referral);
+    EXPECT_TRUE(refers(plugin_own_plan("tingling"), "See a doctor: any numbness or tingling"));
+}
+
+}  // namespace
