@@ -4,6 +4,19 @@ namespace coach {
 
 namespace {
 
+// Rest, and care that asks nothing of the athlete, does not make a day a training day.
+bool is_training(const Item& item) {
+    switch (item.category) {
+        case Category::rest:
+        case Category::cryotherapy:
+        case Category::support:
+        case Category::assessment:
+            return false;
+        default:
+            return true;
+    }
+}
+
 bool is_running(const Item& item) {
     return item.category == Category::running || item.category == Category::sprint;
 }
@@ -32,7 +45,7 @@ Metrics compute_metrics(const Plan& plan, const Case& input) {
         for (const auto& item : session.items) {
             const int dose = item_dose(item).value_or(0);
             week.dose[index_of(item.category)] += dose;
-            trains = trains || item.category != Category::rest;
+            trains = trains || is_training(item);
             const int since_injury = input.day_of_injury(session.date);
             if (is_running(item) && !metrics.days_to_first_run) {
                 metrics.days_to_first_run = since_injury;

@@ -91,6 +91,23 @@ TEST_F(MetricsTest, series_has_every_week_with_dose_per_category) {
     EXPECT_EQ(second[Category::strength_eccentric], 0);
 }
 
+TEST_F(MetricsTest, passive_care_on_a_rest_day_keeps_it_a_rest_day) {
+    const coach::Case input{athlete, injury + 1, 3};
+    coach::PlanBuilder builder{input};
+    builder.phase("rest", input.as_of, input.last_day(), "settle");
+    builder.session(input.as_of, "rest")
+        .add({.exercise = "rest"})
+        .add({.exercise = "ice", .sets = 3, .duration_min = 20})
+        .add({.exercise = "compression_shorts"});
+    builder.session(input.as_of + 1, "check").add({.exercise = "evaluation"});
+    builder.session(input.as_of + 2, "move").add({.exercise = "cycling", .duration_min = 20});
+    builder.sources({"s"});
+    const auto metrics = coach::compute_metrics(std::move(builder).build(), input);
+    EXPECT_EQ(metrics.sessions, 1);
+    EXPECT_EQ(metrics.rest_days, 2);
+    EXPECT_EQ(metrics.ice_min, 60);
+}
+
 TEST_F(MetricsTest, a_plan_without_running_has_no_run_days) {
     const coach::Case input{athlete, injury + 5, 10};  // a partial second week still counts
     coach::PlanBuilder builder{input};

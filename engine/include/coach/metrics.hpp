@@ -12,7 +12,8 @@ namespace coach {
 //   days_to_full_speed  days from injury to the first sprint item at >= 90% intensity
 //   return_to_run       the plan's return-to-run milestone
 //   return_to_sport     the plan's return-to-sport milestone (criteria met, sign-off required)
-//   sessions            sessions with at least one item that is not rest
+//   sessions            sessions with at least one training item: anything but rest, ice,
+//                       support and assessment (passive care on a rest day stays a rest day)
 //   rest_days           days of the horizon without such a session
 //   eccentric_reps      sets x reps of strength_eccentric items
 //   isometric_s         sets x hold_s of strength_isometric items
