@@ -46,7 +46,8 @@ std::variant<LoadedPlugin, std::string> load_plugin(
     }
     auto& factory = shared.get_alias<abi::Factory>(abi::factory_symbol);
 
-    library->log_context = std::make_unique<PluginLogContext>(&logger, file.filename().string());
+    library->log_context =
+        std::make_unique<PluginLogContext>(PluginLogContext{&logger, file.filename().string()});
     auto created = factory(
         HostServices{HostLog{&log_from_plugin, library->log_context.get()}, plugin_folders});
     if (!created.error.empty()) {
