@@ -9,6 +9,12 @@ install(TARGETS coach_sdk coach_engine EXPORT coach_targets
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/sdk/include/ ${PROJECT_SOURCE_DIR}/engine/include/
     DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT development)
+# The JSON Schema of protocol files (coach.protocol/1), for editors and validators.
+install(FILES ${PROJECT_SOURCE_DIR}/sdk/schema/protocol.schema.json
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/coach/schema COMPONENT development)
+# The reference athletes every plugin must handle: `coach validate-plugin` plans for them.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/sdk/reference_athletes/
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/coach/reference-athletes COMPONENT development)
 install(EXPORT coach_targets NAMESPACE coach:: DESTINATION ${COACH_INSTALL_CMAKEDIR}
     FILE coach-targets.cmake COMPONENT development)
 

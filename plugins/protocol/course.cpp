@@ -1,0 +1,196 @@
+#include "course.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "protocol_history.hpp"
+
+namespace coach::protocol {
+
+namespace {
+
+constexpr int days_per_week = 7;
+
+std::string joined(const std::vector<std::string>& parts) {
+    std::string text;
+    for (const auto& part : parts) {
+        text += (text.empty() ? "" : "; ") + part;
+    }
+    return text;
+}
+
+std::vector<Step> every_step(const Protocol& protocol) {
+    std::vector<Step> steps;
+    for (std::size_t phase = 0; phase < protocol.phases.size(); ++phase) {
+        for (const auto& week : protocol.phases[phase].weeks) {
+            for (int number = week.first; number <= week.last; ++number) {
+                steps.push_back({phase, &week, number});
+            }
+        }
+    }
+    steps.push_back({protocol.phases.size(), nullptr, 0});
+    return steps;
+}
+
+class CourseChart {
+  public:
+    CourseChart(const Protocol& protocol, const Case& input)
+        : protocol_(protocol), input_(input), history_(input, protocol.id()) {
+        course_.steps = every_step(protocol);
+        int earliest = 0;
+        for (const auto& phase : protocol.phases) {
+            earliest = std::max(earliest, earliest_day_since_injury(phase.entry));
+            earliest_day_.push_back(earliest);
+        }
+        earliest_day_.push_back(earliest);  // maintenance
+    }
+
+    Course chart() && {
+        course_.week_one = find_week_one();
+        if (course_.week_one) {
+            walk_the_weeks(*course_.week_one);
+        }
+        return std::move(course_);
+    }
+
+  private:
+    std::string phase_name(std::size_t phase) const {
+        return phase < protocol_.phases.size() ? protocol_.phases[phase].name : "maintenance";
+    }
+
+    std::string step_name(std::size_t step) const {
+        const auto& chosen = course_.steps[step];
+        return chosen.week == nullptr ? "maintenance" : "week " + std::to_string(chosen.number);
+    }
+
+    std::optional<Date> find_week_one() {
+        if (!history_.logged_sessions().empty()) {
+            const Date first = history_.logged_sessions().front();
+            course_.notes.push_back("Week 1 began on " + first.iso()
+                                    + ", the first session of this protocol in the log.");
+            return first;
+        }
+        const auto& entry = protocol_.phases.front().entry;
+        for (Date day = input_.as_of; day <= input_.last_day(); day += 1) {
+            if (!met(entry, history_.facts_on(day))) {
+                continue;
+            }
+            if (entry.empty()) {
+                course_.notes.push_back("Week 1 starts on " + day.iso()
+                                        + ": the first phase has no entry criteria.");
+            } else {
+                course_.notes.push_back("Week 1 starts on " + day.iso()
+                                        + ", the first day on or after " + input_.as_of.iso()
+                                        + " that meets the entry criteria ("
+                                        + joined(describe(entry)) + ").");
+            }
+            return day;
+        }
+        course_.notes.push_back("The protocol does not start by " + input_.last_day().iso()
+                                + ": its entry criteria are not met ("
+                                + joined(unmet(entry, history_.facts_on(input_.last_day())))
+                                + "). Reassess, then plan again.");
+        return std::nullopt;
+    }
+
+    // Why the block starting on `start` cannot move from `from` into the next phase, if it
+    // cannot.
+    std::vector<std::string> blocked(std::size_t from, std::size_t to, Date start) const {
+        const auto facts = history_.facts_on(start, planned_before(start));
+        auto reasons = unmet(protocol_.phases[course_.steps[from].phase].exit, facts);
+        if (const auto next = course_.steps[to].phase; next < protocol_.phases.size()) {
+            auto entry = unmet(protocol_.phases[next].entry, facts);
+            reasons.insert(reasons.end(), entry.begin(), entry.end());
+        }
+        return reasons;
+    }
+
+    std::size_t next_step(std::size_t current, Date start) {
+        const std::size_t maintenance = course_.steps.size() - 1;
+        const std::size_t next = std::min(current + 1, maintenance);
+        if (course_.steps[next].phase == course_.steps[current].phase) {
+            return next;
+        }
+        const auto reasons = blocked(current, next, start);
+        if (reasons.empty()) {
+            return next;
+        }
+        const auto target = phase_name(course_.steps[next].phase);
+        if (start + (days_per_week - 1) >= input_.as_of && noted_holds_.insert(target).second) {
+            course_.notes.push_back("From " + start.iso() + " the dose of " + step_name(current)
+                                    + " repeats until " + target + " can start: " + joined(reasons)
+                                    + ".");
+        }
+        return current;
+    }
+
+    std::size_t after_regression(std::size_t current) {
+        if (current == 0) {
+            return current;  // week 1 has no previous week to go back to
+        }
+        const auto facts = history_.facts_on(input_.as_of, planned_before(input_.as_of));
+        for (const auto& regression : protocol_.regressions) {
+            if (met(regression.when, facts)) {
+                course_.notes.push_back(regression.reason + " (" + joined(describe(regression.when))
+                                        + "): the week of " + input_.as_of.iso()
+                                        + " repeats the dose of " + step_name(current - 1)
+                                        + " instead of " + step_name(current) + ".");
+                return current - 1;
+            }
+        }
+        return current;
+    }
+
+    void walk_the_weeks(Date week_one) {
+        std::size_t current = 0;
+        for (Date start = week_one; start <= input_.last_day(); start += days_per_week) {
+            const Date end = start + (days_per_week - 1);
+            if (start != week_one) {
+                current = next_step(current, start);
+            }
+            if (start <= input_.as_of && input_.as_of <= end) {
+                current = after_regression(current);
+            }
+            CourseWeek week{start, current, {}};
+            const auto& step = course_.steps[current];
+            const auto& weekdays =
+                step.week != nullptr ? step.week->weekdays : protocol_.maintenance.weekdays;
+            for (Date day = std::max(start, input_.as_of); day <= std::min(end, input_.last_day());
+                 day += 1) {
+                const bool training_day =
+                    std::find(weekdays.begin(), weekdays.end(), day.weekday_index())
+                        != weekdays.end()
+                    && input_.day_of_injury(day) >= earliest_day_[step.phase];
+                if (training_day && !(day == input_.as_of && history_.logged_on(day))) {
+                    week.session_days.push_back(day);
+                    planned_.push_back(day);
+                }
+            }
+            course_.weeks.push_back(std::move(week));
+        }
+    }
+
+    int planned_before(Date day) const {
+        return static_cast<int>(std::count_if(planned_.begin(), planned_.end(),
+                                              [day](Date planned) { return planned < day; }));
+    }
+
+    const Protocol& protocol_;
+    const Case& input_;
+    ProtocolHistory history_;
+    Course course_;
+    std::vector<Date> planned_;
+    std::set<std::string> noted_holds_;
+    // Per phase (then maintenance): the fewest days since injury its entry criteria and those
+    // of the phases before it allow. No session of the phase falls earlier, even when the log
+    // says the athlete began the protocol sooner.
+    std::vector<int> earliest_day_;
+};
+
+}  // namespace
+
+Course chart_course(const Protocol& protocol, const Case& input) {
+    return CourseChart{protocol, input}.chart();
+}
+
+}  // namespace coach::protocol

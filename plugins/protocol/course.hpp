@@ -1,0 +1,47 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coach/sdk/athlete.hpp"
+#include "protocol.hpp"
+
+// The athlete's course through a protocol, week by week: when week 1 starts, which week's dose
+// each 7-day block of the calendar gets (progressing, holding at a phase whose criteria are not
+// met, or stepping back after a painful session), and on which days its sessions fall.
+namespace coach::protocol {
+
+// One week's dose of the protocol: a numbered week of a phase, or maintenance.
+struct Step {
+    std::size_t phase = 0;       // index into Protocol::phases; == phases.size() for maintenance
+    const Week* week = nullptr;  // nullptr for maintenance
+    int number = 0;              // protocol week number; 0 for maintenance
+};
+
+// A 7-day block of the protocol calendar, from week 1's first day, and the dose it gets.
+struct CourseWeek {
+    Date start;
+    std::size_t step = 0;            // index into Course::steps
+    std::vector<Date> session_days;  // the sessions of this block inside the plan's horizon
+};
+
+struct Course {
+    std::vector<Step> steps;         // every week of every phase in order, then maintenance
+    std::optional<Date> week_one;    // none: the entry criteria are not met within the horizon
+    std::vector<CourseWeek> weeks;   // from week one to the end of the horizon
+    std::vector<std::string> notes;  // why the course is as it is, for the plan's rationale
+
+    const Step& step_of(const CourseWeek& week) const { return steps[week.step]; }
+};
+
+// Week 1 starts on the date of the earliest completed session of this protocol in the log (the
+// athlete is continuing it); otherwise on the first day on or after as_of that meets the first
+// phase's entry criteria. Each later block moves on to the next week, unless that week starts a
+// new phase and the current phase's exit criteria or the next one's entry criteria are not met
+// on its first day: then it repeats the current week. When a regression rule matches as_of, the
+// block that holds as_of repeats the previous week's dose, and progression continues from there.
+// No session is planned on as_of when one of this protocol is already logged on that day.
+Course chart_course(const Protocol& protocol, const Case& input);
+
+}  // namespace coach::protocol

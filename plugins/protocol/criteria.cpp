@@ -1,0 +1,277 @@
+#include "criteria.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "coach/sdk/history.hpp"
+
+namespace coach::protocol {
+
+namespace {
+
+struct MeasureSpelling {
+    Measure measure;
+    std::string_view key;
+    std::string_view label;
+    std::string_view unit;
+    int max;
+};
+
+constexpr std::array measures = std::to_array<MeasureSpelling>({
+    {Measure::days_since_injury, "days_since_injury", "days since injury", "", 3650},
+    {Measure::sessions_completed, "sessions_completed", "sessions completed", "", 10000},
+    {Measure::last_session_pain, "last_session_pain", "pain in the last logged session", "/10", 10},
+    {Measure::pain_rest, "pain_rest", "pain at rest", "/10", 10},
+    {Measure::pain_walking, "pain_walking", "pain walking", "/10", 10},
+    {Measure::pain_exercise, "pain_exercise", "pain during exercise", "/10", 10},
+    {Measure::aslr_deficit_pct, "aslr_deficit_pct", "active straight-leg raise deficit", "%", 100},
+    {Measure::strength_deficit_pct, "strength_deficit_pct", "strength deficit", "%", 100},
+    {Measure::max_sprint_pct, "max_sprint_pct", "top sprint speed", "%", 100},
+});
+
+struct FlagSpelling {
+    Flag flag;
+    std::string_view key;
+    std::string_view label;
+};
+
+constexpr std::array flags = std::to_array<FlagSpelling>({
+    {Flag::numbness, "numbness", "numbness"},
+    {Flag::tingling, "tingling", "tingling"},
+    {Flag::altered_gait, "altered_gait", "altered gait"},
+    {Flag::unable_to_bear_weight, "unable_to_bear_weight", "unable to bear weight"},
+    {Flag::palpable_gap, "palpable_gap", "palpable gap"},
+    {Flag::daily_pain_medication, "daily_pain_medication", "daily pain medication"},
+});
+
+struct RelationSpelling {
+    Relation relation;
+    std::string_view key;
+    std::string_view words;
+};
+
+constexpr std::array relations = std::to_array<RelationSpelling>({
+    {Relation::above, "above", "above"},
+    {Relation::at_least, "at_least", "at least"},
+    {Relation::below, "below", "below"},
+    {Relation::at_most, "at_most", "at most"},
+});
+
+const MeasureSpelling& spelling(Measure measure) {
+    return *std::find_if(measures.begin(), measures.end(),
+                         [measure](const auto& entry) { return entry.measure == measure; });
+}
+
+const FlagSpelling& spelling(Flag flag) {
+    return *std::find_if(flags.begin(), flags.end(),
+                         [flag](const auto& entry) { return entry.flag == flag; });
+}
+
+std::string_view words(Relation relation) {
+    return std::find_if(relations.begin(), relations.end(),
+                        [relation](const auto& entry) { return entry.relation == relation; })
+        ->words;
+}
+
+bool holds(Bound bound, int value) {
+    switch (bound.relation) {
+        case Relation::above:
+            return value > bound.value;
+        case Relation::at_least:
+            return value >= bound.value;
+        case Relation::below:
+            return value < bound.value;
+        case Relation::at_most:
+            return value <= bound.value;
+    }
+    return false;
+}
+
+std::string describe(const NumberCondition& condition) {
+    const auto& measure = spelling(condition.measure);
+    std::string text{measure.label};
+    for (std::size_t i = 0; i < condition.bounds.size(); ++i) {
+        text += (i == 0 ? " " : " and ") + std::string{words(condition.bounds[i].relation)} + " "
+                + std::to_string(condition.bounds[i].value) + std::string{measure.unit};
+    }
+    return text;
+}
+
+std::string describe(const FlagCondition& condition) {
+    return (condition.present ? "" : "no ") + std::string{spelling(condition.flag).label};
+}
+
+std::optional<int> assessed(Measure measure, const Assessment& assessment) {
+    switch (measure) {
+        case Measure::pain_rest:
+            return assessment.pain_rest;
+        case Measure::pain_walking:
+            return assessment.pain_walking;
+        case Measure::pain_exercise:
+            return assessment.pain_exercise;
+        case Measure::aslr_deficit_pct:
+            return assessment.aslr_deficit_pct;
+        case Measure::strength_deficit_pct:
+            return assessment.strength_deficit_pct;
+        case Measure::max_sprint_pct:
+            return assessment.max_sprint_pct;
+        default:
+            return std::nullopt;
+    }
+}
+
+// The observed value of `measure`, and where it was observed, for messages.
+std::pair<std::optional<int>, std::string> observe(Measure measure, const Facts& facts) {
+    switch (measure) {
+        case Measure::days_since_injury:
+            return {facts.days_since_injury, ""};
+        case Measure::sessions_completed:
+            return {facts.sessions_completed, ""};
+        case Measure::last_session_pain:
+            if (facts.last_session == nullptr) {
+                return {std::nullopt, "no session logged"};
+            }
+            return {worst_pain(*facts.last_session),
+                    " in the session of " + facts.last_session->date.iso()};
+        default:
+            if (facts.latest_assessment == nullptr) {
+                return {std::nullopt, "no assessment"};
+            }
+            return {assessed(measure, *facts.latest_assessment),
+                    " at the assessment of " + facts.latest_assessment->date.iso()};
+    }
+}
+
+bool flag_of(Flag flag, const Assessment& assessment) {
+    const auto& symptoms = assessment.symptoms;
+    switch (flag) {
+        case Flag::numbness:
+            return symptoms.numbness;
+        case Flag::tingling:
+            return symptoms.tingling;
+        case Flag::altered_gait:
+            return symptoms.altered_gait;
+        case Flag::unable_to_bear_weight:
+            return symptoms.unable_to_bear_weight;
+        case Flag::palpable_gap:
+            return symptoms.palpable_gap;
+        case Flag::daily_pain_medication:
+            return assessment.daily_pain_medication;
+    }
+    return false;
+}
+
+std::optional<NumberCondition> read_number_condition(const MeasureSpelling& measure,
+                                                     const ObjectReader& object) {
+    const auto condition = object.object(measure.key, false);
+    if (!condition) {
+        return std::nullopt;
+    }
+    condition->only({"above", "at_least", "below", "at_most"});
+    NumberCondition read{measure.measure, {}};
+    for (const auto& relation : relations) {
+        if (const auto value = condition->integer(relation.key, 0, measure.max, false)) {
+            read.bounds.push_back({relation.relation, *value});
+        }
+    }
+    if (read.bounds.empty()) {
+        object.problems().add(object.pointer_to(measure.key),
+                              "expected at least one of above, at_least, below, at_most");
+        return std::nullopt;
+    }
+    return read;
+}
+
+}  // namespace
+
+Criteria read_criteria(const ObjectReader& object) {
+    Criteria criteria;
+    for (const auto& measure : measures) {
+        if (auto condition = read_number_condition(measure, object)) {
+            criteria.numbers.push_back(std::move(*condition));
+        }
+    }
+    for (const auto& flag : flags) {
+        if (const auto present = object.boolean(flag.key, false)) {
+            criteria.flags.push_back({flag.flag, *present});
+        }
+    }
+    // Unknown keys: every measure and flag name is allowed, nothing else.
+    for (const auto& [key, value] : object.fields()) {
+        const bool known = key == "notes"
+                           || std::any_of(measures.begin(), measures.end(),
+                                          [&key](const auto& entry) { return entry.key == key; })
+                           || std::any_of(flags.begin(), flags.end(),
+                                          [&key](const auto& entry) { return entry.key == key; });
+        if (!known) {
+            object.problems().add(object.pointer_to(key),
+                                  "unknown criterion; expected a measure (days_since_injury, "
+                                  "sessions_completed, last_session_pain, pain_rest, "
+                                  "pain_walking, pain_exercise, aslr_deficit_pct, "
+                                  "strength_deficit_pct, max_sprint_pct) or a finding "
+                                  "(numbness, tingling, altered_gait, unable_to_bear_weight, "
+                                  "palpable_gap, daily_pain_medication)");
+        }
+    }
+    return criteria;
+}
+
+std::vector<std::string> describe(const Criteria& criteria) {
+    std::vector<std::string> lines;
+    for (const auto& condition : criteria.numbers) {
+        lines.push_back(describe(condition));
+    }
+    for (const auto& condition : criteria.flags) {
+        lines.push_back(describe(condition));
+    }
+    return lines;
+}
+
+std::vector<std::string> unmet(const Criteria& criteria, const Facts& facts) {
+    std::vector<std::string> found;
+    for (const auto& condition : criteria.numbers) {
+        const auto [value, where] = observe(condition.measure, facts);
+        if (!value) {
+            const bool at_source = !where.empty() && where.front() == ' ';
+            found.push_back(describe(condition) + " (not measured" + (at_source ? "" : ": ") + where
+                            + ")");
+            continue;
+        }
+        const bool all = std::all_of(condition.bounds.begin(), condition.bounds.end(),
+                                     [value = *value](Bound bound) { return holds(bound, value); });
+        if (!all) {
+            found.push_back(describe(condition) + " (" + std::to_string(*value)
+                            + std::string{spelling(condition.measure).unit} + where + ")");
+        }
+    }
+    for (const auto& condition : criteria.flags) {
+        if (facts.latest_assessment == nullptr) {
+            found.push_back(describe(condition) + " (not measured: no assessment)");
+        } else if (flag_of(condition.flag, *facts.latest_assessment) != condition.present) {
+            found.push_back(describe(condition) + " (" + (condition.present ? "absent" : "present")
+                            + " at the assessment of " + facts.latest_assessment->date.iso() + ")");
+        }
+    }
+    return found;
+}
+
+int earliest_day_since_injury(const Criteria& criteria) {
+    int earliest = 0;
+    for (const auto& condition : criteria.numbers) {
+        if (condition.measure != Measure::days_since_injury) {
+            continue;
+        }
+        for (const auto bound : condition.bounds) {
+            if (bound.relation == Relation::at_least) {
+                earliest = std::max(earliest, bound.value);
+            } else if (bound.relation == Relation::above) {
+                earliest = std::max(earliest, bound.value + 1);
+            }
+        }
+    }
+    return earliest;
+}
+
+}  // namespace coach::protocol

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coach/sdk/athlete.hpp"
+#include "json_reader.hpp"
+
+// Conditions a protocol file states on the athlete: entry and exit criteria of phases, when a
+// regression applies, when to advise a referral. Every condition of a Criteria must hold.
+namespace coach::protocol {
+
+// A number the protocol can test.
+enum class Measure {
+    days_since_injury,   // on the day being decided
+    sessions_completed,  // sessions of this protocol done before that day (logged + planned)
+    last_session_pain,   // worst pain (during or next day) of the last logged session
+    pain_rest,           // the rest: from the latest assessment on or before as_of
+    pain_walking,
+    pain_exercise,
+    aslr_deficit_pct,
+    strength_deficit_pct,
+    max_sprint_pct,
+};
+
+// A yes/no finding of the latest assessment.
+enum class Flag {
+    numbness,
+    tingling,
+    altered_gait,
+    unable_to_bear_weight,
+    palpable_gap,
+    daily_pain_medication,
+};
+
+enum class Relation { above, at_least, below, at_most };
+
+struct Bound {
+    Relation relation = Relation::at_least;
+    int value = 0;
+};
+
+struct NumberCondition {
+    Measure measure = Measure::days_since_injury;
+    std::vector<Bound> bounds;  // all must hold
+};
+
+struct FlagCondition {
+    Flag flag = Flag::altered_gait;
+    bool present = false;
+};
+
+struct Criteria {
+    std::vector<NumberCondition> numbers;
+    std::vector<FlagCondition> flags;
+
+    bool empty() const { return numbers.empty() && flags.empty(); }
+};
+
+// What is known about the athlete on the day a criterion is decided. Assessment values are those
+// of the latest assessment on or before as_of: the plan never assumes an improvement it has not
+// seen. A condition on a value that was not measured is not met.
+struct Facts {
+    int days_since_injury = 0;
+    int sessions_completed = 0;
+    const LogEntry* last_session = nullptr;
+    const Assessment* latest_assessment = nullptr;
+};
+
+// Reads a criteria object, e.g. {"days_since_injury": {"at_least": 7}, "altered_gait": false}.
+Criteria read_criteria(const ObjectReader& object);
+
+// Each condition in words, e.g. "pain walking at most 1/10".
+std::vector<std::string> describe(const Criteria& criteria);
+
+// The conditions that `facts` do not meet, in words with what was observed, e.g.
+// "pain walking at most 1/10 (4/10 at the assessment of 2026-10-03)". Empty when all are met.
+std::vector<std::string> unmet(const Criteria& criteria, const Facts& facts);
+
+inline bool met(const Criteria& criteria, const Facts& facts) {
+    return unmet(criteria, facts).empty();
+}
+
+// The fewest days since injury on which `criteria` can hold (0 when they say nothing of it).
+int earliest_day_since_injury(const Criteria& criteria);
+
+}  // namespace coach::protocol

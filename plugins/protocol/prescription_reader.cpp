@@ -1,0 +1,162 @@
+#include "prescription_reader.hpp"
+
+#include <algorithm>
+
+namespace coach::protocol {
+
+namespace {
+
+constexpr int most_sets = 20;
+constexpr int most_reps = 100;
+constexpr int protected_days = 3;  // the engine's safety gate: days 0-2 after injury
+
+std::optional<Category> category_of(std::string_view exercise,
+                                    const std::vector<DeclaredExercise>& declared) {
+    if (const auto* shared = find_exercise(exercise)) {
+        return shared->category;
+    }
+    const auto found = std::find_if(declared.begin(), declared.end(),
+                                    [exercise](const auto& d) { return d.id == exercise; });
+    return found == declared.end() ? std::nullopt : std::optional{found->category};
+}
+
+// "reps": 8, "reps": [12, 10, 8] (one per set) or "reps": {"from": 6, "to": 8}.
+std::optional<Reps> read_reps(const ObjectReader& item) {
+    const auto* value = item.field("reps", false);
+    if (value == nullptr) {
+        return std::nullopt;
+    }
+    const auto at = item.pointer_to("reps");
+    auto& problems = item.problems();
+    if (value->is_array()) {
+        const auto& array = value->get_array();
+        if (array.empty() || array.size() > most_sets) {
+            problems.add(at, "expected 1.." + std::to_string(most_sets)
+                                 + " numbers, one per set, got " + std::to_string(array.size()));
+            return std::nullopt;
+        }
+        Reps reps;
+        for (std::size_t index = 0; index < array.size(); ++index) {
+            const auto count =
+                read_integer(array[index], 1, most_reps, child_pointer(at, index), problems);
+            if (!count) {
+                return std::nullopt;
+            }
+            reps.per_set.push_back(*count);
+        }
+        reps.low = *std::min_element(reps.per_set.begin(), reps.per_set.end());
+        reps.high = *std::max_element(reps.per_set.begin(), reps.per_set.end());
+        return reps;
+    }
+    if (value->is_object()) {
+        const ObjectReader range{value->get_object(), at, problems};
+        range.only({"from", "to"});
+        const auto from = range.integer("from", 1, most_reps, true);
+        const auto to = range.integer("to", 1, most_reps, true);
+        if (!from || !to) {
+            return std::nullopt;
+        }
+        if (*to < *from) {
+            problems.add(range.pointer_to("to"), "expected at least " + std::to_string(*from)
+                                                     + " (from), got " + std::to_string(*to));
+            return std::nullopt;
+        }
+        return Reps{*from, *to, {}};
+    }
+    const auto count = read_integer(*value, 1, most_reps, at, problems);
+    return count ? std::optional{Reps{*count, *count, {}}} : std::nullopt;
+}
+
+// The field an item of `category` must state its volume in, or nullptr for count-dosed ones.
+const char* volume_field(Category category) {
+    switch (dose_unit(category)) {
+        case DoseUnit::reps:
+            return "reps";
+        case DoseUnit::seconds:
+            return "hold_s";
+        case DoseUnit::metres:
+            return "distance_m";
+        case DoseUnit::minutes:
+            return "duration_min";
+        case DoseUnit::count:
+            return nullptr;
+    }
+    return nullptr;
+}
+
+// Heat, sprinting or massage of the injury site: what the safety gate forbids in days 0-2.
+const char* restricted_in_first_days(const Prescription& item) {
+    if (item.category == Category::heat) {
+        return "heat";
+    }
+    if (item.category == Category::sprint) {
+        return "sprinting";
+    }
+    if (item.exercise == "massage_site" || item.exercise == "deep_tissue_massage") {
+        return "massage of the injury site";
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::optional<Prescription> read_prescription(const ObjectReader& item,
+                                              const std::vector<DeclaredExercise>& declared,
+                                              int earliest_day) {
+    auto& problems = item.problems();
+    const std::size_t problems_before = problems.list().size();
+    item.only({"exercise", "sets", "reps", "load", "distance_m", "intensity_pct", "rest_s",
+               "duration_min", "hold_s", "side", "cue"});
+    Prescription read;
+    read.exercise = item.string("exercise", true).value_or("");
+    if (!read.exercise.empty()) {
+        if (const auto category = category_of(read.exercise, declared)) {
+            read.category = *category;
+        } else {
+            problems.add(item.pointer_to("exercise"),
+                         "'" + read.exercise
+                             + "' is neither in the shared catalog nor declared in /exercises");
+        }
+    }
+    read.sets = item.integer("sets", 1, most_sets, false);
+    read.reps = read_reps(item);
+    read.load = item.enumeration<Load>("load", false);
+    read.distance_m = item.integer("distance_m", 1, 10000, false);
+    read.intensity_pct = item.integer("intensity_pct", 0, 100, false);
+    read.rest_s = item.integer("rest_s", 0, 3600, false);
+    read.duration_min = item.integer("duration_min", 1, 600, false);
+    read.hold_s = item.integer("hold_s", 1, 3600, false);
+    read.side = item.enumeration<Side>("side", false);
+    read.cue = item.string("cue", false).value_or("");
+    if (problems.list().size() != problems_before) {
+        return std::nullopt;
+    }
+
+    if (read.reps && !read.reps->per_set.empty() && read.sets
+        && static_cast<std::size_t>(*read.sets) != read.reps->per_set.size()) {
+        problems.add(item.pointer_to("sets"), "is " + std::to_string(*read.sets)
+                                                  + " but reps lists "
+                                                  + std::to_string(read.reps->per_set.size())
+                                                  + " sets; give one or make them agree");
+        return std::nullopt;
+    }
+    if (const char* needed = volume_field(read.category); needed != nullptr && !item.has(needed)) {
+        problems.add(item.pointer(), "'" + read.exercise + "' is "
+                                         + std::string{to_string(read.category)} + ", dosed in "
+                                         + std::string{to_string(dose_unit(read.category))}
+                                         + ": give \"" + needed + "\"");
+        return std::nullopt;
+    }
+    if (const char* restricted = restricted_in_first_days(read);
+        restricted != nullptr && earliest_day < protected_days) {
+        problems.add(item.pointer_to("exercise"),
+                     std::string{restricted} + " ('" + read.exercise
+                         + "') is not allowed in the first 3 days after injury: give this phase "
+                           "or an earlier one an entry criterion "
+                           "\"days_since_injury\": {\"at_least\": 3}");
+        return std::nullopt;
+    }
+    return read;
+}
+
+}  // namespace coach::protocol

@@ -1,0 +1,235 @@
+#include "protocol_plan.hpp"
+
+#include <algorithm>
+
+#include "coach/sdk/plan_builder.hpp"
+#include "course.hpp"
+#include "protocol_history.hpp"
+
+namespace coach::protocol {
+
+namespace {
+
+constexpr int full_speed_pct = 90;
+constexpr std::string_view waiting_phase = "awaiting entry criteria";
+
+std::string with_cue(const std::string& cue, const std::string& more) {
+    return cue.empty() ? more : cue + "; " + more;
+}
+
+std::string list_of(const std::vector<int>& numbers) {
+    std::string text;
+    for (const int number : numbers) {
+        text += (text.empty() ? "" : ", ") + std::to_string(number);
+    }
+    return text;
+}
+
+Item base_item(const Prescription& prescription) {
+    return Item{.exercise = prescription.exercise,
+                .sets = prescription.sets,
+                .load = prescription.load,
+                .distance_m = prescription.distance_m,
+                .intensity_pct = prescription.intensity_pct,
+                .rest_s = prescription.rest_s,
+                .duration_min = prescription.duration_min,
+                .hold_s = prescription.hold_s,
+                .side = prescription.side,
+                .cue = prescription.cue};
+}
+
+void add_prescription(SessionBuilder& session, const Prescription& prescription) {
+    if (!prescription.reps) {
+        session.add(base_item(prescription));
+        return;
+    }
+    const Reps& reps = *prescription.reps;
+    if (!reps.per_set.empty()) {
+        const auto total = reps.per_set.size();
+        for (std::size_t set = 0; set < total; ++set) {
+            Item item = base_item(prescription);
+            item.sets = 1;
+            item.reps = reps.per_set[set];
+            item.cue = with_cue(prescription.cue, "set " + std::to_string(set + 1) + " of "
+                                                      + std::to_string(total) + " ("
+                                                      + list_of(reps.per_set) + " reps)");
+            session.add(std::move(item));
+        }
+        return;
+    }
+    Item item = base_item(prescription);
+    item.reps = reps.low;
+    if (reps.is_range()) {
+        item.cue =
+            with_cue(prescription.cue, std::to_string(reps.low) + "-" + std::to_string(reps.high)
+                                           + " reps: start at " + std::to_string(reps.low)
+                                           + ", add a rep while the form holds");
+    }
+    session.add(std::move(item));
+}
+
+class PlanAssembly {
+  public:
+    PlanAssembly(const Protocol& protocol, const Case& input)
+        : protocol_(protocol),
+          input_(input),
+          course_(chart_course(protocol, input)),
+          builder_(input, protocol.exercises) {}
+
+    Plan assemble() && {
+        add_phases();
+        add_sessions();
+        add_referrals();
+        builder_.maintenance(protocol_.maintenance.description).sources(protocol_.sources);
+        for (const auto& line : protocol_.rationale) {
+            builder_.rationale(line);
+        }
+        for (const auto& line : course_.notes) {
+            builder_.rationale(line);
+        }
+        builder_.rationale("Stop a set and keep the dose when pain during it goes above "
+                           + std::to_string(protocol_.pain_ceiling) + "/10.");
+        Plan plan = std::move(builder_).build();
+        add_milestones(plan);
+        return plan;
+    }
+
+  private:
+    bool is_maintenance(std::size_t phase) const { return phase >= protocol_.phases.size(); }
+
+    std::string phase_name(std::size_t phase) const {
+        return is_maintenance(phase) ? "maintenance" : protocol_.phases[phase].name;
+    }
+
+    void add_phase(std::size_t phase, Date start, Date end) {
+        if (is_maintenance(phase)) {
+            builder_.phase("maintenance", start, end, protocol_.maintenance.description);
+            return;
+        }
+        const auto& current = protocol_.phases[phase];
+        auto exit_criteria = describe(current.exit);
+        if (phase + 1 < protocol_.phases.size()) {
+            const auto next = describe(protocol_.phases[phase + 1].entry);
+            exit_criteria.insert(exit_criteria.end(), next.begin(), next.end());
+        }
+        builder_.phase(current.name, start, end, current.goal, std::move(exit_criteria));
+    }
+
+    void add_phases() {
+        const Date first_day = course_.week_one.value_or(input_.last_day() + 1);
+        if (input_.as_of < first_day) {
+            builder_.phase(std::string{waiting_phase}, input_.as_of,
+                           std::min(first_day - 1, input_.last_day()),
+                           "meet the entry criteria of " + protocol_.title,
+                           describe(protocol_.phases.front().entry));
+        }
+        std::optional<std::size_t> open_phase;
+        Date open_start;
+        Date open_end;
+        for (const auto& week : course_.weeks) {
+            const Date start = std::max(week.start, input_.as_of);
+            const Date end = std::min(week.start + 6, input_.last_day());
+            if (end < start) {
+                continue;
+            }
+            const auto phase = course_.step_of(week).phase;
+            if (open_phase && *open_phase == phase) {
+                open_end = end;
+                continue;
+            }
+            if (open_phase) {
+                add_phase(*open_phase, open_start, open_end);
+            }
+            open_phase = phase;
+            open_start = start;
+            open_end = end;
+        }
+        if (open_phase) {
+            add_phase(*open_phase, open_start, open_end);
+        }
+    }
+
+    void add_sessions() {
+        for (const auto& week : course_.weeks) {
+            const auto& step = course_.step_of(week);
+            const auto& items =
+                step.week != nullptr ? step.week->items : protocol_.maintenance.items;
+            const std::string focus = is_maintenance(step.phase)
+                                          ? "maintenance"
+                                          : protocol_.phases[step.phase].focus + " (week "
+                                                + std::to_string(step.number) + ")";
+            for (const Date day : week.session_days) {
+                SessionBuilder session = builder_.session(day, focus);
+                for (const auto& prescription : items) {
+                    add_prescription(session, prescription);
+                }
+            }
+        }
+    }
+
+    void add_referrals() {
+        const ProtocolHistory history{input_, protocol_.id()};
+        const auto facts = history.facts_on(input_.as_of);
+        for (const auto& rule : protocol_.referrals) {
+            if (met(rule.when, facts)) {
+                builder_.refer(ReferralLevel::advise, rule.reason);
+            }
+        }
+    }
+
+    // Estimates from the sessions: the first run, the first sprint at full speed, and the day
+    // the plan enters the phase the file names for return to sport.
+    void add_milestones(Plan& plan) const {
+        Milestones& milestones = plan.milestones;
+        for (const auto& session : plan.sessions) {
+            for (const auto& item : session.items) {
+                const bool runs =
+                    item.category == Category::running || item.category == Category::sprint;
+                if (runs && !milestones.return_to_run) {
+                    milestones.return_to_run = session.date;
+                }
+                if (item.category == Category::sprint && !milestones.full_speed
+                    && item.intensity_pct.value_or(0) >= full_speed_pct) {
+                    milestones.full_speed = session.date;
+                }
+            }
+        }
+        if (!protocol_.return_to_sport_phase) {
+            return;
+        }
+        for (const auto& week : course_.weeks) {
+            if (phase_name(course_.step_of(week).phase) == *protocol_.return_to_sport_phase) {
+                milestones.return_to_sport = week.start;  // in the past when already entered
+                break;
+            }
+        }
+        if (!milestones.return_to_sport) {
+            return;
+        }
+        if (milestones.return_to_run && *milestones.return_to_run > *milestones.return_to_sport) {
+            milestones.return_to_run.reset();  // running already, before this plan began
+        }
+        plan.rationale.push_back("Return to sport (estimated " + milestones.return_to_sport->iso()
+                                 + ", on entering " + *protocol_.return_to_sport_phase
+                                 + "): " + std::string{return_to_sport_wording} + ".");
+    }
+
+    const Protocol& protocol_;
+    const Case& input_;
+    Course course_;
+    PlanBuilder builder_;
+};
+
+}  // namespace
+
+Plan plan_protocol(const Protocol& protocol, const Case& input) {
+    if (std::find(protocol.injuries.begin(), protocol.injuries.end(), input.athlete.injury.region)
+        == protocol.injuries.end()) {
+        throw std::invalid_argument(protocol.id() + " is for "
+                                    + (protocol.injuries.empty() ? "" : protocol.injuries.front())
+                                    + " injuries, not '" + input.athlete.injury.region + "'");
+    }
+    return PlanAssembly{protocol, input}.assemble();
+}
+
+}  // namespace coach::protocol

@@ -1,0 +1,22 @@
+// The protocol plugin: every `*.protocol.json` file in the host's plugin folders becomes a
+// philosophy of its own, "protocol:<name>", so that clinicians can write a protocol as data.
+
+#include <memory>
+#include <vector>
+
+#include "coach/sdk/plugin.hpp"
+#include "protocol_files.hpp"
+
+namespace {
+
+std::vector<std::unique_ptr<coach::Philosophy>> load_protocols(const coach::HostServices& host) {
+    std::vector<std::unique_ptr<coach::Philosophy>> philosophies;
+    for (const auto& file : coach::protocol::find_protocol_files(host.plugin_folders, host.log)) {
+        philosophies.push_back(coach::protocol::load_protocol(file, host.log));
+    }
+    return philosophies;
+}
+
+}  // namespace
+
+COACH_PLUGIN_SET(load_protocols)

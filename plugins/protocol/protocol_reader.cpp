@@ -1,0 +1,347 @@
+#include "protocol_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "prescription_reader.hpp"
+
+namespace coach::protocol {
+
+namespace {
+
+constexpr int most_weeks = 104;
+constexpr std::array<std::string_view, 7> weekday_names{"mon", "tue", "wed", "thu",
+                                                        "fri", "sat", "sun"};
+
+bool is_name(std::string_view text, bool allow_dash) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [allow_dash](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+               || (allow_dash && c == '-');
+    });
+}
+
+// Which weekdays a week with N sessions trains on, from /schedule.
+using Schedule = std::map<int, std::vector<unsigned>>;
+
+std::optional<std::vector<unsigned>> read_weekdays(const ObjectReader& object, int sessions) {
+    if (!object.has("days")) {
+        return std::nullopt;
+    }
+    if (!object.fields().at("days").is_array()) {
+        object.strings("days", false);  // records the problem
+        return std::vector<unsigned>{};
+    }
+    const auto names = object.strings("days", false);
+    std::vector<unsigned> days;
+    const auto at = object.pointer_to("days");
+    for (std::size_t index = 0; index < names.size(); ++index) {
+        const auto found = std::find(weekday_names.begin(), weekday_names.end(), names[index]);
+        if (found == weekday_names.end()) {
+            object.problems().add(
+                child_pointer(at, index),
+                "expected one of mon, tue, wed, thu, fri, sat, sun, got \"" + names[index] + "\"");
+            return std::vector<unsigned>{};
+        }
+        days.push_back(static_cast<unsigned>(found - weekday_names.begin()));
+    }
+    std::sort(days.begin(), days.end());
+    if (std::adjacent_find(days.begin(), days.end()) != days.end()) {
+        object.problems().add(at, "names a weekday twice");
+    } else if (static_cast<int>(days.size()) != sessions) {
+        object.problems().add(at, "names " + std::to_string(days.size()) + " weekdays for "
+                                      + std::to_string(sessions) + " sessions a week");
+    }
+    return days;
+}
+
+// "sessions" and the weekdays they fall on: the object's own "days", else /schedule's.
+std::vector<unsigned> read_sessions(const ObjectReader& object, const Schedule& schedule) {
+    const auto sessions = object.integer("sessions", 1, 7, true);
+    if (!sessions) {
+        return {};
+    }
+    if (auto days = read_weekdays(object, *sessions)) {
+        return *days;
+    }
+    if (const auto found = schedule.find(*sessions); found != schedule.end()) {
+        return found->second;
+    }
+    object.problems().add(object.pointer_to("sessions"),
+                          "no weekdays for " + std::to_string(*sessions)
+                              + " sessions a week: give \"days\" or add {\"sessions\": "
+                              + std::to_string(*sessions) + ", \"days\": [...]} to /schedule");
+    return {};
+}
+
+std::vector<Prescription> read_items(const ObjectReader& object,
+                                     const std::vector<DeclaredExercise>& declared,
+                                     int earliest_day) {
+    std::vector<Prescription> items;
+    object.each_object("items", true, [&](const ObjectReader& item) {
+        if (auto read = read_prescription(item, declared, earliest_day)) {
+            items.push_back(std::move(*read));
+        }
+    });
+    return items;
+}
+
+class DocumentReader {
+  public:
+    DocumentReader(const ObjectReader& top, Protocol& protocol) : top_(top), protocol_(protocol) {}
+
+    void read(std::string_view name);
+
+  private:
+    void read_metadata(std::string_view name);
+    void read_exercises();
+    void read_schedule();
+    void read_phases();
+    void read_weeks(const ObjectReader& phase, ProtocolPhase& read);
+    void read_maintenance();
+    void read_rules();
+    void read_return_to_sport();
+
+    const ObjectReader& top_;
+    Protocol& protocol_;
+    Schedule schedule_;
+    int next_week_ = 1;
+    int earliest_day_ = 0;  // days since injury before which no phase read so far can start
+};
+
+void DocumentReader::read(std::string_view name) {
+    top_.only({"$schema", "schema", "name", "title", "version", "summary", "sources", "injuries",
+               "pain_ceiling", "rationale", "exercises", "schedule", "phases", "maintenance",
+               "regressions", "referrals", "return_to_sport"});
+    read_metadata(name);
+    read_exercises();
+    read_schedule();
+    read_phases();
+    read_maintenance();
+    read_rules();
+    read_return_to_sport();
+}
+
+void DocumentReader::read_metadata(std::string_view name) {
+    const auto schema = top_.string("schema", true);
+    if (schema && *schema != schema_name) {
+        top_.problems().add(
+            "/schema", "expected \"" + std::string{schema_name} + "\", got \"" + *schema + "\"");
+    }
+    protocol_.name = std::string{name};
+    if (const auto declared = top_.string("name", true); declared && *declared != name) {
+        top_.problems().add("/name", "expected \"" + std::string{name} + "\" (the file is "
+                                         + std::string{name} + std::string{file_suffix}
+                                         + "), got \"" + *declared + "\"");
+    } else if (declared && !is_name(*declared, true)) {
+        top_.problems().add("/name",
+                            "may hold only a-z, 0-9, '-', '_' and '.', got \"" + *declared + "\"");
+    }
+    protocol_.title = top_.string("title", true).value_or("");
+    protocol_.version = top_.string("version", true).value_or("");
+    protocol_.summary = top_.string("summary", true).value_or("");
+    protocol_.sources = top_.strings("sources", true);
+    protocol_.injuries = top_.strings("injuries", true);
+    protocol_.pain_ceiling = top_.integer("pain_ceiling", 0, 4, true).value_or(0);
+    protocol_.rationale = top_.strings("rationale", false);
+}
+
+void DocumentReader::read_exercises() {
+    top_.each_object("exercises", false, [this](const ObjectReader& exercise) {
+        exercise.only({"id", "category", "name"});
+        const auto id = exercise.string("id", true);
+        const auto category = exercise.enumeration<Category>("category", true);
+        const auto name = exercise.string("name", true);
+        if (!id || !category || !name) {
+            return;
+        }
+        const auto exists = [&id](const auto& d) { return d.id == *id; };
+        if (!is_name(*id, false)) {
+            exercise.problems().add(exercise.pointer_to("id"),
+                                    "may hold only a-z, 0-9, '_' and '.', got \"" + *id + "\"");
+        } else if (find_exercise(*id) != nullptr) {
+            exercise.problems().add(exercise.pointer_to("id"),
+                                    "'" + *id + "' is already in the shared catalog");
+        } else if (std::any_of(protocol_.exercises.begin(), protocol_.exercises.end(), exists)) {
+            exercise.problems().add(exercise.pointer_to("id"), "'" + *id + "' is declared twice");
+        } else {
+            protocol_.exercises.push_back({*id, *category, *name});
+        }
+    });
+}
+
+void DocumentReader::read_schedule() {
+    top_.each_object("schedule", false, [this](const ObjectReader& entry) {
+        entry.only({"sessions", "days"});
+        const auto sessions = entry.integer("sessions", 1, 7, true);
+        if (!sessions) {
+            return;
+        }
+        if (!entry.has("days")) {
+            entry.problems().add(entry.pointer_to("days"), "required, missing");
+            return;
+        }
+        auto days = read_weekdays(entry, *sessions);
+        if (schedule_.contains(*sessions)) {
+            entry.problems().add(entry.pointer_to("sessions"),
+                                 std::to_string(*sessions) + " sessions a week is scheduled twice");
+        } else if (days) {
+            schedule_.emplace(*sessions, std::move(*days));
+        }
+    });
+}
+
+void DocumentReader::read_phases() {
+    top_.each_object("phases", true, [this](const ObjectReader& phase) {
+        phase.only({"name", "goal", "focus", "entry", "exit", "weeks"});
+        ProtocolPhase read;
+        read.name = phase.string("name", true).value_or("");
+        read.goal = phase.string("goal", true).value_or("");
+        read.focus = phase.string("focus", false).value_or(read.name);
+        const auto same_name = [&read](const auto& other) { return other.name == read.name; };
+        if (read.name == "maintenance"
+            || std::any_of(protocol_.phases.begin(), protocol_.phases.end(), same_name)) {
+            phase.problems().add(phase.pointer_to("name"),
+                                 "\"" + read.name + "\" is already the name of a phase");
+        }
+        if (const auto entry = phase.object("entry", false)) {
+            read.entry = read_criteria(*entry);
+        }
+        if (const auto exit = phase.object("exit", false)) {
+            read.exit = read_criteria(*exit);
+        }
+        earliest_day_ = std::max(earliest_day_, earliest_day_since_injury(read.entry));
+        read_weeks(phase, read);
+        protocol_.phases.push_back(std::move(read));
+    });
+}
+
+void DocumentReader::read_weeks(const ObjectReader& phase, ProtocolPhase& read) {
+    phase.each_object("weeks", true, [&](const ObjectReader& week) {
+        week.only({"week", "through_week", "sessions", "days", "items"});
+        Week weeks;
+        const auto first = week.integer("week", 1, most_weeks, true);
+        if (first && *first != next_week_) {
+            week.problems().add(
+                week.pointer_to("week"),
+                "expected week " + std::to_string(next_week_) + ", got " + std::to_string(*first));
+        }
+        weeks.first = next_week_;
+        weeks.last =
+            week.integer("through_week", weeks.first, most_weeks, false).value_or(weeks.first);
+        next_week_ = weeks.last + 1;
+        weeks.weekdays = read_sessions(week, schedule_);
+        weeks.items = read_items(week, protocol_.exercises, earliest_day_);
+        read.weeks.push_back(std::move(weeks));
+    });
+}
+
+void DocumentReader::read_maintenance() {
+    const auto maintenance = top_.object("maintenance", true);
+    if (!maintenance) {
+        return;
+    }
+    maintenance->only({"description", "sessions", "days", "items"});
+    protocol_.maintenance.description = maintenance->string("description", true).value_or("");
+    protocol_.maintenance.weekdays = read_sessions(*maintenance, schedule_);
+    protocol_.maintenance.items = read_items(*maintenance, protocol_.exercises, earliest_day_);
+}
+
+void DocumentReader::read_rules() {
+    top_.each_object("regressions", false, [this](const ObjectReader& rule) {
+        rule.only({"when", "then", "reason"});
+        Regression read;
+        if (const auto when = rule.object("when", true)) {
+            read.when = read_criteria(*when);
+        }
+        const auto then = rule.string("then", true);
+        if (then && *then != "repeat_previous_week") {
+            rule.problems().add(rule.pointer_to("then"),
+                                "expected \"repeat_previous_week\", got \"" + *then + "\"");
+        }
+        read.reason = rule.string("reason", true).value_or("");
+        protocol_.regressions.push_back(std::move(read));
+    });
+    top_.each_object("referrals", false, [this](const ObjectReader& rule) {
+        rule.only({"when", "reason"});
+        ReferralRule read;
+        if (const auto when = rule.object("when", true)) {
+            read.when = read_criteria(*when);
+            if (read.when.empty()) {
+                rule.problems().add(rule.pointer_to("when"), "states no condition");
+            }
+        }
+        read.reason = rule.string("reason", true).value_or("");
+        protocol_.referrals.push_back(std::move(read));
+    });
+}
+
+void DocumentReader::read_return_to_sport() {
+    const auto phase = top_.string("return_to_sport", false);
+    if (!phase) {
+        return;
+    }
+    const bool known = *phase == "maintenance"
+                       || std::any_of(protocol_.phases.begin(), protocol_.phases.end(),
+                                      [&phase](const auto& p) { return p.name == *phase; });
+    if (!known) {
+        top_.problems().add(
+            "/return_to_sport",
+            "expected the name of a phase or \"maintenance\", got \"" + *phase + "\"");
+    }
+    protocol_.return_to_sport_phase = phase;
+}
+
+bool says_cleared(std::string_view text) {
+    constexpr std::string_view word = "cleared";
+    for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+        if (std::equal(
+                word.begin(), word.end(), text.begin() + static_cast<std::ptrdiff_t>(at),
+                [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Plans estimate and a clinician clears: no text that reaches a plan may say "cleared".
+// Sources (titles of papers) and notes never reach a plan.
+void check_wording(const boost::json::value& value, const std::string& pointer,
+                   Problems& problems) {
+    if (value.is_string() && says_cleared(value.get_string())) {
+        problems.add(pointer,
+                     "says \"cleared\"; plans estimate, a clinician clears: write "
+                     "\"criteria met, clinician sign-off required\"");
+    } else if (value.is_array()) {
+        std::size_t index = 0;
+        for (const auto& element : value.get_array()) {
+            check_wording(element, child_pointer(pointer, index++), problems);
+        }
+    } else if (value.is_object()) {
+        for (const auto& [key, element] : value.get_object()) {
+            if (key != "notes" && !(pointer.empty() && key == "sources")) {
+                check_wording(element, child_pointer(pointer, key), problems);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+ReadProtocol read_protocol(std::string_view text, std::string_view name) {
+    Problems problems;
+    const auto document = parse_document(text, problems);
+    if (!document) {
+        return {std::nullopt, problems.list()};
+    }
+    Protocol protocol;
+    const ObjectReader top{document->get_object(), "", problems};
+    DocumentReader{top, protocol}.read(name);
+    check_wording(*document, "", problems);
+    if (!problems.empty()) {
+        return {std::nullopt, problems.list()};
+    }
+    return {std::move(protocol), {}};
+}
+
+}  // namespace coach::protocol

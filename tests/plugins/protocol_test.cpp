@@ -1,0 +1,359 @@
+// Protocols as data (plugins/protocol): each *.protocol.json file in the plugin folders is a
+// philosophy "protocol:<name>". Asserted through the engine and the coach command line.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "support.hpp"
+
+namespace {
+
+using coach::Category;
+using coach::Date;
+using coach::Plan;
+using coach::Session;
+
+constexpr std::string_view nordic = "protocol:nordic-petersen-2011";
+constexpr std::string_view running = "protocol:running-strength-heiderscheit-2010";
+
+// Twelve weeks: the ten of the progression and two of maintenance.
+const coach::Request twelve_weeks{.horizon_days = 84};
+
+Date day(std::string_view iso) {
+    return Date::parse(iso).value();
+}
+
+// Each item of a session as (sets, reps).
+using Dose = std::vector<std::pair<int, int>>;
+
+Dose dose_of(const Session& session) {
+    Dose dose;
+    for (const auto& item : session.items) {
+        EXPECT_EQ(item.exercise, "nordic_curl");
+        dose.emplace_back(item.sets.value_or(0), item.reps.value_or(0));
+    }
+    return dose;
+}
+
+// The sessions of the 7-day block `week` (1-based) counted from `first_day`.
+std::vector<Session> sessions_in_week(const Plan& plan, Date first_day, int week) {
+    std::vector<Session> found;
+    const Date start = first_day + 7 * (week - 1);
+    std::copy_if(plan.sessions.begin(), plan.sessions.end(), std::back_inserter(found),
+                 [start](const Session& s) { return s.date >= start && s.date < start + 7; });
+    return found;
+}
+
+bool has_line(const std::vector<std::string>& lines, std::string_view wanted) {
+    return std::find(lines.begin(), lines.end(), wanted) != lines.end();
+}
+
+// Where the bundled protocol plugin was loaded from.
+std::string protocol_plugin_file() {
+    const auto* record = coach::test::bundled_engine().find(nordic);
+    EXPECT_NE(record, nullptr) << "the bundled protocol plugin did not load";
+    return record == nullptr ? "" : record->file.string();
+}
+
+}  // namespace
+
+// Petersen et al. 2011, table 1: week 1: 1 session of 2 x 5; week 2: 2 of 2 x 6; week 3: 3 of
+// 3 x 6-8; week 4: 3 of 3 x 8-10; weeks 5-10: 3 of 3 sets of 12, 10, 8; then 1 a week.
+TEST(protocol, nordic_plan_follows_the_published_table_week_by_week) {
+    const Plan plan =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_fresh.json", twelve_weeks);
+    const Date week_one = day("2026-11-02");  // as_of, a Monday on which the entry criteria hold
+    const Dose twelve_ten_eight{{1, 12}, {1, 10}, {1, 8}};
+    const std::vector<std::pair<std::size_t, Dose>> table{
+        {1, {{2, 5}}},         {2, {{2, 6}}},         {3, {{3, 6}}},         {3, {{3, 8}}},
+        {3, twelve_ten_eight}, {3, twelve_ten_eight}, {3, twelve_ten_eight}, {3, twelve_ten_eight},
+        {3, twelve_ten_eight}, {3, twelve_ten_eight}, {1, twelve_ten_eight}, {1, twelve_ten_eight}};
+    ASSERT_EQ(plan.sessions.size(), 29u);
+    for (int week = 1; week <= 12; ++week) {
+        const auto& [sessions, dose] = table[static_cast<std::size_t>(week - 1)];
+        const auto found = sessions_in_week(plan, week_one, week);
+        ASSERT_EQ(found.size(), sessions) << "week " << week;
+        for (const auto& session : found) {
+            EXPECT_EQ(dose_of(session), dose) << "week " << week << ", " << session.date.iso();
+        }
+    }
+    // The weekdays of the schedule: 1 session Monday; 2 Monday, Thursday; 3 Mon, Wed, Fri.
+    EXPECT_EQ(sessions_in_week(plan, week_one, 2).at(1).date, day("2026-11-12"));
+    EXPECT_EQ(sessions_in_week(plan, week_one, 3).at(2).date, day("2026-11-20"));
+    EXPECT_EQ(sessions_in_week(plan, week_one, 11).at(0).date, day("2027-01-11"));
+}
+
+TEST(protocol, nordic_ranges_prescribe_the_lower_bound_and_state_the_range) {
+    const Plan plan =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_fresh.json", twelve_weeks);
+    const auto week3 = sessions_in_week(plan, day("2026-11-02"), 3).at(0).items.at(0);
+    EXPECT_EQ(week3.reps, 6);
+    EXPECT_NE(week3.cue.find("6-8 reps: start at 6, add a rep while the form holds"),
+              std::string::npos)
+        << week3.cue;
+}
+
+// The plan's item has one `reps`, so "3 sets of 12, 10, 8" is one item per set: the dose of
+// every set is exact and the cue names the scheme.
+TEST(protocol, a_per_set_rep_scheme_is_one_item_per_set) {
+    const Plan plan =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_fresh.json", twelve_weeks);
+    const auto items = sessions_in_week(plan, day("2026-11-02"), 5).at(0).items;
+    ASSERT_EQ(items.size(), 3u);
+    EXPECT_EQ(items[0].cue,
+              "resist the fall for longer as you grow stronger; set 1 of 3 (12, 10, 8 reps)");
+    EXPECT_EQ(items[2].cue,
+              "resist the fall for longer as you grow stronger; set 3 of 3 (12, 10, 8 reps)");
+    EXPECT_EQ(items[1].category, Category::strength_eccentric);
+}
+
+TEST(protocol, nordic_weekly_eccentric_dose_is_the_tables) {
+    const auto file = coach::test::load_athlete("protocols/athletes/nordic_fresh.json");
+    const std::vector<std::string> ids{std::string{nordic}};
+    const auto comparison = coach::test::bundled_engine().compare(file.athlete, twelve_weeks, ids);
+    ASSERT_TRUE(comparison.entries.at(0).metrics) << comparison.entries.at(0).outcome.error;
+    std::vector<int> weekly;
+    for (const auto& week : comparison.entries.at(0).metrics->weekly) {
+        weekly.push_back(week[Category::strength_eccentric]);
+    }
+    EXPECT_EQ(weekly, (std::vector<int>{10, 24, 54, 72, 90, 90, 90, 90, 90, 90, 30, 30}));
+}
+
+TEST(protocol, nordic_phases_are_the_progression_then_weekly_maintenance) {
+    const Plan plan =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_fresh.json", twelve_weeks);
+    ASSERT_EQ(plan.phases.size(), 2u);
+    EXPECT_EQ(plan.phases[0].name, "nordic progression");
+    EXPECT_EQ(plan.phases[0].start, day("2026-11-02"));
+    EXPECT_EQ(plan.phases[0].end, day("2027-01-10"));  // 10 weeks
+    EXPECT_EQ(plan.phases[1].name, "maintenance");
+    EXPECT_EQ(plan.phases[1].start, day("2027-01-11"));
+    EXPECT_EQ(plan.maintenance,
+              "1 Nordic hamstring session a week (3 sets of 12, 10 and 8) for as long as the sport "
+              "goes on");
+    EXPECT_EQ(plan.sessions.front().focus, "eccentric strength (week 1)");
+    EXPECT_EQ(plan.sessions.back().focus, "maintenance");
+}
+
+TEST(protocol, week_one_starts_on_the_first_day_the_entry_criteria_are_met) {
+    // Injured on 2026-10-28, planned from 2026-10-30: 7 days since injury on 2026-11-04.
+    const Plan plan = coach::test::plan_for(nordic, "protocols/athletes/nordic_early.json");
+    ASSERT_FALSE(plan.phases.empty());
+    EXPECT_EQ(plan.phases[0].name, "awaiting entry criteria");
+    EXPECT_EQ(plan.phases[0].end, day("2026-11-03"));
+    EXPECT_EQ(plan.phases[1].start, day("2026-11-04"));
+    // Week 1 runs Wednesday to Tuesday; its one session falls on the schedule's Monday.
+    ASSERT_FALSE(plan.sessions.empty());
+    EXPECT_EQ(plan.sessions.front().date, day("2026-11-09"));
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "Week 1 starts on 2026-11-04, the first day on or after 2026-10-30 that "
+                         "meets the entry criteria (days since injury at least 7; pain at rest at "
+                         "most 0/10; pain walking at most 1/10)."));
+}
+
+TEST(protocol, waits_while_the_entry_criteria_are_not_met_and_says_why) {
+    const Plan plan = coach::test::plan_for(nordic, "../../examples/athletes/sample.json");
+    EXPECT_TRUE(plan.sessions.empty());
+    ASSERT_EQ(plan.phases.size(), 1u);
+    EXPECT_EQ(plan.phases[0].name, "awaiting entry criteria");
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "The protocol does not start by 2026-11-15: its entry criteria are not "
+                         "met (pain at rest at most 0/10 (2/10 at the assessment of 2026-10-03); "
+                         "pain walking at most 1/10 (4/10 at the assessment of 2026-10-03)). "
+                         "Reassess, then plan again."));
+}
+
+TEST(protocol, continues_from_the_first_logged_session_of_the_protocol) {
+    // Sessions logged from Monday 2026-11-02; 2026-11-23 begins week 4 (3 x 8-10).
+    const Plan plan = coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_steady.json");
+    const auto week4 = sessions_in_week(plan, day("2026-11-23"), 1);
+    ASSERT_EQ(week4.size(), 3u);
+    EXPECT_EQ(dose_of(week4[0]), (Dose{{3, 8}}));
+    EXPECT_EQ(week4[0].focus, "eccentric strength (week 4)");
+    EXPECT_EQ(dose_of(sessions_in_week(plan, day("2026-11-23"), 2).at(0)),
+              (Dose{{1, 12}, {1, 10}, {1, 8}}));
+}
+
+TEST(protocol, does_not_plan_again_a_session_already_logged_on_as_of) {
+    // Planned from Friday 2026-11-20, the day of the third session of week 3, already logged.
+    const Plan plan = coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_steady.json",
+                                            coach::Request{.as_of = day("2026-11-20")});
+    ASSERT_FALSE(plan.sessions.empty());
+    EXPECT_EQ(plan.sessions.front().date, day("2026-11-23"));
+    EXPECT_EQ(plan.sessions.front().focus, "eccentric strength (week 4)");
+}
+
+TEST(protocol, a_last_session_above_the_ceiling_repeats_the_previous_weeks_dose) {
+    // The same athlete, but the last session hurt 5/10 the next day (ceiling 3/10).
+    const Plan plan = coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_painful.json");
+    const auto this_week = sessions_in_week(plan, day("2026-11-23"), 1);
+    ASSERT_EQ(this_week.size(), 3u);
+    for (const auto& session : this_week) {
+        EXPECT_EQ(dose_of(session), (Dose{{3, 6}})) << session.date.iso();  // week 3's dose
+    }
+    EXPECT_EQ(this_week[0].focus, "eccentric strength (week 3)");
+    // Then the progression goes on from there: week 4's dose the week after.
+    EXPECT_EQ(dose_of(sessions_in_week(plan, day("2026-11-23"), 2).at(0)), (Dose{{3, 8}}));
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "The last session hurt more than the 3/10 ceiling (pain in the last "
+                         "logged session above 3/10): the week of 2026-11-23 repeats the dose of "
+                         "week 3 instead of week 4."));
+}
+
+TEST(protocol, advises_a_referral_when_the_strength_deficit_persists) {
+    const auto reason = std::string{
+        "eccentric strength deficit still above 20% four weeks after injury: ask a "
+        "physiotherapist to review the loading"};
+    const Plan deficit =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_strength_deficit.json");
+    EXPECT_EQ(deficit.status, coach::PlanStatus::ok);
+    EXPECT_NE(std::find(deficit.referrals.begin(), deficit.referrals.end(),
+                        coach::Referral{coach::ReferralLevel::advise, reason}),
+              deficit.referrals.end());
+    const Plan steady =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_steady.json");
+    EXPECT_TRUE(steady.referrals.empty());
+}
+
+TEST(protocol, holds_a_phase_until_the_next_phases_criteria_are_met) {
+    // The sample athlete walks with 4/10 pain: running may not start, so week 2 repeats.
+    const Plan plan = coach::test::plan_for(running, "../../examples/athletes/sample.json");
+    ASSERT_FALSE(plan.sessions.empty());
+    EXPECT_EQ(plan.sessions.back().focus, "agility and trunk control (week 2)");
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            EXPECT_NE(item.category, Category::running) << session.date.iso();
+        }
+    }
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "From 2026-10-19 the dose of week 2 repeats until running and eccentric "
+                         "loading can start: pain walking at most 0/10 (4/10 at the assessment of "
+                         "2026-10-03); pain during exercise at most 2/10 (5/10 at the assessment "
+                         "of 2026-10-03)."));
+}
+
+TEST(protocol, criteria_met_on_time_reach_return_to_sport_as_an_estimate) {
+    const Plan plan = coach::test::plan_for(running, "protocols/athletes/recovered_quickly.json",
+                                            coach::Request{.horizon_days = 56});
+    EXPECT_EQ(plan.milestones.return_to_run, day("2026-10-19"));    // week 3: first jog
+    EXPECT_EQ(plan.milestones.full_speed, day("2026-11-09"));       // week 6: sprints at 90%
+    EXPECT_EQ(plan.milestones.return_to_sport, day("2026-11-16"));  // maintenance
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "Return to sport (estimated 2026-11-16, on entering maintenance): "
+                         "criteria met, clinician sign-off required."));
+}
+
+TEST(protocol, declares_its_own_exercises_with_catalog_categories) {
+    const auto* record = coach::test::bundled_engine().find(running);
+    ASSERT_NE(record, nullptr);
+    const auto& declared = record->info.exercises;
+    EXPECT_NE(std::find(declared.begin(), declared.end(),
+                        coach::DeclaredExercise{"side_shuffle", Category::warmup_dynamic,
+                                                "Side shuffle"}),
+              declared.end());
+    EXPECT_EQ(record->info.name,
+              "Progressive agility, running and eccentric strength (after Heiderscheit et al. "
+              "2010)");
+}
+
+TEST(protocol, cli_lists_each_protocol_file_as_a_philosophy) {
+    const auto result = coach::test::run_coach("list");
+    bool nordic_listed = false;
+    bool running_listed = false;
+    for (const auto& line : coach::test::lines(result.out)) {
+        nordic_listed |=
+            line.starts_with("protocol:nordic-petersen-2011 ")
+            && line.find(" 1.0.0  Ten weeks of Nordic hamstring curls") != std::string::npos;
+        running_listed |= line.starts_with("protocol:running-strength-heiderscheit-2010 ");
+    }
+    EXPECT_TRUE(nordic_listed) << result.out;
+    EXPECT_TRUE(running_listed) << result.out;
+    EXPECT_EQ(result.err.find("protocol"), std::string::npos) << result.err;
+}
+
+TEST(protocol, cli_refuses_a_malformed_file_with_its_pointer_and_loads_the_others) {
+    const auto folder = coach::test::fixture("protocols/mixed");
+    const auto result = coach::test::run_coach("--plugins " + folder.string() + " list");
+    EXPECT_EQ(result.exit_code, 3);
+    const auto errors = coach::test::lines(result.err);
+    EXPECT_TRUE(has_line(errors, "coach: plugin " + protocol_plugin_file()
+                                     + ": info() failed: threw "
+                                     + (folder / "broken.protocol.json").string()
+                                     + ": /phases/0/weeks/1/items/0/sets: expected integer "
+                                       "1..20, got \"three\""))
+        << result.err;
+    EXPECT_EQ(std::count_if(errors.begin(), errors.end(),
+                            [](const std::string& line) {
+                                return line.find("protocol.so") != std::string::npos;
+                            }),
+              1)
+        << result.err;
+    EXPECT_NE(result.out.find("protocol:fixture-good "), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("protocol:nordic-petersen-2011 "), std::string::npos) << result.out;
+}
+
+// Every file of tests/fixtures/protocols/invalid has one problem (two-problems has two); the
+// engine refuses each with the file, the JSON pointer and what to fix.
+TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
+    const auto folder = coach::test::fixture("protocols/invalid");
+    const coach::Engine engine{
+        coach::EngineOptions{.plugin_paths = {folder}, .use_environment = false}};
+    std::vector<std::string> refused;
+    for (const auto& error : engine.load_errors()) {
+        if (error.file.string() == protocol_plugin_file()) {
+            refused.push_back(error.message);
+        }
+    }
+    const auto expect = [&](std::string_view file, const std::string& problem) {
+        const auto message =
+            "info() failed: threw " + (folder / file).string() + ".protocol.json: " + problem;
+        EXPECT_TRUE(has_line(refused, message)) << "missing: " << message;
+    };
+    expect("misspelt-field",
+           "/phases/0/weeks/0/items/0/rep: unknown field; expected one of exercise, sets, reps, "
+           "load, distance_m, intensity_pct, rest_s, duration_min, hold_s, side, cue, notes");
+    expect("week-out-of-order", "/phases/0/weeks/1/week: expected week 2, got 3");
+    expect("sprint-before-day-3",
+           "/phases/0/weeks/0/items/0/exercise: sprinting ('flying_sprint') is not allowed in the "
+           "first 3 days after injury: give this phase or an earlier one an entry criterion "
+           "\"days_since_injury\": {\"at_least\": 3}");
+    expect("sets-disagree-with-scheme",
+           "/phases/0/weeks/0/items/0/sets: is 2 but reps lists 3 sets; give one or make them "
+           "agree");
+    expect("unknown-exercise",
+           "/phases/0/weeks/0/items/0/exercise: 'nordic' is neither in the shared catalog nor "
+           "declared in /exercises");
+    expect("pain-ceiling-too-high", "/pain_ceiling: expected integer 0..4, got 5");
+    expect("clearance-wording",
+           "/maintenance/description: says \"cleared\"; plans estimate, a clinician clears: "
+           "write \"criteria met, clinician sign-off required\"");
+    expect("no-sources", "/sources: must not be empty");
+    expect("missing-volume",
+           "/phases/0/weeks/0/items/0: 'isometric_bridge_hold' is strength_isometric, dosed in "
+           "s: give \"hold_s\"");
+    expect("wrong-name",
+           "/name: expected \"wrong-name\" (the file is wrong-name.protocol.json), got "
+           "\"something-else\"");
+    expect("no-weekdays",
+           "/phases/0/weeks/0/sessions: no weekdays for 3 sessions a week: give \"days\" or add "
+           "{\"sessions\": 3, \"days\": [...]} to /schedule");
+    expect("range-backwards",
+           "/phases/0/weeks/0/items/0/reps/to: expected at least 8 (from), got 6");
+    expect("unknown-criterion",
+           "/phases/0/entry/pain_walk: unknown criterion; expected a measure (days_since_injury, "
+           "sessions_completed, last_session_pain, pain_rest, pain_walking, pain_exercise, "
+           "aslr_deficit_pct, strength_deficit_pct, max_sprint_pct) or a finding (numbness, "
+           "tingling, altered_gait, unable_to_bear_weight, palpable_gap, daily_pain_medication)");
+    expect("not-json", "not valid JSON at line 4, column 3: syntax error");
+    expect("newer-schema", "/schema: expected \"coach.protocol/1\", got \"coach.protocol/2\"");
+    expect("two-problems", "/sources: must not be empty (and 1 more)");
+    EXPECT_EQ(refused.size(), 16u);
+    // The good protocols next to them still load.
+    EXPECT_NE(engine.find(nordic), nullptr);
+    EXPECT_NE(engine.find(running), nullptr);
+}
