@@ -41,6 +41,20 @@ json::AthleteFile read_request(const RequestOptions& options) {
     return file;
 }
 
+std::string render_comparison(const std::string& format, const Comparison& comparison,
+                              const Athlete& athlete) {
+    if (format == "json") {
+        return json::pretty(json::encode_comparison(comparison));
+    }
+    if (format == "csv") {
+        return report::comparison_csv(comparison);
+    }
+    if (format == "html") {
+        return report::comparison_html(comparison, athlete);
+    }
+    return report::comparison_table(comparison);
+}
+
 }  // namespace
 
 Command add_plan_command(CLI::App& app, Context& context) {
@@ -82,10 +96,13 @@ Command add_compare_command(CLI::App& app, Context& context) {
     add_request_options(*command, *options);
     command->add_option("-p,--philosophy", *ids,
                         "compare only these philosophies (repeatable; default: all found)");
-    command->add_option("--format", options->format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    command
+        ->add_option("--format", options->format,
+                     "table, json, csv (one row per philosophy) or html (a self-contained report "
+                     "with charts, best with -o report.html)")
+        ->check(CLI::IsMember({"table", "json", "csv", "html"}));
     command->footer(
-        "Example: coach compare examples/athletes/sample.json --format json -o comparison.json\n"
+        "Example: coach compare examples/athletes/sample.json --format html -o report.html\n"
         "A philosophy whose plugin fails is shown as an error row; exits 3 only when all fail.");
     return [&context, options, ids] {
         const auto file = read_request(*options);
@@ -102,9 +119,7 @@ Command add_compare_command(CLI::App& app, Context& context) {
             throw CommandError(exit_plugin_error, "no philosophies found to compare");
         }
         const auto comparison = engine.compare(file.athlete, file.request, *ids);
-        write_output(options->output, options->format == "json"
-                                          ? json::pretty(json::encode_comparison(comparison))
-                                          : report::comparison_table(comparison));
+        write_output(options->output, render_comparison(options->format, comparison, file.athlete));
         bool any_ok = false;
         for (const auto& entry : comparison.entries) {
             if (!entry.outcome.plan) {

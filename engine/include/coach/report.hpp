@@ -25,4 +25,17 @@ COACH_ENGINE_API std::string session_text(const Plan& plan, Date day, int pain_c
 // per category.
 COACH_ENGINE_API std::string comparison_table(const Comparison& comparison);
 
+// A comparison as CSV, one row per philosophy under a fixed header: philosophy, status, the
+// metrics in contract order, error. Null metrics and error-free rows leave the cell empty; fields
+// with a comma, quote or line break are quoted as RFC 4180 says; lines end in "\n".
+// [thread-safe] Pure.
+COACH_ENGINE_API std::string comparison_csv(const Comparison& comparison);
+
+// A comparison as one self-contained HTML page (inline CSS and SVG, nothing fetched): the
+// athlete and every referral, a timeline of phases and milestones, weekly dose charts, the
+// metrics, then each plan day by day with its rationale, sources and provenance. All text from
+// plans and records is escaped; the same input always gives the same bytes.
+// [thread-safe] Pure.
+COACH_ENGINE_API std::string comparison_html(const Comparison& comparison, const Athlete& athlete);
+
 }  // namespace coach::report

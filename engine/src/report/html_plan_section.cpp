@@ -1,0 +1,178 @@
+#include "report/html_plan_section.hpp"
+
+#include <set>
+#include <utility>
+
+#include "coach/report.hpp"
+#include "report/html_palette.hpp"
+#include "report/html_text.hpp"
+
+namespace coach::report::html {
+
+namespace {
+
+std::string heading(const ComparisonEntry& entry, std::size_t index) {
+    std::string status = "error";
+    std::string version;
+    if (entry.outcome.plan) {
+        status = to_string(entry.outcome.plan->status);
+        version = entry.outcome.plan->philosophy.version;
+    }
+    return "<h2><span class=\"swatch\" style=\"background:" + std::string{philosophy_colour(index)}
+           + "\"></span>" + escape(entry.outcome.philosophy)
+           + (version.empty() ? "" : " <span class=\"version\">" + escape(version) + "</span>")
+           + " <span class=\"status " + status + "\">"
+           + (status == "referral" ? "withheld: referral" : status) + "</span></h2>\n";
+}
+
+std::string referrals(const Plan& plan) {
+    std::string out;
+    for (const auto& referral : plan.referrals) {
+        const bool stop = referral.level == ReferralLevel::stop;
+        out += std::string{"<p class=\"plan-referral "} + (stop ? "stop" : "advise") + "\">"
+               + (stop ? "Stop, see a clinician: " : "See a clinician: ") + escape(referral.reason)
+               + "</p>\n";
+    }
+    return out;
+}
+
+std::string milestones(const Milestones& milestones) {
+    if (!milestones.return_to_run && !milestones.full_speed && !milestones.return_to_sport) {
+        return {};
+    }
+    const auto entry = [](std::string_view label, const Date& day, const std::string& note) {
+        return "<li><span class=\"label\">" + std::string{label} + "</span> "
+               + weekday_day_month(day) + " " + day.iso().substr(0, 4) + note + "</li>\n";
+    };
+    std::string out = "<ul class=\"milestones\" aria-label=\"Milestones (estimates)\">\n";
+    if (milestones.return_to_run) {
+        out += entry("Return to run", *milestones.return_to_run, "");
+    }
+    if (milestones.full_speed) {
+        out += entry("Full speed", *milestones.full_speed, "");
+    }
+    if (milestones.return_to_sport) {
+        out += entry("Return to sport", *milestones.return_to_sport,
+                     ": <em>" + escape(return_to_sport_wording) + "</em>");
+    }
+    return out + "</ul>\n<p class=\"muted\">All milestones are estimates.</p>\n";
+}
+
+std::string phases(const Plan& plan) {
+    if (plan.phases.empty()) {
+        return {};
+    }
+    std::string out =
+        "<h3>Phases</h3>\n<table class=\"phases\">\n<thead><tr><th>Phase</th><th>Dates</th>"
+        "<th>Goal</th><th>Move on when</th></tr></thead>\n<tbody>\n";
+    for (const auto& phase : plan.phases) {
+        out += "<tr><td class=\"name\">" + escape(phase.name) + "</td><td class=\"dates\">"
+               + day_month(phase.start) + " \u2013 " + day_month(phase.end) + "</td><td>"
+               + escape(phase.goal) + "</td><td>";
+        if (!phase.exit_criteria.empty()) {
+            out += "<ul>";
+            for (const auto& criterion : phase.exit_criteria) {
+                out += "<li>" + escape(criterion) + "</li>";
+            }
+            out += "</ul>";
+        }
+        out += "</td></tr>\n";
+    }
+    return out + "</tbody>\n</table>\n";
+}
+
+// One item; its cue only when `show_cue` (cues repeat day after day, and are written out once).
+std::string item_line(const Item& item, bool show_cue) {
+    std::string out = "<li><span class=\"what\">" + escape(describe_item(item))
+                      + "</span> <span class=\"category\">"
+                      + escape(words(to_string(item.category))) + "</span>";
+    if (show_cue && !item.cue.empty()) {
+        out += "<div class=\"cue\">" + escape(item.cue) + "</div>";
+    }
+    return out + "</li>";
+}
+
+std::string days(const Plan& plan) {
+    if (plan.sessions.empty()) {
+        return {};
+    }
+    std::string out =
+        "<h3>Day by day</h3>\n<p class=\"muted\">Each exercise's cue is written out the first "
+        "time it appears.</p>\n<table class=\"days\">\n<thead><tr><th>Date</th><th>Day</th>"
+        "<th>Focus</th><th>What to do</th></tr></thead>\n<tbody>\n";
+    const std::string* current_phase = nullptr;
+    std::set<std::pair<std::string, std::string>> cues_given;  // exercise and cue
+    for (const auto& session : plan.sessions) {
+        if (!current_phase || *current_phase != session.phase) {
+            current_phase = &session.phase;
+            out += "<tr class=\"phase-row\"><th colspan=\"4\">Phase: " + escape(session.phase)
+                   + "</th></tr>\n";
+        }
+        const bool rest = session.is_rest_day();
+        out += std::string{"<tr"} + (rest ? " class=\"rest\"" : "") + "><td class=\"date\">"
+               + session.date.iso() + "</td><td>" + std::string{weekday_name(session.date)}
+               + "</td><td class=\"focus\">" + escape(session.focus)
+               + "</td><td><ul class=\"items\">";
+        for (const auto& item : session.items) {
+            out += item_line(item, cues_given.emplace(item.exercise, item.cue).second);
+        }
+        out += "</ul></td></tr>\n";
+    }
+    return out + "</tbody>\n</table>\n";
+}
+
+std::string bullet_list(std::string_view title, const std::vector<std::string>& lines,
+                        std::string_view tag) {
+    if (lines.empty()) {
+        return {};
+    }
+    std::string out = "<h3>" + std::string{title} + "</h3>\n<" + std::string{tag} + ">\n";
+    for (const auto& line : lines) {
+        out += "<li>" + escape(line) + "</li>\n";
+    }
+    return out + "</" + std::string{tag} + ">\n";
+}
+
+}  // namespace
+
+std::string plan_anchor(const std::string& philosophy) {
+    std::string id = "plan-";
+    for (const char c : philosophy) {
+        const bool plain =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        id += plain ? c : '_';
+    }
+    return id;
+}
+
+std::string plan_section(const ComparisonEntry& entry, std::size_t index) {
+    std::string out = "<section class=\"plan\" id=\"" + plan_anchor(entry.outcome.philosophy)
+                      + "\" style=\"border-top-color:" + std::string{philosophy_colour(index)}
+                      + "\">\n";
+    out += heading(entry, index);
+    if (!entry.outcome.plan) {
+        out += "<p class=\"plan-referral stop\">No plan: " + escape(entry.outcome.error) + "</p>\n";
+        return out + "</section>\n";
+    }
+    const auto& plan = *entry.outcome.plan;
+    out += referrals(plan);
+    if (plan.status == PlanStatus::referral) {
+        out +=
+            "<p class=\"withheld\">The safety gate withheld this plan: no session until a "
+            "clinician has assessed the athlete.</p>\n";
+    }
+    out += milestones(plan.milestones);
+    out += phases(plan);
+    out += days(plan);
+    if (!plan.maintenance.empty()) {
+        out += "<h3>Maintenance</h3>\n<p>" + escape(plan.maintenance) + "</p>\n";
+    }
+    out += bullet_list("Why this plan", plan.rationale, "ul");
+    out += bullet_list("Sources", plan.sources, "ol");
+    out += "<p class=\"provenance\">From <strong>" + escape(plan.philosophy.id) + "</strong> "
+           + escape(plan.philosophy.version) + ", library sha256 <code>"
+           + escape(plan.philosophy.library_sha256) + "</code></p>\n";
+    return out + "</section>\n";
+}
+
+}  // namespace coach::report::html

@@ -1,0 +1,66 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "support.hpp"
+
+using coach::test::fixture_plugin;
+using coach::test::lines;
+using coach::test::run_coach;
+
+namespace {
+
+const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
+
+// The fixture that plans 20 min of cycling a day and the one that always throws, alone.
+std::string fixture_compare(const std::string& format) {
+    return "--plugins " + fixture_plugin("good").string() + " --plugins "
+           + fixture_plugin("throws_std").string() + " compare " + sample
+           + " -p fixture-good -p fixture-throws-std --days 7 --format " + format;
+}
+
+}  // namespace
+
+TEST(compare_formats, csv_has_one_row_per_philosophy_and_the_error_of_a_failed_plugin) {
+    const auto result = run_coach(fixture_compare("csv"));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out,
+              "philosophy,status,days_to_first_run,days_to_full_speed,return_to_run,"
+              "return_to_sport,sessions,rest_days,eccentric_reps,isometric_s,sprint_m,"
+              "high_speed_m,manual_therapy_min,stretch_min,ice_min,cross_training_min,error\n"
+              "fixture-good,ok,,,,,7,0,0,0,0,0,0,0,0,140,\n"
+              "fixture-throws-std,error,,,,,,,,,,,,,,,plugin 'fixture-throws-std' failed: plan() "
+              "threw the fixture always fails\n");
+    EXPECT_EQ(result.err,
+              "coach: plugin 'fixture-throws-std' failed: plan() threw the fixture always fails\n");
+}
+
+TEST(compare_formats, html_goes_to_the_file_given_with_o_and_nothing_to_stdout) {
+    const auto output = std::filesystem::temp_directory_path()
+                        / ("coach-compare-" + std::to_string(getpid()) + ".html");
+    const auto result = run_coach(fixture_compare("html") + " -o " + output.string());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(result.out.empty());
+    const auto page = coach::test::read_file(output);
+    std::filesystem::remove(output);
+    EXPECT_EQ(page.rfind("<!DOCTYPE html>\n", 0), 0u);
+    EXPECT_NE(page.find("<figure class=\"chart\" data-chart=\"cross_training\">"),
+              std::string::npos);
+    EXPECT_NE(page.find("fixture-good <strong>140</strong> min"), std::string::npos);
+    EXPECT_NE(page.find(">no plan: plugin &#39;fixture-throws-std&#39; failed"), std::string::npos);
+}
+
+TEST(compare_formats, html_goes_to_stdout_without_o) {
+    const auto result = run_coach(fixture_compare("html"));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out.rfind("<!DOCTYPE html>\n", 0), 0u);
+    EXPECT_EQ(lines(result.out).back(), "</html>");
+}
+
+TEST(compare_formats, help_names_every_format) {
+    const auto result = run_coach("compare --help");
+    EXPECT_EQ(result.exit_code, 0);
+    EXPECT_NE(result.out.find("table, json, csv"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("html"), std::string::npos);
+}

@@ -1,0 +1,105 @@
+#include <gtest/gtest.h>
+
+#include "coach/metrics.hpp"
+#include "coach/report.hpp"
+#include "coach/sdk/plan_builder.hpp"
+
+using coach::Date;
+
+namespace {
+
+const std::string header =
+    "philosophy,status,days_to_first_run,days_to_full_speed,return_to_run,return_to_sport,"
+    "sessions,rest_days,eccentric_reps,isometric_s,sprint_m,high_speed_m,manual_therapy_min,"
+    "stretch_min,ice_min,cross_training_min,error\n";
+
+// Three philosophies for one athlete, as of day 4 after injury over 14 days: one plan whose
+// every metric is counted by hand, one withheld by the safety gate, one plugin that failed.
+struct ComparisonCsvTest : ::testing::Test {
+    coach::Athlete athlete;
+    Date as_of = *Date::parse("2026-10-05");
+    coach::Comparison comparison;
+
+    ComparisonCsvTest() {
+        athlete.id = "ath-csv";
+        athlete.injury.date = *Date::parse("2026-10-01");
+        const coach::Case input{athlete, as_of, 14};
+        comparison.athlete = athlete.id;
+        comparison.as_of = as_of;
+        comparison.horizon_days = input.horizon_days;
+        add("counted", counted_plan(input), input);
+
+        coach::Plan withheld;
+        withheld.athlete = athlete.id;
+        withheld.as_of = as_of;
+        withheld.status = coach::PlanStatus::referral;
+        withheld.referrals.push_back({coach::ReferralLevel::stop, "palpable gap"});
+        add("withheld", withheld, input);
+    }
+
+    void add(const std::string& id, coach::Plan plan, const coach::Case& input) {
+        plan.philosophy.id = id;
+        const auto metrics = coach::compute_metrics(plan, input);
+        comparison.entries.push_back({{id, std::move(plan), ""}, metrics});
+    }
+
+    void add_failure(const std::string& id, const std::string& error) {
+        comparison.entries.push_back({{id, std::nullopt, error}, std::nullopt});
+    }
+
+    static coach::Plan counted_plan(const coach::Case& input) {
+        coach::PlanBuilder plan{input};
+        plan.phase("load", input.as_of, input.last_day(), "get strong");
+        plan.session(input.as_of, "strength")
+            .add({.exercise = "slider_curl_double", .sets = 3, .reps = 6})         // 18 reps
+            .add({.exercise = "isometric_bridge_hold", .sets = 4, .hold_s = 30});  // 120 s
+        plan.rest_day(input.as_of + 1);
+        plan.session(input.as_of + 3, "run")                    // day 7 after injury
+            .add({.exercise = "easy_run", .duration_min = 20})  // first run
+            .add({.exercise = "flying_sprint",
+                  .sets = 2,
+                  .reps = 3,
+                  .distance_m = 40,
+                  .intensity_pct = 95});  // 240 m, all at high speed
+        plan.session(input.as_of + 5, "recovery")
+            .add({.exercise = "massage_surrounding", .duration_min = 10})
+            .add({.exercise = "hamstring_static_stretch", .sets = 3, .duration_min = 1})
+            .add({.exercise = "ice", .duration_min = 15})
+            .add({.exercise = "cycling", .duration_min = 20});
+        plan.milestones({.return_to_run = input.as_of + 3, .return_to_sport = input.as_of + 25});
+        plan.sources({"a source"});
+        return std::move(plan).build();
+    }
+};
+
+}  // namespace
+
+TEST_F(ComparisonCsvTest, writes_the_stable_header_then_one_row_per_philosophy) {
+    add_failure("broken", "plugin 'broken' failed: plan() threw");
+    EXPECT_EQ(coach::report::comparison_csv(comparison),
+              header
+                  + "counted,ok,7,7,2026-10-08,2026-10-30,3,11,18,120,240,240,10,3,15,20,\n"
+                    "withheld,referral,,,,,0,14,0,0,0,0,0,0,0,0,\n"
+                    "broken,error,,,,,,,,,,,,,,,plugin 'broken' failed: plan() threw\n");
+}
+
+TEST_F(ComparisonCsvTest, quotes_an_error_with_a_comma_and_a_quote_as_rfc_4180_says) {
+    add_failure("broken", "plugin 'broken' failed: plan() threw \"no, never\"");
+    const auto csv = coach::report::comparison_csv(comparison);
+    const std::string row =
+        "broken,error,,,,,,,,,,,,,,,\"plugin 'broken' failed: plan() threw "
+        "\"\"no, never\"\"\"\n";
+    ASSERT_GE(csv.size(), row.size());
+    EXPECT_EQ(csv.substr(csv.size() - row.size()), row) << csv;
+}
+
+TEST_F(ComparisonCsvTest, keeps_a_line_break_inside_one_quoted_field) {
+    add_failure("broken", "first line\nsecond line");
+    const auto csv = coach::report::comparison_csv(comparison);
+    EXPECT_NE(csv.find(",\"first line\nsecond line\"\n"), std::string::npos) << csv;
+}
+
+TEST_F(ComparisonCsvTest, an_empty_comparison_is_the_header_alone) {
+    comparison.entries.clear();
+    EXPECT_EQ(coach::report::comparison_csv(comparison), header);
+}
