@@ -15,5 +15,6 @@ Command add_check_command(CLI::App& app, Context& context);
 Command add_plan_command(CLI::App& app, Context& context);
 Command add_compare_command(CLI::App& app, Context& context);
 Command add_today_command(CLI::App& app, Context& context);
+Command add_validate_plugin_command(CLI::App& app, Context& context);
 
 }  // namespace coach::cli

@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
         {"plan", add_plan_command(app, context)},
         {"compare", add_compare_command(app, context)},
         {"today", add_today_command(app, context)},
+        {"validate-plugin", add_validate_plugin_command(app, context)},
     };
 
     try {

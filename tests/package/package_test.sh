@@ -35,4 +35,13 @@ env -u COACH_PLUGIN_PATH "$work/embed/embed_host" "$source/examples/athletes/sam
     "$work/template/my_protocol.so" | tee "$work/embed.txt"
 grep -q "^my-protocol: 42 sessions" "$work/embed.txt"
 grep -q "^metric .*my-protocol" "$work/embed.txt"
+
+
+echo "== the authoring guide's walk-through, as written (sdk/README.md)"
+walkthrough=$(awk '/<!-- walkthrough -->/{found=1; next} found && /^```sh/{inside=1; next}
+                   inside && /^```/{exit} inside{print}' "$source/sdk/README.md")
+[[ -n $walkthrough ]] || { echo "no walk-through found in sdk/README.md" >&2; exit 1; }
+(cd "$source" && bash -euo pipefail -c "${walkthrough//build\/release/$build}") > "$work/walkthrough.txt"
+grep -q "^metric .*my-protocol" "$work/walkthrough.txt"
+echo "walk-through passed"
 echo "package test passed"

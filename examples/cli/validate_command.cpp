@@ -1,0 +1,106 @@
+// coach validate-plugin LIB.so: a conformance report for plugin authors.
+#include <iostream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "commands.hpp"
+#include "validation/checks.hpp"
+#include "validation/isolated_run.hpp"
+#include "validation/report.hpp"
+
+namespace coach::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace validation;
+
+struct ValidateOptions {
+    std::string library;
+    double time_limit_seconds = ProcessLimits{}.time.count();
+    std::size_t memory_limit_mb = ProcessLimits{}.memory_mb;
+    std::string athletes;
+};
+
+// The prerequisite of `check` that failed or was skipped, with how it ended, or nullopt.
+std::optional<std::string> unmet_need(const Check& check,
+                                      const std::map<std::string_view, Outcome>& outcomes) {
+    for (const auto need : check.needs) {
+        const auto outcome = outcomes.at(need);
+        if (outcome == Outcome::failed || outcome == Outcome::skipped) {
+            return "skipped: needs " + std::string{need} + ", which "
+                   + (outcome == Outcome::failed ? "failed" : "was skipped");
+        }
+    }
+    return std::nullopt;
+}
+
+int validate(const ValidateOptions& options) {
+    std::error_code error;
+    if (!fs::is_regular_file(options.library, error)) {
+        throw CommandError(exit_bad_input, options.library + ": no such plugin file");
+    }
+    const auto library = fs::absolute(options.library).lexically_normal();
+    const auto athletes = load_reference_athletes(reference_athlete_folder(options.athletes));
+    const CheckInput input{library, athletes};
+    const ProcessLimits limits{std::chrono::duration<double>{options.time_limit_seconds},
+                               options.memory_limit_mb};
+
+    Tally tally;
+    std::map<std::string_view, Outcome> outcomes;
+    for (const auto& check : conformance_checks()) {
+        Findings findings;
+        Outcome outcome = Outcome::skipped;
+        if (auto reason = unmet_need(check, outcomes)) {
+            findings.push_back(note(std::move(*reason)));
+        } else {
+            findings = run_isolated([&check, &input] { return check.run(input); }, limits);
+            outcome = outcome_of(findings);
+        }
+        for (const auto& finding : findings) {
+            std::cout << report_line(check.name, finding) << '\n';
+        }
+        std::cout.flush();
+        outcomes[check.name] = outcome;
+        tally.add(outcome);
+    }
+    std::cout << tally.summary(library.filename().string()) << '\n';
+    return tally.any_failed() ? exit_plugin_error : exit_ok;
+}
+
+}  // namespace
+
+Command add_validate_plugin_command(CLI::App& app, Context& /*context*/) {
+    auto* command = app.add_subcommand(
+        "validate-plugin", "Check a plugin library against the plugin contract, for its author");
+    auto options = std::make_shared<ValidateOptions>();
+    command->add_option("LIB", options->library, "the plugin library (.so) to check")->required();
+    command
+        ->add_option("--time-limit", options->time_limit_seconds,
+                     "seconds each check may take before it is stopped and fails")
+        ->check(CLI::Range(0.001, 86400.0))
+        ->capture_default_str();
+    command
+        ->add_option("--memory-limit", options->memory_limit_mb,
+                     "MiB of memory (heap, anonymous mappings, stacks) each check may use; 0 for "
+                     "no limit")
+        ->capture_default_str();
+    command->add_option("--athletes", options->athletes,
+                        "folder of athlete records to plan for (default: the SDK's reference "
+                        "athletes)");
+    command->footer(
+        "Each check runs in a process of its own, so a plugin that crashes, hangs or exhausts\n"
+        "memory fails that check and the report goes on. A check whose prerequisite failed is\n"
+        "skipped. Each line reads: fail|warn|note, check, reason; a summary line ends it.\n"
+        "Checks: load (RTLD_NOW), symbols (exports), abi (descriptor), metadata, plan (every\n"
+        "reference athlete, under 50 ms), validity (the safety gate's rules), determinism,\n"
+        "threads (8 threads x 20 calls), referrals (red flags and advice through the gate),\n"
+        "pain-rule (no more load after a session above the pain ceiling).\n"
+        "Exit codes: 0 no check failed, 3 a check failed, 2 bad usage (e.g. no such file).\n"
+        "Example: coach validate-plugin build/my_protocol.so");
+    return [options] { return validate(*options); };
+}
+
+}  // namespace coach::cli

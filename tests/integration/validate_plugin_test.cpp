@@ -1,0 +1,421 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "support.hpp"
+
+// `coach validate-plugin LIB.so`: a conformance report, one line per finding, then a summary.
+using coach::test::CommandResult;
+using coach::test::fixture_plugin;
+using coach::test::lines;
+using coach::test::run_coach;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string> check_names = {"load",      "symbols",  "abi",         "metadata",
+                                              "plan",      "validity", "determinism", "threads",
+                                              "referrals", "pain-rule"};
+
+CommandResult validate(const fs::path& library, const std::string& options = "") {
+    return run_coach("validate-plugin " + library.string() + options);
+}
+
+// A plugin of the isolation tests that crashes, hangs or exhausts memory in plan(), beside a
+// healthy sibling philosophy: tests/fixtures/plugins/faults/.
+fs::path fault_plugin(std::string_view name) {
+    return fixture_plugin("good").parent_path() / "faults"
+           / ("fixture_" + std::string{name} + ".so");
+}
+
+std::vector<std::string> report_lines(const CommandResult& result, std::string_view prefix) {
+    std::vector<std::string> found;
+    for (const auto& line : lines(result.out)) {
+        if (line.starts_with(prefix)) {
+            found.push_back(line);
+        }
+    }
+    return found;
+}
+
+bool has_line(const CommandResult& result, const std::string& line) {
+    const auto all = lines(result.out);
+    return std::find(all.begin(), all.end(), line) != all.end();
+}
+
+std::string last_line(const CommandResult& result) {
+    const auto all = lines(result.out);
+    return all.empty() ? "" : all.back();
+}
+
+// The report line a check starts with, padded as the report pads it: "fail  abi          ".
+std::string line_start(std::string_view grade, std::string_view check) {
+    return std::string{grade} + "  " + std::string{check} + std::string(12 - check.size(), ' ')
+           + " ";
+}
+
+// A folder of its own under the temporary folder, removed with the object.
+class TemporaryFolder {
+  public:
+    explicit TemporaryFolder(std::string_view name)
+        : path_(fs::temp_directory_path()
+                / ("coach-validate-" + std::string{name} + "-" + std::to_string(getpid()))) {
+        fs::remove_all(path_);
+        fs::create_directories(path_);
+    }
+    ~TemporaryFolder() { fs::remove_all(path_); }
+    const fs::path& path() const { return path_; }
+
+  private:
+    fs::path path_;
+};
+
+}  // namespace
+
+TEST(validate_plugin, bundled_plugins_pass_every_check_without_a_fail) {
+    for (const std::string name : {"eccentric_strength", "sprint_manual", "stretch_ice"}) {
+        const auto library = fs::path{COACH_BUNDLED_PLUGIN_DIR} / (name + ".so");
+        ASSERT_TRUE(fs::exists(library)) << library;
+        const auto result = validate(library);
+        EXPECT_EQ(result.exit_code, 0) << name << "\n" << result.out << result.err;
+        EXPECT_TRUE(report_lines(result, "fail").empty()) << name << "\n" << result.out;
+        for (const auto& check : check_names) {
+            EXPECT_FALSE(report_lines(result, line_start("note", check)).empty()
+                         && report_lines(result, line_start("warn", check)).empty())
+                << name << ": no line from " << check << "\n"
+                << result.out;
+        }
+        EXPECT_TRUE(last_line(result).starts_with("summary: 10 checks of " + name + ".so: "))
+            << result.out;
+        EXPECT_TRUE(last_line(result).ends_with(" 0 failed, 0 skipped")) << result.out;
+    }
+}
+
+TEST(validate_plugin, a_conforming_plugin_gets_a_note_from_every_check_and_exits_0) {
+    const auto result = validate(fixture_plugin("good"));
+    EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+    EXPECT_TRUE(has_line(result, "note  load         loads with RTLD_NOW")) << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "note  symbols      exports coach_abi_descriptor and coach_create and "
+                         "nothing else (plus 1 standard-library template instance, which "
+                         "libstdc++ always exports)"))
+        << result.out;
+    EXPECT_TRUE(has_line(result, "note  abi          built with SDK 1.0, gcc "
+                                     + std::to_string(__GNUC__) + ", libstdc++ (dual ABI "
+                                     + std::to_string(_GLIBCXX_USE_CXX11_ABI)
+                                     + "): the engine accepts it"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "note  metadata     fixture-good 0.0.1: pain ceiling 3/10, 1 "
+                         "source, 0 declared exercises"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "note  determinism  7 plans made twice from the same input: "
+                         "byte-identical JSON"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "note  threads      8 threads x 20 calls at once on 7 plans "
+                         "matched the single-threaded plans"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "note  referrals    red flags withheld the plan as a referral "
+                         "(grade4_complete_tear, red_flag_numbness); advice kept with a working "
+                         "plan (advise_daily_pain_medication)"))
+        << result.out;
+    EXPECT_EQ(last_line(result),
+              "summary: 10 checks of fixture_good.so: 10 passed, 0 warned, 0 failed, 0 skipped");
+}
+
+TEST(validate_plugin, fails_abi_for_a_plugin_built_with_another_sdk_major_and_skips_the_rest) {
+    const auto result = validate(fixture_plugin("major_mismatch"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  abi          SDK major version mismatch: plugin built "
+                         "with SDK 2.0, engine has SDK 1.0"))
+        << result.out;
+    EXPECT_TRUE(has_line(result, "note  metadata     skipped: needs abi, which failed"))
+        << result.out;
+    EXPECT_TRUE(has_line(result, "note  plan         skipped: needs metadata, which was skipped"))
+        << result.out;
+    EXPECT_EQ(last_line(result),
+              "summary: 10 checks of fixture_major_mismatch.so: 2 passed, 0 "
+              "warned, 1 failed, 7 skipped");
+}
+
+TEST(validate_plugin, fails_symbols_for_a_library_without_entry_points) {
+    const auto result = validate(fixture_plugin("no_entry"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  symbols      exports neither coach_abi_descriptor nor "
+                         "coach_create: not a coach plugin (export them with "
+                         "COACH_PLUGIN)"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "warn  symbols      exports 1 symbol beyond the entry points "
+                         "(not_a_plugin): other code in the host may bind to them; build it with "
+                         "hidden visibility, as coach_add_plugin() does"))
+        << result.out;
+    EXPECT_TRUE(has_line(result, "note  abi          skipped: needs symbols, which failed"))
+        << result.out;
+}
+
+TEST(validate_plugin, fails_symbols_for_a_library_with_a_descriptor_but_no_factory) {
+    const auto result = validate(fixture_plugin("descriptor_only"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  symbols      exports coach_abi_descriptor but not "
+                         "coach_create: not a coach plugin (export them with "
+                         "COACH_PLUGIN)"))
+        << result.out;
+}
+
+TEST(validate_plugin, warns_when_a_plugin_exports_its_own_symbols) {
+    const auto result = validate(fixture_plugin("visible"));
+    EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+    const auto warnings = report_lines(result, line_start("warn", "symbols"));
+    ASSERT_EQ(warnings.size(), 1u) << result.out;
+    EXPECT_TRUE(warnings.front().starts_with(line_start("warn", "symbols") + "exports "))
+        << warnings.front();
+    EXPECT_NE(warnings.front().find("coach::"), std::string::npos) << warnings.front();
+    EXPECT_TRUE(
+        warnings.front().ends_with("build it with hidden visibility, as coach_add_plugin() does"))
+        << warnings.front();
+}
+
+TEST(validate_plugin, fails_metadata_for_a_pain_ceiling_above_4) {
+    const auto result = validate(fixture_plugin("high_ceiling"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  metadata     'fixture-high-ceiling' declares a pain "
+                         "ceiling of 6/10; the highest accepted is 4/10"))
+        << result.out;
+    EXPECT_TRUE(has_line(result, "note  plan         skipped: needs metadata, which failed"))
+        << result.out;
+}
+
+TEST(validate_plugin, fails_plan_for_each_athlete_when_plan_throws) {
+    const auto result = validate(fixture_plugin("throws_std"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  plan         grade1_fresh: plan() threw the fixture "
+                         "always fails"))
+        << result.out;
+    // One line per reference athlete the safety gate lets through: 9 files, 2 red flags.
+    EXPECT_EQ(report_lines(result, line_start("fail", "plan")).size(), 7u) << result.out;
+    EXPECT_TRUE(has_line(result, "note  validity     skipped: needs plan, which failed"))
+        << result.out;
+}
+
+TEST(validate_plugin, fails_validity_for_sprinting_in_the_first_days_after_injury) {
+    const auto result = validate(fixture_plugin("invalid_plan"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  validity     grade1_fresh: /sessions/0/items/0: "
+                         "sprinting 1 days after injury"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "fail  validity     grade0_soreness: /sessions/0/items/0: "
+                         "sprinting 2 days after injury"))
+        << result.out;
+    EXPECT_EQ(report_lines(result, line_start("fail", "validity")).size(), 2u) << result.out;
+    EXPECT_TRUE(has_line(result, "note  referrals    skipped: needs validity, which failed"))
+        << result.out;
+}
+
+TEST(validate_plugin, fails_determinism_when_the_same_input_gives_another_plan) {
+    const auto result = validate(fixture_plugin("nondeterministic"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    const auto failures = report_lines(result, line_start("fail", "determinism"));
+    ASSERT_FALSE(failures.empty()) << result.out;
+    EXPECT_TRUE(
+        failures.front().starts_with(
+            line_start("fail", "determinism")
+            + "advise_daily_pain_medication: the same input gave two different plans, first "
+              "difference at byte "))
+        << failures.front();
+    EXPECT_TRUE(failures.front().ends_with(": \"duration_min\":20 then \"duration_min\":21"))
+        << failures.front();
+    EXPECT_TRUE(has_line(result, "note  threads      skipped: needs determinism, which failed"))
+        << result.out;
+}
+
+TEST(validate_plugin, fails_the_pain_rule_when_load_goes_up_after_a_painful_session) {
+    const auto result = validate(fixture_plugin("pain_ignoring"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(
+        result,
+        "fail  pain-rule    painful_last_session: after the session of 2026-02-16 at pain 6/10, "
+        "above the 3/10 ceiling, the next session (2026-02-17) carries 60 units of strength, "
+        "sprint, running and drill dose; after the same session at 1/10 it carries 30. Load must "
+        "not go up after pain above the ceiling: hold or regress it"))
+        << result.out;
+    EXPECT_EQ(report_lines(result, "fail").size(), 1u) << result.out;
+}
+
+TEST(validate_plugin, passes_the_pain_rule_when_load_holds_after_a_painful_session) {
+    const auto result = validate(fixture_plugin("good"));
+    EXPECT_TRUE(has_line(
+        result,
+        "note  pain-rule    painful_last_session: after the session of 2026-02-16 at pain 6/10, "
+        "above the 3/10 ceiling, the next session (2026-02-17) carries 0 units of strength, "
+        "sprint, running and drill dose; after the same session at 1/10 it carries 0: load held "
+        "or reduced"))
+        << result.out;
+}
+
+TEST(validate_plugin, warns_when_a_plan_takes_longer_than_50_ms) {
+    const auto result = validate(fixture_plugin("slow"));
+    EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+    const auto warnings = report_lines(result, line_start("warn", "plan"));
+    ASSERT_EQ(warnings.size(), 1u) << result.out;
+    EXPECT_TRUE(warnings.front().starts_with(line_start("warn", "plan") + "slowest plan took "))
+        << warnings.front();
+    EXPECT_TRUE(warnings.front().ends_with(
+        "over the 50.0 ms a host can spend on an athlete; 7 of 7 plans over it"))
+        << warnings.front();
+    EXPECT_TRUE(last_line(result).ends_with(": 9 passed, 1 warned, 0 failed, 0 skipped"))
+        << result.out;
+}
+
+TEST(validate_plugin, stops_a_check_at_the_time_limit_and_goes_on) {
+    const auto result = validate(fixture_plugin("slow"), " --time-limit 1");
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    const auto failures = report_lines(result, line_start("fail", "plan"));
+    ASSERT_EQ(failures.size(), 1u) << result.out;
+    EXPECT_TRUE(failures.front().starts_with(line_start("fail", "plan")
+                                             + "did not finish within 1 s while "))
+        << failures.front();
+    EXPECT_TRUE(failures.front().ends_with(": stopped")) << failures.front();
+    EXPECT_TRUE(has_line(result,
+                         "note  metadata     fixture-slow 0.0.1: pain ceiling 3/10, 1 "
+                         "source, 0 declared exercises"))
+        << result.out;
+    EXPECT_TRUE(has_line(result, "note  validity     skipped: needs plan, which failed"))
+        << result.out;
+    EXPECT_TRUE(last_line(result).starts_with("summary: 10 checks of fixture_slow.so: "))
+        << result.out;
+}
+
+TEST(validate_plugin, names_each_philosophy_of_a_plugin_with_several) {
+    const auto result = validate(fixture_plugin("set"));
+    EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "note  metadata     fixture-set-a 0.0.1: pain ceiling 3/10, 1 "
+                         "source, 0 declared exercises"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "note  metadata     fixture-set-b 0.0.1: pain ceiling 3/10, 1 "
+                         "source, 0 declared exercises"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "note  determinism  14 plans made twice from the same input: "
+                         "byte-identical JSON"))
+        << result.out;
+}
+
+TEST(validate_plugin, fails_load_with_the_dynamic_loaders_reason) {
+    const TemporaryFolder folder{"not-elf"};
+    const auto library = folder.path() / "not_a_library.so";
+    std::ofstream{library} << std::string(256, '#');
+    const auto result = validate(library);
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result, "fail  load         cannot be loaded with RTLD_NOW: "
+                                     + library.string() + ": invalid ELF header"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "fail  symbols      cannot list the exported symbols: not an "
+                         "ELF file"))
+        << result.out;
+}
+
+TEST(validate_plugin, plans_for_the_athletes_of_another_folder_when_asked) {
+    const TemporaryFolder folder{"athletes"};
+    fs::copy_file(fs::path{COACH_REFERENCE_ATHLETES_DIR} / "grade2_with_log.json",
+                  folder.path() / "only_one.json");
+    const auto result =
+        validate(fixture_plugin("throws_std"), " --athletes " + folder.path().string());
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_EQ(report_lines(result, line_start("fail", "plan")),
+              std::vector<std::string>{line_start("fail", "plan")
+                                       + "only_one: plan() threw the fixture always fails"})
+        << result.out;
+}
+
+TEST(validate_plugin, rejects_an_invalid_athlete_in_the_folder_as_bad_input) {
+    const TemporaryFolder folder{"bad-athletes"};
+    std::ofstream{folder.path() / "bad.json"}
+        << R"({"schema":"coach.athlete/1","id":"x","injury":{"region":"hamstring","grade":7,)"
+        << R"("date":"2026-01-01"}})";
+    const auto result = validate(fixture_plugin("good"), " --athletes " + folder.path().string());
+    EXPECT_EQ(result.exit_code, 2) << result.out << result.err;
+    EXPECT_EQ(result.err, "coach: " + (folder.path() / "bad.json").string()
+                              + ": /injury/grade: expected integer 0..4, got 7\n");
+    EXPECT_EQ(result.out, "");
+}
+
+TEST(validate_plugin, a_missing_plugin_file_is_bad_usage) {
+    const auto result = run_coach("validate-plugin /nonexistent/plugin.so");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err, "coach: /nonexistent/plugin.so: no such plugin file\n");
+    EXPECT_EQ(result.out, "");
+}
+
+TEST(validate_plugin,
+     a_plugin_that_crashes_fails_the_check_naming_the_signal_and_the_report_goes_on) {
+    const auto result = validate(fault_plugin("segfault"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  plan         crashed with SIGSEGV (Segmentation fault) "
+                         "while planning fixture-segfault on "
+                         "advise_daily_pain_medication"))
+        << result.out;
+    EXPECT_TRUE(has_line(result, "note  validity     skipped: needs plan, which failed"))
+        << result.out;
+    EXPECT_EQ(last_line(result),
+              "summary: 10 checks of fixture_segfault.so: 4 passed, 0 warned, "
+              "1 failed, 5 skipped");
+
+    const auto aborted = validate(fault_plugin("abort"));
+    EXPECT_EQ(aborted.exit_code, 3) << aborted.out << aborted.err;
+    EXPECT_TRUE(has_line(aborted,
+                         "fail  plan         crashed with SIGABRT (Aborted) while "
+                         "planning fixture-abort on advise_daily_pain_medication"))
+        << aborted.out;
+}
+
+TEST(validate_plugin, a_plugin_that_hangs_is_stopped_at_the_time_limit) {
+    const auto result = validate(fault_plugin("hang"), " --time-limit 1");
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  plan         did not finish within 1 s while planning "
+                         "fixture-hang on advise_daily_pain_medication: stopped"))
+        << result.out;
+    EXPECT_TRUE(last_line(result).starts_with("summary: 10 checks of fixture_hang.so: "))
+        << result.out;
+}
+
+TEST(validate_plugin, a_plugin_that_exhausts_memory_is_stopped_at_the_memory_limit) {
+#if defined(__SANITIZE_ADDRESS__)
+    GTEST_SKIP() << "AddressSanitizer builds run checks without a memory limit";
+#endif
+    const auto result = validate(fault_plugin("memory_hog"), " --memory-limit 256");
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  plan         exceeded the memory limit of 256 MB while "
+                         "planning fixture-memory-hog on advise_daily_pain_medication: "
+                         "stopped"))
+        << result.out;
+}
+
+TEST(validate_plugin, what_a_plugin_prints_goes_to_stderr_not_into_the_report) {
+    const auto result = validate(fault_plugin("stdout"));
+    EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+    for (const auto& line : lines(result.out)) {
+        EXPECT_TRUE(line.starts_with("note  ") || line.starts_with("summary: ")) << line;
+    }
+    EXPECT_NE(result.err.find("stdout noise from printf"), std::string::npos) << result.err;
+}
