@@ -221,7 +221,8 @@ TEST(sprint_manual, first_sessions_err_low_at_50_percent) {
     // 5 careful sessions for a grade 2 strain, 3 for a grade 1.
     for (const auto& [fixture, careful] :
          {std::pair{"fresh_grade_2", 5u}, std::pair{"grade_1", 3u}}) {
-        const auto runs = running_sessions(plan_of(fixture));
+        const auto plan = plan_of(fixture);  // the sessions below point into it
+        const auto runs = running_sessions(plan);
         ASSERT_GT(runs.size(), careful) << fixture;
         for (std::size_t i = 0; i < careful; ++i) {
             EXPECT_EQ(fastest_sprint_pct(*runs[i]), 50) << fixture << " session " << i;
