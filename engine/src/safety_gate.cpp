@@ -1,8 +1,8 @@
 #include "coach/safety_gate.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
+#include <utility>
 
 #include "coach/sdk/history.hpp"
 
@@ -14,18 +14,31 @@ std::string on(const Assessment& assessment) {
     return " (assessment of " + assessment.date.iso() + ")";
 }
 
+// Whether `text` contains "cleared" in any case. The gate reads every cue and rationale line of
+// every plan, so candidates are found with memchr (vectorised) for 'c' and for 'C', and the rest
+// is folded as ASCII, which for the letters of "cleared" is what std::tolower does in any locale.
 bool says_cleared(std::string_view text) {
-    constexpr std::string_view word = "cleared";
-    if (text.size() < word.size()) {
-        return false;
-    }
-    for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
-        bool same = true;
-        for (std::size_t i = 0; i < word.size() && same; ++i) {
-            same = std::tolower(static_cast<unsigned char>(text[at + i])) == word[i];
+    constexpr std::string_view rest = "leared";
+    const auto lower = [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    };
+    const auto rest_matches = [&](std::size_t after) {
+        if (text.size() - after < rest.size()) {
+            return false;
         }
-        if (same) {
-            return true;
+        for (std::size_t i = 0; i < rest.size(); ++i) {
+            if (lower(text[after + i]) != rest[i]) {
+                return false;
+            }
+        }
+        return true;
+    };
+    for (const char first : {'c', 'C'}) {
+        for (auto at = text.find(first); at != std::string_view::npos;
+             at = text.find(first, at + 1)) {
+            if (rest_matches(at + 1)) {
+                return true;
+            }
         }
     }
     return false;
@@ -40,9 +53,12 @@ class Problems {
     void add(std::string pointer, std::string reason) {
         list_.push_back(std::move(pointer) + ": " + std::move(reason));
     }
-    void check_wording(const std::string& pointer, std::string_view text) {
+    // `pointer()` builds the JSON pointer of `text`, only when there is a problem to report.
+    template <class Pointer>
+    void check_wording(std::string_view text, Pointer&& pointer) {
         if (says_cleared(text)) {
-            add(pointer, "says \"cleared\"; plans estimate, a clinician clears");
+            add(std::forward<Pointer>(pointer)(),
+                "says \"cleared\"; plans estimate, a clinician clears");
         }
     }
     std::vector<std::string> take() { return std::move(list_); }
@@ -63,24 +79,27 @@ std::optional<Category> category_of(std::string_view exercise, const PhilosophyI
     return std::nullopt;
 }
 
-void check_item(const Item& item, const std::string& at, const Case& input, Date day,
-                const PhilosophyInfo& info, Problems& problems) {
+// Checks item `index` of the session whose JSON pointer is `session_at`. Pointers are built
+// only for problems found.
+void check_item(const Item& item, const std::string& session_at, std::size_t index,
+                const Case& input, Date day, const PhilosophyInfo& info, Problems& problems) {
+    const auto at = [&] { return session_at + "/items/" + std::to_string(index); };
     const auto known = category_of(item.exercise, info);
     if (!known) {
         problems.add(
-            at + "/exercise",
+            at() + "/exercise",
             "'" + item.exercise + "' is neither in the catalog nor declared by the plugin");
         return;
     }
     if (*known != item.category) {
-        problems.add(at + "/category", "'" + item.exercise + "' is "
-                                           + std::string{to_string(*known)} + ", not "
-                                           + std::string{to_string(item.category)});
+        problems.add(at() + "/category", "'" + item.exercise + "' is "
+                                             + std::string{to_string(*known)} + ", not "
+                                             + std::string{to_string(item.category)});
         return;
     }
     const auto positive = [&](const std::optional<int>& value, std::string_view field) {
         if (value && *value <= 0) {
-            problems.add(at + "/" + std::string{field},
+            problems.add(at() + "/" + std::string{field},
                          "must be positive, got " + std::to_string(*value));
         }
     };
@@ -90,27 +109,31 @@ void check_item(const Item& item, const std::string& at, const Case& input, Date
     positive(item.duration_min, "duration_min");
     positive(item.hold_s, "hold_s");
     if (item.rest_s && *item.rest_s < 0) {
-        problems.add(at + "/rest_s", "must not be negative");
+        problems.add(at() + "/rest_s", "must not be negative");
     }
     if (!item_dose(item)) {
-        problems.add(at, "no volume: " + std::string{to_string(item.category)} + " is dosed in "
-                             + std::string{to_string(dose_unit(item.category))});
+        problems.add(at(), "no volume: " + std::string{to_string(item.category)} + " is dosed in "
+                               + std::string{to_string(dose_unit(item.category))});
     }
     if (item.intensity_pct && (*item.intensity_pct < 0 || *item.intensity_pct > 100)) {
-        problems.add(at + "/intensity_pct",
+        problems.add(at() + "/intensity_pct",
                      "must be 0..100, got " + std::to_string(*item.intensity_pct));
     }
     if (input.day_of_injury(day) < protected_days) {
-        const auto days = " " + std::to_string(input.day_of_injury(day)) + " days after injury";
-        if (item.category == Category::heat) {
-            problems.add(at, "heat" + days);
-        } else if (item.category == Category::sprint) {
-            problems.add(at, "sprinting" + days);
-        } else if (is_site_massage(item.exercise)) {
-            problems.add(at, "massage of the injury site" + days);
+        std::string what = item.category == Category::heat     ? "heat"
+                           : item.category == Category::sprint ? "sprinting"
+                           : is_site_massage(item.exercise)    ? "massage of the injury site"
+                                                               : "";
+        if (!what.empty()) {
+            // Appended piece by piece: `" " + std::to_string(...)` trips GCC 12's -Wrestrict false
+            // positive at -O3 (GCC PR 105329).
+            what.append(" ")
+                .append(std::to_string(input.day_of_injury(day)))
+                .append(" days after injury");
+            problems.add(at(), std::move(what));
         }
     }
-    problems.check_wording(at + "/cue", item.cue);
+    problems.check_wording(item.cue, [&] { return at() + "/cue"; });
 }
 
 }  // namespace
@@ -224,10 +247,10 @@ std::vector<std::string> plan_problems(const Plan& plan, const Case& input,
         if (phase.end < phase.start) {
             problems.add(at, "ends before it starts");
         }
-        problems.check_wording(at + "/name", phase.name);
-        problems.check_wording(at + "/goal", phase.goal);
+        problems.check_wording(phase.name, [&] { return at + "/name"; });
+        problems.check_wording(phase.goal, [&] { return at + "/goal"; });
         for (const auto& criterion : phase.exit_criteria) {
-            problems.check_wording(at + "/exit_criteria", criterion);
+            problems.check_wording(criterion, [&] { return at + "/exit_criteria"; });
         }
     }
     std::optional<Date> previous;
@@ -246,10 +269,9 @@ std::vector<std::string> plan_problems(const Plan& plan, const Case& input,
         if (session.items.empty()) {
             problems.add(at + "/items", "empty: a rest day is a session with one rest item");
         }
-        problems.check_wording(at + "/focus", session.focus);
+        problems.check_wording(session.focus, [&] { return at + "/focus"; });
         for (std::size_t i = 0; i < session.items.size(); ++i) {
-            check_item(session.items[i], at + "/items/" + std::to_string(i), input, session.date,
-                       info, problems);
+            check_item(session.items[i], at, i, input, session.date, info, problems);
         }
     }
     const auto& milestones = plan.milestones;
@@ -257,13 +279,14 @@ std::vector<std::string> plan_problems(const Plan& plan, const Case& input,
         && *milestones.return_to_sport < *milestones.return_to_run) {
         problems.add("/milestones/return_to_sport", "comes before return_to_run");
     }
-    problems.check_wording("/maintenance", plan.maintenance);
+    problems.check_wording(plan.maintenance, [] { return std::string{"/maintenance"}; });
     for (std::size_t r = 0; r < plan.rationale.size(); ++r) {
-        problems.check_wording("/rationale/" + std::to_string(r), plan.rationale[r]);
+        problems.check_wording(plan.rationale[r],
+                               [r] { return "/rationale/" + std::to_string(r); });
     }
     for (std::size_t r = 0; r < plan.referrals.size(); ++r) {
-        problems.check_wording("/referrals/" + std::to_string(r) + "/reason",
-                               plan.referrals[r].reason);
+        problems.check_wording(plan.referrals[r].reason,
+                               [r] { return "/referrals/" + std::to_string(r) + "/reason"; });
     }
     return problems.take();
 }
