@@ -14,6 +14,8 @@ Command add_list_command(CLI::App& app, Context& context);
 Command add_check_command(CLI::App& app, Context& context);
 Command add_plan_command(CLI::App& app, Context& context);
 Command add_compare_command(CLI::App& app, Context& context);
+Command add_cohort_command(CLI::App& app, Context& context);
+Command add_synth_command(CLI::App& app, Context& context);
 Command add_today_command(CLI::App& app, Context& context);
 Command add_validate_plugin_command(CLI::App& app, Context& context);
 

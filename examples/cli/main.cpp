@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
         "  coach check athlete.json                    is the record valid?\n"
         "  coach plan -p eccentric-strength athlete.json\n"
         "  coach compare athlete.json                  all philosophies side by side\n"
+        "  coach synth --count 1000 | coach cohort -   a population, summarised\n"
         "Plugins are searched in --plugins folders, then COACH_PLUGIN_PATH, then the bundled "
         "ones.\n"
         "Exit codes: 0 ok, 2 bad input or usage, 3 plugin error, 1 anything else.");
@@ -51,6 +52,8 @@ int main(int argc, char** argv) {
         {"check", add_check_command(app, context)},
         {"plan", add_plan_command(app, context)},
         {"compare", add_compare_command(app, context)},
+        {"cohort", add_cohort_command(app, context)},
+        {"synth", add_synth_command(app, context)},
         {"today", add_today_command(app, context)},
         {"validate-plugin", add_validate_plugin_command(app, context)},
     };

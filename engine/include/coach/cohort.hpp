@@ -1,0 +1,71 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coach/cohort_summary.hpp"
+#include "coach/engine.hpp"
+#include "coach/export.hpp"
+#include "coach/sdk/date.hpp"
+
+// A population of athletes through every philosophy: one coach.athlete/1 record per input line,
+// one result line per record, in input order, and a summary per philosophy. docs/DATA.md
+// ("Cohort") describes the lines and the summary.
+namespace coach {
+
+// A line that is not a valid record: its 1-based line number and the first problem found.
+struct RejectedLine {
+    std::uint64_t line = 0;
+    std::string pointer;  // JSON pointer of the offending value; "" for the whole line
+    std::string message;
+};
+
+// How far a run has got: records written so far, and how many input bytes they came from.
+struct CohortProgress {
+    std::uint64_t records = 0;
+    std::uint64_t bytes = 0;
+};
+
+struct CohortOptions {
+    // Threads that decode and plan; 0 means std::thread::hardware_concurrency(). With 1, the
+    // calling thread does everything and no thread is started.
+    unsigned threads = 0;
+    // Philosophies to run, in this order; empty means every loaded philosophy, sorted by id.
+    std::vector<std::string> philosophies;
+    // When set, replace every record's as_of / horizon_days.
+    std::optional<Date> as_of;
+    std::optional<int> horizon_days;
+    // A longer line is rejected without being held in memory.
+    std::size_t max_line_bytes = std::size_t{1} << 20;
+    // Called once per rejected line, in input order, never concurrently, from whichever thread
+    // writes the output. Keep it short: output waits for it.
+    std::function<void(const RejectedLine&)> on_rejected;
+};
+
+// Called after each written record, under the same rule as CohortOptions::on_rejected.
+using CohortProgressCallback = std::function<void(const CohortProgress&)>;
+
+// Reads records from `in` (one JSON object per line; blank lines are skipped but keep their line
+// numbers), plans each through the philosophies, and writes one JSON line per record to `out` in
+// input order. Lines are decoded and planned on `options.threads` threads; at most 4 lines per
+// thread are in flight at once, so memory does not grow with the length of the input, and the
+// summary keeps counts per distinct metric value, not the values. `progress`, when set, is called
+// after each written record.
+//
+// A line that is not a valid record is counted as rejected, reported to on_rejected and written
+// as a "rejected" line; the run goes on. `in`, `out` and the callbacks are owned by the caller
+// and used only during the call. [thread-safe] as far as `engine` is concerned: several runs may
+// share one engine.
+//
+// Throws std::invalid_argument when no philosophy is loaded, an id is unknown or listed twice, or
+// horizon_days lies outside 1..365; std::runtime_error when `in` fails to read or `out` to write.
+COACH_ENGINE_API CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& out,
+                                          const CohortOptions& options = {},
+                                          const CohortProgressCallback& progress = {});
+
+}  // namespace coach

@@ -1,0 +1,175 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coach/export.hpp"
+#include "coach/sdk/comparison.hpp"
+#include "coach/sdk/enum_names.hpp"
+
+namespace coach {
+
+// The exact distribution of an integer quantity, kept as a count per distinct value: memory grows
+// with the number of distinct values (small for plan metrics), never with the number of samples.
+// A value type: const methods are [thread-safe]; add() and merge() need one writer at a time.
+class COACH_ENGINE_API ValueCounts {
+  public:
+    void add(int value, std::uint64_t times = 1);
+    void merge(const ValueCounts& other);
+
+    std::uint64_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const std::map<int, std::uint64_t>& counts() const { return counts_; }
+
+    // The p-quantile (0 <= p <= 1) of the values, interpolated linearly between the two nearest
+    // ranks: with the n values sorted as x[0..n-1], h = (n - 1) p and the quantile is
+    // x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]). This is Hyndman and Fan's type 7,
+    // the default of R and NumPy and Excel's QUARTILE.INC. Nullopt when there are no values.
+    std::optional<double> quantile(double p) const;
+    std::optional<double> median() const { return quantile(0.5); }
+    std::optional<double> first_quartile() const { return quantile(0.25); }
+    std::optional<double> third_quartile() const { return quantile(0.75); }
+
+    friend bool operator==(const ValueCounts&, const ValueCounts&) = default;
+
+  private:
+    // The k-th smallest value (0-based); k < size().
+    int nth(std::uint64_t k) const;
+
+    std::map<int, std::uint64_t> counts_;
+    std::uint64_t size_ = 0;
+};
+
+// The numeric metrics of coach.comparison/1 that a cohort summarises.
+enum class CohortMetric : std::uint8_t {
+    days_to_first_run,
+    days_to_full_speed,
+    sessions,
+    rest_days,
+    eccentric_reps,
+    isometric_s,
+    sprint_m,
+    high_speed_m,
+    manual_therapy_min,
+    stretch_min,
+    ice_min,
+    cross_training_min,
+};
+COACH_ENUM_NAMES(CohortMetric, {CohortMetric::days_to_first_run, "days_to_first_run"},
+                 {CohortMetric::days_to_full_speed, "days_to_full_speed"},
+                 {CohortMetric::sessions, "sessions"}, {CohortMetric::rest_days, "rest_days"},
+                 {CohortMetric::eccentric_reps, "eccentric_reps"},
+                 {CohortMetric::isometric_s, "isometric_s"}, {CohortMetric::sprint_m, "sprint_m"},
+                 {CohortMetric::high_speed_m, "high_speed_m"},
+                 {CohortMetric::manual_therapy_min, "manual_therapy_min"},
+                 {CohortMetric::stretch_min, "stretch_min"}, {CohortMetric::ice_min, "ice_min"},
+                 {CohortMetric::cross_training_min, "cross_training_min"});
+
+inline constexpr std::size_t cohort_metric_count = enum_names<CohortMetric>::table.size();
+
+// The value of `metric` in `metrics`: nullopt for a days_to_* metric the plan never reaches.
+// [thread-safe]
+constexpr std::optional<int> metric_value(const Metrics& metrics, CohortMetric metric) {
+    switch (metric) {
+        case CohortMetric::days_to_first_run:
+            return metrics.days_to_first_run;
+        case CohortMetric::days_to_full_speed:
+            return metrics.days_to_full_speed;
+        case CohortMetric::sessions:
+            return metrics.sessions;
+        case CohortMetric::rest_days:
+            return metrics.rest_days;
+        case CohortMetric::eccentric_reps:
+            return metrics.eccentric_reps;
+        case CohortMetric::isometric_s:
+            return metrics.isometric_s;
+        case CohortMetric::sprint_m:
+            return metrics.sprint_m;
+        case CohortMetric::high_speed_m:
+            return metrics.high_speed_m;
+        case CohortMetric::manual_therapy_min:
+            return metrics.manual_therapy_min;
+        case CohortMetric::stretch_min:
+            return metrics.stretch_min;
+        case CohortMetric::ice_min:
+            return metrics.ice_min;
+        case CohortMetric::cross_training_min:
+            return metrics.cross_training_min;
+    }
+    return std::nullopt;
+}
+
+inline constexpr int injury_grade_count = 5;  // grades 0..4
+
+// One philosophy's results over a group of athletes (all of them, or those of one grade).
+struct COACH_ENGINE_API CohortGroup {
+    std::uint64_t ok = 0;        // plans that passed the safety gate
+    std::uint64_t referral = 0;  // plans the safety gate withheld (a red flag)
+    std::uint64_t error = 0;     // plugin failures: no plan
+    // The distribution of each metric over the `ok` plans; a days_to_* metric counts only the
+    // plans that reach it within the horizon.
+    std::array<ValueCounts, cohort_metric_count> metrics;
+
+    std::uint64_t athletes() const { return ok + referral + error; }
+    const ValueCounts& operator[](CohortMetric metric) const {
+        return metrics[static_cast<std::size_t>(metric)];
+    }
+    // Adds one ok plan's metrics.
+    void add_plan(const Metrics& plan_metrics);
+    void merge(const CohortGroup& other);
+
+    friend bool operator==(const CohortGroup&, const CohortGroup&) = default;
+};
+
+struct COACH_ENGINE_API CohortPhilosophy {
+    std::string id;
+    std::array<CohortGroup, injury_grade_count> by_grade;  // indexed by injury grade
+
+    // Every grade together.
+    CohortGroup overall() const;
+
+    friend bool operator==(const CohortPhilosophy&, const CohortPhilosophy&) = default;
+};
+
+// What a cohort run found. Every non-blank input line is one record, and
+// records == ok + referral + rejected always holds.
+struct CohortSummary {
+    std::uint64_t records = 0;      // non-blank input lines
+    std::uint64_t ok = 0;           // valid records the safety gate let through
+    std::uint64_t referral = 0;     // valid records whose plans the safety gate withheld
+    std::uint64_t rejected = 0;     // lines that are not a valid coach.athlete/1 record
+    std::uint64_t blank_lines = 0;  // empty or whitespace-only lines, skipped
+    std::vector<CohortPhilosophy> philosophies;  // in the order they were run
+
+    friend bool operator==(const CohortSummary&, const CohortSummary&) = default;
+};
+
+namespace json {
+
+inline constexpr std::string_view cohort_summary_schema = "coach.cohort-summary/1";
+
+// The summary as JSON indented by two spaces (docs/DATA.md, "Cohort summary"): counts, then per
+// philosophy `overall` and `by_grade` (grades 0..4, always all five), each with its counts and
+// {n, median, q1, q3} per metric (null when n is 0). [thread-safe]
+COACH_ENGINE_API std::string encode_cohort_summary(const CohortSummary& summary);
+
+}  // namespace json
+
+namespace report {
+
+// The summary as aligned text for people: the counts, each metric's median [Q1-Q3] per
+// philosophy over all athletes, then the median per injury grade. [thread-safe]
+COACH_ENGINE_API std::string cohort_summary_table(const CohortSummary& summary);
+
+// A quantile as the summary prints it: shortest exact decimal, "-" when absent ("2.5", "17").
+// [thread-safe]
+COACH_ENGINE_API std::string format_quantile(const std::optional<double>& value);
+
+}  // namespace report
+
+}  // namespace coach

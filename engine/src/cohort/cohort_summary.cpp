@@ -1,0 +1,77 @@
+#include "coach/cohort_summary.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace coach {
+
+void ValueCounts::add(int value, std::uint64_t times) {
+    if (times == 0) {
+        return;
+    }
+    counts_[value] += times;
+    size_ += times;
+}
+
+void ValueCounts::merge(const ValueCounts& other) {
+    for (const auto& [value, times] : other.counts_) {
+        add(value, times);
+    }
+}
+
+int ValueCounts::nth(std::uint64_t k) const {
+    std::uint64_t seen = 0;
+    for (const auto& [value, times] : counts_) {
+        seen += times;
+        if (k < seen) {
+            return value;
+        }
+    }
+    throw std::out_of_range("ValueCounts::nth past the last value");
+}
+
+std::optional<double> ValueCounts::quantile(double p) const {
+    if (empty()) {
+        return std::nullopt;
+    }
+    if (!(p >= 0.0 && p <= 1.0)) {
+        throw std::invalid_argument("quantile p must lie in 0..1");
+    }
+    const double h = static_cast<double>(size_ - 1) * p;
+    const double below = std::floor(h);
+    const auto k = static_cast<std::uint64_t>(below);
+    const double low = nth(k);
+    if (k + 1 >= size_) {
+        return low;
+    }
+    const double high = nth(k + 1);
+    return low + (h - below) * (high - low);
+}
+
+void CohortGroup::add_plan(const Metrics& plan_metrics) {
+    ++ok;
+    for (const auto& [metric, name] : enum_names<CohortMetric>::table) {
+        if (const auto value = metric_value(plan_metrics, metric)) {
+            metrics[static_cast<std::size_t>(metric)].add(*value);
+        }
+    }
+}
+
+void CohortGroup::merge(const CohortGroup& other) {
+    ok += other.ok;
+    referral += other.referral;
+    error += other.error;
+    for (std::size_t metric = 0; metric < metrics.size(); ++metric) {
+        metrics[metric].merge(other.metrics[metric]);
+    }
+}
+
+CohortGroup CohortPhilosophy::overall() const {
+    CohortGroup all;
+    for (const auto& group : by_grade) {
+        all.merge(group);
+    }
+    return all;
+}
+
+}  // namespace coach

@@ -1,0 +1,69 @@
+#include "cohort/line_reader.hpp"
+
+#include <cstring>
+#include <stdexcept>
+
+namespace coach::detail {
+
+namespace {
+constexpr std::size_t read_buffer_bytes = 64 * 1024;
+}
+
+LineReader::LineReader(std::istream& in, std::size_t max_line_bytes)
+    : in_(in), max_line_bytes_(max_line_bytes), buffer_(read_buffer_bytes) {}
+
+bool LineReader::fill() {
+    begin_ = 0;
+    end_ = 0;
+    if (!in_.good()) {
+        if (in_.bad()) {
+            throw std::runtime_error("reading the input failed");
+        }
+        return false;
+    }
+    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (in_.bad()) {
+        throw std::runtime_error("reading the input failed");
+    }
+    end_ = static_cast<std::size_t>(in_.gcount());
+    return end_ > 0;
+}
+
+bool LineReader::next(InputLine& line) {
+    if (begin_ == end_ && !fill()) {
+        return false;
+    }
+    line.number = ++number_;
+    line.text.clear();
+    line.too_long = false;
+    for (;;) {
+        if (begin_ == end_ && !fill()) {
+            break;  // the last line has no line break
+        }
+        const char* start = buffer_.data() + begin_;
+        const auto* found = static_cast<const char*>(std::memchr(start, '\n', end_ - begin_));
+        const std::size_t length =
+            found != nullptr ? static_cast<std::size_t>(found - start) : end_ - begin_;
+        if (!line.too_long) {
+            if (line.text.size() + length > max_line_bytes_) {
+                line.too_long = true;
+                line.text.clear();
+            } else {
+                line.text.append(start, length);
+            }
+        }
+        const std::size_t consumed = length + (found != nullptr ? 1 : 0);
+        begin_ += consumed;
+        bytes_ += consumed;
+        if (found != nullptr) {
+            break;
+        }
+    }
+    if (!line.text.empty() && line.text.back() == '\r') {
+        line.text.pop_back();
+    }
+    line.bytes_end = bytes_;
+    return true;
+}
+
+}  // namespace coach::detail

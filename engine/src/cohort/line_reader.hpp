@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <istream>
+#include <string>
+#include <vector>
+
+namespace coach::detail {
+
+struct InputLine {
+    std::uint64_t number = 0;     // 1-based, counting every line of the input
+    std::string text;             // without its line break (\n or \r\n)
+    bool too_long = false;        // longer than the limit: `text` is left empty
+    std::uint64_t bytes_end = 0;  // input bytes consumed up to and including this line
+
+    // Empty, or nothing but spaces and tabs.
+    bool blank() const { return !too_long && text.find_first_not_of(" \t") == std::string::npos; }
+};
+
+// Splits a stream into lines while holding at most one line, of at most `max_line_bytes`, and a
+// fixed read buffer in memory. Not thread-safe: one reader.
+class LineReader {
+  public:
+    LineReader(std::istream& in, std::size_t max_line_bytes);
+
+    // Reads the next line into `line`; false at the end of the input. A last line without a line
+    // break is still a line. Throws std::runtime_error when the stream fails to read.
+    bool next(InputLine& line);
+
+  private:
+    bool fill();
+
+    std::istream& in_;
+    std::size_t max_line_bytes_;
+    std::vector<char> buffer_;
+    std::size_t begin_ = 0;
+    std::size_t end_ = 0;
+    std::uint64_t number_ = 0;
+    std::uint64_t bytes_ = 0;
+};
+
+}  // namespace coach::detail

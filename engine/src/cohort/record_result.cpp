@@ -1,0 +1,189 @@
+#include "cohort/record_result.hpp"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <stdexcept>
+
+#include "coach/json.hpp"
+#include "coach/safety_gate.hpp"
+#include "json/plan_json.hpp"
+
+namespace coach::detail {
+
+CohortRun resolve_run(const Engine& engine, const CohortOptions& options) {
+    if (engine.list().empty()) {
+        throw std::invalid_argument("no philosophy is loaded");
+    }
+    if (options.horizon_days
+        && (*options.horizon_days < 1 || *options.horizon_days > max_horizon_days)) {
+        throw std::invalid_argument("horizon must be 1.." + std::to_string(max_horizon_days)
+                                    + " days, got " + std::to_string(*options.horizon_days));
+    }
+    CohortRun run{engine, options.philosophies, options.as_of, options.horizon_days,
+                  options.max_line_bytes};
+    if (run.philosophies.empty()) {
+        for (const auto& record : engine.list()) {
+            run.philosophies.push_back(record.info.id);
+        }
+    }
+    for (auto id = run.philosophies.begin(); id != run.philosophies.end(); ++id) {
+        if (engine.find(*id) == nullptr) {
+            throw std::invalid_argument("no philosophy '" + *id + "' is loaded");
+        }
+        if (std::find(run.philosophies.begin(), id, *id) != id) {
+            throw std::invalid_argument("philosophy '" + *id + "' is listed twice");
+        }
+    }
+    return run;
+}
+
+namespace {
+
+// The record's id when the line is a JSON object with a string "id", else null: a rejected line
+// still names its athlete when it can.
+boost::json::value athlete_id_of(const std::string& text) {
+    boost::json::error_code error;
+    const auto document = boost::json::parse(text, error);
+    if (error || !document.is_object()) {
+        return nullptr;
+    }
+    const auto* id = document.get_object().if_contains("id");
+    return id != nullptr && id->is_string() ? *id : boost::json::value(nullptr);
+}
+
+RecordResult rejected(const InputLine& line, std::string pointer, std::string message) {
+    RecordResult result;
+    result.line = line.number;
+    result.bytes_end = line.bytes_end;
+    result.status = RecordStatus::rejected;
+    boost::json::object out;
+    out["line"] = line.number;
+    out["athlete"] = line.too_long ? boost::json::value(nullptr) : athlete_id_of(line.text);
+    out["status"] = to_string(RecordStatus::rejected);
+    out["problem"] = {{"pointer", pointer}, {"message", message}};
+    result.json = boost::json::serialize(out);
+    result.rejection = RejectedLine{line.number, std::move(pointer), std::move(message)};
+    return result;
+}
+
+boost::json::object philosophy_json(const PhilosophyResult& result, const PlanOutcome& outcome) {
+    boost::json::object out;
+    out["status"] = to_string(result.result);
+    if (result.result == PlanResult::ok) {
+        for (auto& [key, value] : json::detail::write_metrics(result.metrics)) {
+            if (key != "weekly") {
+                out[key] = std::move(value);
+            }
+        }
+    } else if (result.result == PlanResult::error) {
+        out["error"] = outcome.error;
+    }
+    return out;
+}
+
+}  // namespace
+
+RecordResult plan_record(const CohortRun& run, const InputLine& line) {
+    if (line.too_long) {
+        return rejected(line, "",
+                        "line is longer than " + std::to_string(run.max_line_bytes) + " bytes");
+    }
+    auto decoded = json::decode_athlete(line.text);
+    if (!decoded.value) {
+        if (decoded.problems.empty()) {
+            return rejected(line, "", "not a valid coach.athlete/1 record");
+        }
+        auto& first = decoded.problems.front();
+        return rejected(line, std::move(first.pointer), std::move(first.message));
+    }
+    const Athlete& athlete = decoded.value->athlete;
+    Request request = decoded.value->request;
+    if (run.as_of) {
+        request.as_of = run.as_of;
+    }
+    if (run.horizon_days) {
+        request.horizon_days = *run.horizon_days;
+    }
+
+    RecordResult result;
+    result.line = line.number;
+    result.bytes_end = line.bytes_end;
+    result.grade = std::clamp(athlete.injury.grade, 0, injury_grade_count - 1);
+    Comparison comparison;
+    std::vector<Referral> stops;
+    try {
+        const Case input = Engine::make_case(athlete, request);
+        stops = safety::stop_referrals(input);
+        comparison = run.engine.compare(athlete, request, run.philosophies);
+    } catch (const std::invalid_argument& error) {
+        return rejected(line, "", error.what());
+    }
+    // The safety gate withholds every philosophy's plan alike, so a record's status does not
+    // depend on which plugins happen to fail.
+    result.status = stops.empty() ? RecordStatus::ok : RecordStatus::referral;
+
+    boost::json::object out;
+    out["line"] = line.number;
+    out["athlete"] = athlete.id;
+    out["status"] = to_string(result.status);
+    out["grade"] = athlete.injury.grade;
+    out["as_of"] = comparison.as_of.iso();
+    out["horizon_days"] = comparison.horizon_days;
+    if (!stops.empty()) {
+        boost::json::array reasons;
+        for (const auto& stop : stops) {
+            reasons.emplace_back(stop.reason);
+        }
+        out["referrals"] = std::move(reasons);
+    }
+    boost::json::object metrics;
+    for (auto& entry : comparison.entries) {
+        PhilosophyResult philosophy;
+        if (!entry.outcome.plan) {
+            philosophy.result = PlanResult::error;
+        } else if (entry.outcome.plan->status == PlanStatus::referral) {
+            philosophy.result = PlanResult::referral;
+        } else {
+            philosophy.result = PlanResult::ok;
+            philosophy.metrics = std::move(entry.metrics).value_or(Metrics{});
+            philosophy.metrics.weekly.clear();
+        }
+        metrics[entry.outcome.philosophy] = philosophy_json(philosophy, entry.outcome);
+        result.philosophies.push_back(std::move(philosophy));
+    }
+    out["metrics"] = std::move(metrics);
+    result.json = boost::json::serialize(out);
+    return result;
+}
+
+void tally(CohortSummary& summary, const RecordResult& record) {
+    ++summary.records;
+    switch (record.status) {
+        case RecordStatus::ok:
+            ++summary.ok;
+            break;
+        case RecordStatus::referral:
+            ++summary.referral;
+            break;
+        case RecordStatus::rejected:
+            ++summary.rejected;
+            return;
+    }
+    for (std::size_t i = 0; i < record.philosophies.size(); ++i) {
+        const auto& philosophy = record.philosophies[i];
+        auto& group = summary.philosophies.at(i).by_grade[static_cast<std::size_t>(record.grade)];
+        switch (philosophy.result) {
+            case PlanResult::ok:
+                group.add_plan(philosophy.metrics);
+                break;
+            case PlanResult::referral:
+                ++group.referral;
+                break;
+            case PlanResult::error:
+                ++group.error;
+                break;
+        }
+    }
+}
+
+}  // namespace coach::detail

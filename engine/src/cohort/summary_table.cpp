@@ -1,0 +1,120 @@
+#include <algorithm>
+#include <charconv>
+
+#include "coach/cohort_summary.hpp"
+#include "coach/text_table.hpp"
+
+namespace coach::report {
+
+namespace {
+
+std::string label(CohortMetric metric) {
+    std::string text{to_string(metric)};
+    std::replace(text.begin(), text.end(), '_', ' ');
+    return text;
+}
+
+// "16 [14-19]": median, then the interquartile range.
+std::string median_and_quartiles(const ValueCounts& values) {
+    if (values.empty()) {
+        return "-";
+    }
+    return format_quantile(values.median()) + " [" + format_quantile(values.first_quartile()) + "-"
+           + format_quantile(values.third_quartile()) + "]";
+}
+
+std::string counts_line(const CohortSummary& summary) {
+    std::string line = "Cohort: " + std::to_string(summary.records) + " records: "
+                       + std::to_string(summary.ok) + " ok, " + std::to_string(summary.referral)
+                       + " referral, " + std::to_string(summary.rejected) + " rejected";
+    if (summary.blank_lines > 0) {
+        line += " (" + std::to_string(summary.blank_lines) + " blank "
+                + (summary.blank_lines == 1 ? "line" : "lines") + " skipped)";
+    }
+    return line + "\n";
+}
+
+std::string overall_table(const CohortSummary& summary, const std::vector<CohortGroup>& overall) {
+    std::vector<std::string> header{"median [Q1-Q3]"};
+    for (const auto& philosophy : summary.philosophies) {
+        header.push_back(philosophy.id);
+    }
+    TextTable table{header};
+    const auto count_row = [&](std::string name, std::uint64_t CohortGroup::*field) {
+        std::vector<std::string> cells{std::move(name)};
+        for (const auto& group : overall) {
+            cells.push_back(std::to_string(group.*field));
+        }
+        table.add_row(std::move(cells));
+    };
+    count_row("plans ok", &CohortGroup::ok);
+    count_row("plans withheld (referral)", &CohortGroup::referral);
+    count_row("plugin errors", &CohortGroup::error);
+    table.add_rule();
+    for (const auto& [metric, name] : enum_names<CohortMetric>::table) {
+        std::vector<std::string> cells{label(metric)};
+        for (const auto& group : overall) {
+            cells.push_back(median_and_quartiles(group[metric]));
+        }
+        table.add_row(std::move(cells));
+    }
+    return table.render();
+}
+
+std::string by_grade_table(const CohortSummary& summary) {
+    std::vector<std::string> header{"median by injury grade"};
+    for (int grade = 0; grade < injury_grade_count; ++grade) {
+        header.push_back("grade " + std::to_string(grade));
+    }
+    TextTable table{header};
+    bool first = true;
+    for (const auto& philosophy : summary.philosophies) {
+        if (!first) {
+            table.add_rule();
+        }
+        first = false;
+        table.add_row({philosophy.id});
+        std::vector<std::string> plans{"  plans ok"};
+        for (const auto& group : philosophy.by_grade) {
+            plans.push_back(std::to_string(group.ok));
+        }
+        table.add_row(std::move(plans));
+        for (const auto& [metric, name] : enum_names<CohortMetric>::table) {
+            std::vector<std::string> cells{"  " + label(metric)};
+            for (const auto& group : philosophy.by_grade) {
+                cells.push_back(format_quantile(group[metric].median()));
+            }
+            table.add_row(std::move(cells));
+        }
+    }
+    return table.render();
+}
+
+}  // namespace
+
+std::string format_quantile(const std::optional<double>& value) {
+    if (!value) {
+        return "-";
+    }
+    char buffer[32];
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, *value);
+    return std::string(buffer, written.ptr);
+}
+
+std::string cohort_summary_table(const CohortSummary& summary) {
+    std::string out = counts_line(summary);
+    if (summary.philosophies.empty()) {
+        return out;
+    }
+    std::vector<CohortGroup> overall;
+    for (const auto& philosophy : summary.philosophies) {
+        overall.push_back(philosophy.overall());
+    }
+    out += '\n';
+    out += overall_table(summary, overall);
+    out += '\n';
+    out += by_grade_table(summary);
+    return out;
+}
+
+}  // namespace coach::report

@@ -1,0 +1,221 @@
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <thread>
+
+#include "coach/cohort.hpp"
+#include "commands.hpp"
+
+namespace coach::cli {
+
+namespace {
+
+struct CohortCommandOptions {
+    std::string input;
+    std::string output;
+    std::string summary;
+    unsigned threads = 0;
+    std::string as_of;
+    int days = 0;
+    std::vector<std::string> philosophies;
+};
+
+// One line on a terminal's stderr: a bar (when the input's size is known), records done, rate and
+// time left. Redrawn at most ten times a second.
+class ProgressBar {
+  public:
+    explicit ProgressBar(std::optional<std::uintmax_t> total_bytes) : total_bytes_(total_bytes) {}
+
+    void update(const CohortProgress& progress) {
+        const auto now = Clock::now();
+        if (now - last_drawn_ < redraw_every) {
+            return;
+        }
+        last_drawn_ = now;
+        const double seconds = std::chrono::duration<double>(now - started_).count();
+        const double rate = seconds > 0 ? static_cast<double>(progress.records) / seconds : 0;
+        std::string line = "\r\033[K";
+        if (total_bytes_ && *total_bytes_ > 0) {
+            const double done =
+                static_cast<double>(progress.bytes) / static_cast<double>(*total_bytes_);
+            const auto filled = static_cast<std::size_t>(done * bar_width);
+            line += "[" + std::string(filled, '#') + std::string(bar_width - filled, '-') + "] "
+                    + std::to_string(static_cast<int>(done * 100)) + "%  ";
+            if (done > 0) {
+                line += std::to_string(progress.records) + " athletes  "
+                        + std::to_string(static_cast<long>(rate)) + "/s  ETA "
+                        + clock_time(seconds * (1 - done) / done);
+            }
+        } else {
+            line += std::to_string(progress.records) + " athletes  "
+                    + std::to_string(static_cast<long>(rate)) + "/s";
+        }
+        std::cerr << line << std::flush;
+        shown_ = true;
+    }
+
+    // Erases the bar so that other output on stderr starts on a clean line.
+    void clear() {
+        if (shown_) {
+            std::cerr << "\r\033[K" << std::flush;
+            shown_ = false;
+        }
+    }
+
+  private:
+    using Clock = std::chrono::steady_clock;
+    static constexpr std::size_t bar_width = 30;
+    static constexpr auto redraw_every = std::chrono::milliseconds{100};
+
+    static std::string clock_time(double seconds) {
+        const auto whole = static_cast<long>(seconds + 0.5);
+        const auto two = [](long value) { return (value < 10 ? "0" : "") + std::to_string(value); };
+        return std::to_string(whole / 3600) + ":" + two(whole / 60 % 60) + ":" + two(whole % 60);
+    }
+
+    std::optional<std::uintmax_t> total_bytes_;
+    Clock::time_point started_ = Clock::now();
+    Clock::time_point last_drawn_{};
+    bool shown_ = false;
+};
+
+// The input stream, or CommandError(exit_bad_input) naming the file.
+std::unique_ptr<std::istream> open_input(const std::string& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        throw CommandError(exit_bad_input, path + ": is a folder, not a file");
+    }
+    auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*file) {
+        throw CommandError(exit_bad_input, path + ": cannot open the file");
+    }
+    return file;
+}
+
+CohortOptions cohort_options(const CohortCommandOptions& options) {
+    CohortOptions cohort;
+    cohort.threads = options.threads;
+    cohort.philosophies = options.philosophies;
+    if (!options.as_of.empty()) {
+        cohort.as_of = parse_date_option(options.as_of, "--as-of");
+    }
+    if (options.days != 0) {
+        cohort.horizon_days = options.days;
+    }
+    return cohort;
+}
+
+int run_cohort_command(Context& context, const CohortCommandOptions& options) {
+    const bool from_stdin = options.input == "-";
+    const std::string input_name = from_stdin ? "<stdin>" : options.input;
+    auto cohort = cohort_options(options);
+    std::unique_ptr<std::istream> file = from_stdin ? nullptr : open_input(options.input);
+    std::istream& in = from_stdin ? std::cin : *file;
+
+    const auto& engine = context.engine();
+    context.report_load_errors();
+    for (const auto& id : options.philosophies) {
+        if (engine.find(id) == nullptr) {
+            throw CommandError(exit_bad_input, "no philosophy '" + id
+                                                   + "' is loaded; `coach list` shows those found");
+        }
+    }
+    if (engine.list().empty()) {
+        throw CommandError(exit_plugin_error, "no philosophies found to run the cohort through");
+    }
+
+    std::ofstream output_file;
+    const bool to_stdout = options.output.empty() || options.output == "-";
+    if (!to_stdout) {
+        output_file.open(options.output, std::ios::binary);
+        if (!output_file) {
+            throw CommandError(exit_failure, options.output + ": cannot write the file");
+        }
+    }
+    std::ostream& out = to_stdout ? std::cout : output_file;
+
+    std::optional<ProgressBar> bar;
+    if (isatty(STDERR_FILENO) == 1) {
+        std::error_code error;
+        const auto size = from_stdin ? 0 : std::filesystem::file_size(options.input, error);
+        bar.emplace(from_stdin || error ? std::nullopt : std::optional{size});
+    }
+    cohort.on_rejected = [&](const RejectedLine& rejected) {
+        if (bar) {
+            bar->clear();
+        }
+        std::cerr << "coach: " << input_name << ":" << rejected.line << ": " << rejected.pointer
+                  << ": " << rejected.message << '\n';
+    };
+    const CohortProgressCallback progress = [&bar](const CohortProgress& done) {
+        if (bar) {
+            bar->update(done);
+        }
+    };
+
+    CohortSummary summary;
+    try {
+        summary = coach::run_cohort(engine, in, out, cohort, progress);
+    } catch (const std::invalid_argument& error) {
+        throw CommandError(exit_bad_input, error.what());
+    } catch (const std::runtime_error& error) {
+        const std::string where =
+            in.bad() ? input_name : (to_stdout ? std::string{"<stdout>"} : options.output);
+        throw CommandError(exit_failure, where + ": " + error.what());
+    }
+    if (bar) {
+        bar->clear();
+    }
+    std::cerr << report::cohort_summary_table(summary);
+    if (!options.summary.empty()) {
+        write_output(options.summary, json::encode_cohort_summary(summary));
+    }
+    return exit_ok;
+}
+
+}  // namespace
+
+Command add_cohort_command(CLI::App& app, Context& context) {
+    auto* command = app.add_subcommand(
+        "cohort", "Many athletes through every philosophy: one result line each, and a summary");
+    auto options = std::make_shared<CohortCommandOptions>();
+    command
+        ->add_option("IN", options->input,
+                     "athlete records (coach.athlete/1), one JSON object per line, or - for stdin")
+        ->required();
+    command->add_option("-o,--output", options->output,
+                        "write the result lines to this file instead of stdout");
+    command->add_option("--summary", options->summary,
+                        "also write the summary per philosophy as JSON to this file");
+    command
+        ->add_option("--threads", options->threads,
+                     "threads that decode and plan (default: all cores, "
+                         + std::to_string(std::thread::hardware_concurrency()) + ")")
+        ->check(CLI::Range(1u, 1024u));
+    command->add_option("--as-of", options->as_of,
+                        "plan every record from this day, YYYY-MM-DD (default: each record's "
+                        "as_of, else its last dated entry, else its injury date)");
+    command->add_option("--days", options->days, "horizon in days, 1..365 (default 42)")
+        ->check(CLI::Range(1, max_horizon_days));
+    command
+        ->add_option("-p,--philosophy", options->philosophies,
+                     "run only this philosophy (repeatable; default: all found)")
+        ->allow_extra_args(false);  // -p ID IN.jsonl: IN is not a second id
+    command->footer(
+        "Each result line is {\"line\", \"athlete\", \"status\": ok|referral|rejected, ...,\n"
+        "\"metrics\": {philosophy: {...}}} in input order (docs/DATA.md). A progress bar shows on\n"
+        "a terminal. The summary table (median [Q1-Q3] per philosophy) goes to stderr.\n"
+        "Example: coach synth --count 1000 --seed 7 -o athletes.jsonl\n"
+        "         coach cohort athletes.jsonl -o results.jsonl --summary summary.json\n"
+        "Exits 0 when the run completes, even when some lines were rejected (each is named on\n"
+        "stderr as FILE:LINE: POINTER: PROBLEM and counted in the summary); 2 when the input\n"
+        "cannot be read or an option is wrong; 3 when no philosophy is loaded.");
+    return [&context, options] { return run_cohort_command(context, *options); };
+}
+
+}  // namespace coach::cli

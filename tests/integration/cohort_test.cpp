@@ -1,0 +1,230 @@
+#include "coach/cohort.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "support.hpp"
+
+using coach::test::lines;
+using coach::test::run_coach;
+
+namespace {
+
+const std::string mixed = COACH_TEST_FIXTURES_DIR "/cohort/mixed.jsonl";
+
+std::string fixture_good() {
+    return coach::test::fixture_plugin("good").string();
+}
+
+// A file name in the temporary folder, unique to this process, removed with the object.
+struct TemporaryFile {
+    std::filesystem::path path;
+    explicit TemporaryFile(const std::string& name)
+        : path(std::filesystem::temp_directory_path()
+               / ("coach-cohort-" + std::to_string(getpid()) + "-" + name)) {}
+    ~TemporaryFile() { std::filesystem::remove(path); }
+};
+
+// Only the fixture philosophy, whose plan is one 20-minute ride a day: every metric is known.
+std::string cohort_command(const std::string& arguments) {
+    return "--plugins " + fixture_good() + " cohort -p fixture-good " + arguments;
+}
+
+std::string ok_line(int line, int grade, int days) {
+    const auto n = std::to_string(days);
+    return "{\"line\":" + std::to_string(line) + ",\"athlete\":\"coh-"
+           + (line < 10 ? "0" : "") + std::to_string(line) + "\",\"status\":\"ok\",\"grade\":"
+           + std::to_string(grade) + ",\"as_of\":\"2026-03-05\",\"horizon_days\":" + n
+           + ",\"metrics\":{\"fixture-good\":{\"status\":\"ok\",\"days_to_first_run\":null,"
+             "\"days_to_full_speed\":null,\"return_to_run\":null,\"return_to_sport\":null,"
+             "\"sessions\":"
+           + n
+           + ",\"rest_days\":0,\"eccentric_reps\":0,\"isometric_s\":0,\"sprint_m\":0,"
+             "\"high_speed_m\":0,\"manual_therapy_min\":0,\"stretch_min\":0,\"ice_min\":0,"
+             "\"cross_training_min\":"
+           + std::to_string(20 * days) + "}}}";
+}
+
+}  // namespace
+
+TEST(cohort, writes_one_line_per_record_in_input_order_with_two_threads) {
+    const auto result = run_coach(cohort_command(mixed + " --threads 2"));
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto out = lines(result.out);
+    ASSERT_EQ(out.size(), 11u) << result.out;  // 12 lines, one of them blank
+    EXPECT_EQ(out[0], ok_line(1, 1, 4));
+    EXPECT_EQ(out[1], ok_line(2, 2, 10));
+    EXPECT_EQ(out[2].rfind("{\"line\":3,\"athlete\":null,\"status\":\"rejected\",\"problem\":"
+                           "{\"pointer\":\"\",\"message\":\"not valid JSON",
+                           0),
+              0u)
+        << out[2];
+    EXPECT_EQ(out[3],
+              "{\"line\":5,\"athlete\":\"coh-05\",\"status\":\"rejected\",\"problem\":{\"pointer\":"
+              "\"/assessments/0/pain_rest\",\"message\":\"expected integer 0..10, got 11\"}}");
+    EXPECT_EQ(out[4],
+              "{\"line\":6,\"athlete\":\"coh-06\",\"status\":\"rejected\",\"problem\":{\"pointer\":"
+              "\"/schema\",\"message\":\"expected \\\"coach.athlete/1\\\", got "
+              "\\\"coach.plan/1\\\"\"}}");
+    EXPECT_EQ(out[5].rfind("{\"line\":7,\"athlete\":\"coh-07\",\"status\":\"referral\",\"grade\":4,"
+                           "\"as_of\":\"2026-03-05\",\"horizon_days\":5,\"referrals\":[\"",
+                           0),
+              0u)
+        << out[5];
+    EXPECT_NE(out[5].find("\"metrics\":{\"fixture-good\":{\"status\":\"referral\"}}}"),
+              std::string::npos)
+        << out[5];
+    EXPECT_EQ(out[6], ok_line(8, 0, 1));
+    EXPECT_EQ(out[10], ok_line(12, 2, 8));
+}
+
+TEST(cohort, names_each_bad_line_with_its_number_and_json_pointer) {
+    const auto result = run_coach(cohort_command(mixed + " --threads 2"));
+    ASSERT_EQ(result.exit_code, 0) << result.err;  // a run with rejected lines still completes
+    const auto err = lines(result.err);
+    ASSERT_GE(err.size(), 3u) << result.err;
+    EXPECT_EQ(err[0].rfind("coach: " + mixed + ":3: : not valid JSON at line 1, column ", 0), 0u)
+        << err[0];
+    EXPECT_EQ(err[1],
+              "coach: " + mixed + ":5: /assessments/0/pain_rest: expected integer 0..10, got 11");
+    EXPECT_EQ(err[2], "coach: " + mixed
+                          + ":6: /schema: expected \"coach.athlete/1\", got \"coach.plan/1\"");
+    EXPECT_EQ(err[3], "Cohort: 11 records: 7 ok, 1 referral, 3 rejected (1 blank line skipped)");
+}
+
+TEST(cohort, summary_counts_add_up_and_give_median_and_quartiles_by_hand) {
+    const TemporaryFile summary{"summary.json"};
+    const auto result =
+        run_coach(cohort_command(mixed + " --threads 2 --summary " + summary.path.string()));
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto text = coach::test::read_file(summary.path);
+    // records = ok + referral + rejected: 11 = 7 + 1 + 3
+    EXPECT_NE(text.find("\"records\": 11,\n  \"ok\": 7,\n  \"referral\": 1,\n  \"rejected\": 3,\n"
+                        "  \"blank_lines\": 1,"),
+              std::string::npos)
+        << text;
+    // sessions over the 7 ok plans: 1 2 4 6 7 8 10 -> Q1 h=1.5: 3, median 6, Q3 h=4.5: 7.5
+    EXPECT_NE(text.find("\"sessions\": {\"n\": 7, \"median\": 6, \"q1\": 3, \"q3\": 7.5}"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("\"cross_training_min\": {\"n\": 7, \"median\": 120, \"q1\": 60, \"q3\": "
+                        "150}"),
+              std::string::npos);
+    // grade 2: 6 8 10
+    EXPECT_NE(text.find("\"grade\": 2,\n          \"athletes\": 3,\n          \"ok\": 3,"),
+              std::string::npos);
+    EXPECT_NE(text.find("\"sessions\": {\"n\": 3, \"median\": 8, \"q1\": 7, \"q3\": 9}"),
+              std::string::npos);
+    // the grade 4 record was withheld by the safety gate
+    EXPECT_NE(text.find("\"grade\": 4,\n          \"athletes\": 1,\n          \"ok\": 0,\n"
+                        "          \"referral\": 1,"),
+              std::string::npos);
+}
+
+TEST(cohort, one_thread_and_two_threads_write_the_same_bytes) {
+    const auto one = run_coach(cohort_command(mixed + " --threads 1"));
+    const auto two = run_coach(cohort_command(mixed + " --threads 2"));
+    EXPECT_EQ(one.exit_code, 0);
+    EXPECT_EQ(one.out, two.out);
+    EXPECT_EQ(one.err, two.err);
+}
+
+TEST(cohort, keeps_a_long_synthetic_stream_in_order_with_two_threads) {
+    const TemporaryFile athletes{"athletes.jsonl"};
+    ASSERT_EQ(run_coach("synth --count 300 --seed 3 -o " + athletes.path.string()).exit_code, 0);
+    const TemporaryFile results{"results.jsonl"};
+    const auto result = run_coach(
+        cohort_command(athletes.path.string() + " --threads 2 -o " + results.path.string()));
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto out = lines(coach::test::read_file(results.path));
+    ASSERT_EQ(out.size(), 300u);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto number = std::to_string(i + 1);
+        const auto id = "syn-" + std::string(7 - number.size(), '0') + number;
+        const auto expected = "{\"line\":" + number + ",\"athlete\":\"" + id + "\",\"status\":\"";
+        ASSERT_EQ(out[i].rfind(expected, 0), 0u) << out[i];
+        EXPECT_EQ(out[i].find("rejected"), std::string::npos) << out[i];
+    }
+}
+
+TEST(cohort, reads_stdin_and_names_it_in_errors) {
+    const auto result = run_coach(cohort_command("- --threads 2 < " + mixed));
+    EXPECT_EQ(result.exit_code, 0);
+    EXPECT_EQ(lines(result.out).size(), 11u);
+    EXPECT_NE(result.err.find("coach: <stdin>:5: /assessments/0/pain_rest: expected integer 0..10, "
+                              "got 11\n"),
+              std::string::npos)
+        << result.err;
+}
+
+TEST(cohort, an_unreadable_input_exits_2_naming_it) {
+    const auto result = run_coach(cohort_command("/nonexistent.jsonl"));
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err, "coach: /nonexistent.jsonl: cannot open the file\n");
+    EXPECT_TRUE(result.out.empty());
+}
+
+TEST(cohort, help_says_rejected_lines_do_not_fail_the_run) {
+    const auto result = run_coach("cohort --help");
+    EXPECT_EQ(result.exit_code, 0);
+    EXPECT_NE(result.out.find("Exits 0 when the run completes, even when some lines were rejected"),
+              std::string::npos)
+        << result.out;
+}
+
+namespace {
+
+const coach::Engine& fixture_engine() {
+    static const coach::Engine engine{coach::EngineOptions{
+        .plugin_paths = {fixture_good()}, .use_environment = false, .use_bundled = false}};
+    return engine;
+}
+
+}  // namespace
+
+TEST(cohort_library, reports_rejected_lines_and_progress_in_input_order) {
+    std::istringstream in{coach::test::read_file(mixed)};
+    std::ostringstream out;
+    std::vector<std::uint64_t> rejected;
+    std::vector<std::uint64_t> progress;
+    coach::CohortOptions options;
+    options.threads = 2;
+    options.on_rejected = [&](const coach::RejectedLine& line) { rejected.push_back(line.line); };
+    const auto summary = coach::run_cohort(
+        fixture_engine(), in, out, options,
+        [&](const coach::CohortProgress& done) { progress.push_back(done.records); });
+    EXPECT_EQ(rejected, (std::vector<std::uint64_t>{3, 5, 6}));
+    EXPECT_EQ(progress, (std::vector<std::uint64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+    EXPECT_EQ(summary.records, summary.ok + summary.referral + summary.rejected);
+    EXPECT_EQ(summary.philosophies.at(0).overall().athletes(), summary.ok + summary.referral);
+}
+
+TEST(cohort_library, a_line_over_the_limit_is_rejected_and_the_rest_go_on) {
+    const std::string good =
+        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":1,)"
+        R"("date":"2026-03-01"},"horizon_days":3})";
+    std::istringstream in{good + "\n" + std::string(5000, ' ') + "x\n" + good + "\r\n"};
+    std::ostringstream out;
+    coach::CohortOptions options;
+    options.threads = 1;
+    options.max_line_bytes = 1000;
+    const auto summary = coach::run_cohort(fixture_engine(), in, out, options);
+    EXPECT_EQ(summary.ok, 2u);
+    EXPECT_EQ(summary.rejected, 1u);
+    EXPECT_EQ(lines(out.str()).at(1),
+              "{\"line\":2,\"athlete\":null,\"status\":\"rejected\",\"problem\":{\"pointer\":\"\","
+              "\"message\":\"line is longer than 1000 bytes\"}}");
+}
+
+TEST(cohort_library, refuses_to_run_without_a_philosophy) {
+    const coach::Engine empty{coach::EngineOptions{.use_environment = false, .use_bundled = false}};
+    std::istringstream in{""};
+    std::ostringstream out;
+    EXPECT_THROW(coach::run_cohort(empty, in, out), std::invalid_argument);
+    coach::CohortOptions twice;
+    twice.philosophies = {"fixture-good", "fixture-good"};
+    EXPECT_THROW(coach::run_cohort(fixture_engine(), in, out, twice), std::invalid_argument);
+}
