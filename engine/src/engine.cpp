@@ -12,6 +12,7 @@
 #include "coach/metrics.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/history.hpp"
+#include "isolation/isolated_library.hpp"
 #include "plugin_library.hpp"
 #include "plugin_trust.hpp"
 #include "sha256.hpp"
@@ -155,7 +156,9 @@ void Engine::Impl::load_file(const fs::path& file, std::set<fs::path>& seen) {
             return;
         }
     }
-    auto loaded = detail::load_plugin(file, sha256, *logger, folders);
+    auto loaded = options.isolation.enabled ? detail::load_plugin_in_worker(
+                      file, sha256, *logger, folders, options.isolation)
+                                            : detail::load_plugin(file, sha256, *logger, folders);
     if (auto* reason = std::get_if<std::string>(&loaded)) {
         refuse(std::move(*reason));
         return;

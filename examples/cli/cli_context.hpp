@@ -32,6 +32,9 @@ struct GlobalOptions {
     std::string log_level = "warn";
     bool allow_untrusted = false;
     std::string trust_file;  // one SHA-256 per line; empty: no trust list
+    bool isolate = false;    // plugins in worker processes (EngineOptions::isolation)
+    double plugin_timeout_s = 10;
+    std::size_t plugin_memory_mb = 1024;
 };
 
 // The digests of a trust list file: one lower-case hex SHA-256 per line, optionally followed by

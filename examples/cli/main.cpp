@@ -44,6 +44,18 @@ int main(int argc, char** argv) {
                  "load plugin files or folders that others may write or that others own");
     app.add_option("--trust", global.trust_file,
                    "load only plugins whose SHA-256 is listed in this file (one per line)");
+    auto* isolate = app.add_flag(
+        "--isolate", global.isolate,
+        "run each plugin in a worker process of its own: a plugin that crashes, hangs or "
+        "exhausts memory fails alone instead of taking coach down");
+    app.add_option("--plugin-timeout", global.plugin_timeout_s,
+                   "with --isolate: a plugin call that takes longer fails (seconds, default 10)")
+        ->check(CLI::Range(0.001, 24 * 3600.0))
+        ->needs(isolate);
+    app.add_option("--plugin-memory", global.plugin_memory_mb,
+                   "with --isolate: memory each plugin worker may use (MB, default 1024; 0 for "
+                   "no limit)")
+        ->needs(isolate);
     app.set_version_flag("--version", "coach 0.1.0");
 
     Context context{global};

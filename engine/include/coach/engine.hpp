@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -20,6 +21,26 @@ class logger;
 
 namespace coach {
 
+// Out-of-process plugins: each plugin library runs in worker processes of its own (coach-worker),
+// so that a plugin that crashes, hangs or exhausts memory yields a plugin error naming it instead
+// of taking the host down. Plans, refusals and the safety gate (applied in the host) are the same
+// as in-process; every call costs a round trip to a worker. Each worker serves one call at a time;
+// a library gets up to one worker per core, started when calls overlap, and a worker that crashed
+// or was killed is replaced on the next call.
+struct IsolationOptions {
+    bool enabled = false;
+    // A plan() call (counted from when a worker takes it), or starting a worker and loading the
+    // library in it, that takes longer is killed and fails with "timed out after N s".
+    std::chrono::milliseconds time_limit{10'000};
+    // Address space each worker may map beyond what it has mapped when it starts (RLIMIT_AS), in
+    // MiB; 0 for no limit. A plugin that goes past it fails with "exceeded the memory limit of N
+    // MB". Address space, not resident memory: threads, for one, reserve tens of MiB each.
+    std::size_t memory_limit_mb = 1024;
+    // The coach-worker executable. Default: the one installed beside libcoach_engine
+    // (<libexecdir>/coach/coach-worker), found the same way in the build tree.
+    std::filesystem::path worker;
+};
+
 struct EngineOptions {
     // Plugin folders or files, searched first, in this order.
     std::vector<std::filesystem::path> plugin_paths;
@@ -36,6 +57,8 @@ struct EngineOptions {
     std::optional<std::vector<std::string>> trusted_sha256;
     // Where the engine and its plugins log. Default: a logger named "coach" on stderr, warn level.
     std::shared_ptr<spdlog::logger> logger;
+    // Run each plugin library in worker processes instead of loading it into this one.
+    IsolationOptions isolation;
 };
 
 // A loaded philosophy and where it came from.
@@ -77,7 +100,7 @@ struct Comparison {
 //
 // Loading happens in the constructor. After that the engine is immutable: every const method
 // is [thread-safe] and may be called from many threads at once. Plugin libraries stay loaded
-// until the engine is destroyed.
+// until the engine is destroyed (with isolation, in worker processes that the destructor ends).
 class COACH_ENGINE_API Engine {
   public:
     // Finds and loads plugins as `options` says. Refused files do not throw: see load_errors().

@@ -1,4 +1,5 @@
 #include <boost/json.hpp>
+#include <limits>
 
 #include "coach/json.hpp"
 #include "json/plan_json.hpp"
@@ -90,28 +91,40 @@ std::string encode_plan(const Plan& plan) {
 
 namespace {
 
-constexpr int volume_max = 1'000'000;
+// The integers a plan may hold. A plan file is held to plausible values; a plan read exactly
+// (detail::decode_plan_exact) keeps any int, so that the safety gate sees what the plugin wrote.
+struct Ranges {
+    int volume_min;
+    int volume_max;
+    int intensity_min;
+    int intensity_max;
+};
+constexpr Ranges plausible{0, 1'000'000, 0, 100};
+constexpr Ranges any_int{std::numeric_limits<int>::min(), std::numeric_limits<int>::max(),
+                         std::numeric_limits<int>::min(), std::numeric_limits<int>::max()};
 
-Item read_item(const ObjectReader& in) {
+Item read_item(const ObjectReader& in, const Ranges& ranges) {
+    const auto volume = [&](std::string_view key) {
+        return in.integer(key, ranges.volume_min, ranges.volume_max, false);
+    };
     Item item;
     item.exercise = in.string("exercise", true).value_or("");
     item.category = in.enumeration<Category>("category", true).value_or(Category::rest);
-    item.sets = in.integer("sets", 0, volume_max, false);
-    item.reps = in.integer("reps", 0, volume_max, false);
+    item.sets = volume("sets");
+    item.reps = volume("reps");
     item.load = in.enumeration<Load>("load", false);
-    item.distance_m = in.integer("distance_m", 0, volume_max, false);
-    item.intensity_pct = in.integer("intensity_pct", 0, 100, false);
-    item.duration_min = in.integer("duration_min", 0, volume_max, false);
-    item.hold_s = in.integer("hold_s", 0, volume_max, false);
-    item.rest_s = in.integer("rest_s", 0, volume_max, false);
+    item.distance_m = volume("distance_m");
+    item.intensity_pct =
+        in.integer("intensity_pct", ranges.intensity_min, ranges.intensity_max, false);
+    item.duration_min = volume("duration_min");
+    item.hold_s = volume("hold_s");
+    item.rest_s = volume("rest_s");
     item.side = in.enumeration<Side>("side", false);
     item.cue = in.string("cue", false).value_or("");
     return item;
 }
 
-}  // namespace
-
-Decoded<Plan> decode_plan(std::string_view text) {
+Decoded<Plan> read_plan(std::string_view text, const Ranges& ranges) {
     detail::Reader reader;
     const auto document = detail::parse_document(text, reader);
     if (!document) {
@@ -139,13 +152,14 @@ Decoded<Plan> decode_plan(std::string_view text) {
              phase.date("end", true).value_or(Date{}), phase.string("goal", false).value_or(""),
              phase.strings("exit_criteria")});
     });
-    in.each_object("sessions", [&plan](const ObjectReader& session) {
+    in.each_object("sessions", [&plan, &ranges](const ObjectReader& session) {
         Session out;
         out.date = session.date("date", true).value_or(Date{});
         out.phase = session.string("phase", false).value_or("");
         out.focus = session.string("focus", false).value_or("");
-        session.each_object(
-            "items", [&out](const ObjectReader& item) { out.items.push_back(read_item(item)); });
+        session.each_object("items", [&out, &ranges](const ObjectReader& item) {
+            out.items.push_back(read_item(item, ranges));
+        });
         plan.sessions.push_back(std::move(out));
     });
     if (auto milestones = in.object("milestones", false)) {
@@ -161,5 +175,19 @@ Decoded<Plan> decode_plan(std::string_view text) {
     }
     return {std::move(plan), {}};
 }
+
+}  // namespace
+
+Decoded<Plan> decode_plan(std::string_view text) {
+    return read_plan(text, plausible);
+}
+
+namespace detail {
+
+Decoded<Plan> decode_plan_exact(std::string_view text) {
+    return read_plan(text, any_int);
+}
+
+}  // namespace detail
 
 }  // namespace coach::json

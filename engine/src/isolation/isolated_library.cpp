@@ -1,0 +1,61 @@
+#include "isolation/isolated_library.hpp"
+
+#include <boost/dll/runtime_symbol_info.hpp>
+
+#include "isolation/isolated_philosophy.hpp"
+#include "isolation/worker_pool.hpp"
+#include "safety_gate.hpp"
+
+namespace coach::detail {
+
+namespace {
+
+// coach-worker beside libcoach_engine: COACH_WORKER_RELATIVE_PATH leads from the library's folder
+// to it, in the build tree and an install alike.
+std::filesystem::path worker_executable(const IsolationOptions& options) {
+    if (!options.worker.empty()) {
+        return options.worker;
+    }
+    return boost::dll::this_line_location().parent_path() / COACH_WORKER_RELATIVE_PATH;
+}
+
+}  // namespace
+
+std::variant<LoadedPlugin, std::string> load_plugin_in_worker(
+    const std::filesystem::path& file, const std::string& sha256, spdlog::logger& logger,
+    const std::vector<std::filesystem::path>& plugin_folders, const IsolationOptions& options) {
+    isolation::WorkerSettings settings{
+        worker_executable(options), file,   sha256, plugin_folders, options.time_limit,
+        options.memory_limit_mb,    &logger};
+    isolation::Hello hello;
+    auto started = isolation::WorkerProcess::start(settings, hello);
+    if (auto* failure = std::get_if<isolation::StartFailure>(&started)) {
+        return failure->worker_failed ? "cannot be loaded in a worker: " + failure->message
+                                      : failure->message;
+    }
+    std::vector<std::string> ids;
+    for (const auto& info : hello.philosophies) {
+        ids.push_back(info.id);
+    }
+    auto workers = std::make_shared<isolation::WorkerPool>(
+        std::move(settings), std::move(std::get<0>(started)), std::move(ids));
+
+    LoadedPlugin plugin;
+    plugin.refused = std::move(hello.refused);
+    plugin.library = std::make_unique<LoadedLibrary>();
+    for (std::size_t index = 0; index < hello.philosophies.size(); ++index) {
+        auto& info = hello.philosophies[index];
+        // The worker checked already; the host checks again, as it trusts no worker.
+        if (auto problem = metadata_problem(info)) {
+            plugin.refused.push_back("metadata refused: " + *problem);
+            continue;
+        }
+        auto instance = std::make_unique<isolation::IsolatedPhilosophy>(workers, index, info);
+        plugin.philosophies.push_back(
+            LoadedPhilosophy{instance.get(), PluginRecord{std::move(info), file, sha256}});
+        plugin.library->instances.push_back(std::move(instance));
+    }
+    return plugin;
+}
+
+}  // namespace coach::detail

@@ -1,0 +1,260 @@
+#include "isolation/worker_main.hpp"
+
+#include <fcntl.h>
+#include <spdlog/details/null_mutex.h>
+#include <spdlog/sinks/base_sink.h>
+#include <spdlog/spdlog.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <charconv>
+#include <cstdio>
+#include <mutex>
+#include <new>
+#include <optional>
+
+#include "coach/json.hpp"
+#include "isolation/message_channel.hpp"
+#include "isolation/worker_protocol.hpp"
+#include "plugin_library.hpp"
+#include "sha256.hpp"
+
+namespace coach::isolation {
+
+namespace {
+
+// How the worker ends when the engine breaks the protocol.
+constexpr int exit_protocol_error = 3;
+
+constexpr const char* usage =
+    "coach-worker runs one coach plugin library for an engine that isolates its plugins; the "
+    "engine starts it.\n"
+    "usage: coach-worker --library FILE --sha256 HEX [--memory-limit-mb N] [--log-level LEVEL] "
+    "[--plugin-folder DIR]...\n";
+
+struct Arguments {
+    std::filesystem::path library;
+    std::string sha256;
+    std::size_t memory_limit_mb = 0;
+    std::string log_level = "warning";
+    std::vector<std::filesystem::path> plugin_folders;
+};
+
+std::optional<Arguments> parse_arguments(int argc, char** argv) {
+    Arguments arguments;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string_view option = argv[i];
+        const std::string_view value = argv[i + 1];
+        if (option == "--library") {
+            arguments.library = value;
+        } else if (option == "--sha256") {
+            arguments.sha256 = value;
+        } else if (option == "--memory-limit-mb") {
+            const auto parsed = std::from_chars(value.data(), value.data() + value.size(),
+                                                arguments.memory_limit_mb);
+            if (parsed.ec != std::errc{} || parsed.ptr != value.data() + value.size()) {
+                return std::nullopt;
+            }
+        } else if (option == "--log-level") {
+            arguments.log_level = value;
+        } else if (option == "--plugin-folder") {
+            arguments.plugin_folders.emplace_back(value);
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (argc % 2 == 0 || arguments.library.empty() || arguments.sha256.empty()) {
+        return std::nullopt;
+    }
+    return arguments;
+}
+
+// Moves the engine's socket off stdin and stdout, to a descriptor no plugin knows of; stdin then
+// reads /dev/null and stdout writes to stderr. -1 when stdin is not a socket (started by hand).
+int take_channel() {
+    struct stat status {};
+    if (::fstat(STDIN_FILENO, &status) != 0 || !S_ISSOCK(status.st_mode)) {
+        return -1;
+    }
+    const int channel = ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+    const int null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (channel < 0 || null < 0 || ::dup2(null, STDIN_FILENO) < 0
+        || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+        return -1;
+    }
+    ::close(null);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // what a plugin prints shows up as it prints it
+    return channel;
+}
+
+[[noreturn]] void out_of_memory() {
+    ::_exit(exit_out_of_memory);
+}
+
+// The address space the process has mapped so far, in bytes.
+rlim_t mapped_bytes() {
+    std::FILE* statm = std::fopen("/proc/self/statm", "r");
+    unsigned long pages = 0;
+    if (statm != nullptr) {
+        if (std::fscanf(statm, "%lu", &pages) != 1) {
+            pages = 0;
+        }
+        std::fclose(statm);
+    }
+    return static_cast<rlim_t>(pages) * static_cast<rlim_t>(::sysconf(_SC_PAGESIZE));
+}
+
+// Lets the process map `megabytes` more than it has mapped at start-up (its own code and
+// libraries, and under a sanitizer the terabytes of shadow memory it reserves). An allocation
+// past that ends the process at once, before any plugin code can catch std::bad_alloc, so that
+// the engine can say what happened.
+void limit_memory(std::size_t megabytes) {
+    const rlim_t now = mapped_bytes();
+    if (megabytes == 0 || megabytes > ((RLIM_INFINITY - now) >> 20)) {
+        return;
+    }
+    const rlim_t bytes = now + (static_cast<rlim_t>(megabytes) << 20);
+    const rlimit limit{bytes, bytes};
+    ::setrlimit(RLIMIT_AS, &limit);
+    std::set_new_handler(&out_of_memory);
+}
+
+// The socket to the engine. Sends are serialised: the main thread answers requests while plugin
+// threads may log at any time. [thread-safe]
+class Channel {
+  public:
+    explicit Channel(int socket) : socket_(socket) {}
+
+    int socket() const { return socket_; }
+
+    // One message, and the document that follows it if any.
+    void send(std::string_view message, std::optional<std::string_view> document = {}) {
+        std::lock_guard lock{mutex_};
+        if (send_frame(socket_, message, std::nullopt) == ChannelStatus::ok && document) {
+            send_frame(socket_, *document, std::nullopt);
+        }
+    }
+
+  private:
+    int socket_;
+    std::mutex mutex_;
+};
+
+// Hands the plugins' log lines to the engine, which writes them to its own logger.
+class ChannelSink final : public spdlog::sinks::base_sink<spdlog::details::null_mutex> {
+  public:
+    explicit ChannelSink(Channel& channel) : channel_(channel) {}
+
+  protected:
+    void sink_it_(const spdlog::details::log_msg& message) override {
+        const auto level = spdlog::level::to_string_view(message.level);
+        channel_.send(encode_log({level.data(), level.size()},
+                                 {message.payload.data(), message.payload.size()}));
+    }
+    void flush_() override {}
+
+  private:
+    Channel& channel_;
+};
+
+// Loads the library as the engine does in-process, after checking it is still the file whose
+// digest the engine checked. Fills in `hello` either way.
+std::optional<detail::LoadedPlugin> load(const Arguments& arguments, spdlog::logger& logger,
+                                         Hello& hello) {
+    try {
+        const auto actual = detail::sha256_of_file(arguments.library);
+        if (actual != arguments.sha256) {
+            hello.error = "changed since the engine checked it: its SHA-256 is now " + actual;
+            return std::nullopt;
+        }
+    } catch (const std::exception& unreadable) {
+        hello.error = unreadable.what();
+        return std::nullopt;
+    }
+    auto loaded =
+        detail::load_plugin(arguments.library, arguments.sha256, logger, arguments.plugin_folders);
+    if (auto* reason = std::get_if<std::string>(&loaded)) {
+        hello.error = std::move(*reason);
+        return std::nullopt;
+    }
+    auto& plugin = std::get<detail::LoadedPlugin>(loaded);
+    for (const auto& philosophy : plugin.philosophies) {
+        hello.philosophies.push_back(philosophy.record.info);
+    }
+    hello.refused = plugin.refused;
+    return std::move(plugin);
+}
+
+// Runs one plan request and sends the plugin's raw plan, or why there is none.
+void answer(Channel& channel, const PlanRequest& request, std::string_view athlete_json,
+            const std::vector<detail::LoadedPhilosophy>& philosophies) {
+    try {
+        const auto decoded = json::decode_athlete(athlete_json);
+        if (!decoded.value) {
+            channel.send(encode_failed("could not be given the athlete record: "
+                                       + decoded.problems.front().to_string()));
+            return;
+        }
+        if (request.philosophy >= philosophies.size()) {
+            channel.send(encode_failed("was asked for a philosophy its worker does not hold"));
+            return;
+        }
+        const Case input{decoded.value->athlete, request.as_of, request.horizon_days};
+        const auto result = philosophies[request.philosophy].instance->plan(input);
+        if (!result) {
+            channel.send(encode_failed(result.error));
+            return;
+        }
+        channel.send(encode_plan_follows(), json::encode_plan(*result.value));
+    } catch (const std::exception& error) {
+        channel.send(encode_failed(std::string{"worker failed: "} + error.what()));
+    }
+}
+
+int serve(Channel& channel, const std::vector<detail::LoadedPhilosophy>& philosophies) {
+    std::string header;
+    std::string athlete;
+    while (true) {
+        const auto status = receive_frame(channel.socket(), header, std::nullopt);
+        if (status == ChannelStatus::closed) {
+            return 0;  // the engine is done with this worker
+        }
+        const auto message = status == ChannelStatus::ok ? parse_message(header) : std::nullopt;
+        const auto request =
+            message && message->type == "plan" ? read_plan_request(message->body) : std::nullopt;
+        if (!request
+            || receive_frame(channel.socket(), athlete, std::nullopt) != ChannelStatus::ok) {
+            return exit_protocol_error;
+        }
+        answer(channel, *request, athlete, philosophies);
+    }
+}
+
+}  // namespace
+
+int run_plugin_worker(int argc, char** argv) noexcept {
+    try {
+        const auto arguments = parse_arguments(argc, argv);
+        const int socket = arguments ? take_channel() : -1;
+        if (socket < 0) {
+            std::fputs(usage, stderr);
+            return exit_usage;
+        }
+        limit_memory(arguments->memory_limit_mb);
+        // Declared in this order so that the plugins go first, then their logger, then the
+        // channel it writes to.
+        Channel channel{socket};
+        spdlog::logger logger{"coach-worker", std::make_shared<ChannelSink>(channel)};
+        logger.set_level(spdlog::level::from_str(arguments->log_level));
+        Hello hello;
+        const auto plugin = load(*arguments, logger, hello);
+        channel.send(encode_hello(hello));
+        return plugin ? serve(channel, plugin->philosophies) : 0;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "coach-worker: %s\n", error.what());
+        return exit_protocol_error;
+    }
+}
+
+}  // namespace coach::isolation

@@ -1,0 +1,302 @@
+#include "isolation/worker_process.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <spdlog/spdlog.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+#include <thread>
+
+extern char** environ;
+
+namespace coach::isolation {
+
+namespace {
+
+using std::chrono::milliseconds;
+
+// How long a worker whose channel closed, or whose engine is done with it, may take to exit
+// before it is killed.
+constexpr milliseconds exit_grace{1'000};
+
+std::string error_text(int error) {
+    return std::generic_category().message(error);  // strerror_r: safe from any thread
+}
+
+// RAII for posix_spawn's two attribute objects.
+class SpawnAttributes {
+  public:
+    SpawnAttributes() {
+        ::posix_spawn_file_actions_init(&actions);
+        ::posix_spawnattr_init(&attributes);
+    }
+    ~SpawnAttributes() {
+        ::posix_spawn_file_actions_destroy(&actions);
+        ::posix_spawnattr_destroy(&attributes);
+    }
+    SpawnAttributes(const SpawnAttributes&) = delete;
+    SpawnAttributes& operator=(const SpawnAttributes&) = delete;
+
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
+};
+
+std::vector<std::string> worker_arguments(const WorkerSettings& settings) {
+    const auto level = settings.logger != nullptr ? settings.logger->level() : spdlog::level::warn;
+    std::vector<std::string> arguments = {settings.executable.string(),
+                                          "--library",
+                                          settings.library.string(),
+                                          "--sha256",
+                                          settings.sha256,
+                                          "--memory-limit-mb",
+                                          std::to_string(settings.memory_limit_mb),
+                                          "--log-level",
+                                          std::string{spdlog::level::to_string_view(level).data()}};
+    for (const auto& folder : settings.plugin_folders) {
+        arguments.emplace_back("--plugin-folder");
+        arguments.push_back(folder.string());
+    }
+    return arguments;
+}
+
+// Starts the worker with `child_socket` as its stdin and stdout and nothing else open beyond
+// stderr; its signal mask and dispositions are reset to the defaults.
+int spawn_worker(const WorkerSettings& settings, int child_socket, pid_t& pid) {
+    auto arguments = worker_arguments(settings);
+    std::vector<char*> argv;
+    for (auto& argument : arguments) {
+        argv.push_back(argument.data());
+    }
+    argv.push_back(nullptr);
+
+    SpawnAttributes spawn;
+    ::posix_spawn_file_actions_adddup2(&spawn.actions, child_socket, STDIN_FILENO);
+    ::posix_spawn_file_actions_adddup2(&spawn.actions, child_socket, STDOUT_FILENO);
+    ::posix_spawn_file_actions_addclosefrom_np(&spawn.actions, STDERR_FILENO + 1);
+    sigset_t signals;
+    ::sigemptyset(&signals);
+    ::posix_spawnattr_setsigmask(&spawn.attributes, &signals);
+    ::sigfillset(&signals);
+    ::posix_spawnattr_setsigdefault(&spawn.attributes, &signals);
+    ::posix_spawnattr_setflags(&spawn.attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    return ::posix_spawn(&pid, settings.executable.c_str(), &spawn.actions, &spawn.attributes,
+                         argv.data(), environ);
+}
+
+spdlog::level::level_enum log_level(std::string_view name) {
+    const auto level = spdlog::level::from_str(std::string{name});
+    return level == spdlog::level::off ? spdlog::level::info : level;
+}
+
+}  // namespace
+
+std::string describe_duration(milliseconds duration) {
+    const auto count = duration.count();
+    std::string text = std::to_string(count / 1000);
+    if (auto fraction = count % 1000; fraction != 0) {
+        std::string digits = std::to_string(fraction);
+        digits.insert(0, 3 - digits.size(), '0');
+        digits.erase(digits.find_last_not_of('0') + 1);
+        text += "." + digits;
+    }
+    return text + " s";
+}
+
+WorkerProcess::WorkerProcess(const WorkerSettings& settings, pid_t pid, int socket)
+    : time_limit_(settings.time_limit),
+      memory_limit_mb_(settings.memory_limit_mb),
+      logger_(settings.logger),
+      pid_(pid),
+      socket_(socket) {}
+
+std::variant<std::unique_ptr<WorkerProcess>, StartFailure> WorkerProcess::start(
+    const WorkerSettings& settings, Hello& hello) {
+    int sockets[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
+        return StartFailure{"cannot start a plugin worker: " + error_text(errno)};
+    }
+    pid_t pid = 0;
+    const int spawn_error = spawn_worker(settings, sockets[1], pid);
+    ::close(sockets[1]);
+    if (spawn_error != 0) {
+        ::close(sockets[0]);
+        return StartFailure{"cannot start the plugin worker " + settings.executable.string() + ": "
+                            + error_text(spawn_error)};
+    }
+    ::fcntl(sockets[0], F_SETFL, ::fcntl(sockets[0], F_GETFL) | O_NONBLOCK);
+    std::unique_ptr<WorkerProcess> worker{new WorkerProcess(settings, pid, sockets[0])};
+
+    Message message;
+    const auto status = worker->receive_message(message, Clock::now() + settings.time_limit);
+    if (status != ChannelStatus::ok) {
+        return StartFailure{worker->end_after(status), true};
+    }
+    auto read = message.type == "hello" ? read_hello(message.body) : std::nullopt;
+    if (!read) {
+        return StartFailure{worker->end_malformed(), true};
+    }
+    hello = std::move(*read);
+    if (!hello.error.empty()) {
+        return StartFailure{hello.error};  // the worker exits by itself; the destructor reaps it
+    }
+    return worker;
+}
+
+bool WorkerProcess::still_running() {
+    if (pid_ <= 0) {
+        return false;
+    }
+    int status = 0;
+    if (::waitpid(pid_, &status, WNOHANG) == 0) {
+        return true;
+    }
+    bool killed = false;
+    reap(milliseconds{0}, killed);  // gone: reaped above, or not our child to wait for
+    return false;
+}
+
+WorkerProcess::~WorkerProcess() {
+    if (pid_ > 0) {
+        bool killed = false;
+        reap(exit_grace, killed);  // closing the channel first: the worker reads its end and exits
+    }
+}
+
+abi::Result<std::string> WorkerProcess::plan(const PlanRequest& request,
+                                             std::string_view athlete_json) {
+    const Deadline deadline = Clock::now() + time_limit_;
+    auto status = send_frame(socket_, encode_plan_request(request), deadline);
+    if (status == ChannelStatus::ok) {
+        status = send_frame(socket_, athlete_json, deadline);
+    }
+    Message message;
+    if (status == ChannelStatus::ok) {
+        status = receive_message(message, deadline);
+    }
+    if (status != ChannelStatus::ok) {
+        return {std::nullopt, end_after(status)};
+    }
+    if (message.type == "failed") {
+        const auto* error = message.body.if_contains("error");
+        if (error != nullptr && error->is_string()) {
+            return {std::nullopt, std::string{error->get_string()}};
+        }
+    } else if (message.type == "plan") {
+        std::string plan;
+        status = receive_frame(socket_, plan, deadline);
+        if (status != ChannelStatus::ok) {
+            return {std::nullopt, end_after(status)};
+        }
+        return {std::move(plan), {}};
+    }
+    return {std::nullopt, end_malformed()};
+}
+
+ChannelStatus WorkerProcess::receive_message(Message& message, Deadline deadline) {
+    std::string text;
+    while (true) {
+        if (const auto status = receive_frame(socket_, text, deadline);
+            status != ChannelStatus::ok) {
+            return status;
+        }
+        auto parsed = parse_message(text);
+        if (!parsed) {
+            message = {};
+            return ChannelStatus::ok;  // the caller finds no known type and ends the worker
+        }
+        if (parsed->type != "log") {
+            message = std::move(*parsed);
+            return ChannelStatus::ok;
+        }
+        const auto* level = parsed->body.if_contains("level");
+        const auto* line = parsed->body.if_contains("message");
+        if (logger_ != nullptr && level != nullptr && level->is_string() && line != nullptr
+            && line->is_string()) {
+            logger_->log(log_level(level->get_string()), "{}",
+                         std::string_view{line->get_string()});
+        }
+    }
+}
+
+std::string WorkerProcess::end_after(ChannelStatus status) {
+    bool killed = false;
+    switch (status) {
+        case ChannelStatus::timed_out:
+            reap(milliseconds{0}, killed);
+            return "timed out after " + describe_duration(time_limit_);
+        case ChannelStatus::too_large:
+            reap(milliseconds{0}, killed);
+            return "worker sent a message larger than " + std::to_string(max_frame_bytes >> 20)
+                   + " MiB";
+        case ChannelStatus::ok:
+        case ChannelStatus::closed:
+        case ChannelStatus::failed:
+            break;
+    }
+    const int wait_status = reap(exit_grace, killed);
+    return killed ? std::string{"worker closed its channel and was killed"}
+                  : describe_exit(wait_status);
+}
+
+std::string WorkerProcess::end_malformed() {
+    bool killed = false;
+    reap(milliseconds{0}, killed);
+    return "worker broke the message protocol";
+}
+
+int WorkerProcess::reap(milliseconds grace, bool& killed) {
+    if (socket_ >= 0) {
+        ::close(socket_);
+        socket_ = -1;
+    }
+    const pid_t pid = pid_;
+    pid_ = -1;
+    int status = 0;
+    const auto give_up = Clock::now() + grace;
+    while (true) {
+        const pid_t reaped = ::waitpid(pid, &status, WNOHANG);
+        if (reaped == pid) {
+            return status;
+        }
+        if (reaped < 0 && errno != EINTR) {
+            return -1;
+        }
+        if (Clock::now() >= give_up) {
+            break;
+        }
+        std::this_thread::sleep_for(milliseconds{1});
+    }
+    ::kill(pid, SIGKILL);
+    killed = true;
+    while (::waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) {
+            return -1;
+        }
+    }
+    return status;
+}
+
+std::string WorkerProcess::describe_exit(int wait_status) const {
+    if (wait_status == -1) {
+        return "worker ended unexpectedly";
+    }
+    if (WIFSIGNALED(wait_status)) {
+        const int signal = WTERMSIG(wait_status);
+        const char* name = ::sigdescr_np(signal);
+        return "worker crashed (signal " + std::to_string(signal) + ", "
+               + (name != nullptr ? name : "unknown signal") + ")";
+    }
+    const int code = WEXITSTATUS(wait_status);
+    if (code == exit_out_of_memory) {
+        return "exceeded the memory limit of " + std::to_string(memory_limit_mb_) + " MB";
+    }
+    return "worker exited unexpectedly with status " + std::to_string(code);
+}
+
+}  // namespace coach::isolation

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "coach/sdk/abi.hpp"
+#include "isolation/message_channel.hpp"
+#include "isolation/worker_protocol.hpp"
+
+namespace spdlog {
+class logger;
+}
+
+namespace coach::isolation {
+
+// Everything needed to start a worker for one plugin library.
+struct WorkerSettings {
+    std::filesystem::path executable;  // coach-worker
+    std::filesystem::path library;
+    std::string sha256;  // the digest the engine checked; the worker refuses a file that differs
+    std::vector<std::filesystem::path> plugin_folders;
+    std::chrono::milliseconds time_limit{10'000};
+    std::size_t memory_limit_mb = 0;   // 0: no limit
+    spdlog::logger* logger = nullptr;  // where the worker's log lines go; outlives the worker
+};
+
+// Why a worker could not be started with its library loaded.
+struct StartFailure {
+    std::string message;
+    // True when the worker failed on the way ("timed out after 1 s", "worker crashed (...)"),
+    // false when the library was refused ("not a coach plugin: ...") or no worker could start.
+    bool worker_failed = false;
+};
+
+// "1 s", "0.25 s", "10 s".
+std::string describe_duration(std::chrono::milliseconds duration);
+
+// One coach-worker process serving one plugin library over a socket (its stdin and stdout).
+// [thread-compatible] One thread uses a worker at a time; WorkerPool hands them out.
+class WorkerProcess {
+  public:
+    // Starts a worker and waits, within the time limit, for its hello, which says what it loaded.
+    static std::variant<std::unique_ptr<WorkerProcess>, StartFailure> start(
+        const WorkerSettings& settings, Hello& hello);
+
+    // Closes the channel, lets the worker exit and reaps it, killing it if it lingers.
+    ~WorkerProcess();
+    WorkerProcess(const WorkerProcess&) = delete;
+    WorkerProcess& operator=(const WorkerProcess&) = delete;
+
+    // Asks for one plan within the time limit. The value is the plugin's raw plan as coach.plan/1
+    // text; the error is the plugin's own ("threw ...") or what happened to the worker ("worker
+    // crashed (signal 11, Segmentation fault)", "timed out after 1 s", ...), after which the
+    // worker is gone and alive() is false.
+    abi::Result<std::string> plan(const PlanRequest& request, std::string_view athlete_json);
+
+    bool alive() const { return pid_ > 0; }
+    // Whether the process still runs; reaps it if it has ended (while idle, say).
+    bool still_running();
+
+  private:
+    WorkerProcess(const WorkerSettings& settings, pid_t pid, int socket);
+
+    // Receives frames until one that is not a log line, forwarding log lines to the logger.
+    ChannelStatus receive_message(Message& message, Deadline deadline);
+    // Ends the worker after the channel reported `status`, and says what happened to it.
+    std::string end_after(ChannelStatus status);
+    // Ends a worker that broke the protocol.
+    std::string end_malformed();
+    // Waits up to `grace` for the worker to exit, then kills it; reaps it. Returns its wait
+    // status, or -1 when it cannot be known (the host reaps children behind the engine's back).
+    int reap(std::chrono::milliseconds grace, bool& killed);
+    std::string describe_exit(int wait_status) const;
+
+    std::chrono::milliseconds time_limit_;
+    std::size_t memory_limit_mb_;
+    spdlog::logger* logger_;
+    pid_t pid_;
+    int socket_;
+};
+
+}  // namespace coach::isolation

@@ -1,0 +1,87 @@
+// Plugin boundary overhead: the eccentric-strength plan through the loaded plugin (raw
+// abi::Boundary call, and Engine::plan which adds the safety gate) against the same code linked
+// into this executable. scripts/bench divides the medians.
+#include <benchmark/benchmark.h>
+
+#include <boost/dll/import.hpp>
+#include <boost/dll/shared_library.hpp>
+
+#include "bench_support.hpp"
+#include "coach/safety_gate.hpp"
+#include "coach/sdk/abi.hpp"
+#include "eccentric_strength.hpp"
+
+namespace coach::bench {
+namespace {
+
+constexpr const char* philosophy = "eccentric-strength";
+
+Case sample_case() {
+    const auto& sample = sample_athlete();
+    return Engine::make_case(sample.athlete, sample.request);
+}
+
+// The philosophy compiled into this executable, called directly.
+void BM_PlanStatic(benchmark::State& state) {
+    const Case input = sample_case();
+    const eccentric_strength::EccentricStrength implementation;
+    for (auto _ : state) {
+        Plan plan = implementation.plan(input);
+        benchmark::DoNotOptimize(plan);
+    }
+}
+BENCHMARK(BM_PlanStatic);
+
+// The plugin library loaded with Boost.DLL, called through its exported factory's abi::Boundary:
+// the virtual call, the exception guard and the Result wrapper, without the engine.
+void BM_PlanBoundary(benchmark::State& state) {
+    const Case input = sample_case();
+    const boost::dll::shared_library library{
+        plugin_dir() / "eccentric_strength.so",
+        boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local};
+    const auto& create = library.get_alias<abi::Factory>(abi::factory_symbol);
+    const HostServices host{{}, {plugin_dir()}};
+    abi::Created created = create(host);
+    if (created.instances.size() != 1) {
+        state.SkipWithError("eccentric_strength.so did not create one philosophy");
+        return;
+    }
+    const abi::Boundary& boundary = *created.instances.front();
+    for (auto _ : state) {
+        abi::Result<Plan> plan = boundary.plan(input);
+        benchmark::DoNotOptimize(plan);
+    }
+}
+BENCHMARK(BM_PlanBoundary);
+
+// Engine::plan: id look-up, request resolution, the boundary call and the safety gate.
+void BM_PlanEngine(benchmark::State& state) {
+    const Engine engine{bundled_options()};
+    const auto& sample = sample_athlete();
+    for (auto _ : state) {
+        PlanOutcome outcome = engine.plan(philosophy, sample.athlete, sample.request);
+        benchmark::DoNotOptimize(outcome);
+    }
+}
+BENCHMARK(BM_PlanEngine);
+
+// The safety gate alone, on the plan the philosophy returns: stop and advise referrals and every
+// validity check.
+void BM_SafetyGate(benchmark::State& state) {
+    const Case input = sample_case();
+    const eccentric_strength::EccentricStrength implementation;
+    const PhilosophyInfo info = implementation.info();
+    const Plan plan = implementation.plan(input);
+    for (auto _ : state) {
+        auto stops = safety::stop_referrals(input);
+        auto problems = safety::plan_problems(plan, input, info);
+        auto advice = safety::advise_referrals(input);
+        benchmark::DoNotOptimize(stops);
+        benchmark::DoNotOptimize(problems);
+        benchmark::DoNotOptimize(advice);
+    }
+}
+BENCHMARK(BM_SafetyGate);
+
+}  // namespace
+}  // namespace coach::bench

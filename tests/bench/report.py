@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Prints each benchmark figure of scripts/bench beside its target, PASS or MISS.
+
+Usage: report.py RESULTS_DIR
+RESULTS_DIR holds the Google Benchmark JSON files written by scripts/bench (micro.json,
+cohort.json) and memory.txt ("<athletes> <peak RSS in KiB>" per line). Every time is the median
+of interleaved repetitions (real time); ratios divide medians taken in the same run.
+"""
+import json
+import pathlib
+import sys
+
+results = pathlib.Path(sys.argv[1])
+medians = {}
+for name in ("micro.json", "cohort.json"):
+    path = results / name
+    if not path.exists():
+        continue
+    for run in json.loads(path.read_text())["benchmarks"]:
+        if run.get("aggregate_name") == "median":
+            key = run["run_name"].split("/iterations:")[0].split("/real_time")[0]
+            medians[key] = run
+
+missed = 0
+
+
+def seconds(name, clock="real_time"):
+    """Median seconds per iteration. In-process single-thread figures use "cpu_time": on a shared
+    machine, real time also counts the time spent waiting for a core."""
+    run = medians.get(name)
+    if run is None:
+        return None
+    scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}[run["time_unit"]]
+    return run[clock] * scale
+
+
+def figure(label, value, target, unit, good):
+    global missed
+    if value is None:
+        print(f"  {label:<58} {'not measured':>14}   target {target}")
+        missed += 1
+        return
+    verdict = "PASS" if good(value) else "MISS"
+    missed += verdict == "MISS"
+    print(f"  {label:<58} {value:>11.3f} {unit:<3} target {target:<10} {verdict}")
+
+
+def info(label, value, unit):
+    if value is not None:
+        print(f"  {label:<58} {value:>11.3f} {unit}")
+
+
+def ratio(a, b):
+    return a / b if a is not None and b is not None else None
+
+
+print("Plugin boundary (eccentric-strength, sample athlete, 42 days)")
+static = seconds("BM_PlanStatic", "cpu_time")
+info("plan(), linked statically [us]", static and static * 1e6, "us")
+info("plan(), linked statically, real time [us]", (seconds("BM_PlanStatic") or 0) * 1e6, "us")
+figure("raw abi::Boundary call / static", ratio(seconds("BM_PlanBoundary", "cpu_time"), static),
+       "<= 1.05", "x", lambda v: v <= 1.05)
+figure("Engine::plan (with safety gate) / static", ratio(seconds("BM_PlanEngine", "cpu_time"), static),
+       "<= 1.05", "x", lambda v: v <= 1.05)
+gate = seconds("BM_SafetyGate", "cpu_time")
+info("safety gate alone [us]", gate and gate * 1e6, "us")
+info("safety gate / static plan()", ratio(gate, static), "x")
+
+print("Load")
+load = seconds("BM_EngineLoad", "cpu_time")
+figure("Engine construction, bundled plugins [ms]", load and load * 1e3, "<= 5", "ms",
+       lambda v: v <= 5)
+spawn = seconds("BM_CoachListProcess")
+figure("`coach list` as a process [ms]", spawn and spawn * 1e3, "<= 50", "ms", lambda v: v <= 50)
+
+print("One comparison (all bundled philosophies, sample athlete, 42 days)")
+compare = seconds("BM_Compare", "cpu_time")
+figure("Engine::compare [ms]", compare and compare * 1e3, "<= 1", "ms", lambda v: v <= 1)
+info("Engine::compare, real time [ms]", (seconds("BM_Compare") or 0) * 1e3, "ms")
+encoded = seconds("BM_CompareEncoded", "cpu_time")
+info("Engine::compare + encode_comparison [ms]", encoded and encoded * 1e3, "ms")
+
+print("Cohort throughput (synthetic population, seed 1)")
+per_second = {}
+for key, run in medians.items():
+    if key.startswith(("BM_Cohort/threads:", "BM_CohortParseOnly")):
+        per_second[key] = run.get("items_per_second")
+parse = per_second.get("BM_CohortParseOnly")
+one = per_second.get("BM_Cohort/threads:1")
+two = per_second.get("BM_Cohort/threads:2")
+info("parse-only floor (getline + boost::json::parse) [athletes/s]", parse, "/s")
+info("run_cohort, 1 thread [athletes/s]", one, "/s")
+info("run_cohort, 2 threads [athletes/s]", two, "/s")
+figure("1 thread / parse-only", ratio(one, parse), ">= 0.5", "x", lambda v: v >= 0.5)
+info("2 threads / parse-only", ratio(two, parse), "x")
+figure("2-thread scaling", ratio(two, one), ">= 1.7", "x", lambda v: v >= 1.7)
+
+print("Cohort memory (coach synth | coach cohort - --threads 2, peak RSS of cohort)")
+memory = {}
+memory_file = results / "memory.txt"
+if memory_file.exists():
+    for line in memory_file.read_text().split("\n"):
+        if line.strip():
+            athletes, kib = line.split()
+            memory[int(athletes)] = int(kib) / 1024
+for athletes in sorted(memory):
+    info(f"peak RSS, {athletes} athletes [MB]", memory[athletes], "MB")
+largest = max(memory) if memory else None
+figure(f"peak RSS, {largest} athletes [MB]", memory.get(largest), "<= 64", "MB",
+       lambda v: v <= 64)
+smallest = min(memory) if memory else None
+if smallest is not None and smallest != largest:
+    figure(f"peak RSS {largest} / {smallest} athletes (flat)",
+           ratio(memory[largest], memory[smallest]), "<= 1.10", "x", lambda v: v <= 1.10)
+
+print("Isolation overhead (workers started once and reused)")
+figure("compare, isolated / in-process",
+       ratio(seconds("BM_CompareIsolated"), seconds("BM_CompareInProcess")), "<= 2", "x",
+       lambda v: v <= 2)
+figure("cohort slice (2 threads), isolated / in-process",
+       ratio(seconds("BM_CohortSliceIsolated/threads:2"),
+             seconds("BM_CohortSliceInProcess/threads:2")), "<= 2", "x", lambda v: v <= 2)
+
+print(f"{missed} figure(s) missed" if missed else "every figure meets its target")
