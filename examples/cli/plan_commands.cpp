@@ -94,8 +94,10 @@ Command add_compare_command(CLI::App& app, Context& context) {
     auto options = std::make_shared<RequestOptions>();
     auto ids = std::make_shared<std::vector<std::string>>();
     add_request_options(*command, *options);
-    command->add_option("-p,--philosophy", *ids,
-                        "compare only these philosophies (repeatable; default: all found)");
+    command
+        ->add_option("-p,--philosophy", *ids,
+                     "compare only these philosophies (repeatable; default: all found)")
+        ->allow_extra_args(false);
     command
         ->add_option("--format", options->format,
                      "table, json, csv (one row per philosophy) or html (a self-contained report "

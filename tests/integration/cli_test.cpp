@@ -144,8 +144,8 @@ TEST(cli, a_trust_list_refuses_unlisted_plugins_printing_their_digest) {
         std::ofstream out{list};
         out << "# administrators' list\n" << std::string(64, 'a') << " some_other.so\n";
     }
-    const auto result = run_coach("--trust " + list.string() + " --plugins " +
-                                  coach::test::fixture_plugin("good").string() + " list");
+    const auto result = run_coach("--trust " + list.string() + " --plugins "
+                                  + coach::test::fixture_plugin("good").string() + " list");
     EXPECT_EQ(result.exit_code, 3);
     EXPECT_NE(result.err.find("not on the trust list: sha256 "), std::string::npos) << result.err;
     {
@@ -155,6 +155,18 @@ TEST(cli, a_trust_list_refuses_unlisted_plugins_printing_their_digest) {
     const auto bad = run_coach("--trust " + list.string() + " list");
     std::filesystem::remove(list);
     EXPECT_EQ(bad.exit_code, 2);
-    EXPECT_EQ(bad.err, "coach: " + list.string() +
-                           ":1: expected a lower-case hex SHA-256, got \"not-a-digest\"\n");
+    EXPECT_EQ(bad.err, "coach: " + list.string()
+                           + ":1: expected a lower-case hex SHA-256, got \"not-a-digest\"\n");
+}
+
+TEST(cli, compare_takes_one_philosophy_per_p_and_keeps_the_record_argument) {
+    const auto result =
+        run_coach("--plugins " + coach::test::fixture_plugin("good").string() + " --plugins "
+                  + coach::test::fixture_plugin("set").string()
+                  + " compare -p fixture-good -p fixture-set-b " + sample + " --format csv");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto rows = lines(result.out);
+    ASSERT_EQ(rows.size(), 3u) << result.out;
+    EXPECT_EQ(rows[1].rfind("fixture-good,ok,", 0), 0u);
+    EXPECT_EQ(rows[2].rfind("fixture-set-b,ok,", 0), 0u);
 }

@@ -106,7 +106,8 @@ constexpr std::optional<int> metric_value(const Metrics& metrics, CohortMetric m
 
 inline constexpr int injury_grade_count = 5;  // grades 0..4
 
-// One philosophy's results over a group of athletes (all of them, or those of one grade).
+// One philosophy's results over a group of athletes (all of them, or those of one grade). Like
+// ValueCounts, a value type: const methods are [thread-safe]; writes need one writer at a time.
 struct COACH_ENGINE_API CohortGroup {
     std::uint64_t ok = 0;        // plans that passed the safety gate
     std::uint64_t referral = 0;  // plans the safety gate withheld (a red flag)
