@@ -99,11 +99,14 @@ TEST(validate_plugin, a_conforming_plugin_gets_a_note_from_every_check_and_exits
     const auto result = validate(fixture_plugin("good"));
     EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
     EXPECT_TRUE(has_line(result, "note  load         loads with RTLD_NOW")) << result.out;
-    EXPECT_TRUE(has_line(result,
-                         "note  symbols      exports coach_abi_descriptor and coach_create and "
-                         "nothing else (plus 1 standard-library template instance, which "
-                         "libstdc++ always exports)"))
-        << result.out;
+    // Whether libstdc++ template instances are exported depends on the optimisation level, and
+    // the report says so in a parenthesis: the verdict is what must hold.
+    const auto symbols = report_lines(result, "note  symbols      ");
+    ASSERT_EQ(symbols.size(), 1u) << result.out;
+    EXPECT_TRUE(
+        symbols[0].starts_with("note  symbols      exports coach_abi_descriptor and "
+                               "coach_create and nothing else"))
+        << symbols[0];
     EXPECT_TRUE(has_line(result, "note  abi          built with SDK 1.0, gcc "
                                      + std::to_string(__GNUC__) + ", libstdc++ (dual ABI "
                                      + std::to_string(_GLIBCXX_USE_CXX11_ABI)
