@@ -96,7 +96,8 @@ void write_all(int fd, std::string_view text) {
 // The exit status of a child whose allocation failed at the memory limit.
 constexpr int exit_out_of_memory = 90;
 
-[[noreturn]] void out_of_memory() {
+// Unused in AddressSanitizer builds, which do not limit memory (ASan reserves terabytes).
+[[maybe_unused, noreturn]] void out_of_memory() {
     _exit(exit_out_of_memory);
 }
 
