@@ -102,7 +102,7 @@ auto guarded(Call&& call) noexcept -> Result<std::invoke_result_t<Call>> {
 
 // Wraps a plugin's Philosophy so that each call turns any exception into an error result.
 class Guarded final : public Boundary {
-public:
+  public:
     explicit Guarded(std::unique_ptr<Philosophy> implementation)
         : implementation_(std::move(implementation)) {}
 
@@ -113,7 +113,7 @@ public:
         return guarded([this, &input] { return implementation_->plan(input); });
     }
 
-private:
+  private:
     std::unique_ptr<Philosophy> implementation_;
 };
 

@@ -25,12 +25,12 @@
 #define COACH_PLUGIN_WITH_DESCRIPTOR(Type, descriptor_value) \
     COACH_PLUGIN_FACTORY(::coach::abi::create_one<Type>(host), descriptor_value)
 
-#define COACH_PLUGIN_FACTORY(create_expression, descriptor_value)               \
-    namespace coach_plugin_entry {                                              \
-    const ::coach::abi::Descriptor descriptor = descriptor_value;               \
+#define COACH_PLUGIN_FACTORY(create_expression, descriptor_value)              \
+    namespace coach_plugin_entry {                                             \
+    const ::coach::abi::Descriptor descriptor = descriptor_value;              \
     ::coach::abi::Created create(const ::coach::HostServices& host) noexcept { \
-        return create_expression;                                               \
-    }                                                                           \
-    }                                                                           \
-    BOOST_DLL_ALIAS(coach_plugin_entry::descriptor, coach_abi_descriptor)       \
+        return create_expression;                                              \
+    }                                                                          \
+    }                                                                          \
+    BOOST_DLL_ALIAS(coach_plugin_entry::descriptor, coach_abi_descriptor)      \
     BOOST_DLL_ALIAS(coach_plugin_entry::create, coach_create)
