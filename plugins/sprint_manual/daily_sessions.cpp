@@ -26,8 +26,9 @@ void easy_accelerations_and_drills(SessionBuilder& session, const PlannedDay& da
     change_of_work_running_a(session, day);
 }
 
-// Week 2: the fuller warm-up, longer accelerations, massage between sets, the site reached.
-void longer_accelerations(SessionBuilder& session, const PlannedDay& day, int days_since_injury) {
+// From week 2 on: hands on the surrounding muscles first time, the fuller warm-up, drills, then
+// accelerations with massage between sets (and self-massage after a troubled session).
+void warm_up_and_accelerate(SessionBuilder& session, const PlannedDay& day, int days_since_injury) {
     if (day.first_session) {
         loosen_surrounding_muscles(session, day, days_since_injury);
     }
@@ -39,6 +40,11 @@ void longer_accelerations(SessionBuilder& session, const PlannedDay& day, int da
     if (day.after_trouble) {
         self_massage_between_sets(session, sprint_sets(day));
     }
+}
+
+// Week 2: the fuller warm-up, longer accelerations, massage between sets, the site reached.
+void longer_accelerations(SessionBuilder& session, const PlannedDay& day, int days_since_injury) {
+    warm_up_and_accelerate(session, day, days_since_injury);
     change_of_work_running_a(session, day);
     work_on_the_site_gradually(session, day);
 }
@@ -55,17 +61,7 @@ void restore_heavy_lifting(SessionBuilder& session) {
 
 // Weeks 3-4 and after: sprints, flying sprints, speed changes, heavy lifting.
 void sprinting_at_speed(SessionBuilder& session, const PlannedDay& day, int days_since_injury) {
-    if (day.first_session) {
-        loosen_surrounding_muscles(session, day, days_since_injury);
-    }
-    jog_flexibility_and_pnf(session);
-    flushing_massage(session);
-    running_drills(session, day);
-    accelerations(session, day);
-    massage_between_sets(session, sprint_sets(day));
-    if (day.after_trouble) {
-        self_massage_between_sets(session, sprint_sets(day));
-    }
+    warm_up_and_accelerate(session, day, days_since_injury);
     flying_sprints(session, day);
     fast_easy_fast_runs(session, day);
     work_on_the_site_gradually(session, day);
