@@ -1,48 +1,10 @@
-#include <functional>
 
 #include "coach/report.hpp"
 #include "coach/sdk/catalog.hpp"
 #include "coach/text_table.hpp"
+#include "report/metric_columns.hpp"
 
 namespace coach::report {
-
-namespace {
-
-std::string number(const std::optional<int>& value) {
-    return value ? std::to_string(*value) : "-";
-}
-std::string day(const std::optional<Date>& value) {
-    return value ? value->iso() : "-";
-}
-
-struct MetricRow {
-    std::string_view label;
-    std::function<std::string(const Metrics&)> value;
-};
-
-const std::vector<MetricRow>& metric_rows() {
-    static const std::vector<MetricRow> rows = {
-        {"days to first run", [](const Metrics& m) { return number(m.days_to_first_run); }},
-        {"days to full speed", [](const Metrics& m) { return number(m.days_to_full_speed); }},
-        {"return to run", [](const Metrics& m) { return day(m.return_to_run); }},
-        {"return to sport*", [](const Metrics& m) { return day(m.return_to_sport); }},
-        {"sessions", [](const Metrics& m) { return std::to_string(m.sessions); }},
-        {"rest days", [](const Metrics& m) { return std::to_string(m.rest_days); }},
-        {"eccentric reps", [](const Metrics& m) { return std::to_string(m.eccentric_reps); }},
-        {"isometric s", [](const Metrics& m) { return std::to_string(m.isometric_s); }},
-        {"sprint m", [](const Metrics& m) { return std::to_string(m.sprint_m); }},
-        {"high-speed m (>=90%)", [](const Metrics& m) { return std::to_string(m.high_speed_m); }},
-        {"manual therapy min",
-         [](const Metrics& m) { return std::to_string(m.manual_therapy_min); }},
-        {"stretch min", [](const Metrics& m) { return std::to_string(m.stretch_min); }},
-        {"ice min", [](const Metrics& m) { return std::to_string(m.ice_min); }},
-        {"cross-training min",
-         [](const Metrics& m) { return std::to_string(m.cross_training_min); }},
-    };
-    return rows;
-}
-
-}  // namespace
 
 std::string comparison_table(const Comparison& comparison) {
     std::string out = "Comparison for " + comparison.athlete + " as of " + comparison.as_of.iso()
@@ -70,10 +32,10 @@ std::string comparison_table(const Comparison& comparison) {
                                             : "error");
     }
     metrics.add_row(status);
-    for (const auto& row : metric_rows()) {
-        std::vector<std::string> cells{std::string{row.label}};
+    for (const auto& column : detail::metric_columns()) {
+        std::vector<std::string> cells{std::string{column.label}};
         for (const auto& entry : comparison.entries) {
-            cells.push_back(entry.metrics ? row.value(*entry.metrics) : "-");
+            cells.push_back(entry.metrics ? column.value(*entry.metrics).value_or("-") : "-");
         }
         metrics.add_row(std::move(cells));
     }
