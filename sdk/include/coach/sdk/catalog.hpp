@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -134,9 +135,42 @@ inline constexpr std::array catalog = std::to_array<Exercise>({
     {"evaluation", Category::assessment, "Evaluation and observation"},
 });
 
+namespace detail {
+
+// FNV-1a, for the catalog's index.
+constexpr std::uint32_t exercise_hash(std::string_view id) {
+    std::uint32_t hash = 2166136261u;
+    for (const char c : id) {
+        hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    }
+    return hash;
+}
+
+// An open-addressing index of the catalog, built at compile time: slot -> position + 1, 0 empty.
+// Every item of every plan is looked up, by the plugin's PlanBuilder and again by the engine's
+// safety gate, so a look-up is one hash and, nearly always, one comparison.
+inline constexpr std::size_t catalog_slots = 128;  // a power of two, over twice catalog.size()
+static_assert(catalog.size() * 2 < catalog_slots && catalog.size() < 255);
+
+inline constexpr auto catalog_index = [] {
+    std::array<std::uint8_t, catalog_slots> slots{};
+    for (std::size_t position = 0; position < catalog.size(); ++position) {
+        auto slot = exercise_hash(catalog[position].id) & (catalog_slots - 1);
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & (catalog_slots - 1);
+        }
+        slots[slot] = static_cast<std::uint8_t>(position + 1);
+    }
+    return slots;
+}();
+
+}  // namespace detail
+
 // The shared catalog entry for `id`, or nullptr.
 constexpr const Exercise* find_exercise(std::string_view id) {
-    for (const auto& exercise : catalog) {
+    for (auto slot = detail::exercise_hash(id) & (detail::catalog_slots - 1);
+         detail::catalog_index[slot] != 0; slot = (slot + 1) & (detail::catalog_slots - 1)) {
+        const Exercise& exercise = catalog[detail::catalog_index[slot] - 1];
         if (exercise.id == id) {
             return &exercise;
         }
