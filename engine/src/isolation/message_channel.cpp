@@ -2,10 +2,13 @@
 
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 
+#include <array>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <span>
 
 namespace coach::isolation {
 
@@ -35,12 +38,23 @@ ChannelStatus wait_for(int socket, short events, Deadline deadline) {
     }
 }
 
-ChannelStatus send_all(int socket, const char* data, std::size_t size, Deadline deadline) {
-    while (size > 0) {
-        const auto sent = ::send(socket, data, size, MSG_NOSIGNAL);
+// Sends every byte of `parts`, advancing them as they go.
+ChannelStatus send_all(int socket, std::span<iovec> parts, Deadline deadline) {
+    while (!parts.empty()) {
+        msghdr message{};
+        message.msg_iov = parts.data();
+        message.msg_iovlen = parts.size();
+        const auto sent = ::sendmsg(socket, &message, MSG_NOSIGNAL);
         if (sent > 0) {
-            data += sent;
-            size -= static_cast<std::size_t>(sent);
+            auto left = static_cast<std::size_t>(sent);
+            while (!parts.empty() && left >= parts.front().iov_len) {
+                left -= parts.front().iov_len;
+                parts = parts.subspan(1);
+            }
+            if (left > 0) {
+                parts.front().iov_base = static_cast<char*>(parts.front().iov_base) + left;
+                parts.front().iov_len -= left;
+            }
             continue;
         }
         if (sent < 0 && errno == EINTR) {
@@ -60,15 +74,11 @@ ChannelStatus send_all(int socket, const char* data, std::size_t size, Deadline 
 }
 
 ChannelStatus receive_all(int socket, char* data, std::size_t size, Deadline deadline) {
+    // With a deadline the socket is read without blocking, and polled only when it is empty, so
+    // that a silent peer cannot outlive the deadline even on a blocking socket.
+    const int flags = deadline ? MSG_DONTWAIT : 0;
     while (size > 0) {
-        if (deadline) {
-            // Also for blocking sockets: a silent peer must not outlive the deadline.
-            if (const auto status = wait_for(socket, POLLIN, deadline);
-                status != ChannelStatus::ok) {
-                return status;
-            }
-        }
-        const auto received = ::recv(socket, data, size, 0);
+        const auto received = ::recv(socket, data, size, flags);
         if (received > 0) {
             data += received;
             size -= static_cast<std::size_t>(received);
@@ -77,7 +87,14 @@ ChannelStatus receive_all(int socket, char* data, std::size_t size, Deadline dea
         if (received == 0) {
             return ChannelStatus::closed;
         }
-        if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) {
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            if (const auto status = wait_for(socket, POLLIN, deadline);
+                status != ChannelStatus::ok) {
+                return status;
+            }
+            continue;
+        }
+        if (errno == EINTR) {
             continue;
         }
         return errno == ECONNRESET ? ChannelStatus::closed : ChannelStatus::failed;
@@ -94,11 +111,10 @@ ChannelStatus send_frame(int socket, std::string_view payload, Deadline deadline
     const auto length = static_cast<std::uint32_t>(payload.size());
     char header[sizeof length];
     std::memcpy(header, &length, sizeof length);
-    if (const auto status = send_all(socket, header, sizeof header, deadline);
-        status != ChannelStatus::ok) {
-        return status;
-    }
-    return send_all(socket, payload.data(), payload.size(), deadline);
+    // One system call for the header and the payload in the usual case.
+    std::array<iovec, 2> parts{
+        {{header, sizeof header}, {const_cast<char*>(payload.data()), payload.size()}}};
+    return send_all(socket, parts, deadline);
 }
 
 ChannelStatus receive_frame(int socket, std::string& payload, Deadline deadline) {

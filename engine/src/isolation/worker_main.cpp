@@ -14,7 +14,6 @@
 #include <new>
 #include <optional>
 
-#include "coach/json.hpp"
 #include "isolation/message_channel.hpp"
 #include "isolation/worker_protocol.hpp"
 #include "plugin_library.hpp"
@@ -128,12 +127,9 @@ class Channel {
 
     int socket() const { return socket_; }
 
-    // One message, and the document that follows it if any.
-    void send(std::string_view message, std::optional<std::string_view> document = {}) {
+    void send(std::string_view frame) {
         std::lock_guard lock{mutex_};
-        if (send_frame(socket_, message, std::nullopt) == ChannelStatus::ok && document) {
-            send_frame(socket_, *document, std::nullopt);
-        }
+        send_frame(socket_, frame, std::nullopt);
     }
 
   private:
@@ -149,8 +145,9 @@ class ChannelSink final : public spdlog::sinks::base_sink<spdlog::details::null_
   protected:
     void sink_it_(const spdlog::details::log_msg& message) override {
         const auto level = spdlog::level::to_string_view(message.level);
-        channel_.send(encode_log({level.data(), level.size()},
-                                 {message.payload.data(), message.payload.size()}));
+        channel_.send(encode(MessageType::log,
+                             LogLine{std::string{level.data(), level.size()},
+                                     std::string{message.payload.data(), message.payload.size()}}));
     }
     void flush_() override {}
 
@@ -186,48 +183,38 @@ std::optional<detail::LoadedPlugin> load(const Arguments& arguments, spdlog::log
     return std::move(plugin);
 }
 
-// Runs one plan request and sends the plugin's raw plan, or why there is none.
-void answer(Channel& channel, const PlanRequest& request, std::string_view athlete_json,
+// Runs one plan request and sends the plugin's plan, ungated, or why there is none.
+void answer(Channel& channel, const PlanRequest& request, const Athlete& athlete,
             const std::vector<detail::LoadedPhilosophy>& philosophies) {
     try {
-        const auto decoded = json::decode_athlete(athlete_json);
-        if (!decoded.value) {
-            channel.send(encode_failed("could not be given the athlete record: "
-                                       + decoded.problems.front().to_string()));
-            return;
-        }
         if (request.philosophy >= philosophies.size()) {
-            channel.send(encode_failed("was asked for a philosophy its worker does not hold"));
+            channel.send(
+                encode(MessageType::failed,
+                       std::string{"was asked for a philosophy its worker does not hold"}));
             return;
         }
-        const Case input{decoded.value->athlete, request.as_of, request.horizon_days};
+        const Case input{athlete, request.as_of, request.horizon_days};
         const auto result = philosophies[request.philosophy].instance->plan(input);
-        if (!result) {
-            channel.send(encode_failed(result.error));
-            return;
-        }
-        channel.send(encode_plan_follows(), json::encode_plan(*result.value));
+        channel.send(result ? encode(MessageType::planned, *result.value)
+                            : encode(MessageType::failed, result.error));
     } catch (const std::exception& error) {
-        channel.send(encode_failed(std::string{"worker failed: "} + error.what()));
+        channel.send(encode(MessageType::failed, std::string{"worker failed: "} + error.what()));
     }
 }
 
 int serve(Channel& channel, const std::vector<detail::LoadedPhilosophy>& philosophies) {
-    std::string header;
-    std::string athlete;
+    std::string frame;
+    PlanRequest request;
+    Athlete athlete;
     while (true) {
-        const auto status = receive_frame(channel.socket(), header, std::nullopt);
+        const auto status = receive_frame(channel.socket(), frame, std::nullopt);
         if (status == ChannelStatus::closed) {
             return 0;  // the engine is done with this worker
         }
-        const auto message = status == ChannelStatus::ok ? parse_message(header) : std::nullopt;
-        const auto request =
-            message && message->type == "plan" ? read_plan_request(message->body) : std::nullopt;
-        if (!request
-            || receive_frame(channel.socket(), athlete, std::nullopt) != ChannelStatus::ok) {
+        if (status != ChannelStatus::ok || !decode(frame, MessageType::plan, request, athlete)) {
             return exit_protocol_error;
         }
-        answer(channel, *request, athlete, philosophies);
+        answer(channel, request, athlete, philosophies);
     }
 }
 
@@ -249,7 +236,7 @@ int run_plugin_worker(int argc, char** argv) noexcept {
         logger.set_level(spdlog::level::from_str(arguments->log_level));
         Hello hello;
         const auto plugin = load(*arguments, logger, hello);
-        channel.send(encode_hello(hello));
+        channel.send(encode(MessageType::hello, hello));
         return plugin ? serve(channel, plugin->philosophies) : 0;
     } catch (const std::exception& error) {
         std::fprintf(stderr, "coach-worker: %s\n", error.what());

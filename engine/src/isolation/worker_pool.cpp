@@ -18,14 +18,13 @@ WorkerPool::WorkerPool(WorkerSettings settings, std::unique_ptr<WorkerProcess> f
 
 WorkerPool::~WorkerPool() = default;
 
-abi::Result<std::string> WorkerPool::plan(const PlanRequest& request,
-                                          std::string_view athlete_json) {
+abi::Result<Plan> WorkerPool::plan(const PlanRequest& request, const Athlete& athlete) {
     std::string error;
     auto worker = acquire(error);
     if (!worker) {
         return {std::nullopt, "could not restart its worker: " + error};
     }
-    auto result = worker->plan(request, athlete_json);
+    auto result = worker->plan(request, athlete);
     release(std::move(worker));
     return result;
 }

@@ -5,7 +5,6 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "coach/sdk/abi.hpp"
@@ -28,8 +27,9 @@ class WorkerPool {
     WorkerPool(const WorkerPool&) = delete;
     WorkerPool& operator=(const WorkerPool&) = delete;
 
-    // The raw plan of philosophy `request.philosophy` as coach.plan/1 text, or why there is none.
-    abi::Result<std::string> plan(const PlanRequest& request, std::string_view athlete_json);
+    // The plan of philosophy `request.philosophy` for `athlete`, not yet gated, or why there is
+    // none.
+    abi::Result<Plan> plan(const PlanRequest& request, const Athlete& athlete);
 
   private:
     // An idle worker, a new one, or nullptr with `error` set when a new one would not start.

@@ -132,16 +132,13 @@ std::variant<std::unique_ptr<WorkerProcess>, StartFailure> WorkerProcess::start(
     ::fcntl(sockets[0], F_SETFL, ::fcntl(sockets[0], F_GETFL) | O_NONBLOCK);
     std::unique_ptr<WorkerProcess> worker{new WorkerProcess(settings, pid, sockets[0])};
 
-    Message message;
-    const auto status = worker->receive_message(message, Clock::now() + settings.time_limit);
+    const auto status = worker->receive_message(worker->frame_, Clock::now() + settings.time_limit);
     if (status != ChannelStatus::ok) {
         return StartFailure{worker->end_after(status), true};
     }
-    auto read = message.type == "hello" ? read_hello(message.body) : std::nullopt;
-    if (!read) {
+    if (!decode(worker->frame_, MessageType::hello, hello)) {
         return StartFailure{worker->end_malformed(), true};
     }
-    hello = std::move(*read);
     if (!hello.error.empty()) {
         return StartFailure{hello.error};  // the worker exits by itself; the destructor reaps it
     }
@@ -168,58 +165,33 @@ WorkerProcess::~WorkerProcess() {
     }
 }
 
-abi::Result<std::string> WorkerProcess::plan(const PlanRequest& request,
-                                             std::string_view athlete_json) {
+abi::Result<Plan> WorkerProcess::plan(const PlanRequest& request, const Athlete& athlete) {
     const Deadline deadline = Clock::now() + time_limit_;
-    auto status = send_frame(socket_, encode_plan_request(request), deadline);
+    auto status = send_frame(socket_, encode(MessageType::plan, request, athlete), deadline);
     if (status == ChannelStatus::ok) {
-        status = send_frame(socket_, athlete_json, deadline);
-    }
-    Message message;
-    if (status == ChannelStatus::ok) {
-        status = receive_message(message, deadline);
+        status = receive_message(frame_, deadline);
     }
     if (status != ChannelStatus::ok) {
         return {std::nullopt, end_after(status)};
     }
-    if (message.type == "failed") {
-        const auto* error = message.body.if_contains("error");
-        if (error != nullptr && error->is_string()) {
-            return {std::nullopt, std::string{error->get_string()}};
-        }
-    } else if (message.type == "plan") {
-        std::string plan;
-        status = receive_frame(socket_, plan, deadline);
-        if (status != ChannelStatus::ok) {
-            return {std::nullopt, end_after(status)};
-        }
+    if (Plan plan; decode(frame_, MessageType::planned, plan)) {
         return {std::move(plan), {}};
+    }
+    if (std::string error; decode(frame_, MessageType::failed, error) && !error.empty()) {
+        return {std::nullopt, std::move(error)};
     }
     return {std::nullopt, end_malformed()};
 }
 
-ChannelStatus WorkerProcess::receive_message(Message& message, Deadline deadline) {
-    std::string text;
+ChannelStatus WorkerProcess::receive_message(std::string& frame, Deadline deadline) {
     while (true) {
-        if (const auto status = receive_frame(socket_, text, deadline);
-            status != ChannelStatus::ok) {
-            return status;
+        if (const auto status = receive_frame(socket_, frame, deadline);
+            status != ChannelStatus::ok || !is_message(frame, MessageType::log)) {
+            return status;  // a frame of an unknown type is the caller's to refuse
         }
-        auto parsed = parse_message(text);
-        if (!parsed) {
-            message = {};
-            return ChannelStatus::ok;  // the caller finds no known type and ends the worker
-        }
-        if (parsed->type != "log") {
-            message = std::move(*parsed);
-            return ChannelStatus::ok;
-        }
-        const auto* level = parsed->body.if_contains("level");
-        const auto* line = parsed->body.if_contains("message");
-        if (logger_ != nullptr && level != nullptr && level->is_string() && line != nullptr
-            && line->is_string()) {
-            logger_->log(log_level(level->get_string()), "{}",
-                         std::string_view{line->get_string()});
+        LogLine line;
+        if (logger_ != nullptr && decode(frame, MessageType::log, line)) {
+            logger_->log(log_level(line.level), "{}", line.message);
         }
     }
 }

@@ -56,11 +56,11 @@ class WorkerProcess {
     WorkerProcess(const WorkerProcess&) = delete;
     WorkerProcess& operator=(const WorkerProcess&) = delete;
 
-    // Asks for one plan within the time limit. The value is the plugin's raw plan as coach.plan/1
-    // text; the error is the plugin's own ("threw ...") or what happened to the worker ("worker
-    // crashed (signal 11, Segmentation fault)", "timed out after 1 s", ...), after which the
-    // worker is gone and alive() is false.
-    abi::Result<std::string> plan(const PlanRequest& request, std::string_view athlete_json);
+    // Asks for one plan within the time limit. The value is the plugin's plan, not yet gated; the
+    // error is the plugin's own ("threw ...") or what happened to the worker ("worker crashed
+    // (signal 11, Segmentation fault)", "timed out after 1 s", ...), after which the worker is
+    // gone and alive() is false.
+    abi::Result<Plan> plan(const PlanRequest& request, const Athlete& athlete);
 
     bool alive() const { return pid_ > 0; }
     // Whether the process still runs; reaps it if it has ended (while idle, say).
@@ -69,8 +69,9 @@ class WorkerProcess {
   private:
     WorkerProcess(const WorkerSettings& settings, pid_t pid, int socket);
 
-    // Receives frames until one that is not a log line, forwarding log lines to the logger.
-    ChannelStatus receive_message(Message& message, Deadline deadline);
+    // Receives frames into `frame` until one that is not a log line, forwarding log lines to the
+    // logger.
+    ChannelStatus receive_message(std::string& frame, Deadline deadline);
     // Ends the worker after the channel reported `status`, and says what happened to it.
     std::string end_after(ChannelStatus status);
     // Ends a worker that broke the protocol.
@@ -85,6 +86,7 @@ class WorkerProcess {
     spdlog::logger* logger_;
     pid_t pid_;
     int socket_;
+    std::string frame_;  // the last frame received, kept for its capacity
 };
 
 }  // namespace coach::isolation

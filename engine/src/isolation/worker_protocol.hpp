@@ -1,32 +1,36 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "coach/sdk/athlete.hpp"
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/philosophy.hpp"
+#include "coach/sdk/plan.hpp"
+#include "isolation/wire.hpp"
 
-// The messages between the engine and a plugin worker. Each is one frame (message_channel.hpp)
-// holding a JSON object whose "type" says what it is:
+// The messages between the engine and a plugin worker. Each is one frame (message_channel.hpp):
+// a type byte, then the message's parts in the wire encoding (wire.hpp).
 //
 //   worker -> host, once, after loading the library:
-//     {"type":"hello","philosophies":[INFO, ...],"refused":["metadata refused: ...", ...]}
-//     {"type":"hello","error":"not a coach plugin: ..."}      (then the worker exits)
-//   host -> worker, a plan request, followed by a frame holding the coach.athlete/1 record:
-//     {"type":"plan","philosophy":INDEX,"as_of":"YYYY-MM-DD","horizon_days":N}
+//     hello    Hello
+//   host -> worker, a plan request:
+//     plan     PlanRequest, Athlete
 //   worker -> host, the answer:
-//     {"type":"plan"}, followed by a frame holding the plugin's plan as coach.plan/1, ungated
-//     {"type":"failed","error":"threw ..."}
+//     planned  Plan          the plugin's plan, ungated: the engine gates it
+//     failed   std::string   why there is none ("threw ...")
 //   worker -> host, at any time (a plugin may log from any thread):
-//     {"type":"log","level":"warning","message":"[plugin.so] ..."}
+//     log      LogLine
 //
-// INFO is a PhilosophyInfo: {id, name, version, summary, injuries, pain_ceiling, sources,
-// exercises: [{id, category, name}]}. INDEX is the philosophy's position in the hello.
+// The plan crosses in binary rather than as coach.plan/1 text because encoding and parsing JSON
+// cost ten times the planning itself (docs/PERFORMANCE.md).
 namespace coach::isolation {
+
+enum class MessageType : std::uint8_t { hello = 1, plan, planned, failed, log };
 
 // How a worker ends when an allocation fails (its new_handler): the plugin went past the memory
 // limit.
@@ -35,7 +39,7 @@ inline constexpr int exit_out_of_memory = 120;
 inline constexpr int exit_usage = 2;
 
 // What a worker reports after loading its library: the philosophies it holds and those refused
-// for their metadata, or why the library as a whole was refused (`error`).
+// for their metadata, or why the library as a whole was refused (`error` not empty).
 struct Hello {
     std::vector<PhilosophyInfo> philosophies;
     std::vector<std::string> refused;
@@ -43,27 +47,34 @@ struct Hello {
 };
 
 struct PlanRequest {
-    std::size_t philosophy = 0;
+    std::size_t philosophy = 0;  // its position in the hello
     Date as_of;
     int horizon_days = 0;
 };
 
-// One received message: its type and the whole object.
-struct Message {
-    std::string type;
-    boost::json::object body;
+struct LogLine {
+    std::string level;  // spdlog's name for it: "warning", "error", ...
+    std::string message;
 };
 
-// All functions are [thread-safe] and pure. Readers return nullopt for a message that does not
-// have the expected shape.
-std::string encode_hello(const Hello& hello);
-std::string encode_plan_request(const PlanRequest& request);
-std::string encode_plan_follows();
-std::string encode_failed(std::string_view error);
-std::string encode_log(std::string_view level, std::string_view message);
+// The frame of a message of `type` made of `parts`. [thread-safe]
+template <class... Parts>
+std::string encode(MessageType type, const Parts&... parts) {
+    std::string frame(1, static_cast<char>(type));
+    wire::append(frame, parts...);
+    return frame;
+}
 
-std::optional<Message> parse_message(std::string_view text);
-std::optional<Hello> read_hello(const boost::json::object& body);
-std::optional<PlanRequest> read_plan_request(const boost::json::object& body);
+// Whether `frame` is a message of `type`.
+inline bool is_message(std::string_view frame, MessageType type) {
+    return !frame.empty() && frame.front() == static_cast<char>(type);
+}
+
+// Fills `parts` from `frame`; false unless it is a message of `type` made of exactly them.
+// [thread-safe]
+template <class... Parts>
+bool decode(std::string_view frame, MessageType type, Parts&... parts) {
+    return is_message(frame, type) && wire::read_exactly(frame.substr(1), parts...);
+}
 
 }  // namespace coach::isolation
