@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <cstdlib>
+#include <future>
 #include <set>
 #include <stdexcept>
 
@@ -315,14 +316,32 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
     for (const auto& id : chosen) {
         impl_->get(id);  // unknown ids fail before any plugin runs
     }
-    Comparison comparison{athlete.id, input.as_of, input.horizon_days, {}};
-    comparison.entries.reserve(chosen.size());
-    for (const auto& id : chosen) {
+    const auto entry_for = [&](const std::string& id) {
         ComparisonEntry entry{plan(id, athlete, request), std::nullopt};
         if (entry.outcome.plan) {
             entry.metrics = compute_metrics(*entry.outcome.plan, input);
         }
-        comparison.entries.push_back(std::move(entry));
+        return entry;
+    };
+    Comparison comparison{athlete.id, input.as_of, input.horizon_days, {}};
+    comparison.entries.reserve(chosen.size());
+    if (!impl_->options.isolation.enabled) {
+        for (const auto& id : chosen) {
+            comparison.entries.push_back(entry_for(id));
+        }
+        return comparison;
+    }
+    // Isolated, each plan is a round trip to a worker process, during which this thread would
+    // only wait: all the plans are asked for at once, so that the workers plan side by side.
+    std::vector<std::future<ComparisonEntry>> others;
+    for (std::size_t i = 1; i < chosen.size(); ++i) {
+        others.push_back(std::async(std::launch::async, entry_for, std::cref(chosen[i])));
+    }
+    if (!chosen.empty()) {
+        comparison.entries.push_back(entry_for(chosen.front()));
+    }
+    for (auto& other : others) {
+        comparison.entries.push_back(other.get());
     }
     return comparison;
 }
