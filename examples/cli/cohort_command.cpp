@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "coach/cohort.hpp"
+#include "coach/json.hpp"
 #include "commands.hpp"
 
 namespace coach::cli {
@@ -149,8 +150,8 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
         if (bar) {
             bar->clear();
         }
-        std::cerr << "coach: " << input_name << ":" << rejected.line << ": " << rejected.pointer
-                  << ": " << rejected.message << '\n';
+        std::cerr << "coach: " << input_name << ":" << rejected.line << ": "
+                  << json::Problem{rejected.pointer, rejected.message}.to_string() << '\n';
     };
     const CohortProgressCallback progress = [&bar](const CohortProgress& done) {
         if (bar) {

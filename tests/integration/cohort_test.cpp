@@ -86,7 +86,7 @@ TEST(cohort, names_each_bad_line_with_its_number_and_json_pointer) {
     ASSERT_EQ(result.exit_code, 0) << result.err;  // a run with rejected lines still completes
     const auto err = lines(result.err);
     ASSERT_GE(err.size(), 3u) << result.err;
-    EXPECT_EQ(err[0].rfind("coach: " + mixed + ":3: : not valid JSON at line 1, column ", 0), 0u)
+    EXPECT_EQ(err[0].rfind("coach: " + mixed + ":3: not valid JSON at line 1, column ", 0), 0u)
         << err[0];
     EXPECT_EQ(err[1],
               "coach: " + mixed + ":5: /assessments/0/pain_rest: expected integer 0..10, got 11");

@@ -18,18 +18,18 @@ std::string only_problem(std::string_view name) {
 }  // namespace
 
 TEST(hostile_input, refuses_nan_and_infinity) {
-    EXPECT_EQ(only_problem("nan.json").rfind(": not valid JSON at line 1, column ", 0), 0u)
+    EXPECT_EQ(only_problem("nan.json").rfind("not valid JSON at line 1, column ", 0), 0u)
         << only_problem("nan.json");
-    EXPECT_EQ(only_problem("infinity.json").rfind(": not valid JSON at line 1", 0), 0u);
+    EXPECT_EQ(only_problem("infinity.json").rfind("not valid JSON at line 1", 0), 0u);
 }
 
 TEST(hostile_input, refuses_invalid_utf8_naming_the_place) {
-    EXPECT_EQ(only_problem("invalid_utf8.json"), ": invalid UTF-8 at line 1, column 36");
+    EXPECT_EQ(only_problem("invalid_utf8.json"), "invalid UTF-8 at line 1, column 36");
 }
 
 TEST(hostile_input, refuses_a_byte_order_mark) {
     EXPECT_EQ(only_problem("byte_order_mark.json"),
-              ": the document starts with a byte-order mark; save it as UTF-8 without one");
+              "the document starts with a byte-order mark; save it as UTF-8 without one");
 }
 
 TEST(hostile_input, refuses_a_repeated_key_naming_it) {
@@ -53,10 +53,9 @@ TEST(hostile_input, refuses_wrong_types_impossible_dates_and_out_of_range_values
 }
 
 TEST(hostile_input, refuses_deep_nesting_truncation_and_emptiness) {
-    EXPECT_EQ(only_problem("too_deep.json").rfind(": nested deeper than 32 levels at line 1", 0),
-              0u);
-    EXPECT_EQ(only_problem("truncated.json").rfind(": not valid JSON at line 1", 0), 0u);
-    EXPECT_EQ(only_problem("empty.json").rfind(": not valid JSON at line 1, column 1", 0), 0u);
+    EXPECT_EQ(only_problem("too_deep.json").rfind("nested deeper than 32 levels at line 1", 0), 0u);
+    EXPECT_EQ(only_problem("truncated.json").rfind("not valid JSON at line 1", 0), 0u);
+    EXPECT_EQ(only_problem("empty.json").rfind("not valid JSON at line 1, column 1", 0), 0u);
 }
 
 TEST(hostile_input, refuses_a_record_over_16_mib_before_parsing_it) {
@@ -66,7 +65,7 @@ TEST(hostile_input, refuses_a_record_over_16_mib_before_parsing_it) {
     const auto decoded = coach::json::decode_athlete(big);
     ASSERT_EQ(decoded.problems.size(), 1u);
     EXPECT_EQ(decoded.problems[0].to_string(),
-              ": the document is 16777252 bytes; the limit is 16 MiB");
+              "the document is 16777252 bytes; the limit is 16 MiB");
 }
 
 TEST(hostile_input, every_class_is_one_line_and_exit_2_on_the_command_line) {

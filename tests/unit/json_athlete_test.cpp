@@ -69,7 +69,7 @@ TEST(athlete_json, refuses_another_schema_and_a_non_object) {
               "/schema: expected \"coach.athlete/1\", got \"coach.plan/1\"");
     decoded = decode_athlete("[1, 2]");
     ASSERT_EQ(decoded.problems.size(), 1u);
-    EXPECT_EQ(decoded.problems[0].to_string(), ": expected a JSON object, got an array");
+    EXPECT_EQ(decoded.problems[0].to_string(), "expected a JSON object, got an array");
 }
 
 TEST(athlete_json, ignores_unknown_fields_and_reads_request_fields) {

@@ -22,12 +22,15 @@ inline constexpr std::string_view comparison_schema = "coach.comparison/1";
 inline constexpr std::size_t max_record_bytes = 16 * 1024 * 1024;
 
 // One problem in a document: the JSON pointer of the offending value and what was wrong,
-// e.g. {"/assessments/1/pain_rest", "expected integer 0..10, got 11"}.
+// e.g. {"/assessments/1/pain_rest", "expected integer 0..10, got 11"}. The empty pointer is the
+// whole document (text that is not JSON, say).
 struct Problem {
     std::string pointer;
     std::string message;
 
-    std::string to_string() const { return pointer + ": " + message; }
+    // "/assessments/1/pain_rest: expected integer 0..10, got 11", or the message alone for the
+    // whole document.
+    std::string to_string() const { return pointer.empty() ? message : pointer + ": " + message; }
     friend bool operator==(const Problem&, const Problem&) = default;
 };
 
