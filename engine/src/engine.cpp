@@ -305,7 +305,7 @@ PlanOutcome Engine::plan(std::string_view id, const Athlete& athlete,
 }
 
 Comparison Engine::compare(const Athlete& athlete, const Request& request,
-                           std::span<const std::string> ids) const {
+                           std::span<const std::string> ids, IsolatedCompare fan_out) const {
     const Case input = make_case(athlete, request);
     std::vector<std::string> chosen(ids.begin(), ids.end());
     if (chosen.empty()) {
@@ -325,7 +325,7 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
     };
     Comparison comparison{athlete.id, input.as_of, input.horizon_days, {}};
     comparison.entries.reserve(chosen.size());
-    if (!impl_->options.isolation.enabled) {
+    if (!impl_->options.isolation.enabled || fan_out == IsolatedCompare::in_turn) {
         for (const auto& id : chosen) {
             comparison.entries.push_back(entry_for(id));
         }

@@ -214,9 +214,13 @@ TEST(isolation, the_bundled_plugins_compare_byte_for_byte_as_in_process) {
             continue;  // the invalid and hostile records never reach a plugin
         }
         const auto& [athlete, request] = *decoded.value;
-        EXPECT_EQ(coach::json::encode_comparison(isolated.compare(athlete, request)),
-                  coach::json::encode_comparison(in_process.compare(athlete, request)))
+        const auto expected = coach::json::encode_comparison(in_process.compare(athlete, request));
+        EXPECT_EQ(coach::json::encode_comparison(isolated.compare(athlete, request)), expected)
             << path;
+        EXPECT_EQ(coach::json::encode_comparison(
+                      isolated.compare(athlete, request, {}, Engine::IsolatedCompare::in_turn)),
+                  expected)
+            << path << ", in turn";
         ++compared;
     }
     EXPECT_GE(compared, 25);

@@ -129,10 +129,19 @@ class COACH_ENGINE_API Engine {
     // id or a bad request. [thread-safe]
     PlanOutcome plan(std::string_view id, const Athlete& athlete, const Request& request) const;
 
+    // How compare() asks plugins isolated in workers for their plans. In-process plans always
+    // run one after another on the calling thread.
+    enum class IsolatedCompare {
+        side_by_side,  // every worker at once, a thread per philosophy: the lowest latency
+        in_turn,       // one after another on the calling thread: the least CPU, for a caller that
+                       // already keeps every core busy with comparisons (run_cohort does)
+    };
+
     // The plans of `ids` (all loaded philosophies when empty), in that order, with metrics.
     // Throws std::invalid_argument for an unknown id or a bad request. [thread-safe]
     Comparison compare(const Athlete& athlete, const Request& request,
-                       std::span<const std::string> ids = {}) const;
+                       std::span<const std::string> ids = {},
+                       IsolatedCompare fan_out = IsolatedCompare::side_by_side) const;
 
     spdlog::logger& logger() const;
 

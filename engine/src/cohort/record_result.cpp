@@ -114,7 +114,8 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     try {
         const Case input = Engine::make_case(athlete, request);
         stops = safety::stop_referrals(input);
-        comparison = run.engine.compare(athlete, request, run.philosophies);
+        comparison = run.engine.compare(athlete, request, run.philosophies,
+                                        Engine::IsolatedCompare::in_turn);
     } catch (const std::invalid_argument& error) {
         return rejected(line, "", error.what());
     }
