@@ -118,6 +118,12 @@ ChannelStatus send_frame(int socket, std::string_view payload, Deadline deadline
 }
 
 ChannelStatus receive_frame(int socket, std::string& payload, Deadline deadline) {
+    if (deadline) {
+        // An answer is rarely there yet when it is asked for: wait for it before the first read.
+        if (const auto status = wait_for(socket, POLLIN, deadline); status != ChannelStatus::ok) {
+            return status;
+        }
+    }
     char header[sizeof(std::uint32_t)];
     if (const auto status = receive_all(socket, header, sizeof header, deadline);
         status != ChannelStatus::ok) {

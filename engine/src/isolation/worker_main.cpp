@@ -184,8 +184,8 @@ std::optional<detail::LoadedPlugin> load(const Arguments& arguments, spdlog::log
 }
 
 // Runs one plan request and sends the plugin's plan, ungated, or why there is none.
-void answer(Channel& channel, const PlanRequest& request, const Athlete& athlete,
-            const std::vector<detail::LoadedPhilosophy>& philosophies) {
+void answer_request(Channel& channel, const PlanRequest& request, const Athlete& athlete,
+                    const std::vector<detail::LoadedPhilosophy>& philosophies, std::string& frame) {
     try {
         if (request.philosophy >= philosophies.size()) {
             channel.send(
@@ -195,15 +195,20 @@ void answer(Channel& channel, const PlanRequest& request, const Athlete& athlete
         }
         const Case input{athlete, request.as_of, request.horizon_days};
         const auto result = philosophies[request.philosophy].instance->plan(input);
-        channel.send(result ? encode(MessageType::planned, *result.value)
-                            : encode(MessageType::failed, result.error));
+        if (result) {
+            encode_into(frame, MessageType::planned, *result.value);
+        } else {
+            encode_into(frame, MessageType::failed, result.error);
+        }
+        channel.send(frame);
     } catch (const std::exception& error) {
         channel.send(encode(MessageType::failed, std::string{"worker failed: "} + error.what()));
     }
 }
 
 int serve(Channel& channel, const std::vector<detail::LoadedPhilosophy>& philosophies) {
-    std::string frame;
+    std::string frame;   // the last request, kept for its capacity
+    std::string answer;  // the last answer, likewise
     PlanRequest request;
     Athlete athlete;
     while (true) {
@@ -214,7 +219,7 @@ int serve(Channel& channel, const std::vector<detail::LoadedPhilosophy>& philoso
         if (status != ChannelStatus::ok || !decode(frame, MessageType::plan, request, athlete)) {
             return exit_protocol_error;
         }
-        answer(channel, request, athlete, philosophies);
+        answer_request(channel, request, athlete, philosophies, answer);
     }
 }
 

@@ -65,15 +65,40 @@ std::vector<std::string> worker_arguments(const WorkerSettings& settings) {
     return arguments;
 }
 
+// The engine's environment, plus a larger malloc thread cache for the worker unless the host sets
+// glibc's tunables itself. A worker builds a plan of about a thousand small strings, copies it
+// into a frame and frees it all, over and over: with glibc's default of 7 cached blocks per size
+// most of those frees take the slow path. 2,000 athletes, --isolate: 1.48 -> 1.30 s of CPU.
+std::vector<std::string> worker_environment() {
+    std::vector<std::string> environment;
+    bool tuned = false;
+    for (char** entry = environ; *entry != nullptr; ++entry) {
+        environment.emplace_back(*entry);
+        tuned = tuned || environment.back().starts_with("GLIBC_TUNABLES=");
+    }
+    if (!tuned) {
+        environment.emplace_back("GLIBC_TUNABLES=glibc.malloc.tcache_count=1000");
+    }
+    return environment;
+}
+
+// Pointers to `strings`, ending in nullptr, as exec wants them.
+std::vector<char*> c_strings(std::vector<std::string>& strings) {
+    std::vector<char*> pointers;
+    for (auto& text : strings) {
+        pointers.push_back(text.data());
+    }
+    pointers.push_back(nullptr);
+    return pointers;
+}
+
 // Starts the worker with `child_socket` as its stdin and stdout and nothing else open beyond
 // stderr; its signal mask and dispositions are reset to the defaults.
 int spawn_worker(const WorkerSettings& settings, int child_socket, pid_t& pid) {
     auto arguments = worker_arguments(settings);
-    std::vector<char*> argv;
-    for (auto& argument : arguments) {
-        argv.push_back(argument.data());
-    }
-    argv.push_back(nullptr);
+    auto environment = worker_environment();
+    auto argv = c_strings(arguments);
+    auto envp = c_strings(environment);
 
     SpawnAttributes spawn;
     ::posix_spawn_file_actions_adddup2(&spawn.actions, child_socket, STDIN_FILENO);
@@ -86,7 +111,7 @@ int spawn_worker(const WorkerSettings& settings, int child_socket, pid_t& pid) {
     ::posix_spawnattr_setsigdefault(&spawn.attributes, &signals);
     ::posix_spawnattr_setflags(&spawn.attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
     return ::posix_spawn(&pid, settings.executable.c_str(), &spawn.actions, &spawn.attributes,
-                         argv.data(), environ);
+                         argv.data(), envp.data());
 }
 
 spdlog::level::level_enum log_level(std::string_view name) {
@@ -167,7 +192,8 @@ WorkerProcess::~WorkerProcess() {
 
 abi::Result<Plan> WorkerProcess::plan(const PlanRequest& request, const Athlete& athlete) {
     const Deadline deadline = Clock::now() + time_limit_;
-    auto status = send_frame(socket_, encode(MessageType::plan, request, athlete), deadline);
+    encode_into(request_frame_, MessageType::plan, request, athlete);
+    auto status = send_frame(socket_, request_frame_, deadline);
     if (status == ChannelStatus::ok) {
         status = receive_message(frame_, deadline);
     }

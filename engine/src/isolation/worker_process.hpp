@@ -86,7 +86,8 @@ class WorkerProcess {
     spdlog::logger* logger_;
     pid_t pid_;
     int socket_;
-    std::string frame_;  // the last frame received, kept for its capacity
+    std::string request_frame_;  // the last frame sent and received, kept for their capacity
+    std::string frame_;
 };
 
 }  // namespace coach::isolation

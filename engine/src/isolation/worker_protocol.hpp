@@ -2,7 +2,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,11 +56,18 @@ struct LogLine {
     std::string message;
 };
 
-// The frame of a message of `type` made of `parts`. [thread-safe]
+// Writes the frame of a message of `type` made of `parts` into `frame`, reusing its capacity: a
+// plan's frame is tens of kilobytes. [thread-safe]
+template <class... Parts>
+void encode_into(std::string& frame, MessageType type, const Parts&... parts) {
+    frame.assign(1, static_cast<char>(type));
+    wire::append(frame, parts...);
+}
+
 template <class... Parts>
 std::string encode(MessageType type, const Parts&... parts) {
-    std::string frame(1, static_cast<char>(type));
-    wire::append(frame, parts...);
+    std::string frame;
+    encode_into(frame, type, parts...);
     return frame;
 }
 
