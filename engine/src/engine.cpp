@@ -219,6 +219,10 @@ spdlog::logger& Engine::logger() const {
     return *impl_->logger;
 }
 
+bool Engine::isolates_plugins() const {
+    return impl_->options.isolation.enabled;
+}
+
 const PluginRecord* Engine::find(std::string_view id) const {
     for (const auto& record : impl_->records) {
         if (record.info.id == id) {

@@ -195,8 +195,9 @@ Command add_cohort_command(CLI::App& app, Context& context) {
                         "also write the summary per philosophy as JSON to this file");
     command
         ->add_option("--threads", options->threads,
-                     "threads that decode and plan (default: all cores, "
-                         + std::to_string(std::thread::hardware_concurrency()) + ")")
+                     "threads that decode and plan (default: one per core, "
+                         + std::to_string(std::thread::hardware_concurrency())
+                         + "; two per core with --isolate)")
         ->check(CLI::Range(1u, 1024u));
     command->add_option("--as-of", options->as_of,
                         "plan every record from this day, YYYY-MM-DD (default: each record's "

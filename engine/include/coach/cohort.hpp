@@ -32,8 +32,9 @@ struct CohortProgress {
 };
 
 struct CohortOptions {
-    // Threads that decode and plan; 0 means std::thread::hardware_concurrency(). With 1, the
-    // calling thread does everything and no thread is started.
+    // Threads that decode and plan; 0 means one per core (std::thread::hardware_concurrency()),
+    // or two per core when the engine isolates its plugins, as threads then wait on workers. With
+    // 1, the calling thread does everything and no thread is started.
     unsigned threads = 0;
     // Philosophies to run, in this order; empty means every loaded philosophy, sorted by id.
     std::vector<std::string> philosophies;

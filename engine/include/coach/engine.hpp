@@ -145,6 +145,9 @@ class COACH_ENGINE_API Engine {
 
     spdlog::logger& logger() const;
 
+    // Whether the plugins run in worker processes (EngineOptions::isolation). [thread-safe]
+    bool isolates_plugins() const;
+
   private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
