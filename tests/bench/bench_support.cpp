@@ -7,6 +7,8 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <istream>
+#include <istream>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -100,6 +102,16 @@ int run_process(const std::vector<std::string>& argv) {
 
 std::string coach_cli() {
     return COACH_CLI;
+}
+
+CohortSummary run_cohort_over(const Engine& engine, const std::string& text, unsigned threads) {
+    MemoryBuffer buffer{text};
+    std::istream in{&buffer};
+    NullBuffer sink;
+    std::ostream out{&sink};
+    CohortOptions options;
+    options.threads = threads;
+    return run_cohort(engine, in, out, options);
 }
 
 }  // namespace coach::bench

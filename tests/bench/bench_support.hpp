@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coach/cohort.hpp"
 #include "coach/engine.hpp"
 #include "coach/json.hpp"
 
@@ -52,6 +53,9 @@ class NullBuffer final : public std::streambuf {
   private:
     std::uint64_t written_ = 0;
 };
+
+// One pass of run_cohort over `text`, the results discarded; `threads` 0 is the engine's default.
+CohortSummary run_cohort_over(const Engine& engine, const std::string& text, unsigned threads);
 
 // Runs `argv` (argv[0] a path) with stdin from /dev/null, stdout and stderr to /dev/null, and
 // waits for it; returns its exit status, or -1 when it did not exit normally.

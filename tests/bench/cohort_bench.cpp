@@ -9,7 +9,6 @@
 #include <string>
 
 #include "bench_support.hpp"
-#include "coach/cohort.hpp"
 
 namespace coach::bench {
 namespace {
@@ -38,14 +37,9 @@ BENCHMARK(BM_CohortParseOnly)->Unit(benchmark::kMillisecond)->UseRealTime()->Ite
 void BM_Cohort(benchmark::State& state) {
     const std::string& text = population(cohort_size());
     const Engine engine{bundled_options()};
-    CohortOptions options;
-    options.threads = static_cast<unsigned>(state.range(0));
     for (auto _ : state) {
-        MemoryBuffer buffer{text};
-        std::istream in{&buffer};
-        NullBuffer sink;
-        std::ostream out{&sink};
-        CohortSummary summary = run_cohort(engine, in, out, options);
+        CohortSummary summary =
+            run_cohort_over(engine, text, static_cast<unsigned>(state.range(0)));
         benchmark::DoNotOptimize(summary);
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(cohort_size()));
