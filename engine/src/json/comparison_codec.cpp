@@ -8,8 +8,8 @@ namespace coach::json {
 
 namespace detail {
 
-boost::json::object write_metrics(const Metrics& metrics) {
-    boost::json::object out;
+boost::json::object write_metrics(const Metrics& metrics, const boost::json::storage_ptr& storage) {
+    boost::json::object out(storage);
     out["days_to_first_run"] = int_or_null(metrics.days_to_first_run);
     out["days_to_full_speed"] = int_or_null(metrics.days_to_full_speed);
     out["return_to_run"] = date_or_null(metrics.return_to_run);
@@ -24,16 +24,17 @@ boost::json::object write_metrics(const Metrics& metrics) {
     out["stretch_min"] = metrics.stretch_min;
     out["ice_min"] = metrics.ice_min;
     out["cross_training_min"] = metrics.cross_training_min;
-    boost::json::array weekly;
+    boost::json::array weekly(storage);
     for (const auto& week : metrics.weekly) {
-        boost::json::object dose;
+        boost::json::object dose(storage);
         for (const auto& [category, name] : enum_names<Category>::table) {
             if (const int amount = week[category]; amount != 0) {
                 dose[name] = amount;
             }
         }
-        weekly.push_back(
-            {{"week", week.week}, {"start", week.start.iso()}, {"dose", std::move(dose)}});
+        weekly.emplace_back(boost::json::object{
+            {{"week", week.week}, {"start", week.start.iso()}, {"dose", std::move(dose)}},
+            storage});
     }
     out["weekly"] = std::move(weekly);
     return out;
@@ -42,32 +43,37 @@ boost::json::object write_metrics(const Metrics& metrics) {
 }  // namespace detail
 
 std::string encode_metrics(const Metrics& metrics) {
-    return boost::json::serialize(detail::write_metrics(metrics));
+    boost::json::monotonic_resource arena;
+    return boost::json::serialize(detail::write_metrics(metrics, &arena));
 }
 
 std::string encode_comparison(const Comparison& comparison) {
-    boost::json::object out;
+    // Every node in one arena, freed at once: the plans are thousands of nodes.
+    boost::json::monotonic_resource arena;
+    const boost::json::storage_ptr storage{&arena};
+    boost::json::object out(storage);
     out["schema"] = comparison_schema;
     out["athlete"] = comparison.athlete;
     out["as_of"] = comparison.as_of.iso();
     out["horizon_days"] = comparison.horizon_days;
-    boost::json::array plans;
-    boost::json::array metrics;
+    boost::json::array plans(storage);
+    boost::json::array metrics(storage);
     for (const auto& entry : comparison.entries) {
         const auto& outcome = entry.outcome;
         if (outcome.plan) {
-            plans.push_back(detail::write_plan(*outcome.plan));
+            plans.emplace_back(detail::write_plan(*outcome.plan, storage));
         } else {
-            plans.push_back({{"schema", plan_schema},
-                             {"philosophy", {{"id", outcome.philosophy}}},
-                             {"status", "error"},
-                             {"error", outcome.error}});
+            plans.emplace_back(boost::json::object{{{"schema", plan_schema},
+                                                    {"philosophy", {{"id", outcome.philosophy}}},
+                                                    {"status", "error"},
+                                                    {"error", outcome.error}},
+                                                   storage});
         }
-        boost::json::object row;
+        boost::json::object row(storage);
         row["philosophy"] = outcome.philosophy;
         row["status"] = outcome.plan ? to_string(outcome.plan->status) : "error";
         if (entry.metrics) {
-            for (auto& [key, value] : detail::write_metrics(*entry.metrics)) {
+            for (auto& [key, value] : detail::write_metrics(*entry.metrics, storage)) {
                 row[key] = std::move(value);
             }
         } else {

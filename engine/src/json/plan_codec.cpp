@@ -1,5 +1,4 @@
 #include <boost/json.hpp>
-#include <limits>
 
 #include "coach/json.hpp"
 #include "json/plan_json.hpp"
@@ -12,8 +11,8 @@ using detail::ObjectReader;
 
 namespace detail {
 
-boost::json::object write_item(const Item& item) {
-    boost::json::object out;
+boost::json::object write_item(const Item& item, const boost::json::storage_ptr& storage) {
+    boost::json::object out(storage);
     out["exercise"] = item.exercise;
     out["category"] = to_string(item.category);
     put(out, "sets", item.sets);
@@ -31,42 +30,53 @@ boost::json::object write_item(const Item& item) {
     return out;
 }
 
-boost::json::object write_plan(const Plan& plan) {
-    boost::json::object out;
+boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr& storage) {
+    // Every node in `storage`, so that nodes move into their parents instead of being copied.
+    const auto object =
+        [&storage](
+            std::initializer_list<std::pair<boost::json::string_view, boost::json::value_ref>>
+                fields) {
+            return boost::json::object{fields, storage};
+        };
+    boost::json::object out(storage);
     out["schema"] = plan_schema;
-    out["philosophy"] = {{"id", plan.philosophy.id},
-                         {"version", plan.philosophy.version},
-                         {"library_sha256", plan.philosophy.library_sha256}};
+    out["philosophy"] = object({{"id", plan.philosophy.id},
+                                {"version", plan.philosophy.version},
+                                {"library_sha256", plan.philosophy.library_sha256}});
     out["athlete"] = plan.athlete;
     out["as_of"] = plan.as_of.iso();
     out["status"] = to_string(plan.status);
-    boost::json::array referrals;
+    boost::json::array referrals(storage);
     for (const auto& referral : plan.referrals) {
-        referrals.push_back({{"level", to_string(referral.level)}, {"reason", referral.reason}});
+        referrals.emplace_back(
+            object({{"level", to_string(referral.level)}, {"reason", referral.reason}}));
     }
     out["referrals"] = std::move(referrals);
-    boost::json::array phases;
+    boost::json::array phases(storage);
     for (const auto& phase : plan.phases) {
-        phases.push_back({{"name", phase.name},
-                          {"start", phase.start.iso()},
-                          {"end", phase.end.iso()},
-                          {"goal", phase.goal},
-                          {"exit_criteria", string_array(phase.exit_criteria)}});
+        phases.emplace_back(
+            object({{"name", phase.name},
+                    {"start", phase.start.iso()},
+                    {"end", phase.end.iso()},
+                    {"goal", phase.goal},
+                    {"exit_criteria", string_array(phase.exit_criteria, storage)}}));
     }
     out["phases"] = std::move(phases);
-    boost::json::array sessions;
+    boost::json::array sessions(storage);
+    sessions.reserve(plan.sessions.size());
     for (const auto& session : plan.sessions) {
-        boost::json::array items;
+        boost::json::array items(storage);
+        items.reserve(session.items.size());
         for (const auto& item : session.items) {
-            items.push_back(write_item(item));
+            items.emplace_back(write_item(item, storage));
         }
-        sessions.push_back({{"date", session.date.iso()},
-                            {"phase", session.phase},
-                            {"focus", session.focus},
-                            {"items", std::move(items)}});
+        sessions.emplace_back(object({{"date", session.date.iso()},
+                                      {"phase", session.phase},
+                                      {"focus", session.focus},
+                                      {"items", std::move(items)}}));
     }
     out["sessions"] = std::move(sessions);
-    boost::json::object milestones;
+    boost::json::object milestones(storage);
     if (plan.milestones.return_to_run) {
         milestones["return_to_run"] = plan.milestones.return_to_run->iso();
     }
@@ -78,35 +88,25 @@ boost::json::object write_plan(const Plan& plan) {
     }
     out["milestones"] = std::move(milestones);
     out["maintenance"] = plan.maintenance;
-    out["rationale"] = string_array(plan.rationale);
-    out["sources"] = string_array(plan.sources);
+    out["rationale"] = string_array(plan.rationale, storage);
+    out["sources"] = string_array(plan.sources, storage);
     return out;
 }
 
 }  // namespace detail
 
 std::string encode_plan(const Plan& plan) {
-    return boost::json::serialize(detail::write_plan(plan));
+    boost::json::monotonic_resource arena;
+    return boost::json::serialize(detail::write_plan(plan, &arena));
 }
 
 namespace {
 
-// The integers a plan may hold. A plan file is held to plausible values; a plan read exactly
-// (detail::decode_plan_exact) keeps any int, so that the safety gate sees what the plugin wrote.
-struct Ranges {
-    int volume_min;
-    int volume_max;
-    int intensity_min;
-    int intensity_max;
-};
-constexpr Ranges plausible{0, 1'000'000, 0, 100};
-constexpr Ranges any_int{std::numeric_limits<int>::min(), std::numeric_limits<int>::max(),
-                         std::numeric_limits<int>::min(), std::numeric_limits<int>::max()};
+// The integers a plan file may hold: plausible values, not any int.
+constexpr int volume_max = 1'000'000;
 
-Item read_item(const ObjectReader& in, const Ranges& ranges) {
-    const auto volume = [&](std::string_view key) {
-        return in.integer(key, ranges.volume_min, ranges.volume_max, false);
-    };
+Item read_item(const ObjectReader& in) {
+    const auto volume = [&](std::string_view key) { return in.integer(key, 0, volume_max, false); };
     Item item;
     item.exercise = in.string("exercise", true).value_or("");
     item.category = in.enumeration<Category>("category", true).value_or(Category::rest);
@@ -114,8 +114,7 @@ Item read_item(const ObjectReader& in, const Ranges& ranges) {
     item.reps = volume("reps");
     item.load = in.enumeration<Load>("load", false);
     item.distance_m = volume("distance_m");
-    item.intensity_pct =
-        in.integer("intensity_pct", ranges.intensity_min, ranges.intensity_max, false);
+    item.intensity_pct = in.integer("intensity_pct", 0, 100, false);
     item.duration_min = volume("duration_min");
     item.hold_s = volume("hold_s");
     item.rest_s = volume("rest_s");
@@ -124,7 +123,9 @@ Item read_item(const ObjectReader& in, const Ranges& ranges) {
     return item;
 }
 
-Decoded<Plan> read_plan(std::string_view text, const Ranges& ranges) {
+}  // namespace
+
+Decoded<Plan> decode_plan(std::string_view text) {
     detail::Reader reader;
     const auto document = detail::parse_document(text, reader);
     if (!document) {
@@ -152,14 +153,13 @@ Decoded<Plan> read_plan(std::string_view text, const Ranges& ranges) {
              phase.date("end", true).value_or(Date{}), phase.string("goal", false).value_or(""),
              phase.strings("exit_criteria")});
     });
-    in.each_object("sessions", [&plan, &ranges](const ObjectReader& session) {
+    in.each_object("sessions", [&plan](const ObjectReader& session) {
         Session out;
         out.date = session.date("date", true).value_or(Date{});
         out.phase = session.string("phase", false).value_or("");
         out.focus = session.string("focus", false).value_or("");
-        session.each_object("items", [&out, &ranges](const ObjectReader& item) {
-            out.items.push_back(read_item(item, ranges));
-        });
+        session.each_object(
+            "items", [&out](const ObjectReader& item) { out.items.push_back(read_item(item)); });
         plan.sessions.push_back(std::move(out));
     });
     if (auto milestones = in.object("milestones", false)) {
@@ -175,19 +175,5 @@ Decoded<Plan> read_plan(std::string_view text, const Ranges& ranges) {
     }
     return {std::move(plan), {}};
 }
-
-}  // namespace
-
-Decoded<Plan> decode_plan(std::string_view text) {
-    return read_plan(text, plausible);
-}
-
-namespace detail {
-
-Decoded<Plan> decode_plan_exact(std::string_view text) {
-    return read_plan(text, any_int);
-}
-
-}  // namespace detail
 
 }  // namespace coach::json

@@ -8,13 +8,11 @@
 
 namespace coach::json::detail {
 
-boost::json::object write_item(const Item& item);
-boost::json::object write_plan(const Plan& plan);
-boost::json::object write_metrics(const Metrics& metrics);
-
-// As decode_plan, but every integer field keeps any int value instead of a plausible range, so
-// that encode_plan then decode_plan_exact gives back an equal Plan for any plan whose text is
-// UTF-8 and whose dates lie in years 0000-9999. [thread-safe]
-Decoded<Plan> decode_plan_exact(std::string_view text);
+// The JSON of each, its every node allocated from `storage`: an encoder passes a
+// monotonic_resource, as a plan is thousands of nodes freed together.
+boost::json::object write_item(const Item& item, const boost::json::storage_ptr& storage = {});
+boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr& storage = {});
+boost::json::object write_metrics(const Metrics& metrics,
+                                  const boost::json::storage_ptr& storage = {});
 
 }  // namespace coach::json::detail

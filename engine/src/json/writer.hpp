@@ -31,8 +31,9 @@ inline boost::json::value int_or_null(const std::optional<int>& value) {
     return value ? boost::json::value(*value) : boost::json::value(nullptr);
 }
 
-inline boost::json::array string_array(const std::vector<std::string>& strings) {
-    boost::json::array out;
+inline boost::json::array string_array(const std::vector<std::string>& strings,
+                                       boost::json::storage_ptr storage = {}) {
+    boost::json::array out(std::move(storage));
     out.reserve(strings.size());
     for (const auto& text : strings) {
         out.emplace_back(text);
