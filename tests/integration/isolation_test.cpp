@@ -127,6 +127,18 @@ TEST(isolation, a_plugin_that_loops_forever_is_killed_at_the_time_limit) {
     expect_fails_alone("hang", "plugin 'fixture-hang' failed: plan() timed out after 1 s");
 }
 
+TEST(isolation, a_library_whose_factory_never_returns_is_refused_at_the_time_limit) {
+    // Loading runs the library's code too: a factory that hangs must not hang the engine.
+    const auto engine = isolated_engine({fault_plugin("hang_at_load"), fixture_plugin("good")});
+    ASSERT_EQ(engine.load_errors().size(), 1u);
+    EXPECT_EQ(engine.load_errors().front().file, fault_plugin("hang_at_load"));
+    EXPECT_EQ(engine.load_errors().front().message,
+              "cannot be loaded in a worker: timed out after 1 s");
+    ASSERT_EQ(engine.list().size(), 1u);
+    EXPECT_EQ(engine.list().front().info.id, "fixture-good");
+    EXPECT_TRUE(engine.plan("fixture-good", sample_athlete(), {}).plan);
+}
+
 TEST(isolation, a_plugin_that_allocates_without_bound_is_stopped_at_the_memory_limit) {
 #if defined(__SANITIZE_ADDRESS__)
     GTEST_SKIP() << "AddressSanitizer turns a failed allocation into its own fatal report";
