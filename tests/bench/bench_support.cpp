@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <istream>
-#include <istream>
 #include <map>
 #include <mutex>
 #include <sstream>

@@ -7,7 +7,8 @@
 #include <string_view>
 
 // The wire between the engine and a plugin worker: a Unix stream socket carrying frames, each a
-// 4-byte length in the machine's byte order followed by that many bytes (one JSON text).
+// 4-byte length in the machine's byte order followed by that many bytes (one message,
+// worker_protocol.hpp).
 namespace coach::isolation {
 
 using Clock = std::chrono::steady_clock;
