@@ -67,24 +67,12 @@ class Problems {
     std::vector<std::string> list_;
 };
 
-std::optional<Category> category_of(std::string_view exercise, const PhilosophyInfo& info) {
-    if (const auto* shared = find_exercise(exercise)) {
-        return shared->category;
-    }
-    for (const auto& declared : info.exercises) {
-        if (declared.id == exercise) {
-            return declared.category;
-        }
-    }
-    return std::nullopt;
-}
-
 // Checks item `index` of the session whose JSON pointer is `session_at`. Pointers are built
 // only for problems found.
 void check_item(const Item& item, const std::string& session_at, std::size_t index,
                 const Case& input, Date day, const PhilosophyInfo& info, Problems& problems) {
     const auto at = [&] { return session_at + "/items/" + std::to_string(index); };
-    const auto known = category_of(item.exercise, info);
+    const auto known = category_of(item.exercise, info.exercises);
     if (!known) {
         problems.add(
             at() + "/exercise",

@@ -10,16 +10,6 @@ constexpr int most_sets = 20;
 constexpr int most_reps = 100;
 constexpr int protected_days = 3;  // the engine's safety gate: days 0-2 after injury
 
-std::optional<Category> category_of(std::string_view exercise,
-                                    const std::vector<DeclaredExercise>& declared) {
-    if (const auto* shared = find_exercise(exercise)) {
-        return shared->category;
-    }
-    const auto found = std::find_if(declared.begin(), declared.end(),
-                                    [exercise](const auto& d) { return d.id == exercise; });
-    return found == declared.end() ? std::nullopt : std::optional{found->category};
-}
-
 // "reps": 8, "reps": [12, 10, 8] (one per set) or "reps": {"from": 6, "to": 8}.
 std::optional<Reps> read_reps(const ObjectReader& item) {
     const auto* value = item.field("reps", false);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coach/sdk/athlete.hpp"
@@ -18,6 +20,21 @@ struct DeclaredExercise {
 
     friend bool operator==(const DeclaredExercise&, const DeclaredExercise&) = default;
 };
+
+// The category of `exercise`: from the shared catalog, else from a plugin's `declared` exercises;
+// nullopt when neither has it.
+inline std::optional<Category> category_of(std::string_view exercise,
+                                           const std::vector<DeclaredExercise>& declared) {
+    if (const auto* shared = find_exercise(exercise)) {
+        return shared->category;
+    }
+    for (const auto& own : declared) {
+        if (own.id == exercise) {
+            return own.category;
+        }
+    }
+    return std::nullopt;
+}
 
 // A philosophy's metadata.
 struct PhilosophyInfo {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <algorithm>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -112,17 +111,11 @@ class PlanBuilder {
 
     // The category of `exercise`, from the shared catalog or the declared exercises.
     Category category_of(std::string_view exercise) const {
-        if (const auto* shared = find_exercise(exercise)) {
-            return shared->category;
+        if (const auto category = coach::category_of(exercise, declared_)) {
+            return *category;
         }
-        const auto declared =
-            std::find_if(declared_.begin(), declared_.end(),
-                         [exercise](const DeclaredExercise& d) { return d.id == exercise; });
-        if (declared == declared_.end()) {
-            throw std::invalid_argument("exercise '" + std::string{exercise}
-                                        + "' is neither in the catalog nor declared");
-        }
-        return declared->category;
+        throw std::invalid_argument("exercise '" + std::string{exercise}
+                                    + "' is neither in the catalog nor declared");
     }
 
   private:
