@@ -4,6 +4,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coach/engine.hpp"
@@ -57,12 +58,13 @@ class Context {
     bool reported_ = false;
 };
 
-// Reads and decodes an athlete record ("-" is stdin). Throws CommandError(exit_bad_input) with
-// one line per problem, each prefixed by the file name.
+// Reads and decodes an athlete record ("-" is stdin), reading at most json::max_record_bytes.
+// Throws CommandError(exit_bad_input) with one line per problem, each prefixed by the file name.
 json::AthleteFile read_athlete(const std::string& path);
 
-// Writes `text` to `output` ("" or "-" is stdout).
-void write_output(const std::string& output, const std::string& text);
+// Writes `text` to `output` ("" or "-" is stdout) through an Output (output.hpp): all of it, or
+// CommandError and the destination as it was.
+void write_output(const std::string& output, std::string_view text);
 
 Date parse_date_option(const std::string& text, std::string_view option);
 

@@ -1,8 +1,9 @@
-#include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "coach/text_table.hpp"
 #include "commands.hpp"
+#include "output.hpp"
 
 namespace coach::cli {
 
@@ -17,11 +18,11 @@ Command add_list_command(CLI::App& app, Context& context) {
         for (const auto& record : engine.list()) {
             table.add_row({record.info.id, record.info.version, record.info.summary});
         }
-        std::cout << table.render();
+        std::string text = table.render();
         if (engine.list().empty()) {
-            std::cout
-                << "(no philosophies found: add a folder with --plugins or COACH_PLUGIN_PATH)\n";
+            text += "(no philosophies found: add a folder with --plugins or COACH_PLUGIN_PATH)\n";
         }
+        write_output("-", text);
         return context.report_load_errors() ? exit_plugin_error : exit_ok;
     };
 }
@@ -34,12 +35,15 @@ Command add_check_command(CLI::App& app, Context& /*context*/) {
         ->required();
     command->footer("Exits 0 when the record is valid, 2 when it is not.");
     return [path] {
+        refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
         const auto file = read_athlete(*path);
         const auto& athlete = file.athlete;
-        std::cout << *path << ": ok: athlete " << athlete.id << ", grade " << athlete.injury.grade
-                  << " " << athlete.injury.region << " injury of " << athlete.injury.date.iso()
-                  << ", " << athlete.assessments.size() << " assessment(s), " << athlete.log.size()
-                  << " log entr" << (athlete.log.size() == 1 ? "y" : "ies") << '\n';
+        std::ostringstream line;
+        line << *path << ": ok: athlete " << athlete.id << ", grade " << athlete.injury.grade << " "
+             << athlete.injury.region << " injury of " << athlete.injury.date.iso() << ", "
+             << athlete.assessments.size() << " assessment(s), " << athlete.log.size()
+             << " log entr" << (athlete.log.size() == 1 ? "y" : "ies") << '\n';
+        write_output("-", line.str());
         return exit_ok;
     };
 }

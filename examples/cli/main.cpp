@@ -1,10 +1,13 @@
 // coach: compare hamstring rehabilitation philosophies on the same athlete data.
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <map>
 
 #include "cli_context.hpp"
 #include "commands.hpp"
+#include "number_option.hpp"
 
 namespace {
 
@@ -50,11 +53,12 @@ int main(int argc, char** argv) {
         "exhausts memory fails alone instead of taking coach down");
     app.add_option("--plugin-timeout", global.plugin_timeout_s,
                    "with --isolate: a plugin call that takes longer fails (seconds, default 10)")
-        ->check(CLI::Range(0.001, 24 * 3600.0))
+        ->check(number_in(0.001, 24 * 3600.0, "seconds"))
         ->needs(isolate);
     app.add_option("--plugin-memory", global.plugin_memory_mb,
                    "with --isolate: memory each plugin worker may use (MB, default 1024; 0 for "
                    "no limit)")
+        ->check(number_in<std::size_t>(0, max_memory_mb, "MB"))
         ->needs(isolate);
     app.set_version_flag("--version", "coach 0.1.0");
 
@@ -70,10 +74,19 @@ int main(int argc, char** argv) {
         {"validate-plugin", add_validate_plugin_command(app, context)},
     };
 
+    // Usage errors read like every other error: one line, "coach: " first.
+    app.failure_message([](const CLI::App*, const CLI::Error& error) {
+        return "coach: " + std::string{error.what()} + " (coach --help lists the options)\n";
+    });
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        const int code = app.exit(error);
+        const int code = app.exit(error);  // prints --help and --version on std::cout
+        errno = 0;
+        if (!std::cout.flush()) {
+            std::cerr << "coach: <stdout>: cannot write: " << std::strerror(errno) << '\n';
+            return exit_failure;
+        }
         return code == 0 ? exit_ok : exit_bad_input;
     }
     try {

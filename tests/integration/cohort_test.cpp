@@ -228,3 +228,21 @@ TEST(cohort_library, refuses_to_run_without_a_philosophy) {
     twice.philosophies = {"fixture-good", "fixture-good"};
     EXPECT_THROW(coach::run_cohort(fixture_engine(), in, out, twice), std::invalid_argument);
 }
+
+TEST(cohort_library, a_line_break_does_not_count_toward_the_line_limit) {
+    const std::string good =
+        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":1,)"
+        R"("date":"2026-03-01"},"horizon_days":3})";
+    // The record padded with spaces to exactly the limit, ended by \n, by \r\n and by nothing;
+    // then one byte over the limit.
+    const std::string exact = good + std::string(1000 - good.size(), ' ');
+    std::istringstream in{exact + "\n" + exact + "\r\n" + exact + " \r\n" + exact};
+    std::ostringstream out;
+    coach::CohortOptions options;
+    options.threads = 1;
+    options.max_line_bytes = 1000;
+    const auto summary = coach::run_cohort(fixture_engine(), in, out, options);
+    EXPECT_EQ(summary.ok, 3u);
+    EXPECT_EQ(summary.rejected, 1u);
+    EXPECT_NE(lines(out.str()).at(2).find("line is longer than 1000 bytes"), std::string::npos);
+}

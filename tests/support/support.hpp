@@ -1,5 +1,8 @@
 #pragma once
 
+#include <sys/types.h>
+
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -38,6 +41,19 @@ struct CommandResult {
 
 // Runs the built `coach` binary with `arguments` (shell words), capturing both streams.
 CommandResult run_coach(const std::string& arguments);
+
+// As run_coach, with standard output sent to `stdout_target` (a shell redirection target such as
+// "/dev/full" or ">FILE" for appending); `out` stays empty.
+CommandResult run_coach_with_stdout(const std::string& arguments, const std::string& stdout_target);
+
+// Starts `coach` with `arguments` (shell words) in the background, its standard streams
+// redirected as the shell words in `redirections` say ("<in >out 2>err"). Returns its pid; the
+// caller waits for it.
+pid_t start_coach(const std::string& arguments, const std::string& redirections);
+
+// Waits for `pid` and returns its exit status, 128 + N when signal N ended it; after `limit` it
+// kills the process and returns -1, so that a test that fails does not hang.
+int wait_for_exit(pid_t pid, std::chrono::seconds limit = std::chrono::seconds{60});
 
 // Lines of `text`, without their newlines.
 std::vector<std::string> lines(const std::string& text);

@@ -37,18 +37,23 @@ CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& o
     std::uint64_t blank_lines = 0;
     detail::InputLine line;
 
+    const auto stopped = [&options] {
+        return options.stop != nullptr && options.stop->load(std::memory_order_relaxed);
+    };
+    bool interrupted = false;
     const unsigned threads = thread_count(engine, options);
     if (threads == 1) {
-        while (reader.next(line)) {
+        while (!stopped() && reader.next(line)) {
             if (line.blank()) {
                 ++blank_lines;
                 continue;
             }
             output.write(detail::plan_record(run, line));
         }
+        interrupted = stopped();
     } else {
         detail::ParallelRun parallel{run, output, threads, threads * lines_in_flight_per_thread};
-        while (reader.next(line)) {
+        while (!stopped() && reader.next(line)) {
             if (line.blank()) {
                 ++blank_lines;
                 continue;
@@ -57,6 +62,7 @@ CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& o
                 break;
             }
         }
+        interrupted = stopped();  // before the lines in flight are finished: they are not input
         parallel.finish();
     }
     out.flush();
@@ -64,6 +70,7 @@ CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& o
         throw std::runtime_error("writing the output failed");
     }
     summary.blank_lines = blank_lines;
+    summary.complete = !interrupted;
     return summary;
 }
 
