@@ -32,7 +32,9 @@ const Engine& Context::engine() {
         if (!options_.trust_file.empty()) {
             options.trusted_sha256 = read_trust_list(options_.trust_file);
         }
-        options.isolation.enabled = options_.isolate;
+        options.isolation.scope = options_.isolate      ? IsolationScope::all
+                                  : options_.in_process ? IsolationScope::none
+                                                        : IsolationScope::unbundled;
         options.isolation.time_limit = std::chrono::milliseconds{
             static_cast<std::chrono::milliseconds::rep>(options_.plugin_timeout_s * 1000 + 0.5)};
         options.isolation.memory_limit_mb = options_.plugin_memory_mb;

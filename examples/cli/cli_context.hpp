@@ -33,7 +33,10 @@ struct GlobalOptions {
     std::string log_level = "warn";
     bool allow_untrusted = false;
     std::string trust_file;  // one SHA-256 per line; empty: no trust list
-    bool isolate = false;    // plugins in worker processes (EngineOptions::isolation)
+    // Which plugins run in worker processes (EngineOptions::isolation): by default those found
+    // outside the bundled folder; --isolate: all; --in-process: none.
+    bool isolate = false;
+    bool in_process = false;
     double plugin_timeout_s = 10;
     std::size_t plugin_memory_mb = 1024;
 };

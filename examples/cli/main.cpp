@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
         "  coach synth --count 1000 | coach cohort -   a population, summarised\n"
         "Plugins are searched in --plugins folders, then COACH_PLUGIN_PATH, then the bundled "
         "ones.\n"
+        "Plugins found outside the bundled folder run in worker processes (--isolate: all of "
+        "them; --in-process: none).\n"
         "Exit codes: 0 ok, 2 bad input or usage, 3 plugin error, 1 anything else.");
     app.require_subcommand(1);
     GlobalOptions global;
@@ -49,17 +51,21 @@ int main(int argc, char** argv) {
                    "load only plugins whose SHA-256 is listed in this file (one per line)");
     auto* isolate = app.add_flag(
         "--isolate", global.isolate,
-        "run each plugin in a worker process of its own: a plugin that crashes, hangs or "
-        "exhausts memory fails alone instead of taking coach down");
+        "run every plugin in a worker process of its own, the bundled ones too: a plugin that "
+        "crashes, hangs or exhausts memory fails alone instead of taking coach down");
+    auto* in_process = app.add_flag("--in-process", global.in_process,
+                                    "run every plugin in this process, those found outside the "
+                                    "bundled folder too: faster, "
+                                    "but a plugin that crashes takes coach down")
+                           ->excludes(isolate);
     app.add_option("--plugin-timeout", global.plugin_timeout_s,
-                   "with --isolate: a plugin call that takes longer fails (seconds, default 10)")
+                   "a plugin call in a worker that takes longer fails (seconds, default 10)")
         ->check(number_in(0.001, 24 * 3600.0, "seconds"))
-        ->needs(isolate);
+        ->excludes(in_process);
     app.add_option("--plugin-memory", global.plugin_memory_mb,
-                   "with --isolate: memory each plugin worker may use (MB, default 1024; 0 for "
-                   "no limit)")
+                   "memory each plugin worker may use (MB, default 1024; 0 for no limit)")
         ->check(number_in<std::size_t>(0, max_memory_mb, "MB"))
-        ->needs(isolate);
+        ->excludes(in_process);
     app.set_version_flag("--version", "coach 0.1.0");
 
     Context context{global};

@@ -58,7 +58,7 @@ TEST(cli, list_refuses_bad_plugins_with_exit_3_and_keeps_the_good) {
     EXPECT_EQ(result.exit_code, 3);
     EXPECT_NE(result.out.find("fixture-good"), std::string::npos) << result.out;
     EXPECT_NE(result.err.find("SDK major version mismatch: plugin built with SDK 2.0, engine has "
-                              "SDK 1.0"),
+                              "SDK 1.1"),
               std::string::npos)
         << result.err;
     EXPECT_NE(result.err.find("no entry symbol coach_create"), std::string::npos);

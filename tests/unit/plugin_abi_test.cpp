@@ -26,12 +26,12 @@ TEST(plugin_abi, accepts_a_plugin_built_like_the_engine_or_with_an_older_minor) 
 
 TEST(plugin_abi, refuses_another_sdk_major_naming_both_versions) {
     EXPECT_EQ(plugin_abi_problem(describe_build(2, 0)),
-              "SDK major version mismatch: plugin built with SDK 2.0, engine has SDK 1.0");
+              "SDK major version mismatch: plugin built with SDK 2.0, engine has SDK 1.1");
 }
 
 TEST(plugin_abi, refuses_a_newer_sdk_minor) {
     EXPECT_EQ(plugin_abi_problem(describe_build(1, 9)),
-              "plugin needs a newer SDK: plugin built with SDK 1.9, engine has SDK 1.0");
+              "plugin needs a newer SDK: plugin built with SDK 1.9, engine has SDK 1.1");
 }
 
 TEST(plugin_abi, refuses_a_descriptor_it_cannot_read) {
