@@ -101,7 +101,8 @@ Command add_validate_plugin_command(CLI::App& app, Context& /*context*/) {
         "Checks: load (RTLD_NOW), symbols (exports), abi (descriptor), metadata, plan (every\n"
         "reference athlete, under 50 ms), validity (the safety gate's rules), determinism,\n"
         "threads (8 threads x 20 calls), referrals (red flags and advice through the gate),\n"
-        "pain-rule (no more load after a session above the pain ceiling).\n"
+        "pain-rule (no more load after a session above the pain ceiling), stdout (prints\n"
+        "nothing on standard output, which carries the host's own output).\n"
         "Exit codes: 0 no check failed, 3 a check failed, 2 bad usage (e.g. no such file).\n"
         "Example: coach validate-plugin build/my_protocol.so");
     return [options] { return validate(*options); };

@@ -1,5 +1,7 @@
 #include "isolation/isolated_library.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <boost/dll/runtime_symbol_info.hpp>
 
 #include "isolation/isolated_philosophy.hpp"
@@ -45,6 +47,7 @@ std::variant<LoadedPlugin, std::string> load_plugin_in_worker(
                                        options.time_limit,
                                        options.memory_limit_mb,
                                        logger.get()};
+    logger->info("{} runs in worker processes", file.path.string());
     isolation::Hello hello;
     auto started = isolation::WorkerProcess::start(settings, hello);
     if (auto* failure = std::get_if<isolation::StartFailure>(&started)) {

@@ -38,5 +38,6 @@ Findings check_determinism(const CheckInput& input);
 Findings check_threads(const CheckInput& input);
 Findings check_referrals(const CheckInput& input);
 Findings check_pain_rule(const CheckInput& input);
+Findings check_stdout(const CheckInput& input);
 
 }  // namespace coach::cli::validation
