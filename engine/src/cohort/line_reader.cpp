@@ -48,6 +48,7 @@ bool LineReader::next(InputLine& line) {
     line.number = ++number_;
     line.text.clear();
     line.too_long = false;
+    line.ended = false;
     for (;;) {
         if (begin_ == end_ && !fill()) {
             break;  // the last line has no line break
@@ -69,6 +70,7 @@ bool LineReader::next(InputLine& line) {
         begin_ += consumed;
         bytes_ += consumed;
         if (found != nullptr) {
+            line.ended = true;
             break;
         }
     }

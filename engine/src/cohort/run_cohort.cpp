@@ -40,10 +40,14 @@ CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& o
     const auto stopped = [&options] {
         return options.stop != nullptr && options.stop->load(std::memory_order_relaxed);
     };
+    // The next line to plan: none once stopped, nor the piece of a line that reading stopped in.
+    const auto next_line = [&] {
+        return !stopped() && reader.next(line) && (line.ended || !stopped());
+    };
     bool interrupted = false;
     const unsigned threads = thread_count(engine, options);
     if (threads == 1) {
-        while (!stopped() && reader.next(line)) {
+        while (next_line()) {
             if (line.blank()) {
                 ++blank_lines;
                 continue;
@@ -53,7 +57,7 @@ CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& o
         interrupted = stopped();
     } else {
         detail::ParallelRun parallel{run, output, threads, threads * lines_in_flight_per_thread};
-        while (!stopped() && reader.next(line)) {
+        while (next_line()) {
             if (line.blank()) {
                 ++blank_lines;
                 continue;
