@@ -63,6 +63,26 @@ fs::path real_path(int descriptor, const fs::path& fallback) {
     return real;
 }
 
+// Reads `descriptor` from its start to its end, a buffer at a time, handing each piece to `take`,
+// which returns false to stop. The errno of a failed read, else 0.
+template <class Take>
+int read_through(int descriptor, Take take) {
+    std::array<char, 1 << 16> buffer;
+    for (off_t offset = 0;;) {
+        const auto got = ::pread(descriptor, buffer.data(), buffer.size(), offset);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            return errno;
+        }
+        if (got == 0 || !take(std::string_view{buffer.data(), static_cast<std::size_t>(got)})) {
+            return 0;
+        }
+        offset += got;
+    }
+}
+
 std::string too_large(std::size_t max_bytes) {
     return "is larger than " + std::to_string(max_bytes >> 20) + " MiB, the most a plugin file "
            + "may be";
@@ -96,28 +116,23 @@ std::variant<VettedFile, std::string> vet_file(const fs::path& path, const Trust
     // The bytes hashed are the bytes copied: nothing done to the file from now on reaches them.
     FileDescriptor copy = sealable_memory_file(path);
     Sha256 hash;
-    std::array<char, 1 << 16> buffer;
     std::size_t size = 0;
-    while (true) {
-        const auto got = ::read(file.get(), buffer.data(), buffer.size());
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got < 0) {
-            return "cannot be read: " + reason(errno);
-        }
-        if (got == 0) {
-            break;
-        }
-        size += static_cast<std::size_t>(got);
+    const int error = read_through(file.get(), [&](std::string_view bytes) {
+        size += bytes.size();
         if (size > max_bytes) {
-            return too_large(max_bytes);
+            return false;
         }
-        const auto bytes = static_cast<std::size_t>(got);
-        hash.update({buffer.data(), bytes});
-        if (copy && !write_all(copy.get(), buffer.data(), bytes)) {
+        hash.update(bytes);
+        if (copy && !write_all(copy.get(), bytes.data(), bytes.size())) {
             copy.reset();  // out of memory for the copy: keep the descriptor that was read
         }
+        return true;
+    });
+    if (error != 0) {
+        return "cannot be read: " + reason(error);
+    }
+    if (size > max_bytes) {
+        return too_large(max_bytes);
     }
     if (copy) {
         ::fcntl(copy.get(), F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL);
@@ -134,25 +149,18 @@ std::variant<VettedFile, std::string> vet_file(const fs::path& path, const Trust
 }
 
 std::string read_content(const VettedFile& file) {
-    std::string text(file.size, '\0');
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const auto got = ::pread(file.content->get(), text.data() + done, text.size() - done,
-                                 static_cast<off_t>(done));
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got <= 0) {
-            throw std::runtime_error(file.path.string() + ": cannot be read");
-        }
-        done += static_cast<std::size_t>(got);
+    std::string text;
+    text.reserve(file.size);
+    if (read_through(file.content->get(),
+                     [&text](std::string_view bytes) {
+                         text.append(bytes);
+                         return true;
+                     })
+        != 0) {
+        throw std::runtime_error(file.path.string() + ": cannot be read");
     }
     return text;
 }
-
-}  // namespace coach::detail
-
-namespace coach::detail {
 
 std::optional<std::string> changed_since_vetted(const VettedFile& file) {
     const int descriptor = file.content->get();
@@ -162,20 +170,13 @@ std::optional<std::string> changed_since_vetted(const VettedFile& file) {
         return std::nullopt;
     }
     Sha256 hash;
-    std::array<char, 1 << 16> buffer;
-    for (off_t offset = 0;;) {
-        const auto got = ::pread(descriptor, buffer.data(), buffer.size(), offset);
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got < 0) {
-            return "cannot be read: " + reason(errno);
-        }
-        if (got == 0) {
-            break;
-        }
-        hash.update({buffer.data(), static_cast<std::size_t>(got)});
-        offset += got;
+    if (const int error = read_through(descriptor,
+                                       [&hash](std::string_view bytes) {
+                                           hash.update(bytes);
+                                           return true;
+                                       });
+        error != 0) {
+        return "cannot be read: " + reason(error);
     }
     if (auto now = hash.hex(); now != file.sha256) {
         return "changed since the engine checked it: its SHA-256 is now " + now;

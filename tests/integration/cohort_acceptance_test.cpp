@@ -29,6 +29,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
+using Folder = coach::test::TemporaryFolder;
+
 std::size_t record_count() {
     const char* wanted = std::getenv("COACH_ACCEPTANCE_RECORDS");
     return wanted != nullptr ? std::stoul(wanted) : 6000;
@@ -60,29 +62,6 @@ std::string corrupted(const std::string& line, std::size_t kind) {
             return "{}";
     }
 }
-
-class Folder {
-  public:
-    explicit Folder(std::string_view name)
-        : path_(fs::temp_directory_path()
-                / ("coach-acceptance-" + std::string{name} + "-" + std::to_string(getpid()))) {
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~Folder() { fs::remove_all(path_); }
-    std::string operator/(std::string_view name) const { return (path_ / name).string(); }
-    std::vector<std::string> names() const {
-        std::vector<std::string> found;
-        for (const auto& entry : fs::directory_iterator(path_)) {
-            found.push_back(entry.path().filename().string());
-        }
-        std::sort(found.begin(), found.end());
-        return found;
-    }
-
-  private:
-    fs::path path_;
-};
 
 // Synthetic records with every corrupt_every-th line corrupted and a blank line now and then.
 std::string write_input(const Folder& folder) {
@@ -178,7 +157,7 @@ class SlowFeed {
 }  // namespace
 
 TEST(cohort_acceptance, three_runs_at_once_with_1_2_and_4_threads_agree_and_account_for_all) {
-    const Folder folder{"three"};
+    const Folder folder{"acceptance-three"};
     const auto input = write_input(folder);
     std::vector<pid_t> runs;
     for (const auto* threads : {"1", "2", "4"}) {
@@ -214,7 +193,7 @@ TEST(cohort_acceptance, three_runs_at_once_with_1_2_and_4_threads_agree_and_acco
 }
 
 TEST(cohort_acceptance, interrupted_it_leaves_a_prefix_of_whole_lines_and_an_incomplete_summary) {
-    const Folder folder{"interrupted"};
+    const Folder folder{"acceptance-interrupted"};
     const auto input = write_input(folder);
     ASSERT_EQ(run_coach("cohort " + input + " -o " + folder / "complete").exit_code, 0);
     const auto complete = read_file(folder / "complete");
@@ -249,7 +228,7 @@ TEST(cohort_acceptance, interrupted_it_leaves_a_prefix_of_whole_lines_and_an_inc
 }
 
 TEST(cohort_acceptance, killed_it_leaves_the_previous_file_or_none_never_a_torn_one) {
-    const Folder folder{"killed"};
+    const Folder folder{"acceptance-killed"};
     const auto input = write_input(folder);
     const auto fifo = folder / "fifo";
     for (const bool previous : {true, false}) {

@@ -23,20 +23,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class Folder {
-  public:
-    explicit Folder(std::string_view name)
-        : path_(fs::temp_directory_path()
-                / ("coach-interrupt-" + std::string{name} + "-" + std::to_string(getpid()))) {
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~Folder() { fs::remove_all(path_); }
-    std::string operator/(std::string_view name) const { return (path_ / name).string(); }
-
-  private:
-    fs::path path_;
-};
+using Folder = coach::test::TemporaryFolder;
 
 // Checks that `results` holds `count` whole, valid result lines for input lines 1..count.
 void expect_whole_lines_in_input_order(const std::string& results, std::size_t count) {
@@ -58,7 +45,7 @@ long interrupted_after(const std::string& err) {
 }
 
 void interrupt_a_running_cohort(int signal) {
-    const Folder folder{"signal-" + std::to_string(signal)};
+    const Folder folder{"interrupt-signal-" + std::to_string(signal)};
     const auto input = folder / "athletes.jsonl";
     ASSERT_EQ(run_coach("synth --count 20000 --seed 11 -o " + input).exit_code, 0);
     const auto results = folder / "results.jsonl";
@@ -97,7 +84,7 @@ TEST(cohort_interruption, sigterm_does_the_same_and_exits_143) {
 }
 
 TEST(cohort_interruption, a_reader_waiting_on_a_silent_pipe_stops_too) {
-    const Folder folder{"pipe"};
+    const Folder folder{"interrupt-pipe"};
     const auto fifo = folder / "records";
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
     const auto results = folder / "results.jsonl";

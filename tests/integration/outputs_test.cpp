@@ -18,6 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using Folder = coach::test::TemporaryFolder;
+
 const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
 
 std::string fixture_good() {
@@ -25,29 +27,6 @@ std::string fixture_good() {
 }
 
 // A private folder under the temporary folder, removed with the object.
-class Folder {
-  public:
-    explicit Folder(std::string_view name)
-        : path_(fs::temp_directory_path()
-                / ("coach-outputs-" + std::string{name} + "-" + std::to_string(getpid()))) {
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~Folder() { fs::remove_all(path_); }
-    std::string operator/(std::string_view name) const { return (path_ / name).string(); }
-    // The names in the folder, sorted.
-    std::vector<std::string> names() const {
-        std::vector<std::string> found;
-        for (const auto& entry : fs::directory_iterator(path_)) {
-            found.push_back(entry.path().filename().string());
-        }
-        std::sort(found.begin(), found.end());
-        return found;
-    }
-
-  private:
-    fs::path path_;
-};
 
 void write_file(const std::string& path, const std::string& text) {
     std::ofstream{path, std::ios::binary} << text;
@@ -63,7 +42,7 @@ std::string synthetic_records(const Folder& folder) {
 }  // namespace
 
 TEST(outputs, cohort_refuses_to_write_its_results_over_its_input_however_it_is_named) {
-    const Folder folder{"over-input"};
+    const Folder folder{"outputs-over-input"};
     const auto input = synthetic_records(folder);
     const auto before = read_file(input);
     fs::create_symlink(input, folder / "link.jsonl");
@@ -89,7 +68,7 @@ TEST(outputs, cohort_refuses_to_write_its_results_over_its_input_however_it_is_n
 }
 
 TEST(outputs, plan_compare_and_check_refuse_to_write_over_the_athlete_record) {
-    const Folder folder{"over-record"};
+    const Folder folder{"outputs-over-record"};
     const auto record = folder / "athlete.json";
     fs::copy_file(sample, record);
     const auto before = read_file(record);
@@ -105,7 +84,7 @@ TEST(outputs, plan_compare_and_check_refuse_to_write_over_the_athlete_record) {
 }
 
 TEST(outputs, two_outputs_that_resolve_to_one_file_are_refused) {
-    const Folder folder{"one-file"};
+    const Folder folder{"outputs-one-file"};
     const auto input = synthetic_records(folder);
     fs::create_directories(folder / "sub");
     for (const auto& summary : {folder / "out", folder / "sub/../out"}) {
@@ -120,7 +99,7 @@ TEST(outputs, two_outputs_that_resolve_to_one_file_are_refused) {
 }
 
 TEST(outputs, the_summary_cannot_share_standard_output_with_the_results) {
-    const Folder folder{"stdout-twice"};
+    const Folder folder{"outputs-stdout-twice"};
     const auto input = synthetic_records(folder);
     const auto result = run_coach("cohort " + input + " --summary -");
     EXPECT_EQ(result.exit_code, 2);
@@ -136,7 +115,7 @@ TEST(outputs, the_summary_cannot_share_standard_output_with_the_results) {
 }
 
 TEST(outputs, a_full_disk_fails_every_command_naming_the_output) {
-    const Folder folder{"full"};
+    const Folder folder{"outputs-full"};
     const auto input = synthetic_records(folder);
     const std::string plugins = "--plugins " + fixture_good() + " ";
     const std::vector<std::string> to_stdout = {
@@ -177,7 +156,7 @@ TEST(outputs, a_full_disk_fails_every_command_naming_the_output) {
 }
 
 TEST(outputs, a_file_is_replaced_through_its_link_keeping_its_mode) {
-    const Folder folder{"replace"};
+    const Folder folder{"outputs-replace"};
     const auto target = folder / "report.csv";
     write_file(target, "previous\n");
     fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
@@ -193,7 +172,7 @@ TEST(outputs, a_file_is_replaced_through_its_link_keeping_its_mode) {
 }
 
 TEST(outputs, a_killed_command_leaves_the_previous_file_and_nothing_else) {
-    const Folder folder{"killed"};
+    const Folder folder{"outputs-killed"};
     const auto input = folder / "athletes.jsonl";
     ASSERT_EQ(run_coach("synth --count 4000 --seed 9 -o " + input).exit_code, 0);
     const auto results = folder / "results.jsonl";

@@ -58,21 +58,7 @@ std::string line_start(std::string_view grade, std::string_view check) {
            + " ";
 }
 
-// A folder of its own under the temporary folder, removed with the object.
-class TemporaryFolder {
-  public:
-    explicit TemporaryFolder(std::string_view name)
-        : path_(fs::temp_directory_path()
-                / ("coach-validate-" + std::string{name} + "-" + std::to_string(getpid()))) {
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~TemporaryFolder() { fs::remove_all(path_); }
-    const fs::path& path() const { return path_; }
-
-  private:
-    fs::path path_;
-};
+using coach::test::TemporaryFolder;
 
 }  // namespace
 

@@ -55,6 +55,7 @@ Plan plan_for(std::string_view philosophy, std::string_view athlete_fixture, Req
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -135,6 +136,27 @@ std::vector<std::string> lines(const std::string& text) {
     for (std::string line; std::getline(in, line);) {
         found.push_back(line);
     }
+    return found;
+}
+
+TemporaryFolder::TemporaryFolder(std::string_view name)
+    : path_(std::filesystem::temp_directory_path()
+            / ("coach-" + std::string{name} + "-" + std::to_string(getpid()))) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+}
+
+TemporaryFolder::~TemporaryFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+}
+
+std::vector<std::string> TemporaryFolder::names() const {
+    std::vector<std::string> found;
+    for (const auto& entry : std::filesystem::directory_iterator(path_)) {
+        found.push_back(entry.path().filename().string());
+    }
+    std::sort(found.begin(), found.end());
     return found;
 }
 

@@ -58,6 +58,25 @@ int wait_for_exit(pid_t pid, std::chrono::seconds limit = std::chrono::seconds{6
 // Lines of `text`, without their newlines.
 std::vector<std::string> lines(const std::string& text);
 
+// A folder of its own under the temporary folder, "coach-<name>-<pid>", emptied when made and
+// removed with the object.
+class TemporaryFolder {
+  public:
+    explicit TemporaryFolder(std::string_view name);
+    ~TemporaryFolder();
+    TemporaryFolder(const TemporaryFolder&) = delete;
+    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+    // The path of `name` in the folder, as a string for command lines.
+    std::string operator/(std::string_view name) const { return (path_ / name).string(); }
+    // The names in the folder, sorted.
+    std::vector<std::string> names() const;
+
+  private:
+    std::filesystem::path path_;
+};
+
 // tests/fixtures/plugins/<name>.so in the build tree.
 std::filesystem::path fixture_plugin(std::string_view name);
 
