@@ -48,7 +48,8 @@ int main(int argc, char** argv) {
     app.add_flag("--allow-untrusted", global.allow_untrusted,
                  "load plugin files or folders that others may write or that others own");
     app.add_option("--trust", global.trust_file,
-                   "load only plugins whose SHA-256 is listed in this file (one per line)");
+                   "load only plugins and protocol files whose SHA-256 is listed in this file (one "
+                   "per line)");
     auto* isolate = app.add_flag(
         "--isolate", global.isolate,
         "run every plugin in a worker process of its own, the bundled ones too: a plugin that "

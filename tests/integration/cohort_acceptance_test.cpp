@@ -131,6 +131,7 @@ class SlowFeed {
               ::sigaddset(&pipe_signal, SIGPIPE);
               ::pthread_sigmask(SIG_BLOCK, &pipe_signal, nullptr);
               const int out = ::open(fifo.c_str(), O_WRONLY);
+              out_ = out;
               for (std::size_t at = 0; out >= 0 && at < text.size() && !stop_; at += slice) {
                   const auto size = std::min(slice, text.size() - at);
                   if (::write(out, text.data() + at, size) != static_cast<ssize_t>(size)) {
@@ -143,6 +144,14 @@ class SlowFeed {
               }
               ::close(out);
           }} {}
+    // Waits until the reader has taken its first slice: it is past loading and reads.
+    void wait_until_reading() const {
+        while (out_ < 0) {
+            std::this_thread::sleep_for(1ms);
+        }
+        coach::test::wait_until_read(out_);
+    }
+
     ~SlowFeed() {
         stop_ = true;
         writer_.join();
@@ -151,6 +160,7 @@ class SlowFeed {
   private:
     static constexpr std::size_t slice = 64 * 1024;
     std::atomic<bool> stop_{false};
+    std::atomic<int> out_{-1};
     std::thread writer_;
 };
 
@@ -206,7 +216,8 @@ TEST(cohort_acceptance, interrupted_it_leaves_a_prefix_of_whole_lines_and_an_inc
             "<" + fifo + " 2>" + folder / "err");
         {
             const SlowFeed feed{fifo, input};
-            std::this_thread::sleep_for(700ms);  // a slice every 20 ms: the input is far from done
+            feed.wait_until_reading();
+            std::this_thread::sleep_for(500ms);  // a slice every 20 ms: the input is far from done
             ::kill(run, signal);
             EXPECT_EQ(coach::test::wait_for_exit(run, 300s), 128 + signal);
         }
@@ -241,7 +252,8 @@ TEST(cohort_acceptance, killed_it_leaves_the_previous_file_or_none_never_a_torn_
                                                    "<" + fifo + " 2>/dev/null");
         {
             const SlowFeed feed{fifo, input};
-            std::this_thread::sleep_for(700ms);
+            feed.wait_until_reading();
+            std::this_thread::sleep_for(500ms);
             ::kill(run, SIGKILL);
             EXPECT_EQ(coach::test::wait_for_exit(run), 128 + SIGKILL);
         }

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <thread>
 
@@ -44,6 +45,29 @@ long interrupted_after(const std::string& err) {
     return at == std::string::npos ? -1 : std::stol(err.substr(at + marker.size()));
 }
 
+// Waits, up to a minute, until process `pid` has read from its open file `path`: it is then past
+// loading its plugins and handles signals.
+void wait_until_reading(pid_t pid, const std::string& path) {
+    const auto give_up = std::chrono::steady_clock::now() + 60s;
+    const fs::path process = "/proc/" + std::to_string(pid);
+    while (std::chrono::steady_clock::now() < give_up) {
+        std::error_code error;
+        for (const auto& entry : fs::directory_iterator(process / "fd", error)) {
+            std::error_code unreadable;
+            if (fs::read_symlink(entry.path(), unreadable) != path) {
+                continue;
+            }
+            std::ifstream info{process / "fdinfo" / entry.path().filename()};
+            std::string field;
+            long position = 0;
+            if (info >> field >> position && field == "pos:" && position > 0) {
+                return;
+            }
+        }
+        std::this_thread::sleep_for(10ms);
+    }
+}
+
 void interrupt_a_running_cohort(int signal) {
     const Folder folder{"interrupt-signal-" + std::to_string(signal)};
     const auto input = folder / "athletes.jsonl";
@@ -53,7 +77,8 @@ void interrupt_a_running_cohort(int signal) {
     const pid_t coach = coach::test::start_coach(
         "cohort " + input + " --threads 2 -o " + results + " --summary " + summary,
         "2>" + folder / "err");
-    std::this_thread::sleep_for(700ms);
+    wait_until_reading(coach, input);
+    std::this_thread::sleep_for(300ms);
     ::kill(coach, signal);
     EXPECT_EQ(coach::test::wait_for_exit(coach), 128 + signal);
     const auto err = read_file(folder / "err");
@@ -96,7 +121,9 @@ TEST(cohort_interruption, a_reader_waiting_on_a_silent_pipe_stops_too) {
     const auto records = read_file(COACH_TEST_FIXTURES_DIR "/cohort/mixed.jsonl");
     ASSERT_EQ(::write(writer, records.data(), records.size()),
               static_cast<ssize_t>(records.size()));
-    std::this_thread::sleep_for(500ms);  // the writer stays open and silent
+    // Once coach has read the records it is past loading its plugins and handles the signal.
+    coach::test::wait_until_read(writer);
+    std::this_thread::sleep_for(300ms);  // the writer stays open and silent
     const auto sent = std::chrono::steady_clock::now();
     ::kill(coach, SIGINT);
     EXPECT_EQ(coach::test::wait_for_exit(coach), 130);

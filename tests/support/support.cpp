@@ -52,6 +52,7 @@ Plan plan_for(std::string_view philosophy, std::string_view athlete_fixture, Req
 }  // namespace coach::test
 
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -108,6 +109,15 @@ pid_t start_coach(const std::string& arguments, const std::string& redirections)
         throw std::runtime_error("cannot start coach");
     }
     return pid;
+}
+
+void wait_until_read(int pipe) {
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes{1};
+    int unread = 0;
+    while (ioctl(pipe, FIONREAD, &unread) == 0 && unread > 0
+           && std::chrono::steady_clock::now() < give_up) {
+        usleep(10'000);
+    }
 }
 
 int wait_for_exit(pid_t pid, std::chrono::seconds limit) {

@@ -51,6 +51,10 @@ CommandResult run_coach_with_stdout(const std::string& arguments, const std::str
 // caller waits for it.
 pid_t start_coach(const std::string& arguments, const std::string& redirections);
 
+// Waits, up to a minute, until the reader of the pipe whose write end is `pipe` has read everything
+// written to it.
+void wait_until_read(int pipe);
+
 // Waits for `pid` and returns its exit status, 128 + N when signal N ended it; after `limit` it
 // kills the process and returns -1, so that a test that fails does not hang.
 int wait_for_exit(pid_t pid, std::chrono::seconds limit = std::chrono::seconds{60});

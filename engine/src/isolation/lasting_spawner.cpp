@@ -1,5 +1,8 @@
 #include "isolation/lasting_spawner.hpp"
 
+#include <unistd.h>
+
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <future>
@@ -13,6 +16,8 @@ namespace {
 // Never destroyed, like the thread that serves it: it may be waiting on `ready` as the process
 // exits.
 struct Spawner {
+    const pid_t process =
+        ::getpid();  // a forked child has no thread: it makes a spawner of its own
     std::mutex mutex;
     std::condition_variable ready;
     std::deque<std::packaged_task<int()>*> tasks;
@@ -34,7 +39,17 @@ struct Spawner {
 }  // namespace
 
 int run_on_lasting_thread(const std::function<int()>& spawn) {
-    static auto* spawner = new Spawner;
+    static std::atomic<Spawner*> current{nullptr};
+    static std::mutex making;
+    auto* spawner = current.load();
+    if (spawner == nullptr || spawner->process != ::getpid()) {
+        const std::lock_guard lock{making};
+        spawner = current.load();
+        if (spawner == nullptr || spawner->process != ::getpid()) {
+            spawner = new Spawner;
+            current = spawner;
+        }
+    }
     std::packaged_task<int()> task{spawn};
     auto result = task.get_future();
     {
