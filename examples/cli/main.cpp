@@ -1,4 +1,6 @@
 // coach: compare hamstring rehabilitation philosophies on the same athlete data.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstring>
@@ -96,16 +98,24 @@ int main(int argc, char** argv) {
         }
         return code == 0 ? exit_ok : exit_bad_input;
     }
+    int code = exit_ok;
     try {
-        return commands.at(app.get_subcommands().front()->get_name())();
+        code = commands.at(app.get_subcommands().front()->get_name())();
     } catch (const CommandError& error) {
         print_error_lines(error.what());
-        return error.code();
+        code = error.code();
     } catch (const std::invalid_argument& error) {
         std::cerr << "coach: " << error.what() << '\n';
-        return exit_bad_input;
+        code = exit_bad_input;
     } catch (const std::exception& error) {
         std::cerr << "coach: " << error.what() << '\n';
-        return exit_failure;
+        code = exit_failure;
     }
+    // Every output is flushed by now; closing standard output reports what a file system could
+    // only say at the end (a quota, a network disk).
+    if (::close(STDOUT_FILENO) != 0 && errno != EBADF) {
+        std::cerr << "coach: <stdout>: cannot write: " << std::strerror(errno) << '\n';
+        return code == exit_ok ? exit_failure : code;
+    }
+    return code;
 }
