@@ -20,6 +20,51 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
+// Levenshtein distance between `a` and `b`, or `limit` + 1 once it is certain to exceed `limit`.
+std::size_t distance_within(std::string_view a, std::string_view b, std::size_t limit) {
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) {
+        return limit + 1;
+    }
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        std::size_t best = row[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+            best = std::min(best, row[j]);
+        }
+        if (best > limit) {
+            return limit + 1;
+        }
+    }
+    return row[b.size()];
+}
+
+// The known key `key` is most likely a misspelling of: at most 2 edits away (1 for short keys).
+const std::string_view* closest(std::string_view key, const std::vector<std::string_view>& known) {
+    constexpr std::size_t longest_compared = 40;
+    if (key.size() > longest_compared) {
+        return nullptr;
+    }
+    const std::size_t limit = key.size() <= 4 ? 1 : 2;
+    const std::string_view* best = nullptr;
+    std::size_t best_distance = limit + 1;
+    for (const auto& candidate : known) {
+        const auto distance = distance_within(key, candidate, limit);
+        if (distance < best_distance) {
+            best = &candidate;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
 }  // namespace
 
 std::string describe(const boost::json::value& value) {
@@ -64,6 +109,9 @@ std::string child_pointer(std::string_view pointer, std::size_t index) {
 }
 
 const boost::json::value* ObjectReader::field(std::string_view key, bool required) const {
+    if (std::find(known_.begin(), known_.end(), key) == known_.end()) {
+        known_.push_back(key);
+    }
     const auto* value = object_.if_contains(key);
     if (value == nullptr || value->is_null()) {
         if (required) {
@@ -110,6 +158,37 @@ std::optional<std::string> ObjectReader::string(std::string_view key, bool requi
         return std::nullopt;
     }
     return std::string{value->get_string()};
+}
+
+std::optional<std::string> ObjectReader::identifier(std::string_view key, bool required) const {
+    auto text = string(key, required);
+    if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) {
+        reader_.problem(child_pointer(pointer_, key), "must not be empty");
+        return std::nullopt;
+    }
+    return text;
+}
+
+void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view what) const {
+    for (const auto& member : object_) {
+        const std::string_view key{member.key().data(), member.key().size()};
+        if (std::find(known_.begin(), known_.end(), key) != known_.end()) {
+            continue;
+        }
+        std::string message = "unknown " + std::string{what} + " " + quoted(key);
+        if (const auto* near = closest(key, known_)) {
+            message += " (did you mean " + quoted(*near) + "?)";
+        }
+        if (severity == UnknownKeys::refuse) {
+            std::string listed;
+            for (const auto known : known_) {
+                listed += (listed.empty() ? "" : ", ") + std::string{known};
+            }
+            reader_.problem(child_pointer(pointer_, key), message + "; expected " + listed);
+        } else {
+            reader_.warning(child_pointer(pointer_, key), std::move(message));
+        }
+    }
 }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key, bool required) const {
