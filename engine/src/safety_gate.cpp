@@ -1,10 +1,12 @@
 #include "coach/safety_gate.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <string_view>
 #include <utility>
 
-#include "coach/sdk/history.hpp"
+#include "coach/chronology.hpp"
 
 namespace coach::safety {
 
@@ -12,6 +14,45 @@ namespace {
 
 std::string on(const Assessment& assessment) {
     return " (assessment of " + assessment.date.iso() + ")";
+}
+
+constexpr std::size_t red_flag_count = enum_names<RedFlag>::table.size();
+
+// Red flags that need the same thing, reported together.
+struct FlagGroup {
+    std::span<const RedFlag> flags;
+    std::string_view needs;
+};
+constexpr RedFlag nerve_flags[] = {RedFlag::numbness, RedFlag::tingling};
+constexpr RedFlag weight_flags[] = {RedFlag::unable_to_bear_weight};
+constexpr RedFlag gap_flags[] = {RedFlag::palpable_gap};
+constexpr std::array<FlagGroup, 3> flag_groups = {{
+    {nerve_flags, "nerve involvement must be ruled out by a clinician"},
+    {weight_flags, "needs a medical assessment first"},
+    {gap_flags, "possible complete tear, needs imaging and a medical assessment"},
+}};
+
+// "numbness and tingling", "unable to bear weight", "a palpable gap at the injury site".
+std::string named(const std::vector<RedFlag>& flags) {
+    std::string text;
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        text += i == 0 ? "" : (i + 1 == flags.size() ? " and " : ", ");
+        switch (flags[i]) {
+            case RedFlag::numbness:
+                text += "numbness";
+                break;
+            case RedFlag::tingling:
+                text += "tingling";
+                break;
+            case RedFlag::unable_to_bear_weight:
+                text += "unable to bear weight";
+                break;
+            case RedFlag::palpable_gap:
+                text += "a palpable gap at the injury site";
+                break;
+        }
+    }
+    return text;
 }
 
 // Whether `text` contains "cleared" in any case. The gate reads every cue and rationale line of
@@ -46,6 +87,31 @@ bool says_cleared(std::string_view text) {
 
 bool is_site_massage(std::string_view exercise) {
     return exercise == "massage_site" || exercise == "deep_tissue_massage";
+}
+
+// What the first days after injury must not hold (safety_gate.hpp, plan validity), or "".
+// Foam rolling, self-massage and static stretching count unless they are for the uninjured side.
+std::string_view too_early(const Item& item) {
+    const bool injured_side = item.side != Side::uninjured;
+    if (item.category == Category::heat) {
+        return "heat";
+    }
+    if (item.category == Category::sprint) {
+        return "sprinting";
+    }
+    if (is_site_massage(item.exercise)) {
+        return "massage of the injury site";
+    }
+    if (injured_side && item.category == Category::foam_roll) {
+        return "foam rolling of the injured muscle";
+    }
+    if (injured_side && item.exercise == "self_massage") {
+        return "self-massage of the injured muscle";
+    }
+    if (injured_side && item.category == Category::stretch_static) {
+        return "static stretching of the injured muscle";
+    }
+    return "";
 }
 
 class Problems {
@@ -108,11 +174,7 @@ void check_item(const Item& item, const std::string& session_at, std::size_t ind
                      "must be 0..100, got " + std::to_string(*item.intensity_pct));
     }
     if (input.day_of_injury(day) < protected_days) {
-        std::string what = item.category == Category::heat     ? "heat"
-                           : item.category == Category::sprint ? "sprinting"
-                           : is_site_massage(item.exercise)    ? "massage of the injury site"
-                                                               : "";
-        if (!what.empty()) {
+        if (std::string what{too_early(item)}; !what.empty()) {
             // Appended piece by piece: `" " + std::to_string(...)` trips GCC 12's -Wrestrict false
             // positive at -O3 (GCC PR 105329).
             what.append(" ")
@@ -126,65 +188,194 @@ void check_item(const Item& item, const std::string& session_at, std::size_t ind
 
 }  // namespace
 
-std::vector<Referral> stop_referrals(const Case& input) {
-    std::vector<Referral> found;
-    const auto stop = [&found](std::string reason) {
-        found.push_back({ReferralLevel::stop, std::move(reason)});
-    };
-    const auto& injury = input.athlete.injury;
-    if (injury.grade >= 4) {
-        stop("grade 4 (complete) tear: needs a surgical opinion before any rehabilitation plan");
-    }
-    if (injury.grade == 3 && injury.site == Site::c) {
-        stop("grade 3 tear into the tendon (site c): needs specialist management before a plan");
-    }
-    if (const auto* latest = latest_assessment(input.athlete, input.as_of)) {
-        const auto& symptoms = latest->symptoms;
-        if (symptoms.numbness || symptoms.tingling) {
-            stop("numbness or tingling" + on(*latest)
-                 + ": nerve involvement must be ruled out by a clinician");
+std::vector<RaisedFlag> raised_flags(const Chronology& course, Date day) {
+    std::array<std::optional<RaisedFlag>, red_flag_count> raised;
+    for (const auto& assessment : assessments_until(course, day)) {
+        if (const auto& review = assessment.clinician_review) {
+            for (const auto flag : review->lifts) {
+                auto& state = raised[static_cast<std::size_t>(flag)];
+                if (state && state->last_recorded < assessment.date) {
+                    state.reset();
+                }
+            }
         }
-        if (symptoms.unable_to_bear_weight) {
-            stop("unable to bear weight" + on(*latest) + ": needs a medical assessment first");
+        for (const auto& [flag, name] : enum_names<RedFlag>::table) {
+            if (is_present(finding(assessment.symptoms, flag))) {
+                auto& state = raised[static_cast<std::size_t>(flag)];
+                state = RaisedFlag{flag, state ? state->first_recorded : assessment.date,
+                                   assessment.date};
+            }
         }
-        if (symptoms.palpable_gap) {
-            stop("palpable gap at the injury site" + on(*latest)
-                 + ": possible complete tear, needs imaging and a medical assessment");
+    }
+    std::vector<RaisedFlag> found;
+    for (const auto& state : raised) {
+        if (state) {
+            found.push_back(*state);
         }
     }
     return found;
 }
 
-std::vector<Referral> advise_referrals(const Case& input) {
+std::vector<Referral> stop_referrals(const Case& input, const Chronology& course) {
+    std::vector<Referral> found;
+    const auto& injury = input.athlete.injury;
+    if (injury.grade >= 4) {
+        found.push_back({ReferralLevel::stop,
+                         "grade 4 (complete) tear: needs a surgical opinion "
+                         "before any rehabilitation plan"});
+    }
+    if (injury.grade == 3 && injury.site == Site::c) {
+        found.push_back({ReferralLevel::stop,
+                         "grade 3 tear into the tendon (site c): needs "
+                         "specialist management before a plan"});
+    }
+    const auto raised = raised_flags(course, input.as_of);
+    for (const auto& group : flag_groups) {
+        std::vector<RedFlag> flags;
+        Date last;
+        for (const auto& flag : raised) {
+            if (std::find(group.flags.begin(), group.flags.end(), flag.flag) != group.flags.end()) {
+                flags.push_back(flag.flag);
+                last = flags.size() == 1 ? flag.last_recorded : std::max(last, flag.last_recorded);
+            }
+        }
+        if (!flags.empty()) {
+            found.push_back(
+                {ReferralLevel::stop, named(flags) + " recorded on " + last.iso()
+                                          + " and not lifted since by a clinician's review: "
+                                          + std::string{group.needs}});
+        }
+    }
+    return found;
+}
+
+std::vector<Referral> stop_referrals(const Case& input) {
+    return stop_referrals(input, chronology_of(input.athlete));
+}
+
+std::optional<HorizonCut> horizon_cut(const Case& input, const Chronology& course) {
+    for (const auto& assessment : assessments_until(course, input.last_day())) {
+        if (assessment.date <= input.as_of) {
+            continue;
+        }
+        std::vector<RedFlag> flags;
+        std::string_view needs;
+        for (const auto& group : flag_groups) {
+            for (const auto flag : group.flags) {
+                if (is_present(finding(assessment.symptoms, flag))) {
+                    flags.push_back(flag);
+                    needs = needs.empty() ? group.needs : needs;
+                }
+            }
+        }
+        if (!flags.empty()) {
+            return HorizonCut{
+                assessment.date,
+                {ReferralLevel::stop, named(flags) + " recorded on " + assessment.date.iso()
+                                          + ", inside this plan: no session from that day on; "
+                                          + std::string{needs}}};
+        }
+    }
+    return std::nullopt;
+}
+
+void end_before(Plan& plan, Date from) {
+    std::erase_if(plan.sessions, [from](const Session& session) { return session.date >= from; });
+    std::erase_if(plan.phases, [from](const Phase& phase) { return phase.start >= from; });
+    for (auto& phase : plan.phases) {
+        phase.end = std::min(phase.end, from - 1);
+    }
+    for (auto* milestone : {&plan.milestones.return_to_run, &plan.milestones.full_speed,
+                            &plan.milestones.return_to_sport}) {
+        if (*milestone && **milestone >= from) {
+            milestone->reset();
+        }
+    }
+}
+
+void apply_cut(Plan& plan, const HorizonCut& cut) {
+    end_before(plan, cut.from);
+    plan.referrals.push_back(cut.referral);
+    plan.rationale.push_back("The engine's safety gate ended this plan on " + (cut.from - 1).iso()
+                             + ": a red flag is recorded on " + cut.from.iso()
+                             + ", and nothing is planned from then on until a clinician has "
+                               "reviewed it.");
+}
+
+std::vector<Referral> advise_referrals(const Case& input, const Chronology& course) {
     std::vector<Referral> found;
     const auto advise = [&found](std::string reason) {
         found.push_back({ReferralLevel::advise, std::move(reason)});
     };
-    const auto history = assessments_until(input.athlete, input.as_of);
+    const auto history = assessments_until(course, input.as_of);
     if (history.empty()) {
         return found;
     }
-    const Assessment& latest = *history.back();
-    const int days_since_injury = latest.date - input.athlete.injury.date;
-    if (latest.symptoms.altered_gait && days_since_injury > altered_gait_days) {
-        advise("gait still altered " + std::to_string(days_since_injury)
-               + " days after injury: see a clinician");
-    }
-    if (latest.pain_rest && *latest.pain_rest > 0) {
-        // The most recent earlier reading at least pain_trend_days before the latest one.
-        const auto earlier = std::find_if(history.rbegin(), history.rend(), [&](const auto* a) {
-            return a->pain_rest && latest.date - a->date >= pain_trend_days;
-        });
-        if (earlier != history.rend() && *latest.pain_rest >= *(*earlier)->pain_rest) {
-            advise("pain at rest not improving: " + std::to_string(*(*earlier)->pain_rest)
-                   + "/10 on " + (*earlier)->date.iso() + ", " + std::to_string(*latest.pain_rest)
-                   + "/10 on " + latest.date.iso() + ": see a clinician");
+    // Gait as last recorded: an assessment that does not mention it changes nothing.
+    const auto gait = std::find_if(history.rbegin(), history.rend(), [](const Assessment& a) {
+        return a.symptoms.altered_gait != Finding::not_recorded;
+    });
+    if (gait != history.rend() && is_present(gait->symptoms.altered_gait)) {
+        const int days_since_injury = gait->date - input.athlete.injury.date;
+        if (days_since_injury > altered_gait_days) {
+            advise("gait still altered " + std::to_string(days_since_injury) + " days after injury"
+                   + on(*gait) + ": see a clinician");
         }
     }
-    if (latest.daily_pain_medication) {
-        advise("pain medication needed day after day" + on(latest) + ": see a clinician");
+    const auto with_pain = [](const Assessment& a) { return a.pain_rest.has_value(); };
+    const auto latest_pain = std::find_if(history.rbegin(), history.rend(), with_pain);
+    if (latest_pain != history.rend() && *latest_pain->pain_rest > 0) {
+        const Assessment& latest = *latest_pain;
+        // The most recent earlier reading at least pain_trend_days before the latest one.
+        const auto earlier = std::find_if(latest_pain, history.rend(), [&](const Assessment& a) {
+            return a.pain_rest && latest.date - a.date >= pain_trend_days;
+        });
+        if (earlier != history.rend() && *latest.pain_rest >= *earlier->pain_rest) {
+            advise("pain at rest not improving: " + std::to_string(*earlier->pain_rest) + "/10 on "
+                   + earlier->date.iso() + ", " + std::to_string(*latest.pain_rest) + "/10 on "
+                   + latest.date.iso() + ": see a clinician");
+        }
+    }
+    if (history.back().daily_pain_medication) {
+        advise("pain medication needed day after day" + on(history.back()) + ": see a clinician");
     }
     return found;
+}
+
+std::vector<Referral> advise_referrals(const Case& input) {
+    return advise_referrals(input, chronology_of(input.athlete));
+}
+
+std::optional<std::string> not_applicable_reason(const PhilosophyInfo& info,
+                                                 const Athlete& athlete) {
+    const auto& region = athlete.injury.region;
+    if (std::find(info.injuries.begin(), info.injuries.end(), region) != info.injuries.end()) {
+        return std::nullopt;
+    }
+    if (info.injuries.empty()) {
+        return "'" + info.id
+               + "' lists no injury region it covers; this record's injury region is \"" + region
+               + "\"";
+    }
+    std::string covered;
+    for (const auto& injury : info.injuries) {
+        covered += (covered.empty() ? "" : ", ") + injury;
+    }
+    return "'" + info.id + "' covers " + covered
+           + " injuries only; this record's injury region is \"" + region + "\"";
+}
+
+const std::vector<std::string>& gate_sources() {
+    static const std::vector<std::string> sources = {
+        "coach safety gate (docs/DATA.md, \"Safety gate\"): red flags always win",
+        "Heiderscheit BC, Sherry MA, Silder A, Chumanov ES, Thelen DG. Hamstring strain injuries: "
+        "recommendations for diagnosis, rehabilitation, and injury prevention. J Orthop Sports "
+        "Phys Ther. 2010;40(2):67-81",
+        "Ahmad CS, Redler LH, Ciccotti MG, Maffulli N, Longo UG, Bradley J. Evaluation and "
+        "management of hamstring injuries. Am J Sports Med. 2013;41(12):2933-2947",
+        "Pollock N, James SLJ, Lee JC, Chakraverty R. British athletics muscle injury "
+        "classification: a new grading system. Br J Sports Med. 2014;48(18):1347-1351"};
+    return sources;
 }
 
 std::optional<std::string> metadata_problem(const PhilosophyInfo& info) {
