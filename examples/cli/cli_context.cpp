@@ -45,7 +45,7 @@ bool Context::report_load_errors() {
     return !errors.empty();
 }
 
-json::AthleteFile read_athlete(const std::string& path) {
+json::AthleteFile read_athlete(const std::string& path, std::vector<json::Problem>* warnings) {
     std::string text;
     if (path == "-") {
         text.assign(std::istreambuf_iterator<char>{std::cin}, {});
@@ -70,7 +70,14 @@ json::AthleteFile read_athlete(const std::string& path) {
         for (const auto& problem : decoded.problems) {
             lines += (lines.empty() ? "" : "\n") + path + ": " + problem.to_string();
         }
+        for (const auto& unknown :
+             warnings != nullptr ? decoded.warnings : std::vector<json::Problem>{}) {
+            lines += "\nwarning: " + path + ": " + unknown.to_string();
+        }
         throw CommandError(exit_bad_input, lines);
+    }
+    if (warnings != nullptr) {
+        *warnings = std::move(decoded.warnings);
     }
     return std::move(*decoded.value);
 }

@@ -58,8 +58,10 @@ class Context {
 };
 
 // Reads and decodes an athlete record ("-" is stdin). Throws CommandError(exit_bad_input) with
-// one line per problem, each prefixed by the file name.
-json::AthleteFile read_athlete(const std::string& path);
+// one line per problem, each prefixed by the file name. Unknown keys are ignored; when `warnings`
+// is given they are stored there (and listed after the problems of a record that is refused).
+json::AthleteFile read_athlete(const std::string& path,
+                               std::vector<json::Problem>* warnings = nullptr);
 
 // Writes `text` to `output` ("" or "-" is stdout).
 void write_output(const std::string& output, const std::string& text);

@@ -10,6 +10,7 @@
 
 #include "coach/cohort.hpp"
 #include "coach/json.hpp"
+#include "coach/printable.hpp"
 #include "commands.hpp"
 
 namespace coach::cli {
@@ -151,7 +152,9 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
             bar->clear();
         }
         std::cerr << "coach: " << input_name << ":" << rejected.line << ": "
-                  << json::Problem{rejected.pointer, rejected.message}.to_string() << '\n';
+                  << report::printable(
+                         json::Problem{rejected.pointer, rejected.message}.to_string())
+                  << '\n';
     };
     const CohortProgressCallback progress = [&bar](const CohortProgress& done) {
         if (bar) {
