@@ -20,18 +20,18 @@ TEST(plugin_abi, the_engine_describes_the_build_it_was_compiled_in) {
 
 TEST(plugin_abi, accepts_a_plugin_built_like_the_engine_or_with_an_older_minor) {
     EXPECT_EQ(plugin_abi_problem(describe_build()), std::nullopt);
-    auto older = describe_build(1, 0);
-    EXPECT_EQ(plugin_abi_problem(older), std::nullopt);
+    auto oldest_minor = describe_build(COACH_SDK_VERSION_MAJOR, 0);
+    EXPECT_EQ(plugin_abi_problem(oldest_minor), std::nullopt);
 }
 
 TEST(plugin_abi, refuses_another_sdk_major_naming_both_versions) {
-    EXPECT_EQ(plugin_abi_problem(describe_build(2, 0)),
-              "SDK major version mismatch: plugin built with SDK 2.0, engine has SDK 1.0");
+    EXPECT_EQ(plugin_abi_problem(describe_build(3, 0)),
+              "SDK major version mismatch: plugin built with SDK 3.0, engine has SDK 2.0");
 }
 
 TEST(plugin_abi, refuses_a_newer_sdk_minor) {
-    EXPECT_EQ(plugin_abi_problem(describe_build(1, 9)),
-              "plugin needs a newer SDK: plugin built with SDK 1.9, engine has SDK 1.0");
+    EXPECT_EQ(plugin_abi_problem(describe_build(2, 9)),
+              "plugin needs a newer SDK: plugin built with SDK 2.9, engine has SDK 2.0");
 }
 
 TEST(plugin_abi, refuses_a_descriptor_it_cannot_read) {
