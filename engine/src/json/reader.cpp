@@ -20,30 +20,36 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
-// Levenshtein distance between `a` and `b`, or `limit` + 1 once it is certain to exceed `limit`.
+// Edit distance between `a` and `b`, counting a swap of two neighbours as one edit (optimal string
+// alignment), or `limit` + 1 once it is certain to exceed `limit`.
 std::size_t distance_within(std::string_view a, std::string_view b, std::size_t limit) {
     if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) {
         return limit + 1;
     }
+    std::vector<std::size_t> before(b.size() + 1);
+    std::vector<std::size_t> previous(b.size() + 1);
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = j;
+        previous[j] = j;
     }
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
         row[0] = i;
         std::size_t best = row[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
+            row[j] = std::min({previous[j] + 1, row[j - 1] + 1,
+                               previous[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                row[j] = std::min(row[j], before[j - 2] + 1);
+            }
             best = std::min(best, row[j]);
         }
         if (best > limit) {
             return limit + 1;
         }
+        std::swap(before, previous);
+        std::swap(previous, row);
     }
-    return row[b.size()];
+    return previous[b.size()];
 }
 
 // The known key `key` is most likely a misspelling of: at most 2 edits away (1 for short keys).
