@@ -72,7 +72,7 @@ json::AthleteFile read_athlete(const std::string& path, std::vector<json::Proble
         }
         for (const auto& unknown :
              warnings != nullptr ? decoded.warnings : std::vector<json::Problem>{}) {
-            lines += "\nwarning: " + path + ": " + unknown.to_string();
+            lines += "\nwarning: " + path + ": " + unknown.to_string() + ", ignored";
         }
         throw CommandError(exit_bad_input, lines);
     }

@@ -53,10 +53,13 @@ Command add_check_command(CLI::App& app, Context& /*context*/) {
             }
             throw CommandError(exit_bad_input, lines);
         }
+        // One write for all the warnings: stderr is unbuffered, and a record may have many.
+        std::string warnings;
         for (const auto& field : unknown) {
-            std::cerr << "coach: warning: " << report::printable(*path + ": " + field.to_string())
-                      << ", ignored\n";
+            warnings += "coach: warning: " + report::printable(*path + ": " + field.to_string())
+                        + ", ignored\n";
         }
+        std::cerr << warnings;
         const auto& athlete = file.athlete;
         std::cout << report::printable(*path) << ": ok: athlete " << report::printable(athlete.id)
                   << ", grade " << athlete.injury.grade << " "

@@ -1,6 +1,7 @@
 #include "json/reader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -20,28 +21,35 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
+constexpr std::size_t longest_compared = 40;  // longer keys get no suggestion
+
 // Edit distance between `a` and `b`, counting a swap of two neighbours as one edit (optimal string
-// alignment), or `limit` + 1 once it is certain to exceed `limit`.
+// alignment), or `limit` + 1 once it is certain to exceed `limit`. Both are at most
+// longest_compared long: the rows live on the stack, as this runs for every unknown key.
 std::size_t distance_within(std::string_view a, std::string_view b, std::size_t limit) {
-    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) {
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit
+        || b.size() > longest_compared) {
         return limit + 1;
     }
-    std::vector<std::size_t> before(b.size() + 1);
-    std::vector<std::size_t> previous(b.size() + 1);
-    std::vector<std::size_t> row(b.size() + 1);
+    using Row = std::array<std::size_t, longest_compared + 1>;
+    Row rows[3];
+    Row* before = &rows[0];
+    Row* previous = &rows[1];
+    Row* row = &rows[2];
     for (std::size_t j = 0; j <= b.size(); ++j) {
-        previous[j] = j;
+        (*previous)[j] = j;
     }
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        row[0] = i;
-        std::size_t best = row[0];
+        (*row)[0] = i;
+        std::size_t best = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            row[j] = std::min({previous[j] + 1, row[j - 1] + 1,
-                               previous[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
+            auto cell = std::min({(*previous)[j] + 1, (*row)[j - 1] + 1,
+                                  (*previous)[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                row[j] = std::min(row[j], before[j - 2] + 1);
+                cell = std::min(cell, (*before)[j - 2] + 1);
             }
-            best = std::min(best, row[j]);
+            (*row)[j] = cell;
+            best = std::min(best, cell);
         }
         if (best > limit) {
             return limit + 1;
@@ -49,12 +57,11 @@ std::size_t distance_within(std::string_view a, std::string_view b, std::size_t 
         std::swap(before, previous);
         std::swap(previous, row);
     }
-    return previous[b.size()];
+    return (*previous)[b.size()];
 }
 
 // The known key `key` is most likely a misspelling of: at most 2 edits away (1 for short keys).
 const std::string_view* closest(std::string_view key, const std::vector<std::string_view>& known) {
-    constexpr std::size_t longest_compared = 40;
     if (key.size() > longest_compared) {
         return nullptr;
     }
