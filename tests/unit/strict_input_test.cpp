@@ -3,6 +3,7 @@
 // identifiers not empty, "not recorded" kept apart from "absent", and a syntax error named.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "coach/json.hpp"
@@ -138,6 +139,29 @@ TEST(strict_input, unknown_keys_elsewhere_are_warnings_with_their_pointers_at_an
                   "/notes: unknown field \"notes\""}));
 }
 
+TEST(strict_input, a_symptom_outside_its_place_is_refused_not_ignored) {
+    const std::string refused =
+        ": refused, as it may record a red flag; symptoms and clinician reviews belong in an "
+        "assessment (\"symptoms\", \"clinician_review\")";
+    auto decoded = decode_athlete(record(R"({"date":"2026-10-02","numbness":true})"));
+    EXPECT_EQ(
+        strings(decoded.problems),
+        std::vector<std::string>{"/assessments/0/numbness: unknown field \"numbness\"" + refused});
+    decoded = decode_athlete(record(R"({"date":"2026-10-02","symptom":{"palpable_gap":true}})"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"/assessments/0/symptom: unknown field \"symptom\" (did "
+                                       "you mean \"symptoms\"?)"
+                                       + refused});
+    decoded = decode_athlete(
+        record(R"({"date":"2026-10-02"})", R"("notes":[{"seen":{"Tingling":true}}],)"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"/notes/0/seen/Tingling: \"tingling\" inside the unknown "
+                                       "field \"notes\""
+                                       + refused});
+    decoded = decode_athlete(record(R"({"date":"2026-10-02"})", R"("Clinician_Review":{},)"));
+    EXPECT_FALSE(decoded.value);
+}
+
 TEST(strict_input, a_missing_or_null_symptom_is_not_recorded_never_absent) {
     const auto decoded = decode_athlete(record(
         R"({"date":"2026-10-02","symptoms":{"numbness":null,"tingling":false,"palpable_gap":true}},
@@ -192,10 +216,16 @@ std::string wide_record(int keys) {
     return text + R"("injury":{"region":"hamstring","grade":1,"date":"2026-10-01"}})";
 }
 
+// The quickest of three decodings of `text`: the least disturbed by whatever else runs.
 std::chrono::duration<double> time_to_decode(const std::string& text) {
-    const auto start = std::chrono::steady_clock::now();
-    const auto decoded = decode_athlete(text);
-    return std::chrono::steady_clock::now() - start;
+    std::chrono::duration<double> quickest{1e9};
+    for (int run = 0; run < 3; ++run) {
+        const auto start = std::chrono::steady_clock::now();
+        const auto decoded = decode_athlete(text);
+        quickest = std::min(
+            quickest, std::chrono::duration<double>(std::chrono::steady_clock::now() - start));
+    }
+    return quickest;
 }
 
 }  // namespace
@@ -206,14 +236,14 @@ TEST(strict_input, a_record_with_80000_keys_checks_and_lists_them_in_well_under_
     ASSERT_TRUE(decoded.value);
     EXPECT_EQ(decoded.warnings.size(), 80'000u);
     EXPECT_EQ(decoded.warnings.back().to_string(), "/k79999: unknown field \"k79999\"");
-    const auto wide = time_to_decode(text);
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
-    EXPECT_LT(wide.count(), 1.0);  // about 0.25 s in a release build; 10 s when it was quadratic
+    // About 0.25 s in a release build; 10 s when the repeated-key check was quadratic (and
+    // several times that with a sanitizer, whose builds get a looser bound).
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    constexpr double limit_s = 5.0;
+#else
+    constexpr double limit_s = 1.0;
 #endif
-    // Linear, whatever the build: ten times the keys takes about ten times as long (a hundred
-    // times when the repeated-key check was quadratic).
-    const auto narrow = time_to_decode(wide_record(8'000));
-    EXPECT_LT(wide / narrow, 30.0) << wide.count() << " s vs " << narrow.count() << " s";
+    EXPECT_LT(time_to_decode(text).count(), limit_s);
 
     // The same keys with the first one repeated at the end: found.
     auto repeated_text = text;

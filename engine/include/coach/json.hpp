@@ -57,7 +57,8 @@ struct AthleteFile {
 };
 
 // A coach.athlete/1 record. Unknown keys are warnings, except inside `symptoms` and
-// `clinician_review`, where they are problems (a misspelt red flag must never be ignored);
+// `clinician_review`, where they are problems (a misspelt red flag must never be ignored), and
+// except a key elsewhere that is, nearly is or holds a symptom or one of those two names;
 // required identifiers (id, injury.region, log item exercise, review clinician) must not be
 // empty; a symptom that is missing or null is not recorded.
 COACH_ENGINE_API Decoded<AthleteFile> decode_athlete(std::string_view text);

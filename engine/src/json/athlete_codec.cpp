@@ -153,6 +153,9 @@ void check_dates_follow_injury(const AthleteFile& file, detail::Reader& reader) 
 
 Decoded<AthleteFile> decode_athlete(std::string_view text) {
     detail::Reader reader;
+    // A symptom or review in the wrong place is refused, not warned about and ignored.
+    reader.guard({"numbness", "tingling", "altered_gait", "unable_to_bear_weight", "palpable_gap",
+                  "symptoms", "clinician_review"});
     const auto document = detail::parse_document(text, reader);
     if (!document) {
         return {std::nullopt, std::move(reader.problems()), {}};

@@ -78,6 +78,54 @@ const std::string_view* closest(std::string_view key, const std::vector<std::str
     return best;
 }
 
+// A guarded name that `key` is, in any case, or is a likely misspelling of; nullptr if none.
+const std::string_view* guarded_near(std::string_view key,
+                                     const std::vector<std::string_view>& guarded) {
+    const auto lower = [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    };
+    for (const auto& name : guarded) {
+        const bool same = key.size() == name.size()
+                          && std::equal(key.begin(), key.end(), name.begin(),
+                                        [&](char a, char b) { return lower(a) == b; });
+        if (same) {
+            return &name;
+        }
+    }
+    return closest(key, guarded);
+}
+
+// The pointer of the first key inside `value` (at any depth) that touches a guarded name, and
+// the name.
+std::optional<std::pair<std::string, const std::string_view*>> guarded_inside(
+    const boost::json::value& value, const std::string& pointer,
+    const std::vector<std::string_view>& guarded) {
+    if (value.is_object()) {
+        for (const auto& member : value.get_object()) {
+            const std::string_view key{member.key().data(), member.key().size()};
+            const auto at = child_pointer(pointer, key);
+            if (const auto* name = guarded_near(key, guarded)) {
+                return std::pair{at, name};
+            }
+            if (auto inside = guarded_inside(member.value(), at, guarded)) {
+                return inside;
+            }
+        }
+    } else if (value.is_array()) {
+        std::size_t index = 0;
+        for (const auto& element : value.get_array()) {
+            if (auto inside = guarded_inside(element, child_pointer(pointer, index++), guarded)) {
+                return inside;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+constexpr std::string_view misplaced =
+    ": refused, as it may record a red flag; symptoms and clinician reviews belong in an "
+    "assessment (\"symptoms\", \"clinician_review\")";
+
 }  // namespace
 
 std::string describe(const boost::json::value& value) {
@@ -192,14 +240,20 @@ void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view wh
         if (const auto* near = closest(key, known_)) {
             message += " (did you mean " + quoted(*near) + "?)";
         }
+        const auto at = child_pointer(pointer_, key);
         if (severity == UnknownKeys::refuse) {
             std::string listed;
             for (const auto known : known_) {
                 listed += (listed.empty() ? "" : ", ") + std::string{known};
             }
-            reader_.problem(child_pointer(pointer_, key), message + "; expected " + listed);
+            reader_.problem(at, message + "; expected " + listed);
+        } else if (guarded_near(key, reader_.guarded()) != nullptr) {
+            reader_.problem(at, message + std::string{misplaced});
+        } else if (auto inside = guarded_inside(member.value(), at, reader_.guarded())) {
+            reader_.problem(inside->first, quoted(*inside->second) + " inside the unknown field "
+                                               + quoted(key) + std::string{misplaced});
         } else {
-            reader_.warning(child_pointer(pointer_, key), std::move(message));
+            reader_.warning(at, std::move(message));
         }
     }
 }

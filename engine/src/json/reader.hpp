@@ -33,9 +33,17 @@ class Reader {
     std::vector<Problem>& warnings() { return warnings_; }
     bool ok() const { return problems_.empty(); }
 
+    // Keys that belong only in strictly read objects (the names of red flags, and of the objects
+    // that hold them): an unknown key elsewhere that is, or is a likely misspelling of, one of
+    // them is refused rather than warned about, and so is one anywhere inside an unknown value,
+    // so that no red flag is ignored for being in the wrong place. `names` outlive the reader.
+    void guard(std::vector<std::string_view> names) { guarded_ = std::move(names); }
+    const std::vector<std::string_view>& guarded() const { return guarded_; }
+
   private:
     std::vector<Problem> problems_;
     std::vector<Problem> warnings_;
+    std::vector<std::string_view> guarded_;
 };
 
 // Whether a key no read asked for is a warning (the value is ignored) or a problem.
@@ -88,7 +96,8 @@ class ObjectReader {
 
     // Reports each key of the object that no read so far asked for, in document order, with a
     // closest known key when one is a likely misspelling; `what` names the object's members in
-    // the message ("field", "symptom"). Call after the object's last read.
+    // the message ("field", "symptom"). A warned key that touches a guarded name (Reader::guard)
+    // is a problem instead. Call after the object's last read.
     void report_unknown_keys(UnknownKeys severity, std::string_view what = "field") const;
 
     template <class Enum>
