@@ -256,31 +256,34 @@ Case Engine::make_case(const Athlete& athlete, const Request& request) {
 
 namespace {
 
-// The plan that stands in for a philosophy's when a red flag withholds it.
-Plan withheld_plan(const Case& input, const PhilosophyInfo& info, std::vector<Referral> stops) {
+// A plan the engine writes in a philosophy's stead, without sessions: `status`, and why.
+Plan stand_in_plan(const Case& input, PlanStatus status, std::string rationale) {
     Plan plan;
     plan.athlete = input.athlete.id;
     plan.as_of = input.as_of;
-    plan.status = PlanStatus::referral;
+    plan.status = status;
+    plan.rationale.push_back(std::move(rationale));
+    return plan;
+}
+
+// When a red flag withholds the plan.
+Plan withheld_plan(const Case& input, const PhilosophyInfo& info, std::vector<Referral> stops) {
+    auto plan = stand_in_plan(input, PlanStatus::referral,
+                              "The engine's safety gate withheld this plan: a red flag needs a "
+                              "clinician's assessment before any exercise programme.");
     plan.referrals = std::move(stops);
-    plan.rationale.push_back(
-        "The engine's safety gate withheld this plan: a red flag needs a clinician's assessment "
-        "before any exercise programme.");
     plan.sources = info.sources;
     const auto& gate = safety::gate_sources();
     plan.sources.insert(plan.sources.end(), gate.begin(), gate.end());
     return plan;
 }
 
-// The plan that stands in for a philosophy's when it does not cover the record's injury.
+// When the philosophy does not cover the record's injury.
 Plan not_applicable_plan(const Case& input, std::string reason) {
-    Plan plan;
-    plan.athlete = input.athlete.id;
-    plan.as_of = input.as_of;
-    plan.status = PlanStatus::not_applicable;
-    plan.reason = std::move(reason);
-    plan.rationale.push_back(
+    auto plan = stand_in_plan(
+        input, PlanStatus::not_applicable,
         "The engine did not ask this philosophy for a plan: it does not cover this injury.");
+    plan.reason = std::move(reason);
     plan.sources.emplace_back(
         "coach engine (docs/DATA.md, \"Plan\"): a philosophy plans only the injury regions its "
         "metadata lists");
