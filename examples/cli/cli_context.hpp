@@ -11,7 +11,7 @@
 
 namespace coach::cli {
 
-// Exit codes of DESIGN.md.
+// Exit codes, as `coach --help` and the README list them.
 enum ExitCode : int { exit_ok = 0, exit_failure = 1, exit_bad_input = 2, exit_plugin_error = 3 };
 
 // An error that ends the command with `code`; its message is one line naming the file, pointer
