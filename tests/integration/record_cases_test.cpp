@@ -284,6 +284,16 @@ TEST(record_cases, a_day_before_the_injury_or_a_horizon_past_9999_is_a_usage_err
     auto result = run_coach("plan -p stretch-ice " + sample + " --as-of 2026-09-30");
     EXPECT_EQ(result.exit_code, 2);
     EXPECT_EQ(result.err, "coach: as_of 2026-09-30 comes before the injury date 2026-10-01\n");
+    const TempFile line{"before-injury.jsonl",
+                        "{\"schema\":\"coach.athlete/1\",\"id\":\"b\","
+                        "\"injury\":{\"region\":\"hamstring\",\"grade\":1,"
+                        "\"date\":\"2026-10-01\"}}\n"};
+    result = run_coach("cohort -p stretch-ice --as-of 2026-09-30 " + line.path.string());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("\"status\":\"rejected\",\"problem\":{\"pointer\":\"\",\"message\":"
+                              "\"as_of 2026-09-30 comes before the injury date 2026-10-01\"}"),
+              std::string::npos)
+        << result.out;
     result = run_coach("compare " + sample + " --as-of 9999-12-01");
     EXPECT_EQ(result.exit_code, 2);
     EXPECT_EQ(result.err,

@@ -195,6 +195,13 @@ TEST(strict_input, findings_and_reviews_survive_encoding_not_recorded_stays_unwr
     EXPECT_EQ(again.value->athlete, decoded.value->athlete);
 }
 
+TEST(strict_input, a_record_as_of_before_the_injury_is_refused) {
+    const auto decoded =
+        decode_athlete(record(R"({"date":"2026-10-02"})", R"("as_of":"2026-09-30",)"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"/as_of: 2026-09-30 is before the injury date 2026-10-01"});
+}
+
 TEST(strict_input, required_identifiers_cannot_be_empty) {
     const auto decoded = decode_athlete(R"({"schema":"coach.athlete/1","id":"",
         "injury":{"region":"  ","grade":2,"date":"2026-10-01"},
