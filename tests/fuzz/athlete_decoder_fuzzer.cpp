@@ -53,7 +53,8 @@ void expect_same_red_flags(const coach::Athlete& before, const coach::Athlete& a
         const auto& a = before.assessments[i];
         const auto& b = after.assessments[i];
         for (const auto& [flag, name] : coach::enum_names<coach::RedFlag>::table) {
-            if (a.date != b.date || coach::finding(a.symptoms, flag) != coach::finding(b.symptoms, flag)) {
+            if (a.date != b.date
+                || coach::finding(a.symptoms, flag) != coach::finding(b.symptoms, flag)) {
                 std::abort();
             }
         }
