@@ -25,7 +25,7 @@ std::string debug_mode(const abi::Descriptor& d) {
                                      : "libstdc++ debug mode (_GLIBCXX_DEBUG)";
 }
 
-// Why the parts of the descriptors added in SDK 1.1 differ, naming what differs.
+// Why the parts of the descriptors added in SDK 2.0 differ, naming what differs.
 std::optional<std::string> layout_incompatibility(const abi::Descriptor& plugin,
                                                   const abi::Descriptor& host) {
     if (plugin.stdlib_debug != host.stdlib_debug) {
@@ -64,7 +64,7 @@ std::optional<std::string> layout_incompatibility(const abi::Descriptor& plugin,
 
 std::optional<std::string> abi_incompatibility(const abi::Descriptor& plugin,
                                                const abi::Descriptor& host) {
-    if (plugin.magic != abi::descriptor_magic || plugin.size < abi::descriptor_size_1_0) {
+    if (plugin.magic != abi::descriptor_magic || plugin.size < abi::descriptor_size_1) {
         return "ABI descriptor is not one this engine can read";
     }
     if (plugin.sdk_major != host.sdk_major) {
@@ -80,7 +80,7 @@ std::optional<std::string> abi_incompatibility(const abi::Descriptor& plugin,
         return "toolchain mismatch: plugin built with " + toolchain(plugin) + ", engine built with "
                + toolchain(host);
     }
-    if (plugin.size >= sizeof(abi::Descriptor)) {  // SDK 1.0 plugins record no more
+    if (plugin.size >= sizeof(abi::Descriptor)) {  // an SDK 1 descriptor records no more
         return layout_incompatibility(plugin, host);
     }
     return std::nullopt;

@@ -10,6 +10,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "coach/chronology.hpp"
 #include "coach/metrics.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/history.hpp"
@@ -74,6 +75,9 @@ struct Engine::Impl {
                       const std::vector<detail::VettedFile>& protocols);
     void refuse(const fs::path& file, std::string message);
     const detail::LoadedPhilosophy& get(std::string_view id) const;
+    // `plugin`'s answer to `input`, through the safety gate; `course` is the record's chronology.
+    PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
+                           const Chronology& course) const;
 };
 
 void Engine::Impl::load_all() {
@@ -229,23 +233,52 @@ Case Engine::make_case(const Athlete& athlete, const Request& request) {
         throw std::invalid_argument("horizon must be 1.." + std::to_string(max_horizon_days)
                                     + " days, got " + std::to_string(request.horizon_days));
     }
-    return Case{athlete, resolve_as_of(athlete, request), request.horizon_days};
+    const Case input{athlete, resolve_as_of(athlete, request), request.horizon_days};
+    if (input.as_of < athlete.injury.date) {
+        throw std::invalid_argument("as_of " + input.as_of.iso() + " comes before the injury date "
+                                    + athlete.injury.date.iso());
+    }
+    if (input.last_day() > last_writable_date) {
+        throw std::invalid_argument(
+            "a horizon of " + std::to_string(input.horizon_days) + " days from " + input.as_of.iso()
+            + " runs past " + last_writable_date.iso() + ", the last date a record can hold");
+    }
+    return input;
 }
 
 namespace {
 
-// The plan that stands in for a philosophy's when a red flag withholds it.
-Plan withheld_plan(const Case& input, const PhilosophyInfo& info, std::vector<Referral> stops) {
+// A plan the engine writes in a philosophy's stead, without sessions: `status`, and why.
+Plan stand_in_plan(const Case& input, PlanStatus status, std::string rationale) {
     Plan plan;
     plan.athlete = input.athlete.id;
     plan.as_of = input.as_of;
-    plan.status = PlanStatus::referral;
+    plan.status = status;
+    plan.rationale.push_back(std::move(rationale));
+    return plan;
+}
+
+// When a red flag withholds the plan.
+Plan withheld_plan(const Case& input, const PhilosophyInfo& info, std::vector<Referral> stops) {
+    auto plan = stand_in_plan(input, PlanStatus::referral,
+                              "The engine's safety gate withheld this plan: a red flag needs a "
+                              "clinician's assessment before any exercise programme.");
     plan.referrals = std::move(stops);
-    plan.rationale.push_back(
-        "The engine's safety gate withheld this plan: a red flag needs a clinician's assessment "
-        "before any exercise programme.");
     plan.sources = info.sources;
-    plan.sources.emplace_back("coach safety gate (DESIGN.md): red flags always win");
+    const auto& gate = safety::gate_sources();
+    plan.sources.insert(plan.sources.end(), gate.begin(), gate.end());
+    return plan;
+}
+
+// When the philosophy does not cover the record's injury.
+Plan not_applicable_plan(const Case& input, std::string reason) {
+    auto plan = stand_in_plan(
+        input, PlanStatus::not_applicable,
+        "The engine did not ask this philosophy for a plan: it does not cover this injury.");
+    plan.reason = std::move(reason);
+    plan.sources.emplace_back(
+        "coach engine (docs/DATA.md, \"Plan\"): a philosophy plans only the injury regions its "
+        "metadata lists");
     return plan;
 }
 
@@ -263,20 +296,20 @@ void attach(std::vector<Referral>& referrals, std::vector<Referral> more) {
 
 }  // namespace
 
-PlanOutcome Engine::plan(std::string_view id, const Athlete& athlete,
-                         const Request& request) const {
-    const auto& plugin = impl_->get(id);
+PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
+                                     const Chronology& course) const {
     const auto& info = plugin.record.info;
-    const Case input = make_case(athlete, request);
     PlanOutcome outcome;
     outcome.philosophy = info.id;
 
     Plan plan;
-    if (auto stops = safety::stop_referrals(input); !stops.empty()) {
+    if (auto stops = safety::stop_referrals(input, course); !stops.empty()) {
         plan = withheld_plan(input, info, std::move(stops));
+    } else if (auto reason = safety::not_applicable_reason(info, input.athlete)) {
+        plan = not_applicable_plan(input, std::move(*reason));
     } else {
         auto result = [&] {
-            const detail::PluginCall call{*impl_->logger, info.id, "plan()"};
+            const detail::PluginCall call{*logger, info.id, "plan()"};
             return plugin.instance->plan(input);
         }();
         if (result) {
@@ -286,7 +319,7 @@ PlanOutcome Engine::plan(std::string_view id, const Athlete& athlete,
         }
         if (!result) {
             outcome.error = "plugin '" + info.id + "' failed: plan() " + result.error;
-            impl_->logger->error("{}", outcome.error);
+            logger->error("{}", outcome.error);
             return outcome;
         }
         plan = std::move(*result.value);
@@ -296,16 +329,29 @@ PlanOutcome Engine::plan(std::string_view id, const Athlete& athlete,
             if (problems.size() > 1) {
                 outcome.error += " (and " + std::to_string(problems.size() - 1) + " more)";
             }
-            impl_->logger->error("{}", outcome.error);
+            logger->error("{}", outcome.error);
             return outcome;
         }
         plan.status = PlanStatus::ok;
-        attach(plan.referrals, safety::advise_referrals(input));
+        plan.reason.clear();
+        if (auto cut = safety::horizon_cut(input, course)) {
+            safety::apply_cut(plan, *cut);
+        }
+        // Estimates past the calendar's end cannot be written; the horizon itself never is.
+        safety::end_before(plan, last_writable_date + 1);
+        attach(plan.referrals, safety::advise_referrals(input, course));
     }
     plan.philosophy = {info.id, info.version, plugin.record.library_sha256};
-    plan.athlete = athlete.id;
+    plan.athlete = input.athlete.id;
     outcome.plan = std::move(plan);
     return outcome;
+}
+
+PlanOutcome Engine::plan(std::string_view id, const Athlete& athlete,
+                         const Request& request) const {
+    const auto& plugin = impl_->get(id);
+    const Case input = make_case(athlete, request);
+    return impl_->gated_plan(plugin, input, chronology_of(athlete));
 }
 
 Comparison Engine::compare(const Athlete& athlete, const Request& request,
@@ -320,10 +366,12 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
     for (const auto& id : chosen) {
         impl_->get(id);  // unknown ids fail before any plugin runs
     }
+    const Chronology course = chronology_of(athlete);
     const auto entry_for = [&](const std::string& id) {
-        ComparisonEntry entry{plan(id, athlete, request), std::nullopt};
-        if (entry.outcome.plan) {
-            entry.metrics = compute_metrics(*entry.outcome.plan, input);
+        ComparisonEntry entry{impl_->gated_plan(impl_->get(id), input, course), std::nullopt};
+        const auto& plan = entry.outcome.plan;
+        if (plan && plan->status != PlanStatus::not_applicable) {
+            entry.metrics = compute_metrics(*plan, input);
         }
         return entry;
     };

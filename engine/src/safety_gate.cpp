@@ -1,18 +1,14 @@
+// The safety gate's plan validity, metadata and applicability rules (safety_gate.hpp); the red
+// flags and advice are in red_flags.cpp.
 #include "coach/safety_gate.hpp"
 
 #include <algorithm>
 #include <string_view>
 #include <utility>
 
-#include "coach/sdk/history.hpp"
-
 namespace coach::safety {
 
 namespace {
-
-std::string on(const Assessment& assessment) {
-    return " (assessment of " + assessment.date.iso() + ")";
-}
 
 // Whether `text` contains "cleared" in any case. The gate reads every cue and rationale line of
 // every plan, so candidates are found with memchr (vectorised) for 'c' and for 'C', and the rest
@@ -46,6 +42,31 @@ bool says_cleared(std::string_view text) {
 
 bool is_site_massage(std::string_view exercise) {
     return exercise == "massage_site" || exercise == "deep_tissue_massage";
+}
+
+// What the first days after injury must not hold (safety_gate.hpp, plan validity), or "".
+// Foam rolling, self-massage and static stretching count unless they are for the uninjured side.
+std::string_view too_early(const Item& item) {
+    const bool injured_side = item.side != Side::uninjured;
+    if (item.category == Category::heat) {
+        return "heat";
+    }
+    if (item.category == Category::sprint) {
+        return "sprinting";
+    }
+    if (is_site_massage(item.exercise)) {
+        return "massage of the injury site";
+    }
+    if (injured_side && item.category == Category::foam_roll) {
+        return "foam rolling of the injured muscle";
+    }
+    if (injured_side && item.exercise == "self_massage") {
+        return "self-massage of the injured muscle";
+    }
+    if (injured_side && item.category == Category::stretch_static) {
+        return "static stretching of the injured muscle";
+    }
+    return "";
 }
 
 class Problems {
@@ -108,11 +129,7 @@ void check_item(const Item& item, const std::string& session_at, std::size_t ind
                      "must be 0..100, got " + std::to_string(*item.intensity_pct));
     }
     if (input.day_of_injury(day) < protected_days) {
-        std::string what = item.category == Category::heat     ? "heat"
-                           : item.category == Category::sprint ? "sprinting"
-                           : is_site_massage(item.exercise)    ? "massage of the injury site"
-                                                               : "";
-        if (!what.empty()) {
+        if (std::string what{too_early(item)}; !what.empty()) {
             // Appended piece by piece: `" " + std::to_string(...)` trips GCC 12's -Wrestrict false
             // positive at -O3 (GCC PR 105329).
             what.append(" ")
@@ -126,65 +143,36 @@ void check_item(const Item& item, const std::string& session_at, std::size_t ind
 
 }  // namespace
 
-std::vector<Referral> stop_referrals(const Case& input) {
-    std::vector<Referral> found;
-    const auto stop = [&found](std::string reason) {
-        found.push_back({ReferralLevel::stop, std::move(reason)});
-    };
-    const auto& injury = input.athlete.injury;
-    if (injury.grade >= 4) {
-        stop("grade 4 (complete) tear: needs a surgical opinion before any rehabilitation plan");
+std::optional<std::string> not_applicable_reason(const PhilosophyInfo& info,
+                                                 const Athlete& athlete) {
+    const auto& region = athlete.injury.region;
+    if (std::find(info.injuries.begin(), info.injuries.end(), region) != info.injuries.end()) {
+        return std::nullopt;
     }
-    if (injury.grade == 3 && injury.site == Site::c) {
-        stop("grade 3 tear into the tendon (site c): needs specialist management before a plan");
+    if (info.injuries.empty()) {
+        return "'" + info.id
+               + "' lists no injury region it covers; this record's injury region is \"" + region
+               + "\"";
     }
-    if (const auto* latest = latest_assessment(input.athlete, input.as_of)) {
-        const auto& symptoms = latest->symptoms;
-        if (symptoms.numbness || symptoms.tingling) {
-            stop("numbness or tingling" + on(*latest)
-                 + ": nerve involvement must be ruled out by a clinician");
-        }
-        if (symptoms.unable_to_bear_weight) {
-            stop("unable to bear weight" + on(*latest) + ": needs a medical assessment first");
-        }
-        if (symptoms.palpable_gap) {
-            stop("palpable gap at the injury site" + on(*latest)
-                 + ": possible complete tear, needs imaging and a medical assessment");
-        }
+    std::string covered;
+    for (const auto& injury : info.injuries) {
+        covered += (covered.empty() ? "" : ", ") + injury;
     }
-    return found;
+    return "'" + info.id + "' covers " + covered
+           + " injuries only; this record's injury region is \"" + region + "\"";
 }
 
-std::vector<Referral> advise_referrals(const Case& input) {
-    std::vector<Referral> found;
-    const auto advise = [&found](std::string reason) {
-        found.push_back({ReferralLevel::advise, std::move(reason)});
-    };
-    const auto history = assessments_until(input.athlete, input.as_of);
-    if (history.empty()) {
-        return found;
-    }
-    const Assessment& latest = *history.back();
-    const int days_since_injury = latest.date - input.athlete.injury.date;
-    if (latest.symptoms.altered_gait && days_since_injury > altered_gait_days) {
-        advise("gait still altered " + std::to_string(days_since_injury)
-               + " days after injury: see a clinician");
-    }
-    if (latest.pain_rest && *latest.pain_rest > 0) {
-        // The most recent earlier reading at least pain_trend_days before the latest one.
-        const auto earlier = std::find_if(history.rbegin(), history.rend(), [&](const auto* a) {
-            return a->pain_rest && latest.date - a->date >= pain_trend_days;
-        });
-        if (earlier != history.rend() && *latest.pain_rest >= *(*earlier)->pain_rest) {
-            advise("pain at rest not improving: " + std::to_string(*(*earlier)->pain_rest)
-                   + "/10 on " + (*earlier)->date.iso() + ", " + std::to_string(*latest.pain_rest)
-                   + "/10 on " + latest.date.iso() + ": see a clinician");
-        }
-    }
-    if (latest.daily_pain_medication) {
-        advise("pain medication needed day after day" + on(latest) + ": see a clinician");
-    }
-    return found;
+const std::vector<std::string>& gate_sources() {
+    static const std::vector<std::string> sources = {
+        "coach safety gate (docs/DATA.md, \"Safety gate\"): red flags always win",
+        "Heiderscheit BC, Sherry MA, Silder A, Chumanov ES, Thelen DG. Hamstring strain injuries: "
+        "recommendations for diagnosis, rehabilitation, and injury prevention. J Orthop Sports "
+        "Phys Ther. 2010;40(2):67-81",
+        "Ahmad CS, Redler LH, Ciccotti MG, Maffulli N, Longo UG, Bradley J. Evaluation and "
+        "management of hamstring injuries. Am J Sports Med. 2013;41(12):2933-2947",
+        "Pollock N, James SLJ, Lee JC, Chakraverty R. British athletics muscle injury "
+        "classification: a new grading system. Br J Sports Med. 2014;48(18):1347-1351"};
+    return sources;
 }
 
 std::optional<std::string> metadata_problem(const PhilosophyInfo& info) {

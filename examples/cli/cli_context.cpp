@@ -105,14 +105,21 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
 
 }  // namespace
 
-json::AthleteFile read_athlete(const std::string& path) {
+json::AthleteFile read_athlete(const std::string& path, std::vector<json::Problem>* warnings) {
     auto decoded = json::decode_athlete(read_at_most(path, json::max_record_bytes));
     if (!decoded.value) {
         std::string lines;
         for (const auto& problem : decoded.problems) {
             lines += (lines.empty() ? "" : "\n") + path + ": " + problem.to_string();
         }
+        for (const auto& unknown :
+             warnings != nullptr ? decoded.warnings : std::vector<json::Problem>{}) {
+            lines += "\nwarning: " + path + ": " + unknown.to_string() + ", ignored";
+        }
         throw CommandError(exit_bad_input, lines);
+    }
+    if (warnings != nullptr) {
+        *warnings = std::move(decoded.warnings);
     }
     return std::move(*decoded.value);
 }

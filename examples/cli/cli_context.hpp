@@ -12,7 +12,7 @@
 
 namespace coach::cli {
 
-// Exit codes of DESIGN.md.
+// Exit codes, as `coach --help` and the README list them.
 enum ExitCode : int { exit_ok = 0, exit_failure = 1, exit_bad_input = 2, exit_plugin_error = 3 };
 
 // An error that ends the command with `code`; its message is one line naming the file, pointer
@@ -63,7 +63,10 @@ class Context {
 
 // Reads and decodes an athlete record ("-" is stdin), reading at most json::max_record_bytes.
 // Throws CommandError(exit_bad_input) with one line per problem, each prefixed by the file name.
-json::AthleteFile read_athlete(const std::string& path);
+// Unknown keys are ignored; when `warnings` is given they are stored there (and listed after the
+// problems of a record that is refused).
+json::AthleteFile read_athlete(const std::string& path,
+                               std::vector<json::Problem>* warnings = nullptr);
 
 // Writes `text` to `output` ("" or "-" is stdout) through an Output (output.hpp): all of it, or
 // CommandError and the destination as it was.

@@ -11,6 +11,7 @@
 
 #include "coach/cohort.hpp"
 #include "coach/json.hpp"
+#include "coach/printable.hpp"
 #include "commands.hpp"
 #include "interruption.hpp"
 #include "number_option.hpp"
@@ -175,7 +176,9 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
             bar->clear();
         }
         std::cerr << "coach: " << input_name << ":" << rejected.line << ": "
-                  << json::Problem{rejected.pointer, rejected.message}.to_string() << '\n';
+                  << report::printable(
+                         json::Problem{rejected.pointer, rejected.message}.to_string())
+                  << '\n';
     };
     const CohortProgressCallback progress = [&bar](const CohortProgress& done) {
         if (bar) {

@@ -1,6 +1,8 @@
+#include <iostream>
 #include <memory>
 #include <sstream>
 
+#include "coach/printable.hpp"
 #include "coach/text_table.hpp"
 #include "commands.hpp"
 #include "output.hpp"
@@ -31,18 +33,44 @@ Command add_check_command(CLI::App& app, Context& /*context*/) {
     auto* command = app.add_subcommand(
         "check", "Validate an athlete record; each problem is one line with its JSON pointer");
     auto path = std::make_shared<std::string>();
+    auto strict = std::make_shared<bool>(false);
     command->add_option("ATHLETE", *path, "athlete record (coach.athlete/1), or - for stdin")
         ->required();
-    command->footer("Exits 0 when the record is valid, 2 when it is not.");
-    return [path] {
+    command->add_flag("--strict", *strict,
+                      "refuse unknown fields (else each is a warning line and the value is "
+                      "ignored)");
+    command->footer(
+        "Unknown fields are listed on stderr as warnings, each with its JSON pointer; inside\n"
+        "`symptoms` and `clinician_review` they are always errors.\n"
+        "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has an unknown "
+        "field).");
+    return [path, strict] {
         refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
-        const auto file = read_athlete(*path);
+        std::vector<json::Problem> unknown;
+        const auto file = read_athlete(*path, &unknown);
+        if (*strict && !unknown.empty()) {
+            std::string lines;
+            for (const auto& field : unknown) {
+                lines +=
+                    (lines.empty() ? "" : "\n") + *path + ": " + field.to_string() + " (--strict)";
+            }
+            throw CommandError(exit_bad_input, lines);
+        }
+        // One write for all the warnings: stderr is unbuffered, and a record may have many.
+        std::string warnings;
+        for (const auto& field : unknown) {
+            warnings += "coach: warning: " + report::printable(*path + ": " + field.to_string())
+                        + ", ignored\n";
+        }
+        std::cerr << warnings;
         const auto& athlete = file.athlete;
         std::ostringstream line;
-        line << *path << ": ok: athlete " << athlete.id << ", grade " << athlete.injury.grade << " "
-             << athlete.injury.region << " injury of " << athlete.injury.date.iso() << ", "
-             << athlete.assessments.size() << " assessment(s), " << athlete.log.size()
-             << " log entr" << (athlete.log.size() == 1 ? "y" : "ies") << '\n';
+        line << report::printable(*path) << ": ok: athlete " << report::printable(athlete.id)
+             << ", grade " << athlete.injury.grade << " "
+             << report::printable(athlete.injury.region) << " injury of "
+             << athlete.injury.date.iso() << ", " << athlete.assessments.size()
+             << " assessment(s), " << athlete.log.size() << " log entr"
+             << (athlete.log.size() == 1 ? "y" : "ies") << '\n';
         write_output("-", line.str());
         return exit_ok;
     };

@@ -8,16 +8,18 @@
 #include <map>
 
 #include "cli_context.hpp"
+#include "coach/printable.hpp"
 #include "commands.hpp"
 #include "number_option.hpp"
 
 namespace {
 
-// One "coach: ..." line on stderr per line of `message`.
+// One "coach: ..." line on stderr per line of `message`, control characters escaped: messages
+// quote records and plugins.
 void print_error_lines(std::string_view message) {
     while (!message.empty()) {
         const auto end = message.find('\n');
-        std::cerr << "coach: " << message.substr(0, end) << '\n';
+        std::cerr << "coach: " << coach::report::printable(message.substr(0, end)) << '\n';
         message = end == std::string_view::npos ? std::string_view{} : message.substr(end + 1);
     }
 }
@@ -105,10 +107,10 @@ int main(int argc, char** argv) {
         print_error_lines(error.what());
         code = error.code();
     } catch (const std::invalid_argument& error) {
-        std::cerr << "coach: " << error.what() << '\n';
+        print_error_lines(error.what());
         code = exit_bad_input;
     } catch (const std::exception& error) {
-        std::cerr << "coach: " << error.what() << '\n';
+        print_error_lines(error.what());
         code = exit_failure;
     }
     // Every output is flushed by now; closing standard output reports what a file system could

@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "coach/json.hpp"
+#include "coach/printable.hpp"
 #include "coach/report.hpp"
 #include "commands.hpp"
 #include "number_option.hpp"
@@ -130,7 +131,7 @@ Command add_compare_command(CLI::App& app, Context& context) {
         bool any_ok = false;
         for (const auto& entry : comparison.entries) {
             if (!entry.outcome.plan) {
-                std::cerr << "coach: " << entry.outcome.error << '\n';
+                std::cerr << "coach: " << report::printable(entry.outcome.error) << '\n';
             }
             any_ok = any_ok || entry.outcome.plan.has_value();
         }

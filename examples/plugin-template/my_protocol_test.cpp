@@ -37,7 +37,7 @@ TEST(my_protocol, loads_and_plans_a_gated_plan_with_bridges_every_other_day) {
 TEST(my_protocol, red_flags_are_withheld_by_the_engine) {
     auto athlete = grade_2_athlete();
     athlete.assessments.push_back({.date = *coach::Date::parse("2026-10-03")});
-    athlete.assessments.back().symptoms.numbness = true;
+    athlete.assessments.back().symptoms.numbness = coach::Finding::present;
     const auto outcome = engine().plan("my-protocol", athlete, {});
     ASSERT_TRUE(outcome.plan);
     EXPECT_EQ(outcome.plan->status, coach::PlanStatus::referral);

@@ -148,15 +148,15 @@ bool flag_of(Flag flag, const Assessment& assessment) {
     const auto& symptoms = assessment.symptoms;
     switch (flag) {
         case Flag::numbness:
-            return symptoms.numbness;
+            return is_present(symptoms.numbness);
         case Flag::tingling:
-            return symptoms.tingling;
+            return is_present(symptoms.tingling);
         case Flag::altered_gait:
-            return symptoms.altered_gait;
+            return is_present(symptoms.altered_gait);
         case Flag::unable_to_bear_weight:
-            return symptoms.unable_to_bear_weight;
+            return is_present(symptoms.unable_to_bear_weight);
         case Flag::palpable_gap:
-            return symptoms.palpable_gap;
+            return is_present(symptoms.palpable_gap);
         case Flag::daily_pain_medication:
             return assessment.daily_pain_medication;
     }

@@ -18,6 +18,10 @@ namespace {
 
 constexpr int days_of_rest_while_in_sharp_pain = 3;
 
+// The first 3 days after injury protect the muscle: no foam rolling, massage or stretching of it
+// yet (the engine's safety gate refuses a plan that has them).
+constexpr int first_day_of_soft_tissue_care = 3;
+
 void add_all(SessionBuilder& session, const std::vector<Item>& items) {
     for (const auto& item : items) {
         session.add(item);
@@ -27,6 +31,17 @@ void add_all(SessionBuilder& session, const std::vector<Item>& items) {
 // A sports massage once a week, self-massage on the other days.
 Item massage_for(int day_of_stage) {
     return day_of_stage % 7 == 1 ? sports_massage() : self_massage();
+}
+
+// Foam rolling, massage and gentle stretching after the session, from the fourth day on.
+void add_soft_tissue_care(SessionBuilder& session, const PlanBuilder& plan, Date day,
+                          int day_of_stage, const Routine& routine) {
+    if (plan.input().day_of_injury(day) < first_day_of_soft_tissue_care) {
+        return;
+    }
+    session.add(foam_rolling())
+        .add(massage_for(day_of_stage))
+        .add(gentle_hamstring_stretch(routine.stretches_per_day));
 }
 
 // Posterior chain and hamstring-and-neighbours sessions alternate.
@@ -52,10 +67,8 @@ void plan_healing_day(PlanBuilder& plan, Date day, int day_of_stage, const Routi
     if (day_of_stage % 2 == 1) {
         add_all(session, strengthen_around_the_hamstring());
     }
-    session.add(foam_rolling())
-        .add(massage_for(day_of_stage))
-        .add(gentle_hamstring_stretch(routine.stretches_per_day))
-        .add(cold_pack_after_activity());
+    add_soft_tissue_care(session, plan, day, day_of_stage, routine);
+    session.add(cold_pack_after_activity());
 }
 
 void plan_easy_running_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine) {
@@ -68,10 +81,8 @@ void plan_easy_running_day(PlanBuilder& plan, Date day, int day_of_stage, const 
     } else {
         add_all(session, strength_session(day_of_stage / 2, routine.weight_room));
     }
-    session.add(foam_rolling())
-        .add(massage_for(day_of_stage))
-        .add(gentle_hamstring_stretch(routine.stretches_per_day))
-        .add(cold_pack_after_activity());
+    add_soft_tissue_care(session, plan, day, day_of_stage, routine);
+    session.add(cold_pack_after_activity());
 }
 
 int runs_in_easy_running_stage(int days) {

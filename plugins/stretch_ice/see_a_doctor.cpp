@@ -47,13 +47,14 @@ std::vector<Referral> see_a_doctor(const Case& input) {
     auto advise = [&referrals](std::string reason) {
         referrals.push_back({ReferralLevel::advise, std::move(reason)});
     };
-    if (latest != nullptr && latest->symptoms.altered_gait) {
+    if (latest != nullptr && is_present(latest->symptoms.altered_gait)) {
         advise("See a doctor: your walking pattern is still altered.");
     }
     if (pain_not_improving_after_rest(input.athlete, input.as_of)) {
         advise("See a doctor: the pain has not improved after a couple of days of rest.");
     }
-    if (latest != nullptr && (latest->symptoms.numbness || latest->symptoms.tingling)) {
+    if (latest != nullptr
+        && (is_present(latest->symptoms.numbness) || is_present(latest->symptoms.tingling))) {
         advise("See a doctor: any numbness or tingling in the leg needs a medical opinion.");
     }
     if (latest != nullptr && latest->daily_pain_medication) {

@@ -7,6 +7,7 @@
 #include <boost/dll/shared_library.hpp>
 
 #include "bench_support.hpp"
+#include "coach/chronology.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/abi.hpp"
 #include "eccentric_strength.hpp"
@@ -65,18 +66,21 @@ void BM_PlanEngine(benchmark::State& state) {
 }
 BENCHMARK(BM_PlanEngine);
 
-// The safety gate alone, on the plan the philosophy returns: stop and advise referrals and every
-// validity check.
+// The safety gate alone, on the plan the philosophy returns, as the engine runs it: the record's
+// chronology, stop referrals, a cut inside the horizon, every validity check and advice.
 void BM_SafetyGate(benchmark::State& state) {
     const Case input = sample_case();
     const eccentric_strength::EccentricStrength implementation;
     const PhilosophyInfo info = implementation.info();
     const Plan plan = implementation.plan(input);
     for (auto _ : state) {
-        auto stops = safety::stop_referrals(input);
+        const auto course = chronology_of(input.athlete);
+        auto stops = safety::stop_referrals(input, course);
+        auto cut = safety::horizon_cut(input, course);
         auto problems = safety::plan_problems(plan, input, info);
-        auto advice = safety::advise_referrals(input);
+        auto advice = safety::advise_referrals(input, course);
         benchmark::DoNotOptimize(stops);
+        benchmark::DoNotOptimize(cut);
         benchmark::DoNotOptimize(problems);
         benchmark::DoNotOptimize(advice);
     }

@@ -57,8 +57,8 @@ TEST(cli, list_refuses_bad_plugins_with_exit_3_and_keeps_the_good) {
     const auto result = run_coach("--plugins " + std::string{COACH_FIXTURE_PLUGIN_DIR} + " list");
     EXPECT_EQ(result.exit_code, 3);
     EXPECT_NE(result.out.find("fixture-good"), std::string::npos) << result.out;
-    EXPECT_NE(result.err.find("SDK major version mismatch: plugin built with SDK 2.0, engine has "
-                              "SDK 1.1"),
+    EXPECT_NE(result.err.find("SDK major version mismatch: plugin built with SDK 3.0, engine has "
+                              "SDK 2.0"),
               std::string::npos)
         << result.err;
     EXPECT_NE(result.err.find("no entry symbol coach_create"), std::string::npos);
@@ -126,7 +126,8 @@ TEST(cli, today_on_a_red_flag_sends_the_athlete_to_a_clinician) {
                                   + " today -p fixture-good " + fixtures
                                   + "/athletes/red_flags/numbness.json --date 2026-10-05");
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.out.find("STOP, see a clinician: numbness or tingling"), std::string::npos)
+    EXPECT_NE(result.out.find("STOP, see a clinician: numbness recorded on 2026-10-04"),
+              std::string::npos)
         << result.out;
     EXPECT_NE(result.out.find("No session"), std::string::npos);
 }

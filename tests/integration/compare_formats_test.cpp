@@ -28,10 +28,11 @@ TEST(compare_formats, csv_has_one_row_per_philosophy_and_the_error_of_a_failed_p
     EXPECT_EQ(result.out,
               "philosophy,status,days_to_first_run,days_to_full_speed,return_to_run,"
               "return_to_sport,sessions,rest_days,eccentric_reps,isometric_s,sprint_m,"
-              "high_speed_m,manual_therapy_min,stretch_min,ice_min,cross_training_min,error\n"
-              "fixture-good,ok,,,,,7,0,0,0,0,0,0,0,0,140,\n"
+              "high_speed_m,manual_therapy_min,stretch_min,ice_min,cross_training_min,error,"
+              "reason\n"
+              "fixture-good,ok,,,,,7,0,0,0,0,0,0,0,0,140,,\n"
               "fixture-throws-std,error,,,,,,,,,,,,,,,plugin 'fixture-throws-std' failed: plan() "
-              "threw the fixture always fails\n");
+              "threw the fixture always fails,\n");
     EXPECT_EQ(result.err,
               "coach: plugin 'fixture-throws-std' failed: plan() threw the fixture always fails\n");
 }

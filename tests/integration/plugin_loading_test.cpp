@@ -48,15 +48,15 @@ TEST(plugin_loading, refuses_a_different_sdk_major_naming_both_versions) {
     const auto engine = engine_with({fixture_plugin("major_mismatch")});
     EXPECT_TRUE(engine.list().empty());
     const auto message = only_error(engine);
-    EXPECT_TRUE(contains(message, "plugin built with SDK 2.0")) << message;
-    EXPECT_TRUE(contains(message, "engine has SDK 1.1")) << message;
+    EXPECT_TRUE(contains(message, "plugin built with SDK 3.0")) << message;
+    EXPECT_TRUE(contains(message, "engine has SDK 2.0")) << message;
 }
 
 TEST(plugin_loading, refuses_a_newer_sdk_minor) {
     const auto engine = engine_with({fixture_plugin("newer_minor")});
     EXPECT_TRUE(engine.list().empty());
     const auto message = only_error(engine);
-    EXPECT_TRUE(contains(message, "plugin built with SDK 1.9, engine has SDK 1.1")) << message;
+    EXPECT_TRUE(contains(message, "plugin built with SDK 2.9, engine has SDK 2.0")) << message;
 }
 
 TEST(plugin_loading, refuses_a_different_toolchain_naming_both) {
@@ -179,7 +179,7 @@ TEST(fault_containment, an_invalid_plan_is_a_plugin_error_with_the_pointer) {
 TEST(safety_gate, red_flags_withhold_every_plan_before_the_plugin_runs) {
     const auto engine = engine_with({fixture_plugin("throws_std")});
     auto athlete = coach::test::load_athlete("../../examples/athletes/sample.json").athlete;
-    athlete.assessments.back().symptoms.numbness = true;
+    athlete.assessments.back().symptoms.numbness = coach::Finding::present;
     const auto outcome = engine.plan("fixture-throws-std", athlete, {});
     ASSERT_TRUE(outcome.plan) << outcome.error;
     EXPECT_EQ(outcome.plan->status, coach::PlanStatus::referral);
@@ -187,6 +187,60 @@ TEST(safety_gate, red_flags_withhold_every_plan_before_the_plugin_runs) {
     ASSERT_EQ(outcome.plan->referrals.size(), 1u);
     EXPECT_EQ(outcome.plan->referrals[0].level, coach::ReferralLevel::stop);
     EXPECT_FALSE(outcome.plan->sources.empty());
+}
+
+TEST(safety_gate, a_philosophy_that_does_not_cover_the_region_is_not_asked_for_a_plan) {
+    const auto engine = engine_with({fixture_plugin("throws_std")});
+    auto athlete = coach::test::load_athlete("../../examples/athletes/sample.json").athlete;
+    athlete.injury.region = "calf";
+    const auto outcome = engine.plan("fixture-throws-std", athlete, {});
+    ASSERT_TRUE(outcome.plan) << "plan() throws, so it was called: " << outcome.error;
+    EXPECT_EQ(outcome.plan->status, coach::PlanStatus::not_applicable);
+    EXPECT_EQ(outcome.plan->reason,
+              "'fixture-throws-std' covers hamstring injuries only; this "
+              "record's injury region is \"calf\"");
+    EXPECT_TRUE(outcome.plan->sessions.empty());
+    EXPECT_TRUE(outcome.plan->referrals.empty());
+    EXPECT_FALSE(outcome.plan->sources.empty());
+    EXPECT_EQ(outcome.plan->philosophy.id, "fixture-throws-std");
+
+    const auto comparison = engine.compare(athlete, {});
+    ASSERT_EQ(comparison.entries.size(), 1u);
+    EXPECT_FALSE(comparison.entries[0].metrics) << "nothing to measure";
+}
+
+TEST(safety_gate, a_red_flag_wins_over_not_applicable) {
+    const auto engine = engine_with({fixture_plugin("good")});
+    auto athlete = coach::test::load_athlete("../../examples/athletes/sample.json").athlete;
+    athlete.injury.region = "calf";
+    athlete.assessments.back().symptoms.unable_to_bear_weight = coach::Finding::present;
+    const auto outcome = engine.plan("fixture-good", athlete, {});
+    ASSERT_TRUE(outcome.plan);
+    EXPECT_EQ(outcome.plan->status, coach::PlanStatus::referral);
+}
+
+TEST(safety_gate, a_red_flag_inside_the_horizon_cuts_the_plugins_plan) {
+    const auto engine = engine_with({fixture_plugin("good")});
+    const auto file = coach::test::load_athlete("athletes/red_flags/flag_inside_horizon.json");
+    const auto outcome = engine.plan("fixture-good", file.athlete, file.request);
+    ASSERT_TRUE(outcome.plan) << outcome.error;
+    EXPECT_EQ(outcome.plan->status, coach::PlanStatus::ok);
+    ASSERT_FALSE(outcome.plan->sessions.empty());
+    EXPECT_EQ(outcome.plan->sessions.front().date.iso(), "2026-10-05");
+    EXPECT_EQ(outcome.plan->sessions.back().date.iso(), "2026-10-14");
+    EXPECT_EQ(outcome.plan->referrals.front().level, coach::ReferralLevel::stop);
+}
+
+TEST(engine, refuses_an_as_of_before_the_injury_and_a_horizon_past_9999) {
+    const auto engine = engine_with({fixture_plugin("good")});
+    const auto athlete = coach::test::load_athlete("../../examples/athletes/sample.json").athlete;
+    EXPECT_THROW(engine.plan("fixture-good", athlete, {.as_of = athlete.injury.date - 1}),
+                 std::invalid_argument);
+    EXPECT_NO_THROW(engine.plan("fixture-good", athlete, {.as_of = athlete.injury.date}));
+    const auto last = coach::last_writable_date;
+    EXPECT_THROW(engine.compare(athlete, {.as_of = last - 40, .horizon_days = 42}),
+                 std::invalid_argument);
+    EXPECT_NO_THROW(engine.compare(athlete, {.as_of = last - 41, .horizon_days = 42}));
 }
 
 TEST(safety_gate, advice_is_attached_to_a_kept_plan) {

@@ -93,7 +93,7 @@ TEST(validate_plugin, a_conforming_plugin_gets_a_note_from_every_check_and_exits
         symbols[0].starts_with("note  symbols      exports coach_abi_descriptor and "
                                "coach_create and nothing else"))
         << symbols[0];
-    EXPECT_TRUE(has_line(result, "note  abi          built with SDK 1.1, gcc "
+    EXPECT_TRUE(has_line(result, "note  abi          built with SDK 2.0, gcc "
                                      + std::to_string(__GNUC__) + ", libstdc++ (dual ABI "
                                      + std::to_string(_GLIBCXX_USE_CXX11_ABI)
                                      + "): the engine accepts it"))
@@ -124,7 +124,7 @@ TEST(validate_plugin, fails_abi_for_a_plugin_built_with_another_sdk_major_and_sk
     EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
     EXPECT_TRUE(has_line(result,
                          "fail  abi          SDK major version mismatch: plugin built "
-                         "with SDK 2.0, engine has SDK 1.1"))
+                         "with SDK 3.0, engine has SDK 2.0"))
         << result.out;
     EXPECT_TRUE(has_line(result, "note  metadata     skipped: needs abi, which failed"))
         << result.out;

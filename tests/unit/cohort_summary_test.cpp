@@ -99,12 +99,14 @@ TEST(cohort_summary, overall_adds_up_every_grade) {
     philosophy.by_grade[1].add_plan(plan_metrics(1, std::nullopt));
     philosophy.by_grade[2].add_plan(plan_metrics(3, std::nullopt));
     philosophy.by_grade[2].referral = 2;
+    philosophy.by_grade[3].not_applicable = 3;
     philosophy.by_grade[4].error = 1;
     const auto overall = philosophy.overall();
     EXPECT_EQ(overall.ok, 2u);
     EXPECT_EQ(overall.referral, 2u);
+    EXPECT_EQ(overall.not_applicable, 3u);
     EXPECT_EQ(overall.error, 1u);
-    EXPECT_EQ(overall.athletes(), 5u);
+    EXPECT_EQ(overall.athletes(), 8u);
     EXPECT_EQ(overall[CohortMetric::sessions].median(), 2.0);
 }
 
@@ -146,6 +148,7 @@ TEST(cohort_summary, json_names_counts_and_quartiles_per_metric) {
                          "        \"athletes\": 5,\n"
                          "        \"ok\": 4,\n"
                          "        \"referral\": 1,\n"
+                         "        \"not_applicable\": 0,\n"
                          "        \"error\": 0,\n"
                          "        \"metrics\": {\n"
                          "          \"days_to_first_run\": {\"n\": 0, \"median\": null, \"q1\": "
@@ -167,5 +170,7 @@ TEST(cohort_summary, table_shows_counts_and_median_with_interquartile_range) {
               0u)
         << table;
     EXPECT_NE(table.find("sessions                   2.5 [1.75-3.25]"), std::string::npos) << table;
+    EXPECT_NE(table.find("\nnot applicable                           0\n"), std::string::npos)
+        << table;
     EXPECT_NE(table.find("median by injury grade"), std::string::npos) << table;
 }

@@ -11,10 +11,11 @@ namespace {
 const std::string header =
     "philosophy,status,days_to_first_run,days_to_full_speed,return_to_run,return_to_sport,"
     "sessions,rest_days,eccentric_reps,isometric_s,sprint_m,high_speed_m,manual_therapy_min,"
-    "stretch_min,ice_min,cross_training_min,error\n";
+    "stretch_min,ice_min,cross_training_min,error,reason\n";
 
-// Three philosophies for one athlete, as of day 4 after injury over 14 days: one plan whose
-// every metric is counted by hand, one withheld by the safety gate, one plugin that failed.
+// Philosophies for one athlete, as of day 4 after injury over 14 days: one plan whose every
+// metric is counted by hand, one withheld by the safety gate, and in some tests one that does not
+// apply or one plugin that failed.
 struct ComparisonCsvTest : ::testing::Test {
     coach::Athlete athlete;
     Date as_of = *Date::parse("2026-10-05");
@@ -41,6 +42,14 @@ struct ComparisonCsvTest : ::testing::Test {
         plan.philosophy.id = id;
         const auto metrics = coach::compute_metrics(plan, input);
         comparison.entries.push_back({{id, std::move(plan), ""}, metrics});
+    }
+
+    void add_not_applicable(const std::string& id, const std::string& reason) {
+        coach::Plan plan;
+        plan.philosophy.id = id;
+        plan.status = coach::PlanStatus::not_applicable;
+        plan.reason = reason;
+        comparison.entries.push_back({{id, std::move(plan), ""}, std::nullopt});
     }
 
     void add_failure(const std::string& id, const std::string& error) {
@@ -78,9 +87,21 @@ TEST_F(ComparisonCsvTest, writes_the_stable_header_then_one_row_per_philosophy) 
     add_failure("broken", "plugin 'broken' failed: plan() threw");
     EXPECT_EQ(coach::report::comparison_csv(comparison),
               header
-                  + "counted,ok,7,7,2026-10-08,2026-10-30,3,11,18,120,240,240,10,3,15,20,\n"
-                    "withheld,referral,,,,,0,14,0,0,0,0,0,0,0,0,\n"
-                    "broken,error,,,,,,,,,,,,,,,plugin 'broken' failed: plan() threw\n");
+                  + "counted,ok,7,7,2026-10-08,2026-10-30,3,11,18,120,240,240,10,3,15,20,,\n"
+                    "withheld,referral,,,,,0,14,0,0,0,0,0,0,0,0,,\n"
+                    "broken,error,,,,,,,,,,,,,,,plugin 'broken' failed: plan() threw,\n");
+}
+
+TEST_F(ComparisonCsvTest, a_philosophy_that_does_not_apply_has_its_status_and_reason_no_error) {
+    add_not_applicable("knee-only",
+                       "'knee-only' covers knee injuries only; the record's injury "
+                       "is \"hamstring\"");
+    const auto csv = coach::report::comparison_csv(comparison);
+    const std::string row =
+        "knee-only,not_applicable,,,,,,,,,,,,,,,,\"'knee-only' covers knee injuries only; the "
+        "record's injury is \"\"hamstring\"\"\"\n";
+    ASSERT_GE(csv.size(), row.size());
+    EXPECT_EQ(csv.substr(csv.size() - row.size()), row) << csv;
 }
 
 TEST_F(ComparisonCsvTest, quotes_an_error_with_a_comma_and_a_quote_as_rfc_4180_says) {
@@ -88,7 +109,7 @@ TEST_F(ComparisonCsvTest, quotes_an_error_with_a_comma_and_a_quote_as_rfc_4180_s
     const auto csv = coach::report::comparison_csv(comparison);
     const std::string row =
         "broken,error,,,,,,,,,,,,,,,\"plugin 'broken' failed: plan() threw "
-        "\"\"no, never\"\"\"\n";
+        "\"\"no, never\"\"\",\n";
     ASSERT_GE(csv.size(), row.size());
     EXPECT_EQ(csv.substr(csv.size() - row.size()), row) << csv;
 }
@@ -96,7 +117,7 @@ TEST_F(ComparisonCsvTest, quotes_an_error_with_a_comma_and_a_quote_as_rfc_4180_s
 TEST_F(ComparisonCsvTest, keeps_a_line_break_inside_one_quoted_field) {
     add_failure("broken", "first line\nsecond line");
     const auto csv = coach::report::comparison_csv(comparison);
-    EXPECT_NE(csv.find(",\"first line\nsecond line\"\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",\"first line\nsecond line\",\n"), std::string::npos) << csv;
 }
 
 TEST_F(ComparisonCsvTest, an_empty_comparison_is_the_header_alone) {

@@ -49,7 +49,7 @@ struct ComparisonHtmlTest : ::testing::Test {
         athlete.assessments.push_back({.date = *Date::parse("2026-10-03"),
                                        .pain_rest = 2,
                                        .pain_walking = 4,
-                                       .symptoms = {.altered_gait = true}});
+                                       .symptoms = {.altered_gait = coach::Finding::present}});
         const coach::Case input{athlete, as_of, 14};
         comparison.athlete = athlete.id;
         comparison.as_of = as_of;

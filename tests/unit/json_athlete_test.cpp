@@ -19,7 +19,8 @@ TEST(athlete_json, decodes_the_design_example) {
     EXPECT_EQ(athlete.injury.date.iso(), "2026-10-01");
     ASSERT_EQ(athlete.assessments.size(), 1u);
     EXPECT_EQ(athlete.assessments[0].pain_walking, 4);
-    EXPECT_TRUE(athlete.assessments[0].symptoms.altered_gait);
+    EXPECT_EQ(athlete.assessments[0].symptoms.altered_gait, coach::Finding::present);
+    EXPECT_EQ(athlete.assessments[0].symptoms.numbness, coach::Finding::absent);
     ASSERT_EQ(athlete.log.size(), 1u);
     EXPECT_EQ(athlete.log[0].items[0].exercise, "slider_curl_double");
     EXPECT_EQ(athlete.log[0].items[0].reps, 6);
@@ -72,13 +73,21 @@ TEST(athlete_json, refuses_another_schema_and_a_non_object) {
     EXPECT_EQ(decoded.problems[0].to_string(), "expected a JSON object, got an array");
 }
 
-TEST(athlete_json, ignores_unknown_fields_and_reads_request_fields) {
+TEST(athlete_json, ignores_unknown_fields_with_a_warning_each_and_reads_request_fields) {
     const auto decoded = decode_athlete(R"({"schema":"coach.athlete/1","id":"x","colour":"red",
         "injury":{"region":"hamstring","grade":1,"date":"2026-01-01","side":"left"},
         "as_of":"2026-01-05","horizon_days":14})");
     ASSERT_TRUE(decoded.value);
     EXPECT_EQ(decoded.value->request.as_of->iso(), "2026-01-05");
     EXPECT_EQ(decoded.value->request.horizon_days, 14);
+    std::vector<std::string> warnings;
+    for (const auto& warning : decoded.warnings) {
+        warnings.push_back(warning.to_string());
+    }
+    const std::vector<std::string> expected = {
+        "/injury/side: unknown field \"side\" (did you mean \"site\"?)",
+        "/colour: unknown field \"colour\""};
+    EXPECT_EQ(warnings, expected);
 }
 
 TEST(athlete_json, round_trips_through_encode_and_decode) {

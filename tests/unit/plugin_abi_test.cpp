@@ -20,18 +20,18 @@ TEST(plugin_abi, the_engine_describes_the_build_it_was_compiled_in) {
 
 TEST(plugin_abi, accepts_a_plugin_built_like_the_engine_or_with_an_older_minor) {
     EXPECT_EQ(plugin_abi_problem(describe_build()), std::nullopt);
-    auto older = describe_build(1, 0);
-    EXPECT_EQ(plugin_abi_problem(older), std::nullopt);
+    auto oldest_minor = describe_build(COACH_SDK_VERSION_MAJOR, 0);
+    EXPECT_EQ(plugin_abi_problem(oldest_minor), std::nullopt);
 }
 
 TEST(plugin_abi, refuses_another_sdk_major_naming_both_versions) {
-    EXPECT_EQ(plugin_abi_problem(describe_build(2, 0)),
-              "SDK major version mismatch: plugin built with SDK 2.0, engine has SDK 1.1");
+    EXPECT_EQ(plugin_abi_problem(describe_build(3, 0)),
+              "SDK major version mismatch: plugin built with SDK 3.0, engine has SDK 2.0");
 }
 
 TEST(plugin_abi, refuses_a_newer_sdk_minor) {
-    EXPECT_EQ(plugin_abi_problem(describe_build(1, 9)),
-              "plugin needs a newer SDK: plugin built with SDK 1.9, engine has SDK 1.1");
+    EXPECT_EQ(plugin_abi_problem(describe_build(2, 9)),
+              "plugin needs a newer SDK: plugin built with SDK 2.9, engine has SDK 2.0");
 }
 
 TEST(plugin_abi, refuses_a_descriptor_it_cannot_read) {
@@ -62,11 +62,12 @@ TEST(plugin_abi, refuses_another_layout_of_a_type_that_crosses_the_boundary_nami
               "pointer size mismatch: plugin built with 4-byte pointers, engine with 8");
 }
 
-TEST(plugin_abi, reads_an_sdk_1_0_descriptor_which_records_no_layout) {
+TEST(plugin_abi, reads_the_shorter_descriptor_of_sdk_1_to_name_its_major) {
     auto older = describe_build(1, 0);
-    older.size = coach::abi::descriptor_size_1_0;
+    older.size = coach::abi::descriptor_size_1;
     older.stdlib_debug = 1;  // past its end: not the plugin's to say
-    EXPECT_EQ(plugin_abi_problem(older), std::nullopt);
-    older.size = coach::abi::descriptor_size_1_0 - 4;
+    EXPECT_EQ(plugin_abi_problem(older),
+              "SDK major version mismatch: plugin built with SDK 1.0, engine has SDK 2.0");
+    older.size = coach::abi::descriptor_size_1 - 4;
     EXPECT_EQ(plugin_abi_problem(older), "ABI descriptor is not one this engine can read");
 }

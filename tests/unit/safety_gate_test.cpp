@@ -1,13 +1,11 @@
+// The safety gate's plan validity and metadata rules (red flags: red_flag_test.cpp).
 #include "coach/safety_gate.hpp"
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "coach/sdk/plan_builder.hpp"
 
 using coach::Date;
-using coach::ReferralLevel;
 
 namespace {
 
@@ -29,11 +27,6 @@ struct GateTest : ::testing::Test {
 
     Date day(int since_injury) const { return athlete.injury.date + since_injury; }
 
-    coach::Assessment& assess(int since_injury) {
-        athlete.assessments.push_back({.date = day(since_injury)});
-        return athlete.assessments.back();
-    }
-
     coach::Case at(int since_injury, int horizon = 14) const {
         return {athlete, day(since_injury), horizon};
     }
@@ -52,71 +45,7 @@ struct GateTest : ::testing::Test {
     }
 };
 
-bool mentions(const std::vector<coach::Referral>& referrals, std::string_view text) {
-    return std::any_of(referrals.begin(), referrals.end(),
-                       [text](const auto& r) { return r.reason.find(text) != std::string::npos; });
-}
-
 }  // namespace
-
-TEST_F(GateTest, stops_on_numbness_or_tingling) {
-    assess(3).symptoms.numbness = true;
-    auto stops = coach::safety::stop_referrals(at(4));
-    ASSERT_EQ(stops.size(), 1u);
-    EXPECT_EQ(stops[0].level, ReferralLevel::stop);
-    EXPECT_TRUE(mentions(stops, "numbness or tingling"));
-    athlete.assessments.back().symptoms = {.tingling = true};
-    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(4)), "numbness or tingling"));
-}
-
-TEST_F(GateTest, stops_when_unable_to_bear_weight_or_a_gap_is_felt) {
-    assess(1).symptoms.unable_to_bear_weight = true;
-    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(2)), "unable to bear weight"));
-    athlete.assessments.back().symptoms = {.palpable_gap = true};
-    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(2)), "palpable gap"));
-}
-
-TEST_F(GateTest, stops_on_a_complete_tear_and_on_grade_3_into_the_tendon) {
-    athlete.injury.grade = 4;
-    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(2)), "grade 4"));
-    athlete.injury.grade = 3;
-    athlete.injury.site = coach::Site::c;
-    EXPECT_TRUE(mentions(coach::safety::stop_referrals(at(2)), "site c"));
-    athlete.injury.site = coach::Site::b;
-    EXPECT_TRUE(coach::safety::stop_referrals(at(2)).empty());
-}
-
-TEST_F(GateTest, reads_red_flags_from_the_latest_assessment_up_to_as_of) {
-    assess(2).symptoms.numbness = true;
-    assess(6);  // resolved
-    EXPECT_TRUE(coach::safety::stop_referrals(at(7)).empty());
-    EXPECT_FALSE(coach::safety::stop_referrals(at(4)).empty());
-}
-
-TEST_F(GateTest, advises_when_gait_is_still_altered_after_7_days) {
-    assess(7).symptoms.altered_gait = true;
-    EXPECT_TRUE(coach::safety::advise_referrals(at(7)).empty());
-    assess(8).symptoms.altered_gait = true;
-    const auto advice = coach::safety::advise_referrals(at(8));
-    ASSERT_EQ(advice.size(), 1u);
-    EXPECT_EQ(advice[0].level, ReferralLevel::advise);
-    EXPECT_TRUE(mentions(advice, "gait still altered 8 days after injury"));
-}
-
-TEST_F(GateTest, advises_when_pain_at_rest_does_not_improve_over_3_days) {
-    assess(2).pain_rest = 3;
-    assess(4).pain_rest = 3;
-    EXPECT_TRUE(coach::safety::advise_referrals(at(4)).empty()) << "only 2 days apart";
-    assess(5).pain_rest = 3;
-    EXPECT_TRUE(mentions(coach::safety::advise_referrals(at(5)), "pain at rest not improving"));
-    athlete.assessments.back().pain_rest = 2;
-    EXPECT_TRUE(coach::safety::advise_referrals(at(5)).empty()) << "improving";
-}
-
-TEST_F(GateTest, advises_on_daily_pain_medication) {
-    assess(3).daily_pain_medication = true;
-    EXPECT_TRUE(mentions(coach::safety::advise_referrals(at(3)), "pain medication"));
-}
 
 TEST_F(GateTest, accepts_a_valid_plan) {
     EXPECT_TRUE(problems(at(5), {.exercise = "cycling", .duration_min = 20}).empty());
@@ -177,6 +106,54 @@ TEST_F(GateTest, refuses_sessions_outside_the_horizon_or_out_of_order) {
     EXPECT_EQ(found[0],
               "/sessions/1/date: 2026-10-09 is outside the horizon 2026-10-06..2026-10-08");
     EXPECT_EQ(found[1], "/sessions/2/date: 2026-10-06 does not come after 2026-10-09");
+}
+
+TEST_F(GateTest, refuses_foam_rolling_self_massage_and_stretching_of_the_injured_muscle_early) {
+    for (int since_injury = 0; since_injury < 3; ++since_injury) {
+        const auto input = at(since_injury);
+        for (const auto* exercise : {"foam_roll_hamstring", "self_massage"}) {
+            for (const auto side : {coach::Side::both, coach::Side::injured}) {
+                const auto found =
+                    problems(input, {.exercise = exercise, .duration_min = 5, .side = side});
+                ASSERT_EQ(found.size(), 1u) << exercise << " on day " << since_injury;
+            }
+        }
+        const auto stretch = problems(
+            input, {.exercise = "hamstring_static_stretch", .duration_min = 5, .hold_s = 30});
+        ASSERT_EQ(stretch.size(), 1u);
+        EXPECT_EQ(stretch[0], "/sessions/0/items/0: static stretching of the injured muscle "
+                                  + std::to_string(since_injury) + " days after injury");
+    }
+    EXPECT_EQ(problems(at(1), {.exercise = "foam_roll_hamstring", .duration_min = 5})[0],
+              "/sessions/0/items/0: foam rolling of the injured muscle 1 days after injury");
+    EXPECT_EQ(problems(at(2), {.exercise = "self_massage", .duration_min = 5})[0],
+              "/sessions/0/items/0: self-massage of the injured muscle 2 days after injury");
+    // The other leg is not the injured muscle; from day 3 on the protection is over.
+    EXPECT_TRUE(problems(at(1), {.exercise = "foam_roll_hamstring",
+                                 .duration_min = 5,
+                                 .side = coach::Side::uninjured})
+                    .empty());
+    EXPECT_TRUE(problems(at(0), {.exercise = "hamstring_static_stretch",
+                                 .duration_min = 5,
+                                 .side = coach::Side::uninjured})
+                    .empty());
+    EXPECT_TRUE(problems(at(3), {.exercise = "foam_roll_hamstring", .duration_min = 5}).empty());
+    EXPECT_TRUE(problems(at(3), {.exercise = "self_massage", .duration_min = 5}).empty());
+    EXPECT_TRUE(
+        problems(at(3), {.exercise = "hamstring_static_stretch", .duration_min = 5}).empty());
+}
+
+TEST_F(GateTest, refuses_a_stretch_the_plugin_declares_in_the_first_3_days) {
+    info.exercises.push_back({"towel_stretch", coach::Category::stretch_static, "Towel stretch"});
+    auto input = at(2);
+    coach::PlanBuilder plan{input, info.exercises};
+    plan.phase("p", input.as_of, input.last_day(), "g");
+    plan.session(input.as_of, "f").add({.exercise = "towel_stretch", .duration_min = 5});
+    plan.sources({"src"});
+    const auto found = coach::safety::plan_problems(std::move(plan).build(), input, info);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0],
+              "/sessions/0/items/0: static stretching of the injured muscle 2 days after injury");
 }
 
 TEST_F(GateTest, refuses_heat_sprinting_and_site_massage_in_the_first_3_days) {

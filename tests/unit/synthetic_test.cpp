@@ -35,7 +35,8 @@ double share(const std::vector<coach::Athlete>& all, auto&& predicate) {
 bool has_stop_red_flag(const coach::Athlete& athlete) {
     return std::any_of(athlete.assessments.begin(), athlete.assessments.end(), [](const auto& a) {
         const auto& s = a.symptoms;
-        return s.numbness || s.tingling || s.unable_to_bear_weight || s.palpable_gap;
+        return is_present(s.numbness) || is_present(s.tingling)
+               || is_present(s.unable_to_bear_weight) || is_present(s.palpable_gap);
     });
 }
 

@@ -62,6 +62,29 @@ TEST(wire, every_bundled_plan_crosses_unchanged) {
     EXPECT_GE(plans, 50);
 }
 
+TEST(wire, findings_reviews_and_a_not_applicable_plan_cross_unchanged) {
+    Athlete athlete;
+    athlete.assessments.push_back(
+        {.date = Date::from_days(10),
+         .symptoms = {.numbness = Finding::present, .tingling = Finding::absent}});
+    athlete.assessments.push_back(
+        {.date = Date::from_days(12),
+         .clinician_review = ClinicianReview{
+             "Dr K", {RedFlag::numbness, RedFlag::palpable_gap}, "nerve tests negative"}});
+    Athlete received;
+    PlanRequest request;
+    ASSERT_TRUE(decode(encode(MessageType::plan, PlanRequest{}, athlete), MessageType::plan,
+                       request, received));
+    EXPECT_EQ(received, athlete);
+
+    Plan plan;
+    plan.status = PlanStatus::not_applicable;
+    plan.reason = "'x' covers hamstring injuries only";
+    Plan plan_received;
+    ASSERT_TRUE(decode(encode(MessageType::planned, plan), MessageType::planned, plan_received));
+    EXPECT_EQ(plan_received, plan);
+}
+
 TEST(wire, values_the_safety_gate_must_judge_cross_as_they_are) {
     Plan plan;
     plan.sessions.push_back({Date::from_days(0), "phase", "focus", {}});

@@ -109,14 +109,15 @@ inline constexpr int injury_grade_count = 5;  // grades 0..4
 // One philosophy's results over a group of athletes (all of them, or those of one grade). Like
 // ValueCounts, a value type: const methods are [thread-safe]; writes need one writer at a time.
 struct COACH_ENGINE_API CohortGroup {
-    std::uint64_t ok = 0;        // plans that passed the safety gate
-    std::uint64_t referral = 0;  // plans the safety gate withheld (a red flag)
-    std::uint64_t error = 0;     // plugin failures: no plan
+    std::uint64_t ok = 0;              // plans that passed the safety gate
+    std::uint64_t referral = 0;        // plans the safety gate withheld (a red flag)
+    std::uint64_t not_applicable = 0;  // the philosophy does not cover the record's injury
+    std::uint64_t error = 0;           // plugin failures: no plan
     // The distribution of each metric over the `ok` plans; a days_to_* metric counts only the
     // plans that reach it within the horizon.
     std::array<ValueCounts, cohort_metric_count> metrics;
 
-    std::uint64_t athletes() const { return ok + referral + error; }
+    std::uint64_t athletes() const { return ok + referral + not_applicable + error; }
     const ValueCounts& operator[](CohortMetric metric) const {
         return metrics[static_cast<std::size_t>(metric)];
     }

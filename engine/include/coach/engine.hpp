@@ -97,7 +97,9 @@ struct LoadError {
     std::string message;
 };
 
-// One philosophy's answer: a plan that passed the safety gate, or the plugin error.
+// One philosophy's answer: a plan that passed the safety gate (status ok, or referral when the
+// gate withheld it, or not_applicable when the philosophy does not cover the injury), or the
+// plugin error.
 struct PlanOutcome {
     std::string philosophy;
     std::optional<Plan> plan;
@@ -108,7 +110,7 @@ struct PlanOutcome {
 
 struct ComparisonEntry {
     PlanOutcome outcome;
-    std::optional<Metrics> metrics;  // set when outcome.ok()
+    std::optional<Metrics> metrics;  // set when outcome.ok(), unless the plan is not_applicable
 };
 
 // Every requested philosophy's plan for one athlete, as of one day, with comparable metrics.
@@ -146,13 +148,18 @@ class COACH_ENGINE_API Engine {
     // The loaded philosophy with `id`, or nullptr. [thread-safe]
     const PluginRecord* find(std::string_view id) const;
 
-    // Resolves a request against a record: as_of default, horizon bounds.
-    // Throws std::invalid_argument for a horizon outside 1..365 days.
+    // Resolves a request against a record: as_of default, horizon bounds. Throws
+    // std::invalid_argument for a horizon outside 1..365 days, an as_of before the injury date,
+    // or a horizon that would run past 9999-12-31. [thread-safe]
     static Case make_case(const Athlete& athlete, const Request& request);
 
-    // One philosophy's plan, gated. A plugin that throws or returns an invalid plan yields an
-    // outcome with an error, never an exception. Throws std::invalid_argument for an unknown
-    // id or a bad request. [thread-safe]
+    // One philosophy's plan, gated (safety_gate.hpp): before the plugin runs, the engine builds
+    // the record's chronology (chronology.hpp); a red flag withholds the plan (referral), a
+    // philosophy whose info().injuries lacks the record's region is not asked (not_applicable);
+    // after it, the plan is checked, cut before a red flag dated inside the horizon, and advice
+    // attached. A plugin that throws or returns an invalid plan yields an outcome with an error,
+    // never an exception. Throws std::invalid_argument for an unknown id or a bad request.
+    // [thread-safe]
     PlanOutcome plan(std::string_view id, const Athlete& athlete, const Request& request) const;
 
     // How compare() asks plugins isolated in workers for their plans. In-process plans always

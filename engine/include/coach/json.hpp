@@ -10,8 +10,13 @@
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/plan.hpp"
 
-// JSON codecs for the data contract (DESIGN.md): coach.athlete/1, coach.plan/1,
+// JSON codecs for the data contract (docs/DATA.md): coach.athlete/1, coach.plan/1,
 // coach.comparison/1. All functions are [thread-safe] and hold no state.
+//
+// Decoding is strict: one JSON document of at most 16 MiB and 32 levels, UTF-8 without a
+// byte-order mark, nothing but whitespace after it, no repeated key in an object, no NaN,
+// Infinity or comments. A syntax error names its line and column (in characters), and the
+// character when it is not ASCII (e.g. "unexpected character U+201C").
 namespace coach::json {
 
 inline constexpr std::string_view athlete_schema = "coach.athlete/1";
@@ -38,6 +43,10 @@ template <class T>
 struct Decoded {
     std::optional<T> value;         // set only when problems is empty
     std::vector<Problem> problems;  // every problem found, in document order
+    // Keys the format does not know, each with its pointer and "unknown field \"k\"" (with the
+    // known key it is likely a misspelling of): their values are ignored. Set with or without a
+    // value; a host may treat them as problems (coach check --strict does).
+    std::vector<Problem> warnings;
 };
 
 // An athlete record plus the optional request fields a record file may carry (as_of,
@@ -47,10 +56,16 @@ struct AthleteFile {
     Request request;
 };
 
+// A coach.athlete/1 record. Unknown keys are warnings, except inside `symptoms` and
+// `clinician_review`, where they are problems (a misspelt red flag must never be ignored), and
+// except a key elsewhere that is, nearly is or holds a symptom or one of those two names;
+// required identifiers (id, injury.region, log item exercise, review clinician) must not be
+// empty; a symptom that is missing or null is not recorded.
 COACH_ENGINE_API Decoded<AthleteFile> decode_athlete(std::string_view text);
 COACH_ENGINE_API Decoded<Plan> decode_plan(std::string_view text);
 
-// Compact JSON, fields in the order DESIGN.md writes them.
+// Compact JSON, fields in the order docs/DATA.md lists them. A symptom that was not recorded is
+// left out; a not_applicable plan carries its `reason`.
 COACH_ENGINE_API std::string encode_athlete(const Athlete& athlete, const Request& request = {});
 COACH_ENGINE_API std::string encode_plan(const Plan& plan);
 COACH_ENGINE_API std::string encode_comparison(const Comparison& comparison);

@@ -13,20 +13,24 @@ namespace coach::report {
 // "Slider curl, both legs 4x6 bodyweight" and the like: one item on one line.
 COACH_ENGINE_API std::string describe_item(const Item& item);
 
-// A plan as text: status, referrals, phases, milestones, each session, maintenance, rationale,
-// sources.
+// A plan as text: status (with the reason of a not_applicable one), referrals, phases,
+// milestones, each session, maintenance, rationale, sources. Strings from the record or the
+// plugin are passed through printable().
 COACH_ENGINE_API std::string plan_text(const Plan& plan);
 
 // The session of `plan` on `day`, for the athlete to follow: each item with its cue, a rest
-// day said as such, referrals first, and when to stop (above `pain_ceiling`/10).
+// day said as such, referrals first, and when to stop (above `pain_ceiling`/10); for a
+// not_applicable plan, no session and the reason. Strings pass through printable().
 COACH_ENGINE_API std::string session_text(const Plan& plan, Date day, int pain_ceiling);
 
-// A comparison as aligned text: one column per philosophy, one row per metric, then weekly dose
-// per category.
+// A comparison as aligned text: errors, not-applicable reasons and referrals first, then one
+// column per philosophy, one row per metric, then weekly dose per category. Strings pass
+// through printable().
 COACH_ENGINE_API std::string comparison_table(const Comparison& comparison);
 
 // A comparison as CSV, one row per philosophy under a fixed header: philosophy, status, the
-// metrics in contract order, error. Null metrics and error-free rows leave the cell empty; fields
+// metrics in contract order, error, reason (why a philosophy is not_applicable). Null metrics,
+// error-free rows and rows with no reason leave the cell empty; fields
 // with a comma, quote or line break are quoted as RFC 4180 says; lines end in "\n".
 // [thread-safe] Pure.
 COACH_ENGINE_API std::string comparison_csv(const Comparison& comparison);

@@ -6,35 +6,124 @@
 
 #include "coach/export.hpp"
 #include "coach/sdk/athlete.hpp"
+#include "coach/sdk/chronology.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
 
-// The safety gate (DESIGN.md) that the engine applies to every plan of every plugin. Exposed so
-// that hosts and tools can explain a decision; plugins cannot switch any of it off.
+// The safety gate that the engine applies to every plan of every plugin; no plugin can bypass or
+// switch off any of it. Exposed so that hosts and tools can explain a decision. docs/DATA.md
+// ("Safety gate") lists the same rules for users.
+//
+// The gate reads the Chronology of the record (coach/chronology.hpp), never the raw record: one
+// day's assessments are merged with the worse value of each field winning, and a symptom that an
+// assessment does not mention is "not recorded", which neither raises nor clears anything.
+//
+// Rules and where they come from:
+// - Stop, every plan withheld (status "referral"):
+//   numbness or tingling (possible sciatic nerve involvement), unable to bear weight, a palpable
+//   gap (possible complete tear or avulsion): Heiderscheit BC et al., "Hamstring strain
+//   injuries: recommendations for diagnosis, rehabilitation, and injury prevention", J Orthop
+//   Sports Phys Ther 2010;40(2):67-81; Ahmad CS et al., "Evaluation and management of hamstring
+//   injuries", Am J Sports Med 2013;41(12):2933-2947.
+//   Grade 4 (complete tear) and grade 3 at site c (into the tendon): Pollock N et al., "British
+//   athletics muscle injury classification", Br J Sports Med 2014;48(18):1347-1351, and Pollock
+//   N et al., Br J Sports Med 2016;50(5):305-310 (intratendinous injuries heal slower and recur
+//   more often).
+//   A red flag persists: once an assessment records it present, it withholds every plan until an
+//   assessment of a later day records a clinician's review that lifts it (Assessment::
+//   clinician_review). Recorded present again on the review's day or later, it is raised again.
+//   Grade 4 and grade 3c come from the injury itself and are not lifted by a review.
+// - Stop, plan cut: a red flag recorded present on a day after as_of and inside the horizon ends
+//   the plan the day before (no session on or after it) and attaches a stop referral saying why.
+// - Advise, plan kept with the referral attached (the project's conservative thresholds): gait
+//   recorded altered more than 7 days after injury (Heiderscheit et al. 2010 make a normal,
+//   pain-free walking stride the first criterion to progress); pain at rest not improving over 3
+//   or more days; pain medication needed day after day (Dubois B, Esculier JF, "Soft-tissue
+//   injuries simply need PEACE and LOVE", Br J Sports Med 2020;54(2):72-73: anti-inflammatories
+//   may impair repair, and pain should guide the load).
+// - Not applicable: a philosophy whose info().injuries does not list the record's injury region
+//   gets status "not_applicable" with the reason, and plan() is not called. A red flag still wins.
+// - Plan validity (a failure is a plugin error, never a crash): exercises in the catalog or
+//   declared by the plugin, with their catalog category; positive volumes; intensity 0-100;
+//   sessions inside the horizon in ascending order; sources present; no wording that calls the
+//   athlete "cleared" (plans estimate, a clinician clears); and in the first 3 days after injury
+//   (days 0-2) no heat, sprinting, massage of the injury site, foam rolling, self-massage or
+//   static stretching of the injured side: Dubois & Esculier 2020 (protect: unload for 1-3 days);
+//   Jarvinen TAH et al., "Muscle injuries: biology and treatment", Am J Sports Med
+//   2005;33(5):745-764 (a short rest lets the scar form); Heiderscheit et al. 2010, phase I:
+//   avoid lengthening the injured hamstring.
+// - Metadata: a pain ceiling above 4/10 is refused.
+//
 // All functions are [thread-safe] and pure.
 namespace coach::safety {
 
 inline constexpr int highest_pain_ceiling = 4;
-inline constexpr int protected_days = 3;  // days 0..2 after injury: no heat, sprint, site massage
+inline constexpr int protected_days = 3;     // days 0..2 after injury (see plan validity above)
 inline constexpr int altered_gait_days = 7;  // altered gait beyond this many days: advise
 inline constexpr int pain_trend_days = 3;    // pain at rest not improving over this span: advise
 
-// Red flags that withhold every plan (status "referral"): numbness or tingling, unable to bear
-// weight, palpable gap, grade 4, grade 3 at site c. Read from the latest assessment up to as_of.
+// A red flag still raised on a day: when an assessment last recorded it present, and when first
+// since it was last lifted.
+struct RaisedFlag {
+    RedFlag flag = RedFlag::numbness;
+    Date first_recorded;
+    Date last_recorded;
+
+    friend bool operator==(const RaisedFlag&, const RaisedFlag&) = default;
+};
+
+// The red flags raised by the assessments of `course` dated on or before `day` and not lifted by
+// a clinician's review since, in RedFlag order.
+COACH_ENGINE_API std::vector<RaisedFlag> raised_flags(const Chronology& course, Date day);
+
+// Why every plan is withheld as of input.as_of, one stop referral per finding (grade 4, grade 3
+// at site c, numbness or tingling, unable to bear weight, palpable gap); empty when nothing
+// withholds the plan. `course` must be chronology_of(input.athlete).
+COACH_ENGINE_API std::vector<Referral> stop_referrals(const Case& input, const Chronology& course);
+// The same, building the chronology itself.
 COACH_ENGINE_API std::vector<Referral> stop_referrals(const Case& input);
 
-// Findings that keep the plan but attach a referral: gait still altered more than 7 days after
-// injury, pain at rest not improving over 3 or more days, daily pain medication.
+// A red flag recorded after as_of and inside the horizon: the plan stops the day before `from`.
+struct HorizonCut {
+    Date from;          // the first day with a red flag recorded present; no session from it on
+    Referral referral;  // level stop: which flag, on which day, and what it needs
+
+    friend bool operator==(const HorizonCut&, const HorizonCut&) = default;
+};
+
+// The first day after input.as_of and up to input.last_day() on which an assessment of `course`
+// records a red flag present, or nullopt.
+COACH_ENGINE_API std::optional<HorizonCut> horizon_cut(const Case& input, const Chronology& course);
+
+// Drops what `plan` holds on or after `from`: the sessions, the phases that start then (the
+// others end the day before at the latest) and the milestones. The engine also ends every plan
+// before the day after last_writable_date (9999-12-31), which no date can be written as.
+COACH_ENGINE_API void end_before(Plan& plan, Date from);
+
+// end_before(plan, cut.from), then attaches the cut's stop referral and a rationale line.
+COACH_ENGINE_API void apply_cut(Plan& plan, const HorizonCut& cut);
+
+// Findings that keep the plan but attach a referral, as of input.as_of: gait recorded altered
+// more than 7 days after injury, pain at rest not improving over 3 or more days, daily pain
+// medication. `course` must be chronology_of(input.athlete).
+COACH_ENGINE_API std::vector<Referral> advise_referrals(const Case& input,
+                                                        const Chronology& course);
+// The same, building the chronology itself.
 COACH_ENGINE_API std::vector<Referral> advise_referrals(const Case& input);
+
+// Why the philosophy described by `info` does not apply to the record's injury (its region is
+// not in info.injuries, compared exactly), or nullopt when it does.
+COACH_ENGINE_API std::optional<std::string> not_applicable_reason(const PhilosophyInfo& info,
+                                                                  const Athlete& athlete);
+
+// The sources of the gate's own rules, for the plans it withholds.
+COACH_ENGINE_API const std::vector<std::string>& gate_sources();
 
 // Why a philosophy's metadata is refused (id, version, summary, sources, pain ceiling at most
 // 4, declared exercises), or nullopt.
 COACH_ENGINE_API std::optional<std::string> metadata_problem(const PhilosophyInfo& info);
 
-// Every way `plan` breaks the validity rules, each "<JSON pointer>: <reason>": exercises in the
-// catalog with their catalog category, positive volumes, intensity 0-100, sessions inside the
-// horizon in ascending order, no heat, sprinting or site massage in the first 3 days after
-// injury, sources present, and no wording that calls the athlete "cleared".
+// Every way `plan` breaks the plan validity rules above, each "<JSON pointer>: <reason>".
 COACH_ENGINE_API std::vector<std::string> plan_problems(const Plan& plan, const Case& input,
                                                         const PhilosophyInfo& info);
 

@@ -60,6 +60,7 @@ void CohortGroup::add_plan(const Metrics& plan_metrics) {
 void CohortGroup::merge(const CohortGroup& other) {
     ok += other.ok;
     referral += other.referral;
+    not_applicable += other.not_applicable;
     error += other.error;
     for (std::size_t metric = 0; metric < metrics.size(); ++metric) {
         metrics[metric].merge(other.metrics[metric]);

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <stdexcept>
 
+#include "coach/chronology.hpp"
 #include "coach/json.hpp"
 #include "coach/safety_gate.hpp"
 #include "json/plan_json.hpp"
@@ -75,6 +76,8 @@ boost::json::object philosophy_json(const PhilosophyResult& result, const PlanOu
                 out[key] = std::move(value);
             }
         }
+    } else if (result.result == PlanResult::not_applicable) {
+        out["reason"] = outcome.plan->reason;
     } else if (result.result == PlanResult::error) {
         out["error"] = outcome.error;
     }
@@ -113,7 +116,7 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     std::vector<Referral> stops;
     try {
         const Case input = Engine::make_case(athlete, request);
-        stops = safety::stop_referrals(input);
+        stops = safety::stop_referrals(input, chronology_of(athlete));
         comparison = run.engine.compare(athlete, request, run.philosophies,
                                         Engine::IsolatedCompare::in_turn);
     } catch (const std::invalid_argument& error) {
@@ -144,6 +147,8 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
             philosophy.result = PlanResult::error;
         } else if (entry.outcome.plan->status == PlanStatus::referral) {
             philosophy.result = PlanResult::referral;
+        } else if (entry.outcome.plan->status == PlanStatus::not_applicable) {
+            philosophy.result = PlanResult::not_applicable;
         } else {
             philosophy.result = PlanResult::ok;
             philosophy.metrics = std::move(entry.metrics).value_or(Metrics{});
@@ -179,6 +184,9 @@ void tally(CohortSummary& summary, const RecordResult& record) {
                 break;
             case PlanResult::referral:
                 ++group.referral;
+                break;
+            case PlanResult::not_applicable:
+                ++group.not_applicable;
                 break;
             case PlanResult::error:
                 ++group.error;

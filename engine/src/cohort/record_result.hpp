@@ -25,7 +25,7 @@ struct CohortRun {
 CohortRun resolve_run(const Engine& engine, const CohortOptions& options);
 
 enum class RecordStatus { ok, referral, rejected };
-enum class PlanResult { ok, referral, error };
+enum class PlanResult { ok, referral, not_applicable, error };
 
 }  // namespace coach::detail
 
@@ -34,7 +34,9 @@ COACH_ENUM_NAMES(detail::RecordStatus, {detail::RecordStatus::ok, "ok"},
                  {detail::RecordStatus::referral, "referral"},
                  {detail::RecordStatus::rejected, "rejected"});
 COACH_ENUM_NAMES(detail::PlanResult, {detail::PlanResult::ok, "ok"},
-                 {detail::PlanResult::referral, "referral"}, {detail::PlanResult::error, "error"});
+                 {detail::PlanResult::referral, "referral"},
+                 {detail::PlanResult::not_applicable, "not_applicable"},
+                 {detail::PlanResult::error, "error"});
 }  // namespace coach
 
 namespace coach::detail {

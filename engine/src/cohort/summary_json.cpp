@@ -58,6 +58,7 @@ void write_group(Lines& out, const CohortGroup& group) {
     out.field("athletes", group.athletes());
     out.field("ok", group.ok);
     out.field("referral", group.referral);
+    out.field("not_applicable", group.not_applicable);
     out.field("error", group.error);
     out.open_field("metrics", '{');
     for (const auto& [metric, name] : enum_names<CohortMetric>::table) {

@@ -50,6 +50,7 @@ std::string overall_table(const CohortSummary& summary, const std::vector<Cohort
     };
     count_row("plans ok", &CohortGroup::ok);
     count_row("plans withheld (referral)", &CohortGroup::referral);
+    count_row("not applicable", &CohortGroup::not_applicable);
     count_row("plugin errors", &CohortGroup::error);
     table.add_rule();
     for (const auto& [metric, name] : enum_names<CohortMetric>::table) {

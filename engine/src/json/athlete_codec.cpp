@@ -16,14 +16,55 @@ constexpr int grade_max = 4;
 constexpr int plausible_count = 1000;
 constexpr int age_max = 120;
 
+// true: present, false: absent; a missing or null key was not recorded.
+Finding read_finding(const ObjectReader& in, std::string_view key) {
+    const auto value = in.boolean(key, false);
+    return value ? finding_of(*value) : Finding::not_recorded;
+}
+
+// Strict: a key that is not a symptom is an error, so that a misspelt red flag is never ignored.
 Symptoms read_symptoms(const ObjectReader& in) {
     Symptoms symptoms;
-    symptoms.numbness = in.boolean("numbness", false).value_or(false);
-    symptoms.tingling = in.boolean("tingling", false).value_or(false);
-    symptoms.altered_gait = in.boolean("altered_gait", false).value_or(false);
-    symptoms.unable_to_bear_weight = in.boolean("unable_to_bear_weight", false).value_or(false);
-    symptoms.palpable_gap = in.boolean("palpable_gap", false).value_or(false);
+    symptoms.numbness = read_finding(in, "numbness");
+    symptoms.tingling = read_finding(in, "tingling");
+    symptoms.altered_gait = read_finding(in, "altered_gait");
+    symptoms.unable_to_bear_weight = read_finding(in, "unable_to_bear_weight");
+    symptoms.palpable_gap = read_finding(in, "palpable_gap");
+    in.report_unknown_keys(detail::UnknownKeys::refuse, "symptom");
     return symptoms;
+}
+
+// Strict like the symptoms: it lifts red flags.
+ClinicianReview read_clinician_review(const ObjectReader& in) {
+    ClinicianReview review;
+    review.clinician = in.identifier("clinician", true).value_or("");
+    const auto* lifts = in.field("lifts", true);
+    const auto at = detail::child_pointer(in.pointer(), "lifts");
+    if (lifts != nullptr && (!lifts->is_array() || lifts->get_array().empty())) {
+        in.reader().problem(
+            at, "expected a non-empty array of red flags, got " + detail::describe(*lifts));
+    } else if (lifts != nullptr) {
+        std::size_t index = 0;
+        for (const auto& element : lifts->get_array()) {
+            const auto flag =
+                element.is_string() ? parse_enum<RedFlag>(element.get_string()) : std::nullopt;
+            if (flag) {
+                review.lifts.push_back(*flag);
+            } else {
+                std::string choices;
+                for (const auto& [value, name] : enum_names<RedFlag>::table) {
+                    choices += (choices.empty() ? "" : ", ") + std::string{name};
+                }
+                in.reader().problem(
+                    detail::child_pointer(at, index),
+                    "expected one of " + choices + ", got " + detail::describe(element));
+            }
+            ++index;
+        }
+    }
+    review.note = in.string("note", false).value_or("");
+    in.report_unknown_keys(detail::UnknownKeys::refuse);
+    return review;
 }
 
 Assessment read_assessment(const ObjectReader& in) {
@@ -39,12 +80,16 @@ Assessment read_assessment(const ObjectReader& in) {
         assessment.symptoms = read_symptoms(*symptoms);
     }
     assessment.daily_pain_medication = in.boolean("daily_pain_medication", false).value_or(false);
+    if (auto review = in.object("clinician_review", false)) {
+        assessment.clinician_review = read_clinician_review(*review);
+    }
+    in.report_unknown_keys(detail::UnknownKeys::warn);
     return assessment;
 }
 
 LoggedItem read_logged_item(const ObjectReader& in) {
     LoggedItem item;
-    item.exercise = in.string("exercise", true).value_or("");
+    item.exercise = in.identifier("exercise", true).value_or("");
     item.sets = in.integer("sets", 0, plausible_count, false);
     item.reps = in.integer("reps", 0, plausible_count, false);
     item.load = in.enumeration<Load>("load", false);
@@ -52,6 +97,7 @@ LoggedItem read_logged_item(const ObjectReader& in) {
     item.intensity_pct = in.integer("intensity_pct", 0, percent_max, false);
     item.duration_min = in.integer("duration_min", 0, 24 * 60, false);
     item.hold_s = in.integer("hold_s", 0, 24 * 3600, false);
+    in.report_unknown_keys(detail::UnknownKeys::warn);
     return item;
 }
 
@@ -66,12 +112,13 @@ LogEntry read_log_entry(const ObjectReader& in) {
     in.each_object("items", [&entry](const ObjectReader& item) {
         entry.items.push_back(read_logged_item(item));
     });
+    in.report_unknown_keys(detail::UnknownKeys::warn);
     return entry;
 }
 
 Injury read_injury(const ObjectReader& in) {
     Injury injury;
-    injury.region = in.string("region", true).value_or("");
+    injury.region = in.identifier("region", true).value_or("");
     injury.muscle = in.enumeration<Muscle>("muscle", false).value_or(Muscle::unknown);
     injury.grade = in.integer("grade", 0, grade_max, true).value_or(0);
     injury.site = in.enumeration<Site>("site", false);
@@ -79,6 +126,7 @@ Injury read_injury(const ObjectReader& in) {
     injury.mechanism = in.enumeration<Mechanism>("mechanism", false).value_or(Mechanism::unknown);
     injury.previous_injuries =
         in.integer("previous_injuries", 0, plausible_count, false).value_or(0);
+    in.report_unknown_keys(detail::UnknownKeys::warn);
     return injury;
 }
 
@@ -105,26 +153,31 @@ void check_dates_follow_injury(const AthleteFile& file, detail::Reader& reader) 
 
 Decoded<AthleteFile> decode_athlete(std::string_view text) {
     detail::Reader reader;
+    // A symptom or review in the wrong place is refused, not warned about and ignored.
+    reader.guard({"numbness", "tingling", "altered_gait", "unable_to_bear_weight", "palpable_gap",
+                  "symptoms", "clinician_review"});
     const auto document = detail::parse_document(text, reader);
     if (!document) {
-        return {std::nullopt, std::move(reader.problems())};
+        return {std::nullopt, std::move(reader.problems()), {}};
     }
     const ObjectReader in{document->get_object(), "", reader};
     detail::expect_schema(in, athlete_schema);
 
     AthleteFile file;
     Athlete& athlete = file.athlete;
-    athlete.id = in.string("id", true).value_or("");
+    athlete.id = in.identifier("id", true).value_or("");
     if (auto profile = in.object("profile", false)) {
         athlete.profile.sport = profile->string("sport", false).value_or("");
         athlete.profile.age = profile->integer("age", 0, age_max, false);
         athlete.profile.sex = profile->string("sex", false).value_or("");
+        profile->report_unknown_keys(detail::UnknownKeys::warn);
     }
     if (auto injury = in.object("injury", true)) {
         athlete.injury = read_injury(*injury);
     }
     if (auto goal = in.object("goal", false)) {
         athlete.goal = Goal{goal->string("event", false).value_or(""), goal->date("date", false)};
+        goal->report_unknown_keys(detail::UnknownKeys::warn);
     }
     athlete.equipment = in.strings("equipment");
     in.each_object("assessments", [&athlete](const ObjectReader& assessment) {
@@ -136,14 +189,15 @@ Decoded<AthleteFile> decode_athlete(std::string_view text) {
     file.request.as_of = in.date("as_of", false);
     file.request.horizon_days =
         in.integer("horizon_days", 1, max_horizon_days, false).value_or(default_horizon_days);
+    in.report_unknown_keys(detail::UnknownKeys::warn);
 
     if (reader.ok()) {
         check_dates_follow_injury(file, reader);
     }
     if (!reader.ok()) {
-        return {std::nullopt, std::move(reader.problems())};
+        return {std::nullopt, std::move(reader.problems()), std::move(reader.warnings())};
     }
-    return {std::move(file), {}};
+    return {std::move(file), {}, std::move(reader.warnings())};
 }
 
 namespace {
@@ -158,12 +212,32 @@ boost::json::object write_assessment(const Assessment& assessment) {
     detail::put(out, "strength_deficit_pct", assessment.strength_deficit_pct);
     detail::put(out, "max_sprint_pct", assessment.max_sprint_pct);
     const auto& symptoms = assessment.symptoms;
-    out["symptoms"] = {{"numbness", symptoms.numbness},
-                       {"tingling", symptoms.tingling},
-                       {"altered_gait", symptoms.altered_gait},
-                       {"unable_to_bear_weight", symptoms.unable_to_bear_weight},
-                       {"palpable_gap", symptoms.palpable_gap}};
+    boost::json::object recorded;
+    const auto put_finding = [&recorded](std::string_view key, Finding finding) {
+        if (finding != Finding::not_recorded) {
+            recorded[key] = is_present(finding);
+        }
+    };
+    put_finding("numbness", symptoms.numbness);
+    put_finding("tingling", symptoms.tingling);
+    put_finding("altered_gait", symptoms.altered_gait);
+    put_finding("unable_to_bear_weight", symptoms.unable_to_bear_weight);
+    put_finding("palpable_gap", symptoms.palpable_gap);
+    if (!recorded.empty()) {
+        out["symptoms"] = std::move(recorded);
+    }
     out["daily_pain_medication"] = assessment.daily_pain_medication;
+    if (const auto& review = assessment.clinician_review) {
+        boost::json::array lifts;
+        for (const auto flag : review->lifts) {
+            lifts.emplace_back(to_string(flag));
+        }
+        boost::json::object written{{"clinician", review->clinician}, {"lifts", std::move(lifts)}};
+        if (!review->note.empty()) {
+            written["note"] = review->note;
+        }
+        out["clinician_review"] = std::move(written);
+    }
     return out;
 }
 

@@ -76,6 +76,8 @@ std::string encode_comparison(const Comparison& comparison) {
             for (auto& [key, value] : detail::write_metrics(*entry.metrics, storage)) {
                 row[key] = std::move(value);
             }
+        } else if (outcome.plan) {
+            row["reason"] = outcome.plan->reason;
         } else {
             row["error"] = outcome.error;
         }

@@ -46,6 +46,9 @@ boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr&
     out["athlete"] = plan.athlete;
     out["as_of"] = plan.as_of.iso();
     out["status"] = to_string(plan.status);
+    if (!plan.reason.empty()) {
+        out["reason"] = plan.reason;
+    }
     boost::json::array referrals(storage);
     for (const auto& referral : plan.referrals) {
         referrals.emplace_back(
@@ -142,6 +145,7 @@ Decoded<Plan> decode_plan(std::string_view text) {
     plan.athlete = in.string("athlete", true).value_or("");
     plan.as_of = in.date("as_of", true).value_or(Date{});
     plan.status = in.enumeration<PlanStatus>("status", true).value_or(PlanStatus::ok);
+    plan.reason = in.string("reason", false).value_or("");
     in.each_object("referrals", [&plan](const ObjectReader& referral) {
         plan.referrals.push_back(
             {referral.enumeration<ReferralLevel>("level", true).value_or(ReferralLevel::advise),

@@ -26,12 +26,28 @@ class Reader {
     void problem(std::string pointer, std::string message) {
         problems_.push_back({std::move(pointer), std::move(message)});
     }
+    void warning(std::string pointer, std::string message) {
+        warnings_.push_back({std::move(pointer), std::move(message)});
+    }
     std::vector<Problem>& problems() { return problems_; }
+    std::vector<Problem>& warnings() { return warnings_; }
     bool ok() const { return problems_.empty(); }
+
+    // Keys that belong only in strictly read objects (the names of red flags, and of the objects
+    // that hold them): an unknown key elsewhere that is, or is a likely misspelling of, one of
+    // them is refused rather than warned about, and so is one anywhere inside an unknown value,
+    // so that no red flag is ignored for being in the wrong place. `names` outlive the reader.
+    void guard(std::vector<std::string_view> names) { guarded_ = std::move(names); }
+    const std::vector<std::string_view>& guarded() const { return guarded_; }
 
   private:
     std::vector<Problem> problems_;
+    std::vector<Problem> warnings_;
+    std::vector<std::string_view> guarded_;
 };
+
+// Whether a key no read asked for is a warning (the value is ignored) or a problem.
+enum class UnknownKeys { warn, refuse };
 
 // A JSON object being read, and where it sits in the document.
 class ObjectReader {
@@ -42,11 +58,14 @@ class ObjectReader {
     const std::string& pointer() const { return pointer_; }
     Reader& reader() const { return reader_; }
 
-    // The field's value, or nullptr when absent or null (a problem when required).
+    // The field's value, or nullptr when absent or null (a problem when required). Every read
+    // goes through here, which records `key` as known.
     const boost::json::value* field(std::string_view key, bool required) const;
 
     std::optional<int> integer(std::string_view key, int min, int max, bool required) const;
     std::optional<std::string> string(std::string_view key, bool required) const;
+    // A string that names something: a problem when present but empty or only whitespace.
+    std::optional<std::string> identifier(std::string_view key, bool required) const;
     std::optional<bool> boolean(std::string_view key, bool required) const;
     std::optional<Date> date(std::string_view key, bool required) const;
     std::vector<std::string> strings(std::string_view key) const;
@@ -75,6 +94,12 @@ class ObjectReader {
         }
     }
 
+    // Reports each key of the object that no read so far asked for, in document order, with a
+    // closest known key when one is a likely misspelling; `what` names the object's members in
+    // the message ("field", "symptom"). A warned key that touches a guarded name (Reader::guard)
+    // is a problem instead. Call after the object's last read.
+    void report_unknown_keys(UnknownKeys severity, std::string_view what = "field") const;
+
     template <class Enum>
     std::optional<Enum> enumeration(std::string_view key, bool required) const {
         const auto text = string(key, required);
@@ -97,6 +122,7 @@ class ObjectReader {
     const boost::json::object& object_;
     std::string pointer_;
     Reader& reader_;
+    mutable std::vector<std::string_view> known_;  // keys asked for; they outlive the reader
 };
 
 // Parses `text` into a JSON object, recording a problem at "" when it is not one.

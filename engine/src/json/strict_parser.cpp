@@ -3,13 +3,42 @@
 #include <algorithm>
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value_stack.hpp>
+#include <cstdio>
+#include <unordered_set>
 #include <vector>
 
 #include "json/reader.hpp"
+#include "utf8.hpp"
 
 namespace coach::json::detail {
 
 namespace {
+
+// The keys of one object so far, to refuse a repeated one in constant time per key: a short list
+// searched in place (most objects have a handful of keys), a hash set once it grows.
+class KeySet {
+  public:
+    // False when `key` is already in the set.
+    bool insert(const std::string& key) {
+        if (hashed_.empty()) {
+            if (std::find(few_.begin(), few_.end(), key) != few_.end()) {
+                return false;
+            }
+            if (few_.size() < few_limit) {
+                few_.push_back(key);
+                return true;
+            }
+            hashed_.insert(few_.begin(), few_.end());
+            few_.clear();
+        }
+        return hashed_.insert(key).second;
+    }
+
+  private:
+    static constexpr std::size_t few_limit = 16;
+    std::vector<std::string> few_;
+    std::unordered_set<std::string> hashed_;
+};
 
 // A Boost.JSON parser handler that builds the value as boost::json::parser does, and also keeps
 // the path to the current value, so that it can refuse a repeated key and say where.
@@ -53,13 +82,12 @@ class StrictHandler {
         stack.push_key(part);
         key_.append(part.data(), part.size());
         auto& frame = frames_.back();
-        if (std::find(frame.keys.begin(), frame.keys.end(), key_) != frame.keys.end()) {
+        if (!frame.keys.insert(key_)) {
             failure = ParseFailure{pointer(frames_.size() - 1) + "/" + escape(key_),
                                    "duplicate key \"" + key_ + "\" in the same object"};
             error = boost::json::error::syntax;
             return false;
         }
-        frame.keys.push_back(key_);
         frame.key = std::move(key_);
         key_.clear();
         return true;
@@ -111,7 +139,7 @@ class StrictHandler {
         bool object;
         std::string key;    // objects: the current member's key
         std::size_t index;  // arrays: the current element's index
-        std::vector<std::string> keys;
+        KeySet keys;
     };
 
     static std::string escape(std::string_view key) {
@@ -130,12 +158,55 @@ class StrictHandler {
     std::string key_;
 };
 
-std::string position(std::string_view text, std::size_t consumed) {
-    const auto before = text.substr(0, consumed);
+// "line 3, column 14" of byte `at`, counting columns in characters as an editor does.
+std::string position(std::string_view text, std::size_t at) {
+    const auto before = text.substr(0, std::min(at, text.size()));
     const auto line = 1 + std::count(before.begin(), before.end(), '\n');
     const auto line_start = before.rfind('\n');
-    const auto column = consumed - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+    const auto this_line = before.substr(line_start == std::string_view::npos ? 0 : line_start + 1);
+    const auto column =
+        1 + std::count_if(this_line.begin(), this_line.end(), [](char c) {
+            return !coach::detail::is_continuation_byte(static_cast<unsigned char>(c));
+        });
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// "U+201C “ (a typographic quote: JSON strings take straight quotes \")".
+std::string describe_character(char32_t code, std::string_view bytes) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(code));
+    std::string text = hex;
+    const bool quote = code == 0x201C || code == 0x201D || code == 0x2018 || code == 0x2019
+                       || code == 0xAB || code == 0xBB;
+    const bool invisible = code < 0xA0 || code == 0xA0 || code == 0x2007 || code == 0x202F
+                           || code == 0xFEFF || code == 0x2028 || code == 0x2029;
+    if (!invisible) {
+        text += " ";
+        text += bytes;
+    }
+    if (quote) {
+        text += " (a typographic quote: JSON strings take straight quotes \")";
+    } else if (invisible) {
+        text +=
+            " (an invisible character: between values JSON allows only spaces, tabs and "
+            "line breaks)";
+    }
+    return text;
+}
+
+// Why parsing stopped at byte `at`, which is not ASCII: the character, when the bytes there are
+// well-formed UTF-8, else invalid UTF-8.
+std::string non_ascii_failure(std::string_view text, std::size_t at) {
+    const auto rest = text.substr(at, 4);
+    if (const auto code = coach::detail::leading_code_point(rest)) {
+        return "not valid JSON at " + position(text, at) + ": unexpected character "
+               + describe_character(code->value, rest.substr(0, code->length));
+    }
+    return "invalid UTF-8 at " + position(text, at);
+}
+
+bool is_json_whitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 }  // namespace
@@ -165,13 +236,21 @@ std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailu
                            + position(text, consumed)};
         return std::nullopt;
     }
-    if (error == boost::json::error::syntax && consumed < text.size()
-        && static_cast<unsigned char>(text[consumed]) >= 0x80) {
-        failure = {"", "invalid UTF-8 at " + position(text, consumed)};
+    if (error && consumed < text.size() && static_cast<unsigned char>(text[consumed]) >= 0x80) {
+        failure = {"", non_ascii_failure(text, consumed)};
         return std::nullopt;
     }
     if (error) {
         failure = {"", "not valid JSON at " + position(text, consumed) + ": " + error.message()};
+        return std::nullopt;
+    }
+    const auto trailing = std::find_if_not(text.begin() + static_cast<std::ptrdiff_t>(consumed),
+                                           text.end(), is_json_whitespace);
+    if (trailing != text.end()) {
+        const auto at = static_cast<std::size_t>(trailing - text.begin());
+        failure = {"", "unexpected content after the end of the JSON document at "
+                           + position(text, at)
+                           + ": only whitespace may follow it (one record per document)"};
         return std::nullopt;
     }
     return parser.handler().stack.release();

@@ -19,8 +19,10 @@ struct ParseFailure {
 };
 
 // Parses one JSON document strictly, in one pass: at most 16 MiB and 32 levels deep, UTF-8
-// without a byte-order mark, no NaN or Infinity, no comments, no trailing commas, and no
-// object with the same key twice (Boost.JSON would keep one silently). [thread-safe]
+// without a byte-order mark, no NaN or Infinity, no comments, no trailing commas, nothing but
+// whitespace after the document, and no object with the same key twice (Boost.JSON would keep
+// one silently; checked in constant time per key). A failure names its line and column, and the
+// character at a non-ASCII byte that is well-formed UTF-8. [thread-safe]
 std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailure& failure);
 
 }  // namespace coach::json::detail

@@ -36,6 +36,7 @@ std::string comparison_csv(const Comparison& comparison) {
         header.emplace_back(column.key);
     }
     header.emplace_back("error");
+    header.emplace_back("reason");
     append_row(out, header);
 
     for (const auto& entry : comparison.entries) {
@@ -47,6 +48,7 @@ std::string comparison_csv(const Comparison& comparison) {
             row.push_back(entry.metrics ? column.value(*entry.metrics).value_or("") : "");
         }
         row.push_back(outcome.plan ? "" : outcome.error);
+        row.push_back(outcome.plan ? outcome.plan->reason : "");
         append_row(out, row);
     }
     return out;

@@ -1,4 +1,5 @@
 
+#include "coach/printable.hpp"
 #include "coach/report.hpp"
 #include "coach/sdk/catalog.hpp"
 #include "coach/text_table.hpp"
@@ -7,20 +8,27 @@
 namespace coach::report {
 
 std::string comparison_table(const Comparison& comparison) {
-    std::string out = "Comparison for " + comparison.athlete + " as of " + comparison.as_of.iso()
-                      + ", " + std::to_string(comparison.horizon_days) + " days\n";
+    std::string out = "Comparison for " + printable(comparison.athlete) + " as of "
+                      + comparison.as_of.iso() + ", " + std::to_string(comparison.horizon_days)
+                      + " days\n";
     std::vector<std::string> header{"metric"};
     for (const auto& entry : comparison.entries) {
         header.push_back(entry.outcome.philosophy);
     }
     for (const auto& entry : comparison.entries) {
         if (!entry.outcome.plan) {
-            out += "error: " + entry.outcome.error + "\n";
+            out += "error: " + printable(entry.outcome.error) + "\n";
             continue;
         }
-        for (const auto& referral : entry.outcome.plan->referrals) {
+        const auto& plan = *entry.outcome.plan;
+        if (plan.status == PlanStatus::not_applicable) {
+            out += "not applicable (" + printable(entry.outcome.philosophy)
+                   + "): " + printable(plan.reason) + "\n";
+        }
+        for (const auto& referral : plan.referrals) {
             out += "referral (" + std::string{to_string(referral.level)} + ", "
-                   + entry.outcome.philosophy + "): " + referral.reason + "\n";
+                   + printable(entry.outcome.philosophy) + "): " + printable(referral.reason)
+                   + "\n";
         }
     }
     out += "\n";

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "coach/chronology.hpp"
 #include "report/html_text.hpp"
 
 namespace coach::report::html {
@@ -101,19 +102,19 @@ std::string tile(std::string_view label, const std::optional<int>& value, std::s
 
 std::string symptoms_text(const Symptoms& symptoms) {
     std::vector<std::string_view> present;
-    if (symptoms.numbness) {
+    if (is_present(symptoms.numbness)) {
         present.push_back("numbness");
     }
-    if (symptoms.tingling) {
+    if (is_present(symptoms.tingling)) {
         present.push_back("tingling");
     }
-    if (symptoms.altered_gait) {
+    if (is_present(symptoms.altered_gait)) {
         present.push_back("altered gait");
     }
-    if (symptoms.unable_to_bear_weight) {
+    if (is_present(symptoms.unable_to_bear_weight)) {
         present.push_back("unable to bear weight");
     }
-    if (symptoms.palpable_gap) {
+    if (is_present(symptoms.palpable_gap)) {
         present.push_back("palpable gap");
     }
     std::string text;
@@ -123,18 +124,11 @@ std::string symptoms_text(const Symptoms& symptoms) {
     return text;
 }
 
-const Assessment* latest_assessment(const Athlete& athlete, Date as_of) {
-    const Assessment* latest = nullptr;
-    for (const auto& assessment : athlete.assessments) {
-        if (assessment.date <= as_of && (!latest || assessment.date >= latest->date)) {
-            latest = &assessment;
-        }
-    }
-    return latest;
-}
-
+// The assessment of the last assessed day up to as_of, one day's assessments merged as the
+// safety gate reads them.
 std::string assessment_block(const Athlete& athlete, Date as_of) {
-    const auto* assessment = latest_assessment(athlete, as_of);
+    const auto course = chronology_of(athlete);
+    const auto* assessment = latest_assessment(course, as_of);
     if (!assessment) {
         return "<h3>Latest assessment</h3>\n<p class=\"muted\">No assessment recorded up to "
                + as_of.iso() + ".</p>\n";
@@ -176,6 +170,19 @@ std::string referrals_section(const Comparison& comparison) {
             "<div class=\"referral plugin-error\">\n<p class=\"headline\">No plan from these "
             "philosophies: their plugin failed.</p>\n<ul>\n"
             + failures + "</ul>\n</div>\n";
+    }
+    std::string not_applicable;
+    for (const auto& entry : comparison.entries) {
+        if (entry.outcome.plan && entry.outcome.plan->status == PlanStatus::not_applicable) {
+            not_applicable += "<li><strong>" + escape(entry.outcome.philosophy)
+                              + "</strong>: " + escape(entry.outcome.plan->reason) + "</li>\n";
+        }
+    }
+    if (!not_applicable.empty()) {
+        out +=
+            "<div class=\"referral not-applicable\">\n<p class=\"headline\">Not applicable: "
+            "these philosophies do not cover this injury.</p>\n<ul>\n"
+            + not_applicable + "</ul>\n</div>\n";
     }
     if (referrals.empty()) {
         out +=

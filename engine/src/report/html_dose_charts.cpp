@@ -141,6 +141,9 @@ std::string missing_reason(const ComparisonEntry& entry) {
     if (entry.outcome.plan->status == PlanStatus::referral) {
         return "no plan (withheld: referral)";
     }
+    if (entry.outcome.plan->status == PlanStatus::not_applicable) {
+        return "no plan (not applicable)";
+    }
     return {};
 }
 

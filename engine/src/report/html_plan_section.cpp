@@ -22,7 +22,10 @@ std::string heading(const ComparisonEntry& entry, std::size_t index) {
            + "\"></span>" + escape(entry.outcome.philosophy)
            + (version.empty() ? "" : " <span class=\"version\">" + escape(version) + "</span>")
            + " <span class=\"status " + status + "\">"
-           + (status == "referral" ? "withheld: referral" : status) + "</span></h2>\n";
+           + (status == "referral"         ? "withheld: referral"
+              : status == "not_applicable" ? "not applicable"
+                                           : status)
+           + "</span></h2>\n";
 }
 
 std::string referrals(const Plan& plan) {
@@ -160,6 +163,9 @@ std::string plan_section(const ComparisonEntry& entry, std::size_t index) {
         out +=
             "<p class=\"withheld\">The safety gate withheld this plan: no session until a "
             "clinician has assessed the athlete.</p>\n";
+    }
+    if (plan.status == PlanStatus::not_applicable) {
+        out += "<p class=\"not-applicable\">Not applicable: " + escape(plan.reason) + "</p>\n";
     }
     out += milestones(plan.milestones);
     out += phases(plan);

@@ -27,6 +27,7 @@ nav.contents a { margin-right: 12px; }
 .referral.advise { border-color: #d18b00; background: #fff5e1; }
 .referral.advise .headline { color: var(--advise); }
 .referral.plugin-error { border-color: #6b6f76; background: #f1f2f4; }
+.referral.not-applicable { border-color: #6b6f76; background: #f1f2f4; }
 .who { color: var(--muted); font-size: 12.5px; }
 .no-referrals { color: var(--muted); }
 .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr));
@@ -94,6 +95,7 @@ table.metrics tr.status td { font-weight: 600; }
 .status { font-size: 12px; font-weight: 600; border-radius: 10px; padding: 2px 9px; margin-left: 6px;
           vertical-align: middle; background: #e8f3ec; color: #1b6b3a; }
 .status.referral, .status.error { background: #fdecea; color: var(--stop); }
+.status.not_applicable { background: #f1f2f4; color: var(--muted); }
 .plan-referral { border-left: 4px solid; padding: 4px 10px; }
 .plan-referral.stop { border-color: var(--stop); color: var(--stop); font-weight: 600; }
 .plan-referral.advise { border-color: #d18b00; color: var(--advise); }

@@ -152,6 +152,9 @@ std::string lane_status(const ComparisonEntry& entry) {
     if (plan.status == PlanStatus::referral) {
         return "withheld: referral";
     }
+    if (plan.status == PlanStatus::not_applicable) {
+        return "not applicable";
+    }
     const bool advised =
         std::any_of(plan.referrals.begin(), plan.referrals.end(),
                     [](const Referral& r) { return r.level == ReferralLevel::advise; });
@@ -256,6 +259,11 @@ std::string lane(const ComparisonEntry& entry, std::size_t index, const Axis& ax
         }
         out += text(message_x, top + 30, "start", "lane-error",
                     shorten("plan withheld, see a clinician: " + reasons, fit));
+    } else if (entry.outcome.plan->status == PlanStatus::not_applicable) {
+        out += "<g><title>" + escape(entry.outcome.plan->reason) + "</title>";
+        out += text(message_x, top + 30, "start", "lane-status",
+                    shorten("not applicable: " + entry.outcome.plan->reason, fit));
+        out += "</g>";
     } else {
         out += phase_bars(*entry.outcome.plan, axis, top, colour);
         out += milestone_markers(*entry.outcome.plan, axis, top, colour);

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 
+#include "coach/printable.hpp"
 #include "coach/report.hpp"
 #include "coach/sdk/catalog.hpp"
 
@@ -62,22 +63,27 @@ std::string describe_item(const Item& item) {
     return text;
 }
 
+// Every string of a plan comes from a record or a plugin: each goes through printable().
 std::string plan_text(const Plan& plan) {
+    const auto& p = printable;
     std::string out;
-    out += plan.philosophy.id + " " + plan.philosophy.version + ": plan for " + plan.athlete
-           + " as of " + plan.as_of.iso() + "\n";
+    out += p(plan.philosophy.id) + " " + p(plan.philosophy.version) + ": plan for "
+           + p(plan.athlete) + " as of " + plan.as_of.iso() + "\n";
     out += "status: " + std::string{to_string(plan.status)} + "\n";
+    if (!plan.reason.empty()) {
+        out += "reason: " + p(plan.reason) + "\n";
+    }
     for (const auto& referral : plan.referrals) {
-        out +=
-            "referral (" + std::string{to_string(referral.level)} + "): " + referral.reason + "\n";
+        out += "referral (" + std::string{to_string(referral.level)} + "): " + p(referral.reason)
+               + "\n";
     }
     if (!plan.phases.empty()) {
         out += "\nPhases\n";
         for (const auto& phase : plan.phases) {
-            out += "  " + phase.start.iso() + " .. " + phase.end.iso() + "  " + phase.name;
-            out += phase.goal.empty() ? "\n" : ": " + phase.goal + "\n";
+            out += "  " + phase.start.iso() + " .. " + phase.end.iso() + "  " + p(phase.name);
+            out += phase.goal.empty() ? "\n" : ": " + p(phase.goal) + "\n";
             for (const auto& criterion : phase.exit_criteria) {
-                out += "      exit when: " + criterion + "\n";
+                out += "      exit when: " + p(criterion) + "\n";
             }
         }
     }
@@ -100,28 +106,28 @@ std::string plan_text(const Plan& plan) {
     }
     for (const auto& session : plan.sessions) {
         out += "  " + session.date.iso() + " "
-               + std::string{weekday_names[session.date.weekday_index()]} + "  " + session.focus
-               + " (" + session.phase + ")\n";
+               + std::string{weekday_names[session.date.weekday_index()]} + "  " + p(session.focus)
+               + " (" + p(session.phase) + ")\n";
         for (const auto& item : session.items) {
-            out += "      - " + describe_item(item);
-            out += item.cue.empty() ? "\n" : ": " + item.cue + "\n";
+            out += "      - " + p(describe_item(item));
+            out += item.cue.empty() ? "\n" : ": " + p(item.cue) + "\n";
         }
     }
     if (!plan.maintenance.empty()) {
-        out += "\nMaintenance: " + plan.maintenance + "\n";
+        out += "\nMaintenance: " + p(plan.maintenance) + "\n";
     }
     if (!plan.rationale.empty()) {
         out += "\nWhy\n";
         for (const auto& line : plan.rationale) {
-            out += "  - " + line + "\n";
+            out += "  - " + p(line) + "\n";
         }
     }
     out += "\nSources\n";
     for (const auto& source : plan.sources) {
-        out += "  - " + source + "\n";
+        out += "  - " + p(source) + "\n";
     }
-    out += "\nfrom " + plan.philosophy.id + " " + plan.philosophy.version + ", library sha256 "
-           + plan.philosophy.library_sha256 + "\n";
+    out += "\nfrom " + p(plan.philosophy.id) + " " + p(plan.philosophy.version)
+           + ", library sha256 " + p(plan.philosophy.library_sha256) + "\n";
     return out;
 }
 
@@ -135,12 +141,16 @@ constexpr std::array<std::string_view, 7> long_weekday_names = {
 }
 
 std::string session_text(const Plan& plan, Date day, int pain_ceiling) {
+    const auto& p = printable;
     std::string out = std::string{long_weekday_names[day.weekday_index()]} + " " + day.iso() + ", "
-                      + plan.philosophy.id + "\n";
+                      + p(plan.philosophy.id) + "\n";
+    if (plan.status == PlanStatus::not_applicable) {
+        return out + "Not applicable: " + p(plan.reason) + ".\nNo session from this philosophy.\n";
+    }
     for (const auto& referral : plan.referrals) {
         out += (referral.level == ReferralLevel::stop ? "STOP, see a clinician: "
                                                       : "See a clinician: ")
-               + referral.reason + "\n";
+               + p(referral.reason) + "\n";
     }
     if (plan.status == PlanStatus::referral) {
         return out + "No session: this plan is withheld until a clinician has assessed you.\n";
@@ -152,14 +162,14 @@ std::string session_text(const Plan& plan, Date day, int pain_ceiling) {
     }
     if (session->is_rest_day()) {
         const auto& cue = session->items.front().cue;
-        return out + "Rest day" + (cue.empty() ? "." : ": " + cue + ".") + "\n";
+        return out + "Rest day" + (cue.empty() ? "." : ": " + p(cue) + ".") + "\n";
     }
-    out += session->phase + ", " + session->focus + "\n\n";
+    out += p(session->phase) + ", " + p(session->focus) + "\n\n";
     int number = 1;
     for (const auto& item : session->items) {
-        out += std::to_string(number++) + ". " + describe_item(item) + "\n";
+        out += std::to_string(number++) + ". " + p(describe_item(item)) + "\n";
         if (!item.cue.empty()) {
-            out += "   " + item.cue + "\n";
+            out += "   " + p(item.cue) + "\n";
         }
     }
     out += "\nStop and tell your clinician if pain goes above " + std::to_string(pain_ceiling)

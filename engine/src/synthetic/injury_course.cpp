@@ -137,12 +137,14 @@ Assessment assess(const InjuryCourse& course, Date injury_date, int day) {
     // Sprinting is not tried until about a third of the way; then it comes back in steps of 5%.
     const int recovered = course.recovered_pct(day);
     assessment.max_sprint_pct = recovered < 35 ? 0 : recovered / 5 * 5;
-    assessment.symptoms.numbness = course.numbness;
-    assessment.symptoms.tingling = course.tingling;
-    assessment.symptoms.palpable_gap = course.palpable_gap;
-    assessment.symptoms.unable_to_bear_weight = course.cannot_bear_weight_at_first && day < 3;
+    // The synthetic clinician checks every symptom at every assessment.
+    assessment.symptoms.numbness = finding_of(course.numbness);
+    assessment.symptoms.tingling = finding_of(course.tingling);
+    assessment.symptoms.palpable_gap = finding_of(course.palpable_gap);
+    assessment.symptoms.unable_to_bear_weight =
+        finding_of(course.cannot_bear_weight_at_first && day < course.weight_bearing_back_day);
     assessment.symptoms.altered_gait =
-        walking >= 4 || (course.grade >= 3 && day < course.heal_days / 3);
+        finding_of(walking >= 4 || (course.grade >= 3 && day < course.heal_days / 3));
     assessment.daily_pain_medication = course.takes_painkillers && rest >= 3;
     return assessment;
 }

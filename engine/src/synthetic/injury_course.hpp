@@ -19,8 +19,9 @@ struct InjuryCourse {
     bool numbness = false;
     bool tingling = false;
     bool palpable_gap = false;
-    bool cannot_bear_weight_at_first = false;  // in the first 3 days
-    bool takes_painkillers = false;            // daily while pain at rest is 3 or more
+    bool cannot_bear_weight_at_first = false;  // before weight_bearing_back_day
+    static constexpr int weight_bearing_back_day = 3;
+    bool takes_painkillers = false;  // daily while pain at rest is 3 or more
 
     // `reading` on day `day` after injury (0 on the day itself), rounded, never below 0.
     int fallen(int reading, int day) const;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <ostream>
 #include <stdexcept>
 
@@ -53,6 +54,17 @@ std::vector<Assessment> draw_assessments(Random& random, const detail::InjuryCou
     if (assessments.back().date < injury_date + last_day
         && random.chance(assessed_on_last_day_per_mille)) {
         assessments.push_back(detail::assess(course, injury_date, last_day));
+    }
+    // Not bearing weight is a red flag that stays until a clinician lifts it: the first
+    // assessment once weight-bearing is back records that review.
+    if (course.cannot_bear_weight_at_first) {
+        const auto back = std::find_if(assessments.begin(), assessments.end(), [&](const auto& a) {
+            return a.date - injury_date >= detail::InjuryCourse::weight_bearing_back_day;
+        });
+        if (back != assessments.end()) {
+            back->clinician_review =
+                ClinicianReview{"sports physician", {RedFlag::unable_to_bear_weight}, ""};
+        }
     }
     return assessments;
 }

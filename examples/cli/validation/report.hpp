@@ -13,7 +13,7 @@ enum class Outcome { passed, warned, failed, skipped };
 Outcome outcome_of(const Findings& findings);
 
 // One line of the report: grade, check name and reason in columns, e.g.
-// "fail  abi          SDK major version mismatch: plugin built with SDK 2.0, engine has SDK 1.1".
+// "fail  abi          SDK major version mismatch: plugin built with SDK 3.0, engine has SDK 2.0".
 std::string report_line(std::string_view check, const Finding& finding);
 
 // Counts the checks by outcome and writes the last line of the report, e.g.

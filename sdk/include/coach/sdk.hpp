@@ -4,6 +4,7 @@
 #include "coach/sdk/abi.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/catalog.hpp"
+#include "coach/sdk/chronology.hpp"
 #include "coach/sdk/comparison.hpp"
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/history.hpp"
@@ -13,4 +14,5 @@
 #include "coach/sdk/plan.hpp"
 #include "coach/sdk/plan_builder.hpp"
 #include "coach/sdk/plugin.hpp"
+#include "coach/sdk/symptoms.hpp"
 #include "coach/sdk/version.hpp"

@@ -35,7 +35,7 @@ struct Descriptor {
     char compiler[16] = {};       // "gcc", "clang"
     char stdlib[16] = {};         // "libstdc++", "libc++"
 
-    // SDK 1.1: what else changes the layout of the standard library or of the data model.
+    // SDK 2.0: what else changes the layout of the standard library or of the data model.
     // 1 when the standard library's debug mode is on: libstdc++'s _GLIBCXX_DEBUG, libc++'s
     // _LIBCPP_ENABLE_DEBUG_MODE or _LIBCPP_DEBUG. Its containers then have another layout.
     std::uint16_t stdlib_debug = 0;
@@ -50,8 +50,9 @@ struct Descriptor {
     std::uint32_t athlete_bytes = 0;  // sizeof(coach::Athlete)
 };
 
-// The size of an SDK 1.0 descriptor, the smallest the engine reads.
-inline constexpr std::uint32_t descriptor_size_1_0 = offsetof(Descriptor, stdlib_debug);
+// The size of an SDK 1 descriptor, the fields every version shares: the smallest the engine reads,
+// so that it can name the SDK a plugin was built with.
+inline constexpr std::uint32_t descriptor_size_1 = offsetof(Descriptor, stdlib_debug);
 
 namespace detail {
 constexpr void copy_tag(char (&target)[16], std::string_view tag) {

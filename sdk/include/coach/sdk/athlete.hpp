@@ -6,6 +6,7 @@
 
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/enum_names.hpp"
+#include "coach/sdk/symptoms.hpp"
 
 namespace coach {
 
@@ -64,17 +65,8 @@ struct Goal {
     friend bool operator==(const Goal&, const Goal&) = default;
 };
 
-struct Symptoms {
-    bool numbness = false;
-    bool tingling = false;
-    bool altered_gait = false;
-    bool unable_to_bear_weight = false;
-    bool palpable_gap = false;
-
-    friend bool operator==(const Symptoms&, const Symptoms&) = default;
-};
-
-// One clinical check. Pain is the 0-10 numeric rating scale; an absent value was not measured.
+// One clinical check. Pain is the 0-10 numeric rating scale; an absent value was not measured,
+// and so is a symptom the record does not mention (symptoms.hpp).
 struct Assessment {
     Date date;
     std::optional<int> pain_rest;
@@ -85,6 +77,7 @@ struct Assessment {
     std::optional<int> max_sprint_pct;
     Symptoms symptoms;
     bool daily_pain_medication = false;
+    std::optional<ClinicianReview> clinician_review;
 
     friend bool operator==(const Assessment&, const Assessment&) = default;
 };
@@ -116,7 +109,7 @@ struct LogEntry {
 };
 
 // The athlete record, schema coach.athlete/1. Assessments and log entries are kept in the
-// order of the file; the SDK's queries sort by date where it matters.
+// order of the file; the engine's Chronology (chronology.hpp) is the record in date order.
 struct Athlete {
     std::string id;
     Profile profile;

@@ -103,4 +103,7 @@ class Date {
     int days_ = 0;
 };
 
+// The last day a record or a plan can hold: dates are written YYYY-MM-DD.
+inline constexpr Date last_writable_date = *Date::from_ymd(9999, 12, 31);
+
 }  // namespace coach

@@ -49,13 +49,16 @@ inline std::vector<const Assessment*> assessments_until(const Athlete& athlete, 
     return found;
 }
 
-// Log entries of one philosophy dated before `day`, oldest first. An empty `philosophy` matches
-// every entry.
+// Rehabilitation log entries of one philosophy dated before `day`, oldest first. An empty
+// `philosophy` matches every entry. Entries dated on or before the injury date are history (the
+// session in which the muscle tore, the training before it), never rehabilitation progress, and
+// are left out, as the engine's Chronology keeps them apart (chronology.hpp).
 inline std::vector<const LogEntry*> log_before(const Athlete& athlete, Date day,
                                                std::string_view philosophy = {}) {
     std::vector<const LogEntry*> found;
     for (const auto& entry : athlete.log) {
-        if (entry.date < day && (philosophy.empty() || entry.philosophy == philosophy)) {
+        if (entry.date > athlete.injury.date && entry.date < day
+            && (philosophy.empty() || entry.philosophy == philosophy)) {
             found.push_back(&entry);
         }
     }
@@ -64,8 +67,9 @@ inline std::vector<const LogEntry*> log_before(const Athlete& athlete, Date day,
     return found;
 }
 
-// Log entries of one philosophy dated on or before `day`, oldest first: everything known on
-// that day, including a session logged on it. An empty `philosophy` matches every entry.
+// Rehabilitation log entries of one philosophy dated on or before `day`, oldest first: everything
+// known on that day, including a session logged on it. An empty `philosophy` matches every entry;
+// entries on or before the injury date are left out, as for log_before().
 inline std::vector<const LogEntry*> log_until(const Athlete& athlete, Date day,
                                               std::string_view philosophy = {}) {
     return log_before(athlete, day + 1, philosophy);

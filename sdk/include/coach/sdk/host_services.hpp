@@ -28,7 +28,7 @@ struct HostServices {
     // The folders the host searches for plugins, in search order, except those it refused. A
     // plugin that reads data files of its own (tables) looks for them here.
     std::vector<std::filesystem::path> plugin_folders;
-    // SDK 1.1: the protocol files of those folders, in search order; of several files with one
+    // The protocol files of those folders, in search order; of several files with one
     // name, the first the host accepted.
     std::vector<ProtocolFile> protocol_files;
 };

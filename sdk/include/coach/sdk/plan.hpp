@@ -99,8 +99,13 @@ struct Referral {
     friend bool operator==(const Referral&, const Referral&) = default;
 };
 
-enum class PlanStatus { ok, referral };
-COACH_ENUM_NAMES(PlanStatus, {PlanStatus::ok, "ok"}, {PlanStatus::referral, "referral"});
+// ok: a plan that passed the safety gate. referral: the gate withheld it for a red flag (no
+// sessions; the referrals say why). not_applicable: the philosophy does not cover the record's
+// injury region (no sessions; `reason` says why); the engine decides it from info().injuries
+// and does not call plan().
+enum class PlanStatus { ok, referral, not_applicable };
+COACH_ENUM_NAMES(PlanStatus, {PlanStatus::ok, "ok"}, {PlanStatus::referral, "referral"},
+                 {PlanStatus::not_applicable, "not_applicable"});
 
 // Where a plan came from. Filled in by the engine, which alone knows the library file.
 struct Provenance {
@@ -117,6 +122,7 @@ struct Plan {
     std::string athlete;
     Date as_of;
     PlanStatus status = PlanStatus::ok;
+    std::string reason;  // why the status is not_applicable; empty otherwise
     std::vector<Referral> referrals;
     std::vector<Phase> phases;
     std::vector<Session> sessions;

@@ -2,8 +2,10 @@
 
 // The SDK's own version. A plugin records the version it was built with in its ABI descriptor;
 // the engine refuses a plugin whose major differs from its own or whose minor is newer.
-#define COACH_SDK_VERSION_MAJOR 1
-#define COACH_SDK_VERSION_MINOR 1
+// 2.0: symptoms are findings (not recorded, absent, present), assessments carry clinician
+// reviews, and plans have the status not_applicable with its reason.
+#define COACH_SDK_VERSION_MAJOR 2
+#define COACH_SDK_VERSION_MINOR 0
 
 namespace coach {
 inline constexpr int sdk_version_major = COACH_SDK_VERSION_MAJOR;

@@ -1,0 +1,218 @@
+// The safety gate's red flags and advice (safety_gate.hpp), read from the record's chronology.
+#include <algorithm>
+#include <array>
+#include <span>
+#include <string_view>
+#include <utility>
+
+#include "coach/chronology.hpp"
+#include "coach/safety_gate.hpp"
+
+namespace coach::safety {
+
+namespace {
+
+std::string on(const Assessment& assessment) {
+    return " (assessment of " + assessment.date.iso() + ")";
+}
+
+constexpr std::size_t red_flag_count = enum_names<RedFlag>::table.size();
+
+// Red flags that need the same thing, reported together.
+struct FlagGroup {
+    std::span<const RedFlag> flags;
+    std::string_view needs;
+};
+constexpr RedFlag nerve_flags[] = {RedFlag::numbness, RedFlag::tingling};
+constexpr RedFlag weight_flags[] = {RedFlag::unable_to_bear_weight};
+constexpr RedFlag gap_flags[] = {RedFlag::palpable_gap};
+constexpr std::array<FlagGroup, 3> flag_groups = {{
+    {nerve_flags, "nerve involvement must be ruled out by a clinician"},
+    {weight_flags, "needs a medical assessment first"},
+    {gap_flags, "possible complete tear, needs imaging and a medical assessment"},
+}};
+
+// "numbness and tingling", "unable to bear weight", "a palpable gap at the injury site".
+std::string named(const std::vector<RedFlag>& flags) {
+    std::string text;
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        text += i == 0 ? "" : (i + 1 == flags.size() ? " and " : ", ");
+        switch (flags[i]) {
+            case RedFlag::numbness:
+                text += "numbness";
+                break;
+            case RedFlag::tingling:
+                text += "tingling";
+                break;
+            case RedFlag::unable_to_bear_weight:
+                text += "unable to bear weight";
+                break;
+            case RedFlag::palpable_gap:
+                text += "a palpable gap at the injury site";
+                break;
+        }
+    }
+    return text;
+}
+
+}  // namespace
+
+std::vector<RaisedFlag> raised_flags(const Chronology& course, Date day) {
+    std::array<std::optional<RaisedFlag>, red_flag_count> raised;
+    for (const auto& assessment : assessments_until(course, day)) {
+        if (const auto& review = assessment.clinician_review) {
+            for (const auto flag : review->lifts) {
+                auto& state = raised[static_cast<std::size_t>(flag)];
+                if (state && state->last_recorded < assessment.date) {
+                    state.reset();
+                }
+            }
+        }
+        for (const auto& [flag, name] : enum_names<RedFlag>::table) {
+            if (is_present(finding(assessment.symptoms, flag))) {
+                auto& state = raised[static_cast<std::size_t>(flag)];
+                state = RaisedFlag{flag, state ? state->first_recorded : assessment.date,
+                                   assessment.date};
+            }
+        }
+    }
+    std::vector<RaisedFlag> found;
+    for (const auto& state : raised) {
+        if (state) {
+            found.push_back(*state);
+        }
+    }
+    return found;
+}
+
+std::vector<Referral> stop_referrals(const Case& input, const Chronology& course) {
+    std::vector<Referral> found;
+    const auto& injury = input.athlete.injury;
+    if (injury.grade >= 4) {
+        found.push_back({ReferralLevel::stop,
+                         "grade 4 (complete) tear: needs a surgical opinion "
+                         "before any rehabilitation plan"});
+    }
+    if (injury.grade == 3 && injury.site == Site::c) {
+        found.push_back({ReferralLevel::stop,
+                         "grade 3 tear into the tendon (site c): needs "
+                         "specialist management before a plan"});
+    }
+    const auto raised = raised_flags(course, input.as_of);
+    for (const auto& group : flag_groups) {
+        std::vector<RedFlag> flags;
+        Date last;
+        for (const auto& flag : raised) {
+            if (std::find(group.flags.begin(), group.flags.end(), flag.flag) != group.flags.end()) {
+                flags.push_back(flag.flag);
+                last = flags.size() == 1 ? flag.last_recorded : std::max(last, flag.last_recorded);
+            }
+        }
+        if (!flags.empty()) {
+            found.push_back(
+                {ReferralLevel::stop, named(flags) + " recorded on " + last.iso()
+                                          + " and not lifted since by a clinician's review: "
+                                          + std::string{group.needs}});
+        }
+    }
+    return found;
+}
+
+std::vector<Referral> stop_referrals(const Case& input) {
+    return stop_referrals(input, chronology_of(input.athlete));
+}
+
+std::optional<HorizonCut> horizon_cut(const Case& input, const Chronology& course) {
+    for (const auto& assessment : assessments_until(course, input.last_day())) {
+        if (assessment.date <= input.as_of) {
+            continue;
+        }
+        std::vector<RedFlag> flags;
+        std::string_view needs;
+        for (const auto& group : flag_groups) {
+            for (const auto flag : group.flags) {
+                if (is_present(finding(assessment.symptoms, flag))) {
+                    flags.push_back(flag);
+                    needs = needs.empty() ? group.needs : needs;
+                }
+            }
+        }
+        if (!flags.empty()) {
+            return HorizonCut{
+                assessment.date,
+                {ReferralLevel::stop, named(flags) + " recorded on " + assessment.date.iso()
+                                          + ", inside this plan: no session from that day on; "
+                                          + std::string{needs}}};
+        }
+    }
+    return std::nullopt;
+}
+
+void end_before(Plan& plan, Date from) {
+    std::erase_if(plan.sessions, [from](const Session& session) { return session.date >= from; });
+    std::erase_if(plan.phases, [from](const Phase& phase) { return phase.start >= from; });
+    for (auto& phase : plan.phases) {
+        phase.end = std::min(phase.end, from - 1);
+    }
+    for (auto* milestone : {&plan.milestones.return_to_run, &plan.milestones.full_speed,
+                            &plan.milestones.return_to_sport}) {
+        if (*milestone && **milestone >= from) {
+            milestone->reset();
+        }
+    }
+}
+
+void apply_cut(Plan& plan, const HorizonCut& cut) {
+    end_before(plan, cut.from);
+    plan.referrals.push_back(cut.referral);
+    plan.rationale.push_back("The engine's safety gate ended this plan on " + (cut.from - 1).iso()
+                             + ": a red flag is recorded on " + cut.from.iso()
+                             + ", and nothing is planned from then on until a clinician has "
+                               "reviewed it.");
+}
+
+std::vector<Referral> advise_referrals(const Case& input, const Chronology& course) {
+    std::vector<Referral> found;
+    const auto advise = [&found](std::string reason) {
+        found.push_back({ReferralLevel::advise, std::move(reason)});
+    };
+    const auto history = assessments_until(course, input.as_of);
+    if (history.empty()) {
+        return found;
+    }
+    // Gait as last recorded: an assessment that does not mention it changes nothing.
+    const auto gait = std::find_if(history.rbegin(), history.rend(), [](const Assessment& a) {
+        return a.symptoms.altered_gait != Finding::not_recorded;
+    });
+    if (gait != history.rend() && is_present(gait->symptoms.altered_gait)) {
+        const int days_since_injury = gait->date - input.athlete.injury.date;
+        if (days_since_injury > altered_gait_days) {
+            advise("gait still altered " + std::to_string(days_since_injury) + " days after injury"
+                   + on(*gait) + ": see a clinician");
+        }
+    }
+    const auto with_pain = [](const Assessment& a) { return a.pain_rest.has_value(); };
+    const auto latest_pain = std::find_if(history.rbegin(), history.rend(), with_pain);
+    if (latest_pain != history.rend() && *latest_pain->pain_rest > 0) {
+        const Assessment& latest = *latest_pain;
+        // The most recent earlier reading at least pain_trend_days before the latest one.
+        const auto earlier = std::find_if(latest_pain, history.rend(), [&](const Assessment& a) {
+            return a.pain_rest && latest.date - a.date >= pain_trend_days;
+        });
+        if (earlier != history.rend() && *latest.pain_rest >= *earlier->pain_rest) {
+            advise("pain at rest not improving: " + std::to_string(*earlier->pain_rest) + "/10 on "
+                   + earlier->date.iso() + ", " + std::to_string(*latest.pain_rest) + "/10 on "
+                   + latest.date.iso() + ": see a clinician");
+        }
+    }
+    if (history.back().daily_pain_medication) {
+        advise("pain medication needed day after day" + on(history.back()) + ": see a clinician");
+    }
+    return found;
+}
+
+std::vector<Referral> advise_referrals(const Case& input) {
+    return advise_referrals(input, chronology_of(input.athlete));
+}
+
+}  // namespace coach::safety

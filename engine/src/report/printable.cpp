@@ -1,0 +1,70 @@
+#include "coach/printable.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "utf8.hpp"
+
+namespace coach::report {
+
+namespace {
+
+bool is_control(char32_t code) {
+    return code < 0x20 || (code >= 0x7F && code <= 0x9F);
+}
+
+// Most text needs no escape: only printable ASCII.
+bool plain_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x7F;
+    });
+}
+
+void append_escape(std::string& out, char32_t code) {
+    switch (code) {
+        case '\n':
+            out += "\\n";
+            return;
+        case '\r':
+            out += "\\r";
+            return;
+        case '\t':
+            out += "\\t";
+            return;
+        default:
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(code));
+            out += escape;
+    }
+}
+
+}  // namespace
+
+std::string printable(std::string_view text) {
+    if (plain_ascii(text)) {
+        return std::string{text};
+    }
+    std::string out;
+    out.reserve(text.size() + 8);
+    while (!text.empty()) {
+        const auto code = detail::leading_code_point(text);
+        if (!code) {
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\x%02X",
+                          static_cast<unsigned>(static_cast<unsigned char>(text.front())));
+            out += escape;
+            text.remove_prefix(1);
+            continue;
+        }
+        if (is_control(code->value)) {
+            append_escape(out, code->value);
+        } else {
+            out.append(text.substr(0, code->length));
+        }
+        text.remove_prefix(code->length);
+    }
+    return out;
+}
+
+}  // namespace coach::report

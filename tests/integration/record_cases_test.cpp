@@ -1,0 +1,335 @@
+// Records that once slipped past the safety gate or the reader, run through `coach` with the
+// bundled philosophies as a user would: each outcome is the status, referral text, exit code or
+// pointer the user must see.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "support.hpp"
+
+using coach::test::lines;
+using coach::test::run_coach;
+
+namespace {
+
+const std::string fixtures = COACH_TEST_FIXTURES_DIR;
+
+std::string fixture(const std::string& relative) {
+    return fixtures + "/" + relative;
+}
+
+boost::json::object compare_json(const std::string& arguments) {
+    const auto result = run_coach("compare --format json " + arguments);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return boost::json::parse(result.out).as_object();
+}
+
+std::string text(const boost::json::value& value) {
+    return std::string{value.as_string()};
+}
+
+// A temporary file holding `content`, removed with the object.
+struct TempFile {
+    std::filesystem::path path;
+    explicit TempFile(const std::string& name, const std::string& content)
+        : path(std::filesystem::temp_directory_path() / ("coach-record-cases-" + name)) {
+        std::ofstream{path, std::ios::binary} << content;
+    }
+    ~TempFile() { std::filesystem::remove(path); }
+};
+
+}  // namespace
+
+TEST(record_cases, numbness_then_a_silent_assessment_withholds_every_plan) {
+    const auto comparison =
+        compare_json(fixture("athletes/red_flags/red_flag_then_silent_assessment.json"));
+    const auto& plans = comparison.at("plans").as_array();
+    ASSERT_EQ(plans.size(), 5u);
+    for (const auto& plan : plans) {
+        EXPECT_EQ(text(plan.at("status")), "referral") << plan.at("philosophy");
+        EXPECT_TRUE(plan.at("sessions").as_array().empty());
+        EXPECT_EQ(text(plan.at("referrals").at(0).at("reason")),
+                  "numbness and tingling recorded on 2026-05-03 and not lifted since by a "
+                  "clinician's review: nerve involvement must be ruled out by a clinician");
+    }
+}
+
+TEST(record_cases, a_second_assessment_of_the_day_does_not_hide_a_gap_or_lost_weight_bearing) {
+    const auto comparison = compare_json(fixture("athletes/red_flags/same_day_assessments.json"));
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        EXPECT_EQ(text(plan.at("status")), "referral") << plan.at("philosophy");
+        EXPECT_TRUE(plan.at("sessions").as_array().empty());
+        const auto& referrals = plan.at("referrals").as_array();
+        ASSERT_EQ(referrals.size(), 2u);
+        EXPECT_EQ(text(referrals[0].at("reason"))
+                      .rfind("unable to bear weight recorded on "
+                             "2026-08-12",
+                             0),
+                  0u);
+        EXPECT_EQ(text(referrals[1].at("reason")).rfind("a palpable gap at the injury site", 0),
+                  0u);
+    }
+}
+
+TEST(record_cases, a_clinicians_review_lifts_the_flag_it_names) {
+    const auto comparison = compare_json(fixture("athletes/red_flags/reviewed_numbness.json"));
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        EXPECT_EQ(text(plan.at("status")), "ok") << plan.at("philosophy");
+    }
+}
+
+TEST(record_cases, a_red_flag_dated_inside_the_horizon_cuts_every_plan_the_day_before) {
+    const auto comparison = compare_json(fixture("athletes/red_flags/flag_inside_horizon.json"));
+    EXPECT_EQ(text(comparison.at("as_of")), "2026-10-05");
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        const auto id = text(plan.at("philosophy").at("id"));
+        EXPECT_EQ(text(plan.at("status")), "ok") << id;
+        for (const auto& session : plan.at("sessions").as_array()) {
+            EXPECT_LT(text(session.at("date")), "2026-10-15") << id;
+        }
+        for (const auto& phase : plan.at("phases").as_array()) {
+            EXPECT_LT(text(phase.at("end")), "2026-10-15") << id;
+        }
+        bool cut = false;
+        for (const auto& referral : plan.at("referrals").as_array()) {
+            cut = cut
+                  || (text(referral.at("level")) == "stop"
+                      && text(referral.at("reason"))
+                             == "a palpable gap at the injury site recorded on 2026-10-15, "
+                                "inside this plan: no session from that day on; possible "
+                                "complete tear, needs imaging and a medical assessment");
+        }
+        EXPECT_TRUE(cut) << id;
+    }
+}
+
+TEST(record_cases, the_session_in_which_the_hamstring_tore_is_not_a_return_to_running) {
+    const auto comparison =
+        compare_json(fixture("athletes/history/injury_day_session_logged.json"));
+    EXPECT_EQ(text(comparison.at("as_of")), "2026-09-07");
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        const auto id = text(plan.at("philosophy").at("id"));
+        ASSERT_EQ(text(plan.at("status")), "ok") << id;
+        for (const auto& session : plan.at("sessions").as_array()) {
+            if (text(session.at("date")) > "2026-09-08") {
+                continue;
+            }
+            for (const auto& item : session.at("items").as_array()) {
+                const auto category = text(item.at("category"));
+                EXPECT_TRUE(category != "running" && category != "sprint")
+                    << id << " plans " << category << " on " << session.at("date");
+            }
+        }
+    }
+}
+
+TEST(record_cases, a_knee_record_is_not_applicable_in_every_philosophy_and_format) {
+    const auto knee = fixture("input/knee_injury.json");
+    const auto comparison = compare_json(knee);
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        const auto id = text(plan.at("philosophy").at("id"));
+        EXPECT_EQ(text(plan.at("status")), "not_applicable") << id;
+        EXPECT_EQ(text(plan.at("reason")), "'" + id
+                                               + "' covers hamstring injuries only; this record's "
+                                                 "injury region is \"knee\"");
+        EXPECT_TRUE(plan.at("sessions").as_array().empty());
+        EXPECT_FALSE(plan.as_object().contains("error"));
+    }
+    for (const auto& row : comparison.at("metrics").as_array()) {
+        EXPECT_EQ(text(row.at("status")), "not_applicable");
+        EXPECT_TRUE(row.as_object().contains("reason"));
+        EXPECT_FALSE(row.as_object().contains("error"));
+        EXPECT_FALSE(row.as_object().contains("sessions"));
+    }
+
+    const auto table = run_coach("compare " + knee);
+    EXPECT_EQ(table.exit_code, 0) << table.err;
+    EXPECT_TRUE(table.err.empty()) << table.err;
+    EXPECT_NE(table.out.find("not applicable (sprint-manual): 'sprint-manual' covers hamstring "
+                             "injuries only; this record's injury region is \"knee\"\n"),
+              std::string::npos)
+        << table.out;
+    const auto csv = run_coach("compare --format csv " + knee);
+    EXPECT_EQ(csv.exit_code, 0);
+    EXPECT_EQ(lines(csv.out).at(1).rfind("eccentric-strength,not_applicable,,", 0), 0u) << csv.out;
+    const auto html = run_coach("compare --format html " + knee);
+    EXPECT_EQ(html.exit_code, 0);
+    EXPECT_NE(html.out.find("<span class=\"status not_applicable\">not applicable</span>"),
+              std::string::npos);
+    EXPECT_NE(html.out.find("Not applicable: these philosophies do not cover this injury."),
+              std::string::npos);
+
+    const auto plan = run_coach("plan -p stretch-ice --format json " + knee);
+    EXPECT_EQ(plan.exit_code, 0) << plan.err;
+    EXPECT_EQ(text(boost::json::parse(plan.out).at("status")), "not_applicable");
+    const auto today = run_coach("today -p eccentric-strength " + knee + " --date 2026-10-06");
+    EXPECT_EQ(today.exit_code, 0) << today.err;
+    EXPECT_EQ(today.out,
+              "Tuesday 2026-10-06, eccentric-strength\nNot applicable: 'eccentric-strength' "
+              "covers hamstring injuries only; this record's injury region is \"knee\".\nNo "
+              "session from this philosophy.\n");
+}
+
+TEST(record_cases, a_knee_record_is_not_applicable_with_isolated_plugins_too) {
+    const auto result = run_coach("--isolate compare --format csv -p sprint-manual "
+                                  + fixture("input/knee_injury.json"));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(lines(result.out).at(1).rfind("sprint-manual,not_applicable,", 0), 0u) << result.out;
+}
+
+TEST(record_cases, check_refuses_a_file_with_a_second_record) {
+    const auto file = fixture("input/two_records_in_one_file.json");
+    const auto result = run_coach("check " + file);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err, "coach: " + file
+                              + ": unexpected content after the end of the JSON document at "
+                                "line 2, column 1: only whitespace may follow it (one record per "
+                                "document)\n");
+    EXPECT_TRUE(result.out.empty());
+}
+
+TEST(record_cases, check_refuses_a_misspelt_red_flag_naming_its_pointer) {
+    const auto file = fixture("input/misspelt_red_flag.json");
+    const auto result = run_coach("check " + file);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err.rfind("coach: " + file
+                                   + ": /assessments/0/symptoms/numbnes: unknown symptom "
+                                     "\"numbnes\" (did you mean \"numbness\"?)",
+                               0),
+              0u)
+        << result.err;
+    EXPECT_EQ(run_coach("compare " + file).exit_code, 2) << "no plan is issued";
+}
+
+TEST(record_cases, check_warns_of_an_unknown_field_and_strict_refuses_it) {
+    const TempFile file{"unknown.json",
+                        R"({"schema":"coach.athlete/1","id":"u","injury":{"region":"hamstring",
+                            "grade":1,"date":"2026-10-01","stie":"left"},"assesments":[]})"};
+    const auto lenient = run_coach("check " + file.path.string());
+    EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
+    EXPECT_EQ(lenient.err,
+              "coach: warning: " + file.path.string()
+                  + ": /injury/stie: unknown field \"stie\" (did you mean \"site\"?), ignored\n"
+                    "coach: warning: "
+                  + file.path.string()
+                  + ": /assesments: unknown field \"assesments\" (did you mean \"assessments\"?), "
+                    "ignored\n");
+    EXPECT_EQ(lenient.out.rfind(file.path.string() + ": ok: athlete u", 0), 0u);
+    const auto strict = run_coach("check --strict " + file.path.string());
+    EXPECT_EQ(strict.exit_code, 2);
+    EXPECT_EQ(lines(strict.err).size(), 2u) << strict.err;
+    EXPECT_EQ(lines(strict.err)[0],
+              "coach: " + file.path.string()
+                  + ": /injury/stie: unknown field \"stie\" (did you mean \"site\"?) (--strict)");
+    EXPECT_TRUE(strict.out.empty());
+}
+
+TEST(record_cases, a_cohort_line_with_content_after_its_record_is_rejected_the_others_go_on) {
+    const auto bad = coach::test::read_file(fixture("input/trailing_content.jsonl"));
+    const auto good = coach::test::read_file(COACH_EXAMPLES_DIR "/athletes/sample.json");
+    std::string good_line;
+    for (const char c : good) {
+        good_line += c == '\n' ? ' ' : c;
+    }
+    const TempFile input{"trailing.jsonl", bad + good_line + "\n"};
+    const auto result = run_coach("cohort -p stretch-ice " + input.path.string());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const auto out = lines(result.out);
+    ASSERT_EQ(out.size(), 2u) << result.out;
+    const auto first = boost::json::parse(out[0]).as_object();
+    EXPECT_EQ(first.at("line").as_int64(), 1);
+    EXPECT_EQ(text(first.at("status")), "rejected");
+    EXPECT_EQ(
+        text(first.at("problem").at("message"))
+            .rfind("unexpected content after the end of the JSON document at line 1, column ", 0),
+        0u);
+    EXPECT_EQ(text(boost::json::parse(out[1]).at("status")), "ok");
+    EXPECT_NE(result.err.find("coach: " + input.path.string() + ":1: unexpected content after"),
+              std::string::npos)
+        << result.err;
+}
+
+TEST(record_cases, a_cohort_counts_records_no_philosophy_applies_to) {
+    const auto knee = coach::test::read_file(fixture("input/knee_injury.json"));
+    std::string line;
+    for (const char c : knee) {
+        line += c == '\n' ? ' ' : c;
+    }
+    const TempFile input{"knee.jsonl", line + "\n"};
+    const TempFile summary{"knee-summary.json", ""};
+    const auto result = run_coach("cohort -p eccentric-strength " + input.path.string()
+                                  + " --summary " + summary.path.string());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const auto record = boost::json::parse(result.out).as_object();
+    EXPECT_EQ(text(record.at("status")), "ok");
+    const auto& entry = record.at("metrics").at("eccentric-strength");
+    EXPECT_EQ(text(entry.at("status")), "not_applicable");
+    EXPECT_EQ(text(entry.at("reason")),
+              "'eccentric-strength' covers hamstring injuries only; "
+              "this record's injury region is \"knee\"");
+    const auto totals = boost::json::parse(coach::test::read_file(summary.path))
+                            .at("philosophies")
+                            .at(0)
+                            .at("overall");
+    EXPECT_EQ(totals.at("not_applicable").as_int64(), 1);
+    EXPECT_EQ(totals.at("athletes").as_int64(), 1);
+    EXPECT_EQ(totals.at("ok").as_int64(), 0);
+    EXPECT_NE(result.err.find("not applicable"), std::string::npos) << result.err;
+}
+
+TEST(record_cases, a_day_before_the_injury_or_a_horizon_past_9999_is_a_usage_error) {
+    const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
+    auto result = run_coach("plan -p stretch-ice " + sample + " --as-of 2026-09-30");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err, "coach: as_of 2026-09-30 comes before the injury date 2026-10-01\n");
+    const TempFile line{"before-injury.jsonl",
+                        "{\"schema\":\"coach.athlete/1\",\"id\":\"b\","
+                        "\"injury\":{\"region\":\"hamstring\",\"grade\":1,"
+                        "\"date\":\"2026-10-01\"}}\n"};
+    result = run_coach("cohort -p stretch-ice --as-of 2026-09-30 " + line.path.string());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("\"status\":\"rejected\",\"problem\":{\"pointer\":\"\",\"message\":"
+                              "\"as_of 2026-09-30 comes before the injury date 2026-10-01\"}"),
+              std::string::npos)
+        << result.out;
+    result = run_coach("compare " + sample + " --as-of 9999-12-01");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err,
+              "coach: a horizon of 42 days from 9999-12-01 runs past 9999-12-31, the "
+              "last date a record can hold\n");
+    result = run_coach("compare --format json " + sample + " --as-of 9999-12-20 --days 12");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out.find("\"0000-"), std::string::npos) << "no date past 9999-12-31";
+}
+
+TEST(record_cases, control_characters_from_a_record_are_escaped_in_text_but_kept_in_json) {
+    const TempFile file{
+        "control.json",
+        R"({"schema":"coach.athlete/1","id":"ath\u001b[2J\u0007","profile":{"sport":"x"},
+            "injury":{"region":"hamstring","grade":1,"date":"2026-10-01"},
+            "assessments":[{"date":"2026-10-03","pain_rest":1}]})"};
+    const auto check = run_coach("check " + file.path.string());
+    EXPECT_EQ(check.exit_code, 0) << check.err;
+    EXPECT_NE(check.out.find("athlete ath\\u001b[2J\\u0007, grade 1"), std::string::npos)
+        << check.out;
+    for (const auto* format : {"table", "csv"}) {
+        const auto compare = run_coach("compare -p stretch-ice --format " + std::string{format}
+                                       + " " + file.path.string());
+        EXPECT_EQ(compare.out.find('\x1b'), std::string::npos) << format;
+    }
+    const auto plan = run_coach("plan -p stretch-ice " + file.path.string());
+    EXPECT_EQ(plan.out.find('\x1b'), std::string::npos);
+    EXPECT_NE(plan.out.find("plan for ath\\u001b[2J\\u0007 as of"), std::string::npos) << plan.out;
+    const auto json = run_coach("plan -p stretch-ice --format json " + file.path.string());
+    EXPECT_EQ(text(boost::json::parse(json.out).at("athlete")), "ath\x1b[2J\x07");
+
+    const TempFile bad{"control-bad.json",
+                       R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring",
+                           "grade":1,"date":"2026-10-01","site":"\u001b]0;owned\u0007"}})"};
+    const auto refused = run_coach("check " + bad.path.string());
+    EXPECT_EQ(refused.exit_code, 2);
+    EXPECT_EQ(refused.err.find('\x1b'), std::string::npos);
+    EXPECT_NE(refused.err.find("got \"\\u001b]0;owned\\u0007\""), std::string::npos) << refused.err;
+}

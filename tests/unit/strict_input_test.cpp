@@ -1,0 +1,261 @@
+// The athlete decoder is strict where safety needs it: one document per file or line, unknown
+// keys inside `symptoms` refused with their pointer and reported everywhere else, required
+// identifiers not empty, "not recorded" kept apart from "absent", and a syntax error named.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "coach/json.hpp"
+#include "support.hpp"
+
+using coach::Finding;
+using coach::json::decode_athlete;
+using coach::test::fixture;
+using coach::test::read_file;
+
+namespace {
+
+// A valid record with `assessment` as its one assessment and `extra` fields at the top.
+std::string record(std::string_view assessment, std::string_view extra = "") {
+    return std::string{R"({"schema":"coach.athlete/1","id":"a",)"} + std::string{extra}
+           + R"("injury":{"region":"hamstring","grade":2,"date":"2026-10-01"},"assessments":[)"
+           + std::string{assessment} + "]}";
+}
+
+std::vector<std::string> strings(const std::vector<coach::json::Problem>& problems) {
+    std::vector<std::string> out;
+    for (const auto& problem : problems) {
+        out.push_back(problem.to_string());
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST(strict_input, a_file_with_two_records_is_refused_where_the_second_begins) {
+    const auto decoded = decode_athlete(read_file(fixture("input/two_records_in_one_file.json")));
+    EXPECT_FALSE(decoded.value);
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"unexpected content after the end of the JSON document at "
+                                       "line 2, column 1: only whitespace may follow it (one "
+                                       "record per document)"});
+}
+
+TEST(strict_input, content_after_the_value_on_one_line_is_refused_at_its_column) {
+    const auto line = read_file(fixture("input/trailing_content.jsonl"));
+    const auto decoded = decode_athlete(line.substr(0, line.find('\n')));
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    const auto column = line.find("}}]]xyz") + 1;  // the record ends "...}]}", then "}}]]xyz"
+    EXPECT_EQ(decoded.problems[0].to_string(),
+              "unexpected content after the end of the JSON document at line 1, column "
+                  + std::to_string(column) + ": only whitespace may follow it (one record per "
+                                             "document)");
+}
+
+TEST(strict_input, whitespace_after_the_document_is_fine) {
+    EXPECT_TRUE(decode_athlete(record(R"({"date":"2026-10-02"})") + " \r\n\t\n").value);
+}
+
+TEST(strict_input, a_syntax_error_at_a_typographic_quote_names_the_character) {
+    const auto decoded = decode_athlete("{\n  \xE2\x80\x9Cschema\xE2\x80\x9D: 1}");
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    EXPECT_EQ(decoded.problems[0].to_string(),
+              "not valid JSON at line 2, column 3: unexpected character U+201C \xE2\x80\x9C (a "
+              "typographic quote: JSON strings take straight quotes \")");
+}
+
+TEST(strict_input, columns_count_characters_not_bytes) {
+    const auto decoded = decode_athlete("{\"id\":\"\xC3\xA9\xC3\xA9\" x}");
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    EXPECT_EQ(decoded.problems[0].message.rfind("not valid JSON at line 1, column 12:", 0), 0u)
+        << decoded.problems[0].message;
+}
+
+TEST(strict_input, an_invisible_space_is_named_without_printing_it) {
+    const auto decoded = decode_athlete("{\"a\":1,\xC2\xA0\"b\":2}");
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    EXPECT_EQ(decoded.problems[0].to_string(),
+              "not valid JSON at line 1, column 8: unexpected character U+00A0 (an invisible "
+              "character: between values JSON allows only spaces, tabs and line breaks)");
+}
+
+TEST(strict_input, bytes_that_are_not_utf8_are_still_called_invalid_utf8) {
+    const auto decoded = decode_athlete("{\"a\":1,\xE2\x80 \"b\":2}");
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    EXPECT_EQ(decoded.problems[0].to_string(), "invalid UTF-8 at line 1, column 8");
+}
+
+TEST(strict_input, a_misspelt_symptom_is_an_error_naming_its_pointer) {
+    const auto decoded = decode_athlete(read_file(fixture("input/misspelt_red_flag.json")));
+    EXPECT_FALSE(decoded.value);
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{
+                  "/assessments/0/symptoms/numbnes: unknown symptom \"numbnes\" (did you mean "
+                  "\"numbness\"?); expected numbness, tingling, altered_gait, "
+                  "unable_to_bear_weight, palpable_gap"});
+}
+
+TEST(strict_input, an_unknown_key_inside_a_clinician_review_is_an_error) {
+    const auto decoded = decode_athlete(record(
+        R"({"date":"2026-10-04","clinician_review":{"clinician":"Dr K","lifts":["numbness"],"lift":["tingling"]}})"));
+    ASSERT_EQ(decoded.problems.size(), 1u);
+    EXPECT_EQ(decoded.problems[0].pointer, "/assessments/0/clinician_review/lift");
+    EXPECT_EQ(
+        decoded.problems[0].message.rfind("unknown field \"lift\" (did you mean \"lifts\"?)", 0),
+        0u)
+        << decoded.problems[0].message;
+}
+
+TEST(strict_input, a_clinician_review_names_who_and_at_least_one_known_red_flag) {
+    auto decoded = decode_athlete(
+        record(R"({"date":"2026-10-04","clinician_review":{"clinician":" ","lifts":[]}})"));
+    EXPECT_EQ(strings(decoded.problems),
+              (std::vector<std::string>{
+                  "/assessments/0/clinician_review/clinician: must not be empty",
+                  "/assessments/0/clinician_review/lifts: expected a non-empty array of red "
+                  "flags, got an array"}));
+    decoded = decode_athlete(record(
+        R"({"date":"2026-10-04","clinician_review":{"clinician":"Dr K","lifts":["altered_gait"]}})"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{
+                  "/assessments/0/clinician_review/lifts/0: expected one of numbness, tingling, "
+                  "unable_to_bear_weight, palpable_gap, got \"altered_gait\""});
+}
+
+TEST(strict_input, unknown_keys_elsewhere_are_warnings_with_their_pointers_at_any_depth) {
+    const auto decoded = decode_athlete(R"({"schema":"coach.athlete/1","id":"a","notes":{"x":1},
+        "profile":{"sport":"rugby","club":"X"},
+        "injury":{"region":"hamstring","grade":2,"date":"2026-10-01"},
+        "assessments":[{"date":"2026-10-02","pain_rset":3}],
+        "log":[{"date":"2026-10-03","items":[{"exercise":"nordic_curl","weight_kg":5}]}]})");
+    ASSERT_TRUE(decoded.value);
+    EXPECT_EQ(strings(decoded.warnings),
+              (std::vector<std::string>{
+                  "/profile/club: unknown field \"club\"",
+                  "/assessments/0/pain_rset: unknown field \"pain_rset\" (did you mean "
+                  "\"pain_rest\"?)",
+                  "/log/0/items/0/weight_kg: unknown field \"weight_kg\"",
+                  "/notes: unknown field \"notes\""}));
+}
+
+TEST(strict_input, a_symptom_outside_its_place_is_refused_not_ignored) {
+    const std::string refused =
+        ": refused, as it may record a red flag; symptoms and clinician reviews belong in an "
+        "assessment (\"symptoms\", \"clinician_review\")";
+    auto decoded = decode_athlete(record(R"({"date":"2026-10-02","numbness":true})"));
+    EXPECT_EQ(
+        strings(decoded.problems),
+        std::vector<std::string>{"/assessments/0/numbness: unknown field \"numbness\"" + refused});
+    decoded = decode_athlete(record(R"({"date":"2026-10-02","symptom":{"palpable_gap":true}})"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"/assessments/0/symptom: unknown field \"symptom\" (did "
+                                       "you mean \"symptoms\"?)"
+                                       + refused});
+    decoded = decode_athlete(
+        record(R"({"date":"2026-10-02"})", R"("notes":[{"seen":{"Tingling":true}}],)"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"/notes/0/seen/Tingling: \"tingling\" inside the unknown "
+                                       "field \"notes\""
+                                       + refused});
+    decoded = decode_athlete(record(R"({"date":"2026-10-02"})", R"("Clinician_Review":{},)"));
+    EXPECT_FALSE(decoded.value);
+}
+
+TEST(strict_input, a_missing_or_null_symptom_is_not_recorded_never_absent) {
+    const auto decoded = decode_athlete(record(
+        R"({"date":"2026-10-02","symptoms":{"numbness":null,"tingling":false,"palpable_gap":true}},
+           {"date":"2026-10-03","symptoms":null},{"date":"2026-10-04"})"));
+    ASSERT_TRUE(decoded.value) << strings(decoded.problems).front();
+    const auto& assessments = decoded.value->athlete.assessments;
+    ASSERT_EQ(assessments.size(), 3u);
+    EXPECT_EQ(assessments[0].symptoms,
+              (coach::Symptoms{.tingling = Finding::absent, .palpable_gap = Finding::present}));
+    EXPECT_EQ(assessments[1].symptoms, coach::Symptoms{});
+    EXPECT_EQ(assessments[2].symptoms, coach::Symptoms{});
+    EXPECT_EQ(assessments[2].symptoms.numbness, Finding::not_recorded);
+}
+
+TEST(strict_input, findings_and_reviews_survive_encoding_not_recorded_stays_unwritten) {
+    const auto decoded = decode_athlete(record(
+        R"({"date":"2026-10-02","symptoms":{"tingling":false,"unable_to_bear_weight":true}},
+           {"date":"2026-10-06","clinician_review":{"clinician":"Dr K","lifts":["unable_to_bear_weight"],"note":"walks"}})"));
+    ASSERT_TRUE(decoded.value);
+    const auto encoded = coach::json::encode_athlete(decoded.value->athlete);
+    EXPECT_NE(encoded.find(R"("symptoms":{"tingling":false,"unable_to_bear_weight":true})"),
+              std::string::npos)
+        << encoded;
+    EXPECT_NE(
+        encoded.find(
+            R"("clinician_review":{"clinician":"Dr K","lifts":["unable_to_bear_weight"],"note":"walks"})"),
+        std::string::npos)
+        << encoded;
+    const auto again = decode_athlete(encoded);
+    ASSERT_TRUE(again.value);
+    EXPECT_EQ(again.value->athlete, decoded.value->athlete);
+}
+
+TEST(strict_input, a_record_as_of_before_the_injury_is_refused) {
+    const auto decoded =
+        decode_athlete(record(R"({"date":"2026-10-02"})", R"("as_of":"2026-09-30",)"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"/as_of: 2026-09-30 is before the injury date 2026-10-01"});
+}
+
+TEST(strict_input, required_identifiers_cannot_be_empty) {
+    const auto decoded = decode_athlete(R"({"schema":"coach.athlete/1","id":"",
+        "injury":{"region":"  ","grade":2,"date":"2026-10-01"},
+        "log":[{"date":"2026-10-03","items":[{"exercise":""}]}]})");
+    EXPECT_EQ(
+        strings(decoded.problems),
+        (std::vector<std::string>{"/id: must not be empty", "/injury/region: must not be empty",
+                                  "/log/0/items/0/exercise: must not be empty"}));
+}
+
+namespace {
+
+// A valid record with `keys` unknown top-level keys "k0", "k1", ...
+std::string wide_record(int keys) {
+    std::string text = R"({"schema":"coach.athlete/1","id":"wide",)";
+    for (int k = 0; k < keys; ++k) {
+        text += "\"k" + std::to_string(k) + "\":" + std::to_string(k) + ",";
+    }
+    return text + R"("injury":{"region":"hamstring","grade":1,"date":"2026-10-01"}})";
+}
+
+// The quickest of three decodings of `text`: the least disturbed by whatever else runs.
+std::chrono::duration<double> time_to_decode(const std::string& text) {
+    std::chrono::duration<double> quickest{1e9};
+    for (int run = 0; run < 3; ++run) {
+        const auto start = std::chrono::steady_clock::now();
+        const auto decoded = decode_athlete(text);
+        quickest = std::min(
+            quickest, std::chrono::duration<double>(std::chrono::steady_clock::now() - start));
+    }
+    return quickest;
+}
+
+}  // namespace
+
+TEST(strict_input, a_record_with_80000_keys_checks_and_lists_them_in_well_under_a_second) {
+    const auto text = wide_record(80'000);
+    const auto decoded = decode_athlete(text);
+    ASSERT_TRUE(decoded.value);
+    EXPECT_EQ(decoded.warnings.size(), 80'000u);
+    EXPECT_EQ(decoded.warnings.back().to_string(), "/k79999: unknown field \"k79999\"");
+    // About 0.25 s in a release build; 10 s when the repeated-key check was quadratic (and
+    // several times that with a sanitizer, whose builds get a looser bound).
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    constexpr double limit_s = 5.0;
+#else
+    constexpr double limit_s = 1.0;
+#endif
+    EXPECT_LT(time_to_decode(text).count(), limit_s);
+
+    // The same keys with the first one repeated at the end: found.
+    auto repeated_text = text;
+    repeated_text.insert(repeated_text.size() - 1, R"(,"k0":1)");
+    const auto repeated = decode_athlete(repeated_text);
+    EXPECT_EQ(strings(repeated.problems),
+              std::vector<std::string>{"/k0: duplicate key \"k0\" in the same object"});
+}
