@@ -25,13 +25,13 @@ TEST(plugin_abi, accepts_a_plugin_built_like_the_engine_or_with_an_older_minor) 
 }
 
 TEST(plugin_abi, refuses_another_sdk_major_naming_both_versions) {
-    EXPECT_EQ(plugin_abi_problem(describe_build(3, 0)),
-              "SDK major version mismatch: plugin built with SDK 3.0, engine has SDK 2.0");
+    EXPECT_EQ(plugin_abi_problem(describe_build(4, 0)),
+              "SDK major version mismatch: plugin built with SDK 4.0, engine has SDK 3.0");
 }
 
 TEST(plugin_abi, refuses_a_newer_sdk_minor) {
-    EXPECT_EQ(plugin_abi_problem(describe_build(2, 9)),
-              "plugin needs a newer SDK: plugin built with SDK 2.9, engine has SDK 2.0");
+    EXPECT_EQ(plugin_abi_problem(describe_build(3, 9)),
+              "plugin needs a newer SDK: plugin built with SDK 3.9, engine has SDK 3.0");
 }
 
 TEST(plugin_abi, refuses_a_descriptor_it_cannot_read) {

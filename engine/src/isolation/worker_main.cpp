@@ -14,6 +14,7 @@
 #include <new>
 #include <optional>
 
+#include "coach/planning_case.hpp"
 #include "isolation/message_channel.hpp"
 #include "isolation/worker_protocol.hpp"
 #include "plugin_library.hpp"
@@ -193,8 +194,10 @@ void answer_request(Channel& channel, const PlanRequest& request, const Athlete&
                        std::string{"was asked for a philosophy its worker does not hold"}));
             return;
         }
-        const Case input{athlete, request.as_of, request.horizon_days};
-        const auto result = philosophies[request.philosophy].instance->plan(input);
+        // The chronology and the course are rebuilt here from the record: the same pure
+        // functions of the same request give the Case the host would have handed over.
+        const PlanningCase input{athlete, Request{request.as_of, request.horizon_days}};
+        const auto result = philosophies[request.philosophy].instance->plan(input.input());
         if (result) {
             encode_into(frame, MessageType::planned, *result.value);
         } else {

@@ -41,14 +41,18 @@ std::string comparison_table(const Comparison& comparison) {
     }
     metrics.add_row(status);
     for (const auto& column : detail::metric_columns()) {
+        if (column.label.empty()) {
+            continue;  // shown in the milestone cells
+        }
         std::vector<std::string> cells{std::string{column.label}};
         for (const auto& entry : comparison.entries) {
-            cells.push_back(entry.metrics ? column.value(*entry.metrics).value_or("-") : "-");
+            cells.push_back(entry.metrics ? column.cell(*entry.metrics).value_or("-") : "-");
         }
         metrics.add_row(std::move(cells));
     }
     out += metrics.render();
     out += "* " + std::string{return_to_sport_wording} + "; all dates are estimates\n";
+    out += std::string{detail::projected_note} + "\n";
 
     // Week by week: each category any philosophy doses, in its unit.
     TextTable weekly{[&header] {
