@@ -178,6 +178,12 @@ TEST(course_cases, the_sample_comparison_shows_every_plan_training_and_marks_its
     EXPECT_NE(row("strength reps (all)").find_first_of("123456789"), std::string::npos);
     EXPECT_NE(result.out.find("~ earliest estimate on the projected course of recovery"),
               std::string::npos);
+    // The course every plan planned on: grade 2 (22 days) after a previous injury (x1.786).
+    EXPECT_NE(result.out.find("course of recovery (projected from published recovery times, "
+                              "docs/DESIGN.md): pain-free walking 2026-10-11, return to sport "
+                              "2026-11-09\n"),
+              std::string::npos)
+        << result.out;
 
     const auto csv = run_coach("compare " + sample + " --format csv");
     ASSERT_EQ(csv.exit_code, 0) << csv.err;
@@ -190,4 +196,5 @@ TEST(course_cases, the_sample_comparison_shows_every_plan_training_and_marks_its
     EXPECT_NE(json.out.find("\"projected\": true"), std::string::npos);
     EXPECT_NE(json.out.find("\"projected_sessions\": "), std::string::npos);
     EXPECT_NE(json.out.find("reassess: "), std::string::npos);
+    EXPECT_NE(json.out.find("\"published_days\": 39"), std::string::npos);
 }

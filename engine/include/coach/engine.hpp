@@ -13,6 +13,7 @@
 #include "coach/planning_case.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/comparison.hpp"
+#include "coach/sdk/course.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
 
@@ -91,12 +92,14 @@ struct ComparisonEntry {
     std::optional<Metrics> metrics;  // set when outcome.ok(), unless the plan is not_applicable
 };
 
-// Every requested philosophy's plan for one athlete, as of one day, with comparable metrics.
+// Every requested philosophy's plan for one athlete, as of one day, with comparable metrics,
+// and the projection of the course of recovery they all planned on (course.hpp).
 struct Comparison {
     std::string athlete;
     Date as_of;
     int horizon_days = default_horizon_days;
     std::vector<ComparisonEntry> entries;
+    Projection projection;
 };
 
 // The host: finds and loads plugins, plans through them behind the safety gate, compares.

@@ -89,6 +89,17 @@ std::string encode_comparison(const Comparison& comparison) {
     }
     out["plans"] = std::move(plans);
     out["metrics"] = std::move(metrics);
+    if (const auto& projection = comparison.projection; projection.published_days != 0) {
+        out["course"] =
+            boost::json::object{{{"pain_free_rest", projection.pain_free_rest.iso()},
+                                 {"pain_free_walking", projection.pain_free_walking.iso()},
+                                 {"return_to_sport", projection.return_to_sport.iso()},
+                                 {"published_days", projection.published_days},
+                                 {"walking_floor_days", projection.walking_floor_days},
+                                 {"delay_days", projection.delay_days},
+                                 {"reasons", detail::string_array(projection.reasons, storage)}},
+                                storage};
+    }
     return boost::json::serialize(out);
 }
 

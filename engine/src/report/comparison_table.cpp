@@ -7,6 +7,21 @@
 
 namespace coach::report {
 
+namespace {
+
+// The course every philosophy planned on, in one line, or "" when none was built.
+std::string projection_line(const Projection& projection) {
+    if (projection.published_days == 0) {
+        return {};
+    }
+    return "course of recovery (projected from published recovery times, docs/DESIGN.md): "
+           "pain-free walking "
+           + projection.pain_free_walking.iso() + ", return to sport "
+           + projection.return_to_sport.iso() + "\n";
+}
+
+}  // namespace
+
 std::string comparison_table(const Comparison& comparison) {
     std::string out = "Comparison for " + printable(comparison.athlete) + " as of "
                       + comparison.as_of.iso() + ", " + std::to_string(comparison.horizon_days)
@@ -31,6 +46,7 @@ std::string comparison_table(const Comparison& comparison) {
                    + "\n";
         }
     }
+    out += projection_line(comparison.projection);
     out += "\n";
 
     TextTable metrics{header};
