@@ -57,6 +57,17 @@ void BM_PlanBoundary(benchmark::State& state) {
 }
 BENCHMARK(BM_PlanBoundary);
 
+// What the engine reads in the record before any plugin runs, once per request: the chronology
+// and the course of recovery.
+void BM_PlanningCase(benchmark::State& state) {
+    const auto& sample = sample_athlete();
+    for (auto _ : state) {
+        PlanningCase planning = Engine::make_case(sample.athlete, sample.request);
+        benchmark::DoNotOptimize(planning);
+    }
+}
+BENCHMARK(BM_PlanningCase);
+
 // Engine::plan: id look-up, request resolution, the boundary call and the safety gate.
 void BM_PlanEngine(benchmark::State& state) {
     const Engine engine{bundled_options()};
