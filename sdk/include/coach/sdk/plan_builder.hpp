@@ -99,6 +99,7 @@ class PlanBuilder {
     // session, for a day that has one) gets an `evaluation` item first with
     // reassessment_cue(expected), on a day of its own when nothing else is planned, and every
     // session from that day on is marked projected. A step after the horizon changes nothing.
+    // build() throws std::out_of_range when no phase covers the reassessment's day.
     PlanBuilder& projected_step(Date day, std::string expected) {
         day = std::max(day, input_.as_of);
         while (day <= input_.last_day() && logged_on(input_.chronology, day)) {
