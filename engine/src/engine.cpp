@@ -363,8 +363,8 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
         }
         return entry;
     };
-    Comparison comparison{athlete.id, input.input().as_of, input.input().horizon_days, {},
-                          input.course().projection};
+    Comparison comparison{
+        athlete.id, input.input().as_of, input.input().horizon_days, {}, input.course().projection};
     comparison.entries.reserve(chosen.size());
     if (!impl_->options.isolation.enabled || fan_out == IsolatedCompare::in_turn) {
         for (const auto& id : chosen) {
