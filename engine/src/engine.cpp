@@ -12,6 +12,7 @@
 
 #include "coach/chronology.hpp"
 #include "coach/metrics.hpp"
+#include "coach/plan_rules.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/history.hpp"
 #include "isolation/isolated_library.hpp"
@@ -75,9 +76,8 @@ struct Engine::Impl {
                       const std::vector<detail::VettedFile>& protocols);
     void refuse(const fs::path& file, std::string message);
     const detail::LoadedPhilosophy& get(std::string_view id) const;
-    // `plugin`'s answer to `input`, through the safety gate; `course` is the record's chronology.
-    PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
-                           const Chronology& course) const;
+    // `plugin`'s answer to `input`, through the safety gate.
+    PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input) const;
 };
 
 void Engine::Impl::load_all() {
@@ -228,22 +228,8 @@ const PluginRecord* Engine::find(std::string_view id) const {
     return nullptr;
 }
 
-Case Engine::make_case(const Athlete& athlete, const Request& request) {
-    if (request.horizon_days < 1 || request.horizon_days > max_horizon_days) {
-        throw std::invalid_argument("horizon must be 1.." + std::to_string(max_horizon_days)
-                                    + " days, got " + std::to_string(request.horizon_days));
-    }
-    const Case input{athlete, resolve_as_of(athlete, request), request.horizon_days};
-    if (input.as_of < athlete.injury.date) {
-        throw std::invalid_argument("as_of " + input.as_of.iso() + " comes before the injury date "
-                                    + athlete.injury.date.iso());
-    }
-    if (input.last_day() > last_writable_date) {
-        throw std::invalid_argument(
-            "a horizon of " + std::to_string(input.horizon_days) + " days from " + input.as_of.iso()
-            + " runs past " + last_writable_date.iso() + ", the last date a record can hold");
-    }
-    return input;
+PlanningCase Engine::make_case(const Athlete& athlete, const Request& request) {
+    return PlanningCase{athlete, request};
 }
 
 namespace {
@@ -296,8 +282,9 @@ void attach(std::vector<Referral>& referrals, std::vector<Referral> more) {
 
 }  // namespace
 
-PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
-                                     const Chronology& course) const {
+PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin,
+                                     const Case& input) const {
+    const Chronology& course = input.chronology;
     const auto& info = plugin.record.info;
     PlanOutcome outcome;
     outcome.philosophy = info.id;
@@ -334,11 +321,13 @@ PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, con
         }
         plan.status = PlanStatus::ok;
         plan.reason.clear();
+        drop_logged_days(plan, input);
         if (auto cut = safety::horizon_cut(input, course)) {
             safety::apply_cut(plan, *cut);
         }
         // Estimates past the calendar's end cannot be written; the horizon itself never is.
         safety::end_before(plan, last_writable_date + 1);
+        set_milestones(plan, input);
         attach(plan.referrals, safety::advise_referrals(input, course));
     }
     plan.philosophy = {info.id, info.version, plugin.record.library_sha256};
@@ -350,13 +339,13 @@ PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, con
 PlanOutcome Engine::plan(std::string_view id, const Athlete& athlete,
                          const Request& request) const {
     const auto& plugin = impl_->get(id);
-    const Case input = make_case(athlete, request);
-    return impl_->gated_plan(plugin, input, chronology_of(athlete));
+    const PlanningCase input = make_case(athlete, request);
+    return impl_->gated_plan(plugin, input.input());
 }
 
 Comparison Engine::compare(const Athlete& athlete, const Request& request,
                            std::span<const std::string> ids, IsolatedCompare fan_out) const {
-    const Case input = make_case(athlete, request);
+    const PlanningCase input = make_case(athlete, request);
     std::vector<std::string> chosen(ids.begin(), ids.end());
     if (chosen.empty()) {
         for (const auto& record : impl_->records) {
@@ -366,16 +355,16 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
     for (const auto& id : chosen) {
         impl_->get(id);  // unknown ids fail before any plugin runs
     }
-    const Chronology course = chronology_of(athlete);
     const auto entry_for = [&](const std::string& id) {
-        ComparisonEntry entry{impl_->gated_plan(impl_->get(id), input, course), std::nullopt};
+        ComparisonEntry entry{impl_->gated_plan(impl_->get(id), input.input()), std::nullopt};
         const auto& plan = entry.outcome.plan;
         if (plan && plan->status != PlanStatus::not_applicable) {
-            entry.metrics = compute_metrics(*plan, input);
+            entry.metrics = compute_metrics(*plan, input.input());
         }
         return entry;
     };
-    Comparison comparison{athlete.id, input.as_of, input.horizon_days, {}};
+    Comparison comparison{
+        athlete.id, input.input().as_of, input.input().horizon_days, {}, input.course().projection};
     comparison.entries.reserve(chosen.size());
     if (!impl_->any_isolated || fan_out == IsolatedCompare::in_turn) {
         for (const auto& id : chosen) {

@@ -1,5 +1,9 @@
 #include "coach/metrics.hpp"
 
+#include <algorithm>
+
+#include "coach/sdk/chronology.hpp"
+
 namespace coach {
 
 namespace {
@@ -27,6 +31,8 @@ Metrics compute_metrics(const Plan& plan, const Case& input) {
     Metrics metrics;
     metrics.return_to_run = plan.milestones.return_to_run;
     metrics.return_to_sport = plan.milestones.return_to_sport;
+    metrics.beyond_horizon = plan.milestones.beyond_horizon;
+    metrics.projected_milestones = plan.milestones.projected;
 
     const int weeks = (input.horizon_days + 6) / 7;
     metrics.weekly.resize(static_cast<std::size_t>(weeks));
@@ -54,6 +60,10 @@ Metrics compute_metrics(const Plan& plan, const Case& input) {
             switch (item.category) {
                 case Category::strength_eccentric:
                     metrics.eccentric_reps += dose;
+                    metrics.strength_reps += dose;
+                    break;
+                case Category::strength_general:
+                    metrics.strength_reps += dose;
                     break;
                 case Category::strength_isometric:
                     metrics.isometric_s += dose;
@@ -84,8 +94,16 @@ Metrics compute_metrics(const Plan& plan, const Case& input) {
             }
         }
         metrics.sessions += trains ? 1 : 0;
+        metrics.projected_sessions += trains && session.projected ? 1 : 0;
     }
-    metrics.rest_days = input.horizon_days - metrics.sessions;
+    // A day with a logged session was not a rest day, though nothing is planned on it.
+    const auto logged = rehabilitation_until(input.chronology, input.last_day());
+    int logged_days = 0;
+    for (std::size_t i = 0; i < logged.size(); ++i) {
+        const bool new_day = i == 0 || logged[i].date != logged[i - 1].date;
+        logged_days += new_day && input.in_horizon(logged[i].date) ? 1 : 0;
+    }
+    metrics.rest_days = std::max(input.horizon_days - metrics.sessions - logged_days, 0);
     return metrics;
 }
 

@@ -119,7 +119,7 @@ std::vector<Referral> stop_referrals(const Case& input, const Chronology& course
 }
 
 std::vector<Referral> stop_referrals(const Case& input) {
-    return stop_referrals(input, chronology_of(input.athlete));
+    return stop_referrals(input, input.chronology);
 }
 
 std::optional<HorizonCut> horizon_cut(const Case& input, const Chronology& course) {
@@ -164,6 +164,7 @@ void end_before(Plan& plan, Date from) {
 
 void apply_cut(Plan& plan, const HorizonCut& cut) {
     end_before(plan, cut.from);
+    plan.milestones.beyond_horizon.clear();  // the plan stops: nothing lies beyond it
     plan.referrals.push_back(cut.referral);
     plan.rationale.push_back("The engine's safety gate ended this plan on " + (cut.from - 1).iso()
                              + ": a red flag is recorded on " + cut.from.iso()
@@ -212,7 +213,7 @@ std::vector<Referral> advise_referrals(const Case& input, const Chronology& cour
 }
 
 std::vector<Referral> advise_referrals(const Case& input) {
-    return advise_referrals(input, chronology_of(input.athlete));
+    return advise_referrals(input, input.chronology);
 }
 
 }  // namespace coach::safety

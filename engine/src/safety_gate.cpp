@@ -217,11 +217,19 @@ std::vector<std::string> plan_problems(const Plan& plan, const Case& input,
     if (plan.sources.empty()) {
         problems.add("/sources", "empty: every plan must say where its advice comes from");
     }
+    const Phase* return_to_sport = nullptr;
     for (std::size_t p = 0; p < plan.phases.size(); ++p) {
         const auto& phase = plan.phases[p];
         const auto at = "/phases/" + std::to_string(p);
         if (phase.end < phase.start) {
             problems.add(at, "ends before it starts");
+        }
+        if (phase.return_to_sport && return_to_sport != nullptr) {
+            problems.add(at + "/return_to_sport",
+                         "a plan marks at most one phase as return to sport, and '"
+                             + return_to_sport->name + "' already is");
+        } else if (phase.return_to_sport) {
+            return_to_sport = &phase;
         }
         problems.check_wording(phase.name, [&] { return at + "/name"; });
         problems.check_wording(phase.goal, [&] { return at + "/goal"; });
@@ -249,11 +257,6 @@ std::vector<std::string> plan_problems(const Plan& plan, const Case& input,
         for (std::size_t i = 0; i < session.items.size(); ++i) {
             check_item(session.items[i], at, i, input, session.date, info, problems);
         }
-    }
-    const auto& milestones = plan.milestones;
-    if (milestones.return_to_run && milestones.return_to_sport
-        && *milestones.return_to_sport < *milestones.return_to_run) {
-        problems.add("/milestones/return_to_sport", "comes before return_to_run");
     }
     problems.check_wording(plan.maintenance, [] { return std::string{"/maintenance"}; });
     for (std::size_t r = 0; r < plan.rationale.size(); ++r) {

@@ -43,3 +43,22 @@ TEST(my_protocol, red_flags_are_withheld_by_the_engine) {
     EXPECT_EQ(outcome.plan->status, coach::PlanStatus::referral);
     EXPECT_TRUE(outcome.plan->sessions.empty());
 }
+
+TEST(my_protocol, jogs_from_the_day_the_course_expects_pain_free_walking_and_reassesses_then) {
+    auto athlete = grade_2_athlete();
+    // Walking hurt 3/10 on day 2: the course of recovery (grade 2, return to sport on day 22)
+    // expects it pain-free on day 6, a projection the plan reassesses on that day.
+    athlete.assessments.push_back({.date = *coach::Date::parse("2026-10-03"), .pain_walking = 3});
+    const auto outcome = engine().plan(
+        "my-protocol", athlete, {.as_of = *coach::Date::parse("2026-10-03"), .horizon_days = 14});
+    ASSERT_TRUE(outcome.plan) << outcome.error;
+    const auto& plan = *outcome.plan;
+    EXPECT_EQ(plan.milestones.return_to_run, *coach::Date::parse("2026-10-07"));
+    EXPECT_TRUE(plan.milestones.is_projected(coach::MilestoneKind::return_to_run));
+    for (const auto& session : plan.sessions) {
+        EXPECT_EQ(session.projected, session.date >= *plan.milestones.return_to_run);
+    }
+    const auto& first_jog = plan.sessions.at(4);
+    EXPECT_EQ(first_jog.date, *coach::Date::parse("2026-10-07"));
+    EXPECT_EQ(first_jog.items.front().exercise, "evaluation");  // the reassessment, first
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "course_gates.hpp"
 #include "detraining.hpp"
 #include "family_progress.hpp"
 #include "grade_schedule.hpp"
@@ -28,6 +29,8 @@ CircuitProgress circuit_progress(const TrainingLog& log, const GradeSchedule& sc
     return progress;
 }
 
+// The phases inside the horizon; the one that starts on the return to sport is marked so (the
+// engine's milestone), or, when it starts after the horizon, the milestone is declared beyond it.
 void add_phases(PlanBuilder& builder, const RehabTimeline& timeline,
                 const GradeSchedule& schedule) {
     const Case& input = builder.input();
@@ -37,15 +40,27 @@ void add_phases(PlanBuilder& builder, const RehabTimeline& timeline,
         if (start <= end) {
             builder.phase(phase_name(phase.kind), start, end, phase_goal(phase.kind),
                           exit_criteria(phase.kind, schedule));
+            if (phase.start == timeline.return_to_sport && phase.start >= input.as_of) {
+                builder.as_return_to_sport();
+            }
         }
+    }
+    if (timeline.return_to_sport > input.last_day()) {
+        builder.beyond_horizon(MilestoneKind::return_to_sport);
+    }
+    if (timeline.return_to_run > input.last_day()) {
+        builder.beyond_horizon(MilestoneKind::return_to_run);
+    }
+    for (const auto& step : timeline.projected_steps) {
+        builder.projected_step(step.day, step.expected);
     }
 }
 
-// Easy runs every other day from the return to running.
+// Easy runs every other day from the return to running, never on a day already logged.
 std::set<Date> running_days(const Case& input, const RehabTimeline& timeline) {
     std::set<Date> days;
     for (Date day = timeline.return_to_run; day <= input.last_day(); day += 2) {
-        if (day >= input.as_of) {
+        if (day >= input.as_of && !logged_on(input.chronology, day)) {
             days.insert(day);
         }
     }
@@ -61,6 +76,9 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
         }
         for (Date day = std::max(phase.start, input.as_of);
              day <= std::min(phase.end, input.last_day()); day += 1) {
+            if (logged_on(input.chronology, day)) {
+                continue;  // that day's session is done
+            }
             SessionBuilder session = builder.session(day, "pain relief");
             add_pain_relief_loading(session);
         }
@@ -70,15 +88,29 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
         strength_days(timeline.first_strength_day, input.last_day(),
                       [&timeline](Date day) { return timeline.cadence_on(day); });
     std::set<Date> runs = running_days(input, timeline);
-    for (std::size_t index = 0; index < strength.size(); ++index) {
-        const Date day = strength[index];
+    // A session the course expects above the pain ceiling holds the progression (the
+    // philosophy's own rule for a painful session); the next one that counts again rests on
+    // the projection when the course's value there is projected.
+    int tolerated = 0;
+    bool held = false;
+    for (const Date day : strength) {
         const bool runs_too = runs.erase(day) > 0;
         SessionBuilder session =
             builder.session(day, runs_too ? "strength and easy run" : "strength");
-        add_circuit(session, progress, static_cast<int>(index), schedule);
+        add_circuit(session, progress, tolerated, schedule);
         if (runs_too) {
             add_easy_run(session, day - timeline.return_to_run);
         }
+        if (!tolerated_on(input, day)) {
+            held = true;
+            continue;
+        }
+        if (held && input.course.reading(day, Sign::pain_exercise).basis == Basis::projected) {
+            builder.projected_step(
+                day, "pain during exercise at most " + std::to_string(pain_ceiling) + "/10");
+        }
+        held = false;
+        ++tolerated;
     }
     for (const Date day : runs) {
         SessionBuilder session = builder.session(day, "easy run");
@@ -105,9 +137,7 @@ Plan EccentricStrength::plan(const Case& input) const {
     PlanBuilder builder{input};
     add_phases(builder, timeline, schedule);
     add_sessions(builder, timeline, progress, schedule);
-    builder.milestones(estimate_milestones(timeline, schedule))
-        .maintenance(maintenance_prescription())
-        .sources(sources());
+    builder.maintenance(maintenance_prescription()).sources(sources());
     for (auto& line : explain_plan({.input = input,
                       .schedule = schedule,
                       .timeline = timeline,

@@ -12,6 +12,8 @@ std::string phase_name(PhaseKind kind) {
             return "rebuild after detraining";
         case PhaseKind::return_to_running:
             return "return to running: high re-injury window";
+        case PhaseKind::return_to_sport:
+            return "return to sport: still in the re-injury window";
         case PhaseKind::maintenance:
             return "maintenance";
     }
@@ -32,6 +34,9 @@ std::string phase_goal(PhaseKind kind) {
         case PhaseKind::return_to_running:
             return "Easy running returns while the circuit carries on twice a week: the first 4 "
                    "weeks back are when most re-injuries happen.";
+        case PhaseKind::return_to_sport:
+            return "Back in the sport once the criteria are met and a clinician has signed off; "
+                   "the circuit stays at two sessions a week until the re-injury window closes.";
         case PhaseKind::maintenance:
             return "Keep the gains: at least one strength session a week, for as long as you "
                    "run.";
@@ -52,7 +57,11 @@ std::vector<std::string> exit_criteria(PhaseKind kind, const GradeSchedule& sche
         case PhaseKind::rebuild_after_detraining:
             return {"2 weeks of 2-3 strength sessions a week with pain at or under 4/10"};
         case PhaseKind::return_to_running:
-            return {"4 weeks of running with no recurrence of hamstring pain",
+            return {"no pain during exercise (expected on the course of recovery)",
+                    "running kept up with no recurrence of hamstring pain",
+                    "the circuit kept at 2 sessions a week throughout, on one leg"};
+        case PhaseKind::return_to_sport:
+            return {"4 weeks since return to running with no recurrence of hamstring pain",
                     "the circuit kept at 2 sessions a week throughout, on one leg"};
         case PhaseKind::maintenance:
             return {};

@@ -58,8 +58,7 @@ std::string the_pain_rule() {
            "repeat is a sign the muscle is remodelling.";
 }
 
-std::string the_return_to_run(const Case& input, const GradeSchedule& schedule,
-                              const RehabTimeline& timeline) {
+std::string the_return_to_run(const Case& input, const RehabTimeline& timeline) {
     const int grade = input.athlete.injury.grade;
     if (timeline.returned_before_plan) {
         return "The log shows running since " + timeline.return_to_run.iso() + " (day "
@@ -75,15 +74,33 @@ std::string the_return_to_run(const Case& input, const GradeSchedule& schedule,
                           : std::string{"the philosophy gives no figure for a grade 3 strain: "
                                         "4 weeks is this plan's reading, later than for grades "
                                         "1-2"});
-    return "Easy running from " + timeline.return_to_run.iso() + " (day " +
-           std::to_string(input.day_of_injury(timeline.return_to_run)) +
-           " after the injury): " + earliest +
-           ", and only once every family has had a session on one leg within 4/10. Full-speed "
-           "and return-to-sport dates are estimates " +
-           std::to_string(schedule.run_to_full_speed_days) + " and " +
-           std::to_string(schedule.run_to_sport_days) +
-           " days after that; return to sport means criteria met, clinician sign-off "
-           "required.";
+    return "Easy running from " + timeline.return_to_run.iso() + " (day "
+           + std::to_string(input.day_of_injury(timeline.return_to_run)) + " after the injury): "
+           + earliest
+           + ", only once every family has had a session on one leg within 4/10, and not "
+             "before the course of recovery expects walking without pain ("
+           + input.course.projection.pain_free_walking.iso() + " unless measured sooner).";
+}
+
+std::string the_return_to_sport(const Case& input, const GradeSchedule& schedule,
+                                const RehabTimeline& timeline) {
+    const std::string when = timeline.return_to_sport > input.last_day()
+                                 ? "after this plan's horizon"
+                                 : "from " + timeline.return_to_sport.iso();
+    return "Back in the sport " + when + ": the philosophy's estimate of "
+           + std::to_string(schedule.run_to_sport_days)
+           + " days after return to running, and not before the course of recovery expects "
+             "exercise without pain (projected return to sport "
+           + input.course.projection.return_to_sport.iso()
+           + "). An estimate until an assessment confirms it, and a clinician signs off the "
+             "return.";
+}
+
+std::string the_course() {
+    return "The strength sessions the plan counts towards the single-leg stage are those the "
+           "course of recovery does not expect above 4/10 pain; a session that it does holds the "
+           "families, as a painful session would. Steps that rest on the projection rather than "
+           "on a measurement come with a reassessment on their day.";
 }
 
 std::string the_reinjury_window(const Case& input, const RehabTimeline& timeline) {
@@ -137,7 +154,9 @@ std::vector<std::string> explain_plan(const PlanFacts& facts) {
         lines.push_back(family.status);
     }
     lines.push_back(the_pain_rule());
-    lines.push_back(the_return_to_run(facts.input, facts.schedule, facts.timeline));
+    lines.push_back(the_return_to_run(facts.input, facts.timeline));
+    lines.push_back(the_return_to_sport(facts.input, facts.schedule, facts.timeline));
+    lines.push_back(the_course());
     lines.push_back(the_reinjury_window(facts.input, facts.timeline));
     for (const auto& gap : facts.detraining_gaps) {
         lines.push_back(detraining_flag(gap));

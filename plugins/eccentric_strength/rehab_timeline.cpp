@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "course_gates.hpp"
+
 namespace coach::eccentric_strength {
 
 namespace {
@@ -16,7 +18,8 @@ bool every_family_established_on_one_leg(const CircuitProgress& progress) {
 }
 
 // The day after the first planned session with every family on one leg, or the plan's first
-// day when the log already has them there.
+// day when the log already has them there. A planned session counts towards the two-leg stage
+// only when the course does not expect it above the pain ceiling.
 Date ready_to_run_day(const Case& input, const TrainingLog& log, const CircuitProgress& progress,
                       Date first_strength_day) {
     const LogEntry* last = log.last_own_session();
@@ -28,7 +31,20 @@ Date ready_to_run_day(const Case& input, const TrainingLog& log, const CircuitPr
     for (const auto& family : progress) {
         sessions_on_two_legs = std::max(sessions_on_two_legs, family.two_leg_sessions_remaining);
     }
-    return rehab_session_day(first_strength_day, sessions_on_two_legs) + 1;
+    int tolerated = 0;
+    for (int session = 0;; ++session) {
+        const Date day = rehab_session_day(first_strength_day, session);
+        if (tolerated >= sessions_on_two_legs) {
+            return day + 1;
+        }
+        tolerated += tolerated_on(input, day) ? 1 : 0;
+    }
+}
+
+void take(RehabTimeline& timeline, const Gate& gate) {
+    if (gate.projected) {
+        timeline.projected_steps.push_back({gate.day, gate.expected});
+    }
 }
 
 void append(std::vector<TimelinePhase>& phases, PhaseKind kind, Date start, Date end) {
@@ -37,35 +53,76 @@ void append(std::vector<TimelinePhase>& phases, PhaseKind kind, Date start, Date
     }
 }
 
+// Running in the re-injury window until the return to sport, then the sport (still in the
+// window, two strength sessions a week) and maintenance once the window is over.
+void append_running_and_sport(RehabTimeline& timeline, Date from, const Case& input) {
+    const Date window_end = timeline.return_to_run + reinjury_window_days;
+    const Date sport = timeline.return_to_sport;
+    append(timeline.phases, PhaseKind::return_to_running, from, sport - 1);
+    const Date last = std::max(sport, input.last_day());
+    if (sport < window_end) {
+        append(timeline.phases, PhaseKind::return_to_sport, std::max(from, sport),
+               std::min(window_end - 1, last));
+        append(timeline.phases, PhaseKind::maintenance, std::max(from, window_end), last);
+    } else {
+        append(timeline.phases, PhaseKind::maintenance, std::max(from, sport), last);
+    }
+}
+
+Date return_to_sport_from(const Case& input, const GradeSchedule& schedule, Date running,
+                          RehabTimeline& timeline) {
+    const Date own = running + schedule.run_to_sport_days;
+    const Gate pain_free =
+        gate(input, own, sport_criteria(), input.course.projection.return_to_sport);
+    take(timeline, pain_free);
+    return pain_free.day;
+}
+
 RehabTimeline timeline_before_return(const Case& input, const GradeSchedule& schedule,
                                      const TrainingLog& log, const CircuitProgress& progress,
                                      int pain_relief_days) {
     RehabTimeline timeline;
     const Date start = std::max(input.as_of, input.athlete.injury.date);
-    const Date circuit_start = start + pain_relief_days;
+    Date circuit_start = start + pain_relief_days;
+    if (pain_relief_days > 0) {
+        const Gate calm =
+            gate(input, circuit_start, calm_criteria(), input.course.projection.pain_free_walking);
+        take(timeline, calm);
+        circuit_start = calm.day;
+    }
     append(timeline.phases, PhaseKind::pain_relief_loading, start, circuit_start - 1);
 
     timeline.first_strength_day = first_strength_day_from(circuit_start, log);
-    timeline.return_to_run =
+    if (logged_on(input.chronology, timeline.first_strength_day)) {
+        timeline.first_strength_day += 1;  // that day's session is done
+    }
+    const Date own_run =
         std::max(input.athlete.injury.date + schedule.earliest_run_day,
                  ready_to_run_day(input, log, progress, timeline.first_strength_day));
+    const Gate walking =
+        gate(input, own_run, running_criteria(), input.course.projection.pain_free_walking);
+    take(timeline, walking);
+    timeline.return_to_run = walking.day;
     append(timeline.phases, PhaseKind::eccentric_circuit, circuit_start,
            timeline.return_to_run - 1);
 
-    const Date maintenance_start = timeline.return_to_run + reinjury_window_days;
-    append(timeline.phases, PhaseKind::return_to_running, timeline.return_to_run,
-           maintenance_start - 1);
-    append(timeline.phases, PhaseKind::maintenance, maintenance_start,
-           std::max(maintenance_start, input.last_day()));
+    timeline.return_to_sport =
+        return_to_sport_from(input, schedule, timeline.return_to_run, timeline);
+    append_running_and_sport(timeline, timeline.return_to_run, input);
     return timeline;
 }
 
-RehabTimeline timeline_after_return(const Case& input, const TrainingLog& log, Date returned,
+RehabTimeline timeline_after_return(const Case& input, const GradeSchedule& schedule,
+                                    const TrainingLog& log, Date returned,
                                     const DetrainingGap* open_detraining_gap) {
     RehabTimeline timeline;
     timeline.returned_before_plan = true;
     timeline.return_to_run = returned;
     timeline.first_strength_day = first_strength_day_from(input.as_of, log);
+    if (logged_on(input.chronology, timeline.first_strength_day)) {
+        timeline.first_strength_day += 1;
+    }
+    timeline.return_to_sport = return_to_sport_from(input, schedule, returned, timeline);
 
     Date cursor = input.as_of;
     if (open_detraining_gap != nullptr) {
@@ -73,10 +130,7 @@ RehabTimeline timeline_after_return(const Case& input, const TrainingLog& log, D
                cursor + (rebuild_days - 1));
         cursor += rebuild_days;
     }
-    const Date maintenance_start = returned + reinjury_window_days;
-    append(timeline.phases, PhaseKind::return_to_running, cursor, maintenance_start - 1);
-    cursor = std::max(cursor, maintenance_start);
-    append(timeline.phases, PhaseKind::maintenance, cursor, std::max(cursor, input.last_day()));
+    append_running_and_sport(timeline, cursor, input);
     return timeline;
 }
 
@@ -103,6 +157,7 @@ Cadence RehabTimeline::cadence_on(Date day) const {
         case PhaseKind::rebuild_after_detraining:
             return Cadence::three_a_week;
         case PhaseKind::return_to_running:
+        case PhaseKind::return_to_sport:
             return Cadence::two_a_week;
         case PhaseKind::maintenance:
             return Cadence::once_a_week;
@@ -114,15 +169,9 @@ RehabTimeline plan_timeline(const Case& input, const GradeSchedule& schedule,
                             const TrainingLog& log, const CircuitProgress& progress,
                             int pain_relief_days, const DetrainingGap* open_detraining_gap) {
     if (const auto returned = log.return_to_running_day()) {
-        return timeline_after_return(input, log, *returned, open_detraining_gap);
+        return timeline_after_return(input, schedule, log, *returned, open_detraining_gap);
     }
     return timeline_before_return(input, schedule, log, progress, pain_relief_days);
-}
-
-Milestones estimate_milestones(const RehabTimeline& timeline, const GradeSchedule& schedule) {
-    return {.return_to_run = timeline.return_to_run,
-            .full_speed = timeline.return_to_run + schedule.run_to_full_speed_days,
-            .return_to_sport = timeline.return_to_run + schedule.run_to_sport_days};
 }
 
 }  // namespace coach::eccentric_strength

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 #include <vector>
 
 #include "coach/sdk.hpp"
@@ -26,6 +27,7 @@ enum class PhaseKind {
     eccentric_circuit,
     rebuild_after_detraining,
     return_to_running,
+    return_to_sport,  // back in the sport while the re-injury window lasts
     maintenance,
 };
 
@@ -37,25 +39,35 @@ struct TimelinePhase {
 
 using CircuitProgress = std::array<FamilyProgress, circuit_families.size()>;
 
+// A step of the timeline taken on the projected course of recovery (course_gates.hpp): the
+// plan reassesses on that day what the course expects by then.
+struct ProjectedStep {
+    Date day;
+    std::string expected;
+};
+
 struct RehabTimeline {
     std::vector<TimelinePhase> phases;  // back to back, in order; the last reaches the horizon
     Date first_strength_day;
     Date return_to_run;
+    Date return_to_sport;               // the first day of the phase back in the sport
     bool returned_before_plan = false;  // the log already shows running
+    std::vector<ProjectedStep> projected_steps;
 
     const TimelinePhase* phase_on(Date day) const;
     Cadence cadence_on(Date day) const;
 };
 
 // Lays the phases out from the plan's first day. Before return to running: pain-relief loading
-// (when irritable), the circuit until running, the re-injury window, maintenance. After it (per
-// the log): a rebuild when a detraining gap is open, the rest of the window, maintenance.
+// (when irritable, until the course of recovery expects the hamstring calm), the circuit until
+// running, running in the re-injury window, back in the sport, maintenance. After it (per the
+// log): a rebuild when a detraining gap is open, the rest of the window, the sport, maintenance.
+// Return to running: the grade's earliest day, not before every family has had a session on
+// one leg (counting only sessions the course does not expect above the pain ceiling), nor before
+// the course expects pain-free walking. Return to sport: the grade's estimate after running, not
+// before the course expects pain-free exercise.
 RehabTimeline plan_timeline(const Case& input, const GradeSchedule& schedule,
                             const TrainingLog& log, const CircuitProgress& progress,
                             int pain_relief_days, const DetrainingGap* open_detraining_gap);
-
-// Return to running: the grade's earliest day, and not before every family has had a session
-// on one leg. Full speed and return to sport follow it by the grade's estimates.
-Milestones estimate_milestones(const RehabTimeline& timeline, const GradeSchedule& schedule);
 
 }  // namespace coach::eccentric_strength

@@ -45,7 +45,7 @@ class CourseChart {
         earliest_day_.push_back(earliest);  // maintenance
     }
 
-    Course chart() && {
+    ProtocolCourse chart() && {
         course_.week_one = find_week_one();
         if (course_.week_one) {
             walk_the_weeks(*course_.week_one);
@@ -72,22 +72,32 @@ class CourseChart {
         }
         const auto& entry = protocol_.phases.front().entry;
         for (Date day = input_.as_of; day <= input_.last_day(); day += 1) {
-            if (!met(entry, history_.facts_on(day))) {
+            const auto facts = history_.facts_on(day);
+            if (!met(entry, facts)) {
                 continue;
             }
+            const auto expected = projected(entry, facts);
             if (entry.empty()) {
                 course_.notes.push_back("Week 1 starts on " + day.iso()
                                         + ": the first phase has no entry criteria.");
-            } else {
+            } else if (expected.empty()) {
                 course_.notes.push_back("Week 1 starts on " + day.iso()
                                         + ", the first day on or after " + input_.as_of.iso()
                                         + " that meets the entry criteria ("
-                                        + joined(describe(entry)) + ").");
+                                        + joined(describe(entry)) + ") on measured values.");
+            } else {
+                course_.notes.push_back(
+                    "Week 1 starts on " + day.iso()
+                    + " at the earliest: the course of recovery expects the entry criteria ("
+                    + joined(describe(entry)) + ") met by then, " + joined(expected)
+                    + " on the projection rather than a measurement; the plan reassesses that "
+                      "day (an earliest estimate, not a measurement).");
+                course_.projected_steps.push_back({day, joined(expected)});
             }
             return day;
         }
         course_.notes.push_back("The protocol does not start by " + input_.last_day().iso()
-                                + ": its entry criteria are not met ("
+                                + ": its entry criteria are not expected to be met by then ("
                                 + joined(unmet(entry, history_.facts_on(input_.last_day())))
                                 + "). Reassess, then plan again.");
         return std::nullopt;
@@ -112,10 +122,11 @@ class CourseChart {
             return next;
         }
         const auto reasons = blocked(current, next, start);
+        const auto target = phase_name(course_.steps[next].phase);
         if (reasons.empty()) {
+            note_projected_entry(current, next, start, target);
             return next;
         }
-        const auto target = phase_name(course_.steps[next].phase);
         if (start + (days_per_week - 1) >= input_.as_of && noted_holds_.insert(target).second) {
             course_.notes.push_back("From " + start.iso() + " the dose of " + step_name(current)
                                     + " repeats until " + target + " can start: " + joined(reasons)
@@ -124,11 +135,33 @@ class CourseChart {
         return current;
     }
 
+    // When the move from `from` into `to` on `start` rests on projected values: a step to
+    // reassess, and a note that says so.
+    void note_projected_entry(std::size_t from, std::size_t to, Date start,
+                              const std::string& target) {
+        const auto facts = history_.facts_on(start, planned_before(start));
+        auto expected = projected(protocol_.phases[course_.steps[from].phase].exit, facts);
+        if (const auto next = course_.steps[to].phase; next < protocol_.phases.size()) {
+            const auto entry = projected(protocol_.phases[next].entry, facts);
+            expected.insert(expected.end(), entry.begin(), entry.end());
+        }
+        if (expected.empty()) {
+            return;
+        }
+        course_.notes.push_back(
+            target + " from " + std::max(start, input_.as_of).iso()
+            + " at the earliest: the course of recovery expects " + joined(expected)
+            + " by then, on the projection rather than a measurement; the plan reassesses that "
+              "day (an earliest estimate, not a measurement).");
+        course_.projected_steps.push_back({start, joined(expected)});
+    }
+
     std::size_t after_regression(std::size_t current) {
         if (current == 0) {
             return current;  // week 1 has no previous week to go back to
         }
-        const auto facts = history_.facts_on(input_.as_of, planned_before(input_.as_of));
+        const auto facts =
+            history_.facts_on(input_.as_of, planned_before(input_.as_of), Evidence::measured);
         for (const auto& regression : protocol_.regressions) {
             if (met(regression.when, facts)) {
                 course_.notes.push_back(regression.reason + " (" + joined(describe(regression.when))
@@ -161,7 +194,7 @@ class CourseChart {
                     std::find(weekdays.begin(), weekdays.end(), day.weekday_index())
                         != weekdays.end()
                     && input_.day_of_injury(day) >= earliest_day_[step.phase];
-                if (training_day && !(day == input_.as_of && history_.logged_on(day))) {
+                if (training_day && !logged_on(input_.chronology, day)) {
                     week.session_days.push_back(day);
                     planned_.push_back(day);
                 }
@@ -178,7 +211,7 @@ class CourseChart {
     const Protocol& protocol_;
     const Case& input_;
     ProtocolHistory history_;
-    Course course_;
+    ProtocolCourse course_;
     std::vector<Date> planned_;
     std::set<std::string> noted_holds_;
     // Per phase (then maintenance): the fewest days since injury its entry criteria and those
@@ -189,7 +222,7 @@ class CourseChart {
 
 }  // namespace
 
-Course chart_course(const Protocol& protocol, const Case& input) {
+ProtocolCourse chart_course(const Protocol& protocol, const Case& input) {
     return CourseChart{protocol, input}.chart();
 }
 

@@ -22,15 +22,23 @@ struct Step {
 // A 7-day block of the protocol calendar, from week 1's first day, and the dose it gets.
 struct CourseWeek {
     Date start;
-    std::size_t step = 0;            // index into Course::steps
+    std::size_t step = 0;            // index into ProtocolCourse::steps
     std::vector<Date> session_days;  // the sessions of this block inside the plan's horizon
 };
 
-struct Course {
+// A move into a phase that rests on the projected course of recovery: the plan reassesses on
+// that day what the course expects by then.
+struct ProjectedStep {
+    Date day;
+    std::string expected;  // e.g. "pain walking at most 0/10; pain during exercise at most 2/10"
+};
+
+struct ProtocolCourse {
     std::vector<Step> steps;         // every week of every phase in order, then maintenance
     std::optional<Date> week_one;    // none: the entry criteria are not met within the horizon
     std::vector<CourseWeek> weeks;   // from week one to the end of the horizon
     std::vector<std::string> notes;  // why the course is as it is, for the plan's rationale
+    std::vector<ProjectedStep> projected_steps;  // in date order
 
     const Step& step_of(const CourseWeek& week) const { return steps[week.step]; }
 };
@@ -39,9 +47,12 @@ struct Course {
 // athlete is continuing it); otherwise on the first day on or after as_of that meets the first
 // phase's entry criteria. Each later block moves on to the next week, unless that week starts a
 // new phase and the current phase's exit criteria or the next one's entry criteria are not met
-// on its first day: then it repeats the current week. When a regression rule matches as_of, the
-// block that holds as_of repeats the previous week's dose, and progression continues from there.
-// No session is planned on as_of when one of this protocol is already logged on that day.
-Course chart_course(const Protocol& protocol, const Case& input);
+// on its first day: then it repeats the current week. Criteria on assessment values read the
+// course of recovery of the day decided (Case::course): measured values where they exist, the
+// projection beyond; a phase entered on projected values is a ProjectedStep. When a regression
+// rule matches as_of on logged and measured facts, the block that holds as_of repeats the
+// previous week's dose, and progression continues from there. No session is planned on a day
+// with a logged session.
+ProtocolCourse chart_course(const Protocol& protocol, const Case& input);
 
 }  // namespace coach::protocol

@@ -59,6 +59,26 @@ constexpr std::array relations = std::to_array<RelationSpelling>({
     {Relation::at_most, "at_most", "at most"},
 });
 
+// The sign of the course a measure reads, or nullopt for the measures of the plan and the log.
+std::optional<Sign> sign_of(Measure measure) {
+    switch (measure) {
+        case Measure::pain_rest:
+            return Sign::pain_rest;
+        case Measure::pain_walking:
+            return Sign::pain_walking;
+        case Measure::pain_exercise:
+            return Sign::pain_exercise;
+        case Measure::aslr_deficit_pct:
+            return Sign::aslr_deficit_pct;
+        case Measure::strength_deficit_pct:
+            return Sign::strength_deficit_pct;
+        case Measure::max_sprint_pct:
+            return Sign::max_sprint_pct;
+        default:
+            return std::nullopt;
+    }
+}
+
 const MeasureSpelling& spelling(Measure measure) {
     return *std::find_if(measures.begin(), measures.end(),
                          [measure](const auto& entry) { return entry.measure == measure; });
@@ -76,17 +96,7 @@ std::string_view words(Relation relation) {
 }
 
 bool holds(Bound bound, int value) {
-    switch (bound.relation) {
-        case Relation::above:
-            return value > bound.value;
-        case Relation::at_least:
-            return value >= bound.value;
-        case Relation::below:
-            return value < bound.value;
-        case Relation::at_most:
-            return value <= bound.value;
-    }
-    return false;
+    return coach::holds(bound.relation, value, bound.value);
 }
 
 std::string describe(const NumberCondition& condition) {
@@ -103,25 +113,6 @@ std::string describe(const FlagCondition& condition) {
     return (condition.present ? "" : "no ") + std::string{spelling(condition.flag).label};
 }
 
-std::optional<int> assessed(Measure measure, const Assessment& assessment) {
-    switch (measure) {
-        case Measure::pain_rest:
-            return assessment.pain_rest;
-        case Measure::pain_walking:
-            return assessment.pain_walking;
-        case Measure::pain_exercise:
-            return assessment.pain_exercise;
-        case Measure::aslr_deficit_pct:
-            return assessment.aslr_deficit_pct;
-        case Measure::strength_deficit_pct:
-            return assessment.strength_deficit_pct;
-        case Measure::max_sprint_pct:
-            return assessment.max_sprint_pct;
-        default:
-            return std::nullopt;
-    }
-}
-
 // The observed value of `measure`, and where it was observed, for messages.
 std::pair<std::optional<int>, std::string> observe(Measure measure, const Facts& facts) {
     switch (measure) {
@@ -136,12 +127,29 @@ std::pair<std::optional<int>, std::string> observe(Measure measure, const Facts&
             return {worst_pain(*facts.last_session),
                     " in the session of " + facts.last_session->date.iso()};
         default:
-            if (facts.latest_assessment == nullptr) {
-                return {std::nullopt, "no assessment"};
-            }
-            return {assessed(measure, *facts.latest_assessment),
-                    " at the assessment of " + facts.latest_assessment->date.iso()};
+            break;
     }
+    const Sign sign = *sign_of(measure);
+    if (facts.course == nullptr) {
+        return {std::nullopt, "no course of recovery"};
+    }
+    if (facts.evidence == Evidence::measured) {
+        const Measurement* latest = facts.course->latest_measurement(sign, facts.day);
+        if (latest == nullptr) {
+            return {std::nullopt, "no assessment"};
+        }
+        return {latest->value, " measured on " + latest->date.iso()};
+    }
+    const Reading reading = facts.course->reading(facts.day, sign);
+    switch (reading.basis) {
+        case Basis::measured:
+            return {reading.value, " measured on " + facts.day.iso()};
+        case Basis::projected:
+            return {reading.value, " projected for " + facts.day.iso()};
+        case Basis::unknown:
+            break;
+    }
+    return {std::nullopt, "no assessment, and the projection does not reach " + facts.day.iso()};
 }
 
 bool flag_of(Flag flag, const Assessment& assessment) {
@@ -252,6 +260,29 @@ std::vector<std::string> unmet(const Criteria& criteria, const Facts& facts) {
         } else if (flag_of(condition.flag, *facts.latest_assessment) != condition.present) {
             found.push_back(describe(condition) + " (" + (condition.present ? "absent" : "present")
                             + " at the assessment of " + facts.latest_assessment->date.iso() + ")");
+        }
+    }
+    return found;
+}
+
+std::vector<std::string> projected(const Criteria& criteria, const Facts& facts) {
+    std::vector<std::string> found;
+    if (facts.course == nullptr || facts.evidence != Evidence::course) {
+        return found;
+    }
+    for (const auto& condition : criteria.numbers) {
+        const auto sign = sign_of(condition.measure);
+        if (!sign) {
+            continue;
+        }
+        const bool by_projection =
+            std::any_of(condition.bounds.begin(), condition.bounds.end(), [&](Bound bound) {
+                return standing(*facts.course, Criterion{*sign, bound.relation, bound.value},
+                                facts.day)
+                       == Standing::projected;
+            });
+        if (by_projection) {
+            found.push_back(describe(condition));
         }
     }
     return found;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "coach/sdk/athlete.hpp"
+#include "coach/sdk/course.hpp"
 #include "json_reader.hpp"
 
 // Conditions a protocol file states on the athlete: entry and exit criteria of phases, when a
@@ -15,7 +16,7 @@ enum class Measure {
     days_since_injury,   // on the day being decided
     sessions_completed,  // sessions of this protocol done before that day (logged + planned)
     last_session_pain,   // worst pain (during or next day) of the last logged session
-    pain_rest,           // the rest: from the latest assessment on or before as_of
+    pain_rest,           // the rest: from the course of recovery on the day being decided
     pain_walking,
     pain_exercise,
     aslr_deficit_pct,
@@ -33,7 +34,7 @@ enum class Flag {
     daily_pain_medication,
 };
 
-enum class Relation { above, at_least, below, at_most };
+using coach::Relation;
 
 struct Bound {
     Relation relation = Relation::at_least;
@@ -57,13 +58,24 @@ struct Criteria {
     bool empty() const { return numbers.empty() && flags.empty(); }
 };
 
-// What is known about the athlete on the day a criterion is decided. Assessment values are those
-// of the latest assessment on or before as_of: the plan never assumes an improvement it has not
-// seen. A condition on a value that was not measured is not met.
+// Which values of the course a decision may read.
+enum class Evidence {
+    course,    // the course on the day decided: measured where measured, projected beyond
+    measured,  // only what was measured on or before that day (referrals, regressions)
+};
+
+// What is known about the athlete on the day a criterion is decided. Assessment values come from
+// the course of recovery (Case::course) of that day: measured where an assessment recorded them,
+// projected beyond, so that a plan progresses on the recovery the published data expect and
+// says so. A condition on a value that is unknown on that day is not met. Flags come from the
+// latest assessment on or before as_of.
 struct Facts {
+    Date day;
     int days_since_injury = 0;
     int sessions_completed = 0;
     const LogEntry* last_session = nullptr;
+    const Course* course = nullptr;
+    Evidence evidence = Evidence::course;
     const Assessment* latest_assessment = nullptr;
 };
 
@@ -74,8 +86,14 @@ Criteria read_criteria(const ObjectReader& object);
 std::vector<std::string> describe(const Criteria& criteria);
 
 // The conditions that `facts` do not meet, in words with what was observed, e.g.
-// "pain walking at most 1/10 (4/10 at the assessment of 2026-10-03)". Empty when all are met.
+// "pain walking at most 1/10 (4/10 measured on 2026-10-03)" or "(2/10 projected for
+// 2026-10-06)". Empty when all are met.
 std::vector<std::string> unmet(const Criteria& criteria, const Facts& facts);
+
+// The conditions that `facts` meet only on the projected course (course.hpp,
+// Standing::projected), in words: what a reassessment on that day has to confirm. Empty when
+// every condition holds on measured values or does not read the course.
+std::vector<std::string> projected(const Criteria& criteria, const Facts& facts);
 
 inline bool met(const Criteria& criteria, const Facts& facts) {
     return unmet(criteria, facts).empty();

@@ -10,7 +10,7 @@ namespace coach::protocol {
 
 namespace {
 
-constexpr int full_speed_pct = 90;
+constexpr int full_speed_pct = 90;  // the engine's full-speed milestone
 constexpr std::string_view waiting_phase = "awaiting entry criteria";
 
 std::string with_cue(const std::string& cue, const std::string& more) {
@@ -79,6 +79,10 @@ class PlanAssembly {
     Plan assemble() && {
         add_phases();
         add_sessions();
+        for (const auto& step : course_.projected_steps) {
+            builder_.projected_step(step.day, step.expected);
+        }
+        declare_milestones_beyond_horizon();
         add_referrals();
         builder_.maintenance(protocol_.maintenance.description).sources(protocol_.sources);
         for (const auto& line : protocol_.rationale) {
@@ -89,9 +93,8 @@ class PlanAssembly {
         }
         builder_.rationale("Stop a set and keep the dose when pain during it goes above "
                            + std::to_string(protocol_.pain_ceiling) + "/10.");
-        Plan plan = std::move(builder_).build();
-        add_milestones(plan);
-        return plan;
+        explain_return_to_sport();
+        return std::move(builder_).build();
     }
 
   private:
@@ -101,7 +104,20 @@ class PlanAssembly {
         return is_maintenance(phase) ? "maintenance" : protocol_.phases[phase].name;
     }
 
+    bool is_return_to_sport(std::size_t phase) const {
+        return protocol_.return_to_sport_phase
+               && phase_name(phase) == *protocol_.return_to_sport_phase;
+    }
+
     void add_phase(std::size_t phase, Date start, Date end) {
+        add_phase_itself(phase, start, end);
+        if (is_return_to_sport(phase) && !return_to_sport_start_) {
+            builder_.as_return_to_sport();
+            return_to_sport_start_ = start;
+        }
+    }
+
+    void add_phase_itself(std::size_t phase, Date start, Date end) {
         if (is_maintenance(phase)) {
             builder_.phase("maintenance", start, end, protocol_.maintenance.description);
             return;
@@ -169,7 +185,7 @@ class PlanAssembly {
 
     void add_referrals() {
         const ProtocolHistory history{input_, protocol_.id()};
-        const auto facts = history.facts_on(input_.as_of);
+        const auto facts = history.facts_on(input_.as_of, 0, Evidence::measured);
         for (const auto& rule : protocol_.referrals) {
             if (met(rule.when, facts)) {
                 builder_.refer(ReferralLevel::advise, rule.reason);
@@ -177,47 +193,64 @@ class PlanAssembly {
         }
     }
 
-    // Estimates from the sessions: the first run, the first sprint at full speed, and the day
-    // the plan enters the phase the file names for return to sport.
-    void add_milestones(Plan& plan) const {
-        Milestones& milestones = plan.milestones;
-        for (const auto& session : plan.sessions) {
-            for (const auto& item : session.items) {
-                const bool runs =
-                    item.category == Category::running || item.category == Category::sprint;
-                if (runs && !milestones.return_to_run) {
-                    milestones.return_to_run = session.date;
-                }
-                if (item.category == Category::sprint && !milestones.full_speed
-                    && item.intensity_pct.value_or(0) >= full_speed_pct) {
-                    milestones.full_speed = session.date;
-                }
-            }
+    // Items that reach a milestone (the engine's definitions, docs/DATA.md "Milestones").
+    static bool runs(const Prescription& item) {
+        return item.category == Category::running || item.category == Category::sprint;
+    }
+    static bool full_speed(const Prescription& item) {
+        return item.category == Category::sprint
+               && item.intensity_pct.value_or(0) >= full_speed_pct;
+    }
+
+    // What the protocol holds after the last step this plan reaches: the engine reports those
+    // milestones as beyond the horizon rather than as missing.
+    void declare_milestones_beyond_horizon() {
+        const std::size_t reached = course_.weeks.empty() ? 0 : course_.weeks.back().step + 1;
+        bool later_run = false;
+        bool later_full_speed = false;
+        bool later_return_to_sport = false;
+        for (std::size_t step = course_.weeks.empty() ? 0 : reached; step < course_.steps.size();
+             ++step) {
+            const auto& chosen = course_.steps[step];
+            const auto& items =
+                chosen.week != nullptr ? chosen.week->items : protocol_.maintenance.items;
+            later_run = later_run || std::any_of(items.begin(), items.end(), runs);
+            later_full_speed =
+                later_full_speed || std::any_of(items.begin(), items.end(), full_speed);
+            later_return_to_sport = later_return_to_sport || is_return_to_sport(chosen.phase);
         }
-        if (!protocol_.return_to_sport_phase) {
+        if (later_run) {
+            builder_.beyond_horizon(MilestoneKind::return_to_run);
+        }
+        if (later_full_speed) {
+            builder_.beyond_horizon(MilestoneKind::full_speed);
+        }
+        if (later_return_to_sport && !return_to_sport_start_) {
+            builder_.beyond_horizon(MilestoneKind::return_to_sport);
+        }
+    }
+
+    // The engine's return to sport is the start of the phase the file names; the rationale
+    // says whether that rests on measured values or on the projection.
+    void explain_return_to_sport() {
+        if (!return_to_sport_start_) {
             return;
         }
-        for (const auto& week : course_.weeks) {
-            if (phase_name(course_.step_of(week).phase) == *protocol_.return_to_sport_phase) {
-                milestones.return_to_sport = week.start;  // in the past when already entered
-                break;
-            }
-        }
-        if (!milestones.return_to_sport) {
-            return;
-        }
-        if (milestones.return_to_run && *milestones.return_to_run > *milestones.return_to_sport) {
-            milestones.return_to_run.reset();  // running already, before this plan began
-        }
-        plan.rationale.push_back("Return to sport (estimated " + milestones.return_to_sport->iso()
-                                 + ", on entering " + *protocol_.return_to_sport_phase
-                                 + "): " + std::string{return_to_sport_wording} + ".");
+        const bool projected = std::any_of(
+            course_.projected_steps.begin(), course_.projected_steps.end(),
+            [this](const ProjectedStep& step) { return step.day <= *return_to_sport_start_; });
+        builder_.rationale(
+            "Return to sport (estimated " + return_to_sport_start_->iso() + ", on entering "
+            + *protocol_.return_to_sport_phase + "): "
+            + std::string{projected ? projected_return_to_sport_wording : return_to_sport_wording}
+            + ".");
     }
 
     const Protocol& protocol_;
     const Case& input_;
-    Course course_;
+    ProtocolCourse course_;
     PlanBuilder builder_;
+    std::optional<Date> return_to_sport_start_;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "plan_rationale.hpp"
 
+#include <algorithm>
+
 #include "bounded_progression.hpp"
 
 namespace coach::sprint_manual {
@@ -41,12 +43,17 @@ std::string timeline_estimate(const HealingTimeline& timeline, const RehabSchedu
                        + std::to_string(timeline.first_running_day)
                        + " after injury; return to sport not before day "
                        + std::to_string(timeline.full_training_may_start() - timeline.injury);
-    if (schedule.milestones.return_to_sport) {
-        text += ", estimated " + schedule.milestones.return_to_sport->iso();
-    }
+    const auto full_training =
+        std::find_if(schedule.days.begin(), schedule.days.end(),
+                     [](const PlannedDay& day) { return day.stage == Stage::full_training; });
+    text += full_training != schedule.days.end() ? ", estimated " + full_training->day.iso()
+                                                 : std::string{", after this plan's horizon"};
     text +=
-        " (criteria met, clinician sign-off required). A grade 2 tear should need 3-5 "
-        "weeks; 8 would be too long.";
+        " (clinician sign-off required). A grade 2 tear should need 3-5 weeks; 8 would be too "
+        "long. Each stage also waits for the course of recovery: easy accelerations for "
+        "walking pain at most 2/10, longer ones for pain-free walking, speed work for a top "
+        "sprint speed of 90%, full training for pain-free exercise; a stage opened on the "
+        "projection rather than a measurement is reassessed on its first day.";
     if (timeline.grade >= 3) {
         text += " The source gives no timeline for grade 3: this plan starts running on day "
                 + std::to_string(timeline.first_running_day)

@@ -1,13 +1,13 @@
 #include "rehab_schedule.hpp"
 
 #include "bounded_progression.hpp"
+#include "coach/sdk/chronology.hpp"
 
 namespace coach::sprint_manual {
 
 namespace {
 
 constexpr int cycle_days = 4;  // 3 days on, 1 day off
-constexpr int longest_look_ahead_days = 400;
 
 // What the athlete will have done by a day of the schedule, assuming every planned session
 // goes without trouble.
@@ -35,22 +35,37 @@ bool return_to_sport_criteria_met(const Progress& progress) {
     return progress.full_sprint_sessions >= full_sprint_sessions_for_return;
 }
 
-// The furthest stage that both the calendar and the completed work allow on `day`.
-Stage stage_on(Date day, const Progress& progress, const HealingTimeline& timeline) {
+// Whether the course of recovery lets `stage` open on `day`; a step to reassess when only the
+// projection does.
+bool course_allows(Stage stage, Date day, const Case& input, std::vector<ProjectedStep>& steps) {
+    const auto criteria = course_criteria(stage);
+    const Standing found = standing(input.course, criteria, day);
+    if (found == Standing::projected) {
+        steps.push_back({day, describe(criteria)});
+    }
+    return found != Standing::unmet;
+}
+
+// The furthest stage that the calendar, the completed work and the course allow on `day`.
+Stage stage_on(Date day, const Progress& progress, const HealingTimeline& timeline,
+               const Case& input, std::vector<ProjectedStep>& steps) {
     Stage stage = progress.stage;
-    if (stage == Stage::settle_and_walk && day >= timeline.running_may_start()) {
+    const auto opens = [&](Stage next) { return course_allows(next, day, input, steps); };
+    if (stage == Stage::settle_and_walk && day >= timeline.running_may_start()
+        && opens(Stage::easy_accelerations)) {
         stage = Stage::easy_accelerations;
     }
     if (stage == Stage::easy_accelerations && day >= timeline.longer_accelerations_may_start()
-        && ready_for_longer_accelerations(progress, timeline)) {
+        && ready_for_longer_accelerations(progress, timeline)
+        && opens(Stage::longer_accelerations)) {
         stage = Stage::longer_accelerations;
     }
     if (stage == Stage::longer_accelerations && day >= timeline.speed_may_start()
-        && ready_for_speed(progress)) {
+        && ready_for_speed(progress) && opens(Stage::speed)) {
         stage = Stage::speed;
     }
     if (stage == Stage::speed && day >= timeline.full_training_may_start()
-        && return_to_sport_criteria_met(progress)) {
+        && return_to_sport_criteria_met(progress) && opens(Stage::full_training)) {
         stage = Stage::full_training;
     }
     return stage;
@@ -93,9 +108,10 @@ Progress progress_from(const CompletedWork& completed) {
 
 // The stage, the rhythm and the running dose of one day; moves `progress` on past it.
 PlannedDay plan_the_day(Date day, bool first_session, Progress& progress,
-                        const HealingTimeline& timeline) {
+                        const HealingTimeline& timeline, const Case& input,
+                        std::vector<ProjectedStep>& steps) {
     PlannedDay planned{.day = day, .first_session = first_session};
-    planned.stage = stage_on(day, progress, timeline);
+    planned.stage = stage_on(day, progress, timeline, input, steps);
     if (planned.stage != progress.stage) {
         progress.stage = planned.stage;
         progress.sessions_in_stage = 0;
@@ -113,41 +129,43 @@ PlannedDay plan_the_day(Date day, bool first_session, Progress& progress,
     return planned;
 }
 
-// The first day of running, of high-speed running and of full training, when not yet known.
-void note_milestones(const PlannedDay& planned, Milestones& milestones) {
-    if (planned.sprint && !milestones.return_to_run) {
-        milestones.return_to_run = planned.day;
-    }
-    if (planned.sprint && planned.sprint->intensity_pct >= high_speed_pct
-        && !milestones.full_speed) {
-        milestones.full_speed = planned.day;
-    }
-    if (planned.stage == Stage::full_training && !milestones.return_to_sport) {
-        milestones.return_to_sport = planned.day;
-    }
-}
-
 }  // namespace
+
+std::vector<Criterion> course_criteria(Stage stage) {
+    switch (stage) {
+        case Stage::settle_and_walk:
+            return {};
+        case Stage::easy_accelerations:
+            return {{Sign::pain_walking, Relation::at_most, 2}};
+        case Stage::longer_accelerations:
+            return {{Sign::pain_walking, Relation::at_most, 0}};
+        case Stage::speed:
+            return {{Sign::max_sprint_pct, Relation::at_least, high_speed_pct}};
+        case Stage::full_training:
+            return {{Sign::pain_exercise, Relation::at_most, 0}};
+    }
+    return {};
+}
 
 RehabSchedule lay_out_schedule(const Case& input, const HealingTimeline& timeline,
                                const CompletedWork& completed) {
     RehabSchedule schedule;
-    schedule.milestones.return_to_run = completed.first_run;
-    schedule.milestones.full_speed = completed.first_high_speed;
     Progress progress = progress_from(completed);
 
-    // A session already logged on the plan's first day is done: the plan starts the day after.
-    const Date first_day = completed.last_session == input.as_of ? input.as_of + 1 : input.as_of;
-    for (Date day = first_day; day <= first_day + longest_look_ahead_days; day += 1) {
-        const bool past_horizon = day > input.last_day();
-        if (past_horizon && schedule.milestones.return_to_sport) {
-            break;
+    // A session already logged on a day is done: the plan starts the day after.
+    const Date first_day = logged_on(input.chronology, input.as_of) ? input.as_of + 1 : input.as_of;
+    for (Date day = first_day; day <= input.last_day(); day += 1) {
+        if (logged_on(input.chronology, day)) {
+            continue;  // done already: nothing more is prescribed that day
         }
-        const PlannedDay planned = plan_the_day(day, day == first_day, progress, timeline);
-        note_milestones(planned, schedule.milestones);
-        if (!past_horizon) {
-            schedule.days.push_back(planned);
-        }
+        const PlannedDay planned = plan_the_day(day, day == first_day, progress, timeline, input,
+                                                schedule.projected_steps);
+        schedule.runs = schedule.runs || planned.sprint.has_value();
+        schedule.full_speed =
+            schedule.full_speed
+            || (planned.sprint && planned.sprint->intensity_pct >= high_speed_pct);
+        schedule.full_training = schedule.full_training || planned.stage == Stage::full_training;
+        schedule.days.push_back(planned);
     }
     return schedule;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "coach/sdk/athlete.hpp"
+#include "coach/sdk/course.hpp"
 #include "coach/sdk/plan.hpp"
 #include "completed_work.hpp"
 #include "healing_timeline.hpp"
@@ -25,15 +27,32 @@ struct PlannedDay {
     std::optional<SprintDose> sprint;  // the running dose, on running days
 };
 
-struct RehabSchedule {
-    std::vector<PlannedDay> days;  // every day from the first planned day to the horizon's end
-    Milestones milestones;
+// A stage opened on the projected course of recovery: the plan reassesses on its first day.
+struct ProjectedStep {
+    Date day;
+    std::string expected;
 };
 
-// Lays out the days of the plan. Stages open when the calendar allows and the completed work
-// qualifies; each running session goes one bounded step beyond the last, as if completed
-// without trouble. The schedule is followed past the horizon, when needed, to estimate the
-// milestones.
+struct RehabSchedule {
+    std::vector<PlannedDay> days;  // every day from the first planned day to the horizon's end
+    std::vector<ProjectedStep> projected_steps;
+    // Reached inside the horizon: running, sprinting at 90% or more, the full-training stage.
+    bool runs = false;
+    bool full_speed = false;
+    bool full_training = false;
+};
+
+// What the course of recovery must show before a stage opens (the project's reading of the
+// coach's "light tug, never soreness" and of his stages): easy accelerations with walking pain
+// at most 2/10; longer accelerations with walking free of pain; speed with a top sprint speed of
+// at least 90%; full training with no pain during exercise.
+std::vector<Criterion> course_criteria(Stage stage);
+
+// Lays out the days of the plan. Stages open when the calendar allows, the completed work
+// qualifies and the course of recovery (Case::course) shows what course_criteria() asks; each
+// running session goes one bounded step beyond the last, as if completed without trouble. A
+// stage opened on projected rather than measured values is a ProjectedStep. No day with a
+// logged session is planned.
 RehabSchedule lay_out_schedule(const Case& input, const HealingTimeline& timeline,
                                const CompletedWork& completed);
 

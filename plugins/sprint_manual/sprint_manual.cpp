@@ -32,7 +32,26 @@ void add_phases(PlanBuilder& plan, const RehabSchedule& schedule, const HealingT
         plan.phase(std::string{phase_name(stage)}, schedule.days[first].day,
                    schedule.days[last].day, std::string{phase_goal(stage)},
                    exit_criteria(stage, timeline));
+        if (stage == Stage::full_training) {
+            plan.as_return_to_sport();
+        }
         first = last + 1;
+    }
+}
+
+// Steps taken on the projected course, and what the programme reaches only after the horizon.
+void add_course_marks(PlanBuilder& plan, const RehabSchedule& schedule) {
+    for (const auto& step : schedule.projected_steps) {
+        plan.projected_step(step.day, step.expected);
+    }
+    if (!schedule.runs) {
+        plan.beyond_horizon(MilestoneKind::return_to_run);
+    }
+    if (!schedule.full_speed) {
+        plan.beyond_horizon(MilestoneKind::full_speed);
+    }
+    if (!schedule.full_training) {
+        plan.beyond_horizon(MilestoneKind::return_to_sport);
     }
 }
 
@@ -61,7 +80,8 @@ Plan SprintManual::plan(const Case& input) const {
     for (const PlannedDay& day : schedule.days) {
         add_session(plan, day);
     }
-    plan.milestones(schedule.milestones).maintenance(maintenance()).sources(sources());
+    add_course_marks(plan, schedule);
+    plan.maintenance(maintenance()).sources(sources());
     for (std::string& line : explain(timeline, completed, schedule, pain_ceiling)) {
         plan.rationale(std::move(line));
     }

@@ -16,8 +16,6 @@ namespace coach::stretch_ice {
 
 namespace {
 
-constexpr int days_of_rest_while_in_sharp_pain = 3;
-
 // The first 3 days after injury protect the muscle: no foam rolling, massage or stretching of it
 // yet (the engine's safety gate refuses a plan that has them).
 constexpr int first_day_of_soft_tissue_care = 3;
@@ -106,25 +104,6 @@ void plan_usual_running_day(PlanBuilder& plan, Date day, int day_of_stage, int r
         add_all(session, strength_session(day_of_week == 1 ? 0 : 1, routine.weight_room));
     }
     session.add(foam_rolling()).add(gentle_hamstring_stretch(routine.stretches_per_day));
-}
-
-void plan_rest_until_sharp_pain_settles(PlanBuilder& plan) {
-    const Case& input = plan.input();
-    const Date check_day = input.as_of + days_of_rest_while_in_sharp_pain;
-    plan.phase(std::string{sharp_pain_stage_name}, input.as_of,
-               std::min(check_day, input.last_day()),
-               "No exercise while the pain is sharp: rest, ice and compression only.",
-               {"no sharp pain (" + std::string{sharp_pain_definition} + ")"});
-    for (Date day = input.as_of; day < check_day && input.in_horizon(day); day += 1) {
-        plan_rest_day(plan, day);
-    }
-    if (input.in_horizon(check_day)) {
-        plan.session(check_day, "pain check")
-            .add({.exercise = "evaluation",
-                  .cue = "Check the pain on walking and at rest. If it is still sharp after "
-                         "these days of complete rest, see a doctor; if it has eased, ask for "
-                         "a new plan to start gentle stretching and cross-training."});
-    }
 }
 
 }  // namespace coach::stretch_ice

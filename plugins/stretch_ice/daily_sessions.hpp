@@ -31,8 +31,4 @@ void plan_usual_running_day(PlanBuilder& plan, Date day, int day_of_stage, int r
 // How many runs the easy-running stage holds when it lasts `days` days.
 int runs_in_easy_running_stage(int days);
 
-// While the latest assessment shows sharp pain: rest and ice for three days, then a check of
-// the pain before anything else is planned.
-void plan_rest_until_sharp_pain_settles(PlanBuilder& plan);
-
 }  // namespace coach::stretch_ice

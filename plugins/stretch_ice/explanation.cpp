@@ -35,7 +35,10 @@ std::vector<std::string> rationale(const Explanation& explanation) {
         "The plan starts with " + std::to_string(timeline.rest_days)
             + " days of complete rest after the injury, with ice and compression shorts.",
         "Sharp pain means " + std::string{sharp_pain_definition}
-            + ". No exercise is planned while the latest assessment shows sharp pain.",
+            + ". No exercise is planned while the course of recovery (measured, else projected) "
+              "shows sharp pain; running waits for walking without pain and exercise pain at "
+              "most 3/10, usual running for exercise without pain, and a stage begun on the "
+              "projection rather than a measurement is reassessed on its first day.",
         "Ice is never left on continuously: 20 minutes on, 20 minutes off, and a cold pack "
         "after each session.",
         "Static stretching is gentle, never aggressive, and only comes after a dynamic warm-up "
@@ -62,8 +65,10 @@ std::vector<std::string> rationale(const Explanation& explanation) {
         "scaled between those ends. For grade "
             + std::to_string(explanation.grade) + " the plan expects easy running after about "
             + weeks_or_days(timeline.return_to_run_day) + " and usual running after about "
-            + weeks_or_days(timeline.return_to_sport_day) + ".",
-        "Dates are estimates. Return to sport means: " + std::string{return_to_sport_wording} + ".",
+            + weeks_or_days(timeline.return_to_sport_day)
+            + ", later when the course of recovery expects the pain to last longer.",
+        "Dates are estimates. Usual running comes back once exercise is measured free of pain, "
+        "not only projected so, and a clinician signs off the return to sport.",
         "Exercise should feel like mild discomfort at most (3/10); the approach says not to "
         "push through pain, so anything sharper means stop for the day.",
         "The approach has no sprint or speed work and sets no full-speed date; faster running "
@@ -74,9 +79,9 @@ std::vector<std::string> rationale(const Explanation& explanation) {
     };
     if (explanation.in_sharp_pain) {
         lines.push_back(
-            "The latest assessment shows sharp pain, so this plan holds at rest and ice and "
-            "checks the pain again after three days; running dates are set once it has "
-            "settled.");
+            "The latest assessment shows sharp pain, so the plan holds at rest, ice and "
+            "compression until the course of recovery expects it to have eased, and reassesses "
+            "the pain on that day before any exercise.");
     }
     return lines;
 }

@@ -67,10 +67,14 @@ void declare_stages(PlanBuilder& plan, const RecoveryTimeline& timeline) {
         injury + (timeline.return_to_sport_day - 1),
         "Come back with slow, easy running and strengthen the posterior chain.",
         {"easy runs of 30 to 40 minutes without pain", "no extra tightness the next morning"});
-    declare_stage(plan, usual_running_stage_name, injury + timeline.return_to_sport_day, last_day,
-                  "Build back to the usual training week; keep warming up, stretching and "
-                  "strengthening.",
-                  {std::string{return_to_sport_wording}});
+    if (injury + timeline.return_to_sport_day <= last_day) {
+        declare_stage(plan, usual_running_stage_name, injury + timeline.return_to_sport_day,
+                      last_day,
+                      "Build back to the usual training week; keep warming up, stretching and "
+                      "strengthening.",
+                      {});
+        plan.as_return_to_sport();
+    }
 }
 
 }  // namespace coach::stretch_ice

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "course_timeline.hpp"
 #include "daily_sessions.hpp"
 #include "explanation.hpp"
 #include "gentle_stretching.hpp"
@@ -64,8 +65,10 @@ Plan StretchIce::plan(const Case& input) const {
         throw std::invalid_argument("stretch-ice plans hamstring injuries only, not '"
                                     + athlete.injury.region + "'");
     }
-    const Assessment* latest = latest_assessment(athlete, input.as_of);
-    const RecoveryTimeline timeline = recovery_timeline_for_grade(athlete.injury.grade);
+    const Assessment* latest = latest_assessment(input.chronology, input.as_of);
+    const CourseTimeline bent =
+        timeline_on_course(input, recovery_timeline_for_grade(athlete.injury.grade));
+    const RecoveryTimeline& timeline = bent.days;
     const Routine routine{.stretches_per_day = stretches_per_day(feels_tight(latest)),
                           .weight_room = weight_room_of(athlete)};
     const Explanation explanation{.grade = athlete.injury.grade,
@@ -83,17 +86,21 @@ Plan StretchIce::plan(const Case& input) const {
     }
     plan.sources(sources()).maintenance(maintenance());
 
-    if (explanation.in_sharp_pain) {
-        plan_rest_until_sharp_pain_settles(plan);
-        return std::move(plan).build();
-    }
-
     const Date injury = athlete.injury.date;
-    plan.milestones({.return_to_run = injury + timeline.return_to_run_day,
-                     .return_to_sport = injury + timeline.return_to_sport_day});
     declare_stages(plan, timeline);
     for (Date day = std::max(input.as_of, injury); day <= input.last_day(); day += 1) {
-        plan_day(plan, day, timeline, routine);
+        if (!logged_on(input.chronology, day)) {  // a logged day has had its session
+            plan_day(plan, day, timeline, routine);
+        }
+    }
+    for (const auto& step : bent.steps) {
+        plan.projected_step(step.day, step.expected);
+    }
+    if (injury + timeline.return_to_run_day > input.last_day()) {
+        plan.beyond_horizon(MilestoneKind::return_to_run);
+    }
+    if (injury + timeline.return_to_sport_day > input.last_day()) {
+        plan.beyond_horizon(MilestoneKind::return_to_sport);
     }
     return std::move(plan).build();
 }

@@ -17,14 +17,15 @@ namespace {
 
 constexpr const char* philosophy = "eccentric-strength";
 
-Case sample_case() {
+PlanningCase sample_case() {
     const auto& sample = sample_athlete();
     return Engine::make_case(sample.athlete, sample.request);
 }
 
 // The philosophy compiled into this executable, called directly.
 void BM_PlanStatic(benchmark::State& state) {
-    const Case input = sample_case();
+    const PlanningCase planning = sample_case();
+    const Case& input = planning.input();
     const eccentric_strength::EccentricStrength implementation;
     for (auto _ : state) {
         Plan plan = implementation.plan(input);
@@ -36,7 +37,8 @@ BENCHMARK(BM_PlanStatic);
 // The plugin library loaded with Boost.DLL, called through its exported factory's abi::Boundary:
 // the virtual call, the exception guard and the Result wrapper, without the engine.
 void BM_PlanBoundary(benchmark::State& state) {
-    const Case input = sample_case();
+    const PlanningCase planning = sample_case();
+    const Case& input = planning.input();
     const boost::dll::shared_library library{
         plugin_dir() / "eccentric_strength.so",
         boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local};
@@ -55,6 +57,17 @@ void BM_PlanBoundary(benchmark::State& state) {
 }
 BENCHMARK(BM_PlanBoundary);
 
+// What the engine reads in the record before any plugin runs, once per request: the chronology
+// and the course of recovery.
+void BM_PlanningCase(benchmark::State& state) {
+    const auto& sample = sample_athlete();
+    for (auto _ : state) {
+        PlanningCase planning = Engine::make_case(sample.athlete, sample.request);
+        benchmark::DoNotOptimize(planning);
+    }
+}
+BENCHMARK(BM_PlanningCase);
+
 // Engine::plan: id look-up, request resolution, the boundary call and the safety gate.
 void BM_PlanEngine(benchmark::State& state) {
     const Engine engine{bundled_options()};
@@ -69,7 +82,8 @@ BENCHMARK(BM_PlanEngine);
 // The safety gate alone, on the plan the philosophy returns, as the engine runs it: the record's
 // chronology, stop referrals, a cut inside the horizon, every validity check and advice.
 void BM_SafetyGate(benchmark::State& state) {
-    const Case input = sample_case();
+    const PlanningCase planning = sample_case();
+    const Case& input = planning.input();
     const eccentric_strength::EccentricStrength implementation;
     const PhilosophyInfo info = implementation.info();
     const Plan plan = implementation.plan(input);

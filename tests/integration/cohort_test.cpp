@@ -40,9 +40,10 @@ std::string ok_line(int line, int grade, int days) {
            + std::to_string(grade) + ",\"as_of\":\"2026-03-05\",\"horizon_days\":" + n
            + ",\"metrics\":{\"fixture-good\":{\"status\":\"ok\",\"days_to_first_run\":null,"
              "\"days_to_full_speed\":null,\"return_to_run\":null,\"return_to_sport\":null,"
-             "\"sessions\":"
+             "\"beyond_horizon\":[],\"projected_milestones\":[],\"sessions\":"
            + n
-           + ",\"rest_days\":0,\"eccentric_reps\":0,\"isometric_s\":0,\"sprint_m\":0,"
+           + ",\"projected_sessions\":0,\"rest_days\":0,\"eccentric_reps\":0,"
+             "\"strength_reps\":0,\"isometric_s\":0,\"sprint_m\":0,"
              "\"high_speed_m\":0,\"manual_therapy_min\":0,\"stretch_min\":0,\"ice_min\":0,"
              "\"cross_training_min\":"
            + std::to_string(20 * days) + "}}}";

@@ -48,15 +48,15 @@ TEST(plugin_loading, refuses_a_different_sdk_major_naming_both_versions) {
     const auto engine = engine_with({fixture_plugin("major_mismatch")});
     EXPECT_TRUE(engine.list().empty());
     const auto message = only_error(engine);
-    EXPECT_TRUE(contains(message, "plugin built with SDK 3.0")) << message;
-    EXPECT_TRUE(contains(message, "engine has SDK 2.0")) << message;
+    EXPECT_TRUE(contains(message, "plugin built with SDK 4.0")) << message;
+    EXPECT_TRUE(contains(message, "engine has SDK 3.0")) << message;
 }
 
 TEST(plugin_loading, refuses_a_newer_sdk_minor) {
     const auto engine = engine_with({fixture_plugin("newer_minor")});
     EXPECT_TRUE(engine.list().empty());
     const auto message = only_error(engine);
-    EXPECT_TRUE(contains(message, "plugin built with SDK 2.9, engine has SDK 2.0")) << message;
+    EXPECT_TRUE(contains(message, "plugin built with SDK 3.9, engine has SDK 3.0")) << message;
 }
 
 TEST(plugin_loading, refuses_a_different_toolchain_naming_both) {

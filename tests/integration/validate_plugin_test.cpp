@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> check_names = {"load",      "symbols",   "abi",         "metadata",
                                               "plan",      "validity",  "determinism", "threads",
-                                              "referrals", "pain-rule", "stdout"};
+                                              "referrals", "pain-rule", "stdout",   "course"};
 
 CommandResult validate(const fs::path& library, const std::string& options = "") {
     return run_coach("validate-plugin " + library.string() + options);
@@ -75,7 +75,7 @@ TEST(validate_plugin, bundled_plugins_pass_every_check_without_a_fail) {
                 << name << ": no line from " << check << "\n"
                 << result.out;
         }
-        EXPECT_TRUE(last_line(result).starts_with("summary: 11 checks of " + name + ".so: "))
+        EXPECT_TRUE(last_line(result).starts_with("summary: 12 checks of " + name + ".so: "))
             << result.out;
         EXPECT_TRUE(last_line(result).ends_with(" 0 failed, 0 skipped")) << result.out;
     }
@@ -93,7 +93,7 @@ TEST(validate_plugin, a_conforming_plugin_gets_a_note_from_every_check_and_exits
         symbols[0].starts_with("note  symbols      exports coach_abi_descriptor and "
                                "coach_create and nothing else"))
         << symbols[0];
-    EXPECT_TRUE(has_line(result, "note  abi          built with SDK 2.0, gcc "
+    EXPECT_TRUE(has_line(result, "note  abi          built with SDK 3.0, gcc "
                                      + std::to_string(__GNUC__) + ", libstdc++ (dual ABI "
                                      + std::to_string(_GLIBCXX_USE_CXX11_ABI)
                                      + "): the engine accepts it"))
@@ -116,7 +116,7 @@ TEST(validate_plugin, a_conforming_plugin_gets_a_note_from_every_check_and_exits
                          "plan (advise_daily_pain_medication)"))
         << result.out;
     EXPECT_EQ(last_line(result),
-              "summary: 11 checks of fixture_good.so: 11 passed, 0 warned, 0 failed, 0 skipped");
+              "summary: 12 checks of fixture_good.so: 12 passed, 0 warned, 0 failed, 0 skipped");
 }
 
 TEST(validate_plugin, fails_abi_for_a_plugin_built_with_another_sdk_major_and_skips_the_rest) {
@@ -124,15 +124,15 @@ TEST(validate_plugin, fails_abi_for_a_plugin_built_with_another_sdk_major_and_sk
     EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
     EXPECT_TRUE(has_line(result,
                          "fail  abi          SDK major version mismatch: plugin built "
-                         "with SDK 3.0, engine has SDK 2.0"))
+                         "with SDK 4.0, engine has SDK 3.0"))
         << result.out;
     EXPECT_TRUE(has_line(result, "note  metadata     skipped: needs abi, which failed"))
         << result.out;
     EXPECT_TRUE(has_line(result, "note  plan         skipped: needs metadata, which was skipped"))
         << result.out;
     EXPECT_EQ(last_line(result),
-              "summary: 11 checks of fixture_major_mismatch.so: 2 passed, 0 "
-              "warned, 1 failed, 8 skipped");
+              "summary: 12 checks of fixture_major_mismatch.so: 2 passed, 0 "
+              "warned, 1 failed, 9 skipped");
 }
 
 TEST(validate_plugin, fails_symbols_for_a_library_without_entry_points) {
@@ -245,6 +245,32 @@ TEST(validate_plugin, fails_the_pain_rule_when_load_goes_up_after_a_painful_sess
     EXPECT_EQ(report_lines(result, "fail").size(), 1u) << result.out;
 }
 
+TEST(validate_plugin, fails_a_plan_that_marks_its_projected_sessions_inconsistently) {
+    const auto result = validate(fixture_plugin("unmarked_projection"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    // grade1_fresh is planned from 2026-03-03: the third and fourth days are marked.
+    EXPECT_TRUE(has_line(result,
+                         "fail  course       grade1_fresh: the first session planned on the "
+                         "projected course, 2026-03-05, has no reassessment (an assessment item, "
+                         "e.g. evaluation)"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "fail  course       grade1_fresh: the session of 2026-03-07 is not marked "
+                         "projected, though it follows the projected session of 2026-03-06 with "
+                         "no assessment between"))
+        << result.out;
+    EXPECT_TRUE(
+        has_line(result,
+                 "fail  course       grade1_fresh: its rationale says \"criteria met\", but "
+                 "the return to sport (2026-03-06) rests on the projected course: say it "
+                 "is an earliest estimate"))
+        << result.out;
+    const auto fails = report_lines(result, "fail");
+    EXPECT_TRUE(std::all_of(fails.begin(), fails.end(), [](const std::string& line) {
+        return line.starts_with("fail  course ");
+    })) << result.out;
+}
+
 TEST(validate_plugin, passes_the_pain_rule_when_load_holds_after_a_painful_session) {
     const auto result = validate(fixture_plugin("good"));
     EXPECT_TRUE(has_line(
@@ -266,7 +292,7 @@ TEST(validate_plugin, warns_when_a_plan_takes_longer_than_50_ms) {
     EXPECT_TRUE(warnings.front().ends_with(
         "over the 50.0 ms a host can spend on an athlete; 7 of 7 plans over it"))
         << warnings.front();
-    EXPECT_TRUE(last_line(result).ends_with(": 10 passed, 1 warned, 0 failed, 0 skipped"))
+    EXPECT_TRUE(last_line(result).ends_with(": 11 passed, 1 warned, 0 failed, 0 skipped"))
         << result.out;
 }
 
@@ -285,7 +311,7 @@ TEST(validate_plugin, stops_a_check_at_the_time_limit_and_goes_on) {
         << result.out;
     EXPECT_TRUE(has_line(result, "note  validity     skipped: needs plan, which failed"))
         << result.out;
-    EXPECT_TRUE(last_line(result).starts_with("summary: 11 checks of fixture_slow.so: "))
+    EXPECT_TRUE(last_line(result).starts_with("summary: 12 checks of fixture_slow.so: "))
         << result.out;
 }
 
@@ -370,8 +396,8 @@ TEST(validate_plugin,
     EXPECT_TRUE(has_line(result, "note  validity     skipped: needs plan, which failed"))
         << result.out;
     EXPECT_EQ(last_line(result),
-              "summary: 11 checks of fixture_segfault.so: 4 passed, 0 warned, "
-              "1 failed, 6 skipped");
+              "summary: 12 checks of fixture_segfault.so: 4 passed, 0 warned, "
+              "1 failed, 7 skipped");
 
     const auto aborted = validate(fault_plugin("abort"));
     EXPECT_EQ(aborted.exit_code, 3) << aborted.out << aborted.err;
@@ -388,7 +414,7 @@ TEST(validate_plugin, a_plugin_that_hangs_is_stopped_at_the_time_limit) {
                          "fail  plan         did not finish within 1 s while planning "
                          "fixture-hang on advise_daily_pain_medication: stopped"))
         << result.out;
-    EXPECT_TRUE(last_line(result).starts_with("summary: 11 checks of fixture_hang.so: "))
+    EXPECT_TRUE(last_line(result).starts_with("summary: 12 checks of fixture_hang.so: "))
         << result.out;
 }
 
@@ -414,7 +440,7 @@ TEST(validate_plugin, a_plugin_that_prints_on_stdout_fails_and_its_output_goes_t
                          "(JSON, result lines); log through HostLog instead"))
         << result.out;
     EXPECT_EQ(last_line(result),
-              "summary: 11 checks of fixture_stdout.so: 10 passed, 0 warned, 1 failed, 0 skipped");
+              "summary: 12 checks of fixture_stdout.so: 11 passed, 0 warned, 1 failed, 0 skipped");
     for (const auto& line : lines(result.out)) {
         EXPECT_EQ(line.find("noise"),
                   line.starts_with("fail  stdout") ? line.find("noise") : std::string::npos)

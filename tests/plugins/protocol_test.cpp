@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -141,7 +142,8 @@ TEST(protocol, nordic_phases_are_the_progression_then_weekly_maintenance) {
 }
 
 TEST(protocol, week_one_starts_on_the_first_day_the_entry_criteria_are_met) {
-    // Injured on 2026-10-28, planned from 2026-10-30: 7 days since injury on 2026-11-04.
+    // Injured on 2026-10-28, planned from 2026-10-30: 7 days since injury on 2026-11-04; pain
+    // at rest and walking measured 0 on 2026-10-30, so the criteria hold on measured values.
     const Plan plan = coach::test::plan_for(nordic, "protocols/athletes/nordic_early.json");
     ASSERT_FALSE(plan.phases.empty());
     EXPECT_EQ(plan.phases[0].name, "awaiting entry criteria");
@@ -150,22 +152,26 @@ TEST(protocol, week_one_starts_on_the_first_day_the_entry_criteria_are_met) {
     // Week 1 runs Wednesday to Tuesday; its one session falls on the schedule's Monday.
     ASSERT_FALSE(plan.sessions.empty());
     EXPECT_EQ(plan.sessions.front().date, day("2026-11-09"));
+    EXPECT_FALSE(plan.sessions.front().projected);
     EXPECT_TRUE(has_line(plan.rationale,
                          "Week 1 starts on 2026-11-04, the first day on or after 2026-10-30 that "
                          "meets the entry criteria (days since injury at least 7; pain at rest at "
-                         "most 0/10; pain walking at most 1/10)."));
+                         "most 0/10; pain walking at most 1/10) on measured values."));
 }
 
-TEST(protocol, waits_while_the_entry_criteria_are_not_met_and_says_why) {
-    const Plan plan = coach::test::plan_for(nordic, "../../examples/athletes/sample.json");
+TEST(protocol, waits_while_the_entry_criteria_are_not_expected_within_the_horizon_and_says_why) {
+    // The sample athlete walked with 4/10 pain on day 2; over 3 days from day 4 the course of
+    // recovery does not yet expect walking pain at most 1/10.
+    const Plan plan = coach::test::plan_for(nordic, "../../examples/athletes/sample.json",
+                                            coach::Request{.horizon_days = 3});
     EXPECT_TRUE(plan.sessions.empty());
     ASSERT_EQ(plan.phases.size(), 1u);
     EXPECT_EQ(plan.phases[0].name, "awaiting entry criteria");
     EXPECT_TRUE(has_line(plan.rationale,
-                         "The protocol does not start by 2026-11-15: its entry criteria are not "
-                         "met (pain at rest at most 0/10 (2/10 at the assessment of 2026-10-03); "
-                         "pain walking at most 1/10 (4/10 at the assessment of 2026-10-03)). "
-                         "Reassess, then plan again."));
+                         "The protocol does not start by 2026-10-07: its entry criteria are not "
+                         "expected to be met by then (days since injury at least 7 (6); pain "
+                         "walking at most 1/10 (2/10 projected for 2026-10-07)). Reassess, then "
+                         "plan again."));
 }
 
 TEST(protocol, continues_from_the_first_logged_session_of_the_protocol) {
@@ -220,21 +226,90 @@ TEST(protocol, advises_a_referral_when_the_strength_deficit_persists) {
     EXPECT_TRUE(steady.referrals.empty());
 }
 
-TEST(protocol, holds_a_phase_until_the_next_phases_criteria_are_met) {
-    // The sample athlete walks with 4/10 pain: running may not start, so week 2 repeats.
+TEST(protocol, holds_a_phase_until_the_course_expects_the_next_phases_criteria) {
+    // The sample athlete walked with 4/10 pain and exercised with 5/10 on day 2. Week 3 would
+    // begin on 2026-10-19, but the course of recovery (return to sport 39 days after injury:
+    // grade 2 and a previous injury) expects exercise pain at most 2/10 only by 2026-10-26.
     const Plan plan = coach::test::plan_for(running, "../../examples/athletes/sample.json");
     ASSERT_FALSE(plan.sessions.empty());
-    EXPECT_EQ(plan.sessions.back().focus, "agility and trunk control (week 2)");
     for (const auto& session : plan.sessions) {
-        for (const auto& item : session.items) {
-            EXPECT_NE(item.category, Category::running) << session.date.iso();
-        }
+        const bool running_item =
+            std::any_of(session.items.begin(), session.items.end(),
+                        [](const coach::Item& item) { return item.category == Category::running; });
+        EXPECT_EQ(running_item, session.date >= day("2026-10-26")) << session.date.iso();
+        // Phase 1 has no criteria; phase 2 rests on the projection: marked so from its start.
+        EXPECT_EQ(session.projected, session.date >= day("2026-10-26")) << session.date.iso();
     }
     EXPECT_TRUE(has_line(plan.rationale,
                          "From 2026-10-19 the dose of week 2 repeats until running and eccentric "
-                         "loading can start: pain walking at most 0/10 (4/10 at the assessment of "
-                         "2026-10-03); pain during exercise at most 2/10 (5/10 at the assessment "
-                         "of 2026-10-03)."));
+                         "loading can start: pain during exercise at most 2/10 (3/10 projected "
+                         "for 2026-10-19)."));
+    const auto first_run =
+        std::find_if(plan.sessions.begin(), plan.sessions.end(),
+                     [](const Session& s) { return s.date == day("2026-10-26"); });
+    ASSERT_NE(first_run, plan.sessions.end());
+    EXPECT_EQ(first_run->phase, "running and eccentric loading");
+    EXPECT_EQ(first_run->items.front().exercise, "evaluation");
+    EXPECT_EQ(first_run->items.front().cue.rfind("reassess: pain walking at most 0/10; pain during "
+                                                 "exercise at most 2/10 expected by now",
+                                                 0),
+              0u);
+    // Milestones from the engine: the first run is an earliest estimate; sport is after the
+    // horizon (phase 3 exits only at a 5% strength deficit, which the course expects months on).
+    EXPECT_EQ(plan.milestones.return_to_run, day("2026-10-26"));
+    EXPECT_TRUE(plan.milestones.is_projected(coach::MilestoneKind::return_to_run));
+    EXPECT_TRUE(plan.milestones.is_beyond_horizon(coach::MilestoneKind::return_to_sport));
+    EXPECT_TRUE(plan.milestones.is_beyond_horizon(coach::MilestoneKind::full_speed));
+}
+
+// The done-when case of issue 16: a grade 2 athlete whose pain improves, assessed once on day 5.
+TEST(protocol, the_nordic_protocol_starts_and_heiderscheit_reaches_phase_2_on_the_course) {
+    const Plan nordic_plan = coach::test::plan_for(nordic, "athletes/course/protocols-frozen.json");
+    EXPECT_GE(nordic_plan.sessions.size(), 6u);
+    ASSERT_FALSE(nordic_plan.sessions.empty());
+    EXPECT_TRUE(nordic_plan.sessions.front().projected);
+    const Plan heiderscheit =
+        coach::test::plan_for(running, "athletes/course/protocols-frozen.json");
+    const auto phase_2 =
+        std::find_if(heiderscheit.sessions.begin(), heiderscheit.sessions.end(),
+                     [](const Session& s) { return s.phase == "running and eccentric loading"; });
+    ASSERT_NE(phase_2, heiderscheit.sessions.end());
+    EXPECT_TRUE(phase_2->projected);
+    EXPECT_EQ(phase_2->items.front().exercise, "evaluation");
+}
+
+// A measured assessment that meets the entry criteria sooner than the course projected moves
+// week 1 earlier and needs no reassessment; one that misses them holds the wait and moves the
+// reassessment later. Grade 2, site c, one previous injury: return to sport projected on day 59,
+// pain-free walking on day 15.
+TEST(protocol, a_measured_assessment_moves_the_projected_phase_change_and_its_reassessment) {
+    const auto week_one = [](std::string_view fixture) {
+        const Plan plan = coach::test::plan_for(nordic, "athletes/course/" + std::string{fixture});
+        const auto phase = std::find_if(plan.phases.begin(), plan.phases.end(), [](const auto& p) {
+            return p.name == "nordic progression";
+        });
+        EXPECT_NE(phase, plan.phases.end()) << fixture;
+        const auto reassessment =
+            std::find_if(plan.sessions.begin(), plan.sessions.end(), [](const Session& s) {
+                return !s.items.empty() && s.items.front().exercise == "evaluation";
+            });
+        return std::pair{
+            phase == plan.phases.end() ? Date{} : phase->start,
+            reassessment == plan.sessions.end() ? std::optional<Date>{} : reassessment->date};
+    };
+    // Projected only: walking pain 4/10 on day 2 falls to 1/10 by day 12.
+    const auto [projected, projected_check] = week_one("nordic_slow.json");
+    EXPECT_EQ(projected, day("2026-09-13"));
+    EXPECT_EQ(projected_check, day("2026-09-13"));
+    // Measured on day 8: rest 0/10, walking 1/10. Week 1 starts that day, on measured values.
+    const auto [early, early_check] = week_one("nordic_slow_met_early.json");
+    EXPECT_EQ(early, day("2026-09-09"));
+    EXPECT_EQ(early_check, std::nullopt);
+    // Measured on day 13: walking still 3/10. The wait holds and the reassessment moves to the
+    // day the course now expects walking at most 1/10.
+    const auto [late, late_check] = week_one("nordic_slow_missed.json");
+    EXPECT_EQ(late, day("2026-09-16"));
+    EXPECT_EQ(late_check, day("2026-09-16"));
 }
 
 TEST(protocol, criteria_met_on_time_reach_return_to_sport_as_an_estimate) {

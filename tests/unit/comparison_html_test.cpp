@@ -4,6 +4,8 @@
 #include <cctype>
 
 #include "coach/metrics.hpp"
+#include "coach/plan_rules.hpp"
+#include "coach/planning_case.hpp"
 #include "coach/report.hpp"
 #include "coach/sdk/plan_builder.hpp"
 
@@ -50,7 +52,8 @@ struct ComparisonHtmlTest : ::testing::Test {
                                        .pain_rest = 2,
                                        .pain_walking = 4,
                                        .symptoms = {.altered_gait = coach::Finding::present}});
-        const coach::Case input{athlete, as_of, 14};
+        const coach::PlanningCase planning{athlete, coach::Request{as_of, 14}};
+        const coach::Case& input = planning.input();
         comparison.athlete = athlete.id;
         comparison.as_of = as_of;
         comparison.horizon_days = input.horizon_days;
@@ -70,6 +73,7 @@ struct ComparisonHtmlTest : ::testing::Test {
 
     void add(const std::string& id, coach::Plan plan, const coach::Case& input) {
         plan.philosophy = {id, "2.1.0", "ab12cd34"};
+        coach::set_milestones(plan, input);  // as the engine does after its gate
         const auto metrics = coach::compute_metrics(plan, input);
         comparison.entries.push_back({{id, std::move(plan), ""}, metrics});
     }
@@ -78,7 +82,8 @@ struct ComparisonHtmlTest : ::testing::Test {
         coach::PlanBuilder plan{input};
         plan.phase("calm " + hostile, input.as_of, input.as_of + 6, "settle pain",
                    {"walks without pain"});
-        plan.phase("load", input.as_of + 7, input.last_day(), "build");
+        plan.phase("load", input.as_of + 7, input.as_of + 10, "build");
+        plan.phase("sport", input.as_of + 11, input.last_day(), "play").as_return_to_sport();
         plan.session(input.as_of, "strength")
             .add({.exercise = "slider_curl_double", .sets = 3, .reps = 6, .cue = hostile})
             .add({.exercise = "glute_bridge", .sets = 2, .reps = 10});
@@ -91,7 +96,6 @@ struct ComparisonHtmlTest : ::testing::Test {
                   .intensity_pct = 95})
             .add({.exercise = "acceleration", .sets = 1, .reps = 4, .distance_m = 20})
             .add({.exercise = "slider_curl_double", .sets = 3, .reps = 6, .cue = hostile});
-        plan.milestones({.return_to_run = input.as_of + 8, .return_to_sport = input.as_of + 20});
         plan.refer(coach::ReferralLevel::advise, "gait still altered");
         plan.rationale("because " + hostile);
         plan.sources({"Askling 2013, https://doi.org/10.1136/bjsports-2011-090307"});
@@ -206,12 +210,12 @@ TEST_F(ComparisonHtmlTest, timeline_shows_phases_milestones_as_of_and_an_error_l
     const auto timeline =
         page.substr(page.find("<section id=\"timeline\">"),
                     page.find("<section id=\"dose\">") - page.find("<section id=\"timeline\">"));
-    EXPECT_NE(timeline.find("<title>load: 2026-10-12 to 2026-10-18. build</title>"),
+    EXPECT_NE(timeline.find("<title>load: 2026-10-12 to 2026-10-15. build</title>"),
               std::string::npos);
     EXPECT_NE(timeline.find("<title>return to run (estimate): 2026-10-13</title>"),
               std::string::npos);
     EXPECT_NE(timeline.find("<title>return to sport (estimate): criteria met, clinician sign-off "
-                            "required: 2026-10-25</title>"),
+                            "required: 2026-10-16</title>"),
               std::string::npos);
     EXPECT_NE(timeline.find(">as of 5 Oct</text>"), std::string::npos);
     EXPECT_NE(timeline.find(">injury 1 Oct</text>"), std::string::npos);
@@ -226,9 +230,9 @@ TEST_F(ComparisonHtmlTest, shows_the_same_metrics_as_the_text_table) {
     const auto table = page.substr(page.find("<section id=\"metrics\">"));
     for (const auto* label :
          {"days to first run", "days to full speed", "return to run", "return to sport*",
-          "sessions", "rest days", "eccentric reps", "isometric s", "sprint m",
-          "high-speed m (&gt;=90%)", "manual therapy min", "stretch min", "ice min",
-          "cross-training min"}) {
+          "sessions", "projected sessions~", "rest days", "eccentric reps", "strength reps (all)",
+          "isometric s", "sprint m", "high-speed m (&gt;=90%)", "manual therapy min", "stretch min",
+          "ice min", "cross-training min"}) {
         EXPECT_NE(table.find("<tr><td>" + std::string{label} + "</td>"), std::string::npos)
             << label;
     }
@@ -247,7 +251,7 @@ TEST_F(ComparisonHtmlTest, lists_each_plan_day_by_day_with_its_provenance) {
               std::string::npos);
     EXPECT_NE(plan.find("<tr class=\"rest\"><td class=\"date\">2026-10-06</td>"),
               std::string::npos);
-    EXPECT_NE(plan.find("<span class=\"label\">Return to sport</span> Sun 25 Oct 2026: "
+    EXPECT_NE(plan.find("<span class=\"label\">Return to sport</span> Fri 16 Oct 2026: "
                         "<em>criteria met, clinician sign-off required</em>"),
               std::string::npos);
     EXPECT_NE(plan.find("From <strong>loader</strong> 2.1.0, library sha256 <code>ab12cd34</code>"),
@@ -269,4 +273,36 @@ TEST_F(ComparisonHtmlTest, prints_cleanly_on_white_with_a_page_per_plan) {
     const auto plan_rule = page.find(".plan { break-before: page;", print);
     EXPECT_LT(plan_rule, page.find("</style>"));
     EXPECT_NE(page.find("html { background: #fff; }"), std::string::npos);
+}
+
+TEST_F(ComparisonHtmlTest, marks_sessions_and_milestones_on_the_projection_as_estimates) {
+    const coach::PlanningCase planning{athlete, coach::Request{as_of, 14}};
+    const coach::Case& input = planning.input();
+    coach::PlanBuilder builder{input};
+    builder.phase("calm", input.as_of, input.as_of + 3, "settle");
+    builder.phase("run", input.as_of + 4, input.last_day(), "run again");
+    builder.session(input.as_of, "strength")
+        .add({.exercise = "glute_bridge", .sets = 2, .reps = 8});
+    builder.session(input.as_of + 4, "run").add({.exercise = "light_jog", .duration_min = 10});
+    builder.projected_step(input.as_of + 4, "pain walking at most 0/10")
+        .beyond_horizon(coach::MilestoneKind::return_to_sport)
+        .sources({"a source"});
+    add("estimator", std::move(builder).build(), input);
+    const auto page = html();
+    const auto plan = page.substr(page.find("id=\"plan-estimator\""));
+    // The projected day says so; the day before it does not.
+    EXPECT_NE(plan.find("<tr class=\"projected\"><td class=\"date\">2026-10-09 <span "
+                        "class=\"estimate\""),
+              std::string::npos);
+    EXPECT_NE(plan.find("<tr><td class=\"date\">2026-10-05</td>"), std::string::npos);
+    EXPECT_NE(plan.find("reassess: pain walking at most 0/10 expected by now"), std::string::npos);
+    EXPECT_NE(plan.find("<span class=\"label\">Return to run</span> Fri 9 Oct 2026 <span "
+                        "class=\"estimate\">earliest estimate</span>"),
+              std::string::npos);
+    EXPECT_NE(plan.find("<span class=\"label\">Return to sport</span> beyond the horizon"),
+              std::string::npos);
+    const auto table = page.substr(page.find("<section id=\"metrics\">"));
+    EXPECT_NE(table.find("<td class=\"number projected\">~2026-10-09</td>"), std::string::npos);
+    EXPECT_NE(table.find("<td class=\"number\">beyond horizon</td>"), std::string::npos);
+    EXPECT_NE(table.find("earliest estimate on the projected course"), std::string::npos);
 }

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "coach/json.hpp"
+#include "coach/planning_case.hpp"
 #include "coach/sdk/plan_builder.hpp"
 
 namespace {
@@ -25,18 +26,20 @@ coach::Plan small_plan(const coach::Case& input) {
               .side = coach::Side::injured,
               .cue = "push through the heels"});
     plan.rest_day(input.as_of + 1);
-    plan.milestones({.return_to_run = input.as_of + 10});
     plan.maintenance("1 strength session a week");
     plan.rationale("load early");
     plan.sources({"a source"});
-    return std::move(plan).build();
+    auto built = std::move(plan).build();
+    built.milestones.return_to_run = input.as_of + 10;  // as if the engine had set it
+    return built;
 }
 
 }  // namespace
 
 TEST(plan_json, writes_fields_in_the_order_of_the_contract) {
     const auto a = athlete();
-    const coach::Case input{a, *coach::Date::parse("2026-10-06"), 2};
+    const coach::PlanningCase planning{a, coach::Request{*coach::Date::parse("2026-10-06"), 2}};
+    const coach::Case& input = planning.input();
     auto plan = small_plan(input);
     plan.philosophy = {"eccentric-strength", "1.0.0", "9f2c"};
     EXPECT_EQ(
@@ -55,7 +58,8 @@ TEST(plan_json, writes_fields_in_the_order_of_the_contract) {
 
 TEST(plan_json, round_trips_through_encode_and_decode) {
     const auto a = athlete();
-    const coach::Case input{a, *coach::Date::parse("2026-10-06"), 2};
+    const coach::PlanningCase planning{a, coach::Request{*coach::Date::parse("2026-10-06"), 2}};
+    const coach::Case& input = planning.input();
     auto plan = small_plan(input);
     plan.referrals.push_back({coach::ReferralLevel::advise, "gait"});
     const auto decoded = coach::json::decode_plan(coach::json::encode_plan(plan));
@@ -76,11 +80,50 @@ TEST(plan_json, names_the_pointer_of_a_bad_item) {
 
 TEST(plan_json, pretty_printing_keeps_the_content) {
     const auto a = athlete();
-    const coach::Case input{a, *coach::Date::parse("2026-10-06"), 2};
+    const coach::PlanningCase planning{a, coach::Request{*coach::Date::parse("2026-10-06"), 2}};
+    const coach::Case& input = planning.input();
     const auto compact = coach::json::encode_plan(small_plan(input));
     const auto pretty = coach::json::pretty(compact);
     EXPECT_NE(pretty.find("\n  \"schema\": \"coach.plan/1\",\n"), std::string::npos) << pretty;
     const auto decoded = coach::json::decode_plan(pretty);
     ASSERT_TRUE(decoded.value);
     EXPECT_EQ(coach::json::encode_plan(*decoded.value), compact);
+}
+
+TEST(plan_json, writes_the_marks_of_the_course_only_where_they_are_set_and_reads_them_back) {
+    const auto a = athlete();
+    const coach::PlanningCase planning{a, coach::Request{*coach::Date::parse("2026-10-06"), 3}};
+    const coach::Case& input = planning.input();
+    coach::PlanBuilder builder{input};
+    builder.phase("load", input.as_of, input.as_of + 1, "build");
+    builder.phase("sport", input.as_of + 2, input.last_day(), "play").as_return_to_sport();
+    builder.session(input.as_of, "strength")
+        .add({.exercise = "glute_bridge", .sets = 1, .reps = 5});
+    builder.projected_step(input.as_of + 2, "pain during exercise at most 0/10")
+        .beyond_horizon(coach::MilestoneKind::full_speed)
+        .sources({"s"});
+    auto plan = std::move(builder).build();
+    plan.milestones.return_to_sport = input.as_of + 2;
+    plan.milestones.projected = {coach::MilestoneKind::return_to_sport};
+    const auto json = coach::json::encode_plan(plan);
+    EXPECT_NE(json.find(R"("exit_criteria":[],"return_to_sport":true})"), std::string::npos);
+    EXPECT_EQ(json.find(R"("goal":"build","exit_criteria":[],"return_to_sport")"),
+              std::string::npos);
+    EXPECT_NE(json.find(R"({"date":"2026-10-08","phase":"sport","focus":"reassessment","items":[{)"
+                        R"("exercise":"evaluation","category":"assessment","cue":"reassess: pain )"
+                        R"(during exercise at most 0/10 expected by now)"),
+              std::string::npos);
+    EXPECT_NE(json.find(R"(and plan again from the new assessment"}],"projected":true})"),
+              std::string::npos)
+        << json;
+    EXPECT_EQ(json.find(R"("focus":"strength","items":[{"exercise":"glute_bridge","category":)"
+                        R"("strength_general","sets":1,"reps":5}],"projected")"),
+              std::string::npos);
+    EXPECT_NE(json.find(R"("milestones":{"return_to_sport":"2026-10-08","beyond_horizon":)"
+                        R"(["full_speed"],"projected":["return_to_sport"]})"),
+              std::string::npos)
+        << json;
+    const auto decoded = coach::json::decode_plan(json);
+    ASSERT_TRUE(decoded.value) << decoded.problems.front().to_string();
+    EXPECT_EQ(*decoded.value, plan);
 }

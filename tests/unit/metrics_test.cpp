@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "coach/planning_case.hpp"
 #include "coach/sdk/plan_builder.hpp"
 
 using coach::Category;
@@ -21,10 +22,12 @@ struct MetricsTest : ::testing::Test {
 
     coach::Plan plan(const coach::Case& input) const {
         coach::PlanBuilder plan{input};
-        plan.phase("all", input.as_of, input.last_day(), "g");
+        plan.phase("all", input.as_of, input.as_of + 9, "g");
+        plan.phase("sport", input.as_of + 10, input.last_day(), "g").as_return_to_sport();
         const Date day0 = input.as_of;  // day 5 after injury
         plan.session(day0, "strength")
             .add({.exercise = "slider_curl_double", .sets = 4, .reps = 6})  // 24 eccentric reps
+            .add({.exercise = "glute_bridge", .sets = 2, .reps = 8})        // 16 general reps
             .add({.exercise = "isometric_bridge_hold", .sets = 5, .hold_s = 30})  // 150 s
             .add({.exercise = "ice", .sets = 2, .duration_min = 20});             // 40 min
         plan.rest_day(day0 + 1);
@@ -44,24 +47,30 @@ struct MetricsTest : ::testing::Test {
                   .intensity_pct = 95})  // 180 m high speed
             .add({.exercise = "hamstring_static_stretch", .sets = 2, .duration_min = 1})
             .add({.exercise = "aqua_jog", .duration_min = 30});
-        plan.milestones({.return_to_run = day0 + 2, .return_to_sport = day0 + 30});
         plan.sources({"s"});
-        return std::move(plan).build();
+        auto built = std::move(plan).build();
+        coach::set_milestones(built, input);
+        return built;
     }
 };
 
 }  // namespace
 
 TEST_F(MetricsTest, adds_up_each_dose_as_documented) {
-    const coach::Case input{athlete, injury + 5, 14};
+    const coach::PlanningCase planning{athlete, coach::Request{injury + 5, 14}};
+    const coach::Case& input = planning.input();
     const auto metrics = coach::compute_metrics(plan(input), input);
     EXPECT_EQ(metrics.days_to_first_run, 7);
     EXPECT_EQ(metrics.days_to_full_speed, 14);
     EXPECT_EQ(metrics.return_to_run, injury + 7);
-    EXPECT_EQ(metrics.return_to_sport, injury + 35);
+    EXPECT_EQ(metrics.return_to_sport, injury + 15);
+    EXPECT_TRUE(metrics.beyond_horizon.empty());
+    EXPECT_TRUE(metrics.projected_milestones.empty());
     EXPECT_EQ(metrics.sessions, 3);
+    EXPECT_EQ(metrics.projected_sessions, 0);
     EXPECT_EQ(metrics.rest_days, 11);
     EXPECT_EQ(metrics.eccentric_reps, 24);
+    EXPECT_EQ(metrics.strength_reps, 40);  // 24 eccentric + 16 general; isometric holds apart
     EXPECT_EQ(metrics.isometric_s, 150);
     EXPECT_EQ(metrics.sprint_m, 330);
     EXPECT_EQ(metrics.high_speed_m, 180);
@@ -72,7 +81,8 @@ TEST_F(MetricsTest, adds_up_each_dose_as_documented) {
 }
 
 TEST_F(MetricsTest, series_has_every_week_with_dose_per_category) {
-    const coach::Case input{athlete, injury + 5, 14};
+    const coach::PlanningCase planning{athlete, coach::Request{injury + 5, 14}};
+    const coach::Case& input = planning.input();
     const auto metrics = coach::compute_metrics(plan(input), input);
     ASSERT_EQ(metrics.weekly.size(), 2u);
     const auto& first = metrics.weekly[0];
@@ -92,7 +102,8 @@ TEST_F(MetricsTest, series_has_every_week_with_dose_per_category) {
 }
 
 TEST_F(MetricsTest, passive_care_on_a_rest_day_keeps_it_a_rest_day) {
-    const coach::Case input{athlete, injury + 1, 3};
+    const coach::PlanningCase planning{athlete, coach::Request{injury + 1, 3}};
+    const coach::Case& input = planning.input();
     coach::PlanBuilder builder{input};
     builder.phase("rest", input.as_of, input.last_day(), "settle");
     builder.session(input.as_of, "rest")
@@ -109,7 +120,9 @@ TEST_F(MetricsTest, passive_care_on_a_rest_day_keeps_it_a_rest_day) {
 }
 
 TEST_F(MetricsTest, a_plan_without_running_has_no_run_days) {
-    const coach::Case input{athlete, injury + 5, 10};  // a partial second week still counts
+    const coach::PlanningCase planning{
+        athlete, coach::Request{injury + 5, 10}};  // a partial second week still counts
+    const coach::Case& input = planning.input();
     coach::PlanBuilder builder{input};
     builder.phase("all", input.as_of, input.last_day(), "g");
     builder.session(input.as_of, "strength")
@@ -122,4 +135,38 @@ TEST_F(MetricsTest, a_plan_without_running_has_no_run_days) {
     EXPECT_EQ(metrics.sessions, 1);
     EXPECT_EQ(metrics.rest_days, 9);
     EXPECT_EQ(metrics.weekly.size(), 2u);
+}
+
+TEST_F(MetricsTest, strength_reps_count_every_loaded_strength_item_in_reps_so_none_is_hidden) {
+    // A philosophy whose strength work is general (hip thrusts, deadlifts), not eccentric, is not
+    // shown as doing no strength work; isometric holds stay in seconds.
+    const coach::PlanningCase planning{athlete, coach::Request{injury + 5, 7}};
+    const coach::Case& input = planning.input();
+    coach::PlanBuilder builder{input};
+    builder.phase("all", input.as_of, input.last_day(), "g");
+    builder.session(input.as_of, "strength")
+        .add({.exercise = "hip_thrust_double", .sets = 4, .reps = 6})       // 24 general
+        .add({.exercise = "deadlift", .sets = 3, .reps = 5})                // 15 general
+        .add({.exercise = "isometric_heel_dig", .sets = 5, .hold_s = 10});  // 50 s
+    builder.sources({"s"});
+    const auto metrics = coach::compute_metrics(std::move(builder).build(), input);
+    EXPECT_EQ(metrics.eccentric_reps, 0);
+    EXPECT_EQ(metrics.strength_reps, 39);
+    EXPECT_EQ(metrics.isometric_s, 50);
+}
+
+TEST_F(MetricsTest, projected_sessions_count_the_training_sessions_marked_projected) {
+    const coach::PlanningCase planning{athlete, coach::Request{injury + 5, 7}};
+    const coach::Case& input = planning.input();
+    coach::PlanBuilder builder{input};
+    builder.phase("all", input.as_of, input.last_day(), "g");
+    builder.session(input.as_of, "strength")
+        .add({.exercise = "glute_bridge", .sets = 2, .reps = 8});
+    builder.session(input.as_of + 2, "strength")
+        .add({.exercise = "glute_bridge", .sets = 2, .reps = 8});
+    builder.session(input.as_of + 4, "run").add({.exercise = "light_jog", .duration_min = 10});
+    builder.projected_step(input.as_of + 2, "pain walking at most 0/10").sources({"s"});
+    const auto metrics = coach::compute_metrics(std::move(builder).build(), input);
+    EXPECT_EQ(metrics.sessions, 3);
+    EXPECT_EQ(metrics.projected_sessions, 2);  // the reassessment itself is not training
 }

@@ -25,13 +25,13 @@ TEST(plugin_abi, accepts_a_plugin_built_like_the_engine_or_with_an_older_minor) 
 }
 
 TEST(plugin_abi, refuses_another_sdk_major_naming_both_versions) {
-    EXPECT_EQ(plugin_abi_problem(describe_build(3, 0)),
-              "SDK major version mismatch: plugin built with SDK 3.0, engine has SDK 2.0");
+    EXPECT_EQ(plugin_abi_problem(describe_build(4, 0)),
+              "SDK major version mismatch: plugin built with SDK 4.0, engine has SDK 3.0");
 }
 
 TEST(plugin_abi, refuses_a_newer_sdk_minor) {
-    EXPECT_EQ(plugin_abi_problem(describe_build(2, 9)),
-              "plugin needs a newer SDK: plugin built with SDK 2.9, engine has SDK 2.0");
+    EXPECT_EQ(plugin_abi_problem(describe_build(3, 9)),
+              "plugin needs a newer SDK: plugin built with SDK 3.9, engine has SDK 3.0");
 }
 
 TEST(plugin_abi, refuses_a_descriptor_it_cannot_read) {
@@ -67,7 +67,7 @@ TEST(plugin_abi, reads_the_shorter_descriptor_of_sdk_1_to_name_its_major) {
     older.size = coach::abi::descriptor_size_1;
     older.stdlib_debug = 1;  // past its end: not the plugin's to say
     EXPECT_EQ(plugin_abi_problem(older),
-              "SDK major version mismatch: plugin built with SDK 1.0, engine has SDK 2.0");
+              "SDK major version mismatch: plugin built with SDK 1.0, engine has SDK 3.0");
     older.size = coach::abi::descriptor_size_1 - 4;
     EXPECT_EQ(plugin_abi_problem(older), "ABI descriptor is not one this engine can read");
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "coach/chronology.hpp"
+#include "coach/planning_case.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/plan_builder.hpp"
 #include "support.hpp"
@@ -42,9 +43,12 @@ struct RedFlagTest : ::testing::Test {
         return assessment;
     }
 
-    coach::Case at(int since_injury, int horizon = 14) const {
-        return {athlete, day(since_injury), horizon};
+    // A case as the engine builds it (chronology and course of recovery from the record as it
+    // is now), alive as long as the test.
+    const coach::Case& at(int since_injury, int horizon = 14) const {
+        return cases.emplace_back(athlete, coach::Request{day(since_injury), horizon}).input();
     }
+    mutable std::vector<coach::PlanningCase> cases;
 
     std::vector<coach::Referral> stops_at(int since_injury) const {
         return safety::stop_referrals(at(since_injury));
@@ -259,7 +263,8 @@ TEST_F(RedFlagTest, advises_on_daily_pain_medication_of_any_assessment_of_the_da
 TEST(red_flag_cases, a_silent_assessment_after_numbness_and_tingling_keeps_the_plan_withheld) {
     const auto file =
         coach::test::load_athlete("athletes/red_flags/red_flag_then_silent_assessment.json");
-    const auto input = coach::Engine::make_case(file.athlete, file.request);
+    const auto planning = coach::Engine::make_case(file.athlete, file.request);
+    const auto& input = planning.input();
     EXPECT_EQ(input.as_of.iso(), "2026-05-05");
     EXPECT_EQ(reasons(safety::stop_referrals(input)),
               std::vector<std::string>{"numbness and tingling recorded on 2026-05-03 and not "
@@ -269,7 +274,8 @@ TEST(red_flag_cases, a_silent_assessment_after_numbness_and_tingling_keeps_the_p
 
 TEST(red_flag_cases, a_second_assessment_of_the_same_day_hides_no_flag) {
     const auto file = coach::test::load_athlete("athletes/red_flags/same_day_assessments.json");
-    const auto input = coach::Engine::make_case(file.athlete, file.request);
+    const auto planning = coach::Engine::make_case(file.athlete, file.request);
+    const auto& input = planning.input();
     EXPECT_EQ(reasons(safety::stop_referrals(input)),
               (std::vector<std::string>{
                   "unable to bear weight recorded on 2026-08-12 and not lifted since by a "

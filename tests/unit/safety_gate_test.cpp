@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "coach/planning_case.hpp"
 #include "coach/sdk/plan_builder.hpp"
 
 using coach::Date;
@@ -27,9 +28,12 @@ struct GateTest : ::testing::Test {
 
     Date day(int since_injury) const { return athlete.injury.date + since_injury; }
 
-    coach::Case at(int since_injury, int horizon = 14) const {
-        return {athlete, day(since_injury), horizon};
+    // A case as the engine builds it (chronology and course of recovery from the record as it
+    // is now), alive as long as the test.
+    const coach::Case& at(int since_injury, int horizon = 14) const {
+        return cases.emplace_back(athlete, coach::Request{day(since_injury), horizon}).input();
     }
+    mutable std::vector<coach::PlanningCase> cases;
 
     // A valid one-session plan with `item` on the first day of `input`.
     coach::Plan plan_with(const coach::Case& input, coach::Item item) const {

@@ -27,7 +27,8 @@ coach::Plan two_days(const coach::Case& input) {
 
 TEST(session_text, lists_each_item_with_its_cue_and_the_pain_limit) {
     coach::Athlete athlete;
-    const coach::Case input{athlete, *Date::parse("2026-10-06"), 3};
+    const coach::PlanningCase planning{athlete, coach::Request{*Date::parse("2026-10-06"), 3}};
+    const coach::Case& input = planning.input();
     EXPECT_EQ(coach::report::session_text(two_days(input), input.as_of, 4),
               "Tuesday 2026-10-06, eccentric-strength\n"
               "loading, strength\n\n"
@@ -38,7 +39,8 @@ TEST(session_text, lists_each_item_with_its_cue_and_the_pain_limit) {
 
 TEST(session_text, says_when_a_day_is_a_rest_day) {
     coach::Athlete athlete;
-    const coach::Case input{athlete, *Date::parse("2026-10-06"), 3};
+    const coach::PlanningCase planning{athlete, coach::Request{*Date::parse("2026-10-06"), 3}};
+    const coach::Case& input = planning.input();
     const auto plan = two_days(input);
     EXPECT_EQ(coach::report::session_text(plan, input.as_of + 1, 4),
               "Wednesday 2026-10-07, eccentric-strength\nRest day: let the soreness settle.\n");
@@ -48,7 +50,8 @@ TEST(session_text, says_when_a_day_is_a_rest_day) {
 
 TEST(session_text, a_withheld_plan_gives_no_session_and_says_why) {
     coach::Athlete athlete;
-    const coach::Case input{athlete, *Date::parse("2026-10-06"), 3};
+    const coach::PlanningCase planning{athlete, coach::Request{*Date::parse("2026-10-06"), 3}};
+    const coach::Case& input = planning.input();
     coach::Plan plan;
     plan.philosophy.id = "x";
     plan.status = coach::PlanStatus::referral;

@@ -50,8 +50,10 @@ enum class CohortMetric : std::uint8_t {
     days_to_first_run,
     days_to_full_speed,
     sessions,
+    projected_sessions,
     rest_days,
     eccentric_reps,
+    strength_reps,
     isometric_s,
     sprint_m,
     high_speed_m,
@@ -62,8 +64,11 @@ enum class CohortMetric : std::uint8_t {
 };
 COACH_ENUM_NAMES(CohortMetric, {CohortMetric::days_to_first_run, "days_to_first_run"},
                  {CohortMetric::days_to_full_speed, "days_to_full_speed"},
-                 {CohortMetric::sessions, "sessions"}, {CohortMetric::rest_days, "rest_days"},
+                 {CohortMetric::sessions, "sessions"},
+                 {CohortMetric::projected_sessions, "projected_sessions"},
+                 {CohortMetric::rest_days, "rest_days"},
                  {CohortMetric::eccentric_reps, "eccentric_reps"},
+                 {CohortMetric::strength_reps, "strength_reps"},
                  {CohortMetric::isometric_s, "isometric_s"}, {CohortMetric::sprint_m, "sprint_m"},
                  {CohortMetric::high_speed_m, "high_speed_m"},
                  {CohortMetric::manual_therapy_min, "manual_therapy_min"},
@@ -82,10 +87,14 @@ constexpr std::optional<int> metric_value(const Metrics& metrics, CohortMetric m
             return metrics.days_to_full_speed;
         case CohortMetric::sessions:
             return metrics.sessions;
+        case CohortMetric::projected_sessions:
+            return metrics.projected_sessions;
         case CohortMetric::rest_days:
             return metrics.rest_days;
         case CohortMetric::eccentric_reps:
             return metrics.eccentric_reps;
+        case CohortMetric::strength_reps:
+            return metrics.strength_reps;
         case CohortMetric::isometric_s:
             return metrics.isometric_s;
         case CohortMetric::sprint_m:

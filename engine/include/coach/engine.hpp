@@ -11,8 +11,10 @@
 #include <vector>
 
 #include "coach/export.hpp"
+#include "coach/planning_case.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/comparison.hpp"
+#include "coach/sdk/course.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
 
@@ -113,12 +115,14 @@ struct ComparisonEntry {
     std::optional<Metrics> metrics;  // set when outcome.ok(), unless the plan is not_applicable
 };
 
-// Every requested philosophy's plan for one athlete, as of one day, with comparable metrics.
+// Every requested philosophy's plan for one athlete, as of one day, with comparable metrics,
+// and the projection of the course of recovery they all planned on (course.hpp).
 struct Comparison {
     std::string athlete;
     Date as_of;
     int horizon_days = default_horizon_days;
     std::vector<ComparisonEntry> entries;
+    Projection projection;
 };
 
 // The host: finds and loads plugins, plans through them behind the safety gate, compares.
@@ -148,15 +152,18 @@ class COACH_ENGINE_API Engine {
     // The loaded philosophy with `id`, or nullptr. [thread-safe]
     const PluginRecord* find(std::string_view id) const;
 
-    // Resolves a request against a record: as_of default, horizon bounds. Throws
+    // Resolves a request against a record (as_of default, horizon bounds) and reads the record:
+    // its chronology and its course of recovery (planning_case.hpp). Throws
     // std::invalid_argument for a horizon outside 1..365 days, an as_of before the injury date,
     // or a horizon that would run past 9999-12-31. [thread-safe]
-    static Case make_case(const Athlete& athlete, const Request& request);
+    static PlanningCase make_case(const Athlete& athlete, const Request& request);
 
     // One philosophy's plan, gated (safety_gate.hpp): before the plugin runs, the engine builds
-    // the record's chronology (chronology.hpp); a red flag withholds the plan (referral), a
-    // philosophy whose info().injuries lacks the record's region is not asked (not_applicable);
-    // after it, the plan is checked, cut before a red flag dated inside the horizon, and advice
+    // the record's chronology (chronology.hpp) and course of recovery (course.hpp), which the
+    // plugin receives in its Case; a red flag withholds the plan (referral), a philosophy whose
+    // info().injuries lacks the record's region is not asked (not_applicable); after it, the
+    // plan is checked, a day already logged is not prescribed again, the plan is cut before a
+    // red flag dated inside the horizon, the milestones are set (plan_rules.hpp) and advice
     // attached. A plugin that throws or returns an invalid plan yields an outcome with an error,
     // never an exception. Throws std::invalid_argument for an unknown id or a bad request.
     // [thread-safe]
@@ -170,7 +177,8 @@ class COACH_ENGINE_API Engine {
                        // already keeps every core busy with comparisons (run_cohort does)
     };
 
-    // The plans of `ids` (all loaded philosophies when empty), in that order, with metrics.
+    // The plans of `ids` (all loaded philosophies when empty), in that order, with metrics. One
+    // chronology and one course of recovery are built for all of them.
     // Throws std::invalid_argument for an unknown id or a bad request. [thread-safe]
     Comparison compare(const Athlete& athlete, const Request& request,
                        std::span<const std::string> ids = {},

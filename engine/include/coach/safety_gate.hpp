@@ -45,7 +45,8 @@
 //   gets status "not_applicable" with the reason, and plan() is not called. A red flag still wins.
 // - Plan validity (a failure is a plugin error, never a crash): exercises in the catalog or
 //   declared by the plugin, with their catalog category; positive volumes; intensity 0-100;
-//   sessions inside the horizon in ascending order; sources present; no wording that calls the
+//   sessions inside the horizon in ascending order; at most one phase marked return to sport;
+//   sources present; no wording that calls the
 //   athlete "cleared" (plans estimate, a clinician clears); and in the first 3 days after injury
 //   (days 0-2) no heat, sprinting, massage of the injury site, foam rolling, self-massage or
 //   static stretching of the injured side: Dubois & Esculier 2020 (protect: unload for 1-3 days);
@@ -80,7 +81,7 @@ COACH_ENGINE_API std::vector<RaisedFlag> raised_flags(const Chronology& course, 
 // at site c, numbness or tingling, unable to bear weight, palpable gap); empty when nothing
 // withholds the plan. `course` must be chronology_of(input.athlete).
 COACH_ENGINE_API std::vector<Referral> stop_referrals(const Case& input, const Chronology& course);
-// The same, building the chronology itself.
+// The same, on input.chronology.
 COACH_ENGINE_API std::vector<Referral> stop_referrals(const Case& input);
 
 // A red flag recorded after as_of and inside the horizon: the plan stops the day before `from`.
@@ -108,7 +109,7 @@ COACH_ENGINE_API void apply_cut(Plan& plan, const HorizonCut& cut);
 // medication. `course` must be chronology_of(input.athlete).
 COACH_ENGINE_API std::vector<Referral> advise_referrals(const Case& input,
                                                         const Chronology& course);
-// The same, building the chronology itself.
+// The same, on input.chronology.
 COACH_ENGINE_API std::vector<Referral> advise_referrals(const Case& input);
 
 // Why the philosophy described by `info` does not apply to the record's injury (its region is

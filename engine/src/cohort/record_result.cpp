@@ -115,8 +115,8 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     Comparison comparison;
     std::vector<Referral> stops;
     try {
-        const Case input = Engine::make_case(athlete, request);
-        stops = safety::stop_referrals(input, chronology_of(athlete));
+        const PlanningCase input = Engine::make_case(athlete, request);
+        stops = safety::stop_referrals(input.input());
         comparison = run.engine.compare(athlete, request, run.philosophies,
                                         Engine::IsolatedCompare::in_turn);
     } catch (const std::invalid_argument& error) {

@@ -16,6 +16,7 @@
 #include <new>
 #include <optional>
 
+#include "coach/planning_case.hpp"
 #include "isolation/message_channel.hpp"
 #include "isolation/worker_protocol.hpp"
 #include "plan_size.hpp"
@@ -229,8 +230,10 @@ void answer_request(Channel& channel, const PlanRequest& request, const Athlete&
                        std::string{"was asked for a philosophy its worker does not hold"}));
             return;
         }
-        const Case input{athlete, request.as_of, request.horizon_days};
-        const auto result = philosophies[request.philosophy].instance->plan(input);
+        // The chronology and the course are rebuilt here from the record: the same pure
+        // functions of the same request give the Case the host would have handed over.
+        const PlanningCase input{athlete, Request{request.as_of, request.horizon_days}};
+        const auto result = philosophies[request.philosophy].instance->plan(input.input());
         if (result) {
             // Checked here as in-process, and before encoding: the channel would refuse it.
             if (auto problem = detail::plan_size_problem(*result.value)) {

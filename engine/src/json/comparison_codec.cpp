@@ -14,9 +14,13 @@ boost::json::object write_metrics(const Metrics& metrics, const boost::json::sto
     out["days_to_full_speed"] = int_or_null(metrics.days_to_full_speed);
     out["return_to_run"] = date_or_null(metrics.return_to_run);
     out["return_to_sport"] = date_or_null(metrics.return_to_sport);
+    out["beyond_horizon"] = kind_array(metrics.beyond_horizon, storage);
+    out["projected_milestones"] = kind_array(metrics.projected_milestones, storage);
     out["sessions"] = metrics.sessions;
+    out["projected_sessions"] = metrics.projected_sessions;
     out["rest_days"] = metrics.rest_days;
     out["eccentric_reps"] = metrics.eccentric_reps;
+    out["strength_reps"] = metrics.strength_reps;
     out["isometric_s"] = metrics.isometric_s;
     out["sprint_m"] = metrics.sprint_m;
     out["high_speed_m"] = metrics.high_speed_m;
@@ -85,6 +89,17 @@ std::string encode_comparison(const Comparison& comparison) {
     }
     out["plans"] = std::move(plans);
     out["metrics"] = std::move(metrics);
+    if (const auto& projection = comparison.projection; projection.published_days != 0) {
+        out["course"] =
+            boost::json::object{{{"pain_free_rest", projection.pain_free_rest.iso()},
+                                 {"pain_free_walking", projection.pain_free_walking.iso()},
+                                 {"return_to_sport", projection.return_to_sport.iso()},
+                                 {"published_days", projection.published_days},
+                                 {"walking_floor_days", projection.walking_floor_days},
+                                 {"delay_days", projection.delay_days},
+                                 {"reasons", detail::string_array(projection.reasons, storage)}},
+                                storage};
+    }
     return boost::json::serialize(out);
 }
 

@@ -30,6 +30,15 @@ boost::json::object write_item(const Item& item, const boost::json::storage_ptr&
     return out;
 }
 
+boost::json::array kind_array(const std::vector<MilestoneKind>& kinds,
+                              const boost::json::storage_ptr& storage) {
+    boost::json::array out(storage);
+    for (const auto kind : kinds) {
+        out.emplace_back(to_string(kind));
+    }
+    return out;
+}
+
 boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr& storage) {
     // Every node in `storage`, so that nodes move into their parents instead of being copied.
     const auto object =
@@ -57,12 +66,15 @@ boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr&
     out["referrals"] = std::move(referrals);
     boost::json::array phases(storage);
     for (const auto& phase : plan.phases) {
-        phases.emplace_back(
-            object({{"name", phase.name},
-                    {"start", phase.start.iso()},
-                    {"end", phase.end.iso()},
-                    {"goal", phase.goal},
-                    {"exit_criteria", string_array(phase.exit_criteria, storage)}}));
+        auto written = object({{"name", phase.name},
+                               {"start", phase.start.iso()},
+                               {"end", phase.end.iso()},
+                               {"goal", phase.goal},
+                               {"exit_criteria", string_array(phase.exit_criteria, storage)}});
+        if (phase.return_to_sport) {
+            written["return_to_sport"] = true;
+        }
+        phases.emplace_back(std::move(written));
     }
     out["phases"] = std::move(phases);
     boost::json::array sessions(storage);
@@ -73,10 +85,14 @@ boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr&
         for (const auto& item : session.items) {
             items.emplace_back(write_item(item, storage));
         }
-        sessions.emplace_back(object({{"date", session.date.iso()},
-                                      {"phase", session.phase},
-                                      {"focus", session.focus},
-                                      {"items", std::move(items)}}));
+        auto written = object({{"date", session.date.iso()},
+                               {"phase", session.phase},
+                               {"focus", session.focus},
+                               {"items", std::move(items)}});
+        if (session.projected) {
+            written["projected"] = true;
+        }
+        sessions.emplace_back(std::move(written));
     }
     out["sessions"] = std::move(sessions);
     boost::json::object milestones(storage);
@@ -88,6 +104,12 @@ boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr&
     }
     if (plan.milestones.return_to_sport) {
         milestones["return_to_sport"] = plan.milestones.return_to_sport->iso();
+    }
+    if (!plan.milestones.beyond_horizon.empty()) {
+        milestones["beyond_horizon"] = kind_array(plan.milestones.beyond_horizon, storage);
+    }
+    if (!plan.milestones.projected.empty()) {
+        milestones["projected"] = kind_array(plan.milestones.projected, storage);
     }
     out["milestones"] = std::move(milestones);
     out["maintenance"] = plan.maintenance;
@@ -126,6 +148,23 @@ Item read_item(const ObjectReader& in) {
     return item;
 }
 
+// An array of milestone names; an unknown name is a problem at its pointer.
+std::vector<MilestoneKind> read_kinds(const ObjectReader& in, std::string_view key,
+                                      detail::Reader& reader) {
+    std::vector<MilestoneKind> kinds;
+    const auto names = in.strings(key);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (const auto kind = parse_enum<MilestoneKind>(names[i])) {
+            kinds.push_back(*kind);
+        } else {
+            reader.problem(
+                in.pointer() + "/" + std::string{key} + "/" + std::to_string(i),
+                "expected return_to_run, full_speed or return_to_sport, got \"" + names[i] + "\"");
+        }
+    }
+    return kinds;
+}
+
 }  // namespace
 
 Decoded<Plan> decode_plan(std::string_view text) {
@@ -155,13 +194,15 @@ Decoded<Plan> decode_plan(std::string_view text) {
         plan.phases.push_back(
             {phase.string("name", true).value_or(""), phase.date("start", true).value_or(Date{}),
              phase.date("end", true).value_or(Date{}), phase.string("goal", false).value_or(""),
-             phase.strings("exit_criteria")});
+             phase.strings("exit_criteria"),
+             phase.boolean("return_to_sport", false).value_or(false)});
     });
     in.each_object("sessions", [&plan](const ObjectReader& session) {
         Session out;
         out.date = session.date("date", true).value_or(Date{});
         out.phase = session.string("phase", false).value_or("");
         out.focus = session.string("focus", false).value_or("");
+        out.projected = session.boolean("projected", false).value_or(false);
         session.each_object(
             "items", [&out](const ObjectReader& item) { out.items.push_back(read_item(item)); });
         plan.sessions.push_back(std::move(out));
@@ -170,6 +211,8 @@ Decoded<Plan> decode_plan(std::string_view text) {
         plan.milestones.return_to_run = milestones->date("return_to_run", false);
         plan.milestones.full_speed = milestones->date("full_speed", false);
         plan.milestones.return_to_sport = milestones->date("return_to_sport", false);
+        plan.milestones.beyond_horizon = read_kinds(*milestones, "beyond_horizon", reader);
+        plan.milestones.projected = read_kinds(*milestones, "projected", reader);
     }
     plan.maintenance = in.string("maintenance", false).value_or("");
     plan.rationale = in.strings("rationale");

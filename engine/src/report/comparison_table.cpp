@@ -7,6 +7,21 @@
 
 namespace coach::report {
 
+namespace {
+
+// The course every philosophy planned on, in one line, or "" when none was built.
+std::string projection_line(const Projection& projection) {
+    if (projection.published_days == 0) {
+        return {};
+    }
+    return "course of recovery (projected from published recovery times, docs/DESIGN.md): "
+           "pain-free walking "
+           + projection.pain_free_walking.iso() + ", return to sport "
+           + projection.return_to_sport.iso() + "\n";
+}
+
+}  // namespace
+
 std::string comparison_table(const Comparison& comparison) {
     std::string out = "Comparison for " + printable(comparison.athlete) + " as of "
                       + comparison.as_of.iso() + ", " + std::to_string(comparison.horizon_days)
@@ -31,6 +46,7 @@ std::string comparison_table(const Comparison& comparison) {
                    + "\n";
         }
     }
+    out += projection_line(comparison.projection);
     out += "\n";
 
     TextTable metrics{header};
@@ -41,14 +57,18 @@ std::string comparison_table(const Comparison& comparison) {
     }
     metrics.add_row(status);
     for (const auto& column : detail::metric_columns()) {
+        if (column.label.empty()) {
+            continue;  // shown in the milestone cells
+        }
         std::vector<std::string> cells{std::string{column.label}};
         for (const auto& entry : comparison.entries) {
-            cells.push_back(entry.metrics ? column.value(*entry.metrics).value_or("-") : "-");
+            cells.push_back(entry.metrics ? column.cell(*entry.metrics).value_or("-") : "-");
         }
         metrics.add_row(std::move(cells));
     }
     out += metrics.render();
     out += "* " + std::string{return_to_sport_wording} + "; all dates are estimates\n";
+    out += std::string{detail::projected_note} + "\n";
 
     // Week by week: each category any philosophy doses, in its unit.
     TextTable weekly{[&header] {

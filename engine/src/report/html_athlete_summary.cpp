@@ -192,6 +192,23 @@ std::string referrals_section(const Comparison& comparison) {
     return out + "</section>\n";
 }
 
+// The course of recovery every philosophy planned on, and where its days come from.
+std::string projection_block(const Projection& projection) {
+    if (projection.published_days == 0) {
+        return {};
+    }
+    std::string out =
+        "<h3>Course of recovery</h3>\n<p class=\"muted\">Every plan below plans on this "
+        "course: measured values where assessed, projected from published recovery times "
+        "elsewhere. Pain-free walking is expected on "
+        + projection.pain_free_walking.iso() + ", return to sport on "
+        + projection.return_to_sport.iso() + " (estimates).</p>\n<ul class=\"course\">\n";
+    for (const auto& reason : projection.reasons) {
+        out += "<li>" + escape(reason) + "</li>\n";
+    }
+    return out + "</ul>\n";
+}
+
 std::string athlete_section(const Athlete& athlete, const Comparison& comparison) {
     const auto& injury = athlete.injury;
     std::string out = "<section id=\"athlete\">\n<h2>Athlete</h2>\n<dl class=\"facts\">\n";
@@ -241,6 +258,7 @@ std::string athlete_section(const Athlete& athlete, const Comparison& comparison
     out += fact("Equipment", equipment.empty() ? "none stated" : escape(equipment));
     out += "</dl>\n";
     out += assessment_block(athlete, comparison.as_of);
+    out += projection_block(comparison.projection);
     return out + "</section>\n";
 }
 

@@ -38,15 +38,21 @@ std::string metrics_table(const Comparison& comparison) {
     }
     out += "</tr>\n";
     for (const auto& column : detail::metric_columns()) {
+        if (column.label.empty()) {
+            continue;  // shown in the milestone cells
+        }
         out += "<tr><td>" + escape(column.label) + "</td>";
         for (const auto& entry : comparison.entries) {
             const auto value =
-                entry.metrics ? column.value(*entry.metrics) : std::optional<std::string>{};
-            out += "<td class=\"number\">" + (value ? escape(*value) : "\u2014") + "</td>";
+                entry.metrics ? column.cell(*entry.metrics) : std::optional<std::string>{};
+            const bool estimate = value && value->starts_with(detail::projected_mark);
+            out += std::string{"<td class=\"number"} + (estimate ? " projected" : "") + "\">"
+                   + (value ? escape(*value) : "\u2014") + "</td>";
         }
         out += "</tr>\n";
     }
     out += "</tbody>\n</table></div>\n<p class=\"muted\">* " + escape(return_to_sport_wording)
+           + "; " + escape(detail::projected_note)
            + "; all dates are estimates. \u2014 means none.</p>\n</section>\n";
     return out;
 }

@@ -1,5 +1,7 @@
 #include "report/html_plan_section.hpp"
 
+#include <algorithm>
+#include <array>
 #include <set>
 #include <utility>
 
@@ -40,25 +42,40 @@ std::string referrals(const Plan& plan) {
 }
 
 std::string milestones(const Milestones& milestones) {
-    if (!milestones.return_to_run && !milestones.full_speed && !milestones.return_to_sport) {
+    constexpr std::array kinds{MilestoneKind::return_to_run, MilestoneKind::full_speed,
+                               MilestoneKind::return_to_sport};
+    const bool any = std::any_of(kinds.begin(), kinds.end(), [&](MilestoneKind kind) {
+        return milestones.date(kind) || milestones.is_beyond_horizon(kind);
+    });
+    if (!any) {
         return {};
     }
-    const auto entry = [](std::string_view label, const Date& day, const std::string& note) {
-        return "<li><span class=\"label\">" + std::string{label} + "</span> "
-               + weekday_day_month(day) + " " + day.iso().substr(0, 4) + note + "</li>\n";
-    };
     std::string out = "<ul class=\"milestones\" aria-label=\"Milestones (estimates)\">\n";
-    if (milestones.return_to_run) {
-        out += entry("Return to run", *milestones.return_to_run, "");
+    for (const auto kind : kinds) {
+        const auto day = milestones.date(kind);
+        const std::string label = kind == MilestoneKind::return_to_run ? "Return to run"
+                                  : kind == MilestoneKind::full_speed  ? "Full speed"
+                                                                       : "Return to sport";
+        if (!day) {
+            if (milestones.is_beyond_horizon(kind)) {
+                out += "<li><span class=\"label\">" + label + "</span> beyond the horizon</li>\n";
+            }
+            continue;
+        }
+        const bool projected = milestones.is_projected(kind);
+        std::string note;
+        if (kind == MilestoneKind::return_to_sport) {
+            note = ": <em>"
+                   + escape(projected ? projected_return_to_sport_wording : return_to_sport_wording)
+                   + "</em>";
+        }
+        out += "<li><span class=\"label\">" + label + "</span> " + weekday_day_month(*day) + " "
+               + day->iso().substr(0, 4) + note
+               + (projected ? " <span class=\"estimate\">earliest estimate</span>" : "")
+               + "</li>\n";
     }
-    if (milestones.full_speed) {
-        out += entry("Full speed", *milestones.full_speed, "");
-    }
-    if (milestones.return_to_sport) {
-        out += entry("Return to sport", *milestones.return_to_sport,
-                     ": <em>" + escape(return_to_sport_wording) + "</em>");
-    }
-    return out + "</ul>\n<p class=\"muted\">All milestones are estimates.</p>\n";
+    return out + "</ul>\n<p class=\"muted\">All milestones are estimates; an earliest estimate "
+                 "rests on the projected course of recovery.</p>\n";
 }
 
 std::string phases(const Plan& plan) {
@@ -69,9 +86,10 @@ std::string phases(const Plan& plan) {
         "<h3>Phases</h3>\n<table class=\"phases\">\n<thead><tr><th>Phase</th><th>Dates</th>"
         "<th>Goal</th><th>Move on when</th></tr></thead>\n<tbody>\n";
     for (const auto& phase : plan.phases) {
-        out += "<tr><td class=\"name\">" + escape(phase.name) + "</td><td class=\"dates\">"
-               + day_month(phase.start) + " \u2013 " + day_month(phase.end) + "</td><td>"
-               + escape(phase.goal) + "</td><td>";
+        out += "<tr><td class=\"name\">" + escape(phase.name)
+               + (phase.return_to_sport ? " <span class=\"estimate\">return to sport</span>" : "")
+               + "</td><td class=\"dates\">" + day_month(phase.start) + " \u2013 "
+               + day_month(phase.end) + "</td><td>" + escape(phase.goal) + "</td><td>";
         if (!phase.exit_criteria.empty()) {
             out += "<ul>";
             for (const auto& criterion : phase.exit_criteria) {
@@ -101,7 +119,9 @@ std::string days(const Plan& plan) {
     }
     std::string out =
         "<h3>Day by day</h3>\n<p class=\"muted\">Each exercise's cue is written out the first "
-        "time it appears.</p>\n<table class=\"days\">\n<thead><tr><th>Date</th><th>Day</th>"
+        "time it appears. A session marked <span class=\"estimate\">projected</span> is planned on "
+        "the projected course of recovery, not on measured values: an estimate to "
+        "reassess.</p>\n<table class=\"days\">\n<thead><tr><th>Date</th><th>Day</th>"
         "<th>Focus</th><th>What to do</th></tr></thead>\n<tbody>\n";
     const std::string* current_phase = nullptr;
     std::set<std::pair<std::string, std::string>> cues_given;  // exercise and cue
@@ -112,10 +132,16 @@ std::string days(const Plan& plan) {
                    + "</th></tr>\n";
         }
         const bool rest = session.is_rest_day();
-        out += std::string{"<tr"} + (rest ? " class=\"rest\"" : "") + "><td class=\"date\">"
-               + session.date.iso() + "</td><td>" + std::string{weekday_name(session.date)}
-               + "</td><td class=\"focus\">" + escape(session.focus)
-               + "</td><td><ul class=\"items\">";
+        const std::string classes = std::string{rest ? "rest" : ""}
+                                    + (rest && session.projected ? " " : "")
+                                    + (session.projected ? "projected" : "");
+        out += std::string{"<tr"} + (classes.empty() ? "" : " class=\"" + classes + "\"")
+               + "><td class=\"date\">" + session.date.iso()
+               + (session.projected ? " <span class=\"estimate\" title=\"planned on the projected "
+                                      "course of recovery\">projected</span>"
+                                    : "")
+               + "</td><td>" + std::string{weekday_name(session.date)} + "</td><td class=\"focus\">"
+               + escape(session.focus) + "</td><td><ul class=\"items\">";
         for (const auto& item : session.items) {
             out += item_line(item, cues_given.emplace(item.exercise, item.cue).second);
         }

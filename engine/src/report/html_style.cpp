@@ -109,6 +109,9 @@ table.days td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 table.days td.focus { width: 20%; }
 table.days tr.phase-row th { background: #f3f4f6; font-weight: 650; border-bottom: 1px solid var(--rule); }
 table.days tr.rest td { color: var(--muted); }
+table.days tr.projected td.date, td.projected, .projected-mark { font-style: italic; }
+.estimate { font-size: 11px; color: var(--advise); border: 1px dashed var(--advise); border-radius: 8px;
+            padding: 0 6px; margin-left: 4px; white-space: nowrap; font-style: normal; }
 ul.items { list-style: none; margin: 0; padding: 0; }
 ul.items li { margin: 0 0 3px; }
 .what { font-weight: 500; }

@@ -31,11 +31,10 @@ std::string c(double value) {
     return coordinate(value);
 }
 
-enum class MilestoneKind { return_to_run, full_speed, return_to_sport };
-
 struct Milestone {
     MilestoneKind kind;
     Date day;
+    bool projected = false;  // an earliest estimate on the projected course
 };
 
 constexpr std::string_view milestone_label(MilestoneKind kind) {
@@ -79,14 +78,11 @@ std::string marker(MilestoneKind kind, double x, double y, std::string_view colo
 
 std::vector<Milestone> milestones_of(const Plan& plan) {
     std::vector<Milestone> found;
-    if (plan.milestones.return_to_run) {
-        found.push_back({MilestoneKind::return_to_run, *plan.milestones.return_to_run});
-    }
-    if (plan.milestones.full_speed) {
-        found.push_back({MilestoneKind::full_speed, *plan.milestones.full_speed});
-    }
-    if (plan.milestones.return_to_sport) {
-        found.push_back({MilestoneKind::return_to_sport, *plan.milestones.return_to_sport});
+    for (const auto kind : {MilestoneKind::return_to_run, MilestoneKind::full_speed,
+                            MilestoneKind::return_to_sport}) {
+        if (const auto day = plan.milestones.date(kind)) {
+            found.push_back({kind, *day, plan.milestones.is_projected(kind)});
+        }
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const Milestone& a, const Milestone& b) { return a.day < b.day; });
@@ -213,14 +209,18 @@ std::string milestone_markers(const Plan& plan, const Axis& axis, double top,
     const double marker_y = top + marker_row_top;
     for (const auto& milestone : milestones) {
         const double x = axis.x(milestone.day) + axis.day_width() / 2;
-        const std::string label =
-            std::string{milestone_label(milestone.kind)} + " " + day_month(milestone.day);
+        const std::string label = (milestone.projected ? "~" : "")
+                                  + std::string{milestone_label(milestone.kind)} + " "
+                                  + day_month(milestone.day);
         const double label_width = static_cast<double>(char_count(label)) * char_width;
         const bool right = x - 5 + label_width <= plot_right;
         const Span span =
             right ? Span{x - 5, x - 5 + label_width} : Span{x + 5 - label_width, x + 5};
         out += "<g><title>"
-               + escape(std::string{milestone_meaning(milestone.kind)} + ": " + milestone.day.iso())
+               + escape(std::string{milestone_meaning(milestone.kind)} + ": " + milestone.day.iso()
+                        + (milestone.projected
+                               ? " (earliest estimate on the projected course, to be reassessed)"
+                               : ""))
                + "</title>";
         out += line(x, top + bar_top + bar_height, marker_y - 6, "milestone-stem");
         out += marker(milestone.kind, x, marker_y, colour);

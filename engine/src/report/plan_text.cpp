@@ -19,6 +19,39 @@ std::string exercise_name(std::string_view id) {
     return std::string{id};
 }
 
+// "  return to sport:   ~2026-11-04 (earliest estimate ...)" and the like, or "" for none.
+std::string milestones_text(const Milestones& milestones) {
+    struct Line {
+        MilestoneKind kind;
+        std::string_view label;
+    };
+    constexpr std::array lines{Line{MilestoneKind::return_to_run, "return to running: "},
+                               Line{MilestoneKind::full_speed, "full speed:        "},
+                               Line{MilestoneKind::return_to_sport, "return to sport:   "}};
+    std::string out;
+    for (const auto& [kind, label] : lines) {
+        const auto day = milestones.date(kind);
+        if (!day) {
+            if (milestones.is_beyond_horizon(kind)) {
+                out += "  " + std::string{label} + "beyond the horizon\n";
+            }
+            continue;
+        }
+        const bool projected = milestones.is_projected(kind);
+        out += "  " + std::string{label} + (projected ? "~" : "") + day->iso();
+        if (kind == MilestoneKind::return_to_sport) {
+            out += " ("
+                   + std::string{projected ? projected_return_to_sport_wording
+                                           : return_to_sport_wording}
+                   + ")";
+        } else if (projected) {
+            out += " (earliest estimate on the projected course)";
+        }
+        out += "\n";
+    }
+    return out.empty() ? out : "\nMilestones (estimates)\n" + out;
+}
+
 }  // namespace
 
 std::string describe_item(const Item& item) {
@@ -81,33 +114,25 @@ std::string plan_text(const Plan& plan) {
         out += "\nPhases\n";
         for (const auto& phase : plan.phases) {
             out += "  " + phase.start.iso() + " .. " + phase.end.iso() + "  " + p(phase.name);
+            out += phase.return_to_sport ? " [return to sport]" : "";
             out += phase.goal.empty() ? "\n" : ": " + p(phase.goal) + "\n";
             for (const auto& criterion : phase.exit_criteria) {
                 out += "      exit when: " + p(criterion) + "\n";
             }
         }
     }
-    const auto& milestones = plan.milestones;
-    if (milestones.return_to_run || milestones.full_speed || milestones.return_to_sport) {
-        out += "\nMilestones (estimates)\n";
-        if (milestones.return_to_run) {
-            out += "  return to running: " + milestones.return_to_run->iso() + "\n";
-        }
-        if (milestones.full_speed) {
-            out += "  full speed:        " + milestones.full_speed->iso() + "\n";
-        }
-        if (milestones.return_to_sport) {
-            out += "  return to sport:   " + milestones.return_to_sport->iso() + " ("
-                   + std::string{return_to_sport_wording} + ")\n";
-        }
-    }
+    out += milestones_text(plan.milestones);
     if (!plan.sessions.empty()) {
-        out += "\nSessions\n";
+        const bool any_projected = std::any_of(plan.sessions.begin(), plan.sessions.end(),
+                                               [](const Session& s) { return s.projected; });
+        out += any_projected ? "\nSessions (~projected: planned on the projected course of "
+                               "recovery, not on measured values)\n"
+                             : "\nSessions\n";
     }
     for (const auto& session : plan.sessions) {
         out += "  " + session.date.iso() + " "
                + std::string{weekday_names[session.date.weekday_index()]} + "  " + p(session.focus)
-               + " (" + p(session.phase) + ")\n";
+               + " (" + p(session.phase) + ")" + (session.projected ? " ~projected" : "") + "\n";
         for (const auto& item : session.items) {
             out += "      - " + p(describe_item(item));
             out += item.cue.empty() ? "\n" : ": " + p(item.cue) + "\n";
@@ -164,7 +189,13 @@ std::string session_text(const Plan& plan, Date day, int pain_ceiling) {
         const auto& cue = session->items.front().cue;
         return out + "Rest day" + (cue.empty() ? "." : ": " + p(cue) + ".") + "\n";
     }
-    out += p(session->phase) + ", " + p(session->focus) + "\n\n";
+    out += p(session->phase) + ", " + p(session->focus) + "\n";
+    if (session->projected) {
+        out +=
+            "Planned on the projected course of recovery, not on a measured value: an "
+            "estimate, confirmed or moved by the reassessment the plan schedules.\n";
+    }
+    out += "\n";
     int number = 1;
     for (const auto& item : session->items) {
         out += std::to_string(number++) + ". " + p(describe_item(item)) + "\n";

@@ -27,7 +27,7 @@ struct Check {
 // The checks of `coach validate-plugin`, in the order they run.
 const std::vector<Check>& conformance_checks();
 
-// The individual checks, one per rule of the plugin contract (DESIGN.md).
+// The individual checks, one per rule of the plugin contract (sdk/README.md).
 Findings check_loads(const CheckInput& input);
 Findings check_symbols(const CheckInput& input);
 Findings check_abi(const CheckInput& input);
@@ -39,5 +39,8 @@ Findings check_threads(const CheckInput& input);
 Findings check_referrals(const CheckInput& input);
 Findings check_pain_rule(const CheckInput& input);
 Findings check_stdout(const CheckInput& input);
+// Sessions on the projected course are marked from the first such step on (until a measurement),
+// each run opened by a reassessment, and no "criteria met" for a projected return to sport.
+Findings check_course(const CheckInput& input);
 
 }  // namespace coach::cli::validation

@@ -15,6 +15,7 @@ const std::vector<Check>& conformance_checks() {
         {"referrals", {"validity"}, &check_referrals},
         {"pain-rule", {"plan"}, &check_pain_rule},
         {"stdout", {"plan"}, &check_stdout},
+        {"course", {"validity"}, &check_course},
     };
     return checks;
 }

@@ -92,7 +92,8 @@ Findings check_pain_rule(const CheckInput& input) {
     Findings findings;
     for (const auto& philosophy : philosophies) {
         const int ceiling = philosophy.info.pain_ceiling;
-        for (const auto& [athlete, planning_case] : cases_past_the_gate(input.athletes)) {
+        for (const auto& [athlete, planning] : cases_past_the_gate(input.athletes)) {
+            const Case& planning_case = planning.input();
             Athlete painful = as_sessions_of(planning_case.athlete, philosophy.info.id);
             const auto* painful_session = last_session(painful, planning_case.as_of);
             if (painful_session == nullptr || worst_pain(*painful_session).value_or(0) <= ceiling) {
@@ -109,10 +110,11 @@ Findings check_pain_rule(const CheckInput& input) {
 
             const auto label = plan_label(philosophy, *athlete, philosophies.size());
             announce_activity("planning " + label + " after a painful and a comfortable session");
-            const auto after_pain = plan_or_throw(
-                philosophy, {painful, planning_case.as_of, planning_case.horizon_days}, label);
-            const auto after_comfort = plan_or_throw(
-                philosophy, {comfortable, planning_case.as_of, planning_case.horizon_days}, label);
+            const Request request{planning_case.as_of, planning_case.horizon_days};
+            const auto after_pain =
+                plan_or_throw(philosophy, PlanningCase{painful, request}.input(), label);
+            const auto after_comfort =
+                plan_or_throw(philosophy, PlanningCase{comfortable, request}.input(), label);
             const int load_after_pain = next_session_load(after_pain, session_day);
             const int load_after_comfort = next_session_load(after_comfort, session_day);
             const auto next_day = next_session_date(after_pain, session_day);

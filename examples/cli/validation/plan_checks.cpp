@@ -67,13 +67,13 @@ Findings check_plans(const CheckInput& input) {
         for (const auto& [athlete, planning_case] : cases) {
             const auto label = plan_label(philosophy, *athlete, philosophies.size());
             announce_activity("planning " + label);
-            const auto first = philosophy.boundary->plan(planning_case);
+            const auto first = philosophy.boundary->plan(planning_case.input());
             if (!first) {
                 findings.push_back(fail(label + ": plan() " + first.error));
                 continue;
             }
             ++planned;
-            const double took = fastest_call_ms(philosophy, planning_case);
+            const double took = fastest_call_ms(philosophy, planning_case.input());
             over_budget += took > plan_budget_ms ? 1 : 0;
             if (took > slowest_ms) {
                 slowest_ms = took;
@@ -105,13 +105,13 @@ Findings check_validity(const CheckInput& input) {
         for (const auto& [athlete, planning_case] : cases_past_the_gate(input.athletes)) {
             const auto label = plan_label(philosophy, *athlete, philosophies.size());
             announce_activity("planning " + label);
-            const auto result = philosophy.boundary->plan(planning_case);
+            const auto result = philosophy.boundary->plan(planning_case.input());
             if (!result) {
                 findings.push_back(fail(label + ": plan() " + result.error));
                 continue;
             }
             const auto problems =
-                safety::plan_problems(*result.value, planning_case, philosophy.info);
+                safety::plan_problems(*result.value, planning_case.input(), philosophy.info);
             if (problems.empty()) {
                 ++valid;
                 continue;
@@ -141,12 +141,14 @@ Findings check_determinism(const CheckInput& input) {
         for (const auto& [athlete, planning_case] : cases_past_the_gate(input.athletes)) {
             const auto label = plan_label(philosophy, *athlete, philosophies.size());
             announce_activity("planning " + label);
-            const auto first = encoded_plan(philosophy, planning_case);
+            const auto first = encoded_plan(philosophy, planning_case.input());
             // The second call gets a copy of the record, so that a plan may not depend on where
             // the record lives either.
-            const Athlete copy = planning_case.athlete;
+            const Case& original = planning_case.input();
+            const Athlete copy = original.athlete;
             const auto second = encoded_plan(
-                philosophy, Case{copy, planning_case.as_of, planning_case.horizon_days});
+                philosophy,
+                PlanningCase{copy, Request{original.as_of, original.horizon_days}}.input());
             if (first.text == second.text) {
                 ++same;
                 continue;

@@ -11,9 +11,9 @@ namespace coach::cli::validation {
 std::vector<GatedCase> cases_past_the_gate(std::span<const ReferenceAthlete> athletes) {
     std::vector<GatedCase> cases;
     for (const auto& athlete : athletes) {
-        const Case input = athlete.planning_case();
-        if (safety::stop_referrals(input).empty()) {
-            cases.push_back({&athlete, input});
+        PlanningCase input = athlete.planning_case();
+        if (safety::stop_referrals(input.input()).empty()) {
+            cases.push_back({&athlete, std::move(input)});
         }
     }
     return cases;

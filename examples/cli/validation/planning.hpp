@@ -15,7 +15,7 @@ namespace coach::cli::validation {
 // case a philosophy plans from. `athlete` points into the caller's reference athletes.
 struct GatedCase {
     const ReferenceAthlete* athlete = nullptr;
-    Case input;
+    PlanningCase input;
 };
 
 std::vector<GatedCase> cases_past_the_gate(std::span<const ReferenceAthlete> athletes);

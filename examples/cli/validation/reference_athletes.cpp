@@ -32,7 +32,7 @@ bool is_folder(const fs::path& path) {
 
 }  // namespace
 
-Case ReferenceAthlete::planning_case() const {
+PlanningCase ReferenceAthlete::planning_case() const {
     return Engine::make_case(file.athlete, file.request);
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "coach/json.hpp"
+#include "coach/planning_case.hpp"
 #include "coach/sdk/athlete.hpp"
 
 namespace coach::cli::validation {
@@ -15,8 +16,9 @@ struct ReferenceAthlete {
     std::string name;  // the file name without ".json", e.g. "grade1_fresh"
     json::AthleteFile file;
 
-    // The case a philosophy plans from: the record as of its own as_of, over its horizon.
-    Case planning_case() const;
+    // The case a philosophy plans from: the record as of its own as_of, over its horizon, with
+    // its chronology and course of recovery.
+    PlanningCase planning_case() const;
 };
 
 // Where the reference athletes are: `chosen` when it is not empty; else the folder installed

@@ -48,9 +48,9 @@ Findings check_referrals(const CheckInput& input) {
     std::vector<std::string> withheld;
     std::vector<std::string> advised;
     for (const auto& athlete : input.athletes) {
-        const Case planning_case = athlete.planning_case();
-        const auto stops = safety::stop_referrals(planning_case);
-        const auto advice = safety::advise_referrals(planning_case);
+        const PlanningCase planning_case = athlete.planning_case();
+        const auto stops = safety::stop_referrals(planning_case.input());
+        const auto advice = safety::advise_referrals(planning_case.input());
         if (stops.empty() && advice.empty()) {
             continue;
         }

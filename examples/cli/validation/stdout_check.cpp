@@ -89,7 +89,7 @@ Findings check_stdout(const CheckInput& input) {
             for (const auto& [athlete, planning_case] : cases) {
                 announce_activity("planning "
                                   + plan_label(philosophy, *athlete, philosophies.size()));
-                philosophy.boundary->plan(planning_case);
+                philosophy.boundary->plan(planning_case.input());
             }
         }
     }

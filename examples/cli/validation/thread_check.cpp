@@ -49,7 +49,8 @@ Findings check_threads(const CheckInput& input) {
         for (const auto& planned : cases) {
             announce_activity("planning "
                               + plan_label(philosophy, *planned.athlete, philosophies.size()));
-            calls.push_back({&philosophy, &planned, encoded_plan(philosophy, planned.input).text});
+            calls.push_back(
+                {&philosophy, &planned, encoded_plan(philosophy, planned.input.input()).text});
         }
     }
     if (calls.empty()) {
@@ -65,7 +66,7 @@ Findings check_threads(const CheckInput& input) {
             }
             for (std::size_t i = 0; i < calls_per_thread; ++i) {
                 const auto& call = calls[(t * calls_per_thread + i) % calls.size()];
-                const auto got = encoded_plan(*call.philosophy, call.planned->input);
+                const auto got = encoded_plan(*call.philosophy, call.planned->input.input());
                 if (got.text != call.expected) {
                     mismatches.record(
                         plan_label(*call.philosophy, *call.planned->athlete, philosophies.size())

@@ -6,6 +6,7 @@
 #include "coach/sdk/catalog.hpp"
 #include "coach/sdk/chronology.hpp"
 #include "coach/sdk/comparison.hpp"
+#include "coach/sdk/course.hpp"
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/history.hpp"
 #include "coach/sdk/host_log.hpp"

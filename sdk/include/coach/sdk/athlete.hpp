@@ -131,12 +131,21 @@ struct Request {
     int horizon_days = default_horizon_days;
 };
 
-// What a philosophy plans from: the record, the resolved start day and the horizon.
-// Plans cover the days as_of ... last_day() inclusive.
+struct Chronology;  // chronology.hpp
+struct Course;      // course.hpp
+
+// What a philosophy plans from: the record, the resolved start day, the horizon, and what the
+// engine reads in the record before any plugin runs: its chronology (the record in date order,
+// chronology.hpp) and its course of recovery (measured and projected state on each day,
+// course.hpp). Plans cover the days as_of ... last_day() inclusive. The engine builds one Case per
+// request and shares it among every philosophy of a comparison; everything it refers to is owned
+// by the caller and lives for the plan() call.
 struct Case {
     const Athlete& athlete;
     Date as_of;
     int horizon_days = default_horizon_days;
+    const Chronology& chronology;
+    const Course& course;
 
     constexpr Date last_day() const { return as_of + (horizon_days - 1); }
     constexpr bool in_horizon(Date day) const { return day >= as_of && day <= last_day(); }

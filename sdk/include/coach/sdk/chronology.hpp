@@ -54,4 +54,11 @@ inline std::span<const LogEntry> rehabilitation_until(const Chronology& course, 
     return chronology_detail::dated_until(course.rehabilitation, day);
 }
 
+// Whether a rehabilitation session is logged on `day` (completed or not): that day has had its
+// session, and no plan prescribes it again.
+inline bool logged_on(const Chronology& course, Date day) {
+    const auto until = rehabilitation_until(course, day);
+    return !until.empty() && until.back().date == day;
+}
+
 }  // namespace coach

@@ -27,9 +27,13 @@ struct Metrics {
     std::optional<int> days_to_full_speed;
     std::optional<Date> return_to_run;
     std::optional<Date> return_to_sport;
+    std::vector<MilestoneKind> beyond_horizon;        // the plan's Milestones::beyond_horizon
+    std::vector<MilestoneKind> projected_milestones;  // the plan's Milestones::projected
     int sessions = 0;
+    int projected_sessions = 0;
     int rest_days = 0;
     int eccentric_reps = 0;
+    int strength_reps = 0;
     int isometric_s = 0;
     int sprint_m = 0;
     int high_speed_m = 0;

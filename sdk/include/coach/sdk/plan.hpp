@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,12 +55,16 @@ constexpr std::optional<int> item_dose(const Item& item) {
     return std::nullopt;
 }
 
-// A day of the plan. A rest day is a session with a single `rest` item.
+// A day of the plan. A rest day is a session with a single `rest` item. `projected`: the session
+// rests on the projected course of recovery rather than on measured values (a phase entered, or a
+// progression made, because the course expects a criterion to be met by then): an estimate that
+// the reassessment the plan schedules at that step confirms or moves.
 struct Session {
     Date date;
     std::string phase;
     std::string focus;
     std::vector<Item> items;
+    bool projected = false;
 
     bool is_rest_day() const {
         return items.size() == 1 && items.front().category == Category::rest;
@@ -67,27 +73,69 @@ struct Session {
     friend bool operator==(const Session&, const Session&) = default;
 };
 
+// A stage of the programme. `return_to_sport`: the phase in which the athlete is back in the
+// sport (criteria met, clinician sign-off required); a plan marks at most one, and the engine's
+// return-to-sport milestone is its start.
 struct Phase {
     std::string name;
     Date start;
     Date end;
     std::string goal;
     std::vector<std::string> exit_criteria;
+    bool return_to_sport = false;
 
     friend bool operator==(const Phase&, const Phase&) = default;
 };
 
-// Estimates, never clearances: return to sport means "criteria met, clinician sign-off required".
+enum class MilestoneKind : std::uint8_t { return_to_run, full_speed, return_to_sport };
+COACH_ENUM_NAMES(MilestoneKind, {MilestoneKind::return_to_run, "return_to_run"},
+                 {MilestoneKind::full_speed, "full_speed"},
+                 {MilestoneKind::return_to_sport, "return_to_sport"});
+
+// Estimates, never clearances. The engine sets them from the plan, one definition for every
+// philosophy (docs/DATA.md, "Milestones"): return to run is the first session with a running or
+// sprint item; full speed the first with a sprint item at 90% or more; return to sport the start
+// of the phase marked return_to_sport ("criteria met, clinician sign-off required").
 struct Milestones {
     std::optional<Date> return_to_run;
     std::optional<Date> full_speed;
     std::optional<Date> return_to_sport;
+    // Milestones the programme reaches only after the plan's last day. A plugin lists here what
+    // its programme holds beyond the horizon (PlanBuilder::beyond_horizon); the engine keeps an
+    // entry only while the milestone has no date.
+    std::vector<MilestoneKind> beyond_horizon;
+    // Set by the engine: milestones whose date rests on the projected course (the session that
+    // reaches it is marked projected): an earliest estimate, not criteria met.
+    std::vector<MilestoneKind> projected;
+
+    std::optional<Date> date(MilestoneKind kind) const {
+        switch (kind) {
+            case MilestoneKind::return_to_run:
+                return return_to_run;
+            case MilestoneKind::full_speed:
+                return full_speed;
+            case MilestoneKind::return_to_sport:
+                return return_to_sport;
+        }
+        return std::nullopt;
+    }
+    bool is_beyond_horizon(MilestoneKind kind) const {
+        return std::find(beyond_horizon.begin(), beyond_horizon.end(), kind)
+               != beyond_horizon.end();
+    }
+    bool is_projected(MilestoneKind kind) const {
+        return std::find(projected.begin(), projected.end(), kind) != projected.end();
+    }
 
     friend bool operator==(const Milestones&, const Milestones&) = default;
 };
 
 inline constexpr std::string_view return_to_sport_wording =
     "criteria met, clinician sign-off required";
+// What a plan says of a return to sport that rests on the projected course: the criteria are
+// expected, not measured, so it never says they were met.
+inline constexpr std::string_view projected_return_to_sport_wording =
+    "earliest estimate on the projected course, clinician sign-off required";
 
 enum class ReferralLevel { advise, stop };
 COACH_ENUM_NAMES(ReferralLevel, {ReferralLevel::advise, "advise"}, {ReferralLevel::stop, "stop"});

@@ -1,12 +1,16 @@
 #pragma once
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "coach/sdk/catalog.hpp"
+#include "coach/sdk/chronology.hpp"
+#include "coach/sdk/course.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
 
@@ -78,12 +82,46 @@ class PlanBuilder {
 
     bool has_session(Date day) const { return sessions_.contains(day.days_since_epoch()); }
 
-    PlanBuilder& refer(ReferralLevel level, std::string reason) {
-        plan_.referrals.push_back({level, std::move(reason)});
+    // Marks the phase declared last as the return to sport: the engine's return-to-sport
+    // milestone is its start. A plan marks at most one. Throws std::logic_error before any phase.
+    PlanBuilder& as_return_to_sport() {
+        if (plan_.phases.empty()) {
+            throw std::logic_error("as_return_to_sport() needs a phase declared before it");
+        }
+        plan_.phases.back().return_to_sport = true;
         return *this;
     }
-    PlanBuilder& milestones(Milestones milestones) {
-        plan_.milestones = milestones;
+
+    // A step of the plan on `day` (a phase entered, a progression made) that rests on the
+    // projected course rather than on measured values (course.hpp: Standing::projected).
+    // `expected` says what the course expects by then, e.g. "pain walking at most 1/10". The
+    // session of that day (of as_of, for a step before it; of the next day without a logged
+    // session, for a day that has one) gets an `evaluation` item first with
+    // reassessment_cue(expected), on a day of its own when nothing else is planned, and every
+    // session from that day on is marked projected. A step after the horizon changes nothing.
+    // build() throws std::out_of_range when no phase covers the reassessment's day.
+    PlanBuilder& projected_step(Date day, std::string expected) {
+        day = std::max(day, input_.as_of);
+        while (day <= input_.last_day() && logged_on(input_.chronology, day)) {
+            day += 1;
+        }
+        if (day <= input_.last_day()) {
+            reassessments_.emplace_back(day, std::move(expected));
+        }
+        return *this;
+    }
+
+    // The programme reaches `milestone` only after the plan's last day: the engine reports it as
+    // beyond the horizon rather than as missing (unless the plan's sessions reach it after all).
+    PlanBuilder& beyond_horizon(MilestoneKind milestone) {
+        if (!plan_.milestones.is_beyond_horizon(milestone)) {
+            plan_.milestones.beyond_horizon.push_back(milestone);
+        }
+        return *this;
+    }
+
+    PlanBuilder& refer(ReferralLevel level, std::string reason) {
+        plan_.referrals.push_back({level, std::move(reason)});
         return *this;
     }
     PlanBuilder& maintenance(std::string text) {
@@ -100,6 +138,7 @@ class PlanBuilder {
     }
 
     Plan build() && {
+        add_reassessments();
         plan_.sessions.clear();
         plan_.sessions.reserve(sessions_.size());
         for (auto& [day, session] : sessions_) {
@@ -119,6 +158,24 @@ class PlanBuilder {
     }
 
   private:
+    void add_reassessments() {
+        std::optional<Date> first;
+        for (auto& [day, expected] : reassessments_) {
+            first = first ? std::min(*first, day) : day;
+            Session& target = session(day, "reassessment").session();
+            Item item{.exercise = "evaluation", .cue = reassessment_cue(expected)};
+            item.category = category_of(item.exercise);
+            if (std::find(target.items.begin(), target.items.end(), item) == target.items.end()) {
+                target.items.insert(target.items.begin(), std::move(item));
+            }
+        }
+        if (first) {
+            for (auto& [key, planned] : sessions_) {
+                planned.projected = planned.projected || planned.date >= *first;
+            }
+        }
+    }
+
     std::string phase_covering(Date day) const {
         for (const auto& phase : plan_.phases) {
             if (phase.start <= day && day <= phase.end) {
@@ -132,6 +189,7 @@ class PlanBuilder {
     std::vector<DeclaredExercise> declared_;
     Plan plan_;
     std::map<int, Session> sessions_;
+    std::vector<std::pair<Date, std::string>> reassessments_;  // projected_step()
 };
 
 inline SessionBuilder& SessionBuilder::add(Item item) {

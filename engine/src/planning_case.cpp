@@ -1,0 +1,35 @@
+#include "coach/planning_case.hpp"
+
+#include <stdexcept>
+#include <string>
+
+#include "coach/chronology.hpp"
+#include "coach/course.hpp"
+#include "coach/sdk/history.hpp"
+
+namespace coach {
+
+PlanningCase::Parts::Parts(const Athlete& athlete, Date as_of, int horizon_days)
+    : chronology(chronology_of(athlete)),
+      course(course_of(athlete, chronology, as_of + (horizon_days - 1))),
+      input{athlete, as_of, horizon_days, chronology, course} {}
+
+PlanningCase::PlanningCase(const Athlete& athlete, const Request& request) {
+    if (request.horizon_days < 1 || request.horizon_days > max_horizon_days) {
+        throw std::invalid_argument("horizon must be 1.." + std::to_string(max_horizon_days)
+                                    + " days, got " + std::to_string(request.horizon_days));
+    }
+    const Date as_of = resolve_as_of(athlete, request);
+    if (as_of < athlete.injury.date) {
+        throw std::invalid_argument("as_of " + as_of.iso() + " comes before the injury date "
+                                    + athlete.injury.date.iso());
+    }
+    if (as_of + (request.horizon_days - 1) > last_writable_date) {
+        throw std::invalid_argument(
+            "a horizon of " + std::to_string(request.horizon_days) + " days from " + as_of.iso()
+            + " runs past " + last_writable_date.iso() + ", the last date a record can hold");
+    }
+    parts_ = std::make_unique<const Parts>(athlete, as_of, request.horizon_days);
+}
+
+}  // namespace coach

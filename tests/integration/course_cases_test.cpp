@@ -1,0 +1,200 @@
+// Every philosophy plans on the one course of recovery the engine builds, and the engine sets the
+// milestones of every plan alike (issue 16). Run through the bundled philosophies and `coach`,
+// as a user would.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "coach/planning_case.hpp"
+#include "support.hpp"
+
+using coach::Category;
+using coach::Date;
+using coach::test::lines;
+using coach::test::run_coach;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string sample = std::string{COACH_EXAMPLES_DIR} + "/athletes/sample.json";
+
+bool trains(const coach::WeeklyDose& week) {
+    for (const auto& [category, name] : coach::enum_names<Category>::table) {
+        const bool passive = category == Category::rest || category == Category::assessment
+                             || category == Category::cryotherapy || category == Category::support;
+        if (!passive && week[category] > 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<fs::path> records_in(const fs::path& folder) {
+    std::vector<fs::path> found;
+    for (const auto& entry : fs::directory_iterator(folder)) {
+        if (entry.path().extension() == ".json") {
+            found.push_back(entry.path());
+        }
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+bool runs(const coach::Session& session) {
+    return std::any_of(session.items.begin(), session.items.end(), [](const coach::Item& item) {
+        return item.category == Category::running || item.category == Category::sprint;
+    });
+}
+
+}  // namespace
+
+TEST(course_cases, every_applicable_philosophy_trains_in_most_weeks_of_every_example_record) {
+    const fs::path reference = fs::path{COACH_TEST_FIXTURES_DIR} / "../../sdk/reference_athletes";
+    std::vector<fs::path> files = records_in(fs::path{COACH_EXAMPLES_DIR} / "athletes");
+    const auto more = records_in(reference);
+    files.insert(files.end(), more.begin(), more.end());
+    ASSERT_GE(files.size(), 10u);
+    int plans_checked = 0;
+    for (const auto& file : files) {
+        const auto record =
+            coach::test::load_athlete(fs::relative(file, COACH_TEST_FIXTURES_DIR).string());
+        const auto comparison =
+            coach::test::bundled_engine().compare(record.athlete, record.request);
+        for (const auto& entry : comparison.entries) {
+            SCOPED_TRACE(file.filename().string() + ", " + entry.outcome.philosophy);
+            ASSERT_TRUE(entry.outcome.plan) << entry.outcome.error;
+            if (entry.outcome.plan->status != coach::PlanStatus::ok) {
+                continue;  // withheld by the gate, or not covering the injury
+            }
+            ASSERT_TRUE(entry.metrics);
+            const auto& weekly = entry.metrics->weekly;
+            const auto training = std::count_if(weekly.begin(), weekly.end(), trains);
+            EXPECT_GT(2 * training, static_cast<long>(weekly.size()))
+                << training << " of " << weekly.size() << " weeks with training";
+            ++plans_checked;
+        }
+    }
+    EXPECT_GE(plans_checked, 40);
+}
+
+// ../shared/cases/athletes/return-to-run-definitions.json: one athlete, two jogs logged. Return
+// to run is the first session with a running or sprint item, for every philosophy alike.
+TEST(course_cases, return_to_run_is_the_first_running_session_of_every_plan) {
+    const auto record = coach::test::load_athlete("athletes/course/return-to-run-definitions.json");
+    const auto comparison = coach::test::bundled_engine().compare(record.athlete, record.request);
+    for (const auto& entry : comparison.entries) {
+        SCOPED_TRACE(entry.outcome.philosophy);
+        ASSERT_TRUE(entry.outcome.plan && entry.metrics);
+        const auto& sessions = entry.outcome.plan->sessions;
+        const auto first = std::find_if(sessions.begin(), sessions.end(), runs);
+        const auto expected =
+            first == sessions.end() ? std::optional<Date>{} : std::optional<Date>{first->date};
+        EXPECT_EQ(entry.metrics->return_to_run, expected);
+        EXPECT_EQ(entry.outcome.plan->milestones.return_to_run, expected);
+        if (expected) {
+            EXPECT_EQ(*entry.metrics->days_to_first_run, *expected - record.athlete.injury.date);
+        }
+    }
+}
+
+// ../shared/cases/athletes/logged-session-on-as-of.json: a session is already logged on the
+// plan's first day (2026-03-18). No philosophy prescribes that day again; the metrics count what
+// is planned after it, and that day is no rest day either.
+TEST(course_cases, a_day_with_a_logged_session_is_not_prescribed_again_by_any_philosophy) {
+    const auto record = coach::test::load_athlete("athletes/course/logged-session-on-as-of.json");
+    const auto comparison = coach::test::bundled_engine().compare(record.athlete, record.request);
+    ASSERT_EQ(comparison.as_of, *Date::parse("2026-03-18"));
+    for (const auto& entry : comparison.entries) {
+        SCOPED_TRACE(entry.outcome.philosophy);
+        ASSERT_TRUE(entry.outcome.plan && entry.metrics);
+        for (const auto& session : entry.outcome.plan->sessions) {
+            EXPECT_NE(session.date, comparison.as_of);
+        }
+        EXPECT_EQ(entry.metrics->sessions + entry.metrics->rest_days, comparison.horizon_days - 1);
+    }
+}
+
+// The same record with only the site, or only the mechanism, changed: the course's return to
+// sport, and the stretch-ice plan's return to sport (which waits for exercise without pain on the
+// course), move later by the published factor. Grade 1, assessed on day 1 only: 17 days.
+TEST(course_cases, site_c_and_a_stretching_mechanism_move_the_return_to_sport_later) {
+    coach::Athlete athlete;
+    athlete.id = "factors";
+    athlete.injury = {.region = "hamstring",
+                      .grade = 1,
+                      .site = coach::Site::a,
+                      .date = *Date::parse("2026-06-01"),
+                      .mechanism = coach::Mechanism::sprinting};
+    athlete.assessments.push_back({.date = *Date::parse("2026-06-02"),
+                                   .pain_rest = 1,
+                                   .pain_walking = 2,
+                                   .pain_exercise = 3});
+    const coach::Request request{.horizon_days = 42};
+    const auto days_to_sport = [&](const coach::Athlete& record) {
+        const coach::PlanningCase planning{record, request};
+        const auto plan = coach::test::bundled_engine().plan("stretch-ice", record, request);
+        EXPECT_TRUE(plan.plan && plan.plan->milestones.return_to_sport);
+        const int plan_days = plan.plan && plan.plan->milestones.return_to_sport
+                                  ? *plan.plan->milestones.return_to_sport - record.injury.date
+                                  : -1;
+        return std::pair{planning.course().projection.return_to_sport - record.injury.date,
+                         plan_days};
+    };
+    // Ekstrand et al., Br J Sports Med 2012: grade 1, 17 +/- 10 days.
+    EXPECT_EQ(days_to_sport(athlete), std::pair(17, 17));
+    // Shamji et al., BMJ Open Sport Exerc Med 2021: 36 vs 24 days with the tendon involved, x1.5:
+    // 17 x 1.5 = 25.5, 26 days.
+    auto site_c = athlete;
+    site_c.injury.site = coach::Site::c;
+    EXPECT_EQ(days_to_sport(site_c), std::pair(26, 26));
+    // Askling et al., Br J Sports Med 2013: 43 vs 23 (L) and 74 vs 41 (C) days for stretch- vs
+    // sprint-type injuries, x1.8: 17 x 1.8 = 30.6, 31 days.
+    auto stretching = athlete;
+    stretching.injury.mechanism = coach::Mechanism::stretching;
+    EXPECT_EQ(days_to_sport(stretching), std::pair(31, 31));
+}
+
+TEST(course_cases, the_sample_comparison_shows_every_plan_training_and_marks_its_estimates) {
+    const auto result = run_coach("compare " + sample);
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto printed = lines(result.out);
+    const auto row = [&](std::string_view label) {
+        const auto found = std::find_if(printed.begin(), printed.end(),
+                                        [&](const auto& line) { return line.starts_with(label); });
+        return found == printed.end() ? std::string{} : *found;
+    };
+    // Five philosophies, none idle: no "0" sessions cell.
+    const auto sessions = row("sessions ");
+    ASSERT_FALSE(sessions.empty()) << result.out;
+    EXPECT_EQ(sessions.find(" 0 "), std::string::npos) << sessions;
+    EXPECT_FALSE(sessions.ends_with(" 0")) << sessions;
+    EXPECT_NE(row("projected sessions~").find_first_of("123456789"), std::string::npos);
+    EXPECT_NE(row("return to sport*").find("beyond horizon"), std::string::npos) << result.out;
+    EXPECT_NE(row("return to run ").find("~2026-"), std::string::npos) << result.out;
+    EXPECT_NE(row("strength reps (all)").find_first_of("123456789"), std::string::npos);
+    EXPECT_NE(result.out.find("~ earliest estimate on the projected course of recovery"),
+              std::string::npos);
+    // The course every plan planned on: grade 2 (22 days) after a previous injury (x1.786).
+    EXPECT_NE(result.out.find("course of recovery (projected from published recovery times, "
+                              "docs/DESIGN.md): pain-free walking 2026-10-11, return to sport "
+                              "2026-11-09\n"),
+              std::string::npos)
+        << result.out;
+
+    const auto csv = run_coach("compare " + sample + " --format csv");
+    ASSERT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_NE(csv.out.find(",beyond_horizon,projected_milestones,sessions,projected_sessions,"),
+              std::string::npos);
+    EXPECT_NE(csv.out.find(",return_to_sport,"), std::string::npos);  // a milestone listed
+
+    const auto json = run_coach("compare " + sample + " --format json");
+    ASSERT_EQ(json.exit_code, 0) << json.err;
+    EXPECT_NE(json.out.find("\"projected\": true"), std::string::npos);
+    EXPECT_NE(json.out.find("\"projected_sessions\": "), std::string::npos);
+    EXPECT_NE(json.out.find("reassess: "), std::string::npos);
+    EXPECT_NE(json.out.find("\"published_days\": 39"), std::string::npos);
+}

@@ -1,0 +1,140 @@
+// What the engine settles in every plan alike: the milestones, one definition for every
+// philosophy, and no prescription on a day already logged (docs/DATA.md, "Milestones").
+#include "coach/plan_rules.hpp"
+
+#include <gtest/gtest.h>
+
+#include "coach/planning_case.hpp"
+#include "coach/safety_gate.hpp"
+#include "coach/sdk/plan_builder.hpp"
+
+using coach::Date;
+using coach::MilestoneKind;
+
+namespace {
+
+struct PlanRulesTest : ::testing::Test {
+    coach::Athlete athlete;
+
+    PlanRulesTest() {
+        athlete.id = "rules";
+        athlete.injury.region = "hamstring";
+        athlete.injury.grade = 1;
+        athlete.injury.date = *Date::parse("2026-10-01");
+    }
+
+    // A 14-day case from day 5 after the injury, alive as long as the test.
+    const coach::Case& input() const {
+        planning = std::make_unique<coach::PlanningCase>(
+            athlete, coach::Request{athlete.injury.date + 5, 14});
+        return planning->input();
+    }
+    mutable std::unique_ptr<coach::PlanningCase> planning;
+
+    static coach::Item jog() { return {.exercise = "light_jog", .duration_min = 10}; }
+    static coach::Item sprint(int pct) {
+        return {.exercise = "flying_sprint", .sets = 2, .distance_m = 30, .intensity_pct = pct};
+    }
+};
+
+}  // namespace
+
+TEST_F(PlanRulesTest, milestones_are_the_first_run_the_first_sprint_at_90_and_the_sport_phase) {
+    const auto& in = input();
+    coach::PlanBuilder builder{in};
+    builder.phase("rehab", in.as_of, in.as_of + 9, "g");
+    builder.phase("sport", in.as_of + 10, in.last_day(), "g").as_return_to_sport();
+    builder.session(in.as_of, "strength").add({.exercise = "glute_bridge", .sets = 1, .reps = 5});
+    builder.session(in.as_of + 2, "run").add(jog());
+    builder.session(in.as_of + 4, "speed").add(sprint(85));
+    builder.session(in.as_of + 6, "speed").add(sprint(90));
+    builder.sources({"s"});
+    auto plan = std::move(builder).build();
+    // Whatever the plugin wrote there is replaced.
+    plan.milestones.return_to_run = in.as_of;
+    coach::set_milestones(plan, in);
+    EXPECT_EQ(plan.milestones.return_to_run, in.as_of + 2);
+    EXPECT_EQ(plan.milestones.full_speed, in.as_of + 6);
+    EXPECT_EQ(plan.milestones.return_to_sport, in.as_of + 10);
+    EXPECT_TRUE(plan.milestones.beyond_horizon.empty());
+    EXPECT_TRUE(plan.milestones.projected.empty());
+}
+
+TEST_F(PlanRulesTest, a_milestone_after_the_horizon_is_reported_as_such_not_as_missing) {
+    const auto& in = input();
+    coach::PlanBuilder builder{in};
+    builder.phase("rehab", in.as_of, in.last_day(), "g");
+    builder.phase("sport", in.last_day() + 10, in.last_day() + 20, "g").as_return_to_sport();
+    builder.session(in.as_of, "run").add(jog());
+    // Declared beyond the horizon, though the plan runs: the date wins.
+    builder.beyond_horizon(MilestoneKind::return_to_run)
+        .beyond_horizon(MilestoneKind::full_speed)
+        .sources({"s"});
+    auto plan = std::move(builder).build();
+    coach::set_milestones(plan, in);
+    EXPECT_EQ(plan.milestones.return_to_run, in.as_of);
+    EXPECT_FALSE(plan.milestones.full_speed);
+    EXPECT_FALSE(plan.milestones.return_to_sport);
+    EXPECT_EQ(plan.milestones.beyond_horizon,
+              (std::vector{MilestoneKind::full_speed, MilestoneKind::return_to_sport}));
+}
+
+TEST_F(PlanRulesTest, a_milestone_reached_in_a_session_on_the_projection_is_an_earliest_estimate) {
+    const auto& in = input();
+    coach::PlanBuilder builder{in};
+    builder.phase("rehab", in.as_of, in.as_of + 4, "g");
+    builder.phase("sport", in.as_of + 5, in.last_day(), "g").as_return_to_sport();
+    builder.session(in.as_of + 1, "run").add(jog());
+    builder.session(in.as_of + 5, "speed").add(sprint(95));
+    builder.projected_step(in.as_of + 5, "pain during exercise at most 0/10").sources({"s"});
+    auto plan = std::move(builder).build();
+    coach::set_milestones(plan, in);
+    EXPECT_EQ(plan.milestones.projected,
+              (std::vector{MilestoneKind::full_speed, MilestoneKind::return_to_sport}));
+    EXPECT_FALSE(plan.milestones.is_projected(MilestoneKind::return_to_run));
+}
+
+TEST_F(PlanRulesTest, the_gate_refuses_a_plan_that_marks_two_return_to_sport_phases) {
+    const auto& in = input();
+    coach::PlanBuilder builder{in};
+    builder.phase("back", in.as_of, in.as_of + 6, "g").as_return_to_sport();
+    builder.phase("again", in.as_of + 7, in.last_day(), "g").as_return_to_sport();
+    builder.sources({"s"});
+    coach::PhilosophyInfo info{.id = "x", .version = "1", .summary = "s", .sources = {"s"}};
+    EXPECT_EQ(coach::safety::plan_problems(std::move(builder).build(), in, info),
+              std::vector<std::string>{"/phases/1/return_to_sport: a plan marks at most one phase "
+                                       "as return to sport, and 'back' already is"});
+}
+
+TEST_F(PlanRulesTest, a_day_with_a_logged_session_is_not_prescribed_again) {
+    athlete.log.push_back({.date = athlete.injury.date + 5, .pain_during = 1});
+    athlete.log.push_back({.date = athlete.injury.date + 7, .completed = false});
+    const auto& in = input();
+    coach::PlanBuilder builder{in};
+    builder.phase("rehab", in.as_of, in.last_day(), "g");
+    builder.session(in.as_of, "run").add(jog());
+    builder.session(in.as_of + 1, "run").add(jog());
+    builder.session(in.as_of + 2, "run").add(jog());
+    builder.sources({"s"});
+    auto plan = std::move(builder).build();
+    coach::drop_logged_days(plan, in);
+    ASSERT_EQ(plan.sessions.size(), 1u);
+    EXPECT_EQ(plan.sessions[0].date, in.as_of + 1);
+    EXPECT_EQ(plan.rationale.back(),
+              "Nothing is prescribed on 2026-10-06, 2026-10-08: a session is already logged that "
+              "day (the engine never prescribes a logged day again).");
+}
+
+TEST_F(PlanRulesTest, a_reassessment_due_on_a_logged_day_moves_to_the_next_day) {
+    athlete.log.push_back({.date = athlete.injury.date + 5});
+    const auto& in = input();
+    coach::PlanBuilder builder{in};
+    builder.phase("rehab", in.as_of, in.last_day(), "g");
+    builder.session(in.as_of + 1, "run").add(jog());
+    builder.projected_step(in.as_of, "pain walking at most 0/10").sources({"s"});
+    const auto plan = std::move(builder).build();
+    ASSERT_EQ(plan.sessions.size(), 1u);
+    EXPECT_EQ(plan.sessions[0].date, in.as_of + 1);
+    EXPECT_EQ(plan.sessions[0].items.front().exercise, "evaluation");
+    EXPECT_TRUE(plan.sessions[0].projected);
+}
