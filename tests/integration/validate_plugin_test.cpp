@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> check_names = {"load",      "symbols",   "abi",         "metadata",
                                               "plan",      "validity",  "determinism", "threads",
-                                              "referrals", "pain-rule", "stdout",   "course"};
+                                              "referrals", "pain-rule", "stdout",      "course"};
 
 CommandResult validate(const fs::path& library, const std::string& options = "") {
     return run_coach("validate-plugin " + library.string() + options);
