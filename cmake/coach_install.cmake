@@ -7,7 +7,7 @@ install(TARGETS coach_sdk coach_engine EXPORT coach_targets
     LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime
     ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
-# The plugin worker of isolating engines, where libcoach_engine looks for it (engine/worker/).
+# The plugin worker of isolating engines, where libcoach_engine looks for it (tools/coach-worker/).
 install(TARGETS coach_worker RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/coach
     COMPONENT runtime)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/sdk/include/ ${PROJECT_SOURCE_DIR}/engine/include/

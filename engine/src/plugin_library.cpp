@@ -2,8 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
-#include "abi_check.hpp"
 #include "lasting_libraries.hpp"
+#include "loading/plugin_entry.hpp"
 #include "plugin_call.hpp"
 #include "safety_gate.hpp"
 
@@ -42,17 +42,11 @@ std::variant<LoadedPlugin, std::string> load_plugin(const VettedFile& file,
         }
         shared = std::get<const boost::dll::shared_library*>(loaded);
     }
-    if (!shared->has(abi::descriptor_symbol)) {
-        return std::string{"not a coach plugin: no "} + abi::descriptor_symbol + " symbol";
+    auto entry = plugin_factory(*shared);
+    if (auto* reason = std::get_if<std::string>(&entry)) {
+        return std::move(*reason);
     }
-    const auto& descriptor = shared->get_alias<const abi::Descriptor>(abi::descriptor_symbol);
-    if (auto mismatch = abi_incompatibility(descriptor, abi::describe_build())) {
-        return *mismatch;
-    }
-    if (!shared->has(abi::factory_symbol)) {
-        return std::string{"not a coach plugin: no entry symbol "} + abi::factory_symbol;
-    }
-    auto& factory = shared->get_alias<abi::Factory>(abi::factory_symbol);
+    auto& factory = *std::get<abi::Factory*>(entry);
 
     services.log =
         HostLog{&log_from_plugin, lasting_log_context(logger, file.path.filename().string())};

@@ -1,65 +1,10 @@
 #include "json_reader.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
+
+#include "strict_json/parse.hpp"
 
 namespace coach::protocol {
-
-namespace {
-
-std::string quoted(std::string_view text) {
-    constexpr std::size_t shown = 40;
-    std::string out = "\"";
-    out += text.substr(0, shown);
-    if (text.size() > shown) {
-        out += "...";
-    }
-    return out + "\"";
-}
-
-}  // namespace
-
-std::string describe(const boost::json::value& value) {
-    switch (value.kind()) {
-        case boost::json::kind::null:
-            return "null";
-        case boost::json::kind::bool_:
-            return value.get_bool() ? "true" : "false";
-        case boost::json::kind::int64:
-            return std::to_string(value.get_int64());
-        case boost::json::kind::uint64:
-            return std::to_string(value.get_uint64());
-        case boost::json::kind::double_:
-            return boost::json::serialize(value);
-        case boost::json::kind::string:
-            return quoted(value.get_string());
-        case boost::json::kind::array:
-            return "an array";
-        case boost::json::kind::object:
-            return "an object";
-    }
-    return "a value";
-}
-
-std::string child_pointer(std::string_view pointer, std::string_view token) {
-    std::string out{pointer};
-    out += '/';
-    for (const char c : token) {
-        if (c == '~') {
-            out += "~0";
-        } else if (c == '/') {
-            out += "~1";
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::string child_pointer(std::string_view pointer, std::size_t index) {
-    return std::string{pointer} + '/' + std::to_string(index);
-}
 
 void ObjectReader::only(std::initializer_list<std::string_view> known) const {
     for (const auto& [key, value] : object_) {
@@ -87,23 +32,11 @@ const boost::json::value* ObjectReader::field(std::string_view key, bool require
 
 std::optional<int> read_integer(const boost::json::value& value, int min, int max,
                                 const std::string& pointer, Problems& problems) {
-    std::optional<long long> number;
-    if (value.is_int64()) {
-        number = value.get_int64();
-    } else if (value.is_uint64()) {
-        number = std::numeric_limits<long long>::max();
-    } else if (value.is_double()) {
-        const double d = value.get_double();
-        if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 1e15) {
-            number = static_cast<long long>(d);
-        }
+    auto number = strict_json::integer_in(value, min, max);
+    if (!number) {
+        problems.add(pointer, strict_json::integer_expected(min, max, value));
     }
-    if (!number || *number < min || *number > max) {
-        problems.add(pointer, "expected integer " + std::to_string(min) + ".." + std::to_string(max)
-                                  + ", got " + describe(value));
-        return std::nullopt;
-    }
-    return static_cast<int>(*number);
+    return number;
 }
 
 std::optional<int> ObjectReader::integer(std::string_view key, int min, int max,
@@ -187,27 +120,16 @@ std::optional<ObjectReader> ObjectReader::object(std::string_view key, bool requ
 }
 
 std::optional<boost::json::value> parse_document(std::string_view text, Problems& problems) {
-    boost::json::parse_options options;
-    options.max_depth = 64;
-    boost::json::stream_parser parser{{}, options};
-    boost::json::error_code error;
-    const std::size_t consumed = parser.write(text.data(), text.size(), error);
-    if (!error) {
-        parser.finish(error);
-    }
-    if (error) {
-        const auto before = text.substr(0, consumed);
-        const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-        const auto line_start = before.rfind('\n');
-        const auto column =
-            consumed - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
-        problems.add("", "not valid JSON at line " + std::to_string(line) + ", column "
-                             + std::to_string(column) + ": " + error.message());
+    // The reader athlete records go through: a repeated key, a byte-order mark or trailing
+    // content is refused here as there, never settled silently.
+    strict_json::ParseFailure failure;
+    auto value = strict_json::parse_strict(text, failure);
+    if (!value) {
+        problems.add(std::move(failure.pointer), std::move(failure.message));
         return std::nullopt;
     }
-    auto value = parser.release();
-    if (!value.is_object()) {
-        problems.add("", "expected a JSON object, got " + describe(value));
+    if (!value->is_object()) {
+        problems.add("", "expected a JSON object, got " + describe(*value));
         return std::nullopt;
     }
     return value;

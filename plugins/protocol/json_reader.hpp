@@ -9,10 +9,12 @@
 
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/enum_names.hpp"
+#include "strict_json/values.hpp"
 
 // Reads a hand-written JSON document, collecting one Problem (with its JSON pointer) for every
-// value that is missing, of the wrong type, out of range or not a known field. The same approach
-// as the engine's json/reader.hpp, which a plugin cannot link.
+// value that is missing, of the wrong type, out of range or not a known field. Parsing and the
+// wording of problems are the engine's own (common/json, linked statically: a plugin cannot link
+// the engine).
 namespace coach::protocol {
 
 struct Problem {
@@ -22,12 +24,8 @@ struct Problem {
     std::string to_string() const { return pointer.empty() ? message : pointer + ": " + message; }
 };
 
-// What a JSON value looks like, for "got ..." in messages: "11", "\"abc\"", "an array".
-std::string describe(const boost::json::value& value);
-
-// `pointer` + "/" + `token`, with ~ and / escaped as RFC 6901 says.
-std::string child_pointer(std::string_view pointer, std::string_view token);
-std::string child_pointer(std::string_view pointer, std::size_t index);
+using strict_json::child_pointer;
+using strict_json::describe;
 
 class Problems {
   public:
@@ -118,7 +116,8 @@ class ObjectReader {
 std::optional<int> read_integer(const boost::json::value& value, int min, int max,
                                 const std::string& pointer, Problems& problems);
 
-// Parses `text` into a JSON object, recording a problem at "" when it is not one.
+// Parses `text` strictly (strict_json/parse.hpp: a repeated key, trailing content, a byte-order
+// mark are problems) into a JSON object, recording a problem when it is not one.
 std::optional<boost::json::value> parse_document(std::string_view text, Problems& problems);
 
 }  // namespace coach::protocol

@@ -427,7 +427,9 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("not-json", "not valid JSON at line 4, column 3: syntax error");
     expect("newer-schema", "/schema: expected \"coach.protocol/1\", got \"coach.protocol/2\"");
     expect("two-problems", "/sources: must not be empty (and 1 more)");
-    EXPECT_EQ(refused.size(), 16u);
+    // Read as strictly as athlete records: of two pain ceilings neither is kept silently.
+    expect("repeated-key", "/pain_ceiling: duplicate key \"pain_ceiling\" in the same object");
+    EXPECT_EQ(refused.size(), 17u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

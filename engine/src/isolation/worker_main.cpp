@@ -6,17 +6,16 @@
 #include <spdlog/sinks/base_sink.h>
 #include <spdlog/spdlog.h>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <charconv>
 #include <cstdio>
 #include <mutex>
-#include <new>
 #include <optional>
 
 #include "coach/planning_case.hpp"
+#include "isolation/memory_limit.hpp"
 #include "isolation/message_channel.hpp"
 #include "isolation/worker_protocol.hpp"
 #include "plan_size.hpp"
@@ -106,38 +105,6 @@ int take_channel() {
     ::close(null);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);  // what a plugin prints shows up as it prints it
     return channel;
-}
-
-[[noreturn]] void out_of_memory() {
-    ::_exit(exit_out_of_memory);
-}
-
-// The address space the process has mapped so far, in bytes.
-rlim_t mapped_bytes() {
-    std::FILE* statm = std::fopen("/proc/self/statm", "r");
-    unsigned long pages = 0;
-    if (statm != nullptr) {
-        if (std::fscanf(statm, "%lu", &pages) != 1) {
-            pages = 0;
-        }
-        std::fclose(statm);
-    }
-    return static_cast<rlim_t>(pages) * static_cast<rlim_t>(::sysconf(_SC_PAGESIZE));
-}
-
-// Lets the process map `megabytes` more than it has mapped at start-up (its own code and
-// libraries, and under a sanitizer the terabytes of shadow memory it reserves). An allocation
-// past that ends the process at once, before any plugin code can catch std::bad_alloc, so that
-// the engine can say what happened.
-void limit_memory(std::size_t megabytes) {
-    const rlim_t now = mapped_bytes();
-    if (megabytes == 0 || megabytes > ((RLIM_INFINITY - now) >> 20)) {
-        return;
-    }
-    const rlim_t bytes = now + (static_cast<rlim_t>(megabytes) << 20);
-    const rlimit limit{bytes, bytes};
-    ::setrlimit(RLIMIT_AS, &limit);
-    std::set_new_handler(&out_of_memory);
 }
 
 // The socket to the engine. Sends are serialised: the main thread answers requests while plugin

@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "isolation/lasting_spawner.hpp"
+#include "isolation/memory_limit.hpp"
 
 extern char** environ;
 

@@ -33,9 +33,6 @@ namespace coach::isolation {
 
 enum class MessageType : std::uint8_t { hello = 1, plan, planned, failed, log, load };
 
-// How a worker ends when an allocation fails (its new_handler): the plugin went past the memory
-// limit.
-inline constexpr int exit_out_of_memory = 120;
 // How it ends when it is started by hand or with a wrong command line.
 inline constexpr int exit_usage = 2;
 

@@ -2,24 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
-#include <limits>
 
-#include "json/strict_parser.hpp"
+#include "strict_json/parse.hpp"
 
 namespace coach::json::detail {
 
 namespace {
-
-std::string quoted(std::string_view text) {
-    constexpr std::size_t shown = 40;
-    std::string out = "\"";
-    out += text.substr(0, shown);
-    if (text.size() > shown) {
-        out += "...";
-    }
-    return out + "\"";
-}
 
 constexpr std::size_t longest_compared = 40;  // longer keys get no suggestion
 
@@ -128,47 +116,6 @@ constexpr std::string_view misplaced =
 
 }  // namespace
 
-std::string describe(const boost::json::value& value) {
-    switch (value.kind()) {
-        case boost::json::kind::null:
-            return "null";
-        case boost::json::kind::bool_:
-            return value.get_bool() ? "true" : "false";
-        case boost::json::kind::int64:
-            return std::to_string(value.get_int64());
-        case boost::json::kind::uint64:
-            return std::to_string(value.get_uint64());
-        case boost::json::kind::double_:
-            return boost::json::serialize(value);
-        case boost::json::kind::string:
-            return quoted(value.get_string());
-        case boost::json::kind::array:
-            return "an array";
-        case boost::json::kind::object:
-            return "an object";
-    }
-    return "a value";
-}
-
-std::string child_pointer(std::string_view pointer, std::string_view token) {
-    std::string out{pointer};
-    out += '/';
-    for (const char c : token) {
-        if (c == '~') {
-            out += "~0";
-        } else if (c == '/') {
-            out += "~1";
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::string child_pointer(std::string_view pointer, std::size_t index) {
-    return std::string{pointer} + '/' + std::to_string(index);
-}
-
 const boost::json::value* ObjectReader::field(std::string_view key, bool required) const {
     if (std::find(known_.begin(), known_.end(), key) == known_.end()) {
         known_.push_back(key);
@@ -189,24 +136,12 @@ std::optional<int> ObjectReader::integer(std::string_view key, int min, int max,
     if (value == nullptr) {
         return std::nullopt;
     }
-    std::optional<long long> number;
-    if (value->is_int64()) {
-        number = value->get_int64();
-    } else if (value->is_uint64()) {
-        number = std::numeric_limits<long long>::max();
-    } else if (value->is_double()) {
-        const double d = value->get_double();
-        if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 1e15) {
-            number = static_cast<long long>(d);
-        }
+    auto number = strict_json::integer_in(*value, min, max);
+    if (!number) {
+        reader_.problem(child_pointer(pointer_, key),
+                        strict_json::integer_expected(min, max, *value));
     }
-    if (!number || *number < min || *number > max) {
-        reader_.problem(child_pointer(pointer_, key), "expected integer " + std::to_string(min)
-                                                          + ".." + std::to_string(max) + ", got "
-                                                          + describe(*value));
-        return std::nullopt;
-    }
-    return static_cast<int>(*number);
+    return number;
 }
 
 std::optional<std::string> ObjectReader::string(std::string_view key, bool required) const {
@@ -323,9 +258,11 @@ std::optional<ObjectReader> ObjectReader::object(std::string_view key, bool requ
     return ObjectReader{value->get_object(), child_pointer(pointer_, key), reader_};
 }
 
+static_assert(strict_json::max_document_bytes == max_record_bytes);
+
 std::optional<boost::json::value> parse_document(std::string_view text, Reader& reader) {
-    ParseFailure failure;
-    auto value = parse_strict(text, failure);
+    strict_json::ParseFailure failure;
+    auto value = strict_json::parse_strict(text, failure);
     if (!value) {
         reader.problem(std::move(failure.pointer), std::move(failure.message));
         return std::nullopt;

@@ -9,17 +9,15 @@
 #include "coach/json.hpp"
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/enum_names.hpp"
+#include "strict_json/values.hpp"
 
 // Reads a parsed JSON document into the data model, collecting a Problem (with its JSON
 // pointer) for every value that is missing, of the wrong type or out of range.
 namespace coach::json::detail {
 
-// What a JSON value looks like, for "got ..." in messages: "11", "\"abc\"", "an array".
-std::string describe(const boost::json::value& value);
-
-// `pointer` + "/" + `token`, with ~ and / escaped as RFC 6901 says.
-std::string child_pointer(std::string_view pointer, std::string_view token);
-std::string child_pointer(std::string_view pointer, std::size_t index);
+using strict_json::child_pointer;
+using strict_json::describe;
+using strict_json::quoted;
 
 class Reader {
   public:

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "utf8.hpp"
+#include "strict_json/utf8.hpp"
 
 namespace coach::report {
 
@@ -48,7 +48,7 @@ std::string printable(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);
     while (!text.empty()) {
-        const auto code = detail::leading_code_point(text);
+        const auto code = strict_json::leading_code_point(text);
         if (!code) {
             char escape[8];
             std::snprintf(escape, sizeof escape, "\\x%02X",

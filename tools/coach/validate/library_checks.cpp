@@ -12,6 +12,7 @@
 #include "coach/plugin_abi.hpp"
 #include "elf_exports.hpp"
 #include "isolated_run.hpp"
+#include "loading/plugin_entry.hpp"
 #include "plugin_under_test.hpp"
 
 namespace coach::cli::validation {
@@ -161,7 +162,7 @@ Findings check_symbols(const CheckInput& input) {
 
 Findings check_abi(const CheckInput& input) {
     const auto library = PluginUnderTest::open(input.library);
-    const auto* descriptor = PluginUnderTest::descriptor_of(library);
+    const auto* descriptor = detail::descriptor_of(library);
     if (descriptor == nullptr) {
         return {fail(std::string{"no "} + abi::descriptor_symbol + " symbol to read")};
     }

@@ -1,4 +1,4 @@
-#include "json/strict_parser.hpp"
+#include "strict_json/parse.hpp"
 
 #include <algorithm>
 #include <boost/json/basic_parser_impl.hpp>
@@ -7,10 +7,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include "json/reader.hpp"
-#include "utf8.hpp"
+#include "strict_json/utf8.hpp"
+#include "strict_json/values.hpp"
 
-namespace coach::json::detail {
+namespace coach::strict_json {
 
 namespace {
 
@@ -164,10 +164,9 @@ std::string position(std::string_view text, std::size_t at) {
     const auto line = 1 + std::count(before.begin(), before.end(), '\n');
     const auto line_start = before.rfind('\n');
     const auto this_line = before.substr(line_start == std::string_view::npos ? 0 : line_start + 1);
-    const auto column =
-        1 + std::count_if(this_line.begin(), this_line.end(), [](char c) {
-            return !coach::detail::is_continuation_byte(static_cast<unsigned char>(c));
-        });
+    const auto column = 1 + std::count_if(this_line.begin(), this_line.end(), [](char c) {
+                            return !is_continuation_byte(static_cast<unsigned char>(c));
+                        });
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
@@ -198,7 +197,7 @@ std::string describe_character(char32_t code, std::string_view bytes) {
 // well-formed UTF-8, else invalid UTF-8.
 std::string non_ascii_failure(std::string_view text, std::size_t at) {
     const auto rest = text.substr(at, 4);
-    if (const auto code = coach::detail::leading_code_point(rest)) {
+    if (const auto code = leading_code_point(rest)) {
         return "not valid JSON at " + position(text, at) + ": unexpected character "
                + describe_character(code->value, rest.substr(0, code->length));
     }
@@ -256,4 +255,4 @@ std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailu
     return parser.handler().stack.release();
 }
 
-}  // namespace coach::json::detail
+}  // namespace coach::strict_json

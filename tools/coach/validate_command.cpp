@@ -7,9 +7,9 @@
 #include "commands.hpp"
 #include "number_option.hpp"
 #include "output.hpp"
-#include "validation/checks.hpp"
-#include "validation/isolated_run.hpp"
-#include "validation/report.hpp"
+#include "validate/checks.hpp"
+#include "validate/isolated_run.hpp"
+#include "validate/report.hpp"
 
 namespace coach::cli {
 

@@ -12,8 +12,8 @@ namespace coach::cli::validation {
 // What a check's process may use before it is stopped.
 struct ProcessLimits {
     std::chrono::duration<double> time{10.0};
-    // Memory in MiB (RLIMIT_DATA: heap, anonymous mappings and thread stacks); 0 for no limit.
-    // Not applied in AddressSanitizer builds, whose shadow memory alone is far larger.
+    // Memory in MiB the check may map beyond what its process has mapped when it starts, the
+    // engine's own limit for its plugin workers (isolation/memory_limit.hpp); 0 for no limit.
     std::size_t memory_mb = 1024;
 };
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string_view>
 
-namespace coach::detail {
+namespace coach::strict_json {
 
 struct CodePoint {
     char32_t value = 0;
@@ -58,4 +58,4 @@ constexpr std::optional<CodePoint> leading_code_point(std::string_view text) {
     return CodePoint{value, length};
 }
 
-}  // namespace coach::detail
+}  // namespace coach::strict_json

@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,9 +10,10 @@
 #include <cstring>
 #include <exception>
 #include <iostream>
-#include <new>
 #include <optional>
 #include <sstream>
+
+#include "isolation/memory_limit.hpp"
 
 namespace coach::cli::validation {
 
@@ -93,35 +93,11 @@ void write_all(int fd, std::string_view text) {
     }
 }
 
-// The exit status of a child whose allocation failed at the memory limit.
-constexpr int exit_out_of_memory = 90;
-
-// Unused in AddressSanitizer builds, which do not limit memory (ASan reserves terabytes).
-[[maybe_unused, noreturn]] void out_of_memory() {
-    _exit(exit_out_of_memory);
-}
-
-// An allocation past the limit ends the child at once, before plugin code can catch
-// std::bad_alloc, so that the report can say what happened.
-void limit_memory(std::size_t megabytes) {
-#if defined(__SANITIZE_ADDRESS__)
-    static_cast<void>(megabytes);
-#else
-    if (megabytes == 0 || megabytes > (RLIM_INFINITY >> 20)) {
-        return;
-    }
-    const rlim_t bytes = static_cast<rlim_t>(megabytes) << 20;
-    const rlimit limit{bytes, bytes};
-    setrlimit(RLIMIT_DATA, &limit);
-    std::set_new_handler(&out_of_memory);
-#endif
-}
-
 [[noreturn]] void run_child(const std::function<Findings()>& check, std::size_t memory_mb,
                             int output) {
     setpgid(0, 0);
     dup2(STDERR_FILENO, STDOUT_FILENO);
-    limit_memory(memory_mb);
+    isolation::limit_memory(memory_mb);
     activity_output = output;
     Findings findings;
     try {
@@ -231,7 +207,7 @@ Findings run_isolated(const std::function<Findings()>& check, const ProcessLimit
     }
     if (!report.findings) {
         const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        if (code == exit_out_of_memory) {
+        if (code == isolation::exit_out_of_memory) {
             return {fail("exceeded the memory limit of " + std::to_string(limits.memory_mb) + " MB"
                          + doing + ": stopped")};
         }

@@ -35,10 +35,6 @@ class PluginUnderTest {
     // Every philosophy with its metadata. Throws std::runtime_error when info() fails.
     std::vector<PhilosophyUnderTest> philosophies() const;
 
-    // The library's ABI descriptor, or nullptr when it exports none. The pointer lives as long
-    // as `library`.
-    static const abi::Descriptor* descriptor_of(const boost::dll::shared_library& library);
-
     // Opens `file` with RTLD_NOW | RTLD_LOCAL. Throws std::runtime_error with dlerror()'s text.
     static boost::dll::shared_library open(const std::filesystem::path& file);
 

@@ -6,11 +6,9 @@
 #include <string>
 #include <string_view>
 
-#include "coach/json.hpp"
+namespace coach::strict_json {
 
-namespace coach::json::detail {
-
-inline constexpr std::size_t max_document_bytes = max_record_bytes;
+inline constexpr std::size_t max_document_bytes = 16 * 1024 * 1024;
 inline constexpr std::size_t max_nesting_depth = 32;
 
 struct ParseFailure {
@@ -25,4 +23,4 @@ struct ParseFailure {
 // character at a non-ASCII byte that is well-formed UTF-8. [thread-safe]
 std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailure& failure);
 
-}  // namespace coach::json::detail
+}  // namespace coach::strict_json

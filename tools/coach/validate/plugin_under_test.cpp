@@ -7,8 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "coach/plugin_abi.hpp"
 #include "isolated_run.hpp"
+#include "loading/plugin_entry.hpp"
 
 namespace coach::cli::validation {
 
@@ -57,27 +57,13 @@ boost::dll::shared_library PluginUnderTest::open(const std::filesystem::path& fi
     return library;
 }
 
-const abi::Descriptor* PluginUnderTest::descriptor_of(const boost::dll::shared_library& library) {
-    if (!library.has(abi::descriptor_symbol)) {
-        return nullptr;
-    }
-    return &library.get_alias<const abi::Descriptor>(abi::descriptor_symbol);
-}
-
 PluginUnderTest::PluginUnderTest(const std::filesystem::path& file) : library_(open(file)) {
-    const auto* descriptor = descriptor_of(library_);
-    if (descriptor == nullptr) {
-        throw std::runtime_error(std::string{"not a coach plugin: no "} + abi::descriptor_symbol
-                                 + " symbol");
+    // The engine's own rule (loading/plugin_entry.hpp): descriptor, ABI, then the factory.
+    auto entry = detail::plugin_factory(library_);
+    if (auto* reason = std::get_if<std::string>(&entry)) {
+        throw std::runtime_error(*reason);
     }
-    if (auto problem = plugin_abi_problem(*descriptor)) {
-        throw std::runtime_error(*problem);
-    }
-    if (!library_.has(abi::factory_symbol)) {
-        throw std::runtime_error(std::string{"not a coach plugin: no entry symbol "}
-                                 + abi::factory_symbol);
-    }
-    auto& factory = library_.get_alias<abi::Factory>(abi::factory_symbol);
+    auto& factory = *std::get<abi::Factory*>(entry);
     announce_activity(std::string{"creating its philosophies ("} + abi::factory_symbol + ")");
     // Plugin log lines are discarded: the report says what matters.
     auto created = factory(services_for(file.parent_path()));
