@@ -1,6 +1,5 @@
 #include "coach/engine.hpp"
 
-#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -16,6 +15,7 @@
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/history.hpp"
 #include "isolation/isolated_library.hpp"
+#include "log_bridge.hpp"
 #include "plan_size.hpp"
 #include "plugin_call.hpp"
 #include "plugin_library.hpp"
@@ -26,16 +26,6 @@ namespace coach {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::shared_ptr<spdlog::logger> default_logger() {
-    auto logger = spdlog::get("coach");
-    if (!logger) {
-        logger = spdlog::stderr_color_mt("coach");
-        logger->set_level(spdlog::level::warn);
-        logger->set_pattern("%^%l%$: %v");
-    }
-    return logger;
-}
 
 // The plugins installed beside libcoach_engine: <libdir>/coach/plugins, in the build tree and in
 // an install prefix alike.
@@ -196,7 +186,7 @@ const detail::LoadedPhilosophy& Engine::Impl::get(std::string_view id) const {
 }
 
 Engine::Engine(EngineOptions options) : impl_(std::make_unique<Impl>()) {
-    impl_->logger = options.logger ? options.logger : default_logger();
+    impl_->logger = detail::make_logger(options.log);
     impl_->options = std::move(options);
     impl_->load_all();
 }
@@ -210,9 +200,6 @@ const std::vector<PluginRecord>& Engine::list() const {
 }
 const std::vector<LoadError>& Engine::load_errors() const {
     return impl_->errors;
-}
-spdlog::logger& Engine::logger() const {
-    return *impl_->logger;
 }
 
 bool Engine::isolates_plugins() const {

@@ -1,15 +1,14 @@
-// How a vendor embeds coach: own logger, own plugin folder, plans from many threads.
+// How a vendor embeds coach: own logging (here a plain stream, no spdlog), own plugin folder,
+// plans from many threads. A host that uses spdlog passes coach::spdlog_sink(logger) instead.
 //
 //   embed_host ATHLETE.json [PLUGIN_FOLDER_OR_FILE...]
-#include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/spdlog.h>
-
 #include <coach/engine.hpp>
 #include <coach/json.hpp>
 #include <coach/report.hpp>
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <mutex>
 #include <sstream>
 
 int main(int argc, char** argv) {
@@ -17,17 +16,23 @@ int main(int argc, char** argv) {
         std::cerr << "usage: embed_host ATHLETE.json [PLUGIN_FOLDER_OR_FILE...]\n";
         return 2;
     }
-    auto logger = spdlog::stderr_color_mt("vendor");
-    logger->set_level(spdlog::level::info);
-
+    // The engine calls this from many threads at once: one line at a time.
+    static std::mutex log_mutex;
     coach::EngineOptions options;
-    options.logger = logger;
+    options.log = {[](coach::LogSink::Level level, std::string_view message) {
+                       static constexpr const char* names[] = {"trace", "debug",    "info", "warn",
+                                                               "error", "critical", "off"};
+                       const std::lock_guard lock{log_mutex};
+                       std::cerr << "vendor log " << names[static_cast<int>(level)] << ": "
+                                 << message << '\n';
+                   },
+                   coach::LogSink::Level::info};
     for (int i = 2; i < argc; ++i) {
         options.plugin_paths.emplace_back(argv[i]);
     }
     const coach::Engine engine{options};
     for (const auto& error : engine.load_errors()) {
-        logger->warn("refused {}: {}", error.file.string(), error.message);
+        std::cerr << "refused " << error.file.string() << ": " << error.message << '\n';
     }
 
     std::ifstream in{argv[1]};

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "coach/spdlog_sink.hpp"
 #include "support.hpp"
 
 using coach::Engine;
@@ -170,7 +171,7 @@ TEST(isolation, plugin_log_lines_reach_the_engine_logger_as_they_do_in_process) 
         logger->set_pattern("%l: %v");
         logger->set_level(spdlog::level::warn);
         auto options = options_for({fault_plugin("stdout")}, isolated);
-        options.logger = logger;
+        options.log = coach::spdlog_sink(logger);
         {
             const Engine engine{options};
             EXPECT_TRUE(engine.plan("fixture-stdout", sample_athlete(), {}).plan);

@@ -3,7 +3,8 @@
 # against the installed package (find_package(coach)), and checks that:
 #   - the installed `coach list` finds the bundled plugins with no flags;
 #   - the template's own test passes against the installed engine;
-#   - the host loads the template plugin and plans through it.
+#   - the host loads the template plugin and plans through it, and gets the engine's log lines
+#     through its LogSink callback without using spdlog at all.
 # Usage: package_test.sh <build-dir> <source-dir> <work-dir>
 set -euo pipefail
 build=$1 source=$2 work=$3
@@ -32,10 +33,19 @@ cmake -S "$source/examples/embed" -B "$work/embed" -G Ninja \
       -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$work/embed" >/dev/null
 env -u COACH_PLUGIN_PATH "$work/embed/embed_host" "$source/examples/athletes/sample.json" \
-    "$work/template/my_protocol.so" | tee "$work/embed.txt"
+    "$work/template/my_protocol.so" 2> "$work/embed.log" | tee "$work/embed.txt"
+cat "$work/embed.log"
 # 41: the sample record has a session logged on its first day, which is not prescribed again.
 grep -q "^my-protocol: 41 sessions" "$work/embed.txt"
 grep -q "^metric .*my-protocol" "$work/embed.txt"
+# The engine's own lines, and a plugin's, reached the host's callback at info level.
+grep -q "^vendor log info: loaded my-protocol .* from .*my_protocol.so$" "$work/embed.log"
+# The host is spdlog-free: it includes no spdlog header, and its build neither finds nor links it.
+if grep -q "#include <spdlog" "$source/examples/embed/main.cpp" \
+   || grep -qi spdlog "$work/embed/build.ninja" "$work/embed/CMakeCache.txt"; then
+    echo "the embedding host depends on spdlog" >&2
+    exit 1
+fi
 
 
 echo "== the authoring guide's walk-through, as written (sdk/README.md)"

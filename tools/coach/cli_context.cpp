@@ -13,6 +13,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "coach/spdlog_sink.hpp"
 #include "output.hpp"
 
 namespace coach::cli {
@@ -28,7 +29,7 @@ const Engine& Context::engine() {
         }
         EngineOptions options{.plugin_paths = options_.plugin_dirs,
                               .allow_untrusted = options_.allow_untrusted,
-                              .logger = std::move(logger)};
+                              .log = spdlog_sink(std::move(logger))};
         if (!options_.trust_file.empty()) {
             options.trusted_sha256 = read_trust_list(options_.trust_file);
         }

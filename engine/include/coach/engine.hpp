@@ -11,16 +11,13 @@
 #include <vector>
 
 #include "coach/export.hpp"
+#include "coach/log_sink.hpp"
 #include "coach/planning_case.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/comparison.hpp"
 #include "coach/sdk/course.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
-
-namespace spdlog {
-class logger;
-}
 
 namespace coach {
 
@@ -79,8 +76,9 @@ struct EngineOptions {
     // are hashed. The library loaded (in this process or in a worker) and the protocol read are
     // that copy: what was checked is what runs, whatever happens to the file afterwards.
     std::optional<std::vector<std::string>> trusted_sha256;
-    // Where the engine and its plugins log. Default: a logger named "coach" on stderr, warn level.
-    std::shared_ptr<spdlog::logger> logger;
+    // Where the engine and its plugins log (log_sink.hpp). Default: warnings and errors on
+    // standard error.
+    LogSink log;
     // Run each plugin library in worker processes instead of loading it into this one.
     IsolationOptions isolation;
 };
@@ -183,8 +181,6 @@ class COACH_ENGINE_API Engine {
     Comparison compare(const Athlete& athlete, const Request& request,
                        std::span<const std::string> ids = {},
                        IsolatedCompare fan_out = IsolatedCompare::side_by_side) const;
-
-    spdlog::logger& logger() const;
 
     // Whether any loaded plugin library runs in worker processes (EngineOptions::isolation).
     // [thread-safe]

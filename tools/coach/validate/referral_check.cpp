@@ -1,5 +1,4 @@
 // referrals: through the engine's safety gate, red flags withhold the plan and advice is kept.
-#include <spdlog/logger.h>
 
 #include <algorithm>
 
@@ -15,11 +14,12 @@ namespace {
 // An engine that loads only the plugin under test. The file was chosen by hand, so the
 // ownership rules for plugin folders do not apply; the engine's own log lines are not wanted.
 Engine engine_for(const std::filesystem::path& library) {
-    return Engine{EngineOptions{.plugin_paths = {library},
-                                .use_environment = false,
-                                .use_bundled = false,
-                                .allow_untrusted = true,
-                                .logger = std::make_shared<spdlog::logger>("validate-plugin")}};
+    return Engine{
+        EngineOptions{.plugin_paths = {library},
+                      .use_environment = false,
+                      .use_bundled = false,
+                      .allow_untrusted = true,
+                      .log = {[](LogSink::Level, std::string_view) {}, LogSink::Level::off}}};
 }
 
 bool has_referral(const Plan& plan, const Referral& wanted) {
