@@ -88,7 +88,7 @@ struct Exercise {
     std::string_view name;
 };
 
-// The shared exercise catalog (PHILOSOPHIES.md). Ids are stable: plans and logs use them.
+// The shared exercise catalog (docs/PHILOSOPHIES.md). Ids are stable: plans and logs use them.
 inline constexpr std::array catalog = std::to_array<Exercise>({
     {"slider_curl_double", Category::strength_eccentric, "Slider curl, both legs"},
     {"slider_curl_single", Category::strength_eccentric, "Slider curl, single leg"},
