@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <string>
 
 #include "coach/engine.hpp"
@@ -18,10 +19,29 @@ COACH_ENGINE_API std::string describe_item(const Item& item);
 // plugin are passed through printable().
 COACH_ENGINE_API std::string plan_text(const Plan& plan);
 
-// The session of `plan` on `day`, for the athlete to follow: each item with its cue, a rest
-// day said as such, referrals first, and when to stop (above `pain_ceiling`/10); for a
-// not_applicable plan, no session and the reason. Strings pass through printable().
-COACH_ENGINE_API std::string session_text(const Plan& plan, Date day, int pain_ceiling);
+// One prescribed item for the athlete, on one line: the exercise by its name (from the shared
+// catalog, else `declared`, never its id) and its dose in words: "Static hamstring stretch: 2
+// holds of 30 s", "Acceleration: 2 sets of 5 x 10 m at 60%, 2 min between runs".
+COACH_ENGINE_API std::string readable_item(const Item& item,
+                                           std::span<const DeclaredExercise> declared = {});
+
+// What `coach today` shows for one day.
+struct TodayInput {
+    const Plan& plan;        // covering `day` and the six days after it
+    const Athlete& athlete;  // the record: the sessions it logs that week
+    Date day;
+    const PhilosophyInfo& info;  // the pain ceiling and the declared exercises' names
+};
+
+// The page for `day`, for the athlete to follow, at most 80 columns wide (a longer word keeps
+// its own line): referrals first (a stop one by one; the advice once, each reason once, in plain
+// words); a session logged that day, with the plugin's answer to it (its rationale lines that
+// open with "The session of <day>") and the next session; else the day's session item by item
+// with its cues, or a rest day said as such with the next session; the week ahead, one line a
+// day; and the pain limit, or, when the latest pain during exercise is already above it, that it
+// is. A not_applicable plan: the reason and no session; a withheld plan: the referral and no
+// session. Strings pass through printable(). [thread-safe] Pure.
+COACH_ENGINE_API std::string today_text(const TodayInput& input);
 
 // A comparison as aligned text: errors, not-applicable reasons and referrals first, then one
 // column per philosophy, one row per metric, then weekly dose per category. Strings pass
