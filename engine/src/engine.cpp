@@ -16,9 +16,10 @@
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/history.hpp"
 #include "isolation/isolated_library.hpp"
+#include "plan_size.hpp"
+#include "plugin_call.hpp"
 #include "plugin_library.hpp"
-#include "plugin_trust.hpp"
-#include "sha256.hpp"
+#include "plugin_search.hpp"
 
 namespace coach {
 
@@ -56,10 +57,8 @@ std::vector<fs::path> split_search_path(const char* value) {
     return paths;
 }
 
-bool is_plugin_file(const fs::path& path) {
-    std::error_code error;
-    return path.extension() == ".so" && fs::is_regular_file(path, error);
-}
+// The philosophy id a protocol file defines: "protocol:<name>".
+constexpr std::string_view protocol_id_prefix = "protocol:";
 
 }  // namespace
 
@@ -69,37 +68,50 @@ struct Engine::Impl {
     std::vector<detail::LoadedPhilosophy> plugins;  // sorted by id
     std::vector<PluginRecord> records;              // same order
     std::vector<LoadError> errors;
-    std::vector<fs::path> folders;  // searched folders, handed to plugins
     EngineOptions options;
+    bool any_isolated = false;
 
     void load_all();
-    void load_file(const fs::path& file, std::set<fs::path>& seen);
-    void load_path(const fs::path& path, std::set<fs::path>& seen, bool explicit_path);
+    void load_library(const detail::FoundLibrary& found, const HostServices& services,
+                      const std::vector<detail::VettedFile>& protocols);
+    void refuse(const fs::path& file, std::string message);
     const detail::LoadedPhilosophy& get(std::string_view id) const;
     // `plugin`'s answer to `input`, through the safety gate.
     PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input) const;
 };
 
 void Engine::Impl::load_all() {
-    std::vector<std::pair<fs::path, bool>> search;  // path, given explicitly
+    std::vector<detail::SearchPath> search;
     for (const auto& path : options.plugin_paths) {
-        search.emplace_back(path, true);
+        search.push_back({path, true, false});
     }
     if (options.use_environment) {
         for (const auto& path : split_search_path(std::getenv("COACH_PLUGIN_PATH"))) {
-            search.emplace_back(path, false);
+            search.push_back({path, false, false});
         }
     }
     if (options.use_bundled) {
-        search.emplace_back(bundled_plugin_dir(), false);
+        search.push_back({bundled_plugin_dir(), false, true});
     }
-    for (const auto& [path, explicit_path] : search) {
-        std::error_code error;
-        folders.push_back(fs::is_directory(path, error) ? path : path.parent_path());
+    // Trust is settled before any plugin code runs: loading a library runs its code.
+    const detail::TrustRules rules{options.allow_untrusted,
+                                   options.trusted_sha256 ? &*options.trusted_sha256 : nullptr};
+    auto found = detail::search_plugins(search, rules, *logger);
+    errors = std::move(found.refused);
+
+    HostServices services{{}, found.folders, {}};
+    for (const auto& protocol : found.protocols) {
+        auto name = protocol.path.filename().string();
+        name.resize(name.size() - detail::protocol_file_suffix.size());
+        try {
+            services.protocol_files.push_back(
+                {protocol.path, std::move(name), protocol.sha256, detail::read_content(protocol)});
+        } catch (const std::exception& unreadable) {
+            refuse(protocol.path, unreadable.what());
+        }
     }
-    std::set<fs::path> seen;
-    for (const auto& [path, explicit_path] : search) {
-        load_path(path, seen, explicit_path);
+    for (const auto& library : found.libraries) {
+        load_library(library, services, found.protocols);
     }
     std::sort(plugins.begin(), plugins.end(),
               [](const auto& a, const auto& b) { return a.record.info.id < b.record.info.id; });
@@ -108,81 +120,61 @@ void Engine::Impl::load_all() {
     }
 }
 
-void Engine::Impl::load_path(const fs::path& path, std::set<fs::path>& seen, bool explicit_path) {
-    std::error_code error;
-    if (fs::is_directory(path, error)) {
-        std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(path, error)) {
-            if (is_plugin_file(entry.path())) {
-                files.push_back(entry.path());
-            }
-        }
-        std::sort(files.begin(), files.end());
-        logger->debug("searching {} ({} plugin files)", path.string(), files.size());
-        for (const auto& file : files) {
-            load_file(file, seen);
-        }
-    } else if (fs::is_regular_file(path, error)) {
-        load_file(path, seen);
-    } else if (explicit_path) {
-        errors.push_back({path, "no such plugin file or folder"});
-    } else {
-        logger->debug("plugin folder {} does not exist", path.string());
-    }
+void Engine::Impl::refuse(const fs::path& file, std::string message) {
+    logger->error("{}: {}", file.string(), message);
+    errors.push_back({file, std::move(message)});
 }
 
-void Engine::Impl::load_file(const fs::path& file, std::set<fs::path>& seen) {
-    std::error_code error;
-    const auto canonical = fs::weakly_canonical(file, error);
-    if (!seen.insert(error ? file : canonical).second) {
-        return;  // the same file reached through two search paths
-    }
-    const auto refuse = [&](std::string message) {
-        logger->error("{}: {}", file.string(), message);
-        errors.push_back({file, std::move(message)});
-    };
-    // Trust is settled before the library is opened: opening it runs its code.
-    if (!options.allow_untrusted) {
-        if (auto problem = detail::ownership_problem(file)) {
-            refuse(std::move(*problem));
-            return;
-        }
-    }
-    std::string sha256;
-    try {
-        sha256 = detail::sha256_of_file(file);
-    } catch (const std::exception& unreadable) {
-        refuse(unreadable.what());
-        return;
-    }
-    if (options.trusted_sha256) {
-        if (auto problem = detail::trust_list_problem(sha256, *options.trusted_sha256)) {
-            refuse(std::move(*problem));
-            return;
-        }
-    }
-    auto loaded = options.isolation.enabled ? detail::load_plugin_in_worker(
-                      file, sha256, *logger, folders, options.isolation)
-                                            : detail::load_plugin(file, sha256, *logger, folders);
+void Engine::Impl::load_library(const detail::FoundLibrary& found, const HostServices& services,
+                                const std::vector<detail::VettedFile>& protocols) {
+    const auto& file = found.file;
+    const auto scope = options.isolation.scope;
+    const bool isolated =
+        scope == IsolationScope::all || (scope == IsolationScope::unbundled && !found.bundled);
+    auto loaded = isolated
+                      ? detail::load_plugin_in_worker(file, logger, services, options.isolation)
+                      : detail::load_plugin(file, logger, services);
     if (auto* reason = std::get_if<std::string>(&loaded)) {
-        refuse(std::move(*reason));
+        refuse(file.path, std::move(*reason));
         return;
     }
+    any_isolated = any_isolated || isolated;
     auto& plugin = std::get<detail::LoadedPlugin>(loaded);
     for (auto& reason : plugin.refused) {
-        refuse(std::move(reason));
+        refuse(file.path, std::move(reason));
     }
     for (auto& philosophy : plugin.philosophies) {
-        const auto& id = philosophy.record.info.id;
+        auto& record = philosophy.record;
+        const auto& id = record.info.id;
+        // A protocol's plans come from its file, which is their provenance, not the library that
+        // reads it.
+        if (id.starts_with(protocol_id_prefix)) {
+            const auto name = id.substr(protocol_id_prefix.size());
+            const auto protocol =
+                std::find_if(protocols.begin(), protocols.end(), [&name](const auto& candidate) {
+                    return candidate.path.filename().string()
+                           == name + std::string{detail::protocol_file_suffix};
+                });
+            if (protocol == protocols.end()) {
+                refuse(file.path, "metadata refused: the id '" + id
+                                      + "' belongs to a protocol file, and no accepted file is "
+                                        "named "
+                                      + name + std::string{detail::protocol_file_suffix});
+                continue;
+            }
+            record.file = protocol->path;
+            record.library_sha256 = protocol->sha256;
+        }
         const auto same_id = std::find_if(plugins.begin(), plugins.end(), [&id](const auto& other) {
             return other.record.info.id == id;
         });
         if (same_id != plugins.end()) {
-            refuse("duplicate philosophy id '" + id + "': already loaded from "
-                   + same_id->record.file.string() + "; refusing " + file.string());
+            refuse(file.path, "duplicate philosophy id '" + id + "': already loaded from "
+                                  + same_id->record.file.string() + "; refusing "
+                                  + file.path.string());
             continue;
         }
-        logger->info("loaded {} {} from {}", id, philosophy.record.info.version, file.string());
+        logger->info("loaded {} {} from {}", id, record.info.version, record.file.string());
         plugins.push_back(std::move(philosophy));
     }
     libraries.push_back(std::move(plugin.library));
@@ -224,7 +216,7 @@ spdlog::logger& Engine::logger() const {
 }
 
 bool Engine::isolates_plugins() const {
-    return impl_->options.isolation.enabled;
+    return impl_->any_isolated;
 }
 
 const PluginRecord* Engine::find(std::string_view id) const {
@@ -303,7 +295,15 @@ PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin,
     } else if (auto reason = safety::not_applicable_reason(info, input.athlete)) {
         plan = not_applicable_plan(input, std::move(*reason));
     } else {
-        auto result = plugin.instance->plan(input);
+        auto result = [&] {
+            const detail::PluginCall call{*logger, info.id, "plan()"};
+            return plugin.instance->plan(input);
+        }();
+        if (result) {
+            if (auto problem = detail::plan_size_problem(*result.value)) {
+                result = {std::nullopt, std::move(*problem)};
+            }
+        }
         if (!result) {
             outcome.error = "plugin '" + info.id + "' failed: plan() " + result.error;
             logger->error("{}", outcome.error);
@@ -366,7 +366,7 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
     Comparison comparison{
         athlete.id, input.input().as_of, input.input().horizon_days, {}, input.course().projection};
     comparison.entries.reserve(chosen.size());
-    if (!impl_->options.isolation.enabled || fan_out == IsolatedCompare::in_turn) {
+    if (!impl_->any_isolated || fan_out == IsolatedCompare::in_turn) {
         for (const auto& id : chosen) {
             comparison.entries.push_back(entry_for(id));
         }

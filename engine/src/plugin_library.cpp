@@ -1,9 +1,10 @@
 #include "plugin_library.hpp"
 
-#include <dlfcn.h>
 #include <spdlog/spdlog.h>
 
 #include "abi_check.hpp"
+#include "lasting_libraries.hpp"
+#include "plugin_call.hpp"
 #include "safety_gate.hpp"
 
 namespace coach::detail {
@@ -14,7 +15,9 @@ void log_from_plugin(void* context, LogLevel level, std::string_view message) no
     const auto* target = static_cast<const PluginLogContext*>(context);
     const auto spdlog_level = static_cast<spdlog::level::level_enum>(static_cast<int>(level));
     try {
-        target->logger->log(spdlog_level, "[{}] {}", target->name, message);
+        if (const auto logger = target->logger.lock()) {
+            logger->log(spdlog_level, "[{}] {}", target->name, message);
+        }
     } catch (...) {
         // A log line is never worth an exception across the plugin boundary.
     }
@@ -22,34 +25,41 @@ void log_from_plugin(void* context, LogLevel level, std::string_view message) no
 
 }  // namespace
 
-std::variant<LoadedPlugin, std::string> load_plugin(
-    const std::filesystem::path& file, const std::string& sha256, spdlog::logger& logger,
-    const std::vector<std::filesystem::path>& plugin_folders) {
-    namespace dll = boost::dll;
-    auto library = std::make_unique<LoadedLibrary>();
-    std::error_code error;
-    library->library.load(file, dll::load_mode::rtld_now | dll::load_mode::rtld_local, error);
-    if (error) {
-        const char* reason = dlerror();
-        return std::string{"cannot be loaded: "} + (reason != nullptr ? reason : error.message());
+std::variant<LoadedPlugin, std::string> load_plugin(const VettedFile& file,
+                                                    const std::shared_ptr<spdlog::logger>& logger,
+                                                    HostServices services) {
+    const auto name = file.path.string();
+    constexpr auto of_file = PluginCall::Kind::file;
+    // Named before its code first runs, so that a static initializer that aborts is attributable.
+    logger->info("loading {} (sha256 {})", file.path.string(), file.sha256);
+    logger->flush();
+    const boost::dll::shared_library* shared = nullptr;
+    {
+        const PluginCall call{*logger, name, "its static initializers", of_file};
+        auto loaded = load_lasting_library(file);
+        if (auto* reason = std::get_if<std::string>(&loaded)) {
+            return "cannot be loaded: " + *reason;
+        }
+        shared = std::get<const boost::dll::shared_library*>(loaded);
     }
-    const auto& shared = library->library;
-    if (!shared.has(abi::descriptor_symbol)) {
+    if (!shared->has(abi::descriptor_symbol)) {
         return std::string{"not a coach plugin: no "} + abi::descriptor_symbol + " symbol";
     }
-    const auto& descriptor = shared.get_alias<const abi::Descriptor>(abi::descriptor_symbol);
+    const auto& descriptor = shared->get_alias<const abi::Descriptor>(abi::descriptor_symbol);
     if (auto mismatch = abi_incompatibility(descriptor, abi::describe_build())) {
         return *mismatch;
     }
-    if (!shared.has(abi::factory_symbol)) {
+    if (!shared->has(abi::factory_symbol)) {
         return std::string{"not a coach plugin: no entry symbol "} + abi::factory_symbol;
     }
-    auto& factory = shared.get_alias<abi::Factory>(abi::factory_symbol);
+    auto& factory = shared->get_alias<abi::Factory>(abi::factory_symbol);
 
-    library->log_context =
-        std::make_unique<PluginLogContext>(PluginLogContext{&logger, file.filename().string()});
-    auto created = factory(
-        HostServices{HostLog{&log_from_plugin, library->log_context.get()}, plugin_folders});
+    services.log =
+        HostLog{&log_from_plugin, lasting_log_context(logger, file.path.filename().string())};
+    auto created = [&] {
+        const PluginCall call{*logger, name, abi::factory_symbol, of_file};
+        return factory(services);
+    }();
     if (!created.error.empty()) {
         return "could not create its philosophies: " + created.error;
     }
@@ -57,8 +67,12 @@ std::variant<LoadedPlugin, std::string> load_plugin(
         return std::string{"created no philosophy"};
     }
     LoadedPlugin plugin;
+    plugin.library = std::make_unique<LoadedLibrary>();
     for (auto& instance : created.instances) {
-        auto info = instance->info();
+        auto info = [&] {
+            const PluginCall call{*logger, name, "info()", of_file};
+            return instance->info();
+        }();
         if (!info) {
             plugin.refused.push_back("info() failed: " + info.error);
             continue;
@@ -67,11 +81,10 @@ std::variant<LoadedPlugin, std::string> load_plugin(
             plugin.refused.push_back("metadata refused: " + *problem);
             continue;
         }
-        plugin.philosophies.push_back(
-            LoadedPhilosophy{instance.get(), PluginRecord{std::move(*info.value), file, sha256}});
-        library->instances.push_back(std::move(instance));
+        plugin.philosophies.push_back(LoadedPhilosophy{
+            instance.get(), PluginRecord{std::move(*info.value), file.path, file.sha256}});
+        plugin.library->instances.push_back(std::move(instance));
     }
-    plugin.library = std::move(library);
     return plugin;
 }
 

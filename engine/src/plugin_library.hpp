@@ -1,7 +1,5 @@
 #pragma once
 
-#include <boost/dll/shared_library.hpp>
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <variant>
@@ -9,6 +7,8 @@
 
 #include "coach/engine.hpp"
 #include "coach/sdk/abi.hpp"
+#include "coach/sdk/host_services.hpp"
+#include "vetted_file.hpp"
 
 namespace spdlog {
 class logger;
@@ -16,17 +16,9 @@ class logger;
 
 namespace coach::detail {
 
-// Where a plugin's log lines go: the engine's logger, tagged with the plugin's file name.
-struct PluginLogContext {
-    spdlog::logger* logger = nullptr;
-    std::string name;
-};
-
-// A plugin library kept loaded, with the philosophies it created. Members are destroyed in
-// reverse order: the instances before the log context and the library that holds their code.
+// The philosophies an engine created from one plugin library, destroyed with the engine. The
+// library's code stays loaded for the life of the process (lasting_libraries.hpp).
 struct LoadedLibrary {
-    boost::dll::shared_library library;
-    std::unique_ptr<PluginLogContext> log_context;
     std::vector<std::unique_ptr<abi::Boundary>> instances;
 };
 
@@ -42,11 +34,13 @@ struct LoadedPlugin {
     std::vector<std::string> refused;  // philosophies of this library refused for their metadata
 };
 
-// Loads one plugin file with RTLD_NOW: checks its ABI descriptor before creating anything,
-// creates its philosophies, reads and checks their metadata. `sha256` is the file's digest. Returns
-// the reason on refusal.
-std::variant<LoadedPlugin, std::string> load_plugin(
-    const std::filesystem::path& file, const std::string& sha256, spdlog::logger& logger,
-    const std::vector<std::filesystem::path>& plugin_folders);
+// Loads the plugin library `file` holds into this process, with RTLD_NOW: names the file in the
+// log before its code first runs, checks its ABI descriptor before creating anything, creates its
+// philosophies with `services` (their log going to `logger`), reads and checks their metadata.
+// Returns the reason on refusal. A plugin that calls exit() meanwhile ends the process with status
+// 3 (plugin_call.hpp).
+std::variant<LoadedPlugin, std::string> load_plugin(const VettedFile& file,
+                                                    const std::shared_ptr<spdlog::logger>& logger,
+                                                    HostServices services);
 
 }  // namespace coach::detail

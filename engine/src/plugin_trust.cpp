@@ -1,6 +1,5 @@
 #include "plugin_trust.hpp"
 
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,11 +15,8 @@ std::string octal(mode_t mode) {
     return text;
 }
 
-std::optional<std::string> unsafe(const std::filesystem::path& path, std::string_view what) {
-    struct stat status {};
-    if (::stat(path.c_str(), &status) != 0) {
-        return std::string{what} + " " + path.string() + " cannot be inspected";
-    }
+std::optional<std::string> unsafe(const struct stat& status, const std::filesystem::path& path,
+                                  std::string_view what) {
     if ((status.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
         return std::string{what} + " " + path.string() + " is writable by group or others (mode "
                + octal(status.st_mode) + ")";
@@ -32,15 +28,30 @@ std::optional<std::string> unsafe(const std::filesystem::path& path, std::string
     return std::nullopt;
 }
 
+std::string refusal(const std::string& problem) {
+    return "untrusted: " + problem + "; refusing it (allow with --allow-untrusted)";
+}
+
 }  // namespace
 
-std::optional<std::string> ownership_problem(const std::filesystem::path& file) {
-    if (auto problem = unsafe(file, "file")) {
-        return "untrusted: " + *problem + "; refusing it (allow with --allow-untrusted)";
+std::optional<std::string> ownership_problem(const struct stat& status,
+                                             const std::filesystem::path& shown,
+                                             const std::filesystem::path& real_folder) {
+    if (auto problem = unsafe(status, shown, "file")) {
+        return refusal(*problem);
     }
-    const auto folder = std::filesystem::absolute(file).parent_path();
-    if (auto problem = unsafe(folder, "folder")) {
-        return "untrusted: " + *problem + "; refusing it (allow with --allow-untrusted)";
+    return folder_problem(real_folder);
+}
+
+std::optional<std::string> folder_problem(const std::filesystem::path& folder) {
+    std::error_code error;
+    const auto real = std::filesystem::canonical(folder, error);
+    struct stat status {};
+    if (error || ::stat(real.c_str(), &status) != 0) {
+        return refusal("folder " + folder.string() + " cannot be inspected");
+    }
+    if (auto problem = unsafe(status, real, "folder")) {
+        return refusal(*problem);
     }
     return std::nullopt;
 }

@@ -1,12 +1,19 @@
 #include "cli_context.hpp"
 
+#include <fcntl.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
+
+#include "output.hpp"
 
 namespace coach::cli {
 
@@ -25,7 +32,9 @@ const Engine& Context::engine() {
         if (!options_.trust_file.empty()) {
             options.trusted_sha256 = read_trust_list(options_.trust_file);
         }
-        options.isolation.enabled = options_.isolate;
+        options.isolation.scope = options_.isolate      ? IsolationScope::all
+                                  : options_.in_process ? IsolationScope::none
+                                                        : IsolationScope::unbundled;
         options.isolation.time_limit = std::chrono::milliseconds{
             static_cast<std::chrono::milliseconds::rep>(options_.plugin_timeout_s * 1000 + 0.5)};
         options.isolation.memory_limit_mb = options_.plugin_memory_mb;
@@ -45,26 +54,59 @@ bool Context::report_load_errors() {
     return !errors.empty();
 }
 
-json::AthleteFile read_athlete(const std::string& path, std::vector<json::Problem>* warnings) {
-    std::string text;
-    if (path == "-") {
-        text.assign(std::istreambuf_iterator<char>{std::cin}, {});
-    } else {
-        std::ifstream in{path, std::ios::binary};
-        if (!in) {
-            throw CommandError(exit_bad_input, path + ": cannot open the file");
-        }
-        std::error_code error;
-        const auto size = std::filesystem::file_size(path, error);
-        if (!error && size > json::max_record_bytes) {
-            throw CommandError(exit_bad_input, path + ": the file is " + std::to_string(size)
-                                                   + " bytes; a record may be at most 16 MiB");
-        }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        text = buffer.str();
+namespace {
+
+// The bytes of `path` ("-": standard input), reading no more than `limit` + 1 of them: a record
+// piped in or read from a device stops at the limit instead of filling memory first. Throws
+// CommandError(exit_bad_input) naming the file.
+std::string read_at_most(const std::string& path, std::size_t limit) {
+    const bool from_stdin = path == "-";
+    const int descriptor = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0) {
+        throw CommandError(exit_bad_input, path + ": cannot open the file");
     }
-    auto decoded = json::decode_athlete(text);
+    const auto close_it = [&] {
+        if (!from_stdin) {
+            ::close(descriptor);
+        }
+    };
+    struct stat status {};
+    if (::fstat(descriptor, &status) == 0 && S_ISDIR(status.st_mode)) {
+        close_it();
+        throw CommandError(exit_bad_input, path + ": is a folder, not a file");
+    }
+    std::string text;
+    std::size_t size = 0;
+    while (size <= limit) {
+        text.resize(std::min(limit + 1, size + (std::size_t{64} << 10)));
+        const auto got = ::read(descriptor, text.data() + size, text.size() - size);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            const int error = errno;
+            close_it();
+            throw CommandError(exit_bad_input, path + ": cannot read: " + std::strerror(error));
+        }
+        if (got == 0) {
+            break;
+        }
+        size += static_cast<std::size_t>(got);
+    }
+    close_it();
+    if (size > limit) {
+        throw CommandError(exit_bad_input, path + ": more than " + std::to_string(limit >> 20)
+                                               + " MiB; a record may be at most "
+                                               + std::to_string(limit >> 20) + " MiB");
+    }
+    text.resize(size);
+    return text;
+}
+
+}  // namespace
+
+json::AthleteFile read_athlete(const std::string& path, std::vector<json::Problem>* warnings) {
+    auto decoded = json::decode_athlete(read_at_most(path, json::max_record_bytes));
     if (!decoded.value) {
         std::string lines;
         for (const auto& problem : decoded.problems) {
@@ -82,16 +124,10 @@ json::AthleteFile read_athlete(const std::string& path, std::vector<json::Proble
     return std::move(*decoded.value);
 }
 
-void write_output(const std::string& output, const std::string& text) {
-    if (output.empty() || output == "-") {
-        std::cout << text;
-        std::cout.flush();
-        return;
-    }
-    std::ofstream out{output, std::ios::binary};
-    if (!(out << text)) {
-        throw CommandError(exit_failure, output + ": cannot write the file");
-    }
+void write_output(const std::string& output, std::string_view text) {
+    Output out{output};
+    out.write(text);
+    out.commit();
 }
 
 std::vector<std::string> read_trust_list(const std::string& path) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coach/engine.hpp"
@@ -32,7 +33,10 @@ struct GlobalOptions {
     std::string log_level = "warn";
     bool allow_untrusted = false;
     std::string trust_file;  // one SHA-256 per line; empty: no trust list
-    bool isolate = false;    // plugins in worker processes (EngineOptions::isolation)
+    // Which plugins run in worker processes (EngineOptions::isolation): by default those found
+    // outside the bundled folder; --isolate: all; --in-process: none.
+    bool isolate = false;
+    bool in_process = false;
     double plugin_timeout_s = 10;
     std::size_t plugin_memory_mb = 1024;
 };
@@ -57,14 +61,16 @@ class Context {
     bool reported_ = false;
 };
 
-// Reads and decodes an athlete record ("-" is stdin). Throws CommandError(exit_bad_input) with
-// one line per problem, each prefixed by the file name. Unknown keys are ignored; when `warnings`
-// is given they are stored there (and listed after the problems of a record that is refused).
+// Reads and decodes an athlete record ("-" is stdin), reading at most json::max_record_bytes.
+// Throws CommandError(exit_bad_input) with one line per problem, each prefixed by the file name.
+// Unknown keys are ignored; when `warnings` is given they are stored there (and listed after the
+// problems of a record that is refused).
 json::AthleteFile read_athlete(const std::string& path,
                                std::vector<json::Problem>* warnings = nullptr);
 
-// Writes `text` to `output` ("" or "-" is stdout).
-void write_output(const std::string& output, const std::string& text);
+// Writes `text` to `output` ("" or "-" is stdout) through an Output (output.hpp): all of it, or
+// CommandError and the destination as it was.
+void write_output(const std::string& output, std::string_view text);
 
 Date parse_date_option(const std::string& text, std::string_view option);
 

@@ -1,8 +1,9 @@
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -12,6 +13,9 @@
 #include "coach/json.hpp"
 #include "coach/printable.hpp"
 #include "commands.hpp"
+#include "interruption.hpp"
+#include "number_option.hpp"
+#include "output.hpp"
 
 namespace coach::cli {
 
@@ -86,18 +90,36 @@ class ProgressBar {
     bool shown_ = false;
 };
 
-// The input stream, or CommandError(exit_bad_input) naming the file.
-std::unique_ptr<std::istream> open_input(const std::string& path) {
-    std::error_code error;
-    if (std::filesystem::is_directory(path, error)) {
-        throw CommandError(exit_bad_input, path + ": is a folder, not a file");
+// The input's file descriptor ("-": standard input), closed with the object.
+class InputFile {
+  public:
+    // Throws CommandError(exit_bad_input) naming the file.
+    explicit InputFile(const std::string& path) {
+        if (path == "-") {
+            return;
+        }
+        std::error_code error;
+        if (std::filesystem::is_directory(path, error)) {
+            throw CommandError(exit_bad_input, path + ": is a folder, not a file");
+        }
+        descriptor_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (descriptor_ < 0) {
+            throw CommandError(exit_bad_input, path + ": cannot open the file");
+        }
     }
-    auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
-    if (!*file) {
-        throw CommandError(exit_bad_input, path + ": cannot open the file");
+    ~InputFile() {
+        if (descriptor_ != STDIN_FILENO) {
+            ::close(descriptor_);
+        }
     }
-    return file;
-}
+    InputFile(const InputFile&) = delete;
+    InputFile& operator=(const InputFile&) = delete;
+
+    int descriptor() const { return descriptor_; }
+
+  private:
+    int descriptor_ = STDIN_FILENO;
+};
 
 CohortOptions cohort_options(const CohortCommandOptions& options) {
     CohortOptions cohort;
@@ -115,9 +137,13 @@ CohortOptions cohort_options(const CohortCommandOptions& options) {
 int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     const bool from_stdin = options.input == "-";
     const std::string input_name = from_stdin ? "<stdin>" : options.input;
+    std::vector<FileUse> outputs = {{"-o", options.output.empty() ? "-" : options.output}};
+    if (!options.summary.empty()) {
+        outputs.push_back({"--summary", options.summary});
+    }
+    refuse_clashing_files({{"IN", options.input}}, outputs);
     auto cohort = cohort_options(options);
-    std::unique_ptr<std::istream> file = from_stdin ? nullptr : open_input(options.input);
-    std::istream& in = from_stdin ? std::cin : *file;
+    const InputFile input_file{options.input};
 
     const auto& engine = context.engine();
     context.report_load_errors();
@@ -131,15 +157,13 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
         throw CommandError(exit_plugin_error, "no philosophies found to run the cohort through");
     }
 
-    std::ofstream output_file;
-    const bool to_stdout = options.output.empty() || options.output == "-";
-    if (!to_stdout) {
-        output_file.open(options.output, std::ios::binary);
-        if (!output_file) {
-            throw CommandError(exit_failure, options.output + ": cannot write the file");
-        }
+    // Both outputs are created before the run, so that a folder that cannot be written fails
+    // it at once; each is renamed into place only once it is complete.
+    Output results{options.output};
+    std::optional<Output> summary_file;
+    if (!options.summary.empty()) {
+        summary_file.emplace(options.summary);
     }
-    std::ostream& out = to_stdout ? std::cout : output_file;
 
     std::optional<ProgressBar> bar;
     if (isatty(STDERR_FILENO) == 1) {
@@ -162,22 +186,34 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
         }
     };
 
+    const InterruptSignals signals;
+    InterruptibleInput input{input_file.descriptor(), signals.stop()};
+    cohort.stop = &signals.stop();
     CohortSummary summary;
     try {
-        summary = coach::run_cohort(engine, in, out, cohort, progress);
+        summary = coach::run_cohort(engine, input.stream(), results.stream(), cohort, progress);
     } catch (const std::invalid_argument& error) {
         throw CommandError(exit_bad_input, error.what());
     } catch (const std::runtime_error& error) {
-        const std::string where =
-            in.bad() ? input_name : (to_stdout ? std::string{"<stdout>"} : options.output);
-        throw CommandError(exit_failure, where + ": " + error.what());
+        if (input.error() != 0) {
+            throw CommandError(exit_failure,
+                               input_name + ": cannot read: " + std::strerror(input.error()));
+        }
+        results.flush();  // throws what the output ran into, naming it
+        throw CommandError(exit_failure, results.name() + ": " + error.what());
     }
+    results.commit();
     if (bar) {
         bar->clear();
     }
     std::cerr << report::cohort_summary_table(summary);
-    if (!options.summary.empty()) {
-        write_output(options.summary, json::encode_cohort_summary(summary));
+    if (summary_file) {
+        summary_file->write(json::encode_cohort_summary(summary));
+        summary_file->commit();
+    }
+    if (!summary.complete) {
+        std::cerr << "coach: interrupted after " << summary.records << " records\n";
+        return signals.exit_code();
     }
     return exit_ok;
 }
@@ -201,12 +237,12 @@ Command add_cohort_command(CLI::App& app, Context& context) {
                      "threads that decode and plan (default: one per core, "
                          + std::to_string(std::thread::hardware_concurrency())
                          + "; two per core with --isolate)")
-        ->check(CLI::Range(1u, 1024u));
+        ->check(number_in(1u, 1024u));
     command->add_option("--as-of", options->as_of,
                         "plan every record from this day, YYYY-MM-DD (default: each record's "
                         "as_of, else its last dated entry, else its injury date)");
     command->add_option("--days", options->days, "horizon in days, 1..365 (default 42)")
-        ->check(CLI::Range(1, max_horizon_days));
+        ->check(number_in(1, max_horizon_days, "days"));
     command
         ->add_option("-p,--philosophy", options->philosophies,
                      "run only this philosophy (repeatable; default: all found)")
@@ -219,7 +255,10 @@ Command add_cohort_command(CLI::App& app, Context& context) {
         "         coach cohort athletes.jsonl -o results.jsonl --summary summary.json\n"
         "Exits 0 when the run completes, even when some lines were rejected (each is named on\n"
         "stderr as FILE:LINE: POINTER: PROBLEM and counted in the summary); 2 when the input\n"
-        "cannot be read or an option is wrong; 3 when no philosophy is loaded.");
+        "cannot be read, an option is wrong or an output would overwrite the input; 3 when no\n"
+        "philosophy is loaded. Output files appear only when complete. Interrupted (Ctrl-C,\n"
+        "SIGTERM), it stops reading, writes the records it has started, marks the summary\n"
+        "\"complete\": false and exits 130 or 143; a second Ctrl-C stops at once.");
     return [&context, options] { return run_cohort_command(context, *options); };
 }
 

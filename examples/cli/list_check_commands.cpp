@@ -1,9 +1,11 @@
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "coach/printable.hpp"
 #include "coach/text_table.hpp"
 #include "commands.hpp"
+#include "output.hpp"
 
 namespace coach::cli {
 
@@ -18,11 +20,11 @@ Command add_list_command(CLI::App& app, Context& context) {
         for (const auto& record : engine.list()) {
             table.add_row({record.info.id, record.info.version, record.info.summary});
         }
-        std::cout << table.render();
+        std::string text = table.render();
         if (engine.list().empty()) {
-            std::cout
-                << "(no philosophies found: add a folder with --plugins or COACH_PLUGIN_PATH)\n";
+            text += "(no philosophies found: add a folder with --plugins or COACH_PLUGIN_PATH)\n";
         }
+        write_output("-", text);
         return context.report_load_errors() ? exit_plugin_error : exit_ok;
     };
 }
@@ -43,6 +45,7 @@ Command add_check_command(CLI::App& app, Context& /*context*/) {
         "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has an unknown "
         "field).");
     return [path, strict] {
+        refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
         std::vector<json::Problem> unknown;
         const auto file = read_athlete(*path, &unknown);
         if (*strict && !unknown.empty()) {
@@ -61,12 +64,14 @@ Command add_check_command(CLI::App& app, Context& /*context*/) {
         }
         std::cerr << warnings;
         const auto& athlete = file.athlete;
-        std::cout << report::printable(*path) << ": ok: athlete " << report::printable(athlete.id)
-                  << ", grade " << athlete.injury.grade << " "
-                  << report::printable(athlete.injury.region) << " injury of "
-                  << athlete.injury.date.iso() << ", " << athlete.assessments.size()
-                  << " assessment(s), " << athlete.log.size() << " log entr"
-                  << (athlete.log.size() == 1 ? "y" : "ies") << '\n';
+        std::ostringstream line;
+        line << report::printable(*path) << ": ok: athlete " << report::printable(athlete.id)
+             << ", grade " << athlete.injury.grade << " "
+             << report::printable(athlete.injury.region) << " injury of "
+             << athlete.injury.date.iso() << ", " << athlete.assessments.size()
+             << " assessment(s), " << athlete.log.size() << " log entr"
+             << (athlete.log.size() == 1 ? "y" : "ies") << '\n';
+        write_output("-", line.str());
         return exit_ok;
     };
 }

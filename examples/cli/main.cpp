@@ -1,11 +1,16 @@
 // coach: compare hamstring rehabilitation philosophies on the same athlete data.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <map>
 
 #include "cli_context.hpp"
 #include "coach/printable.hpp"
 #include "commands.hpp"
+#include "number_option.hpp"
 
 namespace {
 
@@ -35,6 +40,8 @@ int main(int argc, char** argv) {
         "  coach synth --count 1000 | coach cohort -   a population, summarised\n"
         "Plugins are searched in --plugins folders, then COACH_PLUGIN_PATH, then the bundled "
         "ones.\n"
+        "Plugins found outside the bundled folder run in worker processes (--isolate: all of "
+        "them; --in-process: none).\n"
         "Exit codes: 0 ok, 2 bad input or usage, 3 plugin error, 1 anything else.");
     app.require_subcommand(1);
     GlobalOptions global;
@@ -45,19 +52,25 @@ int main(int argc, char** argv) {
     app.add_flag("--allow-untrusted", global.allow_untrusted,
                  "load plugin files or folders that others may write or that others own");
     app.add_option("--trust", global.trust_file,
-                   "load only plugins whose SHA-256 is listed in this file (one per line)");
+                   "load only plugins and protocol files whose SHA-256 is listed in this file (one "
+                   "per line)");
     auto* isolate = app.add_flag(
         "--isolate", global.isolate,
-        "run each plugin in a worker process of its own: a plugin that crashes, hangs or "
-        "exhausts memory fails alone instead of taking coach down");
+        "run every plugin in a worker process of its own, the bundled ones too: a plugin that "
+        "crashes, hangs or exhausts memory fails alone instead of taking coach down");
+    auto* in_process = app.add_flag("--in-process", global.in_process,
+                                    "run every plugin in this process, those found outside the "
+                                    "bundled folder too: faster, "
+                                    "but a plugin that crashes takes coach down")
+                           ->excludes(isolate);
     app.add_option("--plugin-timeout", global.plugin_timeout_s,
-                   "with --isolate: a plugin call that takes longer fails (seconds, default 10)")
-        ->check(CLI::Range(0.001, 24 * 3600.0))
-        ->needs(isolate);
+                   "a plugin call in a worker that takes longer fails (seconds, default 10)")
+        ->check(number_in(0.001, 24 * 3600.0, "seconds"))
+        ->excludes(in_process);
     app.add_option("--plugin-memory", global.plugin_memory_mb,
-                   "with --isolate: memory each plugin worker may use (MB, default 1024; 0 for "
-                   "no limit)")
-        ->needs(isolate);
+                   "memory each plugin worker may use (MB, default 1024; 0 for no limit)")
+        ->check(number_in<std::size_t>(0, max_memory_mb, "MB"))
+        ->excludes(in_process);
     app.set_version_flag("--version", "coach 0.1.0");
 
     Context context{global};
@@ -72,22 +85,39 @@ int main(int argc, char** argv) {
         {"validate-plugin", add_validate_plugin_command(app, context)},
     };
 
+    // Usage errors read like every other error: one line, "coach: " first.
+    app.failure_message([](const CLI::App*, const CLI::Error& error) {
+        return "coach: " + std::string{error.what()} + " (coach --help lists the options)\n";
+    });
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        const int code = app.exit(error);
+        const int code = app.exit(error);  // prints --help and --version on std::cout
+        errno = 0;
+        if (!std::cout.flush()) {
+            std::cerr << "coach: <stdout>: cannot write: " << std::strerror(errno) << '\n';
+            return exit_failure;
+        }
         return code == 0 ? exit_ok : exit_bad_input;
     }
+    int code = exit_ok;
     try {
-        return commands.at(app.get_subcommands().front()->get_name())();
+        code = commands.at(app.get_subcommands().front()->get_name())();
     } catch (const CommandError& error) {
         print_error_lines(error.what());
-        return error.code();
+        code = error.code();
     } catch (const std::invalid_argument& error) {
         print_error_lines(error.what());
-        return exit_bad_input;
+        code = exit_bad_input;
     } catch (const std::exception& error) {
         print_error_lines(error.what());
-        return exit_failure;
+        code = exit_failure;
     }
+    // Every output is flushed by now; closing standard output reports what a file system could
+    // only say at the end (a quota, a network disk).
+    if (::close(STDOUT_FILENO) != 0 && errno != EBADF) {
+        std::cerr << "coach: <stdout>: cannot write: " << std::strerror(errno) << '\n';
+        return code == exit_ok ? exit_failure : code;
+    }
+    return code;
 }

@@ -5,6 +5,8 @@
 #include "coach/printable.hpp"
 #include "coach/report.hpp"
 #include "commands.hpp"
+#include "number_option.hpp"
+#include "output.hpp"
 
 namespace coach::cli {
 
@@ -27,11 +29,14 @@ void add_request_options(CLI::App& command, RequestOptions& options) {
                        "plan from this day, YYYY-MM-DD (default: the record's as_of, else its "
                        "last dated entry, else the injury date)");
     command.add_option("--days", options.days, "horizon in days, 1..365 (default 42)")
-        ->check(CLI::Range(1, max_horizon_days));
+        ->check(number_in(1, max_horizon_days, "days"));
     command.add_option("-o,--output", options.output, "write to this file instead of stdout");
 }
 
+// Reads the record the request names, once it is sure that the output cannot overwrite it.
 json::AthleteFile read_request(const RequestOptions& options) {
+    refuse_clashing_files({{"ATHLETE", options.athlete_path}},
+                          {{"-o", options.output.empty() ? "-" : options.output}});
     auto file = read_athlete(options.athlete_path);
     if (!options.as_of.empty()) {
         file.request.as_of = parse_date_option(options.as_of, "--as-of");

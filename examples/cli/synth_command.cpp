@@ -1,13 +1,18 @@
-#include <fstream>
-#include <iostream>
+#include <limits>
 #include <memory>
 
 #include "coach/synthetic.hpp"
 #include "commands.hpp"
+#include "number_option.hpp"
+#include "output.hpp"
 
 namespace coach::cli {
 
 namespace {
+
+// More records than anyone needs to try a cohort: a mistyped count fails instead of filling the
+// disk.
+constexpr std::uint64_t max_synthetic_records = 1'000'000'000;
 
 struct SynthOptions {
     std::uint64_t count = 0;
@@ -21,34 +26,28 @@ Command add_synth_command(CLI::App& app, Context& /*context*/) {
     auto* command = app.add_subcommand(
         "synth", "Synthetic, realistic athlete records as JSON lines, to try `coach cohort` on");
     auto options = std::make_shared<SynthOptions>();
-    command->add_option("--count", options->count, "how many records")->required();
-    command->add_option("--seed", options->seed,
-                        "which population (default 1); the same seed gives the same bytes on "
-                        "every machine");
+    command->add_option("--count", options->count, "how many records, 0..1000000000")
+        ->check(number_in<std::uint64_t>(0, max_synthetic_records))
+        ->required();
+    command
+        ->add_option("--seed", options->seed,
+                     "which population (default 1); the same seed gives the same bytes on "
+                     "every machine")
+        ->check(number_in<std::uint64_t>(0, std::numeric_limits<std::uint64_t>::max()));
     command->add_option("-o,--output", options->output, "write to this file instead of stdout");
     command->footer(
         "Sports, grades, sites and muscles come in clinical proportions; pain and deficits scale\n"
         "with the grade and fall with time; red flags are rare; logs follow the injury.\n"
         "Example: coach synth --count 20000 --seed 7 -o athletes.jsonl");
     return [options] {
-        if (options->output.empty() || options->output == "-") {
-            synthetic::write_population(std::cout, options->count, options->seed);
-            std::cout.flush();
-            return exit_ok;
-        }
-        std::ofstream out{options->output, std::ios::binary};
+        Output out{options->output};
         try {
-            if (!out) {
-                throw std::runtime_error("cannot write the file");
-            }
-            synthetic::write_population(out, options->count, options->seed);
-            out.close();
-            if (!out) {
-                throw std::runtime_error("cannot write the file");
-            }
+            synthetic::write_population(out.stream(), options->count, options->seed);
         } catch (const std::runtime_error&) {
-            throw CommandError(exit_failure, options->output + ": cannot write the file");
+            out.flush();  // throws what the stream ran into, naming the output
+            throw;
         }
+        out.commit();
         return exit_ok;
     };
 }

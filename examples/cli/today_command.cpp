@@ -4,6 +4,7 @@
 
 #include "coach/report.hpp"
 #include "commands.hpp"
+#include "output.hpp"
 
 namespace coach::cli {
 
@@ -62,6 +63,7 @@ Command add_today_command(CLI::App& app, Context& context) {
         "assessment or logged session), so that the days of a week follow one plan.\n"
         "Example: coach today -p sprint-manual examples/athletes/sample.json --date 2026-10-08");
     return [&context, options] {
+        refuse_clashing_files({{"ATHLETE", options->athlete_path}}, {{"stdout", "-"}});
         const auto file = read_athlete(options->athlete_path);
         const Date day = options->date.empty() ? today_on_this_machine()
                                                : parse_date_option(options->date, "--date");

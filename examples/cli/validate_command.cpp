@@ -1,11 +1,12 @@
 // coach validate-plugin LIB.so: a conformance report for plugin authors.
-#include <iostream>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "commands.hpp"
+#include "number_option.hpp"
+#include "output.hpp"
 #include "validation/checks.hpp"
 #include "validation/isolated_run.hpp"
 #include "validation/report.hpp"
@@ -48,6 +49,7 @@ int validate(const ValidateOptions& options) {
     const ProcessLimits limits{std::chrono::duration<double>{options.time_limit_seconds},
                                options.memory_limit_mb};
 
+    Output out{"-"};
     Tally tally;
     std::map<std::string_view, Outcome> outcomes;
     for (const auto& check : conformance_checks()) {
@@ -60,13 +62,14 @@ int validate(const ValidateOptions& options) {
             outcome = outcome_of(findings);
         }
         for (const auto& finding : findings) {
-            std::cout << report_line(check.name, finding) << '\n';
+            out.write(report_line(check.name, finding) + '\n');
         }
-        std::cout.flush();
+        out.flush();  // the next check forks: its child must not inherit these lines
         outcomes[check.name] = outcome;
         tally.add(outcome);
     }
-    std::cout << tally.summary(library.filename().string()) << '\n';
+    out.write(tally.summary(library.filename().string()) + '\n');
+    out.commit();
     return tally.any_failed() ? exit_plugin_error : exit_ok;
 }
 
@@ -80,12 +83,13 @@ Command add_validate_plugin_command(CLI::App& app, Context& /*context*/) {
     command
         ->add_option("--time-limit", options->time_limit_seconds,
                      "seconds each check may take before it is stopped and fails")
-        ->check(CLI::Range(0.001, 86400.0))
+        ->check(number_in(0.001, 86400.0, "seconds"))
         ->capture_default_str();
     command
         ->add_option("--memory-limit", options->memory_limit_mb,
                      "MiB of memory (heap, anonymous mappings, stacks) each check may use; 0 for "
                      "no limit")
+        ->check(number_in<std::size_t>(0, max_memory_mb, "MiB"))
         ->capture_default_str();
     command->add_option("--athletes", options->athletes,
                         "folder of athlete records to plan for (default: the SDK's reference "
@@ -97,7 +101,8 @@ Command add_validate_plugin_command(CLI::App& app, Context& /*context*/) {
         "Checks: load (RTLD_NOW), symbols (exports), abi (descriptor), metadata, plan (every\n"
         "reference athlete, under 50 ms), validity (the safety gate's rules), determinism,\n"
         "threads (8 threads x 20 calls), referrals (red flags and advice through the gate),\n"
-        "pain-rule (no more load after a session above the pain ceiling).\n"
+        "pain-rule (no more load after a session above the pain ceiling), stdout (prints\n"
+        "nothing on standard output, which carries the host's own output).\n"
         "Exit codes: 0 no check failed, 3 a check failed, 2 bad usage (e.g. no such file).\n"
         "Example: coach validate-plugin build/my_protocol.so");
     return [options] { return validate(*options); };

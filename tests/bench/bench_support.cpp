@@ -42,7 +42,7 @@ std::filesystem::path plugin_dir() {
 EngineOptions bundled_options(bool isolated) {
     EngineOptions options;
     options.use_environment = false;
-    options.isolation.enabled = isolated;
+    options.isolation.scope = isolated ? coach::IsolationScope::all : coach::IsolationScope::none;
     return options;
 }
 

@@ -27,5 +27,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check<coach::isolation::Hello>(frame, MessageType::hello);
     check<coach::isolation::LogLine>(frame, MessageType::log);
     check<std::string>(frame, MessageType::failed);
+    check<coach::isolation::LoadRequest>(frame, MessageType::load);  // what a worker reads first
     return 0;
 }

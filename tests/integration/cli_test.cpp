@@ -174,3 +174,39 @@ TEST(cli, compare_takes_one_philosophy_per_p_and_keeps_the_record_argument) {
     EXPECT_EQ(rows[1].rfind("fixture-good,ok,", 0), 0u);
     EXPECT_EQ(rows[2].rfind("fixture-set-b,ok,", 0), 0u);
 }
+
+TEST(cli, every_numeric_option_refuses_nan_negative_and_out_of_range_values_naming_its_range) {
+    const std::string plan = "plan -p eccentric-strength " + sample;
+    const std::vector<std::pair<std::string, std::string>> refused = {
+        {"--isolate --plugin-timeout nan list",
+         "--plugin-timeout: expected a number from 0.001 to 86400 seconds, got \"nan\""},
+        {"--isolate --plugin-timeout -1 list",
+         "--plugin-timeout: expected a number from 0.001 to 86400 seconds, got \"-1\""},
+        {"--isolate --plugin-timeout inf list",
+         "--plugin-timeout: expected a number from 0.001 to 86400 seconds, got \"inf\""},
+        {"--isolate --plugin-memory -1 list",
+         "--plugin-memory: expected a whole number from 0 to 1048576 MB, got \"-1\""},
+        {"--isolate --plugin-memory 1e3 list",
+         "--plugin-memory: expected a whole number from 0 to 1048576 MB, got \"1e3\""},
+        {"synth --count -1", "--count: expected a whole number from 0 to 1000000000, got \"-1\""},
+        {"synth --count 1 --seed -3",
+         "--seed: expected a whole number from 0 to 18446744073709551615, got \"-3\""},
+        {"cohort - --threads 0", "--threads: expected a whole number from 1 to 1024, got \"0\""},
+        {"cohort - --threads -1", "--threads: expected a whole number from 1 to 1024, got \"-1\""},
+        {"cohort - --days 366", "--days: expected a whole number from 1 to 365 days, got \"366\""},
+        {plan + " --days nan", "--days: expected a whole number from 1 to 365 days, got \"nan\""},
+        {"compare " + sample + " --days 4294967338",
+         "--days: expected a whole number from 1 to 365 days, got \"4294967338\""},
+        {"validate-plugin x.so --time-limit nan",
+         "--time-limit: expected a number from 0.001 to 86400 seconds, got \"nan\""},
+        {"validate-plugin x.so --memory-limit -5",
+         "--memory-limit: expected a whole number from 0 to 1048576 MiB, got \"-5\""},
+    };
+    for (const auto& [arguments, message] : refused) {
+        SCOPED_TRACE(arguments);
+        const auto result = run_coach(arguments);
+        EXPECT_EQ(result.exit_code, 2);
+        EXPECT_EQ(result.err, "coach: " + message + " (coach --help lists the options)\n");
+        EXPECT_EQ(result.out, "");
+    }
+}

@@ -203,16 +203,28 @@ TEST(cohort_library, reports_rejected_lines_and_progress_in_input_order) {
     EXPECT_EQ(summary.philosophies.at(0).overall().athletes(), summary.ok + summary.referral);
 }
 
-TEST(cohort_library, a_line_over_the_limit_is_rejected_and_the_rest_go_on) {
-    const std::string good =
-        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":1,)"
-        R"("date":"2026-03-01"},"horizon_days":3})";
-    std::istringstream in{good + "\n" + std::string(5000, ' ') + "x\n" + good + "\r\n"};
-    std::ostringstream out;
+namespace {
+
+// The smallest valid record, on one line.
+const std::string minimal_record =
+    R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":1,)"
+    R"("date":"2026-03-01"},"horizon_days":3})";
+
+// Runs `input` on one thread with lines of at most 1000 bytes; the output goes to `out`.
+coach::CohortSummary run_with_a_1000_byte_limit(const std::string& input, std::ostream& out) {
+    std::istringstream in{input};
     coach::CohortOptions options;
     options.threads = 1;
     options.max_line_bytes = 1000;
-    const auto summary = coach::run_cohort(fixture_engine(), in, out, options);
+    return coach::run_cohort(fixture_engine(), in, out, options);
+}
+
+}  // namespace
+
+TEST(cohort_library, a_line_over_the_limit_is_rejected_and_the_rest_go_on) {
+    std::ostringstream out;
+    const auto summary = run_with_a_1000_byte_limit(
+        minimal_record + "\n" + std::string(5000, ' ') + "x\n" + minimal_record + "\r\n", out);
     EXPECT_EQ(summary.ok, 2u);
     EXPECT_EQ(summary.rejected, 1u);
     EXPECT_EQ(lines(out.str()).at(1),
@@ -228,4 +240,16 @@ TEST(cohort_library, refuses_to_run_without_a_philosophy) {
     coach::CohortOptions twice;
     twice.philosophies = {"fixture-good", "fixture-good"};
     EXPECT_THROW(coach::run_cohort(fixture_engine(), in, out, twice), std::invalid_argument);
+}
+
+TEST(cohort_library, a_line_break_does_not_count_toward_the_line_limit) {
+    // The record padded with spaces to exactly the limit, ended by \n, by \r\n, by nothing; and
+    // one byte over the limit, ended by \r\n.
+    const std::string exact = minimal_record + std::string(1000 - minimal_record.size(), ' ');
+    std::ostringstream out;
+    const auto summary =
+        run_with_a_1000_byte_limit(exact + "\n" + exact + "\r\n" + exact + " \r\n" + exact, out);
+    EXPECT_EQ(summary.ok, 3u);
+    EXPECT_EQ(summary.rejected, 1u);
+    EXPECT_NE(lines(out.str()).at(2).find("line is longer than 1000 bytes"), std::string::npos);
 }

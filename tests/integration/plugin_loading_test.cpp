@@ -263,3 +263,12 @@ TEST(engine, refuses_an_unknown_id_and_a_bad_horizon) {
     EXPECT_THROW(engine.plan("fixture-good", athlete, {.horizon_days = 366}),
                  std::invalid_argument);
 }
+
+TEST(plugin_loading, refuses_a_plugin_built_in_standard_library_debug_mode_by_name) {
+    // Its containers have another layout: a std::vector from it would be garbage here.
+    const auto engine = engine_with({fixture_plugin("debug_mode")});
+    EXPECT_TRUE(engine.list().empty());
+    EXPECT_EQ(only_error(engine),
+              "standard library mismatch: plugin built with libstdc++ debug mode "
+              "(_GLIBCXX_DEBUG), engine without");
+}

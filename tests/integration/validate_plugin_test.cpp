@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> check_names = {"load",      "symbols",   "abi",         "metadata",
                                               "plan",      "validity",  "determinism", "threads",
-                                              "referrals", "pain-rule", "course"};
+                                              "referrals", "pain-rule", "stdout",      "course"};
 
 CommandResult validate(const fs::path& library, const std::string& options = "") {
     return run_coach("validate-plugin " + library.string() + options);
@@ -58,21 +58,7 @@ std::string line_start(std::string_view grade, std::string_view check) {
            + " ";
 }
 
-// A folder of its own under the temporary folder, removed with the object.
-class TemporaryFolder {
-  public:
-    explicit TemporaryFolder(std::string_view name)
-        : path_(fs::temp_directory_path()
-                / ("coach-validate-" + std::string{name} + "-" + std::to_string(getpid()))) {
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~TemporaryFolder() { fs::remove_all(path_); }
-    const fs::path& path() const { return path_; }
-
-  private:
-    fs::path path_;
-};
+using coach::test::TemporaryFolder;
 
 }  // namespace
 
@@ -89,7 +75,7 @@ TEST(validate_plugin, bundled_plugins_pass_every_check_without_a_fail) {
                 << name << ": no line from " << check << "\n"
                 << result.out;
         }
-        EXPECT_TRUE(last_line(result).starts_with("summary: 11 checks of " + name + ".so: "))
+        EXPECT_TRUE(last_line(result).starts_with("summary: 12 checks of " + name + ".so: "))
             << result.out;
         EXPECT_TRUE(last_line(result).ends_with(" 0 failed, 0 skipped")) << result.out;
     }
@@ -130,7 +116,7 @@ TEST(validate_plugin, a_conforming_plugin_gets_a_note_from_every_check_and_exits
                          "plan (advise_daily_pain_medication)"))
         << result.out;
     EXPECT_EQ(last_line(result),
-              "summary: 11 checks of fixture_good.so: 11 passed, 0 warned, 0 failed, 0 skipped");
+              "summary: 12 checks of fixture_good.so: 12 passed, 0 warned, 0 failed, 0 skipped");
 }
 
 TEST(validate_plugin, fails_abi_for_a_plugin_built_with_another_sdk_major_and_skips_the_rest) {
@@ -145,8 +131,8 @@ TEST(validate_plugin, fails_abi_for_a_plugin_built_with_another_sdk_major_and_sk
     EXPECT_TRUE(has_line(result, "note  plan         skipped: needs metadata, which was skipped"))
         << result.out;
     EXPECT_EQ(last_line(result),
-              "summary: 11 checks of fixture_major_mismatch.so: 2 passed, 0 "
-              "warned, 1 failed, 8 skipped");
+              "summary: 12 checks of fixture_major_mismatch.so: 2 passed, 0 "
+              "warned, 1 failed, 9 skipped");
 }
 
 TEST(validate_plugin, fails_symbols_for_a_library_without_entry_points) {
@@ -306,7 +292,7 @@ TEST(validate_plugin, warns_when_a_plan_takes_longer_than_50_ms) {
     EXPECT_TRUE(warnings.front().ends_with(
         "over the 50.0 ms a host can spend on an athlete; 7 of 7 plans over it"))
         << warnings.front();
-    EXPECT_TRUE(last_line(result).ends_with(": 10 passed, 1 warned, 0 failed, 0 skipped"))
+    EXPECT_TRUE(last_line(result).ends_with(": 11 passed, 1 warned, 0 failed, 0 skipped"))
         << result.out;
 }
 
@@ -325,7 +311,7 @@ TEST(validate_plugin, stops_a_check_at_the_time_limit_and_goes_on) {
         << result.out;
     EXPECT_TRUE(has_line(result, "note  validity     skipped: needs plan, which failed"))
         << result.out;
-    EXPECT_TRUE(last_line(result).starts_with("summary: 11 checks of fixture_slow.so: "))
+    EXPECT_TRUE(last_line(result).starts_with("summary: 12 checks of fixture_slow.so: "))
         << result.out;
 }
 
@@ -410,8 +396,8 @@ TEST(validate_plugin,
     EXPECT_TRUE(has_line(result, "note  validity     skipped: needs plan, which failed"))
         << result.out;
     EXPECT_EQ(last_line(result),
-              "summary: 11 checks of fixture_segfault.so: 4 passed, 0 warned, "
-              "1 failed, 6 skipped");
+              "summary: 12 checks of fixture_segfault.so: 4 passed, 0 warned, "
+              "1 failed, 7 skipped");
 
     const auto aborted = validate(fault_plugin("abort"));
     EXPECT_EQ(aborted.exit_code, 3) << aborted.out << aborted.err;
@@ -428,7 +414,7 @@ TEST(validate_plugin, a_plugin_that_hangs_is_stopped_at_the_time_limit) {
                          "fail  plan         did not finish within 1 s while planning "
                          "fixture-hang on advise_daily_pain_medication: stopped"))
         << result.out;
-    EXPECT_TRUE(last_line(result).starts_with("summary: 11 checks of fixture_hang.so: "))
+    EXPECT_TRUE(last_line(result).starts_with("summary: 12 checks of fixture_hang.so: "))
         << result.out;
 }
 
@@ -445,11 +431,20 @@ TEST(validate_plugin, a_plugin_that_exhausts_memory_is_stopped_at_the_memory_lim
         << result.out;
 }
 
-TEST(validate_plugin, what_a_plugin_prints_goes_to_stderr_not_into_the_report) {
+TEST(validate_plugin, a_plugin_that_prints_on_stdout_fails_and_its_output_goes_to_stderr) {
     const auto result = validate(fault_plugin("stdout"));
-    EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  stdout       printed 590 bytes on standard output, \"stdout noise "
+                         "from the factory\": standard output carries the host's own output "
+                         "(JSON, result lines); log through HostLog instead"))
+        << result.out;
+    EXPECT_EQ(last_line(result),
+              "summary: 12 checks of fixture_stdout.so: 11 passed, 0 warned, 1 failed, 0 skipped");
     for (const auto& line : lines(result.out)) {
-        EXPECT_TRUE(line.starts_with("note  ") || line.starts_with("summary: ")) << line;
+        EXPECT_EQ(line.find("noise"),
+                  line.starts_with("fail  stdout") ? line.find("noise") : std::string::npos)
+            << line;
     }
     EXPECT_NE(result.err.find("stdout noise from printf"), std::string::npos) << result.err;
 }

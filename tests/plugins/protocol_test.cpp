@@ -54,11 +54,11 @@ bool has_line(const std::vector<std::string>& lines, std::string_view wanted) {
     return std::find(lines.begin(), lines.end(), wanted) != lines.end();
 }
 
-// Where the bundled protocol plugin was loaded from.
+// Where the bundled protocol plugin was loaded from: beside the bundled protocol files.
 std::string protocol_plugin_file() {
     const auto* record = coach::test::bundled_engine().find(nordic);
     EXPECT_NE(record, nullptr) << "the bundled protocol plugin did not load";
-    return record == nullptr ? "" : record->file.string();
+    return record == nullptr ? "" : (record->file.parent_path() / "protocol.so").string();
 }
 
 }  // namespace

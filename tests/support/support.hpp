@@ -1,5 +1,8 @@
 #pragma once
 
+#include <sys/types.h>
+
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -39,8 +42,44 @@ struct CommandResult {
 // Runs the built `coach` binary with `arguments` (shell words), capturing both streams.
 CommandResult run_coach(const std::string& arguments);
 
+// As run_coach, with standard output sent to `stdout_target` (a shell redirection target such as
+// "/dev/full" or ">FILE" for appending); `out` stays empty.
+CommandResult run_coach_with_stdout(const std::string& arguments, const std::string& stdout_target);
+
+// Starts `coach` with `arguments` (shell words) in the background, its standard streams
+// redirected as the shell words in `redirections` say ("<in >out 2>err"). Returns its pid; the
+// caller waits for it.
+pid_t start_coach(const std::string& arguments, const std::string& redirections);
+
+// Waits, up to a minute, until the reader of the pipe whose write end is `pipe` has read everything
+// written to it.
+void wait_until_read(int pipe);
+
+// Waits for `pid` and returns its exit status, 128 + N when signal N ended it; after `limit` it
+// kills the process and returns -1, so that a test that fails does not hang.
+int wait_for_exit(pid_t pid, std::chrono::seconds limit = std::chrono::seconds{60});
+
 // Lines of `text`, without their newlines.
 std::vector<std::string> lines(const std::string& text);
+
+// A folder of its own under the temporary folder, "coach-<name>-<pid>", emptied when made and
+// removed with the object.
+class TemporaryFolder {
+  public:
+    explicit TemporaryFolder(std::string_view name);
+    ~TemporaryFolder();
+    TemporaryFolder(const TemporaryFolder&) = delete;
+    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+    // The path of `name` in the folder, as a string for command lines.
+    std::string operator/(std::string_view name) const { return (path_ / name).string(); }
+    // The names in the folder, sorted.
+    std::vector<std::string> names() const;
+
+  private:
+    std::filesystem::path path_;
+};
 
 // tests/fixtures/plugins/<name>.so in the build tree.
 std::filesystem::path fixture_plugin(std::string_view name);

@@ -135,6 +135,7 @@ TEST(cohort_summary, json_names_counts_and_quartiles_per_metric) {
     const auto text = coach::json::encode_cohort_summary(small_summary());
     EXPECT_EQ(text.rfind("{\n"
                          "  \"schema\": \"coach.cohort-summary/1\",\n"
+                         "  \"complete\": true,\n"
                          "  \"records\": 6,\n"
                          "  \"ok\": 4,\n"
                          "  \"referral\": 1,\n"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -41,8 +42,13 @@ struct CohortOptions {
     // When set, replace every record's as_of / horizon_days.
     std::optional<Date> as_of;
     std::optional<int> horizon_days;
-    // A longer line is rejected without being held in memory.
+    // A longer line is rejected without being held in memory. Its line break (\n or \r\n) does
+    // not count.
     std::size_t max_line_bytes = std::size_t{1} << 20;
+    // When set, checked before each line is read: once it is true, reading stops, the lines
+    // already read are planned and written, and the summary says `complete = false`. May be set
+    // from a signal handler or another thread; owned by the caller, read during the call.
+    const std::atomic<bool>* stop = nullptr;
     // Called once per rejected line, in input order, never concurrently, from whichever thread
     // writes the output. Keep it short: output waits for it.
     std::function<void(const RejectedLine&)> on_rejected;
@@ -62,6 +68,9 @@ using CohortProgressCallback = std::function<void(const CohortProgress&)>;
 // as a "rejected" line; the run goes on. `in`, `out` and the callbacks are owned by the caller
 // and used only during the call. [thread-safe] as far as `engine` is concerned: several runs may
 // share one engine.
+//
+// When `options.stop` becomes true, the run ends early as described there; the output then holds
+// whole lines, in input order, for a prefix of the input.
 //
 // Throws std::invalid_argument when no philosophy is loaded, an id is unknown or listed twice, or
 // horizon_days lies outside 1..365; std::runtime_error when `in` fails to read or `out` to write.

@@ -155,6 +155,7 @@ struct CohortSummary {
     std::uint64_t referral = 0;     // valid records whose plans the safety gate withheld
     std::uint64_t rejected = 0;     // lines that are not a valid coach.athlete/1 record
     std::uint64_t blank_lines = 0;  // empty or whitespace-only lines, skipped
+    bool complete = true;           // false when the run was stopped before the end of its input
     std::vector<CohortPhilosophy> philosophies;  // in the order they were run
 
     friend bool operator==(const CohortSummary&, const CohortSummary&) = default;

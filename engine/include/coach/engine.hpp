@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -23,14 +24,30 @@ class logger;
 
 namespace coach {
 
+// The largest plan a plugin may return: a plan past it is a plugin error, at once, naming its size
+// and the limit, in-process and isolated alike. Counted in the bytes of the plan's binary encoding
+// between a worker and the engine; a real plan takes tens of kilobytes.
+inline constexpr std::size_t max_plan_bytes = std::size_t{64} << 20;
+
+// Which plugin libraries run in worker processes (IsolationOptions::scope).
+enum class IsolationScope {
+    none,       // every library in this process: the fastest
+    unbundled,  // libraries found outside the bundled folder, code the engine did not ship
+    all,        // every library
+};
+
 // Out-of-process plugins: each plugin library runs in worker processes of its own (coach-worker),
 // so that a plugin that crashes, hangs or exhausts memory yields a plugin error naming it instead
 // of taking the host down. Plans, refusals and the safety gate (applied in the host) are the same
 // as in-process; every call costs a round trip to a worker. Each worker serves one call at a time;
 // a library gets up to one worker per core, started when calls overlap, and a worker that crashed
 // or was killed is replaced on the next call.
+//
+// A worker runs in a process group of its own (a plugin's children go with it) and dies with its
+// host, however the host ends: it asks the kernel for SIGKILL when its parent does
+// (PR_SET_PDEATHSIG), and the host kills every worker's group on its way out.
 struct IsolationOptions {
-    bool enabled = false;
+    IsolationScope scope = IsolationScope::none;
     // A plan() call (counted from when a worker takes it), or starting a worker and loading the
     // library in it, that takes longer is killed and fails with "timed out after N s".
     std::chrono::milliseconds time_limit{10'000};
@@ -54,8 +71,13 @@ struct EngineOptions {
     // Refuse plugin files, and their folders, that someone other than this user or root owns or
     // that group or others may write; set to true to load them anyway.
     bool allow_untrusted = false;
-    // When set, only libraries whose SHA-256 (lower-case hex) is listed are loaded; others are
-    // refused with their digest. Checked before the library is opened.
+    // When set, only plugin libraries and protocol files whose SHA-256 (lower-case hex) is listed
+    // are loaded; others are refused with their digest.
+    //
+    // Each file is opened once; its owner and mode are checked on that descriptor and on the
+    // folder that really holds it, and its bytes are copied into a sealed memory file while they
+    // are hashed. The library loaded (in this process or in a worker) and the protocol read are
+    // that copy: what was checked is what runs, whatever happens to the file afterwards.
     std::optional<std::vector<std::string>> trusted_sha256;
     // Where the engine and its plugins log. Default: a logger named "coach" on stderr, warn level.
     std::shared_ptr<spdlog::logger> logger;
@@ -63,11 +85,12 @@ struct EngineOptions {
     IsolationOptions isolation;
 };
 
-// A loaded philosophy and where it came from.
+// A loaded philosophy and where it came from: its plugin library, or for a protocol
+// ("protocol:<name>") its `<name>.protocol.json` file, not the library that reads it.
 struct PluginRecord {
     PhilosophyInfo info;
     std::filesystem::path file;
-    std::string library_sha256;
+    std::string library_sha256;  // of `file`; every plan of the philosophy carries it
 };
 
 // A plugin file the engine refused, and why, in one line that names the file.
@@ -105,8 +128,11 @@ struct Comparison {
 // The host: finds and loads plugins, plans through them behind the safety gate, compares.
 //
 // Loading happens in the constructor. After that the engine is immutable: every const method
-// is [thread-safe] and may be called from many threads at once. Plugin libraries stay loaded
-// until the engine is destroyed (with isolation, in worker processes that the destructor ends).
+// is [thread-safe] and may be called from many threads at once. The philosophies are destroyed
+// with the engine (with isolation, the destructor ends their worker processes); a plugin library
+// loaded in this process stays loaded until the process ends, so that threads a plugin started
+// cannot crash the host on its way out. A plugin that calls exit() in this process ends it with
+// status 3 after a critical log line naming the plugin and the call.
 class COACH_ENGINE_API Engine {
   public:
     // Finds and loads plugins as `options` says. Refused files do not throw: see load_errors().
@@ -160,7 +186,8 @@ class COACH_ENGINE_API Engine {
 
     spdlog::logger& logger() const;
 
-    // Whether the plugins run in worker processes (EngineOptions::isolation). [thread-safe]
+    // Whether any loaded plugin library runs in worker processes (EngineOptions::isolation).
+    // [thread-safe]
     bool isolates_plugins() const;
 
   private:

@@ -13,7 +13,7 @@ namespace coach {
 COACH_ENGINE_API abi::Descriptor engine_abi_descriptor();
 
 // Why this engine refuses a plugin whose ABI descriptor is `plugin`, naming both sides' values
-// (e.g. "SDK major version mismatch: plugin built with SDK 2.0, engine has SDK 1.0"); nullopt
+// (e.g. "SDK major version mismatch: plugin built with SDK 3.0, engine has SDK 2.0"); nullopt
 // when it accepts it. The same rule the engine applies when it loads a plugin.
 // [thread-safe] Pure; `plugin` is owned by the caller and only read during the call.
 COACH_ENGINE_API std::optional<std::string> plugin_abi_problem(const abi::Descriptor& plugin);

@@ -21,11 +21,23 @@ bool LineReader::fill() {
         }
         return false;
     }
-    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    // Take what has arrived rather than wait for a whole buffer: records that come down a pipe
+    // one at a time are planned as they come.
+    if (std::istream::traits_type::eq_int_type(in_.peek(), std::istream::traits_type::eof())) {
+        if (in_.bad()) {
+            throw std::runtime_error("reading the input failed");
+        }
+        return false;
+    }
+    auto got = in_.readsome(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (got == 0) {  // a stream that says nothing of what it holds
+        in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        got = in_.gcount();
+    }
     if (in_.bad()) {
         throw std::runtime_error("reading the input failed");
     }
-    end_ = static_cast<std::size_t>(in_.gcount());
+    end_ = static_cast<std::size_t>(got);
     return end_ > 0;
 }
 
@@ -36,6 +48,7 @@ bool LineReader::next(InputLine& line) {
     line.number = ++number_;
     line.text.clear();
     line.too_long = false;
+    line.ended = false;
     for (;;) {
         if (begin_ == end_ && !fill()) {
             break;  // the last line has no line break
@@ -45,7 +58,8 @@ bool LineReader::next(InputLine& line) {
         const std::size_t length =
             found != nullptr ? static_cast<std::size_t>(found - start) : end_ - begin_;
         if (!line.too_long) {
-            if (line.text.size() + length > max_line_bytes_) {
+            // One byte more than the limit may be the \r of a \r\n, which does not count.
+            if (line.text.size() + length > max_line_bytes_ + 1) {
                 line.too_long = true;
                 line.text.clear();
             } else {
@@ -56,11 +70,16 @@ bool LineReader::next(InputLine& line) {
         begin_ += consumed;
         bytes_ += consumed;
         if (found != nullptr) {
+            line.ended = true;
             break;
         }
     }
     if (!line.text.empty() && line.text.back() == '\r') {
         line.text.pop_back();
+    }
+    if (line.text.size() > max_line_bytes_) {
+        line.too_long = true;
+        line.text.clear();
     }
     line.bytes_end = bytes_;
     return true;

@@ -11,8 +11,9 @@ namespace coach::detail {
 struct InputLine {
     std::uint64_t number = 0;     // 1-based, counting every line of the input
     std::string text;             // without its line break (\n or \r\n)
-    bool too_long = false;        // longer than the limit: `text` is left empty
+    bool too_long = false;        // longer than the limit, line break aside: `text` left empty
     std::uint64_t bytes_end = 0;  // input bytes consumed up to and including this line
+    bool ended = false;           // by a line break; the last line of an input may not be
 
     // Empty, or nothing but spaces and tabs.
     bool blank() const { return !too_long && text.find_first_not_of(" \t") == std::string::npos; }

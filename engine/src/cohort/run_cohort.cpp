@@ -37,18 +37,27 @@ CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& o
     std::uint64_t blank_lines = 0;
     detail::InputLine line;
 
+    const auto stopped = [&options] {
+        return options.stop != nullptr && options.stop->load(std::memory_order_relaxed);
+    };
+    // The next line to plan: none once stopped, nor the piece of a line that reading stopped in.
+    const auto next_line = [&] {
+        return !stopped() && reader.next(line) && (line.ended || !stopped());
+    };
+    bool interrupted = false;
     const unsigned threads = thread_count(engine, options);
     if (threads == 1) {
-        while (reader.next(line)) {
+        while (next_line()) {
             if (line.blank()) {
                 ++blank_lines;
                 continue;
             }
             output.write(detail::plan_record(run, line));
         }
+        interrupted = stopped();
     } else {
         detail::ParallelRun parallel{run, output, threads, threads * lines_in_flight_per_thread};
-        while (reader.next(line)) {
+        while (next_line()) {
             if (line.blank()) {
                 ++blank_lines;
                 continue;
@@ -57,6 +66,7 @@ CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& o
                 break;
             }
         }
+        interrupted = stopped();  // before the lines in flight are finished: they are not input
         parallel.finish();
     }
     out.flush();
@@ -64,6 +74,7 @@ CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& o
         throw std::runtime_error("writing the output failed");
     }
     summary.blank_lines = blank_lines;
+    summary.complete = !interrupted;
     return summary;
 }
 

@@ -73,6 +73,7 @@ std::string encode_cohort_summary(const CohortSummary& summary) {
     Lines out;
     out.open("", '{');
     out.field("schema", quoted(cohort_summary_schema));
+    out.field("complete", std::string{summary.complete ? "true" : "false"});
     out.field("records", summary.records);
     out.field("ok", summary.ok);
     out.field("referral", summary.referral);

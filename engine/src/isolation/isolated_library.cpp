@@ -1,5 +1,7 @@
 #include "isolation/isolated_library.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <boost/dll/runtime_symbol_info.hpp>
 
 #include "isolation/isolated_philosophy.hpp"
@@ -19,14 +21,33 @@ std::filesystem::path worker_executable(const IsolationOptions& options) {
     return boost::dll::this_line_location().parent_path() / COACH_WORKER_RELATIVE_PATH;
 }
 
+// The frame that tells a worker what the library's factory is given.
+std::string load_request(const HostServices& services) {
+    isolation::LoadRequest request;
+    for (const auto& folder : services.plugin_folders) {
+        request.plugin_folders.push_back(folder.string());
+    }
+    for (const auto& protocol : services.protocol_files) {
+        request.protocol_files.push_back(
+            {protocol.path.string(), protocol.name, protocol.sha256, protocol.text});
+    }
+    return isolation::encode(isolation::MessageType::load, request);
+}
+
 }  // namespace
 
 std::variant<LoadedPlugin, std::string> load_plugin_in_worker(
-    const std::filesystem::path& file, const std::string& sha256, spdlog::logger& logger,
-    const std::vector<std::filesystem::path>& plugin_folders, const IsolationOptions& options) {
-    isolation::WorkerSettings settings{
-        worker_executable(options), file,   sha256, plugin_folders, options.time_limit,
-        options.memory_limit_mb,    &logger};
+    const VettedFile& file, const std::shared_ptr<spdlog::logger>& logger,
+    const HostServices& services, const IsolationOptions& options) {
+    isolation::WorkerSettings settings{worker_executable(options),
+                                       file.path,
+                                       file.sha256,
+                                       file.content,
+                                       load_request(services),
+                                       options.time_limit,
+                                       options.memory_limit_mb,
+                                       logger.get()};
+    logger->info("{} runs in worker processes", file.path.string());
     isolation::Hello hello;
     auto started = isolation::WorkerProcess::start(settings, hello);
     if (auto* failure = std::get_if<isolation::StartFailure>(&started)) {
@@ -51,8 +72,8 @@ std::variant<LoadedPlugin, std::string> load_plugin_in_worker(
             continue;
         }
         auto instance = std::make_unique<isolation::IsolatedPhilosophy>(workers, index, info);
-        plugin.philosophies.push_back(
-            LoadedPhilosophy{instance.get(), PluginRecord{std::move(info), file, sha256}});
+        plugin.philosophies.push_back(LoadedPhilosophy{
+            instance.get(), PluginRecord{std::move(info), file.path, file.sha256}});
         plugin.library->instances.push_back(std::move(instance));
     }
     return plugin;

@@ -1,12 +1,13 @@
 #pragma once
 
-#include <filesystem>
+#include <memory>
 #include <string>
 #include <variant>
-#include <vector>
 
 #include "coach/engine.hpp"
+#include "coach/sdk/host_services.hpp"
 #include "plugin_library.hpp"
+#include "vetted_file.hpp"
 
 namespace spdlog {
 class logger;
@@ -15,13 +16,13 @@ class logger;
 namespace coach::detail {
 
 // As load_plugin, but the library is loaded in a coach-worker process instead of this one: the
-// worker checks the ABI descriptor, creates the philosophies and reports their metadata, so that
-// refusals read as they do in-process; the philosophies returned are worker-backed. The library's
-// trust and `sha256` must be settled before this is called; every worker started later refuses
-// the file if its digest has changed. `logger` receives the plugins' log lines and must outlive
-// the returned plugin.
+// worker checks the ABI descriptor, creates the philosophies (with `services`, sent to it) and
+// reports their metadata, so that refusals read as they do in-process; the philosophies returned
+// are worker-backed. Every worker, the first and those started later, receives the bytes the
+// engine checked (`file.content`) as a descriptor, never the file's name. `logger` receives the
+// plugins' log lines and must outlive the returned plugin.
 std::variant<LoadedPlugin, std::string> load_plugin_in_worker(
-    const std::filesystem::path& file, const std::string& sha256, spdlog::logger& logger,
-    const std::vector<std::filesystem::path>& plugin_folders, const IsolationOptions& options);
+    const VettedFile& file, const std::shared_ptr<spdlog::logger>& logger,
+    const HostServices& services, const IsolationOptions& options);
 
 }  // namespace coach::detail

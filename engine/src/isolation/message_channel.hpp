@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "coach/engine.hpp"
+
 // The wire between the engine and a plugin worker: a Unix stream socket carrying frames, each a
 // 4-byte length in the machine's byte order followed by that many bytes (one message,
 // worker_protocol.hpp).
@@ -15,7 +17,8 @@ using Clock = std::chrono::steady_clock;
 using Deadline = std::optional<Clock::time_point>;  // nullopt: wait as long as it takes
 
 // Frames longer than this are refused: a runaway worker cannot make the host allocate without end.
-inline constexpr std::size_t max_frame_bytes = 64 * 1024 * 1024;
+// Room for the largest plan a plugin may return (coach::max_plan_bytes) and the message's type.
+inline constexpr std::size_t max_frame_bytes = max_plan_bytes + 64 * 1024;
 
 enum class ChannelStatus { ok, closed, timed_out, too_large, failed };
 

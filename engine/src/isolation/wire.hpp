@@ -43,10 +43,19 @@ concept NamedEnum = std::is_enum_v<T> && requires {
     enum_names<T>::table;
 };
 
-// Appends values to a byte string. [thread-compatible]
-class Writer {
+// Counts the bytes an encoding would take, writing none.
+struct ByteCount {
+    std::size_t bytes = 0;
+    void push_back(char /*byte*/) { ++bytes; }
+    void append(const char* /*data*/, std::size_t size) { bytes += size; }
+    void append(const std::string& text) { bytes += text.size(); }
+};
+
+// Appends values to `Out`: a byte string, or a ByteCount. [thread-compatible]
+template <class Out>
+class BasicWriter {
   public:
-    explicit Writer(std::string& out) : out_(out) {}
+    explicit BasicWriter(Out& out) : out_(out) {}
 
     template <class T>
     void write(const T& value) {
@@ -86,8 +95,10 @@ class Writer {
     }
     void count(std::size_t size) { raw(static_cast<std::uint32_t>(size)); }
 
-    std::string& out_;
+    Out& out_;
 };
+
+using Writer = BasicWriter<std::string>;
 
 // Reads values back from bytes that may come from a misbehaving process. Each read() returns
 // false, and every later one too, at the first byte that does not fit. [thread-compatible]
@@ -187,6 +198,14 @@ template <class... Parts>
 void append(std::string& out, const Parts&... parts) {
     Writer writer{out};
     (writer.write(parts), ...);
+}
+
+// How many bytes `value` takes in this encoding, without encoding it. [thread-safe]
+template <class T>
+std::size_t encoded_size(const T& value) {
+    ByteCount count;
+    BasicWriter<ByteCount>{count}.write(value);
+    return count.bytes;
 }
 
 // Fills `parts` from `bytes`, which must hold exactly them.

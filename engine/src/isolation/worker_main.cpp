@@ -1,9 +1,11 @@
 #include "isolation/worker_main.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spdlog/details/null_mutex.h>
 #include <spdlog/sinks/base_sink.h>
 #include <spdlog/spdlog.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,8 +19,10 @@
 #include "coach/planning_case.hpp"
 #include "isolation/message_channel.hpp"
 #include "isolation/worker_protocol.hpp"
+#include "plan_size.hpp"
+#include "plugin_call.hpp"
 #include "plugin_library.hpp"
-#include "sha256.hpp"
+#include "vetted_file.hpp"
 
 namespace coach::isolation {
 
@@ -30,44 +34,60 @@ constexpr int exit_protocol_error = 3;
 constexpr const char* usage =
     "coach-worker runs one coach plugin library for an engine that isolates its plugins; the "
     "engine starts it.\n"
-    "usage: coach-worker --library FILE --sha256 HEX [--memory-limit-mb N] [--log-level LEVEL] "
-    "[--plugin-folder DIR]...\n";
+    "usage: coach-worker --library-fd N --library NAME --sha256 HEX --host-pid PID "
+    "[--memory-limit-mb N] [--log-level LEVEL]\n";
 
 struct Arguments {
-    std::filesystem::path library;
+    int library_descriptor = -1;
+    std::filesystem::path library;  // where the engine found it, for messages
     std::string sha256;
+    pid_t host = 0;
     std::size_t memory_limit_mb = 0;
     std::string log_level = "warning";
-    std::vector<std::filesystem::path> plugin_folders;
 };
+
+template <class Number>
+bool parse_number(std::string_view text, Number& value) {
+    const auto parsed = std::from_chars(text.data(), text.data() + text.size(), value);
+    return parsed.ec == std::errc{} && parsed.ptr == text.data() + text.size();
+}
 
 std::optional<Arguments> parse_arguments(int argc, char** argv) {
     Arguments arguments;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string_view option = argv[i];
         const std::string_view value = argv[i + 1];
-        if (option == "--library") {
+        bool ok = true;
+        if (option == "--library-fd") {
+            ok = parse_number(value, arguments.library_descriptor);
+        } else if (option == "--library") {
             arguments.library = value;
         } else if (option == "--sha256") {
             arguments.sha256 = value;
+        } else if (option == "--host-pid") {
+            ok = parse_number(value, arguments.host);
         } else if (option == "--memory-limit-mb") {
-            const auto parsed = std::from_chars(value.data(), value.data() + value.size(),
-                                                arguments.memory_limit_mb);
-            if (parsed.ec != std::errc{} || parsed.ptr != value.data() + value.size()) {
-                return std::nullopt;
-            }
+            ok = parse_number(value, arguments.memory_limit_mb);
         } else if (option == "--log-level") {
             arguments.log_level = value;
-        } else if (option == "--plugin-folder") {
-            arguments.plugin_folders.emplace_back(value);
         } else {
+            ok = false;
+        }
+        if (!ok) {
             return std::nullopt;
         }
     }
-    if (argc % 2 == 0 || arguments.library.empty() || arguments.sha256.empty()) {
+    if (argc % 2 == 0 || arguments.library_descriptor < 0 || arguments.library.empty()
+        || arguments.sha256.empty() || arguments.host <= 0) {
         return std::nullopt;
     }
     return arguments;
+}
+
+// Asks for SIGKILL when the host ends, however it ends, so that a worker stuck in a plugin never
+// outlives it; false when the host has already gone.
+bool die_with_host(pid_t host) {
+    return ::prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 && ::getppid() == host;
 }
 
 // Moves the engine's socket off stdin and stdout, to a descriptor no plugin knows of; stdin then
@@ -156,22 +176,38 @@ class ChannelSink final : public spdlog::sinks::base_sink<spdlog::details::null_
     Channel& channel_;
 };
 
-// Loads the library as the engine does in-process, after checking it is still the file whose
-// digest the engine checked. Fills in `hello` either way.
-std::optional<detail::LoadedPlugin> load(const Arguments& arguments, spdlog::logger& logger,
-                                         Hello& hello) {
-    try {
-        const auto actual = detail::sha256_of_file(arguments.library);
-        if (actual != arguments.sha256) {
-            hello.error = "changed since the engine checked it: its SHA-256 is now " + actual;
-            return std::nullopt;
-        }
-    } catch (const std::exception& unreadable) {
-        hello.error = unreadable.what();
+// What the engine sends first: the HostServices of the library, but for its log.
+std::optional<HostServices> receive_services(Channel& channel) {
+    std::string frame;
+    LoadRequest request;
+    if (receive_frame(channel.socket(), frame, std::nullopt) != ChannelStatus::ok
+        || !decode(frame, MessageType::load, request)) {
         return std::nullopt;
     }
-    auto loaded =
-        detail::load_plugin(arguments.library, arguments.sha256, logger, arguments.plugin_folders);
+    HostServices services;
+    for (auto& folder : request.plugin_folders) {
+        services.plugin_folders.emplace_back(std::move(folder));
+    }
+    for (auto& protocol : request.protocol_files) {
+        services.protocol_files.push_back({std::move(protocol.path), std::move(protocol.name),
+                                           std::move(protocol.sha256), std::move(protocol.text)});
+    }
+    return services;
+}
+
+// Loads the library from the descriptor the engine handed over, as the engine does in-process.
+// Fills in `hello` either way.
+std::optional<detail::LoadedPlugin> load(const Arguments& arguments,
+                                         const std::shared_ptr<spdlog::logger>& logger,
+                                         HostServices services, Hello& hello) {
+    detail::VettedFile file{
+        arguments.library, arguments.sha256, 0,
+        std::make_shared<const detail::FileDescriptor>(arguments.library_descriptor)};
+    if (auto changed = detail::changed_since_vetted(file)) {
+        hello.error = std::move(*changed);
+        return std::nullopt;
+    }
+    auto loaded = detail::load_plugin(file, logger, std::move(services));
     if (auto* reason = std::get_if<std::string>(&loaded)) {
         hello.error = std::move(*reason);
         return std::nullopt;
@@ -199,6 +235,11 @@ void answer_request(Channel& channel, const PlanRequest& request, const Athlete&
         const PlanningCase input{athlete, Request{request.as_of, request.horizon_days}};
         const auto result = philosophies[request.philosophy].instance->plan(input.input());
         if (result) {
+            // Checked here as in-process, and before encoding: the channel would refuse it.
+            if (auto problem = detail::plan_size_problem(*result.value)) {
+                channel.send(encode(MessageType::failed, *problem));
+                return;
+            }
             encode_into(frame, MessageType::planned, *result.value);
         } else {
             encode_into(frame, MessageType::failed, result.error);
@@ -231,19 +272,28 @@ int serve(Channel& channel, const std::vector<detail::LoadedPhilosophy>& philoso
 int run_plugin_worker(int argc, char** argv) noexcept {
     try {
         const auto arguments = parse_arguments(argc, argv);
+        if (arguments && !die_with_host(arguments->host)) {
+            return 0;  // nobody is left to serve
+        }
         const int socket = arguments ? take_channel() : -1;
         if (socket < 0) {
             std::fputs(usage, stderr);
             return exit_usage;
         }
+        detail::PluginCall::leave_exit_alone();  // the engine reports how a worker ends
         limit_memory(arguments->memory_limit_mb);
         // Declared in this order so that the plugins go first, then their logger, then the
         // channel it writes to.
         Channel channel{socket};
-        spdlog::logger logger{"coach-worker", std::make_shared<ChannelSink>(channel)};
-        logger.set_level(spdlog::level::from_str(arguments->log_level));
+        auto services = receive_services(channel);
+        if (!services) {
+            return exit_protocol_error;
+        }
+        const auto logger = std::make_shared<spdlog::logger>(
+            "coach-worker", std::make_shared<ChannelSink>(channel));
+        logger->set_level(spdlog::level::from_str(arguments->log_level));
         Hello hello;
-        const auto plugin = load(*arguments, logger, hello);
+        const auto plugin = load(*arguments, logger, std::move(*services), hello);
         channel.send(encode(MessageType::hello, hello));
         return plugin ? serve(channel, plugin->philosophies) : 0;
     } catch (const std::exception& error) {

@@ -9,9 +9,14 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <mutex>
+#include <set>
 #include <system_error>
 #include <thread>
+
+#include "isolation/lasting_spawner.hpp"
 
 extern char** environ;
 
@@ -47,22 +52,58 @@ class SpawnAttributes {
     posix_spawnattr_t attributes;
 };
 
+// The descriptor number the worker finds its library's bytes at.
+constexpr int library_descriptor_in_worker = STDERR_FILENO + 1;
+
 std::vector<std::string> worker_arguments(const WorkerSettings& settings) {
     const auto level = settings.logger != nullptr ? settings.logger->level() : spdlog::level::warn;
-    std::vector<std::string> arguments = {settings.executable.string(),
-                                          "--library",
-                                          settings.library.string(),
-                                          "--sha256",
-                                          settings.sha256,
-                                          "--memory-limit-mb",
-                                          std::to_string(settings.memory_limit_mb),
-                                          "--log-level",
-                                          std::string{spdlog::level::to_string_view(level).data()}};
-    for (const auto& folder : settings.plugin_folders) {
-        arguments.emplace_back("--plugin-folder");
-        arguments.push_back(folder.string());
+    return {settings.executable.string(),
+            "--library-fd",
+            std::to_string(library_descriptor_in_worker),
+            "--library",
+            settings.library.string(),
+            "--sha256",
+            settings.sha256,
+            "--host-pid",
+            std::to_string(::getpid()),
+            "--memory-limit-mb",
+            std::to_string(settings.memory_limit_mb),
+            "--log-level",
+            std::string{spdlog::level::to_string_view(level).data()}};
+}
+
+// The process groups of the workers alive, which the host kills on its way out. Never destroyed:
+// the exit handler reads it.
+struct LiveWorkers {
+    std::mutex mutex;
+    std::set<pid_t> groups;
+};
+
+LiveWorkers& live_workers() {
+    static auto* workers = new LiveWorkers;
+    return *workers;
+}
+
+void kill_live_workers() {
+    auto& workers = live_workers();
+    const std::lock_guard lock{workers.mutex};
+    for (const pid_t group : workers.groups) {
+        ::kill(-group, SIGKILL);
     }
-    return arguments;
+}
+
+void remember_worker(pid_t pid) {
+    static const bool registered = std::atexit(&kill_live_workers) == 0;
+    static_cast<void>(registered);
+    auto& workers = live_workers();
+    const std::lock_guard lock{workers.mutex};
+    workers.groups.insert(pid);
+}
+
+void forget_worker(pid_t pid) {
+    auto& workers = live_workers();
+    const std::lock_guard lock{workers.mutex};
+    workers.groups.erase(pid);
 }
 
 // The engine's environment, plus a larger malloc thread cache for the worker unless the host sets
@@ -92,26 +133,44 @@ std::vector<char*> c_strings(std::vector<std::string>& strings) {
     return pointers;
 }
 
-// Starts the worker with `child_socket` as its stdin and stdout and nothing else open beyond
-// stderr; its signal mask and dispositions are reset to the defaults.
+// Starts the worker with `child_socket` as its stdin and stdout, the library's bytes at descriptor
+// 3 and nothing else open beyond stderr, in a process group of its own; its signal mask and
+// dispositions are reset to the defaults.
 int spawn_worker(const WorkerSettings& settings, int child_socket, pid_t& pid) {
     auto arguments = worker_arguments(settings);
     auto environment = worker_environment();
     auto argv = c_strings(arguments);
     auto envp = c_strings(environment);
 
+    // Above the numbers the child is given, so that no dup2 below overwrites another's source.
+    const detail::FileDescriptor socket{::fcntl(child_socket, F_DUPFD_CLOEXEC, 10)};
+    const detail::FileDescriptor library{
+        ::fcntl(settings.library_content->get(), F_DUPFD_CLOEXEC, 10)};
+    if (!socket || !library) {
+        return errno;
+    }
     SpawnAttributes spawn;
-    ::posix_spawn_file_actions_adddup2(&spawn.actions, child_socket, STDIN_FILENO);
-    ::posix_spawn_file_actions_adddup2(&spawn.actions, child_socket, STDOUT_FILENO);
-    ::posix_spawn_file_actions_addclosefrom_np(&spawn.actions, STDERR_FILENO + 1);
+    ::posix_spawn_file_actions_adddup2(&spawn.actions, socket.get(), STDIN_FILENO);
+    ::posix_spawn_file_actions_adddup2(&spawn.actions, socket.get(), STDOUT_FILENO);
+    ::posix_spawn_file_actions_adddup2(&spawn.actions, library.get(), library_descriptor_in_worker);
+    ::posix_spawn_file_actions_addclosefrom_np(&spawn.actions, library_descriptor_in_worker + 1);
     sigset_t signals;
     ::sigemptyset(&signals);
     ::posix_spawnattr_setsigmask(&spawn.attributes, &signals);
     ::sigfillset(&signals);
     ::posix_spawnattr_setsigdefault(&spawn.attributes, &signals);
-    ::posix_spawnattr_setflags(&spawn.attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-    return ::posix_spawn(&pid, settings.executable.c_str(), &spawn.actions, &spawn.attributes,
-                         argv.data(), envp.data());
+    ::posix_spawnattr_setpgroup(&spawn.attributes, 0);
+    ::posix_spawnattr_setflags(
+        &spawn.attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
+    // From the lasting thread: the worker's parent-death signal follows the thread that forks it.
+    return run_on_lasting_thread([&] {
+        const int error = ::posix_spawn(&pid, settings.executable.c_str(), &spawn.actions,
+                                        &spawn.attributes, argv.data(), envp.data());
+        if (error == 0) {
+            remember_worker(pid);
+        }
+        return error;
+    });
 }
 
 spdlog::level::level_enum log_level(std::string_view name) {
@@ -157,7 +216,11 @@ std::variant<std::unique_ptr<WorkerProcess>, StartFailure> WorkerProcess::start(
     ::fcntl(sockets[0], F_SETFL, ::fcntl(sockets[0], F_GETFL) | O_NONBLOCK);
     std::unique_ptr<WorkerProcess> worker{new WorkerProcess(settings, pid, sockets[0])};
 
-    const auto status = worker->receive_message(worker->frame_, Clock::now() + settings.time_limit);
+    const auto deadline = Clock::now() + settings.time_limit;
+    auto status = send_frame(worker->socket_, settings.load_request, deadline);
+    if (status == ChannelStatus::ok) {
+        status = worker->receive_message(worker->frame_, deadline);
+    }
     if (status != ChannelStatus::ok) {
         return StartFailure{worker->end_after(status), true};
     }
@@ -170,16 +233,36 @@ std::variant<std::unique_ptr<WorkerProcess>, StartFailure> WorkerProcess::start(
     return worker;
 }
 
+namespace {
+
+enum class ChildState { running, ended, gone };
+
+// Whether the child `pid` runs, has ended (and waits to be reaped), or is no child of this process
+// any more (the host reaped it behind the engine's back). With `wait`, waits for it to end.
+ChildState state_of(pid_t pid, bool wait) {
+    while (true) {
+        siginfo_t info{};
+        const int options = WEXITED | WNOWAIT | (wait ? 0 : WNOHANG);
+        if (::waitid(P_PID, static_cast<id_t>(pid), &info, options) == 0) {
+            return info.si_pid == pid ? ChildState::ended : ChildState::running;
+        }
+        if (errno != EINTR) {
+            return ChildState::gone;
+        }
+    }
+}
+
+}  // namespace
+
 bool WorkerProcess::still_running() {
     if (pid_ <= 0) {
         return false;
     }
-    int status = 0;
-    if (::waitpid(pid_, &status, WNOHANG) == 0) {
+    if (state_of(pid_, false) == ChildState::running) {
         return true;
     }
     bool killed = false;
-    reap(milliseconds{0}, killed);  // gone: reaped above, or not our child to wait for
+    reap(milliseconds{0}, killed);
     return false;
 }
 
@@ -230,8 +313,8 @@ std::string WorkerProcess::end_after(ChannelStatus status) {
             return "timed out after " + describe_duration(time_limit_);
         case ChannelStatus::too_large:
             reap(milliseconds{0}, killed);
-            return "worker sent a message larger than " + std::to_string(max_frame_bytes >> 20)
-                   + " MiB";
+            return "worker sent a message larger than " + std::to_string(max_frame_bytes)
+                   + " bytes";
         case ChannelStatus::ok:
         case ChannelStatus::closed:
         case ChannelStatus::failed:
@@ -255,29 +338,30 @@ int WorkerProcess::reap(milliseconds grace, bool& killed) {
     }
     const pid_t pid = pid_;
     pid_ = -1;
-    int status = 0;
     const auto give_up = Clock::now() + grace;
-    while (true) {
-        const pid_t reaped = ::waitpid(pid, &status, WNOHANG);
-        if (reaped == pid) {
-            return status;
-        }
-        if (reaped < 0 && errno != EINTR) {
-            return -1;
-        }
+    auto state = state_of(pid, false);
+    while (state == ChildState::running) {
         if (Clock::now() >= give_up) {
+            ::kill(pid, SIGKILL);
+            killed = true;
+            state = state_of(pid, true);
             break;
         }
         std::this_thread::sleep_for(milliseconds{1});
+        state = state_of(pid, false);
     }
-    ::kill(pid, SIGKILL);
-    killed = true;
-    while (::waitpid(pid, &status, 0) < 0) {
-        if (errno != EINTR) {
-            return -1;
-        }
+    forget_worker(pid);
+    if (state == ChildState::gone) {
+        return -1;
     }
-    return status;
+    // What the plugin started goes with the worker. The worker, not yet reaped, keeps its id, so
+    // the group's id cannot have been given to another.
+    ::kill(-pid, SIGKILL);
+    int status = 0;
+    pid_t reaped = 0;
+    while ((reaped = ::waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
+    }
+    return reaped == pid ? status : -1;
 }
 
 std::string WorkerProcess::describe_exit(int wait_status) const {

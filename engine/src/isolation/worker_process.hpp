@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "coach/sdk/abi.hpp"
+#include "file_descriptor.hpp"
 #include "isolation/message_channel.hpp"
 #include "isolation/worker_protocol.hpp"
 
@@ -24,9 +25,12 @@ namespace coach::isolation {
 // Everything needed to start a worker for one plugin library.
 struct WorkerSettings {
     std::filesystem::path executable;  // coach-worker
-    std::filesystem::path library;
-    std::string sha256;  // the digest the engine checked; the worker refuses a file that differs
-    std::vector<std::filesystem::path> plugin_folders;
+    std::filesystem::path library;     // where the library was found, for messages
+    std::string sha256;                // the digest the engine checked
+    // The bytes the engine checked (vetted_file.hpp), which each worker receives as a descriptor
+    // and loads: never the file by its name.
+    std::shared_ptr<const detail::FileDescriptor> library_content;
+    std::string load_request;  // the frame of the LoadRequest each worker is sent first
     std::chrono::milliseconds time_limit{10'000};
     std::size_t memory_limit_mb = 0;   // 0: no limit
     spdlog::logger* logger = nullptr;  // where the worker's log lines go; outlives the worker
@@ -43,7 +47,10 @@ struct StartFailure {
 // "1 s", "0.25 s", "10 s".
 std::string describe_duration(std::chrono::milliseconds duration);
 
-// One coach-worker process serving one plugin library over a socket (its stdin and stdout).
+// One coach-worker process serving one plugin library over a socket (its stdin and stdout). It runs
+// in a process group of its own, started from a thread that lives as long as the process, so that
+// its parent-death signal fires when the host ends; ending it ends its group, and the host ends
+// every worker's group on its way out (exit()).
 // [thread-compatible] One thread uses a worker at a time; WorkerPool hands them out.
 class WorkerProcess {
   public:
@@ -76,8 +83,9 @@ class WorkerProcess {
     std::string end_after(ChannelStatus status);
     // Ends a worker that broke the protocol.
     std::string end_malformed();
-    // Waits up to `grace` for the worker to exit, then kills it; reaps it. Returns its wait
-    // status, or -1 when it cannot be known (the host reaps children behind the engine's back).
+    // Waits up to `grace` for the worker to exit, then kills it; kills what is left of its process
+    // group; reaps it. Returns its wait status, or -1 when it cannot be known (the host reaps
+    // children behind the engine's back).
     int reap(std::chrono::milliseconds grace, bool& killed);
     std::string describe_exit(int wait_status) const;
 

@@ -15,6 +15,8 @@
 // The messages between the engine and a plugin worker. Each is one frame (message_channel.hpp):
 // a type byte, then the message's parts in the wire encoding (wire.hpp).
 //
+//   host -> worker, once, first: what the library's factory is given
+//     load     LoadRequest
 //   worker -> host, once, after loading the library:
 //     hello    Hello
 //   host -> worker, a plan request:
@@ -29,13 +31,28 @@
 // cost ten times the planning itself (docs/PERFORMANCE.md).
 namespace coach::isolation {
 
-enum class MessageType : std::uint8_t { hello = 1, plan, planned, failed, log };
+enum class MessageType : std::uint8_t { hello = 1, plan, planned, failed, log, load };
 
 // How a worker ends when an allocation fails (its new_handler): the plugin went past the memory
 // limit.
 inline constexpr int exit_out_of_memory = 120;
 // How it ends when it is started by hand or with a wrong command line.
 inline constexpr int exit_usage = 2;
+
+// A protocol file as HostServices hands it to a plugin (coach/sdk/host_services.hpp).
+struct ProtocolFileMessage {
+    std::string path;
+    std::string name;
+    std::string sha256;
+    std::string text;
+};
+
+// The HostServices of the library, but for its log, which the worker provides: the plugin folders
+// and the protocol files the host accepted, so that the worker reads no file itself.
+struct LoadRequest {
+    std::vector<std::string> plugin_folders;
+    std::vector<ProtocolFileMessage> protocol_files;
+};
 
 // What a worker reports after loading its library: the philosophies it holds and those refused
 // for their metadata, or why the library as a whole was refused (`error` not empty).

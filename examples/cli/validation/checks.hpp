@@ -38,6 +38,7 @@ Findings check_determinism(const CheckInput& input);
 Findings check_threads(const CheckInput& input);
 Findings check_referrals(const CheckInput& input);
 Findings check_pain_rule(const CheckInput& input);
+Findings check_stdout(const CheckInput& input);
 // Sessions on the projected course are marked from the first such step on (until a measurement),
 // each run opened by a reassessment, and no "criteria met" for a projected return to sport.
 Findings check_course(const CheckInput& input);

@@ -14,6 +14,7 @@ const std::vector<Check>& conformance_checks() {
         {"threads", {"determinism"}, &check_threads},
         {"referrals", {"validity"}, &check_referrals},
         {"pain-rule", {"plan"}, &check_pain_rule},
+        {"stdout", {"plan"}, &check_stdout},
         {"course", {"validity"}, &check_course},
     };
     return checks;

@@ -2,12 +2,46 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "coach/plugin_abi.hpp"
 #include "isolated_run.hpp"
 
 namespace coach::cli::validation {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// What the engine hands a plugin found in `folder`: the folder, and its protocol files (read here
+// as they are, without the engine's ownership and trust checks, which are not the plugin's).
+HostServices services_for(const fs::path& folder) {
+    constexpr std::string_view suffix = ".protocol.json";
+    HostServices services{HostLog{}, {folder}, {}};
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+        const auto name = entry.path().filename().string();
+        if (name.size() > suffix.size() && name.ends_with(suffix)) {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        std::ifstream in{file, std::ios::binary};
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto name = file.filename().string();
+        name.resize(name.size() - suffix.size());
+        services.protocol_files.push_back({file, std::move(name), "", text.str()});
+    }
+    return services;
+}
+
+}  // namespace
 
 boost::dll::shared_library PluginUnderTest::open(const std::filesystem::path& file) {
     namespace dll = boost::dll;
@@ -46,7 +80,7 @@ PluginUnderTest::PluginUnderTest(const std::filesystem::path& file) : library_(o
     auto& factory = library_.get_alias<abi::Factory>(abi::factory_symbol);
     announce_activity(std::string{"creating its philosophies ("} + abi::factory_symbol + ")");
     // Plugin log lines are discarded: the report says what matters.
-    auto created = factory(HostServices{HostLog{}, {file.parent_path()}});
+    auto created = factory(services_for(file.parent_path()));
     if (!created.error.empty()) {
         throw std::runtime_error("could not create its philosophies: " + created.error);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -21,8 +22,9 @@ namespace coach::abi {
 
 inline constexpr std::uint32_t descriptor_magic = 0x43'4F'41'43;  // "COAC"
 
-// Describes how a plugin was built. Plain data with a fixed layout that never changes within
-// an SDK major, so the engine can read it before it runs any of the plugin's C++ code.
+// Describes how a plugin was built. Plain data whose layout only ever grows at the end within an
+// SDK major (`size` says how much of it a plugin has), so the engine can read it before it runs
+// any of the plugin's C++ code.
 struct Descriptor {
     std::uint32_t magic = descriptor_magic;
     std::uint32_t size = sizeof(Descriptor);
@@ -32,7 +34,25 @@ struct Descriptor {
     std::uint16_t cxx11_abi = 0;  // libstdc++'s dual-ABI flag (_GLIBCXX_USE_CXX11_ABI)
     char compiler[16] = {};       // "gcc", "clang"
     char stdlib[16] = {};         // "libstdc++", "libc++"
+
+    // SDK 2.0: what else changes the layout of the standard library or of the data model.
+    // 1 when the standard library's debug mode is on: libstdc++'s _GLIBCXX_DEBUG, libc++'s
+    // _LIBCPP_ENABLE_DEBUG_MODE or _LIBCPP_DEBUG. Its containers then have another layout.
+    std::uint16_t stdlib_debug = 0;
+    std::uint16_t stdlib_abi_version = 0;  // libc++'s _LIBCPP_ABI_VERSION; 0 for libstdc++
+    std::uint16_t pointer_bytes = 0;       // sizeof(void*)
+    std::uint16_t reserved = 0;
+    // The sizes of types that cross the boundary, as this build lays them out: a compiler flag
+    // or a header that changes any of them (packing, another standard library) shows here.
+    std::uint32_t string_bytes = 0;   // sizeof(std::string)
+    std::uint32_t vector_bytes = 0;   // sizeof(std::vector<int>)
+    std::uint32_t plan_bytes = 0;     // sizeof(coach::Plan)
+    std::uint32_t athlete_bytes = 0;  // sizeof(coach::Athlete)
 };
+
+// The size of an SDK 1 descriptor, the fields every version shares: the smallest the engine reads,
+// so that it can name the SDK a plugin was built with.
+inline constexpr std::uint32_t descriptor_size_1 = offsetof(Descriptor, stdlib_debug);
 
 namespace detail {
 constexpr void copy_tag(char (&target)[16], std::string_view tag) {
@@ -66,6 +86,18 @@ constexpr Descriptor describe_build(std::uint16_t sdk_major = COACH_SDK_VERSION_
 #else
     detail::copy_tag(descriptor.stdlib, "unknown");
 #endif
+#if defined(_GLIBCXX_DEBUG) || defined(_LIBCPP_ENABLE_DEBUG_MODE) \
+    || (defined(_LIBCPP_DEBUG) && _LIBCPP_DEBUG > 0)
+    descriptor.stdlib_debug = 1;
+#endif
+#if defined(_LIBCPP_ABI_VERSION)
+    descriptor.stdlib_abi_version = _LIBCPP_ABI_VERSION;
+#endif
+    descriptor.pointer_bytes = sizeof(void*);
+    descriptor.string_bytes = sizeof(std::string);
+    descriptor.vector_bytes = sizeof(std::vector<int>);
+    descriptor.plan_bytes = sizeof(Plan);
+    descriptor.athlete_bytes = sizeof(Athlete);
     return descriptor;
 }
 

@@ -1,0 +1,174 @@
+#include "plugin_search.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <set>
+
+#include "coach/json.hpp"
+#include "plugin_trust.hpp"
+
+namespace coach::detail {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A plugin library may be this large, held in memory while it is checked and loaded.
+constexpr std::size_t max_library_bytes = std::size_t{256} << 20;
+
+bool is_protocol_file(const fs::path& path) {
+    const auto name = path.filename().string();
+    return name.size() > protocol_file_suffix.size() && name.ends_with(protocol_file_suffix);
+}
+
+std::string protocol_name(const fs::path& file) {
+    const auto name = file.filename().string();
+    return name.substr(0, name.size() - protocol_file_suffix.size());
+}
+
+// The regular files of `folder` whose names `wanted` accepts, sorted by name.
+template <class Wanted>
+std::vector<fs::path> files_in(const fs::path& folder, Wanted wanted) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+        std::error_code kind;
+        if (entry.is_regular_file(kind) && wanted(entry.path())) {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+class Search {
+  public:
+    Search(const TrustRules& rules, spdlog::logger& logger) : rules_(rules), logger_(logger) {}
+
+    void library(const fs::path& file, bool bundled, bool given) {
+        if (!first_time(file)) {
+            return;  // the same file reached through two search paths
+        }
+        auto vetted = vet_file(file, rules_, max_library_bytes);
+        if (auto* reason = std::get_if<std::string>(&vetted)) {
+            refuse(file, std::move(*reason));
+            return;
+        }
+        if (given) {
+            add_folder(file.parent_path());
+        }
+        result_.libraries.push_back({std::move(std::get<VettedFile>(vetted)), bundled});
+    }
+
+    void protocol(const fs::path& file) {
+        if (!first_time(file)) {
+            return;
+        }
+        const auto name = protocol_name(file);
+        if (protocol_names_.contains(name)) {
+            logger_.info(
+                "{} is shadowed by a protocol of the same name in an earlier plugin folder",
+                file.string());
+            return;
+        }
+        auto vetted = vet_file(file, rules_, json::max_record_bytes);
+        if (auto* reason = std::get_if<std::string>(&vetted)) {
+            refuse(file, std::move(*reason));
+            return;
+        }
+        protocol_names_.insert(name);
+        result_.protocols.push_back(std::move(std::get<VettedFile>(vetted)));
+    }
+
+    // A searched folder contributes itself only when it passes the ownership check; its files are
+    // each vetted, and refused, on their own either way.
+    void folder(const fs::path& folder) {
+        if (rules_.allow_untrusted || !folder_problem(folder)) {
+            add_folder(folder);
+        }
+        searched_.push_back(folder);
+    }
+
+    void refuse(const fs::path& file, std::string message) {
+        logger_.error("{}: {}", file.string(), message);
+        result_.refused.push_back({file, std::move(message)});
+    }
+
+    // The folders whose protocol files are looked at: every folder searched, then the folders of
+    // accepted plugin files, each once.
+    std::vector<fs::path> protocol_folders() const {
+        auto folders = searched_;
+        for (const auto& folder : result_.folders) {
+            if (std::find(folders.begin(), folders.end(), folder) == folders.end()) {
+                folders.push_back(folder);
+            }
+        }
+        return folders;
+    }
+
+    SearchResult take() && { return std::move(result_); }
+
+  private:
+    bool first_time(const fs::path& file) {
+        std::error_code error;
+        const auto canonical = fs::weakly_canonical(file, error);
+        return seen_.insert(error ? file : canonical).second;
+    }
+    void add_folder(const fs::path& folder) {
+        if (std::find(result_.folders.begin(), result_.folders.end(), folder)
+            == result_.folders.end()) {
+            result_.folders.push_back(folder);
+        }
+    }
+
+    const TrustRules& rules_;
+    spdlog::logger& logger_;
+    SearchResult result_;
+    std::set<fs::path> seen_;
+    std::set<std::string> protocol_names_;
+    std::vector<fs::path> searched_;
+};
+
+}  // namespace
+
+SearchResult search_plugins(const std::vector<SearchPath>& paths, const TrustRules& rules,
+                            spdlog::logger& logger) {
+    Search search{rules, logger};
+    std::vector<fs::path> given_protocols;
+    for (const auto& [path, given, bundled] : paths) {
+        std::error_code error;
+        if (fs::is_directory(path, error)) {
+            const auto libraries =
+                files_in(path, [](const fs::path& file) { return file.extension() == ".so"; });
+            logger.debug("searching {} ({} plugin files)", path.string(), libraries.size());
+            search.folder(path);
+            for (const auto& file : libraries) {
+                search.library(file, bundled, false);
+            }
+        } else if (fs::is_regular_file(path, error)) {
+            if (is_protocol_file(path)) {
+                given_protocols.push_back(path);
+            } else {
+                search.library(path, bundled, given);
+            }
+        } else if (given) {
+            search.refuse(path, "no such plugin file or folder");
+        } else {
+            logger.debug("plugin folder {} does not exist", path.string());
+        }
+    }
+    // Protocols come after the libraries, so that the folders of plugin files given one by one
+    // count too; protocol files given one by one come first, as they were named.
+    for (const auto& file : given_protocols) {
+        search.protocol(file);
+    }
+    for (const auto& folder : search.protocol_folders()) {
+        for (const auto& file : files_in(folder, is_protocol_file)) {
+            search.protocol(file);
+        }
+    }
+    return std::move(search).take();
+}
+
+}  // namespace coach::detail

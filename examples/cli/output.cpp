@@ -1,0 +1,302 @@
+#include "output.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <optional>
+#include <random>
+#include <streambuf>
+
+#include "cli_context.hpp"
+
+namespace coach::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string reason(int error) {
+    return std::strerror(error);
+}
+
+// Writes all of `size` bytes, through interrupted and partial writes; 0 or the errno.
+int write_all(int descriptor, const char* data, std::size_t size) {
+    while (size > 0) {
+        const auto written = ::write(descriptor, data, size);
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return errno;
+        }
+        data += written;
+        size -= static_cast<std::size_t>(written);
+    }
+    return 0;
+}
+
+// A name for the temporary file beside `destination`: ".NAME.coach-XXXXXXXX".
+std::string temporary_name(const fs::path& destination) {
+    static std::mt19937_64 random{std::random_device{}()};
+    constexpr std::string_view digits = "0123456789abcdef";
+    std::string suffix;
+    for (auto bits = random(); suffix.size() < 12; bits >>= 4) {
+        suffix += digits[bits & 15];
+    }
+    return (destination.parent_path()
+            / ("." + destination.filename().string() + ".coach-" + suffix))
+        .string();
+}
+
+// The permission bits a new file gets from the umask.
+mode_t default_file_mode() {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
+}  // namespace
+
+// A stream buffer over a file descriptor that remembers the first write error.
+class Output::Buffer final : public std::streambuf {
+  public:
+    explicit Buffer(int descriptor) : descriptor_(descriptor) {
+        setp(data_.data(), data_.data() + data_.size());
+    }
+
+    // The errno of the first failed write, 0 while none has failed.
+    int error() const { return error_; }
+    bool drain() {
+        const auto pending = static_cast<std::size_t>(pptr() - pbase());
+        if (error_ == 0 && pending > 0) {
+            error_ = write_all(descriptor_, pbase(), pending);
+        }
+        setp(data_.data(), data_.data() + data_.size());
+        return error_ == 0;
+    }
+
+  protected:
+    int_type overflow(int_type c) override {
+        if (!drain()) {
+            return traits_type::eof();
+        }
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+
+    std::streamsize xsputn(const char* text, std::streamsize size) override {
+        if (size < epptr() - pptr()) {
+            std::memcpy(pptr(), text, static_cast<std::size_t>(size));
+            pbump(static_cast<int>(size));
+            return size;
+        }
+        if (!drain()) {
+            return 0;
+        }
+        error_ = write_all(descriptor_, text, static_cast<std::size_t>(size));
+        return error_ == 0 ? size : 0;
+    }
+
+    int sync() override { return drain() ? 0 : -1; }
+
+  private:
+    int descriptor_;
+    int error_ = 0;
+    std::array<char, 64 * 1024> data_;
+};
+
+Output::Output(const std::string& path) {
+    if (path.empty() || path == "-") {
+        name_ = "<stdout>";
+        to_stdout_ = true;
+        descriptor_ = STDOUT_FILENO;
+    } else {
+        name_ = path;
+        struct stat status {};
+        const bool exists = ::stat(path.c_str(), &status) == 0;
+        if (exists && S_ISDIR(status.st_mode)) {
+            throw CommandError(exit_bad_input, path + ": is a folder, not a file");
+        }
+        if (exists && !S_ISREG(status.st_mode)) {
+            // A device, pipe or socket: nothing to replace, nothing to rename.
+            descriptor_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+            if (descriptor_ < 0) {
+                fail(errno);
+            }
+        } else {
+            std::error_code error;
+            const auto absolute = fs::absolute(path, error);
+            const auto resolved =
+                exists ? fs::canonical(absolute, error) : fs::weakly_canonical(absolute, error);
+            if (error) {
+                fail(error.value());
+            }
+            destination_ = resolved.string();
+            const mode_t mode = exists ? status.st_mode & 07777 : default_file_mode();
+            // Unnamed until commit(): a process killed before then leaves nothing behind.
+            descriptor_ =
+                ::open(resolved.parent_path().c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+            if (descriptor_ < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+                named_temporary_ = temporary_name(resolved);
+                descriptor_ =
+                    ::open(named_temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+                if (descriptor_ < 0) {
+                    named_temporary_.clear();
+                }
+            }
+            if (descriptor_ < 0) {
+                fail(errno);
+            }
+            if (exists) {
+                // The replacement keeps the mode, and when we may, the owner of what it replaces.
+                ::fchmod(descriptor_, mode);
+                [[maybe_unused]] const int kept =
+                    ::fchown(descriptor_, status.st_uid, status.st_gid);
+            }
+        }
+    }
+    buffer_ = std::make_unique<Buffer>(descriptor_);
+    stream_ = std::make_unique<std::ostream>(buffer_.get());
+}
+
+Output::~Output() {
+    if (to_stdout_ || committed_) {
+        return;
+    }
+    ::close(descriptor_);
+    if (!named_temporary_.empty()) {
+        ::unlink(named_temporary_.c_str());
+    }
+}
+
+void Output::fail(int error) const {
+    throw CommandError(exit_failure, name_ + ": cannot write: " + reason(error));
+}
+
+void Output::flush() {
+    if (!buffer_->drain()) {
+        fail(buffer_->error());
+    }
+}
+
+void Output::commit() {
+    flush();
+    committed_ = true;
+    if (to_stdout_) {
+        return;
+    }
+    std::string temporary = named_temporary_;
+    if (!destination_.empty() && temporary.empty()) {
+        // Give the unnamed file a name beside its destination, then rename it over.
+        const auto self = "/proc/self/fd/" + std::to_string(descriptor_);
+        int error = EEXIST;
+        for (int attempt = 0; attempt < 8 && error == EEXIST; ++attempt) {
+            temporary = temporary_name(destination_);
+            error = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temporary.c_str(), AT_SYMLINK_FOLLOW)
+                            == 0
+                        ? 0
+                        : errno;
+        }
+        if (error != 0) {
+            ::close(descriptor_);
+            fail(error);
+        }
+    }
+    const int closed = ::close(descriptor_) == 0 ? 0 : errno;
+    if (closed == 0 && !temporary.empty()
+        && ::rename(temporary.c_str(), destination_.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temporary.c_str());
+        fail(error);
+    }
+    if (closed != 0) {
+        if (!temporary.empty()) {
+            ::unlink(temporary.c_str());
+        }
+        fail(closed);
+    }
+}
+
+namespace {
+
+// What a path is to the kernel: a device and inode when it exists, else the path it would be
+// created at.
+struct FileIdentity {
+    std::optional<std::pair<dev_t, ino_t>> inode;
+    bool shareable = false;  // a character device: /dev/null, /dev/tty
+    std::string future_path;
+
+    bool same_as(const FileIdentity& other) const {
+        if (shareable || other.shareable) {
+            return false;
+        }
+        if (inode || other.inode) {
+            return inode == other.inode;
+        }
+        return !future_path.empty() && future_path == other.future_path;
+    }
+};
+
+FileIdentity identity_of(const FileUse& use, int standard_stream) {
+    FileIdentity identity;
+    struct stat status {};
+    const bool known = use.path == "-" ? ::fstat(standard_stream, &status) == 0
+                                       : ::stat(use.path.c_str(), &status) == 0;
+    if (known) {
+        identity.inode = std::pair{status.st_dev, status.st_ino};
+        identity.shareable = S_ISCHR(status.st_mode);
+    } else if (use.path != "-") {
+        std::error_code error;
+        identity.future_path = fs::weakly_canonical(fs::absolute(use.path, error), error).string();
+    }
+    return identity;
+}
+
+std::string shown(const FileUse& use, std::string_view standard_name) {
+    return use.path == "-" ? std::string{standard_name} : use.path;
+}
+
+}  // namespace
+
+void refuse_clashing_files(const std::vector<FileUse>& inputs,
+                           const std::vector<FileUse>& outputs) {
+    std::vector<FileIdentity> output_identities;
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        const auto& output = outputs[i];
+        const auto identity = identity_of(output, STDOUT_FILENO);
+        for (const auto& input : inputs) {
+            if (identity.same_as(identity_of(input, STDIN_FILENO))) {
+                const auto what = output.path == "-"
+                                      ? std::string{"<stdout>: standard output"}
+                                      : output.path + ": the output of " + output.option;
+                throw CommandError(exit_bad_input, what + " is the input " + shown(input, "<stdin>")
+                                                       + "; refusing to overwrite it");
+            }
+        }
+        for (std::size_t j = 0; j < i; ++j) {
+            const auto& earlier = outputs[j];
+            if (output.path == "-" && earlier.path == "-") {
+                throw CommandError(exit_bad_input,
+                                   output.option + " -: " + earlier.option
+                                       + " already goes to standard output; send one of them to "
+                                         "a file");
+            }
+            if (identity.same_as(output_identities[j])) {
+                throw CommandError(exit_bad_input, shown(output, "<stdout>") + ": given to both "
+                                                       + earlier.option + " and " + output.option
+                                                       + "; each output needs a file of its own");
+            }
+        }
+        output_identities.push_back(identity);
+    }
+}
+
+}  // namespace coach::cli

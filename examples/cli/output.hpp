@@ -1,0 +1,77 @@
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coach::cli {
+
+// Where a command writes: standard output, or a file. Every command writes through one of these,
+// so that no output is lost silently and none is left half written:
+//
+//  - every write, flush and close is checked; a failure throws
+//    CommandError(exit_failure, "NAME: cannot write: REASON"), e.g. "<stdout>: cannot write: No
+//    space left on device";
+//  - a file (new, or an existing regular file) is written to a temporary file in its folder and
+//    renamed into place by commit(): until then the destination keeps its previous content, or
+//    stays absent, whatever happens to the process. Without commit() (an error, an exception)
+//    the temporary file is removed. A link is followed: the file it leads to is replaced.
+//  - a device, pipe or socket (/dev/full, a FIFO) is written in place.
+//
+// [thread-compatible] One thread writes to an Output at a time.
+class Output {
+  public:
+    // "" or "-": standard output; anything else a file path. Throws CommandError naming the path
+    // when the file cannot be created (exit_failure) or is a folder (exit_bad_input).
+    explicit Output(const std::string& path);
+    ~Output();
+    Output(const Output&) = delete;
+    Output& operator=(const Output&) = delete;
+
+    // What error messages call this output: the path, or "<stdout>".
+    const std::string& name() const { return name_; }
+    bool is_stdout() const { return to_stdout_; }
+
+    // The stream to write to. A failed write sets badbit; commit() reports it.
+    std::ostream& stream() { return *stream_; }
+    void write(std::string_view text) { stream_->write(text.data(), std::ssize(text)); }
+
+    // Writes out what is buffered, so that a process forked now does not inherit it; throws
+    // CommandError on failure.
+    void flush();
+
+    // Writes out everything and, for a file, renames it into place. Throws CommandError on any
+    // failure, leaving the destination as it was. Call once, when the output is complete.
+    void commit();
+
+  private:
+    class Buffer;
+
+    [[noreturn]] void fail(int error) const;
+
+    std::string name_;
+    bool to_stdout_ = false;
+    std::unique_ptr<Buffer> buffer_;
+    std::unique_ptr<std::ostream> stream_;
+    int descriptor_ = -1;          // the file written, or STDOUT_FILENO
+    std::string destination_;      // where commit() renames it; empty when written in place
+    std::string named_temporary_;  // the temporary file's name, if it has one (no O_TMPFILE)
+    bool committed_ = false;
+};
+
+// A path a command reads or writes, with the option that names it: {"-o", "out.jsonl"}; "-" is
+// standard input for an input, standard output for an output.
+struct FileUse {
+    std::string option;
+    std::string path;
+};
+
+// Refuses, with CommandError(exit_bad_input) naming the paths, an output that is one of the
+// `inputs` (through links, or as what standard input or output already is: `>> in.jsonl`), two
+// outputs that are one file, and two outputs that both go to standard output. Devices such as
+// /dev/null may be shared. Call before anything is opened for writing.
+void refuse_clashing_files(const std::vector<FileUse>& inputs, const std::vector<FileUse>& outputs);
+
+}  // namespace coach::cli

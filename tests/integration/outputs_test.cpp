@@ -1,0 +1,201 @@
+// What every command writes: never over one of its inputs, never two outputs into one file, every
+// failed write reported, and a file that appears only once it is complete.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "support.hpp"
+
+using coach::test::read_file;
+using coach::test::run_coach;
+using coach::test::run_coach_with_stdout;
+namespace fs = std::filesystem;
+
+namespace {
+
+using Folder = coach::test::TemporaryFolder;
+
+const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
+
+std::string fixture_good() {
+    return coach::test::fixture_plugin("good").string();
+}
+
+// A private folder under the temporary folder, removed with the object.
+
+void write_file(const std::string& path, const std::string& text) {
+    std::ofstream{path, std::ios::binary} << text;
+}
+
+// 20 synthetic athletes, written by `coach synth`.
+std::string synthetic_records(const Folder& folder) {
+    const auto path = folder / "athletes.jsonl";
+    EXPECT_EQ(run_coach("synth --count 20 --seed 5 -o " + path).exit_code, 0);
+    return path;
+}
+
+}  // namespace
+
+TEST(outputs, cohort_refuses_to_write_its_results_over_its_input_however_it_is_named) {
+    const Folder folder{"outputs-over-input"};
+    const auto input = synthetic_records(folder);
+    const auto before = read_file(input);
+    fs::create_symlink(input, folder / "link.jsonl");
+    fs::create_hard_link(input, folder / "hard.jsonl");
+    for (const auto& output : {input, folder / "link.jsonl", folder / "hard.jsonl"}) {
+        SCOPED_TRACE(output);
+        for (const auto& option : {"-o ", "--summary "}) {
+            const auto result = run_coach("cohort " + input + " " + option + output);
+            EXPECT_EQ(result.exit_code, 2) << result.err;
+            EXPECT_EQ(result.err,
+                      "coach: " + output + ": the output of "
+                          + std::string{option}.substr(0, std::string{option}.size() - 1)
+                          + " is the input " + input + "; refusing to overwrite it\n");
+            EXPECT_EQ(read_file(input), before);
+        }
+    }
+    // Appending standard output to the input would read back what it writes.
+    const auto appended = run_coach_with_stdout("cohort " + input, ">" + input);
+    EXPECT_EQ(appended.exit_code, 2);
+    EXPECT_EQ(appended.err, "coach: <stdout>: standard output is the input " + input
+                                + "; refusing to overwrite it\n");
+    EXPECT_EQ(read_file(input), before);
+}
+
+TEST(outputs, plan_compare_and_check_refuse_to_write_over_the_athlete_record) {
+    const Folder folder{"outputs-over-record"};
+    const auto record = folder / "athlete.json";
+    fs::copy_file(sample, record);
+    const auto before = read_file(record);
+    for (const auto& command : {"plan -p eccentric-strength " + record + " -o " + record,
+                                "compare " + record + " --format html -o " + record}) {
+        const auto result = run_coach(command);
+        EXPECT_EQ(result.exit_code, 2) << command;
+        EXPECT_EQ(result.err, "coach: " + record + ": the output of -o is the input " + record
+                                  + "; refusing to overwrite it\n");
+    }
+    EXPECT_EQ(run_coach_with_stdout("check " + record, ">" + record).exit_code, 2);
+    EXPECT_EQ(read_file(record), before);
+}
+
+TEST(outputs, two_outputs_that_resolve_to_one_file_are_refused) {
+    const Folder folder{"outputs-one-file"};
+    const auto input = synthetic_records(folder);
+    fs::create_directories(folder / "sub");
+    for (const auto& summary : {folder / "out", folder / "sub/../out"}) {
+        const auto result =
+            run_coach("cohort " + input + " -o " + folder / "out" + " --summary " + summary);
+        EXPECT_EQ(result.exit_code, 2) << result.err;
+        EXPECT_EQ(result.err, "coach: " + summary
+                                  + ": given to both -o and --summary; each output needs a file "
+                                    "of its own\n");
+    }
+    EXPECT_EQ(folder.names(), (std::vector<std::string>{"athletes.jsonl", "sub"}));
+}
+
+TEST(outputs, the_summary_cannot_share_standard_output_with_the_results) {
+    const Folder folder{"outputs-stdout-twice"};
+    const auto input = synthetic_records(folder);
+    const auto result = run_coach("cohort " + input + " --summary -");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err,
+              "coach: --summary -: -o already goes to standard output; send one of them to a "
+              "file\n");
+    EXPECT_EQ(result.out, "");
+    // With the results in a file, the summary may have standard output.
+    const auto summary =
+        run_coach("cohort " + input + " -o " + folder / "results.jsonl" + " --summary -");
+    EXPECT_EQ(summary.exit_code, 0) << summary.err;
+    EXPECT_EQ(summary.out.rfind("{\n  \"schema\": \"coach.cohort-summary/1\"", 0), 0u);
+}
+
+TEST(outputs, a_full_disk_fails_every_command_naming_the_output) {
+    const Folder folder{"outputs-full"};
+    const auto input = synthetic_records(folder);
+    const std::string plugins = "--plugins " + fixture_good() + " ";
+    const std::vector<std::string> to_stdout = {
+        "list",
+        "check " + sample,
+        plugins + "plan -p fixture-good " + sample,
+        plugins + "compare " + sample + " --format csv",
+        plugins + "today -p fixture-good " + sample + " --date 2026-10-08",
+        plugins + "cohort -p fixture-good " + input,
+        "synth --count 5",
+        "validate-plugin " + coach::test::fixture_plugin("no_entry").string(),
+        "--help",
+    };
+    for (const auto& command : to_stdout) {
+        SCOPED_TRACE(command);
+        const auto result = run_coach_with_stdout(command, "/dev/full");
+        EXPECT_EQ(result.exit_code, 1);
+        EXPECT_NE(result.err.find("coach: <stdout>: cannot write: No space left on device\n"),
+                  std::string::npos)
+            << result.err;
+    }
+    const std::vector<std::string> to_file = {
+        plugins + "plan -p fixture-good " + sample + " -o /dev/full",
+        plugins + "compare " + sample + " --format csv -o /dev/full",
+        plugins + "cohort -p fixture-good " + input + " -o /dev/full",
+        plugins + "cohort -p fixture-good " + input + " -o " + folder / "r.jsonl"
+            + " --summary /dev/full",
+        "synth --count 5 -o /dev/full",
+    };
+    for (const auto& command : to_file) {
+        SCOPED_TRACE(command);
+        const auto result = run_coach(command);
+        EXPECT_EQ(result.exit_code, 1);
+        EXPECT_NE(result.err.find("coach: /dev/full: cannot write: No space left on device\n"),
+                  std::string::npos)
+            << result.err;
+    }
+}
+
+TEST(outputs, a_file_is_replaced_through_its_link_keeping_its_mode) {
+    const Folder folder{"outputs-replace"};
+    const auto target = folder / "report.csv";
+    write_file(target, "previous\n");
+    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    fs::create_symlink(target, folder / "link.csv");
+    const auto result = run_coach("--plugins " + fixture_good() + " compare " + sample
+                                  + " --format csv -o " + folder / "link.csv");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(fs::is_symlink(folder / "link.csv"));
+    EXPECT_EQ(read_file(target).rfind("philosophy,status,", 0), 0u) << read_file(target);
+    EXPECT_EQ(fs::status(target).permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    EXPECT_EQ(folder.names(), (std::vector<std::string>{"link.csv", "report.csv"}));
+}
+
+TEST(outputs, a_killed_command_leaves_the_previous_file_and_nothing_else) {
+    const Folder folder{"outputs-killed"};
+    const auto input = folder / "athletes.jsonl";
+    ASSERT_EQ(run_coach("synth --count 4000 --seed 9 -o " + input).exit_code, 0);
+    const auto results = folder / "results.jsonl";
+    write_file(results, "previous\n");
+    const pid_t coach = coach::test::start_coach("cohort " + input + " --threads 1 -o " + results,
+                                                 ">/dev/null 2>/dev/null");
+    std::this_thread::sleep_for(std::chrono::milliseconds{400});
+    ::kill(coach, SIGKILL);
+    ASSERT_EQ(coach::test::wait_for_exit(coach), 128 + SIGKILL) << "finished before the kill";
+    EXPECT_EQ(read_file(results), "previous\n");
+    EXPECT_EQ(folder.names(), (std::vector<std::string>{"athletes.jsonl", "results.jsonl"}));
+}
+
+TEST(outputs, a_record_from_a_pipe_stops_at_the_size_limit) {
+    // Reading on to the end first would hold all 64 MiB, then fail on the size.
+    const auto command =
+        "head -c 67108864 /dev/zero | " + std::string{COACH_CLI} + " check - 2>&1 >/dev/null";
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe{::popen(command.c_str(), "r"), &::pclose};
+    ASSERT_TRUE(pipe);
+    std::string err;
+    char buffer[256];
+    while (std::fgets(buffer, sizeof buffer, pipe.get()) != nullptr) {
+        err += buffer;
+    }
+    EXPECT_EQ(err, "coach: -: more than 16 MiB; a record may be at most 16 MiB\n");
+}
