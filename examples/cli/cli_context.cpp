@@ -3,16 +3,20 @@
 #include <fcntl.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "coach/text_wrap.hpp"
 #include "output.hpp"
 
 namespace coach::cli {
@@ -52,6 +56,32 @@ bool Context::report_load_errors() {
         reported_ = true;
     }
     return !errors.empty();
+}
+
+std::size_t Context::width(const std::string& output) const {
+    const int descriptor = output.empty() || output == "-" ? STDOUT_FILENO
+                           : output == "<stderr>"          ? STDERR_FILENO
+                                                           : -1;
+    return text_width(options_.width, descriptor);
+}
+
+std::size_t text_width(std::size_t given, int descriptor) {
+    if (given != 0) {
+        return given;
+    }
+    if (descriptor < 0 || ::isatty(descriptor) != 1) {
+        return report::default_text_width;
+    }
+    std::size_t columns = 0;
+    winsize size{};
+    if (::ioctl(descriptor, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+        columns = size.ws_col;
+    } else if (const char* variable = std::getenv("COLUMNS")) {
+        const std::string_view text{variable};
+        std::from_chars(text.data(), text.data() + text.size(), columns);
+    }
+    return columns == 0 ? report::default_text_width
+                        : std::clamp(columns, min_text_width, max_text_width);
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "coach/report.hpp"
+#include "coach/text_wrap.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 
@@ -60,7 +61,9 @@ Command add_today_command(CLI::App& app, Context& context) {
         if (!outcome.plan) {
             throw CommandError(exit_plugin_error, outcome.error);
         }
-        write_output("", report::session_text(*outcome.plan, day, record->info.pain_ceiling));
+        write_output("", report::fit_lines(
+                             report::session_text(*outcome.plan, day, record->info.pain_ceiling),
+                             context.width("-")));
         return exit_ok;
     };
 }

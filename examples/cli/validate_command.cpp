@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "coach/text_wrap.hpp"
 #include "commands.hpp"
 #include "number_option.hpp"
 #include "output.hpp"
@@ -38,7 +39,7 @@ std::optional<std::string> unmet_need(const Check& check,
     return std::nullopt;
 }
 
-int validate(const ValidateOptions& options) {
+int validate(const ValidateOptions& options, std::size_t width) {
     std::error_code error;
     if (!fs::is_regular_file(options.library, error)) {
         throw CommandError(exit_bad_input, options.library + ": no such plugin file");
@@ -62,20 +63,20 @@ int validate(const ValidateOptions& options) {
             outcome = outcome_of(findings);
         }
         for (const auto& finding : findings) {
-            out.write(report_line(check.name, finding) + '\n');
+            out.write(report_line(check.name, finding, width) + '\n');
         }
         out.flush();  // the next check forks: its child must not inherit these lines
         outcomes[check.name] = outcome;
         tally.add(outcome);
     }
-    out.write(tally.summary(library.filename().string()) + '\n');
+    out.write(report::fit_lines(tally.summary(library.filename().string()) + '\n', width));
     out.commit();
     return tally.any_failed() ? exit_plugin_error : exit_ok;
 }
 
 }  // namespace
 
-Command add_validate_plugin_command(CLI::App& app, Context& /*context*/) {
+Command add_validate_plugin_command(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "validate-plugin", "Check a plugin library against the plugin contract, for its author");
     auto options = std::make_shared<ValidateOptions>();
@@ -105,7 +106,7 @@ Command add_validate_plugin_command(CLI::App& app, Context& /*context*/) {
         "nothing on standard output, which carries the host's own output).\n"
         "Exit codes: 0 no check failed, 3 a check failed, 2 bad usage (e.g. no such file).\n"
         "Example: coach validate-plugin build/my_protocol.so");
-    return [options] { return validate(*options); };
+    return [&context, options] { return validate(*options, context.width("-")); };
 }
 
 }  // namespace coach::cli
