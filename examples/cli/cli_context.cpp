@@ -17,12 +17,14 @@
 #include <sstream>
 
 #include "coach/text_wrap.hpp"
+#include "input_files.hpp"
 #include "output.hpp"
 
 namespace coach::cli {
 
 const Engine& Context::engine() {
     if (!engine_) {
+        check_plugin_paths(options_.plugin_dirs);
         auto logger = spdlog::stderr_color_mt("coach");
         logger->set_pattern("coach: %l: %v");
         logger->set_level(spdlog::level::from_str(options_.log_level));
@@ -136,7 +138,12 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
 }  // namespace
 
 json::AthleteFile read_athlete(const std::string& path, std::vector<json::Problem>* warnings) {
-    auto decoded = json::decode_athlete(read_at_most(path, json::max_record_bytes));
+    const auto text = read_at_most(path, json::max_record_bytes);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        throw CommandError(exit_bad_input,
+                           path + ": is empty; expected an athlete record (coach.athlete/1)");
+    }
+    auto decoded = json::decode_athlete(text);
     if (!decoded.value) {
         std::string lines;
         for (const auto& problem : decoded.problems) {
@@ -161,6 +168,8 @@ void write_output(const std::string& output, std::string_view text) {
 }
 
 std::vector<std::string> read_trust_list(const std::string& path) {
+    constexpr std::string_view expected = "a trust list, one SHA-256 per line";
+    require_file(path, expected);
     std::ifstream in{path};
     if (!in) {
         throw CommandError(exit_bad_input, path + ": cannot open the trust list");
@@ -182,6 +191,10 @@ std::vector<std::string> read_trust_list(const std::string& path) {
                                                    + digest + "\"");
         }
         digests.push_back(digest);
+    }
+    if (digests.empty()) {  // every plugin, the bundled ones too, would be refused
+        throw CommandError(exit_bad_input,
+                           path + ": lists no SHA-256; expected " + std::string{expected});
     }
     return digests;
 }

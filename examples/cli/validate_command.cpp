@@ -6,6 +6,7 @@
 
 #include "coach/text_wrap.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "number_option.hpp"
 #include "output.hpp"
 #include "validation/checks.hpp"
@@ -40,10 +41,7 @@ std::optional<std::string> unmet_need(const Check& check,
 }
 
 int validate(const ValidateOptions& options, std::size_t width) {
-    std::error_code error;
-    if (!fs::is_regular_file(options.library, error)) {
-        throw CommandError(exit_bad_input, options.library + ": no such plugin file");
-    }
+    require_plugin_library(options.library);
     const auto library = fs::absolute(options.library).lexically_normal();
     const auto athletes = load_reference_athletes(reference_athlete_folder(options.athletes));
     const CheckInput input{library, athletes};

@@ -21,8 +21,10 @@ const std::vector<std::string> check_names = {"load",      "symbols",   "abi",  
                                               "plan",      "validity",  "determinism", "threads",
                                               "referrals", "pain-rule", "stdout",      "course"};
 
+// The report with one line per finding, however long its reason (at 80 columns, the default for
+// a pipe, a long reason wraps under itself).
 CommandResult validate(const fs::path& library, const std::string& options = "") {
-    return run_coach("validate-plugin " + library.string() + options);
+    return run_coach("validate-plugin --width 1000 " + library.string() + options);
 }
 
 // A plugin of the isolation tests that crashes, hangs or exhausts memory in plan(), beside a
@@ -375,7 +377,8 @@ TEST(validate_plugin, rejects_an_invalid_athlete_in_the_folder_as_bad_input) {
 TEST(validate_plugin, a_missing_plugin_file_is_bad_usage) {
     const auto result = run_coach("validate-plugin /nonexistent/plugin.so");
     EXPECT_EQ(result.exit_code, 2);
-    EXPECT_EQ(result.err, "coach: /nonexistent/plugin.so: no such plugin file\n");
+    EXPECT_EQ(result.err,
+              "coach: /nonexistent/plugin.so: no such file; expected a plugin library (.so)\n");
     EXPECT_EQ(result.out, "");
 }
 
