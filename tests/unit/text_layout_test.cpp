@@ -171,3 +171,11 @@ TEST(text_table, a_one_cell_row_is_a_heading_across_the_width) {
               "protocol:a-philosophy-with-a-name-longer-than-the-label-column\n"
               "  plans ok                    3        4\n");
 }
+
+TEST(text_table, a_single_column_too_wide_wraps_its_cells) {
+    TextTable table{{"note"}};
+    table.add_row({"a note much longer than the twenty columns it is given"});
+    EXPECT_EQ(
+        table.render(20),
+        "note\n--------------------\na note much longer\nthan the twenty\ncolumns it is given\n");
+}

@@ -127,6 +127,9 @@ std::string TextTable::render(std::size_t width) const {
     if (total_width(natural) <= width) {
         return render_block(all, natural, width);
     }
+    if (natural.size() == 1) {  // one column: its cells wrap
+        return render_block(all, {width}, width);
+    }
     // Cut into blocks, each led by the label column. The names in the header may also wrap to
     // the width of their values (at least header_width) when that takes fewer blocks.
     const auto label = std::min(natural.front(), width / 2);
