@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "coach/report.hpp"
+#include "coach/text_wrap.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 
@@ -87,7 +88,8 @@ Command add_today_command(CLI::App& app, Context& context) {
         write_output("", report::today_text({.plan = *outcome.plan,
                                              .athlete = file.athlete,
                                              .day = day,
-                                             .info = record->info}));
+                                             .info = record->info,
+                                             .width = context.width("-")}));
         return exit_ok;
     };
 }

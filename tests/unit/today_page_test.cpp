@@ -98,7 +98,7 @@ TEST(today_page, a_day_with_a_logged_session_reports_it_and_what_follows) {
         {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
     EXPECT_EQ(page.find("Rest day"), std::string::npos) << page;
     EXPECT_NE(page.find("Logged today: Acceleration: 3 x 15 m at 60%; not finished; pain 6/10 "
-                        "during it,\n  5/10 the next day; the hamstring felt draggy.\n"
+                        "during\n  it, 5/10 the next day; the hamstring felt draggy.\n"
                         "What follows: The session of 2026-10-05 went to 6/10: no running the "
                         "next day.\n"),
               std::string::npos)
@@ -107,7 +107,7 @@ TEST(today_page, a_day_with_a_logged_session_reports_it_and_what_follows) {
         << page;
     // Already above the ceiling: the footer says so rather than "stop if it goes above".
     EXPECT_NE(page.find("Your pain is already above this plan's limit of 4/10 (6/10 during the "
-                        "session of\n2026-10-05). Do not train through it"),
+                        "session\n  of 2026-10-05). Do not train through it"),
               std::string::npos)
         << page;
 }

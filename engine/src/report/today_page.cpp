@@ -6,13 +6,17 @@
 #include "coach/report.hpp"
 #include "coach/sdk/catalog.hpp"
 #include "coach/sdk/history.hpp"
-#include "report/readable_text.hpp"
+#include "coach/text_wrap.hpp"
 
 namespace coach::report {
 
 namespace {
 
-using detail::wrapped;
+// One line of the page: `text` after `lead`. today_text() fits the whole page to its width at the
+// end (fit_lines), so a list item's continuation lines hang under its text.
+std::string line(std::string_view lead, const std::string& text) {
+    return std::string{lead} + text + "\n";
+}
 
 constexpr std::array<std::string_view, 7> long_weekday_names = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -64,7 +68,7 @@ std::string referrals_text(const Plan& plan) {
     std::vector<std::string> advice;
     for (const auto& referral : plan.referrals) {
         if (referral.level == ReferralLevel::stop) {
-            out += wrapped("STOP, see a clinician: " + printable(referral.reason), "", "  ");
+            out += line("", "STOP, see a clinician: " + printable(referral.reason));
             continue;
         }
         std::string reason = plain(printable(referral.reason));
@@ -75,7 +79,7 @@ std::string referrals_text(const Plan& plan) {
     if (!advice.empty()) {
         out += "See a doctor or physio before you train:\n";
         for (const auto& reason : advice) {
-            out += wrapped(reason, "  - ", "    ");
+            out += line("  - ", reason);
         }
     }
     return out;
@@ -86,11 +90,9 @@ std::string items_text(const Session& session, const PhilosophyInfo& info) {
     int number = 1;
     for (const auto& item : session.items) {
         const std::string lead = std::to_string(number++) + ". ";
-        out += wrapped(printable(readable_item(item, info.exercises)), lead,
-                       std::string(lead.size(), ' '));
+        out += line(lead, printable(readable_item(item, info.exercises)));
         if (!item.cue.empty()) {
-            out += wrapped(printable(item.cue), std::string(lead.size() + 2, ' '),
-                           std::string(lead.size() + 2, ' '));
+            out += line(std::string(lead.size() + 2, ' '), printable(item.cue));
         }
     }
     return out;
@@ -193,7 +195,7 @@ std::string week_text(const Plan& plan, const Athlete& athlete, Date day) {
         } else {
             what = date > plan.as_of ? "nothing planned" : "nothing logged";
         }
-        out += wrapped(what, lead, std::string(lead.size(), ' '));
+        out += line(lead, what);
     }
     return out;
 }
@@ -230,12 +232,11 @@ std::string footer(const TodayInput& input) {
         const bool advice =
             std::any_of(input.plan.referrals.begin(), input.plan.referrals.end(),
                         [](const Referral& r) { return r.level == ReferralLevel::advise; });
-        return wrapped("Your pain is already above this plan's limit of " + std::to_string(ceiling)
-                           + "/10 (" + std::to_string(now->pain) + "/10 " + now->where + "). "
-                           + (advice ? "See the advice at the top before you train again."
-                                     : "Do not train through it: follow the plan above, and "
-                                       "tell your clinician before you train again."),
-                       "", "");
+        return line("", "Your pain is already above this plan's limit of " + std::to_string(ceiling)
+                            + "/10 (" + std::to_string(now->pain) + "/10 " + now->where + "). "
+                            + (advice ? "See the advice at the top before you train again."
+                                      : "Do not train through it: follow the plan above, and "
+                                        "tell your clinician before you train again."));
     }
     return "Stop and tell your clinician if pain goes above " + std::to_string(ceiling) + "/10.\n";
 }
@@ -245,20 +246,16 @@ std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& 
     if (next == nullptr) {
         return "\nNo session is planned in the week ahead.\n";
     }
-    return "\n"
-           + wrapped("Next session, " + long_date(next->date) + ": " + session_heading(*next), "",
-                     "  ")
+    return "\n" + line("", "Next session, " + long_date(next->date) + ": " + session_heading(*next))
            + items_text(*next, info);
 }
 
-}  // namespace
-
-std::string today_text(const TodayInput& input) {
+std::string today_lines(const TodayInput& input) {
     const Plan& plan = input.plan;
     const Date day = input.day;
     std::string out = long_date(day) + ", " + printable(plan.philosophy.id) + "\n";
     if (plan.status == PlanStatus::not_applicable) {
-        return out + wrapped("Not applicable: " + printable(plan.reason) + ".", "", "  ")
+        return out + line("", "Not applicable: " + printable(plan.reason) + ".")
                + "No session from this philosophy.\n";
     }
     out += referrals_text(plan);
@@ -269,24 +266,29 @@ std::string today_text(const TodayInput& input) {
     const Session* today = session_on(plan, day);
     if (!logged.empty()) {
         for (const LogEntry* entry : logged) {
-            out += wrapped("Logged today: " + logged_text(*entry, input.info), "", "  ");
+            out += line("", "Logged today: " + logged_text(*entry, input.info));
         }
         for (const auto& answer : answers_to(plan, day)) {
-            out += wrapped("What follows: " + printable(answer), "", "  ");
+            out += line("", "What follows: " + printable(answer));
         }
         out += next_session_text(plan, day, input.info);
     } else if (today != nullptr && !today->is_rest_day()) {
-        out += wrapped("Today, " + session_heading(*today), "", "  ") + "\n"
-               + items_text(*today, input.info);
+        out +=
+            line("", "Today, " + session_heading(*today)) + "\n" + items_text(*today, input.info);
     } else {
         const std::string cue = today != nullptr ? printable(today->items.front().cue) : "";
-        out += today != nullptr
-                   ? wrapped("Rest day" + (cue.empty() ? "." : ": " + cue + "."), "", "  ")
-                   : "Rest day: nothing is planned today.\n";
+        out += today != nullptr ? line("", "Rest day" + (cue.empty() ? "." : ": " + cue + "."))
+                                : "Rest day: nothing is planned today.\n";
         out += next_session_text(plan, day, input.info);
     }
     out += week_text(plan, input.athlete, day);
     return out + "\n" + footer(input);
+}
+
+}  // namespace
+
+std::string today_text(const TodayInput& input) {
+    return fit_lines(today_lines(input), input.width);
 }
 
 }  // namespace coach::report
