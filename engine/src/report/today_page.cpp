@@ -108,14 +108,7 @@ std::string session_heading(const Session& session) {
 std::string logged_text(const LogEntry& entry, const PhilosophyInfo& info) {
     std::string items;
     for (const auto& logged : entry.items) {
-        Item item{.exercise = logged.exercise,
-                  .sets = logged.sets,
-                  .reps = logged.reps,
-                  .load = logged.load,
-                  .distance_m = logged.distance_m,
-                  .intensity_pct = logged.intensity_pct,
-                  .duration_min = logged.duration_min,
-                  .hold_s = logged.hold_s};
+        Item item = item_done(logged);
         if (const auto category = category_of(item.exercise, info.exercises)) {
             item.category = *category;
         }
