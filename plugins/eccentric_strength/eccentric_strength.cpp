@@ -13,6 +13,7 @@
 #include "rationale.hpp"
 #include "rehab_timeline.hpp"
 #include "session_content.hpp"
+#include "step_back.hpp"
 #include "strength_calendar.hpp"
 #include "training_log.hpp"
 
@@ -56,10 +57,11 @@ void add_phases(PlanBuilder& builder, const RehabTimeline& timeline,
     }
 }
 
-// Easy runs every other day from the return to running, never on a day already logged.
+// Easy runs every other day from the return to running (or from when a step back lets them
+// resume), never on a day already logged.
 std::set<Date> running_days(const Case& input, const RehabTimeline& timeline) {
     std::set<Date> days;
-    for (Date day = timeline.return_to_run; day <= input.last_day(); day += 2) {
+    for (Date day = timeline.runs_from(); day <= input.last_day(); day += 2) {
         if (day >= input.as_of && !logged_on(input.chronology, day)) {
             days.insert(day);
         }
@@ -99,7 +101,7 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
             builder.session(day, runs_too ? "strength and easy run" : "strength");
         add_circuit(session, progress, tolerated, schedule);
         if (runs_too) {
-            add_easy_run(session, day - timeline.return_to_run);
+            add_easy_run(session, day - timeline.runs_from());
         }
         if (!tolerated_on(input, day)) {
             held = true;
@@ -114,7 +116,7 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
     }
     for (const Date day : runs) {
         SessionBuilder session = builder.session(day, "easy run");
-        add_easy_run(session, day - timeline.return_to_run);
+        add_easy_run(session, day - timeline.runs_from());
     }
 }
 
@@ -125,14 +127,16 @@ PhilosophyInfo EccentricStrength::info() const {
 }
 
 Plan EccentricStrength::plan(const Case& input) const {
-    const GradeSchedule schedule = schedule_for_grade(input.athlete.injury.grade);
+    const GradeSchedule schedule = schedule_for(input.athlete.injury);
     const TrainingLog log{input.athlete, input.as_of};
     const CircuitProgress progress = circuit_progress(log, schedule, input.as_of);
     const std::vector<DetrainingGap> gaps = detraining_gaps_after_return(log, input.as_of);
+    const StepBack step = step_back_in_force(log);
     const int relief_days =
-        log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule);
+        std::max(relief_days_owed(step, schedule),
+                 log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule));
     const RehabTimeline timeline =
-        plan_timeline(input, schedule, log, progress, relief_days, open_gap(gaps));
+        plan_timeline(input, schedule, log, progress, relief_days, step, open_gap(gaps));
 
     PlanBuilder builder{input};
     add_phases(builder, timeline, schedule);
@@ -143,6 +147,7 @@ Plan EccentricStrength::plan(const Case& input) const {
                       .timeline = timeline,
                       .progress = progress,
                       .pain_relief_days = relief_days,
+                      .step_back = step,
                       .detraining_gaps = gaps})) {
         builder.rationale(std::move(line));
     }

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "identity.hpp"
+#include "pain_rule.hpp"
+#include "step_back.hpp"
 
 namespace coach::eccentric_strength {
 
@@ -23,36 +25,99 @@ const LoggedItem* logged_item(const ExerciseFamily& family, const LogEntry& entr
     return found;
 }
 
-bool completed_as_prescribed(const LogEntry& entry, const LoggedItem& item) {
-    return entry.completed && item.sets.value_or(circuit_sets) >= circuit_sets
-           && item.reps.value_or(circuit_reps) >= circuit_reps && !above_pain_ceiling(entry);
+bool done_as_prescribed(const LoggedItem& item) {
+    return item.sets.value_or(circuit_sets) >= circuit_sets
+           && item.reps.value_or(circuit_reps) >= circuit_reps;
 }
 
 std::string pain_text(const LogEntry& entry) {
-    return std::to_string(worst_pain(entry).value_or(0)) + "/10";
+    return std::to_string(entry.pain_during.value_or(0)) + "/10 during the exercises";
 }
 
 std::string name_of(const ExerciseFamily& family) {
     return std::string{family.name};
 }
 
-FamilyProgress continue_two_leg_stage(const ExerciseFamily& family, FamilyProgress progress,
+// What the replay of the log leaves for one family.
+struct Replayed {
+    FamilyProgress progress;
+    const LogEntry* painful = nullptr;  // the session that stepped the family back or held it
+    bool back_from_one_leg = false;     // stepped back from one leg by `painful`
+    bool restarted = false;             // the two-leg stage started again because of `painful`
+    bool tolerated_since = false;       // a session at the family's stage tolerated since
+
+    bool step_in_force() const { return painful != nullptr && !tolerated_since; }
+};
+
+Replayed replay(const ExerciseFamily& family, const TrainingLog& log) {
+    Replayed state;
+    FamilyProgress& progress = state.progress;
+    const Date first_loading = log.first_circuit_day().value_or(Date{});
+    const LogEntry* previous = nullptr;
+    for (const LogEntry* entry : log.own_sessions()) {
+        const LoggedItem* item = logged_item(family, *entry);
+        if (item == nullptr) {
+            continue;
+        }
+        const Stage stage = *stage_of(family, item->exercise);
+        if (stage != progress.logged_stage) {
+            progress.logged_stage = stage;
+            progress.sessions_completed_at_stage = 0;
+            state.back_from_one_leg = false;
+        }
+        if (above_pain_ceiling(*entry)) {
+            state.painful = entry;
+            state.tolerated_since = false;
+            state.restarted = false;
+            if (stage == Stage::one_leg) {
+                progress.logged_stage = Stage::two_legs;  // one stage back
+                progress.sessions_completed_at_stage = 0;
+                state.back_from_one_leg = true;
+            } else if (level_of(*entry) == SessionLevel::two_legs) {
+                progress.sessions_completed_at_stage = 0;  // the two-leg stage starts again
+                state.restarted = true;
+            }
+        } else if (tolerated(*entry)) {
+            state.tolerated_since = true;
+            if (done_as_prescribed(*item)
+                && !soreness_not_easing(*entry, previous, first_loading)) {
+                ++progress.sessions_completed_at_stage;
+            }
+        }
+        previous = entry;
+    }
+    return state;
+}
+
+FamilyProgress continue_two_leg_stage(const ExerciseFamily& family, const Replayed& state,
                                       const GradeSchedule& schedule) {
-    progress.two_leg_sessions_done = progress.sessions_completed_at_stage;
-    progress.two_leg_sessions_remaining =
-        schedule.two_leg_sessions - progress.sessions_completed_at_stage;
-    if (progress.sessions_completed_at_stage == 0) {
+    FamilyProgress progress = state.progress;
+    const int done = progress.sessions_completed_at_stage;
+    progress.two_leg_sessions_done = done;
+    progress.two_leg_sessions_remaining = std::max(schedule.two_leg_sessions - done, 1);
+    const std::string rest = std::to_string(progress.two_leg_sessions_remaining) + " more on two "
+                             + "legs before " + std::string{family.one_leg_name} + ".";
+    if (state.step_in_force()) {
+        progress.stepped_back = true;
+        progress.status =
+            name_of(family) + ": the session of " + state.painful->date.iso() + " went to "
+            + pain_text(*state.painful)
+            + (state.restarted
+                   ? ", so the two-leg stage starts again once the hamstring has calmed: "
+                   : ", so it is held on two legs (that session does not count): ")
+            + rest;
+        return progress;
+    }
+    if (done == 0) {
         progress.status = name_of(family) + ": starts on " + std::string{family.two_leg_name}
                           + " and moves to " + std::string{family.one_leg_name} + " after "
                           + std::to_string(schedule.two_leg_sessions)
                           + " sessions completed within 4/10.";
         return progress;
     }
-    progress.status = name_of(family) + ": " + std::to_string(progress.sessions_completed_at_stage)
-                      + " of " + std::to_string(schedule.two_leg_sessions)
-                      + " two-leg sessions done within 4/10, so "
-                      + std::to_string(progress.two_leg_sessions_remaining)
-                      + " more on two legs before moving to one leg.";
+    progress.status = name_of(family) + ": " + std::to_string(done) + " of "
+                      + std::to_string(schedule.two_leg_sessions)
+                      + " two-leg sessions done within 4/10, so " + rest;
     return progress;
 }
 
@@ -73,30 +138,24 @@ FamilyProgress stay_on_one_leg(const ExerciseFamily& family, FamilyProgress prog
     return progress;
 }
 
-FamilyProgress hold_on_current_stage(const ExerciseFamily& family, FamilyProgress progress,
-                                     const GradeSchedule& schedule, const LogEntry& painful) {
-    if (progress.logged_stage == Stage::one_leg) {
-        progress.two_leg_sessions_remaining = 0;
-    } else {
-        progress.two_leg_sessions_done = 0;  // the hip thrust load comes back down to medium
-        progress.two_leg_sessions_remaining =
-            std::max(schedule.two_leg_sessions - progress.sessions_completed_at_stage, 1);
-    }
-    progress.status = name_of(family) + ": held at "
-                      + std::string{name_at(family, progress.logged_stage)}
-                      + " because the last logged session went above 4/10 (" + pain_text(painful)
-                      + "); no progression until a session stays within 4/10.";
-    return progress;
-}
-
-FamilyProgress step_back_to_two_legs(const ExerciseFamily& family, FamilyProgress progress,
-                                     const LogEntry& painful) {
+FamilyProgress step_back_to_two_legs(const ExerciseFamily& family, const Replayed& state) {
+    FamilyProgress progress = state.progress;
     progress.two_leg_sessions_done = 0;
+    if (state.tolerated_since) {
+        progress.two_leg_sessions_remaining = 0;
+        progress.status = name_of(family) + ": back on " + std::string{family.two_leg_name}
+                          + " after the session of " + state.painful->date.iso() + " went to "
+                          + pain_text(*state.painful) + "; a two-leg session has been tolerated "
+                          + "since, so it returns to " + std::string{family.one_leg_name} + ".";
+        return progress;
+    }
+    progress.stepped_back = true;
     progress.two_leg_sessions_remaining = 1;
     progress.status = name_of(family) + ": stepped back from " + std::string{family.one_leg_name}
-                      + " to " + std::string{family.two_leg_name}
-                      + " because the last logged session went above 4/10 (" + pain_text(painful)
-                      + "); back to one leg after a session within 4/10.";
+                      + " to " + std::string{family.two_leg_name} + " because the session of "
+                      + state.painful->date.iso() + " went to " + pain_text(*state.painful)
+                      + ", above the 4/10 ceiling; back to one leg once a two-leg session is "
+                      + "tolerated.";
     return progress;
 }
 
@@ -115,43 +174,23 @@ FamilyProgress resume_on_two_legs_after_gap(const ExerciseFamily& family, Family
 
 FamilyProgress progress_from_log(const ExerciseFamily& family, const TrainingLog& log,
                                  const GradeSchedule& schedule, Date as_of) {
-    FamilyProgress progress;
-    const LogEntry* last_with_family = nullptr;
-    for (const LogEntry* entry : log.own_sessions()) {
-        const LoggedItem* item = logged_item(family, *entry);
-        if (item == nullptr) {
-            continue;
-        }
-        const Stage stage = *stage_of(family, item->exercise);
-        if (stage != progress.logged_stage) {
-            progress.logged_stage = stage;
-            progress.sessions_completed_at_stage = 0;
-        }
-        if (completed_as_prescribed(*entry, *item)) {
-            ++progress.sessions_completed_at_stage;
-        }
-        last_with_family = entry;
+    const Replayed state = replay(family, log);
+    if (state.back_from_one_leg) {
+        return step_back_to_two_legs(family, state);
     }
-
-    const LogEntry* last = log.last_own_session();
-    if (last != nullptr && above_pain_ceiling(*last)) {
-        if (last == last_with_family && progress.logged_stage == Stage::one_leg) {
-            return step_back_to_two_legs(family, progress, *last);
-        }
-        return hold_on_current_stage(family, progress, schedule, *last);
-    }
-    if (progress.logged_stage == Stage::one_leg) {
+    if (state.progress.logged_stage == Stage::one_leg) {
         const auto last_strength = log.last_strength_day();
         const int days_without_strength = last_strength ? as_of - *last_strength : 0;
         if (days_without_strength >= detraining_gap_days) {
-            return resume_on_two_legs_after_gap(family, progress, days_without_strength);
+            return resume_on_two_legs_after_gap(family, state.progress, days_without_strength);
         }
-        return stay_on_one_leg(family, progress);
+        return stay_on_one_leg(family, state.progress);
     }
-    if (progress.sessions_completed_at_stage >= schedule.two_leg_sessions) {
-        return progress_to_single_leg(family, progress, schedule);
+    if (state.progress.sessions_completed_at_stage >= schedule.two_leg_sessions
+        && !state.step_in_force()) {
+        return progress_to_single_leg(family, state.progress, schedule);
     }
-    return continue_two_leg_stage(family, progress, schedule);
+    return continue_two_leg_stage(family, state, schedule);
 }
 
 Stage stage_in_planned_session(const FamilyProgress& progress, int planned_session) {

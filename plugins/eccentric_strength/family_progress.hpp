@@ -12,17 +12,24 @@
 namespace coach::eccentric_strength {
 
 struct FamilyProgress {
-    Stage logged_stage = Stage::two_legs;  // the stage of the family's last logged session
-    int sessions_completed_at_stage = 0;   // as prescribed, pain at or under the ceiling
+    Stage logged_stage = Stage::two_legs;  // the stage the family is at after its last session
+    int sessions_completed_at_stage = 0;   // as prescribed and tolerated, since the stage began
     int two_leg_sessions_remaining = 0;    // planned two-leg sessions before going to one leg
     int two_leg_sessions_done = 0;         // towards the current two-leg stretch, for the load
-    std::string status;                    // how the log moved the family, in words
+    bool stepped_back = false;  // a painful session stepped the family back; not yet tolerated
+    std::string status;         // how the log moved the family, in words
 };
 
-// Reads the family's progress from the log and decides its next session: progress to one leg
-// once the two-leg stage is complete; hold, or step back to two legs, after a session above
-// the pain ceiling; come back in on two legs for one session after `detraining_gap_days` or
-// more without strength work.
+// Replays every own session of the log for one family, from the last change of its stage:
+// - a session completed as prescribed (4 x 6), within the 4/10 ceiling during the exercises and
+//   without soreness that fails to ease (pain_rule.hpp), counts towards the stage;
+// - a session above the ceiling steps the family back: from one leg to two legs, where one
+//   tolerated session takes it back to one leg; on two legs, the stage starts again (the whole
+//   circuit first goes back to pain-relief holds, step_back.hpp); a family on two legs in a
+//   session whose top stage was one leg is held (that session does not count);
+// - once the two-leg stage is complete the family moves to one leg; after
+//   `detraining_gap_days` or more without strength work it comes back in on two legs for one
+//   session.
 FamilyProgress progress_from_log(const ExerciseFamily& family, const TrainingLog& log,
                                  const GradeSchedule& schedule, Date as_of);
 

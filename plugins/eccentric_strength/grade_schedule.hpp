@@ -1,5 +1,7 @@
 #pragma once
 
+#include "coach/sdk.hpp"
+
 // How fast the rehab moves for each grade of strain (British Athletics classification). Grade 4
 // and grade 3 at site c never reach a plugin: the engine refers them on.
 namespace coach::eccentric_strength {
@@ -43,6 +45,20 @@ constexpr GradeSchedule schedule_for_grade(int grade) {
                     .run_to_full_speed_days = 28,
                     .run_to_sport_days = 42};
     }
+}
+
+// The grade's schedule for this injury: the days to running and on to the sport lengthened by the
+// published factors for a tear into the tendon, a stretch-type injury or a previous hamstring
+// injury (course.hpp, published_delay_permille). The source's "about 15 days" is for an ordinary
+// strain and it says nothing of these; lengthening its days by the published factors is this
+// plan's reading.
+constexpr GradeSchedule schedule_for(const Injury& injury) {
+    GradeSchedule schedule = schedule_for_grade(injury.grade);
+    const int permille = published_delay_permille(injury);
+    schedule.earliest_run_day = lengthened(schedule.earliest_run_day, permille);
+    schedule.run_to_full_speed_days = lengthened(schedule.run_to_full_speed_days, permille);
+    schedule.run_to_sport_days = lengthened(schedule.run_to_sport_days, permille);
+    return schedule;
 }
 
 }  // namespace coach::eccentric_strength

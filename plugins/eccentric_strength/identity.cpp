@@ -6,10 +6,10 @@ std::vector<std::string> sources() {
     return {
         "Whitt M, PT, DPT (@dr.whitt.fit): blog post on eccentric strength training to "
         "rehabilitate hamstring strains in runners (slider curl, hip thrust, deadlift to RDL "
-        "circuit; pain up to 4/10; maintenance) [seed 000]",
+        "circuit; pain up to 4/10; maintenance)",
         "Whitt M, PT, DPT (@dr.whitt.fit): runners' newsletter on hamstring pain and soreness "
         "(no stretching of an injured hamstring, no early single-leg RDLs, pain-relieving "
-        "exercises first) [seed 002]",
+        "exercises first)",
     };
 }
 

@@ -11,7 +11,11 @@ std::string why_load_not_rest() {
            "stretching or foam rolling.";
 }
 
-std::string why_pain_relief_first(const Case& input, int days) {
+std::string why_pain_relief_first(const Case& input, int days, const StepBack& step) {
+    if (step.kind == StepKind::back_to_pain_relief) {
+        return "Pain-relief loading first: " + std::to_string(days)
+               + " days of isometric holds, because a session went above the ceiling (below).";
+    }
     const Assessment* latest = latest_assessment(input.athlete, input.as_of);
     std::string reason = latest == nullptr
                              ? std::string{"no assessment yet this soon after the injury"}
@@ -46,20 +50,60 @@ std::string the_circuit() {
 std::string the_progression_rule(const GradeSchedule& schedule) {
     return "A family moves from two legs to one after " +
            std::to_string(schedule.two_leg_sessions) +
-           " sessions completed as prescribed with pain at or under 4/10 (per the log, or on "
-           "this schedule without one); a session above 4/10 holds every family, and steps a "
-           "single-leg family back to two legs.";
+           " sessions completed as prescribed with pain at or under 4/10 during the exercises "
+           "(per the log, or on this schedule without one). A session above 4/10 steps the load "
+           "back one stage and the plan stays there until a session at that stage is tolerated: "
+           "a single-leg family goes back to two legs; on two legs the circuit goes back to "
+           "pain-relief holds and its two-leg stage starts again; a painful run stops the runs "
+           "until a strength session is tolerated. Every session since the last change of stage "
+           "counts, not only the latest: an easy jog does not undo a step back.";
 }
 
 std::string the_pain_rule() {
     return "Pain up to about 4/10 during the exercises is acceptable and did no harm in the "
-           "studies; cramping or sharp pain beyond that is not. Soreness over the following "
-           "days is expected for about a week and a half, and easing soreness as sessions "
-           "repeat is a sign the muscle is remodelling.";
+           "studies; cramping or sharp pain beyond that is not. Soreness on the following days "
+           "is a different thing: it is expected for about a week and a half of eccentric work "
+           "and never counts against the 4/10 ceiling, and easing soreness as sessions repeat "
+           "is a sign the muscle is remodelling. After that week and a half, next-day soreness "
+           "above 4/10 that has not eased since the previous session holds the progression for "
+           "that session (the source only says soreness should ease; holding when it does not "
+           "is this plan's reading).";
 }
 
-std::string the_return_to_run(const Case& input, const RehabTimeline& timeline) {
+// Why the plan's own days may be longer than the source's figures.
+std::string lengthened_by(const Case& input) {
+    const Injury& injury = input.athlete.injury;
+    const int permille = published_delay_permille(injury);
+    if (permille == 1000) {
+        return {};
+    }
+    std::string why;
+    const auto add = [&why](const std::string& reason) {
+        why += (why.empty() ? "" : ", ") + reason;
+    };
+    if (injury.site == Site::c) {
+        add("a tear into the tendon (site c)");
+    }
+    if (injury.mechanism == Mechanism::stretching) {
+        add("a stretch-type injury");
+    }
+    if (injury.previous_injuries > 0) {
+        add("a previous hamstring injury");
+    }
+    return " The plan's own days to running and to the sport are " + std::to_string(permille / 10)
+           + "% of the usual ones for " + why
+           + ": the source is silent on these, and the published recovery times used for the "
+             "course of recovery are this longer (docs/DESIGN.md).";
+}
+
+std::string the_return_to_run(const Case& input, const GradeSchedule& schedule,
+                              const RehabTimeline& timeline) {
     const int grade = input.athlete.injury.grade;
+    if (timeline.running_resumes) {
+        return "The log shows running since " + timeline.return_to_run.iso()
+               + "; after the step back the runs start again on " + timeline.running_resumes->iso()
+               + ", the day after the next strength session, at the shortest.";
+    }
     if (timeline.returned_before_plan) {
         return "The log shows running since " + timeline.return_to_run.iso() + " (day "
                + std::to_string(input.day_of_injury(timeline.return_to_run))
@@ -76,10 +120,11 @@ std::string the_return_to_run(const Case& input, const RehabTimeline& timeline) 
                                         "1-2"});
     return "Easy running from " + timeline.return_to_run.iso() + " (day "
            + std::to_string(input.day_of_injury(timeline.return_to_run)) + " after the injury): "
-           + earliest
-           + ", only once every family has had a session on one leg within 4/10, and not "
+           + earliest + " (here day " + std::to_string(schedule.earliest_run_day)
+           + "), only once every family has had a session on one leg within 4/10, and not "
              "before the course of recovery expects walking without pain ("
-           + input.course.projection.pain_free_walking.iso() + " unless measured sooner).";
+           + input.course.projection.pain_free_walking.iso() + " unless measured sooner)."
+           + lengthened_by(input);
 }
 
 std::string the_return_to_sport(const Case& input, const GradeSchedule& schedule,
@@ -104,9 +149,9 @@ std::string the_course() {
 }
 
 std::string the_reinjury_window(const Case& input, const RehabTimeline& timeline) {
-    const Date window_end = timeline.return_to_run + (reinjury_window_days - 1);
+    const Date window_end = timeline.runs_from() + (reinjury_window_days - 1);
     const std::string window = "The 4 weeks after return to running (" +
-                               timeline.return_to_run.iso() + " to " + window_end.iso() +
+                               timeline.runs_from().iso() + " to " + window_end.iso() +
                                ") are the high re-injury window: more than half of re-injuries "
                                "happen then, they tend to be worse than the first strain, and "
                                "reported re-injury rates reach 43%.";
@@ -144,7 +189,8 @@ std::string maintenance_prescription() {
 std::vector<std::string> explain_plan(const PlanFacts& facts) {
     std::vector<std::string> lines{why_load_not_rest()};
     if (facts.pain_relief_days > 0) {
-        lines.push_back(why_pain_relief_first(facts.input, facts.pain_relief_days));
+        lines.push_back(
+            why_pain_relief_first(facts.input, facts.pain_relief_days, facts.step_back));
     }
     lines.push_back(why_no_stretching());
     lines.push_back(why_two_legs_first());
@@ -153,8 +199,11 @@ std::vector<std::string> explain_plan(const PlanFacts& facts) {
     for (const auto& family : facts.progress) {
         lines.push_back(family.status);
     }
+    if (facts.step_back.in_force()) {
+        lines.push_back(describe(facts.step_back, facts.schedule));
+    }
     lines.push_back(the_pain_rule());
-    lines.push_back(the_return_to_run(facts.input, facts.timeline));
+    lines.push_back(the_return_to_run(facts.input, facts.schedule, facts.timeline));
     lines.push_back(the_return_to_sport(facts.input, facts.schedule, facts.timeline));
     lines.push_back(the_course());
     lines.push_back(the_reinjury_window(facts.input, facts.timeline));

@@ -7,6 +7,7 @@
 #include "detraining.hpp"
 #include "grade_schedule.hpp"
 #include "rehab_timeline.hpp"
+#include "step_back.hpp"
 
 // Why the plan looks the way it does, in words a clinician of this school would use.
 namespace coach::eccentric_strength {
@@ -17,6 +18,7 @@ struct PlanFacts {
     const RehabTimeline& timeline;
     const CircuitProgress& progress;
     int pain_relief_days;
+    const StepBack& step_back;
     const std::vector<DetrainingGap>& detraining_gaps;
 };
 

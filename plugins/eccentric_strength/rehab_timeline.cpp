@@ -13,6 +13,16 @@ Date first_strength_day_from(Date earliest, const TrainingLog& log) {
     return last ? std::max(earliest, *last + minimum_days_between_strength_sessions) : earliest;
 }
 
+// The first strength day from `earliest` on, 2 days after the last logged one at the soonest,
+// never on a day with a logged session.
+Date next_strength_day(const Case& input, const TrainingLog& log, Date earliest) {
+    Date day = first_strength_day_from(earliest, log);
+    while (logged_on(input.chronology, day)) {
+        day += 1;  // that day's session is done
+    }
+    return day;
+}
+
 bool every_family_established_on_one_leg(const CircuitProgress& progress) {
     return std::all_of(progress.begin(), progress.end(), established_on_one_leg);
 }
@@ -20,11 +30,8 @@ bool every_family_established_on_one_leg(const CircuitProgress& progress) {
 // The day after the first planned session with every family on one leg, or the plan's first
 // day when the log already has them there. A planned session counts towards the two-leg stage
 // only when the course does not expect it above the pain ceiling.
-Date ready_to_run_day(const Case& input, const TrainingLog& log, const CircuitProgress& progress,
-                      Date first_strength_day) {
-    const LogEntry* last = log.last_own_session();
-    if (every_family_established_on_one_leg(progress)
-        && (last == nullptr || !above_pain_ceiling(*last))) {
+Date ready_to_run_day(const Case& input, const CircuitProgress& progress, Date first_strength_day) {
+    if (every_family_established_on_one_leg(progress)) {
         return input.as_of;
     }
     int sessions_on_two_legs = 0;
@@ -56,7 +63,7 @@ void append(std::vector<TimelinePhase>& phases, PhaseKind kind, Date start, Date
 // Running in the re-injury window until the return to sport, then the sport (still in the
 // window, two strength sessions a week) and maintenance once the window is over.
 void append_running_and_sport(RehabTimeline& timeline, Date from, const Case& input) {
-    const Date window_end = timeline.return_to_run + reinjury_window_days;
+    const Date window_end = timeline.runs_from() + reinjury_window_days;
     const Date sport = timeline.return_to_sport;
     append(timeline.phases, PhaseKind::return_to_running, from, sport - 1);
     const Date last = std::max(sport, input.last_day());
@@ -92,13 +99,9 @@ RehabTimeline timeline_before_return(const Case& input, const GradeSchedule& sch
     }
     append(timeline.phases, PhaseKind::pain_relief_loading, start, circuit_start - 1);
 
-    timeline.first_strength_day = first_strength_day_from(circuit_start, log);
-    if (logged_on(input.chronology, timeline.first_strength_day)) {
-        timeline.first_strength_day += 1;  // that day's session is done
-    }
-    const Date own_run =
-        std::max(input.athlete.injury.date + schedule.earliest_run_day,
-                 ready_to_run_day(input, log, progress, timeline.first_strength_day));
+    timeline.first_strength_day = next_strength_day(input, log, circuit_start);
+    const Date own_run = std::max(input.athlete.injury.date + schedule.earliest_run_day,
+                                  ready_to_run_day(input, progress, timeline.first_strength_day));
     const Gate walking =
         gate(input, own_run, running_criteria(), input.course.projection.pain_free_walking);
     take(timeline, walking);
@@ -113,22 +116,32 @@ RehabTimeline timeline_before_return(const Case& input, const GradeSchedule& sch
 }
 
 RehabTimeline timeline_after_return(const Case& input, const GradeSchedule& schedule,
-                                    const TrainingLog& log, Date returned,
+                                    const TrainingLog& log, Date returned, int pain_relief_days,
+                                    const StepBack& step,
                                     const DetrainingGap* open_detraining_gap) {
     RehabTimeline timeline;
     timeline.returned_before_plan = true;
     timeline.return_to_run = returned;
-    timeline.first_strength_day = first_strength_day_from(input.as_of, log);
-    if (logged_on(input.chronology, timeline.first_strength_day)) {
-        timeline.first_strength_day += 1;
-    }
-    timeline.return_to_sport = return_to_sport_from(input, schedule, returned, timeline);
-
     Date cursor = input.as_of;
+    append(timeline.phases, PhaseKind::pain_relief_loading, cursor,
+           cursor + (pain_relief_days - 1));
+    cursor += pain_relief_days;
+    timeline.first_strength_day = next_strength_day(input, log, cursor);
+    if (step.in_force()) {
+        timeline.running_resumes = timeline.first_strength_day + 1;
+    }
+    timeline.return_to_sport =
+        return_to_sport_from(input, schedule, timeline.runs_from(), timeline);
+
     if (open_detraining_gap != nullptr) {
         append(timeline.phases, PhaseKind::rebuild_after_detraining, cursor,
                cursor + (rebuild_days - 1));
         cursor += rebuild_days;
+    }
+    if (timeline.running_resumes && cursor < *timeline.running_resumes) {
+        append(timeline.phases, PhaseKind::eccentric_circuit, cursor,
+               *timeline.running_resumes - 1);
+        cursor = *timeline.running_resumes;
     }
     append_running_and_sport(timeline, cursor, input);
     return timeline;
@@ -167,9 +180,11 @@ Cadence RehabTimeline::cadence_on(Date day) const {
 
 RehabTimeline plan_timeline(const Case& input, const GradeSchedule& schedule,
                             const TrainingLog& log, const CircuitProgress& progress,
-                            int pain_relief_days, const DetrainingGap* open_detraining_gap) {
+                            int pain_relief_days, const StepBack& step,
+                            const DetrainingGap* open_detraining_gap) {
     if (const auto returned = log.return_to_running_day()) {
-        return timeline_after_return(input, schedule, log, *returned, open_detraining_gap);
+        return timeline_after_return(input, schedule, log, *returned, pain_relief_days, step,
+                                     open_detraining_gap);
     }
     return timeline_before_return(input, schedule, log, progress, pain_relief_days);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "exercise_families.hpp"
 #include "family_progress.hpp"
 #include "grade_schedule.hpp"
+#include "step_back.hpp"
 #include "strength_calendar.hpp"
 #include "training_log.hpp"
 
@@ -52,22 +54,30 @@ struct RehabTimeline {
     Date return_to_run;
     Date return_to_sport;               // the first day of the phase back in the sport
     bool returned_before_plan = false;  // the log already shows running
+    // After return to running, a step back (step_back.hpp) pauses the runs: they start again,
+    // at the shortest, the day after the first strength session the plan holds after it.
+    std::optional<Date> running_resumes;
     std::vector<ProjectedStep> projected_steps;
 
     const TimelinePhase* phase_on(Date day) const;
     Cadence cadence_on(Date day) const;
+    // The first day the plan may run, and the day its run lengths count from.
+    Date runs_from() const { return running_resumes.value_or(return_to_run); }
 };
 
 // Lays the phases out from the plan's first day. Before return to running: pain-relief loading
-// (when irritable, until the course of recovery expects the hamstring calm), the circuit until
-// running, running in the re-injury window, back in the sport, maintenance. After it (per the
-// log): a rebuild when a detraining gap is open, the rest of the window, the sport, maintenance.
+// (`pain_relief_days`: when irritable, or owed to a step back; then until the course of recovery
+// expects the hamstring calm), the circuit until running, running in the re-injury window, back
+// in the sport, maintenance. After it (per the log): pain-relief loading owed to a step back, a
+// rebuild when a detraining gap is open, the circuit alone while `step` pauses the runs, the rest
+// of the window, the sport, maintenance.
 // Return to running: the grade's earliest day, not before every family has had a session on
 // one leg (counting only sessions the course does not expect above the pain ceiling), nor before
 // the course expects pain-free walking. Return to sport: the grade's estimate after running, not
 // before the course expects pain-free exercise.
 RehabTimeline plan_timeline(const Case& input, const GradeSchedule& schedule,
                             const TrainingLog& log, const CircuitProgress& progress,
-                            int pain_relief_days, const DetrainingGap* open_detraining_gap);
+                            int pain_relief_days, const StepBack& step,
+                            const DetrainingGap* open_detraining_gap);
 
 }  // namespace coach::eccentric_strength

@@ -4,6 +4,7 @@
 
 #include "exercise_families.hpp"
 #include "identity.hpp"
+#include "pain_rule.hpp"
 
 namespace coach::eccentric_strength {
 
@@ -14,9 +15,9 @@ bool logged_category(const LogEntry& entry, Category category) {
     });
 }
 
-bool above_pain_ceiling(const LogEntry& entry) {
-    const auto pain = worst_pain(entry);
-    return pain && *pain > pain_ceiling;
+bool has_circuit_work(const LogEntry& entry) {
+    return std::any_of(entry.items.begin(), entry.items.end(),
+                       [](const LoggedItem& item) { return is_circuit_exercise(item.exercise); });
 }
 
 TrainingLog::TrainingLog(const Athlete& athlete, Date as_of) {
@@ -60,11 +61,17 @@ int TrainingLog::isometric_sessions_since(Date day) const {
 
 bool TrainingLog::tolerated_circuit_since(Date day) const {
     return std::any_of(own_sessions_.begin(), own_sessions_.end(), [day](const LogEntry* entry) {
-        const bool circuit =
-            std::any_of(entry->items.begin(), entry->items.end(),
-                        [](const LoggedItem& item) { return is_circuit_exercise(item.exercise); });
-        return entry->date >= day && circuit && !above_pain_ceiling(*entry);
+        return entry->date >= day && has_circuit_work(*entry) && !above_pain_ceiling(*entry);
     });
+}
+
+std::optional<Date> TrainingLog::first_circuit_day() const {
+    for (const LogEntry* entry : own_sessions_) {
+        if (has_circuit_work(*entry)) {
+            return entry->date;
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace coach::eccentric_strength

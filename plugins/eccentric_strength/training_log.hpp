@@ -32,6 +32,9 @@ class TrainingLog {
     // Whether an own session on or after `day` included circuit work within the pain ceiling.
     bool tolerated_circuit_since(Date day) const;
 
+    // The first own session with circuit work: when the expected delayed soreness starts.
+    std::optional<Date> first_circuit_day() const;
+
   private:
     std::vector<const LogEntry*> own_sessions_;
     std::vector<Date> strength_days_;
@@ -40,6 +43,7 @@ class TrainingLog {
 
 bool logged_category(const LogEntry& entry, Category category);
 
-bool above_pain_ceiling(const LogEntry& entry);
+// Whether the session holds any exercise of the circuit.
+bool has_circuit_work(const LogEntry& entry);
 
 }  // namespace coach::eccentric_strength

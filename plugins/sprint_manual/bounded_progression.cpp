@@ -17,17 +17,37 @@ SprintDose stage_ceiling(Stage stage, bool careful_start) {
     return {0, 0};
 }
 
-SprintDose next_session_dose(const std::optional<SprintDose>& best_trouble_free,
-                             const SprintDose& ceiling, int distance_step_m, bool hold) {
-    if (!best_trouble_free) {
+Stage stage_of(const SprintDose& dose) {
+    for (const Stage stage : {Stage::easy_accelerations, Stage::longer_accelerations}) {
+        if (stage_ceiling(stage, false).reaches(dose)) {
+            return stage;
+        }
+    }
+    return Stage::speed;
+}
+
+SprintDose step_beyond(const std::optional<SprintDose>& from, const SprintDose& ceiling,
+                       int distance_step_m) {
+    if (!from) {
         return opening_dose.at_most(ceiling);
     }
-    SprintDose next = *best_trouble_free;
-    if (!hold) {
-        next.distance_m += distance_step_m;
-        next.intensity_pct += intensity_step_pct;
-    }
+    const SprintDose next{from->distance_m + distance_step_m,
+                          from->intensity_pct + intensity_step_pct};
     return next.at_least(opening_dose).at_most(ceiling);
+}
+
+SprintDose answer_to(const TroubledSession& trouble, const std::optional<SprintDose>& reference,
+                     int distance_step_m) {
+    const SprintDose went_wrong = trouble.dose.value_or(reference.value_or(opening_dose));
+    if (trouble.trouble == Trouble::painful) {
+        SprintDose below{went_wrong.distance_m - distance_step_m,
+                         went_wrong.intensity_pct - intensity_step_pct};
+        if (reference) {
+            below = below.at_most(*reference);
+        }
+        return below.at_least(gentlest_dose);
+    }
+    return reference ? reference->at_most(went_wrong) : opening_dose.at_most(went_wrong);
 }
 
 }  // namespace coach::sprint_manual

@@ -1,5 +1,7 @@
 #include "completed_work.hpp"
 
+#include <tuple>
+
 #include "bounded_progression.hpp"
 #include "coach/sdk/catalog.hpp"
 #include "coach/sdk/history.hpp"
@@ -8,15 +10,20 @@ namespace coach::sprint_manual {
 
 namespace {
 
+constexpr std::string_view philosophy_id = "sprint-manual";
+
 Trouble trouble_in(const LogEntry& entry, int pain_ceiling) {
+    if (entry.pain_during && *entry.pain_during > pain_ceiling) {
+        return Trouble::painful;
+    }
     if (!entry.completed) {
         return Trouble::stopped_early;
     }
-    if (const auto pain = worst_pain(entry); pain && *pain > pain_ceiling) {
-        return Trouble::painful;
-    }
     if (entry.fatigue == Fatigue::draggy) {
         return Trouble::draggy;
+    }
+    if (entry.pain_next_day && *entry.pain_next_day > pain_ceiling) {
+        return Trouble::sore;
     }
     return Trouble::none;
 }
@@ -26,7 +33,13 @@ bool is_sprint(const LoggedItem& item) {
     return exercise != nullptr && exercise->category == Category::sprint;
 }
 
-// The longest and fastest sprint work of one session, or nullopt when it held none.
+// Which of two doses the coach would step from: the faster, the longer among equally fast.
+bool harder(const SprintDose& a, const SprintDose& b) {
+    return std::tie(a.intensity_pct, a.distance_m) > std::tie(b.intensity_pct, b.distance_m);
+}
+
+// The session's sprint work as one dose: its hardest sprint item (distance and speed of that one
+// item), or nullopt when it held none.
 std::optional<SprintDose> sprint_work_in(const LogEntry& entry) {
     std::optional<SprintDose> found;
     for (const auto& item : entry.items) {
@@ -34,7 +47,9 @@ std::optional<SprintDose> sprint_work_in(const LogEntry& entry) {
             continue;
         }
         const SprintDose dose{item.distance_m.value_or(0), item.intensity_pct.value_or(0)};
-        found = found ? found->at_least(dose) : dose;
+        if (!found || harder(dose, *found)) {
+            found = dose;
+        }
     }
     return found;
 }
@@ -45,12 +60,14 @@ std::string describe(Trouble trouble) {
     switch (trouble) {
         case Trouble::none:
             return "without trouble";
+        case Trouble::sore:
+            return "with the hamstring sore the next day, more than the light tug this work allows";
         case Trouble::draggy:
             return "with the hamstring feeling draggy";
-        case Trouble::painful:
-            return "with pain above the light tug this work allows";
         case Trouble::stopped_early:
             return "stopped before it was finished";
+        case Trouble::painful:
+            return "stopped by pain above the light tug this work allows";
     }
     return "";
 }
@@ -59,33 +76,38 @@ CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain
     CompletedWork work;
     for (const LogEntry* entry : log_before(athlete, through + 1)) {
         const Trouble trouble = trouble_in(*entry, pain_ceiling);
+        work.own_sessions =
+            work.own_sessions || entry->philosophy.empty() || entry->philosophy == philosophy_id;
         work.last_session = entry->date;
         work.last_session_trouble = trouble;
         const auto sprint_work = sprint_work_in(*entry);
+        if (trouble != Trouble::none) {
+            work.unanswered =
+                TroubledSession{entry->date, trouble, sprint_work, entry->pain_during.value_or(0)};
+        }
         if (!sprint_work) {
             continue;
         }
-        if (!work.first_run) {
-            work.first_run = entry->date;
-        }
+        work.first_run = work.first_run.value_or(entry->date);
         if (!work.first_high_speed && sprint_work->intensity_pct >= high_speed_pct) {
             work.first_high_speed = entry->date;
         }
-        if (entry->completed) {
-            ++work.running_sessions;
-        }
+        work.running_sessions += entry->completed ? 1 : 0;
         if (trouble != Trouble::none) {
             continue;
         }
-        const SprintDose best =
-            work.best_trouble_free ? work.best_trouble_free->at_least(*sprint_work) : *sprint_work;
-        if (best != work.best_trouble_free) {
-            work.best_trouble_free = best;
-            work.best_trouble_free_date = entry->date;
+        if (work.unanswered) {
+            // The first trouble-free session after the trouble is where the way back up starts:
+            // what went well before the trouble no longer counts.
+            work.unanswered.reset();
+            work.reference.reset();
+            work.full_sprint_sessions = 0;
         }
-        if (sprint_work->reaches(full_sprint)) {
-            ++work.full_sprint_sessions;
+        if (!work.reference || !harder(*work.reference, *sprint_work)) {
+            work.reference = sprint_work;
+            work.reference_date = entry->date;
         }
+        work.full_sprint_sessions += sprint_work->reaches(full_sprint) ? 1 : 0;
     }
     return work;
 }

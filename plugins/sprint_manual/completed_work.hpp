@@ -9,29 +9,49 @@
 
 namespace coach::sprint_manual {
 
-// What went wrong in a logged session, if anything.
-enum class Trouble { none, draggy, painful, stopped_early };
+// What went wrong in a logged session, if anything, from the mildest to the worst.
+enum class Trouble {
+    none,
+    sore,           // completed, but sore the next day: more than the light tug the coach allows
+    draggy,         // the hamstring felt draggy: it was getting tired
+    stopped_early,  // not finished, without pain above the ceiling
+    painful,        // pain above the ceiling during the session
+};
 
 std::string describe(Trouble trouble);
+
+// A logged session that went wrong and has not been answered yet by a trouble-free session.
+struct TroubledSession {
+    Date date;
+    Trouble trouble = Trouble::none;
+    std::optional<SprintDose> dose;  // its sprint work, if it had any
+    int pain = 0;                    // during the session, 0-10
+};
 
 // What the log shows the athlete has actually done: the coach progresses on this, never on how
 // the athlete says they feel.
 struct CompletedWork {
-    // The longest distance and highest intensity of sprint work in sessions completed without
-    // trouble; nullopt before any.
-    std::optional<SprintDose> best_trouble_free;
-    std::optional<Date> best_trouble_free_date;  // the latest session that set either
-    int running_sessions = 0;                    // completed sessions with sprint work
-    int full_sprint_sessions = 0;                // trouble-free sessions at 60 m and full speed
+    // The one session the next running session steps from: of the sessions completed without
+    // trouble since the last answered trouble, the fastest (the longest among equally fast), its
+    // distance and speed together; nullopt before any. Never a dose combined from two sessions.
+    // A troubled session leaves it as it was: the answer to the trouble is measured against it.
+    std::optional<SprintDose> reference;
+    std::optional<Date> reference_date;
+    // The last troubled session, while no trouble-free session with sprint work has followed it.
+    std::optional<TroubledSession> unanswered;
+    int running_sessions = 0;      // completed sessions with sprint work
+    int full_sprint_sessions = 0;  // trouble-free sessions at 60 m and full speed since trouble
+    bool own_sessions = false;     // a session of this philosophy (or of none named) is logged
     std::optional<Date> first_run;
     std::optional<Date> first_high_speed;
     std::optional<Date> last_session;
     Trouble last_session_trouble = Trouble::none;
 };
 
-// Reads every log entry dated on or before `through`, whichever philosophy it was logged under:
-// sprint work done is sprint work done. A session is trouble-free when it was completed, the
-// hamstring did not feel draggy and no pain above `pain_ceiling` was reported.
+// Reads every rehabilitation log entry dated on or before `through`, whichever philosophy it was
+// logged under: sprint work done is sprint work done. A session is trouble-free when it was
+// completed, no pain above `pain_ceiling` was reported during it or the next day, and the
+// hamstring did not feel draggy.
 CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain_ceiling);
 
 }  // namespace coach::sprint_manual

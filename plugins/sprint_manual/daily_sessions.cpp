@@ -70,11 +70,29 @@ void sprinting_at_speed(SessionBuilder& session, const PlannedDay& day, int days
     }
 }
 
+// The day after a session stopped by pain: no running and no drills, hands-on work instead.
+void recover_without_running(SessionBuilder& session, const PlannedDay& day,
+                             int days_since_injury) {
+    loosen_surrounding_muscles(session, day, days_since_injury);
+    walk(session);
+    if (days_since_injury >= 3) {
+        self_massage_on_a_day_off(session);
+    }
+}
+
 }  // namespace
 
 void add_session(PlanBuilder& plan, const PlannedDay& day) {
     if (day.day_off) {
         plan.rest_day(day.day, "the day off in the 3 days on, 1 day off rhythm");
+        return;
+    }
+    if (day.no_running) {
+        SessionBuilder session = plan.session(day.day, "no running after the painful session");
+        if (day.first_session) {
+            evaluate_and_observe(session);
+        }
+        recover_without_running(session, day, plan.input().day_of_injury(day.day));
         return;
     }
     SessionBuilder session = plan.session(day.day, std::string{session_focus(day.stage)});

@@ -85,4 +85,12 @@ void self_massage_between_sets(SessionBuilder& session, int sets) {
                         "sets; if it still feels draggy or twinges, stop running for today"});
 }
 
+void self_massage_on_a_day_off(SessionBuilder& session) {
+    session.add({.exercise = "self_massage",
+                 .duration_min = 10,
+                 .side = Side::injured,
+                 .cue = "no running today after the session that hurt: knead the hamstring, "
+                        "calves and glutes loose, gently, and stay off the sore spot"});
+}
+
 }  // namespace coach::sprint_manual

@@ -1,5 +1,7 @@
 #include "healing_timeline.hpp"
 
+#include "coach/sdk/course.hpp"
+
 namespace coach::sprint_manual {
 
 HealingTimeline timeline_for(const Injury& injury) {
@@ -27,6 +29,14 @@ HealingTimeline timeline_for(const Injury& injury) {
         timeline.longer_acceleration_days = 10;
         timeline.speed_days = 21;
     }
+    // The source's case is a sprint-type tear and it says nothing of tendon tears, stretch-type
+    // injuries or earlier strains: its stages are lengthened by the published factors for them.
+    timeline.delay_permille = published_delay_permille(injury);
+    timeline.easy_acceleration_days =
+        lengthened(timeline.easy_acceleration_days, timeline.delay_permille);
+    timeline.longer_acceleration_days =
+        lengthened(timeline.longer_acceleration_days, timeline.delay_permille);
+    timeline.speed_days = lengthened(timeline.speed_days, timeline.delay_permille);
     return timeline;
 }
 

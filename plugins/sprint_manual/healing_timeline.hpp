@@ -8,6 +8,8 @@ namespace coach::sprint_manual {
 // How long each stage lasts at the least, by grade. The source's own case is a tear rehabbed
 // in about four weeks from day 5, and it holds that a grade 2 tear should take 3-5 weeks, not
 // 8. Milder grades move through the same stages faster; a grade 3 tear is given about 7 weeks.
+// A tear into the tendon, a stretch-type injury or an earlier hamstring injury lengthens the
+// stages by the published factors (coach/sdk/course.hpp, published_delay_permille).
 struct HealingTimeline {
     int grade = 2;
     Date injury;
@@ -15,8 +17,9 @@ struct HealingTimeline {
     int easy_acceleration_days = 7;
     int longer_acceleration_days = 7;
     int speed_days = 14;
-    int careful_sessions = 5;  // the first running sessions, which err low
-    int distance_step_m = 5;   // the most a session may add to the best trouble-free distance
+    int careful_sessions = 5;   // the first running sessions, which err low
+    int distance_step_m = 5;    // the most a session may add to the reference session's distance
+    int delay_permille = 1000;  // the published factor the stages were lengthened by
 
     Date running_may_start() const { return injury + first_running_day; }
     Date longer_accelerations_may_start() const {

@@ -22,20 +22,20 @@ std::string progression_rule(const HealingTimeline& timeline) {
            "leg feels: each running session goes at most +" +
            std::to_string(timeline.distance_step_m) + " m and +" +
            std::to_string(intensity_step_pct) +
-           "% beyond the best distance and intensity already completed without trouble, and "
+           "% beyond one session already completed without trouble, its distance and speed "
+           "together (the fastest such session, never a dose pieced together from two), and "
            "never past what the stage allows.";
 }
 
 std::string completed_so_far(const CompletedWork& completed, const RehabSchedule& schedule) {
-    if (!completed.best_trouble_free) {
+    if (!completed.reference) {
         return "No trouble-free sprint work is logged yet, so running opens at "
                + opening_dose.describe()
                + "; first running dose in this plan: " + first_running_dose(schedule) + ".";
     }
-    return "Best work completed without trouble in the log: "
-           + completed.best_trouble_free->describe() + " (by "
-           + completed.best_trouble_free_date->iso()
-           + "); next running dose: " + first_running_dose(schedule) + ".";
+    return "The session the next one steps from: " + completed.reference->describe() + " on "
+           + completed.reference_date->iso() + ", completed without trouble; next running dose: "
+           + first_running_dose(schedule) + ".";
 }
 
 std::string timeline_estimate(const HealingTimeline& timeline, const RehabSchedule& schedule) {
@@ -62,13 +62,27 @@ std::string timeline_estimate(const HealingTimeline& timeline, const RehabSchedu
     return text;
 }
 
+// What the plan does about the last session that went wrong.
+std::string answer_line(const TroubledSession& trouble, const RehabSchedule& schedule) {
+    const std::string session = "The session of " + trouble.date.iso()
+                                + (trouble.dose ? " (" + trouble.dose->describe() + ")" : "")
+                                + " ended " + describe(trouble.trouble);
+    if (trouble.trouble == Trouble::painful) {
+        return session + " (" + std::to_string(trouble.pain) + "/10): no running on "
+               + (trouble.date + 1).iso() + ", then " + first_running_dose(schedule)
+               + ", below the dose that hurt, with longer recoveries and self-massage.";
+    }
+    return session + ": no progression in the next running session (" + first_running_dose(schedule)
+           + "), with longer recoveries and self-massage.";
+}
+
 }  // namespace
 
 std::vector<std::string> sources() {
     return {
         "Derek M. Hansen, \"Hamstring Rehabilitation and Running Mechanics - Part 1\": a "
         "sprint coach's case study of a torn hamstring, with his answers in the comment "
-        "thread (seed 003)"};
+        "thread"};
 }
 
 std::string maintenance() {
@@ -104,9 +118,19 @@ std::vector<std::string> explain(const HealingTimeline& timeline, const Complete
         "continues in the warm-up and between sets.",
         progression_rule(timeline),
         completed_so_far(completed, schedule),
-        "A draggy or painful last session means the hamstring is tired: the next session does "
-        "not progress, recoveries are a minute longer, the athlete self-massages between sets, "
-        "and stops running for the day if it stays draggy.",
+        "A draggy session means the hamstring is tired: stop running for that session, and "
+        "the next one does not progress, with recoveries a minute longer and self-massage "
+        "between sets; a session that leaves the hamstring sore the next day, or is not "
+        "finished, is answered the same way (the coach allows a light tug, never soreness).",
+        "After a session stopped by pain (the source is silent here; this is the plan's reading "
+        "of the coach's caution): a day without running, with hands-on work and self-massage; "
+        "then one session below the dose that hurt, one stage lower if it belonged to a higher "
+        "stage, with longer recoveries and self-massage between sets; then the same bounded "
+        "steps back up from that session, never a jump past the dose that went wrong.",
+        "Walking comes before running: easy accelerations wait until the course of recovery "
+        "shows walking pain at most 2/10, and until walking is pain-free while the latest "
+        "assessment finds the gait altered (the plan's reading of the coach's first "
+        "evaluation of standing and walking).",
         "Pain ceiling " + std::to_string(pain_ceiling) +
             "/10: the athlete should feel at most a light tug, never soreness.",
         timeline_estimate(timeline, schedule),
@@ -116,11 +140,15 @@ std::vector<std::string> explain(const HealingTimeline& timeline, const Complete
         "not fully let go is left to the coach's judgement and not scheduled. Walking is not in "
         "the shared catalog, so this plugin declares it.",
     };
-    if (completed.last_session_trouble != Trouble::none && completed.last_session) {
-        lines.push_back("The last logged session (" + completed.last_session->iso() + ") ended " +
-                        describe(completed.last_session_trouble) +
-                        ": the next running session holds at the best trouble-free dose with "
-                        "longer recoveries and self-massage between sets.");
+    if (completed.unanswered) {
+        lines.push_back(answer_line(*completed.unanswered, schedule));
+    }
+    if (timeline.delay_permille != 1000) {
+        lines.push_back(
+            "The stages after the first running day are " + std::to_string(timeline.delay_permille / 10)
+            + "% of the usual length: the source's case was a sprint-type tear, and the "
+              "published recovery times are this much longer for a tear into the tendon, a "
+              "stretch-type injury or an earlier hamstring injury (docs/DESIGN.md).");
     }
     return lines;
 }

@@ -16,7 +16,8 @@ std::vector<std::string> sources();
 std::string maintenance();
 
 // Why the plan looks as it does, in the words a coach of this school would use, with the
-// numbers that drove it (timeline, best completed work, the progression step, any hold).
+// numbers that drove it (timeline, the session progressed from, the step, the answer to any
+// trouble).
 std::vector<std::string> explain(const HealingTimeline& timeline, const CompletedWork& completed,
                                  const RehabSchedule& schedule, int pain_ceiling);
 

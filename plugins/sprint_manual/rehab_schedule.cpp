@@ -2,6 +2,7 @@
 
 #include "bounded_progression.hpp"
 #include "coach/sdk/chronology.hpp"
+#include "coach/sdk/history.hpp"
 
 namespace coach::sprint_manual {
 
@@ -13,22 +14,30 @@ constexpr int cycle_days = 4;  // 3 days on, 1 day off
 // goes without trouble.
 struct Progress {
     Stage stage = Stage::settle_and_walk;
-    std::optional<SprintDose> best;
+    std::optional<SprintDose> last;  // the session the next one steps from
     int running_sessions = 0;
     int full_sprint_sessions = 0;
     int sessions_in_stage = 0;
-    bool hold_next_run = false;
-    std::optional<Date> cycle_start;  // first day of the 3-on / 1-off rhythm
+    std::optional<TroubledSession> unanswered;  // answered by the next running session
+    std::optional<Stage> stage_cap;     // after pain: no further until a session at this stage
+    std::optional<Date> no_running_on;  // the day after a session stopped by pain
+    bool first_session_done = false;    // the evaluation has been done (logged or planned)
+    std::optional<Date> cycle_start;    // first day of the 3-on / 1-off rhythm
 };
 
 bool ready_for_longer_accelerations(const Progress& progress, const HealingTimeline& timeline) {
-    return progress.running_sessions >= timeline.careful_sessions && progress.best
-           && progress.best->reaches(stage_ceiling(Stage::easy_accelerations, false));
+    return progress.running_sessions >= timeline.careful_sessions && progress.last
+           && progress.last->reaches(stage_ceiling(Stage::easy_accelerations, false));
 }
 
 bool ready_for_speed(const Progress& progress) {
-    return progress.best
-           && progress.best->reaches(stage_ceiling(Stage::longer_accelerations, false));
+    return progress.last
+           && progress.last->reaches(stage_ceiling(Stage::longer_accelerations, false));
+}
+
+bool gait_altered_on(const Case& input, Date day) {
+    const Assessment* latest = latest_assessment(input.chronology, day);
+    return latest != nullptr && is_present(latest->symptoms.altered_gait);
 }
 
 bool return_to_sport_criteria_met(const Progress& progress) {
@@ -38,10 +47,14 @@ bool return_to_sport_criteria_met(const Progress& progress) {
 // Whether the course of recovery lets `stage` open on `day`; a step to reassess when only the
 // projection does.
 bool course_allows(Stage stage, Date day, const Case& input, std::vector<ProjectedStep>& steps) {
-    const auto criteria = course_criteria(stage);
+    const bool gait_altered = gait_altered_on(input, day);
+    const auto criteria = course_criteria(stage, gait_altered);
     const Standing found = standing(input.course, criteria, day);
     if (found == Standing::projected) {
-        steps.push_back({day, describe(criteria)});
+        steps.push_back({day, describe(criteria)
+                                  + (gait_altered && stage == Stage::easy_accelerations
+                                         ? ", and an even walking gait"
+                                         : "")});
     }
     return found != Standing::unmet;
 }
@@ -68,7 +81,7 @@ Stage stage_on(Date day, const Progress& progress, const HealingTimeline& timeli
         && return_to_sport_criteria_met(progress) && opens(Stage::full_training)) {
         stage = Stage::full_training;
     }
-    return stage;
+    return progress.stage_cap ? std::min(stage, *progress.stage_cap) : stage;
 }
 
 // Daily while the work is easy; 3 days on and 1 off once it gets longer and faster.
@@ -84,13 +97,21 @@ int day_in_cycle(Date day, Progress& progress) {
 
 void run_session(PlannedDay& planned, Progress& progress, const HealingTimeline& timeline) {
     planned.careful_start = progress.running_sessions < timeline.careful_sessions;
-    planned.after_trouble = progress.hold_next_run;
+    planned.after_trouble = progress.unanswered.has_value();
+    planned.below_what_hurt =
+        progress.unanswered && progress.unanswered->trouble == Trouble::painful;
+    const SprintDose ceiling = stage_ceiling(planned.stage, planned.careful_start);
     const SprintDose dose =
-        next_session_dose(progress.best, stage_ceiling(planned.stage, planned.careful_start),
-                          timeline.distance_step_m, planned.after_trouble);
+        progress.unanswered
+            ? answer_to(*progress.unanswered, progress.last, timeline.distance_step_m)
+                  .at_most(ceiling)
+            : step_beyond(progress.last, ceiling, timeline.distance_step_m);
     planned.sprint = dose;
-    progress.best = progress.best ? progress.best->at_least(dose) : dose;
-    progress.hold_next_run = false;
+    progress.last = dose;
+    progress.unanswered.reset();
+    if (progress.stage_cap && planned.stage == *progress.stage_cap) {
+        progress.stage_cap.reset();  // a session at the stage stepped back to
+    }
     ++progress.running_sessions;
     if (dose.reaches(full_sprint)) {
         ++progress.full_sprint_sessions;
@@ -99,22 +120,37 @@ void run_session(PlannedDay& planned, Progress& progress, const HealingTimeline&
 
 Progress progress_from(const CompletedWork& completed) {
     Progress progress;
-    progress.best = completed.best_trouble_free;
+    progress.last = completed.reference;
     progress.running_sessions = completed.running_sessions;
     progress.full_sprint_sessions = completed.full_sprint_sessions;
-    progress.hold_next_run = completed.last_session_trouble != Trouble::none;
+    progress.unanswered = completed.unanswered;
+    progress.first_session_done = completed.own_sessions;
+    if (completed.unanswered && completed.unanswered->trouble == Trouble::painful) {
+        const Stage hurt = completed.unanswered->dose ? stage_of(*completed.unanswered->dose)
+                                                      : Stage::easy_accelerations;
+        progress.stage_cap = hurt == Stage::easy_accelerations
+                                 ? hurt
+                                 : static_cast<Stage>(static_cast<int>(hurt) - 1);
+        progress.no_running_on = completed.unanswered->date + 1;
+    }
     return progress;
 }
 
 // The stage, the rhythm and the running dose of one day; moves `progress` on past it.
-PlannedDay plan_the_day(Date day, bool first_session, Progress& progress,
-                        const HealingTimeline& timeline, const Case& input,
-                        std::vector<ProjectedStep>& steps) {
+PlannedDay plan_the_day(Date day, Progress& progress, const HealingTimeline& timeline,
+                        const Case& input, std::vector<ProjectedStep>& steps) {
+    const bool first_session = !progress.first_session_done;
+    progress.first_session_done = true;
     PlannedDay planned{.day = day, .first_session = first_session};
     planned.stage = stage_on(day, progress, timeline, input, steps);
     if (planned.stage != progress.stage) {
         progress.stage = planned.stage;
         progress.sessions_in_stage = 0;
+    }
+    if (progress.no_running_on == day) {
+        planned.no_running = true;
+        planned.after_trouble = true;
+        return planned;
     }
     const int cycle_day = day_in_cycle(day, progress);
     planned.day_off = cycle_day == cycle_days - 1 && !first_session;
@@ -131,12 +167,12 @@ PlannedDay plan_the_day(Date day, bool first_session, Progress& progress,
 
 }  // namespace
 
-std::vector<Criterion> course_criteria(Stage stage) {
+std::vector<Criterion> course_criteria(Stage stage, bool gait_altered) {
     switch (stage) {
         case Stage::settle_and_walk:
             return {};
         case Stage::easy_accelerations:
-            return {{Sign::pain_walking, Relation::at_most, 2}};
+            return {{Sign::pain_walking, Relation::at_most, gait_altered ? 0 : 2}};
         case Stage::longer_accelerations:
             return {{Sign::pain_walking, Relation::at_most, 0}};
         case Stage::speed:
@@ -152,14 +188,12 @@ RehabSchedule lay_out_schedule(const Case& input, const HealingTimeline& timelin
     RehabSchedule schedule;
     Progress progress = progress_from(completed);
 
-    // A session already logged on a day is done: the plan starts the day after.
-    const Date first_day = logged_on(input.chronology, input.as_of) ? input.as_of + 1 : input.as_of;
-    for (Date day = first_day; day <= input.last_day(); day += 1) {
+    for (Date day = input.as_of; day <= input.last_day(); day += 1) {
         if (logged_on(input.chronology, day)) {
             continue;  // done already: nothing more is prescribed that day
         }
-        const PlannedDay planned = plan_the_day(day, day == first_day, progress, timeline, input,
-                                                schedule.projected_steps);
+        const PlannedDay planned =
+            plan_the_day(day, progress, timeline, input, schedule.projected_steps);
         schedule.runs = schedule.runs || planned.sprint.has_value();
         schedule.full_speed =
             schedule.full_speed

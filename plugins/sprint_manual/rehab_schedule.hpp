@@ -19,9 +19,11 @@ struct PlannedDay {
     Date day;
     Stage stage = Stage::settle_and_walk;
     bool day_off = false;
-    bool first_session = false;  // evaluation day: hands stay off the injury site
-    bool careful_start = false;  // one of the first running sessions, which err low
-    bool after_trouble = false;  // the last session was draggy or painful: hold and recover
+    bool first_session = false;    // evaluation day: hands stay off the injury site
+    bool careful_start = false;    // one of the first running sessions, which err low
+    bool after_trouble = false;    // answers a troubled session: no progression, longer recoveries
+    bool below_what_hurt = false;  // answers a session stopped by pain: below its dose
+    bool no_running = false;       // the day after a session stopped by pain: hands-on work only
     bool heavy_lifting = false;
     int session_in_stage = 0;          // 0 for the first session of the stage in this plan
     std::optional<SprintDose> sprint;  // the running dose, on running days
@@ -44,15 +46,19 @@ struct RehabSchedule {
 
 // What the course of recovery must show before a stage opens (the project's reading of the
 // coach's "light tug, never soreness" and of his stages): easy accelerations with walking pain
-// at most 2/10; longer accelerations with walking free of pain; speed with a top sprint speed of
-// at least 90%; full training with no pain during exercise.
-std::vector<Criterion> course_criteria(Stage stage);
+// at most 2/10, or free of pain while the latest assessment finds the gait altered; longer
+// accelerations with walking free of pain; speed with a top sprint speed of at least 90%; full
+// training with no pain during exercise.
+std::vector<Criterion> course_criteria(Stage stage, bool gait_altered = false);
 
 // Lays out the days of the plan. Stages open when the calendar allows, the completed work
 // qualifies and the course of recovery (Case::course) shows what course_criteria() asks; each
 // running session goes one bounded step beyond the last, as if completed without trouble. A
-// stage opened on projected rather than measured values is a ProjectedStep. No day with a
-// logged session is planned.
+// troubled session in the log is answered first (bounded_progression.hpp, answer_to): after
+// pain, a day without running, then one session below the dose that hurt, at most at the stage
+// below the one it belonged to, until that session is done; after other trouble, one session
+// with no progression. A stage opened on projected rather than measured values is a
+// ProjectedStep. No day with a logged session is planned.
 RehabSchedule lay_out_schedule(const Case& input, const HealingTimeline& timeline,
                                const CompletedWork& completed);
 

@@ -16,7 +16,8 @@ bool is_sprinting(const PlannedDay& day) {
 }
 
 std::string drill_cue(const PlannedDay& day, const std::string& cue) {
-    return day.after_trouble ? cue + "; take the longer recovery after the draggy session" : cue;
+    return day.after_trouble ? cue + "; take the longer recovery: the last session went wrong"
+                             : cue;
 }
 
 }  // namespace
@@ -40,10 +41,14 @@ int sprint_sets(const PlannedDay& day) {
     return day.careful_start ? 1 : 2;
 }
 
-void walk_and_march(SessionBuilder& session, int days_since_injury) {
+void walk(SessionBuilder& session) {
     session.add({.exercise = "walking",
                  .duration_min = 15,
                  .cue = "easy walking on the flat, as evenly as comfort allows; note any limp"});
+}
+
+void walk_and_march(SessionBuilder& session, int days_since_injury) {
+    walk(session);
     if (days_since_injury >= marching_from_day) {
         session.add({.exercise = "marching_drill",
                      .sets = 1,
@@ -107,10 +112,14 @@ void accelerations(SessionBuilder& session, const PlannedDay& day) {
     if (day.careful_start) {
         cue += "; one of the first sessions, so err on the low side";
     }
-    if (day.after_trouble) {
+    if (day.below_what_hurt) {
         cue +=
-            "; the last session was troubled, so no progression today and stop running if "
-            "it turns draggy again";
+            "; the last session was stopped by pain, so today stays below the dose that "
+            "hurt; stop running at the first twinge";
+    } else if (day.after_trouble) {
+        cue +=
+            "; the last session went wrong, so no progression today, and stop running if it "
+            "turns draggy again";
     }
     session.add({.exercise = "acceleration",
                  .sets = sprint_sets(day),

@@ -19,6 +19,9 @@ Recoveries recoveries_for(const PlannedDay& day);
 // How many sets of accelerations or sprints the day holds.
 int sprint_sets(const PlannedDay& day);
 
+// Easy walking on the flat.
+void walk(SessionBuilder& session);
+
 // Before running may start: easy walking, and a walking-pace march from day 2.
 void walk_and_march(SessionBuilder& session, int days_since_injury);
 

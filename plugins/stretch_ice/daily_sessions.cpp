@@ -50,11 +50,26 @@ std::vector<Item> strength_session(int session_number, WeightRoom room) {
 
 }  // namespace
 
-void plan_rest_day(PlanBuilder& plan, Date day) {
+void plan_rest_day(PlanBuilder& plan, Date day, std::string why) {
+    Item rest = complete_rest();
+    if (!why.empty()) {
+        rest.cue = std::move(why) + " " + rest.cue;
+    }
     plan.session(day, "rest")
-        .add(complete_rest())
+        .add(std::move(rest))
         .add(ice_twenty_on_twenty_off(3))
         .add(compression_shorts());
+}
+
+void check_pain_after_rest(PlanBuilder& plan, Date day) {
+    Session& session = plan.session(day, "check after rest").session();
+    Item check{.exercise = "evaluation",
+               .cue =
+                   "Check the pain before anything else: if it has not improved after these "
+                   "days of complete rest, see a doctor before going on. A little soreness "
+                   "that eases as you start slowly is a good sign."};
+    check.category = Category::assessment;
+    session.items.insert(session.items.begin(), std::move(check));
 }
 
 void plan_healing_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "coach/sdk.hpp"
 #include "strengthening.hpp"
 
@@ -12,7 +14,12 @@ struct Routine {
 };
 
 // Complete rest, ice in rounds of 20 minutes on and 20 off, and compression. No exercise.
-void plan_rest_day(PlanBuilder& plan, Date day);
+// `why` says why, when it is not the first days after the injury.
+void plan_rest_day(PlanBuilder& plan, Date day, std::string why = {});
+
+// The check after days of complete rest, first in the day's session: if the pain has not
+// improved, see a doctor before going on.
+void check_pain_after_rest(PlanBuilder& plan, Date day);
 
 // While the strain heals: warm-up, cross-training, gentle strength every other day, foam
 // rolling, massage, gentle stretching, then ice.

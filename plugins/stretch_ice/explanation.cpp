@@ -17,10 +17,10 @@ std::string weeks_or_days(int days) {
 
 std::vector<std::string> sources() {
     return {
-        "[001] 'Hamstring pain in runners: prevention and recovery', a running website's "
+        "'Hamstring pain in runners: prevention and recovery', a running website's "
         "article on strengthening, dynamic warm-ups, stretching, ice, foam rolling, "
         "cross-training and when to see a doctor",
-        "[004] A running shop's article on tight hamstrings: stretching twice a day, a cold "
+        "A running shop's article on tight hamstrings: stretching twice a day, a cold "
         "pack, massage, strengthening and how long recovery takes",
     };
 }
@@ -44,7 +44,10 @@ std::vector<std::string> rationale(const Explanation& explanation) {
         "Static stretching is gentle, never aggressive, and only comes after a dynamic warm-up "
         "(butt kicks, inchworms, fire-hydrant circles, leg crossovers) in the same session, "
         "never on a cold muscle.",
-        explanation.tight
+        explanation.scar_tissue
+            ? "After an earlier strain, scar tissue can leave the hamstring tight for good, so "
+              "the plan stretches it twice a day whatever the straight-leg raise shows."
+        : explanation.tight
             ? "The hamstring is taken to be tight (a straight-leg-raise deficit, or no "
               "measurement yet), so the plan stretches it twice a day."
             : "The latest assessment shows no straight-leg-raise deficit, so the plan stretches "
@@ -66,7 +69,13 @@ std::vector<std::string> rationale(const Explanation& explanation) {
             + std::to_string(explanation.grade) + " the plan expects easy running after about "
             + weeks_or_days(timeline.return_to_run_day) + " and usual running after about "
             + weeks_or_days(timeline.return_to_sport_day)
-            + ", later when the course of recovery expects the pain to last longer.",
+            + ", later when the course of recovery expects the pain to last longer."
+            + (explanation.delay_permille == 1000
+                   ? std::string{}
+                   : " These days are " + std::to_string(explanation.delay_permille / 10)
+                         + "% of the grade's usual ones: the published recovery times are this "
+                           "much longer for a tear into the tendon, a stretch-type injury or an "
+                           "earlier hamstring strain (docs/DESIGN.md)."),
         "Dates are estimates. Usual running comes back once exercise is measured free of pain, "
         "not only projected so, and a clinician signs off the return to sport.",
         "Exercise should feel like mild discomfort at most (3/10); the approach says not to "
@@ -74,8 +83,16 @@ std::vector<std::string> rationale(const Explanation& explanation) {
         "The approach has no sprint or speed work and sets no full-speed date; faster running "
         "returns with the usual training once easy running feels normal.",
         "See a doctor if walking is still altered, if the pain has not improved after a couple "
-        "of days of rest, with any numbness or tingling, or when pain medication is needed "
-        "day after day.",
+        "of days of complete rest (checked on the first day after each rest, and read from the "
+        "assessments and the log: the pain reported at an assessment, during a session or the "
+        "day after it), with any numbness or tingling, or when pain medication is needed day "
+        "after day (the engine's safety gate gives that advice, and the gait advice after the "
+        "first week, to every plan; this plan does not repeat them).",
+        "A session that hurts above mild discomfort is answered a stage back: no running the "
+        "next day after a run (stretch and strengthen instead), rest after an exercise that "
+        "hurt (and ask a doctor or physio about it), and after sharp pain two or three days of "
+        "complete rest first; the runs then start again from the shortest jog, and the later "
+        "stages move later by the days lost.",
     };
     if (explanation.in_sharp_pain) {
         lines.push_back(

@@ -18,6 +18,8 @@ struct Explanation {
     int grade = 0;
     RecoveryTimeline timeline;
     bool tight = true;
+    bool scar_tissue = false;   // an earlier hamstring strain
+    int delay_permille = 1000;  // the published factor the calendar was lengthened by
     WeightRoom weight_room = WeightRoom::home;
     bool in_sharp_pain = false;
 };

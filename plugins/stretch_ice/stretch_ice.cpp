@@ -1,11 +1,13 @@
 #include "stretch_ice.hpp"
 
+#include <optional>
 #include <stdexcept>
 
 #include "course_timeline.hpp"
 #include "daily_sessions.hpp"
 #include "explanation.hpp"
 #include "gentle_stretching.hpp"
+#include "pain_answer.hpp"
 #include "recovery_timeline.hpp"
 #include "see_a_doctor.hpp"
 #include "sharp_pain.hpp"
@@ -16,14 +18,18 @@ namespace coach::stretch_ice {
 
 namespace {
 
-// Exercise in this approach stays at mild discomfort: it says not to push through pain.
-constexpr int mild_discomfort_at_most = 3;
+// The days since the injury from which a running stage counts its runs: the stage's first day,
+// or the day runs start again after a painful session, whichever is later.
+int runs_counted_from(int stage_start, const std::optional<PainAnswer>& answer, Date injury) {
+    return answer ? std::max(stage_start, answer->runs_restart - injury) : stage_start;
+}
 
-void plan_day(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline,
-              const Routine& routine) {
-    const int day_of_injury = plan.input().day_of_injury(day);
+void plan_day_of_stage(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline,
+                       const Routine& routine, const std::optional<PainAnswer>& answer) {
+    const Date injury = plan.input().athlete.injury.date;
+    const int day_of_injury = day - injury;
     const Stage stage = stage_on(day_of_injury, timeline);
-    const int day_of_stage = day_of_injury - first_day_of(stage, timeline);
+    int day_of_stage = day_of_injury - first_day_of(stage, timeline);
     switch (stage) {
         case Stage::rest:
             plan_rest_day(plan, day);
@@ -32,14 +38,45 @@ void plan_day(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline,
             plan_healing_day(plan, day, day_of_stage, routine);
             break;
         case Stage::easy_running:
+            day_of_stage =
+                day_of_injury - runs_counted_from(timeline.return_to_run_day, answer, injury);
             plan_easy_running_day(plan, day, day_of_stage, routine);
             break;
-        case Stage::usual_running:
-            plan_usual_running_day(plan, day, day_of_stage,
-                                   runs_in_easy_running_stage(timeline.return_to_sport_day
-                                                              - timeline.return_to_run_day),
-                                   routine);
+        case Stage::usual_running: {
+            const int easy_from = runs_counted_from(timeline.return_to_run_day, answer, injury);
+            const int usual_from = runs_counted_from(timeline.return_to_sport_day, answer, injury);
+            const int easy_runs =
+                runs_in_easy_running_stage(std::max(timeline.return_to_sport_day - easy_from, 0));
+            plan_usual_running_day(plan, day, day_of_injury - usual_from, easy_runs, routine);
             break;
+        }
+    }
+}
+
+void plan_day(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline, const Routine& routine,
+              const std::optional<PainAnswer>& answer) {
+    const Date injury = plan.input().athlete.injury.date;
+    if (answer && day > answer->session.date && day < answer->back_day) {
+        plan_rest_day(plan, day,
+                      "Sharp pain in the session of " + answer->session.date.iso()
+                          + ": no exercise at all for a few days.");
+        return;
+    }
+    if (answer && day == answer->back_day) {
+        if (answer->back_to == Stage::healing) {
+            plan_healing_day(plan, day, day - injury - timeline.rest_days, routine);
+        } else {
+            plan_rest_day(plan, day,
+                          "An exercise hurt in the session of " + answer->session.date.iso() + ".");
+        }
+        if (answer->check_after_rest) {
+            check_pain_after_rest(plan, day);
+        }
+        return;
+    }
+    plan_day_of_stage(plan, day, timeline, routine, answer);
+    if (day - injury == timeline.rest_days && timeline.rest_days > 0) {
+        check_pain_after_rest(plan, day);  // the first day after the first days of rest
     }
 }
 
@@ -66,14 +103,20 @@ Plan StretchIce::plan(const Case& input) const {
                                     + athlete.injury.region + "'");
     }
     const Assessment* latest = latest_assessment(input.chronology, input.as_of);
-    const CourseTimeline bent =
-        timeline_on_course(input, recovery_timeline_for_grade(athlete.injury.grade));
-    const RecoveryTimeline& timeline = bent.days;
-    const Routine routine{.stretches_per_day = stretches_per_day(feels_tight(latest)),
+    const CourseTimeline bent = timeline_on_course(input, recovery_timeline_for(athlete.injury));
+    const Date injury = athlete.injury.date;
+    const std::optional<PainAnswer> answer = answer_to_pain(input, bent.days);
+    const RecoveryTimeline timeline = answer ? after_answer(bent.days, *answer, injury) : bent.days;
+    // Scar tissue can leave a strained hamstring tight for good: after an earlier strain it is
+    // stretched twice a day whatever the straight-leg raise shows.
+    const bool tight = feels_tight(latest) || athlete.injury.previous_injuries > 0;
+    const Routine routine{.stretches_per_day = stretches_per_day(tight),
                           .weight_room = weight_room_of(athlete)};
     const Explanation explanation{.grade = athlete.injury.grade,
                                   .timeline = timeline,
-                                  .tight = feels_tight(latest),
+                                  .tight = tight,
+                                  .scar_tissue = athlete.injury.previous_injuries > 0,
+                                  .delay_permille = published_delay_permille(athlete.injury),
                                   .weight_room = routine.weight_room,
                                   .in_sharp_pain = in_sharp_pain(latest)};
 
@@ -81,16 +124,24 @@ Plan StretchIce::plan(const Case& input) const {
     for (auto& referral : see_a_doctor(input)) {
         plan.refer(referral.level, std::move(referral.reason));
     }
+    if (answer && answer->consult) {
+        plan.refer(ReferralLevel::advise,
+                   "An exercise hurt (" + std::to_string(answer->session.pain) + "/10 on "
+                       + answer->session.date.iso()
+                       + "): stop it and ask a doctor or physio before doing it again.");
+    }
     for (auto& line : rationale(explanation)) {
         plan.rationale(std::move(line));
     }
+    if (answer) {
+        plan.rationale(describe(*answer));
+    }
     plan.sources(sources()).maintenance(maintenance());
 
-    const Date injury = athlete.injury.date;
     declare_stages(plan, timeline);
     for (Date day = std::max(input.as_of, injury); day <= input.last_day(); day += 1) {
         if (!logged_on(input.chronology, day)) {  // a logged day has had its session
-            plan_day(plan, day, timeline, routine);
+            plan_day(plan, day, timeline, routine, answer);
         }
     }
     for (const auto& step : bent.steps) {

@@ -6,7 +6,7 @@ namespace coach::stretch_ice {
 
 // Conservative stretch and ice: rest first, ease the muscle with ice, gentle stretching, foam
 // rolling and massage, protect it with compression, keep fit with cross-training, and return
-// slowly. Sources [001] and [004] of PHILOSOPHIES.md, section 3.
+// slowly. docs/PHILOSOPHIES.md, "stretch-ice".
 class StretchIce final : public Philosophy {
   public:
     // [thread-safe]

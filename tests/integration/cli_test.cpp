@@ -119,9 +119,24 @@ TEST(cli, today_prints_the_day_for_the_athlete) {
     const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
                                   + " today -p fixture-good " + sample + " --date 2026-10-08");
     ASSERT_EQ(result.exit_code, 0) << result.err;
+    // The session item by item, then the week one line a day, then the pain limit.
     EXPECT_EQ(result.out,
-              "Thursday 2026-10-08, fixture-good\nwalking, recovery\n\n1. Gentle cycling 20 "
-              "min\n   easy spin\n\nStop and tell your clinician if pain goes above 3/10.\n");
+              "Thursday 2026-10-08, fixture-good\n"
+              "Today, walking: recovery\n"
+              "\n"
+              "1. Gentle cycling: 20 min\n"
+              "     easy spin\n"
+              "\n"
+              "This week\n"
+              "  Thu 2026-10-08  recovery\n"
+              "  Fri 2026-10-09  recovery\n"
+              "  Sat 2026-10-10  recovery\n"
+              "  Sun 2026-10-11  recovery\n"
+              "  Mon 2026-10-12  recovery\n"
+              "  Tue 2026-10-13  recovery\n"
+              "  Wed 2026-10-14  recovery\n"
+              "\n"
+              "Stop and tell your clinician if pain goes above 3/10.\n");
 }
 
 TEST(cli, today_on_a_red_flag_sends_the_athlete_to_a_clinician) {

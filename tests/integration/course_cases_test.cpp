@@ -159,7 +159,7 @@ TEST(course_cases, site_c_and_a_stretching_mechanism_move_the_return_to_sport_la
 }
 
 TEST(course_cases, the_sample_comparison_shows_every_plan_training_and_marks_its_estimates) {
-    const auto result = run_coach("compare " + sample);
+    const auto result = run_coach("compare --width 1000 " + sample);  // one block, unwrapped
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const auto printed = lines(result.out);
     const auto row = [&](std::string_view label) {

@@ -144,7 +144,7 @@ TEST(record_cases, a_knee_record_is_not_applicable_in_every_philosophy_and_forma
         EXPECT_FALSE(row.as_object().contains("sessions"));
     }
 
-    const auto table = run_coach("compare " + knee);
+    const auto table = run_coach("compare --width 1000 " + knee);  // each reason on one line
     EXPECT_EQ(table.exit_code, 0) << table.err;
     EXPECT_TRUE(table.err.empty()) << table.err;
     EXPECT_NE(table.out.find("not applicable (sprint-manual): 'sprint-manual' covers hamstring "
@@ -164,7 +164,8 @@ TEST(record_cases, a_knee_record_is_not_applicable_in_every_philosophy_and_forma
     const auto plan = run_coach("plan -p stretch-ice --format json " + knee);
     EXPECT_EQ(plan.exit_code, 0) << plan.err;
     EXPECT_EQ(text(boost::json::parse(plan.out).at("status")), "not_applicable");
-    const auto today = run_coach("today -p eccentric-strength " + knee + " --date 2026-10-06");
+    const auto today =
+        run_coach("today -p eccentric-strength " + knee + " --date 2026-10-06 --width 1000");
     EXPECT_EQ(today.exit_code, 0) << today.err;
     EXPECT_EQ(today.out,
               "Tuesday 2026-10-06, eccentric-strength\nNot applicable: 'eccentric-strength' "

@@ -326,10 +326,11 @@ TEST(eccentric_strength, holds_progression_when_pain_above_4) {
     const Plan plan = plan_for(painful_two_leg);
     const auto circuit = circuit_sessions(plan);
     ASSERT_GE(circuit.size(), 2U);
+    // The painful session was on two legs: the two-leg stage starts again after the holds.
     EXPECT_TRUE(on_two_legs(circuit.front()));
     EXPECT_EQ(item(circuit.front(), "hip_thrust_double").load, Load::medium);
-    EXPECT_TRUE(on_one_leg(circuit[1]));
-    EXPECT_TRUE(rationale_mentions(plan, "above 4/10"));
+    EXPECT_TRUE(on_two_legs(circuit[1]));
+    EXPECT_TRUE(rationale_mentions(plan, "the two-leg stage starts again"));
 }
 
 TEST(eccentric_strength, returns_to_running_no_earlier_than_about_15_days_for_grades_1_and_2) {
@@ -468,4 +469,132 @@ TEST(eccentric_strength, a_return_to_sport_after_the_horizon_is_reported_as_beyo
     const Plan plan = plan_for(grade2_without_log);  // run on day 16, sport 28 days later
     EXPECT_FALSE(plan.milestones.return_to_sport);
     EXPECT_TRUE(plan.milestones.is_beyond_horizon(coach::MilestoneKind::return_to_sport));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers to the log (issue 17): a session above the ceiling steps back a stage.
+
+namespace {
+
+constexpr const char* pain_9 = "athletes/eccentric_strength/eccentric-pain-9-session.json";
+
+Plan plan_of_record(const coach::Athlete& athlete, coach::Request request = {}) {
+    auto outcome = coach::test::bundled_engine().plan(id, athlete, request);
+    if (!outcome.plan) {
+        throw std::runtime_error(outcome.error);
+    }
+    return std::move(*outcome.plan);
+}
+
+coach::Athlete record_of(const char* fixture) {
+    return coach::test::load_athlete(fixture).athlete;
+}
+
+// The session of `date` in the log.
+coach::LogEntry& logged(coach::Athlete& athlete, std::string_view date) {
+    for (auto& entry : athlete.log) {
+        if (entry.date == day(date)) {
+            return entry;
+        }
+    }
+    throw std::runtime_error(std::string{date} + " not logged");
+}
+
+bool heavy_deadlift(const Session& session) {
+    return has(session, "deadlift") && item(session, "deadlift").load == Load::heavy;
+}
+
+}  // namespace
+
+TEST(eccentric_strength,
+     pain_above_the_ceiling_steps_back_a_stage_until_a_session_there_is_tolerated) {
+    // Two-leg sessions on 03-04 and 03-06, then one stopped at 9/10 on 03-09.
+    const Plan plan = plan_for(pain_9);
+    const auto circuit = circuit_sessions(plan);
+    ASSERT_GE(circuit.size(), 3U);
+    // Back to the stage before the two-leg circuit: pain-relief holds first.
+    EXPECT_NE(phase_named(plan, "pain-relief"), nullptr);
+    const auto after = std::find_if(
+        plan.sessions.begin(), plan.sessions.end(),
+        [](const Session& s) { return s.date > day("2026-03-09") && !s.is_rest_day(); });
+    ASSERT_NE(after, plan.sessions.end());
+    EXPECT_TRUE(has_category(*after, Category::strength_isometric)) << after->date.iso();
+    EXPECT_FALSE(heavy_deadlift(*after));
+    // The two-leg stage then starts again: no single leg, no RDL in the next three circuits, and
+    // no heavy deadlift in the first two.
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_TRUE(single_leg_or_rdl(circuit[i]).empty()) << circuit[i].date.iso();
+    }
+    // The two sessions after the painful one carry no heavy deadlift.
+    for (auto next = after; next != after + 2 && next != plan.sessions.end(); ++next) {
+        EXPECT_FALSE(heavy_deadlift(*next)) << next->date.iso();
+    }
+    EXPECT_TRUE(rationale_mentions(plan, "The session of 2026-03-09 went to 9/10"));
+}
+
+TEST(eccentric_strength,
+     a_step_back_counts_every_session_since_the_last_stage_change_not_only_the_latest) {
+    // A pain-free jog the day after the painful session does not erase the step back.
+    coach::Athlete athlete = record_of(pain_9);
+    athlete.log.push_back({.date = day("2026-03-10"),
+                           .philosophy = "eccentric-strength",
+                           .pain_during = 0,
+                           .pain_next_day = 0,
+                           .items = {{.exercise = "light_jog", .duration_min = 10}}});
+    const Plan plan = plan_of_record(athlete);
+    EXPECT_NE(phase_named(plan, "pain-relief"), nullptr);
+    const auto circuit = circuit_sessions(plan);
+    ASSERT_GE(circuit.size(), 1U);
+    EXPECT_TRUE(single_leg_or_rdl(circuit.front()).empty());
+    EXPECT_TRUE(rationale_mentions(plan, "The session of 2026-03-09 went to 9/10"));
+}
+
+TEST(eccentric_strength, milestones_move_with_a_step_back) {
+    coach::Athlete comfortable = record_of(pain_9);
+    coach::LogEntry& session = logged(comfortable, "2026-03-09");
+    session.pain_during = 2;
+    session.pain_next_day = 2;
+    session.completed = true;
+    const coach::Request request{.as_of = day("2026-03-10"), .horizon_days = 60};
+    const Plan after_pain = plan_of_record(record_of(pain_9), request);
+    const Plan after_comfort = plan_of_record(comfortable, request);
+    ASSERT_TRUE(after_pain.milestones.return_to_run);
+    ASSERT_TRUE(after_comfort.milestones.return_to_run);
+    EXPECT_GT(*after_pain.milestones.return_to_run, *after_comfort.milestones.return_to_run);
+}
+
+TEST(eccentric_strength, next_day_soreness_is_not_pain_during_exercise) {
+    // The source expects soreness for about 1.5 weeks: 7/10 the next day, 2/10 during the
+    // exercises, is a tolerated session, and the plan goes on as after a comfortable one.
+    coach::Athlete sore = record_of(pain_9);
+    coach::LogEntry& session = logged(sore, "2026-03-09");
+    session.pain_during = 2;
+    session.pain_next_day = 7;
+    session.completed = true;
+    coach::Athlete comfortable = sore;
+    logged(comfortable, "2026-03-09").pain_next_day = 1;
+    const coach::Request request{.as_of = day("2026-03-10"), .horizon_days = 42};
+    const Plan after_soreness = plan_of_record(sore, request);
+    EXPECT_EQ(phase_named(after_soreness, "pain-relief"), nullptr);
+    EXPECT_EQ(after_soreness.sessions, plan_of_record(comfortable, request).sessions);
+}
+
+TEST(eccentric_strength, a_tendon_stretch_type_or_repeat_injury_lengthens_the_days_to_running) {
+    const coach::Request request{.horizon_days = 120};
+    const auto usual = plan_of_record(record_of(grade1), request).milestones.return_to_run;
+    ASSERT_TRUE(usual);
+    for (int variant = 0; variant < 3; ++variant) {
+        coach::Athlete athlete = record_of(grade1);
+        if (variant == 0) {
+            athlete.injury.site = coach::Site::c;
+        } else if (variant == 1) {
+            athlete.injury.mechanism = coach::Mechanism::stretching;
+        } else {
+            athlete.injury.previous_injuries = 1;
+        }
+        const Plan plan = plan_of_record(athlete, request);
+        ASSERT_TRUE(plan.milestones.return_to_run) << variant;
+        EXPECT_GT(*plan.milestones.return_to_run, *usual) << variant;
+        EXPECT_TRUE(rationale_mentions(plan, "the source is silent on these")) << variant;
+    }
 }

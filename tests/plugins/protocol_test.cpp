@@ -340,11 +340,12 @@ TEST(protocol, cli_lists_each_protocol_file_as_a_philosophy) {
     const auto result = coach::test::run_coach("list");
     bool nordic_listed = false;
     bool running_listed = false;
-    for (const auto& line : coach::test::lines(result.out)) {
-        nordic_listed |=
-            line.starts_with("protocol:nordic-petersen-2011 ")
-            && line.find(" 1.0.0  Ten weeks of Nordic hamstring curls") != std::string::npos;
-        running_listed |= line.starts_with("protocol:running-strength-heiderscheit-2010 ");
+    const auto printed = coach::test::lines(result.out);
+    for (std::size_t i = 0; i + 1 < printed.size(); ++i) {  // the summary under the id
+        nordic_listed |= printed[i].starts_with("protocol:nordic-petersen-2011 ")
+                         && printed[i].ends_with(" 1.0.0")
+                         && printed[i + 1].starts_with("    Ten weeks of Nordic hamstring curls");
+        running_listed |= printed[i].starts_with("protocol:running-strength-heiderscheit-2010 ");
     }
     EXPECT_TRUE(nordic_listed) << result.out;
     EXPECT_TRUE(running_listed) << result.out;

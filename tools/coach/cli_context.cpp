@@ -3,23 +3,29 @@
 #include <fcntl.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "coach/spdlog_sink.hpp"
+#include "coach/text_wrap.hpp"
+#include "input_files.hpp"
 #include "output.hpp"
 
 namespace coach::cli {
 
 const Engine& Context::engine() {
     if (!engine_) {
+        check_plugin_paths(options_.plugin_dirs);
         auto logger = spdlog::stderr_color_mt("coach");
         logger->set_pattern("coach: %l: %v");
         logger->set_level(spdlog::level::from_str(options_.log_level));
@@ -53,6 +59,32 @@ bool Context::report_load_errors() {
         reported_ = true;
     }
     return !errors.empty();
+}
+
+std::size_t Context::width(const std::string& output) const {
+    const int descriptor = output.empty() || output == "-" ? STDOUT_FILENO
+                           : output == "<stderr>"          ? STDERR_FILENO
+                                                           : -1;
+    return text_width(options_.width, descriptor);
+}
+
+std::size_t text_width(std::size_t given, int descriptor) {
+    if (given != 0) {
+        return given;
+    }
+    if (descriptor < 0 || ::isatty(descriptor) != 1) {
+        return report::default_text_width;
+    }
+    std::size_t columns = 0;
+    winsize size{};
+    if (::ioctl(descriptor, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+        columns = size.ws_col;
+    } else if (const char* variable = std::getenv("COLUMNS")) {
+        const std::string_view text{variable};
+        std::from_chars(text.data(), text.data() + text.size(), columns);
+    }
+    return columns == 0 ? report::default_text_width
+                        : std::clamp(columns, min_text_width, max_text_width);
 }
 
 namespace {
@@ -107,7 +139,12 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
 }  // namespace
 
 json::AthleteFile read_athlete(const std::string& path, std::vector<json::Problem>* warnings) {
-    auto decoded = json::decode_athlete(read_at_most(path, json::max_record_bytes));
+    const auto text = read_at_most(path, json::max_record_bytes);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        throw CommandError(exit_bad_input,
+                           path + ": is empty; expected an athlete record (coach.athlete/1)");
+    }
+    auto decoded = json::decode_athlete(text);
     if (!decoded.value) {
         std::string lines;
         for (const auto& problem : decoded.problems) {
@@ -132,6 +169,8 @@ void write_output(const std::string& output, std::string_view text) {
 }
 
 std::vector<std::string> read_trust_list(const std::string& path) {
+    constexpr std::string_view expected = "a trust list, one SHA-256 per line";
+    require_file(path, expected);
     std::ifstream in{path};
     if (!in) {
         throw CommandError(exit_bad_input, path + ": cannot open the trust list");
@@ -153,6 +192,10 @@ std::vector<std::string> read_trust_list(const std::string& path) {
                                                    + digest + "\"");
         }
         digests.push_back(digest);
+    }
+    if (digests.empty()) {  // every plugin, the bundled ones too, would be refused
+        throw CommandError(exit_bad_input,
+                           path + ": lists no SHA-256; expected " + std::string{expected});
     }
     return digests;
 }

@@ -39,7 +39,19 @@ struct GlobalOptions {
     bool in_process = false;
     double plugin_timeout_s = 10;
     std::size_t plugin_memory_mb = 1024;
+    std::size_t width = 0;  // --width; 0: the terminal's (text_width())
 };
+
+// The narrowest and widest layout --width takes, in columns.
+inline constexpr std::size_t min_text_width = 40;
+inline constexpr std::size_t max_text_width = 1000;
+
+// The width, in columns, of the text for people a command writes to `descriptor` (-1: a file):
+// `given` (--width) when not 0; else, when `descriptor` is a terminal, its width (TIOCGWINSZ),
+// or the COLUMNS environment variable when the terminal does not say, at least min_text_width;
+// else 80 (report::default_text_width), so that what is piped or saved does not depend on the
+// terminal it was made in.
+std::size_t text_width(std::size_t given, int descriptor);
 
 // The digests of a trust list file: one lower-case hex SHA-256 per line, optionally followed by
 // a file name; blank lines and lines starting with # are ignored. Throws CommandError(2) naming
@@ -54,6 +66,8 @@ class Context {
     const Engine& engine();
     // Prints every refused plugin file on stderr; true when there was one.
     bool report_load_errors();
+    // text_width() for --width and `output` ("" or "-": standard output, "<stderr>", else a file).
+    std::size_t width(const std::string& output) const;
 
   private:
     const GlobalOptions& options_;

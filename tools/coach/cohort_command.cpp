@@ -206,7 +206,7 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     if (bar) {
         bar->clear();
     }
-    std::cerr << report::cohort_summary_table(summary);
+    std::cerr << report::cohort_summary_table(summary, context.width("<stderr>"));
     if (summary_file) {
         summary_file->write(json::encode_cohort_summary(summary));
         summary_file->commit();

@@ -15,21 +15,23 @@ Command add_list_command(CLI::App& app, Context& context) {
     command->footer("Exits 3 when a plugin file was found but refused; the reason is on stderr.");
     return [&context] {
         const auto& engine = context.engine();
-        report::TextTable table{{"id", "version", "summary"}};
-        table.align_left(2);
+        // Each summary under its id, indented: prose reads best the width of the terminal.
+        report::TextTable table{{"id", "version"}};
         for (const auto& record : engine.list()) {
-            table.add_row({record.info.id, record.info.version, record.info.summary});
+            table.add_row({record.info.id, record.info.version});
+            table.add_row({"    " + record.info.summary});
         }
-        std::string text = table.render();
+        const auto width = context.width("-");
+        std::string text = table.render(width);
         if (engine.list().empty()) {
             text += "(no philosophies found: add a folder with --plugins or COACH_PLUGIN_PATH)\n";
         }
-        write_output("-", text);
+        write_output("-", report::fit_lines(text, width));
         return context.report_load_errors() ? exit_plugin_error : exit_ok;
     };
 }
 
-Command add_check_command(CLI::App& app, Context& /*context*/) {
+Command add_check_command(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "check", "Validate an athlete record; each problem is one line with its JSON pointer");
     auto path = std::make_shared<std::string>();
@@ -44,7 +46,7 @@ Command add_check_command(CLI::App& app, Context& /*context*/) {
         "`symptoms` and `clinician_review` they are always errors.\n"
         "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has an unknown "
         "field).");
-    return [path, strict] {
+    return [&context, path, strict] {
         refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
         std::vector<json::Problem> unknown;
         const auto file = read_athlete(*path, &unknown);
@@ -71,7 +73,7 @@ Command add_check_command(CLI::App& app, Context& /*context*/) {
              << athlete.injury.date.iso() << ", " << athlete.assessments.size()
              << " assessment(s), " << athlete.log.size() << " log entr"
              << (athlete.log.size() == 1 ? "y" : "ies") << '\n';
-        write_output("-", line.str());
+        write_output("-", report::fit_lines(line.str(), context.width("-")));
         return exit_ok;
     };
 }

@@ -10,6 +10,7 @@
 #include "cli_context.hpp"
 #include "coach/printable.hpp"
 #include "commands.hpp"
+#include "help_format.hpp"
 #include "number_option.hpp"
 
 namespace {
@@ -42,11 +43,20 @@ int main(int argc, char** argv) {
         "ones.\n"
         "Plugins found outside the bundled folder run in worker processes (--isolate: all of "
         "them; --in-process: none).\n"
+        "Text for people fits the terminal's width (80 columns when not on a terminal, or "
+        "--width): wide tables are cut into blocks of columns.\n"
+        "Options before the command, such as --plugins, may also follow it.\n"
         "Exit codes: 0 ok, 2 bad input or usage, 3 plugin error, 1 anything else.");
     app.require_subcommand(1);
     GlobalOptions global;
+    app.formatter(std::make_shared<HelpFormatter>(
+        [&global] { return text_width(global.width, STDOUT_FILENO); }));
+    // Global options may follow the subcommand: `coach compare x.json --plugins dir`.
+    app.fallthrough();
     app.add_option("--plugins", global.plugin_dirs,
-                   "also load plugins from this folder or file (repeatable)");
+                   "also load plugins from this folder, plugin file or *.protocol.json file "
+                   "(repeatable)")
+        ->allow_extra_args(false);  // --plugins DIR ATHLETE: the record is not a second folder
     app.add_option("--log-level", global.log_level, "trace, debug, info, warn, error or off")
         ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
     app.add_flag("--allow-untrusted", global.allow_untrusted,
@@ -71,6 +81,9 @@ int main(int argc, char** argv) {
                    "memory each plugin worker may use (MB, default 1024; 0 for no limit)")
         ->check(number_in<std::size_t>(0, max_memory_mb, "MB"))
         ->excludes(in_process);
+    app.add_option("--width", global.width,
+                   "lay text out in this many columns (default: the terminal's width, else 80)")
+        ->check(number_in<std::size_t>(min_text_width, max_text_width, "columns"));
     app.set_version_flag("--version", "coach 0.1.0");
 
     Context context{global};

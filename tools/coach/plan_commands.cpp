@@ -48,7 +48,7 @@ json::AthleteFile read_request(const RequestOptions& options) {
 }
 
 std::string render_comparison(const std::string& format, const Comparison& comparison,
-                              const Athlete& athlete) {
+                              const Athlete& athlete, std::size_t width) {
     if (format == "json") {
         return json::pretty(json::encode_comparison(comparison));
     }
@@ -58,7 +58,7 @@ std::string render_comparison(const std::string& format, const Comparison& compa
     if (format == "html") {
         return report::comparison_html(comparison, athlete);
     }
-    return report::comparison_table(comparison);
+    return report::comparison_table(comparison, width);
 }
 
 }  // namespace
@@ -89,7 +89,8 @@ Command add_plan_command(CLI::App& app, Context& context) {
         }
         write_output(options->output, options->format == "json"
                                           ? json::pretty(json::encode_plan(*outcome.plan))
-                                          : report::plan_text(*outcome.plan));
+                                          : report::fit_lines(report::plan_text(*outcome.plan),
+                                                              context.width(options->output)));
         return exit_ok;
     };
 }
@@ -127,7 +128,8 @@ Command add_compare_command(CLI::App& app, Context& context) {
             throw CommandError(exit_plugin_error, "no philosophies found to compare");
         }
         const auto comparison = engine.compare(file.athlete, file.request, *ids);
-        write_output(options->output, render_comparison(options->format, comparison, file.athlete));
+        write_output(options->output, render_comparison(options->format, comparison, file.athlete,
+                                                        context.width(options->output)));
         bool any_ok = false;
         for (const auto& entry : comparison.entries) {
             if (!entry.outcome.plan) {

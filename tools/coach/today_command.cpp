@@ -1,13 +1,37 @@
+#include <algorithm>
 #include <ctime>
 #include <memory>
 
 #include "coach/report.hpp"
+#include "coach/text_wrap.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 
 namespace coach::cli {
 
 namespace {
+
+// What `today` plans from: the record as it stands on `day`, i.e. from its last assessment or
+// logged session on or before it (the injury date when there is none), through the six days
+// after it, so that every day of a week is read from one plan and its rhythm (rest days, stages)
+// holds from one day to the next. A record last updated more than a year before is planned from
+// as late as the longest horizon allows.
+Request today_request(const Athlete& athlete, Date day) {
+    Date from = athlete.injury.date;
+    for (const auto& assessment : athlete.assessments) {
+        if (assessment.date <= day) {
+            from = std::max(from, assessment.date);
+        }
+    }
+    for (const auto& entry : athlete.log) {
+        if (entry.date <= day) {
+            from = std::max(from, entry.date);
+        }
+    }
+    const Date last = day + 6;
+    from = std::max(from, last - (max_horizon_days - 1));
+    return {.as_of = from, .horizon_days = last - from + 1};
+}
 
 Date today_on_this_machine() {
     const std::time_t now = std::time(nullptr);
@@ -36,7 +60,8 @@ Command add_today_command(CLI::App& app, Context& context) {
         ->required();
     command->add_option("--date", options->date, "the day, YYYY-MM-DD (default: today)");
     command->footer(
-        "The plan is made as of that day, from everything the record holds up to it.\n"
+        "The page comes from the plan made on the record as it stands that day (from its last\n"
+        "assessment or logged session), so that the days of a week follow one plan.\n"
         "Example: coach today -p sprint-manual examples/athletes/sample.json --date 2026-10-08");
     return [&context, options] {
         refuse_clashing_files({{"ATHLETE", options->athlete_path}}, {{"stdout", "-"}});
@@ -56,11 +81,15 @@ Command add_today_command(CLI::App& app, Context& context) {
                                                    + file.athlete.injury.date.iso());
         }
         const auto outcome =
-            engine.plan(options->id, file.athlete, {.as_of = day, .horizon_days = 7});
+            engine.plan(options->id, file.athlete, today_request(file.athlete, day));
         if (!outcome.plan) {
             throw CommandError(exit_plugin_error, outcome.error);
         }
-        write_output("", report::session_text(*outcome.plan, day, record->info.pain_ceiling));
+        write_output("", report::today_text({.plan = *outcome.plan,
+                                             .athlete = file.athlete,
+                                             .day = day,
+                                             .info = record->info,
+                                             .width = context.width("-")}));
         return exit_ok;
     };
 }

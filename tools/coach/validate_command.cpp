@@ -4,7 +4,9 @@
 #include <optional>
 #include <string>
 
+#include "coach/text_wrap.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "number_option.hpp"
 #include "output.hpp"
 #include "validate/checks.hpp"
@@ -38,11 +40,8 @@ std::optional<std::string> unmet_need(const Check& check,
     return std::nullopt;
 }
 
-int validate(const ValidateOptions& options) {
-    std::error_code error;
-    if (!fs::is_regular_file(options.library, error)) {
-        throw CommandError(exit_bad_input, options.library + ": no such plugin file");
-    }
+int validate(const ValidateOptions& options, std::size_t width) {
+    require_plugin_library(options.library);
     const auto library = fs::absolute(options.library).lexically_normal();
     const auto athletes = load_reference_athletes(reference_athlete_folder(options.athletes));
     const CheckInput input{library, athletes};
@@ -62,20 +61,20 @@ int validate(const ValidateOptions& options) {
             outcome = outcome_of(findings);
         }
         for (const auto& finding : findings) {
-            out.write(report_line(check.name, finding) + '\n');
+            out.write(report_line(check.name, finding, width) + '\n');
         }
         out.flush();  // the next check forks: its child must not inherit these lines
         outcomes[check.name] = outcome;
         tally.add(outcome);
     }
-    out.write(tally.summary(library.filename().string()) + '\n');
+    out.write(report::fit_lines(tally.summary(library.filename().string()) + '\n', width));
     out.commit();
     return tally.any_failed() ? exit_plugin_error : exit_ok;
 }
 
 }  // namespace
 
-Command add_validate_plugin_command(CLI::App& app, Context& /*context*/) {
+Command add_validate_plugin_command(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "validate-plugin", "Check a plugin library against the plugin contract, for its author");
     auto options = std::make_shared<ValidateOptions>();
@@ -105,7 +104,7 @@ Command add_validate_plugin_command(CLI::App& app, Context& /*context*/) {
         "nothing on standard output, which carries the host's own output).\n"
         "Exit codes: 0 no check failed, 3 a check failed, 2 bad usage (e.g. no such file).\n"
         "Example: coach validate-plugin build/my_protocol.so");
-    return [options] { return validate(*options); };
+    return [&context, options] { return validate(*options, context.width("-")); };
 }
 
 }  // namespace coach::cli

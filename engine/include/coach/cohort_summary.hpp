@@ -11,6 +11,7 @@
 #include "coach/export.hpp"
 #include "coach/sdk/comparison.hpp"
 #include "coach/sdk/enum_names.hpp"
+#include "coach/text_wrap.hpp"
 
 namespace coach {
 
@@ -174,9 +175,11 @@ COACH_ENGINE_API std::string encode_cohort_summary(const CohortSummary& summary)
 
 namespace report {
 
-// The summary as aligned text for people: the counts, each metric's median [Q1-Q3] per
-// philosophy over all athletes, then the median per injury grade. [thread-safe]
-COACH_ENGINE_API std::string cohort_summary_table(const CohortSummary& summary);
+// The summary as aligned text for people, in lines of at most `width` columns (a table wider is
+// cut into blocks, text_table.hpp): the counts, each metric's median [Q1-Q3] per philosophy over
+// all athletes, then the median per injury grade. [thread-safe]
+COACH_ENGINE_API std::string cohort_summary_table(const CohortSummary& summary,
+                                                  std::size_t width = default_text_width);
 
 // A quantile as the summary prints it: shortest exact decimal, "-" when absent ("2.5", "17").
 // [thread-safe]

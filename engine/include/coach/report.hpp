@@ -1,10 +1,12 @@
 #pragma once
 
+#include <span>
 #include <string>
 
 #include "coach/engine.hpp"
 #include "coach/export.hpp"
 #include "coach/sdk/plan.hpp"
+#include "coach/text_wrap.hpp"
 
 // Renderings of plans and comparisons for people and spreadsheets. All functions are
 // [thread-safe] and pure.
@@ -15,18 +17,42 @@ COACH_ENGINE_API std::string describe_item(const Item& item);
 
 // A plan as text: status (with the reason of a not_applicable one), referrals, phases,
 // milestones, each session, maintenance, rationale, sources. Strings from the record or the
-// plugin are passed through printable().
+// plugin are passed through printable(). Lines are as long as their text: fit_lines()
+// (text_wrap.hpp) wraps them for a terminal, as `coach plan` does.
 COACH_ENGINE_API std::string plan_text(const Plan& plan);
 
-// The session of `plan` on `day`, for the athlete to follow: each item with its cue, a rest
-// day said as such, referrals first, and when to stop (above `pain_ceiling`/10); for a
-// not_applicable plan, no session and the reason. Strings pass through printable().
-COACH_ENGINE_API std::string session_text(const Plan& plan, Date day, int pain_ceiling);
+// One prescribed item for the athlete, on one line: the exercise by its name (from the shared
+// catalog, else `declared`, never its id) and its dose in words: "Static hamstring stretch: 2
+// holds of 30 s", "Acceleration: 2 sets of 5 x 10 m at 60%, 2 min between runs".
+COACH_ENGINE_API std::string readable_item(const Item& item,
+                                           std::span<const DeclaredExercise> declared = {});
 
-// A comparison as aligned text: errors, not-applicable reasons and referrals first, then one
-// column per philosophy, one row per metric, then weekly dose per category. Strings pass
+// What `coach today` shows for one day.
+struct TodayInput {
+    const Plan& plan;        // covering `day` and the six days after it
+    const Athlete& athlete;  // the record: the sessions it logs that week
+    Date day;
+    const PhilosophyInfo& info;              // the pain ceiling and the declared exercises' names
+    std::size_t width = default_text_width;  // columns of the page (fit_lines(), text_wrap.hpp)
+};
+
+// The page for `day`, for the athlete to follow, in lines of at most `input.width` columns
+// (fit_lines()): referrals first (a stop one by one; the advice once, each reason once, in plain
+// words); a session logged that day, with the plugin's answer to it (its rationale lines that
+// open with "The session of <day>") and the next session; else the day's session item by item
+// with its cues, or a rest day said as such with the next session; the week ahead, one line a
+// day; and the pain limit, or, when the latest pain during exercise is already above it, that it
+// is. A not_applicable plan: the reason and no session; a withheld plan: the referral and no
+// session. Strings pass through printable(). [thread-safe] Pure.
+COACH_ENGINE_API std::string today_text(const TodayInput& input);
+
+// A comparison as aligned text in lines of at most `width` columns (text_table.hpp): errors,
+// not-applicable reasons and referrals first, then one column per philosophy, one row per
+// metric, then weekly dose per category; a table wider than `width` is cut into blocks of
+// philosophies, each with the row labels, and long lines wrap at word boundaries. Strings pass
 // through printable().
-COACH_ENGINE_API std::string comparison_table(const Comparison& comparison);
+COACH_ENGINE_API std::string comparison_table(const Comparison& comparison,
+                                              std::size_t width = default_text_width);
 
 // A comparison as CSV, one row per philosophy under a fixed header: philosophy, status, the
 // metrics in contract order, error, reason (why a philosophy is not_applicable). Null metrics,

@@ -35,7 +35,8 @@ std::string counts_line(const CohortSummary& summary) {
     return line + "\n";
 }
 
-std::string overall_table(const CohortSummary& summary, const std::vector<CohortGroup>& overall) {
+std::string overall_table(const CohortSummary& summary, const std::vector<CohortGroup>& overall,
+                          std::size_t width) {
     std::vector<std::string> header{"median [Q1-Q3]"};
     for (const auto& philosophy : summary.philosophies) {
         header.push_back(philosophy.id);
@@ -60,10 +61,10 @@ std::string overall_table(const CohortSummary& summary, const std::vector<Cohort
         }
         table.add_row(std::move(cells));
     }
-    return table.render();
+    return table.render(width);
 }
 
-std::string by_grade_table(const CohortSummary& summary) {
+std::string by_grade_table(const CohortSummary& summary, std::size_t width) {
     std::vector<std::string> header{"median by injury grade"};
     for (int grade = 0; grade < injury_grade_count; ++grade) {
         header.push_back("grade " + std::to_string(grade));
@@ -89,7 +90,7 @@ std::string by_grade_table(const CohortSummary& summary) {
             table.add_row(std::move(cells));
         }
     }
-    return table.render();
+    return table.render(width);
 }
 
 }  // namespace
@@ -103,8 +104,8 @@ std::string format_quantile(const std::optional<double>& value) {
     return std::string(buffer, written.ptr);
 }
 
-std::string cohort_summary_table(const CohortSummary& summary) {
-    std::string out = counts_line(summary);
+std::string cohort_summary_table(const CohortSummary& summary, std::size_t width) {
+    std::string out = fit_lines(counts_line(summary), width);
     if (summary.philosophies.empty()) {
         return out;
     }
@@ -113,9 +114,9 @@ std::string cohort_summary_table(const CohortSummary& summary) {
         overall.push_back(philosophy.overall());
     }
     out += '\n';
-    out += overall_table(summary, overall);
+    out += overall_table(summary, overall, width);
     out += '\n';
-    out += by_grade_table(summary);
+    out += by_grade_table(summary, width);
     return out;
 }
 

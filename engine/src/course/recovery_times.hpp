@@ -5,6 +5,7 @@
 
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/chronology.hpp"
+#include "coach/sdk/course.hpp"
 
 // The published recovery times the course of recovery bends towards (docs/DESIGN.md, "The course
 // of recovery", lists each figure with its source and says which parts are the project's choice).
@@ -12,9 +13,9 @@ namespace coach::course_detail {
 
 // Factors are in permille so that T is exact in integers.
 inline constexpr int permille = 1000;
-inline constexpr int site_c_permille = 1500;
-inline constexpr int stretching_permille = 1800;
-inline constexpr int previous_injury_permille = 1786;
+inline constexpr int site_c_permille = site_c_delay_permille;
+inline constexpr int stretching_permille = stretch_type_delay_permille;
+inline constexpr int previous_injury_permille = recurrence_delay_permille;
 // Pain on walking after day 1 predicts more than 3 weeks out (Warren et al. 2010).
 inline constexpr int slow_walking_floor_days = 22;
 inline constexpr int slow_walking_after_day = 1;

@@ -22,7 +22,7 @@ std::string projection_line(const Projection& projection) {
 
 }  // namespace
 
-std::string comparison_table(const Comparison& comparison) {
+std::string comparison_table(const Comparison& comparison, std::size_t width) {
     std::string out = "Comparison for " + printable(comparison.athlete) + " as of "
                       + comparison.as_of.iso() + ", " + std::to_string(comparison.horizon_days)
                       + " days\n";
@@ -66,7 +66,7 @@ std::string comparison_table(const Comparison& comparison) {
         }
         metrics.add_row(std::move(cells));
     }
-    out += metrics.render();
+    out += metrics.render(width);
     out += "* " + std::string{return_to_sport_wording} + "; all dates are estimates\n";
     out += std::string{detail::projected_note} + "\n";
 
@@ -105,8 +105,8 @@ std::string comparison_table(const Comparison& comparison) {
             weekly.add_rule();
         }
     }
-    out += "\nWeekly dose per category\n" + weekly.render();
-    return out;
+    out += "\nWeekly dose per category\n" + weekly.render(width);
+    return fit_lines(out, width);
 }
 
 }  // namespace coach::report

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "../cli_context.hpp"
+#include "../input_files.hpp"
 
 namespace coach::cli::validation {
 
@@ -38,9 +39,7 @@ PlanningCase ReferenceAthlete::planning_case() const {
 
 fs::path reference_athlete_folder(const fs::path& chosen) {
     if (!chosen.empty()) {
-        if (!is_folder(chosen)) {
-            throw CommandError(exit_bad_input, chosen.string() + ": no such folder of athletes");
-        }
+        require_folder(chosen.string(), "a folder of athlete records (--athletes)");
         return chosen;
     }
     const auto libdir = engine_library_folder();

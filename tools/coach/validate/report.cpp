@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "coach/text_wrap.hpp"
+
 namespace coach::cli::validation {
 
 namespace {
@@ -20,13 +22,18 @@ Outcome outcome_of(const Findings& findings) {
                               : Outcome::passed;
 }
 
-std::string report_line(std::string_view check, const Finding& finding) {
+std::string report_line(std::string_view check, const Finding& finding, std::size_t width) {
     std::string line{grade_name(finding.grade)};
     line += "  ";
     line += check;
     line.append(check.size() < check_column ? check_column - check.size() : 0, ' ');
     line += ' ';
-    line += finding.reason;
+    const auto column = line.size();
+    const auto reason =
+        report::wrap_words(finding.reason, width > column + 20 ? width - column : 20);
+    for (std::size_t i = 0; i < reason.size(); ++i) {
+        line += (i == 0 ? "" : "\n" + std::string(column, ' ')) + reason[i];
+    }
     return line;
 }
 

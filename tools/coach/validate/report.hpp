@@ -12,9 +12,10 @@ enum class Outcome { passed, warned, failed, skipped };
 
 Outcome outcome_of(const Findings& findings);
 
-// One line of the report: grade, check name and reason in columns, e.g.
-// "fail  abi          SDK major version mismatch: plugin built with SDK 3.0, engine has SDK 2.0".
-std::string report_line(std::string_view check, const Finding& finding);
+// One entry of the report: grade, check name and reason in columns, e.g.
+// "fail  abi          SDK major version mismatch: plugin built with SDK 3.0, engine has SDK 2.0",
+// the reason wrapped at word boundaries in its column to fit `width` columns; no final "\n".
+std::string report_line(std::string_view check, const Finding& finding, std::size_t width);
 
 // Counts the checks by outcome and writes the last line of the report, e.g.
 // "summary: 10 checks of good.so: 9 passed, 1 warned, 0 failed, 0 skipped".

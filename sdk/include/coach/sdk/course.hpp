@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coach/sdk/athlete.hpp"
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/enum_names.hpp"
 
@@ -121,6 +122,39 @@ struct Projection {
 
     friend bool operator==(const Projection&, const Projection&) = default;
 };
+
+// How much longer than usual for its grade the published data expect a hamstring injury to take,
+// as factors in permille (1000: as usual), each applied once (docs/DESIGN.md, "The course of
+// recovery", gives the figures): into the tendon (site c), x1.5 (Shamji et al., BMJ Open Sport
+// Exerc Med 2021); a stretch-type injury, x1.8 (Askling et al., Br J Sports Med 2013); after a
+// previous hamstring injury, x1.786 (Brooks et al., Am J Sports Med 2006). The course's projection
+// applies them; a philosophy may lengthen its own calendar by them where its sources are silent.
+inline constexpr int site_c_delay_permille = 1500;
+inline constexpr int stretch_type_delay_permille = 1800;
+inline constexpr int recurrence_delay_permille = 1786;
+
+// The product of the factors that apply to `injury`, in permille, rounded half up (1000 when none
+// applies; at most 4822). [thread-safe] Pure.
+constexpr int published_delay_permille(const Injury& injury) {
+    std::int64_t product = 1000;
+    const auto apply = [&product](int factor) { product = (product * factor + 500) / 1000; };
+    if (injury.site == Site::c) {
+        apply(site_c_delay_permille);
+    }
+    if (injury.mechanism == Mechanism::stretching) {
+        apply(stretch_type_delay_permille);
+    }
+    if (injury.previous_injuries > 0) {
+        apply(recurrence_delay_permille);
+    }
+    return static_cast<int>(product);
+}
+
+// `days` (0 or more) lengthened by `permille`, rounded half up: lengthened(15, 1500) is 23.
+// [thread-safe] Pure.
+constexpr int lengthened(int days, int permille) {
+    return static_cast<int>((static_cast<std::int64_t>(days) * permille + 500) / 1000);
+}
 
 // The course of recovery from the injury (at most two years back) to the plan's last day.
 struct Course {

@@ -35,6 +35,20 @@ struct Item {
     friend bool operator==(const Item&, const Item&) = default;
 };
 
+// The item a logged exercise amounts to: the dose the athlete did, with no cue, rest or side, and
+// the category left to be set from the catalog (or the plugin's declared exercises).
+// [thread-safe] Pure.
+inline Item item_done(const LoggedItem& logged) {
+    return Item{.exercise = logged.exercise,
+                .sets = logged.sets,
+                .reps = logged.reps,
+                .load = logged.load,
+                .distance_m = logged.distance_m,
+                .intensity_pct = logged.intensity_pct,
+                .duration_min = logged.duration_min,
+                .hold_s = logged.hold_s};
+}
+
 // The volume of `item` in its category's dose unit, or nullopt when the fields that unit needs
 // are missing. Count-dosed categories (rest, assessment, support) are always 1.
 constexpr std::optional<int> item_dose(const Item& item) {

@@ -1,0 +1,287 @@
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "coach/printable.hpp"
+#include "coach/report.hpp"
+#include "coach/sdk/catalog.hpp"
+#include "coach/sdk/history.hpp"
+#include "coach/text_wrap.hpp"
+
+namespace coach::report {
+
+namespace {
+
+// One line of the page: `text` after `lead`. today_text() fits the whole page to its width at the
+// end (fit_lines), so a list item's continuation lines hang under its text.
+std::string line(std::string_view lead, const std::string& text) {
+    return std::string{lead} + text + "\n";
+}
+
+constexpr std::array<std::string_view, 7> long_weekday_names = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr std::array<std::string_view, 7> weekday_names = {"Mon", "Tue", "Wed", "Thu",
+                                                           "Fri", "Sat", "Sun"};
+
+std::string long_date(Date day) {
+    return std::string{long_weekday_names[day.weekday_index()]} + " " + day.iso();
+}
+
+bool starts_with_lower(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A referral's reason as a sentence of its own: without "See a doctor:" in front or ": see a
+// clinician" behind (the page says that once), capitalised, with a full stop.
+std::string plain(std::string reason) {
+    for (const std::string_view lead : {"see a doctor: ", "see a clinician: "}) {
+        if (starts_with_lower(reason, lead)) {
+            reason.erase(0, lead.size());
+        }
+    }
+    for (const std::string_view tail : {": see a clinician", ": see a doctor"}) {
+        if (reason.size() >= tail.size()
+            && reason.compare(reason.size() - tail.size(), tail.size(), tail) == 0) {
+            reason.erase(reason.size() - tail.size());
+        }
+    }
+    if (!reason.empty()) {
+        reason[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(reason[0])));
+        if (reason.back() != '.') {
+            reason += '.';
+        }
+    }
+    return reason;
+}
+
+// Stop-level referrals one by one, the advice once under one heading, each reason once.
+std::string referrals_text(const Plan& plan) {
+    std::string out;
+    std::vector<std::string> advice;
+    for (const auto& referral : plan.referrals) {
+        if (referral.level == ReferralLevel::stop) {
+            out += line("", "STOP, see a clinician: " + printable(referral.reason));
+            continue;
+        }
+        std::string reason = plain(printable(referral.reason));
+        if (std::find(advice.begin(), advice.end(), reason) == advice.end()) {
+            advice.push_back(std::move(reason));
+        }
+    }
+    if (!advice.empty()) {
+        out += "See a doctor or physio before you train:\n";
+        for (const auto& reason : advice) {
+            out += line("  - ", reason);
+        }
+    }
+    return out;
+}
+
+std::string items_text(const Session& session, const PhilosophyInfo& info) {
+    std::string out;
+    int number = 1;
+    for (const auto& item : session.items) {
+        const std::string lead = std::to_string(number++) + ". ";
+        out += line(lead, printable(readable_item(item, info.exercises)));
+        if (!item.cue.empty()) {
+            out += line(std::string(lead.size() + 2, ' '), printable(item.cue));
+        }
+    }
+    return out;
+}
+
+std::string session_heading(const Session& session) {
+    return printable(session.phase) + ": " + printable(session.focus)
+           + (session.projected ? " (an estimate: planned on the projected course of recovery)"
+                                : "");
+}
+
+// "Acceleration 3 x 10 m at 50%, not finished; pain 3/10 during it, 2/10 the next day; draggy"
+std::string logged_text(const LogEntry& entry, const PhilosophyInfo& info) {
+    std::string items;
+    for (const auto& logged : entry.items) {
+        Item item = item_done(logged);
+        if (const auto category = category_of(item.exercise, info.exercises)) {
+            item.category = *category;
+        }
+        items += (items.empty() ? "" : "; ") + readable_item(item, info.exercises);
+    }
+    std::string text = items.empty() ? std::string{"a session"} : items;
+    text += entry.completed ? "" : "; not finished";
+    if (entry.pain_during) {
+        text += "; pain " + std::to_string(*entry.pain_during) + "/10 during it";
+    }
+    if (entry.pain_next_day) {
+        text += (entry.pain_during ? ", " : "; pain ") + std::to_string(*entry.pain_next_day)
+                + "/10 the next day";
+    }
+    if (entry.fatigue == Fatigue::draggy) {
+        text += "; the hamstring felt draggy";
+    }
+    return printable(text) + ".";
+}
+
+// The plugin's answer to the session of `day`: its rationale lines that open with "The session
+// of <day>".
+std::vector<std::string> answers_to(const Plan& plan, Date day) {
+    const std::string lead = "The session of " + day.iso();
+    std::vector<std::string> found;
+    for (const auto& line : plan.rationale) {
+        if (line.starts_with(lead)) {
+            found.push_back(line);
+        }
+    }
+    return found;
+}
+
+std::vector<const LogEntry*> logged_on_day(const Athlete& athlete, Date day) {
+    std::vector<const LogEntry*> found;
+    for (const LogEntry* entry : log_until(athlete, day)) {
+        if (entry->date == day) {
+            found.push_back(entry);
+        }
+    }
+    return found;
+}
+
+const Session* session_on(const Plan& plan, Date day) {
+    const auto found = std::find_if(plan.sessions.begin(), plan.sessions.end(),
+                                    [day](const Session& s) { return s.date == day; });
+    return found == plan.sessions.end() ? nullptr : &*found;
+}
+
+const Session* next_training_after(const Plan& plan, Date day) {
+    for (const auto& session : plan.sessions) {
+        if (session.date > day && !session.is_rest_day()) {
+            return &session;
+        }
+    }
+    return nullptr;
+}
+
+std::string week_text(const Plan& plan, const Athlete& athlete, Date day) {
+    std::string out = "\nThis week\n";
+    for (Date date = day; date <= day + 6; date += 1) {
+        const std::string lead =
+            "  " + std::string{weekday_names[date.weekday_index()]} + " " + date.iso() + "  ";
+        std::string what;
+        const auto logged = logged_on_day(athlete, date);
+        if (!logged.empty()) {
+            what = "logged";
+            for (const LogEntry* entry : logged) {
+                what += entry->completed ? "" : ", not finished";
+                if (entry->pain_during) {
+                    what += ", pain " + std::to_string(*entry->pain_during) + "/10";
+                }
+            }
+        } else if (const Session* session = session_on(plan, date)) {
+            what = session->is_rest_day() ? std::string{"rest"} : printable(session->focus);
+            what += session->projected && !session->is_rest_day() ? " (estimate)" : "";
+        } else {
+            what = date > plan.as_of ? "nothing planned" : "nothing logged";
+        }
+        out += line(lead, what);
+    }
+    return out;
+}
+
+// The latest pain during exercise the record holds up to `day`: a logged session's, or an
+// assessment's. Its value and where it comes from, or nullopt.
+struct PainNow {
+    int pain = 0;
+    std::string where;
+};
+std::optional<PainNow> pain_now(const Athlete& athlete, Date day) {
+    std::optional<PainNow> found;
+    Date when;
+    for (const auto* assessment : assessments_until(athlete, day)) {
+        if (assessment->pain_exercise && (!found || assessment->date >= when)) {
+            found = PainNow{*assessment->pain_exercise,
+                            "during exercise at the assessment of " + assessment->date.iso()};
+            when = assessment->date;
+        }
+    }
+    for (const LogEntry* entry : log_until(athlete, day)) {
+        if (entry->pain_during && (!found || entry->date >= when)) {
+            found = PainNow{*entry->pain_during, "during the session of " + entry->date.iso()};
+            when = entry->date;
+        }
+    }
+    return found;
+}
+
+std::string footer(const TodayInput& input) {
+    const int ceiling = input.info.pain_ceiling;
+    const auto now = pain_now(input.athlete, input.day);
+    if (now && now->pain > ceiling) {
+        const bool advice =
+            std::any_of(input.plan.referrals.begin(), input.plan.referrals.end(),
+                        [](const Referral& r) { return r.level == ReferralLevel::advise; });
+        return line("", "Your pain is already above this plan's limit of " + std::to_string(ceiling)
+                            + "/10 (" + std::to_string(now->pain) + "/10 " + now->where + "). "
+                            + (advice ? "See the advice at the top before you train again."
+                                      : "Do not train through it: follow the plan above, and "
+                                        "tell your clinician before you train again."));
+    }
+    return "Stop and tell your clinician if pain goes above " + std::to_string(ceiling) + "/10.\n";
+}
+
+std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& info) {
+    const Session* next = next_training_after(plan, day);
+    if (next == nullptr) {
+        return "\nNo session is planned in the week ahead.\n";
+    }
+    return "\n" + line("", "Next session, " + long_date(next->date) + ": " + session_heading(*next))
+           + items_text(*next, info);
+}
+
+std::string today_lines(const TodayInput& input) {
+    const Plan& plan = input.plan;
+    const Date day = input.day;
+    std::string out = long_date(day) + ", " + printable(plan.philosophy.id) + "\n";
+    if (plan.status == PlanStatus::not_applicable) {
+        return out + line("", "Not applicable: " + printable(plan.reason) + ".")
+               + "No session from this philosophy.\n";
+    }
+    out += referrals_text(plan);
+    if (plan.status == PlanStatus::referral) {
+        return out + "No session: this plan is withheld until a clinician has assessed you.\n";
+    }
+    const auto logged = logged_on_day(input.athlete, day);
+    const Session* today = session_on(plan, day);
+    if (!logged.empty()) {
+        for (const LogEntry* entry : logged) {
+            out += line("", "Logged today: " + logged_text(*entry, input.info));
+        }
+        for (const auto& answer : answers_to(plan, day)) {
+            out += line("", "What follows: " + printable(answer));
+        }
+        out += next_session_text(plan, day, input.info);
+    } else if (today != nullptr && !today->is_rest_day()) {
+        out +=
+            line("", "Today, " + session_heading(*today)) + "\n" + items_text(*today, input.info);
+    } else {
+        const std::string cue = today != nullptr ? printable(today->items.front().cue) : "";
+        out += today != nullptr ? line("", "Rest day" + (cue.empty() ? "." : ": " + cue + "."))
+                                : "Rest day: nothing is planned today.\n";
+        out += next_session_text(plan, day, input.info);
+    }
+    out += week_text(plan, input.athlete, day);
+    return out + "\n" + footer(input);
+}
+
+}  // namespace
+
+std::string today_text(const TodayInput& input) {
+    return fit_lines(today_lines(input), input.width);
+}
+
+}  // namespace coach::report

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "coach/sdk.hpp"
+#include "grade_schedule.hpp"
+#include "training_log.hpp"
+
+// A session above the pain ceiling steps the load back one stage, and the plan stays there until
+// a session at that stage is tolerated. Where a stage holds for the whole circuit (pain-relief
+// loading, running) the step is read here, session by session, from the last change of stage;
+// the families' own steps from one leg back to two are in family_progress.hpp.
+namespace coach::eccentric_strength {
+
+// Where a logged session sat on the philosophy's ladder: pain-relief holds, the circuit on two
+// legs, the circuit with a family on one leg; or running without any strength work.
+enum class SessionLevel { none, running, pain_relief, two_legs, one_leg };
+
+SessionLevel level_of(const LogEntry& entry);
+
+enum class StepKind {
+    none,
+    // A session above the ceiling on two legs, or in the pain-relief stage: back to the daily
+    // isometric holds that calm an irritable hamstring, for the grade's days of them.
+    back_to_pain_relief,
+    // A run above the ceiling: no running until a strength session is tolerated again.
+    running_paused,
+};
+
+struct StepBack {
+    StepKind kind = StepKind::none;
+    Date painful_session;
+    int pain = 0;                       // during the painful session, 0-10
+    int relief_sessions_tolerated = 0;  // pain-relief sessions tolerated since, for the first kind
+
+    bool in_force() const { return kind != StepKind::none; }
+};
+
+// The step back still in force on the plan's first day, replaying every own session in order: a
+// session at the stage stepped back to that is tolerated ends the stay in it (for pain relief,
+// once the grade's days of holds are done, or as soon as circuit work is tolerated again); a
+// session of another kind (an easy jog, say) does not.
+StepBack step_back_in_force(const TrainingLog& log);
+
+// Days of pain-relief holds still owed to a step back: the grade's days less those tolerated
+// since; 0 when none is in force.
+int relief_days_owed(const StepBack& step, const GradeSchedule& schedule);
+
+// The step back in words for the rationale, or "" when none is in force.
+std::string describe(const StepBack& step, const GradeSchedule& schedule);
+
+}  // namespace coach::eccentric_strength

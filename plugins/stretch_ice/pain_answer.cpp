@@ -1,0 +1,99 @@
+#include "pain_answer.hpp"
+
+#include <algorithm>
+
+#include "sharp_pain.hpp"
+
+namespace coach::stretch_ice {
+
+namespace {
+
+bool logged(const LogEntry& entry, Category category) {
+    return std::any_of(entry.items.begin(), entry.items.end(), [category](const LoggedItem& item) {
+        const auto* exercise = find_exercise(item.exercise);
+        return exercise != nullptr && exercise->category == category;
+    });
+}
+
+bool within_mild_discomfort(const LogEntry& entry) {
+    return entry.completed && entry.pain_during.value_or(0) <= mild_discomfort_at_most;
+}
+
+Stage stage_of_session(const LogEntry& entry, Date injury, const RecoveryTimeline& timeline) {
+    const Stage by_date = stage_on(entry.date - injury, timeline);
+    if (logged(entry, Category::running) || logged(entry, Category::sprint)) {
+        return std::max(by_date, Stage::easy_running);
+    }
+    return std::min(by_date, Stage::healing);
+}
+
+}  // namespace
+
+std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeline& timeline) {
+    const Date injury = input.athlete.injury.date;
+    std::optional<PainfulSession> painful;
+    for (const LogEntry& entry : rehabilitation_until(input.chronology, input.as_of)) {
+        if (entry.pain_during.value_or(0) > mild_discomfort_at_most) {
+            const bool ran = logged(entry, Category::running) || logged(entry, Category::sprint);
+            painful = PainfulSession{entry.date, *entry.pain_during,
+                                     *entry.pain_during >= sharp_pain_on_movement, ran,
+                                     stage_of_session(entry, injury, timeline)};
+        } else if (painful && within_mild_discomfort(entry)) {
+            painful.reset();  // a session done within mild discomfort since: answered
+        }
+    }
+    if (!painful) {
+        return std::nullopt;
+    }
+    PainAnswer answer{.session = *painful};
+    answer.rest_days = painful->sharp ? timeline.rest_days : 0;
+    answer.back_day = painful->date + (answer.rest_days + 1);
+    answer.back_to = painful->stage >= Stage::easy_running ? Stage::healing : Stage::rest;
+    answer.runs_restart = answer.back_day + 1;
+    answer.check_after_rest = painful->sharp;
+    answer.consult = painful->stage <= Stage::healing;
+    return answer;
+}
+
+RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer& answer,
+                              Date injury) {
+    RecoveryTimeline moved = timeline;
+    const int session_day = answer.session.date - injury;
+    const int back_day = answer.back_day - injury;
+    const auto move = [&](int& start) {
+        if (start > session_day) {
+            start += answer.days_lost();
+        }
+    };
+    move(moved.rest_days);
+    move(moved.return_to_run_day);
+    move(moved.return_to_sport_day);
+    if (answer.session.stage == Stage::usual_running) {
+        // One easy run first: a stage back from usual running is slow, easy running.
+        moved.return_to_sport_day = std::max(moved.return_to_sport_day, back_day + 2);
+    }
+    return moved;
+}
+
+std::string describe(const PainAnswer& answer) {
+    const PainfulSession& session = answer.session;
+    std::string text = "The session of " + session.date.iso() + " went to "
+                       + std::to_string(session.pain) + "/10, above the mild discomfort (3/10) "
+                       + "this approach allows: ";
+    if (session.sharp) {
+        text += "sharp pain, so no exercise at all for " + std::to_string(answer.rest_days)
+                + " days of complete rest with ice and compression, then a check: if the pain "
+                  "has not improved, see a doctor. ";
+    }
+    text += answer.back_to == Stage::healing
+                ? "No running on " + answer.back_day.iso()
+                      + " (while in pain, no high-impact exercise: stretch and strengthen "
+                        "instead), and the runs start again slowly, from the shortest jog, on "
+                      + answer.runs_restart.iso() + "."
+                : "Rest on " + answer.back_day.iso()
+                      + ", and stop any exercise that hurt: ask a doctor or physio about it.";
+    return text + " The later stages move " + std::to_string(answer.days_lost())
+           + (answer.days_lost() == 1 ? " day" : " days") + " later.";
+}
+
+}  // namespace coach::stretch_ice

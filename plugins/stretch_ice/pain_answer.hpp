@@ -1,0 +1,59 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "coach/sdk.hpp"
+#include "recovery_timeline.hpp"
+#include "stages.hpp"
+
+// How this approach answers a logged session that hurt (docs/PHILOSOPHIES.md, "stretch-ice").
+// The sources: no exercise at all in sharp pain, and rest two to three days; while in pain, no
+// high-impact exercise such as running, stretch and strengthen instead, never push through; stop
+// and consult if any exercise hurts; resume slowly.
+namespace coach::stretch_ice {
+
+// Exercise in this approach stays at mild discomfort: it says not to push through pain.
+inline constexpr int mild_discomfort_at_most = 3;
+
+// A logged session (under any philosophy) with pain during it above mild discomfort, not yet
+// followed by a session done within it.
+struct PainfulSession {
+    Date date;
+    int pain = 0;                  // during the session, 0-10
+    bool sharp = false;            // 7/10 or more (sharp_pain.hpp): no exercise at all for a while
+    bool ran = false;              // the session held running
+    Stage stage = Stage::healing;  // the stage it belonged to
+};
+
+// The plan's answer, one stage back: after sharp pain, the grade's days of complete rest (two or
+// three, as its rest stage); then one day a stage below the session's (no running after a run,
+// rest after a healing-stage exercise); the calendar after it moves later by the days lost; runs
+// start again from the first light jog the day after.
+struct PainAnswer {
+    PainfulSession session;
+    int rest_days = 0;  // complete rest from the day after the session
+    Date back_day;      // the one day a stage below
+    Stage back_to = Stage::healing;
+    Date runs_restart;              // run lengths count again from the first light jog from here
+    bool check_after_rest = false;  // back_day opens with the see-a-doctor check
+    bool consult = false;  // a healing-stage exercise hurt: stop it and ask a doctor or physio
+
+    int days_lost() const { return back_day - session.date; }
+};
+
+// The last painful session logged up to the plan's first day and not answered since, and the
+// plan's answer to it; nullopt when there is none. `timeline` is the calendar as bent by the
+// course of recovery. [thread-safe] Pure.
+std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeline& timeline);
+
+// The calendar after the answer: stages that had not begun by the painful session start later
+// by the days lost; after a painful run in the usual-running stage, one easy-running day comes
+// before usual running again.
+RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer& answer,
+                              Date injury);
+
+// The answer in words, for the rationale.
+std::string describe(const PainAnswer& answer);
+
+}  // namespace coach::stretch_ice

@@ -1,0 +1,174 @@
+// The command line's surface: global options in either place, and messages that say what is
+// wrong with a path (a folder for a file, an empty file, a protocol or athlete file given as a
+// plugin), each one line naming the path, with the right exit code.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "support.hpp"
+
+using coach::test::fixture_plugin;
+using coach::test::run_coach;
+using coach::test::TemporaryFolder;
+
+namespace {
+
+const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
+const std::string protocols = COACH_TEST_FIXTURES_DIR "/protocols/mixed";
+
+void write(const std::string& path, const std::string& text) {
+    std::ofstream{path} << text;
+}
+
+// `coach OPTION COMMAND...` and `coach COMMAND... OPTION` print and exit the same.
+void expect_same_in_both_places(const std::string& option, const std::string& command,
+                                bool same_stderr = true) {
+    const auto before = run_coach(option + " " + command);
+    const auto after = run_coach(command + " " + option);
+    EXPECT_NE(after.exit_code, 2) << command << " " << option << "\n" << after.err;
+    EXPECT_EQ(after.exit_code, before.exit_code) << command << " " << option << "\n" << after.err;
+    EXPECT_EQ(after.out, before.out) << command << " " << option;
+    if (same_stderr) {
+        EXPECT_EQ(after.err, before.err) << command << " " << option;
+    }
+}
+
+}  // namespace
+
+TEST(command_line, compare_takes_plugins_after_the_record) {
+    const auto result = run_coach("compare " + sample + " --plugins "
+                                  + fixture_plugin("good").string() + " --format csv");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("\nfixture-good,ok,"), std::string::npos) << result.out;
+    // --plugins takes one path: the record after it is the command's, not a second folder.
+    const auto before_record = run_coach("compare --plugins " + fixture_plugin("good").string()
+                                         + " " + sample + " --format csv");
+    EXPECT_EQ(before_record.exit_code, 0) << before_record.err;
+    EXPECT_EQ(before_record.out, result.out);
+}
+
+TEST(command_line, every_global_option_may_follow_the_command) {
+    TemporaryFolder folder{"global-options"};
+    write(folder / "trust.txt", std::string(64, 'a') + "\n");
+    const std::string plan = "plan -p fixture-good " + sample + " --days 3";
+    const std::string good = "--plugins " + fixture_plugin("good").string();
+    expect_same_in_both_places(good, plan);
+    expect_same_in_both_places(good + " --plugins " + protocols, "list");
+    expect_same_in_both_places("--log-level error", "list");
+    expect_same_in_both_places("--log-level debug", "list", false);
+    expect_same_in_both_places("--allow-untrusted", "list");
+    expect_same_in_both_places("--trust " + (folder / "trust.txt"), "list");
+    expect_same_in_both_places("--isolate", "compare " + sample);
+    expect_same_in_both_places("--in-process", "compare " + sample);
+    expect_same_in_both_places("--isolate --plugin-timeout 30", good + " " + plan);
+    expect_same_in_both_places("--plugin-memory 512", "compare " + sample);
+    expect_same_in_both_places("--width 60", "compare " + sample);
+    expect_same_in_both_places("--width 60",
+                               "today -p sprint-manual " + sample + " --date 2026-10-08");
+    ASSERT_EQ(run_coach("synth --count 2 -o " + (folder / "two.jsonl")).exit_code, 0);
+    expect_same_in_both_places("--width 50", "cohort " + (folder / "two.jsonl") + " -o /dev/null");
+}
+
+TEST(command_line, a_bad_global_option_after_the_command_is_named_like_before_it) {
+    const auto result = run_coach("list --plugin-memory -1");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err,
+              "coach: --plugin-memory: expected a whole number from 0 to 1048576 MB, got \"-1\" "
+              "(coach --help lists the options)\n");
+    EXPECT_EQ(run_coach("list --in-process --isolate").exit_code, 2);
+}
+
+TEST(command_line, a_folder_where_a_file_is_expected_is_named_as_a_folder) {
+    TemporaryFolder folder{"folder-for-file"};
+    const auto dir = folder.path().string();
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"check " + dir, dir + ": is a folder, not a file"},
+        {"compare " + dir, dir + ": is a folder, not a file"},
+        {"cohort " + dir, dir + ": is a folder, not a file"},
+        {"validate-plugin " + dir,
+         dir + ": is a folder, not a file; expected a plugin library (.so)"},
+        {"--trust " + dir + " list",
+         dir + ": is a folder, not a file; expected a trust list, one SHA-256 per line"},
+        {"compare " + sample + " -o " + dir, dir + ": is a folder, not a file"},
+    };
+    for (const auto& [arguments, message] : cases) {
+        const auto result = run_coach(arguments);
+        EXPECT_EQ(result.exit_code, 2) << arguments;
+        EXPECT_EQ(result.err, "coach: " + message + "\n") << arguments;
+    }
+    const auto athletes =
+        run_coach("validate-plugin " + fixture_plugin("good").string() + " --athletes " + sample);
+    EXPECT_EQ(athletes.exit_code, 2);
+    EXPECT_EQ(athletes.err, "coach: " + sample
+                                + ": is a file, not a folder; expected a folder of athlete "
+                                  "records (--athletes)\n");
+}
+
+TEST(command_line, an_empty_file_is_named_as_empty) {
+    TemporaryFolder folder{"empty-files"};
+    for (const auto* name :
+         {"athlete.json", "blank.json", "trust.txt", "empty.so", "empty.protocol.json"}) {
+        write(folder / name, std::string{name} == "blank.json" ? " \n\t\n" : "");
+    }
+    const std::string plugin =
+        "; expected a plugin folder, a plugin library (.so) or a <name>.protocol.json file";
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"check " + (folder / "athlete.json"),
+         folder / "athlete.json" + ": is empty; expected an athlete record (coach.athlete/1)"},
+        {"plan -p stretch-ice " + (folder / "blank.json"),
+         folder / "blank.json" + ": is empty; expected an athlete record (coach.athlete/1)"},
+        {"--trust " + (folder / "trust.txt") + " list",
+         folder / "trust.txt" + ": is empty; expected a trust list, one SHA-256 per line"},
+        {"--plugins " + (folder / "empty.so") + " list",
+         folder / "empty.so" + ": is empty" + plugin},
+        {"list --plugins " + (folder / "empty.protocol.json"),
+         folder / "empty.protocol.json" + ": is empty" + plugin},
+        {"validate-plugin " + (folder / "empty.so"),
+         folder / "empty.so" + ": is empty; expected a plugin library (.so)"},
+    };
+    for (const auto& [arguments, message] : cases) {
+        const auto result = run_coach(arguments);
+        EXPECT_EQ(result.exit_code, 2) << arguments;
+        EXPECT_EQ(result.err, "coach: " + message + "\n") << arguments;
+        EXPECT_EQ(result.out, "") << arguments;
+    }
+    write(folder / "trust.txt", "# nothing listed yet\n");
+    const auto comments = run_coach("--trust " + (folder / "trust.txt") + " list");
+    EXPECT_EQ(comments.exit_code, 2);
+    EXPECT_EQ(comments.err, "coach: " + folder / "trust.txt"
+                                + ": lists no SHA-256; expected a trust list, one SHA-256 per "
+                                  "line\n");
+}
+
+TEST(command_line, a_protocol_file_given_to_plugins_is_loaded_as_a_protocol) {
+    const auto file = protocols + "/fixture-good.protocol.json";
+    const auto result = run_coach("list --plugins " + file);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("\nprotocol:fixture-good "), std::string::npos) << result.out;
+}
+
+TEST(command_line, json_given_as_a_plugin_says_how_to_give_it) {
+    TemporaryFolder folder{"misplaced-json"};
+    std::filesystem::copy_file(protocols + "/fixture-good.protocol.json", folder / "mine.json");
+    const auto protocol = run_coach("--plugins " + (folder / "mine.json") + " list");
+    EXPECT_EQ(protocol.exit_code, 2);
+    EXPECT_EQ(protocol.err, "coach: " + folder / "mine.json"
+                                + ": is a JSON file, not a plugin library: a protocol file is "
+                                  "loaded when its name is <name>.protocol.json, <name> being its "
+                                  "\"name\"\n");
+    const auto athlete = run_coach("--plugins " + sample + " list");
+    EXPECT_EQ(athlete.exit_code, 2);
+    EXPECT_EQ(athlete.err, "coach: " + sample
+                               + ": is an athlete record, not a plugin: give it after the "
+                                 "command, as in `coach compare "
+                               + sample + "`\n");
+    const auto validated =
+        run_coach("validate-plugin " + protocols + "/fixture-good.protocol.json");
+    EXPECT_EQ(validated.exit_code, 2);
+    EXPECT_EQ(validated.err, "coach: " + protocols
+                                 + "/fixture-good.protocol.json: is a protocol file, not a plugin "
+                                   "library: `coach --plugins "
+                                 + protocols
+                                 + "/fixture-good.protocol.json list` loads it and names each "
+                                   "problem with its JSON pointer\n");
+}

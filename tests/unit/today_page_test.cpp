@@ -1,0 +1,185 @@
+#include <gtest/gtest.h>
+
+#include "coach/report.hpp"
+#include "coach/sdk/plan_builder.hpp"
+
+using coach::Date;
+
+namespace {
+
+const Date monday = *Date::parse("2026-10-05");
+
+// A week from `monday`: strength on Monday and Wednesday, rest on Tuesday, nothing else planned.
+coach::Plan a_week(const coach::Case& input) {
+    coach::PlanBuilder plan{input};
+    plan.phase("loading", input.as_of, input.last_day(), "g");
+    plan.session(monday, "strength")
+        .add({.exercise = "slider_curl_double",
+              .sets = 4,
+              .reps = 6,
+              .load = coach::Load::bodyweight,
+              .cue = "lower slowly over three seconds"});
+    plan.rest_day(monday + 1, "let the soreness settle");
+    plan.session(monday + 2, "stretching")
+        .add({.exercise = "hamstring_static_stretch", .sets = 2, .hold_s = 30});
+    plan.sources({"s"});
+    auto built = std::move(plan).build();
+    built.philosophy.id = "eccentric-strength";
+    return built;
+}
+
+coach::PhilosophyInfo ceiling_4() {
+    coach::PhilosophyInfo info;
+    info.id = "eccentric-strength";
+    info.pain_ceiling = 4;
+    return info;
+}
+
+struct Week {
+    coach::Athlete athlete;
+    coach::PlanningCase planning{athlete, coach::Request{monday, 7}};
+};
+
+}  // namespace
+
+TEST(today_page, lists_each_item_in_words_with_its_cue_the_week_and_the_pain_limit) {
+    Week week;
+    const auto plan = a_week(week.planning.input());
+    const auto info = ceiling_4();
+    EXPECT_EQ(coach::report::today_text(
+                  {.plan = plan, .athlete = week.athlete, .day = monday, .info = info}),
+              "Monday 2026-10-05, eccentric-strength\n"
+              "Today, loading: strength\n"
+              "\n"
+              "1. Slider curl, both legs: 4 sets of 6, bodyweight\n"
+              "     lower slowly over three seconds\n"
+              "\n"
+              "This week\n"
+              "  Mon 2026-10-05  strength\n"
+              "  Tue 2026-10-06  rest\n"
+              "  Wed 2026-10-07  stretching\n"
+              "  Thu 2026-10-08  nothing planned\n"
+              "  Fri 2026-10-09  nothing planned\n"
+              "  Sat 2026-10-10  nothing planned\n"
+              "  Sun 2026-10-11  nothing planned\n"
+              "\n"
+              "Stop and tell your clinician if pain goes above 4/10.\n");
+}
+
+TEST(today_page, a_rest_day_says_so_and_shows_the_next_session) {
+    Week week;
+    const auto plan = a_week(week.planning.input());
+    const auto info = ceiling_4();
+    const auto page = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday + 1, .info = info});
+    EXPECT_NE(page.find("Rest day: let the soreness settle.\n\nNext session, Wednesday "
+                        "2026-10-07: loading: stretching\n1. Static hamstring stretch: 2 holds "
+                        "of 30 s\n"),
+              std::string::npos)
+        << page;
+}
+
+TEST(today_page, a_day_with_a_logged_session_reports_it_and_what_follows) {
+    Week week;
+    week.athlete.log.push_back({.date = monday,
+                                .completed = false,
+                                .pain_during = 6,
+                                .pain_next_day = 5,
+                                .fatigue = coach::Fatigue::draggy,
+                                .items = {{.exercise = "acceleration",
+                                           .sets = 1,
+                                           .reps = 3,
+                                           .distance_m = 15,
+                                           .intensity_pct = 60}}});
+    auto plan = a_week(week.planning.input());
+    plan.rationale.push_back("The session of 2026-10-05 went to 6/10: no running the next day.");
+    const auto info = ceiling_4();
+    const auto page = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
+    EXPECT_EQ(page.find("Rest day"), std::string::npos) << page;
+    EXPECT_NE(page.find("Logged today: Acceleration: 3 x 15 m at 60%; not finished; pain 6/10 "
+                        "during\n  it, 5/10 the next day; the hamstring felt draggy.\n"
+                        "What follows: The session of 2026-10-05 went to 6/10: no running the "
+                        "next day.\n"),
+              std::string::npos)
+        << page;
+    EXPECT_NE(page.find("  Mon 2026-10-05  logged, not finished, pain 6/10\n"), std::string::npos)
+        << page;
+    // Already above the ceiling: the footer says so rather than "stop if it goes above".
+    EXPECT_NE(page.find("Your pain is already above this plan's limit of 4/10 (6/10 during the "
+                        "session\n  of 2026-10-05). Do not train through it"),
+              std::string::npos)
+        << page;
+}
+
+TEST(today_page, prints_a_referral_once_in_plain_words) {
+    Week week;
+    auto plan = a_week(week.planning.input());
+    plan.referrals.push_back({coach::ReferralLevel::advise,
+                              "See a doctor: the pain has not improved after a couple of days of "
+                              "complete rest"});
+    plan.referrals.push_back({coach::ReferralLevel::advise,
+                              "the pain has not improved after a couple of days of complete "
+                              "rest: see a clinician"});
+    const auto info = ceiling_4();
+    const auto page = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
+    EXPECT_NE(page.find("See a doctor or physio before you train:\n  - The pain has not improved "
+                        "after a couple of days of complete rest.\n"),
+              std::string::npos)
+        << page;
+    EXPECT_EQ(page.find("not improved", page.find("not improved") + 1), std::string::npos) << page;
+}
+
+TEST(today_page, names_a_declared_exercise_by_its_name_never_its_id) {
+    Week week;
+    coach::PlanBuilder builder{week.planning.input(),
+                               {{"walk", coach::Category::cross_training, "Walking"}}};
+    builder.phase("settle", monday, monday + 6, "g");
+    builder.session(monday, "walk").add({.exercise = "walk", .duration_min = 20});
+    builder.sources({"s"});
+    auto plan = std::move(builder).build();
+    plan.philosophy.id = "x";
+    auto info = ceiling_4();
+    info.exercises = {{"walk", coach::Category::cross_training, "Walking"}};
+    const auto page = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
+    EXPECT_NE(page.find("1. Walking: 20 min\n"), std::string::npos) << page;
+    EXPECT_EQ(page.find("walk:"), std::string::npos) << page;
+}
+
+TEST(today_page, a_withheld_plan_gives_no_session_and_says_why) {
+    Week week;
+    coach::Plan plan;
+    plan.philosophy.id = "x";
+    plan.status = coach::PlanStatus::referral;
+    plan.referrals.push_back({coach::ReferralLevel::stop, "numbness"});
+    const auto info = ceiling_4();
+    EXPECT_EQ(coach::report::today_text(
+                  {.plan = plan, .athlete = week.athlete, .day = monday, .info = info}),
+              "Monday 2026-10-05, x\nSTOP, see a clinician: numbness\n"
+              "No session: this plan is withheld until a clinician has assessed you.\n");
+}
+
+TEST(readable_item, says_each_dose_in_words) {
+    using coach::report::readable_item;
+    EXPECT_EQ(readable_item({.exercise = "hamstring_static_stretch",
+                             .category = coach::Category::stretch_static,
+                             .sets = 2,
+                             .hold_s = 30}),
+              "Static hamstring stretch: 2 holds of 30 s");
+    EXPECT_EQ(readable_item({.exercise = "acceleration",
+                             .category = coach::Category::sprint,
+                             .sets = 2,
+                             .reps = 5,
+                             .distance_m = 10,
+                             .intensity_pct = 60,
+                             .rest_s = 120}),
+              "Acceleration: 2 sets of 5 x 10 m at 60%, 2 min between runs");
+    EXPECT_EQ(readable_item({.exercise = "ice",
+                             .category = coach::Category::cryotherapy,
+                             .sets = 3,
+                             .rest_s = 1200,
+                             .duration_min = 20}),
+              "Ice: 3 x 20 min, 20 min off between");
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Paths named on the command line, looked at before they are used, so that a mistake is told as
+// what it is: a folder where a file is expected, an empty file, a protocol or athlete file given
+// as a plugin library. Each check throws CommandError(exit_bad_input) with one line that names
+// the path. [thread-safe]
+namespace coach::cli {
+
+// `path` must be a file with something in it: else "PATH: no such file", "PATH: is a folder, not
+// a file" or "PATH: is empty", followed by "; expected " and `expected` ("a plugin library").
+void require_file(const std::string& path, std::string_view expected);
+
+// `path` must be a folder: else "PATH: no such folder" or "PATH: is a file, not a folder",
+// followed by "; expected " and `expected`.
+void require_folder(const std::string& path, std::string_view expected);
+
+// `path` must be a plugin library (a file as require_file() says) and not JSON: a
+// `*.protocol.json` file, another JSON file or an athlete record is refused with what it is and
+// how to give it.
+void require_plugin_library(const std::string& path);
+
+// Each --plugins path is a folder, a plugin library or a `<name>.protocol.json` file. An empty
+// file, an athlete record, and a JSON file not named as a protocol file are refused with how to
+// give them; a missing path is left to the engine, which reports it with the plugins it refuses.
+void check_plugin_paths(const std::vector<std::filesystem::path>& paths);
+
+}  // namespace coach::cli
