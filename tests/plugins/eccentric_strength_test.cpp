@@ -1,5 +1,5 @@
-// The eccentric strength-first philosophy (PHILOSOPHIES.md, section 1), asserted on the plans
-// the engine returns through the loaded plugin library.
+// The eccentric strength-first philosophy (docs/PHILOSOPHIES.md, "eccentric-strength"), asserted on
+// the plans the engine returns through the loaded plugin library.
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-// The sprint-drill and manual-therapy-first philosophy (PHILOSOPHIES.md, section 2), asserted on
-// the plans the engine returns through the loaded sprint_manual plugin.
+// The sprint-drill and manual-therapy-first philosophy (docs/PHILOSOPHIES.md, "sprint-manual"),
+// asserted on the plans the engine returns through the loaded sprint_manual plugin.
 //
 // Fixtures (tests/fixtures/athletes/sprint_manual/), all injured on 2026-10-01:
 //   fresh_grade_2         grade 2, seen on day 1, nothing logged

@@ -1,5 +1,5 @@
-// The conservative stretch-and-ice philosophy (PHILOSOPHIES.md, section 3), asserted on the plans
-// the engine returns through the loaded stretch_ice plugin.
+// The conservative stretch-and-ice philosophy (docs/PHILOSOPHIES.md, "stretch-ice"), asserted on
+// the plans the engine returns through the loaded stretch_ice plugin.
 
 #include <gtest/gtest.h>
 
