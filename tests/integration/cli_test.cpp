@@ -115,6 +115,29 @@ TEST(cli, compare_writes_the_comparison_json_to_a_file) {
     EXPECT_NE(text.find("\"cross_training_min\": 820"), std::string::npos) << text;
 }
 
+TEST(cli, today_reports_a_logged_session_and_what_follows_instead_of_a_rest_day) {
+    // The handed case: a draggy session stopped at 3/10, above sprint-manual's 2/10, logged on
+    // the day asked for. The page reports it, the plugin's answer (no running the next day, then
+    // below the dose that hurt), and the next session; it never calls the day a rest day.
+    const auto result = run_coach("today -p sprint-manual " + fixtures
+                                  + "/athletes/today/today-after-logged-session.json --date "
+                                    "2026-04-08");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out.find("Rest day"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Logged today: Acceleration: 3 x 10 m at 50%; not finished; pain "
+                              "3/10 during\n  it, 2/10 the next day; the hamstring felt draggy.\n"
+                              "What follows: The session of 2026-04-08 (10 m at 50%) ended "
+                              "stopped by pain\n  above the light tug this work allows (3/10): "
+                              "no running on 2026-04-09"),
+              std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("Next session, Thursday 2026-04-09: "), std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("Your pain is already above this plan's limit of 2/10"),
+              std::string::npos)
+        << result.out;
+}
+
 TEST(cli, today_prints_the_day_for_the_athlete) {
     const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
                                   + " today -p fixture-good " + sample + " --date 2026-10-08");
