@@ -1,0 +1,143 @@
+// Engine construction: finding the plugin folders and files, vetting and loading each library,
+// and recording what was refused (engine_impl.hpp).
+#include <algorithm>
+#include <boost/dll/runtime_symbol_info.hpp>
+#include <cstdlib>
+#include <set>
+#include <stdexcept>
+
+#include "engine_impl.hpp"
+#include "isolation/isolated_library.hpp"
+
+namespace coach {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The plugins installed beside libcoach_engine: <libdir>/coach/plugins, in the build tree and in
+// an install prefix alike.
+fs::path bundled_plugin_dir() {
+    return boost::dll::this_line_location().parent_path() / COACH_PLUGIN_SUBDIR;
+}
+
+std::vector<fs::path> split_search_path(const char* value) {
+    std::vector<fs::path> paths;
+    std::string_view rest = value != nullptr ? value : "";
+    while (!rest.empty()) {
+        const auto colon = rest.find(':');
+        const auto part = rest.substr(0, colon);
+        if (!part.empty()) {
+            paths.emplace_back(part);
+        }
+        rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+    }
+    return paths;
+}
+
+// The philosophy id a protocol file defines: "protocol:<name>".
+constexpr std::string_view protocol_id_prefix = "protocol:";
+
+}  // namespace
+
+void Engine::Impl::load_all() {
+    std::vector<detail::SearchPath> search;
+    for (const auto& path : options.plugin_paths) {
+        search.push_back({path, true, false});
+    }
+    if (options.use_environment) {
+        for (const auto& path : split_search_path(std::getenv("COACH_PLUGIN_PATH"))) {
+            search.push_back({path, false, false});
+        }
+    }
+    if (options.use_bundled) {
+        search.push_back({bundled_plugin_dir(), false, true});
+    }
+    // Trust is settled before any plugin code runs: loading a library runs its code.
+    const detail::TrustRules rules{options.allow_untrusted,
+                                   options.trusted_sha256 ? &*options.trusted_sha256 : nullptr};
+    auto found = detail::search_plugins(search, rules, *logger);
+    errors = std::move(found.refused);
+
+    HostServices services{{}, found.folders, {}};
+    for (const auto& protocol : found.protocols) {
+        auto name = protocol.path.filename().string();
+        name.resize(name.size() - detail::protocol_file_suffix.size());
+        try {
+            services.protocol_files.push_back(
+                {protocol.path, std::move(name), protocol.sha256, detail::read_content(protocol)});
+        } catch (const std::exception& unreadable) {
+            refuse(protocol.path, unreadable.what());
+        }
+    }
+    for (const auto& library : found.libraries) {
+        load_library(library, services, found.protocols);
+    }
+    std::sort(plugins.begin(), plugins.end(),
+              [](const auto& a, const auto& b) { return a.record.info.id < b.record.info.id; });
+    for (const auto& plugin : plugins) {
+        records.push_back(plugin.record);
+    }
+}
+
+void Engine::Impl::refuse(const fs::path& file, std::string message) {
+    logger->error("{}: {}", file.string(), message);
+    errors.push_back({file, std::move(message)});
+}
+
+void Engine::Impl::load_library(const detail::FoundLibrary& found, const HostServices& services,
+                                const std::vector<detail::VettedFile>& protocols) {
+    const auto& file = found.file;
+    const auto scope = options.isolation.scope;
+    const bool isolated =
+        scope == IsolationScope::all || (scope == IsolationScope::unbundled && !found.bundled);
+    auto loaded = isolated
+                      ? detail::load_plugin_in_worker(file, logger, services, options.isolation)
+                      : detail::load_plugin(file, logger, services);
+    if (auto* reason = std::get_if<std::string>(&loaded)) {
+        refuse(file.path, std::move(*reason));
+        return;
+    }
+    any_isolated = any_isolated || isolated;
+    auto& plugin = std::get<detail::LoadedPlugin>(loaded);
+    for (auto& reason : plugin.refused) {
+        refuse(file.path, std::move(reason));
+    }
+    for (auto& philosophy : plugin.philosophies) {
+        auto& record = philosophy.record;
+        const auto& id = record.info.id;
+        // A protocol's plans come from its file, which is their provenance, not the library that
+        // reads it.
+        if (id.starts_with(protocol_id_prefix)) {
+            const auto name = id.substr(protocol_id_prefix.size());
+            const auto protocol =
+                std::find_if(protocols.begin(), protocols.end(), [&name](const auto& candidate) {
+                    return candidate.path.filename().string()
+                           == name + std::string{detail::protocol_file_suffix};
+                });
+            if (protocol == protocols.end()) {
+                refuse(file.path, "metadata refused: the id '" + id
+                                      + "' belongs to a protocol file, and no accepted file is "
+                                        "named "
+                                      + name + std::string{detail::protocol_file_suffix});
+                continue;
+            }
+            record.file = protocol->path;
+            record.library_sha256 = protocol->sha256;
+        }
+        const auto same_id = std::find_if(plugins.begin(), plugins.end(), [&id](const auto& other) {
+            return other.record.info.id == id;
+        });
+        if (same_id != plugins.end()) {
+            refuse(file.path, "duplicate philosophy id '" + id + "': already loaded from "
+                                  + same_id->record.file.string() + "; refusing "
+                                  + file.path.string());
+            continue;
+        }
+        logger->info("loaded {} {} from {}", id, record.info.version, record.file.string());
+        plugins.push_back(std::move(philosophy));
+    }
+    libraries.push_back(std::move(plugin.library));
+}
+
+}  // namespace coach
