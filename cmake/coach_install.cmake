@@ -18,6 +18,23 @@ install(FILES ${PROJECT_SOURCE_DIR}/sdk/schema/protocol.schema.json
 # The reference athletes every plugin must handle: `coach validate-plugin` plans for them.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/sdk/reference_athletes/
     DESTINATION ${CMAKE_INSTALL_DATADIR}/coach/reference-athletes COMPONENT development)
+# The plugin template, to copy and build against this prefix (sdk/README.md walks through it).
+# Only its sources: a build folder someone made inside examples/plugin-template stays behind.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/plugin-template/
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/coach/plugin-template COMPONENT development
+    FILES_MATCHING PATTERN "CMakeLists.txt" PATTERN "*.cpp" PATTERN "*.hpp" PATTERN "*.md"
+    PATTERN "build*" EXCLUDE)
+# The documentation, laid out as in the source tree so that its references hold:
+# docs/X.md becomes <docdir>/docs/X.md, the plugin authoring guide <docdir>/sdk/README.md.
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/CHANGELOG.md
+    DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT development)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/DATA.md ${PROJECT_SOURCE_DIR}/docs/DESIGN.md
+    ${PROJECT_SOURCE_DIR}/docs/PHILOSOPHIES.md ${PROJECT_SOURCE_DIR}/docs/PERFORMANCE.md
+    DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs COMPONENT development)
+install(FILES ${PROJECT_SOURCE_DIR}/sdk/README.md
+    DESTINATION ${CMAKE_INSTALL_DOCDIR}/sdk COMPONENT development)
+install(FILES ${PROJECT_SOURCE_DIR}/plugins/protocol/README.md
+    DESTINATION ${CMAKE_INSTALL_DOCDIR}/plugins/protocol COMPONENT development)
 install(EXPORT coach_targets NAMESPACE coach:: DESTINATION ${COACH_INSTALL_CMAKEDIR}
     FILE coach-targets.cmake COMPONENT development)
 
