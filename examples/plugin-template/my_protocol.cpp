@@ -28,6 +28,8 @@ class MyProtocol final : public coach::Philosophy {
     }
 
     coach::Plan plan(const coach::Case& input) const override {
+        // Exercises declared in info().exercises must be given here too (PlanBuilder{input, list}),
+        // or adding one throws; sdk/README.md, "The catalog, categories and doses".
         coach::PlanBuilder plan{input};
         // Jogging waits for walking without pain. The course says when: on the day an assessment
         // measured it, or on the day the projection expects it (then the plan reassesses there).
