@@ -6,39 +6,11 @@
 #include <string_view>
 #include <utility>
 
+#include "coach/sdk/wording.hpp"
+
 namespace coach::safety {
 
 namespace {
-
-// Whether `text` contains "cleared" in any case. The gate reads every cue and rationale line of
-// every plan, so candidates are found with memchr (vectorised) for 'c' and for 'C', and the rest
-// is folded as ASCII, which for the letters of "cleared" is what std::tolower does in any locale.
-bool says_cleared(std::string_view text) {
-    constexpr std::string_view rest = "leared";
-    const auto lower = [](char c) {
-        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    };
-    const auto rest_matches = [&](std::size_t after) {
-        if (text.size() - after < rest.size()) {
-            return false;
-        }
-        for (std::size_t i = 0; i < rest.size(); ++i) {
-            if (lower(text[after + i]) != rest[i]) {
-                return false;
-            }
-        }
-        return true;
-    };
-    for (const char first : {'c', 'C'}) {
-        for (auto at = text.find(first); at != std::string_view::npos;
-             at = text.find(first, at + 1)) {
-            if (rest_matches(at + 1)) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
 
 bool is_site_massage(std::string_view exercise) {
     return exercise == "massage_site" || exercise == "deep_tissue_massage";
@@ -77,9 +49,9 @@ class Problems {
     // `pointer()` builds the JSON pointer of `text`, only when there is a problem to report.
     template <class Pointer>
     void check_wording(std::string_view text, Pointer&& pointer) {
-        if (says_cleared(text)) {
+        if (const auto claim = clearance_claim(text); !claim.empty()) {
             add(std::forward<Pointer>(pointer)(),
-                "says \"cleared\"; plans estimate, a clinician clears");
+                "says \"" + std::string{claim} + "\"; plans estimate, a clinician clears");
         }
     }
     std::vector<std::string> take() { return std::move(list_); }

@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 
+#include "coach/sdk/wording.hpp"
 #include "prescription_reader.hpp"
 
 namespace coach::protocol {
@@ -292,26 +293,17 @@ void DocumentReader::read_return_to_sport() {
     protocol_.return_to_sport_phase = phase;
 }
 
-bool says_cleared(std::string_view text) {
-    constexpr std::string_view word = "cleared";
-    for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
-        if (std::equal(
-                word.begin(), word.end(), text.begin() + static_cast<std::ptrdiff_t>(at),
-                [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
-            return true;
-        }
-    }
-    return false;
-}
-
-// Plans estimate and a clinician clears: no text that reaches a plan may say "cleared".
+// Plans estimate and a clinician clears: no text that reaches a plan may claim clearance
+// (clearance_claim(), coach/sdk/wording.hpp).
 // Sources (titles of papers) and notes never reach a plan.
 void check_wording(const boost::json::value& value, const std::string& pointer,
                    Problems& problems) {
-    if (value.is_string() && says_cleared(value.get_string())) {
-        problems.add(pointer,
-                     "says \"cleared\"; plans estimate, a clinician clears: write "
-                     "\"criteria met, clinician sign-off required\"");
+    if (const auto claim =
+            value.is_string() ? clearance_claim(value.get_string()) : std::string_view{};
+        !claim.empty()) {
+        problems.add(pointer, "says \"" + std::string{claim}
+                                  + "\"; plans estimate, a clinician clears: write "
+                                    "\"criteria met, clinician sign-off required\"");
     } else if (value.is_array()) {
         std::size_t index = 0;
         for (const auto& element : value.get_array()) {

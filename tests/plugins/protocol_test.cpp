@@ -405,8 +405,12 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "/phases/0/weeks/0/items/0/exercise: 'nordic' is neither in the shared catalog nor "
            "declared in /exercises");
     expect("pain-ceiling-too-high", "/pain_ceiling: expected integer 0..4, got 5");
-    expect("clearance-wording",
+    expect("claim-wording",
            "/maintenance/description: says \"cleared\"; plans estimate, a clinician clears: "
+           "write \"criteria met, clinician sign-off required\"");
+    // The idea, not one word: a synonym of clearance is refused as "cleared" is.
+    expect("claim-synonym",
+           "/maintenance/description: says \"fit to play\"; plans estimate, a clinician clears: "
            "write \"criteria met, clinician sign-off required\"");
     expect("no-sources", "/sources: must not be empty");
     expect("missing-volume",
@@ -430,7 +434,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("two-problems", "/sources: must not be empty (and 1 more)");
     // Read as strictly as athlete records: of two pain ceilings neither is kept silently.
     expect("repeated-key", "/pain_ceiling: duplicate key \"pain_ceiling\" in the same object");
-    EXPECT_EQ(refused.size(), 17u);
+    EXPECT_EQ(refused.size(), 18u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

@@ -184,6 +184,26 @@ TEST_F(GateTest, refuses_a_plan_that_calls_the_athlete_cleared) {
     EXPECT_EQ(found[0].rfind("/rationale/0:", 0), 0u);
 }
 
+TEST_F(GateTest, refuses_every_phrase_that_claims_clearance_not_only_the_word_cleared) {
+    auto input = at(5);
+    for (const std::string text :
+         {"Medical clearance to play after this week", "CLEAR TO RETURN to sport on day 20",
+          "fit to play, fully healed", "Fit to return next week", "Fully healed by now"}) {
+        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+        plan.sessions.front().items.front().cue = text;
+        const auto found = coach::safety::plan_problems(plan, input, info);
+        ASSERT_EQ(found.size(), 1u) << text;
+        EXPECT_EQ(found[0].rfind("/sessions/0/items/0/cue: says \"", 0), 0u) << found[0];
+    }
+    // Words that only look alike are not claims.
+    for (const std::string text :
+         {"it is unclear to the athlete why", "clear the area first", "a fit, healthy runner"}) {
+        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+        plan.sessions.front().items.front().cue = text;
+        EXPECT_TRUE(coach::safety::plan_problems(plan, input, info).empty()) << text;
+    }
+}
+
 TEST_F(GateTest, refuses_a_plan_without_sources) {
     auto input = at(5);
     auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});

@@ -46,8 +46,9 @@
 // - Plan validity (a failure is a plugin error, never a crash): exercises in the catalog or
 //   declared by the plugin, with their catalog category; positive volumes; intensity 0-100;
 //   sessions inside the horizon in ascending order; at most one phase marked return to sport;
-//   sources present; no wording that calls the
-//   athlete "cleared" (plans estimate, a clinician clears); and in the first 3 days after injury
+//   sources present; no wording that claims the athlete is cleared ("cleared", "clearance",
+//   "clear to", "fit to play", "fit to return", "fully healed": coach/sdk/wording.hpp; plans
+//   estimate, a clinician clears); and in the first 3 days after injury
 //   (days 0-2) no heat, sprinting, massage of the injury site, foam rolling, self-massage or
 //   static stretching of the injured side: Dubois & Esculier 2020 (protect: unload for 1-3 days);
 //   Jarvinen TAH et al., "Muscle injuries: biology and treatment", Am J Sports Med

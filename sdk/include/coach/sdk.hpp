@@ -17,3 +17,4 @@
 #include "coach/sdk/plugin.hpp"
 #include "coach/sdk/symptoms.hpp"
 #include "coach/sdk/version.hpp"
+#include "coach/sdk/wording.hpp"
