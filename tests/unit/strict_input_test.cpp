@@ -162,6 +162,27 @@ TEST(strict_input, a_symptom_outside_its_place_is_refused_not_ignored) {
     EXPECT_FALSE(decoded.value);
 }
 
+TEST(strict_input, a_red_flag_in_other_words_is_refused_not_ignored) {
+    const std::string refused =
+        ": refused, as it may record a red flag; symptoms and clinician reviews belong in an "
+        "assessment (\"symptoms\", \"clinician_review\")";
+    for (const std::string key : {"numb", "tingle", "numbness_left", "cannot_bear_weight", "gap",
+                                  "paresthesia", "pinsAndNeedles", "weight_bearing_pain"}) {
+        const auto decoded =
+            decode_athlete(record(R"({"date":"2026-10-02",")" + key + R"(":true})"));
+        ASSERT_EQ(strings(decoded.problems).size(), 1u) << key;
+        EXPECT_TRUE(strings(decoded.problems).front().starts_with("/assessments/0/" + key + ": "))
+            << strings(decoded.problems).front();
+        EXPECT_TRUE(strings(decoded.problems).front().ends_with(refused))
+            << strings(decoded.problems).front();
+    }
+    // Words that only share letters stay warnings: a body weight is not a red flag.
+    const auto decoded = decode_athlete(
+        record(R"({"date":"2026-10-02","body_weight_kg":80,"gapless":true,"number":1})"));
+    ASSERT_TRUE(decoded.value) << strings(decoded.problems).front();
+    EXPECT_EQ(strings(decoded.warnings).size(), 3u);
+}
+
 TEST(strict_input, a_missing_or_null_symptom_is_not_recorded_never_absent) {
     const auto decoded = decode_athlete(record(
         R"({"date":"2026-10-02","symptoms":{"numbness":null,"tingling":false,"palpable_gap":true}},

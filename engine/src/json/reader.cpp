@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <vector>
 
 #include "strict_json/parse.hpp"
 
@@ -66,7 +68,68 @@ const std::string_view* closest(std::string_view key, const std::vector<std::str
     return best;
 }
 
-// A guarded name that `key` is, in any case, or is a likely misspelling of; nullptr if none.
+// The words of `key` in lower case: split at anything but a letter and before an upper-case letter
+// that follows a lower-case one ("cannotBearWeight", "numb-left" and "tingle_2" all split).
+std::vector<std::string> words_of(std::string_view key) {
+    std::vector<std::string> words(1);
+    char before = 0;
+    for (const char c : key) {
+        const bool upper = c >= 'A' && c <= 'Z';
+        const bool letter = upper || (c >= 'a' && c <= 'z');
+        if (!letter || (upper && before >= 'a' && before <= 'z')) {
+            if (!words.back().empty()) {
+                words.emplace_back();
+            }
+        }
+        if (letter) {
+            words.back() += upper ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        before = c;
+    }
+    if (words.back().empty()) {
+        words.pop_back();
+    }
+    return words;
+}
+
+// A stop-level red flag that `key` names in other words ("numb", "tingle", "paresthesia",
+// "pins_and_needles", "cannot_bear_weight", "gap"): the guarded name it stands for, if guarded.
+const std::string_view* guarded_synonym(std::string_view key,
+                                        const std::vector<std::string_view>& guarded) {
+    struct Synonym {
+        std::string_view word;
+        bool prefix;  // the word begins with it, or is it
+        std::string_view flag;
+    };
+    static constexpr std::array<Synonym, 10> synonyms = {
+        {{"numb", false, "numbness"},
+         {"numbn", true, "numbness"},
+         {"tingl", true, "tingling"},
+         {"paresth", true, "tingling"},
+         {"paraesth", true, "tingling"},
+         {"needles", false, "tingling"},
+         {"bear", false, "unable_to_bear_weight"},
+         {"bearing", false, "unable_to_bear_weight"},
+         {"gap", false, "palpable_gap"},
+         {"palpable", false, "palpable_gap"}}};
+    for (const auto& word : words_of(key)) {
+        for (const auto& synonym : synonyms) {
+            const bool match =
+                synonym.prefix ? word.starts_with(synonym.word) : word == synonym.word;
+            if (!match) {
+                continue;
+            }
+            const auto found = std::find(guarded.begin(), guarded.end(), synonym.flag);
+            if (found != guarded.end()) {
+                return &*found;
+            }
+        }
+    }
+    return nullptr;
+}
+
+// A guarded name that `key` is, in any case, is a likely misspelling of, or names in other words;
+// nullptr if none.
 const std::string_view* guarded_near(std::string_view key,
                                      const std::vector<std::string_view>& guarded) {
     const auto lower = [](char c) {
@@ -80,7 +143,10 @@ const std::string_view* guarded_near(std::string_view key,
             return &name;
         }
     }
-    return closest(key, guarded);
+    if (const auto* near = closest(key, guarded)) {
+        return near;
+    }
+    return guarded_synonym(key, guarded);
 }
 
 // The pointer of the first key inside `value` (at any depth) that touches a guarded name, and
