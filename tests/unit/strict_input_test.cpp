@@ -245,7 +245,7 @@ std::string wide_record(int keys) {
 }
 
 // The quickest of three decodings of `text`: the least disturbed by whatever else runs.
-std::chrono::duration<double> time_to_decode(const std::string& text) {
+[[maybe_unused]] std::chrono::duration<double> time_to_decode(const std::string& text) {
     std::chrono::duration<double> quickest{1e9};
     for (int run = 0; run < 3; ++run) {
         const auto start = std::chrono::steady_clock::now();
@@ -264,14 +264,12 @@ TEST(strict_input, a_record_with_80000_keys_checks_and_lists_them_in_well_under_
     ASSERT_TRUE(decoded.value);
     EXPECT_EQ(decoded.warnings.size(), 80'000u);
     EXPECT_EQ(decoded.warnings.back().to_string(), "/k79999: unknown field \"k79999\"");
-    // About 0.25 s in a release build; 10 s when the repeated-key check was quadratic (and
-    // several times that with a sanitizer, whose builds get a looser bound).
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-    constexpr double limit_s = 5.0;
-#else
-    constexpr double limit_s = 1.0;
+    // About 0.25 s in a release build; 10 s when the repeated-key check was quadratic. Only the
+    // optimised build is timed: under a sanitizer every allocation is instrumented and a loaded
+    // machine took 10 s, which says nothing about the algorithm.
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    EXPECT_LT(time_to_decode(text).count(), 1.0);
 #endif
-    EXPECT_LT(time_to_decode(text).count(), limit_s);
 
     // The same keys with the first one repeated at the end: found.
     auto repeated_text = text;
