@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include "coach/json.hpp"
+#include "coach/sdk/history.hpp"
 #include "support.hpp"
 
 using coach::Finding;
@@ -221,6 +222,18 @@ TEST(strict_input, a_record_as_of_before_the_injury_is_refused) {
         decode_athlete(record(R"({"date":"2026-10-02"})", R"("as_of":"2026-09-30",)"));
     EXPECT_EQ(strings(decoded.problems),
               std::vector<std::string>{"/as_of: 2026-09-30 is before the injury date 2026-10-01"});
+}
+
+TEST(strict_input, a_log_entry_before_the_injury_is_kept_as_history_not_refused) {
+    // The training before the injury (docs/DATA.md, "Chronology"): kept, never rehabilitation.
+    const auto decoded = decode_athlete(record(
+        R"({"date":"2026-10-02"})",
+        R"("log":[{"date":"2026-09-20","items":[{"exercise":"light_jog","duration_min":30}]}],)"));
+    ASSERT_TRUE(decoded.value) << strings(decoded.problems).front();
+    ASSERT_EQ(decoded.value->athlete.log.size(), 1u);
+    EXPECT_EQ(decoded.value->athlete.log[0].date, *coach::Date::parse("2026-09-20"));
+    EXPECT_TRUE(
+        coach::log_until(decoded.value->athlete, *coach::Date::parse("2026-10-05")).empty());
 }
 
 TEST(strict_input, required_identifiers_cannot_be_empty) {
