@@ -107,30 +107,47 @@ Plan not_applicable_plan(const Case& input, std::string reason) {
     return plan;
 }
 
-void attach(std::vector<Referral>& referrals, std::vector<Referral> more) {
-    for (auto& referral : more) {
+void attach(std::vector<Referral>& referrals, const std::vector<Referral>& more) {
+    for (const auto& referral : more) {
         const bool present =
             std::any_of(referrals.begin(), referrals.end(), [&referral](const Referral& r) {
                 return r.level == referral.level && r.reason == referral.reason;
             });
         if (!present) {
-            referrals.push_back(std::move(referral));
+            referrals.push_back(referral);
         }
     }
 }
 
 }  // namespace
 
-PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin,
-                                     const Case& input) const {
-    const Chronology& course = input.chronology;
+GateFindings GateFindings::of(const Case& input) {
+    return {safety::stop_referrals(input, input.chronology),
+            safety::horizon_cut(input, input.chronology),
+            safety::advise_referrals(input, input.chronology)};
+}
+
+std::vector<Referral> GateFindings::referrals() const {
+    if (!stops.empty()) {
+        return stops;
+    }
+    std::vector<Referral> out;
+    if (cut) {
+        out.push_back(cut->referral);
+    }
+    attach(out, advice);
+    return out;
+}
+
+PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
+                                     const GateFindings& gate) const {
     const auto& info = plugin.record.info;
     PlanOutcome outcome;
     outcome.philosophy = info.id;
 
     Plan plan;
-    if (auto stops = safety::stop_referrals(input, course); !stops.empty()) {
-        plan = withheld_plan(input, info, std::move(stops));
+    if (!gate.stops.empty()) {
+        plan = withheld_plan(input, info, gate.stops);
     } else if (auto reason = safety::not_applicable_reason(info, input.athlete)) {
         plan = not_applicable_plan(input, std::move(*reason));
     } else {
@@ -161,13 +178,13 @@ PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin,
         plan.status = PlanStatus::ok;
         plan.reason.clear();
         drop_logged_days(plan, input);
-        if (auto cut = safety::horizon_cut(input, course)) {
-            safety::apply_cut(plan, *cut);
+        if (gate.cut) {
+            safety::apply_cut(plan, *gate.cut);
         }
         // Estimates past the calendar's end cannot be written; the horizon itself never is.
         safety::end_before(plan, last_writable_date + 1);
         set_milestones(plan, input);
-        attach(plan.referrals, safety::advise_referrals(input, course));
+        attach(plan.referrals, gate.advice);
     }
     plan.philosophy = {info.id, info.version, plugin.record.library_sha256};
     plan.athlete = input.athlete.id;
@@ -179,7 +196,7 @@ PlanOutcome Engine::plan(std::string_view id, const Athlete& athlete,
                          const Request& request) const {
     const auto& plugin = impl_->get(id);
     const PlanningCase input = make_case(athlete, request);
-    return impl_->gated_plan(plugin, input.input());
+    return impl_->gated_plan(plugin, input.input(), GateFindings::of(input.input()));
 }
 
 Comparison Engine::compare(const Athlete& athlete, const Request& request,
@@ -194,8 +211,9 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
     for (const auto& id : chosen) {
         impl_->get(id);  // unknown ids fail before any plugin runs
     }
+    const auto gate = GateFindings::of(input.input());
     const auto entry_for = [&](const std::string& id) {
-        ComparisonEntry entry{impl_->gated_plan(impl_->get(id), input.input()), std::nullopt};
+        ComparisonEntry entry{impl_->gated_plan(impl_->get(id), input.input(), gate), std::nullopt};
         const auto& plan = entry.outcome.plan;
         if (plan && plan->status != PlanStatus::not_applicable) {
             entry.metrics = compute_metrics(*plan, input.input());
@@ -203,7 +221,8 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
         return entry;
     };
     Comparison comparison{
-        athlete.id, input.input().as_of, input.input().horizon_days, {}, input.course().projection};
+        athlete.id, input.input().as_of,      input.input().horizon_days, gate.referrals(),
+        {},         input.course().projection};
     comparison.entries.reserve(chosen.size());
     if (!impl_->any_isolated || fan_out == IsolatedCompare::in_turn) {
         for (const auto& id : chosen) {

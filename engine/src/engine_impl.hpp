@@ -4,11 +4,13 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "coach/engine.hpp"
+#include "coach/safety_gate.hpp"
 #include "plugin_library.hpp"
 #include "plugin_search.hpp"
 #include "vetted_file.hpp"
@@ -17,6 +19,19 @@
 // what was refused. Shared by engine.cpp (planning) and engine_loading.cpp (finding and loading);
 // not part of the public surface.
 namespace coach {
+
+// What the safety gate finds in a record as of a case's as_of, before any plugin runs: the same
+// for every philosophy, so found once per plan() or compare().
+struct GateFindings {
+    std::vector<Referral> stops;            // withhold every plan
+    std::optional<safety::HorizonCut> cut;  // a red flag dated inside the horizon
+    std::vector<Referral> advice;           // attached to every plan the gate lets through
+
+    static GateFindings of(const Case& input);
+    // What a comparison shows once (Comparison::gate): the stops, or else the cut's referral and
+    // the advice.
+    std::vector<Referral> referrals() const;
+};
 
 struct Engine::Impl {
     std::shared_ptr<spdlog::logger> logger;
@@ -33,7 +48,8 @@ struct Engine::Impl {
     void refuse(const std::filesystem::path& file, std::string message);
     const detail::LoadedPhilosophy& get(std::string_view id) const;
     // `plugin`'s answer to `input`, through the safety gate.
-    PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input) const;
+    PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
+                           const GateFindings& gate) const;
 };
 
 }  // namespace coach

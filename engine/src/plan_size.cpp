@@ -1,6 +1,6 @@
 #include "plan_size.hpp"
 
-#include "coach/engine.hpp"
+#include "coach/engine_options.hpp"
 #include "isolation/wire.hpp"
 
 namespace coach::detail {

@@ -5,7 +5,7 @@
 #include <variant>
 #include <vector>
 
-#include "coach/engine.hpp"
+#include "coach/results.hpp"
 #include "coach/sdk/abi.hpp"
 #include "coach/sdk/host_services.hpp"
 #include "vetted_file.hpp"

@@ -3,7 +3,8 @@
 #include <filesystem>
 #include <vector>
 
-#include "coach/engine.hpp"
+#include "coach/engine_options.hpp"
+#include "coach/results.hpp"
 #include "vetted_file.hpp"
 
 namespace spdlog {

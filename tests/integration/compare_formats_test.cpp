@@ -66,3 +66,15 @@ TEST(compare_formats, help_names_every_format) {
     EXPECT_NE(result.out.find("table, json, csv"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("html"), std::string::npos);
 }
+
+TEST(compare_formats, the_safety_gates_referral_is_said_once_for_every_plan) {
+    const auto result =
+        run_coach("compare " COACH_TEST_FIXTURES_DIR "/athletes/red_flags/numbness.json");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const auto first = result.out.find("referral (stop, safety gate, every plan): numbness");
+    ASSERT_NE(first, std::string::npos) << result.out;
+    EXPECT_EQ(result.out.find("numbness", first + 60), std::string::npos)
+        << "the gate's referral is repeated:\n"
+        << result.out;
+    EXPECT_EQ(result.out.find("referral (stop, eccentric-strength)"), std::string::npos);
+}

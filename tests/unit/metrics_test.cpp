@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "coach/cohort_summary.hpp"
+#include "coach/json.hpp"
 #include "coach/planning_case.hpp"
 #include "coach/sdk/plan_builder.hpp"
 
@@ -169,4 +171,32 @@ TEST_F(MetricsTest, projected_sessions_count_the_training_sessions_marked_projec
     const auto metrics = coach::compute_metrics(std::move(builder).build(), input);
     EXPECT_EQ(metrics.sessions, 3);
     EXPECT_EQ(metrics.projected_sessions, 2);  // the reassessment itself is not training
+}
+
+// The one metric table is the contract: the JSON writer and the cohort summary follow it, key by
+// key and in order.
+TEST(metric_table, the_json_writer_and_the_cohort_summary_write_every_metric_in_table_order) {
+    coach::Metrics metrics;
+    metrics.sessions = 3;
+    const std::string json = coach::json::encode_metrics(metrics);
+    std::size_t at = 0;
+    for (const auto& metric : coach::metric_table) {
+        const auto found = json.find("\"" + std::string{metric.key} + "\":", at);
+        ASSERT_NE(found, std::string::npos) << metric.key << " missing or out of order in " << json;
+        at = found;
+    }
+    EXPECT_NE(json.find("\"sessions\":3"), std::string::npos) << json;
+
+    coach::CohortSummary summary;
+    summary.philosophies.push_back({"p", {}});
+    summary.philosophies.back().by_grade[1].add_plan(metrics);
+    const std::string cohort = coach::json::encode_cohort_summary(summary);
+    at = cohort.find("\"overall\"");
+    for (const auto& metric : coach::numeric_metrics) {
+        const auto found = cohort.find("\"" + std::string{metric.key} + "\": {\"n\"", at);
+        ASSERT_NE(found, std::string::npos) << metric.key << " missing or out of order";
+        at = found;
+    }
+    EXPECT_EQ(summary.philosophies.back().overall()["sessions"].median(), 3.0);
+    EXPECT_THROW((void)summary.philosophies.back().overall()["return_to_run"], std::out_of_range);
 }

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "coach/planning_case.hpp"
 #include "coach/report.hpp"
 #include "coach/sdk/plan_builder.hpp"
 

@@ -9,8 +9,7 @@
 #include <vector>
 
 #include "coach/export.hpp"
-#include "coach/sdk/comparison.hpp"
-#include "coach/sdk/enum_names.hpp"
+#include "coach/results.hpp"
 #include "coach/text_wrap.hpp"
 
 namespace coach {
@@ -46,73 +45,9 @@ class COACH_ENGINE_API ValueCounts {
     std::uint64_t size_ = 0;
 };
 
-// The numeric metrics of coach.comparison/1 that a cohort summarises.
-enum class CohortMetric : std::uint8_t {
-    days_to_first_run,
-    days_to_full_speed,
-    sessions,
-    projected_sessions,
-    rest_days,
-    eccentric_reps,
-    strength_reps,
-    isometric_s,
-    sprint_m,
-    high_speed_m,
-    manual_therapy_min,
-    stretch_min,
-    ice_min,
-    cross_training_min,
-};
-COACH_ENUM_NAMES(CohortMetric, {CohortMetric::days_to_first_run, "days_to_first_run"},
-                 {CohortMetric::days_to_full_speed, "days_to_full_speed"},
-                 {CohortMetric::sessions, "sessions"},
-                 {CohortMetric::projected_sessions, "projected_sessions"},
-                 {CohortMetric::rest_days, "rest_days"},
-                 {CohortMetric::eccentric_reps, "eccentric_reps"},
-                 {CohortMetric::strength_reps, "strength_reps"},
-                 {CohortMetric::isometric_s, "isometric_s"}, {CohortMetric::sprint_m, "sprint_m"},
-                 {CohortMetric::high_speed_m, "high_speed_m"},
-                 {CohortMetric::manual_therapy_min, "manual_therapy_min"},
-                 {CohortMetric::stretch_min, "stretch_min"}, {CohortMetric::ice_min, "ice_min"},
-                 {CohortMetric::cross_training_min, "cross_training_min"});
-
-inline constexpr std::size_t cohort_metric_count = enum_names<CohortMetric>::table.size();
-
-// The value of `metric` in `metrics`: nullopt for a days_to_* metric the plan never reaches.
-// [thread-safe]
-constexpr std::optional<int> metric_value(const Metrics& metrics, CohortMetric metric) {
-    switch (metric) {
-        case CohortMetric::days_to_first_run:
-            return metrics.days_to_first_run;
-        case CohortMetric::days_to_full_speed:
-            return metrics.days_to_full_speed;
-        case CohortMetric::sessions:
-            return metrics.sessions;
-        case CohortMetric::projected_sessions:
-            return metrics.projected_sessions;
-        case CohortMetric::rest_days:
-            return metrics.rest_days;
-        case CohortMetric::eccentric_reps:
-            return metrics.eccentric_reps;
-        case CohortMetric::strength_reps:
-            return metrics.strength_reps;
-        case CohortMetric::isometric_s:
-            return metrics.isometric_s;
-        case CohortMetric::sprint_m:
-            return metrics.sprint_m;
-        case CohortMetric::high_speed_m:
-            return metrics.high_speed_m;
-        case CohortMetric::manual_therapy_min:
-            return metrics.manual_therapy_min;
-        case CohortMetric::stretch_min:
-            return metrics.stretch_min;
-        case CohortMetric::ice_min:
-            return metrics.ice_min;
-        case CohortMetric::cross_training_min:
-            return metrics.cross_training_min;
-    }
-    return std::nullopt;
-}
+// A cohort summarises the numeric metrics of coach.comparison/1: numeric_metrics (results.hpp),
+// in that order.
+inline constexpr std::size_t cohort_metric_count = numeric_metric_count;
 
 inline constexpr int injury_grade_count = 5;  // grades 0..4
 
@@ -128,9 +63,9 @@ struct COACH_ENGINE_API CohortGroup {
     std::array<ValueCounts, cohort_metric_count> metrics;
 
     std::uint64_t athletes() const { return ok + referral + not_applicable + error; }
-    const ValueCounts& operator[](CohortMetric metric) const {
-        return metrics[static_cast<std::size_t>(metric)];
-    }
+    // The distribution of the numeric metric with `key` ("sessions"); throws std::out_of_range
+    // for a key that names none.
+    const ValueCounts& operator[](std::string_view key) const;
     // Adds one ok plan's metrics.
     void add_plan(const Metrics& plan_metrics);
     void merge(const CohortGroup& other);

@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "coach/engine.hpp"
 #include "coach/export.hpp"
+#include "coach/results.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/plan.hpp"
 

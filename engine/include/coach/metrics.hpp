@@ -2,8 +2,8 @@
 
 #include "coach/export.hpp"
 #include "coach/plan_rules.hpp"
+#include "coach/results.hpp"
 #include "coach/sdk/athlete.hpp"
-#include "coach/sdk/comparison.hpp"
 #include "coach/sdk/plan.hpp"
 
 namespace coach {

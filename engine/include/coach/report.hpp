@@ -3,8 +3,8 @@
 #include <span>
 #include <string>
 
-#include "coach/engine.hpp"
 #include "coach/export.hpp"
+#include "coach/results.hpp"
 #include "coach/sdk/plan.hpp"
 #include "coach/text_wrap.hpp"
 

@@ -50,11 +50,20 @@ std::optional<double> ValueCounts::quantile(double p) const {
 
 void CohortGroup::add_plan(const Metrics& plan_metrics) {
     ++ok;
-    for (const auto& [metric, name] : enum_names<CohortMetric>::table) {
-        if (const auto value = metric_value(plan_metrics, metric)) {
-            metrics[static_cast<std::size_t>(metric)].add(*value);
+    for (std::size_t i = 0; i < numeric_metrics.size(); ++i) {
+        if (const auto value = numeric_metrics[i].number(plan_metrics)) {
+            metrics[i].add(*value);
         }
     }
+}
+
+const ValueCounts& CohortGroup::operator[](std::string_view key) const {
+    for (std::size_t i = 0; i < numeric_metrics.size(); ++i) {
+        if (numeric_metrics[i].key == key) {
+            return metrics[i];
+        }
+    }
+    throw std::out_of_range("no numeric metric named \"" + std::string{key} + "\"");
 }
 
 void CohortGroup::merge(const CohortGroup& other) {

@@ -12,7 +12,7 @@ std::string number(const std::optional<double>& value) {
     return value ? report::format_quantile(value) : "null";
 }
 
-std::string quoted(std::string_view text) {
+std::string json_quoted(std::string_view text) {
     return boost::json::serialize(boost::json::string_view{text.data(), text.size()});
 }
 
@@ -35,9 +35,11 @@ class Lines {
         out_ += '\n' + std::string(2 * depth_, ' ') + bracket;
         first_ = false;
     }
-    void field(std::string_view key, const std::string& value) { line(quoted(key) + ": " + value); }
+    void field(std::string_view key, const std::string& value) {
+        line(json_quoted(key) + ": " + value);
+    }
     void field(std::string_view key, std::uint64_t value) { field(key, std::to_string(value)); }
-    void open_field(std::string_view key, char bracket) { open(quoted(key) + ": ", bracket); }
+    void open_field(std::string_view key, char bracket) { open(json_quoted(key) + ": ", bracket); }
     std::string text() && { return std::move(out_) + '\n'; }
 
   private:
@@ -61,8 +63,8 @@ void write_group(Lines& out, const CohortGroup& group) {
     out.field("not_applicable", group.not_applicable);
     out.field("error", group.error);
     out.open_field("metrics", '{');
-    for (const auto& [metric, name] : enum_names<CohortMetric>::table) {
-        out.field(name, statistics(group[metric]));
+    for (std::size_t i = 0; i < numeric_metrics.size(); ++i) {
+        out.field(numeric_metrics[i].key, statistics(group.metrics[i]));
     }
     out.close('}');
 }
@@ -72,7 +74,7 @@ void write_group(Lines& out, const CohortGroup& group) {
 std::string encode_cohort_summary(const CohortSummary& summary) {
     Lines out;
     out.open("", '{');
-    out.field("schema", quoted(cohort_summary_schema));
+    out.field("schema", json_quoted(cohort_summary_schema));
     out.field("complete", std::string{summary.complete ? "true" : "false"});
     out.field("records", summary.records);
     out.field("ok", summary.ok);
@@ -82,7 +84,7 @@ std::string encode_cohort_summary(const CohortSummary& summary) {
     out.open_field("philosophies", '[');
     for (const auto& philosophy : summary.philosophies) {
         out.open("", '{');
-        out.field("id", quoted(philosophy.id));
+        out.field("id", json_quoted(philosophy.id));
         out.open_field("overall", '{');
         write_group(out, philosophy.overall());
         out.close('}');

@@ -8,10 +8,8 @@ namespace coach::report {
 
 namespace {
 
-std::string label(CohortMetric metric) {
-    std::string text{to_string(metric)};
-    std::replace(text.begin(), text.end(), '_', ' ');
-    return text;
+std::string label(const MetricInfo& metric) {
+    return std::string{metric.label};
 }
 
 // "16 [14-19]": median, then the interquartile range.
@@ -54,10 +52,10 @@ std::string overall_table(const CohortSummary& summary, const std::vector<Cohort
     count_row("not applicable", &CohortGroup::not_applicable);
     count_row("plugin errors", &CohortGroup::error);
     table.add_rule();
-    for (const auto& [metric, name] : enum_names<CohortMetric>::table) {
-        std::vector<std::string> cells{label(metric)};
+    for (std::size_t i = 0; i < numeric_metrics.size(); ++i) {
+        std::vector<std::string> cells{label(numeric_metrics[i])};
         for (const auto& group : overall) {
-            cells.push_back(median_and_quartiles(group[metric]));
+            cells.push_back(median_and_quartiles(group.metrics[i]));
         }
         table.add_row(std::move(cells));
     }
@@ -82,10 +80,10 @@ std::string by_grade_table(const CohortSummary& summary, std::size_t width) {
             plans.push_back(std::to_string(group.ok));
         }
         table.add_row(std::move(plans));
-        for (const auto& [metric, name] : enum_names<CohortMetric>::table) {
-            std::vector<std::string> cells{"  " + label(metric)};
+        for (std::size_t i = 0; i < numeric_metrics.size(); ++i) {
+            std::vector<std::string> cells{"  " + label(numeric_metrics[i])};
             for (const auto& group : philosophy.by_grade) {
-                cells.push_back(format_quantile(group[metric].median()));
+                cells.push_back(format_quantile(group.metrics[i].median()));
             }
             table.add_row(std::move(cells));
         }
@@ -115,6 +113,10 @@ std::string cohort_summary_table(const CohortSummary& summary, std::size_t width
     }
     out += '\n';
     out += overall_table(summary, overall, width);
+    out += fit_lines(
+        "Figures describe the plans, not outcomes: every day count is an estimate. ~ planned on "
+        "the projected course of recovery, to be reassessed.\n",
+        width);
     out += '\n';
     out += by_grade_table(summary, width);
     return out;

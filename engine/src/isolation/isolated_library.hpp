@@ -4,7 +4,7 @@
 #include <string>
 #include <variant>
 
-#include "coach/engine.hpp"
+#include "coach/engine_options.hpp"
 #include "coach/sdk/host_services.hpp"
 #include "plugin_library.hpp"
 #include "vetted_file.hpp"

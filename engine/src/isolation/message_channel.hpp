@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "coach/engine.hpp"
+#include "coach/engine_options.hpp"
 
 // The wire between the engine and a plugin worker: a Unix stream socket carrying frames, each a
 // 4-byte length in the machine's byte order followed by that many bytes (one message,

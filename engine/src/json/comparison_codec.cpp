@@ -10,24 +10,20 @@ namespace detail {
 
 boost::json::object write_metrics(const Metrics& metrics, const boost::json::storage_ptr& storage) {
     boost::json::object out(storage);
-    out["days_to_first_run"] = int_or_null(metrics.days_to_first_run);
-    out["days_to_full_speed"] = int_or_null(metrics.days_to_full_speed);
-    out["return_to_run"] = date_or_null(metrics.return_to_run);
-    out["return_to_sport"] = date_or_null(metrics.return_to_sport);
-    out["beyond_horizon"] = kind_array(metrics.beyond_horizon, storage);
-    out["projected_milestones"] = kind_array(metrics.projected_milestones, storage);
-    out["sessions"] = metrics.sessions;
-    out["projected_sessions"] = metrics.projected_sessions;
-    out["rest_days"] = metrics.rest_days;
-    out["eccentric_reps"] = metrics.eccentric_reps;
-    out["strength_reps"] = metrics.strength_reps;
-    out["isometric_s"] = metrics.isometric_s;
-    out["sprint_m"] = metrics.sprint_m;
-    out["high_speed_m"] = metrics.high_speed_m;
-    out["manual_therapy_min"] = metrics.manual_therapy_min;
-    out["stretch_min"] = metrics.stretch_min;
-    out["ice_min"] = metrics.ice_min;
-    out["cross_training_min"] = metrics.cross_training_min;
+    for (const auto& metric : metric_table) {
+        switch (metric.type) {
+            case MetricType::count:
+            case MetricType::days:
+                out[metric.key] = int_or_null(metric.number(metrics));
+                break;
+            case MetricType::date:
+                out[metric.key] = date_or_null(metric.date(metrics));
+                break;
+            case MetricType::milestones:
+                out[metric.key] = kind_array(metric.kinds(metrics), storage);
+                break;
+        }
+    }
     boost::json::array weekly(storage);
     for (const auto& week : metrics.weekly) {
         boost::json::object dose(storage);

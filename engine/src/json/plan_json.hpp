@@ -3,7 +3,7 @@
 #include <boost/json.hpp>
 
 #include "coach/json.hpp"
-#include "coach/sdk/comparison.hpp"
+#include "coach/results.hpp"
 #include "coach/sdk/plan.hpp"
 
 namespace coach::json::detail {

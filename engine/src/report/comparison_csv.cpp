@@ -29,10 +29,9 @@ void append_row(std::string& out, const std::vector<std::string>& fields) {
 }  // namespace
 
 std::string comparison_csv(const Comparison& comparison) {
-    const auto columns = detail::metric_columns();
     std::string out;
     std::vector<std::string> header{"philosophy", "status"};
-    for (const auto& column : columns) {
+    for (const auto& column : metric_table) {
         header.emplace_back(column.key);
     }
     header.emplace_back("error");
@@ -44,8 +43,9 @@ std::string comparison_csv(const Comparison& comparison) {
         std::vector<std::string> row{
             outcome.philosophy,
             outcome.plan ? std::string{to_string(outcome.plan->status)} : "error"};
-        for (const auto& column : columns) {
-            row.push_back(entry.metrics ? column.value(*entry.metrics).value_or("") : "");
+        for (const auto& column : metric_table) {
+            row.push_back(entry.metrics ? detail::metric_value(column, *entry.metrics).value_or("")
+                                        : "");
         }
         row.push_back(outcome.plan ? "" : outcome.error);
         row.push_back(outcome.plan ? outcome.plan->reason : "");

@@ -1,3 +1,4 @@
+#include <algorithm>
 
 #include "coach/printable.hpp"
 #include "coach/report.hpp"
@@ -30,6 +31,11 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
     for (const auto& entry : comparison.entries) {
         header.push_back(entry.outcome.philosophy);
     }
+    // The gate's findings once, for every philosophy; then what each plan adds.
+    for (const auto& referral : comparison.gate) {
+        out += "referral (" + std::string{to_string(referral.level)}
+               + ", safety gate, every plan): " + printable(referral.reason) + "\n";
+    }
     for (const auto& entry : comparison.entries) {
         if (!entry.outcome.plan) {
             out += "error: " + printable(entry.outcome.error) + "\n";
@@ -41,9 +47,12 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
                    + "): " + printable(plan.reason) + "\n";
         }
         for (const auto& referral : plan.referrals) {
-            out += "referral (" + std::string{to_string(referral.level)} + ", "
-                   + printable(entry.outcome.philosophy) + "): " + printable(referral.reason)
-                   + "\n";
+            if (std::find(comparison.gate.begin(), comparison.gate.end(), referral)
+                == comparison.gate.end()) {
+                out += "referral (" + std::string{to_string(referral.level)} + ", "
+                       + printable(entry.outcome.philosophy) + "): " + printable(referral.reason)
+                       + "\n";
+            }
         }
     }
     out += projection_line(comparison.projection);
@@ -56,13 +65,14 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
                                             : "error");
     }
     metrics.add_row(status);
-    for (const auto& column : detail::metric_columns()) {
+    for (const auto& column : metric_table) {
         if (column.label.empty()) {
             continue;  // shown in the milestone cells
         }
         std::vector<std::string> cells{std::string{column.label}};
         for (const auto& entry : comparison.entries) {
-            cells.push_back(entry.metrics ? column.cell(*entry.metrics).value_or("-") : "-");
+            cells.push_back(
+                entry.metrics ? detail::metric_cell(column, *entry.metrics).value_or("-") : "-");
         }
         metrics.add_row(std::move(cells));
     }

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "coach/engine.hpp"
+#include "coach/results.hpp"
 
 namespace coach::report::html {
 

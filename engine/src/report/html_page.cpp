@@ -37,14 +37,14 @@ std::string metrics_table(const Comparison& comparison) {
         out += "<td class=\"number\">" + status_of(entry) + "</td>";
     }
     out += "</tr>\n";
-    for (const auto& column : detail::metric_columns()) {
+    for (const auto& column : metric_table) {
         if (column.label.empty()) {
             continue;  // shown in the milestone cells
         }
         out += "<tr><td>" + escape(column.label) + "</td>";
         for (const auto& entry : comparison.entries) {
-            const auto value =
-                entry.metrics ? column.cell(*entry.metrics) : std::optional<std::string>{};
+            const auto value = entry.metrics ? detail::metric_cell(column, *entry.metrics)
+                                             : std::optional<std::string>{};
             const bool estimate = value && value->starts_with(detail::projected_mark);
             out += std::string{"<td class=\"number"} + (estimate ? " projected" : "") + "\">"
                    + (value ? escape(*value) : "\u2014") + "</td>";

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string>
 
-#include "coach/engine.hpp"
+#include "coach/results.hpp"
 
 namespace coach::report::html {
 

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "coach/engine.hpp"
+#include "coach/results.hpp"
 #include "report/html_text.hpp"
 
 // The pieces of the timeline figure (html_timeline.hpp) shared by its lanes and its milestone

@@ -1,33 +1,22 @@
 #pragma once
 
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 
-#include "coach/sdk/comparison.hpp"
+#include "coach/results.hpp"
 
+// How the reports write one metric of metric_table (results.hpp). [thread-safe] Pure.
 namespace coach::report::detail {
 
-// One comparable metric as the reports show it: its key in the comparison JSON and CSV, its
-// label for people (as the text table writes it; empty for a column that only the CSV carries,
-// because the table shows it in other cells), its value as the CSV writes it (nullopt when the
-// metric is null), and, when it differs, its cell for people: a date that rests on the projected
-// course is written "~2026-10-17", a milestone after the horizon "beyond horizon".
-struct MetricColumn {
-    std::string_view key;
-    std::string_view label;
-    std::optional<std::string> (*value)(const Metrics&);
-    std::optional<std::string> (*text)(const Metrics&) = nullptr;
+// The metric's value as the CSV writes it: a number, an ISO date, kinds joined by ";"
+// ("return_to_run;return_to_sport"); nullopt when the metric is null or an empty list.
+std::optional<std::string> metric_value(const MetricInfo& metric, const Metrics& metrics);
 
-    // The cell for people: text() when given, else value().
-    std::optional<std::string> cell(const Metrics& metrics) const {
-        return text != nullptr ? text(metrics) : value(metrics);
-    }
-};
-
-// The metrics of docs/DATA.md in contract order: days_to_first_run ... cross_training_min.
-std::span<const MetricColumn> metric_columns();
+// The metric's cell for people: its value, with "~" before a figure whose milestone rests on the
+// projected course ("~2026-10-17"), or "beyond horizon" for a milestone after the plan's last
+// day; nullopt when there is nothing to say.
+std::optional<std::string> metric_cell(const MetricInfo& metric, const Metrics& metrics);
 
 // What the tables for people say of the marks: "~" for an estimate on the projected course.
 inline constexpr std::string_view projected_mark = "~";

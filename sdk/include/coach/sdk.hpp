@@ -5,7 +5,6 @@
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/catalog.hpp"
 #include "coach/sdk/chronology.hpp"
-#include "coach/sdk/comparison.hpp"
 #include "coach/sdk/course.hpp"
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/history.hpp"
