@@ -17,20 +17,27 @@ namespace {
 
 const Date injured = *Date::parse("2026-03-02");
 
-coach::Athlete athlete_of(int grade, std::vector<Assessment> assessments) {
+struct Record {
+    std::vector<Assessment> assessments;
+    std::vector<coach::LogEntry> log;
+};
+
+coach::Athlete athlete_of(int grade, Record record) {
     coach::Athlete athlete;
     athlete.id = "protected-days";
     athlete.injury.region = "hamstring";
     athlete.injury.grade = grade;
     athlete.injury.site = coach::Site::b;
     athlete.injury.date = injured;
-    athlete.assessments = std::move(assessments);
+    athlete.assessments = std::move(record.assessments);
+    athlete.log = std::move(record.log);
     return athlete;
 }
 
 // The records a user trial tries in the first days: nothing assessed yet, one mild assessment
-// (the case that got heavy deadlifts on day 2), and an assessment with nothing left to feel.
-std::vector<std::vector<Assessment>> records_as_of(Date as_of) {
+// (the case that got heavy deadlifts on day 2), an assessment with nothing left to feel, and an
+// athlete who already did this philosophy's loaded session on the injury day.
+std::vector<Record> records_as_of(Date as_of, const std::string& philosophy) {
     const Assessment mild{.date = injured,
                           .pain_rest = 0,
                           .pain_walking = 1,
@@ -46,7 +53,19 @@ std::vector<std::vector<Assessment>> records_as_of(Date as_of) {
                             .max_sprint_pct = 100};
     Assessment mild_today = mild;
     mild_today.date = as_of;
-    return {{}, {mild}, {mild_today}, {symptom_free}, {mild, symptom_free}};
+    const coach::LogEntry keen{
+        .date = injured,
+        .philosophy = philosophy,
+        .pain_during = 2,
+        .items = {{.exercise = "nordic_curl", .sets = 2, .reps = 5},
+                  {.exercise = "deadlift", .sets = 3, .reps = 5, .load = coach::Load::heavy}}};
+    return {{},
+            {{mild}},
+            {{mild_today}},
+            {{symptom_free}},
+            {{mild, symptom_free}},
+            {{mild}, {keen}},
+            {{symptom_free}, {keen}}};
 }
 
 std::string where(const std::string& id, int grade, int day, std::size_t record) {
@@ -65,7 +84,7 @@ TEST(protected_days, no_bundled_philosophy_loads_eccentrically_or_heavily_before
         const std::string& id = record.info.id;
         for (int grade = 0; grade <= 3; ++grade) {
             for (int day = 0; day < coach::safety::protected_days; ++day) {
-                const auto records = records_as_of(injured + day);
+                const auto records = records_as_of(injured + day, id);
                 for (std::size_t r = 0; r < records.size(); ++r) {
                     const auto outcome = engine.plan(id, athlete_of(grade, records[r]),
                                                      {.as_of = injured + day, .horizon_days = 21});
