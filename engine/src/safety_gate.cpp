@@ -60,6 +60,49 @@ class Problems {
     std::vector<std::string> list_;
 };
 
+// Strength work in the first days after injury (safety_gate.hpp, plan validity): no
+// eccentric strength, and other strength work without external load and at most
+// highest_protected_effort_pct of maximal effort, whatever the side. `at()` is the item's pointer.
+template <class Pointer>
+void check_protected_strength(const Item& item, int since_injury, const Pointer& at,
+                              Problems& problems) {
+    const auto days = [since_injury] {
+        std::string text{" "};
+        text.append(std::to_string(since_injury)).append(" days after injury");
+        return text;
+    };
+    if (item.category == Category::strength_eccentric) {
+        problems.add(at(), "eccentric strength" + days());
+        return;
+    }
+    if (item.category != Category::strength_general
+        && item.category != Category::strength_isometric) {
+        return;
+    }
+    if (item.load && *item.load > heaviest_protected_load) {
+        std::string what{"strength work with a "};
+        what.append(to_string(*item.load))
+            .append(" load")
+            .append(days())
+            .append(": ")
+            .append(to_string(heaviest_protected_load))
+            .append(" only before day ")
+            .append(std::to_string(protected_days));
+        problems.add(at() + "/load", std::move(what));
+    }
+    if (item.intensity_pct && *item.intensity_pct > highest_protected_effort_pct) {
+        std::string what{"strength work at "};
+        what.append(std::to_string(*item.intensity_pct))
+            .append("% effort")
+            .append(days())
+            .append(": at most ")
+            .append(std::to_string(highest_protected_effort_pct))
+            .append("% before day ")
+            .append(std::to_string(protected_days));
+        problems.add(at() + "/intensity_pct", std::move(what));
+    }
+}
+
 // Checks item `index` of the session whose JSON pointer is `session_at`. Pointers are built
 // only for problems found.
 void check_item(const Item& item, const std::string& session_at, std::size_t index,
@@ -100,15 +143,14 @@ void check_item(const Item& item, const std::string& session_at, std::size_t ind
         problems.add(at() + "/intensity_pct",
                      "must be 0..100, got " + std::to_string(*item.intensity_pct));
     }
-    if (input.day_of_injury(day) < protected_days) {
+    if (const int since_injury = input.day_of_injury(day); since_injury < protected_days) {
         if (std::string what{too_early(item)}; !what.empty()) {
             // Appended piece by piece: `" " + std::to_string(...)` trips GCC 12's -Wrestrict false
             // positive at -O3 (GCC PR 105329).
-            what.append(" ")
-                .append(std::to_string(input.day_of_injury(day)))
-                .append(" days after injury");
+            what.append(" ").append(std::to_string(since_injury)).append(" days after injury");
             problems.add(at(), std::move(what));
         }
+        check_protected_strength(item, since_injury, at, problems);
     }
     problems.check_wording(item.cue, [&] { return at() + "/cue"; });
 }

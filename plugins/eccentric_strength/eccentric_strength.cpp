@@ -133,8 +133,9 @@ Plan EccentricStrength::plan(const Case& input) const {
     const std::vector<DetrainingGap> gaps = detraining_gaps_after_return(log, input.as_of);
     const StepBack step = step_back_in_force(log);
     const int relief_days =
-        std::max(relief_days_owed(step, schedule),
-                 log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule));
+        std::max({relief_days_owed(step, schedule),
+                  log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule),
+                  protected_days_left(input)});
     const RehabTimeline timeline =
         plan_timeline(input, schedule, log, progress, relief_days, step, open_gap(gaps));
 

@@ -10,6 +10,10 @@ std::vector<std::string> sources() {
         "Whitt M, PT, DPT (@dr.whitt.fit): runners' newsletter on hamstring pain and soreness "
         "(no stretching of an injured hamstring, no early single-leg RDLs, pain-relieving "
         "exercises first)",
+        "Heiderscheit BC, Sherry MA, Silder A, Chumanov ES, Thelen DG. Hamstring strain injuries: "
+        "recommendations for diagnosis, rehabilitation, and injury prevention. J Orthop Sports "
+        "Phys Ther. 2010;40(2):67-81 (phase I: protected, submaximal work before any loaded "
+        "lengthening)",
     };
 }
 

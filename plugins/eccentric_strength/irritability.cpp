@@ -30,4 +30,8 @@ int pain_relief_days(const Case& input, const TrainingLog& log, const GradeSched
     return std::max(schedule.pain_relief_days - log.isometric_sessions_since(latest->date), 0);
 }
 
+int protected_days_left(const Case& input) {
+    return std::max(protected_days - input.day_of_injury(input.as_of), 0);
+}
+
 }  // namespace coach::eccentric_strength

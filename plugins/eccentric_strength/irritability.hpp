@@ -19,4 +19,13 @@ bool is_irritable(const Assessment& assessment);
 // circuit work tolerated within the ceiling since that assessment.
 int pain_relief_days(const Case& input, const TrainingLog& log, const GradeSchedule& schedule);
 
+// The first 3 days after the injury (days 0-2) are protected: the engine's safety gate refuses
+// eccentric strength and loaded or harder than half-effort strength work in them (Heiderscheit BC
+// et al., J Orthop Sports Phys Ther 2010;40(2):67-81, phase I), so the circuit never starts
+// before day 3 and those days get the pain-relief holds (half effort, no load) instead.
+inline constexpr int protected_days = 3;
+
+// The protected days left from input.as_of on (0 from day 3 after the injury).
+int protected_days_left(const Case& input);
+
 }  // namespace coach::eccentric_strength

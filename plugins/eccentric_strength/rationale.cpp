@@ -1,5 +1,7 @@
 #include "rationale.hpp"
 
+#include "irritability.hpp"
+
 namespace coach::eccentric_strength {
 
 namespace {
@@ -17,6 +19,14 @@ std::string why_pain_relief_first(const Case& input, int days, const StepBack& s
                + " days of isometric holds, because a session went above the ceiling (below).";
     }
     const Assessment* latest = latest_assessment(input.athlete, input.as_of);
+    if (days == protected_days_left(input) && (latest == nullptr || !is_irritable(*latest))) {
+        return "Pain-relief loading first: " + std::to_string(days)
+               + " days of isometric holds at half effort, because the first "
+               + std::to_string(protected_days)
+               + " days after an injury protect the healing muscle: no eccentric or loaded "
+                 "strength work before day "
+               + std::to_string(protected_days) + " (Heiderscheit et al. 2010, phase I).";
+    }
     std::string reason = latest == nullptr
                              ? std::string{"no assessment yet this soon after the injury"}
                              : "the latest assessment (" + latest->date.iso()

@@ -223,6 +223,22 @@ TEST(validate_plugin, fails_validity_for_sprinting_in_the_first_days_after_injur
         << result.out;
 }
 
+TEST(validate_plugin, fails_validity_for_loaded_or_eccentric_strength_in_the_first_days) {
+    const auto result = validate(fixture_plugin("heavy_early"));
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    EXPECT_TRUE(has_line(result,
+                         "fail  validity     grade1_fresh: /sessions/0/items/0/load: strength "
+                         "work with a heavy load 1 days after injury: bodyweight only before "
+                         "day 3 (and 1 more)"))
+        << result.out;
+    EXPECT_TRUE(has_line(result,
+                         "fail  validity     grade0_soreness: /sessions/0/items/0/load: strength "
+                         "work with a heavy load 2 days after injury: bodyweight only before "
+                         "day 3 (and 1 more)"))
+        << result.out;
+    EXPECT_EQ(report_lines(result, line_start("fail", "validity")).size(), 2u) << result.out;
+}
+
 TEST(validate_plugin, fails_determinism_when_the_same_input_gives_another_plan) {
     const auto result = validate(fixture_plugin("nondeterministic"));
     EXPECT_EQ(result.exit_code, 3) << result.out << result.err;

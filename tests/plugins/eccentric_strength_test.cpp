@@ -147,13 +147,42 @@ TEST(eccentric_strength, declares_its_id_version_pain_ceiling_and_sources) {
 }
 
 TEST(eccentric_strength, starts_loading_on_the_first_day_when_not_irritable) {
-    const Plan plan = plan_for(grade1);
+    // grade1.json asks on day 2 after the injury; a day later the protected days are over.
+    auto outcome = coach::test::bundled_engine().plan(id, coach::test::load_athlete(grade1).athlete,
+                                                      {.as_of = day("2026-10-04")});
+    ASSERT_TRUE(outcome.plan) << outcome.error;
+    const Plan& plan = *outcome.plan;
     ASSERT_FALSE(plan.sessions.empty());
     EXPECT_EQ(plan.sessions.front().date, plan.as_of);
     EXPECT_TRUE(on_two_legs(plan.sessions.front()));
     for (const auto& session : plan.sessions) {
         EXPECT_FALSE(has_category(session, Category::strength_isometric)) << session.date.iso();
     }
+}
+
+// The user trial's record: one mild assessment on day 2 after the injury. The circuit (deadlifts
+// with a heavy load among it) waits for day 3; day 2 gets the half-effort holds instead.
+TEST(eccentric_strength, keeps_days_0_to_2_to_half_effort_holds_even_when_not_irritable) {
+    const Plan plan = plan_for(grade1);
+    ASSERT_GE(plan.sessions.size(), 2U);
+    const Session& first = plan.sessions.front();
+    EXPECT_EQ(first.date, day("2026-10-03"));
+    EXPECT_FALSE(has_category(first, Category::strength_eccentric));
+    EXPECT_FALSE(has_category(first, Category::strength_general));
+    for (const char* hold : {"isometric_bridge_hold", "isometric_heel_dig"}) {
+        EXPECT_EQ(item(first, hold).intensity_pct, 50) << hold;
+        EXPECT_FALSE(item(first, hold).load) << hold;
+    }
+    const auto circuit = circuit_sessions(plan);
+    ASSERT_FALSE(circuit.empty());
+    EXPECT_EQ(circuit.front().date, day("2026-10-04"));
+    EXPECT_TRUE(on_two_legs(circuit.front()));
+    EXPECT_NE(std::find(plan.rationale.begin(), plan.rationale.end(),
+                        "Pain-relief loading first: 1 days of isometric holds at half effort, "
+                        "because the first 3 days after an injury protect the healing muscle: no "
+                        "eccentric or loaded strength work before day 3 (Heiderscheit et al. "
+                        "2010, phase I)."),
+              plan.rationale.end());
 }
 
 TEST(eccentric_strength, calms_an_irritable_hamstring_with_isometrics_before_eccentric_work) {

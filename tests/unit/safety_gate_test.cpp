@@ -175,6 +175,110 @@ TEST_F(GateTest, refuses_heat_sprinting_and_site_massage_in_the_first_3_days) {
     EXPECT_TRUE(problems(at(3), {.exercise = "heat_rub_wrap", .duration_min = 10}).empty());
 }
 
+TEST_F(GateTest, refuses_eccentric_strength_in_the_first_3_days_whatever_the_side) {
+    for (int since_injury = 0; since_injury < 3; ++since_injury) {
+        const auto found =
+            problems(at(since_injury), {.exercise = "nordic_curl", .sets = 2, .reps = 5});
+        ASSERT_EQ(found.size(), 1u);
+        EXPECT_EQ(found[0], "/sessions/0/items/0: eccentric strength "
+                                + std::to_string(since_injury) + " days after injury");
+    }
+    // Bodyweight, on the other leg: still lengthening under load, and refused.
+    EXPECT_EQ(problems(at(2), {.exercise = "single_leg_deadlift",
+                               .sets = 3,
+                               .reps = 8,
+                               .load = coach::Load::bodyweight,
+                               .side = coach::Side::uninjured})[0],
+              "/sessions/0/items/0: eccentric strength 2 days after injury");
+    EXPECT_TRUE(
+        problems(
+            at(3),
+            {.exercise = "romanian_deadlift", .sets = 3, .reps = 8, .load = coach::Load::heavy})
+            .empty());
+}
+
+TEST_F(GateTest, refuses_loaded_or_hard_strength_work_in_the_first_3_days) {
+    auto found = problems(at(2), {.exercise = "deadlift",
+                                  .sets = 3,
+                                  .reps = 5,
+                                  .load = coach::Load::heavy,
+                                  .side = coach::Side::both});
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0],
+              "/sessions/0/items/0/load: strength work with a heavy load 2 days after injury: "
+              "bodyweight only before day 3");
+    found = problems(at(0), {.exercise = "lying_leg_curl",
+                             .sets = 3,
+                             .reps = 10,
+                             .load = coach::Load::light,
+                             .intensity_pct = 70});
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0],
+              "/sessions/0/items/0/load: strength work with a light load 0 days after injury: "
+              "bodyweight only before day 3");
+    EXPECT_EQ(found[1],
+              "/sessions/0/items/0/intensity_pct: strength work at 70% effort 0 days after "
+              "injury: at most 50% before day 3");
+    found = problems(at(1), {.exercise = "isometric_heel_dig",
+                             .sets = 5,
+                             .intensity_pct = 51,
+                             .hold_s = 30,
+                             .side = coach::Side::uninjured});
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0],
+              "/sessions/0/items/0/intensity_pct: strength work at 51% effort 1 days after "
+              "injury: at most 50% before day 3");
+}
+
+TEST_F(GateTest, accepts_submaximal_unloaded_strength_in_the_first_3_days) {
+    static_assert(coach::safety::highest_protected_effort_pct == 50);
+    static_assert(coach::safety::heaviest_protected_load == coach::Load::bodyweight);
+    for (int since_injury = 0; since_injury < 3; ++since_injury) {
+        const auto& input = at(since_injury);
+        EXPECT_TRUE(problems(input, {.exercise = "isometric_heel_dig",
+                                     .sets = 5,
+                                     .intensity_pct = 50,
+                                     .hold_s = 30,
+                                     .side = coach::Side::injured})
+                        .empty());
+        EXPECT_TRUE(problems(input, {.exercise = "glute_bridge",
+                                     .sets = 2,
+                                     .reps = 10,
+                                     .load = coach::Load::bodyweight})
+                        .empty());
+        EXPECT_TRUE(problems(input, {.exercise = "isometric_bridge_hold", .sets = 4, .hold_s = 20})
+                        .empty());
+        // Effort limits strength work only: an easy spin is not strength work.
+        EXPECT_TRUE(
+            problems(input, {.exercise = "cycling", .intensity_pct = 60, .duration_min = 10})
+                .empty());
+    }
+    EXPECT_TRUE(problems(at(3), {.exercise = "deadlift",
+                                 .sets = 3,
+                                 .reps = 5,
+                                 .load = coach::Load::heavy,
+                                 .intensity_pct = 85})
+                    .empty());
+}
+
+TEST_F(GateTest, refuses_a_loaded_strength_exercise_the_plugin_declares_in_the_first_3_days) {
+    info.exercises.push_back({"banded_walk", coach::Category::strength_general, "Banded walk"});
+    info.exercises.push_back({"towel_curl", coach::Category::strength_eccentric, "Towel curl"});
+    auto input = at(1);
+    coach::PlanBuilder plan{input, info.exercises};
+    plan.phase("p", input.as_of, input.last_day(), "g");
+    plan.session(input.as_of, "f")
+        .add({.exercise = "banded_walk", .sets = 2, .reps = 10, .load = coach::Load::medium})
+        .add({.exercise = "towel_curl", .sets = 2, .reps = 10});
+    plan.sources({"src"});
+    const auto found = coach::safety::plan_problems(std::move(plan).build(), input, info);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0],
+              "/sessions/0/items/0/load: strength work with a medium load 1 days after injury: "
+              "bodyweight only before day 3");
+    EXPECT_EQ(found[1], "/sessions/0/items/1: eccentric strength 1 days after injury");
+}
+
 TEST_F(GateTest, refuses_a_plan_that_calls_the_athlete_cleared) {
     auto input = at(5);
     auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});

@@ -54,13 +54,34 @@
 //   Jarvinen TAH et al., "Muscle injuries: biology and treatment", Am J Sports Med
 //   2005;33(5):745-764 (a short rest lets the scar form); Heiderscheit et al. 2010, phase I:
 //   avoid lengthening the injured hamstring.
+//   In the same days, strength work is protected work only (whatever the item's side: the gate
+//   cannot tell a one-leg exercise from a two-leg one, and a loaded lift braces both legs):
+//   * no eccentric strength (category strength_eccentric: Nordics, slider curls, Romanian and
+//     single-leg deadlifts load the hamstring while it lengthens). Heiderscheit et al. 2010
+//     keep lengthening under load out of phase I; Askling CM, Tengvar M, Thorstensson A,
+//     "Acute hamstring injuries in Swedish elite football: a prospective randomised controlled
+//     clinical trial comparing two rehabilitation protocols", Br J Sports Med
+//     2013;47(15):953-959, began even their lengthening (L-) protocol about 5 days after
+//     injury; Jarvinen et al. 2005: loading starts after a few days of relative rest.
+//   * strength_general and strength_isometric items carry no external load (load absent or
+//     bodyweight: heaviest_protected_load) and, when they state an effort, at most 50% of
+//     maximal (highest_protected_effort_pct). Heiderscheit et al. 2010 prescribe only
+//     bodyweight bridges and holds in phase I, and leave it only once an isometric knee flexion
+//     against 50-70% resistance is pain-free, so phase I work stays below that band; Allen TJ,
+//     Jones T, Tsay A, Morgan DL, Proske U, "Muscle damage produced by isometric contractions
+//     in human elbow flexors", J Appl Physiol 2018;124(2):388-399: isometric work damages muscle
+//     least at half-maximal effort or less. The threshold is the project's reading of both.
 // - Metadata: a pain ceiling above 4/10 is refused.
 //
 // All functions are [thread-safe] and pure.
 namespace coach::safety {
 
 inline constexpr int highest_pain_ceiling = 4;
-inline constexpr int protected_days = 3;     // days 0..2 after injury (see plan validity above)
+inline constexpr int protected_days = 3;  // days 0..2 after injury (see plan validity above)
+// Strength work in the protected days (plan validity above): no external load beyond this, and
+// an effort, when stated, of at most this per cent of maximal.
+inline constexpr Load heaviest_protected_load = Load::bodyweight;
+inline constexpr int highest_protected_effort_pct = 50;
 inline constexpr int altered_gait_days = 7;  // altered gait beyond this many days: advise
 inline constexpr int pain_trend_days = 3;    // pain at rest not improving over this span: advise
 

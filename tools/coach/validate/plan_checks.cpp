@@ -126,8 +126,9 @@ Findings check_validity(const CheckInput& input) {
     if (findings.empty()) {
         findings.push_back(note(std::to_string(valid)
                                 + " plans keep the safety gate's rules: catalog exercises, "
-                                  "positive volumes, dates in the horizon, no heat, sprinting or "
-                                  "site massage in the first 3 days"));
+                                  "positive volumes, dates in the horizon, no heat, sprinting, "
+                                  "site massage, eccentric or loaded strength in the first 3 "
+                                  "days"));
     }
     return findings;
 }
