@@ -98,7 +98,7 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
     item.only({"exercise", "sets", "reps", "load", "distance_m", "intensity_pct", "rest_s",
                "duration_min", "hold_s", "side", "cue"});
     Prescription read;
-    read.exercise = item.string("exercise", true).value_or("");
+    read.exercise = item.non_empty_string("exercise", true).value_or("");
     if (!read.exercise.empty()) {
         if (const auto category = category_of(read.exercise, declared)) {
             read.category = *category;
@@ -110,13 +110,13 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
     }
     read.sets = item.integer("sets", 1, most_sets, false);
     read.reps = read_reps(item);
-    read.load = item.enumeration<Load>("load", false);
+    read.load = item.one_of("load", enum_names<Load>::table, false);
     read.distance_m = item.integer("distance_m", 1, 10000, false);
     read.intensity_pct = item.integer("intensity_pct", 0, 100, false);
     read.rest_s = item.integer("rest_s", 0, 3600, false);
     read.duration_min = item.integer("duration_min", 1, 600, false);
     read.hold_s = item.integer("hold_s", 1, 3600, false);
-    read.side = item.enumeration<Side>("side", false);
+    read.side = item.one_of("side", enum_names<Side>::table, false);
     read.cue = item.string("cue", false).value_or("");
     if (problems.list().size() != problems_before) {
         return std::nullopt;

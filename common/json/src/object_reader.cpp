@@ -1,25 +1,15 @@
-#include "json_reader.hpp"
+#include "strict_json/object_reader.hpp"
 
 #include <algorithm>
 
 #include "strict_json/parse.hpp"
 
-namespace coach::protocol {
-
-void ObjectReader::only(std::initializer_list<std::string_view> known) const {
-    for (const auto& [key, value] : object_) {
-        if (key == "notes" || std::find(known.begin(), known.end(), key) != known.end()) {
-            continue;
-        }
-        std::string expected;
-        for (const auto name : known) {
-            expected += (expected.empty() ? "" : ", ") + std::string{name};
-        }
-        problems_.add(pointer_to(key), "unknown field; expected one of " + expected + ", notes");
-    }
-}
+namespace coach::strict_json {
 
 const boost::json::value* ObjectReader::field(std::string_view key, bool required) const {
+    if (std::find(known_.begin(), known_.end(), key) == known_.end()) {
+        known_.push_back(key);
+    }
     const auto* value = object_.if_contains(key);
     if (value == nullptr || value->is_null()) {
         if (required) {
@@ -32,9 +22,9 @@ const boost::json::value* ObjectReader::field(std::string_view key, bool require
 
 std::optional<int> read_integer(const boost::json::value& value, int min, int max,
                                 const std::string& pointer, Problems& problems) {
-    auto number = strict_json::integer_in(value, min, max);
+    auto number = integer_in(value, min, max);
     if (!number) {
-        problems.add(pointer, strict_json::integer_expected(min, max, value));
+        problems.add(pointer, integer_expected(min, max, value));
     }
     return number;
 }
@@ -53,11 +43,21 @@ std::optional<std::string> ObjectReader::string(std::string_view key, bool requi
     if (value == nullptr) {
         return std::nullopt;
     }
-    if (!value->is_string() || (required && value->get_string().empty())) {
-        problems_.add(pointer_to(key), "expected a non-empty string, got " + describe(*value));
+    if (!value->is_string()) {
+        problems_.add(pointer_to(key), "expected a string, got " + describe(*value));
         return std::nullopt;
     }
     return std::string{value->get_string()};
+}
+
+std::optional<std::string> ObjectReader::non_empty_string(std::string_view key,
+                                                          bool required) const {
+    auto text = string(key, required);
+    if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) {
+        problems_.add(pointer_to(key), "must not be empty");
+        return std::nullopt;
+    }
+    return text;
 }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key, bool required) const {
@@ -70,6 +70,18 @@ std::optional<bool> ObjectReader::boolean(std::string_view key, bool required) c
         return std::nullopt;
     }
     return value->get_bool();
+}
+
+std::optional<ObjectReader> ObjectReader::object(std::string_view key, bool required) const {
+    const auto* value = field(key, required);
+    if (value == nullptr) {
+        return std::nullopt;
+    }
+    if (!value->is_object()) {
+        problems_.add(pointer_to(key), "expected an object, got " + describe(*value));
+        return std::nullopt;
+    }
+    return ObjectReader{value->get_object(), pointer_to(key), problems_};
 }
 
 const boost::json::array* ObjectReader::array_field(std::string_view key, bool required) const {
@@ -88,42 +100,32 @@ const boost::json::array* ObjectReader::array_field(std::string_view key, bool r
     return &value->get_array();
 }
 
-std::vector<std::string> ObjectReader::strings(std::string_view key, bool required) const {
+std::vector<std::string> ObjectReader::strings(std::string_view key, bool required,
+                                               Elements elements) const {
     std::vector<std::string> out;
     const auto* array = array_field(key, required);
     if (array == nullptr) {
         return out;
     }
+    const auto at = pointer_to(key);
+    const bool non_empty = elements == Elements::non_empty;
     std::size_t index = 0;
     for (const auto& element : *array) {
-        if (element.is_string() && !element.get_string().empty()) {
+        if (element.is_string() && !(non_empty && element.get_string().empty())) {
             out.emplace_back(element.get_string());
         } else {
-            problems_.add(child_pointer(pointer_to(key), index),
-                          "expected a non-empty string, got " + describe(element));
+            problems_.add(child_pointer(at, index), std::string{"expected a "}
+                                                        + (non_empty ? "non-empty " : "")
+                                                        + "string, got " + describe(element));
         }
         ++index;
     }
     return out;
 }
 
-std::optional<ObjectReader> ObjectReader::object(std::string_view key, bool required) const {
-    const auto* value = field(key, required);
-    if (value == nullptr) {
-        return std::nullopt;
-    }
-    if (!value->is_object()) {
-        problems_.add(pointer_to(key), "expected an object, got " + describe(*value));
-        return std::nullopt;
-    }
-    return ObjectReader{value->get_object(), pointer_to(key), problems_};
-}
-
-std::optional<boost::json::value> parse_document(std::string_view text, Problems& problems) {
-    // The reader athlete records go through: a repeated key, a byte-order mark or trailing
-    // content is refused here as there, never settled silently.
-    strict_json::ParseFailure failure;
-    auto value = strict_json::parse_strict(text, failure);
+std::optional<boost::json::value> parse_object(std::string_view text, Problems& problems) {
+    ParseFailure failure;
+    auto value = parse_strict(text, failure);
     if (!value) {
         problems.add(std::move(failure.pointer), std::move(failure.message));
         return std::nullopt;
@@ -135,4 +137,12 @@ std::optional<boost::json::value> parse_document(std::string_view text, Problems
     return value;
 }
 
-}  // namespace coach::protocol
+void expect_schema(const ObjectReader& document, std::string_view expected) {
+    const auto schema = document.string("schema", true);
+    if (schema && *schema != expected) {
+        document.problems().add(
+            "/schema", "expected \"" + std::string{expected} + "\", got \"" + *schema + "\"");
+    }
+}
+
+}  // namespace coach::strict_json
