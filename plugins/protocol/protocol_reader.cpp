@@ -126,6 +126,7 @@ void DocumentReader::read(std::string_view name) {
 void DocumentReader::read_metadata(std::string_view name) {
     strict_json::expect_schema(top_, schema_name);
     protocol_.name = std::string{name};
+    protocol_.info.id = std::string{id_prefix} + protocol_.name;
     if (const auto declared = top_.non_empty_string("name", true); declared && *declared != name) {
         top_.problems().add("/name", "expected \"" + std::string{name} + "\" (the file is "
                                          + std::string{name} + std::string{file_suffix}
@@ -134,12 +135,12 @@ void DocumentReader::read_metadata(std::string_view name) {
         top_.problems().add("/name",
                             "may hold only a-z, 0-9, '-', '_' and '.', got \"" + *declared + "\"");
     }
-    protocol_.title = top_.non_empty_string("title", true).value_or("");
-    protocol_.version = top_.non_empty_string("version", true).value_or("");
-    protocol_.summary = top_.non_empty_string("summary", true).value_or("");
-    protocol_.sources = top_.strings("sources", true, Elements::non_empty);
-    protocol_.injuries = top_.strings("injuries", true, Elements::non_empty);
-    protocol_.pain_ceiling = top_.integer("pain_ceiling", 0, 4, true).value_or(0);
+    protocol_.info.name = top_.non_empty_string("title", true).value_or("");
+    protocol_.info.version = top_.non_empty_string("version", true).value_or("");
+    protocol_.info.summary = top_.non_empty_string("summary", true).value_or("");
+    protocol_.info.sources = top_.strings("sources", true, Elements::non_empty);
+    protocol_.info.injuries = top_.strings("injuries", true, Elements::non_empty);
+    protocol_.info.pain_ceiling = top_.integer("pain_ceiling", 0, 4, true).value_or(0);
     protocol_.rationale = top_.strings("rationale", false, Elements::non_empty);
 }
 
@@ -159,10 +160,11 @@ void DocumentReader::read_exercises() {
         } else if (find_exercise(*id) != nullptr) {
             exercise.problems().add(exercise.pointer_to("id"),
                                     "'" + *id + "' is already in the shared catalog");
-        } else if (std::any_of(protocol_.exercises.begin(), protocol_.exercises.end(), exists)) {
+        } else if (std::any_of(protocol_.info.exercises.begin(), protocol_.info.exercises.end(),
+                               exists)) {
             exercise.problems().add(exercise.pointer_to("id"), "'" + *id + "' is declared twice");
         } else {
-            protocol_.exercises.push_back({*id, *category, *name});
+            protocol_.info.exercises.push_back({*id, *category, *name});
         }
     });
 }
@@ -228,7 +230,7 @@ void DocumentReader::read_weeks(const ObjectReader& phase, ProtocolPhase& read) 
             week.integer("through_week", weeks.first, most_weeks, false).value_or(weeks.first);
         next_week_ = weeks.last + 1;
         weeks.weekdays = read_sessions(week, schedule_);
-        weeks.items = read_items(week, protocol_.exercises, earliest_day_);
+        weeks.items = read_items(week, protocol_.info.exercises, earliest_day_);
         read.weeks.push_back(std::move(weeks));
     });
 }
@@ -242,7 +244,7 @@ void DocumentReader::read_maintenance() {
     protocol_.maintenance.description =
         maintenance->non_empty_string("description", true).value_or("");
     protocol_.maintenance.weekdays = read_sessions(*maintenance, schedule_);
-    protocol_.maintenance.items = read_items(*maintenance, protocol_.exercises, earliest_day_);
+    protocol_.maintenance.items = read_items(*maintenance, protocol_.info.exercises, earliest_day_);
 }
 
 void DocumentReader::read_rules() {
