@@ -1,22 +1,24 @@
-#include <array>
 #include <boost/json.hpp>
 #include <string_view>
 
 #include "coach/json.hpp"
+#include "json/athlete_fields.hpp"
 #include "json/reader.hpp"
 #include "json/writer.hpp"
 
 namespace coach::json {
 
+using detail::age_max;
+using detail::grade_max;
+using detail::measurements;
 using detail::ObjectReader;
+using detail::pain_max;
+using detail::percent_max;
+using detail::plausible_count;
+using detail::red_flag_guard;
+using detail::symptom_keys;
 
 namespace {
-
-constexpr int pain_max = 10;
-constexpr int percent_max = 100;
-constexpr int grade_max = 4;
-constexpr int plausible_count = 1000;
-constexpr int age_max = 120;
 
 // true: present, false: absent; a missing or null key was not recorded.
 Finding read_finding(const ObjectReader& in, std::string_view key) {
@@ -27,11 +29,9 @@ Finding read_finding(const ObjectReader& in, std::string_view key) {
 // Strict: a key that is not a symptom is an error, so that a misspelt red flag is never ignored.
 Symptoms read_symptoms(const ObjectReader& in) {
     Symptoms symptoms;
-    symptoms.numbness = read_finding(in, "numbness");
-    symptoms.tingling = read_finding(in, "tingling");
-    symptoms.altered_gait = read_finding(in, "altered_gait");
-    symptoms.unable_to_bear_weight = read_finding(in, "unable_to_bear_weight");
-    symptoms.palpable_gap = read_finding(in, "palpable_gap");
+    for (const auto& [key, member] : symptom_keys) {
+        symptoms.*member = read_finding(in, key);
+    }
     in.report_unknown_keys(detail::UnknownKeys::refuse, "symptom");
     return symptoms;
 }
@@ -72,12 +72,9 @@ ClinicianReview read_clinician_review(const ObjectReader& in) {
 Assessment read_assessment(const ObjectReader& in) {
     Assessment assessment;
     assessment.date = detail::date(in, "date", true).value_or(Date{});
-    assessment.pain_rest = in.integer("pain_rest", 0, pain_max, false);
-    assessment.pain_walking = in.integer("pain_walking", 0, pain_max, false);
-    assessment.pain_exercise = in.integer("pain_exercise", 0, pain_max, false);
-    assessment.aslr_deficit_pct = in.integer("aslr_deficit_pct", 0, percent_max, false);
-    assessment.strength_deficit_pct = in.integer("strength_deficit_pct", 0, percent_max, false);
-    assessment.max_sprint_pct = in.integer("max_sprint_pct", 0, percent_max, false);
+    for (const auto& measurement : measurements) {
+        assessment.*measurement.member = in.integer(measurement.key, 0, measurement.max, false);
+    }
     if (auto symptoms = in.object("symptoms", false)) {
         assessment.symptoms = read_symptoms(*symptoms);
     }
@@ -150,28 +147,6 @@ void check_dates_follow_injury(const AthleteFile& file, detail::Problems& proble
     }
 }
 
-// A symptom or review in the wrong place is refused, not warned about and ignored: a key that is,
-// nearly is, or names in other words ("numb", "pins_and_needles", "cannot_bear_weight") one of
-// these.
-constexpr std::array<std::string_view, 7> guarded_names = {
-    "numbness",     "tingling", "altered_gait",    "unable_to_bear_weight",
-    "palpable_gap", "symptoms", "clinician_review"};
-constexpr std::array<strict_json::GuardedWord, 10> red_flag_words = {
-    {{"numb", false, "numbness"},
-     {"numbn", true, "numbness"},
-     {"tingl", true, "tingling"},
-     {"paresth", true, "tingling"},
-     {"paraesth", true, "tingling"},
-     {"needles", false, "tingling"},
-     {"bear", false, "unable_to_bear_weight"},
-     {"bearing", false, "unable_to_bear_weight"},
-     {"gap", false, "palpable_gap"},
-     {"palpable", false, "palpable_gap"}}};
-constexpr strict_json::Guard red_flag_guard{
-    guarded_names, red_flag_words,
-    ": refused, as it may record a red flag; symptoms and clinician reviews belong in an "
-    "assessment (\"symptoms\", \"clinician_review\")"};
-
 }  // namespace
 
 Decoded<AthleteFile> decode_athlete(std::string_view text) {
@@ -228,24 +203,15 @@ namespace {
 boost::json::object write_assessment(const Assessment& assessment) {
     boost::json::object out;
     out["date"] = assessment.date.iso();
-    detail::put(out, "pain_rest", assessment.pain_rest);
-    detail::put(out, "pain_walking", assessment.pain_walking);
-    detail::put(out, "pain_exercise", assessment.pain_exercise);
-    detail::put(out, "aslr_deficit_pct", assessment.aslr_deficit_pct);
-    detail::put(out, "strength_deficit_pct", assessment.strength_deficit_pct);
-    detail::put(out, "max_sprint_pct", assessment.max_sprint_pct);
-    const auto& symptoms = assessment.symptoms;
+    for (const auto& measurement : measurements) {
+        detail::put(out, measurement.key, assessment.*measurement.member);
+    }
     boost::json::object recorded;
-    const auto put_finding = [&recorded](std::string_view key, Finding finding) {
-        if (finding != Finding::not_recorded) {
+    for (const auto& [key, member] : symptom_keys) {
+        if (const Finding finding = assessment.symptoms.*member; finding != Finding::not_recorded) {
             recorded[key] = is_present(finding);
         }
-    };
-    put_finding("numbness", symptoms.numbness);
-    put_finding("tingling", symptoms.tingling);
-    put_finding("altered_gait", symptoms.altered_gait);
-    put_finding("unable_to_bear_weight", symptoms.unable_to_bear_weight);
-    put_finding("palpable_gap", symptoms.palpable_gap);
+    }
     if (!recorded.empty()) {
         out["symptoms"] = std::move(recorded);
     }
