@@ -28,16 +28,18 @@ std::vector<std::string> lines(const std::vector<coach::strict_json::Problem>& l
 TEST(object_reader, string_arrays_may_demand_non_empty_elements) {
     Problems problems;
     const auto document = coach::strict_json::parse_object(
-        R"({"any": ["a", ""], "filled": ["a", "", 3], "none": []})", problems);
+        R"({"any": ["a", ""], "filled": ["a", "", 3], "none": [], "one": "a"})", problems);
     ASSERT_TRUE(document);
     const ObjectReader in{document->get_object(), "", problems};
     EXPECT_EQ(in.strings("any", false), (std::vector<std::string>{"a", ""}));
     EXPECT_EQ(in.strings("filled", false, Elements::non_empty), std::vector<std::string>{"a"});
     EXPECT_TRUE(in.strings("none", true, Elements::non_empty).empty());
+    EXPECT_TRUE(in.strings("one", false).empty());
     EXPECT_EQ(lines(problems.list()),
               (std::vector<std::string>{"/filled/1: expected a non-empty string, got \"\"",
                                         "/filled/2: expected a non-empty string, got 3",
-                                        "/none: must not be empty"}));
+                                        "/none: must not be empty",
+                                        "/one: expected an array of strings, got \"a\""}));
 }
 
 TEST(object_reader, a_blank_required_name_is_refused_and_an_absent_one_is_missing) {

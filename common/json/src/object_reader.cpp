@@ -85,12 +85,18 @@ std::optional<ObjectReader> ObjectReader::object(std::string_view key, bool requ
 }
 
 const boost::json::array* ObjectReader::array_field(std::string_view key, bool required) const {
+    return array_of(key, required, "an array");
+}
+
+const boost::json::array* ObjectReader::array_of(std::string_view key, bool required,
+                                                 std::string_view expected) const {
     const auto* value = field(key, required);
     if (value == nullptr) {
         return nullptr;
     }
     if (!value->is_array()) {
-        problems_.add(pointer_to(key), "expected an array, got " + describe(*value));
+        problems_.add(pointer_to(key),
+                      "expected " + std::string{expected} + ", got " + describe(*value));
         return nullptr;
     }
     if (required && value->get_array().empty()) {
@@ -103,7 +109,7 @@ const boost::json::array* ObjectReader::array_field(std::string_view key, bool r
 std::vector<std::string> ObjectReader::strings(std::string_view key, bool required,
                                                Elements elements) const {
     std::vector<std::string> out;
-    const auto* array = array_field(key, required);
+    const auto* array = array_of(key, required, "an array of strings");
     if (array == nullptr) {
         return out;
     }

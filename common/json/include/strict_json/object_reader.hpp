@@ -181,6 +181,10 @@ class ObjectReader {
     void only(std::initializer_list<std::string_view> known) const;
 
   private:
+    // array_field, naming what was expected ("an array", "an array of strings").
+    const boost::json::array* array_of(std::string_view key, bool required,
+                                       std::string_view expected) const;
+
     const boost::json::object& object_;
     std::string pointer_;
     Problems& problems_;
