@@ -1,6 +1,8 @@
 #include "session_content.hpp"
 
 #include <cstddef>
+#include <string>
+#include <utility>
 
 namespace coach::eccentric_strength {
 
@@ -17,26 +19,28 @@ int sessions_into_stage(const FamilyProgress& progress, int planned_session) {
                : planned_session - progress.two_leg_sessions_remaining;
 }
 
+// The pain-relief dose: 5 holds of 30 s at about half effort, 60 s apart.
+Item isometric_hold(std::string exercise, Side side, std::string cue) {
+    return {.exercise = std::move(exercise),
+            .sets = hold_sets,
+            .intensity_pct = hold_effort_pct,
+            .rest_s = hold_rest_s,
+            .hold_s = hold_seconds,
+            .side = side,
+            .cue = std::move(cue)};
+}
+
 }  // namespace
 
 void add_pain_relief_loading(SessionBuilder& session) {
     session
-        .add({.exercise = "isometric_bridge_hold",
-              .sets = hold_sets,
-              .intensity_pct = hold_effort_pct,
-              .rest_s = hold_rest_s,
-              .hold_s = hold_seconds,
-              .side = Side::both,
-              .cue = "Heels on the floor, lift the hips and hold at about half effort. Pain "
-                     "should ease as you hold; keep it at or under 4/10. No stretching."})
-        .add({.exercise = "isometric_heel_dig",
-              .sets = hold_sets,
-              .intensity_pct = hold_effort_pct,
-              .rest_s = hold_rest_s,
-              .hold_s = hold_seconds,
-              .side = Side::injured,
-              .cue = "Lying down, knee bent, press the heel into the floor and hold at about "
-                     "half effort; a calming dose, not a workout."});
+        .add(isometric_hold("isometric_bridge_hold", Side::both,
+                            "Heels on the floor, lift the hips and hold at about half effort. "
+                            "Pain should ease as you hold; keep it at or under 4/10. No "
+                            "stretching."))
+        .add(isometric_hold("isometric_heel_dig", Side::injured,
+                            "Lying down, knee bent, press the heel into the floor and hold at "
+                            "about half effort; a calming dose, not a workout."));
 }
 
 void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int planned_session,

@@ -11,10 +11,25 @@ namespace coach::protocol {
 
 namespace {
 
-struct MeasureSpelling {
-    Measure measure;
+// How a value is spelt: its key in protocol files and its words in plans.
+template <class Enum>
+struct Spelling {
+    Enum value;
     std::string_view key;
-    std::string_view label;
+    std::string_view words;
+};
+
+// The entry of `table` (Spelling-like, with a `value`) for `value`; every value has one.
+template <class Table, class Enum>
+constexpr const auto& spelling(const Table& table, Enum value) {
+    return *std::find_if(table.begin(), table.end(),
+                         [value](const auto& entry) { return entry.value == value; });
+}
+
+struct MeasureSpelling {
+    Measure value;
+    std::string_view key;
+    std::string_view words;
     std::string_view unit;
     int max;
 };
@@ -31,13 +46,7 @@ constexpr std::array measures = std::to_array<MeasureSpelling>({
     {Measure::max_sprint_pct, "max_sprint_pct", "top sprint speed", "%", 100},
 });
 
-struct FlagSpelling {
-    Flag flag;
-    std::string_view key;
-    std::string_view label;
-};
-
-constexpr std::array flags = std::to_array<FlagSpelling>({
+constexpr std::array flags = std::to_array<Spelling<Flag>>({
     {Flag::numbness, "numbness", "numbness"},
     {Flag::tingling, "tingling", "tingling"},
     {Flag::altered_gait, "altered_gait", "altered gait"},
@@ -46,13 +55,7 @@ constexpr std::array flags = std::to_array<FlagSpelling>({
     {Flag::daily_pain_medication, "daily_pain_medication", "daily pain medication"},
 });
 
-struct RelationSpelling {
-    Relation relation;
-    std::string_view key;
-    std::string_view words;
-};
-
-constexpr std::array relations = std::to_array<RelationSpelling>({
+constexpr std::array relations = std::to_array<Spelling<Relation>>({
     {Relation::above, "above", "above"},
     {Relation::at_least, "at_least", "at least"},
     {Relation::below, "below", "below"},
@@ -79,38 +82,23 @@ std::optional<Sign> sign_of(Measure measure) {
     }
 }
 
-const MeasureSpelling& spelling(Measure measure) {
-    return *std::find_if(measures.begin(), measures.end(),
-                         [measure](const auto& entry) { return entry.measure == measure; });
-}
-
-const FlagSpelling& spelling(Flag flag) {
-    return *std::find_if(flags.begin(), flags.end(),
-                         [flag](const auto& entry) { return entry.flag == flag; });
-}
-
-std::string_view words(Relation relation) {
-    return std::find_if(relations.begin(), relations.end(),
-                        [relation](const auto& entry) { return entry.relation == relation; })
-        ->words;
-}
-
 bool holds(Bound bound, int value) {
     return coach::holds(bound.relation, value, bound.value);
 }
 
 std::string describe(const NumberCondition& condition) {
-    const auto& measure = spelling(condition.measure);
-    std::string text{measure.label};
+    const auto& measure = spelling(measures, condition.measure);
+    std::string text{measure.words};
     for (std::size_t i = 0; i < condition.bounds.size(); ++i) {
-        text += (i == 0 ? " " : " and ") + std::string{words(condition.bounds[i].relation)} + " "
+        text += (i == 0 ? " " : " and ")
+                + std::string{spelling(relations, condition.bounds[i].relation).words} + " "
                 + std::to_string(condition.bounds[i].value) + std::string{measure.unit};
     }
     return text;
 }
 
 std::string describe(const FlagCondition& condition) {
-    return (condition.present ? "" : "no ") + std::string{spelling(condition.flag).label};
+    return (condition.present ? "" : "no ") + std::string{spelling(flags, condition.flag).words};
 }
 
 // The observed value of `measure`, and where it was observed, for messages.
@@ -178,10 +166,10 @@ std::optional<NumberCondition> read_number_condition(const MeasureSpelling& meas
         return std::nullopt;
     }
     condition->only({"above", "at_least", "below", "at_most"});
-    NumberCondition read{measure.measure, {}};
+    NumberCondition read{measure.value, {}};
     for (const auto& relation : relations) {
         if (const auto value = condition->integer(relation.key, 0, measure.max, false)) {
-            read.bounds.push_back({relation.relation, *value});
+            read.bounds.push_back({relation.value, *value});
         }
     }
     if (read.bounds.empty()) {
@@ -203,7 +191,7 @@ Criteria read_criteria(const ObjectReader& object) {
     }
     for (const auto& flag : flags) {
         if (const auto present = object.boolean(flag.key, false)) {
-            criteria.flags.push_back({flag.flag, *present});
+            criteria.flags.push_back({flag.value, *present});
         }
     }
     // Unknown keys: every measure and flag name is allowed, nothing else.
@@ -251,7 +239,8 @@ std::vector<std::string> unmet(const Criteria& criteria, const Facts& facts) {
                                      [value = *value](Bound bound) { return holds(bound, value); });
         if (!all) {
             found.push_back(describe(condition) + " (" + std::to_string(*value)
-                            + std::string{spelling(condition.measure).unit} + where + ")");
+                            + std::string{spelling(measures, condition.measure).unit} + where
+                            + ")");
         }
     }
     for (const auto& condition : criteria.flags) {

@@ -76,13 +76,13 @@ const char* volume_field(Category category) {
 
 // Heat, sprinting or massage of the injury site: what the safety gate forbids in days 0-2.
 const char* restricted_in_first_days(const Prescription& item) {
-    if (item.category == Category::heat) {
+    if (item.dose.category == Category::heat) {
         return "heat";
     }
-    if (item.category == Category::sprint) {
+    if (item.dose.category == Category::sprint) {
         return "sprinting";
     }
-    if (item.exercise == "massage_site" || item.exercise == "deep_tissue_massage") {
+    if (item.dose.exercise == "massage_site" || item.dose.exercise == "deep_tissue_massage") {
         return "massage of the injury site";
     }
     return nullptr;
@@ -98,49 +98,50 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
     item.only({"exercise", "sets", "reps", "load", "distance_m", "intensity_pct", "rest_s",
                "duration_min", "hold_s", "side", "cue"});
     Prescription read;
-    read.exercise = item.string("exercise", true).value_or("");
-    if (!read.exercise.empty()) {
-        if (const auto category = category_of(read.exercise, declared)) {
-            read.category = *category;
+    read.dose.exercise = item.non_empty_string("exercise", true).value_or("");
+    if (!read.dose.exercise.empty()) {
+        if (const auto category = category_of(read.dose.exercise, declared)) {
+            read.dose.category = *category;
         } else {
             problems.add(item.pointer_to("exercise"),
-                         "'" + read.exercise
+                         "'" + read.dose.exercise
                              + "' is neither in the shared catalog nor declared in /exercises");
         }
     }
-    read.sets = item.integer("sets", 1, most_sets, false);
+    read.dose.sets = item.integer("sets", 1, most_sets, false);
     read.reps = read_reps(item);
-    read.load = item.enumeration<Load>("load", false);
-    read.distance_m = item.integer("distance_m", 1, 10000, false);
-    read.intensity_pct = item.integer("intensity_pct", 0, 100, false);
-    read.rest_s = item.integer("rest_s", 0, 3600, false);
-    read.duration_min = item.integer("duration_min", 1, 600, false);
-    read.hold_s = item.integer("hold_s", 1, 3600, false);
-    read.side = item.enumeration<Side>("side", false);
-    read.cue = item.string("cue", false).value_or("");
+    read.dose.load = item.one_of("load", enum_names<Load>::table, false);
+    read.dose.distance_m = item.integer("distance_m", 1, 10000, false);
+    read.dose.intensity_pct = item.integer("intensity_pct", 0, 100, false);
+    read.dose.rest_s = item.integer("rest_s", 0, 3600, false);
+    read.dose.duration_min = item.integer("duration_min", 1, 600, false);
+    read.dose.hold_s = item.integer("hold_s", 1, 3600, false);
+    read.dose.side = item.one_of("side", enum_names<Side>::table, false);
+    read.dose.cue = item.string("cue", false).value_or("");
     if (problems.list().size() != problems_before) {
         return std::nullopt;
     }
 
-    if (read.reps && !read.reps->per_set.empty() && read.sets
-        && static_cast<std::size_t>(*read.sets) != read.reps->per_set.size()) {
-        problems.add(item.pointer_to("sets"), "is " + std::to_string(*read.sets)
+    if (read.reps && !read.reps->per_set.empty() && read.dose.sets
+        && static_cast<std::size_t>(*read.dose.sets) != read.reps->per_set.size()) {
+        problems.add(item.pointer_to("sets"), "is " + std::to_string(*read.dose.sets)
                                                   + " but reps lists "
                                                   + std::to_string(read.reps->per_set.size())
                                                   + " sets; give one or make them agree");
         return std::nullopt;
     }
-    if (const char* needed = volume_field(read.category); needed != nullptr && !item.has(needed)) {
-        problems.add(item.pointer(), "'" + read.exercise + "' is "
-                                         + std::string{to_string(read.category)} + ", dosed in "
-                                         + std::string{to_string(dose_unit(read.category))}
-                                         + ": give \"" + needed + "\"");
+    if (const char* needed = volume_field(read.dose.category);
+        needed != nullptr && !item.has(needed)) {
+        problems.add(item.pointer(),
+                     "'" + read.dose.exercise + "' is " + std::string{to_string(read.dose.category)}
+                         + ", dosed in " + std::string{to_string(dose_unit(read.dose.category))}
+                         + ": give \"" + needed + "\"");
         return std::nullopt;
     }
     if (const char* restricted = restricted_in_first_days(read);
         restricted != nullptr && earliest_day < protected_days) {
         problems.add(item.pointer_to("exercise"),
-                     std::string{restricted} + " ('" + read.exercise
+                     std::string{restricted} + " ('" + read.dose.exercise
                          + "') is not allowed in the first 3 days after injury: give this phase "
                            "or an earlier one an entry criterion "
                            "\"days_since_injury\": {\"at_least\": 3}");

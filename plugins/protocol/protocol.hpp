@@ -27,20 +27,11 @@ struct Reps {
     bool is_range() const { return per_set.empty() && high != low; }
 };
 
-// One exercise with its dose for a week of the protocol.
+// One exercise with its dose for a week of the protocol: the plan's item, but for its
+// repetitions, which a file may give as a scheme.
 struct Prescription {
-    std::string exercise;
-    Category category = Category::rest;
-    std::optional<int> sets;
+    Item dose;  // category from the catalog or the declared exercises; reps unset (see `reps`)
     std::optional<Reps> reps;
-    std::optional<Load> load;
-    std::optional<int> distance_m;
-    std::optional<int> intensity_pct;
-    std::optional<int> rest_s;
-    std::optional<int> duration_min;
-    std::optional<int> hold_s;
-    std::optional<Side> side;
-    std::string cue;
 };
 
 // The training of one or more consecutive protocol weeks ("weeks 5-10").
@@ -81,21 +72,16 @@ struct ReferralRule {
 
 struct Protocol {
     std::string name;  // the file's name without ".protocol.json"
-    std::string title;
-    std::string version;
-    std::string summary;
-    std::vector<std::string> sources;
-    std::vector<std::string> injuries;
-    int pain_ceiling = 4;
+    // What the philosophy says of itself: id "protocol:" + name, name the file's "title".
+    PhilosophyInfo info;
     std::vector<std::string> rationale;
-    std::vector<DeclaredExercise> exercises;
     std::vector<ProtocolPhase> phases;
     Maintenance maintenance;
     std::vector<Regression> regressions;
     std::vector<ReferralRule> referrals;
     std::optional<std::string> return_to_sport_phase;  // a phase name, or "maintenance"
 
-    std::string id() const { return std::string{id_prefix} + name; }
+    const std::string& id() const { return info.id; }
     // Weeks before maintenance.
     int week_count() const { return phases.empty() ? 0 : phases.back().weeks.back().last; }
 };

@@ -5,14 +5,7 @@
 namespace coach::protocol {
 
 PhilosophyInfo ProtocolPhilosophy::info() const {
-    return PhilosophyInfo{.id = protocol_.id(),
-                          .name = protocol_.title,
-                          .version = protocol_.version,
-                          .summary = protocol_.summary,
-                          .injuries = protocol_.injuries,
-                          .pain_ceiling = protocol_.pain_ceiling,
-                          .sources = protocol_.sources,
-                          .exercises = protocol_.exercises};
+    return protocol_.info;
 }
 
 Plan ProtocolPhilosophy::plan(const Case& input) const {

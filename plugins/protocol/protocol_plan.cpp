@@ -25,45 +25,32 @@ std::string list_of(const std::vector<int>& numbers) {
     return text;
 }
 
-Item base_item(const Prescription& prescription) {
-    return Item{.exercise = prescription.exercise,
-                .sets = prescription.sets,
-                .load = prescription.load,
-                .distance_m = prescription.distance_m,
-                .intensity_pct = prescription.intensity_pct,
-                .rest_s = prescription.rest_s,
-                .duration_min = prescription.duration_min,
-                .hold_s = prescription.hold_s,
-                .side = prescription.side,
-                .cue = prescription.cue};
-}
-
 void add_prescription(SessionBuilder& session, const Prescription& prescription) {
     if (!prescription.reps) {
-        session.add(base_item(prescription));
+        session.add(prescription.dose);
         return;
     }
     const Reps& reps = *prescription.reps;
     if (!reps.per_set.empty()) {
         const auto total = reps.per_set.size();
         for (std::size_t set = 0; set < total; ++set) {
-            Item item = base_item(prescription);
+            Item item = prescription.dose;
             item.sets = 1;
             item.reps = reps.per_set[set];
-            item.cue = with_cue(prescription.cue, "set " + std::to_string(set + 1) + " of "
-                                                      + std::to_string(total) + " ("
-                                                      + list_of(reps.per_set) + " reps)");
+            item.cue = with_cue(prescription.dose.cue, "set " + std::to_string(set + 1) + " of "
+                                                           + std::to_string(total) + " ("
+                                                           + list_of(reps.per_set) + " reps)");
             session.add(std::move(item));
         }
         return;
     }
-    Item item = base_item(prescription);
+    Item item = prescription.dose;
     item.reps = reps.low;
     if (reps.is_range()) {
         item.cue =
-            with_cue(prescription.cue, std::to_string(reps.low) + "-" + std::to_string(reps.high)
-                                           + " reps: start at " + std::to_string(reps.low)
-                                           + ", add a rep while the form holds");
+            with_cue(prescription.dose.cue,
+                     std::to_string(reps.low) + "-" + std::to_string(reps.high) + " reps: start at "
+                         + std::to_string(reps.low) + ", add a rep while the form holds");
     }
     session.add(std::move(item));
 }
@@ -74,7 +61,7 @@ class PlanAssembly {
         : protocol_(protocol),
           input_(input),
           course_(chart_course(protocol, input)),
-          builder_(input, protocol.exercises) {}
+          builder_(input, protocol.info.exercises) {}
 
     Plan assemble() && {
         add_phases();
@@ -84,7 +71,7 @@ class PlanAssembly {
         }
         declare_milestones_beyond_horizon();
         add_referrals();
-        builder_.maintenance(protocol_.maintenance.description).sources(protocol_.sources);
+        builder_.maintenance(protocol_.maintenance.description).sources(protocol_.info.sources);
         for (const auto& line : protocol_.rationale) {
             builder_.rationale(line);
         }
@@ -92,7 +79,7 @@ class PlanAssembly {
             builder_.rationale(line);
         }
         builder_.rationale("Stop a set and keep the dose when pain during it goes above "
-                           + std::to_string(protocol_.pain_ceiling) + "/10.");
+                           + std::to_string(protocol_.info.pain_ceiling) + "/10.");
         explain_return_to_sport();
         return std::move(builder_).build();
     }
@@ -136,7 +123,7 @@ class PlanAssembly {
         if (input_.as_of < first_day) {
             builder_.phase(std::string{waiting_phase}, input_.as_of,
                            std::min(first_day - 1, input_.last_day()),
-                           "meet the entry criteria of " + protocol_.title,
+                           "meet the entry criteria of " + protocol_.info.name,
                            describe(protocol_.phases.front().entry));
         }
         std::optional<std::size_t> open_phase;
@@ -195,11 +182,11 @@ class PlanAssembly {
 
     // Items that reach a milestone (the engine's definitions, docs/DATA.md "Milestones").
     static bool runs(const Prescription& item) {
-        return item.category == Category::running || item.category == Category::sprint;
+        return item.dose.category == Category::running || item.dose.category == Category::sprint;
     }
     static bool full_speed(const Prescription& item) {
-        return item.category == Category::sprint
-               && item.intensity_pct.value_or(0) >= full_speed_pct;
+        return item.dose.category == Category::sprint
+               && item.dose.intensity_pct.value_or(0) >= full_speed_pct;
     }
 
     // What the protocol holds after the last step this plan reaches: the engine reports those
@@ -256,11 +243,13 @@ class PlanAssembly {
 }  // namespace
 
 Plan plan_protocol(const Protocol& protocol, const Case& input) {
-    if (std::find(protocol.injuries.begin(), protocol.injuries.end(), input.athlete.injury.region)
-        == protocol.injuries.end()) {
-        throw std::invalid_argument(protocol.id() + " is for "
-                                    + (protocol.injuries.empty() ? "" : protocol.injuries.front())
-                                    + " injuries, not '" + input.athlete.injury.region + "'");
+    if (std::find(protocol.info.injuries.begin(), protocol.info.injuries.end(),
+                  input.athlete.injury.region)
+        == protocol.info.injuries.end()) {
+        throw std::invalid_argument(
+            protocol.id() + " is for "
+            + (protocol.info.injuries.empty() ? "" : protocol.info.injuries.front())
+            + " injuries, not '" + input.athlete.injury.region + "'");
     }
     return PlanAssembly{protocol, input}.assemble();
 }

@@ -30,10 +30,10 @@ std::optional<std::vector<unsigned>> read_weekdays(const ObjectReader& object, i
         return std::nullopt;
     }
     if (!object.fields().at("days").is_array()) {
-        object.strings("days", false);  // records the problem
+        object.strings("days", false, Elements::non_empty);  // records the problem
         return std::vector<unsigned>{};
     }
-    const auto names = object.strings("days", false);
+    const auto names = object.strings("days", false, Elements::non_empty);
     std::vector<unsigned> days;
     const auto at = object.pointer_to("days");
     for (std::size_t index = 0; index < names.size(); ++index) {
@@ -124,13 +124,10 @@ void DocumentReader::read(std::string_view name) {
 }
 
 void DocumentReader::read_metadata(std::string_view name) {
-    const auto schema = top_.string("schema", true);
-    if (schema && *schema != schema_name) {
-        top_.problems().add(
-            "/schema", "expected \"" + std::string{schema_name} + "\", got \"" + *schema + "\"");
-    }
+    strict_json::expect_schema(top_, schema_name);
     protocol_.name = std::string{name};
-    if (const auto declared = top_.string("name", true); declared && *declared != name) {
+    protocol_.info.id = std::string{id_prefix} + protocol_.name;
+    if (const auto declared = top_.non_empty_string("name", true); declared && *declared != name) {
         top_.problems().add("/name", "expected \"" + std::string{name} + "\" (the file is "
                                          + std::string{name} + std::string{file_suffix}
                                          + "), got \"" + *declared + "\"");
@@ -138,21 +135,21 @@ void DocumentReader::read_metadata(std::string_view name) {
         top_.problems().add("/name",
                             "may hold only a-z, 0-9, '-', '_' and '.', got \"" + *declared + "\"");
     }
-    protocol_.title = top_.string("title", true).value_or("");
-    protocol_.version = top_.string("version", true).value_or("");
-    protocol_.summary = top_.string("summary", true).value_or("");
-    protocol_.sources = top_.strings("sources", true);
-    protocol_.injuries = top_.strings("injuries", true);
-    protocol_.pain_ceiling = top_.integer("pain_ceiling", 0, 4, true).value_or(0);
-    protocol_.rationale = top_.strings("rationale", false);
+    protocol_.info.name = top_.non_empty_string("title", true).value_or("");
+    protocol_.info.version = top_.non_empty_string("version", true).value_or("");
+    protocol_.info.summary = top_.non_empty_string("summary", true).value_or("");
+    protocol_.info.sources = top_.strings("sources", true, Elements::non_empty);
+    protocol_.info.injuries = top_.strings("injuries", true, Elements::non_empty);
+    protocol_.info.pain_ceiling = top_.integer("pain_ceiling", 0, 4, true).value_or(0);
+    protocol_.rationale = top_.strings("rationale", false, Elements::non_empty);
 }
 
 void DocumentReader::read_exercises() {
     top_.each_object("exercises", false, [this](const ObjectReader& exercise) {
         exercise.only({"id", "category", "name"});
-        const auto id = exercise.string("id", true);
-        const auto category = exercise.enumeration<Category>("category", true);
-        const auto name = exercise.string("name", true);
+        const auto id = exercise.non_empty_string("id", true);
+        const auto category = exercise.one_of("category", enum_names<Category>::table, true);
+        const auto name = exercise.non_empty_string("name", true);
         if (!id || !category || !name) {
             return;
         }
@@ -163,10 +160,11 @@ void DocumentReader::read_exercises() {
         } else if (find_exercise(*id) != nullptr) {
             exercise.problems().add(exercise.pointer_to("id"),
                                     "'" + *id + "' is already in the shared catalog");
-        } else if (std::any_of(protocol_.exercises.begin(), protocol_.exercises.end(), exists)) {
+        } else if (std::any_of(protocol_.info.exercises.begin(), protocol_.info.exercises.end(),
+                               exists)) {
             exercise.problems().add(exercise.pointer_to("id"), "'" + *id + "' is declared twice");
         } else {
-            protocol_.exercises.push_back({*id, *category, *name});
+            protocol_.info.exercises.push_back({*id, *category, *name});
         }
     });
 }
@@ -196,8 +194,8 @@ void DocumentReader::read_phases() {
     top_.each_object("phases", true, [this](const ObjectReader& phase) {
         phase.only({"name", "goal", "focus", "entry", "exit", "weeks"});
         ProtocolPhase read;
-        read.name = phase.string("name", true).value_or("");
-        read.goal = phase.string("goal", true).value_or("");
+        read.name = phase.non_empty_string("name", true).value_or("");
+        read.goal = phase.non_empty_string("goal", true).value_or("");
         read.focus = phase.string("focus", false).value_or(read.name);
         const auto same_name = [&read](const auto& other) { return other.name == read.name; };
         if (read.name == "maintenance"
@@ -232,7 +230,7 @@ void DocumentReader::read_weeks(const ObjectReader& phase, ProtocolPhase& read) 
             week.integer("through_week", weeks.first, most_weeks, false).value_or(weeks.first);
         next_week_ = weeks.last + 1;
         weeks.weekdays = read_sessions(week, schedule_);
-        weeks.items = read_items(week, protocol_.exercises, earliest_day_);
+        weeks.items = read_items(week, protocol_.info.exercises, earliest_day_);
         read.weeks.push_back(std::move(weeks));
     });
 }
@@ -243,9 +241,10 @@ void DocumentReader::read_maintenance() {
         return;
     }
     maintenance->only({"description", "sessions", "days", "items"});
-    protocol_.maintenance.description = maintenance->string("description", true).value_or("");
+    protocol_.maintenance.description =
+        maintenance->non_empty_string("description", true).value_or("");
     protocol_.maintenance.weekdays = read_sessions(*maintenance, schedule_);
-    protocol_.maintenance.items = read_items(*maintenance, protocol_.exercises, earliest_day_);
+    protocol_.maintenance.items = read_items(*maintenance, protocol_.info.exercises, earliest_day_);
 }
 
 void DocumentReader::read_rules() {
@@ -255,12 +254,12 @@ void DocumentReader::read_rules() {
         if (const auto when = rule.object("when", true)) {
             read.when = read_criteria(*when);
         }
-        const auto then = rule.string("then", true);
+        const auto then = rule.non_empty_string("then", true);
         if (then && *then != "repeat_previous_week") {
             rule.problems().add(rule.pointer_to("then"),
                                 "expected \"repeat_previous_week\", got \"" + *then + "\"");
         }
-        read.reason = rule.string("reason", true).value_or("");
+        read.reason = rule.non_empty_string("reason", true).value_or("");
         protocol_.regressions.push_back(std::move(read));
     });
     top_.each_object("referrals", false, [this](const ObjectReader& rule) {
@@ -272,7 +271,7 @@ void DocumentReader::read_rules() {
                 rule.problems().add(rule.pointer_to("when"), "states no condition");
             }
         }
-        read.reason = rule.string("reason", true).value_or("");
+        read.reason = rule.non_empty_string("reason", true).value_or("");
         protocol_.referrals.push_back(std::move(read));
     });
 }
@@ -322,7 +321,7 @@ void check_wording(const boost::json::value& value, const std::string& pointer,
 
 ReadProtocol read_protocol(std::string_view text, std::string_view name) {
     Problems problems;
-    const auto document = parse_document(text, problems);
+    const auto document = parse_object(text, problems);
     if (!document) {
         return {std::nullopt, problems.list()};
     }

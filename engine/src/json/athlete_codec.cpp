@@ -1,20 +1,24 @@
 #include <boost/json.hpp>
+#include <string_view>
 
 #include "coach/json.hpp"
+#include "json/athlete_fields.hpp"
 #include "json/reader.hpp"
 #include "json/writer.hpp"
 
 namespace coach::json {
 
+using detail::age_max;
+using detail::grade_max;
+using detail::measurements;
 using detail::ObjectReader;
+using detail::pain_max;
+using detail::percent_max;
+using detail::plausible_count;
+using detail::red_flag_guard;
+using detail::symptom_keys;
 
 namespace {
-
-constexpr int pain_max = 10;
-constexpr int percent_max = 100;
-constexpr int grade_max = 4;
-constexpr int plausible_count = 1000;
-constexpr int age_max = 120;
 
 // true: present, false: absent; a missing or null key was not recorded.
 Finding read_finding(const ObjectReader& in, std::string_view key) {
@@ -25,11 +29,9 @@ Finding read_finding(const ObjectReader& in, std::string_view key) {
 // Strict: a key that is not a symptom is an error, so that a misspelt red flag is never ignored.
 Symptoms read_symptoms(const ObjectReader& in) {
     Symptoms symptoms;
-    symptoms.numbness = read_finding(in, "numbness");
-    symptoms.tingling = read_finding(in, "tingling");
-    symptoms.altered_gait = read_finding(in, "altered_gait");
-    symptoms.unable_to_bear_weight = read_finding(in, "unable_to_bear_weight");
-    symptoms.palpable_gap = read_finding(in, "palpable_gap");
+    for (const auto& [key, member] : symptom_keys) {
+        symptoms.*member = read_finding(in, key);
+    }
     in.report_unknown_keys(detail::UnknownKeys::refuse, "symptom");
     return symptoms;
 }
@@ -37,11 +39,11 @@ Symptoms read_symptoms(const ObjectReader& in) {
 // Strict like the symptoms: it lifts red flags.
 ClinicianReview read_clinician_review(const ObjectReader& in) {
     ClinicianReview review;
-    review.clinician = in.identifier("clinician", true).value_or("");
+    review.clinician = in.non_empty_string("clinician", true).value_or("");
     const auto* lifts = in.field("lifts", true);
     const auto at = detail::child_pointer(in.pointer(), "lifts");
     if (lifts != nullptr && (!lifts->is_array() || lifts->get_array().empty())) {
-        in.reader().problem(
+        in.problems().add(
             at, "expected a non-empty array of red flags, got " + detail::describe(*lifts));
     } else if (lifts != nullptr) {
         std::size_t index = 0;
@@ -55,7 +57,7 @@ ClinicianReview read_clinician_review(const ObjectReader& in) {
                 for (const auto& [value, name] : enum_names<RedFlag>::table) {
                     choices += (choices.empty() ? "" : ", ") + std::string{name};
                 }
-                in.reader().problem(
+                in.problems().add(
                     detail::child_pointer(at, index),
                     "expected one of " + choices + ", got " + detail::describe(element));
             }
@@ -69,13 +71,10 @@ ClinicianReview read_clinician_review(const ObjectReader& in) {
 
 Assessment read_assessment(const ObjectReader& in) {
     Assessment assessment;
-    assessment.date = in.date("date", true).value_or(Date{});
-    assessment.pain_rest = in.integer("pain_rest", 0, pain_max, false);
-    assessment.pain_walking = in.integer("pain_walking", 0, pain_max, false);
-    assessment.pain_exercise = in.integer("pain_exercise", 0, pain_max, false);
-    assessment.aslr_deficit_pct = in.integer("aslr_deficit_pct", 0, percent_max, false);
-    assessment.strength_deficit_pct = in.integer("strength_deficit_pct", 0, percent_max, false);
-    assessment.max_sprint_pct = in.integer("max_sprint_pct", 0, percent_max, false);
+    assessment.date = detail::date(in, "date", true).value_or(Date{});
+    for (const auto& measurement : measurements) {
+        assessment.*measurement.member = in.integer(measurement.key, 0, measurement.max, false);
+    }
     if (auto symptoms = in.object("symptoms", false)) {
         assessment.symptoms = read_symptoms(*symptoms);
     }
@@ -89,10 +88,10 @@ Assessment read_assessment(const ObjectReader& in) {
 
 LoggedItem read_logged_item(const ObjectReader& in) {
     LoggedItem item;
-    item.exercise = in.identifier("exercise", true).value_or("");
+    item.exercise = in.non_empty_string("exercise", true).value_or("");
     item.sets = in.integer("sets", 0, plausible_count, false);
     item.reps = in.integer("reps", 0, plausible_count, false);
-    item.load = in.enumeration<Load>("load", false);
+    item.load = detail::enumeration<Load>(in, "load", false);
     item.distance_m = in.integer("distance_m", 0, 100'000, false);
     item.intensity_pct = in.integer("intensity_pct", 0, percent_max, false);
     item.duration_min = in.integer("duration_min", 0, 24 * 60, false);
@@ -103,13 +102,13 @@ LoggedItem read_logged_item(const ObjectReader& in) {
 
 LogEntry read_log_entry(const ObjectReader& in) {
     LogEntry entry;
-    entry.date = in.date("date", true).value_or(Date{});
+    entry.date = detail::date(in, "date", true).value_or(Date{});
     entry.philosophy = in.string("philosophy", false).value_or("");
     entry.completed = in.boolean("completed", false).value_or(true);
     entry.pain_during = in.integer("pain_during", 0, pain_max, false);
     entry.pain_next_day = in.integer("pain_next_day", 0, pain_max, false);
-    entry.fatigue = in.enumeration<Fatigue>("fatigue", false).value_or(Fatigue::normal);
-    in.each_object("items", [&entry](const ObjectReader& item) {
+    entry.fatigue = detail::enumeration<Fatigue>(in, "fatigue", false).value_or(Fatigue::normal);
+    in.each_object("items", false, [&entry](const ObjectReader& item) {
         entry.items.push_back(read_logged_item(item));
     });
     in.report_unknown_keys(detail::UnknownKeys::warn);
@@ -118,12 +117,13 @@ LogEntry read_log_entry(const ObjectReader& in) {
 
 Injury read_injury(const ObjectReader& in) {
     Injury injury;
-    injury.region = in.identifier("region", true).value_or("");
-    injury.muscle = in.enumeration<Muscle>("muscle", false).value_or(Muscle::unknown);
+    injury.region = in.non_empty_string("region", true).value_or("");
+    injury.muscle = detail::enumeration<Muscle>(in, "muscle", false).value_or(Muscle::unknown);
     injury.grade = in.integer("grade", 0, grade_max, true).value_or(0);
-    injury.site = in.enumeration<Site>("site", false);
-    injury.date = in.date("date", true).value_or(Date{});
-    injury.mechanism = in.enumeration<Mechanism>("mechanism", false).value_or(Mechanism::unknown);
+    injury.site = detail::enumeration<Site>(in, "site", false);
+    injury.date = detail::date(in, "date", true).value_or(Date{});
+    injury.mechanism =
+        detail::enumeration<Mechanism>(in, "mechanism", false).value_or(Mechanism::unknown);
     injury.previous_injuries =
         in.integer("previous_injuries", 0, plausible_count, false).value_or(0);
     in.report_unknown_keys(detail::UnknownKeys::warn);
@@ -132,11 +132,11 @@ Injury read_injury(const ObjectReader& in) {
 
 // Nothing can be assessed or planned before the injury it is about. Log entries may be: the
 // training before the injury is history (docs/DATA.md, "Chronology"), never rehabilitation.
-void check_dates_follow_injury(const AthleteFile& file, detail::Reader& reader) {
+void check_dates_follow_injury(const AthleteFile& file, detail::Problems& problems) {
     const Date injury = file.athlete.injury.date;
     const auto check = [&](Date date, const std::string& pointer) {
         if (date < injury) {
-            reader.problem(pointer, date.iso() + " is before the injury date " + injury.iso());
+            problems.add(pointer, date.iso() + " is before the injury date " + injury.iso());
         }
     };
     for (std::size_t i = 0; i < file.athlete.assessments.size(); ++i) {
@@ -150,20 +150,18 @@ void check_dates_follow_injury(const AthleteFile& file, detail::Reader& reader) 
 }  // namespace
 
 Decoded<AthleteFile> decode_athlete(std::string_view text) {
-    detail::Reader reader;
-    // A symptom or review in the wrong place is refused, not warned about and ignored.
-    reader.guard({"numbness", "tingling", "altered_gait", "unable_to_bear_weight", "palpable_gap",
-                  "symptoms", "clinician_review"});
-    const auto document = detail::parse_document(text, reader);
+    detail::Problems problems;
+    problems.guard(red_flag_guard);
+    const auto document = strict_json::parse_object(text, problems);
     if (!document) {
-        return {std::nullopt, std::move(reader.problems()), {}};
+        return {std::nullopt, detail::public_problems(problems.list()), {}};
     }
-    const ObjectReader in{document->get_object(), "", reader};
-    detail::expect_schema(in, athlete_schema);
+    const ObjectReader in{document->get_object(), "", problems};
+    strict_json::expect_schema(in, athlete_schema);
 
     AthleteFile file;
     Athlete& athlete = file.athlete;
-    athlete.id = in.identifier("id", true).value_or("");
+    athlete.id = in.non_empty_string("id", true).value_or("");
     if (auto profile = in.object("profile", false)) {
         athlete.profile.sport = profile->string("sport", false).value_or("");
         athlete.profile.age = profile->integer("age", 0, age_max, false);
@@ -174,28 +172,30 @@ Decoded<AthleteFile> decode_athlete(std::string_view text) {
         athlete.injury = read_injury(*injury);
     }
     if (auto goal = in.object("goal", false)) {
-        athlete.goal = Goal{goal->string("event", false).value_or(""), goal->date("date", false)};
+        athlete.goal =
+            Goal{goal->string("event", false).value_or(""), detail::date(*goal, "date", false)};
         goal->report_unknown_keys(detail::UnknownKeys::warn);
     }
-    athlete.equipment = in.strings("equipment");
-    in.each_object("assessments", [&athlete](const ObjectReader& assessment) {
+    athlete.equipment = in.strings("equipment", false);
+    in.each_object("assessments", false, [&athlete](const ObjectReader& assessment) {
         athlete.assessments.push_back(read_assessment(assessment));
     });
-    in.each_object("log", [&athlete](const ObjectReader& entry) {
+    in.each_object("log", false, [&athlete](const ObjectReader& entry) {
         athlete.log.push_back(read_log_entry(entry));
     });
-    file.request.as_of = in.date("as_of", false);
+    file.request.as_of = detail::date(in, "as_of", false);
     file.request.horizon_days =
         in.integer("horizon_days", 1, max_horizon_days, false).value_or(default_horizon_days);
     in.report_unknown_keys(detail::UnknownKeys::warn);
 
-    if (reader.ok()) {
-        check_dates_follow_injury(file, reader);
+    if (problems.empty()) {
+        check_dates_follow_injury(file, problems);
     }
-    if (!reader.ok()) {
-        return {std::nullopt, std::move(reader.problems()), std::move(reader.warnings())};
+    if (!problems.empty()) {
+        return {std::nullopt, detail::public_problems(problems.list()),
+                detail::public_problems(problems.warnings())};
     }
-    return {std::move(file), {}, std::move(reader.warnings())};
+    return {std::move(file), {}, detail::public_problems(problems.warnings())};
 }
 
 namespace {
@@ -203,24 +203,15 @@ namespace {
 boost::json::object write_assessment(const Assessment& assessment) {
     boost::json::object out;
     out["date"] = assessment.date.iso();
-    detail::put(out, "pain_rest", assessment.pain_rest);
-    detail::put(out, "pain_walking", assessment.pain_walking);
-    detail::put(out, "pain_exercise", assessment.pain_exercise);
-    detail::put(out, "aslr_deficit_pct", assessment.aslr_deficit_pct);
-    detail::put(out, "strength_deficit_pct", assessment.strength_deficit_pct);
-    detail::put(out, "max_sprint_pct", assessment.max_sprint_pct);
-    const auto& symptoms = assessment.symptoms;
+    for (const auto& measurement : measurements) {
+        detail::put(out, measurement.key, assessment.*measurement.member);
+    }
     boost::json::object recorded;
-    const auto put_finding = [&recorded](std::string_view key, Finding finding) {
-        if (finding != Finding::not_recorded) {
+    for (const auto& [key, member] : symptom_keys) {
+        if (const Finding finding = assessment.symptoms.*member; finding != Finding::not_recorded) {
             recorded[key] = is_present(finding);
         }
-    };
-    put_finding("numbness", symptoms.numbness);
-    put_finding("tingling", symptoms.tingling);
-    put_finding("altered_gait", symptoms.altered_gait);
-    put_finding("unable_to_bear_weight", symptoms.unable_to_bear_weight);
-    put_finding("palpable_gap", symptoms.palpable_gap);
+    }
     if (!recorded.empty()) {
         out["symptoms"] = std::move(recorded);
     }

@@ -134,30 +134,30 @@ Item read_item(const ObjectReader& in) {
     const auto volume = [&](std::string_view key) { return in.integer(key, 0, volume_max, false); };
     Item item;
     item.exercise = in.string("exercise", true).value_or("");
-    item.category = in.enumeration<Category>("category", true).value_or(Category::rest);
+    item.category = detail::enumeration<Category>(in, "category", true).value_or(Category::rest);
     item.sets = volume("sets");
     item.reps = volume("reps");
-    item.load = in.enumeration<Load>("load", false);
+    item.load = detail::enumeration<Load>(in, "load", false);
     item.distance_m = volume("distance_m");
     item.intensity_pct = in.integer("intensity_pct", 0, 100, false);
     item.duration_min = volume("duration_min");
     item.hold_s = volume("hold_s");
     item.rest_s = volume("rest_s");
-    item.side = in.enumeration<Side>("side", false);
+    item.side = detail::enumeration<Side>(in, "side", false);
     item.cue = in.string("cue", false).value_or("");
     return item;
 }
 
 // An array of milestone names; an unknown name is a problem at its pointer.
 std::vector<MilestoneKind> read_kinds(const ObjectReader& in, std::string_view key,
-                                      detail::Reader& reader) {
+                                      detail::Problems& problems) {
     std::vector<MilestoneKind> kinds;
-    const auto names = in.strings(key);
+    const auto names = in.strings(key, false);
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (const auto kind = parse_enum<MilestoneKind>(names[i])) {
             kinds.push_back(*kind);
         } else {
-            reader.problem(
+            problems.add(
                 in.pointer() + "/" + std::string{key} + "/" + std::to_string(i),
                 "expected return_to_run, full_speed or return_to_sport, got \"" + names[i] + "\"");
         }
@@ -168,13 +168,13 @@ std::vector<MilestoneKind> read_kinds(const ObjectReader& in, std::string_view k
 }  // namespace
 
 Decoded<Plan> decode_plan(std::string_view text) {
-    detail::Reader reader;
-    const auto document = detail::parse_document(text, reader);
+    detail::Problems problems;
+    const auto document = strict_json::parse_object(text, problems);
     if (!document) {
-        return {std::nullopt, std::move(reader.problems())};
+        return {std::nullopt, detail::public_problems(problems.list())};
     }
-    const ObjectReader in{document->get_object(), "", reader};
-    detail::expect_schema(in, plan_schema);
+    const ObjectReader in{document->get_object(), "", problems};
+    strict_json::expect_schema(in, plan_schema);
     Plan plan;
     if (auto philosophy = in.object("philosophy", true)) {
         plan.philosophy.id = philosophy->string("id", true).value_or("");
@@ -182,43 +182,45 @@ Decoded<Plan> decode_plan(std::string_view text) {
         plan.philosophy.library_sha256 = philosophy->string("library_sha256", false).value_or("");
     }
     plan.athlete = in.string("athlete", true).value_or("");
-    plan.as_of = in.date("as_of", true).value_or(Date{});
-    plan.status = in.enumeration<PlanStatus>("status", true).value_or(PlanStatus::ok);
+    plan.as_of = detail::date(in, "as_of", true).value_or(Date{});
+    plan.status = detail::enumeration<PlanStatus>(in, "status", true).value_or(PlanStatus::ok);
     plan.reason = in.string("reason", false).value_or("");
-    in.each_object("referrals", [&plan](const ObjectReader& referral) {
-        plan.referrals.push_back(
-            {referral.enumeration<ReferralLevel>("level", true).value_or(ReferralLevel::advise),
-             referral.string("reason", true).value_or("")});
+    in.each_object("referrals", false, [&plan](const ObjectReader& referral) {
+        plan.referrals.push_back({detail::enumeration<ReferralLevel>(referral, "level", true)
+                                      .value_or(ReferralLevel::advise),
+                                  referral.string("reason", true).value_or("")});
     });
-    in.each_object("phases", [&plan](const ObjectReader& phase) {
-        plan.phases.push_back(
-            {phase.string("name", true).value_or(""), phase.date("start", true).value_or(Date{}),
-             phase.date("end", true).value_or(Date{}), phase.string("goal", false).value_or(""),
-             phase.strings("exit_criteria"),
-             phase.boolean("return_to_sport", false).value_or(false)});
+    in.each_object("phases", false, [&plan](const ObjectReader& phase) {
+        plan.phases.push_back({phase.string("name", true).value_or(""),
+                               detail::date(phase, "start", true).value_or(Date{}),
+                               detail::date(phase, "end", true).value_or(Date{}),
+                               phase.string("goal", false).value_or(""),
+                               phase.strings("exit_criteria", false),
+                               phase.boolean("return_to_sport", false).value_or(false)});
     });
-    in.each_object("sessions", [&plan](const ObjectReader& session) {
+    in.each_object("sessions", false, [&plan](const ObjectReader& session) {
         Session out;
-        out.date = session.date("date", true).value_or(Date{});
+        out.date = detail::date(session, "date", true).value_or(Date{});
         out.phase = session.string("phase", false).value_or("");
         out.focus = session.string("focus", false).value_or("");
         out.projected = session.boolean("projected", false).value_or(false);
-        session.each_object(
-            "items", [&out](const ObjectReader& item) { out.items.push_back(read_item(item)); });
+        session.each_object("items", false, [&out](const ObjectReader& item) {
+            out.items.push_back(read_item(item));
+        });
         plan.sessions.push_back(std::move(out));
     });
     if (auto milestones = in.object("milestones", false)) {
-        plan.milestones.return_to_run = milestones->date("return_to_run", false);
-        plan.milestones.full_speed = milestones->date("full_speed", false);
-        plan.milestones.return_to_sport = milestones->date("return_to_sport", false);
-        plan.milestones.beyond_horizon = read_kinds(*milestones, "beyond_horizon", reader);
-        plan.milestones.projected = read_kinds(*milestones, "projected", reader);
+        plan.milestones.return_to_run = detail::date(*milestones, "return_to_run", false);
+        plan.milestones.full_speed = detail::date(*milestones, "full_speed", false);
+        plan.milestones.return_to_sport = detail::date(*milestones, "return_to_sport", false);
+        plan.milestones.beyond_horizon = read_kinds(*milestones, "beyond_horizon", problems);
+        plan.milestones.projected = read_kinds(*milestones, "projected", problems);
     }
     plan.maintenance = in.string("maintenance", false).value_or("");
-    plan.rationale = in.strings("rationale");
-    plan.sources = in.strings("sources");
-    if (!reader.ok()) {
-        return {std::nullopt, std::move(reader.problems())};
+    plan.rationale = in.strings("rationale", false);
+    plan.sources = in.strings("sources", false);
+    if (!problems.empty()) {
+        return {std::nullopt, detail::public_problems(problems.list())};
     }
     return {std::move(plan), {}};
 }

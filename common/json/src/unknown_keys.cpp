@@ -1,0 +1,206 @@
+// Unknown keys: the closest known key to suggest, and the guard that refuses a key which may
+// record a red flag in the wrong place (object_reader.hpp).
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "strict_json/object_reader.hpp"
+
+namespace coach::strict_json {
+
+namespace {
+
+constexpr std::size_t longest_compared = 40;  // longer keys get no suggestion
+
+// Edit distance between `a` and `b`, counting a swap of two neighbours as one edit (optimal string
+// alignment), or `limit` + 1 once it is certain to exceed `limit`. Both are at most
+// longest_compared long: the rows live on the stack, as this runs for every unknown key.
+std::size_t distance_within(std::string_view a, std::string_view b, std::size_t limit) {
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit
+        || b.size() > longest_compared) {
+        return limit + 1;
+    }
+    using Row = std::array<std::size_t, longest_compared + 1>;
+    Row rows[3];
+    Row* before = &rows[0];
+    Row* previous = &rows[1];
+    Row* row = &rows[2];
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        (*previous)[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        (*row)[0] = i;
+        std::size_t best = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            auto cell = std::min({(*previous)[j] + 1, (*row)[j - 1] + 1,
+                                  (*previous)[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                cell = std::min(cell, (*before)[j - 2] + 1);
+            }
+            (*row)[j] = cell;
+            best = std::min(best, cell);
+        }
+        if (best > limit) {
+            return limit + 1;
+        }
+        std::swap(before, previous);
+        std::swap(previous, row);
+    }
+    return (*previous)[b.size()];
+}
+
+// The known key `key` is most likely a misspelling of: at most 2 edits away (1 for short keys).
+const std::string_view* closest(std::string_view key, std::span<const std::string_view> known) {
+    if (key.size() > longest_compared) {
+        return nullptr;
+    }
+    const std::size_t limit = key.size() <= 4 ? 1 : 2;
+    const std::string_view* best = nullptr;
+    std::size_t best_distance = limit + 1;
+    for (const auto& candidate : known) {
+        const auto distance = distance_within(key, candidate, limit);
+        if (distance < best_distance) {
+            best = &candidate;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+// The words of `key` in lower case: split at anything but a letter and before an upper-case letter
+// that follows a lower-case one ("cannotBearWeight", "numb-left" and "tingle_2" all split).
+std::vector<std::string> words_of(std::string_view key) {
+    std::vector<std::string> words(1);
+    char before = 0;
+    for (const char c : key) {
+        const bool upper = c >= 'A' && c <= 'Z';
+        const bool letter = upper || (c >= 'a' && c <= 'z');
+        if (!letter || (upper && before >= 'a' && before <= 'z')) {
+            if (!words.back().empty()) {
+                words.emplace_back();
+            }
+        }
+        if (letter) {
+            words.back() += upper ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        before = c;
+    }
+    if (words.back().empty()) {
+        words.pop_back();
+    }
+    return words;
+}
+
+// The guarded name that `key` names in other words (Guard::words), if that name is guarded.
+const std::string_view* guarded_word(std::string_view key, const Guard& guard) {
+    for (const auto& word : words_of(key)) {
+        for (const auto& other : guard.words) {
+            const bool match = other.prefix ? word.starts_with(other.word) : word == other.word;
+            if (!match) {
+                continue;
+            }
+            const auto found = std::find(guard.names.begin(), guard.names.end(), other.name);
+            if (found != guard.names.end()) {
+                return &*found;
+            }
+        }
+    }
+    return nullptr;
+}
+
+// A guarded name that `key` is, in any case, is a likely misspelling of, or names in other words;
+// nullptr if none.
+const std::string_view* guarded_near(std::string_view key, const Guard& guard) {
+    const auto lower = [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    };
+    for (const auto& name : guard.names) {
+        const bool same = key.size() == name.size()
+                          && std::equal(key.begin(), key.end(), name.begin(),
+                                        [&](char a, char b) { return lower(a) == b; });
+        if (same) {
+            return &name;
+        }
+    }
+    if (const auto* near = closest(key, guard.names)) {
+        return near;
+    }
+    return guarded_word(key, guard);
+}
+
+// The pointer of the first key inside `value` (at any depth) that touches a guarded name, and
+// the name.
+std::optional<std::pair<std::string, const std::string_view*>> guarded_inside(
+    const boost::json::value& value, const std::string& pointer, const Guard& guard) {
+    if (value.is_object()) {
+        for (const auto& member : value.get_object()) {
+            const std::string_view key{member.key().data(), member.key().size()};
+            const auto at = child_pointer(pointer, key);
+            if (const auto* name = guarded_near(key, guard)) {
+                return std::pair{at, name};
+            }
+            if (auto inside = guarded_inside(member.value(), at, guard)) {
+                return inside;
+            }
+        }
+    } else if (value.is_array()) {
+        std::size_t index = 0;
+        for (const auto& element : value.get_array()) {
+            if (auto inside = guarded_inside(element, child_pointer(pointer, index++), guard)) {
+                return inside;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view what) const {
+    for (const auto& member : object_) {
+        const std::string_view key{member.key().data(), member.key().size()};
+        if (std::find(known_.begin(), known_.end(), key) != known_.end()) {
+            continue;
+        }
+        std::string message = "unknown " + std::string{what} + " " + quoted(key);
+        if (const auto* near = closest(key, known_)) {
+            message += " (did you mean " + quoted(*near) + "?)";
+        }
+        const auto at = child_pointer(pointer_, key);
+        if (severity == UnknownKeys::refuse) {
+            std::string listed;
+            for (const auto known : known_) {
+                listed += (listed.empty() ? "" : ", ") + std::string{known};
+            }
+            problems_.add(at, message + "; expected " + listed);
+        } else if (guarded_near(key, problems_.guarded()) != nullptr) {
+            problems_.add(at, message + std::string{problems_.guarded().refusal});
+        } else if (auto inside = guarded_inside(member.value(), at, problems_.guarded())) {
+            problems_.add(inside->first, quoted(*inside->second) + " inside the unknown field "
+                                             + quoted(key)
+                                             + std::string{problems_.guarded().refusal});
+        } else {
+            problems_.warn(at, std::move(message));
+        }
+    }
+}
+
+void ObjectReader::only(std::initializer_list<std::string_view> known) const {
+    for (const auto& member : object_) {
+        const std::string_view key{member.key().data(), member.key().size()};
+        if (key == "notes" || std::find(known.begin(), known.end(), key) != known.end()) {
+            continue;
+        }
+        std::string expected;
+        for (const auto name : known) {
+            expected += (expected.empty() ? "" : ", ") + std::string{name};
+        }
+        problems_.add(pointer_to(key), "unknown field; expected one of " + expected + ", notes");
+    }
+}
+
+}  // namespace coach::strict_json

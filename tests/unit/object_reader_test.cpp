@@ -1,0 +1,98 @@
+// The typed reader shared by the engine's codecs and the protocol plugin (common/json).
+#include "strict_json/object_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using coach::strict_json::Elements;
+using coach::strict_json::ObjectReader;
+using coach::strict_json::Problems;
+using coach::strict_json::UnknownKeys;
+
+std::vector<std::string> lines(const std::vector<coach::strict_json::Problem>& list) {
+    std::vector<std::string> out;
+    for (const auto& problem : list) {
+        out.push_back(problem.to_string());
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST(object_reader, string_arrays_may_demand_non_empty_elements) {
+    Problems problems;
+    const auto document = coach::strict_json::parse_object(
+        R"({"any": ["a", ""], "filled": ["a", "", 3], "none": [], "one": "a"})", problems);
+    ASSERT_TRUE(document);
+    const ObjectReader in{document->get_object(), "", problems};
+    EXPECT_EQ(in.strings("any", false), (std::vector<std::string>{"a", ""}));
+    EXPECT_EQ(in.strings("filled", false, Elements::non_empty), std::vector<std::string>{"a"});
+    EXPECT_TRUE(in.strings("none", true, Elements::non_empty).empty());
+    EXPECT_TRUE(in.strings("one", false).empty());
+    EXPECT_EQ(lines(problems.list()),
+              (std::vector<std::string>{"/filled/1: expected a non-empty string, got \"\"",
+                                        "/filled/2: expected a non-empty string, got 3",
+                                        "/none: must not be empty",
+                                        "/one: expected an array of strings, got \"a\""}));
+}
+
+TEST(object_reader, a_blank_required_name_is_refused_and_an_absent_one_is_missing) {
+    Problems problems;
+    const auto document = coach::strict_json::parse_object(R"({"title": "  \t"})", problems);
+    ASSERT_TRUE(document);
+    const ObjectReader in{document->get_object(), "", problems};
+    EXPECT_FALSE(in.non_empty_string("title", true));
+    EXPECT_FALSE(in.non_empty_string("summary", true));
+    EXPECT_EQ(lines(problems.list()), (std::vector<std::string>{"/title: must not be empty",
+                                                                "/summary: required, missing"}));
+}
+
+TEST(object_reader, only_lists_the_allowed_fields_and_always_allows_notes) {
+    Problems problems;
+    const auto document =
+        coach::strict_json::parse_object(R"({"sets": 3, "rep": 8, "notes": "x"})", problems);
+    ASSERT_TRUE(document);
+    ObjectReader{document->get_object(), "/item", problems}.only({"sets", "reps"});
+    EXPECT_EQ(
+        lines(problems.list()),
+        std::vector<std::string>{"/item/rep: unknown field; expected one of sets, reps, notes"});
+}
+
+TEST(object_reader, an_unknown_key_naming_a_guarded_key_in_other_words_is_refused) {
+    static constexpr std::array<std::string_view, 1> names = {"tingling"};
+    static constexpr std::array<coach::strict_json::GuardedWord, 1> words = {
+        {{"needles", false, "tingling"}}};
+    Problems problems;
+    problems.guard({names, words, ": refused"});
+    const auto document = coach::strict_json::parse_object(
+        R"({"pins_and_needles": true, "colour": "red", "extra": {"tingilng": true}})", problems);
+    ASSERT_TRUE(document);
+    const ObjectReader in{document->get_object(), "", problems};
+    in.report_unknown_keys(UnknownKeys::warn);
+    EXPECT_EQ(lines(problems.list()),
+              (std::vector<std::string>{
+                  "/pins_and_needles: unknown field \"pins_and_needles\": refused",
+                  "/extra/tingilng: \"tingling\" inside the unknown field \"extra\": refused"}));
+    EXPECT_EQ(lines(problems.warnings()),
+              std::vector<std::string>{"/colour: unknown field \"colour\""});
+}
+
+TEST(object_reader, one_of_names_every_choice) {
+    static constexpr std::array<std::pair<int, std::string_view>, 2> table = {
+        {{1, "left"}, {2, "right"}}};
+    Problems problems;
+    const auto document =
+        coach::strict_json::parse_object(R"({"side": "right", "other": "both"})", problems);
+    ASSERT_TRUE(document);
+    const ObjectReader in{document->get_object(), "", problems};
+    EXPECT_EQ(in.one_of("side", table, true), 2);
+    EXPECT_FALSE(in.one_of("other", table, true));
+    EXPECT_EQ(lines(problems.list()),
+              std::vector<std::string>{"/other: expected one of left, right, got \"both\""});
+}
