@@ -60,17 +60,25 @@ class Problems {
     std::vector<std::string> list_;
 };
 
+// " on the day of injury", " 1 day after injury", " 2 days after injury". Appended piece by
+// piece: `" " + std::to_string(...)` trips GCC 12's -Wrestrict false positive at -O3 (GCC PR
+// 105329).
+std::string when_after_injury(int days) {
+    std::string text{" "};
+    if (days == 0) {
+        return text.append("on the day of injury");
+    }
+    text.append(std::to_string(days)).append(days == 1 ? " day" : " days");
+    return text.append(" after injury");
+}
+
 // Strength work in the first days after injury (safety_gate.hpp, plan validity): no
 // eccentric strength, and other strength work without external load and at most
 // highest_protected_effort_pct of maximal effort, whatever the side. `at()` is the item's pointer.
 template <class Pointer>
 void check_protected_strength(const Item& item, int since_injury, const Pointer& at,
                               Problems& problems) {
-    const auto days = [since_injury] {
-        std::string text{" "};
-        text.append(std::to_string(since_injury)).append(" days after injury");
-        return text;
-    };
+    const auto days = [since_injury] { return when_after_injury(since_injury); };
     if (item.category == Category::strength_eccentric) {
         problems.add(at(), "eccentric strength" + days());
         return;
@@ -145,9 +153,7 @@ void check_item(const Item& item, const std::string& session_at, std::size_t ind
     }
     if (const int since_injury = input.day_of_injury(day); since_injury < protected_days) {
         if (std::string what{too_early(item)}; !what.empty()) {
-            // Appended piece by piece: `" " + std::to_string(...)` trips GCC 12's -Wrestrict false
-            // positive at -O3 (GCC PR 105329).
-            what.append(" ").append(std::to_string(since_injury)).append(" days after injury");
+            what.append(when_after_injury(since_injury));
             problems.add(at(), std::move(what));
         }
         check_protected_strength(item, since_injury, at, problems);

@@ -173,7 +173,7 @@ TEST(fault_containment, an_invalid_plan_is_a_plugin_error_with_the_pointer) {
     EXPECT_FALSE(outcome.plan);
     EXPECT_EQ(outcome.error,
               "plugin 'fixture-invalid-plan' returned an invalid plan: /sessions/0/items/0: "
-              "sprinting 0 days after injury");
+              "sprinting on the day of injury");
 }
 
 TEST(safety_gate, red_flags_withhold_every_plan_before_the_plugin_runs) {

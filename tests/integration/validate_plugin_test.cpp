@@ -212,7 +212,7 @@ TEST(validate_plugin, fails_validity_for_sprinting_in_the_first_days_after_injur
     EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
     EXPECT_TRUE(has_line(result,
                          "fail  validity     grade1_fresh: /sessions/0/items/0: "
-                         "sprinting 1 days after injury"))
+                         "sprinting 1 day after injury"))
         << result.out;
     EXPECT_TRUE(has_line(result,
                          "fail  validity     grade0_soreness: /sessions/0/items/0: "
@@ -228,7 +228,7 @@ TEST(validate_plugin, fails_validity_for_loaded_or_eccentric_strength_in_the_fir
     EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
     EXPECT_TRUE(has_line(result,
                          "fail  validity     grade1_fresh: /sessions/0/items/0/load: strength "
-                         "work with a heavy load 1 days after injury: bodyweight only before "
+                         "work with a heavy load 1 day after injury: bodyweight only before "
                          "day 3 (and 1 more)"))
         << result.out;
     EXPECT_TRUE(has_line(result,

@@ -3,12 +3,18 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include "coach/planning_case.hpp"
 #include "coach/sdk/plan_builder.hpp"
 
 using coach::Date;
 
 namespace {
+
+// How the gate says the day of an item in the first 3 days after injury.
+const std::array<std::string, 3> when{"on the day of injury", "1 day after injury",
+                                      "2 days after injury"};
 
 struct GateTest : ::testing::Test {
     coach::Athlete athlete;
@@ -126,10 +132,10 @@ TEST_F(GateTest, refuses_foam_rolling_self_massage_and_stretching_of_the_injured
             input, {.exercise = "hamstring_static_stretch", .duration_min = 5, .hold_s = 30});
         ASSERT_EQ(stretch.size(), 1u);
         EXPECT_EQ(stretch[0], "/sessions/0/items/0: static stretching of the injured muscle "
-                                  + std::to_string(since_injury) + " days after injury");
+                                  + when.at(static_cast<std::size_t>(since_injury)));
     }
     EXPECT_EQ(problems(at(1), {.exercise = "foam_roll_hamstring", .duration_min = 5})[0],
-              "/sessions/0/items/0: foam rolling of the injured muscle 1 days after injury");
+              "/sessions/0/items/0: foam rolling of the injured muscle 1 day after injury");
     EXPECT_EQ(problems(at(2), {.exercise = "self_massage", .duration_min = 5})[0],
               "/sessions/0/items/0: self-massage of the injured muscle 2 days after injury");
     // The other leg is not the injured muscle; from day 3 on the protection is over.
@@ -181,7 +187,7 @@ TEST_F(GateTest, refuses_eccentric_strength_in_the_first_3_days_whatever_the_sid
             problems(at(since_injury), {.exercise = "nordic_curl", .sets = 2, .reps = 5});
         ASSERT_EQ(found.size(), 1u);
         EXPECT_EQ(found[0], "/sessions/0/items/0: eccentric strength "
-                                + std::to_string(since_injury) + " days after injury");
+                                + when.at(static_cast<std::size_t>(since_injury)));
     }
     // Bodyweight, on the other leg: still lengthening under load, and refused.
     EXPECT_EQ(problems(at(2), {.exercise = "single_leg_deadlift",
@@ -214,10 +220,10 @@ TEST_F(GateTest, refuses_loaded_or_hard_strength_work_in_the_first_3_days) {
                              .intensity_pct = 70});
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0],
-              "/sessions/0/items/0/load: strength work with a light load 0 days after injury: "
+              "/sessions/0/items/0/load: strength work with a light load on the day of injury: "
               "bodyweight only before day 3");
     EXPECT_EQ(found[1],
-              "/sessions/0/items/0/intensity_pct: strength work at 70% effort 0 days after "
+              "/sessions/0/items/0/intensity_pct: strength work at 70% effort on the day of "
               "injury: at most 50% before day 3");
     found = problems(at(1), {.exercise = "isometric_heel_dig",
                              .sets = 5,
@@ -226,7 +232,7 @@ TEST_F(GateTest, refuses_loaded_or_hard_strength_work_in_the_first_3_days) {
                              .side = coach::Side::uninjured});
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0],
-              "/sessions/0/items/0/intensity_pct: strength work at 51% effort 1 days after "
+              "/sessions/0/items/0/intensity_pct: strength work at 51% effort 1 day after "
               "injury: at most 50% before day 3");
 }
 
@@ -274,9 +280,9 @@ TEST_F(GateTest, refuses_a_loaded_strength_exercise_the_plugin_declares_in_the_f
     const auto found = coach::safety::plan_problems(std::move(plan).build(), input, info);
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0],
-              "/sessions/0/items/0/load: strength work with a medium load 1 days after injury: "
+              "/sessions/0/items/0/load: strength work with a medium load 1 day after injury: "
               "bodyweight only before day 3");
-    EXPECT_EQ(found[1], "/sessions/0/items/1: eccentric strength 1 days after injury");
+    EXPECT_EQ(found[1], "/sessions/0/items/1: eccentric strength 1 day after injury");
 }
 
 TEST_F(GateTest, refuses_a_plan_that_calls_the_athlete_cleared) {
