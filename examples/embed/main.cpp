@@ -45,14 +45,17 @@ int main(int argc, char** argv) {
         }
         return 2;
     }
-    const auto& athlete = decoded.value->athlete;
+    // The record's own as_of and horizon, as `coach plan` and `coach compare` use them.
+    const coach::Athlete& athlete = decoded.value->athlete;
+    const coach::Request& request = decoded.value->request;
 
     // The engine is immutable after loading: plan every philosophy on its own thread.
     std::vector<std::future<coach::PlanOutcome>> plans;
     for (const auto& record : engine.list()) {
-        plans.push_back(std::async(std::launch::async, [&engine, &athlete, id = record.info.id] {
-            return engine.plan(id, athlete, {});
-        }));
+        plans.push_back(
+            std::async(std::launch::async, [&engine, &athlete, &request, id = record.info.id] {
+                return engine.plan(id, athlete, request);
+            }));
     }
     for (auto& future : plans) {
         const auto outcome = future.get();
@@ -63,6 +66,6 @@ int main(int argc, char** argv) {
             std::cout << outcome.philosophy << ": error: " << outcome.error << '\n';
         }
     }
-    std::cout << coach::report::comparison_table(engine.compare(athlete, {}));
+    std::cout << coach::report::comparison_table(engine.compare(athlete, request));
     return engine.list().empty() ? 3 : 0;
 }

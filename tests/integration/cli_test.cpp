@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "coach/report.hpp"
 #include "support.hpp"
 
 using coach::test::lines;
@@ -247,4 +248,20 @@ TEST(cli, every_numeric_option_refuses_nan_negative_and_out_of_range_values_nami
         EXPECT_EQ(result.err, "coach: " + message + " (coach --help lists the options)\n");
         EXPECT_EQ(result.out, "");
     }
+}
+
+// The README's embedding example (decode, then compare with the record's own request) gives what
+// `coach compare` prints for the same file: a record's as_of is the request of both.
+TEST(cli, the_embedding_example_plans_from_the_records_own_as_of_like_coach_compare) {
+    const std::string file = fixtures + "/athletes/eccentric_strength/grade2_with_log.json";
+    const auto decoded = coach::json::decode_athlete(coach::test::read_file(file));
+    ASSERT_TRUE(decoded.value);
+    ASSERT_TRUE(decoded.value->request.as_of) << "the fixture must carry its own as_of";
+    const auto comparison =
+        coach::test::bundled_engine().compare(decoded.value->athlete, decoded.value->request);
+    EXPECT_EQ(comparison.as_of, *decoded.value->request.as_of);
+
+    const auto result = run_coach("compare " + file + " --width 80");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out, coach::report::comparison_table(comparison, 80));
 }
