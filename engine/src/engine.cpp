@@ -17,8 +17,8 @@
 #include "engine_impl.hpp"
 #include "isolation/isolated_library.hpp"
 #include "log_bridge.hpp"
-#include "plan_size.hpp"
-#include "plugin_call.hpp"
+#include "loading/plan_size.hpp"
+#include "loading/plugin_call.hpp"
 
 namespace coach {
 

@@ -11,9 +11,9 @@
 
 #include "coach/engine.hpp"
 #include "coach/safety_gate.hpp"
-#include "plugin_library.hpp"
-#include "plugin_search.hpp"
-#include "vetted_file.hpp"
+#include "loading/plugin_library.hpp"
+#include "loading/plugin_search.hpp"
+#include "loading/vetted_file.hpp"
 
 // What an Engine holds: the libraries it loaded (never unloaded), the philosophies they hold, and
 // what was refused. Shared by engine.cpp (planning) and engine_loading.cpp (finding and loading);

@@ -9,7 +9,7 @@
 #include "bench_support.hpp"
 #include "coach/chronology.hpp"
 #include "coach/safety_gate.hpp"
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 #include "eccentric_strength.hpp"
 
 namespace coach::bench {

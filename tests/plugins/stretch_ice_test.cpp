@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 #include "coach/sdk/host_services.hpp"
 #include "coach/sdk/plan.hpp"
 #include "support.hpp"

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "coach/export.hpp"
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 
 namespace coach {
 

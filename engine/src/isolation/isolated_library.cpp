@@ -6,7 +6,7 @@
 
 #include "isolation/isolated_philosophy.hpp"
 #include "isolation/worker_pool.hpp"
-#include "safety_gate.hpp"
+#include "rules/safety_gate.hpp"
 
 namespace coach::detail {
 

@@ -6,8 +6,8 @@
 
 #include "coach/engine_options.hpp"
 #include "coach/sdk/host_services.hpp"
-#include "plugin_library.hpp"
-#include "vetted_file.hpp"
+#include "loading/plugin_library.hpp"
+#include "loading/vetted_file.hpp"
 
 namespace spdlog {
 class logger;

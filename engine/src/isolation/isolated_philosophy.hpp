@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <memory>
 
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 #include "isolation/worker_pool.hpp"
 
 namespace coach::isolation {

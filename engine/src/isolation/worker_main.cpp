@@ -18,10 +18,10 @@
 #include "isolation/memory_limit.hpp"
 #include "isolation/message_channel.hpp"
 #include "isolation/worker_protocol.hpp"
-#include "plan_size.hpp"
-#include "plugin_call.hpp"
-#include "plugin_library.hpp"
-#include "vetted_file.hpp"
+#include "loading/plan_size.hpp"
+#include "loading/plugin_call.hpp"
+#include "loading/plugin_library.hpp"
+#include "loading/vetted_file.hpp"
 
 namespace coach::isolation {
 

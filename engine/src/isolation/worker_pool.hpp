@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 #include "isolation/worker_process.hpp"
 
 namespace coach::isolation {

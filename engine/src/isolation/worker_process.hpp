@@ -11,8 +11,8 @@
 #include <variant>
 #include <vector>
 
-#include "coach/sdk/abi.hpp"
-#include "file_descriptor.hpp"
+#include "coach/sdk/detail/abi.hpp"
+#include "loading/file_descriptor.hpp"
 #include "isolation/message_channel.hpp"
 #include "isolation/worker_protocol.hpp"
 

@@ -1,6 +1,6 @@
 #include "loading/plugin_entry.hpp"
 
-#include "abi_check.hpp"
+#include "loading/abi_check.hpp"
 
 namespace coach::detail {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <variant>
 
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 
 namespace coach::detail {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // The one header a plugin author includes.
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/catalog.hpp"
 #include "coach/sdk/chronology.hpp"

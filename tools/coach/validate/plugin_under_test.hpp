@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 #include "coach/sdk/philosophy.hpp"
 
 namespace coach::cli::validation {

@@ -2,7 +2,7 @@
 
 #include <boost/dll/alias.hpp>
 
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 
 // COACH_PLUGIN(Type) makes this library a coach plugin with one philosophy. Use it once, at
 // global scope, in one source file of the plugin. `Type` derives from coach::Philosophy and is

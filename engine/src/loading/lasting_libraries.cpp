@@ -1,4 +1,4 @@
-#include "lasting_libraries.hpp"
+#include "loading/lasting_libraries.hpp"
 
 #include <dlfcn.h>
 

@@ -1,4 +1,4 @@
-#include "plugin_call.hpp"
+#include "loading/plugin_call.hpp"
 
 #include <spdlog/spdlog.h>
 #include <unistd.h>

@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "file_descriptor.hpp"
+#include "loading/file_descriptor.hpp"
 
 namespace coach::detail {
 

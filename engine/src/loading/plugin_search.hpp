@@ -5,7 +5,7 @@
 
 #include "coach/engine_options.hpp"
 #include "coach/results.hpp"
-#include "vetted_file.hpp"
+#include "loading/vetted_file.hpp"
 
 namespace spdlog {
 class logger;

@@ -1,4 +1,4 @@
-#include "plugin_trust.hpp"
+#include "loading/plugin_trust.hpp"
 
 #include <unistd.h>
 

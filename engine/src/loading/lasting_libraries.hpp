@@ -5,7 +5,7 @@
 #include <string>
 #include <variant>
 
-#include "vetted_file.hpp"
+#include "loading/vetted_file.hpp"
 
 namespace spdlog {
 class logger;

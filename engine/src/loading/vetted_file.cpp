@@ -1,4 +1,4 @@
-#include "vetted_file.hpp"
+#include "loading/vetted_file.hpp"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -9,8 +9,8 @@
 #include <cstring>
 #include <stdexcept>
 
-#include "plugin_trust.hpp"
-#include "sha256.hpp"
+#include "loading/plugin_trust.hpp"
+#include "loading/sha256.hpp"
 
 // Kernels from 6.3 on may make memory files non-executable unless asked (vm.memfd_noexec).
 #ifndef MFD_EXEC

@@ -1,4 +1,4 @@
-#include "plan_size.hpp"
+#include "loading/plan_size.hpp"
 
 #include "coach/engine_options.hpp"
 #include "isolation/wire.hpp"

@@ -1,4 +1,4 @@
-#include "plugin_search.hpp"
+#include "loading/plugin_search.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -6,7 +6,7 @@
 #include <set>
 
 #include "coach/json.hpp"
-#include "plugin_trust.hpp"
+#include "loading/plugin_trust.hpp"
 
 namespace coach::detail {
 

@@ -1,6 +1,6 @@
 #include "coach/plugin_abi.hpp"
 
-#include "abi_check.hpp"
+#include "loading/abi_check.hpp"
 
 namespace coach {
 

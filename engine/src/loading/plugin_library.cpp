@@ -1,11 +1,11 @@
-#include "plugin_library.hpp"
+#include "loading/plugin_library.hpp"
 
 #include <spdlog/spdlog.h>
 
-#include "lasting_libraries.hpp"
+#include "loading/lasting_libraries.hpp"
 #include "loading/plugin_entry.hpp"
-#include "plugin_call.hpp"
-#include "safety_gate.hpp"
+#include "loading/plugin_call.hpp"
+#include "rules/safety_gate.hpp"
 
 namespace coach::detail {
 

@@ -1,4 +1,4 @@
-#include "abi_check.hpp"
+#include "loading/abi_check.hpp"
 
 #include <cstring>
 #include <string_view>

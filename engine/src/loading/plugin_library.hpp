@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "coach/results.hpp"
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 #include "coach/sdk/host_services.hpp"
-#include "vetted_file.hpp"
+#include "loading/vetted_file.hpp"
 
 namespace spdlog {
 class logger;

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include "coach/sdk/abi.hpp"
+#include "coach/sdk/detail/abi.hpp"
 
 namespace coach::detail {
 
