@@ -16,9 +16,9 @@
 #include "coach/sdk/history.hpp"
 #include "engine_impl.hpp"
 #include "isolation/isolated_library.hpp"
-#include "log_bridge.hpp"
 #include "loading/plan_size.hpp"
 #include "loading/plugin_call.hpp"
+#include "log_bridge.hpp"
 
 namespace coach {
 

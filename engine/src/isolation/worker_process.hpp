@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "coach/sdk/detail/abi.hpp"
-#include "loading/file_descriptor.hpp"
 #include "isolation/message_channel.hpp"
 #include "isolation/worker_protocol.hpp"
+#include "loading/file_descriptor.hpp"
 
 namespace spdlog {
 class logger;

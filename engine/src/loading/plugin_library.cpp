@@ -3,8 +3,8 @@
 #include <spdlog/spdlog.h>
 
 #include "loading/lasting_libraries.hpp"
-#include "loading/plugin_entry.hpp"
 #include "loading/plugin_call.hpp"
+#include "loading/plugin_entry.hpp"
 #include "rules/safety_gate.hpp"
 
 namespace coach::detail {
