@@ -78,3 +78,19 @@ TEST(compare_formats, the_safety_gates_referral_is_said_once_for_every_plan) {
         << result.out;
     EXPECT_EQ(result.out.find("referral (stop, eccentric-strength)"), std::string::npos);
 }
+
+TEST(compare_formats, json_holds_the_safety_gates_findings_once_beside_the_plans) {
+    const auto result = run_coach("compare " COACH_TEST_FIXTURES_DIR
+                                  "/athletes/red_flags/numbness.json --format json");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const auto gate = result.out.find("\"gate\": [");
+    const auto plans = result.out.find("\"plans\": [");
+    ASSERT_NE(gate, std::string::npos) << result.out.substr(0, 400);
+    ASSERT_LT(gate, plans);
+    const auto findings = result.out.substr(gate, plans - gate);
+    EXPECT_NE(findings.find("\"level\": \"stop\""), std::string::npos) << findings;
+    EXPECT_NE(findings.find("\"reason\": \"numbness recorded"), std::string::npos) << findings;
+
+    const auto clean = run_coach("compare " + sample + " --format json");
+    EXPECT_NE(clean.out.find("\"gate\": []"), std::string::npos) << clean.out.substr(0, 400);
+}

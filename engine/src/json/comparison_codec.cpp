@@ -56,6 +56,7 @@ std::string encode_comparison(const Comparison& comparison) {
     out["athlete"] = comparison.athlete;
     out["as_of"] = comparison.as_of.iso();
     out["horizon_days"] = comparison.horizon_days;
+    out["gate"] = detail::write_referrals(comparison.gate, storage);
     boost::json::array plans(storage);
     boost::json::array metrics(storage);
     for (const auto& entry : comparison.entries) {

@@ -39,6 +39,16 @@ boost::json::array kind_array(const std::vector<MilestoneKind>& kinds,
     return out;
 }
 
+boost::json::array write_referrals(const std::vector<Referral>& referrals,
+                                   const boost::json::storage_ptr& storage) {
+    boost::json::array out(storage);
+    for (const auto& referral : referrals) {
+        out.emplace_back(boost::json::object{
+            {{"level", to_string(referral.level)}, {"reason", referral.reason}}, storage});
+    }
+    return out;
+}
+
 boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr& storage) {
     // Every node in `storage`, so that nodes move into their parents instead of being copied.
     const auto object =
@@ -58,12 +68,7 @@ boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr&
     if (!plan.reason.empty()) {
         out["reason"] = plan.reason;
     }
-    boost::json::array referrals(storage);
-    for (const auto& referral : plan.referrals) {
-        referrals.emplace_back(
-            object({{"level", to_string(referral.level)}, {"reason", referral.reason}}));
-    }
-    out["referrals"] = std::move(referrals);
+    out["referrals"] = write_referrals(plan.referrals, storage);
     boost::json::array phases(storage);
     for (const auto& phase : plan.phases) {
         auto written = object({{"name", phase.name},

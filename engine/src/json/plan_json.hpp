@@ -14,6 +14,8 @@ boost::json::array kind_array(const std::vector<MilestoneKind>& kinds,
                               const boost::json::storage_ptr& storage = {});
 boost::json::object write_item(const Item& item, const boost::json::storage_ptr& storage = {});
 boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr& storage = {});
+boost::json::array write_referrals(const std::vector<Referral>& referrals,
+                                   const boost::json::storage_ptr& storage = {});
 boost::json::object write_metrics(const Metrics& metrics,
                                   const boost::json::storage_ptr& storage = {});
 
