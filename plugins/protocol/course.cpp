@@ -116,6 +116,9 @@ class CourseChart {
     }
 
     std::size_t next_step(std::size_t current, Date start) {
+        if (held_) {
+            return current;  // a week with days held for unmet entry criteria is not done
+        }
         const std::size_t maintenance = course_.steps.size() - 1;
         const std::size_t next = std::min(current + 1, maintenance);
         if (course_.steps[next].phase == course_.steps[current].phase) {
@@ -194,13 +197,56 @@ class CourseChart {
                     std::find(weekdays.begin(), weekdays.end(), day.weekday_index())
                         != weekdays.end()
                     && input_.day_of_injury(day) >= earliest_day_[step.phase];
-                if (training_day && !logged_on(input_.chronology, day)) {
+                if (training_day && !logged_on(input_.chronology, day)
+                    && entry_holds(step.phase, day)) {
                     week.session_days.push_back(day);
                     planned_.push_back(day);
                 }
             }
+            held_ = held_in(start, end);
             course_.weeks.push_back(std::move(week));
         }
+    }
+
+    // Whether the phase's entry criteria hold on `day` (on or after as_of) on that day's course
+    // of recovery. Checked on every day, logged sessions or not: a log says the athlete began
+    // the protocol, not that pain at rest has allowed it since. A day that fails gets no session
+    // and is remembered, with why, for the rationale; the first day that passes again on
+    // projected values is a step to reassess.
+    bool entry_holds(std::size_t phase, Date day) {
+        if (phase >= protocol_.phases.size() || day < input_.as_of) {
+            return true;
+        }
+        const auto& entry = protocol_.phases[phase].entry;
+        const auto facts = history_.facts_on(day, planned_before(day));
+        if (auto reasons = unmet(entry, facts); !reasons.empty()) {
+            held_days_.push_back(day);
+            if (!holding_) {
+                holding_ = true;
+                course_.notes.push_back("From " + day.iso() + " no session of "
+                                        + protocol_.phases[phase].name
+                                        + " until its entry criteria are met again: "
+                                        + joined(reasons) + ". Reassess, then plan again.");
+            }
+            return false;
+        }
+        if (holding_) {
+            holding_ = false;
+            if (const auto expected = projected(entry, facts); !expected.empty()) {
+                course_.notes.push_back(
+                    protocol_.phases[phase].name + " resumes on " + day.iso()
+                    + " at the earliest: the course of recovery expects " + joined(expected)
+                    + " by then, on the projection rather than a measurement; the plan "
+                      "reassesses that day (an earliest estimate, not a measurement).");
+                course_.projected_steps.push_back({day, joined(expected)});
+            }
+        }
+        return true;
+    }
+
+    bool held_in(Date start, Date end) const {
+        return std::any_of(held_days_.begin(), held_days_.end(),
+                           [start, end](Date day) { return start <= day && day <= end; });
     }
 
     int planned_before(Date day) const {
@@ -214,6 +260,9 @@ class CourseChart {
     ProtocolCourse course_;
     std::vector<Date> planned_;
     std::set<std::string> noted_holds_;
+    std::vector<Date> held_days_;  // days without a session for unmet entry criteria
+    bool holding_ = false;         // the last day checked failed its phase's entry criteria
+    bool held_ = false;            // the last block had such a day: it does not progress
     // Per phase (then maintenance): the fewest days since injury its entry criteria and those
     // of the phases before it allow. No session of the phase falls earlier, even when the log
     // says the athlete began the protocol sooner.

@@ -52,7 +52,10 @@ struct ProtocolCourse {
 // projection beyond; a phase entered on projected values is a ProjectedStep. When a regression
 // rule matches as_of on logged and measured facts, the block that holds as_of repeats the
 // previous week's dose, and progression continues from there. No session is planned on a day
-// with a logged session.
+// with a logged session. Every day from as_of on, logged sessions or not, the current phase's
+// entry criteria are checked again on that day's course of recovery: a day that fails them gets
+// no session, a block with such a day does not move on, and the first day that passes again on
+// projected values is a ProjectedStep.
 ProtocolCourse chart_course(const Protocol& protocol, const Case& input);
 
 }  // namespace coach::protocol

@@ -185,6 +185,35 @@ TEST(protocol, continues_from_the_first_logged_session_of_the_protocol) {
               (Dose{{1, 12}, {1, 10}, {1, 8}}));
 }
 
+// Issue 18: a log says the athlete began the protocol, not that they may go on. With pain at rest
+// 3/10 and walking 2/10 measured after six logged sessions, the entry criteria (no pain at rest,
+// walking at most 1/10) fail: no session until the course of recovery expects them met again,
+// and the progression does not move on meanwhile (week 4 when it resumes, not week 5 or 6).
+TEST(protocol, nordic_entry_criteria_still_hold_after_logged_sessions) {
+    const Plan plan =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_pain_at_rest.json");
+    ASSERT_FALSE(plan.sessions.empty());
+    const Date resumed = plan.sessions.front().date;
+    EXPECT_GT(resumed, day("2026-12-06")) << "sessions before the pain is expected to settle";
+    EXPECT_EQ(plan.sessions.front().focus, "eccentric strength (week 4)");
+    const auto says = [&plan](std::string_view opening) {
+        return std::any_of(
+            plan.rationale.begin(), plan.rationale.end(),
+            [opening](const std::string& line) { return line.starts_with(opening); });
+    };
+    EXPECT_TRUE(
+        says("From 2026-11-23 no session of nordic progression until its entry criteria "
+             "are met again: pain at rest at most 0/10"));
+    EXPECT_TRUE(says("nordic progression resumes on " + resumed.iso() + " at the earliest"));
+
+    // The same log without the pain: week 4 on 2026-11-23, as before.
+    const Plan steady =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_steady.json");
+    ASSERT_FALSE(steady.sessions.empty());
+    EXPECT_EQ(steady.sessions.front().date, day("2026-11-23"));
+    EXPECT_EQ(steady.sessions.front().focus, "eccentric strength (week 4)");
+}
+
 TEST(protocol, does_not_plan_again_a_session_already_logged_on_as_of) {
     // Planned from Friday 2026-11-20, the day of the third session of week 3, already logged.
     const Plan plan = coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_steady.json",
