@@ -167,14 +167,36 @@ class CourseChart {
             history_.facts_on(input_.as_of, planned_before(input_.as_of), Evidence::measured);
         for (const auto& regression : protocol_.regressions) {
             if (met(regression.when, facts)) {
-                course_.notes.push_back(regression.reason + " (" + joined(describe(regression.when))
-                                        + "): the week of " + input_.as_of.iso()
-                                        + " repeats the dose of " + step_name(current - 1)
-                                        + " instead of " + step_name(current) + ".");
-                return current - 1;
+                // Back one week from the week that hurt, not from this one: repeating the week
+                // before this one would repeat the painful dose when the session that hurt
+                // closed last week.
+                const std::size_t hurt = std::min(current, step_that_hurt().value_or(current));
+                const std::size_t back = hurt == 0 ? 0 : hurt - 1;
+                course_.notes.push_back(
+                    regression.reason + " (" + joined(describe(regression.when)) + "): the week of "
+                    + input_.as_of.iso() + " goes back to the dose of " + step_name(back)
+                    + (hurt == back
+                           ? ", the first week"
+                           : ", the week before the one that hurt (" + step_name(hurt) + ")")
+                    + ".");
+                return back;
             }
         }
         return current;
+    }
+
+    // The step of the block that holds the last logged session, when it is this protocol's.
+    std::optional<std::size_t> step_that_hurt() const {
+        const LogEntry* last = history_.last_session();
+        if (last == nullptr || last->philosophy != protocol_.id()) {
+            return std::nullopt;
+        }
+        for (const auto& week : course_.weeks) {
+            if (week.start <= last->date && last->date < week.start + days_per_week) {
+                return week.step;
+            }
+        }
+        return std::nullopt;
     }
 
     void walk_the_weeks(Date week_one) {

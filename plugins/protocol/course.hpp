@@ -50,8 +50,9 @@ struct ProtocolCourse {
 // on its first day: then it repeats the current week. Criteria on assessment values read the
 // course of recovery of the day decided (Case::course): measured values where they exist, the
 // projection beyond; a phase entered on projected values is a ProjectedStep. When a regression
-// rule matches as_of on logged and measured facts, the block that holds as_of repeats the
-// previous week's dose, and progression continues from there. No session is planned on a day
+// rule matches as_of on logged and measured facts, the block that holds as_of goes back to the
+// week before the one that hurt (the block of the last logged session of this protocol; else the
+// week before as_of's), and progression continues from there. No session is planned on a day
 // with a logged session. Every day from as_of on, logged sessions or not, the current phase's
 // entry criteria are checked again on that day's course of recovery: a day that fails them gets
 // no session, a block with such a day does not move on, and the first day that passes again on

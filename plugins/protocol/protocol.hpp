@@ -58,7 +58,7 @@ struct Maintenance {
     std::vector<Prescription> items;
 };
 
-// When the last logged session hurt, do the previous week's dose again before progressing.
+// When the last logged session hurt, go back to the dose of the week before the one that hurt.
 struct Regression {
     Criteria when;
     std::string reason;

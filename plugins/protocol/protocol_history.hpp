@@ -30,6 +30,9 @@ class ProtocolHistory {
     // Completed sessions of this protocol logged on or before as_of, oldest first.
     const std::vector<Date>& logged_sessions() const { return logged_sessions_; }
 
+    // The last completed session in the log up to as_of, of any philosophy, or nullptr.
+    const LogEntry* last_session() const { return last_session_; }
+
     // The facts on `day`, counting `planned_before` sessions the plan puts before it, with the
     // assessment values `evidence` allows.
     Facts facts_on(Date day, int planned_before = 0, Evidence evidence = Evidence::course) const {

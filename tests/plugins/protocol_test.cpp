@@ -223,21 +223,24 @@ TEST(protocol, does_not_plan_again_a_session_already_logged_on_as_of) {
     EXPECT_EQ(plan.sessions.front().focus, "eccentric strength (week 4)");
 }
 
-TEST(protocol, a_last_session_above_the_ceiling_repeats_the_previous_weeks_dose) {
-    // The same athlete, but the last session hurt 5/10 the next day (ceiling 3/10).
+// The last session (Friday 2026-11-20, week 3) hurt 5/10 the next day, above the 3/10 ceiling:
+// the protocol goes back one week from the week that hurt, to week 2 (2 sessions of 2 x 6), not
+// to week 3, which would repeat the dose that hurt. Then the progression goes on from there.
+TEST(protocol, a_last_session_above_the_ceiling_goes_back_one_week_from_the_week_that_hurt) {
     const Plan plan = coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_painful.json");
     const auto this_week = sessions_in_week(plan, day("2026-11-23"), 1);
-    ASSERT_EQ(this_week.size(), 3u);
+    ASSERT_EQ(this_week.size(), 2u);
     for (const auto& session : this_week) {
-        EXPECT_EQ(dose_of(session), (Dose{{3, 6}})) << session.date.iso();  // week 3's dose
+        EXPECT_EQ(dose_of(session), (Dose{{2, 6}})) << session.date.iso();  // week 2's dose
+        EXPECT_EQ(session.focus, "eccentric strength (week 2)");
     }
-    EXPECT_EQ(this_week[0].focus, "eccentric strength (week 3)");
-    // Then the progression goes on from there: week 4's dose the week after.
-    EXPECT_EQ(dose_of(sessions_in_week(plan, day("2026-11-23"), 2).at(0)), (Dose{{3, 8}}));
+    const auto next_week = sessions_in_week(plan, day("2026-11-23"), 2);
+    ASSERT_EQ(next_week.size(), 3u);
+    EXPECT_EQ(dose_of(next_week.at(0)), (Dose{{3, 6}}));  // week 3 again, then onwards
     EXPECT_TRUE(has_line(plan.rationale,
                          "The last session hurt more than the 3/10 ceiling (pain in the last "
-                         "logged session above 3/10): the week of 2026-11-23 repeats the dose of "
-                         "week 3 instead of week 4."));
+                         "logged session above 3/10): the week of 2026-11-23 goes back to the "
+                         "dose of week 2, the week before the one that hurt (week 3)."));
 }
 
 TEST(protocol, advises_a_referral_when_the_strength_deficit_persists) {
