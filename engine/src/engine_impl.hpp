@@ -46,6 +46,9 @@ struct Engine::Impl {
     void load_library(const detail::FoundLibrary& found, const HostServices& services,
                       const std::vector<detail::VettedFile>& protocols);
     void refuse(const std::filesystem::path& file, std::string message);
+    // Refuses what `library` reported, or the protocol file the report names.
+    void refuse_from(const std::filesystem::path& library, std::string reason,
+                     const std::vector<detail::VettedFile>& protocols);
     const detail::LoadedPhilosophy& get(std::string_view id) const;
     // `plugin`'s answer to `input`, through the safety gate.
     PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,

@@ -85,6 +85,22 @@ void Engine::Impl::refuse(const fs::path& file, std::string message) {
     errors.push_back({file, std::move(message)});
 }
 
+// A protocol file the protocol plugin could not read is refused under its own name: the
+// plugin's philosophy for it fails info() with "<file>: <every problem>", and the clinician who
+// wrote the file needs its name first, not the library's.
+void Engine::Impl::refuse_from(const std::filesystem::path& library, std::string reason,
+                               const std::vector<detail::VettedFile>& protocols) {
+    constexpr std::string_view threw = "info() failed: threw ";
+    for (const auto& protocol : protocols) {
+        const auto prefix = std::string{threw} + protocol.path.string() + ": ";
+        if (reason.starts_with(prefix)) {
+            refuse(protocol.path, reason.substr(prefix.size()));
+            return;
+        }
+    }
+    refuse(library, std::move(reason));
+}
+
 void Engine::Impl::load_library(const detail::FoundLibrary& found, const HostServices& services,
                                 const std::vector<detail::VettedFile>& protocols) {
     const auto& file = found.file;
@@ -101,7 +117,7 @@ void Engine::Impl::load_library(const detail::FoundLibrary& found, const HostSer
     any_isolated = any_isolated || isolated;
     auto& plugin = std::get<detail::LoadedPlugin>(loaded);
     for (auto& reason : plugin.refused) {
-        refuse(file.path, std::move(reason));
+        refuse_from(file.path, std::move(reason), protocols);
     }
     for (auto& philosophy : plugin.philosophies) {
         auto& record = philosophy.record;

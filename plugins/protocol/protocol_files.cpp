@@ -15,11 +15,13 @@ std::unique_ptr<Philosophy> load_protocol(const ProtocolFile& file, const HostLo
     for (const auto& problem : read.problems) {
         log.warn(where + ": " + problem.to_string());
     }
-    auto first = where + ": " + read.problems.front().to_string();
-    if (read.problems.size() > 1) {
-        first += " (and " + std::to_string(read.problems.size() - 1) + " more)";
+    // Every problem, not the first: a clinician fixes a file in one pass. The host attributes
+    // the message to the file (it starts with its path).
+    auto all = where + ": ";
+    for (std::size_t i = 0; i < read.problems.size(); ++i) {
+        all += (i == 0 ? "" : "; ") + read.problems[i].to_string();
     }
-    return std::make_unique<UnreadableProtocol>(std::move(first));
+    return std::make_unique<UnreadableProtocol>(std::move(all));
 }
 
 }  // namespace coach::protocol
