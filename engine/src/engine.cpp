@@ -213,7 +213,9 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
     }
     const auto gate = GateFindings::of(input.input());
     const auto entry_for = [&](const std::string& id) {
-        ComparisonEntry entry{impl_->gated_plan(impl_->get(id), input.input(), gate), std::nullopt};
+        const auto& plugin = impl_->get(id);
+        ComparisonEntry entry{impl_->gated_plan(plugin, input.input(), gate), std::nullopt,
+                              plugin.record.info.exercises};
         const auto& plan = entry.outcome.plan;
         if (plan && plan->status != PlanStatus::not_applicable) {
             entry.metrics = compute_metrics(*plan, input.input());

@@ -465,3 +465,18 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);
 }
+
+// A protocol's own exercises (its /exercises) are shown by their names, in the plan's text and in
+// the HTML report, never by their ids.
+TEST(protocol, declared_exercises_are_shown_by_name_in_text_and_html) {
+    const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
+    const auto text = coach::test::run_coach("plan " + sample + " -p " + std::string{running});
+    EXPECT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("- Side shuffle 3x1 min at 40%"), std::string::npos) << text.out;
+    EXPECT_EQ(text.out.find("side_shuffle"), std::string::npos) << text.out;
+
+    const auto html = coach::test::run_coach("compare " + sample + " --format html");
+    EXPECT_EQ(html.exit_code, 0) << html.err;
+    EXPECT_NE(html.out.find("Side-lying body bridge 4x20 s"), std::string::npos);
+    EXPECT_EQ(html.out.find(">side_bridge"), std::string::npos);
+}

@@ -87,10 +87,12 @@ Command add_plan_command(CLI::App& app, Context& context) {
         if (!outcome.plan) {
             throw CommandError(exit_plugin_error, outcome.error);
         }
-        write_output(options->output, options->format == "json"
-                                          ? json::pretty(json::encode_plan(*outcome.plan))
-                                          : report::fit_lines(report::plan_text(*outcome.plan),
-                                                              context.width(options->output)));
+        write_output(options->output,
+                     options->format == "json"
+                         ? json::pretty(json::encode_plan(*outcome.plan))
+                         : report::fit_lines(
+                             report::plan_text(*outcome.plan, engine.find(*id)->info.exercises),
+                             context.width(options->output)));
         return exit_ok;
     };
 }

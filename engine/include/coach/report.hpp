@@ -5,6 +5,7 @@
 
 #include "coach/export.hpp"
 #include "coach/results.hpp"
+#include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
 #include "coach/text_wrap.hpp"
 
@@ -12,14 +13,19 @@
 // [thread-safe] and pure.
 namespace coach::report {
 
-// "Slider curl, both legs 4x6 bodyweight" and the like: one item on one line.
-COACH_ENGINE_API std::string describe_item(const Item& item);
+// "Slider curl, both legs 4x6 bodyweight" and the like: one item on one line, the exercise by its
+// name: from the shared catalog, else from `declared` (the philosophy's own exercises,
+// PhilosophyInfo::exercises), else its id.
+COACH_ENGINE_API std::string describe_item(const Item& item,
+                                           std::span<const DeclaredExercise> declared = {});
 
 // A plan as text: status (with the reason of a not_applicable one), referrals, phases,
 // milestones, each session, maintenance, rationale, sources. Strings from the record or the
 // plugin are passed through printable(). Lines are as long as their text: fit_lines()
 // (text_wrap.hpp) wraps them for a terminal, as `coach plan` does.
-COACH_ENGINE_API std::string plan_text(const Plan& plan);
+// `declared`: the philosophy's own exercises, for their names (describe_item()).
+COACH_ENGINE_API std::string plan_text(const Plan& plan,
+                                       std::span<const DeclaredExercise> declared = {});
 
 // One prescribed item for the athlete, on one line: the exercise by its name (from the shared
 // catalog, else `declared`, never its id) and its dose in words: "Static hamstring stretch: 2

@@ -164,6 +164,8 @@ struct PlanOutcome {
 struct ComparisonEntry {
     PlanOutcome outcome;
     std::optional<Metrics> metrics;  // set when outcome.ok(), unless the plan is not_applicable
+    // The philosophy's own exercises (PhilosophyInfo::exercises), so that renderers name them.
+    std::vector<DeclaredExercise> exercises;
 };
 
 // Every requested philosophy's plan for one athlete, as of one day, with comparable metrics,

@@ -103,8 +103,8 @@ std::string phases(const Plan& plan) {
 }
 
 // One item; its cue only when `show_cue` (cues repeat day after day, and are written out once).
-std::string item_line(const Item& item, bool show_cue) {
-    std::string out = "<li><span class=\"what\">" + escape(describe_item(item))
+std::string item_line(const Item& item, bool show_cue, std::span<const DeclaredExercise> declared) {
+    std::string out = "<li><span class=\"what\">" + escape(describe_item(item, declared))
                       + "</span> <span class=\"category\">"
                       + escape(words(to_string(item.category))) + "</span>";
     if (show_cue && !item.cue.empty()) {
@@ -113,7 +113,7 @@ std::string item_line(const Item& item, bool show_cue) {
     return out + "</li>";
 }
 
-std::string days(const Plan& plan) {
+std::string days(const Plan& plan, std::span<const DeclaredExercise> declared) {
     if (plan.sessions.empty()) {
         return {};
     }
@@ -143,7 +143,7 @@ std::string days(const Plan& plan) {
                + "</td><td>" + std::string{weekday_name(session.date)} + "</td><td class=\"focus\">"
                + escape(session.focus) + "</td><td><ul class=\"items\">";
         for (const auto& item : session.items) {
-            out += item_line(item, cues_given.emplace(item.exercise, item.cue).second);
+            out += item_line(item, cues_given.emplace(item.exercise, item.cue).second, declared);
         }
         out += "</ul></td></tr>\n";
     }
@@ -195,7 +195,7 @@ std::string plan_section(const ComparisonEntry& entry, std::size_t index) {
     }
     out += milestones(plan.milestones);
     out += phases(plan);
-    out += days(plan);
+    out += days(plan, entry.exercises);
     if (!plan.maintenance.empty()) {
         out += "<h3>Maintenance</h3>\n<p>" + escape(plan.maintenance) + "</p>\n";
     }

@@ -12,9 +12,14 @@ namespace {
 constexpr std::array<std::string_view, 7> weekday_names = {"Mon", "Tue", "Wed", "Thu",
                                                            "Fri", "Sat", "Sun"};
 
-std::string exercise_name(std::string_view id) {
+std::string exercise_name(std::string_view id, std::span<const DeclaredExercise> declared) {
     if (const auto* exercise = find_exercise(id)) {
         return std::string{exercise->name};
+    }
+    for (const auto& own : declared) {
+        if (own.id == id && !own.name.empty()) {
+            return own.name;
+        }
     }
     return std::string{id};
 }
@@ -54,8 +59,8 @@ std::string milestones_text(const Milestones& milestones) {
 
 }  // namespace
 
-std::string describe_item(const Item& item) {
-    std::string text = exercise_name(item.exercise);
+std::string describe_item(const Item& item, std::span<const DeclaredExercise> declared) {
+    std::string text = exercise_name(item.exercise, declared);
     std::string volume;
     if (item.sets) {
         volume = std::to_string(*item.sets);
@@ -97,7 +102,7 @@ std::string describe_item(const Item& item) {
 }
 
 // Every string of a plan comes from a record or a plugin: each goes through printable().
-std::string plan_text(const Plan& plan) {
+std::string plan_text(const Plan& plan, std::span<const DeclaredExercise> declared) {
     const auto& p = printable;
     std::string out;
     out += p(plan.philosophy.id) + " " + p(plan.philosophy.version) + ": plan for "
@@ -134,7 +139,7 @@ std::string plan_text(const Plan& plan) {
                + std::string{weekday_names[session.date.weekday_index()]} + "  " + p(session.focus)
                + " (" + p(session.phase) + ")" + (session.projected ? " ~projected" : "") + "\n";
         for (const auto& item : session.items) {
-            out += "      - " + p(describe_item(item));
+            out += "      - " + p(describe_item(item, declared));
             out += item.cue.empty() ? "\n" : ": " + p(item.cue) + "\n";
         }
     }
