@@ -489,3 +489,35 @@ TEST(validate_plugin, a_plugin_that_prints_on_stdout_fails_and_its_output_goes_t
     }
     EXPECT_NE(result.err.find("stdout noise from printf"), std::string::npos) << result.err;
 }
+
+// Issue 18: a clinician validates a protocol file as a plugin author validates a library: every
+// problem of a broken file, one line each with its JSON pointer, and exit 3.
+TEST(validate_plugin, a_broken_protocol_file_gets_every_problem_with_its_pointer_and_exits_3) {
+    const auto result = validate(fs::path{COACH_TEST_FIXTURES_DIR}
+                                 / "protocols/invalid/two-problems.protocol.json");
+    EXPECT_EQ(result.exit_code, 3) << result.err;
+    EXPECT_EQ(report_lines(result, "fail  read"),
+              (std::vector<std::string>{
+                  line_start("fail", "read") + "/sources: must not be empty",
+                  line_start("fail", "read") + "/pain_ceiling: expected integer 0..4, got 5"}))
+        << result.out;
+    EXPECT_TRUE(has_line(result, line_start("note", "plan") + "skipped: needs read, which failed"))
+        << result.out;
+    EXPECT_EQ(result.err, "");  // the report says it all, once
+}
+
+// A good protocol file is planned for every reference athlete through the safety gate: the red
+// flags withhold their plans, the others get sessions.
+TEST(validate_plugin, a_bundled_protocol_file_plans_every_reference_athlete_and_exits_0) {
+    const auto result = validate(fs::path{COACH_EXAMPLES_DIR} / ".."
+                                 / "plugins/protocol/protocols/nordic-petersen-2011.protocol.json");
+    EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+    EXPECT_TRUE(has_line(result, line_start("note", "read")
+                                     + "defines protocol:nordic-petersen-2011 1.0.0, 1 source"))
+        << result.out;
+    EXPECT_TRUE(
+        has_line(result, line_start("note", "plan") + "red_flag_numbness: referral, 0 sessions"))
+        << result.out;
+    EXPECT_EQ(report_lines(result, "note  plan").size(), 9u) << result.out;
+    EXPECT_EQ(report_lines(result, "fail").size(), 0u) << result.out;
+}

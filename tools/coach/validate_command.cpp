@@ -11,6 +11,7 @@
 #include "output.hpp"
 #include "validate/checks.hpp"
 #include "validate/isolated_run.hpp"
+#include "validate/protocol_file.hpp"
 #include "validate/report.hpp"
 
 namespace coach::cli {
@@ -41,6 +42,12 @@ std::optional<std::string> unmet_need(const Check& check,
 }
 
 int validate(const ValidateOptions& options, std::size_t width) {
+    if (options.library.ends_with(".protocol.json")) {
+        require_file(options.library, "a protocol file");
+        return validate_protocol_file(
+            options.library, load_reference_athletes(reference_athlete_folder(options.athletes)),
+            width);
+    }
     require_plugin_library(options.library);
     const auto library = fs::absolute(options.library).lexically_normal();
     const auto athletes = load_reference_athletes(reference_athlete_folder(options.athletes));
@@ -76,9 +83,13 @@ int validate(const ValidateOptions& options, std::size_t width) {
 
 Command add_validate_plugin_command(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
-        "validate-plugin", "Check a plugin library against the plugin contract, for its author");
+        "validate-plugin",
+        "Check a plugin library or a protocol file against the plugin contract, for its author");
     auto options = std::make_shared<ValidateOptions>();
-    command->add_option("LIB", options->library, "the plugin library (.so) to check")->required();
+    command
+        ->add_option("FILE", options->library,
+                     "the plugin library (.so) or protocol file (.protocol.json) to check")
+        ->required();
     command
         ->add_option("--time-limit", options->time_limit_seconds,
                      "seconds each check may take before it is stopped and fails")
@@ -102,8 +113,11 @@ Command add_validate_plugin_command(CLI::App& app, Context& context) {
         "threads (8 threads x 20 calls), referrals (red flags and advice through the gate),\n"
         "pain-rule (no more load after a session above the pain ceiling), stdout (prints\n"
         "nothing on standard output, which carries the host's own output).\n"
+        "A protocol file is read as the engine reads it (every problem, each with its JSON\n"
+        "pointer) and planned for every reference athlete through the safety gate.\n"
         "Exit codes: 0 no check failed, 3 a check failed, 2 bad usage (e.g. no such file).\n"
-        "Example: coach validate-plugin build/my_protocol.so");
+        "Examples: coach validate-plugin build/my_protocol.so\n"
+        "          coach validate-plugin my-protocol.protocol.json");
     return [&context, options] { return validate(*options, context.width("-")); };
 }
 

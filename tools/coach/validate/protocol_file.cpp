@@ -1,0 +1,103 @@
+#include "protocol_file.hpp"
+
+#include <string>
+#include <string_view>
+
+#include "../cli_context.hpp"
+#include "../output.hpp"
+#include "coach/engine.hpp"
+#include "coach/text_wrap.hpp"
+#include "report.hpp"
+
+namespace coach::cli::validation {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The engine refuses a protocol file with every problem in one message, "; " between them, each
+// opening with its JSON pointer: one finding each.
+Findings problems_of(std::string_view message) {
+    Findings out;
+    std::size_t start = 0;
+    for (std::size_t at = message.find("; /"); at != std::string_view::npos;
+         at = message.find("; /", start)) {
+        out.push_back(fail(std::string{message.substr(start, at - start)}));
+        start = at + 2;
+    }
+    out.push_back(fail(std::string{message.substr(start)}));
+    return out;
+}
+
+bool same_file(const fs::path& a, const fs::path& b) {
+    std::error_code error;
+    return fs::equivalent(a, b, error);
+}
+
+}  // namespace
+
+int validate_protocol_file(const fs::path& file, const std::vector<ReferenceAthlete>& athletes,
+                           std::size_t width) {
+    // Quiet: every problem the engine logs is in the report.
+    const Engine engine{
+        EngineOptions{.plugin_paths = {file},
+                      .use_environment = false,
+                      .log = {[](LogSink::Level, std::string_view) {}, LogSink::Level::off}}};
+    Output out{"-"};
+    Tally tally;
+    const auto report = [&](std::string_view check, const Findings& findings) {
+        for (const auto& finding : findings) {
+            out.write(report_line(check, finding, width) + '\n');
+        }
+        tally.add(outcome_of(findings));
+    };
+
+    Findings read;
+    for (const auto& error : engine.load_errors()) {
+        if (same_file(error.file, file)) {
+            const auto problems = problems_of(error.message);
+            read.insert(read.end(), problems.begin(), problems.end());
+        }
+    }
+    const PluginRecord* record = nullptr;
+    for (const auto& loaded : engine.list()) {
+        if (same_file(loaded.file, file)) {
+            record = &loaded;
+        }
+    }
+    if (record == nullptr && read.empty()) {
+        read.push_back(
+            fail("not loaded: no bundled protocol plugin read it (is protocol.so "
+                 "installed beside libcoach_engine?)"));
+    }
+    if (record != nullptr) {
+        read.push_back(note("defines " + record->info.id + " " + record->info.version + ", "
+                            + std::to_string(record->info.sources.size()) + " source"
+                            + (record->info.sources.size() == 1 ? "" : "s")));
+    }
+    report("read", read);
+
+    if (record == nullptr) {
+        out.write(report_line("plan", note("skipped: needs read, which failed"), width) + '\n');
+        tally.add(Outcome::skipped);
+    } else {
+        Findings plans;
+        for (const auto& athlete : athletes) {
+            const auto outcome =
+                engine.plan(record->info.id, athlete.file.athlete, athlete.file.request);
+            if (!outcome.plan) {
+                plans.push_back(fail(athlete.name + ": " + outcome.error));
+                continue;
+            }
+            plans.push_back(note(athlete.name + ": " + std::string{to_string(outcome.plan->status)}
+                                 + ", " + std::to_string(outcome.plan->sessions.size())
+                                 + " sessions"));
+        }
+        report("plan", plans);
+    }
+    out.write(report::fit_lines(tally.summary(file.filename().string()) + '\n', width));
+    out.commit();
+    return tally.any_failed() ? exit_plugin_error : exit_ok;
+}
+
+}  // namespace coach::cli::validation
