@@ -12,8 +12,10 @@ install(TARGETS coach_worker RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/coa
     COMPONENT runtime)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/sdk/include/ ${PROJECT_SOURCE_DIR}/engine/include/
     DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT development)
-# The JSON Schema of protocol files (coach.protocol/1), for editors and validators.
+# The JSON Schemas of protocol files (coach.protocol/1) and athlete records (coach.athlete/1), for
+# editors and validators.
 install(FILES ${PROJECT_SOURCE_DIR}/sdk/schema/protocol.schema.json
+              ${PROJECT_SOURCE_DIR}/sdk/schema/athlete.schema.json
     DESTINATION ${CMAKE_INSTALL_DATADIR}/coach/schema COMPONENT development)
 # The reference athletes every plugin must handle: `coach validate-plugin` plans for them.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/sdk/reference_athletes/

@@ -23,6 +23,7 @@ while read -r installed original; do
         || { echo "not installed as in the source: $installed ($original)" >&2; exit 1; }
 done <<'FILES'
 share/coach/schema/protocol.schema.json sdk/schema/protocol.schema.json
+share/coach/schema/athlete.schema.json sdk/schema/athlete.schema.json
 share/coach/reference-athletes/grade1_fresh.json sdk/reference_athletes/grade1_fresh.json
 share/doc/coach/README.md README.md
 share/doc/coach/CHANGELOG.md CHANGELOG.md
