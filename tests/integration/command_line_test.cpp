@@ -172,3 +172,28 @@ TEST(command_line, json_given_as_a_plugin_says_how_to_give_it) {
                                  + "/fixture-good.protocol.json list` loads it and names each "
                                    "problem with its JSON pointer\n");
 }
+
+// A clinician who misspells an optional field learns it from whichever command reads the record,
+// in the words `coach check` uses, and the command's output and exit code stay as they were.
+TEST(command_line, every_command_that_reads_a_record_warns_of_its_unknown_fields) {
+    TemporaryFolder folder{"unknown-fields"};
+    auto text = coach::test::read_file(sample);
+    const std::string site = "\"site\": \"b\",";
+    ASSERT_NE(text.find(site), std::string::npos);
+    const auto misspelt = folder / "misspelt.json";
+    write(misspelt, text.replace(text.find(site), site.size(), site + " \"stie\": \"b\","));
+    const std::string warning =
+        "coach: warning: " + misspelt
+        + ": /injury/stie: unknown field \"stie\" (did you mean \"site\"?), ignored\n";
+    for (const std::string command :
+         {"check ", "plan -p eccentric-strength ", "compare ", "compare --format csv ",
+          "today -p sprint-manual --date 2026-10-08 "}) {
+        const auto clean = run_coach(command + sample);
+        const auto result = run_coach(command + misspelt);
+        EXPECT_EQ(result.exit_code, 0) << command << result.err;
+        EXPECT_EQ(result.err, warning) << command;
+        if (command != "check ") {  // check names the file it read
+            EXPECT_EQ(result.out, clean.out) << command;
+        }
+    }
+}

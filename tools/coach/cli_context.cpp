@@ -16,6 +16,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "coach/printable.hpp"
 #include "coach/spdlog_sink.hpp"
 #include "coach/text_wrap.hpp"
 #include "input_files.hpp"
@@ -59,6 +60,26 @@ bool Context::report_load_errors() {
         reported_ = true;
     }
     return !errors.empty();
+}
+
+json::AthleteFile Context::read_record(const std::string& path, bool strict) {
+    std::vector<json::Problem> unknown;
+    auto file = read_athlete(path, &unknown);
+    if (strict && !unknown.empty()) {
+        std::string lines;
+        for (const auto& field : unknown) {
+            lines += (lines.empty() ? "" : "\n") + path + ": " + field.to_string() + " (--strict)";
+        }
+        throw CommandError(exit_bad_input, lines);
+    }
+    // One write for all the warnings: stderr is unbuffered, and a record may have many.
+    std::string warnings;
+    for (const auto& field : unknown) {
+        warnings +=
+            "coach: warning: " + report::printable(path + ": " + field.to_string()) + ", ignored\n";
+    }
+    std::cerr << warnings;
+    return file;
 }
 
 std::size_t Context::width(const std::string& output) const {

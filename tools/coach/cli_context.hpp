@@ -68,6 +68,11 @@ class Context {
     bool report_load_errors();
     // text_width() for --width and `output` ("" or "-": standard output, "<stderr>", else a file).
     std::size_t width(const std::string& output) const;
+    // The athlete record at `path`, read as read_athlete() says, for every command that reads
+    // one: each unknown field is one line on stderr, "coach: warning: PATH: POINTER: unknown
+    // field ..., ignored", written at once. With `strict` they are refused instead:
+    // CommandError(exit_bad_input), one line each ending "(--strict)".
+    json::AthleteFile read_record(const std::string& path, bool strict = false);
 
   private:
     const GlobalOptions& options_;

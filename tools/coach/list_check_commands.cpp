@@ -1,4 +1,3 @@
-#include <iostream>
 #include <memory>
 #include <sstream>
 
@@ -48,23 +47,7 @@ Command add_check_command(CLI::App& app, Context& context) {
         "field).");
     return [&context, path, strict] {
         refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
-        std::vector<json::Problem> unknown;
-        const auto file = read_athlete(*path, &unknown);
-        if (*strict && !unknown.empty()) {
-            std::string lines;
-            for (const auto& field : unknown) {
-                lines +=
-                    (lines.empty() ? "" : "\n") + *path + ": " + field.to_string() + " (--strict)";
-            }
-            throw CommandError(exit_bad_input, lines);
-        }
-        // One write for all the warnings: stderr is unbuffered, and a record may have many.
-        std::string warnings;
-        for (const auto& field : unknown) {
-            warnings += "coach: warning: " + report::printable(*path + ": " + field.to_string())
-                        + ", ignored\n";
-        }
-        std::cerr << warnings;
+        const auto file = context.read_record(*path, *strict);
         const auto& athlete = file.athlete;
         std::ostringstream line;
         line << report::printable(*path) << ": ok: athlete " << report::printable(athlete.id)

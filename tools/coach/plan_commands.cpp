@@ -34,10 +34,10 @@ void add_request_options(CLI::App& command, RequestOptions& options) {
 }
 
 // Reads the record the request names, once it is sure that the output cannot overwrite it.
-json::AthleteFile read_request(const RequestOptions& options) {
+json::AthleteFile read_request(const RequestOptions& options, Context& context) {
     refuse_clashing_files({{"ATHLETE", options.athlete_path}},
                           {{"-o", options.output.empty() ? "-" : options.output}});
-    auto file = read_athlete(options.athlete_path);
+    auto file = context.read_record(options.athlete_path);
     if (!options.as_of.empty()) {
         file.request.as_of = parse_date_option(options.as_of, "--as-of");
     }
@@ -76,7 +76,7 @@ Command add_plan_command(CLI::App& app, Context& context) {
         "Example: coach plan -p eccentric-strength examples/athletes/sample.json --days 28\n"
         "Exits 2 on a bad record or option, 3 when the plugin fails or returns an invalid plan.");
     return [&context, options, id] {
-        const auto file = read_request(*options);
+        const auto file = read_request(*options, context);
         const auto& engine = context.engine();
         context.report_load_errors();
         if (engine.find(*id) == nullptr) {
@@ -114,7 +114,7 @@ Command add_compare_command(CLI::App& app, Context& context) {
         "Example: coach compare examples/athletes/sample.json --format html -o report.html\n"
         "A philosophy whose plugin fails is shown as an error row; exits 3 only when all fail.");
     return [&context, options, ids] {
-        const auto file = read_request(*options);
+        const auto file = read_request(*options, context);
         const auto& engine = context.engine();
         context.report_load_errors();
         for (const auto& id : *ids) {
