@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "coach/printable.hpp"
+#include "coach/safety_gate.hpp"
 #include "coach/spdlog_sink.hpp"
 #include "coach/text_wrap.hpp"
 #include "input_files.hpp"
@@ -63,20 +64,28 @@ bool Context::report_load_errors() {
 }
 
 json::AthleteFile Context::read_record(const std::string& path, bool strict) {
-    std::vector<json::Problem> unknown;
-    auto file = read_athlete(path, &unknown);
-    if (strict && !unknown.empty()) {
+    std::vector<json::Problem> notes;
+    auto file = read_athlete(path, &notes);
+    std::vector<std::string> covered;
+    report_load_errors();  // a region may be uncovered because its plugin was refused
+    for (const auto& record : engine().list()) {
+        covered.insert(covered.end(), record.info.injuries.begin(), record.info.injuries.end());
+    }
+    if (auto uncovered = safety::uncovered_region(file.athlete.injury.region, covered)) {
+        notes.push_back({.pointer = "/injury/region", .message = std::move(*uncovered)});
+    }
+    if (strict && !notes.empty()) {
         std::string lines;
-        for (const auto& field : unknown) {
-            lines += (lines.empty() ? "" : "\n") + path + ": " + field.to_string() + " (--strict)";
+        for (const auto& note : notes) {
+            lines += (lines.empty() ? "" : "\n") + path + ": " + note.to_string() + " (--strict)";
         }
         throw CommandError(exit_bad_input, lines);
     }
     // One write for all the warnings: stderr is unbuffered, and a record may have many.
     std::string warnings;
-    for (const auto& field : unknown) {
-        warnings +=
-            "coach: warning: " + report::printable(path + ": " + field.to_string()) + ", ignored\n";
+    for (const auto& note : notes) {
+        warnings += "coach: warning: " + report::printable(path + ": " + note.to_string())
+                    + (note.pointer == "/injury/region" ? "\n" : ", ignored\n");
     }
     std::cerr << warnings;
     return file;

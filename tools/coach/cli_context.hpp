@@ -70,8 +70,10 @@ class Context {
     std::size_t width(const std::string& output) const;
     // The athlete record at `path`, read as read_athlete() says, for every command that reads
     // one: each unknown field is one line on stderr, "coach: warning: PATH: POINTER: unknown
-    // field ..., ignored", written at once. With `strict` they are refused instead:
-    // CommandError(exit_bad_input), one line each ending "(--strict)".
+    // field ..., ignored", and so is an injury region that no loaded philosophy covers
+    // ("PATH: /injury/region: no loaded philosophy covers ...": uncovered_region()), written at
+    // once. Loads the plugins (engine()) to learn the regions they cover. With `strict` these
+    // are refused instead: CommandError(exit_bad_input), one line each ending "(--strict)".
     json::AthleteFile read_record(const std::string& path, bool strict = false);
 
   private:

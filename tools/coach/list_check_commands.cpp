@@ -38,13 +38,13 @@ Command add_check_command(CLI::App& app, Context& context) {
     command->add_option("ATHLETE", *path, "athlete record (coach.athlete/1), or - for stdin")
         ->required();
     command->add_flag("--strict", *strict,
-                      "refuse unknown fields (else each is a warning line and the value is "
-                      "ignored)");
+                      "refuse unknown fields and an injury region no philosophy covers (else each "
+                      "is a warning line)");
     command->footer(
-        "Unknown fields are listed on stderr as warnings, each with its JSON pointer; inside\n"
-        "`symptoms` and `clinician_review` they are always errors.\n"
-        "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has an unknown "
-        "field).");
+        "Unknown fields are listed on stderr as warnings, each with its JSON pointer (inside\n"
+        "`symptoms` and `clinician_review` they are always errors), and so is an injury region\n"
+        "that no philosophy found covers, with the regions they cover.\n"
+        "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has a warning).");
     return [&context, path, strict] {
         refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
         const auto file = context.read_record(*path, *strict);
