@@ -91,6 +91,10 @@ json::AthleteFile Context::read_record(const std::string& path, bool strict) {
     return file;
 }
 
+ExitCode Context::exit_after_plugins(ExitCode code) {
+    return report_load_errors() && code == exit_ok ? exit_plugin_error : code;
+}
+
 std::size_t Context::width(const std::string& output) const {
     const int descriptor = output.empty() || output == "-" ? STDOUT_FILENO
                            : output == "<stderr>"          ? STDERR_FILENO

@@ -66,6 +66,12 @@ class Context {
     const Engine& engine();
     // Prints every refused plugin file on stderr; true when there was one.
     bool report_load_errors();
+    // The exit code of a command that ran the plugins and would end with `code`: exit_plugin_error
+    // instead of exit_ok when a plugin file was refused (a --plugins path that is missing or
+    // cannot be loaded, or any plugin file found), after it has printed it (report_load_errors()).
+    // The one rule of every such command: it does its work with the philosophies that loaded,
+    // then exits 3.
+    ExitCode exit_after_plugins(ExitCode code = exit_ok);
     // text_width() for --width and `output` ("" or "-": standard output, "<stderr>", else a file).
     std::size_t width(const std::string& output) const;
     // The athlete record at `path`, read as read_athlete() says, for every command that reads

@@ -26,7 +26,7 @@ Command add_list_command(CLI::App& app, Context& context) {
             text += "(no philosophies found: add a folder with --plugins or COACH_PLUGIN_PATH)\n";
         }
         write_output("-", report::fit_lines(text, width));
-        return context.report_load_errors() ? exit_plugin_error : exit_ok;
+        return context.exit_after_plugins();
     };
 }
 

@@ -74,7 +74,8 @@ Command add_plan_command(CLI::App& app, Context& context) {
         ->check(CLI::IsMember({"table", "json"}));
     command->footer(
         "Example: coach plan -p eccentric-strength examples/athletes/sample.json --days 28\n"
-        "Exits 2 on a bad record or option, 3 when the plugin fails or returns an invalid plan.");
+        "Exits 2 on a bad record or option, 3 when the plugin fails or returns an invalid plan,\n"
+        "or when a plugin file was refused.");
     return [&context, options, id] {
         const auto file = read_request(*options, context);
         const auto& engine = context.engine();
@@ -91,7 +92,7 @@ Command add_plan_command(CLI::App& app, Context& context) {
                                           ? json::pretty(json::encode_plan(*outcome.plan))
                                           : report::fit_lines(report::plan_text(*outcome.plan),
                                                               context.width(options->output)));
-        return exit_ok;
+        return context.exit_after_plugins();
     };
 }
 
@@ -112,7 +113,8 @@ Command add_compare_command(CLI::App& app, Context& context) {
         ->check(CLI::IsMember({"table", "json", "csv", "html"}));
     command->footer(
         "Example: coach compare examples/athletes/sample.json --format html -o report.html\n"
-        "A philosophy whose plugin fails is shown as an error row; exits 3 only when all fail.");
+        "A philosophy whose plugin fails is shown as an error row; exits 3 when all fail, or\n"
+        "when a plugin file was refused (after comparing the philosophies that loaded).");
     return [&context, options, ids] {
         const auto file = read_request(*options, context);
         const auto& engine = context.engine();
@@ -137,7 +139,7 @@ Command add_compare_command(CLI::App& app, Context& context) {
             }
             any_ok = any_ok || entry.outcome.plan.has_value();
         }
-        return any_ok ? exit_ok : exit_plugin_error;
+        return context.exit_after_plugins(any_ok ? exit_ok : exit_plugin_error);
     };
 }
 

@@ -90,7 +90,7 @@ Command add_today_command(CLI::App& app, Context& context) {
                                              .day = day,
                                              .info = record->info,
                                              .width = context.width("-")}));
-        return exit_ok;
+        return context.exit_after_plugins();
     };
 }
 
