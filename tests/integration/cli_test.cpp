@@ -265,3 +265,32 @@ TEST(cli, the_embedding_example_plans_from_the_records_own_as_of_like_coach_comp
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.out, coach::report::comparison_table(comparison, 80));
 }
+
+// One rule for plugins that fail to load: each is named on stderr, every command that runs the
+// plugins does its work with those that loaded, then exits 3; check, which runs none, exits 0.
+TEST(cli, a_plugin_path_that_cannot_be_loaded_is_named_and_every_command_exits_3_after_its_work) {
+    const std::string missing = "/no/such/plugin-dir";
+    const std::string refused = "coach: plugin " + missing + ": no such plugin file or folder\n";
+    const std::string cohort = fixtures + "/cohort/synth_seed_7.jsonl --threads 1";
+    for (const std::string& command : std::vector<std::string>{
+             "list", "compare " + sample, "compare --format csv " + sample,
+             "plan -p eccentric-strength " + sample,
+             "today -p sprint-manual --date 2026-10-08 " + sample, "cohort " + cohort}) {
+        const auto without = run_coach(command);
+        ASSERT_EQ(without.exit_code, 0) << command << without.err;
+        const auto result = run_coach("--plugins " + missing + " " + command);
+        EXPECT_EQ(result.exit_code, 3) << command;
+        EXPECT_EQ(result.out, without.out) << command << ": the work is done all the same";
+        EXPECT_EQ(result.err, refused + without.err) << command;
+    }
+    const auto check = run_coach("--plugins " + missing + " check " + sample);
+    EXPECT_EQ(check.exit_code, 0);
+    EXPECT_EQ(check.err, refused);
+
+    // A folder holding refused files alongside a good one: the good one is compared.
+    const auto mixed = run_coach("--plugins " + std::string{COACH_FIXTURE_PLUGIN_DIR}
+                                 + " compare --format csv -p fixture-good " + sample);
+    EXPECT_EQ(mixed.exit_code, 3) << mixed.err;
+    EXPECT_EQ(lines(mixed.out).at(1).rfind("fixture-good,ok,", 0), 0u) << mixed.out;
+    EXPECT_NE(mixed.err.find("duplicate philosophy id 'fixture-duplicate'"), std::string::npos);
+}

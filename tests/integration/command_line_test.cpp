@@ -169,3 +169,66 @@ TEST(command_line, json_given_as_a_plugin_says_how_to_give_it) {
     EXPECT_EQ(validated.out.rfind("note  read         defines protocol:fixture-good ", 0), 0u)
         << validated.out;
 }
+
+// A clinician who misspells an optional field learns it from whichever command reads the record,
+// in the words `coach check` uses, and the command's output and exit code stay as they were.
+TEST(command_line, every_command_that_reads_a_record_warns_of_its_unknown_fields) {
+    TemporaryFolder folder{"unknown-fields"};
+    auto text = coach::test::read_file(sample);
+    const std::string site = "\"site\": \"b\",";
+    ASSERT_NE(text.find(site), std::string::npos);
+    const auto misspelt = folder / "misspelt.json";
+    write(misspelt, text.replace(text.find(site), site.size(), site + " \"stie\": \"b\","));
+    const std::string warning =
+        "coach: warning: " + misspelt
+        + ": /injury/stie: unknown field \"stie\" (did you mean \"site\"?), ignored\n";
+    for (const std::string command :
+         {"check ", "plan -p eccentric-strength ", "compare ", "compare --format csv ",
+          "today -p sprint-manual --date 2026-10-08 "}) {
+        const auto clean = run_coach(command + sample);
+        const auto result = run_coach(command + misspelt);
+        EXPECT_EQ(result.exit_code, 0) << command << result.err;
+        EXPECT_EQ(result.err, warning) << command;
+        if (command != "check ") {  // check names the file it read
+            EXPECT_EQ(result.out, clean.out) << command;
+        }
+    }
+}
+
+// A misspelt injury region would get "not applicable" from every philosophy: each command that
+// reads the record says so and suggests the region meant; `check --strict` refuses it.
+TEST(command_line, an_injury_region_no_philosophy_covers_is_a_warning_with_the_nearest_region) {
+    TemporaryFolder folder{"uncovered-region"};
+    const auto text = coach::test::read_file(sample);
+    const std::string region = "\"region\": \"hamstring\"";
+    ASSERT_NE(text.find(region), std::string::npos);
+    int written = 0;
+    const auto with_region = [&](const std::string& name) {
+        auto copy = text;
+        const auto path = folder / ("region-" + std::to_string(++written) + ".json");
+        write(path, copy.replace(copy.find(region), region.size(), "\"region\": \"" + name + "\""));
+        return path;
+    };
+    for (const std::string name : {"Hamstrings", "hamstrings", "hamstring ", "HAMSTRING"}) {
+        const auto path = with_region(name);
+        const std::string line = path + ": /injury/region: no loaded philosophy covers the injury "
+                                        "region \"" + name
+                                 + "\" (did you mean \"hamstring\"?); they cover hamstring";
+        for (const std::string command : {"check ", "compare ", "plan -p stretch-ice "}) {
+            const auto result = run_coach(command + path);
+            EXPECT_EQ(result.exit_code, 0) << command << result.err;
+            EXPECT_EQ(result.err, "coach: warning: " + line + "\n") << command;
+        }
+        const auto strict = run_coach("check --strict " + path);
+        EXPECT_EQ(strict.exit_code, 2);
+        EXPECT_EQ(strict.err, "coach: " + line + " (--strict)\n");
+        EXPECT_TRUE(strict.out.empty());
+    }
+    const auto knee = with_region("knee");
+    const auto result = run_coach("check " + knee);
+    EXPECT_EQ(result.exit_code, 0);
+    EXPECT_EQ(result.err, "coach: warning: " + knee
+                              + ": /injury/region: no loaded philosophy covers the injury region "
+                                "\"knee\"; they cover hamstring\n");
+    EXPECT_TRUE(run_coach("check " + sample).err.empty());
+}

@@ -16,6 +16,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "coach/printable.hpp"
+#include "coach/safety_gate.hpp"
 #include "coach/spdlog_sink.hpp"
 #include "coach/text_wrap.hpp"
 #include "input_files.hpp"
@@ -59,6 +61,38 @@ bool Context::report_load_errors() {
         reported_ = true;
     }
     return !errors.empty();
+}
+
+json::AthleteFile Context::read_record(const std::string& path, bool strict) {
+    std::vector<json::Problem> notes;
+    auto file = read_athlete(path, &notes);
+    std::vector<std::string> covered;
+    report_load_errors();  // a region may be uncovered because its plugin was refused
+    for (const auto& record : engine().list()) {
+        covered.insert(covered.end(), record.info.injuries.begin(), record.info.injuries.end());
+    }
+    if (auto uncovered = safety::uncovered_region(file.athlete.injury.region, covered)) {
+        notes.push_back({.pointer = "/injury/region", .message = std::move(*uncovered)});
+    }
+    if (strict && !notes.empty()) {
+        std::string lines;
+        for (const auto& note : notes) {
+            lines += (lines.empty() ? "" : "\n") + path + ": " + note.to_string() + " (--strict)";
+        }
+        throw CommandError(exit_bad_input, lines);
+    }
+    // One write for all the warnings: stderr is unbuffered, and a record may have many.
+    std::string warnings;
+    for (const auto& note : notes) {
+        warnings += "coach: warning: " + report::printable(path + ": " + note.to_string())
+                    + (note.pointer == "/injury/region" ? "\n" : ", ignored\n");
+    }
+    std::cerr << warnings;
+    return file;
+}
+
+ExitCode Context::exit_after_plugins(ExitCode code) {
+    return report_load_errors() && code == exit_ok ? exit_plugin_error : code;
 }
 
 std::size_t Context::width(const std::string& output) const {

@@ -66,8 +66,21 @@ class Context {
     const Engine& engine();
     // Prints every refused plugin file on stderr; true when there was one.
     bool report_load_errors();
+    // The exit code of a command that ran the plugins and would end with `code`: exit_plugin_error
+    // instead of exit_ok when a plugin file was refused (a --plugins path that is missing or
+    // cannot be loaded, or any plugin file found), after it has printed it (report_load_errors()).
+    // The one rule of every such command: it does its work with the philosophies that loaded,
+    // then exits 3.
+    ExitCode exit_after_plugins(ExitCode code = exit_ok);
     // text_width() for --width and `output` ("" or "-": standard output, "<stderr>", else a file).
     std::size_t width(const std::string& output) const;
+    // The athlete record at `path`, read as read_athlete() says, for every command that reads
+    // one: each unknown field is one line on stderr, "coach: warning: PATH: POINTER: unknown
+    // field ..., ignored", and so is an injury region that no loaded philosophy covers
+    // ("PATH: /injury/region: no loaded philosophy covers ...": uncovered_region()), written at
+    // once. Loads the plugins (engine()) to learn the regions they cover. With `strict` these
+    // are refused instead: CommandError(exit_bad_input), one line each ending "(--strict)".
+    json::AthleteFile read_record(const std::string& path, bool strict = false);
 
   private:
     const GlobalOptions& options_;

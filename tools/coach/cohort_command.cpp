@@ -215,7 +215,7 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
         std::cerr << "coach: interrupted after " << summary.records << " records\n";
         return signals.exit_code();
     }
-    return exit_ok;
+    return context.exit_after_plugins();
 }
 
 }  // namespace
@@ -256,7 +256,8 @@ Command add_cohort_command(CLI::App& app, Context& context) {
         "Exits 0 when the run completes, even when some lines were rejected (each is named on\n"
         "stderr as FILE:LINE: POINTER: PROBLEM and counted in the summary); 2 when the input\n"
         "cannot be read, an option is wrong or an output would overwrite the input; 3 when no\n"
-        "philosophy is loaded. Output files appear only when complete. Interrupted (Ctrl-C,\n"
+        "philosophy is loaded or a plugin file was refused (after the run). Output files appear "
+        "only when complete. Interrupted (Ctrl-C,\n"
         "SIGTERM), it stops reading, writes the records it has started, marks the summary\n"
         "\"complete\": false and exits 130 or 143; a second Ctrl-C stops at once.");
     return [&context, options] { return run_cohort_command(context, *options); };

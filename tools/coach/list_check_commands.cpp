@@ -1,4 +1,3 @@
-#include <iostream>
 #include <memory>
 #include <sstream>
 
@@ -27,7 +26,7 @@ Command add_list_command(CLI::App& app, Context& context) {
             text += "(no philosophies found: add a folder with --plugins or COACH_PLUGIN_PATH)\n";
         }
         write_output("-", report::fit_lines(text, width));
-        return context.report_load_errors() ? exit_plugin_error : exit_ok;
+        return context.exit_after_plugins();
     };
 }
 
@@ -39,32 +38,16 @@ Command add_check_command(CLI::App& app, Context& context) {
     command->add_option("ATHLETE", *path, "athlete record (coach.athlete/1), or - for stdin")
         ->required();
     command->add_flag("--strict", *strict,
-                      "refuse unknown fields (else each is a warning line and the value is "
-                      "ignored)");
+                      "refuse unknown fields and an injury region no philosophy covers (else each "
+                      "is a warning line)");
     command->footer(
-        "Unknown fields are listed on stderr as warnings, each with its JSON pointer; inside\n"
-        "`symptoms` and `clinician_review` they are always errors.\n"
-        "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has an unknown "
-        "field).");
+        "Unknown fields are listed on stderr as warnings, each with its JSON pointer (inside\n"
+        "`symptoms` and `clinician_review` they are always errors), and so is an injury region\n"
+        "that no philosophy found covers, with the regions they cover.\n"
+        "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has a warning).");
     return [&context, path, strict] {
         refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
-        std::vector<json::Problem> unknown;
-        const auto file = read_athlete(*path, &unknown);
-        if (*strict && !unknown.empty()) {
-            std::string lines;
-            for (const auto& field : unknown) {
-                lines +=
-                    (lines.empty() ? "" : "\n") + *path + ": " + field.to_string() + " (--strict)";
-            }
-            throw CommandError(exit_bad_input, lines);
-        }
-        // One write for all the warnings: stderr is unbuffered, and a record may have many.
-        std::string warnings;
-        for (const auto& field : unknown) {
-            warnings += "coach: warning: " + report::printable(*path + ": " + field.to_string())
-                        + ", ignored\n";
-        }
-        std::cerr << warnings;
+        const auto file = context.read_record(*path, *strict);
         const auto& athlete = file.athlete;
         std::ostringstream line;
         line << report::printable(*path) << ": ok: athlete " << report::printable(athlete.id)

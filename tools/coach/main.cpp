@@ -46,7 +46,9 @@ int main(int argc, char** argv) {
         "Text for people fits the terminal's width (80 columns when not on a terminal, or "
         "--width): wide tables are cut into blocks of columns.\n"
         "Options before the command, such as --plugins, may also follow it.\n"
-        "Exit codes: 0 ok, 2 bad input or usage, 3 plugin error, 1 anything else.");
+        "Exit codes: 0 ok, 2 bad input or usage, 3 plugin error, 1 anything else. A plugin file "
+        "refused (or a --plugins path missing) is named on stderr, and a command that runs "
+        "plugins does its work with the others, then exits 3.");
     app.require_subcommand(1);
     GlobalOptions global;
     app.formatter(std::make_shared<HelpFormatter>(

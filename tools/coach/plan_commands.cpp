@@ -34,10 +34,10 @@ void add_request_options(CLI::App& command, RequestOptions& options) {
 }
 
 // Reads the record the request names, once it is sure that the output cannot overwrite it.
-json::AthleteFile read_request(const RequestOptions& options) {
+json::AthleteFile read_request(const RequestOptions& options, Context& context) {
     refuse_clashing_files({{"ATHLETE", options.athlete_path}},
                           {{"-o", options.output.empty() ? "-" : options.output}});
-    auto file = read_athlete(options.athlete_path);
+    auto file = context.read_record(options.athlete_path);
     if (!options.as_of.empty()) {
         file.request.as_of = parse_date_option(options.as_of, "--as-of");
     }
@@ -74,9 +74,10 @@ Command add_plan_command(CLI::App& app, Context& context) {
         ->check(CLI::IsMember({"table", "json"}));
     command->footer(
         "Example: coach plan -p eccentric-strength examples/athletes/sample.json --days 28\n"
-        "Exits 2 on a bad record or option, 3 when the plugin fails or returns an invalid plan.");
+        "Exits 2 on a bad record or option, 3 when the plugin fails or returns an invalid plan,\n"
+        "or when a plugin file was refused.");
     return [&context, options, id] {
-        const auto file = read_request(*options);
+        const auto file = read_request(*options, context);
         const auto& engine = context.engine();
         context.report_load_errors();
         if (engine.find(*id) == nullptr) {
@@ -93,7 +94,7 @@ Command add_plan_command(CLI::App& app, Context& context) {
                          : report::fit_lines(
                              report::plan_text(*outcome.plan, engine.find(*id)->info.exercises),
                              context.width(options->output)));
-        return exit_ok;
+        return context.exit_after_plugins();
     };
 }
 
@@ -114,9 +115,10 @@ Command add_compare_command(CLI::App& app, Context& context) {
         ->check(CLI::IsMember({"table", "json", "csv", "html"}));
     command->footer(
         "Example: coach compare examples/athletes/sample.json --format html -o report.html\n"
-        "A philosophy whose plugin fails is shown as an error row; exits 3 only when all fail.");
+        "A philosophy whose plugin fails is shown as an error row; exits 3 when all fail, or\n"
+        "when a plugin file was refused (after comparing the philosophies that loaded).");
     return [&context, options, ids] {
-        const auto file = read_request(*options);
+        const auto file = read_request(*options, context);
         const auto& engine = context.engine();
         context.report_load_errors();
         for (const auto& id : *ids) {
@@ -139,7 +141,7 @@ Command add_compare_command(CLI::App& app, Context& context) {
             }
             any_ok = any_ok || entry.outcome.plan.has_value();
         }
-        return any_ok ? exit_ok : exit_plugin_error;
+        return context.exit_after_plugins(any_ok ? exit_ok : exit_plugin_error);
     };
 }
 

@@ -65,7 +65,7 @@ Command add_today_command(CLI::App& app, Context& context) {
         "Example: coach today -p sprint-manual examples/athletes/sample.json --date 2026-10-08");
     return [&context, options] {
         refuse_clashing_files({{"ATHLETE", options->athlete_path}}, {{"stdout", "-"}});
-        const auto file = read_athlete(options->athlete_path);
+        const auto file = context.read_record(options->athlete_path);
         const Date day = options->date.empty() ? today_on_this_machine()
                                                : parse_date_option(options->date, "--date");
         const auto& engine = context.engine();
@@ -90,7 +90,7 @@ Command add_today_command(CLI::App& app, Context& context) {
                                              .day = day,
                                              .info = record->info,
                                              .width = context.width("-")}));
-        return exit_ok;
+        return context.exit_after_plugins();
     };
 }
 

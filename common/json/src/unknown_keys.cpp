@@ -53,24 +53,6 @@ std::size_t distance_within(std::string_view a, std::string_view b, std::size_t 
     return (*previous)[b.size()];
 }
 
-// The known key `key` is most likely a misspelling of: at most 2 edits away (1 for short keys).
-const std::string_view* closest(std::string_view key, std::span<const std::string_view> known) {
-    if (key.size() > longest_compared) {
-        return nullptr;
-    }
-    const std::size_t limit = key.size() <= 4 ? 1 : 2;
-    const std::string_view* best = nullptr;
-    std::size_t best_distance = limit + 1;
-    for (const auto& candidate : known) {
-        const auto distance = distance_within(key, candidate, limit);
-        if (distance < best_distance) {
-            best = &candidate;
-            best_distance = distance;
-        }
-    }
-    return best;
-}
-
 // The words of `key` in lower case: split at anything but a letter and before an upper-case letter
 // that follows a lower-case one ("cannotBearWeight", "numb-left" and "tingle_2" all split).
 std::vector<std::string> words_of(std::string_view key) {
@@ -159,6 +141,23 @@ std::optional<std::pair<std::string, const std::string_view*>> guarded_inside(
 }
 
 }  // namespace
+
+const std::string_view* closest(std::string_view key, std::span<const std::string_view> known) {
+    if (key.size() > longest_compared) {
+        return nullptr;
+    }
+    const std::size_t limit = key.size() <= 4 ? 1 : 2;
+    const std::string_view* best = nullptr;
+    std::size_t best_distance = limit + 1;
+    for (const auto& candidate : known) {
+        const auto distance = distance_within(key, candidate, limit);
+        if (distance < best_distance) {
+            best = &candidate;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
 
 void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view what) const {
     for (const auto& member : object_) {

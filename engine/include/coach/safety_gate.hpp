@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coach/export.hpp"
@@ -138,6 +139,17 @@ COACH_ENGINE_API std::vector<Referral> advise_referrals(const Case& input);
 // not in info.injuries, compared exactly), or nullopt when it does.
 COACH_ENGINE_API std::optional<std::string> not_applicable_reason(const PhilosophyInfo& info,
                                                                   const Athlete& athlete);
+
+// Why no philosophy will plan for an injury of `region` (an athlete's injury.region) when it is
+// none of `covered` (the regions the loaded philosophies list in info().injuries, in any order,
+// repeats allowed), or nullopt when it is one of them or `covered` is empty. Names the covered
+// regions and, when `region` is a likely misspelling of one (after lower-casing it and trimming
+// surrounding spaces, the suggestion given for an unknown JSON key: optimal string alignment, at
+// most 2 edits), suggests it: `no loaded philosophy covers the injury region "Hamstrings" (did
+// you mean "hamstring"?); they cover hamstring`. Every such philosophy would answer
+// not_applicable (not_applicable_reason()). [thread-safe]
+COACH_ENGINE_API std::optional<std::string> uncovered_region(
+    std::string_view region, const std::vector<std::string>& covered);
 
 // The sources of the gate's own rules, for the plans it withholds.
 COACH_ENGINE_API const std::vector<std::string>& gate_sources();

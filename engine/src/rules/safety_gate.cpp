@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "coach/sdk/wording.hpp"
+#include "strict_json/object_reader.hpp"
 
 namespace coach::safety {
 
@@ -180,6 +181,34 @@ std::optional<std::string> not_applicable_reason(const PhilosophyInfo& info,
     }
     return "'" + info.id + "' covers " + covered
            + " injuries only; this record's injury region is \"" + region + "\"";
+}
+
+std::optional<std::string> uncovered_region(std::string_view region,
+                                            const std::vector<std::string>& covered) {
+    if (covered.empty() || std::find(covered.begin(), covered.end(), region) != covered.end()) {
+        return std::nullopt;
+    }
+    std::vector<std::string_view> regions;
+    std::string listed;
+    for (const auto& name : covered) {
+        if (std::find(regions.begin(), regions.end(), name) == regions.end()) {
+            regions.emplace_back(name);
+            listed += (listed.size() == 0 ? "" : ", ") + name;
+        }
+    }
+    const auto first = region.find_first_not_of(" \t\r\n");
+    std::string plain{first == std::string_view::npos
+                          ? std::string_view{}
+                          : region.substr(first, region.find_last_not_of(" \t\r\n") - first + 1)};
+    std::transform(plain.begin(), plain.end(), plain.begin(), [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    std::string message =
+        "no loaded philosophy covers the injury region \"" + std::string{region} + "\"";
+    if (const auto* near = strict_json::closest(plain, regions)) {
+        message += " (did you mean \"" + std::string{*near} + "\"?)";
+    }
+    return message + "; they cover " + listed;
 }
 
 const std::vector<std::string>& gate_sources() {

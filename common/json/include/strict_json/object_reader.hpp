@@ -203,4 +203,10 @@ std::optional<boost::json::value> parse_object(std::string_view text, Problems& 
 // \"coach.plan/2\"".
 void expect_schema(const ObjectReader& document, std::string_view expected);
 
+// The name of `known` that `name` is most likely a misspelling of, as report_unknown_keys()
+// suggests it: at most 2 edits away (1 for names of 4 characters or fewer), a swap of two
+// neighbours counting as one edit (optimal string alignment), the first of the nearest; nullptr
+// when none is, or when `name` is longer than 40 characters. [thread-safe]
+const std::string_view* closest(std::string_view name, std::span<const std::string_view> known);
+
 }  // namespace coach::strict_json
