@@ -79,12 +79,6 @@ void require_folder(const std::string& path, std::string_view expected) {
 void require_plugin_library(const std::string& path) {
     constexpr std::string_view library = "a plugin library (.so)";
     require_file(path, library);
-    if (is_protocol_name(path)) {
-        throw CommandError(exit_bad_input,
-                           path + ": is a protocol file, not a plugin library: `coach --plugins "
-                               + path
-                               + " list` loads it and names each problem with its JSON pointer");
-    }
     if (const auto what = misplaced(path); !what.empty()) {
         throw CommandError(exit_bad_input, path + ": " + what);
     }

@@ -19,9 +19,9 @@ void require_file(const std::string& path, std::string_view expected);
 // followed by "; expected " and `expected`.
 void require_folder(const std::string& path, std::string_view expected);
 
-// `path` must be a plugin library (a file as require_file() says) and not JSON: a
-// `*.protocol.json` file, another JSON file or an athlete record is refused with what it is and
-// how to give it.
+// `path` must be a plugin library (a file as require_file() says) and not JSON: another JSON
+// file or an athlete record is refused with what it is and how to give it (validate-plugin takes
+// a `*.protocol.json` file before it gets here).
 void require_plugin_library(const std::string& path);
 
 // Each --plugins path is a folder, a plugin library or a `<name>.protocol.json` file. An empty
