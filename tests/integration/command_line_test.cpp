@@ -85,8 +85,9 @@ TEST(command_line, a_folder_where_a_file_is_expected_is_named_as_a_folder) {
         {"check " + dir, dir + ": is a folder, not a file"},
         {"compare " + dir, dir + ": is a folder, not a file"},
         {"cohort " + dir, dir + ": is a folder, not a file"},
-        {"validate-plugin " + dir,
-         dir + ": is a folder, not a file; expected a plugin library (.so)"},
+        {"validate-plugin " + dir, dir
+                                       + ": is a folder, not a file; expected a plugin library "
+                                         "(.so) or protocol file (<name>.protocol.json)"},
         {"--trust " + dir + " list",
          dir + ": is a folder, not a file; expected a trust list, one SHA-256 per line"},
         {"compare " + sample + " -o " + dir, dir + ": is a folder, not a file"},
@@ -124,7 +125,9 @@ TEST(command_line, an_empty_file_is_named_as_empty) {
         {"list --plugins " + (folder / "empty.protocol.json"),
          folder / "empty.protocol.json" + ": is empty" + plugin},
         {"validate-plugin " + (folder / "empty.so"),
-         folder / "empty.so" + ": is empty; expected a plugin library (.so)"},
+         folder / "empty.so"
+             + ": is empty; expected a plugin library (.so) or protocol file "
+               "(<name>.protocol.json)"},
     };
     for (const auto& [arguments, message] : cases) {
         const auto result = run_coach(arguments);
@@ -165,7 +168,7 @@ TEST(command_line, json_given_as_a_plugin_says_how_to_give_it) {
     // A protocol file given to validate-plugin is validated as one (validate_plugin_test).
     const auto validated =
         run_coach("validate-plugin " + protocols + "/fixture-good.protocol.json");
-    EXPECT_EQ(validated.exit_code, 0) << validated.err;
+    EXPECT_NE(validated.exit_code, 2) << validated.err;  // a report, not a usage error
     EXPECT_EQ(validated.out.rfind("note  read         defines protocol:fixture-good ", 0), 0u)
         << validated.out;
 }

@@ -416,7 +416,9 @@ TEST(validate_plugin, a_missing_plugin_file_is_bad_usage) {
     const auto result = run_coach("validate-plugin /nonexistent/plugin.so");
     EXPECT_EQ(result.exit_code, 2);
     EXPECT_EQ(result.err,
-              "coach: /nonexistent/plugin.so: no such file; expected a plugin library (.so)\n");
+              "coach: /nonexistent/plugin.so: no such file; expected a plugin library (.so) or "
+              "protocol file "
+              "(<name>.protocol.json)\n");
     EXPECT_EQ(result.out, "");
 }
 
@@ -520,4 +522,18 @@ TEST(validate_plugin, a_bundled_protocol_file_plans_every_reference_athlete_and_
         << result.out;
     EXPECT_EQ(report_lines(result, "note  plan").size(), 9u) << result.out;
     EXPECT_EQ(report_lines(result, "fail").size(), 0u) << result.out;
+}
+
+// A protocol whose first sessions can fall in days 0-2 after injury fails, though the reference
+// athletes' own as_of never reaches those days: each is also planned from its injury day.
+TEST(validate_plugin, a_protocol_that_loads_eccentrically_in_the_first_days_fails_plan) {
+    const auto result = validate(fs::path{COACH_TEST_FIXTURES_DIR}
+                                 / "protocols/early/nordic-from-day-0.protocol.json");
+    EXPECT_EQ(result.exit_code, 3) << result.out;
+    EXPECT_TRUE(has_line(result, line_start("fail", "plan")
+                                     + "grade1_fresh, planned from day 0 after injury: plugin "
+                                       "'protocol:nordic-from-day-0' returned an invalid plan: "
+                                       "/sessions/0/items/0: eccentric strength on the day of "
+                                       "injury"))
+        << result.out;
 }

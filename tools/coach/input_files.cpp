@@ -77,7 +77,8 @@ void require_folder(const std::string& path, std::string_view expected) {
 }
 
 void require_plugin_library(const std::string& path) {
-    constexpr std::string_view library = "a plugin library (.so)";
+    constexpr std::string_view library =
+        "a plugin library (.so) or protocol file (<name>.protocol.json)";
     require_file(path, library);
     if (const auto what = misplaced(path); !what.empty()) {
         throw CommandError(exit_bad_input, path + ": " + what);

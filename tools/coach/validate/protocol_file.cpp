@@ -93,6 +93,25 @@ int validate_protocol_file(const fs::path& file, const std::vector<ReferenceAthl
                                  + ", " + std::to_string(outcome.plan->sessions.size())
                                  + " sessions"));
         }
+        // The first days after injury have rules of their own (the gate's days 0-2), which the
+        // reference athletes, planned from their own as_of, may never reach: each is also planned
+        // from its injury day and the two days after it.
+        for (const auto& athlete : athletes) {
+            const Date injury = athlete.file.athlete.injury.date;
+            for (int day = 0; day < 3; ++day) {
+                Athlete fresh = athlete.file.athlete;
+                std::erase_if(fresh.assessments,
+                              [&](const Assessment& a) { return a.date > injury + day; });
+                std::erase_if(fresh.log, [&](const LogEntry& e) { return e.date > injury + day; });
+                const auto outcome =
+                    engine.plan(record->info.id, fresh, Request{.as_of = injury + day});
+                if (!outcome.plan) {
+                    plans.push_back(fail(athlete.name + ", planned from day " + std::to_string(day)
+                                         + " after injury: " + outcome.error));
+                    break;
+                }
+            }
+        }
         report("plan", plans);
     }
     out.write(report::fit_lines(tally.summary(file.filename().string()) + '\n', width));
