@@ -79,8 +79,10 @@ struct MetricInfo {
     std::optional<Date> (*date)(const Metrics&) = nullptr;                 // date metrics
     const std::vector<MilestoneKind>& (*kinds)(const Metrics&) = nullptr;  // milestone lists
 
-    // Whether a cohort summarises it (a number: count or days).
-    constexpr bool numeric() const { return number != nullptr; }
+    // Whether a cohort summarises it (a number: count or days). Read from `type`, not from the
+    // getter: GCC's UndefinedBehaviorSanitizer makes a function pointer's null test
+    // non-constant.
+    constexpr bool numeric() const { return type == MetricType::count || type == MetricType::days; }
 };
 
 // Every metric of coach.comparison/1, in contract order (docs/DATA.md, "Metrics"). The one list:
