@@ -3,6 +3,7 @@
 // pointer the user must see.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <filesystem>
 #include <fstream>
@@ -335,4 +336,62 @@ TEST(record_cases, control_characters_from_a_record_are_escaped_in_text_but_kept
     EXPECT_EQ(refused.exit_code, 2);
     EXPECT_EQ(refused.err.find('\x1b'), std::string::npos);
     EXPECT_NE(refused.err.find("got \"\\u001b]0;owned\\u0007\""), std::string::npos) << refused.err;
+}
+
+// The gate reads symptoms, not words: "numbness and tingling" in an assessment's notes, with no
+// symptom recorded, must not let plans through.
+TEST(record_cases, a_red_flag_written_only_in_notes_is_refused_until_recorded_as_a_symptom) {
+    const auto path = fixture("athletes/hostile/red_flag_in_notes.json");
+    for (const std::string command : {"check ", "compare "}) {
+        const auto result = run_coach(command + path);
+        EXPECT_EQ(result.exit_code, 2) << command;
+        EXPECT_EQ(result.out, "") << command;
+        EXPECT_EQ(lines(result.err),
+                  (std::vector<std::string>{
+                      "coach: " + path
+                          + ": /assessments/0/notes: mentions \"numbness\", but this assessment "
+                            "does not record symptoms.numbness: record it (true or false) so "
+                            "that the safety gate can act on it",
+                      "coach: " + path
+                          + ": /assessments/0/notes: mentions \"tingling\", but this assessment "
+                            "does not record symptoms.tingling: record it (true or false) so "
+                            "that the safety gate can act on it"}))
+            << command;
+    }
+}
+
+// A key an assessment does not know may hold a finding ("cannot_walk": true): refused, never
+// ignored with a warning while plans are issued.
+TEST(record_cases, an_unknown_key_in_an_assessment_is_refused_not_warned) {
+    for (const std::string name : {"assessment_unknown_key", "misspelt_measurement"}) {
+        const auto path = fixture("athletes/invalid/" + name + ".json");
+        const auto result = run_coach("compare " + path);
+        EXPECT_EQ(result.exit_code, 2) << name;
+        EXPECT_EQ(result.out, "") << name;
+        EXPECT_NE(result.err.find(name == "misspelt_measurement"
+                                      ? "/assessments/0/pain_rst: unknown field \"pain_rst\" "
+                                        "(did you mean \"pain_rest\"?); expected date,"
+                                      : "/assessments/0/cannot_walk: unknown field "
+                                        "\"cannot_walk\"; expected date,"),
+                  std::string::npos)
+            << result.err;
+    }
+}
+
+// Pain 10/10 at rest and walking two days after injury: every plan carries the gate's advice to
+// see a clinician (Serlin et al. 1995: 7-10 is severe on the 0-10 scale).
+TEST(record_cases, severe_pain_at_rest_sends_every_plan_to_a_clinician) {
+    const auto comparison = compare_json(fixture("athletes/red_flags/severe_pain_day_2.json"));
+    const auto& gate = comparison.at("gate").as_array();
+    ASSERT_FALSE(gate.empty());
+    EXPECT_EQ(text(gate.at(0).at("level")), "advise");
+    EXPECT_EQ(text(gate.at(0).at("reason")),
+              "severe pain, 10/10 at rest (assessment of 2026-10-03), 10/10 walking (assessment "
+              "of 2026-10-03) (7/10 or more is severe): see a clinician before loading");
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        const auto& referrals = plan.at("referrals").as_array();
+        EXPECT_TRUE(std::any_of(referrals.begin(), referrals.end(), [](const auto& referral) {
+            return text(referral.at("reason")).starts_with("severe pain, 10/10 at rest");
+        })) << plan.at("philosophy");
+    }
 }

@@ -25,8 +25,9 @@ NOT_ALL_VALID = {"hostile", "invalid"}
 
 # Structurally invalid records (relative to tests/fixtures/athletes) and why each fails the schema.
 # Not here, as no schema can express them: an assessment or as_of before the injury date, a
-# horizon running past 9999-12-31, a near misspelling of a red flag outside symptoms, and the
-# parse-level refusals of hostile/.
+# horizon running past 9999-12-31, a near misspelling of a red flag outside symptoms, a red flag
+# named in free text but not recorded as a symptom (hostile/red_flag_in_notes.json is refused by
+# the engine and asserted in record_cases_test), and the parse-level refusals of hostile/.
 INVALID = {
     "invalid/pain_out_of_range.json": "pain_rest 11 is above the 0-10 pain scale",
     "invalid/pain_as_string.json": "pain_rest \"2\" is a string, not an integer",
@@ -35,6 +36,8 @@ INVALID = {
     "invalid/missing_injury.json": "the required injury is missing",
     "invalid/unknown_symptom.json": "symptoms is strict: \"numbnes\" is not a symptom",
     "invalid/symptom_outside_symptoms.json": "a symptom's name outside symptoms may record a red flag",
+    "invalid/assessment_unknown_key.json": "an assessment is strict: \"cannot_walk\" is unknown",
+    "invalid/misspelt_measurement.json": "an assessment is strict: \"pain_rst\" is unknown",
     "invalid/review_lifts_nothing.json": "a clinician review must lift at least one red flag",
     "invalid/many_problems.json": "no id, age \"thirty\", grade 7, site d, 2026-02-30, ...",
     "hostile/wrong_type.json": "assessments is an object, not an array",

@@ -254,6 +254,28 @@ TEST_F(RedFlagTest, advises_when_pain_at_rest_does_not_improve_over_3_days) {
     EXPECT_TRUE(safety::advise_referrals(at(5)).empty()) << "improving";
 }
 
+// Serlin et al. 1995 (Pain 61(2):277-284): 7 to 10 on the 0-10 scale is severe pain.
+TEST_F(RedFlagTest, advises_on_severe_pain_at_rest_or_walking_as_last_rated_even_on_day_2) {
+    assess(2).pain_rest = 6;
+    EXPECT_TRUE(safety::advise_referrals(at(2)).empty()) << "6/10 is moderate";
+    athlete.assessments.back().pain_rest = 10;
+    athlete.assessments.back().pain_walking = 7;
+    const auto found = safety::advise_referrals(at(2));
+    ASSERT_EQ(found.size(), 1u) << "one referral names both";
+    EXPECT_EQ(found.front().level, ReferralLevel::advise);
+    EXPECT_EQ(found.front().reason,
+              "severe pain, 10/10 at rest (assessment of 2026-10-03), 7/10 walking (assessment of "
+              "2026-10-03) (7/10 or more is severe): see a clinician before loading");
+    assess(4).pain_walking = 2;  // walking improved; rest not rated since: still as last rated
+    const auto later = safety::advise_referrals(at(4));
+    ASSERT_EQ(later.size(), 1u);
+    EXPECT_EQ(later.front().reason,
+              "severe pain, 10/10 at rest (assessment of 2026-10-03) (7/10 or more is severe): "
+              "see a clinician before loading");
+    assess(5).pain_rest = 3;
+    EXPECT_TRUE(safety::advise_referrals(at(5)).empty());
+}
+
 TEST_F(RedFlagTest, advises_on_daily_pain_medication_of_any_assessment_of_the_day) {
     assess(3).daily_pain_medication = true;
     assess(3).pain_rest = 1;

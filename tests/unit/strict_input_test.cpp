@@ -128,31 +128,46 @@ TEST(strict_input, unknown_keys_elsewhere_are_warnings_with_their_pointers_at_an
     const auto decoded = decode_athlete(R"({"schema":"coach.athlete/1","id":"a","notes":{"x":1},
         "profile":{"sport":"rugby","club":"X"},
         "injury":{"region":"hamstring","grade":2,"date":"2026-10-01"},
-        "assessments":[{"date":"2026-10-02","pain_rset":3}],
+        "assessments":[{"date":"2026-10-02"}],
         "log":[{"date":"2026-10-03","items":[{"exercise":"nordic_curl","weight_kg":5}]}]})");
     ASSERT_TRUE(decoded.value);
     EXPECT_EQ(strings(decoded.warnings),
-              (std::vector<std::string>{
-                  "/profile/club: unknown field \"club\"",
-                  "/assessments/0/pain_rset: unknown field \"pain_rset\" (did you mean "
-                  "\"pain_rest\"?)",
-                  "/log/0/items/0/weight_kg: unknown field \"weight_kg\"",
-                  "/notes: unknown field \"notes\""}));
+              (std::vector<std::string>{"/profile/club: unknown field \"club\"",
+                                        "/log/0/items/0/weight_kg: unknown field \"weight_kg\"",
+                                        "/notes: unknown field \"notes\""}));
+}
+
+// An assessment is a clinical finding: any key it does not know may hold one the gate must see
+// ("cannot_walk": true, a misspelt measurement), so it is refused with what is expected.
+TEST(strict_input, an_unknown_key_in_an_assessment_is_refused_with_what_is_expected) {
+    const std::string expected =
+        "; expected date, pain_rest, pain_walking, pain_exercise, aslr_deficit_pct, "
+        "strength_deficit_pct, max_sprint_pct, symptoms, daily_pain_medication, "
+        "clinician_review, notes";
+    auto decoded = decode_athlete(record(R"({"date":"2026-10-02","pain_rst":3})"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"/assessments/0/pain_rst: unknown field \"pain_rst\" (did "
+                                       "you mean \"pain_rest\"?)"
+                                       + expected});
+    decoded = decode_athlete(record(R"({"date":"2026-10-02","cannot_walk":true})"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"/assessments/0/cannot_walk: unknown field "
+                                       "\"cannot_walk\""
+                                       + expected});
+    decoded = decode_athlete(record(R"({"date":"2026-10-02","symptom":{"palpable_gap":true}})"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{"/assessments/0/symptom: unknown field \"symptom\" (did "
+                                       "you mean \"symptoms\"?)"
+                                       + expected});
 }
 
 TEST(strict_input, a_symptom_outside_its_place_is_refused_not_ignored) {
     const std::string refused =
         ": refused, as it may record a red flag; symptoms and clinician reviews belong in an "
         "assessment (\"symptoms\", \"clinician_review\")";
-    auto decoded = decode_athlete(record(R"({"date":"2026-10-02","numbness":true})"));
-    EXPECT_EQ(
-        strings(decoded.problems),
-        std::vector<std::string>{"/assessments/0/numbness: unknown field \"numbness\"" + refused});
-    decoded = decode_athlete(record(R"({"date":"2026-10-02","symptom":{"palpable_gap":true}})"));
+    auto decoded = decode_athlete(record(R"({"date":"2026-10-02"})", R"("numbness":true,)"));
     EXPECT_EQ(strings(decoded.problems),
-              std::vector<std::string>{"/assessments/0/symptom: unknown field \"symptom\" (did "
-                                       "you mean \"symptoms\"?)"
-                                       + refused});
+              std::vector<std::string>{"/numbness: unknown field \"numbness\"" + refused});
     decoded = decode_athlete(
         record(R"({"date":"2026-10-02"})", R"("notes":[{"seen":{"Tingling":true}}],)"));
     EXPECT_EQ(strings(decoded.problems),
@@ -167,21 +182,92 @@ TEST(strict_input, a_red_flag_in_other_words_is_refused_not_ignored) {
     const std::string refused =
         ": refused, as it may record a red flag; symptoms and clinician reviews belong in an "
         "assessment (\"symptoms\", \"clinician_review\")";
-    for (const std::string key : {"numb", "tingle", "numbness_left", "cannot_bear_weight", "gap",
-                                  "paresthesia", "pinsAndNeedles", "weight_bearing_pain"}) {
+    for (const std::string key :
+         {"numb", "tingle", "numbness_left", "cannot_bear_weight", "gap", "paresthesia",
+          "pinsAndNeedles", "weight_bearing_pain", "cannot_walk", "sciatic_symptoms",
+          "radiating_pain", "on_crutches", "nerve_pain"}) {
         const auto decoded =
-            decode_athlete(record(R"({"date":"2026-10-02",")" + key + R"(":true})"));
+            decode_athlete(record(R"({"date":"2026-10-02"})", "\"" + key + "\":true,"));
         ASSERT_EQ(strings(decoded.problems).size(), 1u) << key;
-        EXPECT_TRUE(strings(decoded.problems).front().starts_with("/assessments/0/" + key + ": "))
+        EXPECT_TRUE(strings(decoded.problems).front().starts_with("/" + key + ": "))
             << strings(decoded.problems).front();
         EXPECT_TRUE(strings(decoded.problems).front().ends_with(refused))
             << strings(decoded.problems).front();
     }
     // Words that only share letters stay warnings: a body weight is not a red flag.
     const auto decoded = decode_athlete(
-        record(R"({"date":"2026-10-02","body_weight_kg":80,"gapless":true,"number":1})"));
+        record(R"({"date":"2026-10-02"})", R"("body_weight_kg":80,"gapless":true,"number":1,)"));
     ASSERT_TRUE(decoded.value) << strings(decoded.problems).front();
     EXPECT_EQ(strings(decoded.warnings).size(), 3u);
+}
+
+// The gate reads symptoms, not words: a red flag written in free text is accepted only once the
+// symptom it names is recorded (true or false) where the gate reads it.
+TEST(strict_input, a_red_flag_in_free_text_is_refused_until_the_symptom_is_recorded) {
+    const std::string record_it =
+        ": record it (true or false) so that the safety gate can act on it";
+    auto decoded = decode_athlete(
+        record(R"({"date":"2026-10-02","notes":"Numbness and tingling down the leg"})"));
+    EXPECT_EQ(strings(decoded.problems),
+              (std::vector<std::string>{
+                  "/assessments/0/notes: mentions \"Numbness\", but this assessment does not "
+                  "record symptoms.numbness"
+                      + record_it,
+                  "/assessments/0/notes: mentions \"tingling\", but this assessment does not "
+                  "record symptoms.tingling"
+                      + record_it}));
+    // Recorded, even as absent, the clinician has said what the words mean.
+    decoded = decode_athlete(record(
+        R"({"date":"2026-10-02","notes":"no numbness or tingling",
+            "symptoms":{"numbness":false,"tingling":false}})"));
+    EXPECT_TRUE(decoded.value) << strings(decoded.problems).front();
+
+    // In a log entry: an assessment on or after the entry's day must record it.
+    const auto with_log = [](std::string_view assessment, std::string_view note) {
+        return record(assessment,
+                      R"("log":[{"date":"2026-10-05","notes":")" + std::string{note} + R"("}],)");
+    };
+    decoded = decode_athlete(
+        with_log(R"({"date":"2026-10-02","symptoms":{"unable_to_bear_weight":false}})",
+                 "Can't bear weight"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{
+                  "/log/0/notes: mentions \"Can't bear\", but no assessment on or after "
+                  "2026-10-05 records symptoms.unable_to_bear_weight"
+                  + record_it});
+    decoded = decode_athlete(with_log(
+        R"({"date":"2026-10-06","symptoms":{"unable_to_bear_weight":true}})", "Can't bear weight"));
+    EXPECT_TRUE(decoded.value);
+
+    // Anywhere else (an unknown key, say), the latest assessment must record it.
+    decoded = decode_athlete(record(R"({"date":"2026-10-02"})",
+                                    R"("comment":"sciatic pain, felt a gap in the muscle",)"));
+    EXPECT_EQ(decoded.problems.size(), 3u) << "numbness, tingling and a palpable gap";
+    EXPECT_EQ(strings(decoded.problems).back(),
+              "/comment: mentions \"gap\", but the latest assessment does not record "
+              "symptoms.palpable_gap"
+                  + record_it);
+}
+
+TEST(strict_input, ordinary_words_in_free_text_are_not_red_flags) {
+    for (const std::string note :
+         {"a two-week gap in training", "can walk fine", "number of sets halved",
+          "weight bearing exercise went well", "reviewed numbness"}) {
+        const auto decoded =
+            decode_athlete(record(R"({"date":"2026-10-02"})", R"("comment":")" + note + R"(",)"));
+        if (note == "reviewed numbness") {
+            EXPECT_FALSE(decoded.value) << "a mention, whatever the verb";
+        } else {
+            EXPECT_TRUE(decoded.value) << note << ": " << strings(decoded.problems).front();
+        }
+    }
+    // Names are not words: an athlete id, a catalog exercise, a clinician's review.
+    const auto decoded = decode_athlete(record(
+        R"({"date":"2026-10-02","symptoms":{"numbness":true}},
+           {"date":"2026-10-06","clinician_review":{"clinician":"Dr K","lifts":["numbness"],
+            "note":"numbness was sciatic, settled"}})",
+        R"("equipment":["numbness-kit"],)"));
+    EXPECT_TRUE(decoded.value) << strings(decoded.problems).front();
 }
 
 TEST(strict_input, a_missing_or_null_symptom_is_not_recorded_never_absent) {

@@ -39,7 +39,12 @@
 // - Advise, plan kept with the referral attached (the project's conservative thresholds): gait
 //   recorded altered more than 7 days after injury (Heiderscheit et al. 2010 make a normal,
 //   pain-free walking stride the first criterion to progress); pain at rest not improving over 3
-//   or more days; pain medication needed day after day (Dubois B, Esculier JF, "Soft-tissue
+//   or more days; severe pain at rest or walking, 7/10 or more on the latest assessment that
+//   rates it (Serlin RC, Mendoza TR, Nakamura Y, Edwards KR, Cleeland CS, "When is cancer pain
+//   mild, moderate or severe? Grading pain severity by its interference with function", Pain
+//   1995;61(2):277-284: 7-10 is severe on the 0-10 scale; a muscle strain that hurts this much
+//   at rest needs a clinician to rule out a worse injury before any loading); pain medication
+//   needed day after day (Dubois B, Esculier JF, "Soft-tissue
 //   injuries simply need PEACE and LOVE", Br J Sports Med 2020;54(2):72-73: anti-inflammatories
 //   may impair repair, and pain should guide the load).
 // - Not applicable: a philosophy whose info().injuries does not list the record's injury region
@@ -85,6 +90,7 @@ inline constexpr Load heaviest_protected_load = Load::bodyweight;
 inline constexpr int highest_protected_effort_pct = 50;
 inline constexpr int altered_gait_days = 7;  // altered gait beyond this many days: advise
 inline constexpr int pain_trend_days = 3;    // pain at rest not improving over this span: advise
+inline constexpr int severe_pain_nrs = 7;    // NRS 0-10, Serlin et al. 1995: advise
 
 // A red flag still raised on a day: when an assessment last recorded it present, and when first
 // since it was last lifted.

@@ -4,6 +4,7 @@
 #include "coach/json.hpp"
 #include "json/athlete_fields.hpp"
 #include "json/reader.hpp"
+#include "json/red_flag_text.hpp"
 #include "json/writer.hpp"
 
 namespace coach::json {
@@ -82,7 +83,11 @@ Assessment read_assessment(const ObjectReader& in) {
     if (auto review = in.object("clinician_review", false)) {
         assessment.clinician_review = read_clinician_review(*review);
     }
-    in.report_unknown_keys(detail::UnknownKeys::warn);
+    // Free text for the clinician; it is read for red flags (red_flag_text.hpp).
+    in.string("notes", false);
+    // An assessment is a clinical finding: a key it does not know ("cannot_walk", "pain_rst") may
+    // hold what the safety gate must see, so it is refused, not ignored.
+    in.report_unknown_keys(detail::UnknownKeys::refuse);
     return assessment;
 }
 
@@ -190,6 +195,7 @@ Decoded<AthleteFile> decode_athlete(std::string_view text) {
 
     if (problems.empty()) {
         check_dates_follow_injury(file, problems);
+        detail::check_red_flags_in_text(*document, file.athlete, problems);
     }
     if (!problems.empty()) {
         return {std::nullopt, detail::public_problems(problems.list()),

@@ -48,8 +48,14 @@ constexpr std::array<Measurement, 6> measurements = {{
 constexpr std::array<std::string_view, 7> guarded_names = {
     "numbness",     "tingling", "altered_gait",    "unable_to_bear_weight",
     "palpable_gap", "symptoms", "clinician_review"};
-constexpr std::array<strict_json::GuardedWord, 10> red_flag_words = {
+constexpr std::array<strict_json::GuardedWord, 16> red_flag_words = {
     {{"numb", false, "numbness"},
+     {"sciatic", true, "tingling"},
+     {"radiat", true, "tingling"},
+     {"nerve", true, "tingling"},
+     {"neural", true, "tingling"},
+     {"walk", true, "unable_to_bear_weight"},
+     {"crutch", true, "unable_to_bear_weight"},
      {"numbn", true, "numbness"},
      {"tingl", true, "tingling"},
      {"paresth", true, "tingling"},

@@ -206,6 +206,22 @@ std::vector<Referral> advise_referrals(const Case& input, const Chronology& cour
                    + latest.date.iso() + ": see a clinician");
         }
     }
+    // Severe pain at rest or walking, each as last rated: one referral naming both.
+    std::string severe;
+    for (const auto& [where, member] : {std::pair{"at rest", &Assessment::pain_rest},
+                                        std::pair{"walking", &Assessment::pain_walking}}) {
+        const auto rated =
+            std::find_if(history.rbegin(), history.rend(),
+                         [m = member](const Assessment& a) { return (a.*m).has_value(); });
+        if (rated != history.rend() && *((*rated).*member) >= severe_pain_nrs) {
+            severe += (severe.empty() ? "" : ", ") + std::to_string(*((*rated).*member)) + "/10 "
+                      + where + on(*rated);
+        }
+    }
+    if (!severe.empty()) {
+        advise("severe pain, " + severe
+               + " (7/10 or more is severe): see a clinician before loading");
+    }
     if (history.back().daily_pain_medication) {
         advise("pain medication needed day after day" + on(history.back()) + ": see a clinician");
     }
