@@ -395,3 +395,16 @@ TEST(record_cases, severe_pain_at_rest_sends_every_plan_to_a_clinician) {
         })) << plan.at("philosophy");
     }
 }
+
+// A withheld plan has no dose: the table must not say "rest days 42" or list empty weeks.
+TEST(record_cases, a_comparison_with_every_plan_withheld_shows_no_table_of_zeros) {
+    const auto result = run_coach("compare " + fixture("athletes/red_flags/numbness.json"));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("referral (stop, safety gate, every plan): numbness recorded on"),
+              std::string::npos);
+    EXPECT_TRUE(result.out.ends_with(
+        "No plan to compare: every philosophy was withheld or does not apply (see above).\n"))
+        << result.out;
+    EXPECT_EQ(result.out.find("rest days"), std::string::npos);
+    EXPECT_EQ(result.out.find("Weekly dose"), std::string::npos);
+}

@@ -58,6 +58,16 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
     out += projection_line(comparison.projection);
     out += "\n";
 
+    // A withheld or not applicable plan has no dose to compare: its cells say "-", not 0 sessions
+    // and every day a rest day.
+    const auto planned = [](const ComparisonEntry& entry) {
+        return entry.outcome.plan && entry.outcome.plan->status == PlanStatus::ok;
+    };
+    if (std::none_of(comparison.entries.begin(), comparison.entries.end(), planned)) {
+        out += "No plan to compare: every philosophy was withheld or does not apply (see above).\n";
+        return fit_lines(out, width);
+    }
+
     TextTable metrics{header};
     std::vector<std::string> status{"status"};
     for (const auto& entry : comparison.entries) {
@@ -71,8 +81,9 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
         }
         std::vector<std::string> cells{std::string{column.label}};
         for (const auto& entry : comparison.entries) {
-            cells.push_back(
-                entry.metrics ? detail::metric_cell(column, *entry.metrics).value_or("-") : "-");
+            cells.push_back(entry.metrics && planned(entry)
+                                ? detail::metric_cell(column, *entry.metrics).value_or("-")
+                                : "-");
         }
         metrics.add_row(std::move(cells));
     }
@@ -98,8 +109,8 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
                                            + ")"};
             bool any = false;
             for (const auto& entry : comparison.entries) {
-                const auto& series =
-                    entry.metrics ? entry.metrics->weekly : std::vector<WeeklyDose>{};
+                const auto& series = entry.metrics && planned(entry) ? entry.metrics->weekly
+                                                                     : std::vector<WeeklyDose>{};
                 const int dose = static_cast<std::size_t>(week) < series.size()
                                      ? series[static_cast<std::size_t>(week)][category]
                                      : 0;
