@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -129,6 +130,27 @@ TEST(terminal_width, every_help_fits_80_columns) {
     for (const auto& command : commands) {
         expect_fits(command + " --help", 80);
     }
+}
+
+// A footer is written in source lines; wrapped, a sentence flows on instead of leaving a stub
+// ("(from\n  its last\nassessment") where the source broke its line.
+TEST(terminal_width, help_footers_wrap_as_paragraphs_without_stub_lines) {
+    const auto today = lines(run_coach("today --help").out);
+    const auto at = std::find(today.begin(), today.end(),
+                              "The page comes from the plan made on the record as it stands that "
+                              "day (from");
+    ASSERT_NE(at, today.end());
+    ASSERT_LT(at + 2, today.end());
+    EXPECT_EQ(*(at + 1),
+              "  its last assessment or logged session), so that the days of a week follow one");
+    EXPECT_EQ(*(at + 2), "  plan.");
+    const auto cohort = lines(run_coach("cohort --help").out);
+    const auto exits = std::find_if(cohort.begin(), cohort.end(), [](const std::string& line) {
+        return line.starts_with("Exits 0 when the run completes");
+    });
+    ASSERT_NE(exits, cohort.end()) << "a sentence after an example's indented line starts a line";
+    EXPECT_EQ(*(exits - 1),
+              "         coach cohort athletes.jsonl -o results.jsonl --summary summary.json");
 }
 
 TEST(terminal_width, many_philosophies_with_long_names_fit_and_keep_their_whole_names) {

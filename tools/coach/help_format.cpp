@@ -15,6 +15,31 @@ std::size_t description_column(std::size_t width) {
 
 }  // namespace
 
+std::string reflow_footer(std::string_view footer) {
+    std::string out;
+    std::string_view previous;
+    bool first = true;
+    while (!footer.empty() || first) {
+        const auto end = footer.find('\n');
+        const auto line = footer.substr(0, end);
+        footer = end == std::string_view::npos ? std::string_view{} : footer.substr(end + 1);
+        const bool soft = !first && !previous.empty() && previous.front() != ' ' && !line.empty()
+                          && line.front() != ' ' && !previous.ends_with('.')
+                          && !previous.ends_with(':') && !previous.starts_with("Example")
+                          && !line.starts_with("Example");
+        out += first ? "" : (soft ? " " : "\n");
+        out += line;
+        previous = line;
+        first = false;
+    }
+    return out;
+}
+
+std::string HelpFormatter::make_footer(const CLI::App* app) const {
+    const auto footer = app->get_footer();
+    return footer.empty() ? std::string{} : reflow_footer(footer) + '\n';
+}
+
 std::string HelpFormatter::make_help(const CLI::App* app, std::string name,
                                      CLI::AppFormatMode mode) const {
     return report::fit_lines(CLI::Formatter::make_help(app, std::move(name), mode), width_());

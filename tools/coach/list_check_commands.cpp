@@ -42,8 +42,9 @@ Command add_check_command(CLI::App& app, Context& context) {
                       "is a warning line)");
     command->footer(
         "Unknown fields are listed on stderr as warnings, each with its JSON pointer (inside\n"
-        "`symptoms` and `clinician_review` they are always errors), and so is an injury region\n"
-        "that no philosophy found covers, with the regions they cover.\n"
+        "an assessment, its `symptoms` and `clinician_review` they are always errors, and so is\n"
+        "a red flag named in free text but not recorded as a symptom), and so is an injury\n"
+        "region that no philosophy found covers, with the regions they cover.\n"
         "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has a warning).");
     return [&context, path, strict] {
         refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
