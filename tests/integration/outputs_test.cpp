@@ -155,6 +155,22 @@ TEST(outputs, a_full_disk_fails_every_command_naming_the_output) {
     }
 }
 
+// A path the user got wrong is bad usage (exit 2), named with what is missing; a disk that fills
+// up is not (exit 1, above).
+TEST(outputs, an_output_into_a_missing_folder_is_a_usage_error_naming_the_folder) {
+    const Folder folder{"outputs-missing-folder"};
+    const auto missing = folder / "no-such-folder";
+    for (const std::string& command : {"compare " + sample + " -o " + missing + "/r.txt",
+                                       "synth --count 2 -o " + missing + "/a.jsonl"}) {
+        SCOPED_TRACE(command);
+        const auto result = run_coach(command);
+        EXPECT_EQ(result.exit_code, 2);
+        EXPECT_NE(result.err.find(": cannot write: no folder " + missing + "\n"), std::string::npos)
+            << result.err;
+        EXPECT_FALSE(std::filesystem::exists(missing));
+    }
+}
+
 TEST(outputs, a_file_is_replaced_through_its_link_keeping_its_mode) {
     const Folder folder{"outputs-replace"};
     const auto target = folder / "report.csv";

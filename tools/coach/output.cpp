@@ -129,7 +129,7 @@ Output::Output(const std::string& path) {
             // A device, pipe or socket: nothing to replace, nothing to rename.
             descriptor_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
             if (descriptor_ < 0) {
-                fail(errno);
+                fail_to_open(errno);
             }
         } else {
             std::error_code error;
@@ -137,7 +137,11 @@ Output::Output(const std::string& path) {
             const auto resolved =
                 exists ? fs::canonical(absolute, error) : fs::weakly_canonical(absolute, error);
             if (error) {
-                fail(error.value());
+                fail_to_open(error.value());
+            }
+            if (!fs::is_directory(resolved.parent_path(), error)) {
+                throw CommandError(exit_bad_input, path + ": cannot write: no folder "
+                                                       + resolved.parent_path().string());
             }
             destination_ = resolved.string();
             const mode_t mode = exists ? status.st_mode & 07777 : default_file_mode();
@@ -153,7 +157,7 @@ Output::Output(const std::string& path) {
                 }
             }
             if (descriptor_ < 0) {
-                fail(errno);
+                fail_to_open(errno);
             }
             if (exists) {
                 // The replacement keeps the mode, and when we may, the owner of what it replaces.
@@ -175,6 +179,15 @@ Output::~Output() {
     if (!named_temporary_.empty()) {
         ::unlink(named_temporary_.c_str());
     }
+}
+
+void Output::fail_to_open(int error) const {
+    // A path the user gave that cannot be written (no such folder, no permission, read-only) is
+    // bad usage; running out of space or a failing disk later is not.
+    const bool usage = error == ENOENT || error == ENOTDIR || error == EACCES || error == EPERM
+                       || error == EROFS || error == ENAMETOOLONG || error == ELOOP;
+    throw CommandError(usage ? exit_bad_input : exit_failure,
+                       name_ + ": cannot write: " + reason(error));
 }
 
 void Output::fail(int error) const {

@@ -50,6 +50,8 @@ class Output {
     class Buffer;
 
     [[noreturn]] void fail(int error) const;
+    // fail() for a destination that cannot be opened: exit 2 when the path is at fault.
+    [[noreturn]] void fail_to_open(int error) const;
 
     std::string name_;
     bool to_stdout_ = false;
