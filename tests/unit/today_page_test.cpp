@@ -45,6 +45,7 @@ struct Week {
 
 TEST(today_page, lists_each_item_in_words_with_its_cue_the_week_and_the_pain_limit) {
     Week week;
+    week.athlete.assessments.push_back({.date = monday - 2, .pain_rest = 0});
     const auto plan = a_week(week.planning.input());
     const auto info = ceiling_4();
     EXPECT_EQ(coach::report::today_text(
@@ -183,4 +184,26 @@ TEST(readable_item, says_each_dose_in_words) {
                              .rest_s = 1200,
                              .duration_min = 20}),
               "Ice: 3 x 20 min, 20 min off between");
+}
+
+// A plan more than a week past the latest assessment runs on the projected course: the page says
+// so and asks for a reassessment (coach::report::reassess_after_days).
+TEST(today_page, asks_for_a_reassessment_when_the_latest_is_more_than_a_week_old) {
+    Week week;
+    const auto plan = a_week(week.planning.input());
+    const auto page = [&] {
+        return coach::report::today_text(
+            {.plan = plan, .athlete = week.athlete, .day = monday, .info = ceiling_4()});
+    };
+    const std::string ask =
+        ": this plan follows the projected course of recovery, an\n  estimate. Have pain, ASLR "
+        "and strength reassessed before you train on.\n";
+    EXPECT_NE(page().find("\nNot assessed yet" + ask), std::string::npos) << page();
+    week.athlete.assessments.push_back({.date = monday - 8, .pain_rest = 1});
+    EXPECT_NE(page().find("\nLast assessed on 2026-09-27, 8 days ago"), std::string::npos)
+        << page();
+    week.athlete.assessments.push_back({.date = monday - 7, .pain_rest = 1});
+    EXPECT_EQ(page().find("reassessed"), std::string::npos) << "7 days is recent enough";
+    week.athlete.assessments.push_back({.date = monday + 3, .pain_rest = 1});
+    EXPECT_EQ(page().find("reassessed"), std::string::npos) << "a later one changes nothing";
 }

@@ -33,6 +33,11 @@ COACH_ENGINE_API std::string plan_text(const Plan& plan,
 COACH_ENGINE_API std::string readable_item(const Item& item,
                                            std::span<const DeclaredExercise> declared = {});
 
+// Days after the latest assessment beyond which `coach today` asks for a reassessment: the
+// project's rule (a week, the span of one block of every bundled protocol; Heiderscheit et al.
+// 2010, J Orthop Sports Phys Ther 40(2):67-81, progress on criteria measured, not on time).
+inline constexpr int reassess_after_days = 7;
+
 // What `coach today` shows for one day.
 struct TodayInput {
     const Plan& plan;        // covering `day` and the six days after it
@@ -44,12 +49,14 @@ struct TodayInput {
 
 // The page for `day`, for the athlete to follow, in lines of at most `input.width` columns
 // (fit_lines()): referrals first (a stop one by one; the advice once, each reason once, in plain
-// words); a session logged that day, with the plugin's answer to it (its rationale lines that
-// open with "The session of <day>") and the next session; else the day's session item by item
-// with its cues, or a rest day said as such with the next session; the week ahead, one line a
-// day; and the pain limit, or, when the latest pain during exercise is already above it, that it
-// is. A not_applicable plan: the reason and no session; a withheld plan: the referral and no
-// session. Strings pass through printable(). [thread-safe] Pure.
+// words); when the latest assessment is more than reassess_after_days old (or there is none), that
+// the plan runs on the projected course and the athlete should be reassessed; a session logged that
+// day, with the plugin's answer to it (its rationale lines that open with "The session of <day>")
+// and the next session; else the day's session item by item with its cues, or a rest day said as
+// such with the next session; the week ahead, one line a day; and the pain limit, or, when the
+// latest pain during exercise is already above it, that it is. A not_applicable plan: the reason
+// and no session; a withheld plan: the referral and no session. Strings pass through printable().
+// [thread-safe] Pure.
 COACH_ENGINE_API std::string today_text(const TodayInput& input);
 
 // A comparison as aligned text in lines of at most `width` columns (text_table.hpp): errors,

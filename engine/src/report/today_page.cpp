@@ -228,8 +228,8 @@ std::string footer(const TodayInput& input) {
         return line("", "Your pain is already above this plan's limit of " + std::to_string(ceiling)
                             + "/10 (" + std::to_string(now->pain) + "/10 " + now->where + "). "
                             + (advice ? "See the advice at the top before you train again."
-                                      : "Do not train through it: follow the plan above, and "
-                                        "tell your clinician before you train again."));
+                                      : "Do not train through it: keep to the plan above, which "
+                                        "allows for it, and tell your clinician."));
     }
     return "Stop and tell your clinician if pain goes above " + std::to_string(ceiling) + "/10.\n";
 }
@@ -241,6 +241,26 @@ std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& 
     }
     return "\n" + line("", "Next session, " + long_date(next->date) + ": " + session_heading(*next))
            + items_text(*next, info);
+}
+
+// "Last assessed on ..., N days ago: ..." when the latest assessment on or before `day` is more
+// than reassess_after_days old, or there is none.
+std::string reassessment_text(const Athlete& athlete, Date day) {
+    std::optional<Date> last;
+    for (const auto& assessment : athlete.assessments) {
+        if (assessment.date <= day && (!last || assessment.date > *last)) {
+            last = assessment.date;
+        }
+    }
+    if (last && day - *last <= reassess_after_days) {
+        return {};
+    }
+    const std::string when =
+        last ? "Last assessed on " + last->iso() + ", " + std::to_string(day - *last) + " days ago"
+             : "Not assessed yet";
+    return line("", when
+                        + ": this plan follows the projected course of recovery, an estimate. "
+                          "Have pain, ASLR and strength reassessed before you train on.");
 }
 
 std::string today_lines(const TodayInput& input) {
@@ -255,6 +275,7 @@ std::string today_lines(const TodayInput& input) {
     if (plan.status == PlanStatus::referral) {
         return out + "No session: this plan is withheld until a clinician has assessed you.\n";
     }
+    out += reassessment_text(input.athlete, day);
     const auto logged = logged_on_day(input.athlete, day);
     const Session* today = session_on(plan, day);
     if (!logged.empty()) {
