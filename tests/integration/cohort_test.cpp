@@ -103,7 +103,8 @@ TEST(cohort, summary_counts_add_up_and_give_median_and_quartiles_by_hand) {
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const auto text = coach::test::read_file(summary.path);
     // records = ok + referral + rejected: 11 = 7 + 1 + 3
-    EXPECT_NE(text.find("\"records\": 11,\n  \"ok\": 7,\n  \"referral\": 1,\n  \"rejected\": 3,\n"
+    EXPECT_NE(text.find("\"records\": 11,\n  \"ok\": 7,\n  \"referral\": 1,\n  \"not_applicable\": "
+                        "0,\n  \"rejected\": 3,\n"
                         "  \"blank_lines\": 1,"),
               std::string::npos)
         << text;

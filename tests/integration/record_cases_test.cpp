@@ -267,16 +267,19 @@ TEST(record_cases, a_cohort_counts_records_no_philosophy_applies_to) {
                                   + " --summary " + summary.path.string());
     EXPECT_EQ(result.exit_code, 0) << result.err;
     const auto record = boost::json::parse(result.out).as_object();
-    EXPECT_EQ(text(record.at("status")), "ok");
+    EXPECT_EQ(text(record.at("status")), "not_applicable") << "no plan: not counted as ok";
     const auto& entry = record.at("metrics").at("eccentric-strength");
     EXPECT_EQ(text(entry.at("status")), "not_applicable");
     EXPECT_EQ(text(entry.at("reason")),
               "'eccentric-strength' covers hamstring injuries only; "
               "this record's injury region is \"knee\"");
-    const auto totals = boost::json::parse(coach::test::read_file(summary.path))
-                            .at("philosophies")
-                            .at(0)
-                            .at("overall");
+    const auto written = boost::json::parse(coach::test::read_file(summary.path));
+    EXPECT_EQ(written.at("ok").as_int64(), 0);
+    EXPECT_EQ(written.at("not_applicable").as_int64(), 1);
+    EXPECT_NE(result.err.find("1 records: 0 ok, 0 referral, 1 not applicable, 0 rejected"),
+              std::string::npos)
+        << result.err;
+    const auto totals = written.at("philosophies").at(0).at("overall");
     EXPECT_EQ(totals.at("not_applicable").as_int64(), 1);
     EXPECT_EQ(totals.at("athletes").as_int64(), 1);
     EXPECT_EQ(totals.at("ok").as_int64(), 0);

@@ -138,6 +138,7 @@ TEST(cohort_summary, json_names_counts_and_quartiles_per_metric) {
                          "  \"records\": 6,\n"
                          "  \"ok\": 4,\n"
                          "  \"referral\": 1,\n"
+                         "  \"not_applicable\": 0,\n"
                          "  \"rejected\": 1,\n"
                          "  \"blank_lines\": 2,\n"
                          "  \"philosophies\": [\n"

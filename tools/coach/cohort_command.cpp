@@ -248,7 +248,8 @@ Command add_cohort_command(CLI::App& app, Context& context) {
                      "run only this philosophy (repeatable; default: all found)")
         ->allow_extra_args(false);  // -p ID IN.jsonl: IN is not a second id
     command->footer(
-        "Each result line is {\"line\", \"athlete\", \"status\": ok|referral|rejected, ...,\n"
+        "Each result line is {\"line\", \"athlete\", \"status\": "
+        "ok|referral|not_applicable|rejected,\n"
         "\"metrics\": {philosophy: {...}}} in input order (docs/DATA.md). A progress bar shows on\n"
         "a terminal. The summary table (median [Q1-Q3] per philosophy) goes to stderr.\n"
         "Example: coach synth --count 1000 --seed 7 -o athletes.jsonl\n"

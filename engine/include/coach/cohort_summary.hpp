@@ -86,12 +86,13 @@ struct COACH_ENGINE_API CohortPhilosophy {
 // What a cohort run found. Every non-blank input line is one record, and
 // records == ok + referral + rejected always holds.
 struct CohortSummary {
-    std::uint64_t records = 0;      // non-blank input lines
-    std::uint64_t ok = 0;           // valid records the safety gate let through
-    std::uint64_t referral = 0;     // valid records whose plans the safety gate withheld
-    std::uint64_t rejected = 0;     // lines that are not a valid coach.athlete/1 record
-    std::uint64_t blank_lines = 0;  // empty or whitespace-only lines, skipped
-    bool complete = true;           // false when the run was stopped before the end of its input
+    std::uint64_t records = 0;         // non-blank input lines
+    std::uint64_t ok = 0;              // valid records the safety gate let through
+    std::uint64_t referral = 0;        // valid records whose plans the safety gate withheld
+    std::uint64_t not_applicable = 0;  // valid records no philosophy run covers (injury region)
+    std::uint64_t rejected = 0;        // lines that are not a valid coach.athlete/1 record
+    std::uint64_t blank_lines = 0;     // empty or whitespace-only lines, skipped
+    bool complete = true;              // false when the run was stopped before the end of its input
     std::vector<CohortPhilosophy> philosophies;  // in the order they were run
 
     friend bool operator==(const CohortSummary&, const CohortSummary&) = default;

@@ -123,8 +123,17 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
         return rejected(line, "", error.what());
     }
     // The safety gate withholds every philosophy's plan alike, so a record's status does not
-    // depend on which plugins happen to fail.
-    result.status = stops.empty() ? RecordStatus::ok : RecordStatus::referral;
+    // depend on which plugins happen to fail. A record no philosophy run covers (its injury
+    // region) has no plan to count: it is not "ok".
+    const bool none_applies =
+        !comparison.entries.empty()
+        && std::all_of(comparison.entries.begin(), comparison.entries.end(), [](const auto& entry) {
+               return entry.outcome.plan
+                      && entry.outcome.plan->status == PlanStatus::not_applicable;
+           });
+    result.status = !stops.empty() ? RecordStatus::referral
+                    : none_applies ? RecordStatus::not_applicable
+                                   : RecordStatus::ok;
 
     boost::json::object out;
     out["line"] = line.number;
@@ -170,6 +179,9 @@ void tally(CohortSummary& summary, const RecordResult& record) {
             break;
         case RecordStatus::referral:
             ++summary.referral;
+            break;
+        case RecordStatus::not_applicable:
+            ++summary.not_applicable;
             break;
         case RecordStatus::rejected:
             ++summary.rejected;

@@ -24,7 +24,7 @@ struct CohortRun {
 // std::invalid_argument as run_cohort() documents.
 CohortRun resolve_run(const Engine& engine, const CohortOptions& options);
 
-enum class RecordStatus { ok, referral, rejected };
+enum class RecordStatus { ok, referral, not_applicable, rejected };
 enum class PlanResult { ok, referral, not_applicable, error };
 
 }  // namespace coach::detail
@@ -32,6 +32,7 @@ enum class PlanResult { ok, referral, not_applicable, error };
 namespace coach {
 COACH_ENUM_NAMES(detail::RecordStatus, {detail::RecordStatus::ok, "ok"},
                  {detail::RecordStatus::referral, "referral"},
+                 {detail::RecordStatus::not_applicable, "not_applicable"},
                  {detail::RecordStatus::rejected, "rejected"});
 COACH_ENUM_NAMES(detail::PlanResult, {detail::PlanResult::ok, "ok"},
                  {detail::PlanResult::referral, "referral"},

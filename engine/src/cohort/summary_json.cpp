@@ -79,6 +79,7 @@ std::string encode_cohort_summary(const CohortSummary& summary) {
     out.field("records", summary.records);
     out.field("ok", summary.ok);
     out.field("referral", summary.referral);
+    out.field("not_applicable", summary.not_applicable);
     out.field("rejected", summary.rejected);
     out.field("blank_lines", summary.blank_lines);
     out.open_field("philosophies", '[');
