@@ -34,13 +34,26 @@ struct GroupedReferral {
     std::vector<std::string> philosophies;
 };
 
+// The safety gate's findings once, for every plan (Comparison::gate); then each reason a
+// philosophy adds, with the philosophies that give it.
 std::vector<GroupedReferral> grouped_referrals(const Comparison& comparison) {
     std::vector<GroupedReferral> grouped;
+    std::vector<std::string> everyone;
+    for (const auto& entry : comparison.entries) {
+        everyone.push_back(entry.outcome.philosophy);
+    }
+    for (const auto& referral : comparison.gate) {
+        grouped.push_back({referral.level, referral.reason, everyone});
+    }
     for (const auto& entry : comparison.entries) {
         if (!entry.outcome.plan) {
             continue;
         }
         for (const auto& referral : entry.outcome.plan->referrals) {
+            if (std::find(comparison.gate.begin(), comparison.gate.end(), referral)
+                != comparison.gate.end()) {
+                continue;
+            }
             auto found = std::find_if(grouped.begin(), grouped.end(), [&](const auto& group) {
                 return group.level == referral.level && group.reason == referral.reason;
             });
