@@ -156,7 +156,10 @@ std::string rhythm_words(const ItemSchedule& schedule, int bout) {
     } else if (schedule.per_week) {
         words = std::to_string(*schedule.per_week) + "x a week";
     } else if (!schedule.on_days.empty()) {
-        words = "on set days of the phase";
+        for (const int day : schedule.on_days) {
+            words += (words.empty() ? "on days " : ", ") + std::to_string(day);
+        }
+        words += " of the phase";
     } else if (!schedule.weekdays.empty()) {
         for (const unsigned day : schedule.weekdays) {
             words += (words.empty() ? "on " : ", ") + std::string{weekday_names[day]};

@@ -186,6 +186,7 @@ TEST(protocol_schedule, days_counted_from_the_phase_start) {
     EXPECT_EQ(occurrences_per_week(plan, "isometric_bridge_hold", 4), (Counts{2, 1, 0, 1}));
     EXPECT_EQ(session_dates(plan), (std::vector<Date>{day("2026-11-02"), day("2026-11-05"),
                                                       day("2026-11-11"), day("2026-11-23")}));
+    EXPECT_EQ(plan.sessions.at(0).items.at(0).cue, "on days 1, 4, 10, 22 of the phase");
 }
 
 // Askling, Tengvar and Thorstensson 2013 (British Journal of Sports Medicine), the L-protocol:
