@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "item_schedule.hpp"
 #include "protocol_history.hpp"
 
 namespace coach::protocol {
@@ -103,11 +104,27 @@ class CourseChart {
         return std::nullopt;
     }
 
+    // Days the phase of `step` has run by `start`.
+    int days_in_phase(Date start) const { return start - phase_start_; }
+
+    std::optional<int> max_days(std::size_t phase) const {
+        return phase < protocol_.phases.size() ? protocol_.phases[phase].max_days : std::nullopt;
+    }
+
     // Why the block starting on `start` cannot move from `from` into the next phase, if it
-    // cannot.
-    std::vector<std::string> blocked(std::size_t from, std::size_t to, Date start) const {
+    // cannot. Past the phase's max_days only the next phase's entry criteria count.
+    std::vector<std::string> blocked(std::size_t from, std::size_t to, Date start,
+                                     bool past_max) const {
         const auto facts = history_.facts_on(start, planned_before(start));
-        auto reasons = unmet(protocol_.phases[course_.steps[from].phase].exit, facts);
+        const auto& phase = protocol_.phases[course_.steps[from].phase];
+        std::vector<std::string> reasons;
+        if (!past_max) {
+            reasons = unmet(phase.exit, facts);
+            if (phase.min_days && days_in_phase(start) < *phase.min_days) {
+                reasons.push_back("at least " + std::to_string(*phase.min_days) + " days in "
+                                  + phase.name + " (" + std::to_string(days_in_phase(start)) + ")");
+            }
+        }
         if (const auto next = course_.steps[to].phase; next < protocol_.phases.size()) {
             auto entry = unmet(protocol_.phases[next].entry, facts);
             reasons.insert(reasons.end(), entry.begin(), entry.end());
@@ -115,25 +132,50 @@ class CourseChart {
         return reasons;
     }
 
+    // The first step of the phase after the one of `step` (maintenance's when it is the last).
+    std::size_t first_step_after(std::size_t step) const {
+        std::size_t next = step;
+        while (next + 1 < course_.steps.size()
+               && course_.steps[next].phase == course_.steps[step].phase) {
+            ++next;
+        }
+        return next;
+    }
+
     std::size_t next_step(std::size_t current, Date start) {
         if (held_) {
             return current;  // a week with days held for unmet entry criteria is not done
         }
         const std::size_t maintenance = course_.steps.size() - 1;
-        const std::size_t next = std::min(current + 1, maintenance);
-        if (course_.steps[next].phase == course_.steps[current].phase) {
+        const auto phase = course_.steps[current].phase;
+        const auto limit = max_days(phase);
+        const bool past_max = limit && days_in_phase(start) >= *limit;
+        const std::size_t next =
+            past_max ? first_step_after(current) : std::min(current + 1, maintenance);
+        if (course_.steps[next].phase == phase) {
             return next;
         }
-        const auto reasons = blocked(current, next, start);
+        const auto reasons = blocked(current, next, start, past_max);
         const auto target = phase_name(course_.steps[next].phase);
         if (reasons.empty()) {
+            if (past_max && noted_limits_.insert(phase).second) {
+                course_.notes.push_back(phase_name(phase) + " reaches its maximum of "
+                                        + std::to_string(*limit) + " days on " + start.iso() + ": "
+                                        + target + " starts then, whatever its exit criteria say.");
+            }
             note_projected_entry(current, next, start, target);
             return next;
         }
         if (start + (days_per_week - 1) >= input_.as_of && noted_holds_.insert(target).second) {
-            course_.notes.push_back("From " + start.iso() + " the dose of " + step_name(current)
-                                    + " repeats until " + target + " can start: " + joined(reasons)
-                                    + ".");
+            course_.notes.push_back(
+                "From " + start.iso() + " the dose of " + step_name(current) + " repeats until "
+                + target + " can start: " + joined(reasons)
+                + (past_max ? " (" + phase_name(phase) + " has reached its maximum of "
+                                  + std::to_string(*limit)
+                                  + " days, which never overrides the next phase's entry "
+                                    "criteria: hold)"
+                            : std::string{})
+                + ".");
         }
         return current;
     }
@@ -201,33 +243,53 @@ class CourseChart {
 
     void walk_the_weeks(Date week_one) {
         std::size_t current = 0;
+        phase_start_ = week_one;
         for (Date start = week_one; start <= input_.last_day(); start += days_per_week) {
             const Date end = start + (days_per_week - 1);
+            const auto phase_before = course_.steps[current].phase;
             if (start != week_one) {
                 current = next_step(current, start);
             }
             if (start <= input_.as_of && input_.as_of <= end) {
                 current = after_regression(current);
             }
-            CourseWeek week{start, current, {}};
+            if (course_.steps[current].phase != phase_before) {
+                phase_start_ = start;
+            }
+            CourseWeek week{start, current, phase_start_, {}};
             const auto& step = course_.steps[current];
-            const auto& weekdays =
-                step.week != nullptr ? step.week->weekdays : protocol_.maintenance.weekdays;
             for (Date day = std::max(start, input_.as_of); day <= std::min(end, input_.last_day());
                  day += 1) {
+                auto items = due_items(step, {day, start, phase_start_});
                 const bool training_day =
-                    std::find(weekdays.begin(), weekdays.end(), day.weekday_index())
-                        != weekdays.end()
-                    && input_.day_of_injury(day) >= earliest_day_[step.phase];
+                    !items.empty() && input_.day_of_injury(day) >= earliest_day_[step.phase];
                 if (training_day && !logged_on(input_.chronology, day)
                     && entry_holds(step.phase, day)) {
-                    week.session_days.push_back(day);
+                    week.sessions.push_back({day, std::move(items)});
                     planned_.push_back(day);
                 }
             }
             held_ = held_in(start, end);
             course_.weeks.push_back(std::move(week));
         }
+    }
+
+    // The items of `step` due on a day: those with a rhythm of their own by it, the others on
+    // the week's weekdays.
+    std::vector<std::size_t> due_items(const Step& step, const DayInPhase& when) const {
+        const auto& weekdays =
+            step.week != nullptr ? step.week->weekdays : protocol_.maintenance.weekdays;
+        const auto& items = step.week != nullptr ? step.week->items : protocol_.maintenance.items;
+        const bool session_weekday =
+            std::find(weekdays.begin(), weekdays.end(), when.day.weekday_index()) != weekdays.end();
+        std::vector<std::size_t> found;
+        for (std::size_t index = 0; index < items.size(); ++index) {
+            const auto& schedule = items[index].schedule;
+            if (schedule ? due(*schedule, when) : session_weekday) {
+                found.push_back(index);
+            }
+        }
+        return found;
     }
 
     // Whether the phase's entry criteria hold on `day` (on or after as_of) on that day's course
@@ -282,9 +344,11 @@ class CourseChart {
     ProtocolCourse course_;
     std::vector<Date> planned_;
     std::set<std::string> noted_holds_;
-    std::vector<Date> held_days_;  // days without a session for unmet entry criteria
-    bool holding_ = false;         // the last day checked failed its phase's entry criteria
-    bool held_ = false;            // the last block had such a day: it does not progress
+    std::set<std::size_t> noted_limits_;  // phases whose max_days the rationale has explained
+    Date phase_start_;                    // the day the athlete entered the current phase
+    std::vector<Date> held_days_;         // days without a session for unmet entry criteria
+    bool holding_ = false;                // the last day checked failed its phase's entry criteria
+    bool held_ = false;                   // the last block had such a day: it does not progress
     // Per phase (then maintenance): the fewest days since injury its entry criteria and those
     // of the phases before it allow. No session of the phase falls earlier, even when the log
     // says the athlete began the protocol sooner.

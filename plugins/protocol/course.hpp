@@ -19,11 +19,19 @@ struct Step {
     int number = 0;              // protocol week number; 0 for maintenance
 };
 
+// A day with a session, and what is due on it: indices into the step's items (its week's, or
+// maintenance's), in the file's order.
+struct CourseDay {
+    Date day;
+    std::vector<std::size_t> items;
+};
+
 // A 7-day block of the protocol calendar, from week 1's first day, and the dose it gets.
 struct CourseWeek {
     Date start;
-    std::size_t step = 0;            // index into ProtocolCourse::steps
-    std::vector<Date> session_days;  // the sessions of this block inside the plan's horizon
+    std::size_t step = 0;             // index into ProtocolCourse::steps
+    Date phase_start;                 // the day the athlete entered this block's phase
+    std::vector<CourseDay> sessions;  // the sessions of this block inside the plan's horizon
 };
 
 // A move into a phase that rests on the projected course of recovery: the plan reassesses on
@@ -47,16 +55,21 @@ struct ProtocolCourse {
 // athlete is continuing it); otherwise on the first day on or after as_of that meets the first
 // phase's entry criteria. Each later block moves on to the next week, unless that week starts a
 // new phase and the current phase's exit criteria or the next one's entry criteria are not met
-// on its first day: then it repeats the current week. Criteria on assessment values read the
-// course of recovery of the day decided (Case::course): measured values where they exist, the
-// projection beyond; a phase entered on projected values is a ProjectedStep. When a regression
-// rule matches as_of on logged and measured facts, the block that holds as_of goes back to the
-// week before the one that hurt (the block of the last logged session of this protocol; else the
-// week before as_of's), and progression continues from there. No session is planned on a day
-// with a logged session. Every day from as_of on, logged sessions or not, the current phase's
-// entry criteria are checked again on that day's course of recovery: a day that fails them gets
-// no session, a block with such a day does not move on, and the first day that passes again on
-// projected values is a ProjectedStep.
+// on its first day, or the phase's min_days have not passed: then it repeats the current week.
+// Once a phase's max_days have passed, the next block moves on to the next phase's first week,
+// its exit criteria met or not, but only when the next phase's entry criteria are met: a maximum
+// never overrides the next phase's entry criteria (the block holds and the rationale says so).
+// Items without a schedule of their own are due on the week's weekdays; the others by their own
+// rhythm (item_schedule.hpp), counted from the day the athlete entered the phase. Criteria on
+// assessment values read the course of recovery of the day decided (Case::course): measured values
+// where they exist, the projection beyond; a phase entered on projected values is a ProjectedStep.
+// When a regression rule matches as_of on logged and measured facts, the block that holds as_of
+// goes back to the week before the one that hurt (the block of the last logged session of this
+// protocol; else the week before as_of's), and progression continues from there. No session is
+// planned on a day with a logged session. Every day from as_of on, logged sessions or not, the
+// current phase's entry criteria are checked again on that day's course of recovery: a day that
+// fails them gets no session, a block with such a day does not move on, and the first day that
+// passes again on projected values is a ProjectedStep.
 ProtocolCourse chart_course(const Protocol& protocol, const Case& input);
 
 }  // namespace coach::protocol

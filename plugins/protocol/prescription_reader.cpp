@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "item_schedule.hpp"
+
 namespace coach::protocol {
 
 namespace {
@@ -96,7 +98,8 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
     auto& problems = item.problems();
     const std::size_t problems_before = problems.list().size();
     item.only({"exercise", "sets", "reps", "load", "distance_m", "intensity_pct", "rest_s",
-               "duration_min", "hold_s", "side", "cue"});
+               "duration_min", "hold_s", "side", "cue", "every", "per_week", "on_days", "days",
+               "times_a_day"});
     Prescription read;
     read.dose.exercise = item.non_empty_string("exercise", true).value_or("");
     if (!read.dose.exercise.empty()) {
@@ -118,6 +121,7 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
     read.dose.hold_s = item.integer("hold_s", 1, 3600, false);
     read.dose.side = item.one_of("side", enum_names<Side>::table, false);
     read.dose.cue = item.string("cue", false).value_or("");
+    read.schedule = read_item_schedule(item);
     if (problems.list().size() != problems_before) {
         return std::nullopt;
     }
@@ -130,8 +134,11 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
                                                   + " sets; give one or make them agree");
         return std::nullopt;
     }
-    if (const char* needed = volume_field(read.dose.category);
-        needed != nullptr && !item.has(needed)) {
+    // The dose may be in the unit the protocol states rather than the category's (a mobility
+    // drill as sets of reps): only an item with no volume at all is refused.
+    const bool any_volume = item.has("reps") || item.has("hold_s") || item.has("distance_m")
+                            || item.has("duration_min");
+    if (const char* needed = volume_field(read.dose.category); needed != nullptr && !any_volume) {
         problems.add(item.pointer(),
                      "'" + read.dose.exercise + "' is " + std::string{to_string(read.dose.category)}
                          + ", dosed in " + std::string{to_string(dose_unit(read.dose.category))}

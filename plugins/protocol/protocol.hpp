@@ -27,18 +27,32 @@ struct Reps {
     bool is_range() const { return per_set.empty() && high != low; }
 };
 
+// When one exercise is due, when it keeps a rhythm of its own rather than the week's sessions.
+// At most one of every_days, per_week, on_days and weekdays is set; times_a_day goes with any
+// (alone: every day). Days of a phase count from the day the athlete entered it (day 1).
+struct ItemSchedule {
+    std::optional<int> every_days;   // due on phase days 1, 1 + N, 1 + 2N, ...
+    std::optional<int> per_week;     // N days of each 7-day block, spread: offsets k * 7 / N
+    std::vector<int> on_days;        // phase days (1-based), ascending
+    std::vector<unsigned> weekdays;  // 0 = Monday ... 6 = Sunday, ascending
+    int times_a_day = 1;             // bouts on each day it is due, in one session
+};
+
 // One exercise with its dose for a week of the protocol: the plan's item, but for its
-// repetitions, which a file may give as a scheme.
+// repetitions, which a file may give as a scheme, and for the days it is due.
 struct Prescription {
     Item dose;  // category from the catalog or the declared exercises; reps unset (see `reps`)
     std::optional<Reps> reps;
+    std::optional<ItemSchedule> schedule;  // none: due on every session day of the week
 };
 
 // The training of one or more consecutive protocol weeks ("weeks 5-10").
 struct Week {
     int first = 1;  // protocol-wide week numbers, 1-based
     int last = 1;
-    std::vector<unsigned> weekdays;  // 0 = Monday ... 6 = Sunday, one per session, ascending
+    // 0 = Monday ... 6 = Sunday, one per session, ascending; the days of the items without a
+    // schedule of their own (empty when every item has one)
+    std::vector<unsigned> weekdays;
     std::vector<Prescription> items;
 };
 
@@ -48,13 +62,18 @@ struct ProtocolPhase {
     std::string focus;
     Criteria entry;  // to start the phase
     Criteria exit;   // to leave it
+    // Days in the phase, counted from the day the athlete entered it: it is not left before
+    // min_days have passed, and it is left once max_days have, exit criteria met or not (never
+    // into a phase whose entry criteria are not met: the plan holds and says so).
+    std::optional<int> min_days;
+    std::optional<int> max_days;
     std::vector<Week> weeks;
 };
 
 // What follows the last week, repeated every week for as long as the plan runs.
 struct Maintenance {
     std::string description;
-    std::vector<unsigned> weekdays;
+    std::vector<unsigned> weekdays;  // as Week::weekdays
     std::vector<Prescription> items;
 };
 

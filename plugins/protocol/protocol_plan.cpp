@@ -4,6 +4,7 @@
 
 #include "coach/sdk/plan_builder.hpp"
 #include "course.hpp"
+#include "item_schedule.hpp"
 #include "protocol_history.hpp"
 
 namespace coach::protocol {
@@ -53,6 +54,22 @@ void add_prescription(SessionBuilder& session, const Prescription& prescription)
                          + std::to_string(reps.low) + ", add a rep while the form holds");
     }
     session.add(std::move(item));
+}
+
+// An item on a day it is due: once, or once per bout when it is done several times a day (one
+// session a day, each bout its own item, so that the day's dose counts every bout), the cue
+// naming its rhythm.
+void add_due(SessionBuilder& session, const Prescription& prescription) {
+    if (!prescription.schedule) {
+        add_prescription(session, prescription);
+        return;
+    }
+    const auto& schedule = *prescription.schedule;
+    for (int bout = 1; bout <= schedule.times_a_day; ++bout) {
+        Prescription once = prescription;
+        once.dose.cue = with_cue(prescription.dose.cue, rhythm_words(schedule, bout));
+        add_prescription(session, once);
+    }
 }
 
 class PlanAssembly {
@@ -111,6 +128,14 @@ class PlanAssembly {
         }
         const auto& current = protocol_.phases[phase];
         auto exit_criteria = describe(current.exit);
+        if (current.min_days) {
+            exit_criteria.push_back("at least " + std::to_string(*current.min_days)
+                                    + " days in this phase");
+        }
+        if (current.max_days) {
+            exit_criteria.push_back("or " + std::to_string(*current.max_days)
+                                    + " days in this phase, whatever the exit criteria say");
+        }
         if (phase + 1 < protocol_.phases.size()) {
             const auto next = describe(protocol_.phases[phase + 1].entry);
             exit_criteria.insert(exit_criteria.end(), next.begin(), next.end());
@@ -161,10 +186,10 @@ class PlanAssembly {
                                           ? "maintenance"
                                           : protocol_.phases[step.phase].focus + " (week "
                                                 + std::to_string(step.number) + ")";
-            for (const Date day : week.session_days) {
-                SessionBuilder session = builder_.session(day, focus);
-                for (const auto& prescription : items) {
-                    add_prescription(session, prescription);
+            for (const auto& day : week.sessions) {
+                SessionBuilder session = builder_.session(day.day, focus);
+                for (const std::size_t index : day.items) {
+                    add_due(session, items[index]);
                 }
             }
         }

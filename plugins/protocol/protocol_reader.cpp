@@ -5,6 +5,7 @@
 #include <map>
 
 #include "coach/sdk/wording.hpp"
+#include "item_schedule.hpp"
 #include "prescription_reader.hpp"
 
 namespace coach::protocol {
@@ -12,8 +13,6 @@ namespace coach::protocol {
 namespace {
 
 constexpr int most_weeks = 104;
-constexpr std::array<std::string_view, 7> weekday_names{"mon", "tue", "wed", "thu",
-                                                        "fri", "sat", "sun"};
 
 bool is_name(std::string_view text, bool allow_dash) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [allow_dash](char c) {
@@ -29,29 +28,14 @@ std::optional<std::vector<unsigned>> read_weekdays(const ObjectReader& object, i
     if (!object.has("days")) {
         return std::nullopt;
     }
-    if (!object.fields().at("days").is_array()) {
-        object.strings("days", false, Elements::non_empty);  // records the problem
+    auto days = read_weekday_names(object, "days");
+    if (!days) {
         return std::vector<unsigned>{};
     }
-    const auto names = object.strings("days", false, Elements::non_empty);
-    std::vector<unsigned> days;
-    const auto at = object.pointer_to("days");
-    for (std::size_t index = 0; index < names.size(); ++index) {
-        const auto found = std::find(weekday_names.begin(), weekday_names.end(), names[index]);
-        if (found == weekday_names.end()) {
-            object.problems().add(
-                child_pointer(at, index),
-                "expected one of mon, tue, wed, thu, fri, sat, sun, got \"" + names[index] + "\"");
-            return std::vector<unsigned>{};
-        }
-        days.push_back(static_cast<unsigned>(found - weekday_names.begin()));
-    }
-    std::sort(days.begin(), days.end());
-    if (std::adjacent_find(days.begin(), days.end()) != days.end()) {
-        object.problems().add(at, "names a weekday twice");
-    } else if (static_cast<int>(days.size()) != sessions) {
-        object.problems().add(at, "names " + std::to_string(days.size()) + " weekdays for "
-                                      + std::to_string(sessions) + " sessions a week");
+    if (static_cast<int>(days->size()) != sessions) {
+        object.problems().add(object.pointer_to("days"),
+                              "names " + std::to_string(days->size()) + " weekdays for "
+                                  + std::to_string(sessions) + " sessions a week");
     }
     return days;
 }
@@ -73,6 +57,25 @@ std::vector<unsigned> read_sessions(const ObjectReader& object, const Schedule& 
                               + " sessions a week: give \"days\" or add {\"sessions\": "
                               + std::to_string(*sessions) + ", \"days\": [...]} to /schedule");
     return {};
+}
+
+// The weekdays of the items without a schedule of their own: from "sessions" (and "days" or
+// /schedule). A week whose every item keeps its own rhythm needs no "sessions".
+std::vector<unsigned> read_week_days(const ObjectReader& object, const Schedule& schedule,
+                                     const std::vector<Prescription>& items) {
+    const bool all_scheduled =
+        !items.empty()
+        && std::all_of(items.begin(), items.end(), [](const auto& item) { return item.schedule; });
+    if (all_scheduled && !object.has("sessions") && !object.has("days")) {
+        return {};
+    }
+    if (!object.has("sessions") && !object.has("days")) {
+        object.problems().add(object.pointer_to("sessions"),
+                              "required, missing: give \"sessions\", or give every item a "
+                              "schedule of its own (every, per_week, on_days, days, times_a_day)");
+        return {};
+    }
+    return read_sessions(object, schedule);
 }
 
 std::vector<Prescription> read_items(const ObjectReader& object,
@@ -192,7 +195,7 @@ void DocumentReader::read_schedule() {
 
 void DocumentReader::read_phases() {
     top_.each_object("phases", true, [this](const ObjectReader& phase) {
-        phase.only({"name", "goal", "focus", "entry", "exit", "weeks"});
+        phase.only({"name", "goal", "focus", "entry", "exit", "min_days", "max_days", "weeks"});
         ProtocolPhase read;
         read.name = phase.non_empty_string("name", true).value_or("");
         read.goal = phase.non_empty_string("goal", true).value_or("");
@@ -208,6 +211,13 @@ void DocumentReader::read_phases() {
         }
         if (const auto exit = phase.object("exit", false)) {
             read.exit = read_criteria(*exit);
+        }
+        read.min_days = phase.integer("min_days", 1, most_weeks * 7, false);
+        read.max_days = phase.integer("max_days", 1, most_weeks * 7, false);
+        if (read.min_days && read.max_days && *read.max_days < *read.min_days) {
+            phase.problems().add(phase.pointer_to("max_days"),
+                                 "expected at least " + std::to_string(*read.min_days)
+                                     + " (min_days), got " + std::to_string(*read.max_days));
         }
         earliest_day_ = std::max(earliest_day_, earliest_day_since_injury(read.entry));
         read_weeks(phase, read);
@@ -229,8 +239,8 @@ void DocumentReader::read_weeks(const ObjectReader& phase, ProtocolPhase& read) 
         weeks.last =
             week.integer("through_week", weeks.first, most_weeks, false).value_or(weeks.first);
         next_week_ = weeks.last + 1;
-        weeks.weekdays = read_sessions(week, schedule_);
         weeks.items = read_items(week, protocol_.info.exercises, earliest_day_);
+        weeks.weekdays = read_week_days(week, schedule_, weeks.items);
         read.weeks.push_back(std::move(weeks));
     });
 }
@@ -243,8 +253,9 @@ void DocumentReader::read_maintenance() {
     maintenance->only({"description", "sessions", "days", "items"});
     protocol_.maintenance.description =
         maintenance->non_empty_string("description", true).value_or("");
-    protocol_.maintenance.weekdays = read_sessions(*maintenance, schedule_);
     protocol_.maintenance.items = read_items(*maintenance, protocol_.info.exercises, earliest_day_);
+    protocol_.maintenance.weekdays =
+        read_week_days(*maintenance, schedule_, protocol_.maintenance.items);
 }
 
 void DocumentReader::read_rules() {

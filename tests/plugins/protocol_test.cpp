@@ -417,7 +417,8 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     };
     expect("misspelt-field",
            "/phases/0/weeks/0/items/0/rep: unknown field; expected one of exercise, sets, reps, "
-           "load, distance_m, intensity_pct, rest_s, duration_min, hold_s, side, cue, notes");
+           "load, distance_m, intensity_pct, rest_s, duration_min, hold_s, side, cue, every, "
+           "per_week, on_days, days, times_a_day, notes");
     expect("week-out-of-order", "/phases/0/weeks/1/week: expected week 2, got 3");
     expect("sprint-before-day-3",
            "/phases/0/weeks/0/items/0/exercise: sprinting ('flying_sprint') is not allowed in the "
@@ -460,7 +461,8 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "/sources: must not be empty; /pain_ceiling: expected integer 0..4, got 5");
     // Read as strictly as athlete records: of two pain ceilings neither is kept silently.
     expect("repeated-key", "/pain_ceiling: duplicate key \"pain_ceiling\" in the same object");
-    EXPECT_EQ(refused.size(), 18u);
+    // And the four bad schedules of protocol_schedule_test.cpp.
+    EXPECT_EQ(refused.size(), 22u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

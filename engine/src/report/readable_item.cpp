@@ -36,7 +36,9 @@ std::string dose_of(const Item& item) {
     const auto then = [&dose](const std::string& part) {
         dose += (dose.empty() ? "" : ", ") + part;
     };
-    switch (dose_unit(item.category)) {
+    // The unit the item states its dose in: its category's, or the one a protocol gave instead.
+    const auto stated = stated_dose(item);
+    switch (stated ? stated->unit : dose_unit(item.category)) {
         case DoseUnit::reps:
             if (item.reps) {
                 then(sets_of(item.sets, std::to_string(*item.reps)

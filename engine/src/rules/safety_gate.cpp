@@ -144,7 +144,9 @@ void check_item(const Item& item, const std::string& session_at, std::size_t ind
     if (item.rest_s && *item.rest_s < 0) {
         problems.add(at() + "/rest_s", "must not be negative");
     }
-    if (!item_dose(item)) {
+    // Any stated volume will do (a drill dosed in reps): the gate asks that an item say how much,
+    // not that it use its category's unit, which only the weekly dose series sums.
+    if (!stated_dose(item)) {
         problems.add(at(), "no volume: " + std::string{to_string(item.category)} + " is dosed in "
                                + std::string{to_string(dose_unit(item.category))});
     }

@@ -69,6 +69,37 @@ constexpr std::optional<int> item_dose(const Item& item) {
     return std::nullopt;
 }
 
+// The volume an item states and its unit: its category's dose unit (item_dose) when that field
+// is given, else the first of distance_m (times reps), hold_s, reps, duration_min the item gives,
+// each times sets. A protocol may dose an exercise in the unit its source states, independent of
+// the catalog category (a mobility drill as sets of reps): such an item has a volume, though not
+// one that adds to its category's weekly dose. nullopt when the item gives no volume at all.
+// [thread-safe] Pure.
+struct StatedDose {
+    DoseUnit unit = DoseUnit::count;
+    int amount = 1;
+};
+
+constexpr std::optional<StatedDose> stated_dose(const Item& item) {
+    if (const auto dose = item_dose(item)) {
+        return StatedDose{dose_unit(item.category), *dose};
+    }
+    const int sets = item.sets.value_or(1);
+    if (item.distance_m) {
+        return StatedDose{DoseUnit::metres, sets * item.reps.value_or(1) * *item.distance_m};
+    }
+    if (item.hold_s) {
+        return StatedDose{DoseUnit::seconds, sets * *item.hold_s};
+    }
+    if (item.reps) {
+        return StatedDose{DoseUnit::reps, sets * *item.reps};
+    }
+    if (item.duration_min) {
+        return StatedDose{DoseUnit::minutes, sets * *item.duration_min};
+    }
+    return std::nullopt;
+}
+
 // A day of the plan. A rest day is a session with a single `rest` item. `projected`: the session
 // rests on the projected course of recovery rather than on measured values (a phase entered, or a
 // progression made, because the course expects a criterion to be met by then): an estimate that

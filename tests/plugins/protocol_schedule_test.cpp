@@ -1,0 +1,310 @@
+// Protocols as data, second edition (issue 18): per-exercise rhythms within a phase, doses in the
+// unit the protocol states, and phases bounded by days. Each fixture of
+// tests/fixtures/protocols/valid is planned for one athlete and its weekly counts asserted exactly.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coach/report.hpp"
+#include "support.hpp"
+
+namespace {
+
+using coach::Category;
+using coach::Date;
+using coach::Plan;
+
+// Injured 2026-10-20; planned from Monday 2026-11-02 (day 13), when every fixture's entry
+// criteria hold: week 1 of each protocol is Monday 2026-11-02 to Sunday 2026-11-08.
+constexpr std::string_view athlete = "protocols/athletes/nordic_fresh.json";
+const Date first_day = Date::parse("2026-11-02").value();
+
+Date day(std::string_view iso) {
+    return Date::parse(iso).value();
+}
+
+const coach::Engine& fixture_engine() {
+    static const coach::Engine engine{coach::EngineOptions{
+        .plugin_paths = {coach::test::fixture("protocols/valid")}, .use_environment = false}};
+    return engine;
+}
+
+coach::PlanOutcome outcome_of(std::string_view name, int horizon_days) {
+    const auto file = coach::test::load_athlete(athlete);
+    return fixture_engine().plan(
+        "protocol:" + std::string{name}, file.athlete,
+        coach::Request{.as_of = file.request.as_of, .horizon_days = horizon_days});
+}
+
+Plan plan_of(std::string_view name, int horizon_days) {
+    auto outcome = outcome_of(name, horizon_days);
+    if (!outcome.plan) {
+        ADD_FAILURE() << name << ": " << outcome.error;
+        return {};
+    }
+    return std::move(*outcome.plan);
+}
+
+int week_of(Date date) {
+    return (date - first_day) / 7;
+}
+
+// Sessions in each 7-day block from first_day.
+std::vector<int> sessions_per_week(const Plan& plan, int weeks) {
+    std::vector<int> count(static_cast<std::size_t>(weeks), 0);
+    for (const auto& session : plan.sessions) {
+        ++count.at(static_cast<std::size_t>(week_of(session.date)));
+    }
+    return count;
+}
+
+// Items of `exercise` (one per bout) in each 7-day block from first_day.
+std::vector<int> occurrences_per_week(const Plan& plan, std::string_view exercise, int weeks) {
+    std::vector<int> count(static_cast<std::size_t>(weeks), 0);
+    for (const auto& session : plan.sessions) {
+        count.at(static_cast<std::size_t>(week_of(session.date))) += static_cast<int>(
+            std::count_if(session.items.begin(), session.items.end(),
+                          [exercise](const auto& item) { return item.exercise == exercise; }));
+    }
+    return count;
+}
+
+std::vector<Date> session_dates(const Plan& plan) {
+    std::vector<Date> dates;
+    for (const auto& session : plan.sessions) {
+        dates.push_back(session.date);
+    }
+    return dates;
+}
+
+// The engine's weekly dose of `category`, week by week.
+std::vector<int> weekly_dose(std::string_view name, int horizon_days, Category category) {
+    const auto file = coach::test::load_athlete(athlete);
+    const std::vector<std::string> ids{"protocol:" + std::string{name}};
+    const auto comparison = fixture_engine().compare(
+        file.athlete, coach::Request{.as_of = file.request.as_of, .horizon_days = horizon_days},
+        ids);
+    const auto& entry = comparison.entries.at(0);
+    EXPECT_TRUE(entry.metrics) << entry.outcome.error;
+    std::vector<int> dose;
+    if (entry.metrics) {
+        for (const auto& week : entry.metrics->weekly) {
+            dose.push_back(week[category]);
+        }
+    }
+    return dose;
+}
+
+bool has_line(const std::vector<std::string>& lines, std::string_view wanted) {
+    return std::find(lines.begin(), lines.end(), wanted) != lines.end();
+}
+
+using Counts = std::vector<int>;
+
+}  // namespace
+
+TEST(protocol_schedule, every_valid_fixture_loads) {
+    for (const auto& error : fixture_engine().load_errors()) {
+        ADD_FAILURE() << error.file << ": " << error.message;
+    }
+}
+
+// A stretch twice a day, every day, beside Nordic curls on the week's Monday and Thursday: one
+// session a day (the engine's rule), the stretch listed once per bout, so that the weekly dose
+// and counts include both bouts.
+TEST(protocol_schedule, twice_a_day_is_two_bouts_in_one_session_every_day) {
+    const Plan plan = plan_of("schedule-twice-a-day", 28);
+    EXPECT_EQ(sessions_per_week(plan, 4), (Counts{7, 7, 7, 7}));
+    EXPECT_EQ(occurrences_per_week(plan, "hamstring_static_stretch", 4), (Counts{14, 14, 14, 14}));
+    EXPECT_EQ(occurrences_per_week(plan, "nordic_curl", 4), (Counts{2, 2, 2, 2}));
+    const auto& monday = plan.sessions.at(0).items;
+    ASSERT_EQ(monday.size(), 3u);
+    EXPECT_EQ(monday[0].cue, "every day; 2x a day: bout 1 of 2, hours apart");
+    EXPECT_EQ(monday[1].cue, "every day; 2x a day: bout 2 of 2, hours apart");
+    EXPECT_EQ(monday[2].exercise, "nordic_curl");
+    EXPECT_EQ(plan.sessions.at(1).items.size(), 2u) << "Tuesday: the stretch only";
+    // 14 bouts of 3 min a week; 2 sessions of 2 x 5 Nordic curls.
+    EXPECT_EQ(weekly_dose("schedule-twice-a-day", 28, Category::stretch_static),
+              (Counts{42, 42, 42, 42}));
+    EXPECT_EQ(weekly_dose("schedule-twice-a-day", 28, Category::strength_eccentric),
+              (Counts{20, 20, 20, 20}));
+}
+
+// Every other day from the phase's first day, across week boundaries: 4, 3, 4, 3.
+TEST(protocol_schedule, every_other_day_keeps_its_rhythm_across_weeks) {
+    const Plan plan = plan_of("schedule-every-other-day", 28);
+    EXPECT_EQ(sessions_per_week(plan, 4), (Counts{4, 3, 4, 3}));
+    EXPECT_EQ(occurrences_per_week(plan, "single_leg_deadlift", 4), (Counts{4, 3, 4, 3}));
+    EXPECT_EQ(plan.sessions.at(3).date, day("2026-11-08"));
+    EXPECT_EQ(plan.sessions.at(4).date, day("2026-11-10"));
+    EXPECT_EQ(plan.sessions.at(0).items.at(0).cue, "every other day");
+    EXPECT_EQ(weekly_dose("schedule-every-other-day", 28, Category::strength_eccentric),
+              (Counts{96, 72, 96, 72}));
+}
+
+// Every third day: phase days 1, 4, 7, ... fall 3, 2, 2, 3 to a week.
+TEST(protocol_schedule, every_third_day_counts_from_the_phase_start) {
+    const Plan plan = plan_of("schedule-every-third-day", 28);
+    EXPECT_EQ(sessions_per_week(plan, 4), (Counts{3, 2, 2, 3}));
+    EXPECT_EQ(occurrences_per_week(plan, "nordic_curl", 4), (Counts{3, 2, 2, 3}));
+    EXPECT_EQ(plan.sessions.at(0).items.at(0).cue, "every 3rd day");
+}
+
+// Three times a week, spread over each block: its days 1, 3 and 5 (Monday, Wednesday, Friday).
+TEST(protocol_schedule, n_a_week_is_spread_over_each_block) {
+    const Plan plan = plan_of("schedule-per-week", 28);
+    EXPECT_EQ(sessions_per_week(plan, 4), (Counts{3, 3, 3, 3}));
+    EXPECT_EQ(occurrences_per_week(plan, "glute_bridge", 4), (Counts{3, 3, 3, 3}));
+    const auto dates = session_dates(plan);
+    EXPECT_EQ(std::vector<Date>(dates.begin(), dates.begin() + 3),
+              (std::vector<Date>{day("2026-11-02"), day("2026-11-04"), day("2026-11-06")}));
+    EXPECT_EQ(plan.sessions.at(0).items.at(0).cue, "3x a week");
+}
+
+// Hip thrusts on their own weekdays (Tuesday, Saturday), Nordic curls on the week's Monday: a
+// session holds only what is due that day.
+TEST(protocol_schedule, weekday_names_per_exercise_make_separate_sessions) {
+    const Plan plan = plan_of("schedule-weekday-names", 28);
+    EXPECT_EQ(sessions_per_week(plan, 4), (Counts{3, 3, 3, 3}));
+    EXPECT_EQ(occurrences_per_week(plan, "hip_thrust_double", 4), (Counts{2, 2, 2, 2}));
+    EXPECT_EQ(occurrences_per_week(plan, "nordic_curl", 4), (Counts{1, 1, 1, 1}));
+    ASSERT_GE(plan.sessions.size(), 3u);
+    EXPECT_EQ(plan.sessions[1].date, day("2026-11-03"));
+    ASSERT_EQ(plan.sessions[1].items.size(), 1u);
+    EXPECT_EQ(plan.sessions[1].items[0].exercise, "hip_thrust_double");
+    EXPECT_EQ(plan.sessions[1].items[0].cue, "on tue, sat");
+}
+
+// Days 1, 4, 10 and 22 of the phase; no session in its third week, nothing being due.
+TEST(protocol_schedule, days_counted_from_the_phase_start) {
+    const Plan plan = plan_of("schedule-phase-days", 28);
+    EXPECT_EQ(sessions_per_week(plan, 4), (Counts{2, 1, 0, 1}));
+    EXPECT_EQ(occurrences_per_week(plan, "isometric_bridge_hold", 4), (Counts{2, 1, 0, 1}));
+    EXPECT_EQ(session_dates(plan), (std::vector<Date>{day("2026-11-02"), day("2026-11-05"),
+                                                      day("2026-11-11"), day("2026-11-23")}));
+    EXPECT_EQ(plan.sessions.at(0).items.at(0).cue, "on days 1, 4, 10, 22 of the phase");
+}
+
+// Askling, Tengvar and Thorstensson 2013 (British Journal of Sports Medicine), the L-protocol:
+// the Extender twice a day every day, the Diver every other day, the Glider every third day, in
+// one file.
+TEST(protocol_schedule, askling_l_protocol_runs_three_rhythms_in_one_file) {
+    const Plan plan = plan_of("askling-l-protocol-2013", 21);
+    EXPECT_EQ(sessions_per_week(plan, 3), (Counts{7, 7, 7}));
+    EXPECT_EQ(occurrences_per_week(plan, "askling_extender", 3), (Counts{14, 14, 14}));
+    EXPECT_EQ(occurrences_per_week(plan, "askling_diver", 3), (Counts{4, 3, 4}));
+    EXPECT_EQ(occurrences_per_week(plan, "askling_glider", 3), (Counts{3, 2, 2}));
+    // Day 1 holds all three; day 2 the Extender alone.
+    EXPECT_EQ(plan.sessions.at(0).items.size(), 4u);
+    EXPECT_EQ(plan.sessions.at(1).items.size(), 2u);
+    // The Glider's 3 x 4 is eccentric, the Diver's 3 x 6 general strength; the Extender's reps
+    // are its own unit (a stretch is summed in minutes) and add to no weekly series.
+    EXPECT_EQ(weekly_dose("askling-l-protocol-2013", 21, Category::strength_eccentric),
+              (Counts{36, 24, 24}));
+    EXPECT_EQ(weekly_dose("askling-l-protocol-2013", 21, Category::strength_general),
+              (Counts{72, 54, 72}));
+    EXPECT_EQ(weekly_dose("askling-l-protocol-2013", 21, Category::stretch_static),
+              (Counts{0, 0, 0}));
+    EXPECT_EQ(coach::report::readable_item(
+                  plan.sessions.at(0).items.at(0),
+                  fixture_engine().find("protocol:askling-l-protocol-2013")->info.exercises),
+              "The Extender: 3 sets of 12");
+}
+
+// Each dose unit as the protocol states it, whatever the catalog category is dosed in; the plan
+// passes the engine's safety gate and reads in that unit.
+TEST(protocol_schedule, doses_are_planned_in_the_unit_the_protocol_states) {
+    struct Case {
+        std::string_view fixture;
+        std::string_view exercise;
+        Counts weekly;
+        std::string_view reads;
+    };
+    const std::vector<Case> cases{
+        {"dose-reps", "marching_drill", {3, 3, 3, 3}, "Marching drill: 3 sets of 10"},
+        {"dose-hold",
+         "hamstring_static_stretch",
+         {2, 2, 2, 2},
+         "Static hamstring stretch: 3 holds of 30 s"},
+        {"dose-minutes", "skipping_drill", {2, 2, 2, 2}, "Skipping drill: 5 min"},
+        {"dose-metres", "easy_run", {2, 2, 2, 2}, "Easy run: 4 x 400 m"},
+        {"dose-speed", "easy_run", {2, 2, 2, 2}, "Easy run: 6 x 100 m at 70%, 1 min between runs"},
+    };
+    for (const auto& [fixture, exercise, weekly, reads] : cases) {
+        const Plan plan = plan_of(fixture, 28);
+        EXPECT_EQ(sessions_per_week(plan, 4), weekly) << fixture;
+        EXPECT_EQ(occurrences_per_week(plan, exercise, 4), weekly) << fixture;
+        ASSERT_FALSE(plan.sessions.empty()) << fixture;
+        EXPECT_EQ(coach::report::readable_item(plan.sessions.front().items.at(0), {}), reads)
+            << fixture;
+    }
+    // A drill's weekly series is in metres: reps add nothing to it, but the items are planned.
+    EXPECT_EQ(weekly_dose("dose-reps", 28, Category::drill), (Counts{0, 0, 0, 0}));
+    EXPECT_EQ(plan_of("dose-reps", 28).sessions.at(0).items.at(0).reps, 10);
+    EXPECT_EQ(plan_of("dose-speed", 28).sessions.at(0).items.at(0).intensity_pct, 70);
+}
+
+// protect holds its single week to its 14-day minimum; load is cut short at its 7-day maximum
+// (exit criteria unmet) because build's entry criteria hold; then build and maintenance.
+TEST(protocol_schedule, phases_end_on_criteria_and_on_minimum_and_maximum_days) {
+    const Plan plan = plan_of("phases-mixed", 42);
+    EXPECT_EQ(sessions_per_week(plan, 6), (Counts{2, 2, 2, 2, 1, 1}));
+    EXPECT_EQ(occurrences_per_week(plan, "glute_bridge", 6), (Counts{2, 2, 0, 0, 0, 0}));
+    EXPECT_EQ(occurrences_per_week(plan, "single_leg_deadlift", 6), (Counts{0, 0, 2, 0, 0, 0}));
+    EXPECT_EQ(occurrences_per_week(plan, "nordic_curl", 6), (Counts{0, 0, 0, 2, 0, 0}));
+    EXPECT_EQ(occurrences_per_week(plan, "hip_thrust_double", 6), (Counts{0, 0, 0, 0, 1, 1}));
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "From 2026-11-09 the dose of week 1 repeats until load "
+                         "can start: at least 14 days in protect (7)."));
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "load reaches its maximum of 7 days on 2026-11-23: build starts then, "
+                         "whatever its exit criteria say."));
+    ASSERT_GE(plan.phases.size(), 2u);
+    EXPECT_EQ(plan.phases[0].name, "protect");
+    EXPECT_EQ(
+        plan.phases[0].exit_criteria,
+        (std::vector<std::string>{"pain walking at most 1/10", "at least 14 days in this phase"}));
+}
+
+// Safety: a maximum of days never overrides the next phase's entry criteria. load reaches its
+// maximum on day 7 but build needs 45 days since injury (2026-12-04): load's week repeats, and the
+// rationale says why, until the block of 2026-12-07.
+TEST(protocol_schedule, a_maximum_of_days_holds_for_the_next_phases_entry_criteria) {
+    const Plan plan = plan_of("phases-max-days-held", 42);
+    EXPECT_EQ(sessions_per_week(plan, 6), (Counts{2, 2, 2, 2, 2, 2}));
+    EXPECT_EQ(occurrences_per_week(plan, "single_leg_deadlift", 6), (Counts{2, 2, 2, 2, 2, 0}));
+    EXPECT_EQ(occurrences_per_week(plan, "nordic_curl", 6), (Counts{0, 0, 0, 0, 0, 2}));
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "From 2026-11-09 the dose of week 1 repeats until build can start: days "
+                         "since injury at least 45 (20) (load has reached its maximum of 7 days, "
+                         "which never overrides the next phase's entry criteria: hold)."));
+}
+
+// A bad schedule value is refused with its JSON pointer and what to give instead.
+TEST(protocol_schedule, bad_schedule_values_are_refused_with_pointer_and_fix) {
+    const coach::Engine engine{coach::EngineOptions{
+        .plugin_paths = {coach::test::fixture("protocols/invalid")}, .use_environment = false}};
+    std::vector<std::string> refused;
+    for (const auto& error : engine.load_errors()) {
+        refused.push_back(error.file.filename().string() + ": " + error.message);
+    }
+    const auto expect = [&refused](std::string_view file, std::string_view problem) {
+        const auto message = std::string{file} + ".protocol.json: " + std::string{problem};
+        EXPECT_TRUE(has_line(refused, message)) << "missing: " << message;
+    };
+    expect("schedule-every-zero-days",
+           "/phases/0/weeks/0/items/2/every/days: expected integer 1..14, got 0");
+    expect("schedule-two-rhythms",
+           "/phases/0/weeks/0/items/0/per_week: \"every\" and \"per_week\" are two rhythms: give "
+           "one per item");
+    expect("schedule-weekday-misspelt",
+           "/phases/0/weeks/0/items/0/days/1: expected one of mon, tue, wed, thu, fri, sat, sun, "
+           "got \"thurs\"");
+    expect("schedule-no-sessions",
+           "/phases/0/weeks/0/sessions: required, missing: give \"sessions\", or give every item "
+           "a schedule of its own (every, per_week, on_days, days, times_a_day)");
+}
