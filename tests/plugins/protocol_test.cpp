@@ -460,7 +460,18 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "/sources: must not be empty; /pain_ceiling: expected integer 0..4, got 5");
     // Read as strictly as athlete records: of two pain ceilings neither is kept silently.
     expect("repeated-key", "/pain_ceiling: duplicate key \"pain_ceiling\" in the same object");
-    EXPECT_EQ(refused.size(), 18u);
+    // Where the schema and the plugin disagreed (tests/schema/check_protocol_schema.py): both
+    // now refuse an empty cue, a blank line, notes that are not text, a referral that states no
+    // condition, a claim of clearance in the file's name, and a $schema link that is not text.
+    expect("empty-cue", "/phases/0/weeks/0/items/0/cue: must not be empty");
+    expect("blank-rationale-line", "/rationale/1: must not be empty");
+    expect("notes-not-text", "/notes: expected a string (notes are free text for the author)");
+    expect("referral-without-condition", "/referrals/0/when: states no condition");
+    expect("cleared-to-run",
+           "/name: says \"cleared\"; plans estimate, a clinician clears: write \"criteria met, "
+           "clinician sign-off required\"");
+    expect("schema-link-not-text", "/$schema: expected a string, got 1");
+    EXPECT_EQ(refused.size(), 24u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);
