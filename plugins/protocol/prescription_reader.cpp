@@ -120,7 +120,7 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
     read.dose.duration_min = item.integer("duration_min", 1, 600, false);
     read.dose.hold_s = item.integer("hold_s", 1, 3600, false);
     read.dose.side = item.one_of("side", enum_names<Side>::table, false);
-    read.dose.cue = item.string("cue", false).value_or("");
+    read.dose.cue = item.non_empty_string("cue", false).value_or("");
     read.schedule = read_item_schedule(item);
     if (problems.list().size() != problems_before) {
         return std::nullopt;

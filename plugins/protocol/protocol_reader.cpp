@@ -21,6 +21,25 @@ bool is_name(std::string_view text, bool allow_dash) {
     });
 }
 
+// A problem for each element of the array `key` that holds only blanks, as non_empty_string()
+// gives for a field: a blank source or rationale line is as empty as a blank title.
+void refuse_blank_elements(const ObjectReader& object, std::string_view key) {
+    const auto* array = object.fields().if_contains(key);
+    if (array == nullptr || !array->is_array()) {
+        return;
+    }
+    std::size_t index = 0;
+    for (const auto& element : array->get_array()) {
+        if (element.is_string() && !element.get_string().empty()
+            && std::string_view{element.get_string()}.find_first_not_of(" \t\r\n")
+                   == std::string_view::npos) {
+            object.problems().add(child_pointer(object.pointer_to(key), index),
+                                  "must not be empty");
+        }
+        ++index;
+    }
+}
+
 // Which weekdays a week with N sessions trains on, from /schedule.
 using Schedule = std::map<int, std::vector<unsigned>>;
 
@@ -145,6 +164,10 @@ void DocumentReader::read_metadata(std::string_view name) {
     protocol_.info.injuries = top_.strings("injuries", true, Elements::non_empty);
     protocol_.info.pain_ceiling = top_.integer("pain_ceiling", 0, 4, true).value_or(0);
     protocol_.rationale = top_.strings("rationale", false, Elements::non_empty);
+    for (const auto key : {"sources", "injuries", "rationale"}) {
+        refuse_blank_elements(top_, key);
+    }
+    top_.string("$schema", false);  // the editor's link to the JSON Schema: a string, if given
 }
 
 void DocumentReader::read_exercises() {
@@ -199,7 +222,7 @@ void DocumentReader::read_phases() {
         ProtocolPhase read;
         read.name = phase.non_empty_string("name", true).value_or("");
         read.goal = phase.non_empty_string("goal", true).value_or("");
-        read.focus = phase.string("focus", false).value_or(read.name);
+        read.focus = phase.non_empty_string("focus", false).value_or(read.name);
         const auto same_name = [&read](const auto& other) { return other.name == read.name; };
         if (read.name == "maintenance"
             || std::any_of(protocol_.phases.begin(), protocol_.phases.end(), same_name)) {
@@ -321,7 +344,10 @@ void check_wording(const boost::json::value& value, const std::string& pointer,
         }
     } else if (value.is_object()) {
         for (const auto& [key, element] : value.get_object()) {
-            if (key != "notes" && !(pointer.empty() && key == "sources")) {
+            if (key == "notes" && !element.is_string()) {
+                problems.add(child_pointer(pointer, key),
+                             "expected a string (notes are free text for the author)");
+            } else if (key != "notes" && !(pointer.empty() && key == "sources")) {
                 check_wording(element, child_pointer(pointer, key), problems);
             }
         }

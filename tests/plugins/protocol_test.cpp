@@ -214,6 +214,54 @@ TEST(protocol, nordic_entry_criteria_still_hold_after_logged_sessions) {
     EXPECT_EQ(steady.sessions.front().focus, "eccentric strength (week 4)");
 }
 
+// Heiderscheit et al. 2010 as the bundled file writes it: agility and trunk stabilisation for
+// weeks 1-2 (5 sessions a week, left after 8), running and eccentric loading for weeks 3-4 (4 a
+// week), speed and eccentric strength for weeks 5-6 (3 a week), then maintenance (2 a week). An
+// athlete who logged the first eight sessions (2026-10-05 to Wednesday 2026-10-14) and meets
+// every criterion when measured on as_of keeps that table: the log fills its own days, the plan
+// the rest.
+TEST(protocol, heiderscheit_phases_and_weekly_counts_hold_with_logged_sessions) {
+    const auto file = coach::test::load_athlete("protocols/athletes/heiderscheit_logged.json");
+    const Plan plan = coach::test::plan_for(running, "protocols/athletes/heiderscheit_logged.json");
+    const Date week_one = day("2026-10-05");  // the first logged session of the protocol
+    ASSERT_FALSE(plan.sessions.empty());
+    EXPECT_EQ(plan.sessions.front().date, day("2026-10-16"));  // Friday of week 2
+    struct Week {
+        std::size_t sessions;  // logged and planned
+        std::string_view phase;
+        std::string_view focus;
+    };
+    const std::vector<Week> table{
+        {5, "agility and trunk stabilisation", "agility and trunk control (week 1)"},
+        {5, "agility and trunk stabilisation", "agility and trunk control (week 2)"},
+        {4, "running and eccentric loading", "agility and running (week 3)"},
+        {4, "running and eccentric loading", "agility and running (week 4)"},
+        {3, "speed and eccentric strength", "speed and eccentric strength (week 5)"},
+        {3, "speed and eccentric strength", "speed and eccentric strength (week 6)"},
+        {2, "maintenance", ""}};
+    for (std::size_t index = 0; index < table.size(); ++index) {
+        const int week = static_cast<int>(index) + 1;
+        const Date start = week_one + 7 * (week - 1);
+        const auto logged = std::count_if(
+            file.athlete.log.begin(), file.athlete.log.end(),
+            [start](const auto& entry) { return entry.date >= start && entry.date < start + 7; });
+        const auto planned = sessions_in_week(plan, week_one, week);
+        EXPECT_EQ(planned.size() + static_cast<std::size_t>(logged), table[index].sessions)
+            << "week " << week;
+        for (const auto& session : planned) {
+            EXPECT_EQ(session.phase, table[index].phase) << session.date.iso();
+            if (!table[index].focus.empty()) {
+                EXPECT_EQ(session.focus, table[index].focus) << session.date.iso();
+            }
+            EXPECT_FALSE(session.projected) << session.date.iso();  // criteria measured on as_of
+        }
+    }
+    // The milestones of the same athlete without a log (criteria_met_on_time_...).
+    EXPECT_EQ(plan.milestones.return_to_run, day("2026-10-19"));
+    EXPECT_EQ(plan.milestones.full_speed, day("2026-11-09"));
+    EXPECT_EQ(plan.milestones.return_to_sport, day("2026-11-16"));
+}
+
 TEST(protocol, does_not_plan_again_a_session_already_logged_on_as_of) {
     // Planned from Friday 2026-11-20, the day of the third session of week 3, already logged.
     const Plan plan = coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_steady.json",
@@ -461,8 +509,19 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "/sources: must not be empty; /pain_ceiling: expected integer 0..4, got 5");
     // Read as strictly as athlete records: of two pain ceilings neither is kept silently.
     expect("repeated-key", "/pain_ceiling: duplicate key \"pain_ceiling\" in the same object");
+    // Where the schema and the plugin disagreed (tests/schema/check_protocol_schema.py): both
+    // now refuse an empty cue, a blank line, notes that are not text, a referral that states no
+    // condition, a claim of clearance in the file's name, and a $schema link that is not text.
+    expect("empty-cue", "/phases/0/weeks/0/items/0/cue: must not be empty");
+    expect("blank-rationale-line", "/rationale/1: must not be empty");
+    expect("notes-not-text", "/notes: expected a string (notes are free text for the author)");
+    expect("referral-without-condition", "/referrals/0/when: states no condition");
+    expect("cleared-to-run",
+           "/name: says \"cleared\"; plans estimate, a clinician clears: write \"criteria met, "
+           "clinician sign-off required\"");
+    expect("schema-link-not-text", "/$schema: expected a string, got 1");
     // And the four bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 22u);
+    EXPECT_EQ(refused.size(), 28u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);
