@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "coach/sdk/first_days.hpp"
 #include "item_schedule.hpp"
 
 namespace coach::protocol {
@@ -10,7 +11,6 @@ namespace {
 
 constexpr int most_sets = 20;
 constexpr int most_reps = 100;
-constexpr int protected_days = 3;  // the engine's safety gate: days 0-2 after injury
 
 // "reps": 8, "reps": [12, 10, 8] (one per set) or "reps": {"from": 6, "to": 8}.
 std::optional<Reps> read_reps(const ObjectReader& item) {
@@ -77,18 +77,6 @@ const char* volume_field(Category category) {
 }
 
 // Heat, sprinting or massage of the injury site: what the safety gate forbids in days 0-2.
-const char* restricted_in_first_days(const Prescription& item) {
-    if (item.dose.category == Category::heat) {
-        return "heat";
-    }
-    if (item.dose.category == Category::sprint) {
-        return "sprinting";
-    }
-    if (item.dose.exercise == "massage_site" || item.dose.exercise == "deep_tissue_massage") {
-        return "massage of the injury site";
-    }
-    return nullptr;
-}
 
 }  // namespace
 
@@ -145,8 +133,10 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
                          + ": give \"" + needed + "\"");
         return std::nullopt;
     }
-    if (const char* restricted = restricted_in_first_days(read);
-        restricted != nullptr && earliest_day < protected_days) {
+    // What the engine's safety gate would refuse in days 0-2 (coach/sdk/first_days.hpp), refused
+    // here with its pointer when the phase may start that early.
+    if (const auto restricted = first_days_restriction(read.dose);
+        !restricted.empty() && earliest_day < protected_days) {
         problems.add(item.pointer_to("exercise"),
                      std::string{restricted} + " ('" + read.dose.exercise
                          + "') is not allowed in the first 3 days after injury: give this phase "

@@ -524,16 +524,17 @@ TEST(validate_plugin, a_bundled_protocol_file_plans_every_reference_athlete_and_
     EXPECT_EQ(report_lines(result, "fail").size(), 0u) << result.out;
 }
 
-// A protocol whose first sessions can fall in days 0-2 after injury fails, though the reference
-// athletes' own as_of never reaches those days: each is also planned from its injury day.
-TEST(validate_plugin, a_protocol_that_loads_eccentrically_in_the_first_days_fails_plan) {
+// A protocol whose first sessions can fall in days 0-2 after injury fails where it is written,
+// with the pointer and the fix, though the reference athletes' own as_of never reaches those
+// days: the loader holds each phase that may start that early to the gate's first-days rules.
+TEST(validate_plugin, a_protocol_that_loads_eccentrically_in_the_first_days_fails_read) {
     const auto result = validate(fs::path{COACH_TEST_FIXTURES_DIR}
                                  / "protocols/early/nordic-from-day-0.protocol.json");
     EXPECT_EQ(result.exit_code, 3) << result.out;
-    EXPECT_TRUE(has_line(result, line_start("fail", "plan")
-                                     + "grade1_fresh, planned from day 0 after injury: plugin "
-                                       "'protocol:nordic-from-day-0' returned an invalid plan: "
-                                       "/sessions/0/items/0: eccentric strength on the day of "
-                                       "injury"))
+    EXPECT_TRUE(has_line(result, line_start("fail", "read")
+                                     + "/phases/0/weeks/0/items/0/exercise: eccentric strength "
+                                       "('nordic_curl') is not allowed in the first 3 days after "
+                                       "injury: give this phase or an earlier one an entry "
+                                       "criterion \"days_since_injury\": {\"at_least\": 3}"))
         << result.out;
 }

@@ -468,10 +468,14 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "load, distance_m, intensity_pct, rest_s, duration_min, hold_s, side, cue, every, "
            "per_week, on_days, days, times_a_day, notes");
     expect("week-out-of-order", "/phases/0/weeks/1/week: expected week 2, got 3");
+    // Whatever the gate refuses in days 0-2 (coach/sdk/first_days.hpp), sprinting as eccentric
+    // Nordics, is refused where it is written when its phase may start that early.
     expect("sprint-before-day-3",
            "/phases/0/weeks/0/items/0/exercise: sprinting ('flying_sprint') is not allowed in the "
            "first 3 days after injury: give this phase or an earlier one an entry criterion "
-           "\"days_since_injury\": {\"at_least\": 3}");
+           "\"days_since_injury\": {\"at_least\": 3}; /maintenance/items/0/exercise: eccentric "
+           "strength ('nordic_curl') is not allowed in the first 3 days after injury: give this "
+           "phase or an earlier one an entry criterion \"days_since_injury\": {\"at_least\": 3}");
     expect("sets-disagree-with-scheme",
            "/phases/0/weeks/0/items/0/sets: is 2 but reps lists 3 sets; give one or make them "
            "agree");

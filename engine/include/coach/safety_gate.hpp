@@ -8,6 +8,7 @@
 #include "coach/export.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/chronology.hpp"
+#include "coach/sdk/first_days.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
 
@@ -83,11 +84,12 @@
 namespace coach::safety {
 
 inline constexpr int highest_pain_ceiling = 4;
-inline constexpr int protected_days = 3;  // days 0..2 after injury (see plan validity above)
-// Strength work in the protected days (plan validity above): no external load beyond this, and
-// an effort, when stated, of at most this per cent of maximal.
-inline constexpr Load heaviest_protected_load = Load::bodyweight;
-inline constexpr int highest_protected_effort_pct = 50;
+// The first days' rules are the SDK's (coach/sdk/first_days.hpp), so that plugins and protocol
+// files can refuse what the gate would: days 0..2 after injury, no load beyond bodyweight, at
+// most 50% effort.
+using coach::heaviest_protected_load;
+using coach::highest_protected_effort_pct;
+using coach::protected_days;
 inline constexpr int altered_gait_days = 7;  // altered gait beyond this many days: advise
 inline constexpr int pain_trend_days = 3;    // pain at rest not improving over this span: advise
 inline constexpr int severe_pain_nrs = 7;    // NRS 0-10, Serlin et al. 1995: advise

@@ -13,35 +13,6 @@ namespace coach::safety {
 
 namespace {
 
-bool is_site_massage(std::string_view exercise) {
-    return exercise == "massage_site" || exercise == "deep_tissue_massage";
-}
-
-// What the first days after injury must not hold (safety_gate.hpp, plan validity), or "".
-// Foam rolling, self-massage and static stretching count unless they are for the uninjured side.
-std::string_view too_early(const Item& item) {
-    const bool injured_side = item.side != Side::uninjured;
-    if (item.category == Category::heat) {
-        return "heat";
-    }
-    if (item.category == Category::sprint) {
-        return "sprinting";
-    }
-    if (is_site_massage(item.exercise)) {
-        return "massage of the injury site";
-    }
-    if (injured_side && item.category == Category::foam_roll) {
-        return "foam rolling of the injured muscle";
-    }
-    if (injured_side && item.exercise == "self_massage") {
-        return "self-massage of the injured muscle";
-    }
-    if (injured_side && item.category == Category::stretch_static) {
-        return "static stretching of the injured muscle";
-    }
-    return "";
-}
-
 class Problems {
   public:
     void add(std::string pointer, std::string reason) {
@@ -155,11 +126,16 @@ void check_item(const Item& item, const std::string& session_at, std::size_t ind
                      "must be 0..100, got " + std::to_string(*item.intensity_pct));
     }
     if (const int since_injury = input.day_of_injury(day); since_injury < protected_days) {
-        if (std::string what{too_early(item)}; !what.empty()) {
+        // Strength work gets the detailed message, naming the load or the effort.
+        const bool strength = item.category == Category::strength_eccentric
+                              || item.category == Category::strength_general
+                              || item.category == Category::strength_isometric;
+        if (strength) {
+            check_protected_strength(item, since_injury, at, problems);
+        } else if (std::string what{first_days_restriction(item)}; !what.empty()) {
             what.append(when_after_injury(since_injury));
             problems.add(at(), std::move(what));
         }
-        check_protected_strength(item, since_injury, at, problems);
     }
     problems.check_wording(item.cue, [&] { return at() + "/cue"; });
 }
