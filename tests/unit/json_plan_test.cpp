@@ -127,3 +127,29 @@ TEST(plan_json, writes_the_marks_of_the_course_only_where_they_are_set_and_reads
     ASSERT_TRUE(decoded.value) << decoded.problems.front().to_string();
     EXPECT_EQ(*decoded.value, plan);
 }
+
+// The encoders write text directly; what they write must be what a JSON library writes: the
+// escapes boost::json uses, and for people exactly pretty()'s layout of the compact text.
+TEST(plan_json, escapes_strings_as_boost_json_does_and_indents_as_pretty_does) {
+    const auto a = athlete();
+    const coach::PlanningCase planning{a, coach::Request{*coach::Date::parse("2026-10-06"), 2}};
+    auto plan = small_plan(planning.input());
+    plan.philosophy = {"quote\"back\\slash", "tab\there", "bell\a\x1f\x7f"};
+    plan.maintenance = "line\nfeed\r\f\b caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d /";
+    plan.rationale.clear();  // an empty array
+    const auto compact = coach::json::encode_plan(plan);
+    EXPECT_NE(compact.find(R"("philosophy":{"id":"quote\"back\\slash","version":"tab\there",)"
+                           R"("library_sha256":"bell\u0007\u001f)"
+                           "\x7f\"}"),
+              std::string::npos)
+        << compact;
+    EXPECT_NE(compact.find("\"maintenance\":\"line\\nfeed\\r\\f\\b caf\xc3\xa9 "
+                           "\xe2\x80\x9cquoted\xe2\x80\x9d /\",\"rationale\":[],"),
+              std::string::npos)
+        << compact;
+    EXPECT_EQ(coach::json::encode_plan(plan, coach::json::Layout::indented),
+              coach::json::pretty(compact));
+    const auto decoded = coach::json::decode_plan(compact);
+    ASSERT_TRUE(decoded.value);
+    EXPECT_EQ(*decoded.value, plan);
+}

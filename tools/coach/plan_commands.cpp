@@ -50,7 +50,7 @@ json::AthleteFile read_request(const RequestOptions& options, Context& context) 
 std::string render_comparison(const std::string& format, const Comparison& comparison,
                               const Athlete& athlete, std::size_t width) {
     if (format == "json") {
-        return json::pretty(json::encode_comparison(comparison));
+        return json::encode_comparison(comparison, json::Layout::indented);
     }
     if (format == "csv") {
         return report::comparison_csv(comparison);
@@ -90,7 +90,7 @@ Command add_plan_command(CLI::App& app, Context& context) {
         }
         write_output(options->output,
                      options->format == "json"
-                         ? json::pretty(json::encode_plan(*outcome.plan))
+                         ? json::encode_plan(*outcome.plan, json::Layout::indented)
                          : report::fit_lines(
                              report::plan_text(*outcome.plan, engine.find(*id)->info.exercises),
                              context.width(options->output)));

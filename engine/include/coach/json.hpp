@@ -64,14 +64,22 @@ struct AthleteFile {
 COACH_ENGINE_API Decoded<AthleteFile> decode_athlete(std::string_view text);
 COACH_ENGINE_API Decoded<Plan> decode_plan(std::string_view text);
 
-// Compact JSON, fields in the order docs/DATA.md lists them. A symptom that was not recorded is
-// left out; a not_applicable plan carries its `reason`.
+// How an encoder lays its JSON out: on one line without spaces, or for people, indented by two
+// spaces with a final newline (the bytes pretty() gives for the compact text).
+enum class Layout : unsigned char { compact, indented };
+
+// JSON with fields in the order docs/DATA.md lists them, compact unless `layout` says otherwise.
+// A symptom that was not recorded is left out; a not_applicable plan carries its `reason`.
+// Plans and comparisons are written straight to text, without a tree of values in between.
 COACH_ENGINE_API std::string encode_athlete(const Athlete& athlete, const Request& request = {});
-COACH_ENGINE_API std::string encode_plan(const Plan& plan);
-COACH_ENGINE_API std::string encode_comparison(const Comparison& comparison);
+COACH_ENGINE_API std::string encode_plan(const Plan& plan, Layout layout = Layout::compact);
+COACH_ENGINE_API std::string encode_comparison(const Comparison& comparison,
+                                               Layout layout = Layout::compact);
 COACH_ENGINE_API std::string encode_metrics(const Metrics& metrics);
 
-// The same JSON, indented by two spaces, for people.
+// Any JSON text, indented by two spaces, for people. Throws boost::system::system_error when
+// `compact_json` is not JSON. To indent a plan or comparison, ask its encoder for
+// Layout::indented instead: that does not parse the text again.
 COACH_ENGINE_API std::string pretty(std::string_view compact_json);
 
 }  // namespace coach::json

@@ -40,16 +40,19 @@ CohortRun resolve_run(const Engine& engine, const CohortOptions& options) {
 
 namespace {
 
-// The record's id when the line is a JSON object with a string "id", else null: a rejected line
+// The record's id when the line is a JSON object with a string "id", else none: a rejected line
 // still names its athlete when it can.
-boost::json::value athlete_id_of(const std::string& text) {
+std::optional<std::string> athlete_id_of(const std::string& text) {
     boost::json::error_code error;
     const auto document = boost::json::parse(text, error);
     if (error || !document.is_object()) {
-        return nullptr;
+        return std::nullopt;
     }
     const auto* id = document.get_object().if_contains("id");
-    return id != nullptr && id->is_string() ? *id : boost::json::value(nullptr);
+    if (id == nullptr || !id->is_string()) {
+        return std::nullopt;
+    }
+    return std::string{id->get_string()};
 }
 
 RecordResult rejected(const InputLine& line, std::string pointer, std::string message) {
@@ -57,31 +60,40 @@ RecordResult rejected(const InputLine& line, std::string pointer, std::string me
     result.line = line.number;
     result.bytes_end = line.bytes_end;
     result.status = RecordStatus::rejected;
-    boost::json::object out;
-    out["line"] = line.number;
-    out["athlete"] = line.too_long ? boost::json::value(nullptr) : athlete_id_of(line.text);
-    out["status"] = to_string(RecordStatus::rejected);
-    out["problem"] = {{"pointer", pointer}, {"message", message}};
-    result.json = boost::json::serialize(out);
+    json::detail::TextWriter out{json::Layout::compact};
+    out.begin_object();
+    out.key("line");
+    out.number(static_cast<std::int64_t>(line.number));
+    out.key("athlete");
+    if (const auto id = line.too_long ? std::nullopt : athlete_id_of(line.text)) {
+        out.string(*id);
+    } else {
+        out.null();
+    }
+    out.field("status", to_string(RecordStatus::rejected));
+    out.key("problem");
+    out.begin_object();
+    out.field("pointer", pointer);
+    out.field("message", message);
+    out.end_object();
+    out.end_object();
+    result.json = std::move(out).take();
     result.rejection = RejectedLine{line.number, std::move(pointer), std::move(message)};
     return result;
 }
 
-boost::json::object philosophy_json(const PhilosophyResult& result, const PlanOutcome& outcome) {
-    boost::json::object out;
-    out["status"] = to_string(result.result);
+void write_philosophy(json::detail::TextWriter& out, const PhilosophyResult& result,
+                      const PlanOutcome& outcome) {
+    out.begin_object();
+    out.field("status", to_string(result.result));
     if (result.result == PlanResult::ok) {
-        for (auto& [key, value] : json::detail::write_metrics(result.metrics)) {
-            if (key != "weekly") {
-                out[key] = std::move(value);
-            }
-        }
+        json::detail::write_metric_fields(out, result.metrics, false);
     } else if (result.result == PlanResult::not_applicable) {
-        out["reason"] = outcome.plan->reason;
+        out.field("reason", outcome.plan->reason);
     } else if (result.result == PlanResult::error) {
-        out["error"] = outcome.error;
+        out.field("error", outcome.error);
     }
-    return out;
+    out.end_object();
 }
 
 }  // namespace
@@ -135,21 +147,25 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
                     : none_applies ? RecordStatus::not_applicable
                                    : RecordStatus::ok;
 
-    boost::json::object out;
-    out["line"] = line.number;
-    out["athlete"] = athlete.id;
-    out["status"] = to_string(result.status);
-    out["grade"] = athlete.injury.grade;
-    out["as_of"] = comparison.as_of.iso();
-    out["horizon_days"] = comparison.horizon_days;
+    json::detail::TextWriter out{json::Layout::compact};
+    out.begin_object();
+    out.key("line");
+    out.number(static_cast<std::int64_t>(line.number));
+    out.field("athlete", athlete.id);
+    out.field("status", to_string(result.status));
+    out.field("grade", athlete.injury.grade);
+    out.field("as_of", comparison.as_of);
+    out.field("horizon_days", comparison.horizon_days);
     if (!stops.empty()) {
-        boost::json::array reasons;
+        out.key("referrals");
+        out.begin_array();
         for (const auto& stop : stops) {
-            reasons.emplace_back(stop.reason);
+            out.string(stop.reason);
         }
-        out["referrals"] = std::move(reasons);
+        out.end_array();
     }
-    boost::json::object metrics;
+    out.key("metrics");
+    out.begin_object();
     for (auto& entry : comparison.entries) {
         PhilosophyResult philosophy;
         if (!entry.outcome.plan) {
@@ -163,11 +179,13 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
             philosophy.metrics = std::move(entry.metrics).value_or(Metrics{});
             philosophy.metrics.weekly.clear();
         }
-        metrics[entry.outcome.philosophy] = philosophy_json(philosophy, entry.outcome);
+        out.key(entry.outcome.philosophy);
+        write_philosophy(out, philosophy, entry.outcome);
         result.philosophies.push_back(std::move(philosophy));
     }
-    out["metrics"] = std::move(metrics);
-    result.json = boost::json::serialize(out);
+    out.end_object();
+    out.end_object();
+    result.json = std::move(out).take();
     return result;
 }
 

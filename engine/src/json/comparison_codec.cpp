@@ -1,103 +1,121 @@
-#include <boost/json.hpp>
-
 #include "coach/json.hpp"
 #include "json/plan_json.hpp"
-#include "json/writer.hpp"
 
 namespace coach::json {
 
 namespace detail {
 
-boost::json::object write_metrics(const Metrics& metrics, const boost::json::storage_ptr& storage) {
-    boost::json::object out(storage);
+void write_metric_fields(TextWriter& out, const Metrics& metrics, bool weekly) {
     for (const auto& metric : metric_table) {
         switch (metric.type) {
             case MetricType::count:
             case MetricType::days:
-                out[metric.key] = int_or_null(metric.number(metrics));
+                out.field_or_null(metric.key, metric.number(metrics));
                 break;
             case MetricType::date:
-                out[metric.key] = date_or_null(metric.date(metrics));
+                out.field_or_null(metric.key, metric.date(metrics));
                 break;
             case MetricType::milestones:
-                out[metric.key] = kind_array(metric.kinds(metrics), storage);
+                out.key(metric.key);
+                write_kinds(out, metric.kinds(metrics));
                 break;
         }
     }
-    boost::json::array weekly(storage);
+    if (!weekly) {
+        return;
+    }
+    out.key("weekly");
+    out.begin_array();
     for (const auto& week : metrics.weekly) {
-        boost::json::object dose(storage);
+        out.begin_object();
+        out.field("week", week.week);
+        out.field("start", week.start);
+        out.key("dose");
+        out.begin_object();
         for (const auto& [category, name] : enum_names<Category>::table) {
             if (const int amount = week[category]; amount != 0) {
-                dose[name] = amount;
+                out.field(name, amount);
             }
         }
-        weekly.emplace_back(boost::json::object{
-            {{"week", week.week}, {"start", week.start.iso()}, {"dose", std::move(dose)}},
-            storage});
+        out.end_object();
+        out.end_object();
     }
-    out["weekly"] = std::move(weekly);
-    return out;
+    out.end_array();
+}
+
+void write_metrics(TextWriter& out, const Metrics& metrics) {
+    out.begin_object();
+    write_metric_fields(out, metrics, true);
+    out.end_object();
 }
 
 }  // namespace detail
 
 std::string encode_metrics(const Metrics& metrics) {
-    boost::json::monotonic_resource arena;
-    return boost::json::serialize(detail::write_metrics(metrics, &arena));
+    detail::TextWriter out{Layout::compact};
+    detail::write_metrics(out, metrics);
+    return std::move(out).take();
 }
 
-std::string encode_comparison(const Comparison& comparison) {
-    // Every node in one arena, freed at once: the plans are thousands of nodes.
-    boost::json::monotonic_resource arena;
-    const boost::json::storage_ptr storage{&arena};
-    boost::json::object out(storage);
-    out["schema"] = comparison_schema;
-    out["athlete"] = comparison.athlete;
-    out["as_of"] = comparison.as_of.iso();
-    out["horizon_days"] = comparison.horizon_days;
-    out["gate"] = detail::write_referrals(comparison.gate, storage);
-    boost::json::array plans(storage);
-    boost::json::array metrics(storage);
+std::string encode_comparison(const Comparison& comparison, Layout layout) {
+    detail::TextWriter out{layout};
+    out.begin_object();
+    out.field("schema", comparison_schema);
+    out.field("athlete", comparison.athlete);
+    out.field("as_of", comparison.as_of);
+    out.field("horizon_days", comparison.horizon_days);
+    out.key("gate");
+    detail::write_referrals(out, comparison.gate);
+    out.key("plans");
+    out.begin_array();
     for (const auto& entry : comparison.entries) {
         const auto& outcome = entry.outcome;
         if (outcome.plan) {
-            plans.emplace_back(detail::write_plan(*outcome.plan, storage));
+            detail::write_plan(out, *outcome.plan);
         } else {
-            plans.emplace_back(boost::json::object{{{"schema", plan_schema},
-                                                    {"philosophy", {{"id", outcome.philosophy}}},
-                                                    {"status", "error"},
-                                                    {"error", outcome.error}},
-                                                   storage});
+            out.begin_object();
+            out.field("schema", plan_schema);
+            out.key("philosophy");
+            out.begin_object();
+            out.field("id", outcome.philosophy);
+            out.end_object();
+            out.field("status", "error");
+            out.field("error", outcome.error);
+            out.end_object();
         }
-        boost::json::object row(storage);
-        row["philosophy"] = outcome.philosophy;
-        row["status"] = outcome.plan ? to_string(outcome.plan->status) : "error";
+    }
+    out.end_array();
+    out.key("metrics");
+    out.begin_array();
+    for (const auto& entry : comparison.entries) {
+        const auto& outcome = entry.outcome;
+        out.begin_object();
+        out.field("philosophy", outcome.philosophy);
+        out.field("status", outcome.plan ? to_string(outcome.plan->status) : "error");
         if (entry.metrics) {
-            for (auto& [key, value] : detail::write_metrics(*entry.metrics, storage)) {
-                row[key] = std::move(value);
-            }
+            detail::write_metric_fields(out, *entry.metrics, true);
         } else if (outcome.plan) {
-            row["reason"] = outcome.plan->reason;
+            out.field("reason", outcome.plan->reason);
         } else {
-            row["error"] = outcome.error;
+            out.field("error", outcome.error);
         }
-        metrics.push_back(std::move(row));
+        out.end_object();
     }
-    out["plans"] = std::move(plans);
-    out["metrics"] = std::move(metrics);
+    out.end_array();
     if (const auto& projection = comparison.projection; projection.published_days != 0) {
-        out["course"] =
-            boost::json::object{{{"pain_free_rest", projection.pain_free_rest.iso()},
-                                 {"pain_free_walking", projection.pain_free_walking.iso()},
-                                 {"return_to_sport", projection.return_to_sport.iso()},
-                                 {"published_days", projection.published_days},
-                                 {"walking_floor_days", projection.walking_floor_days},
-                                 {"delay_days", projection.delay_days},
-                                 {"reasons", detail::string_array(projection.reasons, storage)}},
-                                storage};
+        out.key("course");
+        out.begin_object();
+        out.field("pain_free_rest", projection.pain_free_rest);
+        out.field("pain_free_walking", projection.pain_free_walking);
+        out.field("return_to_sport", projection.return_to_sport);
+        out.field("published_days", projection.published_days);
+        out.field("walking_floor_days", projection.walking_floor_days);
+        out.field("delay_days", projection.delay_days);
+        out.strings("reasons", projection.reasons);
+        out.end_object();
     }
-    return boost::json::serialize(out);
+    out.end_object();
+    return std::move(out).take();
 }
 
 }  // namespace coach::json

@@ -3,7 +3,6 @@
 #include "coach/json.hpp"
 #include "json/plan_json.hpp"
 #include "json/reader.hpp"
-#include "json/writer.hpp"
 
 namespace coach::json {
 
@@ -11,10 +10,27 @@ using detail::ObjectReader;
 
 namespace detail {
 
-boost::json::object write_item(const Item& item, const boost::json::storage_ptr& storage) {
-    boost::json::object out(storage);
-    out["exercise"] = item.exercise;
-    out["category"] = to_string(item.category);
+namespace {
+
+template <class Enum>
+void put_enum(TextWriter& out, std::string_view key, const std::optional<Enum>& value) {
+    if (value) {
+        out.field(key, to_string(*value));
+    }
+}
+
+void put(TextWriter& out, std::string_view key, const std::optional<int>& value) {
+    if (value) {
+        out.field(key, *value);
+    }
+}
+
+}  // namespace
+
+void write_item(TextWriter& out, const Item& item) {
+    out.begin_object();
+    out.field("exercise", item.exercise);
+    out.field("category", to_string(item.category));
     put(out, "sets", item.sets);
     put(out, "reps", item.reps);
     put_enum(out, "load", item.load);
@@ -25,109 +41,114 @@ boost::json::object write_item(const Item& item, const boost::json::storage_ptr&
     put(out, "rest_s", item.rest_s);
     put_enum(out, "side", item.side);
     if (!item.cue.empty()) {
-        out["cue"] = item.cue;
+        out.field("cue", item.cue);
     }
-    return out;
+    out.end_object();
 }
 
-boost::json::array kind_array(const std::vector<MilestoneKind>& kinds,
-                              const boost::json::storage_ptr& storage) {
-    boost::json::array out(storage);
+void write_kinds(TextWriter& out, const std::vector<MilestoneKind>& kinds) {
+    out.begin_array();
     for (const auto kind : kinds) {
-        out.emplace_back(to_string(kind));
+        out.string(to_string(kind));
     }
-    return out;
+    out.end_array();
 }
 
-boost::json::array write_referrals(const std::vector<Referral>& referrals,
-                                   const boost::json::storage_ptr& storage) {
-    boost::json::array out(storage);
+void write_referrals(TextWriter& out, const std::vector<Referral>& referrals) {
+    out.begin_array();
     for (const auto& referral : referrals) {
-        out.emplace_back(boost::json::object{
-            {{"level", to_string(referral.level)}, {"reason", referral.reason}}, storage});
+        out.begin_object();
+        out.field("level", to_string(referral.level));
+        out.field("reason", referral.reason);
+        out.end_object();
     }
-    return out;
+    out.end_array();
 }
 
-boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr& storage) {
-    // Every node in `storage`, so that nodes move into their parents instead of being copied.
-    const auto object =
-        [&storage](
-            std::initializer_list<std::pair<boost::json::string_view, boost::json::value_ref>>
-                fields) {
-            return boost::json::object{fields, storage};
-        };
-    boost::json::object out(storage);
-    out["schema"] = plan_schema;
-    out["philosophy"] = object({{"id", plan.philosophy.id},
-                                {"version", plan.philosophy.version},
-                                {"library_sha256", plan.philosophy.library_sha256}});
-    out["athlete"] = plan.athlete;
-    out["as_of"] = plan.as_of.iso();
-    out["status"] = to_string(plan.status);
+void write_plan(TextWriter& out, const Plan& plan) {
+    out.begin_object();
+    out.field("schema", plan_schema);
+    out.key("philosophy");
+    out.begin_object();
+    out.field("id", plan.philosophy.id);
+    out.field("version", plan.philosophy.version);
+    out.field("library_sha256", plan.philosophy.library_sha256);
+    out.end_object();
+    out.field("athlete", plan.athlete);
+    out.field("as_of", plan.as_of);
+    out.field("status", to_string(plan.status));
     if (!plan.reason.empty()) {
-        out["reason"] = plan.reason;
+        out.field("reason", plan.reason);
     }
-    out["referrals"] = write_referrals(plan.referrals, storage);
-    boost::json::array phases(storage);
+    out.key("referrals");
+    write_referrals(out, plan.referrals);
+    out.key("phases");
+    out.begin_array();
     for (const auto& phase : plan.phases) {
-        auto written = object({{"name", phase.name},
-                               {"start", phase.start.iso()},
-                               {"end", phase.end.iso()},
-                               {"goal", phase.goal},
-                               {"exit_criteria", string_array(phase.exit_criteria, storage)}});
+        out.begin_object();
+        out.field("name", phase.name);
+        out.field("start", phase.start);
+        out.field("end", phase.end);
+        out.field("goal", phase.goal);
+        out.strings("exit_criteria", phase.exit_criteria);
         if (phase.return_to_sport) {
-            written["return_to_sport"] = true;
+            out.field("return_to_sport", true);
         }
-        phases.emplace_back(std::move(written));
+        out.end_object();
     }
-    out["phases"] = std::move(phases);
-    boost::json::array sessions(storage);
-    sessions.reserve(plan.sessions.size());
+    out.end_array();
+    out.key("sessions");
+    out.begin_array();
     for (const auto& session : plan.sessions) {
-        boost::json::array items(storage);
-        items.reserve(session.items.size());
+        out.begin_object();
+        out.field("date", session.date);
+        out.field("phase", session.phase);
+        out.field("focus", session.focus);
+        out.key("items");
+        out.begin_array();
         for (const auto& item : session.items) {
-            items.emplace_back(write_item(item, storage));
+            write_item(out, item);
         }
-        auto written = object({{"date", session.date.iso()},
-                               {"phase", session.phase},
-                               {"focus", session.focus},
-                               {"items", std::move(items)}});
+        out.end_array();
         if (session.projected) {
-            written["projected"] = true;
+            out.field("projected", true);
         }
-        sessions.emplace_back(std::move(written));
+        out.end_object();
     }
-    out["sessions"] = std::move(sessions);
-    boost::json::object milestones(storage);
-    if (plan.milestones.return_to_run) {
-        milestones["return_to_run"] = plan.milestones.return_to_run->iso();
+    out.end_array();
+    out.key("milestones");
+    out.begin_object();
+    const auto& milestones = plan.milestones;
+    if (milestones.return_to_run) {
+        out.field("return_to_run", *milestones.return_to_run);
     }
-    if (plan.milestones.full_speed) {
-        milestones["full_speed"] = plan.milestones.full_speed->iso();
+    if (milestones.full_speed) {
+        out.field("full_speed", *milestones.full_speed);
     }
-    if (plan.milestones.return_to_sport) {
-        milestones["return_to_sport"] = plan.milestones.return_to_sport->iso();
+    if (milestones.return_to_sport) {
+        out.field("return_to_sport", *milestones.return_to_sport);
     }
-    if (!plan.milestones.beyond_horizon.empty()) {
-        milestones["beyond_horizon"] = kind_array(plan.milestones.beyond_horizon, storage);
+    if (!milestones.beyond_horizon.empty()) {
+        out.key("beyond_horizon");
+        write_kinds(out, milestones.beyond_horizon);
     }
-    if (!plan.milestones.projected.empty()) {
-        milestones["projected"] = kind_array(plan.milestones.projected, storage);
+    if (!milestones.projected.empty()) {
+        out.key("projected");
+        write_kinds(out, milestones.projected);
     }
-    out["milestones"] = std::move(milestones);
-    out["maintenance"] = plan.maintenance;
-    out["rationale"] = string_array(plan.rationale, storage);
-    out["sources"] = string_array(plan.sources, storage);
-    return out;
+    out.end_object();
+    out.field("maintenance", plan.maintenance);
+    out.strings("rationale", plan.rationale);
+    out.strings("sources", plan.sources);
+    out.end_object();
 }
 
 }  // namespace detail
 
-std::string encode_plan(const Plan& plan) {
-    boost::json::monotonic_resource arena;
-    return boost::json::serialize(detail::write_plan(plan, &arena));
+std::string encode_plan(const Plan& plan, Layout layout) {
+    detail::TextWriter out{layout};
+    detail::write_plan(out, plan);
+    return std::move(out).take();
 }
 
 namespace {

@@ -1,22 +1,22 @@
 #pragma once
 
-#include <boost/json.hpp>
-
 #include "coach/json.hpp"
 #include "coach/results.hpp"
 #include "coach/sdk/plan.hpp"
+#include "json/text_writer.hpp"
 
 namespace coach::json::detail {
 
-// The JSON of each, its every node allocated from `storage`: an encoder passes a
-// monotonic_resource, as a plan is thousands of nodes freed together.
-boost::json::array kind_array(const std::vector<MilestoneKind>& kinds,
-                              const boost::json::storage_ptr& storage = {});
-boost::json::object write_item(const Item& item, const boost::json::storage_ptr& storage = {});
-boost::json::object write_plan(const Plan& plan, const boost::json::storage_ptr& storage = {});
-boost::json::array write_referrals(const std::vector<Referral>& referrals,
-                                   const boost::json::storage_ptr& storage = {});
-boost::json::object write_metrics(const Metrics& metrics,
-                                  const boost::json::storage_ptr& storage = {});
+// Each writes its value (an object or an array) as the next value of `out`, in the field order
+// docs/DATA.md gives.
+void write_kinds(TextWriter& out, const std::vector<MilestoneKind>& kinds);
+void write_item(TextWriter& out, const Item& item);
+void write_plan(TextWriter& out, const Plan& plan);
+void write_referrals(TextWriter& out, const std::vector<Referral>& referrals);
+void write_metrics(TextWriter& out, const Metrics& metrics);
+
+// The metrics' fields, in contract order, into the object `out` has open; with `weekly`, the
+// weekly doses last.
+void write_metric_fields(TextWriter& out, const Metrics& metrics, bool weekly);
 
 }  // namespace coach::json::detail

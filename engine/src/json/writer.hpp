@@ -23,14 +23,6 @@ void put_enum(boost::json::object& out, std::string_view key, const std::optiona
     }
 }
 
-inline boost::json::value date_or_null(const std::optional<Date>& date) {
-    return date ? boost::json::value(date->iso()) : boost::json::value(nullptr);
-}
-
-inline boost::json::value int_or_null(const std::optional<int>& value) {
-    return value ? boost::json::value(*value) : boost::json::value(nullptr);
-}
-
 inline boost::json::array string_array(const std::vector<std::string>& strings,
                                        boost::json::storage_ptr storage = {}) {
     boost::json::array out(std::move(storage));
