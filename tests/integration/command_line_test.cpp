@@ -178,13 +178,14 @@ TEST(command_line, json_given_as_a_plugin_says_how_to_give_it) {
 TEST(command_line, every_command_that_reads_a_record_warns_of_its_unknown_fields) {
     TemporaryFolder folder{"unknown-fields"};
     auto text = coach::test::read_file(sample);
-    const std::string site = "\"site\": \"b\",";
-    ASSERT_NE(text.find(site), std::string::npos);
+    const std::string sport = "\"sport\": \"marathon\",";
+    ASSERT_NE(text.find(sport), std::string::npos);
     const auto misspelt = folder / "misspelt.json";
-    write(misspelt, text.replace(text.find(site), site.size(), site + " \"stie\": \"b\","));
+    write(misspelt,
+          text.replace(text.find(sport), sport.size(), sport + " \"sprot\": \"marathon\","));
     const std::string warning =
         "coach: warning: " + misspelt
-        + ": /injury/stie: unknown field \"stie\" (did you mean \"site\"?), ignored\n";
+        + ": /profile/sprot: unknown field \"sprot\" (did you mean \"sport\"?), ignored\n";
     for (const std::string command :
          {"check ", "plan -p eccentric-strength ", "compare ", "compare --format csv ",
           "today -p sprint-manual --date 2026-10-08 "}) {

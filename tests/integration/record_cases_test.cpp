@@ -210,12 +210,12 @@ TEST(record_cases, check_refuses_a_misspelt_red_flag_naming_its_pointer) {
 TEST(record_cases, check_warns_of_an_unknown_field_and_strict_refuses_it) {
     const TempFile file{"unknown.json",
                         R"({"schema":"coach.athlete/1","id":"u","injury":{"region":"hamstring",
-                            "grade":1,"date":"2026-10-01","stie":"left"},"assesments":[]})"};
+                            "grade":1,"date":"2026-10-01"},"profile":{"sprot":"rugby"},"assesments":[]})"};
     const auto lenient = run_coach("check " + file.path.string());
     EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
     EXPECT_EQ(lenient.err,
               "coach: warning: " + file.path.string()
-                  + ": /injury/stie: unknown field \"stie\" (did you mean \"site\"?), ignored\n"
+                  + ": /profile/sprot: unknown field \"sprot\" (did you mean \"sport\"?), ignored\n"
                     "coach: warning: "
                   + file.path.string()
                   + ": /assesments: unknown field \"assesments\" (did you mean \"assessments\"?), "
@@ -224,9 +224,10 @@ TEST(record_cases, check_warns_of_an_unknown_field_and_strict_refuses_it) {
     const auto strict = run_coach("check --strict " + file.path.string());
     EXPECT_EQ(strict.exit_code, 2);
     EXPECT_EQ(lines(strict.err).size(), 2u) << strict.err;
-    EXPECT_EQ(lines(strict.err)[0],
-              "coach: " + file.path.string()
-                  + ": /injury/stie: unknown field \"stie\" (did you mean \"site\"?) (--strict)");
+    EXPECT_EQ(
+        lines(strict.err)[0],
+        "coach: " + file.path.string()
+            + ": /profile/sprot: unknown field \"sprot\" (did you mean \"sport\"?) (--strict)");
     EXPECT_TRUE(strict.out.empty());
 }
 

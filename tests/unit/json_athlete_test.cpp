@@ -75,6 +75,7 @@ TEST(athlete_json, refuses_another_schema_and_a_non_object) {
 
 TEST(athlete_json, ignores_unknown_fields_with_a_warning_each_and_reads_request_fields) {
     const auto decoded = decode_athlete(R"({"schema":"coach.athlete/1","id":"x","colour":"red",
+        "profile":{"sprot":"rugby"},
         "injury":{"region":"hamstring","grade":1,"date":"2026-01-01","side":"left"},
         "as_of":"2026-01-05","horizon_days":14})");
     ASSERT_TRUE(decoded.value);
@@ -85,7 +86,7 @@ TEST(athlete_json, ignores_unknown_fields_with_a_warning_each_and_reads_request_
         warnings.push_back(warning.to_string());
     }
     const std::vector<std::string> expected = {
-        "/injury/side: unknown field \"side\" (did you mean \"site\"?)",
+        "/profile/sprot: unknown field \"sprot\" (did you mean \"sport\"?)",
         "/colour: unknown field \"colour\""};
     EXPECT_EQ(warnings, expected);
 }

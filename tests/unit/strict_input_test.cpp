@@ -242,17 +242,75 @@ TEST(strict_input, a_red_flag_in_free_text_is_refused_until_the_symptom_is_recor
     // Anywhere else (an unknown key, say), the latest assessment must record it.
     decoded = decode_athlete(record(R"({"date":"2026-10-02"})",
                                     R"("comment":"sciatic pain, felt a gap in the muscle",)"));
-    EXPECT_EQ(decoded.problems.size(), 3u) << "numbness, tingling and a palpable gap";
+    EXPECT_EQ(strings(decoded.problems).front(),
+              "/comment: mentions \"sciatic\", but the latest assessment does not record "
+              "symptoms.numbness or symptoms.tingling"
+                  + record_it);
+    EXPECT_EQ(decoded.problems.size(), 2u) << "nerve symptoms and a palpable gap";
     EXPECT_EQ(strings(decoded.problems).back(),
-              "/comment: mentions \"gap\", but the latest assessment does not record "
+              "/comment: mentions \"felt a gap\", but the latest assessment does not record "
               "symptoms.palpable_gap"
                   + record_it);
+}
+
+// Clinicians write red flags in many words; each of these must be recorded as a symptom too.
+TEST(strict_input, red_flags_in_clinical_words_and_phrases_are_read_as_mentions) {
+    const std::vector<std::pair<std::string, std::string>> said = {
+        {"loss of sensation in the foot", "numbness"},
+        {"shooting pain down the leg", "numbness"},
+        {"burning pain down the back of the leg", "numbness"},
+        {"electric shock feeling", "numbness"},
+        {"nerve pain", "numbness"},
+        {"foot drop noticed", "numbness"},
+        {"NWB", "unable_to_bear_weight"},
+        {"weight-bearing not possible", "unable_to_bear_weight"},
+        {"needs a stick to walk", "unable_to_bear_weight"},
+        {"tendon pulled off the bone", "palpable_gap"},
+        {"tendon retracted 4 cm", "palpable_gap"},
+        {"complete rupture on MRI", "palpable_gap"},
+        {"full thickness tear on ultrasound", "palpable_gap"},
+        {"visible dent in the thigh", "palpable_gap"},
+        {"a gap in the hamstring", "palpable_gap"}};
+    for (const auto& [note, symptom] : said) {
+        const auto decoded =
+            decode_athlete(record(R"({"date":"2026-10-02","notes":")" + note + R"("})"));
+        ASSERT_FALSE(decoded.problems.empty()) << note;
+        EXPECT_NE(strings(decoded.problems).front().find("symptoms." + symptom), std::string::npos)
+            << note << ": " << strings(decoded.problems).front();
+    }
+}
+
+// A review's note is the clinician's words: a red flag it names must be lifted by the review or
+// recorded by its assessment.
+TEST(strict_input, a_review_note_naming_a_flag_it_does_not_lift_is_refused) {
+    auto decoded = decode_athlete(record(
+        R"({"date":"2026-10-02","symptoms":{"tingling":true}},
+           {"date":"2026-10-06","clinician_review":{"clinician":"Dr K","lifts":["tingling"],
+            "note":"tingling settled, still some numbness in the foot"}})"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{
+                  "/assessments/1/clinician_review/note: mentions \"numbness\", but this "
+                  "assessment does not record symptoms.numbness: record it (true or false) so "
+                  "that the safety gate can act on it"});
+}
+
+// The injury decides the gate (grade 4, grade 3 at site c): its unknown keys are refused.
+TEST(strict_input, an_unknown_key_in_the_injury_is_refused) {
+    const auto decoded = decode_athlete(
+        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":3,
+            "sight":"c","date":"2026-10-01"}})");
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{
+                  "/injury/sight: unknown field \"sight\"; expected region, muscle, grade, site, "
+                  "date, mechanism, previous_injuries, side, notes"});
 }
 
 TEST(strict_input, ordinary_words_in_free_text_are_not_red_flags) {
     for (const std::string note :
          {"a two-week gap in training", "can walk fine", "number of sets halved",
-          "weight bearing exercise went well", "reviewed numbness"}) {
+          "weight bearing exercise went well", "after a two-week gap, felt good",
+          "a pulling sensation at the end of the stretch", "neuromuscular control drills",
+          "weight bearing without pain, no limp", "full range of motion", "reviewed numbness"}) {
         const auto decoded =
             decode_athlete(record(R"({"date":"2026-10-02"})", R"("comment":")" + note + R"(",)"));
         if (note == "reviewed numbness") {

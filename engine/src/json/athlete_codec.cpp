@@ -1,3 +1,4 @@
+#include <array>
 #include <boost/json.hpp>
 #include <string_view>
 
@@ -131,7 +132,12 @@ Injury read_injury(const ObjectReader& in) {
         detail::enumeration<Mechanism>(in, "mechanism", false).value_or(Mechanism::unknown);
     injury.previous_injuries =
         in.integer("previous_injuries", 0, plausible_count, false).value_or(0);
-    in.report_unknown_keys(detail::UnknownKeys::warn);
+    in.one_of("side", std::array<std::pair<int, std::string_view>, 2>{{{0, "left"}, {1, "right"}}},
+              false);           // which leg: for the clinician, no rule reads it
+    in.string("notes", false);  // free text, read for red flags (red_flag_text.hpp)
+    // The injury decides the gate (grade 4, grade 3 at site c): a misspelt "sight" or an
+    // "mri_grade" is refused with what is expected, never ignored.
+    in.report_unknown_keys(detail::UnknownKeys::refuse);
     return injury;
 }
 

@@ -10,7 +10,8 @@
 // symptoms, so a red flag left in text would let plans through. A string anywhere in the record
 // that mentions one is accepted only when the symptom is recorded (true or false) where the
 // gate reads it, so that the clinician has said what the words mean:
-// - in an assessment's text, by that assessment;
+// - in an assessment's text, by that assessment (in its clinician review's note, a flag the
+//   review lifts counts as recorded);
 // - in a log entry's text, by an assessment dated on or after the entry;
 // - anywhere else, by the latest assessment.
 // Otherwise it is a problem at the string's JSON pointer naming the word and the symptom to record.
