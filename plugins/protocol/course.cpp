@@ -104,6 +104,20 @@ class CourseChart {
         return std::nullopt;
     }
 
+    // The last day of the block that starts on `start` in `phase`: 7 days on, or the phase's
+    // last day when its max_days run out sooner, so that the next phase starts on the day after
+    // its maximum rather than at the next 7-day boundary.
+    Date block_end(Date start, std::size_t phase, Date phase_start) const {
+        const Date end = start + (days_per_week - 1);
+        if (const auto limit = max_days(phase)) {
+            const Date last = phase_start + (*limit - 1);
+            if (start <= last && last < end) {
+                return last;
+            }
+        }
+        return end;
+    }
+
     // Days the phase of `step` has run by `start`.
     int days_in_phase(Date start) const { return start - phase_start_; }
 
@@ -160,13 +174,15 @@ class CourseChart {
         if (reasons.empty()) {
             if (past_max && noted_limits_.insert(phase).second) {
                 course_.notes.push_back(phase_name(phase) + " reaches its maximum of "
-                                        + std::to_string(*limit) + " days on " + start.iso() + ": "
-                                        + target + " starts then, whatever its exit criteria say.");
+                                        + std::to_string(*limit) + " days on " + (start - 1).iso()
+                                        + ": " + target + " starts on " + start.iso()
+                                        + ", whatever its exit criteria say.");
             }
             note_projected_entry(current, next, start, target);
             return next;
         }
-        if (start + (days_per_week - 1) >= input_.as_of && noted_holds_.insert(target).second) {
+        if (block_end(start, phase, phase_start_) >= input_.as_of
+            && noted_holds_.insert(target).second) {
             course_.notes.push_back(
                 "From " + start.iso() + " the dose of " + step_name(current) + " repeats until "
                 + target + " can start: " + joined(reasons)
@@ -234,7 +250,7 @@ class CourseChart {
             return std::nullopt;
         }
         for (const auto& week : course_.weeks) {
-            if (week.start <= last->date && last->date < week.start + days_per_week) {
+            if (week.start <= last->date && last->date <= week.end) {
                 return week.step;
             }
         }
@@ -244,19 +260,25 @@ class CourseChart {
     void walk_the_weeks(Date week_one) {
         std::size_t current = 0;
         phase_start_ = week_one;
-        for (Date start = week_one; start <= input_.last_day(); start += days_per_week) {
-            const Date end = start + (days_per_week - 1);
+        Date next_start = week_one;
+        for (Date start = week_one; start <= input_.last_day(); start = next_start) {
             const auto phase_before = course_.steps[current].phase;
             if (start != week_one) {
                 current = next_step(current, start);
             }
-            if (start <= input_.as_of && input_.as_of <= end) {
+            const auto entered = [&](std::size_t step) {
+                return course_.steps[step].phase != phase_before ? start : phase_start_;
+            };
+            const auto end_of = [&](std::size_t step) {
+                return block_end(start, course_.steps[step].phase, entered(step));
+            };
+            if (start <= input_.as_of && input_.as_of <= end_of(current)) {
                 current = after_regression(current);
             }
-            if (course_.steps[current].phase != phase_before) {
-                phase_start_ = start;
-            }
-            CourseWeek week{start, current, phase_start_, {}};
+            const Date end = end_of(current);
+            phase_start_ = entered(current);
+            next_start = end + 1;
+            CourseWeek week{start, end, current, phase_start_, {}};
             const auto& step = course_.steps[current];
             for (Date day = std::max(start, input_.as_of); day <= std::min(end, input_.last_day());
                  day += 1) {

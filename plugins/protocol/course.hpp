@@ -26,9 +26,11 @@ struct CourseDay {
     std::vector<std::size_t> items;
 };
 
-// A 7-day block of the protocol calendar, from week 1's first day, and the dose it gets.
+// A block of the protocol calendar, from week 1's first day, and the dose it gets: 7 days, or
+// fewer when its phase's max_days end inside it (the next block then starts the next phase).
 struct CourseWeek {
     Date start;
+    Date end;                         // the block's last day, start + 6 at most
     std::size_t step = 0;             // index into ProtocolCourse::steps
     Date phase_start;                 // the day the athlete entered this block's phase
     std::vector<CourseDay> sessions;  // the sessions of this block inside the plan's horizon

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,11 @@ namespace coach::protocol {
 inline constexpr int most_every_days = 14;
 inline constexpr int most_times_a_day = 6;
 inline constexpr int most_phase_days = 728;  // 104 weeks
+
+// The item fields that give it a rhythm of its own (any of them; times_a_day may go with one of
+// the others).
+inline constexpr std::array<std::string_view, 5> item_rhythm_keys{"every", "per_week", "on_days",
+                                                                  "days", "times_a_day"};
 
 // The weekday names ("mon" ... "sun") of `key`, as 0 = Monday ... 6 = Sunday, ascending. Records
 // a problem and gives nullopt when the value is not an array of weekday names or names one twice.

@@ -7,6 +7,7 @@
 namespace coach::protocol {
 
 using strict_json::child_pointer;
+using strict_json::closest;
 using strict_json::describe;
 using strict_json::Elements;
 using strict_json::ObjectReader;

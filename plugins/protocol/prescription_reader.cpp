@@ -1,6 +1,8 @@
 #include "prescription_reader.hpp"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 #include "coach/sdk/first_days.hpp"
 #include "item_schedule.hpp"
@@ -78,6 +80,21 @@ const char* volume_field(Category category) {
 
 // Heat, sprinting or massage of the injury site: what the safety gate forbids in days 0-2.
 
+// " (did you mean 'nordic_curl'?)" when `exercise` is a likely misspelling of a catalog or
+// declared id (strict_json::closest, as for misspelt keys), else "".
+std::string did_you_mean(std::string_view exercise, const std::vector<DeclaredExercise>& declared) {
+    std::vector<std::string_view> ids;
+    ids.reserve(catalog.size() + declared.size());
+    for (const auto& shared : catalog) {
+        ids.push_back(shared.id);
+    }
+    for (const auto& own : declared) {
+        ids.push_back(own.id);
+    }
+    const auto* near = closest(exercise, ids);
+    return near == nullptr ? std::string{} : " (did you mean '" + std::string{*near} + "'?)";
+}
+
 }  // namespace
 
 std::optional<Prescription> read_prescription(const ObjectReader& item,
@@ -96,7 +113,8 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
         } else {
             problems.add(item.pointer_to("exercise"),
                          "'" + read.dose.exercise
-                             + "' is neither in the shared catalog nor declared in /exercises");
+                             + "' is neither in the shared catalog nor declared in /exercises"
+                             + did_you_mean(read.dose.exercise, declared));
         }
     }
     read.dose.sets = item.integer("sets", 1, most_sets, false);

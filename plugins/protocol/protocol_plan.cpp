@@ -156,7 +156,7 @@ class PlanAssembly {
         Date open_end;
         for (const auto& week : course_.weeks) {
             const Date start = std::max(week.start, input_.as_of);
-            const Date end = std::min(week.start + 6, input_.last_day());
+            const Date end = std::min(week.end, input_.last_day());
             if (end < start) {
                 continue;
             }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <utility>
 
 #include "coach/sdk/wording.hpp"
 #include "item_schedule.hpp"
@@ -78,14 +79,26 @@ std::vector<unsigned> read_sessions(const ObjectReader& object, const Schedule& 
     return {};
 }
 
+// Whether every item the file lists under `object` gives a rhythm of its own, read from the file
+// rather than from the items that were read, so that a refused item is reported once, by itself,
+// and not again as a missing "sessions".
+bool every_item_keeps_a_rhythm(const ObjectReader& object) {
+    const auto* items = object.fields().if_contains("items");
+    if (items == nullptr || !items->is_array() || items->get_array().empty()) {
+        return false;
+    }
+    return std::all_of(items->get_array().begin(), items->get_array().end(), [](const auto& item) {
+        return item.is_object()
+               && std::any_of(
+                   item_rhythm_keys.begin(), item_rhythm_keys.end(),
+                   [&item](std::string_view key) { return item.get_object().contains(key); });
+    });
+}
+
 // The weekdays of the items without a schedule of their own: from "sessions" (and "days" or
 // /schedule). A week whose every item keeps its own rhythm needs no "sessions".
-std::vector<unsigned> read_week_days(const ObjectReader& object, const Schedule& schedule,
-                                     const std::vector<Prescription>& items) {
-    const bool all_scheduled =
-        !items.empty()
-        && std::all_of(items.begin(), items.end(), [](const auto& item) { return item.schedule; });
-    if (all_scheduled && !object.has("sessions") && !object.has("days")) {
+std::vector<unsigned> read_week_days(const ObjectReader& object, const Schedule& schedule) {
+    if (every_item_keeps_a_rhythm(object) && !object.has("sessions") && !object.has("days")) {
         return {};
     }
     if (!object.has("sessions") && !object.has("days")) {
@@ -121,6 +134,7 @@ class DocumentReader {
     void read_schedule();
     void read_phases();
     void read_weeks(const ObjectReader& phase, ProtocolPhase& read);
+    void check_phase_days() const;
     void read_maintenance();
     void read_rules();
     void read_return_to_sport();
@@ -140,6 +154,7 @@ void DocumentReader::read(std::string_view name) {
     read_exercises();
     read_schedule();
     read_phases();
+    check_phase_days();
     read_maintenance();
     read_rules();
     read_return_to_sport();
@@ -248,6 +263,90 @@ void DocumentReader::read_phases() {
     });
 }
 
+// Whether criteria, once met on entering a phase, stay met: only lower bounds on days since injury
+// and on sessions done, which only grow. Other criteria may fail later and hold the phase.
+bool stays_met(const Criteria& criteria) {
+    return criteria.flags.empty()
+           && std::all_of(criteria.numbers.begin(), criteria.numbers.end(), [](const auto& number) {
+                  return (number.measure == Measure::days_since_injury
+                          || number.measure == Measure::sessions_completed)
+                         && std::all_of(number.bounds.begin(), number.bounds.end(),
+                                        [](const Bound& bound) {
+                                            return bound.relation == Relation::at_least;
+                                        });
+              });
+}
+
+// How many days phase `index` lasts at most, and why, when the file fixes it: its max_days, or its
+// weeks when nothing can hold it longer (no exit criteria or min_days, entry criteria that stay
+// met, and a next phase without entry criteria). nullopt when criteria decide it.
+std::optional<std::pair<int, std::string>> phase_length(const std::vector<ProtocolPhase>& phases,
+                                                        std::size_t index) {
+    const auto& phase = phases[index];
+    std::optional<std::pair<int, std::string>> length;
+    if (phase.max_days) {
+        length.emplace(*phase.max_days, "its max_days");
+    }
+    const bool next_waits = index + 1 < phases.size() && !phases[index + 1].entry.empty();
+    if (!phase.weeks.empty() && phase.exit.empty() && !phase.min_days && stays_met(phase.entry)
+        && !next_waits) {
+        const int weeks = phase.weeks.back().last - phase.weeks.front().first + 1;
+        if (!length || weeks * 7 < length->first) {
+            length.emplace(weeks * 7, "its " + std::to_string(weeks)
+                                          + (weeks == 1 ? " week" : " weeks")
+                                          + ", with nothing to hold it longer");
+        }
+    }
+    return length;
+}
+
+// An on_days day the phase never reaches would never be planned: refused with its pointer and the
+// phase's length. No JSON Schema can compare a day with the length of the phase holding it.
+void DocumentReader::check_phase_days() const {
+    const auto* phases = top_.fields().if_contains("phases");
+    if (phases == nullptr || !phases->is_array()
+        || phases->get_array().size() != protocol_.phases.size()) {
+        return;  // a phase was refused: its problems are reported already
+    }
+    for (std::size_t p = 0; p < protocol_.phases.size(); ++p) {
+        const auto length = phase_length(protocol_.phases, p);
+        const auto* weeks = phases->get_array()[p].get_object().if_contains("weeks");
+        if (!length || weeks == nullptr || !weeks->is_array()) {
+            continue;
+        }
+        const std::string phase_at = "/phases/" + std::to_string(p);
+        for (std::size_t w = 0; w < weeks->get_array().size(); ++w) {
+            const auto* items = weeks->get_array()[w].is_object()
+                                    ? weeks->get_array()[w].get_object().if_contains("items")
+                                    : nullptr;
+            if (items == nullptr || !items->is_array()) {
+                continue;
+            }
+            for (std::size_t i = 0; i < items->get_array().size(); ++i) {
+                const auto& item = items->get_array()[i];
+                const auto* days =
+                    item.is_object() ? item.get_object().if_contains("on_days") : nullptr;
+                if (days == nullptr || !days->is_array()) {
+                    continue;
+                }
+                for (std::size_t d = 0; d < days->get_array().size(); ++d) {
+                    const auto& day = days->get_array()[d];
+                    if (day.is_int64() && day.get_int64() > length->first) {
+                        top_.problems().add(
+                            phase_at + "/weeks/" + std::to_string(w) + "/items/" + std::to_string(i)
+                                + "/on_days/" + std::to_string(d),
+                            "day " + std::to_string(day.get_int64()) + " is beyond phase \""
+                                + protocol_.phases[p].name + "\", which lasts "
+                                + std::to_string(length->first) + " days (" + length->second
+                                + "): it would never be planned; give days 1.."
+                                + std::to_string(length->first));
+                    }
+                }
+            }
+        }
+    }
+}
+
 void DocumentReader::read_weeks(const ObjectReader& phase, ProtocolPhase& read) {
     phase.each_object("weeks", true, [&](const ObjectReader& week) {
         week.only({"week", "through_week", "sessions", "days", "items"});
@@ -263,7 +362,7 @@ void DocumentReader::read_weeks(const ObjectReader& phase, ProtocolPhase& read) 
             week.integer("through_week", weeks.first, most_weeks, false).value_or(weeks.first);
         next_week_ = weeks.last + 1;
         weeks.items = read_items(week, protocol_.info.exercises, earliest_day_);
-        weeks.weekdays = read_week_days(week, schedule_, weeks.items);
+        weeks.weekdays = read_week_days(week, schedule_);
         read.weeks.push_back(std::move(weeks));
     });
 }
@@ -277,8 +376,7 @@ void DocumentReader::read_maintenance() {
     protocol_.maintenance.description =
         maintenance->non_empty_string("description", true).value_or("");
     protocol_.maintenance.items = read_items(*maintenance, protocol_.info.exercises, earliest_day_);
-    protocol_.maintenance.weekdays =
-        read_week_days(*maintenance, schedule_, protocol_.maintenance.items);
+    protocol_.maintenance.weekdays = read_week_days(*maintenance, schedule_);
 }
 
 void DocumentReader::read_rules() {

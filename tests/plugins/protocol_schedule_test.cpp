@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -261,13 +262,39 @@ TEST(protocol_schedule, phases_end_on_criteria_and_on_minimum_and_maximum_days) 
                          "From 2026-11-09 the dose of week 1 repeats until load "
                          "can start: at least 14 days in protect (7)."));
     EXPECT_TRUE(has_line(plan.rationale,
-                         "load reaches its maximum of 7 days on 2026-11-23: build starts then, "
-                         "whatever its exit criteria say."));
+                         "load reaches its maximum of 7 days on 2026-11-22: build starts on "
+                         "2026-11-23, whatever its exit criteria say."));
     ASSERT_GE(plan.phases.size(), 2u);
     EXPECT_EQ(plan.phases[0].name, "protect");
     EXPECT_EQ(
         plan.phases[0].exit_criteria,
         (std::vector<std::string>{"pain walking at most 1/10", "at least 14 days in this phase"}));
+}
+
+// A maximum of 10 days is kept to the day, not rounded up to the next 7-day block: load enters on
+// Monday 2026-11-02, its 10th and last day is Wednesday 2026-11-11, and build's week starts on
+// Thursday 2026-11-12 (it used to start on day 15, 2026-11-16, and the rationale named that day).
+TEST(protocol_schedule, a_maximum_of_days_ends_the_phase_on_the_stated_day) {
+    const Plan plan = plan_of("phases-max-days-ten", 28);
+    std::map<std::string, std::vector<std::string>> dates;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            dates[item.exercise].push_back(session.date.iso());
+        }
+    }
+    using Dates = std::vector<std::string>;
+    EXPECT_EQ(dates["single_leg_deadlift"], (Dates{"2026-11-02", "2026-11-05", "2026-11-09"}));
+    EXPECT_EQ(dates["nordic_curl"], (Dates{"2026-11-12", "2026-11-16"}));
+    EXPECT_EQ(dates["hip_thrust_double"], (Dates{"2026-11-23"}));
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "load reaches its maximum of 10 days on 2026-11-11: build starts on "
+                         "2026-11-12, whatever its exit criteria say."))
+        << testing::PrintToString(plan.rationale);
+    ASSERT_GE(plan.phases.size(), 2u);
+    EXPECT_EQ(plan.phases[0].name, "load");
+    EXPECT_EQ(plan.phases[0].end.iso(), "2026-11-11");
+    EXPECT_EQ(plan.phases[1].name, "build");
+    EXPECT_EQ(plan.phases[1].start.iso(), "2026-11-12");
 }
 
 // Safety: a maximum of days never overrides the next phase's entry criteria. load reaches its
@@ -304,6 +331,21 @@ TEST(protocol_schedule, bad_schedule_values_are_refused_with_pointer_and_fix) {
     expect("schedule-weekday-misspelt",
            "/phases/0/weeks/0/items/0/days/1: expected one of mon, tue, wed, thu, fri, sat, sun, "
            "got \"thurs\"");
+    expect("schedule-day-beyond-max-days",
+           "/phases/0/weeks/0/items/0/on_days/2: day 12 is beyond phase \"loading\", which lasts "
+           "10 days (its max_days): it would never be planned; give days 1..10");
+    expect("schedule-day-beyond-weeks",
+           "/phases/0/weeks/0/items/0/on_days/3: day 22 is beyond phase \"loading\", which lasts "
+           "14 days (its 2 weeks, with nothing to hold it longer): it would never be planned; give "
+           "days 1..14");
+    // A refused item whose rhythm makes "sessions" unneeded is reported alone, not again as a
+    // missing "sessions".
+    expect("maintenance-item-refused",
+           "/maintenance/items/0/per_week: expected integer 1..7, got 8");
+    // A misspelt exercise id is refused with the id it most likely means.
+    expect("misspelt-exercise",
+           "/phases/0/weeks/0/items/0/exercise: 'nordic_crul' is neither in the shared catalog nor "
+           "declared in /exercises (did you mean 'nordic_curl'?)");
     expect("schedule-no-sessions",
            "/phases/0/weeks/0/sessions: required, missing: give \"sessions\", or give every item "
            "a schedule of its own (every, per_week, on_days, days, times_a_day)");

@@ -61,6 +61,13 @@ LOADER_ONLY = {
         "a reps range's to must be at least its from",
     f"{FIXTURES}/invalid/sets-disagree-with-scheme.protocol.json":
         "sets must equal the length of a per-set reps list",
+    f"{FIXTURES}/invalid/misspelt-exercise.protocol.json":
+        "an exercise must be in the engine's catalog or in /exercises, which a schema cannot look up",
+    f"{FIXTURES}/invalid/schedule-day-beyond-max-days.protocol.json":
+        "an on_days day must fall within its phase's max_days, a comparison of two values",
+    f"{FIXTURES}/invalid/schedule-day-beyond-weeks.protocol.json":
+        "an on_days day must fall within its phase's weeks when nothing can hold the phase longer, "
+        "which depends on its criteria and on the next phase's",
     f"{FIXTURES}/early/nordic-from-day-0.protocol.json":
         "reads well, but its plans load eccentrically on the day of injury and the safety gate "
         "refuses them when validate-plugin plans the reference athletes from their injury day",

@@ -39,7 +39,7 @@ TEST(hostile_input, refuses_a_repeated_key_naming_it) {
 
 TEST(hostile_input, refuses_huge_integers_as_out_of_range) {
     EXPECT_EQ(only_problem("huge_integer.json"),
-              "/assessments/0/pain_rest: expected integer 0..10, got 1.2345678901234568E29");
+              "/assessments/0/pain_rest: expected integer 0..10, got 1.2345678901234568e+29");
 }
 
 TEST(hostile_input, refuses_wrong_types_impossible_dates_and_out_of_range_values) {

@@ -53,7 +53,7 @@ TEST(object_reader, a_blank_required_name_is_refused_and_an_absent_one_is_missin
                                                                 "/summary: required, missing"}));
 }
 
-TEST(object_reader, only_lists_the_allowed_fields_and_always_allows_notes) {
+TEST(object_reader, only_lists_the_allowed_fields_suggests_the_nearest_and_allows_notes) {
     Problems problems;
     const auto document =
         coach::strict_json::parse_object(R"({"sets": 3, "rep": 8, "notes": "x"})", problems);
@@ -61,7 +61,36 @@ TEST(object_reader, only_lists_the_allowed_fields_and_always_allows_notes) {
     ObjectReader{document->get_object(), "/item", problems}.only({"sets", "reps"});
     EXPECT_EQ(
         lines(problems.list()),
-        std::vector<std::string>{"/item/rep: unknown field; expected one of sets, reps, notes"});
+        std::vector<std::string>{"/item/rep: unknown field (did you mean \"reps\"?); expected one "
+                                 "of sets, reps, notes"});
+}
+
+// A number is echoed as written (15.5), not in boost::json's exponent form (1.55E1).
+TEST(object_reader, a_fractional_number_is_echoed_plainly) {
+    Problems problems;
+    const auto document = coach::strict_json::parse_object(
+        R"({"sets": 15.5, "reps": 0.25, "rest_s": -2.5, "hold_s": 1e300})", problems);
+    ASSERT_TRUE(document);
+    const ObjectReader item{document->get_object(), "/item", problems};
+    item.integer("sets", 1, 20, true);
+    item.integer("reps", 1, 100, true);
+    item.integer("rest_s", 0, 3600, true);
+    item.integer("hold_s", 1, 3600, true);
+    EXPECT_EQ(lines(problems.list()),
+              (std::vector<std::string>{"/item/sets: expected integer 1..20, got 15.5",
+                                        "/item/reps: expected integer 1..100, got 0.25",
+                                        "/item/rest_s: expected integer 0..3600, got -2.5",
+                                        "/item/hold_s: expected integer 1..3600, got 1e+300"}));
+}
+
+TEST(object_reader, only_suggests_nothing_for_a_field_far_from_every_allowed_one) {
+    Problems problems;
+    const auto document = coach::strict_json::parse_object(R"({"volume": 8})", problems);
+    ASSERT_TRUE(document);
+    ObjectReader{document->get_object(), "/item", problems}.only({"sets", "reps"});
+    EXPECT_EQ(lines(problems.list()),
+              std::vector<std::string>{"/item/volume: unknown field; expected one of sets, "
+                                       "reps, notes"});
 }
 
 TEST(object_reader, an_unknown_key_naming_a_guarded_key_in_other_words_is_refused) {

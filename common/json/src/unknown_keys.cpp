@@ -198,7 +198,12 @@ void ObjectReader::only(std::initializer_list<std::string_view> known) const {
         for (const auto name : known) {
             expected += (expected.empty() ? "" : ", ") + std::string{name};
         }
-        problems_.add(pointer_to(key), "unknown field; expected one of " + expected + ", notes");
+        std::string suggestion;
+        if (const auto* near = closest(key, std::span{known.begin(), known.size()})) {
+            suggestion = " (did you mean " + quoted(*near) + "?)";
+        }
+        problems_.add(pointer_to(key),
+                      "unknown field" + suggestion + "; expected one of " + expected + ", notes");
     }
 }
 

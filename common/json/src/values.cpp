@@ -1,6 +1,7 @@
 #include "strict_json/values.hpp"
 
-#include <boost/json/serialize.hpp>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -16,6 +17,26 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
+namespace {
+
+// A number as people write it: 15.5, 0.25, 3 rather than boost::json's 1.55E1, 2.5E-1, 3E0; the
+// shortest text that reads back as the same double. Very large or very small magnitudes keep an
+// exponent, which is how they are written.
+std::string plain_number(double number) {
+    if (!std::isfinite(number)) {
+        return std::isnan(number) ? "NaN" : (number < 0 ? "-Infinity" : "Infinity");
+    }
+    const double magnitude = std::fabs(number);
+    const auto format = magnitude == 0.0 || (magnitude >= 1e-6 && magnitude < 1e15)
+                            ? std::chars_format::fixed
+                            : std::chars_format::general;
+    std::array<char, 64> text{};
+    const auto end = std::to_chars(text.data(), text.data() + text.size(), number, format).ptr;
+    return std::string{text.data(), end};
+}
+
+}  // namespace
+
 std::string describe(const boost::json::value& value) {
     switch (value.kind()) {
         case boost::json::kind::null:
@@ -27,7 +48,7 @@ std::string describe(const boost::json::value& value) {
         case boost::json::kind::uint64:
             return std::to_string(value.get_uint64());
         case boost::json::kind::double_:
-            return boost::json::serialize(value);
+            return plain_number(value.get_double());
         case boost::json::kind::string:
             return quoted(value.get_string());
         case boost::json::kind::array:

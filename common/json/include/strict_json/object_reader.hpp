@@ -176,8 +176,9 @@ class ObjectReader {
     void report_unknown_keys(UnknownKeys severity, std::string_view what = "field") const;
 
     // A problem for every key not in `known` ("notes" is always allowed, for comments):
-    // "unknown field; expected one of a, b, notes". For files people write by hand, where a
-    // misspelt dose must not be silently ignored.
+    // "unknown field; expected one of a, b, notes", with the likely meant key when the unknown one
+    // is close to one (closest()): "unknown field (did you mean \"reps\"?); expected one of ...".
+    // For files people write by hand, where a misspelt dose must not be silently ignored.
     void only(std::initializer_list<std::string_view> known) const;
 
   private:

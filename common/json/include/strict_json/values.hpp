@@ -13,7 +13,8 @@ namespace coach::strict_json {
 // `text` in straight quotes, cut after 40 bytes with "...": "\"abc\"".
 std::string quoted(std::string_view text);
 
-// What a JSON value looks like, for "got ..." in messages: "11", "\"abc\"", "an array".
+// What a JSON value looks like, for "got ..." in messages: "11", "15.5" (never "1.55E1"),
+// "\"abc\"", "an array".
 std::string describe(const boost::json::value& value);
 
 // `pointer` + "/" + `token`, with ~ and / escaped as RFC 6901 says.
