@@ -214,6 +214,20 @@ TEST(cli, compare_takes_one_philosophy_per_p_and_keeps_the_record_argument) {
     EXPECT_EQ(rows[2].rfind("fixture-set-b,ok,", 0), 0u);
 }
 
+// A philosophy named twice is compared once, where it was first named.
+TEST(cli, compare_shows_a_philosophy_named_twice_once) {
+    const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
+                                  + " --plugins " + coach::test::fixture_plugin("set").string()
+                                  + " compare -p fixture-set-b -p fixture-good -p fixture-set-b "
+                                  + sample + " --format csv");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto rows = lines(result.out);
+    ASSERT_EQ(rows.size(), 3u) << result.out;
+    EXPECT_EQ(rows[1].rfind("fixture-set-b,ok,", 0), 0u);
+    EXPECT_EQ(rows[2].rfind("fixture-good,ok,", 0), 0u);
+    EXPECT_EQ(result.err, "");
+}
+
 TEST(cli, every_numeric_option_refuses_nan_negative_and_out_of_range_values_naming_its_range) {
     const std::string plan = "plan -p eccentric-strength " + sample;
     const std::vector<std::pair<std::string, std::string>> refused = {

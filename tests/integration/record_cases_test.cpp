@@ -291,7 +291,12 @@ TEST(record_cases, a_day_before_the_injury_or_a_horizon_past_9999_is_a_usage_err
     const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
     auto result = run_coach("plan -p stretch-ice " + sample + " --as-of 2026-09-30");
     EXPECT_EQ(result.exit_code, 2);
-    EXPECT_EQ(result.err, "coach: as_of 2026-09-30 comes before the injury date 2026-10-01\n");
+    EXPECT_EQ(result.err, "coach: --as-of 2026-09-30 comes before the injury date 2026-10-01 of "
+                              + sample + " (/injury/date)\n");
+    result = run_coach("compare -p stretch-ice " + sample + " --as-of 2026-09-30");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err, "coach: --as-of 2026-09-30 comes before the injury date 2026-10-01 of "
+                              + sample + " (/injury/date)\n");
     const TempFile line{"before-injury.jsonl",
                         "{\"schema\":\"coach.athlete/1\",\"id\":\"b\","
                         "\"injury\":{\"region\":\"hamstring\",\"grade\":1,"

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -40,6 +41,14 @@ json::AthleteFile read_request(const RequestOptions& options, Context& context) 
     auto file = context.read_record(options.athlete_path);
     if (!options.as_of.empty()) {
         file.request.as_of = parse_date_option(options.as_of, "--as-of");
+        // Named here, with the option and the record, rather than by the engine's "as_of ...",
+        // which would leave the user to guess whether the option or the file is wrong.
+        if (*file.request.as_of < file.athlete.injury.date) {
+            throw CommandError(exit_bad_input, "--as-of " + file.request.as_of->iso()
+                                                   + " comes before the injury date "
+                                                   + file.athlete.injury.date.iso() + " of "
+                                                   + options.athlete_path + " (/injury/date)");
+        }
     }
     if (options.days != 0) {
         file.request.horizon_days = options.days;
@@ -106,7 +115,8 @@ Command add_compare_command(CLI::App& app, Context& context) {
     add_request_options(*command, *options);
     command
         ->add_option("-p,--philosophy", *ids,
-                     "compare only these philosophies (repeatable; default: all found)")
+                     "compare only these philosophies (repeatable, in this order; one named "
+                     "twice is compared once; default: all found)")
         ->allow_extra_args(false);
     command
         ->add_option("--format", options->format,
@@ -118,6 +128,16 @@ Command add_compare_command(CLI::App& app, Context& context) {
         "A philosophy whose plugin fails is shown as an error row; exits 3 when all fail, or\n"
         "when a plugin file was refused (after comparing the philosophies that loaded).");
     return [&context, options, ids] {
+        // A philosophy named twice is compared once, in the place it was first named: its column
+        // twice would say nothing new, and refusing would fail a harmless repeat (a script that
+        // adds -p for each philosophy it cares about).
+        std::vector<std::string> unique;
+        for (const auto& id : *ids) {
+            if (std::find(unique.begin(), unique.end(), id) == unique.end()) {
+                unique.push_back(id);
+            }
+        }
+        *ids = std::move(unique);
         const auto file = read_request(*options, context);
         const auto& engine = context.engine();
         context.report_load_errors();
