@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coach/report.hpp"
 #include "coach/sdk/detail/abi.hpp"
 #include "coach/sdk/host_services.hpp"
 #include "coach/sdk/plan.hpp"
@@ -344,6 +345,22 @@ TEST(stretch_ice, stretches_twice_a_day_when_tight) {
         EXPECT_EQ(stretch->sets, 2);
         EXPECT_NE(stretch->cue.find("twice a day"), std::string::npos);
     }
+}
+
+// The dose reads as sets of timed work with its holds or reps, not as a product of units: the
+// stretch was shown as "2x30 sx5 min" and the inchworm as "2x5x2 min".
+TEST(stretch_ice, the_stretch_and_the_warm_up_read_as_sets_of_minutes) {
+    const Plan plan = plan_of("grade2_gym");
+    const auto stretches = items_of(plan, "hamstring_static_stretch");
+    const auto inchworms = items_of(plan, "inchworm");
+    const auto kicks = items_of(plan, "butt_kicks");
+    ASSERT_FALSE(stretches.empty());
+    ASSERT_FALSE(inchworms.empty());
+    ASSERT_FALSE(kicks.empty());
+    EXPECT_EQ(report::describe_item(*stretches.front()),
+              "Static hamstring stretch 2x5 min, 30 s holds");
+    EXPECT_EQ(report::describe_item(*inchworms.front()), "Inchworm 2x2 min, 5 reps");
+    EXPECT_EQ(report::describe_item(*kicks.front()), "Butt kicks 2x2 min");
 }
 
 TEST(stretch_ice, stretches_once_a_day_when_not_tight) {

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "coach/printable.hpp"
 #include "coach/report.hpp"
@@ -61,6 +62,9 @@ std::string milestones_text(const Milestones& milestones) {
 
 std::string describe_item(const Item& item, std::span<const DeclaredExercise> declared) {
     std::string text = exercise_name(item.exercise, declared);
+    // Sets times what each set is: its minutes when it is timed, else its reps, metres or hold.
+    // A timed set's reps and holds qualify it rather than multiply it: a stretch of 2 sets of
+    // 5 minutes in 30-second holds is "2x5 min, 30 s holds", not "2x30 sx5 min".
     std::string volume;
     if (item.sets) {
         volume = std::to_string(*item.sets);
@@ -68,17 +72,31 @@ std::string describe_item(const Item& item, std::span<const DeclaredExercise> de
     const auto times = [&volume](const std::string& part) {
         volume += (volume.empty() ? "" : "x") + part;
     };
-    if (item.reps) {
-        times(std::to_string(*item.reps));
-    }
-    if (item.distance_m) {
-        times(std::to_string(*item.distance_m) + " m");
-    }
-    if (item.hold_s) {
-        times(std::to_string(*item.hold_s) + " s");
-    }
+    std::vector<std::string> qualifiers;
     if (item.duration_min) {
         times(std::to_string(*item.duration_min) + " min");
+        if (item.reps) {
+            qualifiers.push_back(std::to_string(*item.reps) + (*item.reps == 1 ? " rep" : " reps"));
+        }
+        if (item.distance_m) {
+            qualifiers.push_back(std::to_string(*item.distance_m) + " m");
+        }
+        if (item.hold_s) {
+            qualifiers.push_back(std::to_string(*item.hold_s) + " s holds");
+        }
+    } else {
+        if (item.reps) {
+            times(std::to_string(*item.reps));
+        }
+        if (item.distance_m) {
+            times(std::to_string(*item.distance_m) + " m");
+        }
+        if (item.hold_s) {
+            times(std::to_string(*item.hold_s) + " s");
+        }
+    }
+    for (const auto& qualifier : qualifiers) {
+        volume += ", " + qualifier;
     }
     if (!volume.empty() && item.category != Category::rest) {
         text += " " + volume;
