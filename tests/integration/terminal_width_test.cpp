@@ -125,6 +125,17 @@ TEST(terminal_width, cohort_summary_synth_and_validate_plugin_fit_80_columns) {
     expect_fits("validate-plugin " + coach::test::fixture_plugin("good").string(), 80);
 }
 
+// The "~" legend starts its own line, so that no width leaves the mark at the end of one line and
+// its meaning on the next.
+TEST(terminal_width, the_cohort_summarys_tilde_legend_stays_with_its_explanation) {
+    const auto result = run_coach("--width 80 cohort " + std::string{COACH_TEST_FIXTURES_DIR}
+                                  + "/cohort/mixed.jsonl -o /dev/null");
+    const auto text = result.out + result.err;
+    EXPECT_NE(text.find("\n~ planned on the projected course of recovery, to be reassessed.\n"),
+              std::string::npos)
+        << text;
+}
+
 TEST(terminal_width, every_help_fits_80_columns) {
     expect_fits("--help", 80);
     for (const auto& command : commands) {

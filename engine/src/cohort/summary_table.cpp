@@ -117,8 +117,8 @@ std::string cohort_summary_table(const CohortSummary& summary, std::size_t width
     out += '\n';
     out += overall_table(summary, overall, width);
     out += fit_lines(
-        "Figures describe the plans, not outcomes: every day count is an estimate. ~ planned on "
-        "the projected course of recovery, to be reassessed.\n",
+        "Figures describe the plans, not outcomes: every day count is an estimate.\n"
+        "~ planned on the projected course of recovery, to be reassessed.\n",
         width);
     out += '\n';
     out += by_grade_table(summary, width);
