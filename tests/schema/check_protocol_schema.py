@@ -12,12 +12,10 @@ fixture dropped into tests/fixtures/protocols/valid or invalid is checked withou
 script. Exit 0 when all hold, 1 if not.
 """
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
-import jsonschema
+from schema_agreement import arguments, pointer, report, validator as schema_validator
 
 FIXTURES = "tests/fixtures/protocols"
 
@@ -90,8 +88,7 @@ def schema_errors(validator, path):
         document = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError):
         return None
-    return [f"/{'/'.join(map(str, e.absolute_path))}: {e.message}"
-            for e in validator.iter_errors(document)]
+    return [f"{pointer(e)}: {e.message}" for e in validator.iter_errors(document)]
 
 
 def plugin_accepts(coach, path):
@@ -104,11 +101,8 @@ def plugin_accepts(coach, path):
 
 
 def main():
-    source = Path(sys.argv[1])
-    coach = sys.argv[2] if len(sys.argv) > 2 and os.access(sys.argv[2], os.X_OK) else None
-    schema = json.loads((source / "sdk/schema/protocol.schema.json").read_text())
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
+    source, coach = arguments(sys.argv)
+    validator = schema_validator(source, "sdk/schema/protocol.schema.json")
     failures = []
 
     valid = glob_all(source, [f"{FIXTURES}/valid/*.protocol.json"] + VALID_ELSEWHERE)
@@ -124,9 +118,9 @@ def main():
         for error in errors or []:
             failures.append(f"{name}: valid, but the schema refuses it at {error}")
         if coach:
-            accepted, report = plugin_accepts(coach, path)
+            accepted, output = plugin_accepts(coach, path)
             if not accepted:
-                failures.append(f"{name}: valid, but coach validate-plugin refuses it:\n{report}")
+                failures.append(f"{name}: valid, but coach validate-plugin refuses it:\n{output}")
 
     for path in invalid:
         name = str(path.relative_to(source))
@@ -141,12 +135,10 @@ def main():
         if coach and plugin_accepts(coach, path)[0]:
             failures.append(f"{name}: invalid, but coach validate-plugin accepts it")
 
-    for failure in failures:
-        print(f"check_protocol_schema: {failure}", file=sys.stderr)
     checked = "schema and coach validate-plugin" if coach else "schema only (no coach built)"
-    print(f"check_protocol_schema: {len(valid)} valid and {len(invalid)} invalid protocol files "
-          f"({len(LOADER_ONLY)} loader only), {checked}: {len(failures)} problem(s)")
-    return 1 if failures else 0
+    return report("check_protocol_schema", failures,
+                  f"{len(valid)} valid and {len(invalid)} invalid protocol files "
+                  f"({len(LOADER_ONLY)} loader only), {checked}")
 
 
 if __name__ == "__main__":

@@ -9,12 +9,10 @@ record's verdict is also checked against `coach check` (exit 0 valid, 2 invalid)
 fails when the schema and the decoder disagree on any record here. Exit 0 when all hold, 1 if not.
 """
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
-import jsonschema
+from schema_agreement import arguments, pointer, report, validator as schema_validator
 
 # Folders under tests/fixtures/athletes whose records are not all valid; every other folder there
 # holds only records the engine accepts. hostile/ holds inputs the JSON parser refuses (a
@@ -66,11 +64,8 @@ def engine_accepts(coach, path):
 
 
 def main():
-    source = Path(sys.argv[1])
-    coach = sys.argv[2] if len(sys.argv) > 2 and os.access(sys.argv[2], os.X_OK) else None
-    schema = json.loads((source / "sdk/schema/athlete.schema.json").read_text())
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
+    source, coach = arguments(sys.argv)
+    validator = schema_validator(source, "sdk/schema/athlete.schema.json")
     failures = []
 
     valid = valid_records(source)
@@ -81,7 +76,7 @@ def main():
         errors = list(validator.iter_errors(json.loads(path.read_text())))
         for error in errors:
             failures.append(f"{name}: accepted by the engine, refused by the schema at "
-                            f"/{'/'.join(map(str, error.absolute_path))}: {error.message}")
+                            f"{pointer(error)}: {error.message}")
         if coach and not engine_accepts(coach, path):
             failures.append(f"{name}: listed as valid, but coach check refuses it")
 
@@ -92,12 +87,9 @@ def main():
         if coach and engine_accepts(coach, path):
             failures.append(f"{relative}: listed as invalid ({reason}), but coach check accepts it")
 
-    for failure in failures:
-        print(f"check_schema: {failure}", file=sys.stderr)
     checked = "schema and coach check" if coach else "schema only (no coach command built)"
-    print(f"check_schema: {len(valid)} valid and {len(INVALID)} invalid records, {checked}: "
-          f"{len(failures)} problem(s)")
-    return 1 if failures else 0
+    return report("check_schema", failures,
+                  f"{len(valid)} valid and {len(INVALID)} invalid records, {checked}")
 
 
 if __name__ == "__main__":
