@@ -170,6 +170,13 @@ TEST(readable_item, says_each_dose_in_words) {
                              .sets = 2,
                              .hold_s = 30}),
               "Static hamstring stretch: 2 holds of 30 s");
+    // stretch-ice's stretch: 2 sets of 5 minutes, held 30 seconds at a time.
+    EXPECT_EQ(readable_item({.exercise = "hamstring_static_stretch",
+                             .category = coach::Category::stretch_static,
+                             .sets = 2,
+                             .duration_min = 5,
+                             .hold_s = 30}),
+              "Static hamstring stretch: 2 x 5 min in holds of 30 s");
     EXPECT_EQ(readable_item({.exercise = "acceleration",
                              .category = coach::Category::sprint,
                              .sets = 2,

@@ -74,7 +74,12 @@ std::string dose_of(const Item& item) {
             }
             break;
         case DoseUnit::minutes:
-            if (item.hold_s) {
+            if (item.hold_s && item.duration_min) {
+                // Timed sets held in bouts: the minutes are the dose, the holds how it is done.
+                then((item.sets.value_or(1) > 1 ? std::to_string(*item.sets) + " x " : "")
+                     + std::to_string(*item.duration_min) + " min in holds of "
+                     + duration(*item.hold_s));
+            } else if (item.hold_s) {
                 then(std::to_string(item.sets.value_or(1)) + " holds of " + duration(*item.hold_s));
             } else if (item.reps) {
                 then(sets_of(item.sets, std::to_string(*item.reps) + " reps")
