@@ -415,17 +415,19 @@ std::string wide_record(int keys) {
 
 }  // namespace
 
-TEST(strict_input, a_record_with_80000_keys_checks_and_lists_them_in_well_under_a_second) {
+TEST(strict_input, a_record_with_80000_keys_checks_and_lists_them_in_linear_time) {
     const auto text = wide_record(80'000);
     const auto decoded = decode_athlete(text);
     ASSERT_TRUE(decoded.value);
     EXPECT_EQ(decoded.warnings.size(), 80'000u);
     EXPECT_EQ(decoded.warnings.back().to_string(), "/k79999: unknown field \"k79999\"");
-    // About 0.25 s in a release build; 10 s when the repeated-key check was quadratic. Only the
-    // optimised build is timed: under a sanitizer every allocation is instrumented and a loaded
-    // machine took 10 s, which says nothing about the algorithm.
+    // The repeated-key check was once quadratic (10 s at 80,000 keys). Timing against a fixed limit
+    // fails on a loaded machine, so the test compares 4 times the keys with the quickest of three
+    // runs each: about 4x when linear, 16x when quadratic. Only the optimised build is timed: a
+    // sanitizer instruments every allocation.
 #if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
-    EXPECT_LT(time_to_decode(text).count(), 1.0);
+    const auto quarter = time_to_decode(wide_record(20'000)).count();
+    EXPECT_LT(time_to_decode(text).count(), 10 * quarter + 0.05);
 #endif
 
     // The same keys with the first one repeated at the end: found.
