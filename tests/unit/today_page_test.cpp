@@ -244,7 +244,7 @@ TEST(today_page, a_plan_cut_by_a_red_flag_gives_no_session_to_do) {
     EXPECT_EQ(page,
               "Monday 2026-10-05, eccentric-strength\n"
               "STOP, see a clinician: numbness recorded on 2026-10-06, inside this plan: no\n"
-              "session from that day on; nerve involvement must be ruled out by a clinician\n"
-              "No session: the record holds a red flag in this plan's days; do not train until\n"
-              "a clinician has assessed you.\n");
+              "  session from that day on; nerve involvement must be ruled out by a clinician\n"
+              "No session: the record holds a red flag in this plan's days; do not train\n"
+              "  until a clinician has assessed you.\n");
 }
