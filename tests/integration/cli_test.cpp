@@ -22,6 +22,28 @@ TEST(cli, check_accepts_a_good_record) {
     EXPECT_EQ(result.out.rfind(sample + ": ok: athlete ath-001", 0), 0u) << result.out;
 }
 
+// A valid record with red flags is valid: exit 0, as for any valid record (check is about the
+// file), but the ok line is followed by the gate's findings, so that no one reads "ok" as "safe
+// to plan".
+TEST(cli, check_reports_the_red_flags_of_a_valid_record_after_its_ok_line) {
+    const auto file = fixtures + "/athletes/red_flags/same_day_assessments.json";
+    const auto result = run_coach("--width 400 check " + file);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(lines(result.out),
+              (std::vector<std::string>{
+                  file + ": ok: athlete same-day-assessments, grade 2 hamstring injury of "
+                         "2026-08-10, 2 assessment(s), 0 log entries",
+                  file + ": stop: unable to bear weight recorded on 2026-08-12 and not lifted "
+                         "since by a clinician's review: needs a medical assessment first (every "
+                         "plan is withheld as a referral)",
+                  file + ": stop: a palpable gap at the injury site recorded on 2026-08-12 and "
+                         "not lifted since by a clinician's review: possible complete tear, needs "
+                         "imaging and a medical assessment (every plan is withheld as a referral)",
+                  file + ": advise: red flags not screened: no assessment up to 2026-08-12 "
+                         "records numbness and tingling (present or absent): screen them before "
+                         "loading"}));
+}
+
 TEST(cli, check_prints_one_line_per_problem_and_exits_2) {
     const auto file = fixtures + "/athletes/invalid/many_problems.json";
     const auto result = run_coach("check " + file);

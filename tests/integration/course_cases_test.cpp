@@ -198,3 +198,41 @@ TEST(course_cases, the_sample_comparison_shows_every_plan_training_and_marks_its
     EXPECT_NE(json.out.find("reassess: "), std::string::npos);
     EXPECT_NE(json.out.find("\"published_days\": 39"), std::string::npos);
 }
+
+// A grade 1 strain with pain 9/10 at rest (and walking) on day 3, when the course expects
+// pain-free rest on day 4: the course re-anchors at the measurement (pain-free rest on day 7, not
+// the next day), and no plan sprints while the course projects pain at rest or walking above
+// 2/10 (the most sprint-manual's easy accelerations allow). Every plan keeps the severe-pain
+// advice.
+TEST(course_cases, severe_early_pain_moves_the_course_and_no_plan_sprints_before_it_settles) {
+    const auto record =
+        coach::test::load_athlete("athletes/course/severe-pain-day-3-grade-1.json");
+    const coach::PlanningCase planning{record.athlete, record.request};
+    const auto& course = planning.course();
+    EXPECT_EQ(course.projection.pain_free_rest, *Date::parse("2026-10-08"));
+    EXPECT_EQ(course.reading(*Date::parse("2026-10-05"), coach::Sign::pain_rest).value, 7);
+    const auto comparison = coach::test::bundled_engine().compare(record.athlete, record.request);
+    int sprinting_plans = 0;
+    for (const auto& entry : comparison.entries) {
+        SCOPED_TRACE(entry.outcome.philosophy);
+        ASSERT_TRUE(entry.outcome.plan) << entry.outcome.error;
+        const auto& plan = *entry.outcome.plan;
+        EXPECT_TRUE(std::any_of(plan.referrals.begin(), plan.referrals.end(),
+                                [](const coach::Referral& r) {
+                                    return r.reason.starts_with("severe pain, 9/10 at rest");
+                                }));
+        bool sprints = false;
+        for (const auto& session : plan.sessions) {
+            if (std::none_of(session.items.begin(), session.items.end(),
+                             [](const coach::Item& i) { return i.category == Category::sprint; })) {
+                continue;
+            }
+            sprints = true;
+            SCOPED_TRACE(session.date.iso());
+            EXPECT_EQ(course.reading(session.date, coach::Sign::pain_rest).value, 0);
+            EXPECT_LE(course.reading(session.date, coach::Sign::pain_walking).value, 2);
+        }
+        sprinting_plans += sprints ? 1 : 0;
+    }
+    EXPECT_GE(sprinting_plans, 1);  // sprint-manual still plans accelerations, later
+}

@@ -121,7 +121,9 @@ TEST(validate_plugin, a_conforming_plugin_gets_a_note_from_every_check_and_exits
     EXPECT_TRUE(has_line(result,
                          "note  referrals    red flags withheld the plan as a referral "
                          "(grade4_complete_tear, red_flag_numbness); advice kept with a working "
-                         "plan (advise_daily_pain_medication)"))
+                         "plan (advise_daily_pain_medication, comfortable_last_session, "
+                         "grade0_soreness, grade1_fresh, grade2_with_log, grade3_site_b, "
+                         "painful_last_session)"))
         << result.out;
     EXPECT_EQ(last_line(result),
               "summary: 12 checks of fixture_good.so: 12 passed, 0 warned, 0 failed, 0 skipped");

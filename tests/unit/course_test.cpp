@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "coach/chronology.hpp"
 
 using coach::Basis;
@@ -160,6 +162,39 @@ TEST_F(CourseTest, a_measurement_behind_schedule_moves_that_day_and_every_later_
     EXPECT_EQ(late.projection.delay_days, 10);
     EXPECT_EQ(late.projection.pain_free_rest, day(4));              // an earlier step does not move
     EXPECT_EQ(late.reading(day(12), Sign::pain_walking).value, 2);  // 3 x 4/8, rounded up
+}
+
+TEST_F(CourseTest, a_measurement_far_above_the_line_to_its_target_re_anchors_the_course) {
+    // Pain at rest 9/10 on day 3, when the course expects 0/10 on day 4: the straight line from
+    // the worst of the scale (10/10 on the injury day) to 0/10 on day 4 reaches 9/10 on day 0.4,
+    // so the athlete is 2.6 days behind, rounded up to 3 (the project's rule, an estimate):
+    // pain-free rest moves to day 7, and every later step 3 days later.
+    assess(3).pain_rest = 9;
+    const auto severe = course();
+    EXPECT_EQ(severe.projection.pain_free_rest, day(7));
+    EXPECT_EQ(severe.projection.pain_free_walking, day(9));
+    EXPECT_EQ(severe.projection.return_to_sport, day(25));
+    EXPECT_EQ(severe.projection.delay_days, 3);
+    // Never 0/10 the next day: down a straight line from the measurement to its new day.
+    EXPECT_EQ(severe.reading(day(4), Sign::pain_rest), (coach::Reading{7, Basis::projected}));
+    EXPECT_EQ(severe.reading(day(6), Sign::pain_rest).value, 3);
+    EXPECT_EQ(severe.reading(day(7), Sign::pain_rest).value, 0);
+    const auto& reasons = severe.projection.reasons;
+    EXPECT_NE(std::find(reasons.begin(), reasons.end(),
+                        "pain at rest was 9/10 on 2026-09-04 (day 3), above the course's straight "
+                        "line from 10/10 on day 0 to 0/10 on day 4, which reaches 9/10 3 days "
+                        "earlier: the course is re-anchored at the measurement (the project's "
+                        "rule, an estimate), so this step moves to day 7 and every later one 3 "
+                        "days later."),
+              reasons.end());
+}
+
+TEST_F(CourseTest, a_measurement_on_or_below_the_line_to_its_target_moves_nothing) {
+    assess(2).pain_rest = 5;  // the line from 10/10 on day 0 to 0/10 on day 4 is at 5/10 on day 2
+    const auto on_line = course();
+    EXPECT_EQ(on_line.projection.pain_free_rest, day(4));
+    EXPECT_EQ(on_line.projection.return_to_sport, day(22));
+    EXPECT_EQ(on_line.projection.delay_days, 0);
 }
 
 TEST_F(CourseTest, projected_walking_pain_is_never_below_projected_rest_pain) {

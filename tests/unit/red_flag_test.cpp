@@ -37,6 +37,20 @@ struct RedFlagTest : ::testing::Test {
         return athlete.assessments.back();
     }
 
+    // An assessment on day 1 that records every red flag absent: the record has screened them.
+    void screen() {
+        auto& first = assess(1);
+        first.symptoms.numbness = first.symptoms.tingling = Finding::absent;
+        first.symptoms.unable_to_bear_weight = first.symptoms.palpable_gap = Finding::absent;
+    }
+
+    coach::LogEntry& session(int since_injury, std::optional<int> during,
+                             std::optional<int> next_day) {
+        athlete.log.push_back(
+            {.date = day(since_injury), .pain_during = during, .pain_next_day = next_day});
+        return athlete.log.back();
+    }
+
     coach::Assessment& review(int since_injury, std::vector<RedFlag> lifts) {
         auto& assessment = assess(since_injury);
         assessment.clinician_review = coach::ClinicianReview{"Dr Okafor", std::move(lifts), ""};
@@ -230,6 +244,7 @@ TEST_F(RedFlagTest, a_cut_drops_sessions_phases_and_milestones_from_its_day_on) 
 }
 
 TEST_F(RedFlagTest, advises_when_gait_is_still_altered_after_7_days) {
+    screen();
     assess(7).symptoms.altered_gait = Finding::present;
     EXPECT_TRUE(safety::advise_referrals(at(7)).empty());
     assess(8).symptoms.altered_gait = Finding::present;
@@ -245,6 +260,7 @@ TEST_F(RedFlagTest, advises_when_gait_is_still_altered_after_7_days) {
 }
 
 TEST_F(RedFlagTest, advises_when_pain_at_rest_does_not_improve_over_3_days) {
+    screen();
     assess(2).pain_rest = 3;
     assess(4).pain_rest = 3;
     EXPECT_TRUE(safety::advise_referrals(at(4)).empty()) << "only 2 days apart";
@@ -256,6 +272,7 @@ TEST_F(RedFlagTest, advises_when_pain_at_rest_does_not_improve_over_3_days) {
 
 // Serlin et al. 1995 (Pain 61(2):277-284): 7 to 10 on the 0-10 scale is severe pain.
 TEST_F(RedFlagTest, advises_on_severe_pain_at_rest_or_walking_as_last_rated_even_on_day_2) {
+    screen();
     assess(2).pain_rest = 6;
     EXPECT_TRUE(safety::advise_referrals(at(2)).empty()) << "6/10 is moderate";
     athlete.assessments.back().pain_rest = 10;
@@ -277,9 +294,53 @@ TEST_F(RedFlagTest, advises_on_severe_pain_at_rest_or_walking_as_last_rated_even
 }
 
 TEST_F(RedFlagTest, advises_on_daily_pain_medication_of_any_assessment_of_the_day) {
+    screen();
     assess(3).daily_pain_medication = true;
     assess(3).pain_rest = 1;
     EXPECT_TRUE(mentions(safety::advise_referrals(at(3)), "pain medication"));
+}
+
+// Serlin et al. 1995: the same scale read for pain during or the day after a logged session.
+TEST_F(RedFlagTest, advises_on_severe_pain_in_or_after_the_latest_rated_session) {
+    screen();
+    session(3, 6, 5);
+    EXPECT_TRUE(safety::advise_referrals(at(3)).empty()) << "6/10 is moderate";
+    session(4, 10, 10);
+    const auto found = safety::advise_referrals(at(4));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found.front().level, ReferralLevel::advise);
+    EXPECT_EQ(found.front().reason,
+              "severe pain with the session of 2026-10-05, 10/10 during it, 10/10 the next day "
+              "(7/10 or more is severe): see a clinician before loading");
+    session(5, std::nullopt, std::nullopt);  // rates no pain: the latest rated one still counts
+    EXPECT_EQ(reasons(safety::advise_referrals(at(5))), reasons(found));
+    session(6, 2, 7);
+    EXPECT_EQ(reasons(safety::advise_referrals(at(6))),
+              std::vector<std::string>{"severe pain with the session of 2026-10-07, 7/10 the next "
+                                       "day (7/10 or more is severe): see a clinician before "
+                                       "loading"});
+    session(7, 2, 1);  // the latest rated session is tolerated
+    EXPECT_TRUE(safety::advise_referrals(at(7)).empty());
+}
+
+TEST_F(RedFlagTest, advises_when_no_assessment_has_screened_the_red_flags) {
+    const std::string none =
+        "red flags not screened: no assessment up to 2026-10-04 records numbness, tingling, "
+        "unable to bear weight and a palpable gap at the injury site (present or absent): screen "
+        "them before loading";
+    EXPECT_EQ(reasons(safety::advise_referrals(at(3))), std::vector<std::string>{none})
+        << "no assessment at all";
+    assess(2).pain_rest = 2;  // an assessment without symptoms screens nothing
+    EXPECT_EQ(reasons(safety::advise_referrals(at(3))), std::vector<std::string>{none});
+    auto& partial = assess(3);
+    partial.symptoms.numbness = partial.symptoms.tingling = Finding::absent;
+    EXPECT_EQ(reasons(safety::advise_referrals(at(3))),
+              std::vector<std::string>{"red flags not screened: no assessment up to 2026-10-04 "
+                                       "records unable to bear weight and a palpable gap at the "
+                                       "injury site (present or absent): screen them before "
+                                       "loading"});
+    screen();
+    EXPECT_TRUE(safety::advise_referrals(at(3)).empty());
 }
 
 TEST(red_flag_cases, a_silent_assessment_after_numbness_and_tingling_keeps_the_plan_withheld) {

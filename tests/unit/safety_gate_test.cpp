@@ -236,6 +236,33 @@ TEST_F(GateTest, refuses_loaded_or_hard_strength_work_in_the_first_3_days) {
               "injury: at most 50% before day 3");
 }
 
+// The SDK's reading of the first days' strength rules is the gate's: first_days_strength() says
+// which rules an item breaks, first_days_restriction() words the first, the gate names each.
+TEST(first_days, one_reading_of_the_strength_rules_serves_the_sdk_and_the_gate) {
+    coach::Item curl{.exercise = "lying_leg_curl",
+                     .category = coach::Category::strength_general,
+                     .load = coach::Load::light,
+                     .intensity_pct = 70};
+    auto broken = coach::first_days_strength(curl);
+    EXPECT_TRUE(broken.loaded && broken.above_effort && !broken.eccentric);
+    EXPECT_EQ(coach::first_days_restriction(curl), "strength work with an external load");
+    curl.load = coach::Load::bodyweight;
+    EXPECT_EQ(coach::first_days_restriction(curl), "strength work above 50% effort");
+    curl.intensity_pct = 50;
+    EXPECT_FALSE(coach::first_days_strength(curl).any());
+    EXPECT_EQ(coach::first_days_restriction(curl), "");
+    const coach::Item slider{.exercise = "slider_curl_double",
+                             .category = coach::Category::strength_eccentric,
+                             .side = coach::Side::uninjured};
+    EXPECT_TRUE(coach::first_days_strength(slider).eccentric);
+    EXPECT_EQ(coach::first_days_restriction(slider), "eccentric strength");
+    const coach::Item sprint{.exercise = "acceleration",
+                             .category = coach::Category::sprint,
+                             .load = coach::Load::heavy};
+    EXPECT_FALSE(coach::first_days_strength(sprint).any());  // a sprint is refused as sprinting
+    EXPECT_EQ(coach::first_days_restriction(sprint), "sprinting");
+}
+
 TEST_F(GateTest, accepts_submaximal_unloaded_strength_in_the_first_3_days) {
     static_assert(coach::safety::highest_protected_effort_pct == 50);
     static_assert(coach::safety::heaviest_protected_load == coach::Load::bodyweight);

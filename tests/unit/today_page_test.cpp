@@ -214,3 +214,44 @@ TEST(today_page, asks_for_a_reassessment_when_the_latest_is_more_than_a_week_old
     week.athlete.assessments.push_back({.date = monday + 3, .pain_rest = 1});
     EXPECT_EQ(page().find("reassessed"), std::string::npos) << "a later one changes nothing";
 }
+
+// Pain from a session eight weeks before says nothing about today's: the footer quotes only pain
+// recorded in the 7 days up to the page's day, and otherwise gives the plain pain limit.
+TEST(today_page, the_pain_footer_quotes_only_pain_of_the_last_7_days) {
+    Week week;
+    week.athlete.log.push_back({.date = monday - 56, .pain_during = 6});
+    const auto plan = a_week(week.planning.input());
+    const auto info = ceiling_4();
+    const auto old = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
+    EXPECT_EQ(old.find("already above"), std::string::npos) << old;
+    EXPECT_NE(old.find("Stop and tell your clinician if pain goes above 4/10.\n"),
+              std::string::npos)
+        << old;
+    week.athlete.log.push_back({.date = monday - 6, .pain_during = 5});
+    const auto recent = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
+    EXPECT_NE(recent.find("already above this plan's limit of 4/10 (5/10 during the session"),
+              std::string::npos)
+        << recent;
+}
+
+// A red flag the record holds after the page's day ended the plan there (a stop referral on a
+// plan still "ok"): the page says STOP and gives no session to do, never STOP then a session.
+TEST(today_page, a_plan_cut_by_a_red_flag_gives_no_session_to_do) {
+    Week week;
+    auto plan = a_week(week.planning.input());
+    plan.referrals.push_back({coach::ReferralLevel::stop,
+                              "numbness recorded on 2026-10-06, inside this plan: no session "
+                              "from that day on; nerve involvement must be ruled out by a "
+                              "clinician"});
+    const auto info = ceiling_4();
+    const auto page = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
+    EXPECT_EQ(page,
+              "Monday 2026-10-05, eccentric-strength\n"
+              "STOP, see a clinician: numbness recorded on 2026-10-06, inside this plan: no\n"
+              "  session from that day on; nerve involvement must be ruled out by a clinician\n"
+              "No session: the record holds a red flag in this plan's days; do not train\n"
+              "  until a clinician has assessed you.\n");
+}

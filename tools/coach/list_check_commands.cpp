@@ -1,7 +1,9 @@
 #include <memory>
 #include <sstream>
 
+#include "coach/planning_case.hpp"
 #include "coach/printable.hpp"
+#include "coach/safety_gate.hpp"
 #include "coach/text_table.hpp"
 #include "commands.hpp"
 #include "output.hpp"
@@ -45,6 +47,10 @@ Command add_check_command(CLI::App& app, Context& context) {
         "an assessment, its `symptoms` and `clinician_review` they are always errors, and so is\n"
         "a red flag named in free text but not recorded as a symptom), and so is an injury\n"
         "region that no philosophy found covers, with the regions they cover.\n"
+        "A valid record's safety-gate findings as of its as_of follow the ok line, one per line:\n"
+        "\"stop:\" (a red flag or a tear that withholds every plan as a referral) and\n"
+        "\"advise:\" (a referral every plan carries). They are findings about the athlete, not\n"
+        "about the file, so they do not change the exit status.\n"
         "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has a warning).");
     return [&context, path, strict] {
         refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
@@ -57,6 +63,17 @@ Command add_check_command(CLI::App& app, Context& context) {
              << athlete.injury.date.iso() << ", " << athlete.assessments.size()
              << " assessment(s), " << athlete.log.size() << " log entr"
              << (athlete.log.size() == 1 ? "y" : "ies") << '\n';
+        const PlanningCase planning{athlete, file.request};
+        for (const auto& referral :
+             safety::stop_referrals(planning.input(), planning.chronology())) {
+            line << report::printable(*path) << ": stop: " << report::printable(referral.reason)
+                 << " (every plan is withheld as a referral)\n";
+        }
+        for (const auto& referral :
+             safety::advise_referrals(planning.input(), planning.chronology())) {
+            line << report::printable(*path) << ": advise: " << report::printable(referral.reason)
+                 << '\n';
+        }
         write_output("-", report::fit_lines(line.str(), context.width("-")));
         return exit_ok;
     };

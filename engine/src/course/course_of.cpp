@@ -127,9 +127,13 @@ class Projector {
         return Point{found.back().date - injury_, lower_is_better(sign, found.back().value)};
     }
 
-    // The days the schedules aim at: from T, then moved by latest measurements still worse than
-    // a target whose day has passed (the rest of the recovery takes as long again as it has so
-    // far), each move carried to every later day.
+    // The days the schedules aim at: from T, then moved by the latest measurement of each sign
+    // when it is behind its schedule, each move carried to every later day:
+    // - still worse than a target whose day has passed: the rest of the recovery takes as long
+    //   again as it has so far;
+    // - before the target's day but worse than the schedule's line towards it: the schedule is
+    //   re-anchored at the measurement, the target moving by as many days as the line lags
+    //   (behind()).
     void set_key_days() {
         base_sport_ = std::max(estimate_.days, estimate_.walking_floor_days);
         const int t = base_sport_;
@@ -144,16 +148,55 @@ class Projector {
                 const auto last = latest(sign);
                 for (std::size_t p = 0; p < schedule.count && last; ++p) {
                     const auto& point = schedule.points[p];
-                    if (point.key == key && last->day >= due && last->value > point.value
-                        && 2 * last->day > moved) {
-                        moved = 2 * last->day;
-                        note_delay(sign, *last, due, moved);
+                    if (point.key != key || last->value <= point.value) {
+                        continue;
+                    }
+                    if (last->day >= due) {
+                        if (2 * last->day > moved) {
+                            moved = 2 * last->day;
+                            note_delay(sign, *last, due, moved);
+                        }
+                        continue;
+                    }
+                    // The line towards this target: from the previous target of the schedule
+                    // (already placed), or for the first one from the worst value of the scale
+                    // on the injury day, carried by the moves made so far.
+                    const Point from = p == 0 ? Point{shift, worst(sign)}
+                                              : Point{key_days_[schedule.points[p - 1].key],
+                                                      schedule.points[p - 1].value};
+                    const int lag = behind(from, {due, point.value}, *last);
+                    if (lag > 0 && due + lag > moved) {
+                        moved = due + lag;
+                        note_lag(sign, *last, from, {due, point.value}, moved);
                     }
                 }
             }
             shift += moved - due;
             key_days_[key] = moved;
         }
+    }
+
+    // The worst value of a sign's scale, lower-is-better form: 10/10 pain, a 100% deficit, a 0%
+    // top speed.
+    static int worst(Sign sign) {
+        return sign == Sign::pain_rest || sign == Sign::pain_walking || sign == Sign::pain_exercise
+                   ? 10
+                   : 100;
+    }
+
+    // How many days `last`, measured after from.day and before to.day, lags the straight line
+    // from `from` to `to`: its day less the day the line reaches its value (rounded down, so
+    // the lag up), or 0 when it is on or ahead of the line.
+    static int behind(Point from, Point to, Point last) {
+        if (last.day <= from.day || from.value <= to.value || last.value <= to.value) {
+            return 0;
+        }
+        const int span = to.day - from.day;
+        const int drop = from.value - to.value;
+        const int over = std::min(last.value, from.value) - to.value;
+        // The line is at `over` above the target (over * span / drop) days before to.day.
+        const int reached = to.day - ceil_div(over * span, drop);
+        return std::max(0, last.day - reached);
     }
 
     void note_delay(Sign sign, Point last, int due, int moved) {
@@ -166,6 +209,22 @@ class Projector {
                             "has so far (the project's choice), so this step moves to day "
                           + std::to_string(moved) + " and every later one " + std::to_string(moved - due)
                           + " days later.");
+    }
+
+    void note_lag(Sign sign, Point last, Point from, Point to, int moved) {
+        const auto value = [sign](int v) {
+            return std::to_string(natural(sign, v)) + std::string{unit(sign)};
+        };
+        delays_.push_back(std::string{label(sign)} + " was " + value(last.value) + " on "
+                          + (injury_ + last.day).iso() + " (day " + std::to_string(last.day)
+                          + "), above the course's straight line from " + value(from.value)
+                          + " on day " + std::to_string(from.day) + " to " + value(to.value)
+                          + " on day " + std::to_string(to.day) + ", which reaches "
+                          + value(last.value) + " " + std::to_string(moved - to.day)
+                          + " days earlier: the course is re-anchored at the measurement (the "
+                            "project's rule, an estimate), so this step moves to day "
+                          + std::to_string(moved) + " and every later one "
+                          + std::to_string(moved - to.day) + " days later.");
     }
 
     Point waypoint(Sign sign, std::size_t p) const {

@@ -193,8 +193,12 @@ std::string week_text(const Plan& plan, const Athlete& athlete, Date day) {
     return out;
 }
 
-// The latest pain during exercise the record holds up to `day`: a logged session's, or an
-// assessment's. Its value and where it comes from, or nullopt.
+// Pain older than this many days says nothing about today's session: the footer quotes only
+// pain recorded in the 7 days up to the page's day (the same week reassessment_text asks for).
+constexpr int recent_pain_days = reassess_after_days;
+
+// The latest pain during exercise the record holds in the recent_pain_days up to `day`: a logged
+// session's, or an assessment's. Its value and where it comes from, or nullopt.
 struct PainNow {
     int pain = 0;
     std::string where;
@@ -202,7 +206,11 @@ struct PainNow {
 std::optional<PainNow> pain_now(const Athlete& athlete, Date day) {
     std::optional<PainNow> found;
     Date when;
+    const Date oldest = day - (recent_pain_days - 1);
     for (const auto* assessment : assessments_until(athlete, day)) {
+        if (assessment->date < oldest) {
+            continue;
+        }
         if (assessment->pain_exercise && (!found || assessment->date >= when)) {
             found = PainNow{*assessment->pain_exercise,
                             "during exercise at the assessment of " + assessment->date.iso()};
@@ -210,7 +218,7 @@ std::optional<PainNow> pain_now(const Athlete& athlete, Date day) {
         }
     }
     for (const LogEntry* entry : log_until(athlete, day)) {
-        if (entry->pain_during && (!found || entry->date >= when)) {
+        if (entry->date >= oldest && entry->pain_during && (!found || entry->date >= when)) {
             found = PainNow{*entry->pain_during, "during the session of " + entry->date.iso()};
             when = entry->date;
         }
@@ -274,6 +282,13 @@ std::string today_lines(const TodayInput& input) {
     out += referrals_text(plan);
     if (plan.status == PlanStatus::referral) {
         return out + "No session: this plan is withheld until a clinician has assessed you.\n";
+    }
+    // A red flag the record holds inside the plan (the gate ended it there): the record already
+    // says the athlete must see a clinician, so the page gives no session to do, whatever its day.
+    if (std::any_of(plan.referrals.begin(), plan.referrals.end(),
+                    [](const Referral& r) { return r.level == ReferralLevel::stop; })) {
+        return out + "No session: the record holds a red flag in this plan's days; do not train "
+                     "until a clinician has assessed you.\n";
     }
     out += reassessment_text(input.athlete, day);
     const auto logged = logged_on_day(input.athlete, day);

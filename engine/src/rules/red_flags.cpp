@@ -55,6 +55,41 @@ std::string named(const std::vector<RedFlag>& flags) {
     return text;
 }
 
+// Severe pain in or after the latest logged session up to `day` that rates it, or "".
+std::string severe_session_pain(const Chronology& course, Date day) {
+    const auto sessions = rehabilitation_until(course, day);
+    const auto rated = std::find_if(sessions.rbegin(), sessions.rend(), [](const LogEntry& e) {
+        return e.pain_during || e.pain_next_day;
+    });
+    if (rated == sessions.rend()) {
+        return {};
+    }
+    std::string values;
+    for (const auto& [when, value] : {std::pair{" during it", rated->pain_during},
+                                      std::pair{" the next day", rated->pain_next_day}}) {
+        if (value && *value >= severe_pain_nrs) {
+            values += (values.empty() ? "" : ", ") + std::to_string(*value) + "/10" + when;
+        }
+    }
+    return values.empty() ? values
+                          : "severe pain with the session of " + rated->date.iso() + ", " + values
+                                + " (7/10 or more is severe): see a clinician before loading";
+}
+
+// The red flags that no assessment up to `day` records, present or absent.
+std::vector<RedFlag> never_screened(const Chronology& course, Date day) {
+    std::vector<RedFlag> flags;
+    const auto history = assessments_until(course, day);
+    for (const auto& [flag, name] : enum_names<RedFlag>::table) {
+        if (std::none_of(history.begin(), history.end(), [flag = flag](const Assessment& a) {
+                return finding(a.symptoms, flag) != Finding::not_recorded;
+            })) {
+            flags.push_back(flag);
+        }
+    }
+    return flags;
+}
+
 }  // namespace
 
 std::vector<RaisedFlag> raised_flags(const Chronology& course, Date day) {
@@ -177,6 +212,13 @@ std::vector<Referral> advise_referrals(const Case& input, const Chronology& cour
     const auto advise = [&found](std::string reason) {
         found.push_back({ReferralLevel::advise, std::move(reason)});
     };
+    if (const auto unscreened = never_screened(course, input.as_of); !unscreened.empty()) {
+        advise("red flags not screened: no assessment up to " + input.as_of.iso() + " records "
+               + named(unscreened) + " (present or absent): screen them before loading");
+    }
+    if (auto session = severe_session_pain(course, input.as_of); !session.empty()) {
+        advise(std::move(session));
+    }
     const auto history = assessments_until(course, input.as_of);
     if (history.empty()) {
         return found;

@@ -44,22 +44,19 @@ std::string when_after_injury(int days) {
     return text.append(" after injury");
 }
 
-// Strength work in the first days after injury (safety_gate.hpp, plan validity): no
-// eccentric strength, and other strength work without external load and at most
-// highest_protected_effort_pct of maximal effort, whatever the side. `at()` is the item's pointer.
+// Strength work in the first days after injury (safety_gate.hpp, plan validity), as the SDK
+// reads it (first_days_strength): each rule broken, named with its field, the load or the effort
+// and the limit. `at()` is the item's pointer.
 template <class Pointer>
 void check_protected_strength(const Item& item, int since_injury, const Pointer& at,
                               Problems& problems) {
+    const auto broken = first_days_strength(item);
     const auto days = [since_injury] { return when_after_injury(since_injury); };
-    if (item.category == Category::strength_eccentric) {
+    if (broken.eccentric) {
         problems.add(at(), "eccentric strength" + days());
         return;
     }
-    if (item.category != Category::strength_general
-        && item.category != Category::strength_isometric) {
-        return;
-    }
-    if (item.load && *item.load > heaviest_protected_load) {
+    if (broken.loaded) {
         std::string what{"strength work with a "};
         what.append(to_string(*item.load))
             .append(" load")
@@ -70,7 +67,7 @@ void check_protected_strength(const Item& item, int since_injury, const Pointer&
             .append(std::to_string(protected_days));
         problems.add(at() + "/load", std::move(what));
     }
-    if (item.intensity_pct && *item.intensity_pct > highest_protected_effort_pct) {
+    if (broken.above_effort) {
         std::string what{"strength work at "};
         what.append(std::to_string(*item.intensity_pct))
             .append("% effort")

@@ -29,6 +29,32 @@ constexpr bool is_site_massage(std::string_view exercise) {
     return exercise == "massage_site" || exercise == "deep_tissue_massage";
 }
 
+// Which of the first days' strength rules `item` (its category filled in) breaks, whatever its
+// side: eccentric strength at all; strength_general or strength_isometric work with a load
+// beyond heaviest_protected_load, or at an effort above highest_protected_effort_pct. The one
+// reading of these rules: first_days_restriction() words the first one broken, the engine's
+// safety gate names each with its field.
+struct FirstDaysStrength {
+    bool eccentric = false;     // category strength_eccentric
+    bool loaded = false;        // item.load beyond heaviest_protected_load
+    bool above_effort = false;  // item.intensity_pct above highest_protected_effort_pct
+
+    constexpr bool any() const { return eccentric || loaded || above_effort; }
+};
+
+constexpr FirstDaysStrength first_days_strength(const Item& item) {
+    if (item.category == Category::strength_eccentric) {
+        return {.eccentric = true};
+    }
+    if (item.category != Category::strength_general
+        && item.category != Category::strength_isometric) {
+        return {};
+    }
+    return {
+        .loaded = item.load && *item.load > heaviest_protected_load,
+        .above_effort = item.intensity_pct && *item.intensity_pct > highest_protected_effort_pct};
+}
+
 // What `item` (its category filled in) may not be in days 0-2 after injury, in words ("heat",
 // "eccentric strength", "static stretching of the injured muscle", ...), or "" when it may be.
 // Foam rolling, self-massage and static stretching count unless `side` is the uninjured one;
@@ -53,15 +79,14 @@ constexpr std::string_view first_days_restriction(const Item& item) {
     if (injured_side && item.category == Category::stretch_static) {
         return "static stretching of the injured muscle";
     }
-    if (item.category == Category::strength_eccentric) {
+    const auto strength = first_days_strength(item);
+    if (strength.eccentric) {
         return "eccentric strength";
     }
-    const bool strength = item.category == Category::strength_general
-                          || item.category == Category::strength_isometric;
-    if (strength && item.load && *item.load > heaviest_protected_load) {
+    if (strength.loaded) {
         return "strength work with an external load";
     }
-    if (strength && item.intensity_pct && *item.intensity_pct > highest_protected_effort_pct) {
+    if (strength.above_effort) {
         return "strength work above 50% effort";
     }
     return "";
