@@ -8,6 +8,7 @@
 #include <atomic>
 #include <boost/mpi/collectives.hpp>
 #include <boost/serialization/utility.hpp>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <functional>
@@ -200,6 +201,24 @@ void send_part(const communicator& world, PartFile& part) {
     });
 }
 
+// Wall-clock seconds per phase of a rank's job, for --log-level info.
+class PhaseClock {
+  public:
+    void lap(const std::string& phase) {
+        const auto now = std::chrono::steady_clock::now();
+        std::ostringstream text;
+        text.precision(3);
+        text << std::fixed << std::chrono::duration<double>(now - last_).count();
+        text_ += (text_.empty() ? "" : ", ") + phase + " " + text.str();
+        last_ = now;
+    }
+    const std::string& text() const { return text_; }
+
+  private:
+    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+    std::string text_;
+};
+
 CohortSummary merged(const CohortSummary& left, const CohortSummary& right) {
     auto sum = left;
     sum.merge(right);
@@ -209,8 +228,9 @@ CohortSummary merged(const CohortSummary& left, const CohortSummary& right) {
 }  // namespace
 
 int run_cohort_job(const communicator& world, cli::Context& context,
-                   const cli::CohortCommandOptions& options) {
+                   const cli::CohortCommandOptions& options, bool timings) {
     const bool root = world.rank() == 0;
+    PhaseClock clock;
     try {
         CohortOptions cohort;
         std::optional<cli::InputFile> input;
@@ -282,6 +302,7 @@ int run_cohort_job(const communicator& world, cli::Context& context,
             const auto line = std::max(split.first_line, last_line.load() + 1);
             abort_job(world, line, error.what(), cli::exit_failure);
         }
+        clock.lap("run");
 
         CohortSummary whole;
         try {
@@ -290,7 +311,9 @@ int run_cohort_job(const communicator& world, cli::Context& context,
             } else {
                 send_part(world, *part);
             }
+            clock.lap("gather");
             boost::mpi::reduce(world, summary, whole, merged, 0);
+            clock.lap("merge");
         } catch (const std::exception& error) {
             abort_job(world, last_line.load(), error.what(), cli::exit_failure);
         }
@@ -304,11 +327,17 @@ int run_cohort_job(const communicator& world, cli::Context& context,
                     summary_file->commit();
                 }
                 code = context.exit_after_plugins();
+                clock.lap("commit");
             } catch (const std::exception& error) {
                 abort_job(world, last_line.load(), error.what(), cli::exit_failure);
             }
         } else {
             code = context.engine().load_errors().empty() ? cli::exit_ok : cli::exit_plugin_error;
+        }
+        if (timings) {
+            say("coach-mpi: " + rank_name(world.rank()) + ": info: lines "
+                + std::to_string(split.first_line) + "+, bytes " + std::to_string(split.begin)
+                + ".." + std::to_string(split.end) + ", seconds " + clock.text());
         }
         boost::mpi::broadcast(world, code, 0);
         return code;

@@ -22,8 +22,10 @@ namespace coach::mpi {
 // with coach's exit code, printed once. A rank that fails during the run prints
 // "coach-mpi: rank R: line L: MESSAGE", removes the part files and aborts the job
 // (MPI_Abort); OUT and the summary are then left as they were. Returns the exit code.
+// With `timings`, each rank ends by printing its lines, bytes and the seconds of each phase
+// (set-up, split, run, gather, merge, commit) as "coach-mpi: rank R: info: ...".
 // [main thread only] Every rank calls it with the same options.
 int run_cohort_job(const boost::mpi::communicator& world, cli::Context& context,
-                   const cli::CohortCommandOptions& options);
+                   const cli::CohortCommandOptions& options, bool timings = false);
 
 }  // namespace coach::mpi

@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
         "the line numbers of the whole file, and prints the summary table on stderr. IN must be\n"
         "a file every rank can read (a shared file system); OUT and --summary are written by\n"
         "rank 0. --threads is per rank (default: the node's cores shared among its ranks).\n"
+        "With --log-level info each rank prints its share and the seconds of each phase.\n"
         "Rejected lines are named on stderr by the rank that read them, as\n"
         "coach-mpi: rank R: FILE:LINE: POINTER: PROBLEM. Exit codes as coach cohort's (0, 2, 3,\n"
         "1). A rank that fails ends the job, naming itself and the line it was on; a rank that\n"
@@ -63,5 +64,7 @@ int main(int argc, char** argv) {
         return error.get_exit_code() == 0 ? exit_ok : exit_bad_input;
     }
     Context context{global};
-    return coach::mpi::run_cohort_job(world, context, options);
+    const bool timings =
+        global.log_level == "info" || global.log_level == "debug" || global.log_level == "trace";
+    return coach::mpi::run_cohort_job(world, context, options, timings);
 }
