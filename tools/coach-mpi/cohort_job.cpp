@@ -263,8 +263,10 @@ int run_cohort_job(const communicator& world, cli::Context& context,
                 }
             }
         });
+        clock.lap("set-up");
         on_every_rank(world,
                       [&] { split = split_input(world, input->descriptor(), options.input); });
+        clock.lap("split");
 
         const auto& engine = context.engine();
         if (cohort.threads == 0) {
