@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints each benchmark figure of scripts/bench beside its target, PASS or MISS.
 
-Usage: report.py RESULTS_DIR
+Usage: report.py RESULTS_DIR [--mpi]   (--mpi: only the cohort over MPI)
 RESULTS_DIR holds the Google Benchmark JSON files written by scripts/bench (micro.json,
 cohort.json) and memory.txt ("<athletes> <peak RSS in KiB>" per line). Every time is the median
 of interleaved repetitions (real time); ratios divide medians taken in the same run.
@@ -53,6 +53,30 @@ def info(label, value, unit):
 def ratio(a, b):
     return a / b if a is not None and b is not None else None
 
+
+def mpi_section():
+    """The cohort over MPI (tests/bench/mpi_cohort_bench.py): figures beside each other, no target."""
+    mpi_file = results / "mpi.txt"
+    if mpi_file.exists():
+        print("Cohort over MPI (processes on this machine, wall clock with start-up, median)")
+        rates = {}
+        for line in mpi_file.read_text().splitlines():
+            label, athletes, seconds = line.split("\t")
+            rates[label] = int(athletes) / float(seconds)
+            info(f"{label}, {athletes} athletes [athletes/s]", rates[label], "/s")
+        info("coach-mpi 2 ranks / 1 rank",
+             ratio(rates.get("coach-mpi, 2 ranks"), rates.get("coach-mpi, 1 rank")), "x")
+        info("coach-mpi 2 ranks / one process",
+             ratio(rates.get("coach-mpi, 2 ranks"), rates.get("coach cohort, one process")), "x")
+        phases = results / "mpi-phases.txt"
+        if phases.exists():
+            for line in phases.read_text().splitlines():
+                print("  " + line.removeprefix("coach-mpi: "))
+
+
+if sys.argv[2:] == ["--mpi"]:  # scripts/bench --mpi
+    mpi_section()
+    sys.exit(0)
 
 print("Plugin boundary (eccentric-strength, sample athlete, 42 days)")
 static = seconds("BM_PlanStatic", "cpu_time")
@@ -114,6 +138,8 @@ smallest = min(memory) if memory else None
 if smallest is not None and smallest != largest:
     figure(f"peak RSS {largest} / {smallest} athletes (flat)",
            ratio(memory[largest], memory[smallest]), "<= 1.10", "x", lambda v: v <= 1.10)
+
+mpi_section()
 
 print("Isolation overhead (workers started once and reused)")
 figure("compare, isolated / in-process",

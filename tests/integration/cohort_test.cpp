@@ -254,3 +254,43 @@ TEST(cohort_library, a_line_break_does_not_count_toward_the_line_limit) {
     EXPECT_EQ(summary.rejected, 1u);
     EXPECT_NE(lines(out.str()).at(2).find("line is longer than 1000 bytes"), std::string::npos);
 }
+
+// What a distributed run does: the input cut at a line start, each part run with the number of
+// its first line, the outputs put end to end and the summaries merged; the same bytes and the same
+// summary as one run, wherever the cut falls.
+TEST(cohort_library, parts_numbered_from_their_first_line_add_up_to_the_whole_run) {
+    const auto input = coach::test::read_file(mixed);
+    coach::CohortOptions options;
+    options.threads = 2;
+    std::istringstream whole_in{input};
+    std::ostringstream whole_out;
+    const auto whole = coach::run_cohort(fixture_engine(), whole_in, whole_out, options);
+    std::size_t cut = 0;
+    std::uint64_t lines_before = 0;
+    for (;;) {
+        std::istringstream first_in{input.substr(0, cut)};
+        std::istringstream second_in{input.substr(cut)};
+        std::ostringstream out;
+        auto merged = coach::run_cohort(fixture_engine(), first_in, out, options);
+        auto second_options = options;
+        second_options.first_line = lines_before + 1;
+        merged.merge(coach::run_cohort(fixture_engine(), second_in, out, second_options));
+        EXPECT_EQ(out.str(), whole_out.str()) << "cut after line " << lines_before;
+        EXPECT_EQ(merged, whole) << "cut after line " << lines_before;
+        if (cut == input.size()) {
+            break;
+        }
+        cut = input.find('\n', cut);
+        cut = cut == std::string::npos ? input.size() : cut + 1;
+        ++lines_before;
+    }
+    EXPECT_GE(lines_before, 12u);
+}
+
+TEST(cohort_library, a_first_line_of_0_is_refused) {
+    std::istringstream in{""};
+    std::ostringstream out;
+    coach::CohortOptions options;
+    options.first_line = 0;
+    EXPECT_THROW(coach::run_cohort(fixture_engine(), in, out, options), std::invalid_argument);
+}

@@ -174,3 +174,33 @@ TEST(cohort_summary, table_shows_counts_and_median_with_interquartile_range) {
         << table;
     EXPECT_NE(table.find("median by injury grade"), std::string::npos) << table;
 }
+
+TEST(cohort_summary, merging_summaries_adds_counts_and_merges_values_exactly) {
+    auto merged = small_summary();
+    auto other = small_summary();
+    other.complete = false;
+    other.philosophies[0].by_grade[2].add_plan(plan_metrics(9, 5));
+    ++other.records;
+    ++other.ok;
+    merged.merge(other);
+    EXPECT_EQ(merged.records, 13u);
+    EXPECT_EQ(merged.ok, 9u);
+    EXPECT_EQ(merged.referral, 2u);
+    EXPECT_EQ(merged.rejected, 2u);
+    EXPECT_EQ(merged.blank_lines, 4u);
+    EXPECT_FALSE(merged.complete);  // one part stopped early: so did the whole
+    const auto& grade2 = merged.philosophies[0].by_grade[2];
+    EXPECT_EQ(grade2["sessions"], values({1, 1, 2, 2, 3, 3, 4, 4, 9}));
+    EXPECT_EQ(grade2["days_to_first_run"], values({5}));
+    EXPECT_EQ(merged.philosophies[0].by_grade[4].referral, 2u);
+}
+
+TEST(cohort_summary, merging_summaries_of_other_philosophies_is_refused_and_changes_nothing) {
+    auto summary = small_summary();
+    auto other = small_summary();
+    other.philosophies[0].id = "fixture-other";
+    EXPECT_THROW(summary.merge(other), std::invalid_argument);
+    other.philosophies.clear();
+    EXPECT_THROW(summary.merge(other), std::invalid_argument);
+    EXPECT_EQ(summary, small_summary());
+}

@@ -29,7 +29,7 @@ const Engine& Context::engine() {
     if (!engine_) {
         check_plugin_paths(options_.plugin_dirs);
         auto logger = spdlog::stderr_color_mt("coach");
-        logger->set_pattern("coach: %l: %v");
+        logger->set_pattern(options_.log_prefix + ": %l: %v");
         logger->set_level(spdlog::level::from_str(options_.log_level));
         // Refused plugins are reported once, as one line each, by report_load_errors().
         if (logger->level() == spdlog::level::warn || logger->level() == spdlog::level::err) {
@@ -56,7 +56,8 @@ bool Context::report_load_errors() {
     const auto& errors = engine().load_errors();
     if (!reported_) {
         for (const auto& error : errors) {
-            std::cerr << "coach: plugin " << error.file.string() << ": " << error.message << '\n';
+            std::cerr << options_.log_prefix << ": plugin " << error.file.string() << ": "
+                      << error.message << '\n';
         }
         reported_ = true;
     }

@@ -40,6 +40,9 @@ struct GlobalOptions {
     double plugin_timeout_s = 10;
     std::size_t plugin_memory_mb = 1024;
     std::size_t width = 0;  // --width; 0: the terminal's (text_width())
+    // What the engine's log lines and refused plugins start with ("coach: warn: ..."); each rank
+    // of coach-mpi says which it is ("coach-mpi: rank 1").
+    std::string log_prefix = "coach";
 };
 
 // The narrowest and widest layout --width takes, in columns.

@@ -12,24 +12,14 @@
 #include "coach/cohort.hpp"
 #include "coach/json.hpp"
 #include "coach/printable.hpp"
+#include "cohort_options.hpp"
 #include "commands.hpp"
 #include "interruption.hpp"
-#include "number_option.hpp"
 #include "output.hpp"
 
 namespace coach::cli {
 
 namespace {
-
-struct CohortCommandOptions {
-    std::string input;
-    std::string output;
-    std::string summary;
-    unsigned threads = 0;
-    std::string as_of;
-    int days = 0;
-    std::vector<std::string> philosophies;
-};
 
 // One line on a terminal's stderr: a bar (when the input's size is known), records done, rate and
 // time left. Redrawn at most ten times a second.
@@ -90,50 +80,6 @@ class ProgressBar {
     bool shown_ = false;
 };
 
-// The input's file descriptor ("-": standard input), closed with the object.
-class InputFile {
-  public:
-    // Throws CommandError(exit_bad_input) naming the file.
-    explicit InputFile(const std::string& path) {
-        if (path == "-") {
-            return;
-        }
-        std::error_code error;
-        if (std::filesystem::is_directory(path, error)) {
-            throw CommandError(exit_bad_input, path + ": is a folder, not a file");
-        }
-        descriptor_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (descriptor_ < 0) {
-            throw CommandError(exit_bad_input, path + ": cannot open the file");
-        }
-    }
-    ~InputFile() {
-        if (descriptor_ != STDIN_FILENO) {
-            ::close(descriptor_);
-        }
-    }
-    InputFile(const InputFile&) = delete;
-    InputFile& operator=(const InputFile&) = delete;
-
-    int descriptor() const { return descriptor_; }
-
-  private:
-    int descriptor_ = STDIN_FILENO;
-};
-
-CohortOptions cohort_options(const CohortCommandOptions& options) {
-    CohortOptions cohort;
-    cohort.threads = options.threads;
-    cohort.philosophies = options.philosophies;
-    if (!options.as_of.empty()) {
-        cohort.as_of = parse_date_option(options.as_of, "--as-of");
-    }
-    if (options.days != 0) {
-        cohort.horizon_days = options.days;
-    }
-    return cohort;
-}
-
 int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     const bool from_stdin = options.input == "-";
     const std::string input_name = from_stdin ? "<stdin>" : options.input;
@@ -145,17 +91,8 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     auto cohort = cohort_options(options);
     const InputFile input_file{options.input};
 
+    check_cohort_philosophies(context, options);
     const auto& engine = context.engine();
-    context.report_load_errors();
-    for (const auto& id : options.philosophies) {
-        if (engine.find(id) == nullptr) {
-            throw CommandError(exit_bad_input, "no philosophy '" + id
-                                                   + "' is loaded; `coach list` shows those found");
-        }
-    }
-    if (engine.list().empty()) {
-        throw CommandError(exit_plugin_error, "no philosophies found to run the cohort through");
-    }
 
     // Both outputs are created before the run, so that a folder that cannot be written fails
     // it at once; each is renamed into place only once it is complete.
@@ -175,10 +112,7 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
         if (bar) {
             bar->clear();
         }
-        std::cerr << "coach: " << input_name << ":" << rejected.line << ": "
-                  << report::printable(
-                         json::Problem{rejected.pointer, rejected.message}.to_string())
-                  << '\n';
+        std::cerr << "coach: " << rejected_line_message(input_name, rejected) << '\n';
     };
     const CohortProgressCallback progress = [&bar](const CohortProgress& done) {
         if (bar) {
@@ -224,29 +158,7 @@ Command add_cohort_command(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "cohort", "Many athletes through every philosophy: one result line each, and a summary");
     auto options = std::make_shared<CohortCommandOptions>();
-    command
-        ->add_option("IN", options->input,
-                     "athlete records (coach.athlete/1), one JSON object per line, or - for stdin")
-        ->required();
-    command->add_option("-o,--output", options->output,
-                        "write the result lines to this file instead of stdout");
-    command->add_option("--summary", options->summary,
-                        "also write the summary per philosophy as JSON to this file");
-    command
-        ->add_option("--threads", options->threads,
-                     "threads that decode and plan (default: one per core, "
-                         + std::to_string(std::thread::hardware_concurrency())
-                         + "; two per core with --isolate)")
-        ->check(number_in(1u, 1024u));
-    command->add_option("--as-of", options->as_of,
-                        "plan every record from this day, YYYY-MM-DD (default: each record's "
-                        "as_of, else its last dated entry, else its injury date)");
-    command->add_option("--days", options->days, "horizon in days, 1..365 (default 42)")
-        ->check(number_in(1, max_horizon_days, "days"));
-    command
-        ->add_option("-p,--philosophy", options->philosophies,
-                     "run only this philosophy (repeatable; default: all found)")
-        ->allow_extra_args(false);  // -p ID IN.jsonl: IN is not a second id
+    add_cohort_options(*command, *options);
     command->footer(
         "Each result line is {\"line\", \"athlete\", \"status\": "
         "ok|referral|not_applicable|rejected,\n"

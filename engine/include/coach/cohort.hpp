@@ -30,6 +30,7 @@ struct RejectedLine {
 struct CohortProgress {
     std::uint64_t records = 0;
     std::uint64_t bytes = 0;
+    std::uint64_t line = 0;  // the line number of the last record written
 };
 
 struct CohortOptions {
@@ -45,6 +46,11 @@ struct CohortOptions {
     // A longer line is rejected without being held in memory. Its line break (\n or \r\n) does
     // not count.
     std::size_t max_line_bytes = std::size_t{1} << 20;
+    // The line number (1-based) of the first line of `in`. A run over one part of a larger input,
+    // such as one of the line-aligned byte ranges a distributed run splits a file into, passes
+    // the number that part starts at, so that result lines, rejections and progress carry the
+    // numbers of the whole input. Must be at least 1.
+    std::uint64_t first_line = 1;
     // When set, checked before each line is read: once it is true, reading stops, the lines
     // already read are planned and written, and the summary says `complete = false`. May be set
     // from a signal handler or another thread; owned by the caller, read during the call.
@@ -73,7 +79,7 @@ using CohortProgressCallback = std::function<void(const CohortProgress&)>;
 // whole lines, in input order, for a prefix of the input.
 //
 // Throws std::invalid_argument when no philosophy is loaded, an id is unknown or listed twice, or
-// horizon_days lies outside 1..365; std::runtime_error when `in` fails to read or `out` to write.
+// horizon_days lies outside 1..365 or first_line is 0; std::runtime_error when `in` fails to read or `out` to write.
 COACH_ENGINE_API CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& out,
                                           const CohortOptions& options = {},
                                           const CohortProgressCallback& progress = {});

@@ -85,7 +85,7 @@ struct COACH_ENGINE_API CohortPhilosophy {
 
 // What a cohort run found. Every non-blank input line is one record, and
 // records == ok + referral + rejected always holds.
-struct CohortSummary {
+struct COACH_ENGINE_API CohortSummary {
     std::uint64_t records = 0;         // non-blank input lines
     std::uint64_t ok = 0;              // valid records the safety gate let through
     std::uint64_t referral = 0;        // valid records whose plans the safety gate withheld
@@ -94,6 +94,13 @@ struct CohortSummary {
     std::uint64_t blank_lines = 0;     // empty or whitespace-only lines, skipped
     bool complete = true;              // false when the run was stopped before the end of its input
     std::vector<CohortPhilosophy> philosophies;  // in the order they were run
+
+    // Adds `other`, the summary of another part of the same input run with the same options, as
+    // if one run had read both parts: counts add, value counts merge exactly (so medians and
+    // quartiles are those of the whole), `complete` holds only when both are complete. The order
+    // of merging does not matter. Throws std::invalid_argument, leaving this summary as it was,
+    // when `other` ran other philosophies or ran them in another order. One writer at a time.
+    void merge(const CohortSummary& other);
 
     friend bool operator==(const CohortSummary&, const CohortSummary&) = default;
 };

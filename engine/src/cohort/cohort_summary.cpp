@@ -1,5 +1,6 @@
 #include "coach/cohort_summary.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -82,6 +83,29 @@ CohortGroup CohortPhilosophy::overall() const {
         all.merge(group);
     }
     return all;
+}
+
+void CohortSummary::merge(const CohortSummary& other) {
+    const auto same_ids = [](const CohortPhilosophy& a, const CohortPhilosophy& b) {
+        return a.id == b.id;
+    };
+    if (!std::equal(philosophies.begin(), philosophies.end(), other.philosophies.begin(),
+                    other.philosophies.end(), same_ids)) {
+        throw std::invalid_argument(
+            "cohort summaries of different philosophies cannot be merged");
+    }
+    records += other.records;
+    ok += other.ok;
+    referral += other.referral;
+    not_applicable += other.not_applicable;
+    rejected += other.rejected;
+    blank_lines += other.blank_lines;
+    complete = complete && other.complete;
+    for (std::size_t i = 0; i < philosophies.size(); ++i) {
+        for (std::size_t grade = 0; grade < philosophies[i].by_grade.size(); ++grade) {
+            philosophies[i].by_grade[grade].merge(other.philosophies[i].by_grade[grade]);
+        }
+    }
 }
 
 }  // namespace coach

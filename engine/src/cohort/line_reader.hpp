@@ -23,7 +23,8 @@ struct InputLine {
 // fixed read buffer in memory. Not thread-safe: one reader.
 class LineReader {
   public:
-    LineReader(std::istream& in, std::size_t max_line_bytes);
+    // The first line read is numbered `first_line`.
+    LineReader(std::istream& in, std::size_t max_line_bytes, std::uint64_t first_line = 1);
 
     // Reads the next line into `line`; false at the end of the input. A last line without a line
     // break is still a line. Throws std::runtime_error when the stream fails to read.

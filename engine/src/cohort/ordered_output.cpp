@@ -15,7 +15,7 @@ void OrderedOutput::write(const RecordResult& result) {
         options_.on_rejected(*result.rejection);
     }
     if (progress_) {
-        progress_({summary_.records, result.bytes_end});
+        progress_({summary_.records, result.bytes_end, result.line});
     }
 }
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <stdexcept>
 #include <thread>
 
 #include "coach/cohort.hpp"
@@ -27,13 +28,16 @@ unsigned thread_count(const Engine& engine, const CohortOptions& options) {
 
 CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& out,
                          const CohortOptions& options, const CohortProgressCallback& progress) {
+    if (options.first_line == 0) {
+        throw std::invalid_argument("the first line of a cohort is numbered 1 or more, not 0");
+    }
     const auto run = detail::resolve_run(engine, options);
     CohortSummary summary;
     for (const auto& id : run.philosophies) {
         summary.philosophies.push_back({id, {}});
     }
     detail::OrderedOutput output{out, summary, options, progress};
-    detail::LineReader reader{in, options.max_line_bytes};
+    detail::LineReader reader{in, options.max_line_bytes, options.first_line};
     std::uint64_t blank_lines = 0;
     detail::InputLine line;
 

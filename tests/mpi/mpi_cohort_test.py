@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""coach-mpi cohort against coach cohort: the same result lines and summary, byte for byte.
+
+Usage: mpi_cohort_test.py COACH COACH_MPI MPIEXEC WORK_DIR
+
+Runs a few thousand synthetic athletes with corrupted lines among them on 1, 2 and 3 ranks (3 on
+2 cores with --oversubscribe), an input with fewer lines than ranks, an empty one, the options of
+coach cohort, and a rank that fails or is killed mid-run: the job must end non-zero, name the
+rank, and leave OUT and the summary as they were.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+coach, coach_mpi, mpiexec, work = sys.argv[1:5]
+failures = []
+
+env = dict(os.environ)
+env.pop("COACH_MPI_TEST_FAULT", None)
+# In a container that forbids ptrace, Open MPI's single-copy transfer between ranks on one machine
+# fails; copying through shared memory works everywhere.
+env.setdefault("OMPI_MCA_btl_vader_single_copy_mechanism", "none")
+if os.geteuid() == 0:  # Open MPI refuses to run as root without both of these
+    env["OMPI_ALLOW_RUN_AS_ROOT"] = "1"
+    env["OMPI_ALLOW_RUN_AS_ROOT_CONFIRM"] = "1"
+
+
+def check(condition, what, detail=""):
+    """Prints the outcome; `detail` (what the program said) only when it failed."""
+    print(("ok   " if condition else "FAIL ") + what, flush=True)
+    if not condition:
+        print("     " + detail.strip()[-600:].replace("\n", "\n     "), flush=True)
+        failures.append(what)
+
+
+def run(command, extra_env=None):
+    return subprocess.run(command, capture_output=True, text=True, timeout=600,
+                          env={**env, **(extra_env or {})})
+
+
+def mpirun(ranks, *args, extra_env=None):
+    oversubscribe = ["--oversubscribe"] if ranks > 2 else []
+    return run([mpiexec, "-np", str(ranks), *oversubscribe, coach_mpi, *args], extra_env)
+
+
+def read(path):
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def rejections(stderr, prefix):
+    """The rejected-line messages "IN:LINE: POINTER: PROBLEM", each without its prefix."""
+    return sorted(re.sub(prefix, "", line) for line in stderr.splitlines()
+                  if re.match(prefix + r"\S+\.jsonl:\d+: ", line))
+
+
+def compare(name, input_path, ranks_list, options=()):
+    """coach cohort once, then coach-mpi on each number of ranks: the same bytes out."""
+    one_out, one_summary = f"{work}/{name}.one.jsonl", f"{work}/{name}.one.json"
+    one = run([coach, "cohort", input_path, "-o", one_out, "--summary", one_summary, *options])
+    check(one.returncode == 0, f"{name}: coach cohort exits 0", one.stderr)
+    for ranks in ranks_list:
+        out, summary = f"{work}/{name}.np{ranks}.jsonl", f"{work}/{name}.np{ranks}.json"
+        job = mpirun(ranks, "cohort", input_path, "-o", out, "--summary", summary, *options)
+        check(job.returncode == 0, f"{name}, {ranks} ranks: exits 0", job.stderr)
+        if job.returncode != 0:
+            continue
+        check(read(out) == read(one_out), f"{name}, {ranks} ranks: OUT byte for byte")
+        check(read(summary) == read(one_summary), f"{name}, {ranks} ranks: summary byte for byte")
+        check(rejections(job.stderr, r"coach-mpi: rank \d+: ") == rejections(one.stderr, "coach: "),
+              f"{name}, {ranks} ranks: the same rejected lines, with the same line numbers")
+        table = one.stderr[one.stderr.find("Cohort: "):]
+        check(table != "" and table in job.stderr, f"{name}, {ranks} ranks: the same summary table")
+
+
+shutil.rmtree(work, ignore_errors=True)
+os.makedirs(work)
+
+# A few thousand athletes, with bad lines among them: not JSON, an invalid record, a blank line,
+# spaces only, a line over the 1 MiB limit, a \r\n line break, and no line break at the end.
+athletes = f"{work}/athletes.jsonl"
+subprocess.run([coach, "synth", "--count", "3000", "--seed", "20", "-o", athletes], check=True)
+lines = read(athletes).decode().split("\n")[:-1]
+lines.insert(10, '{"schema": "coach.athlete/1", not json')
+lines.insert(700, "")
+lines.insert(1201, '{"schema":"coach.athlete/1","id":"no-injury"}')
+lines.insert(1500, "   \t")
+lines.insert(2200, '{"schema":"coach.athlete/1",' + " " * (1 << 20) + '"id":"too-long"}')
+lines[2600] += "\r"
+mixed = f"{work}/mixed.jsonl"
+with open(mixed, "w") as file:
+    file.write("\n".join(lines))  # the last line has no line break
+compare("mixed", mixed, [1, 2, 3])
+check(len(rejections(run([coach, "cohort", mixed, "-o", os.devnull]).stderr, "coach: ")) == 3,
+      "mixed: three lines are rejected (not JSON, no injury, too long)")
+
+# Fewer lines than ranks, and no lines at all.
+tiny = f"{work}/tiny.jsonl"
+with open(tiny, "w") as file:
+    file.write("\n".join(lines[:2]) + "\n")
+compare("tiny", tiny, [3])
+empty = f"{work}/empty.jsonl"
+open(empty, "w").close()
+compare("empty", empty, [2])
+
+# The options of coach cohort mean the same: one philosophy, another day and horizon.
+compare("options", mixed, [2], ["-p", "eccentric-strength", "--as-of", "2026-05-01", "--days", "20",
+                                "--threads", "1"])
+
+# Standard input cannot be split: a usage error, said once, exit 2.
+job = mpirun(2, "cohort", "-", "-o", f"{work}/stdin.jsonl")
+check(job.returncode == 2 and job.stderr.count("not standard input") == 1,
+      "stdin: exit 2, said once", job.stderr)
+
+# A rank that fails, or is killed, mid-run: non-zero, named, and OUT and the summary untouched.
+for kind in ("throw", "kill"):
+    out, summary = f"{work}/{kind}.jsonl", f"{work}/{kind}.json"
+    for path in (out, summary):
+        with open(path, "w") as file:
+            file.write("before\n")
+    before = sorted(os.listdir(work))
+    job = mpirun(2, "cohort", mixed, "-o", out, "--summary", summary,
+                 extra_env={"COACH_MPI_TEST_FAULT": f"{kind}:2900"})
+    check(job.returncode != 0, f"{kind}: the job exits non-zero", job.stderr)
+    if kind == "throw":
+        check("coach-mpi: rank 1: line 2901: test fault after writing line 2900" in job.stderr,
+              f"{kind}: names the rank and the line", job.stderr)
+    else:
+        check(re.search(r"rank 1 .*signal 9", job.stderr, re.S) is not None,
+              f"{kind}: mpirun names the rank killed", job.stderr)
+    check(read(out) == b"before\n" and read(summary) == b"before\n",
+          f"{kind}: OUT and the summary are left as they were")
+    check(sorted(os.listdir(work)) == before, f"{kind}: no file is left behind")
+
+print(f"{len(failures)} failed" if failures else "all passed")
+sys.exit(1 if failures else 0)

@@ -1,0 +1,351 @@
+#include "cohort_job.hpp"
+
+#include <mpi.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <boost/mpi/collectives.hpp>
+#include <boost/serialization/utility.hpp>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <functional>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <thread>
+#include <utility>
+
+#include "coach/json.hpp"
+#include "coach/printable.hpp"
+#include "input_split.hpp"
+#include "output.hpp"
+#include "part_file.hpp"
+#include "summary_serialization.hpp"
+
+namespace coach::mpi {
+
+namespace {
+
+using boost::mpi::communicator;
+
+// Tags of the point-to-point messages that carry the parts to rank 0.
+constexpr int part_size_tag = 1;
+constexpr int part_bytes_tag = 2;
+
+// Ends the job early with this exit code: every rank has it, and what to say is said.
+struct JobEnded {
+    int code;
+};
+
+std::string rank_name(int rank) {
+    return "rank " + std::to_string(rank);
+}
+
+// One line on stderr, written at once so that lines of different ranks do not mix.
+void say(const std::string& line) {
+    const auto text = line + '\n';
+    std::cerr.write(text.data(), static_cast<std::streamsize>(text.size())).flush();
+}
+
+// Runs `step` on every rank. When it fails on any, every rank ends the job with the exit code of
+// the first that failed, and rank 0 prints each different message once: "coach-mpi: MESSAGE"
+// when every rank failed with it (an option, a file every rank sees), else with the rank's name.
+template <class Step>
+void on_every_rank(const communicator& world, Step&& step) {
+    std::pair<int, std::string> outcome{cli::exit_ok, ""};
+    try {
+        step();
+    } catch (const cli::CommandError& error) {
+        outcome = {error.code(), error.what()};
+    } catch (const std::invalid_argument& error) {
+        outcome = {cli::exit_bad_input, error.what()};
+    } catch (const std::exception& error) {
+        outcome = {cli::exit_failure, error.what()};
+    }
+    std::vector<std::pair<int, std::string>> outcomes;
+    boost::mpi::all_gather(world, outcome, outcomes);
+    const auto failed = std::find_if(outcomes.begin(), outcomes.end(),
+                                     [](const auto& each) { return each.first != cli::exit_ok; });
+    if (failed == outcomes.end()) {
+        return;
+    }
+    if (world.rank() == 0) {
+        const bool everywhere = std::all_of(outcomes.begin(), outcomes.end(),
+                                            [&](const auto& each) { return each == *failed; });
+        std::vector<std::string> said;
+        for (std::size_t rank = 0; rank < outcomes.size(); ++rank) {
+            const auto& [code, message] = outcomes[rank];
+            if (code == cli::exit_ok
+                || std::find(said.begin(), said.end(), message) != said.end()) {
+                continue;
+            }
+            said.push_back(message);
+            say("coach-mpi: " + (everywhere ? "" : rank_name(static_cast<int>(rank)) + ": ")
+                + report::printable(message));
+        }
+    }
+    throw JobEnded{failed->first};
+}
+
+// The job's end after a failure on this rank: says so, naming the rank and the line it was on,
+// and aborts every rank. Nothing has been renamed into place; the parts have no names.
+[[noreturn]] void abort_job(const communicator& world, std::uint64_t line,
+                            const std::string& message, int code) {
+    say("coach-mpi: " + rank_name(world.rank()) + ": line " + std::to_string(line) + ": "
+        + report::printable(message));
+    world.abort(code);
+    std::abort();  // not reached: MPI_Abort does not return
+}
+
+// A deliberate fault for the tests (COACH_MPI_TEST_FAULT=throw:LINE or kill:LINE): the rank
+// that writes line LINE throws there, or kills itself with SIGKILL.
+struct TestFault {
+    enum class Kind { none, fail, kill } kind = Kind::none;
+    std::uint64_t line = 0;
+
+    static TestFault from_environment() {
+        const char* text = std::getenv("COACH_MPI_TEST_FAULT");
+        TestFault fault;
+        if (text == nullptr) {
+            return fault;
+        }
+        const std::string spec{text};
+        const auto colon = spec.find(':');
+        if (colon == std::string::npos) {
+            return fault;
+        }
+        fault.kind = spec.substr(0, colon) == "kill" ? Kind::kill : Kind::fail;
+        fault.line = std::stoull(spec.substr(colon + 1));
+        return fault;
+    }
+
+    void at(std::uint64_t written_line) const {
+        if (kind == Kind::none || written_line != line) {
+            return;
+        }
+        if (kind == Kind::kill) {
+            std::raise(SIGKILL);
+        }
+        throw std::runtime_error("test fault after writing line " + std::to_string(line));
+    }
+};
+
+// Threads per rank when --threads is not given: the cores of this node shared among the ranks
+// that run on it, so that `mpirun -np 4` on one 4-core machine does not start 16 planners.
+unsigned default_threads(const communicator& world, const Engine& engine) {
+    MPI_Comm node = MPI_COMM_NULL;
+    MPI_Comm_split_type(world, MPI_COMM_TYPE_SHARED, world.rank(), MPI_INFO_NULL, &node);
+    const communicator on_node{node, boost::mpi::comm_take_ownership};
+    const unsigned cores = std::max(std::thread::hardware_concurrency(), 1u);
+    const unsigned share = std::max(cores / static_cast<unsigned>(on_node.size()), 1u);
+    return engine.isolates_plugins() ? 2 * share : share;
+}
+
+// This rank's bytes of the input, [begin, end), and the number of its first line.
+struct Split {
+    std::uint64_t begin = 0;
+    std::uint64_t end = 0;
+    std::uint64_t first_line = 1;
+};
+
+Split split_input(const communicator& world, int descriptor, const std::string& name) {
+    struct stat status {};
+    if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
+        throw cli::CommandError(cli::exit_bad_input,
+                                name + ": not a regular file; the ranks split it by bytes");
+    }
+    const auto size = static_cast<std::uint64_t>(status.st_size);
+    const auto ranks = static_cast<std::uint64_t>(world.size());
+    const auto rank = static_cast<std::uint64_t>(world.rank());
+    Split split;
+    // The rank's first byte, rank * size / ranks, without overflow for any file size.
+    const auto nominal = size / ranks * rank + size % ranks * rank / ranks;
+    split.begin = line_start_at_or_after(descriptor, nominal, size, name);
+    std::vector<std::uint64_t> begins;
+    boost::mpi::all_gather(world, split.begin, begins);
+    split.end = rank + 1 < ranks ? begins[rank + 1] : size;
+    const auto breaks = count_line_breaks(descriptor, split.begin, split.end, name);
+    std::uint64_t through = 0;
+    boost::mpi::scan(world, breaks, through, std::plus<std::uint64_t>());
+    split.first_line = through - breaks + 1;
+    return split;
+}
+
+// Rank 0: its own part is already in `results`; appends every other rank's, in rank order.
+void collect_parts(const communicator& world, std::ostream& results) {
+    std::vector<char> piece;
+    for (int rank = 1; rank < world.size(); ++rank) {
+        for (;;) {
+            std::uint64_t size = 0;
+            world.recv(rank, part_size_tag, size);
+            if (size == 0) {
+                break;
+            }
+            piece.resize(size);
+            world.recv(rank, part_bytes_tag, piece.data(), static_cast<int>(size));
+            results.write(piece.data(), static_cast<std::streamsize>(size));
+        }
+    }
+}
+
+// Ranks 1..: sends the part to rank 0, piece by piece, when rank 0 asks for it by receiving.
+void send_part(const communicator& world, PartFile& part) {
+    part.read_back([&world](const char* data, std::size_t size) {
+        world.send(0, part_size_tag, static_cast<std::uint64_t>(size));
+        if (size != 0) {
+            world.send(0, part_bytes_tag, data, static_cast<int>(size));
+        }
+    });
+}
+
+// Wall-clock seconds per phase of a rank's job, for --log-level info.
+class PhaseClock {
+  public:
+    void lap(const std::string& phase) {
+        const auto now = std::chrono::steady_clock::now();
+        std::ostringstream text;
+        text.precision(3);
+        text << std::fixed << std::chrono::duration<double>(now - last_).count();
+        text_ += (text_.empty() ? "" : ", ") + phase + " " + text.str();
+        last_ = now;
+    }
+    const std::string& text() const { return text_; }
+
+  private:
+    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+    std::string text_;
+};
+
+CohortSummary merged(const CohortSummary& left, const CohortSummary& right) {
+    auto sum = left;
+    sum.merge(right);
+    return sum;
+}
+
+}  // namespace
+
+int run_cohort_job(const communicator& world, cli::Context& context,
+                   const cli::CohortCommandOptions& options, bool timings) {
+    const bool root = world.rank() == 0;
+    PhaseClock clock;
+    try {
+        CohortOptions cohort;
+        std::optional<cli::InputFile> input;
+        std::optional<cli::Output> results;
+        std::optional<cli::Output> summary_file;
+        Split split;
+        on_every_rank(world, [&] {
+            if (options.input == "-") {
+                throw cli::CommandError(cli::exit_bad_input,
+                                        "IN must be a file every rank can read, not standard "
+                                        "input: the ranks split it by bytes");
+            }
+            if (options.output.empty() || options.output == "-") {
+                throw cli::CommandError(cli::exit_bad_input,
+                                        "-o OUT is required: rank 0 writes the result lines there");
+            }
+            std::vector<cli::FileUse> outputs = {{"-o", options.output}};
+            if (!options.summary.empty()) {
+                outputs.push_back({"--summary", options.summary});
+            }
+            cli::refuse_clashing_files({{"IN", options.input}}, outputs);
+            cohort = cli::cohort_options(options);
+            input.emplace(options.input);
+            cli::check_cohort_philosophies(context, options, root);
+            if (root) {
+                // As in one process: created before the run, renamed into place when complete.
+                results.emplace(options.output);
+                if (!options.summary.empty()) {
+                    summary_file.emplace(options.summary);
+                }
+            }
+        });
+        clock.lap("set-up");
+        on_every_rank(world,
+                      [&] { split = split_input(world, input->descriptor(), options.input); });
+        clock.lap("split");
+
+        const auto& engine = context.engine();
+        if (cohort.threads == 0) {
+            cohort.threads = default_threads(world, engine);
+        }
+        cohort.first_line = split.first_line;
+        const std::string prefix = "coach-mpi: " + rank_name(world.rank()) + ": ";
+        cohort.on_rejected = [&](const RejectedLine& rejected) {
+            say(prefix + cli::rejected_line_message(options.input, rejected));
+        };
+        std::atomic<std::uint64_t> last_line{0};
+        const auto fault = TestFault::from_environment();
+        const CohortProgressCallback progress = [&](const CohortProgress& done) {
+            last_line.store(done.line, std::memory_order_relaxed);
+            fault.at(done.line);
+        };
+
+        CohortSummary summary;
+        std::optional<PartFile> part;
+        try {
+            FileRange range{input->descriptor(), split.begin, split.end};
+            std::ostream* out = nullptr;
+            if (root) {
+                out = &results->stream();
+            } else {
+                part.emplace();
+                out = &part->stream();
+            }
+            summary = coach::run_cohort(engine, range.stream(), *out, cohort, progress);
+            if (range.error() != 0) {
+                throw std::runtime_error(options.input
+                                         + ": cannot read: " + std::strerror(range.error()));
+            }
+        } catch (const std::exception& error) {
+            const auto line = std::max(split.first_line, last_line.load() + 1);
+            abort_job(world, line, error.what(), cli::exit_failure);
+        }
+        clock.lap("run");
+
+        CohortSummary whole;
+        try {
+            if (root) {
+                collect_parts(world, results->stream());
+            } else {
+                send_part(world, *part);
+            }
+            clock.lap("gather");
+            boost::mpi::reduce(world, summary, whole, merged, 0);
+            clock.lap("merge");
+        } catch (const std::exception& error) {
+            abort_job(world, last_line.load(), error.what(), cli::exit_failure);
+        }
+        int code = cli::exit_ok;
+        if (root) {
+            try {
+                results->commit();
+                std::cerr << report::cohort_summary_table(whole, context.width("<stderr>"));
+                if (summary_file) {
+                    summary_file->write(json::encode_cohort_summary(whole));
+                    summary_file->commit();
+                }
+                code = context.exit_after_plugins();
+                clock.lap("commit");
+            } catch (const std::exception& error) {
+                abort_job(world, last_line.load(), error.what(), cli::exit_failure);
+            }
+        } else {
+            code = context.engine().load_errors().empty() ? cli::exit_ok : cli::exit_plugin_error;
+        }
+        if (timings) {
+            say("coach-mpi: " + rank_name(world.rank()) + ": info: lines "
+                + std::to_string(split.first_line) + "+, bytes " + std::to_string(split.begin)
+                + ".." + std::to_string(split.end) + ", seconds " + clock.text());
+        }
+        boost::mpi::broadcast(world, code, 0);
+        return code;
+    } catch (const JobEnded& ended) {
+        return ended.code;
+    }
+}
+
+}  // namespace coach::mpi

@@ -1,0 +1,94 @@
+#include "cohort_options.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <thread>
+
+#include "coach/printable.hpp"
+#include "number_option.hpp"
+
+namespace coach::cli {
+
+void add_cohort_options(CLI::App& command, CohortCommandOptions& options) {
+    command
+        .add_option("IN", options.input,
+                    "athlete records (coach.athlete/1), one JSON object per line, or - for stdin")
+        ->required();
+    command.add_option("-o,--output", options.output,
+                       "write the result lines to this file instead of stdout");
+    command.add_option("--summary", options.summary,
+                       "also write the summary per philosophy as JSON to this file");
+    command
+        .add_option("--threads", options.threads,
+                    "threads that decode and plan (default: one per core, "
+                        + std::to_string(std::thread::hardware_concurrency())
+                        + "; two per core with --isolate)")
+        ->check(number_in(1u, 1024u));
+    command.add_option("--as-of", options.as_of,
+                       "plan every record from this day, YYYY-MM-DD (default: each record's "
+                       "as_of, else its last dated entry, else its injury date)");
+    command.add_option("--days", options.days, "horizon in days, 1..365 (default 42)")
+        ->check(number_in(1, max_horizon_days, "days"));
+    command
+        .add_option("-p,--philosophy", options.philosophies,
+                    "run only this philosophy (repeatable; default: all found)")
+        ->allow_extra_args(false);  // -p ID IN.jsonl: IN is not a second id
+}
+
+InputFile::InputFile(const std::string& path) : descriptor_(STDIN_FILENO) {
+    if (path == "-") {
+        return;
+    }
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        throw CommandError(exit_bad_input, path + ": is a folder, not a file");
+    }
+    descriptor_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (descriptor_ < 0) {
+        throw CommandError(exit_bad_input, path + ": cannot open the file");
+    }
+}
+
+InputFile::~InputFile() {
+    if (descriptor_ != STDIN_FILENO) {
+        ::close(descriptor_);
+    }
+}
+
+CohortOptions cohort_options(const CohortCommandOptions& options) {
+    CohortOptions cohort;
+    cohort.threads = options.threads;
+    cohort.philosophies = options.philosophies;
+    if (!options.as_of.empty()) {
+        cohort.as_of = parse_date_option(options.as_of, "--as-of");
+    }
+    if (options.days != 0) {
+        cohort.horizon_days = options.days;
+    }
+    return cohort;
+}
+
+void check_cohort_philosophies(Context& context, const CohortCommandOptions& options, bool report) {
+    const auto& engine = context.engine();
+    if (report) {
+        context.report_load_errors();
+    }
+    for (const auto& id : options.philosophies) {
+        if (engine.find(id) == nullptr) {
+            throw CommandError(exit_bad_input, "no philosophy '" + id
+                                                   + "' is loaded; `coach list` shows those found");
+        }
+    }
+    if (engine.list().empty()) {
+        throw CommandError(exit_plugin_error, "no philosophies found to run the cohort through");
+    }
+}
+
+std::string rejected_line_message(const std::string& input_name, const RejectedLine& rejected) {
+    return input_name + ":" + std::to_string(rejected.line) + ": "
+           + report::printable(json::Problem{rejected.pointer, rejected.message}.to_string());
+}
+
+}  // namespace coach::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "cli_context.hpp"
+#include "coach/cohort.hpp"
+
+// What `coach cohort` and `coach-mpi cohort` share: their options, read the same way, and the
+// checks made before a run. [main thread only]
+namespace coach::cli {
+
+struct CohortCommandOptions {
+    std::string input;
+    std::string output;
+    std::string summary;
+    unsigned threads = 0;
+    std::string as_of;
+    int days = 0;
+    std::vector<std::string> philosophies;
+};
+
+// The input's file descriptor ("-": standard input), closed with the object.
+class InputFile {
+  public:
+    // Throws CommandError(exit_bad_input) naming the file.
+    explicit InputFile(const std::string& path);
+    ~InputFile();
+    InputFile(const InputFile&) = delete;
+    InputFile& operator=(const InputFile&) = delete;
+
+    int descriptor() const { return descriptor_; }
+
+  private:
+    int descriptor_;
+};
+
+// Registers IN, -o, --summary, --threads, --as-of, --days and -p on `command`, parsed into
+// `options`, which must outlive the parse.
+void add_cohort_options(CLI::App& command, CohortCommandOptions& options);
+
+// The engine's options for a run: threads, philosophies, as_of and horizon. Throws
+// CommandError(exit_bad_input) for a malformed --as-of.
+CohortOptions cohort_options(const CohortCommandOptions& options);
+
+// Loads the plugins (reporting refused ones on stderr when `report` is true) and makes sure the
+// run has something to do: CommandError(exit_bad_input) for a -p id that is not loaded,
+// CommandError(exit_plugin_error) when no philosophy is.
+void check_cohort_philosophies(Context& context, const CohortCommandOptions& options,
+                               bool report = true);
+
+// A rejected line as stderr names it: "IN:LINE: POINTER: PROBLEM", control characters escaped.
+std::string rejected_line_message(const std::string& input_name, const RejectedLine& rejected);
+
+}  // namespace coach::cli
