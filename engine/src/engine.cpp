@@ -240,10 +240,10 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
     // than a plan (docs/PERFORMANCE.md, "What isolated start-up costs").
     std::vector<std::vector<std::size_t>> by_library;
     for (std::size_t i = 0; i < chosen.size(); ++i) {
-        const auto& file = impl_->get(chosen[i]).record.file;
+        const auto* library = impl_->get(chosen[i]).library;
         const auto same =
             std::find_if(by_library.begin(), by_library.end(), [&](const auto& group) {
-                return impl_->get(chosen[group.front()]).record.file == file;
+                return library != nullptr && impl_->get(chosen[group.front()]).library == library;
             });
         if (same == by_library.end()) {
             by_library.push_back({i});
