@@ -6,6 +6,7 @@
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <cstdlib>
 #include <future>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -233,16 +234,41 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
         return comparison;
     }
     // Isolated, each plan is a round trip to a worker process, during which this thread would
-    // only wait: all the plans are asked for at once, so that the workers plan side by side.
-    std::vector<std::future<ComparisonEntry>> others;
-    for (std::size_t i = 1; i < chosen.size(); ++i) {
-        others.push_back(std::async(std::launch::async, entry_for, std::cref(chosen[i])));
+    // only wait: the plans are asked for at once, so that the workers plan side by side. The
+    // philosophies of one library are asked in turn, by one thread: asked at once, the second
+    // would start a second worker of that library for one plan, and starting a worker costs more
+    // than a plan (docs/PERFORMANCE.md, "What isolated start-up costs").
+    std::vector<std::vector<std::size_t>> by_library;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        const auto* library = impl_->get(chosen[i]).library;
+        const auto same =
+            std::find_if(by_library.begin(), by_library.end(), [&](const auto& group) {
+                return library != nullptr && impl_->get(chosen[group.front()]).library == library;
+            });
+        if (same == by_library.end()) {
+            by_library.push_back({i});
+        } else {
+            same->push_back(i);
+        }
     }
-    if (!chosen.empty()) {
-        comparison.entries.push_back(entry_for(chosen.front()));
+    std::vector<std::optional<ComparisonEntry>> entries(chosen.size());
+    const auto plan_library = [&](const std::vector<std::size_t>& group) {
+        for (const auto i : group) {
+            entries[i] = entry_for(chosen[i]);
+        }
+    };
+    std::vector<std::future<void>> others;
+    for (std::size_t g = 1; g < by_library.size(); ++g) {
+        others.push_back(std::async(std::launch::async, plan_library, std::cref(by_library[g])));
+    }
+    if (!by_library.empty()) {
+        plan_library(by_library.front());
     }
     for (auto& other : others) {
-        comparison.entries.push_back(other.get());
+        other.get();
+    }
+    for (auto& entry : entries) {
+        comparison.entries.push_back(std::move(*entry));
     }
     return comparison;
 }

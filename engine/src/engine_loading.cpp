@@ -151,6 +151,7 @@ void Engine::Impl::load_library(const detail::FoundLibrary& found, const HostSer
             continue;
         }
         logger->info("loaded {} {} from {}", id, record.info.version, record.file.string());
+        philosophy.library = plugin.library.get();
         plugins.push_back(std::move(philosophy));
     }
     libraries.push_back(std::move(plugin.library));

@@ -3,7 +3,7 @@
 
 Usage: report.py RESULTS_DIR [--mpi]   (--mpi: only the cohort over MPI)
 RESULTS_DIR holds the Google Benchmark JSON files written by scripts/bench (micro.json,
-cohort.json) and memory.txt ("<athletes> <peak RSS in KiB>" per line). Every time is the median
+cohort.json), startup.json (tests/bench/startup_ratio.py) and memory.txt ("<athletes> <peak RSS in KiB>" per line). Every time is the median
 of interleaved repetitions (real time); ratios divide medians taken in the same run.
 """
 import json
@@ -151,5 +151,18 @@ figure("cohort slice, default threads, isolated / in-process",
 info("cohort slice, 2 threads each, isolated / in-process",
      ratio(seconds("BM_CohortSliceIsolated/threads:2"),
            seconds("BM_CohortSliceInProcess/threads:2")), "x")
+
+print("Worker start-up (`coach --isolate compare` / `coach compare`, sample athlete, whole commands)")
+startup_file = results / "startup.json"
+startup = json.loads(startup_file.read_text()) if startup_file.exists() else None
+if startup is not None:
+    info("coach compare, user + system [ms]", startup["in_process"]["cpu_ms"], "ms")
+    info("coach --isolate compare, user + system, workers included [ms]",
+         startup["isolated"]["cpu_ms"], "ms")
+    info("wall, isolated / in-process", ratio(startup["isolated"]["wall_ms"],
+                                              startup["in_process"]["wall_ms"]), "x")
+figure("CPU, isolated / in-process",
+       ratio(startup["isolated"]["cpu_ms"], startup["in_process"]["cpu_ms"]) if startup else None,
+       "<= 2", "x", lambda v: v <= 2)
 
 print(f"{missed} figure(s) missed" if missed else "every figure meets its target")

@@ -26,6 +26,9 @@ struct LoadedLibrary {
 struct LoadedPhilosophy {
     const abi::Boundary* instance = nullptr;
     PluginRecord record;
+    // The library it lives in (which, isolated, shares one pool of workers among its
+    // philosophies); set by the engine when it keeps the philosophy.
+    const LoadedLibrary* library = nullptr;
 };
 
 struct LoadedPlugin {
