@@ -67,7 +67,7 @@ std::string describe(Trouble trouble) {
         case Trouble::stopped_early:
             return "stopped before it was finished";
         case Trouble::painful:
-            return "stopped by pain above the light tug this work allows";
+            return "with pain above the light tug this work allows";
     }
     return "";
 }

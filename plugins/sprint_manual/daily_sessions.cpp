@@ -70,7 +70,8 @@ void sprinting_at_speed(SessionBuilder& session, const PlannedDay& day, int days
     }
 }
 
-// The day after a session stopped by pain: no running and no drills, hands-on work instead.
+// The day after a session with pain above the ceiling: no running and no drills, hands-on work
+// instead.
 void recover_without_running(SessionBuilder& session, const PlannedDay& day,
                              int days_since_injury) {
     loosen_surrounding_muscles(session, day, days_since_injury);

@@ -28,7 +28,8 @@ void work_on_the_site_gradually(SessionBuilder& session, const PlannedDay& day);
 // After a draggy or painful session: the athlete loosens the hamstring between sets.
 void self_massage_between_sets(SessionBuilder& session, int sets);
 
-// The day without running after a session stopped by pain: the athlete loosens the hamstring.
+// The day without running after a session with pain above the ceiling: the athlete loosens the
+// hamstring.
 void self_massage_on_a_day_off(SessionBuilder& session);
 
 }  // namespace coach::sprint_manual

@@ -122,14 +122,14 @@ std::vector<std::string> explain(const HealingTimeline& timeline, const Complete
         "the next one does not progress, with recoveries a minute longer and self-massage "
         "between sets; a session that leaves the hamstring sore the next day, or is not "
         "finished, is answered the same way (the coach allows a light tug, never soreness).",
-        "After a session stopped by pain (the source is silent here; this is the plan's reading "
+        "After a session with pain above the light tug (the source is silent here; this is the plan's reading "
         "of the coach's caution): a day without running, with hands-on work and self-massage; "
         "then one session below the dose that hurt, one stage lower if it belonged to a higher "
         "stage, with longer recoveries and self-massage between sets; then the same bounded "
         "steps back up from that session, never a jump past the dose that went wrong.",
         "Walking comes before running: easy accelerations wait until the course of recovery "
-        "shows walking pain at most 2/10, and until walking is pain-free while the latest "
-        "assessment finds the gait altered (the plan's reading of the coach's first "
+        "shows walking pain at most 2/10, and until walking is pain-free while the gait is "
+        "altered or no assessment has recorded it (the plan's reading of the coach's first "
         "evaluation of standing and walking).",
         "Pain ceiling " + std::to_string(pain_ceiling) +
             "/10: the athlete should feel at most a light tug, never soreness.",

@@ -1,5 +1,7 @@
 #include "rehab_schedule.hpp"
 
+#include <algorithm>
+
 #include "bounded_progression.hpp"
 #include "coach/sdk/chronology.hpp"
 #include "coach/sdk/history.hpp"
@@ -20,7 +22,7 @@ struct Progress {
     int sessions_in_stage = 0;
     std::optional<TroubledSession> unanswered;  // answered by the next running session
     std::optional<Stage> stage_cap;     // after pain: no further until a session at this stage
-    std::optional<Date> no_running_on;  // the day after a session stopped by pain
+    std::optional<Date> no_running_on;  // the day after a session with pain above the ceiling
     bool first_session_done = false;    // the evaluation has been done (logged or planned)
     std::optional<Date> cycle_start;    // first day of the 3-on / 1-off rhythm
 };
@@ -35,9 +37,15 @@ bool ready_for_speed(const Progress& progress) {
            && progress.last->reaches(stage_ceiling(Stage::longer_accelerations, false));
 }
 
+// Whether the gait may be altered on `day`: the latest assessment up to it that records the gait
+// found it altered, or none records it. A gait nobody has looked at is not an even one, so the
+// stricter walking criterion holds until an assessment records it even.
 bool gait_altered_on(const Case& input, Date day) {
-    const Assessment* latest = latest_assessment(input.chronology, day);
-    return latest != nullptr && is_present(latest->symptoms.altered_gait);
+    const auto assessed = assessments_until(input.chronology, day);
+    const auto recorded = std::find_if(assessed.rbegin(), assessed.rend(), [](const auto& a) {
+        return a.symptoms.altered_gait != Finding::not_recorded;
+    });
+    return recorded == assessed.rend() || is_present(recorded->symptoms.altered_gait);
 }
 
 bool return_to_sport_criteria_met(const Progress& progress) {

@@ -22,8 +22,8 @@ struct PlannedDay {
     bool first_session = false;    // evaluation day: hands stay off the injury site
     bool careful_start = false;    // one of the first running sessions, which err low
     bool after_trouble = false;    // answers a troubled session: no progression, longer recoveries
-    bool below_what_hurt = false;  // answers a session stopped by pain: below its dose
-    bool no_running = false;       // the day after a session stopped by pain: hands-on work only
+    bool below_what_hurt = false;  // answers a painful session: below its dose
+    bool no_running = false;       // the day after a painful session: hands-on work only
     bool heavy_lifting = false;
     int session_in_stage = 0;          // 0 for the first session of the stage in this plan
     std::optional<SprintDose> sprint;  // the running dose, on running days
@@ -46,9 +46,9 @@ struct RehabSchedule {
 
 // What the course of recovery must show before a stage opens (the project's reading of the
 // coach's "light tug, never soreness" and of his stages): easy accelerations with walking pain
-// at most 2/10, or free of pain while the latest assessment finds the gait altered; longer
-// accelerations with walking free of pain; speed with a top sprint speed of at least 90%; full
-// training with no pain during exercise.
+// at most 2/10, or free of pain while the gait may be altered (the latest assessment recording
+// the gait finds it altered, or none records it); longer accelerations with walking free of pain;
+// speed with a top sprint speed of at least 90%; full training with no pain during exercise.
 std::vector<Criterion> course_criteria(Stage stage, bool gait_altered = false);
 
 // Lays out the days of the plan. Stages open when the calendar allows, the completed work

@@ -114,7 +114,7 @@ void accelerations(SessionBuilder& session, const PlannedDay& day) {
     }
     if (day.below_what_hurt) {
         cue +=
-            "; the last session was stopped by pain, so today stays below the dose that "
+            "; the last session hurt more than a light tug, so today stays below the dose that "
             "hurt; stop running at the first twinge";
     } else if (day.after_trouble) {
         cue +=

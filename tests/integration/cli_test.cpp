@@ -31,17 +31,21 @@ TEST(cli, check_reports_the_red_flags_of_a_valid_record_after_its_ok_line) {
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(lines(result.out),
               (std::vector<std::string>{
-                  file + ": ok: athlete same-day-assessments, grade 2 hamstring injury of "
-                         "2026-08-10, 2 assessment(s), 0 log entries",
-                  file + ": stop: unable to bear weight recorded on 2026-08-12 and not lifted "
-                         "since by a clinician's review: needs a medical assessment first (every "
-                         "plan is withheld as a referral)",
-                  file + ": stop: a palpable gap at the injury site recorded on 2026-08-12 and "
-                         "not lifted since by a clinician's review: possible complete tear, needs "
-                         "imaging and a medical assessment (every plan is withheld as a referral)",
-                  file + ": advise: red flags not screened: no assessment up to 2026-08-12 "
-                         "records numbness and tingling (present or absent): screen them before "
-                         "loading"}));
+                  file
+                      + ": ok: athlete same-day-assessments, grade 2 hamstring injury of "
+                        "2026-08-10, 2 assessment(s), 0 log entries",
+                  file
+                      + ": stop: unable to bear weight recorded on 2026-08-12 and not lifted "
+                        "since by a clinician's review: needs a medical assessment first (every "
+                        "plan is withheld as a referral)",
+                  file
+                      + ": stop: a palpable gap at the injury site recorded on 2026-08-12 and "
+                        "not lifted since by a clinician's review: possible complete tear, needs "
+                        "imaging and a medical assessment (every plan is withheld as a referral)",
+                  file
+                      + ": advise: red flags not screened: no assessment up to 2026-08-12 "
+                        "records numbness and tingling (present or absent): screen them before "
+                        "loading"}));
 }
 
 TEST(cli, check_prints_one_line_per_problem_and_exits_2) {
@@ -149,9 +153,9 @@ TEST(cli, today_reports_a_logged_session_and_what_follows_instead_of_a_rest_day)
     EXPECT_EQ(result.out.find("Rest day"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("Logged today: Acceleration: 3 x 10 m at 50%; not finished; pain "
                               "3/10 during\n  it, 2/10 the next day; the hamstring felt draggy.\n"
-                              "What follows: The session of 2026-04-08 (10 m at 50%) ended "
-                              "stopped by pain\n  above the light tug this work allows (3/10): "
-                              "no running on 2026-04-09"),
+                              "What follows: The session of 2026-04-08 (10 m at 50%) ended with "
+                              "pain above\n  the light tug this work allows (3/10): no running "
+                              "on 2026-04-09"),
               std::string::npos)
         << result.out;
     EXPECT_NE(result.out.find("Next session, Thursday 2026-04-09: "), std::string::npos)

@@ -554,15 +554,22 @@ TEST(sprint_manual, an_altered_gait_gates_accelerations_until_walking_is_pain_fr
                                 .pain_walking = 2,
                                 .pain_exercise = 2});
     Athlete even = gait;
+    Athlete unknown = gait;
     gait.assessments.back().symptoms.altered_gait = Finding::present;
+    even.assessments.back().symptoms.altered_gait = Finding::absent;
     const Request request{.as_of = *Date::parse("2026-10-03"), .horizon_days = 21};
     const Plan gait_plan = plan_of_record(gait, request);
     const Plan even_plan = plan_of_record(even, request);
+    const Plan unknown_plan = plan_of_record(unknown, request);
     const auto with_gait = running_sessions(gait_plan);
     const auto without = running_sessions(even_plan);
+    const auto not_recorded = running_sessions(unknown_plan);
     ASSERT_FALSE(with_gait.empty());
     ASSERT_FALSE(without.empty());
+    ASSERT_FALSE(not_recorded.empty());
     EXPECT_GT(with_gait.front()->date, without.front()->date);
+    // A gait no assessment records is not an even one: it waits as an altered gait does.
+    EXPECT_EQ(not_recorded.front()->date, with_gait.front()->date);
 }
 
 TEST(sprint_manual, a_tendon_stretch_type_or_repeat_injury_lengthens_the_stages) {

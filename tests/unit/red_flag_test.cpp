@@ -300,8 +300,9 @@ TEST_F(RedFlagTest, advises_on_daily_pain_medication_of_any_assessment_of_the_da
     EXPECT_TRUE(mentions(safety::advise_referrals(at(3)), "pain medication"));
 }
 
-// Serlin et al. 1995: the same scale read for pain during or the day after a logged session.
-TEST_F(RedFlagTest, advises_on_severe_pain_in_or_after_the_latest_rated_session) {
+// Serlin et al. 1995: the same scale read for pain during or the day after a logged session. A
+// severe session speaks for a week, and beyond it until an assessment has been taken since.
+TEST_F(RedFlagTest, advises_on_severe_pain_in_or_after_a_recent_or_unassessed_session) {
     screen();
     session(3, 6, 5);
     EXPECT_TRUE(safety::advise_referrals(at(3)).empty()) << "6/10 is moderate";
@@ -312,15 +313,21 @@ TEST_F(RedFlagTest, advises_on_severe_pain_in_or_after_the_latest_rated_session)
     EXPECT_EQ(found.front().reason,
               "severe pain with the session of 2026-10-05, 10/10 during it, 10/10 the next day "
               "(7/10 or more is severe): see a clinician before loading");
-    session(5, std::nullopt, std::nullopt);  // rates no pain: the latest rated one still counts
+    session(5, std::nullopt, std::nullopt);  // rates no pain: the severe one still counts
     EXPECT_EQ(reasons(safety::advise_referrals(at(5))), reasons(found));
     session(6, 2, 7);
-    EXPECT_EQ(reasons(safety::advise_referrals(at(6))),
-              std::vector<std::string>{"severe pain with the session of 2026-10-07, 7/10 the next "
-                                       "day (7/10 or more is severe): see a clinician before "
-                                       "loading"});
-    session(7, 2, 1);  // the latest rated session is tolerated
-    EXPECT_TRUE(safety::advise_referrals(at(7)).empty());
+    const std::vector<std::string> latest_severe{
+        "severe pain with the session of 2026-10-07, 7/10 the next day (7/10 or more is severe): "
+        "see a clinician before loading"};
+    EXPECT_EQ(reasons(safety::advise_referrals(at(6))), latest_severe);
+    session(7, 2, 1);  // a tolerated session after it does not hide it
+    EXPECT_EQ(reasons(safety::advise_referrals(at(7))), latest_severe);
+    // Weeks later, with no assessment since, it still speaks; an assessment since the sessions
+    // ends it once they are more than a week old.
+    EXPECT_EQ(reasons(safety::advise_referrals(at(20))), latest_severe);
+    assess(9).pain_rest = 0;
+    EXPECT_EQ(reasons(safety::advise_referrals(at(9))), latest_severe) << "within the week";
+    EXPECT_TRUE(safety::advise_referrals(at(20)).empty());
 }
 
 TEST_F(RedFlagTest, advises_when_no_assessment_has_screened_the_red_flags) {

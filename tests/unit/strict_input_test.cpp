@@ -263,6 +263,9 @@ TEST(strict_input, red_flags_in_clinical_words_and_phrases_are_read_as_mentions)
         {"nerve pain", "numbness"},
         {"foot drop noticed", "numbness"},
         {"NWB", "unable_to_bear_weight"},
+        {"N/W/B since injury", "unable_to_bear_weight"},
+        {"leg feels asleep below the knee", "numbness"},
+        {"bruising and a hollow where the muscle was", "palpable_gap"},
         {"weight-bearing not possible", "unable_to_bear_weight"},
         {"needs a stick to walk", "unable_to_bear_weight"},
         {"tendon pulled off the bone", "palpable_gap"},
@@ -310,7 +313,8 @@ TEST(strict_input, ordinary_words_in_free_text_are_not_red_flags) {
          {"a two-week gap in training", "can walk fine", "number of sets halved",
           "weight bearing exercise went well", "after a two-week gap, felt good",
           "a pulling sensation at the end of the stretch", "neuromuscular control drills",
-          "weight bearing without pain, no limp", "full range of motion", "reviewed numbness"}) {
+          "weight bearing without pain, no limp", "full range of motion", "w/o pain, 3/4 speed",
+          "reviewed numbness"}) {
         const auto decoded =
             decode_athlete(record(R"({"date":"2026-10-02"})", R"("comment":")" + note + R"(",)"));
         if (note == "reviewed numbness") {

@@ -96,6 +96,9 @@ using coach::protected_days;
 inline constexpr int altered_gait_days = 7;  // altered gait beyond this many days: advise
 inline constexpr int pain_trend_days = 3;    // pain at rest not improving over this span: advise
 inline constexpr int severe_pain_nrs = 7;    // NRS 0-10, Serlin et al. 1995: advise
+// A logged session with severe pain advises while it lies within this many days before the plan's
+// first day (the reassessment window of report.hpp), and beyond them until an assessment is taken.
+inline constexpr int severe_session_window_days = 7;
 
 // A red flag still raised on a day: when an assessment last recorded it present, and when first
 // since it was last lifted.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <optional>
 #include <string>
@@ -30,10 +31,10 @@ constexpr RedFlag tingle = RedFlag::tingling;
 constexpr RedFlag weight = RedFlag::unable_to_bear_weight;
 constexpr RedFlag gap = RedFlag::palpable_gap;
 
-// Nerve symptoms are named many ways; sciatic, radiating, shooting or electric pain and nerve
-// pain imply both nerve flags. A rupture, a retracted tendon, a dent or a defect is what a
-// palpable gap is felt for (a possible complete tear).
-constexpr std::array<FlagWord, 23> flag_words{{
+// Nerve symptoms are named many ways; sciatic, radiating, shooting or electric pain, nerve pain
+// and a limb "asleep" imply both nerve flags. A rupture, a retracted tendon, a dent, a hollow or a
+// defect is what a palpable gap is felt for (a possible complete tear).
+constexpr std::array<FlagWord, 25> flag_words{{
     {"numb", false, numb, numb},        {"numbness", false, numb, numb},
     {"numbed", false, numb, numb},      {"tingl", true, tingle, tingle},
     {"paresth", true, tingle, tingle},  {"paraesth", true, tingle, tingle},
@@ -45,7 +46,8 @@ constexpr std::array<FlagWord, 23> flag_words{{
     {"nwb", false, weight, weight},     {"palpable", false, gap, gap},
     {"avuls", true, gap, gap},          {"ruptur", true, gap, gap},
     {"retract", true, gap, gap},        {"dent", false, gap, gap},
-    {"defect", false, gap, gap},
+    {"defect", false, gap, gap},        {"asleep", false, numb, tingle},
+    {"hollow", false, gap, gap},
 }};
 
 // Two words that name a red flag together, within `reach` words of each other in one clause
@@ -101,7 +103,14 @@ std::vector<Word> words_of(std::string_view text) {
             clause += std::string_view{",.;:!?()[]"}.find(c) != std::string_view::npos ? 1U : 0U;
             continue;
         }
-        if (words.empty() || words.back().end != i) {
+        // Single letters joined by slashes are one word: "N/W/B" is "nwb".
+        const auto letter = [text](std::size_t at) {
+            return std::isalpha(static_cast<unsigned char>(text[at])) != 0;
+        };
+        const bool slashed = !words.empty() && words.back().end + 1 == i && text[i - 1] == '/'
+                             && (words.back().end < 2 || !letter(words.back().end - 2))
+                             && (i + 1 == text.size() || !letter(i + 1));
+        if (!slashed && (words.empty() || words.back().end != i)) {
             words.push_back({{}, i, i, clause});
         }
         words.back().text += upper ? static_cast<char>(c - 'A' + 'a') : c;

@@ -55,25 +55,32 @@ std::string named(const std::vector<RedFlag>& flags) {
     return text;
 }
 
-// Severe pain in or after the latest logged session up to `day` that rates it, or "".
+// Severe pain in or after the most recent logged session up to `day` that still speaks for the
+// athlete, or "". A session speaks while it lies within the week before `day` (the reassessment
+// window, report.hpp), and beyond it until an assessment has been taken on or after its day: a
+// later session rated lower does not hide it.
 std::string severe_session_pain(const Chronology& course, Date day) {
     const auto sessions = rehabilitation_until(course, day);
-    const auto rated = std::find_if(sessions.rbegin(), sessions.rend(), [](const LogEntry& e) {
-        return e.pain_during || e.pain_next_day;
-    });
-    if (rated == sessions.rend()) {
-        return {};
-    }
-    std::string values;
-    for (const auto& [when, value] : {std::pair{" during it", rated->pain_during},
-                                      std::pair{" the next day", rated->pain_next_day}}) {
-        if (value && *value >= severe_pain_nrs) {
-            values += (values.empty() ? "" : ", ") + std::to_string(*value) + "/10" + when;
+    const Assessment* assessed = latest_assessment(course, day);
+    const Date window_start = day - severe_session_window_days;
+    for (auto session = sessions.rbegin(); session != sessions.rend(); ++session) {
+        const bool assessed_since = assessed != nullptr && assessed->date >= session->date;
+        if (assessed_since && session->date < window_start) {
+            break;  // older sessions are older still
+        }
+        std::string values;
+        for (const auto& [when, value] : {std::pair{" during it", session->pain_during},
+                                          std::pair{" the next day", session->pain_next_day}}) {
+            if (value && *value >= severe_pain_nrs) {
+                values += (values.empty() ? "" : ", ") + std::to_string(*value) + "/10" + when;
+            }
+        }
+        if (!values.empty()) {
+            return "severe pain with the session of " + session->date.iso() + ", " + values
+                   + " (7/10 or more is severe): see a clinician before loading";
         }
     }
-    return values.empty() ? values
-                          : "severe pain with the session of " + rated->date.iso() + ", " + values
-                                + " (7/10 or more is severe): see a clinician before loading";
+    return {};
 }
 
 // The red flags that no assessment up to `day` records, present or absent.
