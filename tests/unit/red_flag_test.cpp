@@ -325,9 +325,23 @@ TEST_F(RedFlagTest, advises_on_severe_pain_in_or_after_a_recent_or_unassessed_se
     // Weeks later, with no assessment since, it still speaks; an assessment since the sessions
     // ends it once they are more than a week old.
     EXPECT_EQ(reasons(safety::advise_referrals(at(20))), latest_severe);
+    // An assessment on the session's own day comes before its next-day pain, and one that rates
+    // no pain says nothing about it: neither ends it.
+    assess(6).aslr_deficit_pct = 10;
+    assess(8).aslr_deficit_pct = 10;
+    EXPECT_EQ(reasons(safety::advise_referrals(at(20))), latest_severe);
     assess(9).pain_rest = 0;
     EXPECT_EQ(reasons(safety::advise_referrals(at(9))), latest_severe) << "within the week";
     EXPECT_TRUE(safety::advise_referrals(at(20)).empty());
+}
+
+TEST_F(RedFlagTest, advises_on_severe_pain_during_exercise_as_last_rated) {
+    screen();
+    assess(6).pain_exercise = 9;
+    EXPECT_EQ(reasons(safety::advise_referrals(at(6))),
+              std::vector<std::string>{"severe pain, 9/10 during exercise (assessment of "
+                                       "2026-10-07) (7/10 or more is severe): see a clinician "
+                                       "before loading"});
 }
 
 TEST_F(RedFlagTest, advises_when_no_assessment_has_screened_the_red_flags) {

@@ -265,6 +265,13 @@ TEST(strict_input, red_flags_in_clinical_words_and_phrases_are_read_as_mentions)
         {"NWB", "unable_to_bear_weight"},
         {"N/W/B since injury", "unable_to_bear_weight"},
         {"leg feels asleep below the knee", "numbness"},
+        {"unable to WB since last night", "unable_to_bear_weight"},
+        {"hypoaesthesia lateral foot", "numbness"},
+        {"parasthesia lateral foot", "tingling"},
+        {"decreased sensation in the foot", "numbness"},
+        {"foot has gone to sleep", "numbness"},
+        {"indentation at the site", "palpable_gap"},
+        {"divot felt at the site", "palpable_gap"},
         {"bruising and a hollow where the muscle was", "palpable_gap"},
         {"weight-bearing not possible", "unable_to_bear_weight"},
         {"needs a stick to walk", "unable_to_bear_weight"},
@@ -314,6 +321,7 @@ TEST(strict_input, ordinary_words_in_free_text_are_not_red_flags) {
           "weight bearing exercise went well", "after a two-week gap, felt good",
           "a pulling sensation at the end of the stretch", "neuromuscular control drills",
           "weight bearing without pain, no limp", "full range of motion", "w/o pain, 3/4 speed",
+          "Hollow body hold 3x30 s added for trunk", "Slept badly, fell asleep late",
           "reviewed numbness"}) {
         const auto decoded =
             decode_athlete(record(R"({"date":"2026-10-02"})", R"("comment":")" + note + R"(",)"));

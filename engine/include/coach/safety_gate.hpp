@@ -40,12 +40,13 @@
 // - Advise, plan kept with the referral attached (the project's conservative thresholds): gait
 //   recorded altered more than 7 days after injury (Heiderscheit et al. 2010 make a normal,
 //   pain-free walking stride the first criterion to progress); pain at rest not improving over 3
-//   or more days; severe pain at rest or walking, 7/10 or more on the latest assessment that
-//   rates it (Serlin RC, Mendoza TR, Nakamura Y, Edwards KR, Cleeland CS, "When is cancer pain
-//   mild, moderate or severe? Grading pain severity by its interference with function", Pain
-//   1995;61(2):277-284: 7-10 is severe on the 0-10 scale; a muscle strain that hurts this much
+//   or more days; severe pain at rest, walking or during exercise, 7/10 or more on the latest
+//   assessment that rates it (Serlin RC, Mendoza TR, Nakamura Y, Edwards KR, Cleeland CS, "When is
+//   cancer pain mild, moderate or severe? Grading pain severity by its interference with function",
+//   Pain 1995;61(2):277-284: 7-10 is severe on the 0-10 scale; a muscle strain that hurts this much
 //   at rest needs a clinician to rule out a worse injury before any loading); severe pain, by
-//   the same scale, during or the day after the latest logged session that rates pain; red
+//   the same scale, during or the day after a logged session of the week before as_of, or an
+//   older one with no assessment rating pain since (severe_session_window_days); red
 //   flags never screened: a red flag that no assessment up to as_of records, present or absent
 //   (the project's rule: the stop rules can only act on what was recorded); pain medication
 //   needed day after day (Dubois B, Esculier JF, "Soft-tissue
@@ -142,9 +143,9 @@ COACH_ENGINE_API void end_before(Plan& plan, Date from);
 COACH_ENGINE_API void apply_cut(Plan& plan, const HorizonCut& cut);
 
 // Findings that keep the plan but attach a referral, as of input.as_of, in this order: red flags
-// never screened, severe pain with the latest rated session, gait recorded altered more than 7
-// days after injury, pain at rest not improving over 3 or more days, severe pain at rest or
-// walking, daily pain medication. `course` must be chronology_of(input.athlete).
+// never screened, severe pain with a recent or unassessed session, gait recorded altered more
+// than 7 days after injury, pain at rest not improving over 3 or more days, severe pain at rest,
+// walking or during exercise, daily pain medication. `course` must be chronology_of(input.athlete).
 COACH_ENGINE_API std::vector<Referral> advise_referrals(const Case& input,
                                                         const Chronology& course);
 // The same, on input.chronology.

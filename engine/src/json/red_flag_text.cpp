@@ -32,22 +32,38 @@ constexpr RedFlag weight = RedFlag::unable_to_bear_weight;
 constexpr RedFlag gap = RedFlag::palpable_gap;
 
 // Nerve symptoms are named many ways; sciatic, radiating, shooting or electric pain, nerve pain
-// and a limb "asleep" imply both nerve flags. A rupture, a retracted tendon, a dent, a hollow or a
-// defect is what a palpable gap is felt for (a possible complete tear).
-constexpr std::array<FlagWord, 25> flag_words{{
-    {"numb", false, numb, numb},        {"numbness", false, numb, numb},
-    {"numbed", false, numb, numb},      {"tingl", true, tingle, tingle},
-    {"paresth", true, tingle, tingle},  {"paraesth", true, tingle, tingle},
-    {"needles", false, tingle, tingle}, {"sciatic", true, numb, tingle},
-    {"radiat", true, numb, tingle},     {"shooting", false, numb, tingle},
-    {"electric", true, numb, tingle},   {"nerve", false, numb, tingle},
-    {"nerves", false, numb, tingle},    {"neural", false, numb, tingle},
-    {"neuropath", true, numb, tingle},  {"crutch", true, weight, weight},
-    {"nwb", false, weight, weight},     {"palpable", false, gap, gap},
-    {"avuls", true, gap, gap},          {"ruptur", true, gap, gap},
-    {"retract", true, gap, gap},        {"dent", false, gap, gap},
-    {"defect", false, gap, gap},        {"asleep", false, numb, tingle},
-    {"hollow", false, gap, gap},
+// and a limb "asleep" or gone to sleep imply both nerve flags. A rupture, a retracted tendon, a
+// dent, a hollow or a defect is what a palpable gap is felt for (a possible complete tear).
+constexpr std::array<FlagWord, 29> flag_words{{
+    {"numb", false, numb, numb},
+    {"numbness", false, numb, numb},
+    {"numbed", false, numb, numb},
+    {"tingl", true, tingle, tingle},
+    {"paresth", true, tingle, tingle},
+    {"paraesth", true, tingle, tingle},
+    {"needles", false, tingle, tingle},
+    {"sciatic", true, numb, tingle},
+    {"radiat", true, numb, tingle},
+    {"shooting", false, numb, tingle},
+    {"electric", true, numb, tingle},
+    {"nerve", false, numb, tingle},
+    {"nerves", false, numb, tingle},
+    {"neural", false, numb, tingle},
+    {"neuropath", true, numb, tingle},
+    {"crutch", true, weight, weight},
+    {"nwb", false, weight, weight},
+    {"palpable", false, gap, gap},
+    {"avuls", true, gap, gap},
+    {"ruptur", true, gap, gap},
+    {"retract", true, gap, gap},
+    {"dent", false, gap, gap},
+    {"defect", false, gap, gap},
+    {"hypoaesth", true, numb, numb},
+    {"hypoesth", true, numb, numb},
+    {"parasth", true, tingle, tingle},
+    {"indentation", false, gap, gap},
+    {"divot", false, gap, gap},
+    {"nonweightbearing", false, weight, weight},
 }};
 
 // Two words that name a red flag together, within `reach` words of each other in one clause
@@ -60,16 +76,20 @@ struct FlagPhrase {
     RedFlag flag;
     RedFlag also;
 };
-constexpr std::array<FlagPhrase, 9> flag_phrases{{
+constexpr std::array<FlagPhrase, 13> flag_phrases{{
     {"gap", {"muscle", "palpable", "felt", "feel", "tendon", "hamstring"}, 3, gap, gap},
     {"complete", {"tear", "torn", "rupture", "thickness"}, 2, gap, gap},
     {"full", {"thickness"}, 1, gap, gap},
     {"bone", {"off"}, 2, gap, gap},
-    {"sensation", {"loss", "lost", "no", "reduced", "altered", "without"}, 2, numb, tingle},
+    {"sensation", {"los", "no", "reduced", "altered", "without", "decreased"}, 2, numb, tingle},
+    {"sensory", {"loss", "lost", "reduced", "altered", "decreased", "deficit"}, 2, numb, tingle},
     {"feeling", {"loss", "lost", "no", "reduced", "altered", "without"}, 2, numb, tingle},
     {"burning", {"down", "foot", "calf", "leg"}, 3, numb, tingle},
     {"drop", {"foot"}, 1, numb, tingle},
     {"stick", {"walk", "cane"}, 3, weight, weight},
+    {"asleep", {"leg", "foot", "calf", "thigh", "toes"}, 3, numb, tingle},
+    {"sleep", {"leg", "foot", "calf", "thigh", "toes"}, 4, numb, tingle},
+    {"hollow", {"muscle", "felt", "feel", "site", "palpa", "hamstring"}, 4, gap, gap},
 }};
 
 // "cannot walk", "can't bear weight", "unable to weight-bear", "non weight bearing",
@@ -77,7 +97,7 @@ constexpr std::array<FlagPhrase, 9> flag_phrases{{
 // bearing weight, in one clause. ("can't" and "couldn't" leave the word "t".)
 constexpr std::array<std::string_view, 8> unable_words{"cannot", "cant", "unable", "not",
                                                        "non",    "no",   "t",      "impossible"};
-constexpr std::array<std::string_view, 3> weight_words{"walk", "bear", "weight"};
+constexpr std::array<std::string_view, 4> weight_words{"walk", "bear", "weight", "wb"};
 constexpr std::size_t unable_reach = 3;
 
 bool matches(std::string_view word, std::string_view pattern, bool prefix) {

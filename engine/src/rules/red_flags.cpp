@@ -57,14 +57,21 @@ std::string named(const std::vector<RedFlag>& flags) {
 
 // Severe pain in or after the most recent logged session up to `day` that still speaks for the
 // athlete, or "". A session speaks while it lies within the week before `day` (the reassessment
-// window, report.hpp), and beyond it until an assessment has been taken on or after its day: a
-// later session rated lower does not hide it.
+// window, report.hpp), and beyond it until an assessment after its day rates pain or records a
+// clinician's review: a later session rated lower does not hide it.
 std::string severe_session_pain(const Chronology& course, Date day) {
     const auto sessions = rehabilitation_until(course, day);
-    const Assessment* assessed = latest_assessment(course, day);
+    // The latest assessment that speaks to the athlete's pain: it rates some pain or records a
+    // clinician's review.
+    const auto assessments = assessments_until(course, day);
+    const auto assessed = std::find_if(assessments.rbegin(), assessments.rend(), [](const auto& a) {
+        return a.pain_rest || a.pain_walking || a.pain_exercise || a.clinician_review;
+    });
     const Date window_start = day - severe_session_window_days;
     for (auto session = sessions.rbegin(); session != sessions.rend(); ++session) {
-        const bool assessed_since = assessed != nullptr && assessed->date >= session->date;
+        // After the session's day: the pain of the day after it is known then.
+        const bool assessed_since =
+            assessed != assessments.rend() && assessed->date > session->date;
         if (assessed_since && session->date < window_start) {
             break;  // older sessions are older still
         }
@@ -255,10 +262,11 @@ std::vector<Referral> advise_referrals(const Case& input, const Chronology& cour
                    + latest.date.iso() + ": see a clinician");
         }
     }
-    // Severe pain at rest or walking, each as last rated: one referral naming both.
+    // Severe pain at rest, walking or during exercise, each as last rated: one referral naming all.
     std::string severe;
     for (const auto& [where, member] : {std::pair{"at rest", &Assessment::pain_rest},
-                                        std::pair{"walking", &Assessment::pain_walking}}) {
+                                        std::pair{"walking", &Assessment::pain_walking},
+                                        std::pair{"during exercise", &Assessment::pain_exercise}}) {
         const auto rated =
             std::find_if(history.rbegin(), history.rend(),
                          [m = member](const Assessment& a) { return (a.*m).has_value(); });
