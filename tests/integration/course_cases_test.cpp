@@ -205,8 +205,7 @@ TEST(course_cases, the_sample_comparison_shows_every_plan_training_and_marks_its
 // 2/10 (the most sprint-manual's easy accelerations allow). Every plan keeps the severe-pain
 // advice.
 TEST(course_cases, severe_early_pain_moves_the_course_and_no_plan_sprints_before_it_settles) {
-    const auto record =
-        coach::test::load_athlete("athletes/course/severe-pain-day-3-grade-1.json");
+    const auto record = coach::test::load_athlete("athletes/course/severe-pain-day-3-grade-1.json");
     const coach::PlanningCase planning{record.athlete, record.request};
     const auto& course = planning.course();
     EXPECT_EQ(course.projection.pain_free_rest, *Date::parse("2026-10-08"));
@@ -217,10 +216,10 @@ TEST(course_cases, severe_early_pain_moves_the_course_and_no_plan_sprints_before
         SCOPED_TRACE(entry.outcome.philosophy);
         ASSERT_TRUE(entry.outcome.plan) << entry.outcome.error;
         const auto& plan = *entry.outcome.plan;
-        EXPECT_TRUE(std::any_of(plan.referrals.begin(), plan.referrals.end(),
-                                [](const coach::Referral& r) {
-                                    return r.reason.starts_with("severe pain, 9/10 at rest");
-                                }));
+        EXPECT_TRUE(
+            std::any_of(plan.referrals.begin(), plan.referrals.end(), [](const coach::Referral& r) {
+                return r.reason.starts_with("severe pain, 9/10 at rest");
+            }));
         bool sprints = false;
         for (const auto& session : plan.sessions) {
             if (std::none_of(session.items.begin(), session.items.end(),

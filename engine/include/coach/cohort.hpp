@@ -79,7 +79,8 @@ using CohortProgressCallback = std::function<void(const CohortProgress&)>;
 // whole lines, in input order, for a prefix of the input.
 //
 // Throws std::invalid_argument when no philosophy is loaded, an id is unknown or listed twice, or
-// horizon_days lies outside 1..365 or first_line is 0; std::runtime_error when `in` fails to read or `out` to write.
+// horizon_days lies outside 1..365 or first_line is 0; std::runtime_error when `in` fails to read
+// or `out` to write.
 COACH_ENGINE_API CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& out,
                                           const CohortOptions& options = {},
                                           const CohortProgressCallback& progress = {});

@@ -91,8 +91,7 @@ void CohortSummary::merge(const CohortSummary& other) {
     };
     if (!std::equal(philosophies.begin(), philosophies.end(), other.philosophies.begin(),
                     other.philosophies.end(), same_ids)) {
-        throw std::invalid_argument(
-            "cohort summaries of different philosophies cannot be merged");
+        throw std::invalid_argument("cohort summaries of different philosophies cannot be merged");
     }
     records += other.records;
     ok += other.ok;

@@ -10,7 +10,9 @@ constexpr std::size_t read_buffer_bytes = 64 * 1024;
 }
 
 LineReader::LineReader(std::istream& in, std::size_t max_line_bytes, std::uint64_t first_line)
-    : in_(in), max_line_bytes_(max_line_bytes), buffer_(read_buffer_bytes),
+    : in_(in),
+      max_line_bytes_(max_line_bytes),
+      buffer_(read_buffer_bytes),
       number_(first_line - 1) {}
 
 bool LineReader::fill() {
