@@ -18,6 +18,10 @@
 // What an Engine holds: the libraries it loaded (never unloaded), the philosophies they hold, and
 // what was refused. Shared by engine.cpp (planning) and engine_loading.cpp (finding and loading);
 // not part of the public surface.
+namespace coach::detail {
+struct StartingWorker;
+}
+
 namespace coach {
 
 // What the safety gate finds in a record as of a case's as_of, before any plugin runs: the same
@@ -43,8 +47,12 @@ struct Engine::Impl {
     bool any_isolated = false;
 
     void load_all();
+    // Whether the library `found` is loaded in worker processes.
+    bool isolates(const detail::FoundLibrary& found) const;
+    // Loads `found`: in `worker`, already started for it, when it is isolated (else null).
     void load_library(const detail::FoundLibrary& found, const HostServices& services,
-                      const std::vector<detail::VettedFile>& protocols);
+                      const std::vector<detail::VettedFile>& protocols,
+                      detail::StartingWorker* worker);
     void refuse(const std::filesystem::path& file, std::string message);
     // Refuses what `library` reported, or the protocol file the report names.
     void refuse_from(const std::filesystem::path& library, std::string reason,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -70,8 +71,18 @@ void Engine::Impl::load_all() {
             refuse(protocol.path, unreadable.what());
         }
     }
-    for (const auto& library : found.libraries) {
-        load_library(library, services, found.protocols);
+    // The workers of every isolated library start before the engine waits for any: they load
+    // their libraries side by side, and the engine reads their hellos in the libraries' order.
+    std::vector<std::optional<detail::StartingWorker>> workers(found.libraries.size());
+    for (std::size_t i = 0; i < found.libraries.size(); ++i) {
+        if (isolates(found.libraries[i])) {
+            workers[i] = detail::start_plugin_worker(found.libraries[i].file, logger, services,
+                                                     options.isolation);
+        }
+    }
+    for (std::size_t i = 0; i < found.libraries.size(); ++i) {
+        load_library(found.libraries[i], services, found.protocols,
+                     workers[i] ? &*workers[i] : nullptr);
     }
     std::sort(plugins.begin(), plugins.end(),
               [](const auto& a, const auto& b) { return a.record.info.id < b.record.info.id; });
@@ -101,15 +112,18 @@ void Engine::Impl::refuse_from(const std::filesystem::path& library, std::string
     refuse(library, std::move(reason));
 }
 
-void Engine::Impl::load_library(const detail::FoundLibrary& found, const HostServices& services,
-                                const std::vector<detail::VettedFile>& protocols) {
-    const auto& file = found.file;
+bool Engine::Impl::isolates(const detail::FoundLibrary& found) const {
     const auto scope = options.isolation.scope;
-    const bool isolated =
-        scope == IsolationScope::all || (scope == IsolationScope::unbundled && !found.bundled);
-    auto loaded = isolated
-                      ? detail::load_plugin_in_worker(file, logger, services, options.isolation)
-                      : detail::load_plugin(file, logger, services);
+    return scope == IsolationScope::all || (scope == IsolationScope::unbundled && !found.bundled);
+}
+
+void Engine::Impl::load_library(const detail::FoundLibrary& found, const HostServices& services,
+                                const std::vector<detail::VettedFile>& protocols,
+                                detail::StartingWorker* worker) {
+    const auto& file = found.file;
+    const bool isolated = worker != nullptr;
+    auto loaded = isolated ? detail::load_plugin_in_worker(file, logger, std::move(*worker))
+                           : detail::load_plugin(file, logger, services);
     if (auto* reason = std::get_if<std::string>(&loaded)) {
         refuse(file.path, std::move(*reason));
         return;

@@ -104,16 +104,29 @@ class CourseChart {
         return std::nullopt;
     }
 
-    // The last day of the block that starts on `start` in `phase`: 7 days on, or the phase's
-    // last day when its max_days run out sooner, so that the next phase starts on the day after
-    // its maximum rather than at the next 7-day boundary.
+    // The last day of the block that starts on `start` in `phase`: 7 days on, or sooner on the
+    // phase's last day when its max_days run out within the block, or on its min_days-th day when
+    // its weeks are done and its last week repeats to hold it for min_days: the next phase can
+    // then start on the day after the maximum or the minimum, not at the next 7-day boundary.
     Date block_end(Date start, std::size_t phase, Date phase_start) const {
-        const Date end = start + (days_per_week - 1);
-        if (const auto limit = max_days(phase)) {
-            const Date last = phase_start + (*limit - 1);
+        Date end = start + (days_per_week - 1);
+        if (phase >= protocol_.phases.size()) {
+            return end;
+        }
+        const auto& current = protocol_.phases[phase];
+        const auto cut = [&](int days) {
+            const Date last = phase_start + (days - 1);
             if (start <= last && last < end) {
-                return last;
+                end = last;
             }
+        };
+        if (current.max_days) {
+            cut(*current.max_days);
+        }
+        if (current.min_days && !current.weeks.empty()
+            && start - phase_start >= (current.weeks.back().last - current.weeks.front().first + 1)
+                                          * days_per_week) {
+            cut(*current.min_days);
         }
         return end;
     }

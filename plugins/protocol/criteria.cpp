@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "coach/sdk/history.hpp"
 
@@ -182,6 +184,8 @@ std::optional<NumberCondition> read_number_condition(const MeasureSpelling& meas
 
 }  // namespace
 
+constexpr std::size_t criterion_edits = 3;
+
 Criteria read_criteria(const ObjectReader& object) {
     Criteria criteria;
     for (const auto& measure : measures) {
@@ -194,16 +198,33 @@ Criteria read_criteria(const ObjectReader& object) {
             criteria.flags.push_back({flag.value, *present});
         }
     }
-    // Unknown keys: every measure and flag name is allowed, nothing else.
+    // Unknown keys: every measure and flag name is allowed, nothing else. A criterion is often
+    // misspelt by shortening it ("pain_walk"): a name up to 3 edits away is suggested, else the
+    // first that starts with it.
+    std::vector<std::string_view> names{"notes"};
+    for (const auto& measure : measures) {
+        names.push_back(measure.key);
+    }
+    for (const auto& flag : flags) {
+        names.push_back(flag.key);
+    }
     for (const auto& [key, value] : object.fields()) {
-        const bool known = key == "notes"
-                           || std::any_of(measures.begin(), measures.end(),
-                                          [&key](const auto& entry) { return entry.key == key; })
-                           || std::any_of(flags.begin(), flags.end(),
-                                          [&key](const auto& entry) { return entry.key == key; });
-        if (!known) {
+        const std::string_view name{key.data(), key.size()};
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+            const auto* near = strict_json::closest(name, names, criterion_edits);
+            if (near == nullptr && name.size() >= 5) {  // "strength_deficit" for ..._pct
+                const auto starting = std::find_if(names.begin(), names.end(), [name](auto known) {
+                    return known.starts_with(name);
+                });
+                near = starting != names.end() ? &*starting : nullptr;
+            }
+            std::string suggestion;
+            if (near != nullptr) {
+                suggestion = " (did you mean \"" + std::string{*near} + "\"?)";
+            }
             object.problems().add(object.pointer_to(key),
-                                  "unknown criterion; expected a measure (days_since_injury, "
+                                  "unknown criterion" + suggestion
+                                      + "; expected a measure (days_since_injury, "
                                   "sessions_completed, last_session_pain, pain_rest, "
                                   "pain_walking, pain_exercise, aslr_deficit_pct, "
                                   "strength_deficit_pct, max_sprint_pct) or a finding "

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
+#include <string>
 #include <utility>
 
 #include "coach/sdk/wording.hpp"
@@ -14,6 +16,7 @@ namespace coach::protocol {
 namespace {
 
 constexpr int most_weeks = 104;
+constexpr int days_per_week = 7;
 
 bool is_name(std::string_view text, bool allow_dash) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [allow_dash](char c) {
@@ -291,17 +294,53 @@ std::optional<std::pair<int, std::string>> phase_length(const std::vector<Protoc
     if (!phase.weeks.empty() && phase.exit.empty() && !phase.min_days && stays_met(phase.entry)
         && !next_waits) {
         const int weeks = phase.weeks.back().last - phase.weeks.front().first + 1;
-        if (!length || weeks * 7 < length->first) {
-            length.emplace(weeks * 7, "its " + std::to_string(weeks)
-                                          + (weeks == 1 ? " week" : " weeks")
-                                          + ", with nothing to hold it longer");
+        if (!length || weeks * days_per_week < length->first) {
+            length.emplace(weeks * days_per_week, "its " + std::to_string(weeks)
+                                                      + (weeks == 1 ? " week" : " weeks")
+                                                      + ", with nothing to hold it longer");
         }
     }
     return length;
 }
 
-// An on_days day the phase never reaches would never be planned: refused with its pointer and the
-// phase's length. No JSON Schema can compare a day with the length of the phase holding it.
+// The days of its phase that week `w` of `phase` covers, 1-based: week 1 of a phase is days 1..7.
+std::pair<int, int> days_of_week(const ProtocolPhase& phase, std::size_t w) {
+    const int offset = phase.weeks[w].first - phase.weeks.front().first;
+    return {offset * days_per_week + 1,
+            (phase.weeks[w].last - phase.weeks.front().first + 1) * days_per_week};
+}
+
+// Why `day`, an on_days day of week `w` of phase `p`, would never be planned as written, or "".
+// Days count from the phase's start (README, "Rhythms per exercise"), and a week's items are
+// planned only in that week's blocks: a day before the week is never reached by it, and one after
+// it only when the week repeats, which the last week of a phase does while the phase holds (so
+// only the phase's length, when the file fixes it, bounds the last week's days).
+std::string never_planned(const std::vector<ProtocolPhase>& phases, std::size_t p, std::size_t w,
+                          std::int64_t day) {
+    const auto& phase = phases[p];
+    if (const auto length = phase_length(phases, p); length && day > length->first) {
+        return "day " + std::to_string(day) + " is beyond phase \"" + phase.name
+               + "\", which lasts " + std::to_string(length->first) + " days (" + length->second
+               + "): it would never be planned; give days 1.." + std::to_string(length->first);
+    }
+    const auto [first, last] = days_of_week(phase, w);
+    const bool last_week = w + 1 == phase.weeks.size();
+    if (day >= first && (day <= last || last_week)) {
+        return "";
+    }
+    const auto& week = phase.weeks[w];
+    const std::string weeks = week.first == week.last ? "week " + std::to_string(week.first)
+                                                      : "weeks " + std::to_string(week.first) + "-"
+                                                            + std::to_string(week.last);
+    return "day " + std::to_string(day) + " of phase \"" + phase.name + "\" is outside " + weeks
+           + " (its days " + std::to_string(first) + ".." + std::to_string(last)
+           + "), whose items are planned only in that week: give days " + std::to_string(first)
+           + ".." + std::to_string(last) + ", or move the item to the week holding day "
+           + std::to_string(day);
+}
+
+// An on_days day its week never reaches would never be planned: refused with its pointer and the
+// reason (never_planned). No JSON Schema can compare a day with the weeks of the phase holding it.
 void DocumentReader::check_phase_days() const {
     const auto* phases = top_.fields().if_contains("phases");
     if (phases == nullptr || !phases->is_array()
@@ -309,9 +348,9 @@ void DocumentReader::check_phase_days() const {
         return;  // a phase was refused: its problems are reported already
     }
     for (std::size_t p = 0; p < protocol_.phases.size(); ++p) {
-        const auto length = phase_length(protocol_.phases, p);
         const auto* weeks = phases->get_array()[p].get_object().if_contains("weeks");
-        if (!length || weeks == nullptr || !weeks->is_array()) {
+        if (weeks == nullptr || !weeks->is_array()
+            || weeks->get_array().size() != protocol_.phases[p].weeks.size()) {
             continue;
         }
         const std::string phase_at = "/phases/" + std::to_string(p);
@@ -331,15 +370,15 @@ void DocumentReader::check_phase_days() const {
                 }
                 for (std::size_t d = 0; d < days->get_array().size(); ++d) {
                     const auto& day = days->get_array()[d];
-                    if (day.is_int64() && day.get_int64() > length->first) {
-                        top_.problems().add(
-                            phase_at + "/weeks/" + std::to_string(w) + "/items/" + std::to_string(i)
-                                + "/on_days/" + std::to_string(d),
-                            "day " + std::to_string(day.get_int64()) + " is beyond phase \""
-                                + protocol_.phases[p].name + "\", which lasts "
-                                + std::to_string(length->first) + " days (" + length->second
-                                + "): it would never be planned; give days 1.."
-                                + std::to_string(length->first));
+                    if (!day.is_int64()) {
+                        continue;
+                    }
+                    if (auto why = never_planned(protocol_.phases, p, w, day.get_int64());
+                        !why.empty()) {
+                        top_.problems().add(phase_at + "/weeks/" + std::to_string(w) + "/items/"
+                                                + std::to_string(i) + "/on_days/"
+                                                + std::to_string(d),
+                                            std::move(why));
                     }
                 }
             }

@@ -61,7 +61,23 @@ TEST(cli, check_prints_one_line_per_problem_and_exits_2) {
 TEST(cli, check_names_a_missing_file) {
     const auto result = run_coach("check /nonexistent.json");
     EXPECT_EQ(result.exit_code, 2);
-    EXPECT_EQ(result.err, "coach: /nonexistent.json: cannot open the file\n");
+    EXPECT_EQ(result.err,
+              "coach: /nonexistent.json: cannot open the file: No such file or directory\n");
+}
+
+TEST(cli, every_command_names_an_unknown_philosophy_and_suggests_a_near_one) {
+    for (const std::string command :
+         {"plan -p stretch-ic", "compare -p stretch-ic", "today -p stretch-ic"}) {
+        const auto result = run_coach(command + " " + sample);
+        EXPECT_EQ(result.exit_code, 2) << command;
+        EXPECT_EQ(result.err,
+                  "coach: no philosophy 'stretch-ic' is loaded (did you mean 'stretch-ice'?); "
+                  "`coach list` shows those found\n")
+            << command;
+    }
+    const auto far = run_coach("compare -p zzz " + sample);
+    EXPECT_EQ(far.exit_code, 2);
+    EXPECT_EQ(far.err, "coach: no philosophy 'zzz' is loaded; `coach list` shows those found\n");
 }
 
 TEST(cli, usage_errors_exit_2) {
@@ -181,12 +197,27 @@ TEST(cli, today_prints_the_day_for_the_athlete) {
               "  Thu 2026-10-08  recovery\n"
               "  Fri 2026-10-09  recovery\n"
               "  Sat 2026-10-10  recovery\n"
-              "  Sun 2026-10-11  recovery\n"
-              "  Mon 2026-10-12  recovery\n"
-              "  Tue 2026-10-13  recovery\n"
-              "  Wed 2026-10-14  recovery\n"
+              "  Sun 2026-10-11  no session until reassessed\n"
+              "  Mon 2026-10-12  no session until reassessed\n"
+              "  Tue 2026-10-13  no session until reassessed\n"
+              "  Wed 2026-10-14  no session until reassessed\n"
               "\n"
               "Stop and tell your clinician if pain goes above 3/10.\n");
+}
+
+// Months past the last assessment (2026-10-03), the day's page prescribes nothing from the
+// projection: no session, why, and what to reassess (safety::unassessed_gap()).
+TEST(cli, today_months_past_the_last_assessment_prescribes_no_session) {
+    const auto result = run_coach("today -p sprint-manual " + sample + " --date 2027-02-10");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("No session today: last assessed on 2026-10-03, 130 days before "
+                              "2027-02-10:\n  past 7 days the projected course of recovery alone"),
+              std::string::npos)
+        << result.out;
+    EXPECT_EQ(result.out.find("Next session"), std::string::npos) << result.out;
+    EXPECT_EQ(result.out.find("Acceleration"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("  Tue 2027-02-16  no session until reassessed\n"), std::string::npos)
+        << result.out;
 }
 
 TEST(cli, today_on_a_red_flag_sends_the_athlete_to_a_clinician) {

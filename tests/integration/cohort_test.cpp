@@ -165,7 +165,8 @@ TEST(cohort, reads_stdin_and_names_it_in_errors) {
 TEST(cohort, an_unreadable_input_exits_2_naming_it) {
     const auto result = run_coach(cohort_command("/nonexistent.jsonl"));
     EXPECT_EQ(result.exit_code, 2);
-    EXPECT_EQ(result.err, "coach: /nonexistent.jsonl: cannot open the file\n");
+    EXPECT_EQ(result.err,
+              "coach: /nonexistent.jsonl: cannot open the file: No such file or directory\n");
     EXPECT_TRUE(result.out.empty());
 }
 

@@ -185,7 +185,8 @@ TEST(command_line, every_command_that_reads_a_record_warns_of_its_unknown_fields
           text.replace(text.find(sport), sport.size(), sport + " \"sprot\": \"marathon\","));
     const std::string warning =
         "coach: warning: " + misspelt
-        + ": /profile/sprot: unknown field \"sprot\" (did you mean \"sport\"?), ignored\n";
+        + ": /profile/sprot: unknown field \"sprot\" (did you mean \"sport\"?), ignored except "
+          "for red-flag words\n";
     for (const std::string command :
          {"check ", "plan -p eccentric-strength ", "compare ", "compare --format csv ",
           "today -p sprint-manual --date 2026-10-08 "}) {

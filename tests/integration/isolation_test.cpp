@@ -157,6 +157,32 @@ TEST(isolation, a_library_whose_factory_never_returns_is_refused_at_the_time_lim
     EXPECT_TRUE(engine.plan("fixture-good", sample_athlete(), {}).plan);
 }
 
+TEST(isolation, the_workers_of_all_libraries_load_side_by_side) {
+    // Three libraries whose factories hang: started one after another, the engine would wait out
+    // the time limit three times; started all at once, their limits run out together.
+    const auto folder =
+        fs::temp_directory_path() / ("coach-side-by-side-" + std::to_string(::getpid()));
+    fs::create_directories(folder);
+    fs::permissions(folder, fs::perms::owner_all);
+    std::vector<fs::path> libraries;
+    for (const auto* name : {"a", "b", "c"}) {
+        libraries.push_back(folder / ("fixture_hang_at_load_" + std::string{name} + ".so"));
+        fs::copy_file(fault_plugin("hang_at_load"), libraries.back(),
+                      fs::copy_options::overwrite_existing);
+    }
+    const auto started = std::chrono::steady_clock::now();
+    const auto engine = isolated_engine(libraries);
+    const auto taken = std::chrono::steady_clock::now() - started;
+    fs::remove_all(folder);
+    ASSERT_EQ(engine.load_errors().size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(engine.load_errors()[i].file, libraries[i]);
+        EXPECT_EQ(engine.load_errors()[i].message, "cannot be loaded in a worker: timed out after "
+                                                       + std::string{worker_limit_text} + " s");
+    }
+    EXPECT_LT(taken, 2 * worker_limit) << "the workers started one after another";
+}
+
 TEST(isolation, a_plugin_that_allocates_without_bound_is_stopped_at_the_memory_limit) {
 #if defined(__SANITIZE_ADDRESS__)
     GTEST_SKIP() << "AddressSanitizer turns a failed allocation into its own fatal report";

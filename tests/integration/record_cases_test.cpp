@@ -215,7 +215,8 @@ TEST(record_cases, check_warns_of_an_unknown_field_and_strict_refuses_it) {
     EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
     EXPECT_EQ(lenient.err,
               "coach: warning: " + file.path.string()
-                  + ": /profile/sprot: unknown field \"sprot\" (did you mean \"sport\"?), ignored\n"
+                  + ": /profile/sprot: unknown field \"sprot\" (did you mean \"sport\"?), ignored "
+                    "except for red-flag words\n"
                     "coach: warning: "
                   + file.path.string()
                   + ": /assesments: unknown field \"assesments\" (did you mean \"assessments\"?), "
@@ -416,4 +417,107 @@ TEST(record_cases, a_comparison_with_every_plan_withheld_shows_no_table_of_zeros
         << result.out;
     EXPECT_EQ(result.out.find("rest days"), std::string::npos);
     EXPECT_EQ(result.out.find("Weekly dose"), std::string::npos);
+}
+
+namespace {
+
+// How the gate's stop finding names each red flag ("numbness and tingling recorded on ...").
+const std::vector<std::pair<std::string, std::string>> stop_reasons = {
+    {"numbness", "numbness"},
+    {"tingling", "tingling"},
+    {"unable_to_bear_weight", "unable to bear weight"},
+    {"palpable_gap", "a palpable gap at the injury site"}};
+
+}  // namespace
+
+// Red flags written as clinicians and athletes write them, abbreviations and punctuation included
+// (user trial): `coach check` refuses the record, naming at each note's pointer the symptom to
+// record; once it is recorded present where the note is, the gate stops every plan and names it.
+TEST(record_cases, red_flags_written_in_abbreviations_and_informal_words_must_be_recorded) {
+    struct Kind {
+        std::string name;
+        std::vector<std::pair<std::string, std::string>> notes;  // quoted words, symptom
+    };
+    const std::vector<Kind> kinds = {
+        {"written_nerve_symptoms",
+         {{"P&N", "tingling"},
+          {"N&T", "numbness"},
+          {"N+T", "numbness"},
+          {"n/t", "numbness"},
+          {"numbish", "numbness"},
+          {"dead leg", "numbness"},
+          {"referral into leg", "numbness"}}},
+        {"written_weight_bearing",
+         {{"n.w.b", "unable_to_bear_weight"}, {"TTWB", "unable_to_bear_weight"}}},
+        {"written_palpable_gap", {{"cavity", "palpable_gap"}}}};
+    for (const auto& kind : kinds) {
+        const auto path = fixture("athletes/hostile/" + kind.name + ".json");
+        const auto refused = run_coach("check " + path);
+        EXPECT_EQ(refused.exit_code, 2) << kind.name;
+        const auto errors = lines(refused.err);
+        ASSERT_EQ(errors.size(), kind.notes.size()) << refused.err;
+        auto record = boost::json::parse(coach::test::read_file(path)).as_object();
+        auto& assessments = record.at("assessments").as_array();
+        for (std::size_t i = 0; i < kind.notes.size(); ++i) {
+            const auto& [quoted, symptom] = kind.notes[i];
+            EXPECT_EQ(errors[i].rfind("coach: " + path + ": /assessments/" + std::to_string(i)
+                                          + "/notes: mentions \"" + quoted + "\", but this "
+                                          + "assessment does not record symptoms." + symptom,
+                                      0),
+                      0u)
+                << errors[i];
+            assessments[i].as_object()["symptoms"] = boost::json::object{{symptom, true}};
+        }
+        const TempFile recorded{kind.name + ".json", boost::json::serialize(record)};
+        const auto comparison = compare_json(recorded.path.string());
+        const auto& gate = comparison.at("gate").as_array();
+        for (const auto& [quoted, symptom] : kind.notes) {
+            const auto reason =
+                std::find_if(stop_reasons.begin(), stop_reasons.end(), [&](const auto& r) {
+                    return r.first == symptom;
+                })->second;
+            const bool stopped = std::any_of(gate.begin(), gate.end(), [&](const auto& finding) {
+                const auto said = text(finding.at("reason"));
+                const auto named = said.substr(0, said.find(" recorded on "));
+                return text(finding.at("level")) == "stop"
+                       && named.find(reason) != std::string::npos;
+            });
+            EXPECT_TRUE(stopped) << kind.name << ": " << quoted << ": "
+                                 << boost::json::serialize(gate);
+        }
+        for (const auto& plan : comparison.at("plans").as_array()) {
+            EXPECT_EQ(text(plan.at("status")), "referral") << kind.name;
+        }
+    }
+}
+
+// The known false alarms: a negator on the flag word itself, a treatment, a test. Read as
+// ordinary words, the record is accepted as it stands.
+TEST(record_cases, red_flag_words_denied_by_a_negator_or_naming_a_treatment_are_ordinary) {
+    const auto path = fixture("athletes/red_flags/written_negations.json");
+    const auto result = run_coach("check " + path);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.err, "");
+    EXPECT_NE(result.out.find("written_negations.json: ok:"), std::string::npos) << result.out;
+}
+
+// An unknown key's text is read for red flags like any other string of the record, and its
+// warning says so; a log entry's `notes` is its own free text, read, and no warning.
+TEST(record_cases, a_log_entrys_unknown_comment_is_warned_about_and_read_for_red_flags) {
+    const auto path = fixture("athletes/hostile/log_comment.json");
+    const auto result = run_coach("check " + path);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(lines(result.err),
+              (std::vector<std::string>{
+                  "coach: " + path
+                      + ": /log/1/comment: mentions \"N+T\", but no assessment on or after "
+                        "2026-10-05 records symptoms.numbness or symptoms.tingling: record it "
+                        "(true or false) so that the safety gate can act on it",
+                  "coach: warning: " + path
+                      + ": /log/0/comment: unknown field \"comment\", ignored except for "
+                        "red-flag words",
+                  "coach: warning: " + path + ": /log/0/rpe: unknown field \"rpe\", ignored",
+                  "coach: warning: " + path
+                      + ": /log/1/comment: unknown field \"comment\", ignored except for "
+                        "red-flag words"}));
 }

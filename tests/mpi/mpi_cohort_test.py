@@ -134,5 +134,12 @@ for kind in ("throw", "kill"):
           f"{kind}: OUT and the summary are left as they were")
     check(sorted(os.listdir(work)) == before, f"{kind}: no file is left behind")
 
+# An output that cannot be written: named, with the reason, as coach cohort names it.
+job = mpirun(2, "cohort", mixed, "-o", "/dev/full")
+check(job.returncode != 0
+      and re.search(r"coach-mpi: rank 0: line \d+: /dev/full: cannot write: No space left on "
+                    r"device", job.stderr) is not None,
+      "/dev/full: the job exits non-zero naming the output and the reason", job.stderr)
+
 print(f"{len(failures)} failed" if failures else "all passed")
 sys.exit(1 if failures else 0)

@@ -271,6 +271,26 @@ TEST(protocol_schedule, phases_end_on_criteria_and_on_minimum_and_maximum_days) 
         (std::vector<std::string>{"pain walking at most 1/10", "at least 14 days in this phase"}));
 }
 
+// A minimum of 10 days is kept to the day, not rounded up to the next 7-day block: protect enters
+// on Monday 2026-11-02, its week repeats from 2026-11-09 and is cut short on its 10th day,
+// Wednesday 2026-11-11; load starts the next day (it used to wait for 2026-11-16, day 15).
+TEST(protocol_schedule, a_minimum_of_days_holds_a_phase_to_the_stated_day) {
+    const Plan plan = plan_of("phases-min-days-exact", 42);
+    ASSERT_GE(plan.phases.size(), 2u);
+    EXPECT_EQ(plan.phases[0].name, "protect");
+    EXPECT_EQ(plan.phases[0].end, day("2026-11-11"));
+    EXPECT_EQ(plan.phases[1].name, "load");
+    EXPECT_EQ(plan.phases[1].start, day("2026-11-12"));
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "From 2026-11-09 the dose of week 1 repeats until load can start: at "
+                         "least 10 days in protect (7)."));
+    const auto first_load = std::find_if(
+        plan.sessions.begin(), plan.sessions.end(),
+        [](const auto& session) { return session.items.at(0).exercise == "single_leg_deadlift"; });
+    ASSERT_NE(first_load, plan.sessions.end());
+    EXPECT_EQ(first_load->date, day("2026-11-12"));
+}
+
 // A maximum of 10 days is kept to the day, not rounded up to the next 7-day block: load enters on
 // Monday 2026-11-02, its 10th and last day is Wednesday 2026-11-11, and build's week starts on
 // Thursday 2026-11-12 (it used to start on day 15, 2026-11-16, and the rationale named that day).
@@ -338,6 +358,15 @@ TEST(protocol_schedule, bad_schedule_values_are_refused_with_pointer_and_fix) {
            "/phases/0/weeks/0/items/0/on_days/3: day 22 is beyond phase \"loading\", which lasts "
            "14 days (its 2 weeks, with nothing to hold it longer): it would never be planned; give "
            "days 1..14");
+    // Days count from the phase's start, but a week's items are planned in that week only: a day
+    // before the week is never reached; one after it only by the last week, which repeats while
+    // the phase holds (day 20 of this phase, held by its exit criteria, may come).
+    expect("schedule-day-outside-its-week",
+           "/phases/0/weeks/0/items/0/on_days/2: day 10 of phase \"loading\" is outside week 1 "
+           "(its days 1..7), whose items are planned only in that week: give days 1..7, or move "
+           "the item to the week holding day 10; /phases/0/weeks/1/items/0/on_days/0: day 3 of "
+           "phase \"loading\" is outside week 2 (its days 8..14), whose items are planned only in "
+           "that week: give days 8..14, or move the item to the week holding day 3");
     // A refused item whose rhythm makes "sessions" unneeded is reported alone, not again as a
     // missing "sessions".
     expect("maintenance-item-refused",

@@ -505,10 +505,18 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("range-backwards",
            "/phases/0/weeks/0/items/0/reps/to: expected at least 8 (from), got 6");
     expect("unknown-criterion",
-           "/phases/0/entry/pain_walk: unknown criterion; expected a measure (days_since_injury, "
-           "sessions_completed, last_session_pain, pain_rest, pain_walking, pain_exercise, "
-           "aslr_deficit_pct, strength_deficit_pct, max_sprint_pct) or a finding (numbness, "
-           "tingling, altered_gait, unable_to_bear_weight, palpable_gap, daily_pain_medication)");
+           "/phases/0/entry/pain_walk: unknown criterion (did you mean \"pain_walking\"?); "
+           "expected a measure (days_since_injury, sessions_completed, last_session_pain, "
+           "pain_rest, pain_walking, pain_exercise, aslr_deficit_pct, strength_deficit_pct, "
+           "max_sprint_pct) or a finding (numbness, tingling, altered_gait, "
+           "unable_to_bear_weight, palpable_gap, daily_pain_medication)");
+    // A criterion shortened by its unit is suggested whole.
+    expect("unknown-exit-criterion",
+           "/phases/0/exit/strength_deficit: unknown criterion (did you mean "
+           "\"strength_deficit_pct\"?); expected a measure (days_since_injury, sessions_completed, "
+           "last_session_pain, pain_rest, pain_walking, pain_exercise, aslr_deficit_pct, "
+           "strength_deficit_pct, max_sprint_pct) or a finding (numbness, tingling, "
+           "altered_gait, unable_to_bear_weight, palpable_gap, daily_pain_medication)");
     expect("not-json", "not valid JSON at line 4, column 3: syntax error");
     expect("newer-schema", "/schema: expected \"coach.protocol/1\", got \"coach.protocol/2\"");
     expect("two-problems",
@@ -526,8 +534,8 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "/name: says \"cleared\"; plans estimate, a clinician clears: write \"criteria met, "
            "clinician sign-off required\"");
     expect("schema-link-not-text", "/$schema: expected a string, got 1");
-    // And the four bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 32u);
+    // And the five bad schedules of protocol_schedule_test.cpp.
+    EXPECT_EQ(refused.size(), 34u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

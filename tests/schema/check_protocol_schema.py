@@ -66,6 +66,9 @@ LOADER_ONLY = {
     f"{FIXTURES}/invalid/schedule-day-beyond-weeks.protocol.json":
         "an on_days day must fall within its phase's weeks when nothing can hold the phase longer, "
         "which depends on its criteria and on the next phase's",
+    f"{FIXTURES}/invalid/schedule-day-outside-its-week.protocol.json":
+        "an on_days day must fall within the days of the week that holds the item, which depend "
+        "on the weeks before it",
     f"{FIXTURES}/early/nordic-from-day-0.protocol.json":
         "reads well, but its plans load eccentrically on the day of injury and the safety gate "
         "refuses them when validate-plugin plans the reference athletes from their injury day",

@@ -5,8 +5,10 @@
 
 #include <array>
 
+#include "coach/chronology.hpp"
 #include "coach/planning_case.hpp"
 #include "coach/sdk/plan_builder.hpp"
+#include "coach/sdk/wording.hpp"
 
 using coach::Date;
 
@@ -358,4 +360,57 @@ TEST_F(GateTest, refuses_a_pain_ceiling_above_4_and_incomplete_metadata) {
     info.pain_ceiling = 4;
     info.sources.clear();
     EXPECT_EQ(*coach::safety::metadata_problem(info), "'test' lists no sources");
+}
+
+// Past the reassessment window (7 days) after the latest assessment, the projection alone does not
+// prescribe: unassessed_gap() speaks on day 8, not on day 7, and names the assessment; with none,
+// the injury day counts.
+TEST(safety_gate, the_projection_alone_prescribes_nothing_past_a_week_without_an_assessment) {
+    coach::Athlete athlete;
+    athlete.injury.date = *Date::parse("2026-10-01");
+    athlete.assessments.push_back({.date = *Date::parse("2026-10-03"), .pain_rest = 2});
+    const auto course = coach::chronology_of(athlete);
+    EXPECT_FALSE(coach::safety::unassessed_gap(athlete, course, *Date::parse("2026-10-10")));
+    const auto gap = coach::safety::unassessed_gap(athlete, course, *Date::parse("2026-10-11"));
+    ASSERT_TRUE(gap);
+    EXPECT_EQ(*gap,
+              "last assessed on 2026-10-03, 8 days before 2026-10-11: past 7 days the projected "
+              "course of recovery alone is not enough to train on (the project's rule); have "
+              "pain, ASLR and strength reassessed first");
+    // A later assessment that measured nothing (a date and notes of a phone call) reassesses
+    // nothing: the gap still runs from 2026-10-03.
+    athlete.assessments.push_back({.date = *Date::parse("2026-10-10")});
+    const auto unmeasured = coach::safety::unassessed_gap(athlete, coach::chronology_of(athlete),
+                                                          *Date::parse("2026-10-11"));
+    ASSERT_TRUE(unmeasured);
+    EXPECT_EQ(unmeasured->rfind("last assessed on 2026-10-03, 8 days before", 0), 0u);
+    athlete.assessments.clear();
+    const auto never = coach::safety::unassessed_gap(athlete, coach::chronology_of(athlete),
+                                                     *Date::parse("2026-10-09"));
+    ASSERT_TRUE(never);
+    EXPECT_EQ(never->rfind("not assessed since the injury on 2026-10-01, 8 days before", 0), 0u);
+}
+
+// A plan made past the window is held from its first day; one made within it only from a return
+// to sport that rests on the projection (sign-off needed), never from a measured one.
+TEST(safety_gate, a_plan_is_held_from_a_stale_as_of_or_a_projected_return_to_sport) {
+    coach::Athlete athlete;
+    athlete.injury.date = *Date::parse("2026-10-01");
+    athlete.assessments.push_back({.date = *Date::parse("2026-10-03"), .pain_rest = 2});
+    const auto course = coach::chronology_of(athlete);
+    coach::Plan plan;
+    plan.as_of = *Date::parse("2026-10-20");
+    const auto stale = coach::safety::reassessment_hold(plan, athlete, course);
+    ASSERT_TRUE(stale);
+    EXPECT_EQ(stale->from, plan.as_of);
+    plan.as_of = *Date::parse("2026-10-05");
+    EXPECT_FALSE(coach::safety::reassessment_hold(plan, athlete, course));
+    plan.milestones.return_to_sport = *Date::parse("2026-10-09");
+    EXPECT_FALSE(coach::safety::reassessment_hold(plan, athlete, course)) << "measured";
+    plan.milestones.projected = {coach::MilestoneKind::return_to_sport};
+    const auto sport = coach::safety::reassessment_hold(plan, athlete, course);
+    ASSERT_TRUE(sport);
+    EXPECT_EQ(sport->from, *Date::parse("2026-10-09"));
+    EXPECT_NE(sport->reason.find("needs a clinician's assessment and sign-off"), std::string::npos);
+    EXPECT_TRUE(coach::clearance_claim(sport->reason).empty());
 }

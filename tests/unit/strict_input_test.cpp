@@ -137,6 +137,38 @@ TEST(strict_input, unknown_keys_elsewhere_are_warnings_with_their_pointers_at_an
                                         "/notes: unknown field \"notes\""}));
 }
 
+// Every string of a record is read for red flags: a log entry's `notes` is its free text, and an
+// unknown key's text, though otherwise ignored, is read too and its warning is marked so
+// (`coach` says "ignored except for red-flag words").
+TEST(strict_input, an_unknown_keys_text_is_read_for_red_flags_and_its_warning_says_so) {
+    const auto with_log = [](std::string_view entry) {
+        return record(R"({"date":"2026-10-02","symptoms":{"tingling":false}})",
+                      R"("log":[{"date":"2026-10-02",)" + std::string{entry} + "}],");
+    };
+    auto decoded = decode_athlete(with_log(R"("notes":"good session","comment":"felt fine")"));
+    ASSERT_TRUE(decoded.value) << strings(decoded.problems).front();
+    const coach::json::Problem comment{
+        .pointer = "/log/0/comment", .message = "unknown field \"comment\"", .text_read = true};
+    EXPECT_EQ(decoded.warnings, std::vector<coach::json::Problem>{comment});
+
+    decoded = decode_athlete(with_log(R"("notes":"tingly after","comment":"P&N")"));
+    EXPECT_TRUE(decoded.value) << "recorded absent on the entry's day: "
+                               << strings(decoded.problems).front();
+    decoded = decode_athlete(
+        record(R"({"date":"2026-10-02"})", R"("log":[{"date":"2026-10-03","comment":"P&N"}],)"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{
+                  "/log/0/comment: mentions \"P&N\", but no assessment on or after 2026-10-03 "
+                  "records symptoms.tingling: record it (true or false) so that the safety gate "
+                  "can act on it"});
+    ASSERT_EQ(decoded.warnings.size(), 1u);
+    EXPECT_TRUE(decoded.warnings[0].text_read);
+    // A value without text has nothing left to read.
+    decoded = decode_athlete(with_log(R"("rpe":6)"));
+    ASSERT_EQ(decoded.warnings.size(), 1u);
+    EXPECT_FALSE(decoded.warnings[0].text_read);
+}
+
 // An assessment is a clinical finding: any key it does not know may hold one the gate must see
 // ("cannot_walk": true, a misspelt measurement), so it is refused with what is expected.
 TEST(strict_input, an_unknown_key_in_an_assessment_is_refused_with_what_is_expected) {

@@ -36,8 +36,16 @@ coach::PhilosophyInfo ceiling_4() {
     return info;
 }
 
-struct Week {
+// Injured the day before `monday`: every day of the week lies within the reassessment window
+// (safety::reassessment_window_days) of the injury.
+coach::Athlete injured_sunday() {
     coach::Athlete athlete;
+    athlete.injury.date = monday - 1;
+    return athlete;
+}
+
+struct Week {
+    coach::Athlete athlete = injured_sunday();
     coach::PlanningCase planning{athlete, coach::Request{monday, 7}};
 };
 
@@ -206,19 +214,44 @@ TEST(today_page, asks_for_a_reassessment_when_the_latest_is_more_than_a_week_old
         ": this plan follows the projected course of recovery, an\n  estimate. Have pain, ASLR "
         "and strength reassessed before you train on.\n";
     EXPECT_NE(page().find("\nNot assessed yet" + ask), std::string::npos) << page();
+    week.athlete.injury.date = monday - 20;
     week.athlete.assessments.push_back({.date = monday - 8, .pain_rest = 1});
-    EXPECT_NE(page().find("\nLast assessed on 2026-09-27, 8 days ago"), std::string::npos)
+    EXPECT_NE(page().find("\nNo session today: last assessed on 2026-09-27, 8 days before "
+                          "2026-10-05: past\n  7 days the projected course of recovery alone"),
+              std::string::npos)
         << page();
+    EXPECT_EQ(page().find("Slider curl"), std::string::npos) << page();
     week.athlete.assessments.push_back({.date = monday - 7, .pain_rest = 1});
-    EXPECT_EQ(page().find("reassessed"), std::string::npos) << "7 days is recent enough";
+    EXPECT_EQ(page().find("No session today"), std::string::npos) << "7 days is recent enough";
+    EXPECT_NE(page().find("Slider curl"), std::string::npos) << page();
+    EXPECT_NE(page().find("  Tue 2026-10-06  no session until reassessed\n"), std::string::npos)
+        << "the next day is 8 days on: " << page();
     week.athlete.assessments.push_back({.date = monday + 3, .pain_rest = 1});
-    EXPECT_EQ(page().find("reassessed"), std::string::npos) << "a later one changes nothing";
+    EXPECT_EQ(page().find("No session today"), std::string::npos) << "a later one changes nothing";
+}
+
+// A plan's return to sport that only the projection reaches needs a clinician's sign-off: no
+// session is shown from it on, and the page says why (safety::reassessment_hold()).
+TEST(today_page, no_session_from_a_projected_return_to_sport) {
+    Week week;
+    week.athlete.assessments.push_back({.date = monday, .pain_rest = 0});
+    auto plan = a_week(week.planning.input());
+    plan.milestones.return_to_sport = monday + 2;
+    plan.milestones.projected = {coach::MilestoneKind::return_to_sport};
+    const auto page = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday + 2, .info = ceiling_4()});
+    EXPECT_NE(page.find("No session today: return to sport on 2026-10-07 rests on the projected"),
+              std::string::npos)
+        << page;
+    EXPECT_EQ(page.find("Static hamstring stretch"), std::string::npos) << page;
 }
 
 // Pain from a session eight weeks before says nothing about today's: the footer quotes only pain
 // recorded in the 7 days up to the page's day, and otherwise gives the plain pain limit.
 TEST(today_page, the_pain_footer_quotes_only_pain_of_the_last_7_days) {
     Week week;
+    week.athlete.injury.date = monday - 60;
+    week.athlete.assessments.push_back({.date = monday});
     week.athlete.log.push_back({.date = monday - 56, .pain_during = 6});
     const auto plan = a_week(week.planning.input());
     const auto info = ceiling_4();

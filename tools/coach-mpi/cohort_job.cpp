@@ -100,6 +100,23 @@ void on_every_rank(const communicator& world, Step&& step) {
     std::abort();  // not reached: MPI_Abort does not return
 }
 
+// What a failed run says: when this rank's output failed, the output's own message naming it
+// and the reason ("OUT: cannot write: No space left on device"), as `coach cohort` says it;
+// otherwise the error itself.
+std::string named_failure(const std::exception& error, PartFile* part,
+                          std::optional<cli::Output>& results) {
+    try {
+        if (part != nullptr) {
+            part->flush();
+        } else if (results) {
+            results->flush();
+        }
+    } catch (const std::exception& output_failed) {
+        return output_failed.what();
+    }
+    return error.what();
+}
+
 // A deliberate fault for the tests (COACH_MPI_TEST_FAULT=throw:LINE or kill:LINE): the rank
 // that writes line LINE throws there, or kills itself with SIGKILL.
 struct TestFault {
@@ -302,7 +319,8 @@ int run_cohort_job(const communicator& world, cli::Context& context,
             }
         } catch (const std::exception& error) {
             const auto line = std::max(split.first_line, last_line.load() + 1);
-            abort_job(world, line, error.what(), cli::exit_failure);
+            abort_job(world, line, named_failure(error, root ? nullptr : &*part, results),
+                      cli::exit_failure);
         }
         clock.lap("run");
 

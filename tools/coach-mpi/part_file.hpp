@@ -27,12 +27,15 @@ class PartFile {
     template <class Take>
     void read_back(Take&& take);
 
+    // Writes out what is buffered. Throws CommandError(exit_failure), "temporary part file:
+    // cannot write: REASON", when writing fails now or failed before.
+    void flush();
+
   private:
     class Buffer;
 
     // Up to `capacity` bytes from `offset` into `into`; 0 at the end.
     std::size_t read_at(std::uint64_t offset, char* into, std::size_t capacity);
-    void flush();
 
     std::unique_ptr<Buffer> buffer_;
     std::ostream stream_;

@@ -22,8 +22,19 @@
 #include "coach/text_wrap.hpp"
 #include "input_files.hpp"
 #include "output.hpp"
+#include "strict_json/object_reader.hpp"
 
 namespace coach::cli {
+
+namespace {
+
+// What becomes of an unknown key's value, after its warning: ignored, but for its text, which is
+// still read for red flags.
+std::string ignored(const json::Problem& warning) {
+    return warning.text_read ? ", ignored except for red-flag words" : ", ignored";
+}
+
+}  // namespace
 
 const Engine& Context::engine() {
     if (!engine_) {
@@ -86,7 +97,7 @@ json::AthleteFile Context::read_record(const std::string& path, bool strict) {
     std::string warnings;
     for (const auto& note : notes) {
         warnings += "coach: warning: " + report::printable(path + ": " + note.to_string())
-                    + (note.pointer == "/injury/region" ? "\n" : ", ignored\n");
+                    + (note.pointer == "/injury/region" ? std::string{} : ignored(note)) + "\n";
     }
     std::cerr << warnings;
     return file;
@@ -131,7 +142,8 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
     const bool from_stdin = path == "-";
     const int descriptor = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (descriptor < 0) {
-        throw CommandError(exit_bad_input, path + ": cannot open the file");
+        throw CommandError(exit_bad_input,
+                           path + ": cannot open the file: " + std::strerror(errno));
     }
     const auto close_it = [&] {
         if (!from_stdin) {
@@ -187,7 +199,8 @@ json::AthleteFile read_athlete(const std::string& path, std::vector<json::Proble
         }
         for (const auto& unknown :
              warnings != nullptr ? decoded.warnings : std::vector<json::Problem>{}) {
-            lines += "\nwarning: " + path + ": " + unknown.to_string() + ", ignored";
+            lines += "\nwarning: " + path + ": " + unknown.to_string();
+            lines += ignored(unknown);
         }
         throw CommandError(exit_bad_input, lines);
     }
@@ -201,6 +214,26 @@ void write_output(const std::string& output, std::string_view text) {
     Output out{output};
     out.write(text);
     out.commit();
+}
+
+void Context::require_philosophies(std::span<const std::string> ids) {
+    const auto& loaded = engine().list();
+    for (const auto& id : ids) {
+        if (engine().find(id) != nullptr) {
+            continue;
+        }
+        std::vector<std::string_view> known;
+        known.reserve(loaded.size());
+        for (const auto& record : loaded) {
+            known.emplace_back(record.info.id);
+        }
+        std::string hint;
+        if (const auto* near = strict_json::closest(id, known)) {
+            hint = " (did you mean '" + std::string{*near} + "'?)";
+        }
+        throw CommandError(exit_bad_input, "no philosophy '" + report::printable(id) + "' is loaded"
+                                               + hint + "; `coach list` shows those found");
+    }
 }
 
 std::vector<std::string> read_trust_list(const std::string& path) {

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -84,6 +85,11 @@ class Context {
     // once. Loads the plugins (engine()) to learn the regions they cover. With `strict` these
     // are refused instead: CommandError(exit_bad_input), one line each ending "(--strict)".
     json::AthleteFile read_record(const std::string& path, bool strict = false);
+    // Checks that each of `ids` names a loaded philosophy (loading the plugins: engine()).
+    // Throws CommandError(exit_bad_input) for the first that does not: "no philosophy 'ID' is
+    // loaded (did you mean 'eccentric-strength'?); `coach list` shows those found", the
+    // suggestion only when an id is close (strict_json::closest()).
+    void require_philosophies(std::span<const std::string> ids);
 
   private:
     const GlobalOptions& options_;

@@ -3,6 +3,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <thread>
 
@@ -47,7 +49,8 @@ InputFile::InputFile(const std::string& path) : descriptor_(STDIN_FILENO) {
     }
     descriptor_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (descriptor_ < 0) {
-        throw CommandError(exit_bad_input, path + ": cannot open the file");
+        throw CommandError(exit_bad_input,
+                           path + ": cannot open the file: " + std::strerror(errno));
     }
 }
 
@@ -75,12 +78,7 @@ void check_cohort_philosophies(Context& context, const CohortCommandOptions& opt
     if (report) {
         context.report_load_errors();
     }
-    for (const auto& id : options.philosophies) {
-        if (engine.find(id) == nullptr) {
-            throw CommandError(exit_bad_input, "no philosophy '" + id
-                                                   + "' is loaded; `coach list` shows those found");
-        }
-    }
+    context.require_philosophies(options.philosophies);
     if (engine.list().empty()) {
         throw CommandError(exit_plugin_error, "no philosophies found to run the cohort through");
     }

@@ -89,10 +89,7 @@ Command add_plan_command(CLI::App& app, Context& context) {
         const auto file = read_request(*options, context);
         const auto& engine = context.engine();
         context.report_load_errors();
-        if (engine.find(*id) == nullptr) {
-            throw CommandError(exit_bad_input, "no philosophy '" + *id
-                                                   + "' is loaded; `coach list` shows those found");
-        }
+        context.require_philosophies(std::span{id.get(), 1});
         const auto outcome = engine.plan(*id, file.athlete, file.request);
         if (!outcome.plan) {
             throw CommandError(exit_plugin_error, outcome.error);
@@ -141,13 +138,7 @@ Command add_compare_command(CLI::App& app, Context& context) {
         const auto file = read_request(*options, context);
         const auto& engine = context.engine();
         context.report_load_errors();
-        for (const auto& id : *ids) {
-            if (engine.find(id) == nullptr) {
-                throw CommandError(
-                    exit_bad_input,
-                    "no philosophy '" + id + "' is loaded; `coach list` shows those found");
-            }
-        }
+        context.require_philosophies(*ids);
         if (engine.list().empty()) {
             throw CommandError(exit_plugin_error, "no philosophies found to compare");
         }

@@ -70,11 +70,8 @@ Command add_today_command(CLI::App& app, Context& context) {
                                                : parse_date_option(options->date, "--date");
         const auto& engine = context.engine();
         context.report_load_errors();
+        context.require_philosophies(std::span{&options->id, 1});
         const auto* record = engine.find(options->id);
-        if (record == nullptr) {
-            throw CommandError(exit_bad_input, "no philosophy '" + options->id
-                                                   + "' is loaded; `coach list` shows those found");
-        }
         if (day < file.athlete.injury.date) {
             throw CommandError(exit_bad_input, "--date " + day.iso()
                                                    + " comes before the injury date "

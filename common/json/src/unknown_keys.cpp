@@ -140,13 +140,35 @@ std::optional<std::pair<std::string, const std::string_view*>> guarded_inside(
     return std::nullopt;
 }
 
+// Whether `value` is or holds (at any depth) a string.
+bool holds_text(const boost::json::value& value) {
+    if (value.is_string()) {
+        return true;
+    }
+    if (value.is_object()) {
+        const auto& object = value.get_object();
+        return std::any_of(object.begin(), object.end(),
+                           [](const auto& member) { return holds_text(member.value()); });
+    }
+    if (value.is_array()) {
+        const auto& array = value.get_array();
+        return std::any_of(array.begin(), array.end(), holds_text);
+    }
+    return false;
+}
+
 }  // namespace
 
 const std::string_view* closest(std::string_view key, std::span<const std::string_view> known) {
+    return closest(key, known, 2);
+}
+
+const std::string_view* closest(std::string_view key, std::span<const std::string_view> known,
+                                std::size_t max_edits) {
     if (key.size() > longest_compared) {
         return nullptr;
     }
-    const std::size_t limit = key.size() <= 4 ? 1 : 2;
+    const std::size_t limit = key.size() <= 4 ? std::min<std::size_t>(1, max_edits) : max_edits;
     const std::string_view* best = nullptr;
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : known) {
@@ -183,7 +205,8 @@ void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view wh
                                              + quoted(key)
                                              + std::string{problems_.guarded().refusal});
         } else {
-            problems_.warn(at, std::move(message));
+            problems_.warn(at, std::move(message),
+                           problems_.guarded().reads_text && holds_text(member.value()));
         }
     }
 }

@@ -32,6 +32,9 @@ inline constexpr std::size_t max_record_bytes = 16 * 1024 * 1024;
 struct Problem {
     std::string pointer;
     std::string message;
+    // For a warning about an unknown key: its value holds text, which is still read for red flags
+    // (docs/DATA.md, "Red flags in free text"); the rest of the key is ignored.
+    bool text_read = false;
 
     // "/assessments/1/pain_rest: expected integer 0..10, got 11", or the message alone for the
     // whole document.

@@ -5,6 +5,7 @@
 
 #include "coach/export.hpp"
 #include "coach/results.hpp"
+#include "coach/safety_gate.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
 #include "coach/text_wrap.hpp"
@@ -34,9 +35,9 @@ COACH_ENGINE_API std::string readable_item(const Item& item,
                                            std::span<const DeclaredExercise> declared = {});
 
 // Days after the latest assessment beyond which `coach today` asks for a reassessment: the
-// project's rule (a week, the span of one block of every bundled protocol; Heiderscheit et al.
-// 2010, J Orthop Sports Phys Ther 40(2):67-81, progress on criteria measured, not on time).
-inline constexpr int reassess_after_days = 7;
+// safety gate's reassessment window (safety_gate.hpp, reassessment_window_days), past which no
+// plan prescribes a session.
+inline constexpr int reassess_after_days = safety::reassessment_window_days;
 
 // What `coach today` shows for one day.
 struct TodayInput {
@@ -49,8 +50,9 @@ struct TodayInput {
 
 // The page for `day`, for the athlete to follow, in lines of at most `input.width` columns
 // (fit_lines()): referrals first (a stop one by one; the advice once, each reason once, in plain
-// words); when the latest assessment is more than reassess_after_days old (or there is none), that
-// the plan runs on the projected course and the athlete should be reassessed; a session logged that
+// words); on a day from the plan's reassessment hold (safety::reassessment_hold()) on, no session
+// but why, and what to reassess; else, when there is no assessment yet, that the plan runs on the
+// projected course and the athlete should be assessed; a session logged that
 // day, with the plugin's answer to it (its rationale lines that open with "The session of <day>")
 // and the next session; else the day's session item by item with its cues, or a rest day said as
 // such with the next session; the week ahead, one line a day; and the pain limit, or, when the

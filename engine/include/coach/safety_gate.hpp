@@ -97,9 +97,13 @@ using coach::protected_days;
 inline constexpr int altered_gait_days = 7;  // altered gait beyond this many days: advise
 inline constexpr int pain_trend_days = 3;    // pain at rest not improving over this span: advise
 inline constexpr int severe_pain_nrs = 7;    // NRS 0-10, Serlin et al. 1995: advise
+// The reassessment window: how many days after an assessment the projected course of recovery
+// may stand in for one. The project's rule (a week, the span of one block of every bundled
+// protocol; Heiderscheit et al. 2010 progress on criteria measured, not on time).
+inline constexpr int reassessment_window_days = 7;
 // A logged session with severe pain advises while it lies within this many days before the plan's
-// first day (the reassessment window of report.hpp), and beyond them until an assessment is taken.
-inline constexpr int severe_session_window_days = 7;
+// first day, and beyond them until an assessment is taken.
+inline constexpr int severe_session_window_days = reassessment_window_days;
 
 // A red flag still raised on a day: when an assessment last recorded it present, and when first
 // since it was last lifted.
@@ -141,6 +145,38 @@ COACH_ENGINE_API void end_before(Plan& plan, Date from);
 
 // end_before(plan, cut.from), then attaches the cut's stop referral and a rationale line.
 COACH_ENGINE_API void apply_cut(Plan& plan, const HorizonCut& cut);
+
+// Why nothing may be prescribed on `day` for want of a recent assessment: the latest assessment
+// of `course` on or before `day` that measured something (a pain rating, ASLR, strength or
+// sprint speed; a date or notes alone do not count) lies more than reassessment_window_days
+// before it (or none is recorded and the injury does), so the projected course of recovery
+// would stand alone. In
+// words, naming that assessment and what to reassess; nullopt when one is recent enough.
+// Rule: the project's (reassessment_window_days).
+COACH_ENGINE_API std::optional<std::string> unassessed_gap(const Athlete& athlete,
+                                                           const Chronology& course, Date day);
+
+// The day from which a plan prescribes no session until the athlete is reassessed, and why.
+struct ReassessmentHold {
+    Date from;
+    std::string reason;  // in words, without a leading capital or a full stop
+
+    friend bool operator==(const ReassessmentHold&, const ReassessmentHold&) = default;
+};
+
+// When `plan` (made as of plan.as_of on the record whose chronology is `course`) may prescribe no
+// session, from the earlier of
+// - plan.as_of, when unassessed_gap() finds the latest assessment too old on that day: a plan
+//   made then would rest on the projection alone;
+// - the plan's return-to-sport milestone when it rests on the projected course
+//   (Milestones::projected): returning to sport needs a clinician's assessment and sign-off,
+//   which no projection gives;
+// or nullopt. `coach today` (report::today_text()) shows no session on a day from the hold on, nor
+// on a day for which unassessed_gap() speaks. Plans never claim an athlete is cleared: the hold
+// says what to reassess. [thread-safe] Pure.
+COACH_ENGINE_API std::optional<ReassessmentHold> reassessment_hold(const Plan& plan,
+                                                                   const Athlete& athlete,
+                                                                   const Chronology& course);
 
 // Findings that keep the plan but attach a referral, as of input.as_of, in this order: red flags
 // never screened, severe pain with a recent or unassessed session, gait recorded altered more

@@ -36,9 +36,9 @@ std::string load_request(const HostServices& services) {
 
 }  // namespace
 
-std::variant<LoadedPlugin, std::string> load_plugin_in_worker(
-    const VettedFile& file, const std::shared_ptr<spdlog::logger>& logger,
-    const HostServices& services, const IsolationOptions& options) {
+StartingWorker start_plugin_worker(const VettedFile& file,
+                                   const std::shared_ptr<spdlog::logger>& logger,
+                                   const HostServices& services, const IsolationOptions& options) {
     isolation::WorkerSettings settings{worker_executable(options),
                                        file.path,
                                        file.sha256,
@@ -47,10 +47,19 @@ std::variant<LoadedPlugin, std::string> load_plugin_in_worker(
                                        options.time_limit,
                                        options.memory_limit_mb,
                                        logger.get()};
+    auto launched = isolation::WorkerProcess::launch(settings);
+    return {std::move(settings), std::move(launched)};
+}
+
+std::variant<LoadedPlugin, std::string> load_plugin_in_worker(
+    const VettedFile& file, const std::shared_ptr<spdlog::logger>& logger, StartingWorker started) {
     logger->info("{} runs in worker processes", file.path.string());
+    auto* worker = std::get_if<std::unique_ptr<isolation::WorkerProcess>>(&started.launched);
     isolation::Hello hello;
-    auto started = isolation::WorkerProcess::start(settings, hello);
-    if (auto* failure = std::get_if<isolation::StartFailure>(&started)) {
+    auto failure = worker != nullptr
+                       ? (*worker)->receive_hello(hello)
+                       : std::get<isolation::StartFailure>(std::move(started.launched));
+    if (failure) {
         return failure->worker_failed ? "cannot be loaded in a worker: " + failure->message
                                       : failure->message;
     }
@@ -58,8 +67,8 @@ std::variant<LoadedPlugin, std::string> load_plugin_in_worker(
     for (const auto& info : hello.philosophies) {
         ids.push_back(info.id);
     }
-    auto workers = std::make_shared<isolation::WorkerPool>(
-        std::move(settings), std::move(std::get<0>(started)), std::move(ids));
+    auto workers = std::make_shared<isolation::WorkerPool>(std::move(started.settings),
+                                                           std::move(*worker), std::move(ids));
 
     LoadedPlugin plugin;
     plugin.refused = std::move(hello.refused);

@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdint>
@@ -15,22 +16,24 @@ namespace coach::isolation {
 namespace {
 
 // Waits until `socket` is ready for `events`; `ok` when it is (or has hung up, which the next
-// send or recv reports).
+// send or recv reports). A socket ready when the deadline has passed is still `ok`: the engine may
+// come to read a worker's hello late, after waiting out another's, though it arrived in time.
 ChannelStatus wait_for(int socket, short events, Deadline deadline) {
     while (true) {
         int timeout_ms = -1;
         if (deadline) {
             const auto left =
                 std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now());
-            if (left.count() <= 0) {
-                return ChannelStatus::timed_out;
-            }
-            timeout_ms = static_cast<int>(left.count());
+            timeout_ms =
+                static_cast<int>(std::max<std::chrono::milliseconds::rep>(left.count(), 0));
         }
         pollfd descriptor{socket, events, 0};
         const int ready = ::poll(&descriptor, 1, timeout_ms);
         if (ready > 0) {
             return ChannelStatus::ok;
+        }
+        if (ready == 0 && timeout_ms == 0) {
+            return ChannelStatus::timed_out;
         }
         if (ready < 0 && errno != EINTR) {
             return ChannelStatus::failed;

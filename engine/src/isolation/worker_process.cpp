@@ -58,8 +58,8 @@ WorkerProcess::WorkerProcess(const WorkerSettings& settings, pid_t pid, int sock
       pid_(pid),
       socket_(socket) {}
 
-std::variant<std::unique_ptr<WorkerProcess>, StartFailure> WorkerProcess::start(
-    const WorkerSettings& settings, Hello& hello) {
+std::variant<std::unique_ptr<WorkerProcess>, StartFailure> WorkerProcess::launch(
+    const WorkerSettings& settings) {
     int sockets[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
         return StartFailure{"cannot start a plugin worker: " + error_text(errno)};
@@ -74,22 +74,37 @@ std::variant<std::unique_ptr<WorkerProcess>, StartFailure> WorkerProcess::start(
     }
     ::fcntl(sockets[0], F_SETFL, ::fcntl(sockets[0], F_GETFL) | O_NONBLOCK);
     std::unique_ptr<WorkerProcess> worker{new WorkerProcess(settings, pid, sockets[0])};
-
-    const auto deadline = Clock::now() + settings.time_limit;
-    auto status = send_frame(worker->socket_, settings.load_request, deadline);
-    if (status == ChannelStatus::ok) {
-        status = worker->receive_message(worker->frame_, deadline);
-    }
-    if (status != ChannelStatus::ok) {
+    worker->start_deadline_ = Clock::now() + settings.time_limit;
+    if (const auto status =
+            send_frame(worker->socket_, settings.load_request, worker->start_deadline_);
+        status != ChannelStatus::ok) {
         return StartFailure{worker->end_after(status), true};
     }
-    if (!decode(worker->frame_, MessageType::hello, hello)) {
-        return StartFailure{worker->end_malformed(), true};
+    return worker;
+}
+
+std::optional<StartFailure> WorkerProcess::receive_hello(Hello& hello) {
+    if (const auto status = receive_message(frame_, start_deadline_); status != ChannelStatus::ok) {
+        return StartFailure{end_after(status), true};
+    }
+    if (!decode(frame_, MessageType::hello, hello)) {
+        return StartFailure{end_malformed(), true};
     }
     if (!hello.error.empty()) {
         return StartFailure{hello.error};  // the worker exits by itself; the destructor reaps it
     }
-    return worker;
+    return std::nullopt;
+}
+
+std::variant<std::unique_ptr<WorkerProcess>, StartFailure> WorkerProcess::start(
+    const WorkerSettings& settings, Hello& hello) {
+    auto launched = launch(settings);
+    if (auto* worker = std::get_if<std::unique_ptr<WorkerProcess>>(&launched)) {
+        if (auto failure = (*worker)->receive_hello(hello)) {
+            return std::move(*failure);
+        }
+    }
+    return launched;
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -54,9 +55,18 @@ std::string describe_duration(std::chrono::milliseconds duration);
 // [thread-compatible] One thread uses a worker at a time; WorkerPool hands them out.
 class WorkerProcess {
   public:
-    // Starts a worker and waits, within the time limit, for its hello, which says what it loaded.
+    // Starts a worker and waits, within the time limit, for its hello, which says what it loaded:
+    // launch(), then receive_hello().
     static std::variant<std::unique_ptr<WorkerProcess>, StartFailure> start(
         const WorkerSettings& settings, Hello& hello);
+    // Starts a worker and sends it what its library's factory is given, without waiting for the
+    // worker: it loads its library meanwhile, while the engine starts others or goes on with its
+    // own work.
+    static std::variant<std::unique_ptr<WorkerProcess>, StartFailure> launch(
+        const WorkerSettings& settings);
+    // Waits for the hello of a worker launch() started, within the time limit counted from
+    // launch(). A failure ends the worker.
+    std::optional<StartFailure> receive_hello(Hello& hello);
 
     // Closes the channel, lets the worker exit and reaps it, killing it if it lingers.
     ~WorkerProcess();
@@ -90,6 +100,7 @@ class WorkerProcess {
     std::string describe_exit(int wait_status) const;
 
     std::chrono::milliseconds time_limit_;
+    Deadline start_deadline_;  // for the hello
     std::size_t memory_limit_mb_;
     spdlog::logger* logger_;
     pid_t pid_;

@@ -117,6 +117,7 @@ LogEntry read_log_entry(const ObjectReader& in) {
     in.each_object("items", false, [&entry](const ObjectReader& item) {
         entry.items.push_back(read_logged_item(item));
     });
+    in.string("notes", false);  // free text, read for red flags (red_flag_text.hpp)
     in.report_unknown_keys(detail::UnknownKeys::warn);
     return entry;
 }

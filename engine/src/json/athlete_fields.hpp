@@ -68,6 +68,8 @@ constexpr std::array<strict_json::GuardedWord, 16> red_flag_words = {
 constexpr strict_json::Guard red_flag_guard{
     guarded_names, red_flag_words,
     ": refused, as it may record a red flag; symptoms and clinician reviews belong in an "
-    "assessment (\"symptoms\", \"clinician_review\")"};
+    "assessment (\"symptoms\", \"clinician_review\")",
+    // Every string of a record is read for red flags (red_flag_text.hpp), an unknown key's too.
+    true};
 
 }  // namespace coach::json::detail

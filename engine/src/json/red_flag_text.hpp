@@ -15,7 +15,13 @@
 // - in a log entry's text, by an assessment dated on or after the entry;
 // - anywhere else, by the latest assessment.
 // Otherwise it is a problem at the string's JSON pointer naming the word and the symptom to record.
-// A negation ("no numbness") is treated as a mention: only the clinician can say it is one.
+// Words are read whole ("numb", not "number"; inflections are listed), and abbreviations with
+// their punctuation ("n.w.b.", "P&N", "N+T", "c/o n/t"). A negation is a mention too, except where
+// "no", "without", "w/o", "denies", "nil" or "negative" applies directly to a word that names a
+// flag in its clause ("no retraction", "walks without crutches", "neural tension test negative");
+// wordings that are symptoms by their negator ("no sensation", "can't feel", "unable to WB") are
+// always mentions, and so is every other negation ("no new numbness"): only the clinician can say
+// what those mean. A false alarm asks for a symptom to be recorded; a missed flag lets plans by.
 namespace coach::json::detail {
 
 // Adds a problem for every string of `document` that mentions a red flag `athlete`'s assessments

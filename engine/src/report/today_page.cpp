@@ -2,6 +2,7 @@
 #include <array>
 #include <cctype>
 
+#include "coach/chronology.hpp"
 #include "coach/printable.hpp"
 #include "coach/report.hpp"
 #include "coach/sdk/catalog.hpp"
@@ -167,7 +168,33 @@ const Session* next_training_after(const Plan& plan, Date day) {
     return nullptr;
 }
 
-std::string week_text(const Plan& plan, const Athlete& athlete, Date day) {
+// Why nothing is prescribed on `day`: the plan's reassessment hold, or, when the day itself lies
+// past the reassessment window after the latest assessment, what a plan made that day would say
+// (safety_gate.hpp). nullopt on a day that may have a session.
+class Holds {
+  public:
+    Holds(const Plan& plan, const Athlete& athlete)
+        : athlete_(athlete),
+          course_(chronology_of(athlete)),
+          plan_hold_(safety::reassessment_hold(plan, athlete, course_)) {}
+
+    std::optional<std::string> on(Date day) const {
+        if (auto gap = safety::unassessed_gap(athlete_, course_, day)) {
+            return gap;
+        }
+        if (plan_hold_ && day >= plan_hold_->from) {
+            return plan_hold_->reason;
+        }
+        return std::nullopt;
+    }
+
+  private:
+    const Athlete& athlete_;
+    Chronology course_;
+    std::optional<safety::ReassessmentHold> plan_hold_;
+};
+
+std::string week_text(const Plan& plan, const Athlete& athlete, Date day, const Holds& holds) {
     std::string out = "\nThis week\n";
     for (Date date = day; date <= day + 6; date += 1) {
         const std::string lead =
@@ -182,6 +209,8 @@ std::string week_text(const Plan& plan, const Athlete& athlete, Date day) {
                     what += ", pain " + std::to_string(*entry->pain_during) + "/10";
                 }
             }
+        } else if (holds.on(date)) {
+            what = "no session until reassessed";
         } else if (const Session* session = session_on(plan, date)) {
             what = session->is_rest_day() ? std::string{"rest"} : printable(session->focus);
             what += session->projected && !session->is_rest_day() ? " (estimate)" : "";
@@ -242,8 +271,14 @@ std::string footer(const TodayInput& input) {
     return "Stop and tell your clinician if pain goes above " + std::to_string(ceiling) + "/10.\n";
 }
 
-std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& info) {
+std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& info,
+                              const Holds& holds) {
     const Session* next = next_training_after(plan, day);
+    for (Date date = day + 1; date <= (next == nullptr ? day + 6 : next->date); date += 1) {
+        if (const auto reason = holds.on(date)) {
+            return "\n" + line("", "No session from " + long_date(date) + ": " + *reason + ".");
+        }
+    }
     if (next == nullptr) {
         return "\nNo session is planned in the week ahead.\n";
     }
@@ -290,7 +325,13 @@ std::string today_lines(const TodayInput& input) {
         return out + "No session: the record holds a red flag in this plan's days; do not train "
                      "until a clinician has assessed you.\n";
     }
-    out += reassessment_text(input.athlete, day);
+    // The engine's hold (safety::reassessment_hold()), said again to explain a day without a
+    // session: the plan no longer holds what would say why.
+    const Holds holds{plan, input.athlete};
+    const auto held = holds.on(day);
+    if (!held) {
+        out += reassessment_text(input.athlete, day);
+    }
     const auto logged = logged_on_day(input.athlete, day);
     const Session* today = session_on(plan, day);
     if (!logged.empty()) {
@@ -300,7 +341,10 @@ std::string today_lines(const TodayInput& input) {
         for (const auto& answer : answers_to(plan, day)) {
             out += line("", "What follows: " + printable(answer));
         }
-        out += next_session_text(plan, day, input.info);
+        out += held ? line("", "\nNo further session: " + *held + ".")
+                    : next_session_text(plan, day, input.info, holds);
+    } else if (held) {
+        out += line("", "No session today: " + *held + ".");
     } else if (today != nullptr && !today->is_rest_day()) {
         out +=
             line("", "Today, " + session_heading(*today)) + "\n" + items_text(*today, input.info);
@@ -308,9 +352,9 @@ std::string today_lines(const TodayInput& input) {
         const std::string cue = today != nullptr ? printable(today->items.front().cue) : "";
         out += today != nullptr ? line("", "Rest day" + (cue.empty() ? "." : ": " + cue + "."))
                                 : "Rest day: nothing is planned today.\n";
-        out += next_session_text(plan, day, input.info);
+        out += next_session_text(plan, day, input.info, holds);
     }
-    out += week_text(plan, input.athlete, day);
+    out += week_text(plan, input.athlete, day, holds);
     return out + "\n" + footer(input);
 }
 

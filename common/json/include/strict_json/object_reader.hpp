@@ -24,6 +24,7 @@ namespace coach::strict_json {
 struct Problem {
     std::string pointer;  // RFC 6901; "" is the whole document
     std::string message;
+    bool text_read = false;  // a warned unknown key whose value holds text read elsewhere (Guard)
 
     // "/assessments/1/pain_rest: expected integer 0..10, got 11", or the message alone for the
     // whole document.
@@ -46,6 +47,9 @@ struct Guard {
     std::span<const std::string_view> names;
     std::span<const GuardedWord> words;
     std::string_view refusal;  // appended to the refused key's message: ": refused, as ..."
+    // Whether the document's strings are all read elsewhere (the engine reads them for red
+    // flags): a warned key whose value holds a string is then marked Problem::text_read.
+    bool reads_text = false;
 };
 
 // The problems, and the warnings (unknown keys whose values are ignored), of one document.
@@ -54,8 +58,8 @@ class Problems {
     void add(std::string pointer, std::string message) {
         list_.push_back({std::move(pointer), std::move(message)});
     }
-    void warn(std::string pointer, std::string message) {
-        warnings_.push_back({std::move(pointer), std::move(message)});
+    void warn(std::string pointer, std::string message, bool text_read = false) {
+        warnings_.push_back({std::move(pointer), std::move(message), text_read});
     }
     std::vector<Problem>& list() { return list_; }
     const std::vector<Problem>& list() const { return list_; }
@@ -172,7 +176,8 @@ class ObjectReader {
     // Reports each key of the object that no read so far asked for, in document order, with a
     // closest known key when one is a likely misspelling; `what` names the object's members in
     // the message ("field", "symptom"). A warned key that touches a guarded name (Guard) is a
-    // problem instead. Call after the object's last read.
+    // problem instead; one whose value holds a string is marked (Guard::reads_text). Call after the
+    // object's last read.
     void report_unknown_keys(UnknownKeys severity, std::string_view what = "field") const;
 
     // A problem for every key not in `known` ("notes" is always allowed, for comments):
@@ -209,5 +214,11 @@ void expect_schema(const ObjectReader& document, std::string_view expected);
 // neighbours counting as one edit (optimal string alignment), the first of the nearest; nullptr
 // when none is, or when `name` is longer than 40 characters. [thread-safe]
 const std::string_view* closest(std::string_view name, std::span<const std::string_view> known);
+
+// As above, at most `max_edits` edits away (1 still for names of 4 characters or fewer): for
+// names whose misspellings are often shortenings ("pain_walk" for "pain_walking", 3 edits).
+// [thread-safe]
+const std::string_view* closest(std::string_view name, std::span<const std::string_view> known,
+                                std::size_t max_edits);
 
 }  // namespace coach::strict_json

@@ -1,0 +1,60 @@
+// The reassessment hold (safety_gate.hpp): no session is prescribed on the projected course alone,
+// past the reassessment window after the latest assessment or from a projected return to sport.
+#include <algorithm>
+
+#include "coach/safety_gate.hpp"
+#include "coach/sdk/chronology.hpp"
+
+namespace coach::safety {
+
+namespace {
+
+// An assessment that measured something: a pain rating, the ASLR, strength or sprint speed. A
+// date alone, or notes of a phone call, reassesses nothing.
+bool measures(const Assessment& assessment) {
+    return assessment.pain_rest || assessment.pain_walking || assessment.pain_exercise
+           || assessment.aslr_deficit_pct || assessment.strength_deficit_pct
+           || assessment.max_sprint_pct;
+}
+
+// The latest assessment of `course` on or before `day` that measured something; nullptr if none.
+const Assessment* latest_measured(const Chronology& course, Date day) {
+    const auto until = assessments_until(course, day);
+    const auto found = std::find_if(until.rbegin(), until.rend(), measures);
+    return found == until.rend() ? nullptr : &*found;
+}
+
+}  // namespace
+
+std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronology& course,
+                                          Date day) {
+    const Assessment* latest = latest_measured(course, day);
+    const Date assessed =
+        latest != nullptr ? std::max(latest->date, athlete.injury.date) : athlete.injury.date;
+    if (day - assessed <= reassessment_window_days) {
+        return std::nullopt;
+    }
+    return (latest != nullptr ? "last assessed on " + assessed.iso()
+                              : "not assessed since the injury on " + assessed.iso())
+           + ", " + std::to_string(day - assessed) + " days before "
+           + day.iso() + ": past " + std::to_string(reassessment_window_days)
+           + " days the projected course of recovery alone is not enough to train on (the "
+             "project's rule); have pain, ASLR and strength reassessed first";
+}
+
+std::optional<ReassessmentHold> reassessment_hold(const Plan& plan, const Athlete& athlete,
+                                                  const Chronology& course) {
+    if (auto gap = unassessed_gap(athlete, course, plan.as_of)) {
+        return ReassessmentHold{plan.as_of, std::move(*gap)};
+    }
+    const auto& sport = plan.milestones.return_to_sport;
+    if (sport && plan.milestones.is_projected(MilestoneKind::return_to_sport)) {
+        return ReassessmentHold{
+            *sport, "return to sport on " + sport->iso()
+                        + " rests on the projected course of recovery, not on criteria "
+                          "measured: it needs a clinician's assessment and sign-off first"};
+    }
+    return std::nullopt;
+}
+
+}  // namespace coach::safety
