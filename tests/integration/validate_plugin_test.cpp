@@ -89,6 +89,23 @@ TEST(validate_plugin, bundled_plugins_pass_every_check_without_a_fail) {
     }
 }
 
+// coach_add_plugin's version script: every bundled library, the protocol plugin with Boost.JSON
+// and the project's JSON reader linked in included, exports its two entry points and nothing else.
+TEST(validate_plugin, bundled_libraries_export_only_their_entry_points) {
+    for (const std::string name :
+         {"eccentric_strength", "sprint_manual", "stretch_ice", "protocol"}) {
+        const auto library = fs::path{COACH_BUNDLED_PLUGIN_DIR} / (name + ".so");
+        const auto result = validate(library);
+        EXPECT_TRUE(report_lines(result, line_start("warn", "symbols")).empty()) << name << "\n"
+                                                                                 << result.out;
+        EXPECT_TRUE(has_line(result,
+                             "note  symbols      exports coach_abi_descriptor and "
+                             "coach_create and nothing else"))
+            << name << "\n"
+            << result.out;
+    }
+}
+
 TEST(validate_plugin, a_conforming_plugin_gets_a_note_from_every_check_and_exits_0) {
     const auto result = validate(fixture_plugin("good"));
     EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
