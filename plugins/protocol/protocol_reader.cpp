@@ -154,7 +154,8 @@ class DocumentReader {
   public:
     DocumentReader(const ObjectReader& top, Protocol& protocol) : top_(top), protocol_(protocol) {}
 
-    void read(std::string_view name);
+    // False when the file names another schema: what it holds is not read as this one's.
+    bool read(std::string_view name);
 
   private:
     void read_metadata(std::string_view name);
@@ -178,7 +179,14 @@ class DocumentReader {
     std::vector<std::string> refused_exercises_;  // ids of refused /exercises declarations
 };
 
-void DocumentReader::read(std::string_view name) {
+bool DocumentReader::read(std::string_view name) {
+    // A file of another schema (a newer version) is told that alone, not every field this
+    // version does not know.
+    strict_json::expect_schema(top_, schema_name);
+    if (const auto* schema = top_.fields().if_contains("schema");
+        schema != nullptr && schema->is_string() && schema->get_string() != schema_name) {
+        return false;
+    }
     top_.only({"$schema", "schema", "name", "title", "version", "summary", "sources", "injuries",
                "pain_ceiling", "rationale", "exercises", "schedule", "phases", "maintenance",
                "regressions", "referrals", "return_to_sport"});
@@ -190,10 +198,10 @@ void DocumentReader::read(std::string_view name) {
     read_maintenance();
     read_rules();
     read_return_to_sport();
+    return true;
 }
 
 void DocumentReader::read_metadata(std::string_view name) {
-    strict_json::expect_schema(top_, schema_name);
     protocol_.name = std::string{name};
     protocol_.info.id = std::string{id_prefix} + protocol_.name;
     const auto declared = top_.non_empty_string("name", true);
@@ -597,8 +605,9 @@ ReadProtocol read_protocol(std::string_view text, std::string_view name) {
     }
     Protocol protocol;
     const ObjectReader top{document->get_object(), "", problems};
-    DocumentReader{top, protocol}.read(name);
-    check_wording(*document, "", problems);
+    if (DocumentReader{top, protocol}.read(name)) {
+        check_wording(*document, "", problems);
+    }
     if (!problems.empty()) {
         return {std::nullopt, problems.list()};
     }
