@@ -174,23 +174,24 @@ struct Allowed {
 Allowed allowed(const MeasureSpelling& measure, const NumberCondition& condition) {
     Allowed range{0, "", measure.max, ""};
     for (const auto bound : condition.bounds) {
-        const auto key = spelling(relations, bound.relation).key;
         switch (bound.relation) {
             case Relation::above:
             case Relation::at_least: {
-                const int lowest = bound.value + (bound.relation == Relation::above ? 1 : 0);
+                const bool above = bound.relation == Relation::above;
+                const int lowest = bound.value + (above ? 1 : 0);
                 if (lowest > range.lowest || range.lowest_key.empty()) {
                     range.lowest = std::max(range.lowest, lowest);
-                    range.lowest_key = key;
+                    range.lowest_key = above ? "above" : "at_least";
                 }
                 break;
             }
             case Relation::below:
             case Relation::at_most: {
-                const int highest = bound.value - (bound.relation == Relation::below ? 1 : 0);
+                const bool below = bound.relation == Relation::below;
+                const int highest = bound.value - (below ? 1 : 0);
                 if (highest < range.highest || range.highest_key.empty()) {
                     range.highest = std::min(range.highest, highest);
-                    range.highest_key = key;
+                    range.highest_key = below ? "below" : "at_most";
                 }
                 break;
             }

@@ -564,6 +564,8 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // One fault, one problem: not again as what follows from it.
     expect("follow-on-other-schema",
            "/schema: expected \"coach.protocol/1\", got \"coach.protocol/2\"");
+    expect("follow-on-unnamed-phases",
+           "/phases/0/name: required, missing; /phases/1/name: must not be empty");
     expect("follow-on-bound-out-of-range",
            "/phases/0/exit/pain_walking/at_most: expected integer 0..10, got 11");
     expect("follow-on-refused-declaration",
@@ -589,7 +591,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "/name: the file Nordic_V2.protocol.json names the protocol \"Nordic_V2\", but a name "
            "may hold only a-z, 0-9, '-', '_' and '.': rename the file to nordic_v2.protocol.json");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 47u);
+    EXPECT_EQ(refused.size(), 48u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);
