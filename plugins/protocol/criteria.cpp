@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coach/sdk/history.hpp"
+#include "strict_json/closest_words.hpp"
 
 namespace coach::protocol {
 
@@ -161,6 +162,69 @@ bool flag_of(Flag flag, const Assessment& assessment) {
     return false;
 }
 
+// The values a condition's bounds leave, lowest..highest within the measure's scale, and the key
+// of the bound that sets each end ("" for the end of the scale).
+struct Allowed {
+    int lowest = 0;
+    std::string_view lowest_key;
+    int highest = 0;
+    std::string_view highest_key;
+};
+
+Allowed allowed(const MeasureSpelling& measure, const NumberCondition& condition) {
+    Allowed range{0, "", measure.max, ""};
+    for (const auto bound : condition.bounds) {
+        switch (bound.relation) {
+            case Relation::above:
+            case Relation::at_least: {
+                const bool above = bound.relation == Relation::above;
+                const int lowest = bound.value + (above ? 1 : 0);
+                if (lowest > range.lowest || range.lowest_key.empty()) {
+                    range.lowest = std::max(range.lowest, lowest);
+                    range.lowest_key = above ? "above" : "at_least";
+                }
+                break;
+            }
+            case Relation::below:
+            case Relation::at_most: {
+                const bool below = bound.relation == Relation::below;
+                const int highest = bound.value - (below ? 1 : 0);
+                if (highest < range.highest || range.highest_key.empty()) {
+                    range.highest = std::min(range.highest, highest);
+                    range.highest_key = below ? "below" : "at_most";
+                }
+                break;
+            }
+        }
+    }
+    return range;
+}
+
+// A problem when no value meets every bound of `condition` (at_least 3 and at_most 1, above 3 and
+// below 4, above 10 on a scale to 10): such a criterion could never be met, and would hold its
+// phase for ever. Named at the bound that closes the range, with the one it contradicts.
+bool refuse_contradiction(const MeasureSpelling& measure, const NumberCondition& condition,
+                          const ObjectReader& object) {
+    const auto range = allowed(measure, condition);
+    if (range.lowest <= range.highest) {
+        return false;
+    }
+    const auto at = object.pointer_to(measure.key);
+    const auto stated = describe(condition).substr(measure.words.size() + 1);  // "at least 3/10"
+    const std::string what = "no " + std::string{measure.words} + " is " + stated;
+    if (range.lowest_key.empty() || range.highest_key.empty()) {
+        object.problems().add(
+            child_pointer(at, range.lowest_key.empty() ? range.highest_key : range.lowest_key),
+            what + " on its scale of 0 to " + std::to_string(measure.max)
+                + std::string{measure.unit} + "; give a bound that some value meets");
+        return true;
+    }
+    object.problems().add(child_pointer(at, range.highest_key),
+                          "contradicts " + child_pointer(at, range.lowest_key) + ": " + what
+                              + "; give bounds that some value meets");
+    return true;
+}
+
 std::optional<NumberCondition> read_number_condition(const MeasureSpelling& measure,
                                                      const ObjectReader& object) {
     const auto condition = object.object(measure.key, false);
@@ -169,14 +233,25 @@ std::optional<NumberCondition> read_number_condition(const MeasureSpelling& meas
     }
     condition->only({"above", "at_least", "below", "at_most"});
     NumberCondition read{measure.value, {}};
+    bool stated = false;  // a bound was given, read or refused (its own problem says why)
     for (const auto& relation : relations) {
+        stated = stated || condition->has(relation.key);
         if (const auto value = condition->integer(relation.key, 0, measure.max, false)) {
             read.bounds.push_back({relation.value, *value});
         }
     }
     if (read.bounds.empty()) {
-        object.problems().add(object.pointer_to(measure.key),
-                              "expected at least one of above, at_least, below, at_most");
+        // An object of misspelt bounds is reported by only(), a refused bound by integer().
+        const bool only_notes =
+            std::all_of(condition->fields().begin(), condition->fields().end(),
+                        [](const auto& field) { return field.key() == "notes"; });
+        if (!stated && only_notes) {
+            object.problems().add(object.pointer_to(measure.key),
+                                  "expected at least one of above, at_least, below, at_most");
+        }
+        return std::nullopt;
+    }
+    if (refuse_contradiction(measure, read, object)) {
         return std::nullopt;
     }
     return read;
@@ -200,7 +275,7 @@ Criteria read_criteria(const ObjectReader& object) {
     }
     // Unknown keys: every measure and flag name is allowed, nothing else. A criterion is often
     // misspelt by shortening it ("pain_walk"): a name up to 3 edits away is suggested, else the
-    // first that starts with it.
+    // one named in fewer or reordered words (strict_json::closest_by_words).
     std::vector<std::string_view> names{"notes"};
     for (const auto& measure : measures) {
         names.push_back(measure.key);
@@ -212,11 +287,8 @@ Criteria read_criteria(const ObjectReader& object) {
         const std::string_view name{key.data(), key.size()};
         if (std::find(names.begin(), names.end(), name) == names.end()) {
             const auto* near = strict_json::closest(name, names, criterion_edits);
-            if (near == nullptr && name.size() >= 5) {  // "strength_deficit" for ..._pct
-                const auto starting = std::find_if(names.begin(), names.end(), [name](auto known) {
-                    return known.starts_with(name);
-                });
-                near = starting != names.end() ? &*starting : nullptr;
+            if (near == nullptr) {  // "walking_pain", "aslr", "sprint_pct", "strength_deficit"
+                near = strict_json::closest_by_words(name, names);
             }
             std::string suggestion;
             if (near != nullptr) {

@@ -98,10 +98,11 @@ std::string did_you_mean(std::string_view exercise, const std::vector<DeclaredEx
 }  // namespace
 
 std::optional<Prescription> read_prescription(const ObjectReader& item,
-                                              const std::vector<DeclaredExercise>& declared,
-                                              int earliest_day) {
+                                              const ItemContext& context) {
+    const auto& declared = context.declared;
     auto& problems = item.problems();
     const std::size_t problems_before = problems.list().size();
+    bool refused_declaration = false;
     item.only({"exercise", "sets", "reps", "load", "distance_m", "intensity_pct", "rest_s",
                "duration_min", "hold_s", "side", "cue", "every", "per_week", "on_days", "days",
                "times_a_day"});
@@ -110,6 +111,10 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
     if (!read.dose.exercise.empty()) {
         if (const auto category = category_of(read.dose.exercise, declared)) {
             read.dose.category = *category;
+        } else if (std::find(context.refused_ids.begin(), context.refused_ids.end(),
+                             read.dose.exercise)
+                   != context.refused_ids.end()) {
+            refused_declaration = true;
         } else {
             problems.add(item.pointer_to("exercise"),
                          "'" + read.dose.exercise
@@ -128,7 +133,7 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
     read.dose.side = item.one_of("side", enum_names<Side>::table, false);
     read.dose.cue = item.non_empty_string("cue", false).value_or("");
     read.schedule = read_item_schedule(item);
-    if (problems.list().size() != problems_before) {
+    if (problems.list().size() != problems_before || refused_declaration) {
         return std::nullopt;
     }
 
@@ -154,7 +159,7 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
     // What the engine's safety gate would refuse in days 0-2 (coach/sdk/first_days.hpp), refused
     // here with its pointer when the phase may start that early.
     if (const auto restricted = first_days_restriction(read.dose);
-        !restricted.empty() && earliest_day < protected_days) {
+        !restricted.empty() && context.earliest_day && *context.earliest_day < protected_days) {
         problems.add(item.pointer_to("exercise"),
                      std::string{restricted} + " ('" + read.dose.exercise
                          + "') is not allowed in the first 3 days after injury: give this phase "

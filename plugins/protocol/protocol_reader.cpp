@@ -25,6 +25,25 @@ bool is_name(std::string_view text, bool allow_dash) {
     });
 }
 
+// A name that `text` may have meant: lower case, with '-' for every other character and no '-'
+// twice in a row or at either end ("T1" -> "t1", "My Protocol" -> "my-protocol"); "protocol" when
+// nothing is left.
+std::string name_like(std::string_view text) {
+    std::string name;
+    for (const char c : text) {
+        const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if (is_name(std::string_view{&lower, 1}, true)) {
+            name += lower;
+        } else if (!name.empty() && name.back() != '-') {
+            name += '-';
+        }
+    }
+    while (!name.empty() && name.back() == '-') {
+        name.pop_back();
+    }
+    return name.empty() ? "protocol" : name;
+}
+
 // A problem for each element of the array `key` that holds only blanks, as non_empty_string()
 // gives for a field: a blank source or rationale line is as empty as a blank title.
 void refuse_blank_elements(const ObjectReader& object, std::string_view key) {
@@ -45,7 +64,12 @@ void refuse_blank_elements(const ObjectReader& object, std::string_view key) {
 }
 
 // Which weekdays a week with N sessions trains on, from /schedule.
-using Schedule = std::map<int, std::vector<unsigned>>;
+struct Schedule {
+    std::map<int, std::vector<unsigned>> weekdays;
+    // An entry of /schedule was refused: a week it may have been meant for is not told again
+    // that it has no weekdays.
+    bool refused_entry = false;
+};
 
 std::optional<std::vector<unsigned>> read_weekdays(const ObjectReader& object, int sessions) {
     if (!object.has("days")) {
@@ -72,8 +96,11 @@ std::vector<unsigned> read_sessions(const ObjectReader& object, const Schedule& 
     if (auto days = read_weekdays(object, *sessions)) {
         return *days;
     }
-    if (const auto found = schedule.find(*sessions); found != schedule.end()) {
+    if (const auto found = schedule.weekdays.find(*sessions); found != schedule.weekdays.end()) {
         return found->second;
+    }
+    if (schedule.refused_entry) {
+        return {};
     }
     object.problems().add(object.pointer_to("sessions"),
                           "no weekdays for " + std::to_string(*sessions)
@@ -113,12 +140,10 @@ std::vector<unsigned> read_week_days(const ObjectReader& object, const Schedule&
     return read_sessions(object, schedule);
 }
 
-std::vector<Prescription> read_items(const ObjectReader& object,
-                                     const std::vector<DeclaredExercise>& declared,
-                                     int earliest_day) {
+std::vector<Prescription> read_items(const ObjectReader& object, const ItemContext& context) {
     std::vector<Prescription> items;
     object.each_object("items", true, [&](const ObjectReader& item) {
-        if (auto read = read_prescription(item, declared, earliest_day)) {
+        if (auto read = read_prescription(item, context)) {
             items.push_back(std::move(*read));
         }
     });
@@ -129,7 +154,8 @@ class DocumentReader {
   public:
     DocumentReader(const ObjectReader& top, Protocol& protocol) : top_(top), protocol_(protocol) {}
 
-    void read(std::string_view name);
+    // False when the file names another schema: what it holds is not read as this one's.
+    bool read(std::string_view name);
 
   private:
     void read_metadata(std::string_view name);
@@ -138,6 +164,7 @@ class DocumentReader {
     void read_phases();
     void read_weeks(const ObjectReader& phase, ProtocolPhase& read);
     void check_phase_days() const;
+    bool phase_length_refused(std::size_t phase) const;
     void read_maintenance();
     void read_rules();
     void read_return_to_sport();
@@ -145,11 +172,21 @@ class DocumentReader {
     const ObjectReader& top_;
     Protocol& protocol_;
     Schedule schedule_;
-    int next_week_ = 1;
-    int earliest_day_ = 0;  // days since injury before which no phase read so far can start
+    int next_week_ = 1;  // 0 when not known (after a refused through_week)
+    // Days since injury before which no phase read so far can start; nullopt once an entry
+    // criterion that may set it was refused.
+    std::optional<int> earliest_day_ = 0;
+    std::vector<std::string> refused_exercises_;  // ids of refused /exercises declarations
 };
 
-void DocumentReader::read(std::string_view name) {
+bool DocumentReader::read(std::string_view name) {
+    // A file of another schema (a newer version) is told that alone, not every field this
+    // version does not know.
+    strict_json::expect_schema(top_, schema_name);
+    if (const auto* schema = top_.fields().if_contains("schema");
+        schema != nullptr && schema->is_string() && schema->get_string() != schema_name) {
+        return false;
+    }
     top_.only({"$schema", "schema", "name", "title", "version", "summary", "sources", "injuries",
                "pain_ceiling", "rationale", "exercises", "schedule", "phases", "maintenance",
                "regressions", "referrals", "return_to_sport"});
@@ -161,19 +198,28 @@ void DocumentReader::read(std::string_view name) {
     read_maintenance();
     read_rules();
     read_return_to_sport();
+    return true;
 }
 
 void DocumentReader::read_metadata(std::string_view name) {
-    strict_json::expect_schema(top_, schema_name);
     protocol_.name = std::string{name};
     protocol_.info.id = std::string{id_prefix} + protocol_.name;
-    if (const auto declared = top_.non_empty_string("name", true); declared && *declared != name) {
+    const auto declared = top_.non_empty_string("name", true);
+    if (!is_name(name, true)) {
+        // The file's name is the protocol's: one problem that says what a name may be and
+        // proposes one, not "expected T1" and then a refusal of "T1".
+        const auto proposed = declared && is_name(*declared, true) ? *declared : name_like(name);
+        const std::string file{std::string{name} + std::string{file_suffix}};
+        top_.problems().add(
+            "/name", "the file " + file + " names the protocol \"" + std::string{name}
+                         + "\", but a name may hold only a-z, 0-9, '-', '_' and '.': rename the "
+                           "file to "
+                         + proposed + std::string{file_suffix}
+                         + (declared == proposed ? "" : " and give \"name\": \"" + proposed + "\""));
+    } else if (declared && *declared != name) {
         top_.problems().add("/name", "expected \"" + std::string{name} + "\" (the file is "
                                          + std::string{name} + std::string{file_suffix}
                                          + "), got \"" + *declared + "\"");
-    } else if (declared && !is_name(*declared, true)) {
-        top_.problems().add("/name",
-                            "may hold only a-z, 0-9, '-', '_' and '.', got \"" + *declared + "\"");
     }
     protocol_.info.name = top_.non_empty_string("title", true).value_or("");
     protocol_.info.version = top_.non_empty_string("version", true).value_or("");
@@ -195,18 +241,24 @@ void DocumentReader::read_exercises() {
         const auto category = exercise.one_of("category", enum_names<Category>::table, true);
         const auto name = exercise.non_empty_string("name", true);
         if (!id || !category || !name) {
+            if (id) {
+                refused_exercises_.push_back(*id);
+            }
             return;
         }
         const auto exists = [&id](const auto& d) { return d.id == *id; };
         if (!is_name(*id, false)) {
             exercise.problems().add(exercise.pointer_to("id"),
                                     "may hold only a-z, 0-9, '_' and '.', got \"" + *id + "\"");
+            refused_exercises_.push_back(*id);
         } else if (find_exercise(*id) != nullptr) {
             exercise.problems().add(exercise.pointer_to("id"),
                                     "'" + *id + "' is already in the shared catalog");
         } else if (std::any_of(protocol_.info.exercises.begin(), protocol_.info.exercises.end(),
                                exists)) {
             exercise.problems().add(exercise.pointer_to("id"), "'" + *id + "' is declared twice");
+        } else if (!is_name(*id, false)) {
+            refused_exercises_.push_back(*id);
         } else {
             protocol_.info.exercises.push_back({*id, *category, *name});
         }
@@ -215,22 +267,20 @@ void DocumentReader::read_exercises() {
 
 void DocumentReader::read_schedule() {
     top_.each_object("schedule", false, [this](const ObjectReader& entry) {
+        const std::size_t problems_before = entry.problems().list().size();
         entry.only({"sessions", "days"});
         const auto sessions = entry.integer("sessions", 1, 7, true);
-        if (!sessions) {
-            return;
-        }
-        if (!entry.has("days")) {
+        if (sessions && !entry.has("days")) {
             entry.problems().add(entry.pointer_to("days"), "required, missing");
-            return;
         }
-        auto days = read_weekdays(entry, *sessions);
-        if (schedule_.contains(*sessions)) {
+        auto days = sessions && entry.has("days") ? read_weekdays(entry, *sessions) : std::nullopt;
+        if (sessions && schedule_.weekdays.contains(*sessions)) {
             entry.problems().add(entry.pointer_to("sessions"),
                                  std::to_string(*sessions) + " sessions a week is scheduled twice");
-        } else if (days) {
-            schedule_.emplace(*sessions, std::move(*days));
+        } else if (days && entry.problems().list().size() == problems_before) {
+            schedule_.weekdays.emplace(*sessions, std::move(*days));
         }
+        schedule_.refused_entry |= entry.problems().list().size() != problems_before;
     });
 }
 
@@ -242,13 +292,18 @@ void DocumentReader::read_phases() {
         read.goal = phase.non_empty_string("goal", true).value_or("");
         read.focus = phase.non_empty_string("focus", false).value_or(read.name);
         const auto same_name = [&read](const auto& other) { return other.name == read.name; };
-        if (read.name == "maintenance"
-            || std::any_of(protocol_.phases.begin(), protocol_.phases.end(), same_name)) {
+        if (!read.name.empty()
+            && (read.name == "maintenance"
+                || std::any_of(protocol_.phases.begin(), protocol_.phases.end(), same_name))) {
             phase.problems().add(phase.pointer_to("name"),
                                  "\"" + read.name + "\" is already the name of a phase");
         }
+        const std::size_t problems_before = phase.problems().list().size();
         if (const auto entry = phase.object("entry", false)) {
             read.entry = read_criteria(*entry);
+        }
+        if (phase.problems().list().size() != problems_before) {
+            earliest_day_.reset();  // a refused criterion may have been the one that sets it
         }
         if (const auto exit = phase.object("exit", false)) {
             read.exit = read_criteria(*exit);
@@ -260,7 +315,9 @@ void DocumentReader::read_phases() {
                                  "expected at least " + std::to_string(*read.min_days)
                                      + " (min_days), got " + std::to_string(*read.max_days));
         }
-        earliest_day_ = std::max(earliest_day_, earliest_day_since_injury(read.entry));
+        if (earliest_day_) {
+            earliest_day_ = std::max(*earliest_day_, earliest_day_since_injury(read.entry));
+        }
         read_weeks(phase, read);
         protocol_.phases.push_back(std::move(read));
     });
@@ -332,11 +389,44 @@ std::string never_planned(const std::vector<ProtocolPhase>& phases, std::size_t 
     const std::string weeks = week.first == week.last ? "week " + std::to_string(week.first)
                                                       : "weeks " + std::to_string(week.first) + "-"
                                                             + std::to_string(week.last);
+    const std::string days = std::to_string(first) + ".." + std::to_string(last);
     return "day " + std::to_string(day) + " of phase \"" + phase.name + "\" is outside " + weeks
-           + " (its days " + std::to_string(first) + ".." + std::to_string(last)
-           + "), whose items are planned only in that week: give days " + std::to_string(first)
-           + ".." + std::to_string(last) + ", or move the item to the week holding day "
+           + " (phase days " + days + "), whose items are planned only in " + weeks
+           + ": give phase days " + days + ", or move the item to the week holding phase day "
            + std::to_string(day);
+}
+
+// Whether a value that fixes the days of phase `p` or of its weeks was refused (its weeks' numbers,
+// min_days, max_days, its criteria or the next phase's entry criteria): the days its weeks cover
+// are then not known, and an on_days day is not refused on a guess.
+bool DocumentReader::phase_length_refused(std::size_t p) const {
+    const auto at = [](std::size_t phase) { return "/phases/" + std::to_string(phase) + "/"; };
+    const auto deciding = [&](std::string_view pointer) {
+        const auto in_phase = at(p);
+        if (pointer.starts_with(at(p + 1) + "entry")) {
+            return true;
+        }
+        if (!pointer.starts_with(in_phase)) {
+            return false;
+        }
+        const auto rest = pointer.substr(in_phase.size());
+        if (rest.starts_with("min_days") || rest.starts_with("max_days")
+            || rest.starts_with("entry") || rest.starts_with("exit")) {
+            return true;
+        }
+        if (!rest.starts_with("weeks/")) {
+            return false;
+        }
+        const auto inside_week = rest.find('/', std::string_view{"weeks/"}.size());
+        if (inside_week == std::string_view::npos) {
+            return true;  // a week that is not an object
+        }
+        const auto field = rest.substr(inside_week + 1);
+        return field.starts_with("week") || field.starts_with("through_week");
+    };
+    const auto& problems = top_.problems().list();
+    return std::any_of(problems.begin(), problems.end(),
+                       [&](const Problem& problem) { return deciding(problem.pointer); });
 }
 
 // An on_days day its week never reaches would never be planned: refused with its pointer and the
@@ -352,6 +442,9 @@ void DocumentReader::check_phase_days() const {
         if (weeks == nullptr || !weeks->is_array()
             || weeks->get_array().size() != protocol_.phases[p].weeks.size()) {
             continue;
+        }
+        if (phase_length_refused(p)) {
+            continue;  // its days are not known: the refused value is reported by itself
         }
         const std::string phase_at = "/phases/" + std::to_string(p);
         for (std::size_t w = 0; w < weeks->get_array().size(); ++w) {
@@ -391,16 +484,19 @@ void DocumentReader::read_weeks(const ObjectReader& phase, ProtocolPhase& read) 
         week.only({"week", "through_week", "sessions", "days", "items"});
         Week weeks;
         const auto first = week.integer("week", 1, most_weeks, true);
-        if (first && *first != next_week_) {
+        if (first && next_week_ != 0 && *first != next_week_) {
             week.problems().add(
                 week.pointer_to("week"),
                 "expected week " + std::to_string(next_week_) + ", got " + std::to_string(*first));
         }
-        weeks.first = next_week_;
-        weeks.last =
-            week.integer("through_week", weeks.first, most_weeks, false).value_or(weeks.first);
-        next_week_ = weeks.last + 1;
-        weeks.items = read_items(week, protocol_.info.exercises, earliest_day_);
+        weeks.first = next_week_ != 0 ? next_week_ : first.value_or(1);
+        const auto through = week.integer("through_week", weeks.first, most_weeks, false);
+        weeks.last = through.value_or(weeks.first);
+        // After a refused through_week the next week's number is not known: it is taken as
+        // written rather than refused as out of order.
+        next_week_ = week.has("through_week") && !through ? 0 : weeks.last + 1;
+        weeks.items =
+            read_items(week, {protocol_.info.exercises, refused_exercises_, earliest_day_});
         weeks.weekdays = read_week_days(week, schedule_);
         read.weeks.push_back(std::move(weeks));
     });
@@ -414,7 +510,8 @@ void DocumentReader::read_maintenance() {
     maintenance->only({"description", "sessions", "days", "items"});
     protocol_.maintenance.description =
         maintenance->non_empty_string("description", true).value_or("");
-    protocol_.maintenance.items = read_items(*maintenance, protocol_.info.exercises, earliest_day_);
+    protocol_.maintenance.items =
+        read_items(*maintenance, {protocol_.info.exercises, refused_exercises_, earliest_day_});
     protocol_.maintenance.weekdays = read_week_days(*maintenance, schedule_);
 }
 
@@ -438,7 +535,11 @@ void DocumentReader::read_rules() {
         ReferralRule read;
         if (const auto when = rule.object("when", true)) {
             read.when = read_criteria(*when);
-            if (read.when.empty()) {
+            const auto& fields = when->fields();
+            const bool only_notes =
+                std::all_of(fields.begin(), fields.end(),
+                            [](const auto& field) { return field.key() == "notes"; });
+            if (only_notes) {  // a refused condition is reported by itself
                 rule.problems().add(rule.pointer_to("when"), "states no condition");
             }
         }
@@ -455,7 +556,10 @@ void DocumentReader::read_return_to_sport() {
     const bool known = *phase == "maintenance"
                        || std::any_of(protocol_.phases.begin(), protocol_.phases.end(),
                                       [&phase](const auto& p) { return p.name == *phase; });
-    if (!known) {
+    // A phase whose name was refused may be the one meant: its own problem says what to fix.
+    const bool name_refused = std::any_of(protocol_.phases.begin(), protocol_.phases.end(),
+                                          [](const auto& p) { return p.name.empty(); });
+    if (!known && !name_refused) {
         top_.problems().add(
             "/return_to_sport",
             "expected the name of a phase or \"maintenance\", got \"" + *phase + "\"");
@@ -501,8 +605,9 @@ ReadProtocol read_protocol(std::string_view text, std::string_view name) {
     }
     Protocol protocol;
     const ObjectReader top{document->get_object(), "", problems};
-    DocumentReader{top, protocol}.read(name);
-    check_wording(*document, "", problems);
+    if (DocumentReader{top, protocol}.read(name)) {
+        check_wording(*document, "", problems);
+    }
     if (!problems.empty()) {
         return {std::nullopt, problems.list()};
     }

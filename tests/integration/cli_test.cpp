@@ -75,6 +75,20 @@ TEST(cli, every_command_names_an_unknown_philosophy_and_suggests_a_near_one) {
                   "`coach list` shows those found\n")
             << command;
     }
+    // A loaded id by its first words, or a protocol's without its "protocol:" prefix.
+    const std::vector<std::pair<std::string, std::string>> meant = {
+        {"eccentric", "eccentric-strength"},
+        {"nordic-petersen-2011", "protocol:nordic-petersen-2011"},
+        {"nordic-petersen", "protocol:nordic-petersen-2011"}};
+    for (const auto& [given, id] : meant) {
+        for (const std::string command : {"plan", "compare", "today"}) {
+            const auto result = run_coach(command + " -p " + given + " " + sample);
+            EXPECT_EQ(result.exit_code, 2) << command << " -p " << given;
+            EXPECT_EQ(result.err, "coach: no philosophy '" + given + "' is loaded (did you mean '"
+                                      + id + "'?); `coach list` shows those found\n")
+                << command;
+        }
+    }
     const auto far = run_coach("compare -p zzz " + sample);
     EXPECT_EQ(far.exit_code, 2);
     EXPECT_EQ(far.err, "coach: no philosophy 'zzz' is loaded; `coach list` shows those found\n");
@@ -271,8 +285,9 @@ TEST(cli, compare_takes_one_philosophy_per_p_and_keeps_the_record_argument) {
     EXPECT_EQ(rows[2].rfind("fixture-set-b,ok,", 0), 0u);
 }
 
-// A philosophy named twice is compared once, where it was first named.
-TEST(cli, compare_shows_a_philosophy_named_twice_once) {
+// A philosophy named twice is compared once, where it was first named, with a warning (as cohort
+// runs it once: command_line_test.cpp).
+TEST(cli, compare_shows_a_philosophy_named_twice_once_and_warns) {
     const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
                                   + " --plugins " + coach::test::fixture_plugin("set").string()
                                   + " compare -p fixture-set-b -p fixture-good -p fixture-set-b "
@@ -282,7 +297,9 @@ TEST(cli, compare_shows_a_philosophy_named_twice_once) {
     ASSERT_EQ(rows.size(), 3u) << result.out;
     EXPECT_EQ(rows[1].rfind("fixture-set-b,ok,", 0), 0u);
     EXPECT_EQ(rows[2].rfind("fixture-good,ok,", 0), 0u);
-    EXPECT_EQ(result.err, "");
+    EXPECT_EQ(result.err,
+              "coach: warning: -p fixture-set-b is given more than once; it runs once, where "
+              "first given\n");
 }
 
 TEST(cli, every_numeric_option_refuses_nan_negative_and_out_of_range_values_naming_its_range) {

@@ -8,6 +8,7 @@
 #include "support.hpp"
 
 using coach::test::fixture_plugin;
+using coach::test::lines;
 using coach::test::run_coach;
 using coach::test::TemporaryFolder;
 
@@ -236,4 +237,46 @@ TEST(command_line, an_injury_region_no_philosophy_covers_is_a_warning_with_the_n
                               + ": /injury/region: no loaded philosophy covers the injury region "
                                 "\"knee\"; they cover hamstring\n");
     EXPECT_TRUE(run_coach("check " + sample).err.empty());
+}
+
+// Every command that takes -p more than once runs a repeated one once, with the same warning
+// (compare: cli_test.cpp); coach-mpi cohort does as cohort (tests/mpi/mpi_cohort_test.py).
+TEST(command_line, cohort_runs_a_philosophy_given_twice_once_and_warns) {
+    TemporaryFolder folder{"cohort-repeated-p"};
+    ASSERT_EQ(run_coach("synth --count 2 -o " + (folder / "two.jsonl")).exit_code, 0);
+    const auto result = run_coach("cohort -p stretch-ice -p eccentric-strength -p stretch-ice "
+                                  + (folder / "two.jsonl") + " -o " + (folder / "out.jsonl"));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    ASSERT_FALSE(lines(result.err).empty());
+    EXPECT_EQ(lines(result.err).front(),
+              "coach: warning: -p stretch-ice is given more than once; it runs once, where first "
+              "given");
+    std::ifstream out{folder / "out.jsonl"};
+    std::string first;
+    std::getline(out, first);
+    EXPECT_NE(first.find("\"stretch-ice\""), std::string::npos) << first;
+}
+
+// A cohort of no one is more likely a failed export than a result: exit 2, named, and no output
+// file written (the --help says so).
+TEST(command_line, cohort_refuses_an_input_without_athletes_and_writes_nothing) {
+    TemporaryFolder folder{"cohort-empty"};
+    write(folder / "empty.jsonl", "");
+    write(folder / "blank.jsonl", "\n  \n\n");
+    for (const std::string name : {"empty.jsonl", "blank.jsonl"}) {
+        const auto result = run_coach("cohort " + (folder / name) + " -o " + (folder / "out.jsonl")
+                                      + " --summary " + (folder / "summary.json"));
+        EXPECT_EQ(result.exit_code, 2) << name;
+        EXPECT_EQ(result.err, "coach: " + (folder / name)
+                                  + ": holds no athlete records; expected one coach.athlete/1 "
+                                    "JSON object per line\n");
+    }
+    EXPECT_EQ(folder.names(), (std::vector<std::string>{"blank.jsonl", "empty.jsonl"}));
+    const auto from_stdin = run_coach("cohort - -o /dev/null < /dev/null");
+    EXPECT_EQ(from_stdin.exit_code, 2);
+    EXPECT_EQ(from_stdin.err,
+              "coach: <stdin>: holds no athlete records; expected one coach.athlete/1 JSON "
+              "object per line\n");
+    const auto help = run_coach("cohort --help");
+    EXPECT_NE(help.out.find("holds no athlete records"), std::string::npos) << help.out;
 }

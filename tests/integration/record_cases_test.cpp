@@ -495,7 +495,7 @@ TEST(record_cases, red_flags_written_in_abbreviations_and_informal_words_must_be
 // ordinary words, the record is accepted as it stands.
 TEST(record_cases, red_flag_words_denied_by_a_negator_or_naming_a_treatment_are_ordinary) {
     const auto path = fixture("athletes/red_flags/written_negations.json");
-    const auto result = run_coach("check " + path);
+    const auto result = run_coach("--width 400 check " + path);
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.err, "");
     EXPECT_NE(result.out.find("written_negations.json: ok:"), std::string::npos) << result.out;

@@ -101,9 +101,29 @@ tiny = f"{work}/tiny.jsonl"
 with open(tiny, "w") as file:
     file.write("\n".join(lines[:2]) + "\n")
 compare("tiny", tiny, [3])
+# No athletes at all: refused as coach cohort refuses it, exit 2, said once, nothing written.
 empty = f"{work}/empty.jsonl"
 open(empty, "w").close()
-compare("empty", empty, [2])
+no_one = f"{empty}: holds no athlete records; expected one coach.athlete/1 JSON object per line"
+one = run([coach, "cohort", empty, "-o", f"{work}/empty.one.jsonl"])
+check(one.returncode == 2 and one.stderr == f"coach: {no_one}\n",
+      "empty: coach cohort exits 2 naming the input", one.stderr)
+job = mpirun(2, "cohort", empty, "-o", f"{work}/empty.np2.jsonl", "--summary",
+             f"{work}/empty.np2.json")
+check(job.returncode == 2 and job.stderr.count(no_one) == 1
+      and f"coach-mpi: {no_one}" in job.stderr,
+      "empty, 2 ranks: exits 2 naming the input, once", job.stderr)
+check(not any(name.startswith("empty.np2") or name.startswith("empty.one")
+              for name in os.listdir(work)),
+      "empty: no output is written")
+
+# A -p given twice runs once, with the warning coach cohort gives, from rank 0 alone.
+job = mpirun(2, "cohort", tiny, "-o", f"{work}/twice.jsonl", "-p", "stretch-ice", "-p",
+             "stretch-ice")
+check(job.returncode == 0 and job.stderr.count("given more than once") == 1
+      and "coach-mpi: rank 0: warning: -p stretch-ice is given more than once; it runs once, "
+          "where first given\n" in job.stderr,
+      "-p twice: runs once, warned once", job.stderr)
 
 # The options of coach cohort mean the same: one philosophy, another day and horizon.
 compare("options", mixed, [2], ["-p", "eccentric-strength", "--as-of", "2026-05-01", "--days", "20",
@@ -140,6 +160,15 @@ check(job.returncode != 0
       and re.search(r"coach-mpi: rank 0: line \d+: /dev/full: cannot write: No space left on "
                     r"device", job.stderr) is not None,
       "/dev/full: the job exits non-zero naming the output and the reason", job.stderr)
+
+# A summary that cannot be written: the file and the reason, not an input line (every line was
+# planned and written by then).
+job = mpirun(2, "cohort", tiny, "-o", f"{work}/summary-full.jsonl", "--summary", "/dev/full")
+check(job.returncode != 0
+      and "coach-mpi: rank 0: /dev/full: cannot write: No space left on device\n" in job.stderr
+      and "rank 0: line" not in job.stderr,
+      "--summary /dev/full: names the summary file and the reason, no line", job.stderr)
+check(not os.path.exists(f"{work}/summary-full.jsonl"), "--summary /dev/full: OUT is not written")
 
 print(f"{len(failures)} failed" if failures else "all passed")
 sys.exit(1 if failures else 0)

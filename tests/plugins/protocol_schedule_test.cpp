@@ -361,12 +361,14 @@ TEST(protocol_schedule, bad_schedule_values_are_refused_with_pointer_and_fix) {
     // Days count from the phase's start, but a week's items are planned in that week only: a day
     // before the week is never reached; one after it only by the last week, which repeats while
     // the phase holds (day 20 of this phase, held by its exit criteria, may come).
+    // One numbering throughout: the phase's days, which on_days counts in.
     expect("schedule-day-outside-its-week",
            "/phases/0/weeks/0/items/0/on_days/2: day 10 of phase \"loading\" is outside week 1 "
-           "(its days 1..7), whose items are planned only in that week: give days 1..7, or move "
-           "the item to the week holding day 10; /phases/0/weeks/1/items/0/on_days/0: day 3 of "
-           "phase \"loading\" is outside week 2 (its days 8..14), whose items are planned only in "
-           "that week: give days 8..14, or move the item to the week holding day 3");
+           "(phase days 1..7), whose items are planned only in week 1: give phase days 1..7, or "
+           "move the item to the week holding phase day 10; /phases/0/weeks/1/items/0/on_days/0: "
+           "day 3 of phase \"loading\" is outside week 2 (phase days 8..14), whose items are "
+           "planned only in week 2: give phase days 8..14, or move the item to the week holding "
+           "phase day 3");
     // A refused item whose rhythm makes "sessions" unneeded is reported alone, not again as a
     // missing "sessions".
     expect("maintenance-item-refused",

@@ -534,8 +534,64 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "/name: says \"cleared\"; plans estimate, a clinician clears: write \"criteria met, "
            "clinician sign-off required\"");
     expect("schema-link-not-text", "/$schema: expected a string, got 1");
+    // Bounds that no value meets are refused at the bound that closes the range, naming the one
+    // it contradicts: such a criterion would hold its phase for ever.
+    expect("contradictory-criteria",
+           "/phases/0/exit/pain_walking/at_most: contradicts /phases/0/exit/pain_walking/"
+           "at_least: no pain walking is at least 3/10 and at most 1/10; give bounds that some "
+           "value meets");
+    expect("criteria-range-without-value",
+           "/phases/0/entry/strength_deficit_pct/below: contradicts "
+           "/phases/0/entry/strength_deficit_pct/above: no strength deficit is above 3% and "
+           "below 4%; give bounds that some value meets");
+    expect("criteria-beyond-scale",
+           "/referrals/0/when/pain_rest/above: no pain at rest is above 10/10 on its scale of 0 "
+           "to 10/10; give a bound that some value meets");
+    // A criterion in other words (reordered, abbreviated, its first word left out) is suggested.
+    const std::string criteria_list =
+        "; expected a measure (days_since_injury, sessions_completed, last_session_pain, "
+        "pain_rest, pain_walking, pain_exercise, aslr_deficit_pct, strength_deficit_pct, "
+        "max_sprint_pct) or a finding (numbness, tingling, altered_gait, unable_to_bear_weight, "
+        "palpable_gap, daily_pain_medication)";
+    expect("criteria-in-other-words",
+           "/phases/0/entry/walking_pain: unknown criterion (did you mean \"pain_walking\"?)"
+               + criteria_list
+               + "; /phases/0/exit/aslr: unknown criterion (did you mean \"aslr_deficit_pct\"?)"
+               + criteria_list
+               + "; /regressions/0/when/sprint_pct: unknown criterion (did you mean "
+                 "\"max_sprint_pct\"?)"
+               + criteria_list);
+    // One fault, one problem: not again as what follows from it.
+    expect("follow-on-other-schema",
+           "/schema: expected \"coach.protocol/1\", got \"coach.protocol/2\"");
+    expect("follow-on-unnamed-phases",
+           "/phases/0/name: required, missing; /phases/1/name: must not be empty");
+    expect("follow-on-bound-out-of-range",
+           "/phases/0/exit/pain_walking/at_most: expected integer 0..10, got 11");
+    expect("follow-on-refused-declaration",
+           "/exercises/0/category: expected one of strength_eccentric, strength_isometric, "
+           "strength_general, sprint, running, drill, warmup_dynamic, stretch_static, "
+           "manual_therapy, foam_roll, cryotherapy, heat, support, cross_training, rest, "
+           "assessment, got \"strength_isometrc\"");
+    expect("follow-on-refused-schedule", "/schedule/0/days: required, missing");
+    expect("follow-on-refused-entry-day",
+           "/phases/0/entry/days_since_injury/at_least: expected integer 0..3650, got \"3\"");
+    expect("follow-on-refused-through-week",
+           "/phases/0/weeks/0/through_week: expected integer 1..104, got \"2\"");
+    expect("follow-on-referral-criterion",
+           "/referrals/0/when/strenght_deficit_pct: unknown criterion (did you mean "
+           "\"strength_deficit_pct\"?)"
+               + criteria_list);
+    // A file whose name is not a protocol name is told what a name may hold, and given one.
+    expect("T1",
+           "/name: the file T1.protocol.json names the protocol \"T1\", but a name may hold only "
+           "a-z, 0-9, '-', '_' and '.': rename the file to t1.protocol.json and give \"name\": "
+           "\"t1\"");
+    expect("Nordic_V2",
+           "/name: the file Nordic_V2.protocol.json names the protocol \"Nordic_V2\", but a name "
+           "may hold only a-z, 0-9, '-', '_' and '.': rename the file to nordic_v2.protocol.json");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 34u);
+    EXPECT_EQ(refused.size(), 48u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

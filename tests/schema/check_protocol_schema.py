@@ -69,6 +69,14 @@ LOADER_ONLY = {
     f"{FIXTURES}/invalid/schedule-day-outside-its-week.protocol.json":
         "an on_days day must fall within the days of the week that holds the item, which depend "
         "on the weeks before it",
+    f"{FIXTURES}/invalid/contradictory-criteria.protocol.json":
+        "bounds of one criterion must leave a value (at_least 3 with at_most 1), a comparison of "
+        "two values",
+    f"{FIXTURES}/invalid/criteria-range-without-value.protocol.json":
+        "bounds of one criterion must leave a whole number (above 3 with below 4), a comparison "
+        "of two values",
+    f"{FIXTURES}/invalid/Nordic_V2.protocol.json":
+        "the file's name must be a protocol name, and a schema sees the content, not the name",
     f"{FIXTURES}/early/nordic-from-day-0.protocol.json":
         "reads well, but its plans load eccentrically on the day of injury and the safety gate "
         "refuses them when validate-plugin plans the reference athletes from their injury day",

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "strict_json/closest_words.hpp"
+
 namespace {
 
 using coach::strict_json::Elements;
@@ -124,4 +126,44 @@ TEST(object_reader, one_of_names_every_choice) {
     EXPECT_FALSE(in.one_of("other", table, true));
     EXPECT_EQ(lines(problems.list()),
               std::vector<std::string>{"/other: expected one of left, right, got \"both\""});
+}
+
+namespace {
+
+// The name closest_by_words() suggests for `name` among `known`, or "" for none.
+std::string suggested(std::string_view name, const std::vector<std::string_view>& known) {
+    const auto* found = coach::strict_json::closest_by_words(name, known);
+    return found == nullptr ? "" : std::string{*found};
+}
+
+}  // namespace
+
+// Names written in other words than the known one: reordered, shortened, or with words left out.
+TEST(closest_by_words, suggests_the_one_name_whose_words_the_name_starts_in_any_order) {
+    const std::vector<std::string_view> criteria{
+        "pain_rest",      "pain_walking",         "pain_exercise",     "aslr_deficit_pct",
+        "max_sprint_pct", "strength_deficit_pct", "last_session_pain", "unable_to_bear_weight"};
+    EXPECT_EQ(suggested("walking_pain", criteria), "pain_walking");
+    EXPECT_EQ(suggested("walkPain", criteria), "pain_walking");
+    EXPECT_EQ(suggested("pain_walk", criteria), "pain_walking");
+    EXPECT_EQ(suggested("aslr", criteria), "aslr_deficit_pct");
+    EXPECT_EQ(suggested("sprint_pct", criteria), "max_sprint_pct");
+    EXPECT_EQ(suggested("strength_deficit", criteria), "strength_deficit_pct");
+    EXPECT_EQ(suggested("bear_weight", criteria), "unable_to_bear_weight");
+    const std::vector<std::string_view> ids{"eccentric-strength", "stretch-ice",
+                                            "protocol:nordic-petersen-2011"};
+    EXPECT_EQ(suggested("eccentric", ids), "eccentric-strength");
+    EXPECT_EQ(suggested("nordic-petersen", ids), "protocol:nordic-petersen-2011");
+}
+
+// No suggestion beats a wrong one: a name that starts words of several known names, a word the
+// known name does not have, or too few letters to mean anything.
+TEST(closest_by_words, suggests_nothing_when_several_or_none_match_or_the_name_is_too_short) {
+    const std::vector<std::string_view> criteria{"pain_rest", "pain_walking", "aslr_deficit_pct",
+                                                 "strength_deficit_pct"};
+    EXPECT_EQ(suggested("pain", criteria), "");
+    EXPECT_EQ(suggested("deficit_pct", criteria), "");
+    EXPECT_EQ(suggested("walking_speed", criteria), "");
+    EXPECT_EQ(suggested("pa", criteria), "");
+    EXPECT_EQ(suggested("p_w", criteria), "");
 }

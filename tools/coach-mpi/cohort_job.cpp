@@ -90,11 +90,15 @@ void on_every_rank(const communicator& world, Step&& step) {
     throw JobEnded{failed->first};
 }
 
-// The job's end after a failure on this rank: says so, naming the rank and the line it was on,
-// and aborts every rank. Nothing has been renamed into place; the parts have no names.
-[[noreturn]] void abort_job(const communicator& world, std::uint64_t line,
+// The job's end after a failure on this rank: says so, naming the rank and the line it was on
+// when the failure was one of planning or writing the result lines (nullopt once every line is
+// written: a failure to gather the parts or to write OUT or the summary names the file and the
+// reason alone), and aborts every rank. Nothing has been renamed into place; the parts have no
+// names.
+[[noreturn]] void abort_job(const communicator& world, std::optional<std::uint64_t> line,
                             const std::string& message, int code) {
-    say("coach-mpi: " + rank_name(world.rank()) + ": line " + std::to_string(line) + ": "
+    say("coach-mpi: " + rank_name(world.rank()) + ": "
+        + (line ? "line " + std::to_string(*line) + ": " : std::string{})
         + report::printable(message));
     world.abort(code);
     std::abort();  // not reached: MPI_Abort does not return
@@ -271,7 +275,7 @@ int run_cohort_job(const communicator& world, cli::Context& context,
             cli::refuse_clashing_files({{"IN", options.input}}, outputs);
             cohort = cli::cohort_options(options);
             input.emplace(options.input);
-            cli::check_cohort_philosophies(context, options, root);
+            cli::check_cohort_philosophies(context, options, cohort, root);
             if (root) {
                 // As in one process: created before the run, renamed into place when complete.
                 results.emplace(options.output);
@@ -335,21 +339,32 @@ int run_cohort_job(const communicator& world, cli::Context& context,
             boost::mpi::reduce(world, summary, whole, merged, 0);
             clock.lap("merge");
         } catch (const std::exception& error) {
-            abort_job(world, last_line.load(), error.what(), cli::exit_failure);
+            abort_job(world, std::nullopt, error.what(), cli::exit_failure);
         }
         int code = cli::exit_ok;
-        if (root) {
+        if (root && whole.records == 0) {
+            // As `coach cohort` (cli::refuse_empty_input()): nothing is written.
             try {
+                cli::refuse_empty_input(options.input);
+            } catch (const cli::CommandError& error) {
+                say("coach-mpi: " + report::printable(error.what()));
+                code = error.code();
+            }
+        } else if (root) {
+            try {
+                if (summary_file) {  // written out before OUT is renamed into place, as by coach
+                    summary_file->write(json::encode_cohort_summary(whole));
+                    summary_file->flush();
+                }
                 results->commit();
                 std::cerr << report::cohort_summary_table(whole, context.width("<stderr>"));
                 if (summary_file) {
-                    summary_file->write(json::encode_cohort_summary(whole));
                     summary_file->commit();
                 }
                 code = context.exit_after_plugins();
                 clock.lap("commit");
             } catch (const std::exception& error) {
-                abort_job(world, last_line.load(), error.what(), cli::exit_failure);
+                abort_job(world, std::nullopt, error.what(), cli::exit_failure);
             }
         } else {
             code = context.engine().load_errors().empty() ? cli::exit_ok : cli::exit_plugin_error;

@@ -46,9 +46,10 @@ int main(int argc, char** argv) {
         "With --log-level info each rank prints its share and the seconds of each phase.\n"
         "Rejected lines are named on stderr by the rank that read them, as\n"
         "coach-mpi: rank R: FILE:LINE: POINTER: PROBLEM. Exit codes as coach cohort's (0, 2, 3,\n"
-        "1). A rank that fails ends the job, naming itself and the line it was on; a rank that\n"
-        "is killed ends it too (mpirun names it). Either way OUT and the summary are left as\n"
-        "they were.");
+        "1; 2 for an IN without athlete records). A rank that fails ends the job, naming\n"
+        "itself and the line it was on (or, writing OUT or the summary, the file and the\n"
+        "reason); a rank that is killed ends it too (mpirun names it). Either way OUT and the\n"
+        "summary are left as they were.");
     app.failure_message([](const CLI::App*, const CLI::Error& error) {
         return "coach-mpi: " + std::string{error.what()}
                + " (coach-mpi --help lists the options)\n";

@@ -22,6 +22,7 @@
 #include "coach/text_wrap.hpp"
 #include "input_files.hpp"
 #include "output.hpp"
+#include "strict_json/closest_words.hpp"
 #include "strict_json/object_reader.hpp"
 
 namespace coach::cli {
@@ -216,6 +217,27 @@ void write_output(const std::string& output, std::string_view text) {
     out.commit();
 }
 
+namespace {
+
+// The loaded id that `id` most likely means: the one it names without its "protocol:" prefix
+// ("nordic-petersen-2011"), else a likely misspelling (strict_json::closest), else the one it
+// names in fewer or reordered words, such as a prefix ("eccentric" for "eccentric-strength").
+const std::string_view* meant_id(std::string_view id, std::span<const std::string_view> known) {
+    const auto unprefixed = std::find_if(known.begin(), known.end(), [id](std::string_view each) {
+        const auto colon = each.find(':');
+        return colon != std::string_view::npos && each.substr(colon + 1) == id;
+    });
+    if (unprefixed != known.end()) {
+        return &*unprefixed;
+    }
+    if (const auto* near = strict_json::closest(id, known)) {
+        return near;
+    }
+    return strict_json::closest_by_words(id, known);
+}
+
+}  // namespace
+
 void Context::require_philosophies(std::span<const std::string> ids) {
     const auto& loaded = engine().list();
     for (const auto& id : ids) {
@@ -228,12 +250,31 @@ void Context::require_philosophies(std::span<const std::string> ids) {
             known.emplace_back(record.info.id);
         }
         std::string hint;
-        if (const auto* near = strict_json::closest(id, known)) {
+        if (const auto* near = meant_id(id, known)) {
             hint = " (did you mean '" + std::string{*near} + "'?)";
         }
         throw CommandError(exit_bad_input, "no philosophy '" + report::printable(id) + "' is loaded"
                                                + hint + "; `coach list` shows those found");
     }
+}
+
+std::vector<std::string> Context::once_each(std::span<const std::string> ids, bool warn) const {
+    std::vector<std::string> once;
+    std::vector<std::string> repeated;
+    for (const auto& id : ids) {
+        if (std::find(once.begin(), once.end(), id) == once.end()) {
+            once.push_back(id);
+        } else if (std::find(repeated.begin(), repeated.end(), id) == repeated.end()) {
+            repeated.push_back(id);
+        }
+    }
+    std::string warnings;
+    for (const auto& id : warn ? repeated : std::vector<std::string>{}) {
+        warnings += options_.log_prefix + ": warning: -p " + report::printable(id)
+                    + " is given more than once; it runs once, where first given\n";
+    }
+    std::cerr << warnings;
+    return once;
 }
 
 std::vector<std::string> read_trust_list(const std::string& path) {

@@ -88,8 +88,15 @@ class Context {
     // Checks that each of `ids` names a loaded philosophy (loading the plugins: engine()).
     // Throws CommandError(exit_bad_input) for the first that does not: "no philosophy 'ID' is
     // loaded (did you mean 'eccentric-strength'?); `coach list` shows those found", the
-    // suggestion only when an id is close (strict_json::closest()).
+    // suggestion when one loaded id is meant: the id without its "protocol:" prefix, a likely
+    // misspelling (strict_json::closest()), or fewer or reordered words, such as a prefix
+    // ("eccentric": strict_json::closest_by_words()).
     void require_philosophies(std::span<const std::string> ids);
+    // `ids` (the -p options of a command) with each id once, where it was first given. With
+    // `warn`, each id given more than once is one line on stderr, "coach: warning: -p ID is
+    // given more than once; it runs once, where first given": the same for every command that
+    // takes -p more than once (compare, cohort, coach-mpi cohort), which then runs as asked.
+    std::vector<std::string> once_each(std::span<const std::string> ids, bool warn) const;
 
   private:
     const GlobalOptions& options_;

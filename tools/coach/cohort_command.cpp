@@ -90,7 +90,7 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     auto cohort = cohort_options(options);
     const InputFile input_file{options.input};
 
-    check_cohort_philosophies(context, options);
+    check_cohort_philosophies(context, options, cohort);
     const auto& engine = context.engine();
 
     // Both outputs are created before the run, so that a folder that cannot be written fails
@@ -135,13 +135,21 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
         results.flush();  // throws what the output ran into, naming it
         throw CommandError(exit_failure, results.name() + ": " + error.what());
     }
-    results.commit();
     if (bar) {
         bar->clear();
     }
+    if (summary.complete && summary.records == 0) {
+        refuse_empty_input(input_name);  // before the outputs are committed: none is written
+    }
+    if (summary_file) {
+        // Written out before OUT is renamed into place: a summary that cannot be written leaves
+        // neither output, as any other failure of the run does.
+        summary_file->write(json::encode_cohort_summary(summary));
+        summary_file->flush();
+    }
+    results.commit();
     std::cerr << report::cohort_summary_table(summary, context.width("<stderr>"));
     if (summary_file) {
-        summary_file->write(json::encode_cohort_summary(summary));
         summary_file->commit();
     }
     if (!summary.complete) {
@@ -167,9 +175,10 @@ Command add_cohort_command(CLI::App& app, Context& context) {
         "         coach cohort athletes.jsonl -o results.jsonl --summary summary.json\n"
         "Exits 0 when the run completes, even when some lines were rejected (each is named on\n"
         "stderr as FILE:LINE: POINTER: PROBLEM and counted in the summary); 2 when the input\n"
-        "cannot be read, an option is wrong or an output would overwrite the input; 3 when no\n"
-        "philosophy is loaded or a plugin file was refused (after the run). Output files appear "
-        "only when complete. Interrupted (Ctrl-C,\n"
+        "cannot be read, holds no athlete records (empty, or blank lines only), an option is\n"
+        "wrong or an output would overwrite the input; 3 when no philosophy is loaded or a\n"
+        "plugin file was refused (after the run). Output files appear only when complete.\n"
+        "Interrupted (Ctrl-C,\n"
         "SIGTERM), it stops reading, writes the records it has started, marks the summary\n"
         "\"complete\": false and exits 130 or 143; a second Ctrl-C stops at once.");
     return [&context, options] { return run_cohort_command(context, *options); };

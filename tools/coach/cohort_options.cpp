@@ -35,7 +35,8 @@ void add_cohort_options(CLI::App& command, CohortCommandOptions& options) {
         ->check(number_in(1, max_horizon_days, "days"));
     command
         .add_option("-p,--philosophy", options.philosophies,
-                    "run only this philosophy (repeatable; default: all found)")
+                    "run only this philosophy (repeatable; one given twice runs once, with a "
+                    "warning; default: all found)")
         ->allow_extra_args(false);  // -p ID IN.jsonl: IN is not a second id
 }
 
@@ -63,7 +64,6 @@ InputFile::~InputFile() {
 CohortOptions cohort_options(const CohortCommandOptions& options) {
     CohortOptions cohort;
     cohort.threads = options.threads;
-    cohort.philosophies = options.philosophies;
     if (!options.as_of.empty()) {
         cohort.as_of = parse_date_option(options.as_of, "--as-of");
     }
@@ -73,15 +73,23 @@ CohortOptions cohort_options(const CohortCommandOptions& options) {
     return cohort;
 }
 
-void check_cohort_philosophies(Context& context, const CohortCommandOptions& options, bool report) {
+void check_cohort_philosophies(Context& context, const CohortCommandOptions& options,
+                               CohortOptions& cohort, bool report) {
     const auto& engine = context.engine();
     if (report) {
         context.report_load_errors();
     }
     context.require_philosophies(options.philosophies);
+    cohort.philosophies = context.once_each(options.philosophies, report);
     if (engine.list().empty()) {
         throw CommandError(exit_plugin_error, "no philosophies found to run the cohort through");
     }
+}
+
+void refuse_empty_input(const std::string& input_name) {
+    throw CommandError(exit_bad_input, input_name
+                                           + ": holds no athlete records; expected one "
+                                             "coach.athlete/1 JSON object per line");
 }
 
 std::string rejected_line_message(const std::string& input_name, const RejectedLine& rejected) {

@@ -40,15 +40,24 @@ class InputFile {
 // `options`, which must outlive the parse.
 void add_cohort_options(CLI::App& command, CohortCommandOptions& options);
 
-// The engine's options for a run: threads, philosophies, as_of and horizon. Throws
+// The engine's options for a run: threads, as_of and horizon (the philosophies are set by
+// check_cohort_philosophies()). Throws
 // CommandError(exit_bad_input) for a malformed --as-of.
 CohortOptions cohort_options(const CohortCommandOptions& options);
 
 // Loads the plugins (reporting refused ones on stderr when `report` is true) and makes sure the
 // run has something to do: CommandError(exit_bad_input) for a -p id that is not loaded,
-// CommandError(exit_plugin_error) when no philosophy is.
+// CommandError(exit_plugin_error) when no philosophy is. Sets the run's philosophies to the -p
+// ids, each once, with a warning for one given twice when `report` is true
+// (Context::once_each()).
 void check_cohort_philosophies(Context& context, const CohortCommandOptions& options,
-                               bool report = true);
+                               CohortOptions& cohort, bool report = true);
+
+// What a run that read no athlete record (an empty input, or blank lines only) fails with:
+// CommandError(exit_bad_input), "IN: holds no athlete records; expected one coach.athlete/1
+// JSON object per line". Nothing is written: an empty result is more likely a mistake upstream
+// (a failed export) than a cohort of no one.
+[[noreturn]] void refuse_empty_input(const std::string& input_name);
 
 // A rejected line as stderr names it: "IN:LINE: POINTER: PROBLEM", control characters escaped.
 std::string rejected_line_message(const std::string& input_name, const RejectedLine& rejected);

@@ -112,8 +112,8 @@ Command add_compare_command(CLI::App& app, Context& context) {
     add_request_options(*command, *options);
     command
         ->add_option("-p,--philosophy", *ids,
-                     "compare only these philosophies (repeatable, in this order; one named "
-                     "twice is compared once; default: all found)")
+                     "compare only these philosophies (repeatable, in this order; one given "
+                     "twice is compared once, with a warning; default: all found)")
         ->allow_extra_args(false);
     command
         ->add_option("--format", options->format,
@@ -125,16 +125,10 @@ Command add_compare_command(CLI::App& app, Context& context) {
         "A philosophy whose plugin fails is shown as an error row; exits 3 when all fail, or\n"
         "when a plugin file was refused (after comparing the philosophies that loaded).");
     return [&context, options, ids] {
-        // A philosophy named twice is compared once, in the place it was first named: its column
-        // twice would say nothing new, and refusing would fail a harmless repeat (a script that
-        // adds -p for each philosophy it cares about).
-        std::vector<std::string> unique;
-        for (const auto& id : *ids) {
-            if (std::find(unique.begin(), unique.end(), id) == unique.end()) {
-                unique.push_back(id);
-            }
-        }
-        *ids = std::move(unique);
+        // A philosophy named twice is compared once, in the place it was first named, with a
+        // warning: its column twice would say nothing new, and refusing would fail a harmless
+        // repeat (a script that adds -p for each philosophy it cares about). As in cohort.
+        *ids = context.once_each(*ids, true);
         const auto file = read_request(*options, context);
         const auto& engine = context.engine();
         context.report_load_errors();

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "strict_json/closest_words.hpp"
 #include "strict_json/object_reader.hpp"
 
 namespace coach::strict_json {
@@ -179,6 +180,45 @@ const std::string_view* closest(std::string_view key, std::span<const std::strin
         }
     }
     return best;
+}
+
+const std::string_view* closest_by_words(std::string_view name,
+                                         std::span<const std::string_view> known) {
+    if (name.size() > longest_compared) {
+        return nullptr;
+    }
+    const auto words = words_of(name);
+    std::size_t letters = 0;
+    for (const auto& word : words) {
+        if (word.size() < 2) {
+            return nullptr;
+        }
+        letters += word.size();
+    }
+    if (letters < 3) {
+        return nullptr;
+    }
+    const std::string_view* found = nullptr;
+    for (const auto& candidate : known) {
+        auto unused = words_of(candidate);
+        const bool named = std::all_of(words.begin(), words.end(), [&unused](const auto& word) {
+            const auto start = std::find_if(unused.begin(), unused.end(), [&word](const auto& own) {
+                return own.starts_with(word);
+            });
+            if (start == unused.end()) {
+                return false;
+            }
+            unused.erase(start);
+            return true;
+        });
+        if (named && found != nullptr && *found != candidate) {
+            return nullptr;  // more than one: no suggestion
+        }
+        if (named) {
+            found = &candidate;
+        }
+    }
+    return found;
 }
 
 void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view what) const {
