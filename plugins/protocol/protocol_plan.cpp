@@ -133,8 +133,13 @@ class PlanAssembly {
                                     + " days in this phase");
         }
         if (current.max_days) {
-            exit_criteria.push_back("or " + std::to_string(*current.max_days)
-                                    + " days in this phase, whatever the exit criteria say");
+            // Past max_days the exit criteria and min_days no longer hold the phase; the next
+            // phase's entry criteria still do (course.cpp, next_step()).
+            exit_criteria.push_back("at most " + std::to_string(*current.max_days)
+                                    + " days in this phase: then "
+                                    + (phase + 1 < protocol_.phases.size()
+                                           ? "only the next phase's entry criteria below count"
+                                           : "it ends, whatever the criteria above say"));
         }
         if (phase + 1 < protocol_.phases.size()) {
             const auto next = describe(protocol_.phases[phase + 1].entry);

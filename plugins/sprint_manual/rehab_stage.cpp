@@ -2,6 +2,7 @@
 
 #include "bounded_progression.hpp"
 #include "healing_timeline.hpp"
+#include "rehab_schedule.hpp"
 
 namespace coach::sprint_manual {
 
@@ -58,26 +59,33 @@ std::string_view phase_goal(Stage stage) {
     return "";
 }
 
+// Every criterion stage_on() checks before the next stage opens: the calendar, the completed
+// work, and what the course of recovery must show (course_criteria()), in words.
 std::vector<std::string> exit_criteria(Stage stage, const HealingTimeline& timeline) {
     const auto not_before = [](Date day) { return "not before " + day.iso(); };
+    const auto course = [](Stage next) { return describe(course_criteria(next)); };
     switch (stage) {
         case Stage::settle_and_walk:
             return {"day " + std::to_string(timeline.first_running_day) + " after injury ("
-                    + timeline.running_may_start().iso() + ")"};
+                        + timeline.running_may_start().iso() + ")",
+                    course(Stage::easy_accelerations) + " ("
+                        + describe(course_criteria(Stage::easy_accelerations, true))
+                        + " while the gait is altered or not yet recorded even)"};
         case Stage::easy_accelerations:
             return {
                 std::to_string(timeline.careful_sessions) + " careful running sessions completed",
                 "accelerations of " + stage_ceiling(stage, false).describe()
                     + " completed without trouble",
-                not_before(timeline.longer_accelerations_may_start())};
+                not_before(timeline.longer_accelerations_may_start()),
+                course(Stage::longer_accelerations)};
         case Stage::longer_accelerations:
             return {"accelerations of " + stage_ceiling(stage, false).describe()
                         + " completed without trouble",
-                    not_before(timeline.speed_may_start())};
+                    not_before(timeline.speed_may_start()), course(Stage::speed)};
         case Stage::speed:
             return {std::to_string(full_sprint_sessions_for_return) + " sessions of sprints over "
                         + full_sprint.describe() + " completed without trouble",
-                    not_before(timeline.full_training_may_start()),
+                    not_before(timeline.full_training_may_start()), course(Stage::full_training),
                     "return to sport: criteria met, clinician sign-off required"};
         case Stage::full_training:
             return {};

@@ -182,7 +182,7 @@ TEST(cli, today_reports_a_logged_session_and_what_follows_instead_of_a_rest_day)
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.out.find("Rest day"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("Logged today: Acceleration: 3 x 10 m at 50%; not finished; pain "
-                              "3/10 during\n  it, 2/10 the next day; the hamstring felt draggy.\n"
+                              "3/10 during\n  it; the hamstring felt draggy.\n"
                               "What follows: The session of 2026-04-08 (10 m at 50%) ended with "
                               "pain above\n  the light tug this work allows (3/10): no running "
                               "on 2026-04-09"),

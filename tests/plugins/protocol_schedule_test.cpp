@@ -269,6 +269,13 @@ TEST(protocol_schedule, phases_end_on_criteria_and_on_minimum_and_maximum_days) 
     EXPECT_EQ(
         plan.phases[0].exit_criteria,
         (std::vector<std::string>{"pain walking at most 1/10", "at least 14 days in this phase"}));
+    // The maximum is a criterion of its own, stated as one, not an "or ..." tail of the one before.
+    EXPECT_EQ(plan.phases[1].name, "load");
+    const auto& load = plan.phases[1].exit_criteria;
+    ASSERT_GE(load.size(), 2u);
+    EXPECT_EQ(load[1],
+              "at most 7 days in this phase: then only the next phase's entry criteria "
+              "below count");
 }
 
 // A minimum of 10 days is kept to the day, not rounded up to the next 7-day block: protect enters

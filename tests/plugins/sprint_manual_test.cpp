@@ -661,3 +661,32 @@ TEST(sprint_manual, plans_the_sample_athlete_first_seen_on_day_5) {
 }
 
 }  // namespace
+
+// Each phase's exit line states every criterion the plan checks before the next stage opens:
+// the calendar, the completed work, and what the course of recovery must show (the walking pain,
+// stricter while the gait is altered or not yet recorded even; top speed; pain-free exercise).
+TEST(sprint_manual, each_phase_exit_line_states_every_criterion_it_checks) {
+    const auto plan = plan_of("fresh_grade_2");
+    const auto exit_of = [&plan](std::string_view phase) -> std::vector<std::string> {
+        for (const auto& found : plan.phases) {
+            if (found.name == phase) {
+                return found.exit_criteria;
+            }
+        }
+        return {};
+    };
+    const auto settle = exit_of("settle and walk");
+    ASSERT_EQ(settle.size(), 2u) << plan.phases.size();
+    EXPECT_EQ(settle[1],
+              "pain walking at most 2/10 (pain walking at most 0/10 while the gait is "
+              "altered or not yet recorded even)");
+    const auto easy = exit_of("easy accelerations and drills");
+    ASSERT_EQ(easy.size(), 4u);
+    EXPECT_EQ(easy[3], "pain walking at most 0/10");
+    const auto longer = exit_of("longer accelerations with hands-on work");
+    ASSERT_EQ(longer.size(), 3u);
+    EXPECT_EQ(longer[2], "top sprint speed at least 90%");
+    const auto speed = exit_of("speed: sprint mechanics at 90-100%");
+    ASSERT_EQ(speed.size(), 4u);
+    EXPECT_EQ(speed[2], "pain during exercise at most 0/10");
+}

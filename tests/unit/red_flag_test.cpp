@@ -37,11 +37,13 @@ struct RedFlagTest : ::testing::Test {
         return athlete.assessments.back();
     }
 
-    // An assessment on day 1 that records every red flag absent: the record has screened them.
+    // An assessment on day 1 that records every red flag absent, and the gait even: the record
+    // has screened them.
     void screen() {
         auto& first = assess(1);
         first.symptoms.numbness = first.symptoms.tingling = Finding::absent;
         first.symptoms.unable_to_bear_weight = first.symptoms.palpable_gap = Finding::absent;
+        first.symptoms.altered_gait = Finding::absent;
     }
 
     coach::LogEntry& session(int since_injury, std::optional<int> during,
@@ -257,6 +259,36 @@ TEST_F(RedFlagTest, advises_when_gait_is_still_altered_after_7_days) {
     EXPECT_TRUE(mentions(safety::advise_referrals(at(10)), "gait still altered 8 days"));
     assess(11).symptoms.altered_gait = Finding::absent;
     EXPECT_TRUE(safety::advise_referrals(at(11)).empty());
+}
+
+// Past day 7 only a gait recorded even gives no advice: one never recorded advises to record it,
+// one recorded altered in the first week and not since advises as one recorded altered later.
+TEST_F(RedFlagTest, past_day_7_a_gait_never_recorded_or_altered_as_last_recorded_advises) {
+    auto& first = assess(1);
+    first.symptoms.numbness = first.symptoms.tingling = Finding::absent;
+    first.symptoms.unable_to_bear_weight = first.symptoms.palpable_gap = Finding::absent;
+    EXPECT_TRUE(safety::advise_referrals(at(7)).empty()) << "day 7 is not past day 7";
+    auto advice = safety::advise_referrals(at(8));
+    ASSERT_EQ(advice.size(), 1u);
+    EXPECT_EQ(advice[0].level, ReferralLevel::advise);
+    EXPECT_EQ(advice[0].reason,
+              "gait not recorded, 8 days after injury: record it (even or altered) before "
+              "loading; a gait still altered after day 7 needs a clinician");
+    assess(3).symptoms.altered_gait = Finding::present;
+    EXPECT_TRUE(safety::advise_referrals(at(7)).empty());
+    advice = safety::advise_referrals(at(12));
+    ASSERT_EQ(advice.size(), 1u);
+    EXPECT_EQ(advice[0].reason,
+              "gait altered as last recorded (assessment of 2026-10-04), now 12 days after "
+              "injury: see a clinician");
+    assess(12).symptoms.altered_gait = Finding::absent;
+    EXPECT_TRUE(safety::advise_referrals(at(12)).empty()) << "recorded even";
+}
+
+TEST_F(RedFlagTest, a_record_without_assessments_past_day_7_is_advised_to_record_the_gait) {
+    EXPECT_TRUE(
+        mentions(safety::advise_referrals(at(9)), "gait not recorded, 9 days after injury"));
+    EXPECT_FALSE(mentions(safety::advise_referrals(at(7)), "gait"));
 }
 
 TEST_F(RedFlagTest, advises_when_pain_at_rest_does_not_improve_over_3_days) {

@@ -107,8 +107,9 @@ TEST(today_page, a_day_with_a_logged_session_reports_it_and_what_follows) {
     const auto page = coach::report::today_text(
         {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
     EXPECT_EQ(page.find("Rest day"), std::string::npos) << page;
+    // The pain of the next day is not known on the session's own day.
     EXPECT_NE(page.find("Logged today: Acceleration: 3 x 15 m at 60%; not finished; pain 6/10 "
-                        "during\n  it, 5/10 the next day; the hamstring felt draggy.\n"
+                        "during\n  it; the hamstring felt draggy.\n"
                         "What follows: The session of 2026-10-05 went to 6/10: no running the "
                         "next day.\n"),
               std::string::npos)
@@ -251,7 +252,7 @@ TEST(today_page, no_session_from_a_projected_return_to_sport) {
 TEST(today_page, the_pain_footer_quotes_only_pain_of_the_last_7_days) {
     Week week;
     week.athlete.injury.date = monday - 60;
-    week.athlete.assessments.push_back({.date = monday});
+    week.athlete.assessments.push_back({.date = monday, .pain_rest = 0});
     week.athlete.log.push_back({.date = monday - 56, .pain_during = 6});
     const auto plan = a_week(week.planning.input());
     const auto info = ceiling_4();
@@ -285,6 +286,100 @@ TEST(today_page, a_plan_cut_by_a_red_flag_gives_no_session_to_do) {
               "Monday 2026-10-05, eccentric-strength\n"
               "STOP, see a clinician: numbness recorded on 2026-10-06, inside this plan: no\n"
               "  session from that day on; nerve involvement must be ruled out by a clinician\n"
-              "No session: the record holds a red flag in this plan's days; do not train\n"
-              "  until a clinician has assessed you.\n");
+              "No session: the record holds the red flag above within this page's week; do\n"
+              "  not train, even before its day, until a clinician has assessed you.\n");
+}
+
+// The page of a day quotes what was known on that day: a session's next-day pain is not known on
+// the session's own day, nor a later session's pain.
+TEST(today_page, quotes_only_what_was_logged_on_or_before_its_day) {
+    Week week;
+    week.athlete.log.push_back({.date = monday, .pain_during = 2, .pain_next_day = 5});
+    week.athlete.log.push_back({.date = monday + 2, .pain_during = 6, .pain_next_day = 6});
+    const auto plan = a_week(week.planning.input());
+    const auto info = ceiling_4();
+    const auto page = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
+    EXPECT_NE(page.find("Logged today: a session; pain 2/10 during it.\n"), std::string::npos)
+        << page;
+    EXPECT_EQ(page.find("5/10"), std::string::npos) << "known only the next day: " << page;
+    EXPECT_NE(page.find("  Wed 2026-10-07  logged\n"), std::string::npos) << page;
+    EXPECT_EQ(page.find("6/10"), std::string::npos) << "logged after the page's day: " << page;
+}
+
+// A rest session whose cue already says it is a rest day is not prefixed again.
+TEST(today_page, a_rest_day_is_said_once) {
+    Week week;
+    coach::PlanBuilder builder{week.planning.input()};
+    builder.phase("settle", monday, monday + 6, "g");
+    builder.rest_day(monday, "Rest day: ice and compression");
+    builder.rest_day(monday + 1, "rest day");
+    builder.sources({"s"});
+    auto plan = std::move(builder).build();
+    plan.philosophy.id = "x";
+    const auto info = ceiling_4();
+    const auto page = [&](Date day) {
+        return coach::report::today_text(
+            {.plan = plan, .athlete = week.athlete, .day = day, .info = info});
+    };
+    EXPECT_NE(page(monday).find("\nRest day: ice and compression.\n"), std::string::npos)
+        << page(monday);
+    EXPECT_EQ(page(monday).find("Rest day: Rest day"), std::string::npos) << page(monday);
+    EXPECT_NE(page(monday + 1).find("\nRest day.\n"), std::string::npos) << page(monday + 1);
+}
+
+// "Stop ... if pain goes above" is for a session: a page with none to do ends with its week.
+TEST(today_page, the_pain_limit_closes_only_a_page_with_a_session) {
+    Week week;
+    coach::PlanBuilder builder{week.planning.input()};
+    builder.phase("settle", monday, monday + 6, "g");
+    builder.rest_day(monday, "let it settle");
+    builder.sources({"s"});
+    auto plan = std::move(builder).build();
+    plan.philosophy.id = "x";
+    const auto info = ceiling_4();
+    EXPECT_EQ(coach::report::today_text(
+                  {.plan = plan, .athlete = week.athlete, .day = monday, .info = info}),
+              "Monday 2026-10-05, x\n"
+              "Not assessed yet: this plan follows the projected course of recovery, an\n"
+              "  estimate. Have pain, ASLR and strength reassessed before you train on.\n"
+              "Rest day: let it settle.\n"
+              "\n"
+              "No session is planned in the week ahead.\n"
+              "\n"
+              "This week\n"
+              "  Mon 2026-10-05  rest\n"
+              "  Tue 2026-10-06  nothing planned\n"
+              "  Wed 2026-10-07  nothing planned\n"
+              "  Thu 2026-10-08  nothing planned\n"
+              "  Fri 2026-10-09  nothing planned\n"
+              "  Sat 2026-10-10  nothing planned\n"
+              "  Sun 2026-10-11  nothing planned\n");
+    const auto rest_then_session = a_week(week.planning.input());
+    EXPECT_NE(
+        coach::report::today_text(
+            {.plan = rest_then_session, .athlete = week.athlete, .day = monday + 1, .info = info})
+            .find("Stop and tell your clinician if pain goes above 4/10.\n"),
+        std::string::npos)
+        << "a rest day that shows the next session keeps it";
+}
+
+// A plan that starts before sessions the record logs (its as_of) did not use them: the page says
+// how many.
+TEST(today_page, says_how_many_logged_sessions_its_plan_did_not_use) {
+    Week week;
+    week.athlete.log.push_back({.date = monday + 1, .pain_during = 1});
+    week.athlete.log.push_back({.date = monday + 2, .pain_during = 1});
+    const auto plan = a_week(week.planning.input());
+    const auto info = ceiling_4();
+    const auto page = [&](Date day) {
+        return coach::report::today_text(
+            {.plan = plan, .athlete = week.athlete, .day = day, .info = info});
+    };
+    EXPECT_EQ(page(monday).find("not used"), std::string::npos) << page(monday);
+    EXPECT_NE(page(monday + 2)
+                  .find("Planned from the record as of 2026-10-05: 2 sessions logged "
+                        "after that day\n  were not used.\n"),
+              std::string::npos)
+        << page(monday + 2);
 }

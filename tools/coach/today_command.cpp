@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "coach/report.hpp"
+#include "coach/sdk/history.hpp"
 #include "coach/text_wrap.hpp"
 #include "commands.hpp"
 #include "output.hpp"
@@ -11,25 +12,23 @@ namespace coach::cli {
 
 namespace {
 
-// What `today` plans from: the record as it stands on `day`, i.e. from its last assessment or
-// logged session on or before it (the injury date when there is none), through the six days
-// after it, so that every day of a week is read from one plan and its rhythm (rest days, stages)
-// holds from one day to the next. A record last updated more than a year before is planned from
-// as late as the longest horizon allows.
-Request today_request(const Athlete& athlete, Date day) {
-    Date from = athlete.injury.date;
-    for (const auto& assessment : athlete.assessments) {
-        if (assessment.date <= day) {
-            from = std::max(from, assessment.date);
-        }
-    }
-    for (const auto& entry : athlete.log) {
-        if (entry.date <= day) {
-            from = std::max(from, entry.date);
-        }
+// What `today` plans from: the record as it stands on `day`, planned from the day
+// coach::resolve_as_of() gives it, the one rule `plan` and `compare` plan from too (the record's
+// as_of, else its last dated assessment or logged session, else the injury date). What the record
+// holds after `day` (an entry, an as_of) is not known on `day` and is left out of that choice. The
+// plan runs through the six days after `day`, so that every day of a week is read from one plan
+// and its rhythm (rest days, stages) holds from one day to the next. A record last updated more
+// than a year before is planned from as late as the longest horizon allows.
+Request today_request(const Athlete& athlete, const Request& record, Date day) {
+    Athlete known_on_day = athlete;
+    std::erase_if(known_on_day.assessments, [day](const auto& a) { return a.date > day; });
+    std::erase_if(known_on_day.log, [day](const auto& entry) { return entry.date > day; });
+    Request request = record;
+    if (request.as_of && *request.as_of > day) {
+        request.as_of.reset();
     }
     const Date last = day + 6;
-    from = std::max(from, last - (max_horizon_days - 1));
+    const Date from = std::max(resolve_as_of(known_on_day, request), last - (max_horizon_days - 1));
     return {.as_of = from, .horizon_days = last - from + 1};
 }
 
@@ -77,8 +76,14 @@ Command add_today_command(CLI::App& app, Context& context) {
                                                    + " comes before the injury date "
                                                    + file.athlete.injury.date.iso());
         }
+        // The page shows the week from `day`: its last day must be a date a record can hold.
+        if (day > last_writable_date - 6) {
+            throw CommandError(exit_bad_input, "--date " + day.iso() + ": its week ends past "
+                                                   + last_writable_date.iso() + "; at most "
+                                                   + (last_writable_date - 6).iso());
+        }
         const auto outcome =
-            engine.plan(options->id, file.athlete, today_request(file.athlete, day));
+            engine.plan(options->id, file.athlete, today_request(file.athlete, file.request, day));
         if (!outcome.plan) {
             throw CommandError(exit_plugin_error, outcome.error);
         }

@@ -38,8 +38,8 @@
 // - Stop, plan cut: a red flag recorded present on a day after as_of and inside the horizon ends
 //   the plan the day before (no session on or after it) and attaches a stop referral saying why.
 // - Advise, plan kept with the referral attached (the project's conservative thresholds): gait
-//   recorded altered more than 7 days after injury (Heiderscheit et al. 2010 make a normal,
-//   pain-free walking stride the first criterion to progress); pain at rest not improving over 3
+//   altered as last recorded, or never recorded, more than 7 days after injury (Heiderscheit
+//   et al. 2010: a normal, pain-free walking stride first); pain at rest not improving over 3
 //   or more days; severe pain at rest, walking or during exercise, 7/10 or more on the latest
 //   assessment that rates it (Serlin RC, Mendoza TR, Nakamura Y, Edwards KR, Cleeland CS, "When is
 //   cancer pain mild, moderate or severe? Grading pain severity by its interference with function",
@@ -179,8 +179,8 @@ COACH_ENGINE_API std::optional<ReassessmentHold> reassessment_hold(const Plan& p
                                                                    const Chronology& course);
 
 // Findings that keep the plan but attach a referral, as of input.as_of, in this order: red flags
-// never screened, severe pain with a recent or unassessed session, gait recorded altered more
-// than 7 days after injury, pain at rest not improving over 3 or more days, severe pain at rest,
+// never screened, severe pain with a recent or unassessed session, gait altered as last recorded
+// or unrecorded past day 7, pain at rest not improving over 3 or more days, severe pain at rest,
 // walking or during exercise, daily pain medication. `course` must be chronology_of(input.athlete).
 COACH_ENGINE_API std::vector<Referral> advise_referrals(const Case& input,
                                                         const Chronology& course);

@@ -148,7 +148,19 @@ class Projector {
                 const auto last = latest(sign);
                 for (std::size_t p = 0; p < schedule.count && last; ++p) {
                     const auto& point = schedule.points[p];
-                    if (point.key != key || last->value <= point.value) {
+                    if (point.key != key) {
+                        continue;
+                    }
+                    if (last->value <= point.value) {
+                        // Met by the latest measurement, but never before the day after an
+                        // earlier one that missed it: a later record moves a step earlier only
+                        // as far as its own measurement says. (A latest measurement that misses
+                        // the target moves the step past its own day below.)
+                        if (const auto missed = last_missed(sign, point.value);
+                            missed && missed->day + 1 > moved) {
+                            moved = missed->day + 1;
+                            note_missed(sign, *missed, point.value, due, moved);
+                        }
                         continue;
                     }
                     if (last->day >= due) {
@@ -174,6 +186,18 @@ class Projector {
             shift += moved - due;
             key_days_[key] = moved;
         }
+    }
+
+    // The latest measurement of `sign` worse than `target` (lower-is-better form), if any.
+    std::optional<Point> last_missed(Sign sign, int target) const {
+        const auto& found = measurements_[index_of(sign)];
+        for (auto at = found.rbegin(); at != found.rend(); ++at) {
+            const Point point{at->date - injury_, lower_is_better(sign, at->value)};
+            if (point.value > target) {
+                return point;
+            }
+        }
+        return std::nullopt;
     }
 
     // The worst value of a sign's scale, lower-is-better form: 10/10 pain, a 100% deficit, a 0%
@@ -209,6 +233,17 @@ class Projector {
                             "has so far (the project's choice), so this step moves to day "
                           + std::to_string(moved) + " and every later one " + std::to_string(moved - due)
                           + " days later.");
+    }
+
+    void note_missed(Sign sign, Point missed, int target, int due, int moved) {
+        delays_.push_back(
+            std::string{label(sign)} + " was " + std::to_string(natural(sign, missed.value))
+            + std::string{unit(sign)} + " on " + (injury_ + missed.day).iso() + " (day "
+            + std::to_string(missed.day) + "), short of " + std::to_string(natural(sign, target))
+            + std::string{unit(sign)} + ", after the course's day " + std::to_string(due)
+            + " for it: a later measurement meets it, so this step is not before day "
+            + std::to_string(moved) + ", and every later one " + std::to_string(moved - due)
+            + " days later.");
     }
 
     void note_lag(Sign sign, Point last, Point from, Point to, int moved) {

@@ -99,14 +99,25 @@ std::string items_text(const Session& session, const PhilosophyInfo& info) {
     return out;
 }
 
+// "Rest day: let the soreness settle." A cue that already says it is a rest day ("Rest day:
+// ice and compression") is not prefixed again.
+std::string rest_day_text(const std::string& cue) {
+    if (cue.empty()) {
+        return "Rest day.";
+    }
+    return plain(starts_with_lower(cue, "rest day") ? cue : "Rest day: " + cue);
+}
+
 std::string session_heading(const Session& session) {
     return printable(session.phase) + ": " + printable(session.focus)
            + (session.projected ? " (an estimate: planned on the projected course of recovery)"
                                 : "");
 }
 
-// "Acceleration 3 x 10 m at 50%, not finished; pain 3/10 during it, 2/10 the next day; draggy"
-std::string logged_text(const LogEntry& entry, const PhilosophyInfo& info) {
+// "Acceleration 3 x 10 m at 50%, not finished; pain 3/10 during it, 2/10 the next day; draggy":
+// what was known on `day`, the page's day. The pain of the next day is not known on the
+// session's own day, so the page of that day does not quote it.
+std::string logged_text(const LogEntry& entry, const PhilosophyInfo& info, Date day) {
     std::string items;
     for (const auto& logged : entry.items) {
         Item item = item_done(logged);
@@ -120,7 +131,7 @@ std::string logged_text(const LogEntry& entry, const PhilosophyInfo& info) {
     if (entry.pain_during) {
         text += "; pain " + std::to_string(*entry.pain_during) + "/10 during it";
     }
-    if (entry.pain_next_day) {
+    if (entry.pain_next_day && day > entry.date) {
         text += (entry.pain_during ? ", " : "; pain ") + std::to_string(*entry.pain_next_day)
                 + "/10 the next day";
     }
@@ -205,7 +216,7 @@ std::string week_text(const Plan& plan, const Athlete& athlete, Date day, const 
             what = "logged";
             for (const LogEntry* entry : logged) {
                 what += entry->completed ? "" : ", not finished";
-                if (entry->pain_during) {
+                if (entry->pain_during && date <= day) {  // a later day's pain is not known yet
                     what += ", pain " + std::to_string(*entry->pain_during) + "/10";
                 }
             }
@@ -255,7 +266,9 @@ std::optional<PainNow> pain_now(const Athlete& athlete, Date day) {
     return found;
 }
 
-std::string footer(const TodayInput& input) {
+// The pain limit: already above it (said on every page that gets this far, with or without a
+// session), else when to stop, only on a page that shows a session to do.
+std::string footer(const TodayInput& input, bool shows_session) {
     const int ceiling = input.info.pain_ceiling;
     const auto now = pain_now(input.athlete, input.day);
     if (now && now->pain > ceiling) {
@@ -268,11 +281,16 @@ std::string footer(const TodayInput& input) {
                                       : "Do not train through it: keep to the plan above, which "
                                         "allows for it, and tell your clinician."));
     }
+    if (!shows_session) {
+        return {};
+    }
     return "Stop and tell your clinician if pain goes above " + std::to_string(ceiling) + "/10.\n";
 }
 
+// The next session in the week after `day`; `shown` says whether the text holds one.
 std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& info,
-                              const Holds& holds) {
+                              const Holds& holds, bool& shown) {
+    shown = false;
     const Session* next = next_training_after(plan, day);
     for (Date date = day + 1; date <= (next == nullptr ? day + 6 : next->date); date += 1) {
         if (const auto reason = holds.on(date)) {
@@ -282,6 +300,7 @@ std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& 
     if (next == nullptr) {
         return "\nNo session is planned in the week ahead.\n";
     }
+    shown = true;
     return "\n" + line("", "Next session, " + long_date(next->date) + ": " + session_heading(*next))
            + items_text(*next, info);
 }
@@ -306,6 +325,24 @@ std::string reassessment_text(const Athlete& athlete, Date day) {
                           "Have pain, ASLR and strength reassessed before you train on.");
 }
 
+// Logged sessions dated after the plan's as_of, up to the page's day, were not used to plan it
+// (the record's as_of fixes the day planned from, coach::resolve_as_of()): the page says how
+// many, as the plan's rationale does. "Planned from the record as of 2026-10-05: 1 session
+// logged after that day was not used."
+std::string unused_log_text(const Plan& plan, const Athlete& athlete, Date day) {
+    int unused = 0;
+    for (const LogEntry* entry : log_until(athlete, day)) {
+        unused += entry->date > plan.as_of ? 1 : 0;
+    }
+    if (unused == 0) {
+        return {};
+    }
+    return line("", "Planned from the record as of " + plan.as_of.iso() + ": "
+                        + std::to_string(unused) + (unused == 1 ? " session" : " sessions")
+                        + " logged after that day " + (unused == 1 ? "was" : "were")
+                        + " not used.");
+}
+
 std::string today_lines(const TodayInput& input) {
     const Plan& plan = input.plan;
     const Date day = input.day;
@@ -322,8 +359,8 @@ std::string today_lines(const TodayInput& input) {
     // says the athlete must see a clinician, so the page gives no session to do, whatever its day.
     if (std::any_of(plan.referrals.begin(), plan.referrals.end(),
                     [](const Referral& r) { return r.level == ReferralLevel::stop; })) {
-        return out + "No session: the record holds a red flag in this plan's days; do not train "
-                     "until a clinician has assessed you.\n";
+        return out + "No session: the record holds the red flag above within this page's week; do "
+                     "not train, even before its day, until a clinician has assessed you.\n";
     }
     // The engine's hold (safety::reassessment_hold()), said again to explain a day without a
     // session: the plan no longer holds what would say why.
@@ -332,30 +369,33 @@ std::string today_lines(const TodayInput& input) {
     if (!held) {
         out += reassessment_text(input.athlete, day);
     }
+    out += unused_log_text(plan, input.athlete, day);
     const auto logged = logged_on_day(input.athlete, day);
     const Session* today = session_on(plan, day);
+    bool shows_session = false;
     if (!logged.empty()) {
         for (const LogEntry* entry : logged) {
-            out += line("", "Logged today: " + logged_text(*entry, input.info));
+            out += line("", "Logged today: " + logged_text(*entry, input.info, day));
         }
         for (const auto& answer : answers_to(plan, day)) {
             out += line("", "What follows: " + printable(answer));
         }
         out += held ? line("", "\nNo further session: " + *held + ".")
-                    : next_session_text(plan, day, input.info, holds);
+                    : next_session_text(plan, day, input.info, holds, shows_session);
     } else if (held) {
         out += line("", "No session today: " + *held + ".");
     } else if (today != nullptr && !today->is_rest_day()) {
+        shows_session = true;
         out +=
             line("", "Today, " + session_heading(*today)) + "\n" + items_text(*today, input.info);
     } else {
-        const std::string cue = today != nullptr ? printable(today->items.front().cue) : "";
-        out += today != nullptr ? line("", "Rest day" + (cue.empty() ? "." : ": " + cue + "."))
+        out += today != nullptr ? line("", rest_day_text(printable(today->items.front().cue)))
                                 : "Rest day: nothing is planned today.\n";
-        out += next_session_text(plan, day, input.info, holds);
+        out += next_session_text(plan, day, input.info, holds, shows_session);
     }
     out += week_text(plan, input.athlete, day, holds);
-    return out + "\n" + footer(input);
+    const std::string limit = footer(input, shows_session);
+    return out + (limit.empty() ? "" : "\n" + limit);
 }
 
 }  // namespace

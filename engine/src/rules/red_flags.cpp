@@ -234,19 +234,31 @@ std::vector<Referral> advise_referrals(const Case& input, const Chronology& cour
         advise(std::move(session));
     }
     const auto history = assessments_until(course, input.as_of);
-    if (history.empty()) {
-        return found;
-    }
-    // Gait as last recorded: an assessment that does not mention it changes nothing.
+    // Gait as last recorded up to as_of, once as_of is more than altered_gait_days after the
+    // injury: altered (whenever recorded), or never recorded, advises; only a gait recorded even
+    // does not. An assessment that does not mention it changes nothing. A gait nobody has looked
+    // at is not an even one (sprint-manual reads it the same way).
+    const int days_since_injury = input.as_of - input.athlete.injury.date;
     const auto gait = std::find_if(history.rbegin(), history.rend(), [](const Assessment& a) {
         return a.symptoms.altered_gait != Finding::not_recorded;
     });
-    if (gait != history.rend() && is_present(gait->symptoms.altered_gait)) {
-        const int days_since_injury = gait->date - input.athlete.injury.date;
-        if (days_since_injury > altered_gait_days) {
-            advise("gait still altered " + std::to_string(days_since_injury) + " days after injury"
-                   + on(*gait) + ": see a clinician");
+    if (days_since_injury > altered_gait_days) {
+        if (gait == history.rend()) {
+            advise("gait not recorded, " + std::to_string(days_since_injury)
+                   + " days after injury: record it (even or altered) before loading; a gait "
+                     "still altered after day 7 needs a clinician");
+        } else if (is_present(gait->symptoms.altered_gait)) {
+            const int recorded_day = gait->date - input.athlete.injury.date;
+            advise(recorded_day > altered_gait_days
+                       ? "gait still altered " + std::to_string(recorded_day) + " days after injury"
+                             + on(*gait) + ": see a clinician"
+                       : "gait altered as last recorded" + on(*gait) + ", now "
+                             + std::to_string(days_since_injury)
+                             + " days after injury: see a clinician");
         }
+    }
+    if (history.empty()) {
+        return found;
     }
     const auto with_pain = [](const Assessment& a) { return a.pain_rest.has_value(); };
     const auto latest_pain = std::find_if(history.rbegin(), history.rend(), with_pain);

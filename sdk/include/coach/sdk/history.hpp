@@ -9,8 +9,8 @@
 // Questions every philosophy asks of an athlete record.
 namespace coach {
 
-// The day a request plans from: its as_of, else the last dated assessment or log entry, else
-// the injury date.
+// The one rule for the day a request plans from (coach today's too): its as_of, else the last
+// dated assessment or log entry, else the injury date.
 inline Date resolve_as_of(const Athlete& athlete, const Request& request) {
     if (request.as_of) {
         return *request.as_of;

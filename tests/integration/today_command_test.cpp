@@ -1,0 +1,85 @@
+// `coach today`: the day it plans from is the one `compare` plans from, and its week must fit the
+// calendar.
+#include <gtest/gtest.h>
+
+#include <ctime>
+#include <fstream>
+
+#include "coach/sdk/date.hpp"
+#include "support.hpp"
+
+using coach::Date;
+using coach::test::run_coach;
+
+namespace {
+
+const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
+
+// Today on this machine, as `coach today` reads it when no --date is given.
+Date today_here() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return *Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                           static_cast<unsigned>(local.tm_mday));
+}
+
+// A record dated around today: injured 20 days ago, assessed 10 days ago, a session logged 5 days
+// ago, and the request field as_of 8 days ago (before that session).
+std::string record_around(Date today) {
+    const auto on = [today](int days_ago) { return "\"" + (today - days_ago).iso() + "\""; };
+    return R"({"schema":"coach.athlete/1","id":"as-of-today",)"
+           R"("injury":{"region":"hamstring","grade":1,"site":"a","date":)"
+           + on(20) + R"(,"mechanism":"sprinting"},"assessments":[{"date":)" + on(10)
+           + R"(,"pain_rest":0,"pain_walking":0,"pain_exercise":2,"aslr_deficit_pct":10,)"
+             R"("strength_deficit_pct":15,"max_sprint_pct":60,"symptoms":{"numbness":false,)"
+             R"("tingling":false,"altered_gait":false,"unable_to_bear_weight":false,)"
+             R"("palpable_gap":false}}],"log":[{"date":)"
+           + on(5)
+           + R"(,"philosophy":"eccentric-strength","pain_during":1,"pain_next_day":1,)"
+             R"("items":[{"exercise":"slider_curl_double","sets":3,"reps":6}]}],"as_of":)"
+           + on(8) + "}";
+}
+
+}  // namespace
+
+// One rule (coach::resolve_as_of) decides for both: the record's as_of, here 8 days before
+// today, not the session logged after it; and both say that the session was not used.
+TEST(today_command, plans_from_the_day_compare_plans_from_without_a_date) {
+    const coach::test::TemporaryFolder folder{"today-as-of"};
+    const std::string record = folder / "athlete.json";
+    const Date today = today_here();
+    std::ofstream{record} << record_around(today);
+    const std::string as_of = (today - 8).iso();
+
+    const auto compare = run_coach("compare -p eccentric-strength --format json " + record);
+    ASSERT_EQ(compare.exit_code, 0) << compare.err;
+    EXPECT_NE(compare.out.find("\"as_of\": \"" + as_of + "\""), std::string::npos) << compare.out;
+    EXPECT_NE(
+        compare.out.find("1 session logged after " + as_of
+                         + ", the day this plan starts from, the first on " + (today - 5).iso()
+                         + ", was not used to plan it: plan from a later day to take it "
+                           "into account."),
+        std::string::npos)
+        << compare.out;
+
+    const auto page = run_coach("today -p eccentric-strength --width 200 " + record);
+    ASSERT_EQ(page.exit_code, 0) << page.err;
+    EXPECT_NE(page.out.find("Planned from the record as of " + as_of
+                            + ": 1 session logged after that day was not used.\n"),
+              std::string::npos)
+        << page.out;
+}
+
+TEST(today_command, a_date_whose_week_runs_past_9999_is_a_usage_error_in_one_line) {
+    auto result = run_coach("today -p stretch-ice " + sample + " --date 9999-12-31");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err,
+              "coach: --date 9999-12-31: its week ends past 9999-12-31; at most "
+              "9999-12-25\n");
+    result = run_coach("today -p stretch-ice " + sample + " --date 9999-12-25");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("Saturday 9999-12-25, stretch-ice\n"), std::string::npos)
+        << result.out;
+}
