@@ -1,8 +1,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 
+#include "coach/json.hpp"
 #include "coach/report.hpp"
 #include "support.hpp"
 
@@ -232,6 +235,61 @@ TEST(cli, today_months_past_the_last_assessment_prescribes_no_session) {
     EXPECT_EQ(result.out.find("Acceleration"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("  Tue 2027-02-16  no session until reassessed\n"), std::string::npos)
         << result.out;
+}
+
+// A plan made weeks past the last assessment (2026-10-03) is kept whole, but the gate says so once
+// in every plan (safety::unassessed_plan_advice()): plan, compare and cohort alike.
+TEST(cli, a_plan_weeks_past_the_last_assessment_says_what_to_reassess) {
+    const std::string advice =
+        "last assessment 28 days before this plan (2026-10-03): reassess pain, ASLR and strength "
+        "before following it; the plan assumes the projected course";
+    const auto json = run_coach("plan -p sprint-manual --as-of 2026-10-31 --format json " + sample);
+    ASSERT_EQ(json.exit_code, 0) << json.err;
+    const auto plan = coach::json::decode_plan(json.out);
+    ASSERT_TRUE(plan.value) << json.out;
+    EXPECT_FALSE(plan.value->sessions.empty()) << "the plan is not cut";
+    EXPECT_EQ(std::count(plan.value->referrals.begin(), plan.value->referrals.end(),
+                         coach::Referral{coach::ReferralLevel::advise, advice}),
+              1);
+
+    const auto text = run_coach("plan -p sprint-manual --as-of 2026-10-31 " + sample);
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("reassess pain, ASLR and strength"), std::string::npos) << text.out;
+    const auto compare = run_coach("compare --as-of 2026-10-31 " + sample);
+    ASSERT_EQ(compare.exit_code, 0) << compare.err;
+    std::size_t said = 0;
+    for (const auto* out : {&text.out, &compare.out}) {
+        for (const auto& line : lines(*out)) {
+            EXPECT_LE(line.size(), 80u) << line;
+        }
+    }
+    for (std::size_t at = compare.out.find("reassess pain, ASLR"); at != std::string::npos;
+         at = compare.out.find("reassess pain, ASLR", at + 1)) {
+        ++said;
+    }
+    EXPECT_EQ(said, 1u) << "once, for every plan:\n" << compare.out;
+    EXPECT_NE(compare.out.find("referral (advise, safety gate, every plan): last assessment 28"),
+              std::string::npos)
+        << compare.out;
+
+    // The sample as one JSON line, as cohort reads records.
+    const auto jsonl = std::filesystem::temp_directory_path() / "coach-cli-reassess.jsonl";
+    {
+        std::ifstream in{sample};
+        std::string record{std::istreambuf_iterator<char>{in}, {}};
+        std::erase(record, '\n');
+        std::ofstream{jsonl} << record << '\n';
+    }
+    const auto cohort = run_coach("cohort --as-of 2026-10-31 " + jsonl.string());
+    ASSERT_EQ(cohort.exit_code, 0) << cohort.err;
+    EXPECT_NE(cohort.out.find("\"horizon_days\":42,\"reassess\":\"" + advice + "\",\"metrics\""),
+              std::string::npos)
+        << cohort.out;
+    // Within the window (2026-10-05, 2 days after it), no word of it.
+    const auto within = run_coach("cohort " + jsonl.string());
+    EXPECT_NE(within.out.find("\"as_of\":\"2026-10-05\""), std::string::npos) << within.out;
+    EXPECT_EQ(within.out.find("reassess\""), std::string::npos) << within.out;
+    std::filesystem::remove(jsonl);
 }
 
 TEST(cli, today_on_a_red_flag_sends_the_athlete_to_a_clinician) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "coach/json.hpp"
 #include "coach/planning_case.hpp"
 #include "support.hpp"
 
@@ -234,4 +235,64 @@ TEST(course_cases, severe_early_pain_moves_the_course_and_no_plan_sprints_before
         sprinting_plans += sprints ? 1 : 0;
     }
     EXPECT_GE(sprinting_plans, 1);  // sprint-manual still plans accelerations, later
+}
+
+// tests/fixtures/athletes/course/logged-session-on-projected-return-to-sport.json, the user
+// trial's fault: as of its last assessment (2026-11-16) stretch-ice projects return to sport on
+// 2026-11-20; the athlete then logs a session on that very day, which becomes the plan's first
+// day. A logged session measures nothing: return to sport stays an earliest estimate (in
+// `milestones.projected`, `~` in the comparison, never "criteria met"), and it does not come
+// before return to running. Every philosophy alike.
+TEST(course_cases, a_session_logged_on_a_projected_return_to_sport_day_leaves_it_an_estimate) {
+    const std::string record =
+        coach::test::fixture("athletes/course/logged-session-on-projected-return-to-sport.json");
+    const auto decode = [](const coach::test::CommandResult& result) {
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        auto decoded = coach::json::decode_plan(result.out);
+        EXPECT_TRUE(decoded.value) << result.out;
+        return decoded.value.value_or(coach::Plan{});
+    };
+    const auto before =
+        decode(run_coach("plan -p stretch-ice --as-of 2026-11-16 --format json " + record));
+    ASSERT_EQ(before.milestones.return_to_sport, *Date::parse("2026-11-20"));
+    ASSERT_TRUE(before.milestones.is_projected(coach::MilestoneKind::return_to_sport));
+
+    const auto plan = decode(run_coach("plan -p stretch-ice --format json " + record));
+    ASSERT_EQ(plan.as_of, *Date::parse("2026-11-20")) << "the logged day is the plan's first";
+    ASSERT_TRUE(plan.milestones.return_to_sport && plan.milestones.return_to_run);
+    EXPECT_TRUE(plan.milestones.is_projected(coach::MilestoneKind::return_to_sport));
+    EXPECT_LE(*plan.milestones.return_to_run, *plan.milestones.return_to_sport);
+
+    const auto text = run_coach("plan -p stretch-ice " + record);
+    EXPECT_EQ(text.out.find("criteria met"), std::string::npos) << text.out;
+    const auto sport = text.out.find("return to sport:");
+    ASSERT_NE(sport, std::string::npos) << text.out;
+    const auto value =
+        text.out.find_first_not_of(' ', sport + std::string{"return to sport:"}.size());
+    EXPECT_EQ(text.out[value], '~') << "marked as an estimate: " << text.out;
+
+    const auto compare = run_coach("compare --width 1000 " + record);
+    ASSERT_EQ(compare.exit_code, 0) << compare.err;
+    for (const auto& row : lines(compare.out)) {
+        if (row.rfind("return to sport ", 0) == 0) {
+            EXPECT_EQ(row.find(" 2026-"), std::string::npos) << "a date without ~: " << row;
+        }
+    }
+
+    const auto comparison = coach::test::bundled_engine().compare(
+        coach::test::load_athlete(
+            "athletes/course/logged-session-on-projected-return-to-sport.json")
+            .athlete,
+        {});
+    for (const auto& entry : comparison.entries) {
+        SCOPED_TRACE(entry.outcome.philosophy);
+        ASSERT_TRUE(entry.outcome.plan);
+        const auto& milestones = entry.outcome.plan->milestones;
+        if (milestones.return_to_sport && milestones.return_to_run) {
+            EXPECT_LE(*milestones.return_to_run, *milestones.return_to_sport);
+        }
+        if (milestones.return_to_sport && *milestones.return_to_sport >= comparison.as_of) {
+            EXPECT_TRUE(milestones.is_projected(coach::MilestoneKind::return_to_sport));
+        }
+    }
 }

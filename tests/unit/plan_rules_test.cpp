@@ -21,6 +21,13 @@ struct PlanRulesTest : ::testing::Test {
         athlete.injury.region = "hamstring";
         athlete.injury.grade = 1;
         athlete.injury.date = *Date::parse("2026-10-01");
+        // Measured recovered the day after the injury: only an assessment measures a milestone's
+        // criteria, and this one leaves the course nothing to project.
+        athlete.assessments.push_back({.date = athlete.injury.date + 1,
+                                       .pain_rest = 0,
+                                       .pain_walking = 0,
+                                       .pain_exercise = 0,
+                                       .max_sprint_pct = 100});
     }
 
     // A 14-day case from day 5 after the injury, alive as long as the test.
@@ -35,6 +42,17 @@ struct PlanRulesTest : ::testing::Test {
     static coach::Item sprint(int pct) {
         return {.exercise = "flying_sprint", .sets = 2, .distance_m = 30, .intensity_pct = pct};
     }
+    // The same, with the category the PlanBuilder would fill in, for plans written by hand.
+    static coach::Item run() {
+        auto item = jog();
+        item.category = coach::Category::running;
+        return item;
+    }
+    static coach::Item fast(int pct) {
+        auto item = sprint(pct);
+        item.category = coach::Category::sprint;
+        return item;
+    }
 };
 
 }  // namespace
@@ -48,6 +66,7 @@ TEST_F(PlanRulesTest, milestones_are_the_first_run_the_first_sprint_at_90_and_th
     builder.session(in.as_of + 2, "run").add(jog());
     builder.session(in.as_of + 4, "speed").add(sprint(85));
     builder.session(in.as_of + 6, "speed").add(sprint(90));
+    builder.session(in.as_of + 10, "sport").add(sprint(95));
     builder.sources({"s"});
     auto plan = std::move(builder).build();
     // Whatever the plugin wrote there is replaced.
@@ -57,7 +76,7 @@ TEST_F(PlanRulesTest, milestones_are_the_first_run_the_first_sprint_at_90_and_th
     EXPECT_EQ(plan.milestones.full_speed, in.as_of + 6);
     EXPECT_EQ(plan.milestones.return_to_sport, in.as_of + 10);
     EXPECT_TRUE(plan.milestones.beyond_horizon.empty());
-    EXPECT_TRUE(plan.milestones.projected.empty());
+    EXPECT_EQ(plan.milestones.projected, std::vector<MilestoneKind>{});
 }
 
 TEST_F(PlanRulesTest, a_milestone_after_the_horizon_is_reported_as_such_not_as_missing) {
@@ -143,4 +162,123 @@ TEST_F(PlanRulesTest, a_reassessment_due_on_a_logged_day_moves_to_the_next_day) 
     EXPECT_EQ(plan.sessions[0].date, in.as_of + 1);
     EXPECT_EQ(plan.sessions[0].items.front().exercise, "evaluation");
     EXPECT_TRUE(plan.sessions[0].projected);
+}
+
+// The user trial's fault: a session logged on the day a projected step takes the plan into return
+// to sport. The reassessment moves to the next day, but the step stays an estimate: return to
+// sport is an earliest estimate, never "criteria met", and it does not precede return to run.
+TEST_F(PlanRulesTest, a_session_logged_on_a_projected_return_to_sport_day_keeps_it_an_estimate) {
+    athlete.log.push_back({.date = athlete.injury.date + 5 + 4, .pain_during = 0});
+    const auto& in = input();
+    const Date sport = in.as_of + 4;
+    coach::PlanBuilder builder{in};
+    builder.phase("rehab", in.as_of, sport - 1, "g");
+    builder.phase("sport", sport, in.last_day(), "g").as_return_to_sport();
+    builder.session(in.as_of + 1, "run").add(jog());
+    builder.session(sport, "sport").add(sprint(95));
+    builder.session(sport + 2, "sport").add(sprint(95));
+    builder.projected_step(sport, "pain during exercise at most 0/10").sources({"s"});
+    auto plan = std::move(builder).build();
+    coach::drop_logged_days(plan, in);
+    coach::set_milestones(plan, in);
+    EXPECT_EQ(plan.milestones.return_to_sport, sport);
+    EXPECT_EQ(plan.milestones.return_to_run, in.as_of + 1);
+    EXPECT_EQ(plan.milestones.projected,
+              (std::vector{MilestoneKind::full_speed, MilestoneKind::return_to_sport}));
+    EXPECT_EQ(plan.milestones.full_speed, sport + 2);
+    // The reassessment is on the next day without a logged session, which is an estimate too.
+    ASSERT_EQ(plan.sessions.size(), 3u);
+    EXPECT_EQ(plan.sessions[1].date, sport + 1);
+    EXPECT_EQ(plan.sessions[1].items.front().exercise, "evaluation");
+    EXPECT_TRUE(plan.sessions[1].projected);
+    EXPECT_FALSE(plan.sessions[0].projected);
+}
+
+// The engine does not trust the builder alone: a plan (from an older SDK, or written by hand)
+// that marks sessions projected only from the day after the logged step day still has its return
+// to sport read from the first session on or after it, not from the measured session before.
+TEST_F(PlanRulesTest, return_to_sport_is_read_from_the_first_session_on_or_after_its_day) {
+    const auto& in = input();
+    coach::Plan plan;
+    plan.as_of = in.as_of;
+    plan.phases = {
+        {.name = "rehab", .start = in.as_of, .end = in.as_of + 3},
+        {.name = "sport", .start = in.as_of + 4, .end = in.last_day(), .return_to_sport = true}};
+    plan.sessions = {{.date = in.as_of + 3, .items = {run()}},
+                     {.date = in.as_of + 5, .items = {run()}, .projected = true}};
+    coach::set_milestones(plan, in);
+    EXPECT_EQ(plan.milestones.return_to_sport, in.as_of + 4);
+    EXPECT_TRUE(plan.milestones.is_projected(MilestoneKind::return_to_sport));
+    EXPECT_FALSE(plan.milestones.is_projected(MilestoneKind::return_to_run));
+
+    // No session from the phase's first day on: nothing shows it measured.
+    plan.sessions.pop_back();
+    coach::set_milestones(plan, in);
+    EXPECT_TRUE(plan.milestones.is_projected(MilestoneKind::return_to_sport));
+}
+
+TEST_F(PlanRulesTest, return_to_sport_never_precedes_return_to_run) {
+    const auto& in = input();
+    coach::Plan plan;
+    plan.as_of = in.as_of;
+    plan.phases = {
+        {.name = "sport", .start = in.as_of, .end = in.last_day(), .return_to_sport = true}};
+    plan.sessions = {
+        {.date = in.as_of + 1,
+         .items = {{.exercise = "glute_bridge", .category = coach::Category::strength_general}}},
+        {.date = in.as_of + 3, .items = {run()}, .projected = true}};
+    coach::set_milestones(plan, in);
+    EXPECT_EQ(plan.milestones.return_to_run, in.as_of + 3);
+    EXPECT_EQ(plan.milestones.return_to_sport, in.as_of + 3);
+    EXPECT_EQ(plan.milestones.projected,
+              (std::vector{MilestoneKind::return_to_run, MilestoneKind::return_to_sport}));
+
+    // The first run beyond the horizon: return to sport is beyond it too.
+    plan.sessions.pop_back();
+    plan.milestones.beyond_horizon = {MilestoneKind::return_to_run};
+    coach::set_milestones(plan, in);
+    EXPECT_FALSE(plan.milestones.return_to_sport);
+    EXPECT_EQ(plan.milestones.beyond_horizon,
+              (std::vector{MilestoneKind::return_to_run, MilestoneKind::return_to_sport}));
+    EXPECT_TRUE(plan.milestones.projected.empty());
+}
+
+// Only an assessment measures criteria: with none that measured a milestone's sign on or before
+// its day (a date alone measures nothing), or with the course expecting that sign better than it
+// was last measured, the milestone is an earliest estimate, however the plugin marked its
+// sessions. A logged run (read by some plugins as a return to running) measures nothing.
+TEST_F(PlanRulesTest, a_milestone_no_assessment_measured_is_an_earliest_estimate) {
+    athlete.assessments = {{.date = athlete.injury.date + 1}};  // a date alone measures nothing
+    athlete.log.push_back({.date = athlete.injury.date + 3,
+                           .pain_during = 0,
+                           .pain_next_day = 0,
+                           .items = {{.exercise = "easy_run", .duration_min = 20}}});
+    coach::Plan plan;
+    const auto plan_on = [&](const coach::Case& in) {
+        plan.as_of = in.as_of;
+        plan.phases = {{.name = "sport",
+                        .start = in.as_of + 2,
+                        .end = in.last_day(),
+                        .return_to_sport = true}};
+        plan.sessions = {{.date = in.as_of + 2, .items = {run(), fast(95)}}};
+        coach::set_milestones(plan, in);
+        return plan.milestones.projected;
+    };
+    const std::vector all{MilestoneKind::return_to_run, MilestoneKind::full_speed,
+                          MilestoneKind::return_to_sport};
+    EXPECT_EQ(plan_on(input()), all);
+
+    // Measured, but the course expects pain-free walking and exercise and full speed only later.
+    athlete.assessments = {{.date = athlete.injury.date + 1,
+                            .pain_walking = 4,
+                            .pain_exercise = 5,
+                            .max_sprint_pct = 0}};
+    EXPECT_EQ(plan_on(input()), all);
+
+    // Measured there on the day itself, the plugin's word stands.
+    athlete.assessments.push_back({.date = athlete.injury.date + 5 + 2,
+                                   .pain_walking = 0,
+                                   .pain_exercise = 0,
+                                   .max_sprint_pct = 100});
+    EXPECT_TRUE(plan_on(input()).empty());
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 
 #include "coach/chronology.hpp"
@@ -413,4 +414,39 @@ TEST(safety_gate, a_plan_is_held_from_a_stale_as_of_or_a_projected_return_to_spo
     EXPECT_EQ(sport->from, *Date::parse("2026-10-09"));
     EXPECT_NE(sport->reason.find("needs a clinician's assessment and sign-off"), std::string::npos);
     EXPECT_TRUE(coach::clearance_claim(sport->reason).empty());
+}
+
+// A plan (plan, compare, cohort) made more than 7 days after the latest assessment that measured
+// something carries one advice naming the gap and what to reassess; within the window, none. The
+// advice is among the gate's advice, so the engine attaches it to every plan it gates.
+TEST(safety_gate, a_plan_made_past_a_week_without_an_assessment_says_what_to_reassess) {
+    coach::Athlete athlete;
+    athlete.id = "gap";
+    athlete.injury = {.region = "hamstring", .grade = 1, .date = *Date::parse("2026-10-01")};
+    athlete.assessments.push_back({.date = *Date::parse("2026-10-08"), .pain_rest = 1});
+    const auto advice_on = [&](const char* as_of) {
+        const coach::PlanningCase planning{athlete, {*Date::parse(as_of), 14}};
+        return coach::safety::unassessed_plan_advice(planning.input(), planning.chronology());
+    };
+    EXPECT_FALSE(advice_on("2026-10-15")) << "7 days: within the window";
+    const auto advice = advice_on("2026-10-31");
+    ASSERT_TRUE(advice);
+    EXPECT_EQ(advice->level, coach::ReferralLevel::advise);
+    EXPECT_EQ(advice->reason,
+              "last assessment 23 days before this plan (2026-10-08): reassess pain, ASLR and "
+              "strength before following it; the plan assumes the projected course");
+    EXPECT_TRUE(coach::clearance_claim(advice->reason).empty());
+
+    const coach::PlanningCase late{athlete, {*Date::parse("2026-10-31"), 14}};
+    const auto all = coach::safety::advise_referrals(late.input());
+    EXPECT_EQ(std::count(all.begin(), all.end(), *advice), 1);
+
+    // An assessment that measured nothing does not count; with none, the injury day does.
+    athlete.assessments = {{.date = *Date::parse("2026-10-20")}};
+    const auto never = advice_on("2026-10-24");
+    ASSERT_TRUE(never);
+    EXPECT_EQ(never->reason.rfind("no assessment since the injury, 23 days before this plan "
+                                  "(2026-10-01): reassess pain, ASLR and strength",
+                                  0),
+              0u);
 }

@@ -22,8 +22,18 @@ COACH_ENGINE_API void drop_logged_days(Plan& plan, const Case& input);
 //                    refuses a plan that marks more)
 // A milestone with no date that the plugin declared beyond the horizon stays in
 // beyond_horizon, and so does a return-to-sport phase starting after the last day; any other
-// declaration is dropped. A milestone whose session (for return to sport: the last session on or
-// before its date) is marked projected is listed in `projected`: an earliest estimate.
+// declaration is dropped. Return to sport never precedes return to run: dated before the plan's
+// first run it moves to that day, and with the first run beyond the horizon it is beyond it too.
+// A milestone is listed in `projected` (an earliest estimate, never "criteria met") when
+//   - its session is marked projected (for return to sport: the first session on or after its
+//     date, or there is none: a session logged on the day of a projected step moves the step's
+//     reassessment, not the estimate), or return to sport moved to a projected return to run;
+//   - or the sign the milestone waits for (pain walking for return to run, top sprint speed for
+//     full speed, pain during exercise for return to sport) is not, on its date, where the
+//     latest assessment on or before it measured it (input.course): the course expects it
+//     better by then, or nothing measured it. Only an assessment measures criteria; a logged
+//     session never does, whatever a plugin reads into it.
+// The rule is the project's: plans never claim an athlete is cleared (docs/DATA.md).
 COACH_ENGINE_API void set_milestones(Plan& plan, const Case& input);
 
 }  // namespace coach

@@ -51,7 +51,10 @@
 //   (the project's rule: the stop rules can only act on what was recorded); pain medication
 //   needed day after day (Dubois B, Esculier JF, "Soft-tissue
 //   injuries simply need PEACE and LOVE", Br J Sports Med 2020;54(2):72-73: anti-inflammatories
-//   may impair repair, and pain should guide the load).
+//   may impair repair, and pain should guide the load); a plan whose first day (as_of) lies more
+//   than reassessment_window_days (7 days, the project's own rule: see below) after the latest
+//   assessment that measured something, or after the injury when none did
+//   (unassessed_plan_advice(): the plan is kept whole, it says what to reassess).
 // - Not applicable: a philosophy whose info().injuries does not list the record's injury region
 //   gets status "not_applicable" with the reason, and plan() is not called. A red flag still wins.
 // - Plan validity (a failure is a plugin error, never a crash): exercises in the catalog or
@@ -178,10 +181,24 @@ COACH_ENGINE_API std::optional<ReassessmentHold> reassessment_hold(const Plan& p
                                                                    const Athlete& athlete,
                                                                    const Chronology& course);
 
+// The advice every plan made as of input.as_of carries when the latest assessment of `course` on
+// or before input.as_of that measured something (as for unassessed_gap()) lies more than
+// reassessment_window_days (days, the project's own rule) before input.as_of, or none did and
+// the injury does: the plan rests on the projected course alone from its first day. The plan is
+// kept whole (coach today, which prescribes one day, holds instead: reassessment_hold()). In
+// words, with the gap in days and the date it counts from: "last assessment 23 days before this
+// plan (2026-10-08): reassess pain, ASLR and strength before following it; the plan assumes the
+// projected course" ("no assessment since the injury, 23 days before this plan (...)" when none
+// measured anything). nullopt within the window. advise_referrals() includes it, so the engine
+// attaches it to every plan it gates, whatever the plugin. [thread-safe] Pure.
+COACH_ENGINE_API std::optional<Referral> unassessed_plan_advice(const Case& input,
+                                                                const Chronology& course);
+
 // Findings that keep the plan but attach a referral, as of input.as_of, in this order: red flags
 // never screened, severe pain with a recent or unassessed session, gait altered as last recorded
 // or unrecorded past day 7, pain at rest not improving over 3 or more days, severe pain at rest,
-// walking or during exercise, daily pain medication. `course` must be chronology_of(input.athlete).
+// walking or during exercise, daily pain medication, an assessment older than the reassessment
+// window (unassessed_plan_advice()). `course` must be chronology_of(input.athlete).
 COACH_ENGINE_API std::vector<Referral> advise_referrals(const Case& input,
                                                         const Chronology& course);
 // The same, on input.chronology.

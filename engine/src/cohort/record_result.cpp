@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <optional>
 #include <stdexcept>
 
 #include "coach/chronology.hpp"
@@ -126,9 +127,11 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     result.grade = std::clamp(athlete.injury.grade, 0, injury_grade_count - 1);
     Comparison comparison;
     std::vector<Referral> stops;
+    std::optional<Referral> reassess;
     try {
         const PlanningCase input = Engine::make_case(athlete, request);
         stops = safety::stop_referrals(input.input());
+        reassess = safety::unassessed_plan_advice(input.input(), input.chronology());
         comparison = run.engine.compare(athlete, request, run.philosophies,
                                         Engine::IsolatedCompare::in_turn);
     } catch (const std::invalid_argument& error) {
@@ -163,6 +166,8 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
             out.string(stop.reason);
         }
         out.end_array();
+    } else if (reassess) {
+        out.field("reassess", reassess->reason);
     }
     out.key("metrics");
     out.begin_object();

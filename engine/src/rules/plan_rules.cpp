@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "coach/sdk/chronology.hpp"
+#include "coach/sdk/course.hpp"
 
 namespace coach {
 
@@ -16,6 +17,29 @@ void add(std::vector<MilestoneKind>& kinds, MilestoneKind kind) {
     if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
         kinds.push_back(kind);
     }
+}
+
+// The sign whose recovery a milestone waits for, in every philosophy alike (docs/DESIGN.md, "How
+// each sign recovers"): running once walking is pain-free, full speed on top sprint speed, the
+// sport once exercise is pain-free.
+Sign awaited_sign(MilestoneKind kind) {
+    switch (kind) {
+        case MilestoneKind::return_to_run:
+            return Sign::pain_walking;
+        case MilestoneKind::full_speed:
+            return Sign::max_sprint_pct;
+        case MilestoneKind::return_to_sport:
+            return Sign::pain_exercise;
+    }
+    return Sign::pain_exercise;
+}
+
+// Whether `sign` stands on `day` where an assessment on or before it last measured it: the course
+// expects no change since (it never projects a value worse than the last measurement).
+bool measured_on(const Course& course, Sign sign, Date day) {
+    const Measurement* latest = course.latest_measurement(sign, day);
+    const Reading reading = course.reading(day, sign);
+    return latest != nullptr && reading.known() && reading.value == latest->value;
 }
 
 }  // namespace
@@ -71,6 +95,11 @@ void set_milestones(Plan& plan, const Case& input) {
             }
         }
     }
+    for (const auto kind : declared) {
+        if (!found.date(kind)) {
+            add(found.beyond_horizon, kind);
+        }
+    }
     const auto marked = std::find_if(plan.phases.begin(), plan.phases.end(),
                                      [](const Phase& phase) { return phase.return_to_sport; });
     if (marked != plan.phases.end()) {
@@ -78,22 +107,42 @@ void set_milestones(Plan& plan, const Case& input) {
             add(found.beyond_horizon, MilestoneKind::return_to_sport);
         } else {
             found.return_to_sport = marked->start;
-            const Session* last_before = nullptr;
-            for (const auto& session : plan.sessions) {
-                if (session.date <= marked->start) {
-                    last_before = &session;
-                }
-            }
-            if (last_before != nullptr && last_before->projected) {
+            // The step into the phase rests on what the sessions from its first day on rest on:
+            // a plan marks the sessions from a projected step on, and a session logged that day
+            // moves its reassessment (PlanBuilder::projected_step), never makes it measured. No
+            // session from that day on leaves nothing to show it measured.
+            const auto from =
+                std::find_if(plan.sessions.begin(), plan.sessions.end(),
+                             [&](const Session& session) { return session.date >= marked->start; });
+            if (from == plan.sessions.end() || from->projected) {
                 add(found.projected, MilestoneKind::return_to_sport);
             }
         }
     }
-    for (const auto kind : declared) {
-        if (!found.date(kind)) {
-            add(found.beyond_horizon, kind);
+    // A plan returns to sport once it runs, never before: a return to sport dated before the
+    // first run moves to it, and one before a run beyond the horizon is beyond it too.
+    if (found.return_to_sport) {
+        if (found.return_to_run && *found.return_to_run > *found.return_to_sport) {
+            found.return_to_sport = found.return_to_run;
+            if (found.is_projected(MilestoneKind::return_to_run)) {
+                add(found.projected, MilestoneKind::return_to_sport);
+            }
+        } else if (!found.return_to_run && found.is_beyond_horizon(MilestoneKind::return_to_run)) {
+            found.return_to_sport.reset();
+            add(found.beyond_horizon, MilestoneKind::return_to_sport);
         }
     }
+    // Only an assessment measures criteria: a milestone whose sign the course expects better on
+    // its day than an assessment last measured it rests on the projection, whatever the sessions
+    // say (a plugin may read a logged run as a return to running; no log entry measures).
+    for (const auto kind : {MilestoneKind::return_to_run, MilestoneKind::full_speed,
+                            MilestoneKind::return_to_sport}) {
+        const auto day = found.date(kind);
+        if (day && !measured_on(input.course, awaited_sign(kind), *day)) {
+            add(found.projected, kind);
+        }
+    }
+    std::erase_if(found.projected, [&](MilestoneKind kind) { return !found.date(kind); });
     std::sort(found.beyond_horizon.begin(), found.beyond_horizon.end());
     std::sort(found.projected.begin(), found.projected.end());
     plan.milestones = std::move(found);

@@ -1,5 +1,6 @@
 // The reassessment hold (safety_gate.hpp): no session is prescribed on the projected course alone,
-// past the reassessment window after the latest assessment or from a projected return to sport.
+// past the reassessment window after the latest assessment or from a projected return to sport;
+// and the advice every plan made past that window carries.
 #include <algorithm>
 
 #include "coach/safety_gate.hpp"
@@ -40,6 +41,23 @@ std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronolo
            + day.iso() + ": past " + std::to_string(reassessment_window_days)
            + " days the projected course of recovery alone is not enough to train on (the "
              "project's rule); have pain, ASLR and strength reassessed first";
+}
+
+std::optional<Referral> unassessed_plan_advice(const Case& input, const Chronology& course) {
+    const Assessment* latest = latest_measured(course, input.as_of);
+    if (latest != nullptr && latest->date < input.athlete.injury.date) {
+        latest = nullptr;  // measured before this injury: none since it
+    }
+    const Date assessed = latest != nullptr ? latest->date : input.athlete.injury.date;
+    const int days = input.as_of - assessed;
+    if (days <= reassessment_window_days) {
+        return std::nullopt;
+    }
+    return Referral{ReferralLevel::advise,
+                    (latest != nullptr ? "last assessment " : "no assessment since the injury, ")
+                        + std::to_string(days) + " days before this plan (" + assessed.iso()
+                        + "): reassess pain, ASLR and strength before following it; the plan "
+                          "assumes the projected course"};
 }
 
 std::optional<ReassessmentHold> reassessment_hold(const Plan& plan, const Athlete& athlete,

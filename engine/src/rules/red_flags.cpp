@@ -221,7 +221,10 @@ void apply_cut(Plan& plan, const HorizonCut& cut) {
                                "reviewed it.");
 }
 
-std::vector<Referral> advise_referrals(const Case& input, const Chronology& course) {
+namespace {
+
+// The advice of advise_referrals() found in the record itself, in its order.
+std::vector<Referral> findings_to_advise(const Case& input, const Chronology& course) {
     std::vector<Referral> found;
     const auto advise = [&found](std::string reason) {
         found.push_back({ReferralLevel::advise, std::move(reason)});
@@ -293,6 +296,16 @@ std::vector<Referral> advise_referrals(const Case& input, const Chronology& cour
     }
     if (history.back().daily_pain_medication) {
         advise("pain medication needed day after day" + on(history.back()) + ": see a clinician");
+    }
+    return found;
+}
+
+}  // namespace
+
+std::vector<Referral> advise_referrals(const Case& input, const Chronology& course) {
+    auto found = findings_to_advise(input, course);
+    if (auto gap = unassessed_plan_advice(input, course)) {
+        found.push_back(std::move(*gap));
     }
     return found;
 }

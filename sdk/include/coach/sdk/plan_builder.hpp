@@ -98,10 +98,16 @@ class PlanBuilder {
     // session of that day (of as_of, for a step before it; of the next day without a logged
     // session, for a day that has one) gets an `evaluation` item first with
     // reassessment_cue(expected), on a day of its own when nothing else is planned, and every
-    // session from that day on is marked projected. A step after the horizon changes nothing.
-    // build() throws std::out_of_range when no phase covers the reassessment's day.
+    // session from the step's own day (as_of at the earliest) on is marked projected: a session
+    // logged on that day moves the reassessment, never the estimate. A step after the horizon
+    // changes nothing. build() throws std::out_of_range when no phase covers the reassessment's
+    // day.
     PlanBuilder& projected_step(Date day, std::string expected) {
         day = std::max(day, input_.as_of);
+        if (day > input_.last_day()) {
+            return *this;
+        }
+        projected_from_ = projected_from_ ? std::min(*projected_from_, day) : day;
         while (day <= input_.last_day() && logged_on(input_.chronology, day)) {
             day += 1;
         }
@@ -159,9 +165,7 @@ class PlanBuilder {
 
   private:
     void add_reassessments() {
-        std::optional<Date> first;
         for (auto& [day, expected] : reassessments_) {
-            first = first ? std::min(*first, day) : day;
             Session& target = session(day, "reassessment").session();
             Item item{.exercise = "evaluation", .cue = reassessment_cue(expected)};
             item.category = category_of(item.exercise);
@@ -169,9 +173,9 @@ class PlanBuilder {
                 target.items.insert(target.items.begin(), std::move(item));
             }
         }
-        if (first) {
+        if (projected_from_) {
             for (auto& [key, planned] : sessions_) {
-                planned.projected = planned.projected || planned.date >= *first;
+                planned.projected = planned.projected || planned.date >= *projected_from_;
             }
         }
     }
@@ -190,6 +194,7 @@ class PlanBuilder {
     Plan plan_;
     std::map<int, Session> sessions_;
     std::vector<std::pair<Date, std::string>> reassessments_;  // projected_step()
+    std::optional<Date> projected_from_;  // the first projected step's day, as_of at the earliest
 };
 
 inline SessionBuilder& SessionBuilder::add(Item item) {
