@@ -236,7 +236,10 @@ TEST(red_flag_text, trial_false_alarms_read_as_ordinary_words) {
                                    "dead bug",
                                    "gap of 2 days",
                                    "FWB",
-                                   "Grade 2"}) {
+                                   "Grade 2",
+                                   "Walking: no pain",
+                                   "walking: not painful",
+                                   "WB: no restrictions"}) {
         expect_ordinary(note);
     }
 }
@@ -277,9 +280,9 @@ TEST(red_flag_text, words_affirming_a_flag_recorded_false_warn_and_the_flag_wins
     EXPECT_EQ(decoded.value->athlete.assessments[0].symptoms.unable_to_bear_weight,
               coach::Finding::present);
 
-    // Either nerve flag answers "sciatic": both false, both read present.
+    // "N&T" names both nerve flags: both false, both read present.
     const auto nerve =
-        decode_recorded(R"({"numbness":false,"tingling":false})", "sciatic pain into the calf");
+        decode_recorded(R"({"numbness":false,"tingling":false})", "N&T into the calf");
     ASSERT_TRUE(nerve.value);
     ASSERT_EQ(nerve.warnings.size(), 1u);
     EXPECT_NE(nerve.warnings[0].message.find(
@@ -295,13 +298,17 @@ TEST(red_flag_text, words_affirming_a_flag_recorded_false_warn_and_the_flag_wins
 TEST(red_flag_text, words_doubting_a_flag_recorded_false_are_no_contradiction) {
     for (const std::string note :
          {"no new numbness", "numbness resolved", "history of sciatica", "? avulsion",
-          "possible rupture on MRI", "not numb", "numbness has settled"}) {
+          "possible rupture on MRI", "not numb", "numbness has settled", "sciatic pain",
+          "slump +ve", "PWB", "partial weight bearing"}) {
         const auto decoded =
-            decode_recorded(R"({"numbness":false,"tingling":false,"palpable_gap":false})", note);
+            decode_recorded(R"({"numbness":false,"tingling":false,"palpable_gap":false,)"
+                            R"("unable_to_bear_weight":false})",
+                            note);
         ASSERT_TRUE(decoded.value) << note;
         EXPECT_TRUE(decoded.warnings.empty()) << note << ": " << warnings_of(decoded).front();
-        EXPECT_EQ(decoded.value->athlete.assessments[0].symptoms.numbness, coach::Finding::absent)
-            << note;
+        const auto& symptoms = decoded.value->athlete.assessments[0].symptoms;
+        EXPECT_EQ(symptoms.numbness, coach::Finding::absent) << note;
+        EXPECT_EQ(symptoms.unable_to_bear_weight, coach::Finding::absent) << note;
     }
     // Recorded present: nothing to contradict.
     EXPECT_TRUE(decode_recorded(R"({"numbness":true})", "numb heel").warnings.empty());

@@ -161,7 +161,11 @@ class MentionFinder {
         const bool nil =
             matches_any(value, no_words)
             || std::find(unable_words.begin(), unable_words.end(), value) != unable_words.end();
-        return nil && !restrictions_after(k) ? std::optional{k} : std::nullopt;
+        // The value ends its clause or says of what: "WB: nil since Sunday", "not possible";
+        // not "Walking: no pain", "WB: no restrictions".
+        const bool whole = k + 1 == words_.size() || !same_clause(k, k + 1)
+                           || matches_any(words_[k + 1].text, label_value_words);
+        return nil && whole ? std::optional{k} : std::nullopt;
     }
 
     bool names_flag(std::size_t k) const {
@@ -253,7 +257,9 @@ class MentionFinder {
     }
 
     void add(RedFlag flag, RedFlag also, std::size_t first, std::size_t last) {
-        const bool plain = affirmed(first, last);
+        const bool names_it = flag == also || matches_any(words_[first].text, names_both);
+        const bool plain = names_it && !matches_any(words_[first].text, asks_only)
+                           && !matches_any(words_[last].text, asks_only) && affirmed(first, last);
         const auto seen = std::find_if(found_.begin(), found_.end(), [&](const Mention& m) {
             return m.flag == flag && m.also == also;
         });

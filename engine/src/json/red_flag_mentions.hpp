@@ -17,8 +17,9 @@ struct Mention {
     RedFlag flag;
     RedFlag also;
     std::string word;
-    // The clause says the flag is there: nothing in it denies, doubts or dates it ("unable to
-    // stand", "no numbness except at night"; not "no new numbness", "sciatica resolved").
+    // The words name the flag itself and their clause says it is there: nothing in it denies,
+    // doubts or dates it ("unable to stand", "no numbness except at night", "N&T"; not "no new
+    // numbness", "numbness resolved", "PWB", "sciatic pain": red_flag_vocabulary.hpp, asks_only).
     bool affirmed = false;
 
     bool single() const { return flag == also; }

@@ -219,6 +219,9 @@ inline constexpr auto bearing_fillers = std::to_array<std::string_view>(
     {"full", "fully", "any", "weight", "bearing", "weightbearing", "wb", "fwb"});
 inline constexpr auto restriction_words =
     std::to_array<std::string_view>({"restrict*", "limit*", "precaution*", "concern*"});
+inline constexpr auto label_value_words = std::to_array<std::string_view>(
+    {"possible", "able", "yet", "tolerated", "allowed", "permitted", "weight*", "bearing", "wb*",
+     "fwb*", "walk*", "at", "for", "since", "today", "currently"});
 inline constexpr std::size_t unable_reach = 3;
 
 // A negation (a narrow rule: a false alarm is safe, a missed flag is not). A word or phrase that
@@ -276,6 +279,13 @@ inline constexpr auto doubts = std::to_array<std::string_view>(
     {"not",      "never",     "nor",     "resolv*", "settled",  "gone",    "clear",    "ruled",
      "exclud*",  "previous*", "history", "hx",      "prior",    "query",   "possibl*", "suspect*",
      "unlikely", "if",        "whether", "risk",    "monitor*", "improv*", "eased"});
+
+// Words that name a flag without affirming it, so that a record of it as absent answers them
+// and is never contradicted: partial weight bearing (full weight is not borne, but weight is),
+// and words of nerve symptoms in general ("sciatic pain", "positive slump": pain or a sign, not
+// numbness or tingling themselves) except those that name both ("N&T"), in `names_both`.
+inline constexpr auto asks_only = std::to_array<std::string_view>({"pwb*", "partial*"});
+inline constexpr auto names_both = std::to_array<std::string_view>({"nt"});
 
 // A tear written as grade 4 ("grade IV", "Gr 4", "BAMIC 4c", "4b (BAMIC)"): the words naming a
 // grading before (or, for a classification, after) the grade.
