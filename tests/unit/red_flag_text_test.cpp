@@ -205,7 +205,11 @@ TEST(red_flag_text, other_wordings_of_each_red_flag_are_mentions) {
         {"no tingling only when driving", "tingling"},
         {"no numbness but the heel feels odd", "numbness"},
         {"no numbness or tingling except at night", "numbness"},
-        {"walks without crutches except on stairs", "unable_to_bear_weight"}};
+        {"walks without crutches except on stairs", "unable_to_bear_weight"},
+        {"no numbness, only when driving", "numbness"},
+        {"uses a cane", "unable_to_bear_weight"},
+        {"pain travelling down into the foot", "numbness"},
+        {"+ve slump", "numbness"}};
     for (const auto& [note, symptom] : said) {
         expect_mention(note, symptom);
     }

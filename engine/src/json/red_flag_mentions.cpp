@@ -185,14 +185,25 @@ class MentionFinder {
         });
     }
 
-    // Whether an exception follows word `last` in its clause.
+    // Whether an exception follows word `last` in its clause, or opens the clause after it
+    // behind a comma ("no numbness, only when driving").
     bool excepted_after(std::size_t last) const {
-        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+        std::size_t k = last + 1;
+        for (; k < words_.size() && same_clause(k, last); ++k) {
             if (exception_at(k)) {
                 return true;
             }
         }
-        return false;
+        return exception_after_comma(k);
+    }
+
+    bool exception_after_comma(std::size_t k) const {
+        if (k == 0 || k >= words_.size() || !exception_at(k)) {
+            return false;
+        }
+        const auto between = text_.substr(words_[k - 1].end, words_[k].begin - words_[k - 1].end);
+        return between.find_first_not_of(", ") == std::string_view::npos
+               && std::count(between.begin(), between.end(), ',') == 1;
     }
 
     // Whether a negator applies directly to the words first..last (the rule at `negators`).
@@ -237,13 +248,17 @@ class MentionFinder {
         if (words_[first].queried) {
             return false;
         }
-        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
-            if (exception_at(k)) {
+        std::size_t after = last + 1;
+        for (; after < words_.size() && same_clause(after, last); ++after) {
+            if (exception_at(after)) {
                 return true;
             }
-            if (doubting(words_[k])) {
+            if (doubting(words_[after])) {
                 return false;
             }
+        }
+        if (exception_after_comma(after)) {
+            return true;
         }
         for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
             if (exception_at(k - 1)) {

@@ -78,11 +78,12 @@ std::vector<Word> words_of(std::string_view text) {
         } else {
             clause += breaks_in(between, ",.;:!?()[]=");
             sentence += breaks_in(between, ",.;!?()[]");
-            if (run == "ve" && (between.ends_with('-') || between.ends_with('+'))) {
+            const bool sign = run == "ve" && (between.ends_with('-') || between.ends_with('+'));
+            if (sign) {
                 run = between.ends_with('-') ? "negative" : "positive";
             }
             words.push_back({.text = std::move(run),
-                             .begin = i,
+                             .begin = sign ? i - 1 : i,  // "+ve" quoted with its sign
                              .end = end,
                              .clause = clause,
                              .sentence = sentence,
