@@ -449,7 +449,34 @@ TEST(record_cases, red_flags_written_in_abbreviations_and_informal_words_must_be
           {"referral into leg", "numbness"}}},
         {"written_weight_bearing",
          {{"n.w.b", "unable_to_bear_weight"}, {"TTWB", "unable_to_bear_weight"}}},
-        {"written_palpable_gap", {{"cavity", "palpable_gap"}}}};
+        {"written_palpable_gap", {{"cavity", "palpable_gap"}}},
+        // The second user trial: other wordings of each kind.
+        {"written_weight_bearing_in_words",
+         {{"inability to bear", "unable_to_bear_weight"},
+          {"not FWB", "unable_to_bear_weight"},
+          {"WB: nil", "unable_to_bear_weight"},
+          {"unable to stand", "unable_to_bear_weight"},
+          {"walking with aids", "unable_to_bear_weight"},
+          {"using a stick", "unable_to_bear_weight"},
+          {"zimmer", "unable_to_bear_weight"},
+          {"N. W. B", "unable_to_bear_weight"}}},
+        {"written_gap_in_words",
+         {{"gap at the site", "palpable_gap"},
+          {"there is a gap", "palpable_gap"},
+          {"detached", "palpable_gap"},
+          {"step-off", "palpable_gap"},
+          {"complete disruption", "palpable_gap"}}},
+        {"written_nerve_in_words",
+         {{"shoots down", "numbness"},
+          {"travels to the calf", "numbness"},
+          {"slump +ve", "numbness"},
+          {"positive slump", "numbness"},
+          {"neurological", "numbness"},
+          {"dysaesthesia", "numbness"},
+          {"anaesthesia", "numbness"},
+          {"cauda", "numbness"},
+          {"N / T", "numbness"},
+          {"numbness", "numbness"}}}};  // "no numbness except at night"
     for (const auto& kind : kinds) {
         const auto path = fixture("athletes/hostile/" + kind.name + ".json");
         const auto refused = run_coach("check " + path);
@@ -495,10 +522,70 @@ TEST(record_cases, red_flags_written_in_abbreviations_and_informal_words_must_be
 // ordinary words, the record is accepted as it stands.
 TEST(record_cases, red_flag_words_denied_by_a_negator_or_naming_a_treatment_are_ordinary) {
     const auto path = fixture("athletes/red_flags/written_negations.json");
-    const auto result = run_coach("--width 400 check " + path);
+    const auto result = run_coach("--width 1000 check " + path);  // the path on one line
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.err, "");
     EXPECT_NE(result.out.find("written_negations.json: ok:"), std::string::npos) << result.out;
+}
+
+// A logged item's exercise and equipment are free text like its entry's notes (user trial: a
+// zimmer frame named as the exercise let plans through).
+TEST(record_cases, words_in_a_logged_items_exercise_or_equipment_must_be_recorded) {
+    const auto path = fixture("athletes/hostile/written_log_items.json");
+    const auto result = run_coach("check " + path);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.out, "");
+    const std::string unrecorded =
+        "but no assessment on or after 2026-10-03 records "
+        "symptoms.unable_to_bear_weight: record it (true or false) so "
+        "that the safety gate can act on it";
+    EXPECT_EQ(
+        lines(result.err),
+        (std::vector<std::string>{
+            "coach: " + path + ": /log/0/items/0/exercise: mentions \"zimmer\", " + unrecorded,
+            "coach: " + path + ": /log/0/items/1/equipment: mentions \"crutches\", " + unrecorded,
+            "coach: warning: " + path
+                + ": /log/0/items/1/equipment: unknown field \"equipment\", ignored except "
+                  "for red-flag words"}));
+}
+
+// Words that affirm a red flag the same assessment records false: a warning that they
+// contradict the record, and the flag is read as present, so every plan is withheld (red flags
+// always win).
+TEST(record_cases, words_contradicting_a_flag_recorded_false_warn_and_withhold_every_plan) {
+    const auto path = fixture("athletes/red_flags/written_contradicts_record.json");
+    const std::string warning =
+        "coach: warning: " + path
+        + ": /assessments/0/notes: mentions \"unable to stand\", but this assessment records "
+          "symptoms.unable_to_bear_weight false: the words contradict the record, and the red "
+          "flag is read as present (red flags win); correct the one that is wrong";
+    const auto checked = run_coach("--width 1000 check " + path);
+    EXPECT_EQ(checked.exit_code, 0) << checked.err;
+    EXPECT_EQ(lines(checked.err), std::vector<std::string>{warning});
+    EXPECT_NE(checked.out.find("written_contradicts_record.json: stop: unable to bear weight "
+                               "recorded on 2026-10-02 and not lifted since"),
+              std::string::npos)
+        << checked.out;
+    const auto compared = run_coach("compare --format json " + path);
+    EXPECT_EQ(compared.exit_code, 0) << compared.err;
+    EXPECT_EQ(lines(compared.err), std::vector<std::string>{warning});
+    const auto comparison = boost::json::parse(compared.out);
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        EXPECT_EQ(text(plan.at("status")), "referral") << plan.at("philosophy");
+    }
+}
+
+// A tear graded 4 in the notes while the injury records grade 2: a warning naming the pointer.
+TEST(record_cases, a_grade_4_written_in_notes_over_a_lower_recorded_grade_warns) {
+    const auto path = fixture("athletes/red_flags/written_grade_4.json");
+    const auto result = run_coach("check " + path);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(lines(result.err),
+              std::vector<std::string>{
+                  "coach: warning: " + path
+                  + ": /assessments/0/notes: says \"BAMIC 4c\", but injury.grade records 2: the "
+                    "words contradict the recorded grade; a grade 4 tear is referred for a "
+                    "surgical opinion, so check the grade"});
 }
 
 // An unknown key's text is read for red flags like any other string of the record, and its

@@ -159,3 +159,202 @@ TEST(red_flag_text, a_symptom_worded_with_a_negator_is_still_a_mention) {
         expect_mention(note, symptom);
     }
 }
+
+// The wordings of the second user trial, and siblings of each kind.
+TEST(red_flag_text, other_wordings_of_each_red_flag_are_mentions) {
+    const std::vector<std::pair<std::string, std::string>> said = {
+        // unable to bear weight
+        {"inability to bear weight", "unable_to_bear_weight"},
+        {"not FWB yet", "unable_to_bear_weight"},
+        {"unable to FWB", "unable_to_bear_weight"},
+        {"WB: nil", "unable_to_bear_weight"},
+        {"weight bearing = none", "unable_to_bear_weight"},
+        {"unable to stand on the left leg", "unable_to_bear_weight"},
+        {"can't stand unaided", "unable_to_bear_weight"},
+        {"walking with aids", "unable_to_bear_weight"},
+        {"using a stick", "unable_to_bear_weight"},
+        {"zimmer frame at home", "unable_to_bear_weight"},
+        {"walking frame", "unable_to_bear_weight"},
+        {"N. W. B. since Sunday", "unable_to_bear_weight"},
+        {"no weight bearing restrictions? no: NWB", "unable_to_bear_weight"},
+        // palpable gap
+        {"gap at the site on palpation", "palpable_gap"},
+        {"there is a gap", "palpable_gap"},
+        {"tendon detached from the ischium", "palpable_gap"},
+        {"step-off at the insertion", "palpable_gap"},
+        {"complete disruption of the tendon", "palpable_gap"},
+        {"total rupture", "palpable_gap"},
+        // numbness and tingling
+        {"N / T in the foot", "numbness"},
+        {"pain shoots down to the foot", "numbness"},
+        {"travels to the calf", "numbness"},
+        {"spreading into the shin", "numbness"},
+        {"slump +ve", "numbness"},
+        {"positive slump", "numbness"},
+        {"Slump test: +ve on the left", "numbness"},
+        {"neurodynamic test positive", "numbness"},
+        {"neurological symptoms", "numbness"},
+        {"neuro symptoms in the foot", "numbness"},
+        {"dysaesthesia lateral foot", "numbness"},
+        {"saddle anaesthesia", "numbness"},
+        {"cauda equina screen: retention", "numbness"},
+        // a negation ends at an exception
+        {"no numbness except at night", "numbness"},
+        {"no tingling unless sitting", "tingling"},
+        {"no numbness apart from the heel", "numbness"},
+        {"no tingling only when driving", "tingling"},
+        {"no numbness but the heel feels odd", "numbness"},
+        {"no numbness or tingling except at night", "numbness"},
+        {"walks without crutches except on stairs", "unable_to_bear_weight"},
+        {"no numbness, only when driving", "numbness"},
+        {"uses a cane", "unable_to_bear_weight"},
+        {"pain travelling down into the foot", "numbness"},
+        {"+ve slump", "numbness"}};
+    for (const auto& [note, symptom] : said) {
+        expect_mention(note, symptom);
+    }
+    expect_mention("N / T in the foot", "numbness", "N / T");
+    expect_mention("N. W. B. since Sunday", "unable_to_bear_weight", "N. W. B");
+    expect_mention("step-off at the insertion", "palpable_gap", "step-off");
+}
+
+// The false alarms of the second user trial: an abbreviation of "not tested", an exercise, a
+// denied restriction, crutches put away, a nerve exercise.
+TEST(red_flag_text, trial_false_alarms_read_as_ordinary_words) {
+    for (const std::string note : {"NT",
+                                   "ROM NT today",
+                                   "single leg dead lift 3x8",
+                                   "SL deadlift",
+                                   "no WB restrictions",
+                                   "weight bearing not restricted",
+                                   "N/T -ve",
+                                   "walks with no crutches",
+                                   "off crutches",
+                                   "sciatic nerve sliders",
+                                   "nerve flossing",
+                                   "no pain walking",
+                                   "no standing calf raises",
+                                   "neurologically intact",
+                                   "slump -ve",
+                                   "negative slump",
+                                   "dead bug",
+                                   "gap of 2 days",
+                                   "FWB",
+                                   "Grade 2",
+                                   "Walking: no pain",
+                                   "walking: not painful",
+                                   "WB: no restrictions"}) {
+        expect_ordinary(note);
+    }
+}
+
+namespace {
+
+// A record whose assessment records `symptoms` (a JSON object) and says `note`.
+coach::json::Decoded<coach::json::AthleteFile> decode_recorded(const std::string& symptoms,
+                                                               const std::string& note,
+                                                               int grade = 2) {
+    return decode_athlete(
+        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":)"
+        + std::to_string(grade) + R"(,"date":"2026-10-01"},"assessments":[{"date":"2026-10-02",)"
+        + R"("symptoms":)" + symptoms + R"(,"notes":")" + note + R"("}]})");
+}
+
+std::vector<std::string> warnings_of(const coach::json::Decoded<coach::json::AthleteFile>& d) {
+    std::vector<std::string> out;
+    for (const auto& warning : d.warnings) {
+        out.push_back(warning.to_string());
+    }
+    return out;
+}
+
+}  // namespace
+
+// Words that affirm a red flag the assessment records false contradict it: a warning at the
+// words' pointer, and the flag is read as present (red flags always win).
+TEST(red_flag_text, words_affirming_a_flag_recorded_false_warn_and_the_flag_wins) {
+    const auto decoded = decode_recorded(R"({"unable_to_bear_weight":false})", "unable to stand");
+    ASSERT_TRUE(decoded.value) << decoded.problems.front().to_string();
+    EXPECT_EQ(warnings_of(decoded),
+              std::vector<std::string>{
+                  "/assessments/0/notes: mentions \"unable to stand\", but this assessment "
+                  "records symptoms.unable_to_bear_weight false: the words contradict the record, "
+                  "and the red flag is read as present (red flags win); correct the one that is "
+                  "wrong"});
+    EXPECT_EQ(decoded.value->athlete.assessments[0].symptoms.unable_to_bear_weight,
+              coach::Finding::present);
+
+    // "N&T" names both nerve flags: both false, both read present.
+    const auto nerve =
+        decode_recorded(R"({"numbness":false,"tingling":false})", "N&T into the calf");
+    ASSERT_TRUE(nerve.value);
+    ASSERT_EQ(nerve.warnings.size(), 1u);
+    EXPECT_NE(nerve.warnings[0].message.find(
+                  "records symptoms.numbness false and symptoms.tingling false"),
+              std::string::npos)
+        << nerve.warnings[0].message;
+    EXPECT_EQ(nerve.value->athlete.assessments[0].symptoms.numbness, coach::Finding::present);
+    EXPECT_EQ(nerve.value->athlete.assessments[0].symptoms.tingling, coach::Finding::present);
+}
+
+// Words that deny, doubt or date the flag do not contradict a record of it as absent: the
+// clinician has said what they mean.
+TEST(red_flag_text, words_doubting_a_flag_recorded_false_are_no_contradiction) {
+    for (const std::string note :
+         {"no new numbness", "numbness resolved", "history of sciatica", "? avulsion",
+          "possible rupture on MRI", "not numb", "numbness has settled", "sciatic pain",
+          "slump +ve", "PWB", "partial weight bearing"}) {
+        const auto decoded =
+            decode_recorded(R"({"numbness":false,"tingling":false,"palpable_gap":false,)"
+                            R"("unable_to_bear_weight":false})",
+                            note);
+        ASSERT_TRUE(decoded.value) << note;
+        EXPECT_TRUE(decoded.warnings.empty()) << note << ": " << warnings_of(decoded).front();
+        const auto& symptoms = decoded.value->athlete.assessments[0].symptoms;
+        EXPECT_EQ(symptoms.numbness, coach::Finding::absent) << note;
+        EXPECT_EQ(symptoms.unable_to_bear_weight, coach::Finding::absent) << note;
+    }
+    // Recorded present: nothing to contradict.
+    EXPECT_TRUE(decode_recorded(R"({"numbness":true})", "numb heel").warnings.empty());
+}
+
+// A tear graded 4 in words when the injury records a lower grade: a warning at the pointer.
+TEST(red_flag_text, a_grade_4_written_over_a_lower_recorded_grade_warns) {
+    for (const std::string said :
+         {"grade IV", "Grade 4", "BAMIC 4c", "Gr. 4", "4b (BAMIC)", "bamic 4a", "grade four"}) {
+        const auto decoded = decode_recorded(R"({"palpable_gap":false})", "MRI: " + said + ".");
+        ASSERT_TRUE(decoded.value) << said;
+        EXPECT_EQ(warnings_of(decoded),
+                  std::vector<std::string>{"/assessments/0/notes: says \"" + said
+                                           + "\", but injury.grade records 2: the words "
+                                             "contradict the recorded grade; a grade 4 tear is "
+                                             "referred for a surgical opinion, so check the grade"})
+            << said;
+    }
+    EXPECT_TRUE(decode_recorded("{}", "grade 4 on MRI", 4).warnings.empty());
+    EXPECT_TRUE(decode_recorded("{}", "grade 2, 4 sessions a week").warnings.empty());
+}
+
+// A logged item's exercise and equipment are free text too.
+TEST(red_flag_text, a_logged_items_exercise_and_equipment_are_read) {
+    const auto logged = [](const std::string& item) {
+        return decode_athlete(
+            R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":2,)"
+            R"("date":"2026-10-01"},"log":[{"date":"2026-10-03","items":[)"
+            + item + "]}]}");
+    };
+    const auto exercise = logged(R"({"exercise":"walked with a stick"})");
+    ASSERT_EQ(exercise.problems.size(), 1u);
+    EXPECT_EQ(exercise.problems[0].to_string(),
+              "/log/0/items/0/exercise: mentions \"walked with a stick\", but no assessment on or "
+              "after 2026-10-03 records symptoms.unable_to_bear_weight: record it (true or "
+              "false) so that the safety gate can act on it");
+    const auto equipment = logged(R"({"exercise":"walk","equipment":"crutches"})");
+    ASSERT_EQ(equipment.problems.size(), 1u);
+    EXPECT_EQ(equipment.problems[0].pointer, "/log/0/items/0/equipment");
+    for (const std::string id :
+         {"single_leg_deadlift", "sciatic nerve sliders", "romanian_deadlift", "pnf_hip"}) {
+        const auto ordinary = logged(R"({"exercise":")" + id + R"("})");
+        EXPECT_TRUE(ordinary.problems.empty()) << id << ": " << ordinary.problems[0].to_string();
+    }
+}

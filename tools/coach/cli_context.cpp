@@ -30,8 +30,11 @@ namespace coach::cli {
 namespace {
 
 // What becomes of an unknown key's value, after its warning: ignored, but for its text, which is
-// still read for red flags.
+// still read for red flags. Other warnings (words that contradict the record) say it themselves.
 std::string ignored(const json::Problem& warning) {
+    if (!warning.message.starts_with("unknown field")) {
+        return "";
+    }
     return warning.text_read ? ", ignored except for red-flag words" : ", ignored";
 }
 

@@ -1,0 +1,355 @@
+// What a note says of the red flags (red_flag_mentions.hpp), by the rules written beside the
+// vocabulary (red_flag_vocabulary.hpp).
+#include "json/red_flag_mentions.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "json/red_flag_vocabulary.hpp"
+#include "json/red_flag_words.hpp"
+
+namespace coach::json::detail {
+
+namespace {
+
+using namespace vocabulary;
+
+class MentionFinder {
+  public:
+    explicit MentionFinder(std::string_view text) : text_(text), words_(words_of(text)) {}
+
+    std::vector<Mention> find() && {
+        for (std::size_t i = 0; i < words_.size(); ++i) {
+            find_flag_words(i);
+            find_phrases(i);
+            find_inability_to_bear_weight(i);
+        }
+        return std::move(found_);
+    }
+
+  private:
+    void find_flag_words(std::size_t i) {
+        for (const auto& named : flag_words) {
+            const auto last = spelt_at(i, named);
+            if (last && !near(*last, 2, named.unless, true) && !negated(i, *last)) {
+                add(named.flag, named.also, i, *last);
+            }
+        }
+    }
+
+    void find_phrases(std::size_t i) {
+        for (const auto& phrase : flag_phrases) {
+            if (!matches(words_[i].text, phrase.word) || near(i, 2, phrase.unless, true)) {
+                continue;
+            }
+            if (auto other = near(i, phrase.reach, phrase.near, false, phrase.label)) {
+                const auto first = std::min(i, *other);
+                const auto last = std::max(i, *other);
+                if (!negated(first, last)) {
+                    add(phrase.flag, phrase.also, first, last);
+                }
+            }
+        }
+    }
+
+    // The rule at `unable_words`.
+    void find_inability_to_bear_weight(std::size_t i) {
+        const bool bearing = matches_any(words_[i].text, weight_words);
+        const bool standing = matches_any(words_[i].text, standing_words);
+        if (!bearing && !standing) {
+            return;
+        }
+        std::optional<std::size_t> other = unable_near(i, standing);
+        if (!other && bearing) {
+            other = no_before(i);
+        }
+        if (!other && bearing) {
+            other = labelled_nil(i);
+        }
+        if (other) {
+            add(weight, weight, std::min(i, *other), std::max(i, *other));
+        }
+    }
+
+    // The last word of `named` written from word `i` on, when it is written there.
+    std::optional<std::size_t> spelt_at(std::size_t i, const FlagWord& named) const {
+        if (named.spelling == Spelling::joined_letters && !words_[i].joined) {
+            return std::nullopt;
+        }
+        std::string_view rest = named.word;
+        std::size_t k = i;
+        for (;; ++k) {
+            const auto hyphen = rest.find('-');
+            const auto part = rest.substr(0, hyphen);
+            if (k >= words_.size() || (k > i && !words_[k].hyphened)
+                || !matches(words_[k].text, part)) {
+                return std::nullopt;
+            }
+            if (hyphen == std::string_view::npos) {
+                return k;
+            }
+            rest.remove_prefix(hyphen + 1);
+        }
+    }
+
+    bool same_clause(std::size_t a, std::size_t b) const {
+        return words_[a].clause == words_[b].clause;
+    }
+
+    // The index of a word within `reach` of word `i` in its clause (its sentence, for a
+    // `label`) that matches one of `patterns` (only after it, when `after`).
+    template <class Patterns>
+    std::optional<std::size_t> near(std::size_t i, std::size_t reach, const Patterns& patterns,
+                                    bool after = false, bool label = false) const {
+        const std::size_t from = after ? i + 1 : (i >= reach ? i - reach : 0);
+        const std::size_t to = std::min(words_.size(), i + reach + 1);
+        for (std::size_t k = from; k < to; ++k) {
+            const bool together =
+                label ? words_[k].sentence == words_[i].sentence : same_clause(k, i);
+            if (k != i && together && matches_any(words_[k].text, patterns)) {
+                return k;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Whether the restrictions are what is denied: a restriction word within two words after
+    // word `k` ("no WB restrictions").
+    bool restrictions_after(std::size_t k) const {
+        return near(k, 2, restriction_words, true).has_value();
+    }
+
+    // A word of not being able within unable_reach of word `i`, in its clause.
+    std::optional<std::size_t> unable_near(std::size_t i, bool standing) const {
+        const std::size_t from = i >= unable_reach ? i - unable_reach : 0;
+        const std::size_t to = std::min(words_.size(), i + unable_reach + 1);
+        for (std::size_t k = from; k < to; ++k) {
+            const auto& word = words_[k];
+            const bool unable = word.negative
+                                || (std::find(unable_words.begin(), unable_words.end(), word.text)
+                                        != unable_words.end()
+                                    && !(standing && word.text == "non"));
+            if (k != i && same_clause(k, i) && unable && !restrictions_after(std::max(i, k))) {
+                return k;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // "no" right before the words of bearing weight: "no weight bearing", "no FWB".
+    std::optional<std::size_t> no_before(std::size_t i) const {
+        for (std::size_t k = i; k > 0 && same_clause(k - 1, i); --k) {
+            const auto& before = words_[k - 1].text;
+            if (matches_any(before, no_words)) {
+                return restrictions_after(i) ? std::nullopt : std::optional{k - 1};
+            }
+            if (!matches_any(before, bearing_fillers)) {
+                break;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // "no", "nil" or a word of not being able as the value of a label: "WB: nil".
+    std::optional<std::size_t> labelled_nil(std::size_t i) const {
+        const std::size_t k = i + 1;
+        if (k >= words_.size() || words_[k].sentence != words_[i].sentence) {
+            return std::nullopt;
+        }
+        const auto& value = words_[k].text;
+        const bool nil =
+            matches_any(value, no_words)
+            || std::find(unable_words.begin(), unable_words.end(), value) != unable_words.end();
+        // The value ends its clause or says of what: "WB: nil since Sunday", "not possible";
+        // not "Walking: no pain", "WB: no restrictions".
+        const bool whole = k + 1 == words_.size() || !same_clause(k, k + 1)
+                           || matches_any(words_[k + 1].text, label_value_words);
+        return nil && whole ? std::optional{k} : std::nullopt;
+    }
+
+    bool names_flag(std::size_t k) const {
+        return std::any_of(flag_words.begin(), flag_words.end(),
+                           [&](const FlagWord& named) { return spelt_at(k, named).has_value(); });
+    }
+
+    // Whether an exception ("except", "apart from") starts at word `k`.
+    bool exception_at(std::size_t k) const {
+        return std::any_of(exceptions.begin(), exceptions.end(), [&](const Exception& e) {
+            if (!matches(words_[k].text, e.first)) {
+                return false;
+            }
+            return e.second.empty()
+                   || (k + 1 < words_.size() && same_clause(k, k + 1)
+                       && words_[k + 1].text == e.second);
+        });
+    }
+
+    // Whether an exception follows word `last` in its clause, or opens the clause after it
+    // behind a comma ("no numbness, only when driving").
+    bool excepted_after(std::size_t last) const {
+        std::size_t k = last + 1;
+        for (; k < words_.size() && same_clause(k, last); ++k) {
+            if (exception_at(k)) {
+                return true;
+            }
+        }
+        return exception_after_comma(k);
+    }
+
+    bool exception_after_comma(std::size_t k) const {
+        if (k == 0 || k >= words_.size() || !exception_at(k)) {
+            return false;
+        }
+        const auto between = text_.substr(words_[k - 1].end, words_[k].begin - words_[k - 1].end);
+        return between.find_first_not_of(", ") == std::string_view::npos
+               && std::count(between.begin(), between.end(), ',') == 1;
+    }
+
+    // Whether a negator applies directly to the words first..last (the rule at `negators`).
+    bool negated(std::size_t first, std::size_t last) const {
+        return denied(first, last) && !excepted_after(last);
+    }
+
+    bool denied(std::size_t first, std::size_t last) const {
+        std::size_t fillers = 0;
+        for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
+            const auto& before = words_[k - 1].text;
+            if (matches_any(before, negators)) {
+                return true;
+            }
+            if (before == "or" || before == "nor") {
+                return k >= 2 && same_clause(k - 2, first) && names_flag(k - 2)
+                       && negated(k - 2, k - 2);
+            }
+            if (!matches_any(before, negation_fillers) || ++fillers > most_fillers) {
+                break;
+            }
+        }
+        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+            if (matches_any(words_[k].text, trailing_negators)) {
+                return true;
+            }
+            if (!matches_any(words_[k].text, test_words)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    bool doubting(const Word& word) const {
+        return word.negative || matches_any(word.text, negators)
+               || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts);
+    }
+
+    // The rule at Mention::affirmed: no doubt in the clause outside first..last, or a doubt
+    // before it that an exception after it undoes ("no numbness except at night").
+    bool affirmed(std::size_t first, std::size_t last) const {
+        if (words_[first].queried) {
+            return false;
+        }
+        std::size_t after = last + 1;
+        for (; after < words_.size() && same_clause(after, last); ++after) {
+            if (exception_at(after)) {
+                return true;
+            }
+            if (doubting(words_[after])) {
+                return false;
+            }
+        }
+        if (exception_after_comma(after)) {
+            return true;
+        }
+        for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
+            if (exception_at(k - 1)) {
+                break;
+            }
+            if (doubting(words_[k - 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void add(RedFlag flag, RedFlag also, std::size_t first, std::size_t last) {
+        const bool names_it = flag == also || matches_any(words_[first].text, names_both);
+        const bool plain = names_it && !matches_any(words_[first].text, asks_only)
+                           && !matches_any(words_[last].text, asks_only) && affirmed(first, last);
+        const auto seen = std::find_if(found_.begin(), found_.end(), [&](const Mention& m) {
+            return m.flag == flag && m.also == also;
+        });
+        if (seen != found_.end()) {
+            seen->affirmed = seen->affirmed || plain;
+            return;
+        }
+        found_.push_back(
+            {flag, also,
+             std::string{text_.substr(words_[first].begin, words_[last].end - words_[first].begin)},
+             plain});
+    }
+
+    std::string_view text_;
+    std::vector<Word> words_;
+    std::vector<Mention> found_;
+};
+
+bool is_alphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// A run of letters and digits, in lower case, and where it lies.
+struct Token {
+    std::string text;
+    std::size_t begin;
+    std::size_t end;
+};
+
+std::vector<Token> tokens_of(std::string_view text) {
+    std::vector<Token> tokens;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!is_alphanumeric(text[i])) {
+            ++i;
+            continue;
+        }
+        Token token{"", i, i};
+        for (; token.end < text.size() && is_alphanumeric(text[token.end]); ++token.end) {
+            const char c = text[token.end];
+            token.text += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        i = token.end;
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+}  // namespace
+
+std::vector<Mention> mentions_in(std::string_view text) {
+    return MentionFinder{text}.find();
+}
+
+// A grading word and a grade 4 next to each other, with nothing but spaces, ':', '=', '(' or
+// '-' between them ("Gr. 4" too): "grade IV", "BAMIC 4c", "4b (BAMIC)" (quoted with its bracket).
+std::optional<std::string> grade_4_written(std::string_view text) {
+    const auto tokens = tokens_of(text);
+    const auto found = [](std::string_view token, const auto& list) {
+        return std::find(list.begin(), list.end(), token) != list.end();
+    };
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const auto& a = tokens[i];
+        const auto& b = tokens[i + 1];
+        const auto between = text.substr(a.end, b.begin - a.end);
+        const bool adjacent = between.find_first_not_of(" :=(-") == std::string_view::npos
+                              || (a.text == "gr" && (between == "." || between == ". "));
+        const bool graded = (found(a.text, grade_words) && found(b.text, grade_4))
+                            || (found(a.text, grade_4) && found(b.text, classification_words));
+        if (adjacent && graded) {
+            const bool closed = between.find('(') != std::string_view::npos && b.end < text.size()
+                                && text[b.end] == ')';
+            return std::string{text.substr(a.begin, b.end + (closed ? 1 : 0) - a.begin)};
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace coach::json::detail

@@ -1,0 +1,300 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "coach/sdk/athlete.hpp"
+
+// The words the red-flag reader looks for (red_flag_text.hpp), each tied to one of the red flags
+// the gate reads (docs/DATA.md, "Safety gate"). Patterns as in red_flag_words.hpp: "tingl*" is a
+// prefix, "numb" a whole word. [thread-safe] Constants.
+//
+// - numbness, tingling: nerve symptoms are named many ways; sciatic, radiating, radicular,
+//   shooting or electric pain, nerve pain, neurological symptoms, dysaesthesia, a positive slump
+//   or neurodynamic test and cauda equina imply both nerve flags. "P&N" (pins and needles) and
+//   "N&T", "N+T", "N/T" (numbness and tingling) read as "pn" and "nt"; "NT" written solid is
+//   "not tested", not a flag.
+// - unable to bear weight: crutches, a wheelchair, a walking frame or stick, and the
+//   weight-bearing orders given to those who cannot bear full weight: NWB (non-), TTWB
+//   (toe-touch), TDWB (touch-down), PWB (partial). PWB is not itself an inability to bear
+//   weight, but it says full weight is not borne: only the clinician can say whether the flag is
+//   present, and a mention asks them to.
+// - palpable gap: a rupture, avulsion, detached or retracted tendon, step-off, dent, divot,
+//   indentation, cavity, defect or complete disruption is what a palpable gap is felt for (a
+//   possible complete tear).
+namespace coach::json::detail::vocabulary {
+
+inline constexpr RedFlag numb = RedFlag::numbness;
+inline constexpr RedFlag tingle = RedFlag::tingling;
+inline constexpr RedFlag weight = RedFlag::unable_to_bear_weight;
+inline constexpr RedFlag gap = RedFlag::palpable_gap;
+
+// How a word must be written to count: any way, or as single letters joined by punctuation
+// ("N/T", "N & T": numbness and tingling; "NT" is "not tested").
+enum class Spelling { any, joined_letters };
+
+// A word that names a red flag, unless one of `unless` follows it within two words of its clause
+// ("electric stim" is a treatment, "nerve glides" an exercise). A word written with a hyphen,
+// "step-off", is two words joined by one.
+struct FlagWord {
+    std::string_view word;
+    RedFlag flag;
+    RedFlag also;  // == flag when the word names one flag only
+    std::array<std::string_view, 5> unless{};
+    Spelling spelling = Spelling::any;
+};
+
+inline constexpr std::array<std::string_view, 5> nerve_exercises = {"glide*", "floss*", "slider*",
+                                                                    "mobili*", "tensioner*"};
+
+inline constexpr auto flag_words = std::to_array<FlagWord>({
+    {"numb", numb, numb},
+    {"numbs", numb, numb},
+    {"numbed", numb, numb},
+    {"numbish", numb, numb},
+    {"numbness", numb, numb},
+    {"numbing", numb, numb},
+    {"hypoaesth*", numb, numb},
+    {"hypoesth*", numb, numb},
+    {"anaesthesia", numb, numb},  // "saddle anaesthesia"; not "local anaesthetic"
+    {"anesthesia", numb, numb},
+    {"tingl*", tingle, tingle},
+    {"paresth*", tingle, tingle},
+    {"paraesth*", tingle, tingle},
+    {"parasth*", tingle, tingle},
+    {"dysaesth*", numb, tingle},
+    {"dysesth*", numb, tingle},
+    {"needles", tingle, tingle},
+    {"pn", tingle, tingle},
+    {"nt", numb, tingle, {}, Spelling::joined_letters},
+    {"sciatic*", numb, tingle, nerve_exercises},
+    {"radiat*", numb, tingle},
+    {"radicul*", numb, tingle},
+    {"shooting", numb, tingle},
+    {"electric*", numb, tingle, {"stim*", "muscle", "current*"}},
+    {"nerve", numb, tingle, nerve_exercises},
+    {"nerves", numb, tingle},
+    {"neural", numb, tingle, nerve_exercises},
+    {"neurodynamic*", numb, tingle, nerve_exercises},
+    {"neurolog*", numb, tingle, {"intact", "normal", "nad", "unremarkable", "clear"}},
+    {"neuropath*", numb, tingle},
+    {"cauda", numb, tingle},
+    {"equina", numb, tingle},
+    {"crutch*", weight, weight},
+    {"wheelchair*", weight, weight},
+    {"zimmer*", weight, weight},
+    {"rollator*", weight, weight},
+    {"cane", weight, weight},
+    {"canes", weight, weight},
+    {"nwb*", weight, weight},
+    {"ttwb*", weight, weight},
+    {"tdwb*", weight, weight},
+    {"pwb*", weight, weight},
+    {"nonweightbearing", weight, weight},
+    {"avuls*", gap, gap},
+    {"ruptur*", gap, gap},
+    {"retract*", gap, gap},
+    {"detach*", gap, gap},
+    {"step-off", gap, gap},
+    {"stepoff", gap, gap},
+    {"dent", gap, gap},
+    {"dents", gap, gap},
+    {"defect*", gap, gap},
+    {"indentation*", gap, gap},
+    {"divot*", gap, gap},
+    {"cavity", gap, gap},
+    {"cavitation", gap, gap},
+    {"concavity", gap, gap},
+});
+
+// Two words that name a red flag together, within `reach` words of each other in one clause
+// (words between commas or full stops): "a gap felt in the muscle" but not "after a two-week gap,
+// felt good"; "loss of sensation"; "foot drop"; "complete tear"; "needs a stick to walk"; "pain
+// referring into the leg"; "pain shoots down to the foot". A phrase is not one when a word of
+// `unless` follows its first word within two words ("single leg dead lift" is an exercise).
+// `label` phrases reach across ':' and '=' ("Slump: +ve").
+struct FlagPhrase {
+    std::string_view word;
+    std::array<std::string_view, 12> near;  // "" ends the list
+    std::size_t reach;
+    RedFlag flag;
+    RedFlag also;
+    std::array<std::string_view, 3> unless{};
+    bool label = false;
+};
+
+inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
+    {"gap*",
+     {"muscle*", "palpa*", "felt", "feel*", "tendon*", "hamstring*", "site", "there", "theres",
+      "insertion"},
+     4,
+     gap,
+     gap},
+    {"hollow", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*"}, 4, gap, gap},
+    {"hole", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
+    {"depression", {"felt", "feel*", "site", "palpa*", "tendon*"}, 3, gap, gap},
+    {"palpable", {"step", "deform*", "deficit", "discontinu*"}, 2, gap, gap},
+    {"complete*",
+     {"tear*", "torn", "ruptur*", "thickness", "disrupt*", "discontinu*"},
+     2,
+     gap,
+     gap},
+    {"total*", {"tear*", "torn", "ruptur*", "disrupt*", "discontinu*"}, 2, gap, gap},
+    {"full", {"thickness"}, 1, gap, gap},
+    {"bone", {"off"}, 2, gap, gap},
+    {"sensation*",
+     {"los*", "no", "reduced", "altered", "without", "decreased", "diminished"},
+     2,
+     numb,
+     tingle},
+    {"sensory",
+     {"los*", "reduced", "altered", "decreased", "deficit*", "diminished"},
+     2,
+     numb,
+     tingle},
+    {"feeling", {"los*", "no", "reduced", "altered", "without"}, 2, numb, tingle},
+    {"feel", {"cannot", "cant", "couldnt", "unable"}, 2, numb, numb},  // "can't feel the foot"
+    {"power", {"no", "los*", "reduced"}, 2, numb, tingle},  // weakness of a nerve's muscles
+    {"burning", {"down", "foot", "calf", "leg*"}, 3, numb, tingle},
+    {"drop*", {"foot"}, 1, numb, tingle},
+    {"dead", {"leg*", "foot", "calf", "thigh*", "toe*"}, 2, numb, numb, {"lift*", "bug*", "hang*"}},
+    {"asleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 3, numb, tingle},
+    {"sleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 4, numb, tingle},
+    {"referr*",
+     {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*", "down",
+      "thigh*", "buttock*"},
+     3,
+     numb,
+     tingle},
+    {"refers",
+     {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*", "down",
+      "thigh*", "buttock*"},
+     3,
+     numb,
+     tingle},
+    {"shoot*",
+     {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*", "down"},
+     4,
+     numb,
+     tingle},
+    {"travel*",
+     {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*"},
+     4,
+     numb,
+     tingle},
+    {"spread*",
+     {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*"},
+     4,
+     numb,
+     tingle},
+    {"neuro", {"symptom*", "sign*", "deficit*", "change*", "involvement"}, 1, numb, tingle},
+    {"slump", {"positive", "pos", "reproduc*", "provoc*", "provok*"}, 3, numb, tingle, {}, true},
+    {"slr", {"positive", "pos"}, 2, numb, tingle, {}, true},  // straight leg raise, a nerve sign
+    {"stick",
+     {"walk*", "cane", "using", "uses", "use", "needs", "need", "requires"},
+     3,
+     weight,
+     weight},
+    {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
+    {"frame", {"walk*", "zimmer*"}, 2, weight, weight},
+    {"touch*", {"weight*", "wb*"}, 2, weight, weight},  // toe-touch, touch-down weight bearing
+    {"partial*", {"weight*", "wb*"}, 2, weight, weight},
+});
+
+// Not being able to bear weight: "cannot walk", "can't bear weight", "unable to weight-bear",
+// "inability to bear weight", "not FWB", "non weight bearing", "weight-bearing not possible",
+// "unable to stand": a word of not being able within three words of walking, standing or bearing
+// weight, in one clause ("can't" and "couldn't" leave the word "t"). "no" and "nil" count only
+// right before the words of bearing weight ("no weight bearing", "no WB") or as the value of a
+// label ("WB: nil"): "no pain walking", "walks with no crutches" are not. Standing needs a word
+// of ability ("unable to stand"; not "no standing calf raises"). None of these count when the
+// restrictions are what is denied ("no WB restrictions", "weight bearing not restricted").
+// Never negated.
+inline constexpr auto unable_words = std::to_array<std::string_view>(
+    {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
+inline constexpr auto weight_words = std::to_array<std::string_view>(
+    {"walk*", "bear", "bears", "bearing", "weight", "weightbearing", "wb*", "fwb*"});
+inline constexpr auto standing_words = std::to_array<std::string_view>({"stand", "standing"});
+inline constexpr auto no_words = std::to_array<std::string_view>({"no", "nil", "zero", "none"});
+inline constexpr auto bearing_fillers = std::to_array<std::string_view>(
+    {"full", "fully", "any", "weight", "bearing", "weightbearing", "wb", "fwb"});
+inline constexpr auto restriction_words =
+    std::to_array<std::string_view>({"restrict*", "limit*", "precaution*", "concern*"});
+inline constexpr auto label_value_words = std::to_array<std::string_view>(
+    {"possible", "able", "yet", "tolerated", "allowed", "permitted", "weight*", "bearing", "wb*",
+     "fwb*", "walk*", "at", "for", "since", "today", "currently"});
+inline constexpr std::size_t unable_reach = 3;
+
+// A negation (a narrow rule: a false alarm is safe, a missed flag is not). A word or phrase that
+// names a red flag is not a mention when a negator applies to it directly in its clause: the word
+// before it is a negator, with at most three `negation_fillers` between ("no retraction", "walks
+// without crutches", "off crutches", "no palpable defect", "no sign of nerve pain"); or it follows
+// a negated flag word after "or" ("no numbness or tingling"); or a trailing negator follows it
+// through test words only ("neural tension test negative", "N/T -ve"). Phrases that are symptoms
+// because of their negator ("no sensation", "no feeling in the foot", "can't feel", "no power")
+// keep the negator inside the phrase, and inability to bear weight is never negated. "No new
+// numbness", "no more tingling", "not numb": the words between are not fillers, or the word not a
+// negator, so these stay mentions. A negation ends at an exception later in its clause: "no
+// numbness except at night", "no tingling unless sitting", "apart from", "only when", "but".
+inline constexpr auto negators = std::to_array<std::string_view>(
+    {"no", "without", "wo", "denies", "denied", "negative", "nil", "off"});
+inline constexpr auto trailing_negators =
+    std::to_array<std::string_view>({"negative", "neg", "nil", "none", "absent"});
+inline constexpr auto negation_fillers =
+    std::to_array<std::string_view>({"obvious", "palpable", "visible", "signs", "sign", "of", "any",
+                                     "evidence", "a", "longer", "need", "needs", "using", "on"});
+inline constexpr auto test_words =
+    std::to_array<std::string_view>({"tension", "test", "tests", "testing", "sign", "signs"});
+inline constexpr std::size_t most_fillers = 3;
+
+// What ends a negation: a word, or two words in a row ("apart from"; "" when one is enough).
+struct Exception {
+    std::string_view first;
+    std::string_view second;
+};
+inline constexpr auto exceptions = std::to_array<Exception>({
+    {"except*", ""},
+    {"unless", ""},
+    {"but", ""},
+    {"until", ""},
+    {"besides", ""},
+    {"although", ""},
+    {"though", ""},
+    {"apart", "from"},
+    {"other", "than"},
+    {"save", "for"},
+    {"only", "when"},
+    {"only", "if"},
+    {"only", "at"},
+    {"only", "on"},
+    {"only", "with"},
+    {"only", "after"},
+    {"only", "during"},
+    {"only", "while"},
+});
+
+// Words that keep a mention from affirming a flag the record says is absent: the words may say
+// it is gone, was, or may be ("numbness resolved", "history of sciatica", "? avulsion"). A
+// mention in a clause with none of these, or of the negators, affirms it.
+inline constexpr auto doubts = std::to_array<std::string_view>(
+    {"not",      "never",     "nor",     "resolv*", "settled",  "gone",    "clear",    "ruled",
+     "exclud*",  "previous*", "history", "hx",      "prior",    "query",   "possibl*", "suspect*",
+     "unlikely", "if",        "whether", "risk",    "monitor*", "improv*", "eased"});
+
+// Words that name a flag without affirming it, so that a record of it as absent answers them
+// and is never contradicted: partial weight bearing (full weight is not borne, but weight is),
+// and words of nerve symptoms in general ("sciatic pain", "positive slump": pain or a sign, not
+// numbness or tingling themselves) except those that name both ("N&T"), in `names_both`.
+inline constexpr auto asks_only = std::to_array<std::string_view>({"pwb*", "partial*"});
+inline constexpr auto names_both = std::to_array<std::string_view>({"nt"});
+
+// A tear written as grade 4 ("grade IV", "Gr 4", "BAMIC 4c", "4b (BAMIC)"): the words naming a
+// grading before (or, for a classification, after) the grade.
+inline constexpr auto grade_words =
+    std::to_array<std::string_view>({"grade", "gr", "grades", "bamic", "bac", "classification"});
+inline constexpr auto classification_words = std::to_array<std::string_view>({"bamic", "bac"});
+inline constexpr auto grade_4 =
+    std::to_array<std::string_view>({"4", "iv", "four", "4a", "4b", "4c", "iva", "ivb", "ivc"});
+
+}  // namespace coach::json::detail::vocabulary

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The words of a note as the red-flag reader sees them (red_flag_text.hpp), and how a word
+// matches a pattern of its vocabulary (red_flag_vocabulary.hpp). [thread-safe] Pure functions.
+namespace coach::json::detail {
+
+// A word of a text, in lower case, where it lies in the text, and the clause it is in.
+struct Word {
+    std::string text;  // letters only: "nwb" from "N.W.B.", "cant" from "can't"
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t clause = 0;    // clauses end at , . ; : ! ? = and brackets
+    std::size_t sentence = 0;  // the same, but ':' and '=' do not end one ("WB: nil")
+    bool letters = false;      // single letters, joined or not: "n", "nwb" from "N/W/B"
+    bool joined = false;       // two or more single letters joined: "N/T", "n.t.", not "NT"
+    bool hyphened = false;     // joined to the word before by a hyphen: "off" in "step-off"
+    bool negative = false;     // a contraction in n't: "cant" from "can't", "didnt"
+    bool queried = false;      // right after a '?' that opens it: "? avulsion", "?rupture"
+};
+
+// The words of `text`. Letters only: digits and other characters separate words. Single letters
+// joined by '.' or '/' (a space either side allowed) or by '&' or '+' (any spaces) are one word,
+// so that abbreviations read as written without their punctuation: "N/W/B", "n.w.b." and
+// "N. W. B." are "nwb", "P & N" is "pn", "N / T" is "nt". "ve" after '-' or '+' ("-ve", "+ve")
+// reads "negative" or "positive".
+std::vector<Word> words_of(std::string_view text);
+
+// A word matches a pattern when it equals it, or, for a pattern ending in '*', starts with the
+// rest: "tingl*" is tingle, tingling, tingly; "numb" is not "number".
+constexpr bool matches(std::string_view word, std::string_view pattern) {
+    return pattern.ends_with('*') ? word.starts_with(pattern.substr(0, pattern.size() - 1))
+                                  : word == pattern;
+}
+
+template <class Patterns>
+bool matches_any(std::string_view word, const Patterns& patterns) {
+    return std::any_of(patterns.begin(), patterns.end(), [word](std::string_view pattern) {
+        return !pattern.empty() && matches(word, pattern);
+    });
+}
+
+}  // namespace coach::json::detail
