@@ -66,16 +66,16 @@ class Search {
         if (!first_time(file)) {
             return;
         }
+        auto vetted = vet_file(file, rules_, json::max_record_bytes);
+        if (auto* reason = std::get_if<std::string>(&vetted)) {
+            refuse(file, std::move(*reason));
+            return;
+        }
         auto name = protocol_name(file);
         if (const auto kept = protocol_names_.find(name); kept != protocol_names_.end()) {
             refuse(file, "duplicate philosophy id 'protocol:" + name + "': already loaded from "
                              + kept->second.string()
                              + "; rename this file to load it under another id");
-            return;
-        }
-        auto vetted = vet_file(file, rules_, json::max_record_bytes);
-        if (auto* reason = std::get_if<std::string>(&vetted)) {
-            refuse(file, std::move(*reason));
             return;
         }
         protocol_names_.emplace(std::move(name), file);
@@ -160,10 +160,13 @@ SearchResult search_plugins(const std::vector<SearchPath>& paths, const TrustRul
         }
     }
     // Protocols come after the libraries, so that the folders of plugin files given one by one
-    // count too. The bundled protocols come first: their ids name published protocols, which a
-    // file elsewhere may not take over (it is refused, naming both files). Then protocol files
-    // given one by one, as they were named, then every folder in search order (a file read
-    // already is not read again).
+    // count too. Protocol files named one by one come first, as they were named (naming a file
+    // is choosing it); then the bundled protocols, whose ids name published protocols that a file
+    // found in a folder may not take over (it is refused, naming both files); then every folder
+    // in search order (a file read already is not read again).
+    for (const auto& file : given_protocols) {
+        search.protocol(file);
+    }
     for (const auto& [path, given, bundled] : paths) {
         std::error_code error;
         if (bundled && fs::is_directory(path, error)) {
@@ -171,9 +174,6 @@ SearchResult search_plugins(const std::vector<SearchPath>& paths, const TrustRul
                 search.protocol(file);
             }
         }
-    }
-    for (const auto& file : given_protocols) {
-        search.protocol(file);
     }
     for (const auto& folder : search.protocol_folders()) {
         for (const auto& file : files_in(folder, is_protocol_file)) {
