@@ -80,9 +80,15 @@ void Engine::Impl::load_all() {
                                                      options.isolation);
         }
     }
-    for (std::size_t i = 0; i < found.libraries.size(); ++i) {
-        load_library(found.libraries[i], services, found.protocols,
-                     workers[i] ? &*workers[i] : nullptr);
+    // The bundled libraries load first: their ids name published protocols, which a library
+    // elsewhere may not take over (load_library() refuses a duplicate id, naming both files).
+    for (const bool bundled : {true, false}) {
+        for (std::size_t i = 0; i < found.libraries.size(); ++i) {
+            if (found.libraries[i].bundled == bundled) {
+                load_library(found.libraries[i], services, found.protocols,
+                             workers[i] ? &*workers[i] : nullptr);
+            }
+        }
     }
     std::sort(plugins.begin(), plugins.end(),
               [](const auto& a, const auto& b) { return a.record.info.id < b.record.info.id; });

@@ -168,12 +168,15 @@ TEST_F(TrustTest, protocol_files_pass_the_ownership_check_and_a_copy_that_fails_
                                     + " is writable by group or others (mode 0646); refusing it "
                                       "(allow with --allow-untrusted)");
 
-    // The same copy, trusted, shadows the bundled protocol and is the provenance of its plans.
+    // The same copy, trusted, takes over nothing either: the bundled protocol keeps its id, and
+    // the copy is refused naming both files (full_speed_and_duplicates_test.cpp).
     fs::permissions(copy, fs::perms::others_write, fs::perm_options::remove);
-    const coach::Engine shadowed{
+    const coach::Engine trusted{
         coach::EngineOptions{.plugin_paths = {folder}, .use_environment = false}};
-    ASSERT_NE(shadowed.find(nordic), nullptr);
-    EXPECT_EQ(shadowed.find(nordic)->file, copy);
+    ASSERT_NE(trusted.find(nordic), nullptr);
+    EXPECT_EQ(trusted.find(nordic)->file, bundled->file);
+    ASSERT_EQ(trusted.load_errors().size(), 1u);
+    EXPECT_EQ(trusted.load_errors()[0].file, copy);
 }
 
 TEST_F(TrustTest, a_protocol_plan_carries_its_files_digest_not_the_libraries) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "coach/export.hpp"
+#include "coach/plan_rules.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/chronology.hpp"
 #include "coach/sdk/first_days.hpp"
@@ -85,6 +86,22 @@
 //     Jones T, Tsay A, Morgan DL, Proske U, "Muscle damage produced by isometric contractions
 //     in human elbow flexors", J Appl Physiol 2018;124(2):388-399: isometric work damages muscle
 //     least at half-maximal effort or less. The threshold is the project's reading of both.
+//   On any day, high-speed running (high_speed_restriction(): an item of category sprint or
+//   running at high_speed_pct, 90% of top speed, or more) only on a day when walking is
+//   pain-free and even: pain walking 0/10 on the course of recovery (measured, or projected),
+//   the day not before the course's projected pain-free walking day (from which running may
+//   build, coach/course.hpp, even when pain-free walking is measured earlier), and gait not
+//   recorded altered on the latest assessment that records it (altered gait recorded before the
+//   projected pain-free walking day counts as projected even from that day; recorded on or after
+//   it, only an assessment recording it even lifts it). Heiderscheit et al. 2010 let the
+//   athlete leave phase I only with a normal walking stride without pain and a very low speed
+//   jog without pain, and build running speed in the phases after it; Erickson LN, Sherry MA,
+//   "Rehabilitation and return to sport after hamstring strain injury", J Sport Health Sci
+//   2017;6(3):262-270, progress running speed on the same criteria; Mendiguchia J et al., "A
+//   multifactorial, criteria-based progressive algorithm for hamstring injury treatment", Med
+//   Sci Sports Exerc 2017;49(7):1482-1492, reach maximal sprinting last, on criteria met. The
+//   90% line is the project's full-speed milestone (coach/plan_rules.hpp); a projected criterion
+//   is the course's estimate, which the reassessment hold asks a clinician to confirm.
 // - Metadata: a pain ceiling above 4/10 is refused.
 //
 // All functions are [thread-safe] and pure.
@@ -97,6 +114,9 @@ inline constexpr int highest_pain_ceiling = 4;
 using coach::heaviest_protected_load;
 using coach::highest_protected_effort_pct;
 using coach::protected_days;
+// High-speed running: a sprint or running item at this per cent of top speed or more (the
+// project's full-speed milestone, coach/plan_rules.hpp) waits for pain-free, even walking.
+inline constexpr int high_speed_pct = full_speed_pct;
 inline constexpr int altered_gait_days = 7;  // altered gait beyond this many days: advise
 inline constexpr int pain_trend_days = 3;    // pain at rest not improving over this span: advise
 inline constexpr int severe_pain_nrs = 7;    // NRS 0-10, Serlin et al. 1995: advise
@@ -193,6 +213,14 @@ COACH_ENGINE_API std::optional<ReassessmentHold> reassessment_hold(const Plan& p
 // attaches it to every plan it gates, whatever the plugin. [thread-safe] Pure.
 COACH_ENGINE_API std::optional<Referral> unassessed_plan_advice(const Case& input,
                                                                 const Chronology& course);
+
+// Why `item` (its category filled in) may not be prescribed on `day` of the case's horizon as
+// high-speed running (the rule above: an item of category sprint or running at high_speed_pct or
+// more), in words naming what holds it back and its measure, e.g.
+// "pain walking 3/10 measured on 2026-06-11"; nullopt when it may be, or when it is not high-speed
+// running. Reads input.course and input.chronology. [thread-safe] Pure.
+COACH_ENGINE_API std::optional<std::string> high_speed_restriction(const Item& item,
+                                                                   const Case& input, Date day);
 
 // Findings that keep the plan but attach a referral, as of input.as_of, in this order: red flags
 // never screened, severe pain with a recent or unassessed session, gait altered as last recorded

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "coach/json.hpp"
@@ -65,19 +66,19 @@ class Search {
         if (!first_time(file)) {
             return;
         }
-        const auto name = protocol_name(file);
-        if (protocol_names_.contains(name)) {
-            logger_.info(
-                "{} is shadowed by a protocol of the same name in an earlier plugin folder",
-                file.string());
-            return;
-        }
         auto vetted = vet_file(file, rules_, json::max_record_bytes);
         if (auto* reason = std::get_if<std::string>(&vetted)) {
             refuse(file, std::move(*reason));
             return;
         }
-        protocol_names_.insert(name);
+        auto name = protocol_name(file);
+        if (const auto kept = protocol_names_.find(name); kept != protocol_names_.end()) {
+            refuse(file, "duplicate philosophy id 'protocol:" + name + "': already loaded from "
+                             + kept->second.string()
+                             + "; rename this file to load it under another id");
+            return;
+        }
+        protocol_names_.emplace(std::move(name), file);
         result_.protocols.push_back(std::move(std::get<VettedFile>(vetted)));
     }
 
@@ -126,7 +127,7 @@ class Search {
     spdlog::logger& logger_;
     SearchResult result_;
     std::set<fs::path> seen_;
-    std::set<std::string> protocol_names_;
+    std::map<std::string, fs::path> protocol_names_;  // name: the file accepted for it
     std::vector<fs::path> searched_;
 };
 
@@ -159,9 +160,20 @@ SearchResult search_plugins(const std::vector<SearchPath>& paths, const TrustRul
         }
     }
     // Protocols come after the libraries, so that the folders of plugin files given one by one
-    // count too; protocol files given one by one come first, as they were named.
+    // count too. Protocol files named one by one come first, as they were named (naming a file
+    // is choosing it); then the bundled protocols, whose ids name published protocols that a file
+    // found in a folder may not take over (it is refused, naming both files); then every folder
+    // in search order (a file read already is not read again).
     for (const auto& file : given_protocols) {
         search.protocol(file);
+    }
+    for (const auto& [path, given, bundled] : paths) {
+        std::error_code error;
+        if (bundled && fs::is_directory(path, error)) {
+            for (const auto& file : files_in(path, is_protocol_file)) {
+                search.protocol(file);
+            }
+        }
     }
     for (const auto& folder : search.protocol_folders()) {
         for (const auto& file : files_in(folder, is_protocol_file)) {

@@ -134,6 +134,15 @@ void check_item(const Item& item, const std::string& session_at, std::size_t ind
             problems.add(at(), std::move(what));
         }
     }
+    // Sprinting in the first days is refused above, whatever its speed.
+    const bool refused_early =
+        (item.category == Category::sprint && input.day_of_injury(day) < protected_days)
+        || (item.intensity_pct && *item.intensity_pct > 100);
+    if (!refused_early) {
+        if (auto why = high_speed_restriction(item, input, day)) {
+            problems.add(at() + "/intensity_pct", std::move(*why));
+        }
+    }
     problems.check_wording(item.cue, [&] { return at() + "/cue"; });
 }
 

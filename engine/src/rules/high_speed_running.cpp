@@ -1,0 +1,88 @@
+// High-speed running waits for pain-free, even walking (safety_gate.hpp, plan validity): what
+// holds a sprint or running item at high_speed_pct or more back on a day, read from the course of
+// recovery and the chronology.
+#include <algorithm>
+
+#include "coach/safety_gate.hpp"
+#include "coach/sdk/chronology.hpp"
+#include "coach/sdk/course.hpp"
+
+namespace coach::safety {
+
+namespace {
+
+bool is_high_speed(const Item& item) {
+    return (item.category == Category::sprint || item.category == Category::running)
+           && item.intensity_pct.value_or(0) >= high_speed_pct;
+}
+
+// "pain walking 3/10 measured on 2026-06-11", "pain walking projected 2/10 (measured 4/10 on
+// 2026-06-03)", or why it is unknown.
+std::string walking_pain(const Course& course, Date day, const Reading& reading) {
+    const Measurement* measured = course.latest_measurement(Sign::pain_walking, day);
+    if (!reading.known()) {
+        return "pain walking neither measured nor projected yet";
+    }
+    std::string text = "pain walking ";
+    if (reading.basis == Basis::measured && measured != nullptr) {
+        return text.append(std::to_string(reading.value))
+            .append("/10 measured on ")
+            .append(measured->date.iso());
+    }
+    text.append("projected ").append(std::to_string(reading.value)).append("/10");
+    if (measured != nullptr) {
+        text.append(" (measured ")
+            .append(std::to_string(measured->value))
+            .append("/10 on ")
+            .append(measured->date.iso())
+            .append(")");
+    }
+    return text;
+}
+
+}  // namespace
+
+std::optional<std::string> high_speed_restriction(const Item& item, const Case& input, Date day) {
+    if (!is_high_speed(item)) {
+        return std::nullopt;
+    }
+    const Course& course = input.course;
+    const Date pain_free_walking = course.projection.pain_free_walking;
+    std::string why;
+    if (const Reading walking = course.reading(day, Sign::pain_walking);
+        !walking.known() || walking.value > 0) {
+        why = walking_pain(course, day, walking);
+    } else if (day < pain_free_walking) {
+        why = "before " + pain_free_walking.iso()
+              + ", the projected day of pain-free walking from which running may build";
+    } else {
+        const auto until = assessments_until(input.chronology, day);
+        const auto gait = std::find_if(until.rbegin(), until.rend(), [](const Assessment& a) {
+            return a.symptoms.altered_gait != Finding::not_recorded;
+        });
+        if (gait != until.rend() && is_present(gait->symptoms.altered_gait)
+            && gait->date >= pain_free_walking) {
+            why = "gait recorded altered on " + gait->date.iso() + " and not recorded even since";
+        }
+    }
+    if (why.empty()) {
+        return std::nullopt;
+    }
+    const int days = input.day_of_injury(day);
+    std::string text{item.category == Category::sprint ? "sprinting" : "running"};
+    text.append(" at ").append(std::to_string(*item.intensity_pct)).append("% of top speed ");
+    if (days == 0) {
+        text.append("on the day of injury");
+    } else {
+        text.append(std::to_string(days))
+            .append(days == 1 ? " day" : " days")
+            .append(" after injury");
+    }
+    return text.append(", before walking is pain-free and even (")
+        .append(why)
+        .append("): below ")
+        .append(std::to_string(high_speed_pct))
+        .append("% until then");
+}
+
+}  // namespace coach::safety
