@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "coach/cohort.hpp"
+#include "coach/counted.hpp"
 #include "coach/json.hpp"
 #include "coach/printable.hpp"
 #include "cohort_options.hpp"
@@ -135,17 +136,21 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
         results.flush();  // throws what the output ran into, naming it
         throw CommandError(exit_failure, results.name() + ": " + error.what());
     }
-    results.commit();
+    // Both outputs or neither (docs/DATA.md, "Files"): the summary is written before the results
+    // appear, and either failing leaves both destinations as they were.
+    std::vector<Output*> written{&results};
+    if (summary_file) {
+        summary_file->write(json::encode_cohort_summary(summary));
+        written.push_back(&*summary_file);
+    }
     if (bar) {
         bar->clear();
     }
+    commit_together(written);
     std::cerr << report::cohort_summary_table(summary, context.width("<stderr>"));
-    if (summary_file) {
-        summary_file->write(json::encode_cohort_summary(summary));
-        summary_file->commit();
-    }
     if (!summary.complete) {
-        std::cerr << "coach: interrupted after " << summary.records << " records\n";
+        std::cerr << "coach: interrupted after " << report::counted(summary.records, "record")
+                  << "\n";
         return signals.exit_code();
     }
     return context.exit_after_plugins();
