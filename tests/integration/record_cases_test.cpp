@@ -278,7 +278,7 @@ TEST(record_cases, a_cohort_counts_records_no_philosophy_applies_to) {
     const auto written = boost::json::parse(coach::test::read_file(summary.path));
     EXPECT_EQ(written.at("ok").as_int64(), 0);
     EXPECT_EQ(written.at("not_applicable").as_int64(), 1);
-    EXPECT_NE(result.err.find("1 records: 0 ok, 0 referral, 1 not applicable, 0 rejected"),
+    EXPECT_NE(result.err.find("1 record: 0 ok, 0 referral, 1 not applicable, 0 rejected"),
               std::string::npos)
         << result.err;
     const auto totals = written.at("philosophies").at(0).at("overall");
