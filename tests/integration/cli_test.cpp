@@ -36,7 +36,7 @@ TEST(cli, check_reports_the_red_flags_of_a_valid_record_after_its_ok_line) {
               (std::vector<std::string>{
                   file
                       + ": ok: athlete same-day-assessments, grade 2 hamstring injury of "
-                        "2026-08-10, 2 assessment(s), 0 log entries",
+                        "2026-08-10, 2 assessments, 0 log entries",
                   file
                       + ": stop: unable to bear weight recorded on 2026-08-12 and not lifted "
                         "since by a clinician's review: needs a medical assessment first (every "
@@ -391,7 +391,11 @@ TEST(cli, every_numeric_option_refuses_nan_negative_and_out_of_range_values_nami
         SCOPED_TRACE(arguments);
         const auto result = run_coach(arguments);
         EXPECT_EQ(result.exit_code, 2);
-        EXPECT_EQ(result.err, "coach: " + message + " (coach --help lists the options)\n");
+        // A global option is explained by `coach --help`, a command's own by the command's.
+        const auto help = arguments.starts_with("--")
+                              ? std::string{"coach --help"}
+                              : "coach " + arguments.substr(0, arguments.find(' ')) + " --help";
+        EXPECT_EQ(result.err, "coach: " + message + " (" + help + " lists the options)\n");
         EXPECT_EQ(result.out, "");
     }
 }

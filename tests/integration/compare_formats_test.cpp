@@ -63,7 +63,8 @@ TEST(compare_formats, html_goes_to_stdout_without_o) {
 TEST(compare_formats, help_names_every_format) {
     const auto result = run_coach("compare --help");
     EXPECT_EQ(result.exit_code, 0);
-    EXPECT_NE(result.out.find("table, json, csv"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("table (for people; also called text), json, csv"), std::string::npos)
+        << result.out;
     EXPECT_NE(result.out.find("html"), std::string::npos);
 }
 

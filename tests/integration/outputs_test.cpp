@@ -213,5 +213,5 @@ TEST(outputs, a_record_from_a_pipe_stops_at_the_size_limit) {
     while (std::fgets(buffer, sizeof buffer, pipe.get()) != nullptr) {
         err += buffer;
     }
-    EXPECT_EQ(err, "coach: -: more than 16 MiB; a record may be at most 16 MiB\n");
+    EXPECT_EQ(err, "coach: <stdin>: more than 16 MiB; a record may be at most 16 MiB\n");
 }

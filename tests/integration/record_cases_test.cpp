@@ -278,7 +278,7 @@ TEST(record_cases, a_cohort_counts_records_no_philosophy_applies_to) {
     const auto written = boost::json::parse(coach::test::read_file(summary.path));
     EXPECT_EQ(written.at("ok").as_int64(), 0);
     EXPECT_EQ(written.at("not_applicable").as_int64(), 1);
-    EXPECT_NE(result.err.find("1 records: 0 ok, 0 referral, 1 not applicable, 0 rejected"),
+    EXPECT_NE(result.err.find("1 record: 0 ok, 0 referral, 1 not applicable, 0 rejected"),
               std::string::npos)
         << result.err;
     const auto totals = written.at("philosophies").at(0).at("overall");
@@ -308,14 +308,28 @@ TEST(record_cases, a_day_before_the_injury_or_a_horizon_past_9999_is_a_usage_err
                               "\"as_of 2026-09-30 comes before the injury date 2026-10-01\"}"),
               std::string::npos)
         << result.out;
+    // A day of 9999 is named as the option's slip (cli_io_test), before any horizon is reached.
     result = run_coach("compare " + sample + " --as-of 9999-12-01");
     EXPECT_EQ(result.exit_code, 2);
     EXPECT_EQ(result.err,
-              "coach: a horizon of 42 days from 9999-12-01 runs past 9999-12-31, the "
-              "last date a record can hold\n");
-    result = run_coach("compare --format json " + sample + " --as-of 9999-12-20 --days 12");
-    EXPECT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_EQ(result.out.find("\"0000-"), std::string::npos) << "no date past 9999-12-31";
+              "coach: --as-of: expected a date from 1900-01-01 to 2199-12-31, got "
+              "\"9999-12-01\"\n");
+    // An embedding host may still ask the engine for those days: a horizon past the last date that
+    // can be written is refused, and estimates past it are never written.
+    const auto athlete = coach::json::decode_athlete(coach::test::read_file(sample)).value->athlete;
+    const auto& engine = coach::test::bundled_engine();
+    try {
+        engine.compare(athlete, {.as_of = coach::Date::parse("9999-12-01"), .horizon_days = 42});
+        ADD_FAILURE() << "a horizon past 9999-12-31 was planned";
+    } catch (const std::invalid_argument& error) {
+        EXPECT_STREQ(error.what(),
+                     "a horizon of 42 days from 9999-12-01 runs past 9999-12-31, "
+                     "the last date a record can hold");
+    }
+    const auto late =
+        engine.compare(athlete, {.as_of = coach::Date::parse("9999-12-20"), .horizon_days = 12});
+    const auto json = coach::json::encode_comparison(late, coach::json::Layout::indented);
+    EXPECT_EQ(json.find("\"0000-"), std::string::npos) << "no date past 9999-12-31";
 }
 
 TEST(record_cases, control_characters_from_a_record_are_escaped_in_text_but_kept_in_json) {

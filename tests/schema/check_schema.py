@@ -23,7 +23,7 @@ NOT_ALL_VALID = {"hostile", "invalid"}
 
 # Structurally invalid records (relative to tests/fixtures/athletes) and why each fails the schema.
 # Not here, as no schema can express them: an assessment or as_of before the injury date, a
-# horizon running past 9999-12-31, a near misspelling of a red flag outside symptoms, a red flag
+# near misspelling of a red flag outside symptoms, a red flag
 # named in free text but not recorded as a symptom (hostile/red_flag_in_notes.json is refused by
 # the engine and asserted in record_cases_test), and the parse-level refusals of hostile/.
 INVALID = {
@@ -42,6 +42,9 @@ INVALID = {
     "hostile/out_of_range.json": "strength_deficit_pct 140 is above 100",
     "hostile/huge_integer.json": "pain_rest 1.2e29 is above the 0-10 pain scale",
     "hostile/impossible_date.json": "2026-02-30 is not a calendar day",
+    "invalid/dates_out_of_range.json": "0001-01-01, 2200-01-01, 9999-12-20, 1899-12-31 are "
+                                       "outside 1900-01-01..2199-12-31",
+    "invalid/injury_in_9999.json": "an injury on 9999-12-20 is outside 1900-01-01..2199-12-31",
 }
 
 

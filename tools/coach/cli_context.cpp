@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "coach/printable.hpp"
+#include "coach/record_dates.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/spdlog_sink.hpp"
 #include "coach/text_wrap.hpp"
@@ -82,6 +83,7 @@ bool Context::report_load_errors() {
 json::AthleteFile Context::read_record(const std::string& path, bool strict) {
     std::vector<json::Problem> notes;
     auto file = read_athlete(path, &notes);
+    const auto name = input_name(path);
     std::vector<std::string> covered;
     report_load_errors();  // a region may be uncovered because its plugin was refused
     for (const auto& record : engine().list()) {
@@ -93,14 +95,14 @@ json::AthleteFile Context::read_record(const std::string& path, bool strict) {
     if (strict && !notes.empty()) {
         std::string lines;
         for (const auto& note : notes) {
-            lines += (lines.empty() ? "" : "\n") + path + ": " + note.to_string() + " (--strict)";
+            lines += (lines.empty() ? "" : "\n") + name + ": " + note.to_string() + " (--strict)";
         }
         throw CommandError(exit_bad_input, lines);
     }
     // One write for all the warnings: stderr is unbuffered, and a record may have many.
     std::string warnings;
     for (const auto& note : notes) {
-        warnings += "coach: warning: " + report::printable(path + ": " + note.to_string())
+        warnings += "coach: warning: " + report::printable(name + ": " + note.to_string())
                     + (note.pointer == "/injury/region" ? std::string{} : ignored(note)) + "\n";
     }
     std::cerr << warnings;
@@ -144,10 +146,11 @@ namespace {
 // CommandError(exit_bad_input) naming the file.
 std::string read_at_most(const std::string& path, std::size_t limit) {
     const bool from_stdin = path == "-";
+    const auto name = input_name(path);
     const int descriptor = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (descriptor < 0) {
         throw CommandError(exit_bad_input,
-                           path + ": cannot open the file: " + std::strerror(errno));
+                           name + ": cannot open the file: " + std::strerror(errno));
     }
     const auto close_it = [&] {
         if (!from_stdin) {
@@ -157,7 +160,7 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
     struct stat status {};
     if (::fstat(descriptor, &status) == 0 && S_ISDIR(status.st_mode)) {
         close_it();
-        throw CommandError(exit_bad_input, path + ": is a folder, not a file");
+        throw CommandError(exit_bad_input, name + ": is a folder, not a file");
     }
     std::string text;
     std::size_t size = 0;
@@ -170,7 +173,7 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
         if (got < 0) {
             const int error = errno;
             close_it();
-            throw CommandError(exit_bad_input, path + ": cannot read: " + std::strerror(error));
+            throw CommandError(exit_bad_input, name + ": cannot read: " + std::strerror(error));
         }
         if (got == 0) {
             break;
@@ -179,7 +182,7 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
     }
     close_it();
     if (size > limit) {
-        throw CommandError(exit_bad_input, path + ": more than " + std::to_string(limit >> 20)
+        throw CommandError(exit_bad_input, name + ": more than " + std::to_string(limit >> 20)
                                                + " MiB; a record may be at most "
                                                + std::to_string(limit >> 20) + " MiB");
     }
@@ -191,19 +194,20 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
 
 json::AthleteFile read_athlete(const std::string& path, std::vector<json::Problem>* warnings) {
     const auto text = read_at_most(path, json::max_record_bytes);
+    const auto name = input_name(path);
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
         throw CommandError(exit_bad_input,
-                           path + ": is empty; expected an athlete record (coach.athlete/1)");
+                           name + ": is empty; expected an athlete record (coach.athlete/1)");
     }
     auto decoded = json::decode_athlete(text);
     if (!decoded.value) {
         std::string lines;
         for (const auto& problem : decoded.problems) {
-            lines += (lines.empty() ? "" : "\n") + path + ": " + problem.to_string();
+            lines += (lines.empty() ? "" : "\n") + name + ": " + problem.to_string();
         }
         for (const auto& unknown :
              warnings != nullptr ? decoded.warnings : std::vector<json::Problem>{}) {
-            lines += "\nwarning: " + path + ": " + unknown.to_string();
+            lines += "\nwarning: " + name + ": " + unknown.to_string();
             lines += ignored(unknown);
         }
         throw CommandError(exit_bad_input, lines);
@@ -212,6 +216,10 @@ json::AthleteFile read_athlete(const std::string& path, std::vector<json::Proble
         *warnings = std::move(decoded.warnings);
     }
     return std::move(*decoded.value);
+}
+
+std::string input_name(const std::string& path) {
+    return path == "-" ? "<stdin>" : path;
 }
 
 void write_output(const std::string& output, std::string_view text) {
@@ -313,11 +321,21 @@ std::vector<std::string> read_trust_list(const std::string& path) {
 }
 
 Date parse_date_option(const std::string& text, std::string_view option) {
-    if (auto date = Date::parse(text)) {
-        return *date;
+    const auto date = Date::parse(text);
+    if (!date) {
+        throw CommandError(exit_bad_input, std::string{option}
+                                               + ": expected a date YYYY-MM-DD, got \""
+                                               + report::printable(text) + "\"");
     }
-    throw CommandError(exit_bad_input,
-                       std::string{option} + ": expected a date YYYY-MM-DD, got \"" + text + "\"");
+    // The dates a record may hold (json::first_record_date): a day of 9999 is a slip on the
+    // command line, to be named as such rather than as the horizon it would run past.
+    if (*date < json::first_record_date || *date > json::last_record_date) {
+        throw CommandError(exit_bad_input, std::string{option} + ": expected a date from "
+                                               + json::first_record_date.iso() + " to "
+                                               + json::last_record_date.iso() + ", got \"" + text
+                                               + "\"");
+    }
+    return *date;
 }
 
 }  // namespace coach::cli

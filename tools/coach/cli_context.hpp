@@ -111,10 +111,17 @@ class Context {
 json::AthleteFile read_athlete(const std::string& path,
                                std::vector<json::Problem>* warnings = nullptr);
 
+// What messages call the input `path`: "<stdin>" for "-", as cohort and docs/DATA.md do; else
+// the path.
+std::string input_name(const std::string& path);
+
 // Writes `text` to `output` ("" or "-" is stdout) through an Output (output.hpp): all of it, or
 // CommandError and the destination as it was.
 void write_output(const std::string& output, std::string_view text);
 
+// The date `text` given to `option` (--as-of, --date): YYYY-MM-DD, and one a record may hold
+// (json::first_record_date to json::last_record_date). Throws CommandError(exit_bad_input) naming
+// the option: "--date: expected a date from 1900-01-01 to 2199-12-31, got \"9999-12-31\"".
 Date parse_date_option(const std::string& text, std::string_view option);
 
 }  // namespace coach::cli

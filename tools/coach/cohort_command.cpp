@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "coach/cohort.hpp"
+#include "coach/counted.hpp"
 #include "coach/json.hpp"
 #include "coach/printable.hpp"
 #include "cohort_options.hpp"
@@ -141,19 +142,18 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     if (summary.complete && summary.records == 0) {
         refuse_empty_input(input_name);  // before the outputs are committed: none is written
     }
+    // Both outputs or neither (docs/DATA.md, "Files"): the summary is written before the results
+    // appear, and either failing leaves both destinations as they were.
+    std::vector<Output*> written{&results};
     if (summary_file) {
-        // Written out before OUT is renamed into place: a summary that cannot be written leaves
-        // neither output, as any other failure of the run does.
         summary_file->write(json::encode_cohort_summary(summary));
-        summary_file->flush();
+        written.push_back(&*summary_file);
     }
-    results.commit();
+    commit_together(written);
     std::cerr << report::cohort_summary_table(summary, context.width("<stderr>"));
-    if (summary_file) {
-        summary_file->commit();
-    }
     if (!summary.complete) {
-        std::cerr << "coach: interrupted after " << summary.records << " records\n";
+        std::cerr << "coach: interrupted after " << report::counted(summary.records, "record")
+                  << "\n";
         return signals.exit_code();
     }
     return context.exit_after_plugins();

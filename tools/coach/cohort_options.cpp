@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "coach/printable.hpp"
+#include "input_files.hpp"
 #include "number_option.hpp"
 
 namespace coach::cli {
@@ -17,11 +18,16 @@ void add_cohort_options(CLI::App& command, CohortCommandOptions& options) {
     command
         .add_option("IN", options.input,
                     "athlete records (coach.athlete/1), one JSON object per line, or - for stdin")
-        ->required();
-    command.add_option("-o,--output", options.output,
-                       "write the result lines to this file instead of stdout");
-    command.add_option("--summary", options.summary,
-                       "also write the summary per philosophy as JSON to this file");
+        ->required()
+        ->check(path_given(input_path));
+    command
+        .add_option("-o,--output", options.output,
+                    "write the result lines to this file instead of stdout")
+        ->check(path_given(output_path));
+    command
+        .add_option("--summary", options.summary,
+                    "also write the summary per philosophy as JSON to this file")
+        ->check(path_given(output_path));
     command
         .add_option("--threads", options.threads,
                     "threads that decode and plan (default: one per core, "

@@ -1,5 +1,6 @@
 #include "global_options.hpp"
 
+#include "input_files.hpp"
 #include "number_option.hpp"
 
 namespace coach::cli {
@@ -8,14 +9,19 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
     app.add_option("--plugins", global.plugin_dirs,
                    "also load plugins from this folder, plugin file or *.protocol.json file "
                    "(repeatable)")
-        ->allow_extra_args(false);  // --plugins DIR ATHLETE: the record is not a second folder
+        ->allow_extra_args(false)
+        ->check(path_given(
+            "a folder, a plugin library or a *.protocol.json file"));  // --plugins DIR ATHLETE: the
+                                                                       // record is not a second
+                                                                       // folder
     app.add_option("--log-level", global.log_level, "trace, debug, info, warn, error or off")
         ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
     app.add_flag("--allow-untrusted", global.allow_untrusted,
                  "load plugin files or folders that others may write or that others own");
     app.add_option("--trust", global.trust_file,
                    "load only plugins and protocol files whose SHA-256 is listed in this file (one "
-                   "per line)");
+                   "per line)")
+        ->check(path_given("a file name"));
     auto* isolate = app.add_flag(
         "--isolate", global.isolate,
         "run every plugin in a worker process of its own, the bundled ones too: a plugin that "

@@ -51,6 +51,14 @@ std::string misplaced(const fs::path& path) {
 
 }  // namespace
 
+CLI::Validator path_given(std::string_view expected) {
+    return CLI::Validator{[expected = std::string{expected}](const std::string& path) {
+                              return path.empty() ? "expected " + expected + ", got \"\""
+                                                  : std::string{};
+                          },
+                          "", ""};
+}
+
 void require_file(const std::string& path, std::string_view expected) {
     std::error_code error;
     const auto status = fs::status(path, error);

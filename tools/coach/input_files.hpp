@@ -1,5 +1,6 @@
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -10,6 +11,15 @@
 // as a plugin library. Each check throws CommandError(exit_bad_input) with one line that names
 // the path. [thread-safe]
 namespace coach::cli {
+
+// A CLI11 check for an option that takes a path: an empty one ("-o ''", "--summary=") is refused,
+// exit 2, with "--output: expected a file name, or - for standard output, got \"\"" (`expected`
+// says what the option takes), rather than read as standard output or as the option not given.
+CLI::Validator path_given(std::string_view expected);
+
+// What path_given() says the usual options take.
+inline constexpr std::string_view input_path = "a file name, or - for standard input";
+inline constexpr std::string_view output_path = "a file name, or - for standard output";
 
 // `path` must be a file with something in it: else "PATH: no such file", "PATH: is a folder, not
 // a file" or "PATH: is empty", followed by "; expected " and `expected` ("a plugin library").

@@ -1,11 +1,13 @@
 #include <memory>
 #include <sstream>
 
+#include "coach/counted.hpp"
 #include "coach/planning_case.hpp"
 #include "coach/printable.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/text_table.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "output.hpp"
 
 namespace coach::cli {
@@ -38,7 +40,8 @@ Command add_check_command(CLI::App& app, Context& context) {
     auto path = std::make_shared<std::string>();
     auto strict = std::make_shared<bool>(false);
     command->add_option("ATHLETE", *path, "athlete record (coach.athlete/1), or - for stdin")
-        ->required();
+        ->required()
+        ->check(path_given(input_path));
     command->add_flag("--strict", *strict,
                       "refuse unknown fields and an injury region no philosophy covers (else each "
                       "is a warning line)");
@@ -57,22 +60,23 @@ Command add_check_command(CLI::App& app, Context& context) {
         const auto file = context.read_record(*path, *strict);
         const auto& athlete = file.athlete;
         std::ostringstream line;
-        line << report::printable(*path) << ": ok: athlete " << report::printable(athlete.id)
-             << ", grade " << athlete.injury.grade << " "
+        line << report::printable(input_name(*path)) << ": ok: athlete "
+             << report::printable(athlete.id) << ", grade " << athlete.injury.grade << " "
              << report::printable(athlete.injury.region) << " injury of "
-             << athlete.injury.date.iso() << ", " << athlete.assessments.size()
-             << " assessment(s), " << athlete.log.size() << " log entr"
-             << (athlete.log.size() == 1 ? "y" : "ies") << '\n';
+             << athlete.injury.date.iso() << ", "
+             << report::counted(athlete.assessments.size(), "assessment") << ", "
+             << report::counted(athlete.log.size(), "log entry", "log entries") << '\n';
         const PlanningCase planning{athlete, file.request};
         for (const auto& referral :
              safety::stop_referrals(planning.input(), planning.chronology())) {
-            line << report::printable(*path) << ": stop: " << report::printable(referral.reason)
+            line << report::printable(input_name(*path))
+                 << ": stop: " << report::printable(referral.reason)
                  << " (every plan is withheld as a referral)\n";
         }
         for (const auto& referral :
              safety::advise_referrals(planning.input(), planning.chronology())) {
-            line << report::printable(*path) << ": advise: " << report::printable(referral.reason)
-                 << '\n';
+            line << report::printable(input_name(*path))
+                 << ": advise: " << report::printable(referral.reason) << '\n';
         }
         write_output("-", report::fit_lines(line.str(), context.width("-")));
         return exit_ok;

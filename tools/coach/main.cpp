@@ -15,6 +15,20 @@
 
 namespace {
 
+// Where the options of a usage error are explained: `coach COMMAND --help` when the error is about
+// an option or argument of the command given (its options are listed only there), else `coach
+// --help`. The option is the error's first word: "--format: ...", "ATHLETE is required".
+std::string help_for(const CLI::App& app, const CLI::Error& error) {
+    const auto commands = app.get_subcommands();
+    if (commands.empty()) {
+        return "coach --help";
+    }
+    const std::string_view message = error.what();
+    const auto name = message.substr(0, message.find_first_of(": "));
+    const bool global = !name.empty() && app.get_option_no_throw(std::string{name}) != nullptr;
+    return global ? "coach --help" : "coach " + commands.front()->get_name() + " --help";
+}
+
 // One "coach: ..." line on stderr per line of `message`, control characters escaped: messages
 // quote records and plugins.
 void print_error_lines(std::string_view message) {
@@ -71,8 +85,9 @@ int main(int argc, char** argv) {
     };
 
     // Usage errors read like every other error: one line, "coach: " first.
-    app.failure_message([](const CLI::App*, const CLI::Error& error) {
-        return "coach: " + std::string{error.what()} + " (coach --help lists the options)\n";
+    app.failure_message([](const CLI::App* failed, const CLI::Error& error) {
+        return "coach: " + std::string{error.what()} + " (" + help_for(*failed, error)
+               + " lists the options)\n";
     });
     try {
         app.parse(argc, argv);

@@ -53,6 +53,11 @@ std::string temporary_name(const fs::path& destination) {
         .string();
 }
 
+// The folder a file is written in, as messages name it.
+std::string folder_of(const fs::path& file) {
+    return file.parent_path().string();
+}
+
 // The permission bits a new file gets from the umask.
 mode_t default_file_mode() {
     const mode_t mask = ::umask(0);
@@ -157,7 +162,10 @@ Output::Output(const std::string& path) {
                 }
             }
             if (descriptor_ < 0) {
-                fail_to_open(errno);
+                // The call that failed created a file in the folder, not the file itself: say so,
+                // or "/proc/version: No such file or directory" would deny a file that exists.
+                const int error_number = errno;
+                fail_to_open(error_number, "cannot create a file in " + folder_of(resolved));
             }
             if (exists) {
                 // The replacement keeps the mode, and when we may, the owner of what it replaces.
@@ -175,23 +183,27 @@ Output::~Output() {
     if (to_stdout_ || committed_) {
         return;
     }
-    ::close(descriptor_);
+    if (descriptor_ >= 0) {
+        ::close(descriptor_);
+    }
     if (!named_temporary_.empty()) {
         ::unlink(named_temporary_.c_str());
     }
 }
 
-void Output::fail_to_open(int error) const {
+void Output::fail_to_open(int error, const std::string& call) const {
     // A path the user gave that cannot be written (no such folder, no permission, read-only) is
     // bad usage; running out of space or a failing disk later is not.
     const bool usage = error == ENOENT || error == ENOTDIR || error == EACCES || error == EPERM
                        || error == EROFS || error == ENAMETOOLONG || error == ELOOP;
-    throw CommandError(usage ? exit_bad_input : exit_failure,
-                       name_ + ": cannot write: " + reason(error));
+    throw CommandError(
+        usage ? exit_bad_input : exit_failure,
+        name_ + ": cannot write: " + (call.empty() ? "" : call + ": ") + reason(error));
 }
 
-void Output::fail(int error) const {
-    throw CommandError(exit_failure, name_ + ": cannot write: " + reason(error));
+void Output::fail(int error, const std::string& call) const {
+    throw CommandError(exit_failure, name_ + ": cannot write: " + (call.empty() ? "" : call + ": ")
+                                         + reason(error));
 }
 
 void Output::flush() {
@@ -200,41 +212,59 @@ void Output::flush() {
     }
 }
 
-void Output::commit() {
+void Output::finish() {
+    if (finished_) {
+        return;
+    }
     flush();
-    committed_ = true;
+    finished_ = true;
     if (to_stdout_) {
         return;
     }
-    std::string temporary = named_temporary_;
-    if (!destination_.empty() && temporary.empty()) {
-        // Give the unnamed file a name beside its destination, then rename it over.
+    if (!destination_.empty() && named_temporary_.empty()) {
+        // Give the unnamed file a name beside its destination, for commit() to rename it over.
         const auto self = "/proc/self/fd/" + std::to_string(descriptor_);
         int error = EEXIST;
         for (int attempt = 0; attempt < 8 && error == EEXIST; ++attempt) {
-            temporary = temporary_name(destination_);
-            error = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temporary.c_str(), AT_SYMLINK_FOLLOW)
+            named_temporary_ = temporary_name(destination_);
+            error = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, named_temporary_.c_str(),
+                             AT_SYMLINK_FOLLOW)
                             == 0
                         ? 0
                         : errno;
         }
         if (error != 0) {
-            ::close(descriptor_);
-            fail(error);
+            named_temporary_.clear();
+            // The destructor closes the unnamed file, which then vanishes.
+            fail(error, "cannot name the finished file in " + folder_of(destination_));
         }
     }
     const int closed = ::close(descriptor_) == 0 ? 0 : errno;
-    if (closed == 0 && !temporary.empty()
-        && ::rename(temporary.c_str(), destination_.c_str()) != 0) {
-        const int error = errno;
-        ::unlink(temporary.c_str());
-        fail(error);
-    }
+    descriptor_ = -1;
     if (closed != 0) {
-        if (!temporary.empty()) {
-            ::unlink(temporary.c_str());
-        }
-        fail(closed);
+        fail(closed);  // the destructor removes the temporary file
+    }
+}
+
+void Output::commit() {
+    finish();
+    committed_ = true;
+    if (to_stdout_ || named_temporary_.empty()) {
+        return;  // standard output, or a device written in place
+    }
+    if (::rename(named_temporary_.c_str(), destination_.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(named_temporary_.c_str());
+        fail(error, "cannot rename the finished file over it");
+    }
+}
+
+void commit_together(std::span<Output* const> outputs) {
+    for (auto* output : outputs) {
+        output->finish();
+    }
+    for (auto* output : outputs) {
+        output->commit();
     }
 }
 

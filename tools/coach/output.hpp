@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,9 @@ namespace coach::cli {
 //
 //  - every write, flush and close is checked; a failure throws
 //    CommandError(exit_failure, "NAME: cannot write: REASON"), e.g. "<stdout>: cannot write: No
-//    space left on device";
+//    space left on device", REASON the errno of the call that failed; a call on another path
+//    than NAME says which ("/proc/version: cannot write: cannot create a file in /proc: No such
+//    file or directory");
 //  - a file (new, or an existing regular file) is written to a temporary file in its folder and
 //    renamed into place by commit(): until then the destination keeps its previous content, or
 //    stays absent, whatever happens to the process. Without commit() (an error, an exception)
@@ -42,26 +45,41 @@ class Output {
     // CommandError on failure.
     void flush();
 
-    // Writes out everything and, for a file, renames it into place. Throws CommandError on any
-    // failure, leaving the destination as it was. Call once, when the output is complete.
+    // Writes out everything and closes it: for a file, all but the rename into place, which is
+    // left to commit(). Throws CommandError on any failure, leaving the destination as it was
+    // (and the temporary file removed). Called by commit(); call it first, through
+    // commit_together(), when several outputs must appear together or not at all.
+    void finish();
+
+    // finish(), then, for a file, renames it into place. Throws CommandError on any failure,
+    // leaving the destination as it was. Call once, when the output is complete.
     void commit();
 
   private:
     class Buffer;
 
-    [[noreturn]] void fail(int error) const;
+    // "NAME: cannot write: CALL: REASON", CALL saying what failed when it was not a write to
+    // the destination itself ("cannot create a file in /proc"), REASON the errno of that call.
+    [[noreturn]] void fail(int error, const std::string& call = {}) const;
     // fail() for a destination that cannot be opened: exit 2 when the path is at fault.
-    [[noreturn]] void fail_to_open(int error) const;
+    [[noreturn]] void fail_to_open(int error, const std::string& call = {}) const;
 
     std::string name_;
     bool to_stdout_ = false;
     std::unique_ptr<Buffer> buffer_;
     std::unique_ptr<std::ostream> stream_;
-    int descriptor_ = -1;          // the file written, or STDOUT_FILENO
+    int descriptor_ = -1;          // the file written, or STDOUT_FILENO; -1 once closed
     std::string destination_;      // where commit() renames it; empty when written in place
     std::string named_temporary_;  // the temporary file's name, if it has one (no O_TMPFILE)
+    bool finished_ = false;
     bool committed_ = false;
 };
+
+// Commits `outputs` all or none: each is finished (written out, flushed and closed: a full disk,
+// a quota or /dev/full fails here) before any is renamed into place, so that a failure of one
+// leaves every destination as it was. Only a rename, which does not write, can fail after
+// another output appeared.
+void commit_together(std::span<Output* const> outputs);
 
 // A path a command reads or writes, with the option that names it: {"-o", "out.jsonl"}; "-" is
 // standard input for an input, standard output for an output.

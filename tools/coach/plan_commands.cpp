@@ -6,6 +6,7 @@
 #include "coach/printable.hpp"
 #include "coach/report.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "number_option.hpp"
 #include "output.hpp"
 
@@ -21,17 +22,37 @@ struct RequestOptions {
     std::string output;
 };
 
+// The formats --format takes, in the order the help lists them. "text" names the table for
+// people too, as the README and --help call it.
+CLI::Validator format_in(std::vector<std::string> formats) {
+    std::string listed;
+    for (std::size_t i = 0; i < formats.size(); ++i) {
+        listed += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + formats[i];
+    }
+    return CLI::Validator{[formats = std::move(formats), listed](const std::string& format) {
+                              return format == "text"
+                                             || std::find(formats.begin(), formats.end(), format)
+                                                    != formats.end()
+                                         ? std::string{}
+                                         : "expected " + listed + " (text is the table), got \""
+                                               + report::printable(format) + "\"";
+                          },
+                          "", ""};
+}
+
 void add_request_options(CLI::App& command, RequestOptions& options) {
     command
         .add_option("ATHLETE", options.athlete_path,
                     "athlete record (coach.athlete/1), or - for stdin")
-        ->required();
+        ->required()
+        ->check(path_given(input_path));
     command.add_option("--as-of", options.as_of,
                        "plan from this day, YYYY-MM-DD (default: the record's as_of, else its "
                        "last dated entry, else the injury date)");
     command.add_option("--days", options.days, "horizon in days, 1..365 (default 42)")
         ->check(number_in(1, max_horizon_days, "days"));
-    command.add_option("-o,--output", options.output, "write to this file instead of stdout");
+    command.add_option("-o,--output", options.output, "write to this file instead of stdout")
+        ->check(path_given(output_path));
 }
 
 // Reads the record the request names, once it is sure that the output cannot overwrite it.
@@ -47,7 +68,8 @@ json::AthleteFile read_request(const RequestOptions& options, Context& context) 
             throw CommandError(exit_bad_input, "--as-of " + file.request.as_of->iso()
                                                    + " comes before the injury date "
                                                    + file.athlete.injury.date.iso() + " of "
-                                                   + options.athlete_path + " (/injury/date)");
+                                                   + input_name(options.athlete_path)
+                                                   + " (/injury/date)");
         }
     }
     if (options.days != 0) {
@@ -79,8 +101,8 @@ Command add_plan_command(CLI::App& app, Context& context) {
     command->add_option("-p,--philosophy", *id, "philosophy id, as `coach list` shows it")
         ->required();
     add_request_options(*command, *options);
-    command->add_option("--format", options->format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    command->add_option("--format", options->format, "table (for people; also called text) or json")
+        ->check(format_in({"table", "json"}));
     command->footer(
         "Example: coach plan -p eccentric-strength examples/athletes/sample.json --days 28\n"
         "Exits 2 on a bad record or option, 3 when the plugin fails or returns an invalid plan,\n"
@@ -117,9 +139,9 @@ Command add_compare_command(CLI::App& app, Context& context) {
         ->allow_extra_args(false);
     command
         ->add_option("--format", options->format,
-                     "table, json, csv (one row per philosophy) or html (a self-contained report "
-                     "with charts, best with -o report.html)")
-        ->check(CLI::IsMember({"table", "json", "csv", "html"}));
+                     "table (for people; also called text), json, csv (one row per philosophy) "
+                     "or html (a self-contained report with charts, best with -o report.html)")
+        ->check(format_in({"table", "json", "csv", "html"}));
     command->footer(
         "Example: coach compare examples/athletes/sample.json --format html -o report.html\n"
         "A philosophy whose plugin fails is shown as an error row; exits 3 when all fail, or\n"

@@ -3,6 +3,7 @@
 
 #include "coach/synthetic.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "number_option.hpp"
 #include "output.hpp"
 
@@ -34,11 +35,14 @@ Command add_synth_command(CLI::App& app, Context& /*context*/) {
                      "which population (default 1); the same seed gives the same bytes on "
                      "every machine")
         ->check(number_in<std::uint64_t>(0, std::numeric_limits<std::uint64_t>::max()));
-    command->add_option("-o,--output", options->output, "write to this file instead of stdout");
+    command->add_option("-o,--output", options->output, "write to this file instead of stdout")
+        ->check(path_given(output_path));
     command->footer(
         "Sports, grades, sites and muscles come in clinical proportions; pain and deficits scale\n"
         "with the grade and fall with time; red flags are rare; logs follow the injury.\n"
-        "Example: coach synth --count 20000 --seed 7 -o athletes.jsonl");
+        "Example: coach synth --count 20000 --seed 7 -o athletes.jsonl\n"
+        "Exits 0 when every record was written, 2 on a bad option, 1 when the output cannot be\n"
+        "written (a file appears only when complete: a failure leaves the previous one).");
     return [options] {
         Output out{options->output};
         try {

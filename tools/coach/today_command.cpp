@@ -6,6 +6,7 @@
 #include "coach/sdk/history.hpp"
 #include "coach/text_wrap.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "output.hpp"
 
 namespace coach::cli {
@@ -56,12 +57,16 @@ Command add_today_command(CLI::App& app, Context& context) {
     command
         ->add_option("ATHLETE", options->athlete_path,
                      "athlete record (coach.athlete/1), or - for stdin")
-        ->required();
+        ->required()
+        ->check(path_given(input_path));
     command->add_option("--date", options->date, "the day, YYYY-MM-DD (default: today)");
     command->footer(
         "The page comes from the plan made on the record as it stands that day (from its last\n"
         "assessment or logged session), so that the days of a week follow one plan.\n"
-        "Example: coach today -p sprint-manual examples/athletes/sample.json --date 2026-10-08");
+        "Example: coach today -p sprint-manual examples/athletes/sample.json --date 2026-10-08\n"
+        "Exits 2 on a bad record or option (a --date before the injury, or outside 1900-01-01\n"
+        "to 2199-12-31), 3 when the plugin fails or returns an invalid plan, or when a plugin\n"
+        "file was refused.");
     return [&context, options] {
         refuse_clashing_files({{"ATHLETE", options->athlete_path}}, {{"stdout", "-"}});
         const auto file = context.read_record(options->athlete_path);

@@ -89,7 +89,8 @@ Command add_validate_plugin_command(CLI::App& app, Context& context) {
     command
         ->add_option("FILE", options->library,
                      "the plugin library (.so) or protocol file (.protocol.json) to check")
-        ->required();
+        ->required()
+        ->check(path_given("a plugin library or a *.protocol.json file"));
     command
         ->add_option("--time-limit", options->time_limit_seconds,
                      "seconds each check may take before it is stopped and fails")
@@ -101,9 +102,11 @@ Command add_validate_plugin_command(CLI::App& app, Context& context) {
                      "no limit")
         ->check(number_in<std::size_t>(0, max_memory_mb, "MiB"))
         ->capture_default_str();
-    command->add_option("--athletes", options->athletes,
-                        "folder of athlete records to plan for (default: the SDK's reference "
-                        "athletes)");
+    command
+        ->add_option("--athletes", options->athletes,
+                     "folder of athlete records to plan for (default: the SDK's reference "
+                     "athletes)")
+        ->check(path_given("a folder"));
     command->footer(
         "Each check runs in a process of its own, so a plugin that crashes, hangs or exhausts\n"
         "memory fails that check and the report goes on. A check whose prerequisite failed is\n"

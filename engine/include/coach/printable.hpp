@@ -8,9 +8,13 @@
 namespace coach::report {
 
 // `text` made safe to print on a terminal or in a log line: control characters (C0, DEL and C1,
-// which can move the cursor, clear the screen or recolour what follows) are written as escapes,
-// \n, \r and \t by name and the others as \u001b and the like; a byte that is not part of
-// well-formed UTF-8 becomes \xFF and the like. Everything else is kept as it is. Text reports
+// which can move the cursor, clear the screen or recolour what follows) and invisible format
+// characters (bidirectional overrides, embeddings, isolates and marks, U+202A..U+202E and
+// U+2066..U+2069, which turn what follows around; line and paragraph separators; zero width
+// spaces, word joiners, the byte-order mark, tags) are written as escapes, \n, \r and \t by name
+// and the others as \u001b, \u202e and the like (\U000e0001 beyond U+FFFF); a byte that is not
+// part of well-formed UTF-8 becomes \xFF and the like. The zero width joiner and non-joiner are
+// kept (scripts and emoji need them). Everything else is kept as it is. Text reports
 // (plan, today, compare tables) and the command line's messages pass every string from a record
 // or a plugin through it; JSON output keeps JSON's own escapes instead. [thread-safe] Pure.
 COACH_ENGINE_API std::string printable(std::string_view text);

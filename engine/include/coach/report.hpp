@@ -64,8 +64,9 @@ COACH_ENGINE_API std::string today_text(const TodayInput& input);
 // A comparison as aligned text in lines of at most `width` columns (text_table.hpp): errors,
 // not-applicable reasons and referrals first, then one column per philosophy, one row per
 // metric, then weekly dose per category; a table wider than `width` is cut into blocks of
-// philosophies, each with the row labels, and long lines wrap at word boundaries. Strings pass
-// through printable().
+// philosophies, each with the row labels, and long lines wrap at word boundaries. With no plan
+// to show, a line says why instead of the table: every philosophy withheld or not applicable, or
+// the plugins that failed, each with its error. Strings pass through printable().
 COACH_ENGINE_API std::string comparison_table(const Comparison& comparison,
                                               std::size_t width = default_text_width);
 

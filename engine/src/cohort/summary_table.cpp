@@ -2,6 +2,7 @@
 #include <charconv>
 
 #include "coach/cohort_summary.hpp"
+#include "coach/counted.hpp"
 #include "coach/text_table.hpp"
 
 namespace coach::report {
@@ -24,14 +25,13 @@ std::string median_and_quartiles(const ValueCounts& values) {
 std::string counts_line(const CohortSummary& summary) {
     std::string line =
         "Cohort" + std::string{summary.complete ? "" : " (interrupted)"} + ": "
-        + std::to_string(summary.records) + " records: " + std::to_string(summary.ok) + " ok, "
+        + report::counted(summary.records, "record") + ": " + std::to_string(summary.ok) + " ok, "
         + std::to_string(summary.referral) + " referral, "
         + (summary.not_applicable > 0 ? std::to_string(summary.not_applicable) + " not applicable, "
                                       : "")
         + std::to_string(summary.rejected) + " rejected";
     if (summary.blank_lines > 0) {
-        line += " (" + std::to_string(summary.blank_lines) + " blank "
-                + (summary.blank_lines == 1 ? "line" : "lines") + " skipped)";
+        line += " (" + report::counted(summary.blank_lines, "blank line") + " skipped)";
     }
     return line + "\n";
 }

@@ -73,7 +73,7 @@ ClinicianReview read_clinician_review(const ObjectReader& in) {
 
 Assessment read_assessment(const ObjectReader& in) {
     Assessment assessment;
-    assessment.date = detail::date(in, "date", true).value_or(Date{});
+    assessment.date = detail::record_date(in, "date", true).value_or(Date{});
     for (const auto& measurement : measurements) {
         assessment.*measurement.member = in.integer(measurement.key, 0, measurement.max, false);
     }
@@ -108,7 +108,7 @@ LoggedItem read_logged_item(const ObjectReader& in) {
 
 LogEntry read_log_entry(const ObjectReader& in) {
     LogEntry entry;
-    entry.date = detail::date(in, "date", true).value_or(Date{});
+    entry.date = detail::record_date(in, "date", true).value_or(Date{});
     entry.philosophy = in.string("philosophy", false).value_or("");
     entry.completed = in.boolean("completed", false).value_or(true);
     entry.pain_during = in.integer("pain_during", 0, pain_max, false);
@@ -128,7 +128,7 @@ Injury read_injury(const ObjectReader& in) {
     injury.muscle = detail::enumeration<Muscle>(in, "muscle", false).value_or(Muscle::unknown);
     injury.grade = in.integer("grade", 0, grade_max, true).value_or(0);
     injury.site = detail::enumeration<Site>(in, "site", false);
-    injury.date = detail::date(in, "date", true).value_or(Date{});
+    injury.date = detail::record_date(in, "date", true).value_or(Date{});
     injury.mechanism =
         detail::enumeration<Mechanism>(in, "mechanism", false).value_or(Mechanism::unknown);
     injury.previous_injuries =
@@ -184,8 +184,8 @@ Decoded<AthleteFile> decode_athlete(std::string_view text) {
         athlete.injury = read_injury(*injury);
     }
     if (auto goal = in.object("goal", false)) {
-        athlete.goal =
-            Goal{goal->string("event", false).value_or(""), detail::date(*goal, "date", false)};
+        athlete.goal = Goal{goal->string("event", false).value_or(""),
+                            detail::record_date(*goal, "date", false)};
         goal->report_unknown_keys(detail::UnknownKeys::warn);
     }
     athlete.equipment = in.strings("equipment", false);
@@ -195,7 +195,7 @@ Decoded<AthleteFile> decode_athlete(std::string_view text) {
     in.each_object("log", false, [&athlete](const ObjectReader& entry) {
         athlete.log.push_back(read_log_entry(entry));
     });
-    file.request.as_of = detail::date(in, "as_of", false);
+    file.request.as_of = detail::record_date(in, "as_of", false);
     file.request.horizon_days =
         in.integer("horizon_days", 1, max_horizon_days, false).value_or(default_horizon_days);
     in.report_unknown_keys(detail::UnknownKeys::warn);

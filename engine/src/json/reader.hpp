@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "coach/json.hpp"
+#include "coach/record_dates.hpp"
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/enum_names.hpp"
 #include "strict_json/object_reader.hpp"
@@ -27,6 +28,21 @@ static_assert(strict_json::max_document_bytes == max_record_bytes);
 inline std::optional<Date> date(const ObjectReader& in, std::string_view key, bool required) {
     return in.parsed(key, required, "a date YYYY-MM-DD",
                      [](std::string_view text) { return Date::parse(text); });
+}
+
+// A date of an athlete record: date(), and then from first_record_date to last_record_date, else
+// a problem "expected a date from 1900-01-01 to 2199-12-31, got \"0001-01-01\"".
+// [thread-compatible]
+inline std::optional<Date> record_date(const ObjectReader& in, std::string_view key,
+                                       bool required) {
+    auto value = date(in, key, required);
+    if (value && (*value < first_record_date || *value > last_record_date)) {
+        in.problems().add(in.pointer_to(key), "expected a date from " + first_record_date.iso()
+                                                  + " to " + last_record_date.iso() + ", got \""
+                                                  + value->iso() + "\"");
+        return std::nullopt;
+    }
+    return value;
 }
 
 // One of the enum's JSON names (enum_names.hpp), else "expected one of ..., got \"x\"".

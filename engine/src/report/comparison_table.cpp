@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "coach/counted.hpp"
 #include "coach/printable.hpp"
 #include "coach/report.hpp"
 #include "coach/sdk/catalog.hpp"
@@ -21,12 +22,32 @@ std::string projection_line(const Projection& projection) {
            + projection.return_to_sport.iso() + "\n";
 }
 
+// Why a comparison has no plan to show: the plugins that failed, by name and with what went
+// wrong, when failures rather than the safety gate or the injury's region left nothing.
+std::string no_plan_line(const Comparison& comparison) {
+    std::string failures;
+    bool others = false;
+    for (const auto& entry : comparison.entries) {
+        if (entry.outcome.plan) {
+            others = true;
+        } else {
+            failures += (failures.empty() ? "" : "; ") + printable(entry.outcome.error);
+        }
+    }
+    if (failures.empty()) {
+        return "No plan to compare: every philosophy was withheld or does not apply (see above).\n";
+    }
+    return "No plan to compare: " + failures
+           + (others ? "; every other philosophy was withheld or does not apply (see above).\n"
+                     : ".\n");
+}
+
 }  // namespace
 
 std::string comparison_table(const Comparison& comparison, std::size_t width) {
     std::string out = "Comparison for " + printable(comparison.athlete) + " as of "
-                      + comparison.as_of.iso() + ", " + std::to_string(comparison.horizon_days)
-                      + " days\n";
+                      + comparison.as_of.iso() + ", " + counted(comparison.horizon_days, "day")
+                      + "\n";
     std::vector<std::string> header{"metric"};
     for (const auto& entry : comparison.entries) {
         header.push_back(entry.outcome.philosophy);
@@ -64,7 +85,7 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
         return entry.outcome.plan && entry.outcome.plan->status == PlanStatus::ok;
     };
     if (std::none_of(comparison.entries.begin(), comparison.entries.end(), planned)) {
-        out += "No plan to compare: every philosophy was withheld or does not apply (see above).\n";
+        out += no_plan_line(comparison);
         return fit_lines(out, width);
     }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "coach/chronology.hpp"
+#include "coach/counted.hpp"
 #include "report/html_text.hpp"
 
 namespace coach::report::html {
@@ -228,7 +229,7 @@ std::string athlete_section(const Athlete& athlete, const Comparison& comparison
     out += fact("Athlete", escape(athlete.id));
     std::string sport = athlete.profile.sport.empty() ? "not stated" : athlete.profile.sport;
     if (athlete.profile.age) {
-        sport += ", " + std::to_string(*athlete.profile.age) + " years";
+        sport += ", " + counted(*athlete.profile.age, "year");
     }
     if (!athlete.profile.sex.empty()) {
         sport += ", " + athlete.profile.sex;
@@ -245,20 +246,18 @@ std::string athlete_section(const Athlete& athlete, const Comparison& comparison
     out += fact("Injury", escape(what));
     std::string when = injury.date.iso() + " (" + std::string{weekday_name(injury.date)}
                        + "), mechanism: " + std::string{to_string(injury.mechanism)};
-    when += injury.previous_injuries == 1
-                ? "; 1 previous injury"
-                : "; " + std::to_string(injury.previous_injuries) + " previous injuries";
+    when += "; " + counted(injury.previous_injuries, "previous injury", "previous injuries");
     out += fact("Injured on", escape(when));
     out += fact(
         "As of",
         escape(comparison.as_of.iso() + ", day " + std::to_string(comparison.as_of - injury.date)
-               + " after injury; plans cover " + std::to_string(comparison.horizon_days)
-               + " days to " + (comparison.as_of + (comparison.horizon_days - 1)).iso()));
+               + " after injury; plans cover " + counted(comparison.horizon_days, "day") + " to "
+               + (comparison.as_of + (comparison.horizon_days - 1)).iso()));
     if (athlete.goal) {
         std::string goal = athlete.goal->event.empty() ? "not named" : athlete.goal->event;
         if (athlete.goal->date) {
             goal += " on " + athlete.goal->date->iso() + ", "
-                    + std::to_string(*athlete.goal->date - comparison.as_of) + " days after as of";
+                    + counted(*athlete.goal->date - comparison.as_of, "day") + " after as of";
         }
         out += fact("Goal", escape(goal));
     } else {

@@ -1,3 +1,4 @@
+#include "coach/counted.hpp"
 #include "coach/report.hpp"
 #include "report/html_athlete_summary.hpp"
 #include "report/html_dose_charts.hpp"
@@ -90,10 +91,9 @@ std::string comparison_html(const Comparison& comparison, const Athlete& athlete
         + escape(title) + "</title>\n<style>" + std::string{html::page_style()}
         + "</style>\n</head>\n<body>\n";
     out += "<header>\n<h1>" + escape(title) + "</h1>\n<p class=\"lede\">"
-           + std::to_string(comparison.entries.size())
-           + (comparison.entries.size() == 1 ? " philosophy" : " philosophies")
-           + " compared on the same record over " + std::to_string(comparison.horizon_days)
-           + " days. Decision support for a clinician: every date is an estimate, and return to "
+           + counted(comparison.entries.size(), "philosophy", "philosophies")
+           + " compared on the same record over " + counted(comparison.horizon_days, "day")
+           + ". Decision support for a clinician: every date is an estimate, and return to "
              "sport means "
            + escape(return_to_sport_wording) + ".</p>\n";
     out += contents(comparison) + "</header>\n";

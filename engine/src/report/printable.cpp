@@ -13,6 +13,25 @@ bool is_control(char32_t code) {
     return code < 0x20 || (code >= 0x7F && code <= 0x9F);
 }
 
+// Invisible format characters that change how the text around them shows: the bidirectional
+// embeddings, overrides, isolates and marks (a U+202E turns the rest of a line around, so a
+// record could show a terminal another name, date or pain score than the one it holds), the line
+// and paragraph separators, and characters of no width (zero width space, word joiner, invisible
+// operators, byte-order mark, interlinear annotations, tags). The zero width joiner and non-joiner
+// (U+200C, U+200D) are kept: Persian and Indic scripts and emoji need them, and they reorder
+// nothing.
+bool is_invisible_format(char32_t code) {
+    return code == 0x061C                            // Arabic letter mark
+           || code == 0x180E                         // Mongolian vowel separator
+           || code == 0x200B                         // zero width space
+           || code == 0x200E || code == 0x200F       // left-to-right and right-to-left marks
+           || (code >= 0x2028 && code <= 0x202E)     // separators, embeddings and overrides
+           || (code >= 0x2060 && code <= 0x206F)     // word joiner, invisible operators, isolates
+           || code == 0xFEFF                         // byte-order mark, zero width no-break space
+           || (code >= 0xFFF9 && code <= 0xFFFB)     // interlinear annotation
+           || (code >= 0xE0000 && code <= 0xE007F);  // tags
+}
+
 // Most text needs no escape: only printable ASCII.
 bool plain_ascii(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) {
@@ -33,8 +52,10 @@ void append_escape(std::string& out, char32_t code) {
             out += "\\t";
             return;
         default:
-            char escape[8];
-            std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(code));
+            // \u and four digits, as JSON writes them; \U and eight beyond the first plane.
+            char escape[16];
+            std::snprintf(escape, sizeof escape, code > 0xFFFF ? "\\U%08x" : "\\u%04x",
+                          static_cast<unsigned>(code));
             out += escape;
     }
 }
@@ -57,7 +78,7 @@ std::string printable(std::string_view text) {
             text.remove_prefix(1);
             continue;
         }
-        if (is_control(code->value)) {
+        if (is_control(code->value) || is_invisible_format(code->value)) {
             append_escape(out, code->value);
         } else {
             out.append(text.substr(0, code->length));

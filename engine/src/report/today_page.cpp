@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "coach/chronology.hpp"
+#include "coach/counted.hpp"
 #include "coach/printable.hpp"
 #include "coach/report.hpp"
 #include "coach/sdk/catalog.hpp"
@@ -318,7 +319,7 @@ std::string reassessment_text(const Athlete& athlete, Date day) {
         return {};
     }
     const std::string when =
-        last ? "Last assessed on " + last->iso() + ", " + std::to_string(day - *last) + " days ago"
+        last ? "Last assessed on " + last->iso() + ", " + counted(day - *last, "day") + " ago"
              : "Not assessed yet";
     return line("", when
                         + ": this plan follows the projected course of recovery, an estimate. "
