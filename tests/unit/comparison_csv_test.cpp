@@ -91,8 +91,9 @@ struct ComparisonCsvTest : ::testing::Test {
 TEST_F(ComparisonCsvTest, writes_the_stable_header_then_one_row_per_philosophy) {
     add_failure("broken", "plugin 'broken' failed: plan() threw");
     EXPECT_EQ(coach::report::comparison_csv(comparison),
-              header
-                  + "counted,ok,7,7,2026-10-08,2026-10-15,,,3,0,11,18,18,120,240,240,10,3,15,20,,\n"
+              header  // nothing measured the milestones: each is projected
+                  + "counted,ok,7,7,2026-10-08,2026-10-15,,return_to_run;full_speed;"
+                    "return_to_sport,3,0,11,18,18,120,240,240,10,3,15,20,,\n"
                     "withheld,referral,,,,,,,0,0,14,0,0,0,0,0,0,0,0,0,,\n"
                     "broken,error,,,,,,,,,,,,,,,,,,,plugin 'broken' failed: plan() threw,\n");
 }

@@ -212,10 +212,13 @@ TEST_F(ComparisonHtmlTest, timeline_shows_phases_milestones_as_of_and_an_error_l
                     page.find("<section id=\"dose\">") - page.find("<section id=\"timeline\">"));
     EXPECT_NE(timeline.find("<title>load: 2026-10-12 to 2026-10-15. build</title>"),
               std::string::npos);
-    EXPECT_NE(timeline.find("<title>return to run (estimate): 2026-10-13</title>"),
+    // Nothing in the record measures a milestone, so each is an earliest estimate.
+    EXPECT_NE(timeline.find("<title>return to run (estimate): 2026-10-13 (earliest estimate on "
+                            "the projected course, to be reassessed)</title>"),
               std::string::npos);
     EXPECT_NE(timeline.find("<title>return to sport (estimate): criteria met, clinician sign-off "
-                            "required: 2026-10-16</title>"),
+                            "required: 2026-10-16 (earliest estimate on the projected course, to "
+                            "be reassessed)</title>"),
               std::string::npos);
     EXPECT_NE(timeline.find(">as of 5 Oct</text>"), std::string::npos);
     EXPECT_NE(timeline.find(">injury 1 Oct</text>"), std::string::npos);
@@ -252,7 +255,8 @@ TEST_F(ComparisonHtmlTest, lists_each_plan_day_by_day_with_its_provenance) {
     EXPECT_NE(plan.find("<tr class=\"rest\"><td class=\"date\">2026-10-06</td>"),
               std::string::npos);
     EXPECT_NE(plan.find("<span class=\"label\">Return to sport</span> Fri 16 Oct 2026: "
-                        "<em>criteria met, clinician sign-off required</em>"),
+                        "<em>earliest estimate on the projected course, clinician sign-off "
+                        "required</em>"),
               std::string::npos);
     EXPECT_NE(plan.find("From <strong>loader</strong> 2.1.0, library sha256 <code>ab12cd34</code>"),
               std::string::npos);
