@@ -34,8 +34,8 @@ struct SearchResult {
     // nothing, not even its folder.
     std::vector<std::filesystem::path> folders;
     // `<name>.protocol.json` files of those folders (or given one by one), one per name: those
-    // given one by one first, then the bundled folder's, then in search order; a later file of a name already accepted is
-    // refused ("duplicate philosophy id ..."), naming both files.
+    // given one by one first, then the bundled folder's, then in search order; a later file of a
+    // name already accepted is refused ("duplicate philosophy id ..."), naming both files.
     std::vector<VettedFile> protocols;
     std::vector<LoadError> refused;  // files and paths refused, each with why
 };
