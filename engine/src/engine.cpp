@@ -224,8 +224,8 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
         return entry;
     };
     Comparison comparison{
-        athlete.id, input.input().as_of,      input.input().horizon_days, gate.referrals(),
-        {},         input.course().projection};
+        athlete.id, input.input().as_of,       input.input().horizon_days,    gate.referrals(),
+        {},         input.course().projection, unused_log_note(input.input())};
     comparison.entries.reserve(chosen.size());
     if (!impl_->any_isolated || fan_out == IsolatedCompare::in_turn) {
         for (const auto& id : chosen) {

@@ -14,7 +14,7 @@ const std::string header =
     "philosophy,status,days_to_first_run,days_to_full_speed,return_to_run,return_to_sport,"
     "beyond_horizon,projected_milestones,sessions,projected_sessions,rest_days,eccentric_reps,"
     "strength_reps,isometric_s,sprint_m,high_speed_m,manual_therapy_min,stretch_min,ice_min,"
-    "cross_training_min,error,reason\n";
+    "cross_training_min,error,reason,referrals\n";
 
 // Philosophies for one athlete, as of day 4 after injury over 14 days: one plan whose every
 // metric is counted by hand, one withheld by the safety gate, and in some tests one that does not
@@ -93,9 +93,9 @@ TEST_F(ComparisonCsvTest, writes_the_stable_header_then_one_row_per_philosophy) 
     EXPECT_EQ(coach::report::comparison_csv(comparison),
               header  // nothing measured the milestones: each is projected
                   + "counted,ok,7,7,2026-10-08,2026-10-15,,return_to_run;full_speed;"
-                    "return_to_sport,3,0,11,18,18,120,240,240,10,3,15,20,,\n"
-                    "withheld,referral,,,,,,,0,0,14,0,0,0,0,0,0,0,0,0,,\n"
-                    "broken,error,,,,,,,,,,,,,,,,,,,plugin 'broken' failed: plan() threw,\n");
+                    "return_to_sport,3,0,11,18,18,120,240,240,10,3,15,20,,,\n"
+                    "withheld,referral,,,,,,,0,0,14,0,0,0,0,0,0,0,0,0,,,stop: palpable gap\n"
+                    "broken,error,,,,,,,,,,,,,,,,,,,plugin 'broken' failed: plan() threw,,\n");
 }
 
 TEST_F(ComparisonCsvTest, a_philosophy_that_does_not_apply_has_its_status_and_reason_no_error) {
@@ -105,7 +105,7 @@ TEST_F(ComparisonCsvTest, a_philosophy_that_does_not_apply_has_its_status_and_re
     const auto csv = coach::report::comparison_csv(comparison);
     const std::string row =
         "knee-only,not_applicable,,,,,,,,,,,,,,,,,,,,\"'knee-only' covers knee injuries only; the "
-        "record's injury is \"\"hamstring\"\"\"\n";
+        "record's injury is \"\"hamstring\"\"\",\n";
     ASSERT_GE(csv.size(), row.size());
     EXPECT_EQ(csv.substr(csv.size() - row.size()), row) << csv;
 }
@@ -115,7 +115,7 @@ TEST_F(ComparisonCsvTest, quotes_an_error_with_a_comma_and_a_quote_as_rfc_4180_s
     const auto csv = coach::report::comparison_csv(comparison);
     const std::string row =
         "broken,error,,,,,,,,,,,,,,,,,,,\"plugin 'broken' failed: plan() threw "
-        "\"\"no, never\"\"\",\n";
+        "\"\"no, never\"\"\",,\n";
     ASSERT_GE(csv.size(), row.size());
     EXPECT_EQ(csv.substr(csv.size() - row.size()), row) << csv;
 }
@@ -123,7 +123,7 @@ TEST_F(ComparisonCsvTest, quotes_an_error_with_a_comma_and_a_quote_as_rfc_4180_s
 TEST_F(ComparisonCsvTest, keeps_a_line_break_inside_one_quoted_field) {
     add_failure("broken", "first line\nsecond line");
     const auto csv = coach::report::comparison_csv(comparison);
-    EXPECT_NE(csv.find(",\"first line\nsecond line\",\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",\"first line\nsecond line\",,\n"), std::string::npos) << csv;
 }
 
 TEST_F(ComparisonCsvTest, an_empty_comparison_is_the_header_alone) {
@@ -146,5 +146,20 @@ TEST_F(ComparisonCsvTest, lists_milestones_beyond_the_horizon_and_on_the_project
     EXPECT_EQ(coach::report::comparison_csv(comparison),
               header
                   + "estimates,ok,8,,2026-10-09,,return_to_sport,return_to_run,2,1,12,10,10,0,0,0,"
-                    "0,0,0,0,,\n");
+                    "0,0,0,0,,,\n");
+}
+
+// The advice every plan carries (the safety gate's reassessment and gait advice, docs/DATA.md)
+// and a plan's own, each with its level; a reason with a comma or ";" stays one field.
+TEST_F(ComparisonCsvTest, carries_every_referral_of_each_plan_with_its_level) {
+    auto& counted = *comparison.entries.front().outcome.plan;
+    counted.referrals.push_back(
+        {coach::ReferralLevel::advise,
+         "last assessment 9 days before this plan; reassess before the next session"});
+    counted.referrals.push_back({coach::ReferralLevel::advise, "gait still altered, see a doctor"});
+    const auto csv = coach::report::comparison_csv(comparison);
+    EXPECT_NE(csv.find(",20,,,\"advise: last assessment 9 days before this plan; reassess before "
+                       "the next session | advise: gait still altered, see a doctor\"\n"),
+              std::string::npos)
+        << csv;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "coach/export.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/plan.hpp"
@@ -13,7 +15,15 @@ inline constexpr int full_speed_pct = 90;
 
 // A day with a logged rehabilitation session (Case::chronology, completed or not) is not
 // prescribed again: a session planned on such a day is removed, and the rationale says so once.
+// Sessions logged after input.as_of are not used to plan from it; the rationale says so in the
+// words of unused_log_note().
 COACH_ENGINE_API void drop_logged_days(Plan& plan, const Case& input);
+
+// "2 sessions logged after 2026-10-04, the day this plan starts from, the first on 2026-10-05,
+// were not used to plan it: plan from a later day to take them into account.", or "" when the
+// record logs nothing after input.as_of. Every plan's rationale carries it; a comparison holds it
+// once (Comparison::unused_log_note), for the text table.
+COACH_ENGINE_API std::string unused_log_note(const Case& input);
 
 // Sets plan.milestones from the plan, whatever the plugin put there:
 //   return_to_run    the first session with a running or sprint item

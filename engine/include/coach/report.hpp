@@ -62,17 +62,20 @@ struct TodayInput {
 COACH_ENGINE_API std::string today_text(const TodayInput& input);
 
 // A comparison as aligned text in lines of at most `width` columns (text_table.hpp): errors,
-// not-applicable reasons and referrals first, then one column per philosophy, one row per
-// metric, then weekly dose per category; a table wider than `width` is cut into blocks of
-// philosophies, each with the row labels, and long lines wrap at word boundaries. With no plan
-// to show, a line says why instead of the table: every philosophy withheld or not applicable, or
-// the plugins that failed, each with its error. Strings pass through printable().
+// not-applicable reasons and referrals first, the sessions logged after as_of that no plan used
+// (Comparison::unused_log_note), then one column per philosophy, one row per metric, then weekly
+// dose per category, then each plan's sources, numbered, under its philosophy; a table wider than
+// `width` is cut into blocks of philosophies, each with the row labels, and long lines wrap at word
+// boundaries. With no plan to show, a line says why instead of the table: every philosophy withheld
+// or not applicable, or the plugins that failed, each with its error. Strings pass through
+// printable().
 COACH_ENGINE_API std::string comparison_table(const Comparison& comparison,
                                               std::size_t width = default_text_width);
 
 // A comparison as CSV, one row per philosophy under a fixed header: philosophy, status, the
-// metrics in contract order, error, reason (why a philosophy is not_applicable). Null metrics,
-// error-free rows and rows with no reason leave the cell empty; fields
+// metrics in contract order, error, reason (why a philosophy is not_applicable), referrals (every
+// referral of the plan, the safety gate's advice included, as "advise: REASON", joined by " | ").
+// Null metrics, error-free rows and rows with no reason or referral leave the cell empty; fields
 // with a comma, quote or line break are quoted as RFC 4180 says; lines end in "\n".
 // [thread-safe] Pure.
 COACH_ENGINE_API std::string comparison_csv(const Comparison& comparison);

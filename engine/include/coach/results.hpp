@@ -183,6 +183,9 @@ struct Comparison {
     std::vector<Referral> gate;
     std::vector<ComparisonEntry> entries;
     Projection projection;
+    // unused_log_note() (plan_rules.hpp): the sessions logged after as_of that no plan used, or
+    // "". Each plan's rationale says it too; the text table says it once, from here.
+    std::string unused_log_note;
 };
 
 }  // namespace coach

@@ -26,6 +26,17 @@ void append_row(std::string& out, const std::vector<std::string>& fields) {
     out += '\n';
 }
 
+// Every referral of the plan, the safety gate's advice and stop ones included, as
+// "advise: REASON", joined by " | " (a reason may hold a ";").
+std::string referrals_field(const Plan& plan) {
+    std::string field;
+    for (const auto& referral : plan.referrals) {
+        field += (field.empty() ? "" : " | ") + std::string{to_string(referral.level)} + ": "
+                 + referral.reason;
+    }
+    return field;
+}
+
 }  // namespace
 
 std::string comparison_csv(const Comparison& comparison) {
@@ -36,6 +47,7 @@ std::string comparison_csv(const Comparison& comparison) {
     }
     header.emplace_back("error");
     header.emplace_back("reason");
+    header.emplace_back("referrals");
     append_row(out, header);
 
     for (const auto& entry : comparison.entries) {
@@ -49,6 +61,7 @@ std::string comparison_csv(const Comparison& comparison) {
         }
         row.push_back(outcome.plan ? "" : outcome.error);
         row.push_back(outcome.plan ? outcome.plan->reason : "");
+        row.push_back(outcome.plan ? referrals_field(*outcome.plan) : "");
         append_row(out, row);
     }
     return out;

@@ -42,6 +42,22 @@ std::string no_plan_line(const Comparison& comparison) {
                      : ".\n");
 }
 
+// Where each plan's advice comes from: its sources, numbered, under the philosophy's name.
+std::string sources_section(const Comparison& comparison) {
+    std::string out;
+    for (const auto& entry : comparison.entries) {
+        if (!entry.outcome.plan || entry.outcome.plan->sources.empty()) {
+            continue;
+        }
+        out += printable(entry.outcome.philosophy) + ":\n";
+        int number = 0;
+        for (const auto& source : entry.outcome.plan->sources) {
+            out += "  " + std::to_string(++number) + ". " + printable(source) + "\n";
+        }
+    }
+    return out.empty() ? out : "\nSources\n" + out;
+}
+
 }  // namespace
 
 std::string comparison_table(const Comparison& comparison, std::size_t width) {
@@ -75,6 +91,9 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
                        + "\n";
             }
         }
+    }
+    if (!comparison.unused_log_note.empty()) {
+        out += "note: " + printable(comparison.unused_log_note) + "\n";
     }
     out += projection_line(comparison.projection);
     out += "\n";
@@ -148,6 +167,7 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
         }
     }
     out += "\nWeekly dose per category\n" + weekly.render(width);
+    out += sources_section(comparison);
     return fit_lines(out, width);
 }
 

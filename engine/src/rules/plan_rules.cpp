@@ -60,19 +60,25 @@ void drop_logged_days(Plan& plan, const Case& input) {
     }
     // Sessions logged after the day the plan starts from were not used to plan it (the request's
     // as_of fixes that day): said, never skipped silently.
+    if (auto note = unused_log_note(input); !note.empty()) {
+        plan.rationale.push_back(std::move(note));
+    }
+}
+
+std::string unused_log_note(const Case& input) {
     const auto& logged = input.chronology.rehabilitation;
     const auto after = std::find_if(logged.begin(), logged.end(), [&](const LogEntry& entry) {
         return entry.date > input.as_of;
     });
-    if (after != logged.end()) {
-        const auto count = logged.end() - after;
-        plan.rationale.push_back(std::to_string(count) + (count == 1 ? " session" : " sessions")
-                                 + " logged after " + input.as_of.iso()
-                                 + ", the day this plan starts from, the first on "
-                                 + after->date.iso() + ", " + (count == 1 ? "was" : "were")
-                                 + " not used to plan it: plan from a later day to take "
-                                 + (count == 1 ? "it" : "them") + " into account.");
+    if (after == logged.end()) {
+        return {};
     }
+    const auto count = logged.end() - after;
+    return std::to_string(count) + (count == 1 ? " session" : " sessions") + " logged after "
+           + input.as_of.iso() + ", the day this plan starts from, the first on "
+           + after->date.iso() + ", " + (count == 1 ? "was" : "were")
+           + " not used to plan it: plan from a later day to take " + (count == 1 ? "it" : "them")
+           + " into account.";
 }
 
 void set_milestones(Plan& plan, const Case& input) {
