@@ -89,6 +89,28 @@ TEST(cli_io, an_empty_path_is_a_usage_error_for_every_option_that_takes_a_path) 
     EXPECT_TRUE(folder.names().empty());
 }
 
+// An empty date is not "no date given" (the record's own as_of, or today): exit 2, one line.
+TEST(cli_io, an_empty_date_is_a_usage_error_for_every_option_that_takes_a_date) {
+    const Folder folder{"cli-io-empty-date"};
+    const std::string date = "expected a date YYYY-MM-DD, got \"\"";
+    const std::vector<std::pair<std::string, std::string>> refused = {
+        {"compare " + sample + " --as-of ''", "--as-of: " + date + " (coach compare --help"},
+        {"plan -p stretch-ice " + sample + " --as-of=", "--as-of: " + date + " (coach plan --help"},
+        {"today -p stretch-ice " + sample + " --date ''",
+         "--date: " + date + " (coach today --help"},
+        {"cohort " + mixed + " -o " + folder / "r.jsonl" + " --as-of ''",
+         "--as-of: " + date + " (coach cohort --help"},
+    };
+    for (const auto& [arguments, message] : refused) {
+        SCOPED_TRACE(arguments);
+        const auto result = run_coach(arguments);
+        EXPECT_EQ(result.exit_code, 2);
+        EXPECT_EQ(result.err, "coach: " + message + " lists the options)\n");
+        EXPECT_EQ(result.out, "");
+    }
+    EXPECT_TRUE(folder.names().empty());
+}
+
 // The README: outputs appear only when the run completes. A summary that cannot be written keeps
 // the results from appearing too, and the previous files stay as they were.
 TEST(cli_io, a_cohort_whose_summary_fails_leaves_neither_output) {
@@ -166,10 +188,28 @@ TEST(cli_io, a_date_option_outside_the_plausible_range_names_the_option) {
         EXPECT_EQ(result.err, "coach: " + message + "\n");
         EXPECT_EQ(result.out, "");
     }
-    // The last day a record may hold, planned over the longest horizon, is still a plan.
+    // The last day a record may hold is planned, but no plan passes it (docs/DATA.md, "Dates"):
+    // a horizon that would is refused with how long it may be, not cut silently nor run into 2200.
     EXPECT_EQ(
-        run_coach("compare " + sample + " --as-of 2199-12-31 --days 365 --format csv").exit_code,
-        0);
+        run_coach("compare " + sample + " --as-of 2199-12-31 --days 1 --format csv").exit_code, 0);
+    const auto past = run_coach("compare " + sample + " --as-of 2199-12-31 --days 365");
+    EXPECT_EQ(past.exit_code, 2);
+    EXPECT_EQ(past.out, "");
+    EXPECT_EQ(past.err, "coach: " + sample
+                            + ": a horizon of 365 days from 2199-12-31 runs past 2199-12-31, the "
+                              "last date a record can hold: at most 1 day from 2199-12-31\n");
+    const auto plan = run_coach("plan -p stretch-ice " + sample + " --as-of 2199-12-20");
+    EXPECT_EQ(plan.exit_code, 2);
+    EXPECT_EQ(plan.err, "coach: " + sample
+                            + ": a horizon of 42 days from 2199-12-20 runs past 2199-12-31, the "
+                              "last date a record can hold: at most 12 days from 2199-12-20\n");
+    // A cohort's record that would is rejected with the same words, the others planned.
+    const auto cohort = run_coach("cohort " + mixed + " -o /dev/null --as-of 2199-12-01 --days 42");
+    EXPECT_EQ(cohort.exit_code, 0) << cohort.err;
+    EXPECT_NE(cohort.err.find(":1: a horizon of 42 days from 2199-12-01 runs past 2199-12-31, the "
+                              "last date a record can hold: at most 31 days from 2199-12-01\n"),
+              std::string::npos)
+        << cohort.err;
 }
 
 // "text for people", as the README and --help call it, is the table; any other name is refused
@@ -220,6 +260,25 @@ TEST(cli_io, invisible_format_characters_from_a_record_are_escaped_in_text) {
     EXPECT_EQ(lines(cohort.err).front(), "coach: " + line
                                              + ":1: /injury/site: expected one of a, b, c, got "
                                                "\"\\u202eb\"");
+}
+
+// The HTML report escapes them as the text does (one function, printable()): the record of a
+// new user's trial, whose id, sport, notes, goal and log hold bidirectional overrides, isolates,
+// marks, separators and zero width spaces, gives a page with none of them raw.
+TEST(cli_io, invisible_format_characters_from_a_record_are_escaped_in_html) {
+    const auto result = run_coach("compare " COACH_TEST_FIXTURES_DIR
+                                  "/athletes/hostile/invisible_format_characters.json "
+                                  "--format html -p stretch-ice");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    for (const std::string raw :
+         {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+          "\u200b", "\u200e", "\u200f", "\u061c", "\u180e", "\u2028", "\u0085"}) {
+        EXPECT_EQ(result.out.find(raw), std::string::npos)
+            << "raw U+" << std::hex << static_cast<int>(static_cast<unsigned char>(raw[1]));
+    }
+    EXPECT_NE(result.out.find("ath\\u202e100-\\u061c\\u200e\\u2066x\\u180e"), std::string::npos);
+    EXPECT_NE(result.out.find("run\\u202ening\\u061c"), std::string::npos);
+    EXPECT_NE(result.out.find("city\\u2067 marathon\\u202d"), std::string::npos);
 }
 
 // Standard input is "<stdin>" in every message, as cohort and docs/DATA.md name it.

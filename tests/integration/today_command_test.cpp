@@ -72,7 +72,8 @@ TEST(today_command, plans_from_the_day_compare_plans_from_without_a_date) {
 }
 
 // Dates are read from 1900-01-01 to 2199-12-31 (docs/DATA.md): --date outside them is a usage
-// error naming the option, before any horizon is worked out; the last day itself is planned.
+// error naming the option, before any horizon is worked out; a page whose week would pass the
+// last of them is refused too (no plan holds a date a record cannot), the last week is planned.
 TEST(today_command, a_date_outside_the_readable_years_is_a_usage_error_in_one_line) {
     auto result = run_coach("today -p stretch-ice " + sample + " --date 9999-12-31");
     EXPECT_EQ(result.exit_code, 2);
@@ -81,7 +82,13 @@ TEST(today_command, a_date_outside_the_readable_years_is_a_usage_error_in_one_li
               "coach: --date: expected a date from 1900-01-01 to 2199-12-31, got "
               "\"9999-12-31\"\n");
     result = run_coach("today -p stretch-ice " + sample + " --date 2199-12-31");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err,
+              "coach: --date 2199-12-31: its week ends past 2199-12-31, the last date a record "
+              "can hold; at most 2199-12-25\n");
+    result = run_coach("today -p stretch-ice " + sample + " --date 2199-12-25");
     EXPECT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.out.find("Tuesday 2199-12-31, stretch-ice\n"), std::string::npos)
+    EXPECT_NE(result.out.find("Wednesday 2199-12-25, stretch-ice\n"), std::string::npos)
         << result.out;
 }

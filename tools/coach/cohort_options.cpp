@@ -34,9 +34,11 @@ void add_cohort_options(CLI::App& command, CohortCommandOptions& options) {
                         + std::to_string(std::thread::hardware_concurrency())
                         + "; two per core with --isolate)")
         ->check(number_in(1u, 1024u));
-    command.add_option("--as-of", options.as_of,
-                       "plan every record from this day, YYYY-MM-DD (default: each record's "
-                       "as_of, else its last dated entry, else its injury date)");
+    command
+        .add_option("--as-of", options.as_of,
+                    "plan every record from this day, YYYY-MM-DD (default: each record's "
+                    "as_of, else its last dated entry, else its injury date)")
+        ->check(date_given());
     command.add_option("--days", options.days, "horizon in days, 1..365 (default 42)")
         ->check(number_in(1, max_horizon_days, "days"));
     command

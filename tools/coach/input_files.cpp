@@ -59,6 +59,10 @@ CLI::Validator path_given(std::string_view expected) {
                           "", ""};
 }
 
+CLI::Validator date_given() {
+    return path_given("a date YYYY-MM-DD");
+}
+
 void require_file(const std::string& path, std::string_view expected) {
     std::error_code error;
     const auto status = fs::status(path, error);

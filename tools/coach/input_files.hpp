@@ -17,6 +17,10 @@ namespace coach::cli {
 // says what the option takes), rather than read as standard output or as the option not given.
 CLI::Validator path_given(std::string_view expected);
 
+// The same check for an option that takes a date (--as-of, --date): "" is refused, exit 2, with
+// "--as-of: expected a date YYYY-MM-DD, got \"\"", rather than read as the option not given.
+CLI::Validator date_given();
+
 // What path_given() says the usual options take.
 inline constexpr std::string_view input_path = "a file name, or - for standard input";
 inline constexpr std::string_view output_path = "a file name, or - for standard output";

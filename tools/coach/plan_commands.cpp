@@ -4,7 +4,9 @@
 
 #include "coach/json.hpp"
 #include "coach/printable.hpp"
+#include "coach/record_dates.hpp"
 #include "coach/report.hpp"
+#include "coach/sdk/history.hpp"
 #include "commands.hpp"
 #include "input_files.hpp"
 #include "number_option.hpp"
@@ -46,9 +48,11 @@ void add_request_options(CLI::App& command, RequestOptions& options) {
                     "athlete record (coach.athlete/1), or - for stdin")
         ->required()
         ->check(path_given(input_path));
-    command.add_option("--as-of", options.as_of,
-                       "plan from this day, YYYY-MM-DD (default: the record's as_of, else its "
-                       "last dated entry, else the injury date)");
+    command
+        .add_option("--as-of", options.as_of,
+                    "plan from this day, YYYY-MM-DD (default: the record's as_of, else its "
+                    "last dated entry, else the injury date)")
+        ->check(date_given());
     command.add_option("--days", options.days, "horizon in days, 1..365 (default 42)")
         ->check(number_in(1, max_horizon_days, "days"));
     command.add_option("-o,--output", options.output, "write to this file instead of stdout")
@@ -74,6 +78,10 @@ json::AthleteFile read_request(const RequestOptions& options, Context& context) 
     }
     if (options.days != 0) {
         file.request.horizon_days = options.days;
+    }
+    if (auto past = json::horizon_past_records(resolve_as_of(file.athlete, file.request),
+                                               file.request.horizon_days)) {
+        throw CommandError(exit_bad_input, input_name(options.athlete_path) + ": " + *past);
     }
     return file;
 }

@@ -2,6 +2,7 @@
 #include <ctime>
 #include <memory>
 
+#include "coach/record_dates.hpp"
 #include "coach/report.hpp"
 #include "coach/sdk/history.hpp"
 #include "coach/text_wrap.hpp"
@@ -59,7 +60,8 @@ Command add_today_command(CLI::App& app, Context& context) {
                      "athlete record (coach.athlete/1), or - for stdin")
         ->required()
         ->check(path_given(input_path));
-    command->add_option("--date", options->date, "the day, YYYY-MM-DD (default: today)");
+    command->add_option("--date", options->date, "the day, YYYY-MM-DD (default: today)")
+        ->check(date_given());
     command->footer(
         "The page comes from the plan made on the record as it stands that day (from its last\n"
         "assessment or logged session), so that the days of a week follow one plan.\n"
@@ -82,10 +84,11 @@ Command add_today_command(CLI::App& app, Context& context) {
                                                    + file.athlete.injury.date.iso());
         }
         // The page shows the week from `day`: its last day must be a date a record can hold.
-        if (day > last_writable_date - 6) {
+        if (day > json::last_record_date - 6) {
             throw CommandError(exit_bad_input, "--date " + day.iso() + ": its week ends past "
-                                                   + last_writable_date.iso() + "; at most "
-                                                   + (last_writable_date - 6).iso());
+                                                   + json::last_record_date.iso()
+                                                   + ", the last date a record can hold; at most "
+                                                   + (json::last_record_date - 6).iso());
         }
         const auto outcome =
             engine.plan(options->id, file.athlete, today_request(file.athlete, file.request, day));

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <optional>
+#include <string>
+
+#include "coach/counted.hpp"
 #include "coach/sdk/date.hpp"
 
 namespace coach::json {
@@ -8,9 +12,24 @@ namespace coach::json {
 // goal, as_of): a date outside is a typing slip (0001-01-01, 9999-12-20), not an athlete, and is
 // refused with its pointer, "/injury/date: expected a date from 1900-01-01 to 2199-12-31, got
 // \"0001-01-01\"", rather than planned as an injury 739,891 days old. The project's choice
-// (docs/DATA.md): no athlete alive was injured before 1900, and a plan of at most 365 days from
-// the last day still ends in 2200, far from 9999-12-31, the last date that can be written.
+// (docs/DATA.md): no athlete alive was injured before 1900. A plan for a record ends by
+// last_record_date too (horizon_past_records()).
 inline constexpr Date first_record_date = *Date::from_ymd(1900, 1, 1);
 inline constexpr Date last_record_date = *Date::from_ymd(2199, 12, 31);
+
+// Why a plan of `horizon_days` from `as_of` is not made for a record: its last day would pass
+// last_record_date, "a horizon of 42 days from 2199-12-20 runs past 2199-12-31, the last date a
+// record can hold: at most 12 days from 2199-12-20"; nullopt when it ends by then. coach refuses
+// such a plan rather than cut it (plan, compare, today: exit 2; cohort: the record is rejected),
+// so that no plan holds a date its athlete's record could not. The engine itself plans up to
+// last_writable_date for a host that asks. [thread-safe] Pure.
+inline std::optional<std::string> horizon_past_records(Date as_of, int horizon_days) {
+    if (as_of + (horizon_days - 1) <= last_record_date) {
+        return std::nullopt;
+    }
+    return "a horizon of " + std::to_string(horizon_days) + " days from " + as_of.iso()
+           + " runs past " + last_record_date.iso() + ", the last date a record can hold: at most "
+           + report::counted(last_record_date - as_of + 1, "day") + " from " + as_of.iso();
+}
 
 }  // namespace coach::json

@@ -7,6 +7,7 @@
 
 #include "coach/chronology.hpp"
 #include "coach/json.hpp"
+#include "coach/record_dates.hpp"
 #include "coach/safety_gate.hpp"
 #include "json/plan_json.hpp"
 
@@ -130,6 +131,10 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     std::optional<Referral> reassess;
     try {
         const PlanningCase input = Engine::make_case(athlete, request);
+        if (auto past =
+                json::horizon_past_records(input.input().as_of, input.input().horizon_days)) {
+            return rejected(line, "", std::move(*past));
+        }
         stops = safety::stop_referrals(input.input());
         reassess = safety::unassessed_plan_advice(input.input(), input.chronology());
         comparison = run.engine.compare(athlete, request, run.philosophies,

@@ -3,6 +3,8 @@
 #include <array>
 #include <charconv>
 
+#include "coach/printable.hpp"
+
 namespace coach::report::html {
 
 namespace {
@@ -18,7 +20,10 @@ bool continues_code_point(char c) {
 
 }  // namespace
 
-std::string escape(std::string_view text) {
+std::string escape(std::string_view raw) {
+    // printable() first, as the text reports do: a U+202E or a zero width space from a record
+    // would turn the page's text around or hide in it.
+    const std::string text = printable(raw);
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {

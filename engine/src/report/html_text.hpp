@@ -8,7 +8,9 @@
 // Small text helpers shared by the HTML report's parts.
 namespace coach::report::html {
 
-// `text` safe inside HTML and SVG text and attribute values: & < > " ' escaped.
+// `text` safe inside HTML and SVG text and attribute values: control and invisible format
+// characters escaped by printable() (printable.hpp; "\u202e" and the like, as the text reports
+// show them), then & < > " ' escaped.
 std::string escape(std::string_view text);
 
 // An id or enum spelling for people: underscores become spaces ("biceps_femoris_long_head" ->
