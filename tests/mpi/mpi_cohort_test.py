@@ -169,6 +169,10 @@ check(job.returncode != 0
       and "rank 0: line" not in job.stderr,
       "--summary /dev/full: names the summary file and the reason, no line", job.stderr)
 check(not os.path.exists(f"{work}/summary-full.jsonl"), "--summary /dev/full: OUT is not written")
+# OUT is finished before the summary fails (cli::commit_together, as in coach cohort): its
+# temporary file is removed before the job aborts.
+check(not [name for name in os.listdir(work) if name.startswith(".summary-full.jsonl.")],
+      "--summary /dev/full: no temporary file of OUT is left", str(os.listdir(work)))
 
 print(f"{len(failures)} failed" if failures else "all passed")
 sys.exit(1 if failures else 0)

@@ -352,19 +352,24 @@ int run_cohort_job(const communicator& world, cli::Context& context,
             }
         } else if (root) {
             try {
-                if (summary_file) {  // written out before OUT is renamed into place, as by coach
-                    summary_file->write(json::encode_cohort_summary(whole));
-                    summary_file->flush();
-                }
-                results->commit();
-                std::cerr << report::cohort_summary_table(whole, context.width("<stderr>"));
+                // Both outputs or neither, through the commit of `coach cohort`
+                // (cli::commit_together): each is written out before either is renamed.
+                std::vector<cli::Output*> written{&*results};
                 if (summary_file) {
-                    summary_file->commit();
+                    summary_file->write(json::encode_cohort_summary(whole));
+                    written.push_back(&*summary_file);
                 }
+                cli::commit_together(written);
+                std::cerr << report::cohort_summary_table(whole, context.width("<stderr>"));
                 code = context.exit_after_plugins();
                 clock.lap("commit");
             } catch (const std::exception& error) {
-                abort_job(world, std::nullopt, error.what(), cli::exit_failure);
+                // MPI_Abort runs no destructor: the outputs remove their finished temporary
+                // files now, so that a failure leaves the folders as they were.
+                const std::string message = error.what();
+                results.reset();
+                summary_file.reset();
+                abort_job(world, std::nullopt, message, cli::exit_failure);
             }
         } else {
             code = context.engine().load_errors().empty() ? cli::exit_ok : cli::exit_plugin_error;
