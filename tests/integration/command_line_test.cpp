@@ -263,7 +263,10 @@ TEST(command_line, cohort_refuses_an_input_without_athletes_and_writes_nothing) 
     TemporaryFolder folder{"cohort-empty"};
     write(folder / "empty.jsonl", "");
     write(folder / "blank.jsonl", "\n  \n\n");
-    for (const std::string name : {"empty.jsonl", "blank.jsonl"}) {
+    // Saved "empty" by an editor that writes a UTF-8 byte-order mark: nothing in it either.
+    write(folder / "bom.jsonl", "\xEF\xBB\xBF");
+    write(folder / "bom-blank.jsonl", "\xEF\xBB\xBF \t\r\n\n");
+    for (const std::string name : {"empty.jsonl", "blank.jsonl", "bom.jsonl", "bom-blank.jsonl"}) {
         const auto result = run_coach("cohort " + (folder / name) + " -o " + (folder / "out.jsonl")
                                       + " --summary " + (folder / "summary.json"));
         EXPECT_EQ(result.exit_code, 2) << name;
@@ -271,7 +274,8 @@ TEST(command_line, cohort_refuses_an_input_without_athletes_and_writes_nothing) 
                                   + ": holds no athlete records; expected one coach.athlete/1 "
                                     "JSON object per line\n");
     }
-    EXPECT_EQ(folder.names(), (std::vector<std::string>{"blank.jsonl", "empty.jsonl"}));
+    EXPECT_EQ(folder.names(), (std::vector<std::string>{"blank.jsonl", "bom-blank.jsonl",
+                                                        "bom.jsonl", "empty.jsonl"}));
     const auto from_stdin = run_coach("cohort - -o /dev/null < /dev/null");
     EXPECT_EQ(from_stdin.exit_code, 2);
     EXPECT_EQ(from_stdin.err,

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace coach::detail {
@@ -15,8 +16,16 @@ struct InputLine {
     std::uint64_t bytes_end = 0;  // input bytes consumed up to and including this line
     bool ended = false;           // by a line break; the last line of an input may not be
 
-    // Empty, or nothing but spaces and tabs.
-    bool blank() const { return !too_long && text.find_first_not_of(" \t") == std::string::npos; }
+    // Empty, or nothing but spaces and tabs; on the input's first line, after a UTF-8 byte-order
+    // mark too (an editor's "empty" file saved with one holds no record, as an empty file).
+    bool blank() const {
+        constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+        std::string_view rest = text;
+        if (number == 1 && rest.starts_with(byte_order_mark)) {
+            rest.remove_prefix(byte_order_mark.size());
+        }
+        return !too_long && rest.find_first_not_of(" \t") == std::string_view::npos;
+    }
 };
 
 // Splits a stream into lines while holding at most one line, of at most `max_line_bytes`, and a
