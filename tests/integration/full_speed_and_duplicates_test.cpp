@@ -108,6 +108,23 @@ TEST(duplicate_ids, a_user_protocol_file_with_a_bundled_id_is_refused_naming_bot
     EXPECT_NE(listed.out.find("protocol:nordic-petersen-2011"), std::string::npos);
 }
 
+// A file named by its path wins over the bundled one: the message refuses the bundled file and
+// says which file is used, rather than telling the user to rename a file they did not write.
+TEST(duplicate_ids, a_protocol_file_named_by_path_is_used_and_the_bundled_one_named_as_refused) {
+    const Folder folder{"duplicate-named"};
+    const auto copy = copy_nordic_into(folder.path);
+    const auto& bundled = coach::test::bundled_engine().find(nordic)->file;
+    const auto listed = run_coach("--plugins " + copy.string() + " list");
+    EXPECT_EQ(listed.exit_code, 3) << listed.out << listed.err;
+    EXPECT_EQ(listed.err, "coach: plugin " + bundled.string()
+                              + ": duplicate philosophy id 'protocol:nordic-petersen-2011': "
+                              + copy.string() + ", named with --plugins, is used in its place\n");
+    const coach::Engine engine{
+        coach::EngineOptions{.plugin_paths = {copy}, .use_environment = false}};
+    ASSERT_NE(engine.find(nordic), nullptr);
+    EXPECT_EQ(engine.find(nordic)->file, copy);
+}
+
 TEST(duplicate_ids, of_two_user_protocol_files_with_one_name_the_later_folder_is_refused) {
     const Folder first{"first"};
     const Folder second{"second"};

@@ -62,7 +62,8 @@ class Search {
         result_.libraries.push_back({std::move(std::get<VettedFile>(vetted)), bundled});
     }
 
-    void protocol(const fs::path& file) {
+    // `named`: given one by one (--plugins FILE), which wins over a bundled or found file.
+    void protocol(const fs::path& file, bool named = false) {
         if (!first_time(file)) {
             return;
         }
@@ -73,12 +74,18 @@ class Search {
         }
         auto name = protocol_name(file);
         if (const auto kept = protocol_names_.find(name); kept != protocol_names_.end()) {
-            refuse(file, "duplicate philosophy id 'protocol:" + name + "': already loaded from "
-                             + kept->second.string()
-                             + "; rename this file to load it under another id");
+            const auto& [kept_file, kept_named] = kept->second;
+            // Renaming this file would not help when the file that won was named: say which
+            // file is used and that this one is set aside for it.
+            refuse(file, "duplicate philosophy id 'protocol:" + name + "': "
+                             + (kept_named ? kept_file.string()
+                                                 + ", named with --plugins, is used in its place"
+                                           : "already loaded from " + kept_file.string()
+                                                 + "; rename this file to load it under another "
+                                                   "id"));
             return;
         }
-        protocol_names_.emplace(std::move(name), file);
+        protocol_names_.emplace(std::move(name), std::pair{file, named});
         result_.protocols.push_back(std::move(std::get<VettedFile>(vetted)));
     }
 
@@ -127,7 +134,8 @@ class Search {
     spdlog::logger& logger_;
     SearchResult result_;
     std::set<fs::path> seen_;
-    std::map<std::string, fs::path> protocol_names_;  // name: the file accepted for it
+    // name: the file accepted for it, and whether it was named one by one
+    std::map<std::string, std::pair<fs::path, bool>> protocol_names_;
     std::vector<fs::path> searched_;
 };
 
@@ -165,7 +173,7 @@ SearchResult search_plugins(const std::vector<SearchPath>& paths, const TrustRul
     // found in a folder may not take over (it is refused, naming both files); then every folder
     // in search order (a file read already is not read again).
     for (const auto& file : given_protocols) {
-        search.protocol(file);
+        search.protocol(file, true);
     }
     for (const auto& [path, given, bundled] : paths) {
         std::error_code error;
