@@ -10,6 +10,7 @@
 #include "coach/sdk/wording.hpp"
 #include "item_schedule.hpp"
 #include "prescription_reader.hpp"
+#include "strict_json/utf8.hpp"
 
 namespace coach::protocol {
 
@@ -25,23 +26,78 @@ bool is_name(std::string_view text, bool allow_dash) {
     });
 }
 
-// A name that `text` may have meant: lower case, with '-' for every other character and no '-'
-// twice in a row or at either end ("T1" -> "t1", "My Protocol" -> "my-protocol"); "protocol" when
-// nothing is left.
+// The ASCII letters of a Latin letter with a mark (U+00C0..U+017F: "é" -> "e", "Ü" -> "u",
+// "ß" -> "ss", "Œ" -> "oe"), lower case; "" for any other code point.
+std::string_view latin_letter(char32_t code) {
+    // U+00C0..U+00FF, one entry each ("" for the multiplication and division signs).
+    static constexpr std::array<std::string_view, 64> latin1 = {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+    // U+0100..U+017F in runs of one base letter: the run's first code point and its letters.
+    static constexpr std::array<std::pair<char32_t, std::string_view>, 22> extended = {
+        {{0x100, "a"}, {0x106, "c"},  {0x10E, "d"}, {0x112, "e"}, {0x11C, "g"}, {0x124, "h"},
+         {0x128, "i"}, {0x132, "ij"}, {0x134, "j"}, {0x136, "k"}, {0x139, "l"}, {0x143, "n"},
+         {0x14C, "o"}, {0x152, "oe"}, {0x154, "r"}, {0x15A, "s"}, {0x162, "t"}, {0x168, "u"},
+         {0x174, "w"}, {0x176, "y"},  {0x179, "z"}, {0x17F, "s"}}};
+    if (code >= 0xC0 && code <= 0xFF) {
+        return latin1[code - 0xC0];
+    }
+    if (code < 0x100 || code > 0x17F) {
+        return {};
+    }
+    std::string_view letters;
+    for (const auto& [first, run] : extended) {
+        if (code >= first) {
+            letters = run;
+        }
+    }
+    return letters;
+}
+
+// A name that `text` may have meant: lower case, a Latin letter with a mark as its ASCII
+// letters ("café" -> "cafe"), '-' for every other character, no '-' twice in a row, and no '-' or
+// '.' at the start ("..", ".hidden" and "-lead" are no names to propose) nor '-' at the end ("T1"
+// -> "t1", "My Protocol" -> "my-protocol"); "" when nothing is left ("ノルディック").
 std::string name_like(std::string_view text) {
     std::string name;
-    for (const char c : text) {
-        const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        if (is_name(std::string_view{&lower, 1}, true)) {
-            name += lower;
-        } else if (!name.empty() && name.back() != '-') {
+    const auto separate = [&name] {
+        if (!name.empty() && name.back() != '-') {
             name += '-';
         }
+    };
+    while (!text.empty()) {
+        const auto code = strict_json::leading_code_point(text);
+        const std::size_t length = code ? code->length : 1;
+        if (code && code->value < 0x80) {
+            const char c = static_cast<char>(code->value);
+            const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            if (is_name(std::string_view{&lower, 1}, true) && !(name.empty() && lower == '.')) {
+                name += lower;
+            } else {
+                separate();
+            }
+        } else if (const auto letters = code ? latin_letter(code->value) : std::string_view{};
+                   !letters.empty()) {
+            name += letters;
+        } else {
+            separate();
+        }
+        text.remove_prefix(length);
+    }
+    while (!name.empty() && (name.front() == '-' || name.front() == '.')) {
+        name.erase(0, 1);
     }
     while (!name.empty() && name.back() == '-') {
         name.pop_back();
     }
-    return name.empty() ? "protocol" : name;
+    return name;
+}
+
+// A name the problem of a badly named file may propose: a name, neither hidden nor an option.
+bool proposable(std::string_view name) {
+    return is_name(name, true) && name.front() != '.' && name.front() != '-';
 }
 
 // A problem for each element of the array `key` that holds only blanks, as non_empty_string()
@@ -208,14 +264,24 @@ void DocumentReader::read_metadata(std::string_view name) {
     if (!is_name(name, true)) {
         // The file's name is the protocol's: one problem that says what a name may be and
         // proposes one, not "expected T1" and then a refusal of "T1".
-        const auto proposed = declared && is_name(*declared, true) ? *declared : name_like(name);
+        const auto proposed = declared && proposable(*declared) ? *declared : name_like(name);
         const std::string file{std::string{name} + std::string{file_suffix}};
-        top_.problems().add(
-            "/name", "the file " + file + " names the protocol \"" + std::string{name}
-                         + "\", but a name may hold only a-z, 0-9, '-', '_' and '.': rename the "
-                           "file to "
-                         + proposed + std::string{file_suffix}
-                         + (declared == proposed ? "" : " and give \"name\": \"" + proposed + "\""));
+        const std::string problem = "the file " + file + " names the protocol \""
+                                    + std::string{name}
+                                    + "\", but a name may hold only a-z, 0-9, '-', '_' and '.'";
+        if (proposed.empty()) {
+            top_.problems().add("/name", problem
+                                             + ", and none of its letters is one to propose a "
+                                               "name from: rename the file to <name>"
+                                             + std::string{file_suffix}
+                                             + " with such a <name> and give \"name\": "
+                                               "\"<name>\"");
+        } else {
+            top_.problems().add(
+                "/name",
+                problem + ": rename the file to " + proposed + std::string{file_suffix}
+                    + (declared == proposed ? "" : " and give \"name\": \"" + proposed + "\""));
+        }
     } else if (declared && *declared != name) {
         top_.problems().add("/name", "expected \"" + std::string{name} + "\" (the file is "
                                          + std::string{name} + std::string{file_suffix}
@@ -466,12 +532,19 @@ void DocumentReader::check_phase_days() const {
                     if (!day.is_int64()) {
                         continue;
                     }
+                    const auto pointer = phase_at + "/weeks/" + std::to_string(w) + "/items/"
+                                         + std::to_string(i) + "/on_days/" + std::to_string(d);
+                    // One problem per fault: a day refused already (out of range, as 0 is) is
+                    // not refused again as never planned.
+                    const auto& known = top_.problems().list();
+                    if (std::any_of(known.begin(), known.end(), [&](const Problem& problem) {
+                            return problem.pointer == pointer;
+                        })) {
+                        continue;
+                    }
                     if (auto why = never_planned(protocol_.phases, p, w, day.get_int64());
                         !why.empty()) {
-                        top_.problems().add(phase_at + "/weeks/" + std::to_string(w) + "/items/"
-                                                + std::to_string(i) + "/on_days/"
-                                                + std::to_string(d),
-                                            std::move(why));
+                        top_.problems().add(pointer, std::move(why));
                     }
                 }
             }

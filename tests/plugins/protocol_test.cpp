@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -590,11 +591,61 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("Nordic_V2",
            "/name: the file Nordic_V2.protocol.json names the protocol \"Nordic_V2\", but a name "
            "may hold only a-z, 0-9, '-', '_' and '.': rename the file to nordic_v2.protocol.json");
+    // A day out of range is one problem, not also a day its week never reaches (from a new user's
+    // trial).
+    expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 48u);
+    EXPECT_EQ(refused.size(), 49u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);
+}
+
+// The name proposed for a badly named file is one the engine accepts, never hidden ("." first)
+// nor empty: a Latin letter with a mark becomes its ASCII letter, a name with no letter to keep
+// gets no proposal but what a name must be (file names of a new user's trial).
+TEST(protocol, a_proposed_protocol_name_is_a_valid_id_or_none_is_proposed) {
+    const coach::test::TemporaryFolder folder{"protocol-names"};
+    const auto valid =
+        coach::test::read_file(coach::test::fixture("protocols/invalid/T1.protocol.json"));
+    const auto write = [&](const std::string& file, const std::string& declared) {
+        auto text = valid;
+        const auto at = text.find("\"name\": \"T1\"");
+        text.replace(at, 12, "\"name\": \"" + declared + "\"");
+        std::FILE* out = std::fopen((folder / (file + ".protocol.json")).c_str(), "w");
+        std::fputs(text.c_str(), out);
+        std::fclose(out);
+    };
+    write("Café", "Café");
+    write("ÜBER", "..");
+    write("ノルディック", "ノルディック");
+    write("..Nordic", ".hidden");
+    write("-Lead", "-lead");
+    const coach::Engine engine{
+        coach::EngineOptions{.plugin_paths = {folder.path()}, .use_environment = false}};
+    std::vector<std::string> refused;
+    for (const auto& error : engine.load_errors()) {
+        refused.push_back(error.file.filename().string() + ": " + error.message);
+    }
+    const std::string rule = "\", but a name may hold only a-z, 0-9, '-', '_' and '.'";
+    for (const auto& expected : std::vector<std::string>{
+             "Café.protocol.json: /name: the file Café.protocol.json names the protocol \"Café"
+                 + rule + ": rename the file to cafe.protocol.json and give \"name\": \"cafe\"",
+             "ÜBER.protocol.json: /name: the file ÜBER.protocol.json names the protocol \"ÜBER"
+                 + rule + ": rename the file to uber.protocol.json and give \"name\": \"uber\"",
+             "ノルディック.protocol.json: /name: the file ノルディック.protocol.json names the "
+             "protocol \"ノルディック"
+                 + rule
+                 + ", and none of its letters is one to propose a name from: rename the file to "
+                   "<name>.protocol.json with such a <name> and give \"name\": \"<name>\"",
+             "..Nordic.protocol.json: /name: the file ..Nordic.protocol.json names the protocol "
+             "\"..Nordic"
+                 + rule + ": rename the file to nordic.protocol.json and give \"name\": \"nordic\"",
+             "-Lead.protocol.json: /name: the file -Lead.protocol.json names the protocol \"-Lead"
+                 + rule + ": rename the file to lead.protocol.json and give \"name\": \"lead\""}) {
+        EXPECT_TRUE(has_line(refused, expected)) << "missing: " << expected;
+    }
+    EXPECT_EQ(refused.size(), 5u);
 }
 
 // A protocol's own exercises (its /exercises) are shown by their names, in the plan's text and in
