@@ -283,6 +283,8 @@ TEST(red_flag_text, words_affirming_a_flag_recorded_false_warn_and_the_flag_wins
                   "wrong"});
     EXPECT_EQ(decoded.value->athlete.assessments[0].symptoms.unable_to_bear_weight,
               coach::Finding::present);
+    // Not a warning about an unknown key: nothing of it is ignored (coach adds no "ignored").
+    EXPECT_FALSE(decoded.warnings[0].unknown_key);
 
     // "N&T" names both nerve flags: both false, both read present.
     const auto nerve =

@@ -148,7 +148,10 @@ TEST(strict_input, an_unknown_keys_text_is_read_for_red_flags_and_its_warning_sa
     auto decoded = decode_athlete(with_log(R"("notes":"good session","comment":"felt fine")"));
     ASSERT_TRUE(decoded.value) << strings(decoded.problems).front();
     const coach::json::Problem comment{
-        .pointer = "/log/0/comment", .message = "unknown field \"comment\"", .text_read = true};
+        .pointer = "/log/0/comment",
+        .message = "unknown field \"comment\"",
+        .text_read = true,
+        .unknown_key = true};  // what coach tells it by, not its wording
     EXPECT_EQ(decoded.warnings, std::vector<coach::json::Problem>{comment});
 
     decoded = decode_athlete(with_log(R"("notes":"tingly after","comment":"P&N")"));
@@ -167,6 +170,7 @@ TEST(strict_input, an_unknown_keys_text_is_read_for_red_flags_and_its_warning_sa
     decoded = decode_athlete(with_log(R"("rpe":6)"));
     ASSERT_EQ(decoded.warnings.size(), 1u);
     EXPECT_FALSE(decoded.warnings[0].text_read);
+    EXPECT_TRUE(decoded.warnings[0].unknown_key);
 }
 
 // An assessment is a clinical finding: any key it does not know may hold one the gate must see

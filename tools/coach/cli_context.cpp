@@ -33,7 +33,7 @@ namespace {
 // What becomes of an unknown key's value, after its warning: ignored, but for its text, which is
 // still read for red flags. Other warnings (words that contradict the record) say it themselves.
 std::string ignored(const json::Problem& warning) {
-    if (!warning.message.starts_with("unknown field")) {
+    if (!warning.unknown_key) {
         return "";
     }
     return warning.text_read ? ", ignored except for red-flag words" : ", ignored";

@@ -245,8 +245,9 @@ void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view wh
                                              + quoted(key)
                                              + std::string{problems_.guarded().refusal});
         } else {
-            problems_.warn(at, std::move(message),
-                           problems_.guarded().reads_text && holds_text(member.value()));
+            problems_.warn_unknown_key(
+                at, std::move(message),
+                problems_.guarded().reads_text && holds_text(member.value()));
         }
     }
 }

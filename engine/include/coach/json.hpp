@@ -35,6 +35,11 @@ struct Problem {
     // For a warning about an unknown key: its value holds text, which is still read for red flags
     // (docs/DATA.md, "Red flags in free text"); the rest of the key is ignored.
     bool text_read = false;
+    // A warning about a key the format does not know, whose value is ignored (text_read aside);
+    // false for every other warning (words in free text that contradict what the record
+    // records, docs/DATA.md, "Red flags in free text") and for problems. Tell warnings apart by
+    // this, not by their wording.
+    bool unknown_key = false;
 
     // "/assessments/1/pain_rest: expected integer 0..10, got 11", or the message alone for the
     // whole document.

@@ -57,7 +57,8 @@ inline std::vector<Problem> public_problems(std::vector<strict_json::Problem>& l
     std::vector<Problem> out;
     out.reserve(list.size());
     for (auto& problem : list) {
-        out.push_back({std::move(problem.pointer), std::move(problem.message), problem.text_read});
+        out.push_back({std::move(problem.pointer), std::move(problem.message), problem.text_read,
+                       problem.unknown_key});
     }
     return out;
 }

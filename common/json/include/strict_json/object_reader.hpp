@@ -25,6 +25,10 @@ struct Problem {
     std::string pointer;  // RFC 6901; "" is the whole document
     std::string message;
     bool text_read = false;  // a warned unknown key whose value holds text read elsewhere (Guard)
+    // A warning about a key the format does not know (its value ignored, text_read aside), as
+    // opposed to any other warning (for the engine, words in free text that contradict the
+    // record). Callers tell the two by this, never by the message's words.
+    bool unknown_key = false;
 
     // "/assessments/1/pain_rest: expected integer 0..10, got 11", or the message alone for the
     // whole document.
@@ -58,8 +62,13 @@ class Problems {
     void add(std::string pointer, std::string message) {
         list_.push_back({std::move(pointer), std::move(message)});
     }
-    void warn(std::string pointer, std::string message, bool text_read = false) {
-        warnings_.push_back({std::move(pointer), std::move(message), text_read});
+    // A warning about the document's content: not an unknown key.
+    void warn(std::string pointer, std::string message) {
+        warnings_.push_back({std::move(pointer), std::move(message)});
+    }
+    // A warning about an unknown key, whose value is ignored (`text_read`: but for its text).
+    void warn_unknown_key(std::string pointer, std::string message, bool text_read) {
+        warnings_.push_back({std::move(pointer), std::move(message), text_read, true});
     }
     std::vector<Problem>& list() { return list_; }
     const std::vector<Problem>& list() const { return list_; }
