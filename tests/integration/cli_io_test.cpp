@@ -95,7 +95,8 @@ TEST(cli_io, an_empty_date_is_a_usage_error_for_every_option_that_takes_a_date) 
     const std::string date = "expected a date YYYY-MM-DD, got \"\"";
     const std::vector<std::pair<std::string, std::string>> refused = {
         {"compare " + sample + " --as-of ''", "--as-of: " + date + " (coach compare --help"},
-        {"plan -p stretch-ice " + sample + " --as-of=", "--as-of: " + date + " (coach plan --help"},
+        {"plan -p stretch-ice " + sample + " --as-of ''",
+         "--as-of: " + date + " (coach plan --help"},
         {"today -p stretch-ice " + sample + " --date ''",
          "--date: " + date + " (coach today --help"},
         {"cohort " + mixed + " -o " + folder / "r.jsonl" + " --as-of ''",
