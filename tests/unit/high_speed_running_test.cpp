@@ -1,7 +1,7 @@
 // The safety gate's high-speed running rule (coach/safety_gate.hpp, plan validity): a sprint or
 // running item at 90% of top speed or more (a sprint that states no speed at 100%) waits for
 // pain-free, even walking, measured or projected by the course of recovery, and never comes
-// before the projected pain-free walking day; a gait never recorded is not even.
+// before the projected pain-free walking day.
 #include <gtest/gtest.h>
 
 #include "coach/planning_case.hpp"
@@ -109,25 +109,6 @@ TEST(running_speed, an_unstated_speed_is_full_speed_for_a_sprint_and_unknown_for
     EXPECT_TRUE(coach::is_high_speed_running(of("easy_run", Category::running, 95)));
     EXPECT_FALSE(coach::is_high_speed_running(of("easy_run", Category::running)));
     EXPECT_TRUE(coach::is_high_speed_running(of("speed_change_run", Category::sprint)));
-}
-
-// A gait nobody has recorded is not an even one (coach::gait_recorded_even()): walking measured
-// pain-free on the projected day is not enough while no assessment has looked at the gait.
-TEST_F(HighSpeedTest, a_gait_never_recorded_holds_full_speed_until_recorded_even) {
-    const Date pain_free = at(3).course.projection.pain_free_walking;
-    const int first_day = pain_free - athlete.injury.date;
-    athlete.assessments = {{.date = pain_free, .pain_rest = 0, .pain_walking = 0}};
-    EXPECT_EQ(problems(at(first_day), sprint(100)),
-              std::vector<std::string>{"/sessions/0/items/0/intensity_pct: sprinting at 100% of "
-                                       "top speed "
-                                       + std::to_string(first_day)
-                                       + " days after injury, before walking is pain-free and "
-                                         "even (gait not yet recorded even): below 90% until "
-                                         "then"});
-    Assessment even{.date = pain_free, .pain_rest = 0, .pain_walking = 0};
-    even.symptoms.altered_gait = Finding::absent;
-    athlete.assessments = {even};
-    EXPECT_TRUE(problems(at(first_day), sprint(100)).empty());
 }
 
 // With nothing measured, the projection decides: walking pain unknown holds full speed back,

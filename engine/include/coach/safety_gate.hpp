@@ -94,13 +94,14 @@
 //   running item that states none below full speed) only on a day when walking is
 //   pain-free and even: pain walking 0/10 on the course of recovery (measured, or projected),
 //   the day not before the course's projected pain-free walking day (from which running may
-//   build, coach/course.hpp, even when pain-free walking is measured earlier), and the gait
-//   recorded on an assessment up to the day (a gait never recorded is not even:
-//   gait_recorded_even(), coach/sdk/chronology.hpp) and not recorded altered on the latest
-//   assessment that records it (altered gait recorded before the projected pain-free walking day
+//   build, coach/course.hpp, even when pain-free walking is measured earlier), and gait not
+//   recorded altered on the latest assessment that records it (latest_gait_record(),
+//   coach/sdk/chronology.hpp; altered gait recorded before the projected pain-free walking day
 //   counts as projected even from that day; recorded on or after it, only an assessment
-//   recording it even lifts it). Heiderscheit et al. 2010 let the
-//   athlete leave phase I only with a normal walking stride without pain and a very low speed
+//   recording it even lifts it). A gait never recorded does not hold it yet, though the advice
+//   above reads it as not even (gait_recorded_even()): the bundled sprint-manual and Heiderscheit
+//   protocol plan full speed without a gait recorded, and would fail. Heiderscheit et al. 2010 let
+//   the athlete leave phase I only with a normal walking stride without pain and a very low speed
 //   jog without pain, and build running speed in the phases after it; Erickson LN, Sherry MA,
 //   "Rehabilitation and return to sport after hamstring strain injury", J Sport Health Sci
 //   2017;6(3):262-270, progress running speed on the same criteria; Mendiguchia J et al., "A
@@ -225,9 +226,9 @@ COACH_ENGINE_API std::optional<Referral> unassessed_plan_advice(const Case& inpu
 // Why `item` (its category filled in) may not be prescribed on `day` of the case's horizon as
 // high-speed running (the rule above: is_high_speed_running(), an item of category sprint or
 // running at high_speed_pct or more, a sprint with no intensity_pct at 100%), in words naming
-// what holds it back and its measure, e.g. "pain walking 3/10 measured on 2026-06-11" or "gait
-// not yet recorded even"; nullopt when it may be, or when it is not high-speed running. Reads
-// input.course and input.chronology. [thread-safe] Pure.
+// what holds it back and its measure, e.g. "pain walking 3/10 measured on 2026-06-11"; nullopt when
+// it may be, or when it is not high-speed running. Reads input.course and input.chronology.
+// [thread-safe] Pure.
 COACH_ENGINE_API std::optional<std::string> high_speed_restriction(const Item& item,
                                                                    const Case& input, Date day);
 

@@ -52,13 +52,12 @@ std::optional<std::string> high_speed_restriction(const Item& item, const Case& 
         why = "before " + pain_free_walking.iso()
               + ", the projected day of pain-free walking from which running may build";
     } else if (const Assessment* gait = latest_gait_record(input.chronology, day);
-               gait == nullptr) {
-        // A gait nobody has looked at is not an even one (gait_recorded_even()).
-        why = "gait not yet recorded even";
-    } else if (is_present(gait->symptoms.altered_gait) && gait->date >= pain_free_walking) {
+               gait != nullptr && is_present(gait->symptoms.altered_gait)
+               && gait->date >= pain_free_walking) {
         // Altered before the projected pain-free walking day, it counts as projected even from
-        // that day on, as walking pain does; recorded altered on or after it, only an
-        // assessment recording it even lifts it.
+        // that day on, as walking pain does; recorded on or after it, only an assessment
+        // recording it even lifts it. A gait never recorded does not hold it yet (docs/DATA.md,
+        // "Safety gate": the bundled sprint-manual and Heiderscheit protocol would fail).
         why = "gait recorded altered on " + gait->date.iso() + " and not recorded even since";
     }
     if (why.empty()) {

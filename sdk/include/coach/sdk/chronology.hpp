@@ -67,7 +67,7 @@ inline const Assessment* latest_gait_record(const Chronology& course, Date day) 
 // Whether the gait is known to be even on `day`: the latest assessment up to it that records the
 // gait records it even (altered_gait absent). A gait never recorded is not even: nobody has
 // looked at it (docs/DATA.md, "Safety gate"). The one reading of gait evenness for the engine's
-// safety gate and for plugins. [thread-safe] Pure.
+// gait advice and for plugins. [thread-safe] Pure.
 inline bool gait_recorded_even(const Chronology& course, Date day) {
     const Assessment* recorded = latest_gait_record(course, day);
     return recorded != nullptr && !is_present(recorded->symptoms.altered_gait);
