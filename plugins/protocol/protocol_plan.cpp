@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "coach/sdk/plan_builder.hpp"
+#include "coach/sdk/running_speed.hpp"
 #include "course.hpp"
 #include "item_schedule.hpp"
 #include "protocol_history.hpp"
@@ -11,7 +12,6 @@ namespace coach::protocol {
 
 namespace {
 
-constexpr int full_speed_pct = 90;  // the engine's full-speed milestone
 constexpr std::string_view waiting_phase = "awaiting entry criteria";
 
 std::string with_cue(const std::string& cue, const std::string& more) {
@@ -214,10 +214,7 @@ class PlanAssembly {
     static bool runs(const Prescription& item) {
         return item.dose.category == Category::running || item.dose.category == Category::sprint;
     }
-    static bool full_speed(const Prescription& item) {
-        return item.dose.category == Category::sprint
-               && item.dose.intensity_pct.value_or(0) >= full_speed_pct;
-    }
+    static bool full_speed(const Prescription& item) { return is_full_speed_sprint(item.dose); }
 
     // What the protocol holds after the last step this plan reaches: the engine reports those
     // milestones as beyond the horizon rather than as missing.

@@ -645,10 +645,10 @@ void DocumentReader::read_return_to_sport() {
 // Sources (titles of papers) and notes never reach a plan.
 void check_wording(const boost::json::value& value, const std::string& pointer,
                    Problems& problems) {
-    if (const auto claim =
-            value.is_string() ? clearance_claim(value.get_string()) : std::string_view{};
+    if (const std::string claim =
+            value.is_string() ? clearance_claim(value.get_string()) : std::string{};
         !claim.empty()) {
-        problems.add(pointer, "says \"" + std::string{claim}
+        problems.add(pointer, "says \"" + claim
                                   + "\"; plans estimate, a clinician clears: write "
                                     "\"criteria met, clinician sign-off required\"");
     } else if (value.is_array()) {

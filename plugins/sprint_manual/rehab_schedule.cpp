@@ -38,14 +38,11 @@ bool ready_for_speed(const Progress& progress) {
 }
 
 // Whether the gait may be altered on `day`: the latest assessment up to it that records the gait
-// found it altered, or none records it. A gait nobody has looked at is not an even one, so the
-// stricter walking criterion holds until an assessment records it even.
+// found it altered, or none records it. A gait nobody has looked at is not an even one
+// (gait_recorded_even(), the engine's reading too), so the stricter walking criterion holds until
+// an assessment records it even.
 bool gait_altered_on(const Case& input, Date day) {
-    const auto assessed = assessments_until(input.chronology, day);
-    const auto recorded = std::find_if(assessed.rbegin(), assessed.rend(), [](const auto& a) {
-        return a.symptoms.altered_gait != Finding::not_recorded;
-    });
-    return recorded == assessed.rend() || is_present(recorded->symptoms.altered_gait);
+    return !gait_recorded_even(input.chronology, day);
 }
 
 bool return_to_sport_criteria_met(const Progress& progress) {

@@ -222,6 +222,42 @@ TEST(cli, today_prints_the_day_for_the_athlete) {
               "Stop and tell your clinician if pain goes above 3/10.\n");
 }
 
+// The user trial: an athlete never assessed since the injury was given loading on day 3 by a page
+// that also told them to be assessed. Never assessed, no day is prescribed from the projection
+// alone, from the injury day on (safety::unassessed_gap()), for every philosophy.
+TEST(cli, today_prescribes_no_session_to_an_athlete_never_assessed) {
+    const auto record = fixtures + "/athletes/today/never-assessed.json";
+    for (const std::string philosophy : {"eccentric-strength", "sprint-manual", "stretch-ice"}) {
+        const auto result =
+            run_coach("--width 1000 today -p " + philosophy + " " + record + " --date 2026-10-04");
+        ASSERT_EQ(result.exit_code, 0) << result.err;
+        EXPECT_NE(result.out.find("\nNo session today: not assessed since the injury on "
+                                  "2026-10-01, 3 days before 2026-10-04: the projected course of "
+                                  "recovery alone is not enough to train on (the project's rule); "
+                                  "have pain, ASLR and strength assessed first.\n"),
+                  std::string::npos)
+            << philosophy << "\n"
+            << result.out;
+        EXPECT_EQ(result.out.find("Today, "), std::string::npos) << result.out;
+        EXPECT_EQ(result.out.find("Next session"), std::string::npos) << result.out;
+        EXPECT_EQ(result.out.find("Not assessed yet"), std::string::npos) << result.out;
+        EXPECT_NE(result.out.find("  Sun 2026-10-04  no session until reassessed\n"),
+                  std::string::npos)
+            << result.out;
+        EXPECT_NE(result.out.find("  Sat 2026-10-10  no session until reassessed\n"),
+                  std::string::npos)
+            << result.out;
+    }
+    // On the injury day itself, too.
+    const auto first =
+        run_coach("--width 1000 today -p eccentric-strength " + record + " --date 2026-10-01");
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_NE(first.out.find("No session today: not assessed since the injury on 2026-10-01: the "
+                             "projected course"),
+              std::string::npos)
+        << first.out;
+}
+
 // Months past the last assessment (2026-10-03), the day's page prescribes nothing from the
 // projection: no session, why, and what to reassess (safety::unassessed_gap()).
 TEST(cli, today_months_past_the_last_assessment_prescribes_no_session) {

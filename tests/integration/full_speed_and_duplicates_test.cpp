@@ -17,9 +17,18 @@ namespace {
 
 const fs::path sprinting_protocol = fs::path{COACH_TEST_FIXTURES_DIR}
                                     / "protocols/full-speed/isometric-nordic-sprint.protocol.json";
+const fs::path unpaced_protocol = fs::path{COACH_TEST_FIXTURES_DIR}
+                                  / "protocols/full-speed/sprint-without-intensity.protocol.json";
 const fs::path grade3_site_b =
     fs::path{COACH_EXAMPLES_DIR} / "../sdk/reference_athletes/grade3_site_b.json";
 constexpr std::string_view nordic = "protocol:nordic-petersen-2011";
+// What the gate says of sprint-without-intensity for grade3_site_b.
+#define UNPACED_ERROR                                                                           \
+    "plugin 'protocol:sprint-without-intensity' returned an invalid plan: "                     \
+    "/sessions/0/items/2/intensity_pct: sprinting at 100% of top speed (no intensity_pct: a "   \
+    "sprint is read as full speed) 10 days after injury, before walking is pain-free and even " \
+    "(pain walking projected 3/10 (measured 3/10 on 2026-06-11)): below 90% until then (and 6 " \
+    "more)"
 
 // A private folder (only its owner may write it) removed with the test.
 struct Folder {
@@ -84,6 +93,28 @@ TEST(full_speed, validate_plugin_fails_a_protocol_that_sprints_before_walking_is
     EXPECT_EQ(out.back(),
               "summary: 2 checks of isometric-nordic-sprint.protocol.json: 1 passed, 0 warned, 1 "
               "failed, 0 skipped");
+}
+
+// The next trial's file: the same sprints with no intensity_pct at all. A sprint that states no
+// speed is full speed (coach::speed_pct()): refused as the 100% one is, and validate-plugin fails.
+TEST(full_speed, a_sprint_that_states_no_speed_gets_no_plan_as_a_full_speed_sprint) {
+    const coach::Engine engine{
+        coach::EngineOptions{.plugin_paths = {unpaced_protocol}, .use_environment = false}};
+    ASSERT_TRUE(engine.load_errors().empty()) << engine.load_errors().front().message;
+    const auto athlete = coach::test::load_athlete(grade3_site_b.string());
+    const auto outcome =
+        engine.plan("protocol:sprint-without-intensity", athlete.athlete, athlete.request);
+    EXPECT_FALSE(outcome.plan);
+    EXPECT_EQ(outcome.error, UNPACED_ERROR);
+}
+
+TEST(full_speed, validate_plugin_fails_a_protocol_whose_sprints_state_no_speed) {
+    const auto result = run_coach("validate-plugin --width 1000 " + unpaced_protocol.string());
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    const auto out = coach::test::lines(result.out);
+    EXPECT_NE(std::find(out.begin(), out.end(), "fail  plan         grade3_site_b: " UNPACED_ERROR),
+              out.end())
+        << result.out;
 }
 
 TEST(duplicate_ids, a_user_protocol_file_with_a_bundled_id_is_refused_naming_both_files) {

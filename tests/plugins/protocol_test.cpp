@@ -493,6 +493,11 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("claim-synonym",
            "/maintenance/description: says \"fit to play\"; plans estimate, a clinician clears: "
            "write \"criteria met, clinician sign-off required\"");
+    // The kind, not a list of phrases: a word of readiness with what it would clear for
+    // (coach/sdk/wording.hpp); the negated one after it ("not yet fit for play") is no claim.
+    expect("claim-readiness",
+           "/maintenance/description: says \"ready to return\"; plans estimate, a clinician "
+           "clears: write \"criteria met, clinician sign-off required\"");
     expect("no-sources", "/sources: must not be empty");
     expect("missing-volume",
            "/phases/0/weeks/0/items/0: 'isometric_bridge_hold' is strength_isometric, dosed in "

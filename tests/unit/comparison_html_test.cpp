@@ -94,7 +94,11 @@ struct ComparisonHtmlTest : ::testing::Test {
                   .reps = 3,
                   .distance_m = 40,
                   .intensity_pct = 95})
-            .add({.exercise = "acceleration", .sets = 1, .reps = 4, .distance_m = 20})
+            .add({.exercise = "acceleration",
+                  .sets = 1,
+                  .reps = 4,
+                  .distance_m = 20,
+                  .intensity_pct = 70})  // below 90%: a sprint with no speed is full speed
             .add({.exercise = "slider_curl_double", .sets = 3, .reps = 6, .cue = hostile});
         plan.refer(coach::ReferralLevel::advise, "gait still altered");
         plan.rationale("because " + hostile);

@@ -1,11 +1,13 @@
 // The safety gate's high-speed running rule (coach/safety_gate.hpp, plan validity): a sprint or
-// running item at 90% of top speed or more waits for pain-free, even walking, measured or
-// projected by the course of recovery, and never comes before the projected pain-free walking day.
+// running item at 90% of top speed or more (a sprint that states no speed at 100%) waits for
+// pain-free, even walking, measured or projected by the course of recovery, and never comes
+// before the projected pain-free walking day.
 #include <gtest/gtest.h>
 
 #include "coach/planning_case.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/plan_builder.hpp"
+#include "coach/sdk/running_speed.hpp"
 
 using coach::Assessment;
 using coach::Date;
@@ -64,13 +66,49 @@ TEST_F(HighSpeedTest, refuses_full_speed_sprints_while_walking_still_hurts) {
     // The rule starts at 90%, and holds running items as it holds sprints.
     EXPECT_EQ(problems(input, sprint(90)).size(), 1u);
     EXPECT_TRUE(problems(input, sprint(89)).empty());
-    EXPECT_TRUE(
-        problems(input, {.exercise = "flying_sprint", .sets = 3, .distance_m = 60}).empty());
     EXPECT_EQ(problems(input, {.exercise = "easy_run", .intensity_pct = 95, .duration_min = 10}),
               std::vector<std::string>{
                   "/sessions/0/items/0/intensity_pct: running at 95% of top speed 10 days after "
                   "injury, before walking is pain-free and even (pain walking projected 3/10 "
                   "(measured 3/10 on 2026-06-11)): below 90% until then"});
+}
+
+// The user trial's second case: 3 x 60 m flying sprints that state no intensity_pct, on day 10.
+// A sprint that does not say how fast is read as full speed (coach::speed_pct()), never as slow:
+// held as a 100% sprint is. A running item that states none (an easy run) is below full speed.
+TEST_F(HighSpeedTest, a_sprint_that_states_no_speed_is_held_as_a_full_speed_sprint) {
+    Assessment first{.date = day(1), .pain_walking = 6};
+    first.symptoms.altered_gait = Finding::present;
+    athlete.assessments = {first, {.date = day(9), .pain_walking = 3}};
+    const auto& input = at(10);
+    EXPECT_EQ(problems(input, {.exercise = "flying_sprint", .sets = 3, .distance_m = 60}),
+              std::vector<std::string>{
+                  "/sessions/0/items/0/intensity_pct: sprinting at 100% of top speed (no "
+                  "intensity_pct: a sprint is read as full speed) 10 days after injury, before "
+                  "walking is pain-free and even (pain walking projected 3/10 (measured 3/10 on "
+                  "2026-06-11)): below 90% until then"});
+    EXPECT_TRUE(problems(input, {.exercise = "easy_run", .duration_min = 10}).empty());
+    EXPECT_TRUE(problems(input, {.exercise = "light_jog", .duration_min = 10}).empty());
+}
+
+// One reading of an item's speed for the gate, the metrics and the milestones.
+TEST(running_speed, an_unstated_speed_is_full_speed_for_a_sprint_and_unknown_for_a_run) {
+    const auto of = [](std::string exercise, coach::Category category,
+                       std::optional<int> pct = std::nullopt) {
+        return coach::Item{
+            .exercise = std::move(exercise), .category = category, .intensity_pct = pct};
+    };
+    using coach::Category;
+    EXPECT_EQ(coach::speed_pct(of("flying_sprint", Category::sprint)), 100);
+    EXPECT_EQ(coach::speed_pct(of("acceleration", Category::sprint, 60)), 60);
+    EXPECT_EQ(coach::speed_pct(of("easy_run", Category::running)), std::nullopt);
+    EXPECT_EQ(coach::speed_pct(of("easy_run", Category::running, 95)), 95);
+    EXPECT_TRUE(coach::is_full_speed_sprint(of("flying_sprint", Category::sprint)));
+    EXPECT_FALSE(coach::is_full_speed_sprint(of("flying_sprint", Category::sprint, 89)));
+    EXPECT_FALSE(coach::is_full_speed_sprint(of("easy_run", Category::running, 95)));
+    EXPECT_TRUE(coach::is_high_speed_running(of("easy_run", Category::running, 95)));
+    EXPECT_FALSE(coach::is_high_speed_running(of("easy_run", Category::running)));
+    EXPECT_TRUE(coach::is_high_speed_running(of("speed_change_run", Category::sprint)));
 }
 
 // With nothing measured, the projection decides: walking pain unknown holds full speed back,
@@ -79,6 +117,10 @@ TEST_F(HighSpeedTest, the_projected_pain_free_walking_day_is_the_earliest_full_s
     const Date pain_free = at(3).course.projection.pain_free_walking;
     const int first_day = pain_free - athlete.injury.date;
     ASSERT_GT(first_day, 3);
+    // The gait recorded even (and nothing measured): only the projection holds full speed.
+    Assessment gait{.date = day(1)};
+    gait.symptoms.altered_gait = Finding::absent;
+    athlete.assessments = {gait};
     const auto before = problems(at(first_day - 1), sprint(100));
     ASSERT_EQ(before.size(), 1u);
     EXPECT_NE(before[0].find("(pain walking neither measured nor projected yet)"),

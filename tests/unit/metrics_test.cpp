@@ -140,6 +140,28 @@ TEST_F(MetricsTest, a_plan_without_running_has_no_run_days) {
     EXPECT_EQ(metrics.weekly.size(), 2u);
 }
 
+// The user trial's case: 3 x 60 m flying sprints that state no intensity counted 0 high-speed
+// metres. A sprint that states no speed is full speed for the metrics as for the gate
+// (coach::speed_pct()); an easy run that states none is not, and runs are not metres anyway.
+TEST_F(MetricsTest, a_sprint_that_states_no_speed_counts_as_full_speed) {
+    const coach::PlanningCase planning{athlete, coach::Request{injury + 5, 14}};
+    const coach::Case& input = planning.input();
+    coach::PlanBuilder builder{input};
+    builder.phase("all", input.as_of, input.last_day(), "g");
+    builder.session(input.as_of + 1, "run").add({.exercise = "easy_run", .duration_min = 20});
+    builder.session(input.as_of + 3, "speed")
+        .add({.exercise = "flying_sprint", .sets = 3, .distance_m = 60});
+    builder.sources({"s"});
+    auto built = std::move(builder).build();
+    coach::set_milestones(built, input);
+    EXPECT_EQ(built.milestones.full_speed, injury + 8);
+    const auto metrics = coach::compute_metrics(built, input);
+    EXPECT_EQ(metrics.sprint_m, 180);
+    EXPECT_EQ(metrics.high_speed_m, 180);
+    EXPECT_EQ(metrics.days_to_first_run, 6);
+    EXPECT_EQ(metrics.days_to_full_speed, 8);
+}
+
 TEST_F(MetricsTest, strength_reps_count_every_loaded_strength_item_in_reps_so_none_is_hidden) {
     // A philosophy whose strength work is general (hip thrusts, deadlifts), not eccentric, is not
     // shown as doing no strength work; isometric holds stay in seconds.

@@ -10,7 +10,9 @@ namespace coach {
 
 // Comparable figures for one plan, computed the same way for every philosophy:
 //   days_to_first_run   days from injury to the first session with a running or sprint item
-//   days_to_full_speed  days from injury to the first sprint item at >= 90% intensity
+//   days_to_full_speed  days from injury to the first sprint item at >= 90% of top speed
+//                       (is_full_speed_sprint(), coach/sdk/running_speed.hpp: a sprint item
+//                       with no intensity_pct runs at 100%)
 //   return_to_run       the plan's return-to-run milestone (plan_rules.hpp)
 //   return_to_sport     the plan's return-to-sport milestone (criteria met, sign-off required)
 //   beyond_horizon      the milestones the plan reaches only after its last day
@@ -27,7 +29,8 @@ namespace coach {
 //                       counted in seconds in isometric_s)
 //   isometric_s         sets x hold_s of strength_isometric items
 //   sprint_m            sets x reps x distance_m of sprint items
-//   high_speed_m        the same, of sprint items at >= 90% intensity
+//   high_speed_m        the same, of sprint items at >= 90% of top speed, unstated read as 100%
+//                       (is_full_speed_sprint())
 //   manual_therapy_min  sets x duration_min of manual_therapy items
 //   stretch_min         sets x duration_min of stretch_static items
 //   ice_min             sets x duration_min of cryotherapy items

@@ -5,13 +5,14 @@
 #include "coach/export.hpp"
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/plan.hpp"
+#include "coach/sdk/running_speed.hpp"
 
 // What the engine settles in every plan alike once the safety gate has accepted it, so that no
 // philosophy has its own definition (docs/DATA.md, "Plan" and "Milestones").
 // All functions are [thread-safe] and pure apart from the plan they change.
 namespace coach {
 
-inline constexpr int full_speed_pct = 90;
+// full_speed_pct and how fast an item runs (speed_pct()): coach/sdk/running_speed.hpp.
 
 // A day with a logged rehabilitation session (Case::chronology, completed or not) is not
 // prescribed again: a session planned on such a day is removed, and the rationale says so once.
@@ -28,6 +29,7 @@ COACH_ENGINE_API std::string unused_log_note(const Case& input);
 // Sets plan.milestones from the plan, whatever the plugin put there:
 //   return_to_run    the first session with a running or sprint item
 //   full_speed       the first session with a sprint item at 90% of top speed or more
+//                    (is_full_speed_sprint(): a sprint with no intensity_pct runs at 100%)
 //   return_to_sport  the start of the phase marked return_to_sport (at most one; the gate
 //                    refuses a plan that marks more)
 // A milestone with no date that the plugin declared beyond the horizon stays in

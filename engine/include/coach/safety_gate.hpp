@@ -62,8 +62,10 @@
 //   declared by the plugin, with their catalog category; positive volumes; intensity 0-100;
 //   sessions inside the horizon in ascending order; at most one phase marked return to sport;
 //   sources present; no wording that claims the athlete is cleared ("cleared", "clearance",
-//   "clear to", "fit to play", "fit to return", "fully healed": coach/sdk/wording.hpp; plans
-//   estimate, a clinician clears); and in the first 3 days after injury
+//   "clear to", "fully healed", "good to go", a word of readiness with what it clears for: "fit
+//   for play", "ready to race", "OK to return"; not when negated, "not yet ready to play":
+//   clearance_claim(), coach/sdk/wording.hpp; plans estimate, a clinician clears); and in the
+//   first 3 days after injury
 //   (days 0-2) no heat, sprinting, massage of the injury site, foam rolling, self-massage or
 //   static stretching of the injured side: Dubois & Esculier 2020 (protect: unload for 1-3 days);
 //   Jarvinen TAH et al., "Muscle injuries: biology and treatment", Am J Sports Med
@@ -87,14 +89,19 @@
 //     in human elbow flexors", J Appl Physiol 2018;124(2):388-399: isometric work damages muscle
 //     least at half-maximal effort or less. The threshold is the project's reading of both.
 //   On any day, high-speed running (high_speed_restriction(): an item of category sprint or
-//   running at high_speed_pct, 90% of top speed, or more) only on a day when walking is
+//   running at high_speed_pct, 90% of top speed, or more, as speed_pct() reads it,
+//   coach/sdk/running_speed.hpp: a sprint item that states no intensity_pct runs at 100%, a
+//   running item that states none below full speed) only on a day when walking is
 //   pain-free and even: pain walking 0/10 on the course of recovery (measured, or projected),
 //   the day not before the course's projected pain-free walking day (from which running may
 //   build, coach/course.hpp, even when pain-free walking is measured earlier), and gait not
-//   recorded altered on the latest assessment that records it (altered gait recorded before the
-//   projected pain-free walking day counts as projected even from that day; recorded on or after
-//   it, only an assessment recording it even lifts it). Heiderscheit et al. 2010 let the
-//   athlete leave phase I only with a normal walking stride without pain and a very low speed
+//   recorded altered on the latest assessment that records it (latest_gait_record(),
+//   coach/sdk/chronology.hpp; altered gait recorded before the projected pain-free walking day
+//   counts as projected even from that day; recorded on or after it, only an assessment
+//   recording it even lifts it). A gait never recorded does not hold it yet, though the advice
+//   above reads it as not even (gait_recorded_even()): the bundled sprint-manual and Heiderscheit
+//   protocol plan full speed without a gait recorded, and would fail. Heiderscheit et al. 2010 let
+//   the athlete leave phase I only with a normal walking stride without pain and a very low speed
 //   jog without pain, and build running speed in the phases after it; Erickson LN, Sherry MA,
 //   "Rehabilitation and return to sport after hamstring strain injury", J Sport Health Sci
 //   2017;6(3):262-270, progress running speed on the same criteria; Mendiguchia J et al., "A
@@ -172,9 +179,11 @@ COACH_ENGINE_API void apply_cut(Plan& plan, const HorizonCut& cut);
 // Why nothing may be prescribed on `day` for want of a recent assessment: the latest assessment
 // of `course` on or before `day` that measured something (a pain rating, ASLR, strength or
 // sprint speed; a date or notes alone do not count) lies more than reassessment_window_days
-// before it (or none is recorded and the injury does), so the projected course of recovery
-// would stand alone. In
-// words, naming that assessment and what to reassess; nullopt when one is recent enough.
+// before it, or none since the injury did (from the injury day on: an athlete never assessed
+// has nothing measured to train on), so the projected course of recovery would stand alone. In
+// words, naming that assessment and what to reassess ("not assessed since the injury on
+// 2026-10-01, 3 days before 2026-10-04: ... have pain, ASLR and strength assessed first" when
+// none); nullopt when one is recent enough.
 // Rule: the project's (reassessment_window_days).
 COACH_ENGINE_API std::optional<std::string> unassessed_gap(const Athlete& athlete,
                                                            const Chronology& course, Date day);
@@ -215,10 +224,11 @@ COACH_ENGINE_API std::optional<Referral> unassessed_plan_advice(const Case& inpu
                                                                 const Chronology& course);
 
 // Why `item` (its category filled in) may not be prescribed on `day` of the case's horizon as
-// high-speed running (the rule above: an item of category sprint or running at high_speed_pct or
-// more), in words naming what holds it back and its measure, e.g.
-// "pain walking 3/10 measured on 2026-06-11"; nullopt when it may be, or when it is not high-speed
-// running. Reads input.course and input.chronology. [thread-safe] Pure.
+// high-speed running (the rule above: is_high_speed_running(), an item of category sprint or
+// running at high_speed_pct or more, a sprint with no intensity_pct at 100%), in words naming
+// what holds it back and its measure, e.g. "pain walking 3/10 measured on 2026-06-11"; nullopt when
+// it may be, or when it is not high-speed running. Reads input.course and input.chronology.
+// [thread-safe] Pure.
 COACH_ENGINE_API std::optional<std::string> high_speed_restriction(const Item& item,
                                                                    const Case& input, Date day);
 

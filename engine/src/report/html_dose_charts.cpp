@@ -124,8 +124,7 @@ std::vector<WeekOfPlan> weeks_of(const ComparisonEntry& entry, const Date as_of)
             continue;
         }
         for (const auto& item : session.items) {
-            if (item.category == Category::sprint
-                && item.intensity_pct.value_or(0) >= full_speed_pct) {
+            if (is_full_speed_sprint(item)) {
                 weeks[static_cast<std::size_t>(day / 7)].high_speed_m +=
                     item_dose(item).value_or(0);
             }

@@ -1,20 +1,14 @@
 // High-speed running waits for pain-free, even walking (safety_gate.hpp, plan validity): what
 // holds a sprint or running item at high_speed_pct or more back on a day, read from the course of
 // recovery and the chronology.
-#include <algorithm>
-
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/chronology.hpp"
 #include "coach/sdk/course.hpp"
+#include "coach/sdk/running_speed.hpp"
 
 namespace coach::safety {
 
 namespace {
-
-bool is_high_speed(const Item& item) {
-    return (item.category == Category::sprint || item.category == Category::running)
-           && item.intensity_pct.value_or(0) >= high_speed_pct;
-}
 
 // "pain walking 3/10 measured on 2026-06-11", "pain walking projected 2/10 (measured 4/10 on
 // 2026-06-03)", or why it is unknown.
@@ -43,7 +37,9 @@ std::string walking_pain(const Course& course, Date day, const Reading& reading)
 }  // namespace
 
 std::optional<std::string> high_speed_restriction(const Item& item, const Case& input, Date day) {
-    if (!is_high_speed(item)) {
+    // One reading of an item's speed for the gate and the metrics: a sprint item that states no
+    // intensity runs at full speed (speed_pct(), coach/sdk/running_speed.hpp).
+    if (!is_high_speed_running(item)) {
         return std::nullopt;
     }
     const Course& course = input.course;
@@ -55,22 +51,24 @@ std::optional<std::string> high_speed_restriction(const Item& item, const Case& 
     } else if (day < pain_free_walking) {
         why = "before " + pain_free_walking.iso()
               + ", the projected day of pain-free walking from which running may build";
-    } else {
-        const auto until = assessments_until(input.chronology, day);
-        const auto gait = std::find_if(until.rbegin(), until.rend(), [](const Assessment& a) {
-            return a.symptoms.altered_gait != Finding::not_recorded;
-        });
-        if (gait != until.rend() && is_present(gait->symptoms.altered_gait)
-            && gait->date >= pain_free_walking) {
-            why = "gait recorded altered on " + gait->date.iso() + " and not recorded even since";
-        }
+    } else if (const Assessment* gait = latest_gait_record(input.chronology, day);
+               gait != nullptr && is_present(gait->symptoms.altered_gait)
+               && gait->date >= pain_free_walking) {
+        // Altered before the projected pain-free walking day, it counts as projected even from
+        // that day on, as walking pain does; recorded on or after it, only an assessment
+        // recording it even lifts it. A gait never recorded does not hold it yet (docs/DATA.md,
+        // "Safety gate": the bundled sprint-manual and Heiderscheit protocol would fail).
+        why = "gait recorded altered on " + gait->date.iso() + " and not recorded even since";
     }
     if (why.empty()) {
         return std::nullopt;
     }
     const int days = input.day_of_injury(day);
     std::string text{item.category == Category::sprint ? "sprinting" : "running"};
-    text.append(" at ").append(std::to_string(*item.intensity_pct)).append("% of top speed ");
+    text.append(" at ").append(std::to_string(*speed_pct(item))).append("% of top speed ");
+    if (!item.intensity_pct) {
+        text.append("(no intensity_pct: a sprint is read as full speed) ");
+    }
     if (days == 0) {
         text.append("on the day of injury");
     } else {

@@ -56,7 +56,7 @@ Metrics compute_metrics(const Plan& plan, const Case& input) {
             if (is_running(item) && !metrics.days_to_first_run) {
                 metrics.days_to_first_run = since_injury;
             }
-            const bool high_speed = item.intensity_pct.value_or(0) >= full_speed_pct;
+            const bool high_speed = is_full_speed_sprint(item);
             switch (item.category) {
                 case Category::strength_eccentric:
                     metrics.eccentric_reps += dose;

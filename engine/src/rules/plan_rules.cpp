@@ -92,8 +92,7 @@ void set_milestones(Plan& plan, const Case& input) {
                     add(found.projected, MilestoneKind::return_to_run);
                 }
             }
-            if (item.category == Category::sprint && !found.full_speed
-                && item.intensity_pct.value_or(0) >= full_speed_pct) {
+            if (is_full_speed_sprint(item) && !found.full_speed) {
                 found.full_speed = session.date;
                 if (session.projected) {
                     add(found.projected, MilestoneKind::full_speed);

@@ -3,6 +3,7 @@
 // and the advice every plan made past that window carries.
 #include <algorithm>
 
+#include "coach/counted.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/chronology.hpp"
 
@@ -30,15 +31,24 @@ const Assessment* latest_measured(const Chronology& course, Date day) {
 std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronology& course,
                                           Date day) {
     const Assessment* latest = latest_measured(course, day);
-    const Date assessed =
-        latest != nullptr ? std::max(latest->date, athlete.injury.date) : athlete.injury.date;
-    if (day - assessed <= reassessment_window_days) {
+    if (latest != nullptr && latest->date < athlete.injury.date) {
+        latest = nullptr;  // measured before this injury: none since it
+    }
+    // Never assessed since the injury: nothing measured stands behind any session, from the
+    // injury day on (not only past the window): the projection alone is all there is.
+    if (latest == nullptr) {
+        const Date injury = athlete.injury.date;
+        return "not assessed since the injury on " + injury.iso()
+               + (day > injury ? ", " + report::counted(day - injury, "day") + " before " + day.iso()
+                               : std::string{})
+               + ": the projected course of recovery alone is not enough to train on (the "
+                 "project's rule); have pain, ASLR and strength assessed first";
+    }
+    if (day - latest->date <= reassessment_window_days) {
         return std::nullopt;
     }
-    return (latest != nullptr ? "last assessed on " + assessed.iso()
-                              : "not assessed since the injury on " + assessed.iso())
-           + ", " + std::to_string(day - assessed) + " days before "
-           + day.iso() + ": past " + std::to_string(reassessment_window_days)
+    return "last assessed on " + latest->date.iso() + ", " + std::to_string(day - latest->date)
+           + " days before " + day.iso() + ": past " + std::to_string(reassessment_window_days)
            + " days the projected course of recovery alone is not enough to train on (the "
              "project's rule); have pain, ASLR and strength reassessed first";
 }

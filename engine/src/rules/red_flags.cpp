@@ -240,13 +240,12 @@ std::vector<Referral> findings_to_advise(const Case& input, const Chronology& co
     // Gait as last recorded up to as_of, once as_of is more than altered_gait_days after the
     // injury: altered (whenever recorded), or never recorded, advises; only a gait recorded even
     // does not. An assessment that does not mention it changes nothing. A gait nobody has looked
-    // at is not an even one (sprint-manual reads it the same way).
+    // at is not an even one (gait_recorded_even(), coach/sdk/chronology.hpp; the high-speed rule
+    // and sprint-manual read it the same way).
     const int days_since_injury = input.as_of - input.athlete.injury.date;
-    const auto gait = std::find_if(history.rbegin(), history.rend(), [](const Assessment& a) {
-        return a.symptoms.altered_gait != Finding::not_recorded;
-    });
+    const Assessment* gait = latest_gait_record(course, input.as_of);
     if (days_since_injury > altered_gait_days) {
-        if (gait == history.rend()) {
+        if (gait == nullptr) {
             advise("gait not recorded, " + std::to_string(days_since_injury)
                    + " days after injury: record it (even or altered) before loading; a gait "
                      "still altered after day 7 needs a clinician");

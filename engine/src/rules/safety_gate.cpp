@@ -23,7 +23,7 @@ class Problems {
     void check_wording(std::string_view text, Pointer&& pointer) {
         if (const auto claim = clearance_claim(text); !claim.empty()) {
             add(std::forward<Pointer>(pointer)(),
-                "says \"" + std::string{claim} + "\"; plans estimate, a clinician clears");
+                "says \"" + claim + "\"; plans estimate, a clinician clears");
         }
     }
     std::vector<std::string> take() { return std::move(list_); }

@@ -15,6 +15,7 @@
 #include "coach/sdk/plan.hpp"
 #include "coach/sdk/plan_builder.hpp"
 #include "coach/sdk/plugin.hpp"
+#include "coach/sdk/running_speed.hpp"
 #include "coach/sdk/symptoms.hpp"
 #include "coach/sdk/version.hpp"
 #include "coach/sdk/wording.hpp"

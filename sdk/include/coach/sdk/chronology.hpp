@@ -54,6 +54,25 @@ inline std::span<const LogEntry> rehabilitation_until(const Chronology& course, 
     return chronology_detail::dated_until(course.rehabilitation, day);
 }
 
+// The latest merged assessment on or before `day` that records the gait (altered_gait present
+// or absent), or nullptr when none does. Points into `course`.
+inline const Assessment* latest_gait_record(const Chronology& course, Date day) {
+    const auto until = assessments_until(course, day);
+    const auto recorded = std::find_if(until.rbegin(), until.rend(), [](const Assessment& a) {
+        return a.symptoms.altered_gait != Finding::not_recorded;
+    });
+    return recorded == until.rend() ? nullptr : &*recorded;
+}
+
+// Whether the gait is known to be even on `day`: the latest assessment up to it that records the
+// gait records it even (altered_gait absent). A gait never recorded is not even: nobody has
+// looked at it (docs/DATA.md, "Safety gate"). The one reading of gait evenness for the engine's
+// gait advice and for plugins. [thread-safe] Pure.
+inline bool gait_recorded_even(const Chronology& course, Date day) {
+    const Assessment* recorded = latest_gait_record(course, day);
+    return recorded != nullptr && !is_present(recorded->symptoms.altered_gait);
+}
+
 // Whether a rehabilitation session is logged on `day` (completed or not): that day has had its
 // session, and no plan prescribes it again.
 inline bool logged_on(const Chronology& course, Date day) {
