@@ -17,7 +17,10 @@ using namespace vocabulary;
 
 class MentionFinder {
   public:
-    explicit MentionFinder(std::string_view text) : text_(text), words_(words_of(text)) {}
+    explicit MentionFinder(std::string_view text)
+        : text_(text), words_(words_of(text)), double_negated_(words_.size(), false) {
+        mark_double_negatives();
+    }
 
     std::vector<Mention> find() && {
         for (std::size_t i = 0; i < words_.size(); ++i) {
@@ -57,10 +60,13 @@ class MentionFinder {
     void find_inability_to_bear_weight(std::size_t i) {
         const bool bearing = matches_any(words_[i].text, weight_words);
         const bool standing = matches_any(words_[i].text, standing_words);
-        if (!bearing && !standing) {
-            return;
+        if ((!bearing && !standing) || near(i, 2, exercise_words, true)) {
+            return;  // "walking lunges", "standing calf raises": an exercise
         }
         std::optional<std::size_t> other = unable_near(i, standing);
+        if (!other) {
+            other = ceased_before(i, standing);
+        }
         if (!other && bearing) {
             other = no_before(i);
         }
@@ -68,29 +74,59 @@ class MentionFinder {
             other = labelled_nil(i);
         }
         if (other) {
-            add(weight, weight, std::min(i, *other), std::max(i, *other));
+            std::size_t last = std::max(i, *other);
+            if (last + 1 < words_.size() && same_clause(last, last + 1)
+                && matches_any(words_[last + 1].text, inability_values)) {
+                ++last;  // "no walking possible"
+            }
+            add(weight, weight, std::min(i, *other), last);
         }
     }
 
-    // The last word of `named` written from word `i` on, when it is written there.
+    // The last word of `named` written from word `i` on, when it is written there: in its parts
+    // ("step-off", "wheel chair"), or read across hyphens ("para-esthesia").
     std::optional<std::size_t> spelt_at(std::size_t i, const FlagWord& named) const {
         if (named.spelling == Spelling::joined_letters && !words_[i].joined) {
             return std::nullopt;
         }
-        std::string_view rest = named.word;
-        std::size_t k = i;
-        for (;; ++k) {
-            const auto hyphen = rest.find('-');
-            const auto part = rest.substr(0, hyphen);
-            if (k >= words_.size() || (k > i && !words_[k].hyphened)
-                || !matches(words_[k].text, part)) {
+        if (auto last = spelt_in_parts(i, named.word)) {
+            return last;
+        }
+        return named.spelling == Spelling::any ? joined_across_hyphens(i, named.word)
+                                               : std::nullopt;
+    }
+
+    // A pattern's parts, word by word: after '-' the next word is hyphened to the one before,
+    // after ' ' it follows in the same clause.
+    std::optional<std::size_t> spelt_in_parts(std::size_t i, std::string_view pattern) const {
+        char separator = 0;
+        for (std::size_t k = i; k < words_.size(); ++k) {
+            const auto split = pattern.find_first_of("- ");
+            const bool follows =
+                k == i || (separator == '-' ? words_[k].hyphened : same_clause(k - 1, k));
+            if (!follows || !matches(words_[k].text, pattern.substr(0, split))) {
                 return std::nullopt;
             }
-            if (hyphen == std::string_view::npos) {
+            if (split == std::string_view::npos) {
                 return k;
             }
-            rest.remove_prefix(hyphen + 1);
+            separator = pattern[split];
+            pattern.remove_prefix(split + 1);
         }
+        return std::nullopt;
+    }
+
+    // The words from `i` joined across up to three hyphens, when they match `pattern` whole.
+    std::optional<std::size_t> joined_across_hyphens(std::size_t i,
+                                                     std::string_view pattern) const {
+        std::string joined = words_[i].text;
+        for (std::size_t k = i + 1; k < words_.size() && k <= i + 3 && words_[k].hyphened; ++k) {
+            joined += words_[k].text;
+            if (matches(joined, pattern)) {
+                return k;
+            }
+        }
+        return std::nullopt;
     }
 
     bool same_clause(std::size_t a, std::size_t b) const {
@@ -137,6 +173,35 @@ class MentionFinder {
         return std::nullopt;
     }
 
+    // Whether `pair` is written at word `k` (its first word; a second in the same clause).
+    bool pair_at(std::size_t k, const WordPair& pair) const {
+        if (k >= words_.size() || !matches(words_[k].text, pair.first)) {
+            return false;
+        }
+        return pair.second.empty()
+               || (k + 1 < words_.size() && same_clause(k, k + 1)
+                   && words_[k + 1].text == pair.second);
+    }
+
+    // A word of ceasing ("no longer", "yet to") before word `i` with only ceased_fillers between
+    // (for standing, "able" among them): the index of its first word.
+    std::optional<std::size_t> ceased_before(std::size_t i, bool standing) const {
+        bool able = false;
+        for (std::size_t k = i; k > 1 && same_clause(k - 2, i); --k) {
+            const bool ceased =
+                std::any_of(ceased_words.begin(), ceased_words.end(),
+                            [&](const WordPair& pair) { return pair_at(k - 2, pair); });
+            if (ceased && (able || !standing) && !restrictions_after(i)) {
+                return k - 2;
+            }
+            if (!matches_any(words_[k - 1].text, ceased_fillers)) {
+                break;
+            }
+            able = able || words_[k - 1].text == "able";
+        }
+        return std::nullopt;
+    }
+
     // "no" right before the words of bearing weight: "no weight bearing", "no FWB".
     std::optional<std::size_t> no_before(std::size_t i) const {
         for (std::size_t k = i; k > 0 && same_clause(k - 1, i); --k) {
@@ -173,20 +238,18 @@ class MentionFinder {
                            [&](const FlagWord& named) { return spelt_at(k, named).has_value(); });
     }
 
-    // Whether an exception ("except", "apart from") starts at word `k`.
+    // Whether an exception ("except", "apart from") starts at word `k` with a word after it in
+    // its clause: "no numbness yet tingling", not "no numbness yet".
     bool exception_at(std::size_t k) const {
-        return std::any_of(exceptions.begin(), exceptions.end(), [&](const Exception& e) {
-            if (!matches(words_[k].text, e.first)) {
-                return false;
-            }
-            return e.second.empty()
-                   || (k + 1 < words_.size() && same_clause(k, k + 1)
-                       && words_[k + 1].text == e.second);
+        return std::any_of(exceptions.begin(), exceptions.end(), [&](const WordPair& e) {
+            const std::size_t next = k + (e.second.empty() ? 1 : 2);
+            return pair_at(k, e) && next < words_.size() && same_clause(k, next);
         });
     }
 
     // Whether an exception follows word `last` in its clause, or opens the clause after it
-    // behind a comma ("no numbness, only when driving").
+    // behind a comma or an opening bracket ("no numbness, only when driving", "no numbness (only
+    // when driving)").
     bool excepted_after(std::size_t last) const {
         std::size_t k = last + 1;
         for (; k < words_.size() && same_clause(k, last); ++k) {
@@ -201,9 +264,9 @@ class MentionFinder {
         if (k == 0 || k >= words_.size() || !exception_at(k)) {
             return false;
         }
-        const auto between = text_.substr(words_[k - 1].end, words_[k].begin - words_[k - 1].end);
-        return between.find_first_not_of(", ") == std::string_view::npos
-               && std::count(between.begin(), between.end(), ',') == 1;
+        std::string marks{text_.substr(words_[k - 1].end, words_[k].begin - words_[k - 1].end)};
+        std::erase(marks, ' ');
+        return marks == "," || marks == "(";
     }
 
     // Whether a negator applies directly to the words first..last (the rule at `negators`).
@@ -216,7 +279,7 @@ class MentionFinder {
         for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
             const auto& before = words_[k - 1].text;
             if (matches_any(before, negators)) {
-                return true;
+                return !double_negated_[k - 1];
             }
             if (before == "or" || before == "nor") {
                 return k >= 2 && same_clause(k - 2, first) && names_flag(k - 2)
@@ -237,9 +300,33 @@ class MentionFinder {
         return false;
     }
 
-    bool doubting(const Word& word) const {
-        return word.negative || matches_any(word.text, negators)
-               || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts);
+    bool negative(const Word& word) const {
+        return word.negative || matches_any(word.text, negative_words);
+    }
+
+    // Marks each negator after a negative word ("never without", "not yet off"), and the words
+    // before it that negate it (the rule at `negators`).
+    void mark_double_negatives() {
+        for (std::size_t n = 1; n < words_.size(); ++n) {
+            if (!matches_any(words_[n].text, negators)) {
+                continue;
+            }
+            std::size_t k = n - 1;
+            if (words_[k].text == "yet" && k > 0) {
+                --k;
+            }
+            if (same_clause(k, n) && negative(words_[k])) {
+                std::fill(double_negated_.begin() + static_cast<std::ptrdiff_t>(k),
+                          double_negated_.begin() + static_cast<std::ptrdiff_t>(n) + 1, true);
+            }
+        }
+    }
+
+    bool doubting(std::size_t k) const {
+        const auto& word = words_[k];
+        return !double_negated_[k]
+               && (word.negative || matches_any(word.text, negators)
+                   || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts));
     }
 
     // The rule at Mention::affirmed: no doubt in the clause outside first..last, or a doubt
@@ -253,7 +340,7 @@ class MentionFinder {
             if (exception_at(after)) {
                 return true;
             }
-            if (doubting(words_[after])) {
+            if (doubting(after) && !matches_any(words_[after].text, forward_negators)) {
                 return false;
             }
         }
@@ -264,7 +351,7 @@ class MentionFinder {
             if (exception_at(k - 1)) {
                 break;
             }
-            if (doubting(words_[k - 1])) {
+            if (doubting(k - 1)) {
                 return false;
             }
         }
@@ -290,6 +377,7 @@ class MentionFinder {
 
     std::string_view text_;
     std::vector<Word> words_;
+    std::vector<bool> double_negated_;  // words of a double negative (mark_double_negatives)
     std::vector<Mention> found_;
 };
 

@@ -48,20 +48,6 @@ bool is_structured(std::string_view key, std::string_view parent) {
            || (key == "equipment" && parent.empty());
 }
 
-Finding& finding_in(Symptoms& symptoms, RedFlag flag) {
-    switch (flag) {
-        case RedFlag::numbness:
-            return symptoms.numbness;
-        case RedFlag::tingling:
-            return symptoms.tingling;
-        case RedFlag::unable_to_bear_weight:
-            return symptoms.unable_to_bear_weight;
-        case RedFlag::palpable_gap:
-            break;
-    }
-    return symptoms.palpable_gap;
-}
-
 std::string symptom_name(RedFlag flag) {
     return "symptoms." + std::string{to_string(flag)};
 }
@@ -240,7 +226,7 @@ void check_red_flags_in_text(const boost::json::value& document, Athlete& athlet
     TextCheck check{athlete, problems};
     check.walk(document, "");
     for (const auto& [index, flag] : check.affirmed()) {
-        finding_in(athlete.assessments[index].symptoms, flag) = Finding::present;
+        finding(athlete.assessments[index].symptoms, flag) = Finding::present;
     }
 }
 

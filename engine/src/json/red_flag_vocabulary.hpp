@@ -36,7 +36,9 @@ enum class Spelling { any, joined_letters };
 
 // A word that names a red flag, unless one of `unless` follows it within two words of its clause
 // ("electric stim" is a treatment, "nerve glides" an exercise). A word written with a hyphen,
-// "step-off", is two words joined by one.
+// "step-off", is two words joined by one; one written with a space, "wheel chair", is two words
+// in a row in one clause, spaced or hyphened. Any word is also read across hyphens, joined:
+// "para-esthesia", "wheel-chair", "non-weightbearing", "foot-drop" (red_flag_mentions.cpp).
 struct FlagWord {
     std::string_view word;
     RedFlag flag;
@@ -71,7 +73,7 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"sciatic*", numb, tingle, nerve_exercises},
     {"radiat*", numb, tingle},
     {"radicul*", numb, tingle},
-    {"shooting", numb, tingle},
+    {"dermatom*", numb, tingle},  // "L5 dermatomal pain"
     {"electric*", numb, tingle, {"stim*", "muscle", "current*"}},
     {"nerve", numb, tingle, nerve_exercises},
     {"nerves", numb, tingle},
@@ -83,6 +85,7 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"equina", numb, tingle},
     {"crutch*", weight, weight},
     {"wheelchair*", weight, weight},
+    {"wheel chair*", weight, weight},
     {"zimmer*", weight, weight},
     {"rollator*", weight, weight},
     {"cane", weight, weight},
@@ -91,13 +94,15 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"ttwb*", weight, weight},
     {"tdwb*", weight, weight},
     {"pwb*", weight, weight},
-    {"nonweightbearing", weight, weight},
+    {"nonweightbear*", weight, weight},
     {"avuls*", gap, gap},
     {"ruptur*", gap, gap},
     {"retract*", gap, gap},
     {"detach*", gap, gap},
     {"step-off", gap, gap},
     {"stepoff", gap, gap},
+    {"footdrop*", numb, tingle},
+    {"deadleg*", numb, numb},
     {"dent", gap, gap},
     {"dents", gap, gap},
     {"defect*", gap, gap},
@@ -111,7 +116,8 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
 // Two words that name a red flag together, within `reach` words of each other in one clause
 // (words between commas or full stops): "a gap felt in the muscle" but not "after a two-week gap,
 // felt good"; "loss of sensation"; "foot drop"; "complete tear"; "needs a stick to walk"; "pain
-// referring into the leg"; "pain shoots down to the foot". A phrase is not one when a word of
+// referring into the leg"; "pain shoots down to the foot"; "shooting pain" (not "shooting
+// drills": shooting alone is a sport's word); "palpable void". A phrase is not one when a word of
 // `unless` follows its first word within two words ("single leg dead lift" is an exercise).
 // `label` phrases reach across ':' and '=' ("Slump: +ve").
 struct FlagPhrase {
@@ -133,6 +139,13 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      gap},
     {"hollow", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*"}, 4, gap, gap},
     {"hole", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
+    {"void*", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
+    {"notch*",
+     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"},
+     4,
+     gap,
+     gap},
+    {"dip", {"muscle*", "felt", "site", "palpa*", "tendon*"}, 4, gap, gap},
     {"depression", {"felt", "feel*", "site", "palpa*", "tendon*"}, 3, gap, gap},
     {"palpable", {"step", "deform*", "deficit", "discontinu*"}, 2, gap, gap},
     {"complete*",
@@ -178,6 +191,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      4,
      numb,
      tingle},
+    {"shoot*", {"pain*", "ache*"}, 1, numb, tingle},  // "shooting pain"; not "shooting drills"
     {"travel*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*"},
      4,
@@ -207,18 +221,42 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
 // "unable to stand": a word of not being able within three words of walking, standing or bearing
 // weight, in one clause ("can't" and "couldn't" leave the word "t"). "no" and "nil" count only
 // right before the words of bearing weight ("no weight bearing", "no WB") or as the value of a
-// label ("WB: nil"): "no pain walking", "walks with no crutches" are not. Standing needs a word
-// of ability ("unable to stand"; not "no standing calf raises"). None of these count when the
-// restrictions are what is denied ("no WB restrictions", "weight bearing not restricted").
-// Never negated.
+// label ("WB: nil", "WB: 0%"): "no pain walking", "walks with no crutches" are not. A word that
+// says the ability has ceased or not yet come (`ceased_words`: "no longer", "no more", "yet to")
+// counts with nothing but `ceased_fillers` between it and the words of bearing weight ("no longer
+// able to bear weight", "no more weight bearing", "yet to weight bear"; not "no longer limping
+// when walking"). A value right after the words is part of them ("no walking possible", "FWB not
+// possible"). Standing needs a word of ability ("unable to stand"; not "no standing calf
+// raises"). None of these count when the restrictions are what is denied ("no WB restrictions",
+// "weight bearing not restricted"). Never negated.
 inline constexpr auto unable_words = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
 inline constexpr auto weight_words = std::to_array<std::string_view>(
-    {"walk*", "bear", "bears", "bearing", "weight", "weightbearing", "wb*", "fwb*"});
+    {"walk*", "bear", "bears", "bearing", "weight", "weightbear*", "weightbor*", "wb*", "fwb*"});
 inline constexpr auto standing_words = std::to_array<std::string_view>({"stand", "standing"});
 inline constexpr auto no_words = std::to_array<std::string_view>({"no", "nil", "zero", "none"});
 inline constexpr auto bearing_fillers = std::to_array<std::string_view>(
-    {"full", "fully", "any", "weight", "bearing", "weightbearing", "wb", "fwb"});
+    {"full", "fully", "any", "weight", "bearing", "weightbear*", "wb", "fwb"});
+
+// Two words in a row ("" second: one word is enough).
+struct WordPair {
+    std::string_view first;
+    std::string_view second;
+};
+inline constexpr auto ceased_words = std::to_array<WordPair>({
+    {"no", "longer"},
+    {"no", "more"},
+    {"not", "anymore"},
+    {"yet", "to"},
+});
+inline constexpr auto ceased_fillers = std::to_array<std::string_view>(
+    {"able", "to", "full", "fully", "any", "weight", "bearing", "weightbear*", "wb", "fwb", "put"});
+inline constexpr auto inability_values =
+    std::to_array<std::string_view>({"possible", "tolerated", "permitted", "allowed"});
+// Words after walking or standing that make it an exercise ("no more walking lunges", "unable to
+// do standing calf raises"): not a word of bearing weight.
+inline constexpr auto exercise_words =
+    std::to_array<std::string_view>({"lunge*", "raise*", "drill*", "march*"});
 inline constexpr auto restriction_words =
     std::to_array<std::string_view>({"restrict*", "limit*", "precaution*", "concern*"});
 inline constexpr auto label_value_words = std::to_array<std::string_view>(
@@ -235,43 +273,38 @@ inline constexpr std::size_t unable_reach = 3;
 // because of their negator ("no sensation", "no feeling in the foot", "can't feel", "no power")
 // keep the negator inside the phrase, and inability to bear weight is never negated. "No new
 // numbness", "no more tingling", "not numb": the words between are not fillers, or the word not a
-// negator, so these stay mentions. A negation ends at an exception later in its clause: "no
-// numbness except at night", "no tingling unless sitting", "apart from", "only when", "but".
+// negator, so these stay mentions; so do "no longer" and "no more" ("longer", "more" are not
+// fillers: "no longer on crutches" says what was, and asks). A negator after a negative word
+// (`negative_words`, optionally with "yet" between: "never without crutches", "not off crutches",
+// "not yet off crutches") is a double negative: it neither negates nor doubts, the words affirm.
+// "Without" after a mention qualifies it, it does not deny it ("unable to walk without crutches").
+// A negation ends at an exception later in its clause (with a word after it) or right after its
+// comma or bracket: "no numbness except at night", "no tingling unless sitting", "apart from",
+// "only when", "but", "yet", "save", "barring", "excluding" ("no numbness yet" is still a
+// negation).
 inline constexpr auto negators = std::to_array<std::string_view>(
     {"no", "without", "wo", "denies", "denied", "negative", "nil", "off"});
 inline constexpr auto trailing_negators =
     std::to_array<std::string_view>({"negative", "neg", "nil", "none", "absent"});
 inline constexpr auto negation_fillers =
     std::to_array<std::string_view>({"obvious", "palpable", "visible", "signs", "sign", "of", "any",
-                                     "evidence", "a", "longer", "need", "needs", "using", "on"});
+                                     "evidence", "a", "need", "needs", "using", "on"});
+// Words that negate a negator after them (a contraction in n't does too).
+inline constexpr auto negative_words =
+    std::to_array<std::string_view>({"not", "never", "nor", "cannot"});
+// Negators that deny only what follows them: after a mention they qualify it.
+inline constexpr auto forward_negators = std::to_array<std::string_view>({"without", "wo"});
 inline constexpr auto test_words =
     std::to_array<std::string_view>({"tension", "test", "tests", "testing", "sign", "signs"});
 inline constexpr std::size_t most_fillers = 3;
 
 // What ends a negation: a word, or two words in a row ("apart from"; "" when one is enough).
-struct Exception {
-    std::string_view first;
-    std::string_view second;
-};
-inline constexpr auto exceptions = std::to_array<Exception>({
-    {"except*", ""},
-    {"unless", ""},
-    {"but", ""},
-    {"until", ""},
-    {"besides", ""},
-    {"although", ""},
-    {"though", ""},
-    {"apart", "from"},
-    {"other", "than"},
-    {"save", "for"},
-    {"only", "when"},
-    {"only", "if"},
-    {"only", "at"},
-    {"only", "on"},
-    {"only", "with"},
-    {"only", "after"},
-    {"only", "during"},
-    {"only", "while"},
+inline constexpr auto exceptions = std::to_array<WordPair>({
+    {"except*", ""},   {"exc", ""},       {"unless", ""},    {"but", ""},        {"yet", ""},
+    {"however", ""},   {"whereas", ""},   {"until", ""},     {"besides", ""},    {"although", ""},
+    {"though", ""},    {"save", ""},      {"barring", ""},   {"excluding", ""},  {"apart", "from"},
+    {"aside", "from"}, {"other", "than"}, {"only", "when"},  {"only", "if"},     {"only", "at"},
+    {"only", "on"},    {"only", "with"},  {"only", "after"}, {"only", "during"}, {"only", "while"},
 });
 
 // Words that keep a mention from affirming a flag the record says is absent: the words may say

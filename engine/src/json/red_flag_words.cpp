@@ -1,12 +1,71 @@
 // The words of a note (red_flag_words.hpp).
 #include "json/red_flag_words.hpp"
 
+#include <array>
+
 namespace coach::json::detail {
 
 namespace {
 
-bool is_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+// The letter at `text[i]` in lower case and how many bytes it takes, or 0 bytes when there is
+// none: ASCII letters, and the FULLWIDTH Latin letters U+FF21..U+FF3A and U+FF41..U+FF5A
+// (UTF-8 EF BC A1..BA and EF BD 81..9A) folded to ASCII, so that "\uFF2E\uFF37\uFF22" is "nwb".
+struct Letter {
+    char lower = 0;
+    std::size_t size = 0;
+};
+
+Letter letter_at(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const char c = text[i];
+    if (c >= 'a' && c <= 'z') {
+        return {c, 1};
+    }
+    if (c >= 'A' && c <= 'Z') {
+        return {static_cast<char>(c - 'A' + 'a'), 1};
+    }
+    if (i + 2 < text.size() && byte(i) == 0xEF) {
+        if (byte(i + 1) == 0xBC && byte(i + 2) >= 0xA1 && byte(i + 2) <= 0xBA) {
+            return {static_cast<char>('a' + byte(i + 2) - 0xA1), 3};
+        }
+        if (byte(i + 1) == 0xBD && byte(i + 2) >= 0x81 && byte(i + 2) <= 0x9A) {
+            return {static_cast<char>('a' + byte(i + 2) - 0x81), 3};
+        }
+    }
+    return {};
+}
+
+// Marks written for a word: a cross is "no" ("FWB \u2717"), a nought per cent is "zero" ("WB: 0%",
+// "0% WB"; not "10%" or "1.0%").
+struct Symbol {
+    std::string_view written;
+    std::string_view word;
+    bool number = false;  // not when a digit or a decimal point comes before it
+};
+constexpr auto symbols = std::to_array<Symbol>({
+    {"\xE2\x9C\x97", "no"},  // U+2717 BALLOT X
+    {"\xE2\x9C\x98", "no"},  // U+2718 HEAVY BALLOT X
+    {"0%", "zero", true},
+    {"0 %", "zero", true},
+});
+
+const Symbol* symbol_at(std::string_view text, std::size_t i) {
+    for (const auto& symbol : symbols) {
+        if (!text.substr(i).starts_with(symbol.written)) {
+            continue;
+        }
+        const char before = i == 0 ? ' ' : text[i - 1];
+        if (!symbol.number
+            || !((before >= '0' && before <= '9') || before == '.' || before == ',')) {
+            return &symbol;
+        }
+    }
+    return nullptr;
+}
+
+bool is_hyphen(std::string_view between) {
+    // '-', U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN
+    return between == "-" || between == "\xE2\x80\x90" || between == "\xE2\x80\x91";
 }
 
 std::string_view trimmed(std::string_view s) {
@@ -20,8 +79,11 @@ std::string_view trimmed(std::string_view s) {
 }
 
 // Whether `between` joins two single letters into one word: "N/T", "N / T", "n.t", "N. T",
-// "P&N", "P & N", "N+T".
+// "P&N", "P & N", "N+T", "N-W-B" (a hyphen with no space).
 bool joins_letters(std::string_view between) {
+    if (is_hyphen(between)) {
+        return true;
+    }
     const auto joiner = trimmed(between);
     if (joiner == "." || joiner == "/") {
         return between.size() <= 3;  // a space either side at most
@@ -53,23 +115,29 @@ std::vector<Word> words_of(std::string_view text) {
     std::size_t sentence = 0;
     std::size_t i = 0;
     while (i < text.size()) {
-        if (!is_letter(text[i])) {
+        std::size_t end = i;
+        std::string run;
+        std::size_t letters = 0;
+        for (Letter letter; (letter = letter_at(text, end)).size > 0; end += letter.size) {
+            run += letter.lower;
+            ++letters;
+        }
+        const Symbol* symbol = letters == 0 ? symbol_at(text, i) : nullptr;
+        if (letters == 0 && symbol == nullptr) {
             ++i;
             continue;
         }
-        std::size_t end = i;
-        std::string run;
-        for (; end < text.size() && is_letter(text[end]); ++end) {
-            const char c = text[end];
-            run += c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if (symbol != nullptr) {
+            run = symbol->word;
+            end = i + symbol->written.size();
         }
         const std::size_t gap_begin = words.empty() ? 0 : words.back().end;
         const auto between = text.substr(gap_begin, i - gap_begin);
-        if (!words.empty() && run.size() == 1 && words.back().letters && joins_letters(between)) {
+        if (!words.empty() && letters == 1 && words.back().letters && joins_letters(between)) {
             words.back().text += run;
             words.back().end = end;
             words.back().joined = true;
-        } else if (!words.empty() && run == "t" && is_apostrophe(between)) {
+        } else if (!words.empty() && letters == 1 && run == "t" && is_apostrophe(between)) {
             auto& word = words.back();
             word.text += run;
             word.end = end;
@@ -87,8 +155,8 @@ std::vector<Word> words_of(std::string_view text) {
                              .end = end,
                              .clause = clause,
                              .sentence = sentence,
-                             .letters = end - i == 1,
-                             .hyphened = !words.empty() && between == "-",
+                             .letters = letters == 1,
+                             .hyphened = !words.empty() && is_hyphen(between),
                              .queried = opens_query(between, words.empty())});
         }
         i = end;

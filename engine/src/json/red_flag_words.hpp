@@ -19,16 +19,19 @@ struct Word {
     std::size_t sentence = 0;  // the same, but ':' and '=' do not end one ("WB: nil")
     bool letters = false;      // single letters, joined or not: "n", "nwb" from "N/W/B"
     bool joined = false;       // two or more single letters joined: "N/T", "n.t.", not "NT"
-    bool hyphened = false;     // joined to the word before by a hyphen: "off" in "step-off"
+    bool hyphened = false;     // joined to the word before by a hyphen (U+2010, U+2011 too)
     bool negative = false;     // a contraction in n't: "cant" from "can't", "didnt"
     bool queried = false;      // right after a '?' that opens it: "? avulsion", "?rupture"
 };
 
-// The words of `text`. Letters only: digits and other characters separate words. Single letters
-// joined by '.' or '/' (a space either side allowed) or by '&' or '+' (any spaces) are one word,
-// so that abbreviations read as written without their punctuation: "N/W/B", "n.w.b." and
-// "N. W. B." are "nwb", "P & N" is "pn", "N / T" is "nt". "ve" after '-' or '+' ("-ve", "+ve")
-// reads "negative" or "positive".
+// The words of `text`, read as English. Letters only (ASCII, and FULLWIDTH Latin letters folded
+// to ASCII: "\uFF2E\uFF37\uFF22" is "nwb"): digits and other characters separate words. Single
+// letters joined by '.' or '/' (a space either side allowed), by '&' or '+' (any spaces) or by a
+// hyphen (none) are one word, so that abbreviations read as written without their punctuation:
+// "N/W/B", "n.w.b.", "N. W. B." and "N-W-B" are "nwb", "P & N" is "pn", "N / T" is "nt". "ve"
+// after '-' or '+' ("-ve", "+ve") reads "negative" or "positive"; a cross mark (U+2717, U+2718)
+// reads "no" and a nought per cent ("0%", "0 %"; not "10%") "zero". Word positions are bytes of
+// `text`, so that a mention quotes the words as written.
 std::vector<Word> words_of(std::string_view text);
 
 // A word matches a pattern when it equals it, or, for a pattern ending in '*', starts with the

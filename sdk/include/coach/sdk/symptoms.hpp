@@ -42,7 +42,10 @@ COACH_ENUM_NAMES(RedFlag, {RedFlag::numbness, "numbness"}, {RedFlag::tingling, "
                  {RedFlag::unable_to_bear_weight, "unable_to_bear_weight"},
                  {RedFlag::palpable_gap, "palpable_gap"});
 
-constexpr Finding finding(const Symptoms& symptoms, RedFlag flag) {
+namespace detail {
+// The member of `symptoms` (const or not) that records `flag`: one switch for both overloads.
+template <class SymptomsT>
+constexpr auto& finding_member(SymptomsT& symptoms, RedFlag flag) {
     switch (flag) {
         case RedFlag::numbness:
             return symptoms.numbness;
@@ -51,9 +54,21 @@ constexpr Finding finding(const Symptoms& symptoms, RedFlag flag) {
         case RedFlag::unable_to_bear_weight:
             return symptoms.unable_to_bear_weight;
         case RedFlag::palpable_gap:
-            return symptoms.palpable_gap;
+            break;
     }
-    return Finding::not_recorded;
+    return symptoms.palpable_gap;
+}
+}  // namespace detail
+
+// What `symptoms` records of `flag`. [thread-safe] Pure.
+constexpr Finding finding(const Symptoms& symptoms, RedFlag flag) {
+    return detail::finding_member(symptoms, flag);
+}
+
+// The field of `symptoms` that records `flag`, to set it ("finding(s, flag) = Finding::present").
+// The reference is into `symptoms` and lives as long as it. [thread-compatible]
+constexpr Finding& finding(Symptoms& symptoms, RedFlag flag) {
+    return detail::finding_member(symptoms, flag);
 }
 
 // A clinician's review recorded with an assessment: it lifts the named red flags raised on

@@ -1,0 +1,258 @@
+// Red flags written in words, third user trial (engine/src/json/red_flag_vocabulary.hpp): words
+// that read like a negation but affirm ("no longer able to bear weight", "never without
+// crutches"), words that end a negation ("yet", "save", "barring", "excluding"), spellings joined,
+// split, hyphenated or in full-width letters, a nought per cent, "shooting" the sport, and other
+// words for a palpable gap. Each wording is decoded in a record whose assessment records every red
+// flag false, so that words affirming a flag are a warning at their pointer and the flag is read
+// present (red flags win), and ordinary words change nothing.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "coach/json.hpp"
+#include "support.hpp"
+
+using coach::json::decode_athlete;
+
+namespace {
+
+constexpr auto all_false = R"({"numbness":false,"tingling":false,"unable_to_bear_weight":false,)"
+                           R"("palpable_gap":false})";
+
+coach::json::Decoded<coach::json::AthleteFile> decode_saying(const std::string& note,
+                                                             const std::string& symptoms) {
+    return decode_athlete(
+        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":2,)"
+        R"("date":"2026-10-01"},"assessments":[{"date":"2026-10-02","symptoms":)"
+        + symptoms + R"(,"notes":")" + note + R"("}]})");
+}
+
+std::string contradiction(const std::string& quoted, const std::string& symptoms) {
+    return "/assessments/0/notes: mentions \"" + quoted + "\", but this assessment records "
+           + symptoms
+           + ": the words contradict the record, and the red flag is read as present (red flags "
+             "win); correct the one that is wrong";
+}
+
+// `note` affirms `flag` (quoting `quoted`): with the flag recorded false, the one warning is the
+// contradiction at the note's pointer, and the flag is read present.
+void expect_affirmed(const std::string& note, const std::string& quoted, const std::string& flag) {
+    const auto decoded = decode_saying(note, all_false);
+    ASSERT_TRUE(decoded.value) << note << ": " << decoded.problems.front().to_string();
+    ASSERT_EQ(decoded.warnings.size(), 1u) << note;
+    EXPECT_EQ(decoded.warnings[0].to_string(), contradiction(quoted, "symptoms." + flag + " false"))
+        << note;
+    const auto& symptoms = decoded.value->athlete.assessments[0].symptoms;
+    EXPECT_EQ(coach::finding(symptoms, *coach::parse_enum<coach::RedFlag>(flag)),
+              coach::Finding::present)
+        << note;
+}
+
+// `note` mentions `flag` (quoting `quoted`): with no symptom recorded it is refused, naming it.
+void expect_mention(const std::string& note, const std::string& quoted, const std::string& flag) {
+    const auto decoded = decode_saying(note, "{}");
+    ASSERT_FALSE(decoded.problems.empty()) << note << ": read as ordinary words";
+    EXPECT_EQ(decoded.problems[0].to_string(),
+              "/assessments/0/notes: mentions \"" + quoted
+                  + "\", but this assessment does not record symptoms." + flag
+                  + ": record it (true or false) so that the safety gate can act on it")
+        << note;
+}
+
+// `note` does not contradict a record of every flag as false: no warning.
+void expect_no_contradiction(const std::string& note) {
+    const auto recorded = decode_saying(note, all_false);
+    ASSERT_TRUE(recorded.value) << note;
+    EXPECT_TRUE(recorded.warnings.empty()) << note << ": " << recorded.warnings[0].to_string();
+}
+
+// `note` is ordinary words: nothing refused with no symptom recorded, and no contradiction.
+void expect_ordinary(const std::string& note) {
+    const auto unrecorded = decode_saying(note, "{}");
+    EXPECT_TRUE(unrecorded.problems.empty()) << note << ": " << unrecorded.problems[0].to_string();
+    expect_no_contradiction(note);
+}
+
+std::vector<std::string> warnings_of(const coach::json::Decoded<coach::json::AthleteFile>& d) {
+    std::vector<std::string> out;
+    for (const auto& warning : d.warnings) {
+        out.push_back(warning.to_string());
+    }
+    return out;
+}
+
+struct Affirmed {
+    std::string note;
+    std::string quoted;
+    std::string flag;
+};
+
+}  // namespace
+
+// "No longer able", "no more weight bearing", "yet to weight bear": the ability has ceased or not
+// yet come, so the words say the athlete cannot bear weight, as "unable" does.
+TEST(red_flag_wording, no_longer_no_more_and_yet_to_bear_weight_affirm_the_inability) {
+    const std::vector<Affirmed> said = {
+        {"no longer able to bear weight", "no longer able to bear", "unable_to_bear_weight"},
+        {"no longer weight bearing", "no longer weight", "unable_to_bear_weight"},
+        {"no more weight bearing", "no more weight", "unable_to_bear_weight"},
+        {"no longer walking", "no longer walking", "unable_to_bear_weight"},
+        {"no longer able to stand", "no longer able to stand", "unable_to_bear_weight"},
+        {"not anymore able to walk", "not anymore able to walk", "unable_to_bear_weight"},
+        {"yet to weight bear", "yet to weight", "unable_to_bear_weight"},
+        {"yet to fully weight bear", "yet to fully weight", "unable_to_bear_weight"},
+        {"no walking possible", "no walking possible", "unable_to_bear_weight"},
+        {"FWB not possible", "FWB not possible", "unable_to_bear_weight"}};
+    for (const auto& [note, quoted, flag] : said) {
+        expect_affirmed(note, quoted, flag);
+    }
+    for (const std::string note : {"no longer limping when walking", "no more standing calf raises",
+                                   "no more pain walking"}) {
+        expect_ordinary(note);
+    }
+}
+
+// A negator after a negative word is a double negative ("never without crutches": always on
+// them), and "without" after a mention qualifies it ("can't walk without crutches").
+TEST(red_flag_wording, a_double_negative_or_a_qualifying_without_affirms_the_flag) {
+    const std::vector<Affirmed> said = {
+        {"never without crutches", "crutches", "unable_to_bear_weight"},
+        {"not off crutches", "crutches", "unable_to_bear_weight"},
+        {"not yet off crutches", "crutches", "unable_to_bear_weight"},
+        {"never without tingling", "tingling", "tingling"},
+        {"can't walk without crutches", "can't walk", "unable_to_bear_weight"},
+        {"cannot walk without a stick", "cannot walk", "unable_to_bear_weight"},
+        {"unable to bear weight without pain", "unable to bear", "unable_to_bear_weight"}};
+    for (const auto& [note, quoted, flag] : said) {
+        expect_affirmed(note, quoted, flag);
+    }
+    // "No longer" and "no more" say what was: they do not negate, and the words ask.
+    expect_mention("no longer on crutches", "crutches", "unable_to_bear_weight");
+    expect_no_contradiction("no longer on crutches");
+    expect_ordinary("walks without crutches");
+}
+
+// "Yet", "save", "barring", "excluding", "aside from", "however" end a negation as "except" and
+// "but" do, and so does an exception right after an opening bracket; an exception needs a word
+// after it ("no numbness yet" is still a negation).
+TEST(red_flag_wording, yet_save_barring_and_excluding_end_a_negation) {
+    // What follows "yet" is affirmed, and, as after "but", the flag before it is no longer
+    // denied (a false alarm is safe; a missed flag is not).
+    EXPECT_EQ(warnings_of(decode_saying("no numbness yet tingling", all_false)),
+              (std::vector<std::string>{contradiction("numbness", "symptoms.numbness false"),
+                                        contradiction("tingling", "symptoms.tingling false")}));
+    for (const std::string note :
+         {"no numbness save at night", "no numbness barring the toes",
+          "no numbness excluding night", "no numbness aside from the toes",
+          "no numbness however at night", "no numbness (only when driving)"}) {
+        expect_affirmed(note, "numbness", "numbness");
+    }
+    for (const std::string note : {"no numbness yet", "no tingling yet.", "denies numbness yet"}) {
+        expect_ordinary(note);
+    }
+}
+
+// One word written joined, split, hyphenated or in full-width letters reads as the word.
+TEST(red_flag_wording, joined_split_hyphenated_and_full_width_spellings_read_as_the_word) {
+    const std::vector<Affirmed> said = {
+        {"unable to weightbear", "unable to weightbear", "unable_to_bear_weight"},
+        {"has not weightborne since", "not weightborne", "unable_to_bear_weight"},
+        {"in a wheel chair", "wheel chair", "unable_to_bear_weight"},
+        {"wheel-chair at school", "wheel-chair", "unable_to_bear_weight"},
+        {"N-W-B", "N-W-B", "unable_to_bear_weight"},
+        {"t-t-w-b left", "t-t-w-b", "unable_to_bear_weight"},
+        {"N\u2011W\u2011B", "N\u2011W\u2011B", "unable_to_bear_weight"},
+        {"\uFF2E\uFF37\uFF22", "\uFF2E\uFF37\uFF22", "unable_to_bear_weight"},
+        {"\uFF4E\uFF55\uFF4D\uFF42 heel", "\uFF4E\uFF55\uFF4D\uFF42", "numbness"},
+        {"para-esthesia lateral foot", "para-esthesia", "tingling"},
+        {"non-weightbearing", "non-weightbearing", "unable_to_bear_weight"},
+        {"avul-sion", "avul-sion", "palpable_gap"}};
+    for (const auto& [note, quoted, flag] : said) {
+        expect_affirmed(note, quoted, flag);
+    }
+    expect_mention("footdrop", "footdrop", "numbness or symptoms.tingling");
+    expect_ordinary("x-ray clear");
+}
+
+// A weight-bearing status of nought per cent or a cross is none borne.
+TEST(red_flag_wording, a_nought_per_cent_or_a_cross_for_weight_bearing_is_none_borne) {
+    const std::vector<Affirmed> said = {
+        {"WB: 0%", "WB: 0%", "unable_to_bear_weight"},
+        {"0% WB", "0% WB", "unable_to_bear_weight"},
+        {"weight bearing 0 %", "bearing 0 %", "unable_to_bear_weight"},
+        {"FWB \u2717", "FWB \u2717", "unable_to_bear_weight"}};
+    for (const auto& [note, quoted, flag] : said) {
+        expect_affirmed(note, quoted, flag);
+    }
+    for (const std::string note :
+         {"WB: 100%", "strength 10% down, FWB", "load 1.0% of body weight"}) {
+        expect_ordinary(note);
+    }
+}
+
+// "Shooting" alone is a sport's word; only a radiating pain is a nerve symptom.
+TEST(red_flag_wording, shooting_flags_only_as_a_radiating_pain) {
+    for (const std::string note : {"shooting drills", "shooting practice 20 min",
+                                   "Shooting: 3x10 from the edge of the box"}) {
+        expect_ordinary(note);
+    }
+    expect_mention("shooting pain", "shooting pain", "numbness or symptoms.tingling");
+    expect_mention("pain shooting down the leg", "shooting down", "numbness or symptoms.tingling");
+    expect_mention("shooting into the calf", "shooting into the calf",
+                   "numbness or symptoms.tingling");
+    expect_mention("L5 dermatomal pain", "dermatomal", "numbness or symptoms.tingling");
+}
+
+// A void, notch or dip felt at the site is a palpable gap.
+TEST(red_flag_wording, a_void_notch_or_dip_felt_at_the_site_is_a_palpable_gap) {
+    const std::vector<Affirmed> said = {
+        {"palpable void", "palpable void", "palpable_gap"},
+        {"notch felt at site", "notch felt", "palpable_gap"},
+        {"dip at the site on palpation", "dip at the site", "palpable_gap"}};
+    for (const auto& [note, quoted, flag] : said) {
+        expect_affirmed(note, quoted, flag);
+    }
+    for (const std::string note : {"bench dips 3x10", "no palpable void"}) {
+        expect_ordinary(note);
+    }
+}
+
+// The trial's record, each wording in an assessment of its own that records every flag false:
+// a warning at each note's pointer, and the flag read present there.
+TEST(red_flag_wording, the_trial_record_warns_at_each_note_and_the_flags_win) {
+    const auto decoded = decode_athlete(
+        coach::test::read_file(coach::test::fixture("input/red_flag_words_recorded_false.json")));
+    ASSERT_TRUE(decoded.value) << decoded.problems.front().to_string();
+    const auto warnings = warnings_of(decoded);
+    const auto at = [](int index, const std::string& quoted, const std::string& flag) {
+        return "/assessments/" + std::to_string(index) + "/notes: mentions \"" + quoted
+               + "\", but this assessment records symptoms." + flag
+               + " false: the words contradict the record, and the red flag is read as present "
+                 "(red flags win); correct the one that is wrong";
+    };
+    EXPECT_EQ(
+        warnings,
+        (std::vector<std::string>{
+            at(0, "no longer able to bear", "unable_to_bear_weight"),
+            at(1, "no longer weight", "unable_to_bear_weight"),
+            at(2, "no more weight", "unable_to_bear_weight"),
+            at(3, "crutches", "unable_to_bear_weight"), at(4, "numbness", "numbness"),
+            at(4, "tingling", "tingling"), at(5, "unable to weightbear", "unable_to_bear_weight"),
+            at(6, "yet to weight", "unable_to_bear_weight"),
+            at(7, "WB: 0%", "unable_to_bear_weight"), at(8, "wheel chair", "unable_to_bear_weight"),
+            at(9, "no walking possible", "unable_to_bear_weight"),
+            at(10, "N-W-B", "unable_to_bear_weight"), at(11, "t-t-w-b", "unable_to_bear_weight"),
+            at(12, "\uFF2E\uFF37\uFF22", "unable_to_bear_weight"),
+            at(13, "palpable void", "palpable_gap"), at(14, "numbness", "numbness"),
+            at(15, "numbness", "numbness"), at(16, "numbness", "numbness")}));
+    // The shooting drills of assessment 17 are a sport: nothing there, and every flag is read
+    // present where words affirm it.
+    const auto& assessments = decoded.value->athlete.assessments;
+    ASSERT_EQ(assessments.size(), 18u);
+    EXPECT_EQ(assessments[17].symptoms.numbness, coach::Finding::absent);
+    EXPECT_EQ(assessments[13].symptoms.palpable_gap, coach::Finding::present);
+    EXPECT_EQ(assessments[4].symptoms.tingling, coach::Finding::present);
+    EXPECT_EQ(assessments[0].symptoms.unable_to_bear_weight, coach::Finding::present);
+}
