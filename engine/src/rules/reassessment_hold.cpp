@@ -5,6 +5,7 @@
 
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/chronology.hpp"
+#include "coach/sdk/counted.hpp"
 
 namespace coach::safety {
 
@@ -37,9 +38,9 @@ std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronolo
     }
     return (latest != nullptr ? "last assessed on " + assessed.iso()
                               : "not assessed since the injury on " + assessed.iso())
-           + ", " + std::to_string(day - assessed) + " days before "
-           + day.iso() + ": past " + std::to_string(reassessment_window_days)
-           + " days the projected course of recovery alone is not enough to train on (the "
+           + ", " + counted(day - assessed, "day") + " before "
+           + day.iso() + ": past " + counted(reassessment_window_days, "day")
+           + " the projected course of recovery alone is not enough to train on (the "
              "project's rule); have pain, ASLR and strength reassessed first";
 }
 
@@ -55,7 +56,7 @@ std::optional<Referral> unassessed_plan_advice(const Case& input, const Chronolo
     }
     return Referral{ReferralLevel::advise,
                     (latest != nullptr ? "last assessment " : "no assessment since the injury, ")
-                        + std::to_string(days) + " days before this plan (" + assessed.iso()
+                        + counted(days, "day") + " before this plan (" + assessed.iso()
                         + "): reassess pain, ASLR and strength before following it; the plan "
                           "assumes the projected course"};
 }
