@@ -112,7 +112,7 @@ class Projector {
         projection.reasons.push_back(
             "Projected: pain at rest 0/10 by " + projection.pain_free_rest.iso() + ", pain walking "
             + "0/10 by " + projection.pain_free_walking.iso() + ", return to sport "
-            + projection.return_to_sport.iso() + " (day " + std::to_string(key_days_[sport])
+            + projection.return_to_sport.iso() + " (day " + std::to_string(reported[sport])
             + "); a measured value always overrides the projection.");
         return course;
     }
