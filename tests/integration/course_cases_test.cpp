@@ -325,7 +325,7 @@ TEST(course_cases, a_milestone_after_the_only_assessment_is_an_estimate_in_every
 
     const std::string record =
         coach::test::fixture("athletes/course/only-assessment-a-month-before-return-to-sport.json");
-    const auto text = run_coach("plan -p eccentric-strength " + record);
+    const auto text = run_coach("--width 200 plan -p eccentric-strength " + record);
     ASSERT_EQ(text.exit_code, 0) << text.err;
     EXPECT_NE(text.out.find("  return to sport:   ~2026-11-09 (earliest estimate on the projected "
                             "course, clinician sign-off required)\n"),
