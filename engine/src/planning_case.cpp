@@ -5,6 +5,7 @@
 
 #include "coach/chronology.hpp"
 #include "coach/course.hpp"
+#include "coach/sdk/counted.hpp"
 #include "coach/sdk/history.hpp"
 
 namespace coach {
@@ -16,8 +17,8 @@ PlanningCase::Parts::Parts(const Athlete& athlete, Date as_of, int horizon_days)
 
 PlanningCase::PlanningCase(const Athlete& athlete, const Request& request) {
     if (request.horizon_days < 1 || request.horizon_days > max_horizon_days) {
-        throw std::invalid_argument("horizon must be 1.." + std::to_string(max_horizon_days)
-                                    + " days, got " + std::to_string(request.horizon_days));
+        throw std::invalid_argument("horizon must be 1.." + counted(max_horizon_days, "day")
+                                    + ", got " + std::to_string(request.horizon_days));
     }
     const Date as_of = resolve_as_of(athlete, request);
     if (as_of < athlete.injury.date) {
@@ -26,7 +27,7 @@ PlanningCase::PlanningCase(const Athlete& athlete, const Request& request) {
     }
     if (as_of + (request.horizon_days - 1) > last_writable_date) {
         throw std::invalid_argument(
-            "a horizon of " + std::to_string(request.horizon_days) + " days from " + as_of.iso()
+            "a horizon of " + counted(request.horizon_days, "day") + " from " + as_of.iso()
             + " runs past " + last_writable_date.iso() + ", the last date a record can hold");
     }
     parts_ = std::make_unique<const Parts>(athlete, as_of, request.horizon_days);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "coach/sdk/counted.hpp"
 #include "identity.hpp"
 #include "pain_rule.hpp"
 #include "step_back.hpp"
@@ -163,8 +164,8 @@ FamilyProgress resume_on_two_legs_after_gap(const ExerciseFamily& family, Family
                                             int days_without_strength) {
     progress.two_leg_sessions_done = 0;
     progress.two_leg_sessions_remaining = 1;
-    progress.status = name_of(family) + ": " + std::to_string(days_without_strength)
-                      + " days without strength work, so one session on "
+    progress.status = name_of(family) + ": " + counted(days_without_strength, "day")
+                      + " without strength work, so one session on "
                       + std::string{family.two_leg_name} + " before going back to "
                       + std::string{family.one_leg_name} + ".";
     return progress;

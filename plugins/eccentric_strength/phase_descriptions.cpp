@@ -1,5 +1,7 @@
 #include "phase_descriptions.hpp"
 
+#include "coach/sdk/counted.hpp"
+
 namespace coach::eccentric_strength {
 
 std::string phase_name(PhaseKind kind) {
@@ -53,7 +55,7 @@ std::vector<std::string> exit_criteria(PhaseKind kind, const GradeSchedule& sche
             return {
                 "every family done on one leg (single-leg slider curl, single-leg hip "
                 "thrust, Romanian deadlift) with pain at or under 4/10",
-                "at least " + std::to_string(schedule.earliest_run_day) + " days since the injury"};
+                "at least " + counted(schedule.earliest_run_day, "day") + " since the injury"};
         case PhaseKind::rebuild_after_detraining:
             return {"2 weeks of 2-3 strength sessions a week with pain at or under 4/10"};
         case PhaseKind::return_to_running:

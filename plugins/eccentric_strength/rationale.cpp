@@ -1,5 +1,6 @@
 #include "rationale.hpp"
 
+#include "coach/sdk/counted.hpp"
 #include "irritability.hpp"
 
 namespace coach::eccentric_strength {
@@ -15,15 +16,15 @@ std::string why_load_not_rest() {
 
 std::string why_pain_relief_first(const Case& input, int days, const StepBack& step) {
     if (step.kind == StepKind::back_to_pain_relief) {
-        return "Pain-relief loading first: " + std::to_string(days)
-               + " days of isometric holds, because a session went above the ceiling (below).";
+        return "Pain-relief loading first: " + counted(days, "day")
+               + " of isometric holds, because a session went above the ceiling (below).";
     }
     const Assessment* latest = latest_assessment(input.athlete, input.as_of);
     if (days == protected_days_left(input) && (latest == nullptr || !is_irritable(*latest))) {
-        return "Pain-relief loading first: " + std::to_string(days)
-               + " days of isometric holds at half effort, because the first "
-               + std::to_string(protected_days)
-               + " days after an injury protect the healing muscle: no eccentric or loaded "
+        return "Pain-relief loading first: " + counted(days, "day")
+               + " of isometric holds at half effort, because the first "
+               + counted(protected_days, "day")
+               + " after an injury protect the healing muscle: no eccentric or loaded "
                  "strength work before day "
                + std::to_string(protected_days) + " (Heiderscheit et al. 2010, phase I).";
     }
@@ -34,8 +35,8 @@ std::string why_pain_relief_first(const Case& input, int days, const StepBack& s
                                    + std::to_string(latest->pain_walking.value_or(0))
                                    + "/10, exercise pain "
                                    + std::to_string(latest->pain_exercise.value_or(0)) + "/10";
-    return "Pain-relief loading first, because " + reason + ". " + std::to_string(days)
-           + " days of isometric holds calm it before the eccentric circuit begins.";
+    return "Pain-relief loading first, because " + reason + ". " + counted(days, "day")
+           + " of isometric holds calm it before the eccentric circuit begins.";
 }
 
 std::string why_no_stretching() {
@@ -143,8 +144,8 @@ std::string the_return_to_sport(const Case& input, const GradeSchedule& schedule
                                  ? "after this plan's horizon"
                                  : "from " + timeline.return_to_sport.iso();
     return "Back in the sport " + when + ": the philosophy's estimate of "
-           + std::to_string(schedule.run_to_sport_days)
-           + " days after return to running, and not before the course of recovery expects "
+           + counted(schedule.run_to_sport_days, "day")
+           + " after return to running, and not before the course of recovery expects "
              "exercise without pain (projected return to sport "
            + input.course.projection.return_to_sport.iso()
            + "). An estimate until an assessment confirms it, and a clinician signs off the "
@@ -179,8 +180,8 @@ std::string the_running_dose() {
 }
 
 std::string detraining_flag(const DetrainingGap& gap) {
-    return "Detraining flag: " + std::to_string(gap.days())
-           + " days without a strength session after return to running (" + gap.last_strength.iso()
+    return "Detraining flag: " + counted(gap.days(), "day")
+           + " without a strength session after return to running (" + gap.last_strength.iso()
            + " to " + gap.ended.iso() + ")"
            + (gap.open ? std::string{"; the circuit goes back to 3 sessions a week for 2 weeks, "
                                      "with one session on two legs first."}

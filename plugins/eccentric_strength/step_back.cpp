@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "coach/sdk/counted.hpp"
 #include "exercise_families.hpp"
 #include "identity.hpp"
 #include "pain_rule.hpp"
@@ -75,8 +76,8 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule) {
         case StepKind::back_to_pain_relief: {
             const int owed = relief_days_owed(step, schedule);
             return session + ": the load steps back to the stage before the two-leg circuit, "
-                   + std::to_string(schedule.pain_relief_days)
-                   + " days of pain-relief holds that calm an irritable hamstring ("
+                   + counted(schedule.pain_relief_days, "day")
+                   + " of pain-relief holds that calm an irritable hamstring ("
                    + std::to_string(owed) + (owed == 1 ? " day" : " days")
                    + " still to do), and the two-leg stage then starts again.";
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "coach/sdk/counted.hpp"
 #include "item_schedule.hpp"
 #include "protocol_history.hpp"
 
@@ -148,7 +149,7 @@ class CourseChart {
         if (!past_max) {
             reasons = unmet(phase.exit, facts);
             if (phase.min_days && days_in_phase(start) < *phase.min_days) {
-                reasons.push_back("at least " + std::to_string(*phase.min_days) + " days in "
+                reasons.push_back("at least " + counted(*phase.min_days, "day") + " in "
                                   + phase.name + " (" + std::to_string(days_in_phase(start)) + ")");
             }
         }
@@ -187,8 +188,8 @@ class CourseChart {
         if (reasons.empty()) {
             if (past_max && noted_limits_.insert(phase).second) {
                 course_.notes.push_back(phase_name(phase) + " reaches its maximum of "
-                                        + std::to_string(*limit) + " days on " + (start - 1).iso()
-                                        + ": " + target + " starts on " + start.iso()
+                                        + counted(*limit, "day") + " on " + (start - 1).iso() + ": "
+                                        + target + " starts on " + start.iso()
                                         + ", whatever its exit criteria say.");
             }
             note_projected_entry(current, next, start, target);
@@ -200,8 +201,8 @@ class CourseChart {
                 "From " + start.iso() + " the dose of " + step_name(current) + " repeats until "
                 + target + " can start: " + joined(reasons)
                 + (past_max ? " (" + phase_name(phase) + " has reached its maximum of "
-                                  + std::to_string(*limit)
-                                  + " days, which never overrides the next phase's entry "
+                                  + counted(*limit, "day")
+                                  + ", which never overrides the next phase's entry "
                                     "criteria: hold)"
                             : std::string{})
                 + ".");

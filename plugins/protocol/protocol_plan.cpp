@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "coach/sdk/counted.hpp"
 #include "coach/sdk/plan_builder.hpp"
 #include "coach/sdk/running_speed.hpp"
 #include "course.hpp"
@@ -129,14 +130,14 @@ class PlanAssembly {
         const auto& current = protocol_.phases[phase];
         auto exit_criteria = describe(current.exit);
         if (current.min_days) {
-            exit_criteria.push_back("at least " + std::to_string(*current.min_days)
-                                    + " days in this phase");
+            exit_criteria.push_back("at least " + counted(*current.min_days, "day")
+                                    + " in this phase");
         }
         if (current.max_days) {
             // Past max_days the exit criteria and min_days no longer hold the phase; the next
             // phase's entry criteria still do (course.cpp, next_step()).
-            exit_criteria.push_back("at most " + std::to_string(*current.max_days)
-                                    + " days in this phase: then "
+            exit_criteria.push_back("at most " + counted(*current.max_days, "day")
+                                    + " in this phase: then "
                                     + (phase + 1 < protocol_.phases.size()
                                            ? "only the next phase's entry criteria below count"
                                            : "it ends, whatever the criteria above say"));

@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "coach/sdk/counted.hpp"
 #include "coach/sdk/wording.hpp"
 #include "item_schedule.hpp"
 #include "prescription_reader.hpp"
@@ -443,7 +444,7 @@ std::string never_planned(const std::vector<ProtocolPhase>& phases, std::size_t 
     const auto& phase = phases[p];
     if (const auto length = phase_length(phases, p); length && day > length->first) {
         return "day " + std::to_string(day) + " is beyond phase \"" + phase.name
-               + "\", which lasts " + std::to_string(length->first) + " days (" + length->second
+               + "\", which lasts " + counted(length->first, "day") + " (" + length->second
                + "): it would never be planned; give days 1.." + std::to_string(length->first);
     }
     const auto [first, last] = days_of_week(phase, w);

@@ -1,5 +1,6 @@
 #include "explanation.hpp"
 
+#include "coach/sdk/counted.hpp"
 #include "sharp_pain.hpp"
 
 namespace coach::stretch_ice {
@@ -8,7 +9,7 @@ namespace {
 
 std::string weeks_or_days(int days) {
     if (days < 14) {
-        return std::to_string(days) + " days";
+        return counted(days, "day");
     }
     return std::to_string(days / 7) + " weeks";
 }
@@ -32,8 +33,8 @@ std::vector<std::string> rationale(const Explanation& explanation) {
         "it come back fairly quickly: rest first, ease the muscle with ice, gentle stretching, "
         "foam rolling and massage, support it with compression while it heals, keep fit with "
         "low-impact cross-training, and return to running slowly.",
-        "The plan starts with " + std::to_string(timeline.rest_days)
-            + " days of complete rest after the injury, with ice and compression shorts.",
+        "The plan starts with " + counted(timeline.rest_days, "day")
+            + " of complete rest after the injury, with ice and compression shorts.",
         "Sharp pain means " + std::string{sharp_pain_definition}
             + ". No exercise is planned while the course of recovery (measured, else projected) "
               "shows sharp pain; running waits for walking without pain and exercise pain at "

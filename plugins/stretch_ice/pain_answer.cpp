@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "coach/sdk/counted.hpp"
 #include "sharp_pain.hpp"
 
 namespace coach::stretch_ice {
@@ -81,8 +82,8 @@ std::string describe(const PainAnswer& answer) {
                        + std::to_string(session.pain) + "/10, above the mild discomfort (3/10) "
                        + "this approach allows: ";
     if (session.sharp) {
-        text += "sharp pain, so no exercise at all for " + std::to_string(answer.rest_days)
-                + " days of complete rest with ice and compression, then a check: if the pain "
+        text += "sharp pain, so no exercise at all for " + counted(answer.rest_days, "day")
+                + " of complete rest with ice and compression, then a check: if the pain "
                   "has not improved, see a doctor. ";
     }
     text += answer.back_to == Stage::healing

@@ -296,3 +296,40 @@ TEST(course_cases, a_session_logged_on_a_projected_return_to_sport_day_leaves_it
         }
     }
 }
+
+// tests/fixtures/athletes/course/only-assessment-a-month-before-return-to-sport.json, the user
+// trial's fault: one assessment (2026-10-11) measures the athlete recovered, and eccentric-strength
+// dated its return to sport 2026-11-09 by its sessions, reported as "criteria met" because the
+// course expected nothing to change since. Only an assessment of the milestone's own day
+// measures it: in every philosophy alike, a milestone after 2026-10-11 is an earliest estimate.
+TEST(course_cases, a_milestone_after_the_only_assessment_is_an_estimate_in_every_philosophy) {
+    const auto loaded = coach::test::load_athlete(
+        "athletes/course/only-assessment-a-month-before-return-to-sport.json");
+    const Date assessed = *Date::parse("2026-10-11");
+    const auto comparison = coach::test::bundled_engine().compare(loaded.athlete, {});
+    int after = 0;
+    for (const auto& entry : comparison.entries) {
+        SCOPED_TRACE(entry.outcome.philosophy);
+        ASSERT_TRUE(entry.outcome.plan);
+        const auto& milestones = entry.outcome.plan->milestones;
+        for (const auto kind :
+             {coach::MilestoneKind::return_to_run, coach::MilestoneKind::full_speed,
+              coach::MilestoneKind::return_to_sport}) {
+            if (const auto day = milestones.date(kind); day && *day > assessed) {
+                ++after;
+                EXPECT_TRUE(milestones.is_projected(kind)) << to_string(kind) << " " << day->iso();
+            }
+        }
+    }
+    EXPECT_GE(after, 5);
+
+    const std::string record =
+        coach::test::fixture("athletes/course/only-assessment-a-month-before-return-to-sport.json");
+    const auto text = run_coach("--width 200 plan -p eccentric-strength " + record);
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("  return to sport:   ~2026-11-09 (earliest estimate on the projected "
+                            "course, clinician sign-off required)\n"),
+              std::string::npos)
+        << text.out;
+    EXPECT_EQ(text.out.find("criteria met"), std::string::npos) << text.out;
+}

@@ -152,3 +152,60 @@ TEST(course_monotone, a_later_record_moves_a_step_earlier_only_when_it_measures_
     EXPECT_GT(records, 1000);
     EXPECT_GT(moved_earlier, 0) << "a better measurement must still be able to move a step earlier";
 }
+
+// The user trial's fault: pain-free walking, pushed later by the shift of the step before it (pain
+// at rest measured late), was reported a day after an assessment that measured walking
+// pain-free. A reported pain-free day is never later than the first assessment that measured the
+// sign 0/10 after the last that missed it, unless that assessment came before the step's day on
+// the published schedule, from which running may build however early it is measured
+// (docs/DESIGN.md, "Anchoring on what was measured").
+TEST(course_monotone, no_pain_free_day_is_reported_after_an_assessment_that_measured_it_pain_free) {
+    int checked = 0;
+    int capped = 0;  // athletes whose course has a step an earlier shift pushed past a measurement
+    for (std::uint64_t index = 0; index < athletes; ++index) {
+        const Athlete athlete = coach::synthetic::make_athlete(seed, index);
+        const auto chronology = coach::chronology_of(athlete);
+        if (chronology.assessments.empty()) {
+            continue;
+        }
+        const Date last_day = chronology.assessments.back().date + 42;
+        const auto course = coach::course_of(athlete, chronology, last_day);
+        const auto& projection = course.projection;
+        capped += std::any_of(projection.reasons.begin(), projection.reasons.end(),
+                              [](const std::string& reason) {
+                                  return reason.find("an earlier step's shift moved it to")
+                                         != std::string::npos;
+                              })
+                      ? 1
+                      : 0;
+        const int t = std::max(projection.published_days, projection.walking_floor_days);
+        const Steps steps = steps_of(athlete, last_day);
+        // Pain at rest by ceil(0.15 T), pain walking by ceil(0.25 T) on the published schedule.
+        const std::array<int, 2> published{(15 * t + 99) / 100, (25 * t + 99) / 100};
+        for (std::size_t step = 0; step < published.size(); ++step) {
+            int first_pain_free = -1;  // after the last miss; -1: none
+            for (const auto& assessment : chronology.assessments) {
+                const auto value = lower_is_better(assessment, signs[step]);
+                if (!value || assessment.date < athlete.injury.date) {
+                    continue;
+                }
+                if (*value > 0) {
+                    first_pain_free = -1;
+                } else if (first_pain_free < 0) {
+                    first_pain_free = assessment.date - athlete.injury.date;
+                }
+            }
+            if (first_pain_free < 0) {
+                continue;
+            }
+            ++checked;
+            const int measured = first_pain_free;
+            const int bound = std::max(measured, published[step]);
+            EXPECT_LE(steps[step], bound)
+                << athlete.id << ": " << step_names[step] << " reported on day " << steps[step]
+                << ", after day " << measured << " measured it pain-free";
+        }
+    }
+    EXPECT_GT(checked, 150) << "the synthetic athletes must measure pain-free rest and walking";
+    EXPECT_GT(capped, 0) << "some synthetic athlete must have a step an earlier shift pushed";
+}

@@ -226,3 +226,29 @@ TEST_F(CourseTest, an_old_injury_is_covered_for_the_last_two_years_only) {
     EXPECT_EQ(old.days.size(), 730u);
     EXPECT_EQ(old.days.back().date, last_day);
 }
+
+// The user trial's fault: pain at rest measured late moves pain-free rest, and with it every later
+// step, including pain-free walking, which an assessment had already measured. The step is
+// reported on the day measured, not after it; the shift stays for the steps nobody measured.
+TEST_F(CourseTest, a_step_an_earlier_shift_pushes_is_not_reported_after_a_measurement_that_met_it) {
+    auto& late = assess(4);  // behind pain-free rest (day 4 of 22): the rest takes as long again
+    late.pain_rest = 2;
+    late.pain_walking = 3;
+    assess(7).pain_walking = 0;
+    const auto found = course();
+    EXPECT_EQ(found.projection.pain_free_rest, day(8));
+    EXPECT_EQ(found.projection.pain_free_walking, day(7));  // not day 10, where the shift put it
+    EXPECT_EQ(found.projection.return_to_sport, day(26));
+    EXPECT_EQ(found.projection.delay_days, 4);
+    EXPECT_NE(std::find(found.projection.reasons.begin(), found.projection.reasons.end(),
+                        "pain walking measured 0/10 on 2026-09-08 (day 7) meets this step, so it "
+                        "is day 7, not the day 10 an earlier step's shift moved it to."),
+              found.projection.reasons.end());
+    for (int since = 7; since <= 10; ++since) {
+        EXPECT_EQ(found.reading(day(since), Sign::pain_walking).value, 0) << "day " << since;
+    }
+
+    // Measured before the published day (6), the step keeps that day: running builds from it.
+    athlete.assessments.back().date = day(5);
+    EXPECT_EQ(course().projection.pain_free_walking, day(6));
+}

@@ -21,13 +21,21 @@ struct PlanRulesTest : ::testing::Test {
         athlete.injury.region = "hamstring";
         athlete.injury.grade = 1;
         athlete.injury.date = *Date::parse("2026-10-01");
-        // Measured recovered the day after the injury: only an assessment measures a milestone's
-        // criteria, and this one leaves the course nothing to project.
-        athlete.assessments.push_back({.date = athlete.injury.date + 1,
-                                       .pain_rest = 0,
-                                       .pain_walking = 0,
-                                       .pain_exercise = 0,
-                                       .max_sprint_pct = 100});
+        // Measured recovered on every day from the day after the injury to the last day of
+        // input(): only an assessment of a milestone's own day measures its criteria, and these
+        // leave the course nothing to project, so that a test of another rule sees it alone.
+        for (int day = 1; day <= 5 + 13; ++day) {
+            athlete.assessments.push_back(recovered(athlete.injury.date + day));
+        }
+    }
+
+    // An assessment of `day` that measures every milestone's criterion met.
+    static coach::Assessment recovered(Date day) {
+        return {.date = day,
+                .pain_rest = 0,
+                .pain_walking = 0,
+                .pain_exercise = 0,
+                .max_sprint_pct = 100};
     }
 
     // A 14-day case from day 5 after the injury, alive as long as the test.
@@ -281,4 +289,49 @@ TEST_F(PlanRulesTest, a_milestone_no_assessment_measured_is_an_earliest_estimate
                                    .pain_exercise = 0,
                                    .max_sprint_pct = 100});
     EXPECT_TRUE(plan_on(input()).empty());
+}
+
+// The user trial's fault: eccentric-strength reported return to sport as "criteria met" a month
+// after the athlete's only assessment, because the course expected nothing to change since. A
+// milestone counts as measured only on a day an assessment measured its criterion met: a day
+// after the latest assessment, however recent, or between two assessments, is an estimate.
+TEST_F(PlanRulesTest, a_milestone_after_the_latest_assessment_is_an_estimate_however_recent) {
+    athlete.assessments = {recovered(athlete.injury.date + 5)};  // the plan's first day
+    coach::Plan plan;
+    const auto plan_on = [&](const coach::Case& in, int run_day, int sport_day) {
+        plan.as_of = in.as_of;
+        plan.phases = {{.name = "sport",
+                        .start = in.as_of + sport_day,
+                        .end = in.last_day(),
+                        .return_to_sport = true}};
+        plan.sessions = {{.date = in.as_of + run_day, .items = {run()}}};
+        if (sport_day == run_day) {
+            plan.sessions.back().items.push_back(fast(95));
+        } else {
+            plan.sessions.push_back({.date = in.as_of + sport_day, .items = {fast(95)}});
+        }
+        coach::set_milestones(plan, in);
+        return plan.milestones.projected;
+    };
+    // On the assessment's day: measured. The day after: estimates, though nothing is expected
+    // to change.
+    EXPECT_EQ(plan_on(input(), 0, 1),
+              (std::vector{MilestoneKind::full_speed, MilestoneKind::return_to_sport}));
+    EXPECT_EQ(plan_on(input(), 0, 13),
+              (std::vector{MilestoneKind::full_speed, MilestoneKind::return_to_sport}));
+    EXPECT_TRUE(plan_on(input(), 0, 0).empty());
+
+    // Between two assessments that measured it met, a day neither measured is an estimate too.
+    athlete.assessments.push_back(recovered(athlete.injury.date + 5 + 2));
+    EXPECT_EQ(plan_on(input(), 1, 2), std::vector{MilestoneKind::return_to_run});
+
+    // Measured on its day but not met (walking 1/10, top speed 85%, exercise 1/10): an estimate.
+    athlete.assessments = {{.date = athlete.injury.date + 5,
+                            .pain_rest = 0,
+                            .pain_walking = 1,
+                            .pain_exercise = 1,
+                            .max_sprint_pct = 85}};
+    EXPECT_EQ(plan_on(input(), 0, 0),
+              (std::vector{MilestoneKind::return_to_run, MilestoneKind::full_speed,
+                           MilestoneKind::return_to_sport}));
 }

@@ -1,25 +1,11 @@
 #pragma once
 
-#include <concepts>
-#include <string>
-#include <string_view>
+#include "coach/sdk/counted.hpp"
 
-// Counts in text for people: "1 day", "2 days", "0 days". [thread-safe] Pure.
+// Counts in text for people: "1 day", "2 days", "0 days" (coach/sdk/counted.hpp, shared with the
+// plugins that write plans). [thread-safe] Pure.
 namespace coach::report {
 
-// `count` and the noun that agrees with it: `singular` for 1 (and -1), else `plural`, which
-// defaults to `singular` with an "s" ("entry", "entries" is given both ways).
-template <std::integral Count>
-std::string counted(Count count, std::string_view singular, std::string_view plural = {}) {
-    std::string text = std::to_string(count) + " ";
-    if (count == 1 || (std::signed_integral<Count> && count == static_cast<Count>(-1))) {
-        text += singular;
-    } else if (plural.empty()) {
-        text.append(singular).append("s");
-    } else {
-        text += plural;
-    }
-    return text;
-}
+using coach::counted;
 
 }  // namespace coach::report

@@ -27,6 +27,9 @@ namespace coach {
 //   never better than the target before its day). A latest measurement still worse than a target
 //   whose day has passed moves that day to twice the measurement's day, and every later target
 //   of every sign with it (the project's choice).
+// - The projection's dates: a step an earlier step's move pushed later is reported on the first
+//   day an assessment measured every target of it met (after the last that missed it), never
+//   before the step's day on the published schedule; projection.reasons say so.
 // - Projected pain walking is at least projected pain at rest, and pain during exercise at least
 //   pain walking. Values round towards the worse side, so a target is reached on its day.
 // With nothing measured before a sign's first target, that sign is unknown until then.

@@ -40,11 +40,12 @@ COACH_ENGINE_API std::string unused_log_note(const Case& input);
 //   - its session is marked projected (for return to sport: the first session on or after its
 //     date, or there is none: a session logged on the day of a projected step moves the step's
 //     reassessment, not the estimate), or return to sport moved to a projected return to run;
-//   - or the sign the milestone waits for (pain walking for return to run, top sprint speed for
-//     full speed, pain during exercise for return to sport) is not, on its date, where the
-//     latest assessment on or before it measured it (input.course): the course expects it
-//     better by then, or nothing measured it. Only an assessment measures criteria; a logged
-//     session never does, whatever a plugin reads into it.
+//   - or no assessment dated on the milestone's own day measured what it waits for met
+//     (input.course, Basis::measured that day): pain walking 0/10 for return to run, top sprint
+//     speed 90% or more for full speed, pain during exercise 0/10 for return to sport. A
+//     milestone dated after the latest assessment is always an estimate, however recent that
+//     assessment: the plan's calendar, not a measurement, put it there. Only an assessment
+//     measures criteria; a logged session never does, whatever a plugin reads into it.
 // The rule is the project's: plans never claim an athlete is cleared (docs/DATA.md).
 COACH_ENGINE_API void set_milestones(Plan& plan, const Case& input);
 

@@ -9,6 +9,7 @@
 #include "coach/json.hpp"
 #include "coach/record_dates.hpp"
 #include "coach/safety_gate.hpp"
+#include "coach/sdk/counted.hpp"
 #include "json/plan_json.hpp"
 
 namespace coach::detail {
@@ -19,8 +20,8 @@ CohortRun resolve_run(const Engine& engine, const CohortOptions& options) {
     }
     if (options.horizon_days
         && (*options.horizon_days < 1 || *options.horizon_days > max_horizon_days)) {
-        throw std::invalid_argument("horizon must be 1.." + std::to_string(max_horizon_days)
-                                    + " days, got " + std::to_string(*options.horizon_days));
+        throw std::invalid_argument("horizon must be 1.." + counted(max_horizon_days, "day")
+                                    + ", got " + std::to_string(*options.horizon_days));
     }
     CohortRun run{engine, options.philosophies, options.as_of, options.horizon_days,
                   options.max_line_bytes};

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "coach/course.hpp"
+#include "coach/sdk/counted.hpp"
 #include "course/recovery_times.hpp"
 
 namespace coach {
@@ -88,6 +89,9 @@ class Projector {
     }
 
     Course course() && {
+        // Read before the measurements move into the course.
+        const std::array reported{reported_day(rest_free), reported_day(walking_free),
+                                  reported_day(sport)};
         Course course;
         course.measurements = std::move(measurements_);
         const Date first = std::max(injury_, last_day_ - (longest_course_days - 1));
@@ -99,20 +103,80 @@ class Projector {
         projection.published_days = estimate_.days;
         projection.walking_floor_days = estimate_.walking_floor_days;
         projection.delay_days = key_days_[sport] - base_sport_;
-        projection.pain_free_rest = injury_ + key_days_[rest_free];
-        projection.pain_free_walking = injury_ + key_days_[walking_free];
-        projection.return_to_sport = injury_ + key_days_[sport];
+        projection.pain_free_rest = injury_ + reported[rest_free];
+        projection.pain_free_walking = injury_ + reported[walking_free];
+        projection.return_to_sport = injury_ + reported[sport];
         projection.reasons = std::move(estimate_.reasons);
         projection.reasons.insert(projection.reasons.end(), delays_.begin(), delays_.end());
+        projection.reasons.insert(projection.reasons.end(), capped_.begin(), capped_.end());
         projection.reasons.push_back(
             "Projected: pain at rest 0/10 by " + projection.pain_free_rest.iso() + ", pain walking "
             + "0/10 by " + projection.pain_free_walking.iso() + ", return to sport "
-            + projection.return_to_sport.iso() + " (day " + std::to_string(key_days_[sport])
+            + projection.return_to_sport.iso() + " (day " + std::to_string(reported[sport])
             + "); a measured value always overrides the projection.");
         return course;
     }
 
   private:
+    // The day a step is reported on, in days after the injury: its day on the course, but never
+    // later than the day an assessment measured every target of the step met (after the last
+    // that missed it), unless that is before the step's day on the published schedule: a step
+    // pushed later by an earlier step's shift (rest pain measured late moves pain-free walking
+    // too) is not reported after a measurement that met it, and a measurement never brings a
+    // step before the published day from which running may build (docs/DATA.md, "Safety
+    // gate"). A step no assessment measured met keeps its day. Said in the reasons when capped.
+    int reported_day(Key key) {
+        const int day = key_days_[key];
+        std::optional<Point> met;  // the latest of the step's signs to be measured met
+        Sign last_sign = Sign::pain_rest;
+        for (const auto& [sign, name] : enum_names<Sign>::table) {
+            const auto& schedule = schedules[index_of(sign)];
+            for (std::size_t p = 0; p < schedule.count; ++p) {
+                const auto& point = schedule.points[p];
+                if (point.key != key || point.value >= worst(sign)) {
+                    continue;  // not this step, or a target any value meets (0% top speed)
+                }
+                const auto first = first_met(sign, point.value);
+                if (!first) {
+                    return day;  // one target of the step is not measured met: no cap
+                }
+                if (!met || first->day > met->day) {
+                    met = first;
+                    last_sign = sign;
+                }
+            }
+        }
+        if (!met) {
+            return day;
+        }
+        const int capped = std::max(met->day, base_key_days_[key]);
+        if (capped >= day) {
+            return day;
+        }
+        capped_.push_back(std::string{label(last_sign)} + " measured "
+                          + std::to_string(natural(last_sign, met->value))
+                          + std::string{unit(last_sign)} + " on " + (injury_ + met->day).iso()
+                          + " (day " + std::to_string(met->day) + ") meets this step, so it is day "
+                          + std::to_string(capped) + ", not the day " + std::to_string(day)
+                          + " an earlier step's shift moved it to.");
+        return capped;
+    }
+
+    // The first measurement of `sign` that meets `target` (lower-is-better form) after the last
+    // one that missed it, or nullopt when none does.
+    std::optional<Point> first_met(Sign sign, int target) const {
+        const auto& found = measurements_[index_of(sign)];
+        std::optional<Point> first;
+        for (auto at = found.rbegin(); at != found.rend(); ++at) {
+            const Point point{at->date - injury_, lower_is_better(sign, at->value)};
+            if (point.value > target) {
+                break;
+            }
+            first = point;
+        }
+        return first;
+    }
+
     void record(Sign sign, Date day, const std::optional<int>& value) {
         if (value) {
             measurements_[index_of(sign)].push_back({day, *value});
@@ -139,6 +203,7 @@ class Projector {
         const int t = base_sport_;
         const std::array<int, key_count> base{ceil_div(15 * t, 100), ceil_div(25 * t, 100), t,
                                               t + strength_restored_days};
+        base_key_days_ = base;
         int shift = 0;
         for (std::size_t key = 0; key < key_count; ++key) {
             const int due = base[key] + shift;
@@ -231,8 +296,8 @@ class Projector {
                           + std::to_string(due)
                           + ": the rest of the recovery is expected to take as long again as it "
                             "has so far (the project's choice), so this step moves to day "
-                          + std::to_string(moved) + " and every later one " + std::to_string(moved - due)
-                          + " days later.");
+                          + std::to_string(moved) + " and every later one " + counted(moved - due, "day")
+                          + " later.");
     }
 
     void note_missed(Sign sign, Point missed, int target, int due, int moved) {
@@ -242,8 +307,8 @@ class Projector {
             + std::to_string(missed.day) + "), short of " + std::to_string(natural(sign, target))
             + std::string{unit(sign)} + ", after the course's day " + std::to_string(due)
             + " for it: a later measurement meets it, so this step is not before day "
-            + std::to_string(moved) + ", and every later one " + std::to_string(moved - due)
-            + " days later.");
+            + std::to_string(moved) + ", and every later one " + counted(moved - due, "day")
+            + " later.");
     }
 
     void note_lag(Sign sign, Point last, Point from, Point to, int moved) {
@@ -255,11 +320,11 @@ class Projector {
                           + "), above the course's straight line from " + value(from.value)
                           + " on day " + std::to_string(from.day) + " to " + value(to.value)
                           + " on day " + std::to_string(to.day) + ", which reaches "
-                          + value(last.value) + " " + std::to_string(moved - to.day)
-                          + " days earlier: the course is re-anchored at the measurement (the "
+                          + value(last.value) + " " + counted(moved - to.day, "day")
+                          + " earlier: the course is re-anchored at the measurement (the "
                             "project's rule, an estimate), so this step moves to day "
                           + std::to_string(moved) + " and every later one "
-                          + std::to_string(moved - to.day) + " days later.");
+                          + counted(moved - to.day, "day") + " later.");
     }
 
     Point waypoint(Sign sign, std::size_t p) const {
@@ -360,8 +425,10 @@ class Projector {
     PublishedEstimate estimate_;
     std::array<std::vector<Measurement>, sign_count> measurements_;
     std::array<int, key_count> key_days_{};
+    std::array<int, key_count> base_key_days_{};  // on the published schedule, before any shift
     int base_sport_ = 0;
     std::vector<std::string> delays_;
+    std::vector<std::string> capped_;  // the steps reported_day() capped, and why
 };
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 
+#include "coach/sdk/counted.hpp"
+
 namespace coach::course_detail {
 
 namespace {
@@ -30,7 +32,7 @@ std::string times(int factor_permille) {
 
 std::string grade_reason(int grade, int days) {
     const std::string lead =
-        "Grade " + std::to_string(grade) + ": " + std::to_string(days) + " days to return to sport";
+        "Grade " + std::to_string(grade) + ": " + counted(days, "day") + " to return to sport";
     switch (grade) {
         case 0:
             return lead

@@ -128,7 +128,8 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
         metrics.add_row(std::move(cells));
     }
     out += metrics.render(width);
-    out += "* " + std::string{return_to_sport_wording} + "; all dates are estimates\n";
+    out += "* " + std::string{detail::return_to_sport_note(comparison)}
+           + "; all dates are estimates\n";
     out += std::string{detail::projected_note} + "\n";
 
     // Week by week: each category any philosophy doses, in its unit.

@@ -20,6 +20,8 @@ constexpr std::string_view milestone_label(MilestoneKind kind) {
     return "";
 }
 
+// What a marker means in the legend, for measured and projected markers alike: no "criteria
+// met", which only a measured return to sport may say (its title does).
 constexpr std::string_view milestone_meaning(MilestoneKind kind) {
     switch (kind) {
         case MilestoneKind::return_to_run:
@@ -27,9 +29,26 @@ constexpr std::string_view milestone_meaning(MilestoneKind kind) {
         case MilestoneKind::full_speed:
             return "full speed (estimate)";
         case MilestoneKind::return_to_sport:
-            return "return to sport (estimate): criteria met, clinician sign-off required";
+            return "return to sport (estimate), clinician sign-off required";
     }
     return "";
+}
+
+// A marker's title: "return to run (estimate): 2026-10-20", "return to sport (estimate):
+// criteria met, clinician sign-off required: 2026-10-20"; resting on the projection, "... (earliest
+// estimate on the projected course, to be reassessed)", and never "criteria met" with it.
+std::string milestone_title(const Milestone& milestone) {
+    const std::string day = milestone.day.iso();
+    if (milestone.kind == MilestoneKind::return_to_sport) {
+        return milestone.projected
+                   ? "return to sport: " + day + " ("
+                         + std::string{projected_return_to_sport_wording} + "; to be reassessed)"
+                   : "return to sport (estimate): " + std::string{return_to_sport_wording} + ": "
+                         + day;
+    }
+    return std::string{milestone_meaning(milestone.kind)} + ": " + day
+           + (milestone.projected ? " (earliest estimate on the projected course, to be reassessed)"
+                                  : "");
 }
 
 std::string marker(MilestoneKind kind, double x, double y, std::string_view colour) {
@@ -95,12 +114,7 @@ std::string milestone_markers(const Plan& plan, const Axis& axis, double top,
         const bool right = x - 5 + label_width <= plot_right;
         const Span span =
             right ? Span{x - 5, x - 5 + label_width} : Span{x + 5 - label_width, x + 5};
-        out += "<g><title>"
-               + escape(std::string{milestone_meaning(milestone.kind)} + ": " + milestone.day.iso()
-                        + (milestone.projected
-                               ? " (earliest estimate on the projected course, to be reassessed)"
-                               : ""))
-               + "</title>";
+        out += "<g><title>" + escape(milestone_title(milestone)) + "</title>";
         out += line(x, top + bar_top + bar_height, marker_y - 6, "milestone-stem");
         out += marker(milestone.kind, x, marker_y, colour);
         if (const auto row = free_row(span)) {

@@ -52,8 +52,9 @@ std::string metrics_table(const Comparison& comparison) {
         }
         out += "</tr>\n";
     }
-    out += "</tbody>\n</table></div>\n<p class=\"muted\">* " + escape(return_to_sport_wording)
-           + "; " + escape(detail::projected_note)
+    out += "</tbody>\n</table></div>\n<p class=\"muted\">* "
+           + escape(detail::return_to_sport_note(comparison)) + "; "
+           + escape(detail::projected_note)
            + "; all dates are estimates. \u2014 means none.</p>\n</section>\n";
     return out;
 }
@@ -95,7 +96,7 @@ std::string comparison_html(const Comparison& comparison, const Athlete& athlete
            + " compared on the same record over " + counted(comparison.horizon_days, "day")
            + ". Decision support for a clinician: every date is an estimate, and return to "
              "sport means "
-           + escape(return_to_sport_wording) + ".</p>\n";
+           + escape(detail::return_to_sport_note(comparison)) + ".</p>\n";
     out += contents(comparison) + "</header>\n";
     out += html::referrals_section(comparison);
     out += html::athlete_section(athlete, comparison);

@@ -49,4 +49,14 @@ std::optional<std::string> metric_cell(const MetricInfo& metric, const Metrics& 
                : *value;
 }
 
+std::string_view return_to_sport_note(const Comparison& comparison) {
+    const bool measured = std::any_of(
+        comparison.entries.begin(), comparison.entries.end(), [](const ComparisonEntry& entry) {
+            return entry.metrics && entry.metrics->return_to_sport
+                   && !listed(entry.metrics->projected_milestones, MilestoneKind::return_to_sport);
+        });
+    return measured ? "criteria met unless ~, clinician sign-off required"
+                    : "clinician sign-off required";
+}
+
 }  // namespace coach::report::detail

@@ -18,6 +18,12 @@ std::optional<std::string> metric_value(const MetricInfo& metric, const Metrics&
 // day; nullopt when there is nothing to say.
 std::optional<std::string> metric_cell(const MetricInfo& metric, const Metrics& metrics);
 
+// What the tables for people say of the column "return to sport*": "criteria met unless ~,
+// clinician sign-off required" when some plan's return to sport rests on a measurement, else
+// "clinician sign-off required": a table whose every return to sport is an estimate (or none)
+// never says "criteria met".
+std::string_view return_to_sport_note(const Comparison& comparison);
+
 // What the tables for people say of the marks: "~" for an estimate on the projected course.
 inline constexpr std::string_view projected_mark = "~";
 inline constexpr std::string_view projected_note =

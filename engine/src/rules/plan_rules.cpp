@@ -34,12 +34,23 @@ Sign awaited_sign(MilestoneKind kind) {
     return Sign::pain_exercise;
 }
 
-// Whether `sign` stands on `day` where an assessment on or before it last measured it: the course
-// expects no change since (it never projects a value worse than the last measurement).
-bool measured_on(const Course& course, Sign sign, Date day) {
-    const Measurement* latest = course.latest_measurement(sign, day);
-    const Reading reading = course.reading(day, sign);
-    return latest != nullptr && reading.known() && reading.value == latest->value;
+// What an assessment must measure, on the milestone's own day, for the milestone to count as
+// criteria met rather than an estimate (docs/DESIGN.md, "How each sign recovers"): pain-free
+// walking for return to run, 90% of top sprint speed for full speed, pain-free exercise for
+// return to sport.
+Criterion awaited_criterion(MilestoneKind kind) {
+    const Sign sign = awaited_sign(kind);
+    return kind == MilestoneKind::full_speed ? Criterion{sign, Relation::at_least, full_speed_pct}
+                                             : Criterion{sign, Relation::at_most, 0};
+}
+
+// Whether an assessment dated `day` itself measured `criterion` met. A day after it is not
+// measured, however little the course expects to change: the milestone rests on the plan's
+// calendar and the projection, so it is an estimate.
+bool measured_met_on(const Course& course, const Criterion& criterion, Date day) {
+    const Reading reading = course.reading(day, criterion.sign);
+    return reading.basis == Basis::measured
+           && holds(criterion.relation, reading.value, criterion.bound);
 }
 
 }  // namespace
@@ -137,13 +148,14 @@ void set_milestones(Plan& plan, const Case& input) {
             add(found.beyond_horizon, MilestoneKind::return_to_sport);
         }
     }
-    // Only an assessment measures criteria: a milestone whose sign the course expects better on
-    // its day than an assessment last measured it rests on the projection, whatever the sessions
-    // say (a plugin may read a logged run as a return to running; no log entry measures).
+    // Only an assessment measures criteria, and only on its own day: a milestone on a day no
+    // assessment measured its criterion met (a later day, however recent the assessment) rests
+    // on the plan's calendar and the projection, whatever the sessions say (a plugin may read a
+    // logged run as a return to running; no log entry measures).
     for (const auto kind : {MilestoneKind::return_to_run, MilestoneKind::full_speed,
                             MilestoneKind::return_to_sport}) {
         const auto day = found.date(kind);
-        if (day && !measured_on(input.course, awaited_sign(kind), *day)) {
+        if (day && !measured_met_on(input.course, awaited_criterion(kind), *day)) {
             add(found.projected, kind);
         }
     }

@@ -3,9 +3,9 @@
 // and the advice every plan made past that window carries.
 #include <algorithm>
 
-#include "coach/counted.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/chronology.hpp"
+#include "coach/sdk/counted.hpp"
 
 namespace coach::safety {
 
@@ -39,7 +39,7 @@ std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronolo
     if (latest == nullptr) {
         const Date injury = athlete.injury.date;
         return "not assessed since the injury on " + injury.iso()
-               + (day > injury ? ", " + report::counted(day - injury, "day") + " before " + day.iso()
+               + (day > injury ? ", " + counted(day - injury, "day") + " before " + day.iso()
                                : std::string{})
                + ": the projected course of recovery alone is not enough to train on (the "
                  "project's rule); have pain, ASLR and strength assessed first";
@@ -47,9 +47,9 @@ std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronolo
     if (day - latest->date <= reassessment_window_days) {
         return std::nullopt;
     }
-    return "last assessed on " + latest->date.iso() + ", " + std::to_string(day - latest->date)
-           + " days before " + day.iso() + ": past " + std::to_string(reassessment_window_days)
-           + " days the projected course of recovery alone is not enough to train on (the "
+    return "last assessed on " + latest->date.iso() + ", " + counted(day - latest->date, "day")
+           + " before " + day.iso() + ": past " + counted(reassessment_window_days, "day")
+           + " the projected course of recovery alone is not enough to train on (the "
              "project's rule); have pain, ASLR and strength reassessed first";
 }
 
@@ -65,7 +65,7 @@ std::optional<Referral> unassessed_plan_advice(const Case& input, const Chronolo
     }
     return Referral{ReferralLevel::advise,
                     (latest != nullptr ? "last assessment " : "no assessment since the injury, ")
-                        + std::to_string(days) + " days before this plan (" + assessed.iso()
+                        + counted(days, "day") + " before this plan (" + assessed.iso()
                         + "): reassess pain, ASLR and strength before following it; the plan "
                           "assumes the projected course"};
 }

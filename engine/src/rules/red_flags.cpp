@@ -7,6 +7,7 @@
 
 #include "coach/chronology.hpp"
 #include "coach/safety_gate.hpp"
+#include "coach/sdk/counted.hpp"
 
 namespace coach::safety {
 
@@ -246,17 +247,17 @@ std::vector<Referral> findings_to_advise(const Case& input, const Chronology& co
     const Assessment* gait = latest_gait_record(course, input.as_of);
     if (days_since_injury > altered_gait_days) {
         if (gait == nullptr) {
-            advise("gait not recorded, " + std::to_string(days_since_injury)
-                   + " days after injury: record it (even or altered) before loading; a gait "
+            advise("gait not recorded, " + counted(days_since_injury, "day")
+                   + " after injury: record it (even or altered) before loading; a gait "
                      "still altered after day 7 needs a clinician");
         } else if (is_present(gait->symptoms.altered_gait)) {
             const int recorded_day = gait->date - input.athlete.injury.date;
             advise(recorded_day > altered_gait_days
-                       ? "gait still altered " + std::to_string(recorded_day) + " days after injury"
+                       ? "gait still altered " + counted(recorded_day, "day") + " after injury"
                              + on(*gait) + ": see a clinician"
                        : "gait altered as last recorded" + on(*gait) + ", now "
-                             + std::to_string(days_since_injury)
-                             + " days after injury: see a clinician");
+                             + counted(days_since_injury, "day")
+                             + " after injury: see a clinician");
         }
     }
     if (history.empty()) {

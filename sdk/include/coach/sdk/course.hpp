@@ -115,9 +115,9 @@ struct Projection {
     int published_days = 0;      // return to sport from grade, site, mechanism, previous injuries
     int walking_floor_days = 0;  // at least this many, for pain on walking after day 1; 0: none
     int delay_days = 0;          // added because a measured value was behind the projected schedule
-    Date pain_free_rest;         // pain at rest reaches 0, unless a measurement says otherwise
-    Date pain_free_walking;      // pain walking reaches 0; running may begin to build from here
-    Date return_to_sport;  // pain-free exercise, full range and top speed: the course's estimate
+    Date pain_free_rest;     // pain at rest reaches 0; measured 0: then at most (docs/DESIGN.md)
+    Date pain_free_walking;  // pain walking reaches 0 (so too); running may build from here
+    Date return_to_sport;    // pain-free exercise, full range and top speed: the course's estimate
     std::vector<std::string> reasons;  // each step of the estimate, with its source
 
     friend bool operator==(const Projection&, const Projection&) = default;

@@ -149,8 +149,8 @@ struct Milestones {
     // its programme holds beyond the horizon (PlanBuilder::beyond_horizon); the engine keeps an
     // entry only while the milestone has no date.
     std::vector<MilestoneKind> beyond_horizon;
-    // Set by the engine: milestones whose date rests on the projected course (the session that
-    // reaches it is marked projected): an earliest estimate, not criteria met.
+    // Set by the engine: milestones resting on the projection (a session marked projected, or
+    // no assessment of that very day measured them met): earliest estimates, not criteria met.
     std::vector<MilestoneKind> projected;
 
     std::optional<Date> date(MilestoneKind kind) const {
