@@ -27,7 +27,7 @@ inline std::optional<std::string> horizon_past_records(Date as_of, int horizon_d
     if (as_of + (horizon_days - 1) <= last_record_date) {
         return std::nullopt;
     }
-    return "a horizon of " + std::to_string(horizon_days) + " days from " + as_of.iso()
+    return "a horizon of " + report::counted(horizon_days, "day") + " from " + as_of.iso()
            + " runs past " + last_record_date.iso() + ", the last date a record can hold: at most "
            + report::counted(last_record_date - as_of + 1, "day") + " from " + as_of.iso();
 }
