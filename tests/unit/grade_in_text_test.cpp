@@ -99,8 +99,8 @@ TEST(grade_in_text, a_bamic_grade_alone_counts_in_a_note_about_a_grading_or_imag
                                    "graded on MRI as 3c", "ultrasound shows 4b"}) {
         EXPECT_GE(read(note).grade, 3) << note;
     }
-    for (const std::string note :
-         {"ice bath 4c", "session 4c done", "MRI booked, ice at 4\u00b0C"}) {
+    for (const std::string note : {"ice bath 4c", "session 4c done", "MRI booked, ice at 4\u00b0C",
+                                   "MRI: IVC unremarkable"}) {
         const auto result = read(note);
         EXPECT_EQ(result.grade, 2) << note;
         EXPECT_TRUE(result.warnings.empty()) << note << ": " << result.warnings.front();

@@ -87,10 +87,12 @@ std::vector<Token> tokens_of(std::string_view text) {
 struct Grade {
     int grade = 0;
     std::optional<Site> site;
-
-    // Worse is higher: a higher grade, then site c.
-    int severity() const { return grade * 2 + (site == Site::c ? 1 : 0); }
 };
+
+// Worse is higher: a higher grade, then site c.
+int severity(int grade, std::optional<Site> site) {
+    return grade * 2 + (site == Site::c ? 1 : 0);
+}
 
 std::optional<Site> site_letter(std::string_view letter) {
     if (letter.size() != 1) {
@@ -209,10 +211,10 @@ class GradeReader {
             if (adjacent(i, " (:-") && one_of(tokens_[i + 1].text, classification_words)) {
                 return Phrase{*grade, i + 1, between(i, i + 1).find('(') != std::string_view::npos};
             }
-            // A BAMIC grade alone, in a note that names a grading or imaging; not 4°C.
-            const bool degrees =
-                tokens_[i].begin >= 2 && text_.substr(tokens_[i].begin - 2, 2) == "\xC2\xB0";
-            if (context_ && grade->site && !degrees) {
+            // A BAMIC grade alone, in digits ("4c", not "IVC", the vena cava), in a note that
+            // names a grading or imaging ("ice at 4C" is read there too: a false stop is safe).
+            const bool digits = token.front() >= '0' && token.front() <= '4';
+            if (context_ && grade->site && digits) {
                 return Phrase{*grade, i};
             }
         }
@@ -231,7 +233,8 @@ class GradeReader {
         }
         if (next < tokens_.size() && adjacent(next - 1, " /-")) {
             if (auto other = grade_of(tokens_[next].text)) {
-                if (other->severity() > phrase.grade.severity()) {
+                if (severity(other->grade, other->site)
+                    > severity(phrase.grade.grade, phrase.grade.site)) {
                     phrase.grade = *other;
                 }
                 phrase.last = next;
@@ -310,8 +313,15 @@ std::string injury_named(const Injury& injury) {
     return named;
 }
 
-Grade grade_of(const Injury& injury) {
-    return {injury.grade, injury.site};
+int severity(const WrittenGrade& written) {
+    return severity(written.grade, written.site);
+}
+
+void apply(Injury& injury, const WrittenGrade& written) {
+    injury.grade = written.grade;
+    if (written.site) {
+        injury.site = written.site;
+    }
 }
 
 }  // namespace
@@ -322,13 +332,13 @@ std::vector<WrittenGrade> grades_written(std::string_view text) {
 
 void GradeCheck::read(std::string_view text, const std::string& pointer,
                       strict_json::Problems& problems) {
-    const WrittenGrade* worst = nullptr;
-    const auto found = grades_written(text);
-    const int recorded = grade_of(recorded_).severity();
-    for (const auto& grade : found) {
-        const bool worse = grade.stops() && Grade{grade.grade, grade.site}.severity() > recorded
-                           && !(recorded_.grade >= 4);
-        if (!worse) {
+    if (recorded_.grade >= 4) {
+        return;  // nothing is worse than a complete tear
+    }
+    const int recorded = severity(recorded_.grade, recorded_.site);
+    std::optional<WrittenGrade> worst;
+    for (auto& grade : grades_written(text)) {
+        if (!grade.stops() || severity(grade) <= recorded) {
             continue;
         }
         if (grade.dated) {
@@ -336,41 +346,28 @@ void GradeCheck::read(std::string_view text, const std::string& pointer,
                                        + "\", dated as an earlier injury: injury records "
                                        + injury_named(recorded_)
                                        + ", which the safety gate reads; check the grade");
-            continue;
-        }
-        if (worst == nullptr
-            || Grade{grade.grade, grade.site}.severity()
-                   > Grade{worst->grade, worst->site}.severity()) {
-            worst = &grade;
+        } else if (!worst || severity(grade) > severity(*worst)) {
+            worst = std::move(grade);
         }
     }
-    if (worst == nullptr) {
+    if (!worst) {
         return;
     }
     Injury raised = recorded_;
-    raised.grade = worst->grade;
-    if (worst->site) {
-        raised.site = worst->site;
-    }
+    apply(raised, *worst);
     problems.warn(pointer, "says \"" + worst->words + "\", but injury records "
                                + injury_named(recorded_)
                                + ": the worse grade is read (the worst reading wins), so the "
                                  "safety gate stops every plan as for a recorded "
                                + injury_named(raised) + "; correct the one that is wrong");
-    if (!worst_
-        || Grade{worst->grade, worst->site}.severity()
-               > Grade{worst_->grade, worst_->site}.severity()) {
-        worst_ = *worst;
+    if (!worst_ || severity(*worst) > severity(*worst_)) {
+        worst_ = std::move(worst);
     }
 }
 
 void GradeCheck::raise(Injury& injury) const {
-    if (!worst_) {
-        return;
-    }
-    injury.grade = worst_->grade;
-    if (worst_->site) {
-        injury.site = worst_->site;
+    if (worst_) {
+        apply(injury, *worst_);
     }
 }
 

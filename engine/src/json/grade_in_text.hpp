@@ -16,18 +16,23 @@
 //   is not one it stops on the same way raises the record's injury to it: grade 4 (the site as
 //   written, else as recorded), or grade 3 at site c; the gate then stops every plan exactly as
 //   for the recorded grade, and a warning at the note's JSON pointer names the words;
-// - a grade the note denies ("no grade 4", "not grade 4", "grade 4 excluded", "ruled out grade
-//   4", "grade 4 negative") is not read; one it dates ("previous grade 4", "hx of grade 4",
-//   "prior", "old", "last year's") is the history of another injury: a warning to check the
-//   grade, and the recorded grade decides.
+// - a grade the note denies right before it ("no grade 4", "not a grade 4", "ruled out grade 4",
+//   "r/o grade 4") or within four words after it in its clause ("grade 4 excluded", "grade 4
+//   tear ruled out", "BAMIC 4c negative", "grade 4 unlikely") is not read, unless a word of not
+//   being able undoes the denial ("cannot exclude grade 4", "grade 4 not ruled out"); a doubt
+//   is no denial ("? grade 4" is read). One it dates ("previous grade 4", "hx of grade IV",
+//   "prior BAMIC 4c", "grade 4 previously") is the history of another injury: a warning to
+//   check the grade, and the recorded grade decides.
 // Spellings: a grading word then the grade, with spaces, ':', '=', '(', '-' or '.' between
 // ("grade IV", "Gr. 4", "gr 4", "BAMIC 4c", "grade four"), joined ("Gr4", "G4", "grade4"), a
-// classification after it ("4b (BAMIC)"), and a BAMIC grade alone ("4c", "3c") in a note that
-// names a grading or imaging (BAMIC, BAC, grade, classification, MRI, scan, ultrasound). Two
-// grades joined by '/', '-' or "or" ("grade 3/4", "grade 3-4") are ambiguous: the worse is read.
-// Grades 0..3 at sites a and b are not read: the gate does not stop on them, and a note's older
-// or partial grading would move the course of recovery on a guess. [thread-safe] Pure functions,
-// except GradeCheck, which is [thread-compatible].
+// classification after it ("4b (BAMIC)"), and a BAMIC grade alone in digits ("4c", "3c") in a
+// note that names a grading or imaging (BAMIC, BAC, grade, classification, MRI, scan,
+// ultrasound, USS). Two grades joined by '/', '-' or "or" ("grade 3/4", "grade 3-4") are
+// ambiguous: the worse is read. Grades 0..3 at sites a and b are not read: the gate does not
+// stop on them, and a note's older or partial grading would move the course of recovery on a
+// guess. The gate reads the Athlete, which holds no notes: its referral is the recorded grade's,
+// and only the warning names the note. [thread-safe] Pure functions, except GradeCheck, which is
+// [thread-compatible].
 namespace coach::json::detail {
 
 // A grade a note gives the tear, as written.
