@@ -7,6 +7,7 @@
 #include <boost/json.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "support.hpp"
 
@@ -589,17 +590,89 @@ TEST(record_cases, words_contradicting_a_flag_recorded_false_warn_and_withhold_e
     }
 }
 
-// A tear graded 4 in the notes while the injury records grade 2: a warning naming the pointer.
-TEST(record_cases, a_grade_4_written_in_notes_over_a_lower_recorded_grade_warns) {
+// A tear graded 4 in the notes while the injury records grade 2: the worse grade is read, a
+// warning names the note's pointer, and the gate stops as for a recorded grade 4.
+TEST(record_cases, a_grade_4_written_in_notes_over_a_lower_recorded_grade_is_read_and_stops) {
     const auto path = fixture("athletes/red_flags/written_grade_4.json");
-    const auto result = run_coach("check " + path);
+    const auto result = run_coach("--width 1000 check " + path);
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(lines(result.err),
               std::vector<std::string>{
                   "coach: warning: " + path
-                  + ": /assessments/0/notes: says \"BAMIC 4c\", but injury.grade records 2: the "
-                    "words contradict the recorded grade; a grade 4 tear is referred for a "
-                    "surgical opinion, so check the grade"});
+                  + ": /assessments/0/notes: says \"BAMIC 4c\", but injury records grade 2 at "
+                    "site b: the worse grade is read (the worst reading wins), so the safety gate "
+                    "stops every plan as for a recorded grade 4 at site c; correct the one that "
+                    "is wrong"});
+    EXPECT_NE(result.out.find("written_grade_4.json: stop: grade 4 (complete) tear: needs a "
+                              "surgical opinion before any rehabilitation plan"),
+              std::string::npos)
+        << result.out;
+    EXPECT_EQ(run_coach("check --strict " + path).exit_code, 2);
+}
+
+// The user trial's record (notes "BAMIC 4c" over a recorded grade 2): `coach compare` gives, in
+// JSON and in text, exactly what it gives for the same record with grade 4 at site c recorded,
+// with the same exit code, and the warning naming the note on stderr.
+TEST(record_cases, a_grade_written_in_notes_compares_exactly_as_the_recorded_grade) {
+    const auto path = fixture("athletes/red_flags/trial_bamic_4c_over_grade_2.json");
+    std::ifstream in{path, std::ios::binary};
+    std::string record{std::istreambuf_iterator<char>{in}, {}};
+    const std::string written = R"("grade": 2, "site": "b")";
+    ASSERT_NE(record.find(written), std::string::npos);
+    record.replace(record.find(written), written.size(), R"("grade": 4, "site": "c")");
+    ASSERT_NE(record.find(R"("notes": "BAMIC 4c")"), std::string::npos);
+    record.replace(record.find(R"("notes": "BAMIC 4c")"), 19, R"("notes": "MRI done")");
+    const TempFile recorded{"recorded_grade_4.json", record};
+    const std::string warning =
+        "coach: warning: " + path
+        + ": /assessments/0/notes: says \"BAMIC 4c\", but injury records grade 2 at site b: the "
+          "worse grade is read (the worst reading wins), so the safety gate stops every plan as "
+          "for a recorded grade 4 at site c; correct the one that is wrong";
+    for (const std::string format : {"json", "text", "csv", "html"}) {
+        const auto from_notes = run_coach("--width 1000 compare --format " + format + " " + path);
+        const auto from_record =
+            run_coach("--width 1000 compare --format " + format + " " + recorded.path.string());
+        EXPECT_EQ(from_notes.exit_code, from_record.exit_code) << format;
+        EXPECT_EQ(from_notes.exit_code, 0) << format << from_notes.err;
+        EXPECT_EQ(from_notes.out, from_record.out) << format;
+        EXPECT_EQ(lines(from_notes.err), std::vector<std::string>{warning}) << format;
+        EXPECT_TRUE(from_record.err.empty()) << format << from_record.err;
+    }
+    const std::string stop =
+        "grade 4 (complete) tear: needs a surgical opinion before any rehabilitation plan";
+    const auto compared = compare_json(path);
+    ASSERT_EQ(compared.at("gate").as_array().size(), 1u);
+    EXPECT_EQ(text(compared.at("gate").at(0).at("level")), "stop");
+    EXPECT_EQ(text(compared.at("gate").at(0).at("reason")), stop);
+    for (const auto& plan : compared.at("plans").as_array()) {
+        EXPECT_EQ(text(plan.at("status")), "referral") << plan.at("philosophy");
+        EXPECT_TRUE(plan.at("sessions").as_array().empty());
+        EXPECT_EQ(text(plan.at("referrals").at(0).at("reason")), stop);
+    }
+    const auto table = run_coach("--width 1000 compare " + path);
+    EXPECT_NE(table.out.find("referral (stop, safety gate, every plan): " + stop),
+              std::string::npos)
+        << table.out;
+}
+
+// Denied grades in the notes are no finding: no warning, and the plans go on.
+TEST(record_cases, a_grade_4_the_notes_deny_is_not_read) {
+    const auto path = fixture("athletes/red_flags/trial_bamic_4c_over_grade_2.json");
+    std::ifstream in{path, std::ios::binary};
+    const std::string original{std::istreambuf_iterator<char>{in}, {}};
+    for (const std::string note :
+         {"not grade 4", "no grade 4", "grade 4 excluded", "ruled out grade 4"}) {
+        std::string record = original;
+        record.replace(record.find("BAMIC 4c"), 8, note);
+        const TempFile denied{"denied_grade_4.json", record};
+        const auto result = run_coach("compare --format json " + denied.path.string());
+        EXPECT_EQ(result.exit_code, 0) << note << result.err;
+        EXPECT_TRUE(result.err.empty()) << note << ": " << result.err;
+        const auto comparison = boost::json::parse(result.out);
+        for (const auto& plan : comparison.at("plans").as_array()) {
+            EXPECT_EQ(text(plan.at("status")), "ok") << note << plan.at("philosophy");
+        }
+    }
 }
 
 // An unknown key's text is read for red flags like any other string of the record, and its

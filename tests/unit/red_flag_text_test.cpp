@@ -320,23 +320,6 @@ TEST(red_flag_text, words_doubting_a_flag_recorded_false_are_no_contradiction) {
     EXPECT_TRUE(decode_recorded(R"({"numbness":true})", "numb heel").warnings.empty());
 }
 
-// A tear graded 4 in words when the injury records a lower grade: a warning at the pointer.
-TEST(red_flag_text, a_grade_4_written_over_a_lower_recorded_grade_warns) {
-    for (const std::string said :
-         {"grade IV", "Grade 4", "BAMIC 4c", "Gr. 4", "4b (BAMIC)", "bamic 4a", "grade four"}) {
-        const auto decoded = decode_recorded(R"({"palpable_gap":false})", "MRI: " + said + ".");
-        ASSERT_TRUE(decoded.value) << said;
-        EXPECT_EQ(warnings_of(decoded),
-                  std::vector<std::string>{"/assessments/0/notes: says \"" + said
-                                           + "\", but injury.grade records 2: the words "
-                                             "contradict the recorded grade; a grade 4 tear is "
-                                             "referred for a surgical opinion, so check the grade"})
-            << said;
-    }
-    EXPECT_TRUE(decode_recorded("{}", "grade 4 on MRI", 4).warnings.empty());
-    EXPECT_TRUE(decode_recorded("{}", "grade 2, 4 sessions a week").warnings.empty());
-}
-
 // A logged item's exercise and equipment are free text too.
 TEST(red_flag_text, a_logged_items_exercise_and_equipment_are_read) {
     const auto logged = [](const std::string& item) {

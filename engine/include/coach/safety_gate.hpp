@@ -35,7 +35,10 @@
 //   A red flag persists: once an assessment records it present, it withholds every plan until an
 //   assessment of a later day records a clinician's review that lifts it (Assessment::
 //   clinician_review). Recorded present again on the review's day or later, it is raised again.
-//   Grade 4 and grade 3c come from the injury itself and are not lifted by a review.
+//   Grade 4 and grade 3c come from the injury itself and are not lifted by a review. A record
+//   decoded by json::decode_athlete holds the worse of the grade recorded and one of these two
+//   its notes affirm (docs/DATA.md, "Grades written in words"); the gate reads the Athlete
+//   only, so its referral is the recorded grade's and the decoder's warning names the note.
 // - Stop, plan cut: a red flag recorded present on a day after as_of and inside the horizon ends
 //   the plan the day before (no session on or after it) and attaches a stop referral saying why.
 // - Advise, plan kept with the referral attached (the project's conservative thresholds): gait

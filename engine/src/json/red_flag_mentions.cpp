@@ -381,63 +381,10 @@ class MentionFinder {
     std::vector<Mention> found_;
 };
 
-bool is_alphanumeric(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// A run of letters and digits, in lower case, and where it lies.
-struct Token {
-    std::string text;
-    std::size_t begin;
-    std::size_t end;
-};
-
-std::vector<Token> tokens_of(std::string_view text) {
-    std::vector<Token> tokens;
-    for (std::size_t i = 0; i < text.size();) {
-        if (!is_alphanumeric(text[i])) {
-            ++i;
-            continue;
-        }
-        Token token{"", i, i};
-        for (; token.end < text.size() && is_alphanumeric(text[token.end]); ++token.end) {
-            const char c = text[token.end];
-            token.text += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        i = token.end;
-        tokens.push_back(std::move(token));
-    }
-    return tokens;
-}
-
 }  // namespace
 
 std::vector<Mention> mentions_in(std::string_view text) {
     return MentionFinder{text}.find();
-}
-
-// A grading word and a grade 4 next to each other, with nothing but spaces, ':', '=', '(' or
-// '-' between them ("Gr. 4" too): "grade IV", "BAMIC 4c", "4b (BAMIC)" (quoted with its bracket).
-std::optional<std::string> grade_4_written(std::string_view text) {
-    const auto tokens = tokens_of(text);
-    const auto found = [](std::string_view token, const auto& list) {
-        return std::find(list.begin(), list.end(), token) != list.end();
-    };
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        const auto& a = tokens[i];
-        const auto& b = tokens[i + 1];
-        const auto between = text.substr(a.end, b.begin - a.end);
-        const bool adjacent = between.find_first_not_of(" :=(-") == std::string_view::npos
-                              || (a.text == "gr" && (between == "." || between == ". "));
-        const bool graded = (found(a.text, grade_words) && found(b.text, grade_4))
-                            || (found(a.text, grade_4) && found(b.text, classification_words));
-        if (adjacent && graded) {
-            const bool closed = between.find('(') != std::string_view::npos && b.end < text.size()
-                                && text[b.end] == ')';
-            return std::string{text.substr(a.begin, b.end + (closed ? 1 : 0) - a.begin)};
-        }
-    }
-    return std::nullopt;
 }
 
 }  // namespace coach::json::detail

@@ -29,7 +29,4 @@ struct Mention {
 // Every red flag `text` mentions, once each, in the order first met.
 std::vector<Mention> mentions_in(std::string_view text);
 
-// The words of `text` that grade a tear 4 ("grade IV", "BAMIC 4c"), as written, if any.
-std::optional<std::string> grade_4_written(std::string_view text);
-
 }  // namespace coach::json::detail

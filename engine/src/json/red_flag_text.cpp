@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "coach/sdk/enum_names.hpp"
+#include "json/grade_in_text.hpp"
 #include "json/red_flag_mentions.hpp"
 
 namespace coach::json::detail {
@@ -64,7 +65,7 @@ struct Answer {
 class TextCheck {
   public:
     TextCheck(const Athlete& athlete, strict_json::Problems& problems)
-        : athlete_(athlete), problems_(problems) {}
+        : athlete_(athlete), problems_(problems), grades_(athlete.injury) {}
 
     void walk(const boost::json::value& value, const std::string& pointer) {
         if (value.is_string()) {
@@ -86,6 +87,9 @@ class TextCheck {
 
     // The flags the words affirm where the record says absent: (assessment, flag).
     const std::vector<std::pair<std::size_t, RedFlag>>& affirmed() const { return affirmed_; }
+
+    // The grades the words affirm worse than recorded (grade_in_text.hpp).
+    const GradeCheck& grades() const { return grades_; }
 
   private:
     // A mention of either of two flags is answered by a record of either, and said no more when
@@ -116,15 +120,7 @@ class TextCheck {
                 check_contradiction(mention, pointer, first, second);
             }
         }
-        if (athlete_.injury.grade < 4) {
-            if (auto grade = grade_4_written(text)) {
-                problems_.warn(pointer, "says \"" + *grade + "\", but injury.grade records "
-                                            + std::to_string(athlete_.injury.grade)
-                                            + ": the words contradict the recorded grade; a "
-                                              "grade 4 tear is referred for a surgical opinion, "
-                                              "so check the grade");
-            }
-        }
+        grades_.read(text, pointer, problems_);
     }
 
     // Words that affirm a flag the answering assessment records absent (and none present): a
@@ -217,6 +213,7 @@ class TextCheck {
     const Athlete& athlete_;
     strict_json::Problems& problems_;
     std::vector<std::pair<std::size_t, RedFlag>> affirmed_;
+    GradeCheck grades_;
 };
 
 }  // namespace
@@ -228,6 +225,7 @@ void check_red_flags_in_text(const boost::json::value& document, Athlete& athlet
     for (const auto& [index, flag] : check.affirmed()) {
         finding(athlete.assessments[index].symptoms, flag) = Finding::present;
     }
+    check.grades().raise(athlete.injury);
 }
 
 }  // namespace coach::json::detail

@@ -19,15 +19,17 @@
 // record. Words that affirm a flag ("unable to stand", not "no new numbness" or "sciatica
 // resolved": red_flag_mentions.hpp) where that assessment records it false are a contradiction:
 // a warning at the pointer, and the flag is set present in that assessment, as red flags always
-// win. A tear graded 4 in words ("grade IV", "BAMIC 4c") when injury.grade is lower is a warning
-// at the pointer. The vocabulary, the whole-word matching and the narrow negation rule are in
-// red_flag_vocabulary.hpp. A false alarm asks for a symptom to be recorded; a missed flag lets
-// plans by.
+// win. A grade the words affirm worse than the recorded one, of a kind the gate stops on ("MRI:
+// grade IV", "BAMIC 3c" over a recorded grade 2), raises the record's injury to it, with a
+// warning at the pointer (grade_in_text.hpp). The vocabulary, the whole-word matching and the
+// narrow negation rule are in red_flag_vocabulary.hpp. A false alarm asks for a symptom to be
+// recorded; a missed flag lets plans by.
 namespace coach::json::detail {
 
 // Adds a problem for every string of `document` that mentions a red flag `athlete`'s assessments
 // do not record as required above, and a warning for every contradiction, setting the flags the
-// words affirm present in `athlete` (the record decoded from `document`). [thread-compatible]
+// words affirm present and raising the injury to a worse grade they affirm in `athlete` (the
+// record decoded from `document`). [thread-compatible]
 void check_red_flags_in_text(const boost::json::value& document, Athlete& athlete,
                              strict_json::Problems& problems);
 

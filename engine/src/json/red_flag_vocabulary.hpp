@@ -322,12 +322,4 @@ inline constexpr auto doubts = std::to_array<std::string_view>(
 inline constexpr auto asks_only = std::to_array<std::string_view>({"pwb*", "partial*"});
 inline constexpr auto names_both = std::to_array<std::string_view>({"nt"});
 
-// A tear written as grade 4 ("grade IV", "Gr 4", "BAMIC 4c", "4b (BAMIC)"): the words naming a
-// grading before (or, for a classification, after) the grade.
-inline constexpr auto grade_words =
-    std::to_array<std::string_view>({"grade", "gr", "grades", "bamic", "bac", "classification"});
-inline constexpr auto classification_words = std::to_array<std::string_view>({"bamic", "bac"});
-inline constexpr auto grade_4 =
-    std::to_array<std::string_view>({"4", "iv", "four", "4a", "4b", "4c", "iva", "ivb", "ivc"});
-
 }  // namespace coach::json::detail::vocabulary
