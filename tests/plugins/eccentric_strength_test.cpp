@@ -178,7 +178,7 @@ TEST(eccentric_strength, keeps_days_0_to_2_to_half_effort_holds_even_when_not_ir
     EXPECT_EQ(circuit.front().date, day("2026-10-04"));
     EXPECT_TRUE(on_two_legs(circuit.front()));
     EXPECT_NE(std::find(plan.rationale.begin(), plan.rationale.end(),
-                        "Pain-relief loading first: 1 days of isometric holds at half effort, "
+                        "Pain-relief loading first: 1 day of isometric holds at half effort, "
                         "because the first 3 days after an injury protect the healing muscle: no "
                         "eccentric or loaded strength work before day 3 (Heiderscheit et al. "
                         "2010, phase I)."),
