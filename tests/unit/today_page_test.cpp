@@ -36,11 +36,13 @@ coach::PhilosophyInfo ceiling_4() {
     return info;
 }
 
-// Injured the day before `monday`: every day of the week lies within the reassessment window
-// (safety::reassessment_window_days) of the injury.
+// Injured the day before `monday` and assessed that day: every day of the week lies within the
+// reassessment window (safety::reassessment_window_days) of that assessment. An athlete never
+// assessed since the injury is given no session at all (safety::unassessed_gap()).
 coach::Athlete injured_sunday() {
     coach::Athlete athlete;
     athlete.injury.date = monday - 1;
+    athlete.assessments.push_back({.date = monday - 1, .pain_rest = 0});
     return athlete;
 }
 
@@ -53,7 +55,6 @@ struct Week {
 
 TEST(today_page, lists_each_item_in_words_with_its_cue_the_week_and_the_pain_limit) {
     Week week;
-    week.athlete.assessments.push_back({.date = monday - 2, .pain_rest = 0});
     const auto plan = a_week(week.planning.input());
     const auto info = ceiling_4();
     EXPECT_EQ(coach::report::today_text(
@@ -206,15 +207,20 @@ TEST(readable_item, says_each_dose_in_words) {
 // so and asks for a reassessment (coach::report::reassess_after_days).
 TEST(today_page, asks_for_a_reassessment_when_the_latest_is_more_than_a_week_old) {
     Week week;
+    week.athlete.assessments.clear();
     const auto plan = a_week(week.planning.input());
     const auto page = [&] {
         return coach::report::today_text(
             {.plan = plan, .athlete = week.athlete, .day = monday, .info = ceiling_4()});
     };
-    const std::string ask =
-        ": this plan follows the projected course of recovery, an\n  estimate. Have pain, ASLR "
-        "and strength reassessed before you train on.\n";
-    EXPECT_NE(page().find("\nNot assessed yet" + ask), std::string::npos) << page();
+    // Never assessed since the injury: nothing is prescribed, not even inside the window.
+    EXPECT_NE(page().find("\nNo session today: not assessed since the injury on 2026-10-04, 1 "
+                          "day before\n  2026-10-05: the projected course of recovery alone is "
+                          "not enough to train on\n  (the project's rule); have pain, ASLR and "
+                          "strength assessed first.\n"),
+              std::string::npos)
+        << page();
+    EXPECT_EQ(page().find("Slider curl"), std::string::npos) << page();
     week.athlete.injury.date = monday - 20;
     week.athlete.assessments.push_back({.date = monday - 8, .pain_rest = 1});
     EXPECT_NE(page().find("\nNo session today: last assessed on 2026-09-27, 8 days before "
@@ -341,8 +347,6 @@ TEST(today_page, the_pain_limit_closes_only_a_page_with_a_session) {
     EXPECT_EQ(coach::report::today_text(
                   {.plan = plan, .athlete = week.athlete, .day = monday, .info = info}),
               "Monday 2026-10-05, x\n"
-              "Not assessed yet: this plan follows the projected course of recovery, an\n"
-              "  estimate. Have pain, ASLR and strength reassessed before you train on.\n"
               "Rest day: let it settle.\n"
               "\n"
               "No session is planned in the week ahead.\n"
