@@ -43,6 +43,16 @@ struct Folder {
     ~Folder() { fs::remove_all(path); }
 };
 
+// What an engine that loads only `protocol_file` makes of grade3_site_b (day 10 of a grade 3
+// tear, walking pain 3/10) under philosophy `id`; the file must load.
+coach::PlanOutcome plan_grade3_site_b(const fs::path& protocol_file, std::string_view id) {
+    const coach::Engine engine{
+        coach::EngineOptions{.plugin_paths = {protocol_file}, .use_environment = false}};
+    EXPECT_TRUE(engine.load_errors().empty()) << engine.load_errors().front().message;
+    const auto athlete = coach::test::load_athlete(grade3_site_b.string());
+    return engine.plan(id, athlete.athlete, athlete.request);
+}
+
 // A copy of the bundled Nordic protocol under its own file name, with another title: the user
 // trial's file.
 fs::path copy_nordic_into(const fs::path& folder) {
@@ -62,12 +72,7 @@ fs::path copy_nordic_into(const fs::path& folder) {
 }  // namespace
 
 TEST(full_speed, a_protocol_sprinting_at_100_percent_on_day_10_of_a_grade_3_tear_gets_no_plan) {
-    const coach::Engine engine{
-        coach::EngineOptions{.plugin_paths = {sprinting_protocol}, .use_environment = false}};
-    ASSERT_TRUE(engine.load_errors().empty()) << engine.load_errors().front().message;
-    const auto athlete = coach::test::load_athlete(grade3_site_b.string());
-    const auto outcome =
-        engine.plan("protocol:isometric-nordic-sprint", athlete.athlete, athlete.request);
+    const auto outcome = plan_grade3_site_b(sprinting_protocol, "protocol:isometric-nordic-sprint");
     EXPECT_FALSE(outcome.plan);
     EXPECT_EQ(outcome.error,
               "plugin 'protocol:isometric-nordic-sprint' returned an invalid plan: "
@@ -98,12 +103,7 @@ TEST(full_speed, validate_plugin_fails_a_protocol_that_sprints_before_walking_is
 // The next trial's file: the same sprints with no intensity_pct at all. A sprint that states no
 // speed is full speed (coach::speed_pct()): refused as the 100% one is, and validate-plugin fails.
 TEST(full_speed, a_sprint_that_states_no_speed_gets_no_plan_as_a_full_speed_sprint) {
-    const coach::Engine engine{
-        coach::EngineOptions{.plugin_paths = {unpaced_protocol}, .use_environment = false}};
-    ASSERT_TRUE(engine.load_errors().empty()) << engine.load_errors().front().message;
-    const auto athlete = coach::test::load_athlete(grade3_site_b.string());
-    const auto outcome =
-        engine.plan("protocol:sprint-without-intensity", athlete.athlete, athlete.request);
+    const auto outcome = plan_grade3_site_b(unpaced_protocol, "protocol:sprint-without-intensity");
     EXPECT_FALSE(outcome.plan);
     EXPECT_EQ(outcome.error, UNPACED_ERROR);
 }
