@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "coach/sdk/chronology.hpp"
 #include "coach/sdk/history.hpp"
 #include "strict_json/closest_words.hpp"
 
@@ -143,23 +145,34 @@ std::pair<std::optional<int>, std::string> observe(Measure measure, const Facts&
     return {std::nullopt, "no assessment, and the projection does not reach " + facts.day.iso()};
 }
 
-bool flag_of(Flag flag, const Assessment& assessment) {
+// The finding `flag` as `assessment` records it: present, absent or not recorded.
+Finding recorded_finding(Flag flag, const Assessment& assessment) {
     const auto& symptoms = assessment.symptoms;
     switch (flag) {
         case Flag::numbness:
-            return is_present(symptoms.numbness);
+            return symptoms.numbness;
         case Flag::tingling:
-            return is_present(symptoms.tingling);
+            return symptoms.tingling;
         case Flag::altered_gait:
-            return is_present(symptoms.altered_gait);
+            return symptoms.altered_gait;
         case Flag::unable_to_bear_weight:
-            return is_present(symptoms.unable_to_bear_weight);
+            return symptoms.unable_to_bear_weight;
         case Flag::palpable_gap:
-            return is_present(symptoms.palpable_gap);
+            return symptoms.palpable_gap;
         case Flag::daily_pain_medication:
-            return assessment.daily_pain_medication;
+            return finding_of(assessment.daily_pain_medication);
     }
-    return false;
+    return Finding::not_recorded;
+}
+
+// The latest assessment on or before `day` that records `flag`, or nullptr. For altered_gait this
+// is latest_gait_record() (coach/sdk/chronology.hpp), the gate's reading.
+const Assessment* latest_record_of(Flag flag, const Chronology& course, Date day) {
+    const auto until = assessments_until(course, day);
+    const auto recorded = std::find_if(until.rbegin(), until.rend(), [flag](const Assessment& a) {
+        return recorded_finding(flag, a) != Finding::not_recorded;
+    });
+    return recorded == until.rend() ? nullptr : &*recorded;
 }
 
 // The values a condition's bounds leave, lowest..highest within the measure's scale, and the key
@@ -337,11 +350,21 @@ std::vector<std::string> unmet(const Criteria& criteria, const Facts& facts) {
         }
     }
     for (const auto& condition : criteria.flags) {
-        if (facts.latest_assessment == nullptr) {
+        const auto until = facts.chronology == nullptr
+                               ? std::span<const Assessment>{}
+                               : assessments_until(*facts.chronology, facts.day);
+        const Assessment* recorded =
+            until.empty() ? nullptr
+                          : latest_record_of(condition.flag, *facts.chronology, facts.day);
+        if (until.empty()) {
             found.push_back(describe(condition) + " (not measured: no assessment)");
-        } else if (flag_of(condition.flag, *facts.latest_assessment) != condition.present) {
+        } else if (recorded == nullptr) {
+            // Not recorded is not absent: nobody has looked (a gait never recorded is not even).
+            found.push_back(describe(condition) + " (not recorded: no assessment up to "
+                            + facts.day.iso() + " records it)");
+        } else if (is_present(recorded_finding(condition.flag, *recorded)) != condition.present) {
             found.push_back(describe(condition) + " (" + (condition.present ? "absent" : "present")
-                            + " at the assessment of " + facts.latest_assessment->date.iso() + ")");
+                            + " at the assessment of " + recorded->date.iso() + ")");
         }
     }
     return found;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "coach/sdk/athlete.hpp"
+#include "coach/sdk/chronology.hpp"
 #include "coach/sdk/course.hpp"
 #include "json_reader.hpp"
 
@@ -67,8 +68,11 @@ enum class Evidence {
 // What is known about the athlete on the day a criterion is decided. Assessment values come from
 // the course of recovery (Case::course) of that day: measured where an assessment recorded them,
 // projected beyond, so that a plan progresses on the recovery the published data expect and
-// says so. A condition on a value that is unknown on that day is not met. Flags come from the
-// latest assessment on or before as_of.
+// says so. A condition on a value that is unknown on that day is not met. A finding comes from
+// the latest assessment on or before that day that records it (present or absent): a symptom no
+// assessment records is not known either way, and a condition on it is not met, so that
+// "altered_gait": false waits for a gait recorded even (gait_recorded_even(),
+// coach/sdk/chronology.hpp, which the safety gate's high-speed rule reads too).
 struct Facts {
     Date day;
     int days_since_injury = 0;
@@ -76,7 +80,8 @@ struct Facts {
     const LogEntry* last_session = nullptr;
     const Course* course = nullptr;
     Evidence evidence = Evidence::course;
-    const Assessment* latest_assessment = nullptr;
+    // The merged assessments of the record (Case::chronology), all of them; read up to `day`.
+    const Chronology* chronology = nullptr;
 };
 
 // Reads a criteria object, e.g. {"days_since_injury": {"at_least": 7}, "altered_gait": false}.

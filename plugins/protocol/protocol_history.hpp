@@ -24,7 +24,6 @@ class ProtocolHistory {
         }
         // The last session of any philosophy: pain is the body's answer, whoever planned it.
         last_session_ = log.empty() ? nullptr : &log.back();
-        latest_assessment_ = latest_assessment(input.chronology, input.as_of);
     }
 
     // Completed sessions of this protocol logged on or before as_of, oldest first.
@@ -45,14 +44,13 @@ class ProtocolHistory {
                      .last_session = last_session_,
                      .course = &input_.course,
                      .evidence = evidence,
-                     .latest_assessment = latest_assessment_};
+                     .chronology = &input_.chronology};
     }
 
   private:
     const Case& input_;
     std::vector<Date> logged_sessions_;
     const LogEntry* last_session_ = nullptr;
-    const Assessment* latest_assessment_ = nullptr;
 };
 
 }  // namespace coach::protocol

@@ -5,6 +5,8 @@
 #include "bounded_progression.hpp"
 #include "coach/sdk/catalog.hpp"
 #include "coach/sdk/history.hpp"
+#include "coach/sdk/plan.hpp"
+#include "coach/sdk/running_speed.hpp"
 
 namespace coach::sprint_manual {
 
@@ -28,9 +30,12 @@ Trouble trouble_in(const LogEntry& entry, int pain_ceiling) {
     return Trouble::none;
 }
 
-bool is_sprint(const LoggedItem& item) {
-    const auto* exercise = find_exercise(item.exercise);
-    return exercise != nullptr && exercise->category == Category::sprint;
+// The logged item as the engine reads it, its category from the catalog (rest when unknown).
+Item done(const LoggedItem& logged) {
+    Item item = item_done(logged);
+    const auto* exercise = find_exercise(logged.exercise);
+    item.category = exercise != nullptr ? exercise->category : Category::rest;
+    return item;
 }
 
 // Which of two doses the coach would step from: the faster, the longer among equally fast.
@@ -42,11 +47,14 @@ bool harder(const SprintDose& a, const SprintDose& b) {
 // item), or nullopt when it held none.
 std::optional<SprintDose> sprint_work_in(const LogEntry& entry) {
     std::optional<SprintDose> found;
-    for (const auto& item : entry.items) {
-        if (!is_sprint(item)) {
+    for (const auto& logged : entry.items) {
+        const Item item = done(logged);
+        if (item.category != Category::sprint) {
             continue;
         }
-        const SprintDose dose{item.distance_m.value_or(0), item.intensity_pct.value_or(0)};
+        // A sprint that states no speed was run at full speed (speed_pct(), the engine's
+        // reading): counting it as 0% would step the next session from a walk.
+        const SprintDose dose{item.distance_m.value_or(0), speed_pct(item).value_or(0)};
         if (!found || harder(dose, *found)) {
             found = dose;
         }

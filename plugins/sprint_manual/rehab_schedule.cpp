@@ -45,6 +45,12 @@ bool gait_altered_on(const Case& input, Date day) {
     return !gait_recorded_even(input.chronology, day);
 }
 
+// The furthest stage open while the gait is not recorded even (gait_altered_on()): the longer
+// accelerations, at most 80%. The speed stage's sprints of 90% or more wait for a walking gait
+// recorded even, as the engine's high-speed rule does (the plan's reading of the coach's first
+// evaluation of standing and walking).
+constexpr Stage last_stage_before_even_gait = Stage::longer_accelerations;
+
 bool return_to_sport_criteria_met(const Progress& progress) {
     return progress.full_sprint_sessions >= full_sprint_sessions_for_return;
 }
@@ -85,6 +91,11 @@ Stage stage_on(Date day, const Progress& progress, const HealingTimeline& timeli
     if (stage == Stage::speed && day >= timeline.full_training_may_start()
         && return_to_sport_criteria_met(progress) && opens(Stage::full_training)) {
         stage = Stage::full_training;
+    }
+    if (gait_altered_on(input, day)) {
+        // Sprints at 90% or more wait for an assessment that records the gait even, on every
+        // day: a speed stage reached before the gait was recorded altered steps back too.
+        stage = std::min(stage, last_stage_before_even_gait);
     }
     return progress.stage_cap ? std::min(stage, *progress.stage_cap) : stage;
 }

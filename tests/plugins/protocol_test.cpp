@@ -405,6 +405,39 @@ TEST(protocol, criteria_met_on_time_reach_return_to_sport_as_an_estimate) {
                          "criteria met, clinician sign-off required."));
 }
 
+// "altered_gait": false (the Heiderscheit protocol's speed phase: a normal walking stride first)
+// is met only by an assessment that records the gait even. recovered_quickly meets every other
+// criterion; with the gait not recorded, or recorded altered, the speed phase never starts and no
+// sprint reaches 90%, which the safety gate would refuse.
+TEST(protocol, a_gait_no_assessment_records_does_not_meet_altered_gait_false) {
+    const auto file = coach::test::load_athlete("protocols/athletes/recovered_quickly.json");
+    const coach::Request request{.as_of = file.request.as_of, .horizon_days = 56};
+    const auto speed_sessions = [&](const coach::Athlete& athlete) {
+        const auto outcome = coach::test::bundled_engine().plan(running, athlete, request);
+        EXPECT_TRUE(outcome.ok()) << outcome.error;
+        return outcome.plan
+                   ? std::count_if(outcome.plan->sessions.begin(), outcome.plan->sessions.end(),
+                                   [](const Session& session) {
+                                       return session.phase == "speed and eccentric strength";
+                                   })
+                   : -1;
+    };
+    coach::Athlete athlete = file.athlete;
+    ASSERT_EQ(athlete.assessments.back().symptoms.altered_gait, coach::Finding::absent);
+    EXPECT_GT(speed_sessions(athlete), 0);
+    athlete.assessments.back().symptoms.altered_gait = coach::Finding::present;
+    EXPECT_EQ(speed_sessions(athlete), 0);
+    athlete.assessments.back().symptoms.altered_gait = coach::Finding::not_recorded;
+    EXPECT_EQ(speed_sessions(athlete), 0);
+    const auto outcome = coach::test::bundled_engine().plan(running, athlete, request);
+    ASSERT_TRUE(outcome.ok()) << outcome.error;
+    EXPECT_TRUE(has_line(outcome.plan->rationale,
+                         "From 2026-11-02 the dose of week 4 repeats until speed and eccentric "
+                         "strength can start: no altered gait (not recorded: no assessment up to "
+                         "2026-11-02 records it)."))
+        << testing::PrintToString(outcome.plan->rationale);
+}
+
 TEST(protocol, declares_its_own_exercises_with_catalog_categories) {
     const auto* record = coach::test::bundled_engine().find(running);
     ASSERT_NE(record, nullptr);

@@ -451,6 +451,17 @@ Athlete record_of(std::string_view fixture) {
     return test::load_athlete("athletes/sprint_manual/" + std::string{fixture} + ".json").athlete;
 }
 
+// The fixture with the gait recorded even the day after the injury (and nothing measured): the
+// speed stage waits for it (the_speed_stage_waits_for_a_gait_recorded_even), so that the stages'
+// lengths, not the gait, are what a test of the timeline sees.
+Athlete with_even_gait(std::string_view fixture) {
+    Athlete athlete = record_of(fixture);
+    Assessment even{.date = injury_date + 1};
+    even.symptoms.altered_gait = Finding::absent;
+    athlete.assessments.push_back(even);
+    return athlete;
+}
+
 const Session* session_on(const Plan& plan, std::string_view date) {
     for (const auto& session : plan.sessions) {
         if (session.date == *Date::parse(date)) {
@@ -572,12 +583,60 @@ TEST(sprint_manual, an_altered_gait_gates_accelerations_until_walking_is_pain_fr
     EXPECT_EQ(not_recorded.front()->date, with_gait.front()->date);
 }
 
+// Sprints at 90% or more wait for an assessment that records the gait even, as the safety gate's
+// high-speed rule does: completed_log reaches the speed stage with the gait recorded even on day
+// 11; recorded altered, or not recorded, the plan stays below 90%.
+TEST(sprint_manual, the_speed_stage_waits_for_a_gait_recorded_even) {
+    const Request request{.horizon_days = 28};
+    Athlete even = record_of("completed_log");
+    ASSERT_EQ(even.assessments.back().symptoms.altered_gait, Finding::absent);
+    Athlete altered = even;
+    altered.assessments.back().symptoms.altered_gait = Finding::present;
+    Athlete not_recorded = even;
+    not_recorded.assessments.back().symptoms.altered_gait = Finding::not_recorded;
+    const auto fastest = [&](const Athlete& athlete) {
+        int fastest_pct = 0;
+        for (const auto& session : plan_of_record(athlete, request).sessions) {
+            fastest_pct = std::max(fastest_pct, fastest_sprint_pct(session));
+        }
+        return fastest_pct;
+    };
+    EXPECT_GE(fastest(even), 90);
+    EXPECT_LT(fastest(altered), 90);
+    EXPECT_LT(fastest(not_recorded), 90);
+
+    // Recorded even later in the horizon, the speed stage opens from that day, not before.
+    const Date even_on = *Date::parse("2026-10-20");
+    altered.assessments.push_back(even.assessments.back());
+    altered.assessments.back().date = even_on;
+    const Plan plan = plan_of_record(altered, request);
+    const auto first_fast =
+        std::find_if(plan.sessions.begin(), plan.sessions.end(),
+                     [](const Session& session) { return fastest_sprint_pct(session) >= 90; });
+    ASSERT_NE(first_fast, plan.sessions.end());
+    EXPECT_GE(first_fast->date, even_on);
+}
+
+// A logged sprint that states no speed was run at full speed (coach::speed_pct(), the engine's
+// reading): the next session steps from it as from one logged at 100%, never from 0%.
+TEST(sprint_manual, a_logged_sprint_with_no_speed_is_read_as_full_speed) {
+    Athlete unstated = record_of("completed_log");
+    Athlete full = unstated;
+    unstated.log.back().items.back().intensity_pct.reset();
+    full.log.back().items.back().intensity_pct = 100;
+    const Plan unstated_plan = plan_of_record(unstated);
+    const Plan full_plan = plan_of_record(full);
+    ASSERT_FALSE(running_sessions(unstated_plan).empty());
+    EXPECT_EQ(unstated_plan.sessions, full_plan.sessions);
+    EXPECT_EQ(unstated_plan.phases, full_plan.phases);
+}
+
 TEST(sprint_manual, a_tendon_stretch_type_or_repeat_injury_lengthens_the_stages) {
     const Request request{.horizon_days = 60};
-    const auto usual = plan_of_record(record_of("grade_1"), request).milestones.full_speed;
+    const auto usual = plan_of_record(with_even_gait("grade_1"), request).milestones.full_speed;
     ASSERT_TRUE(usual);
     for (int variant = 0; variant < 3; ++variant) {
-        Athlete athlete = record_of("grade_1");
+        Athlete athlete = with_even_gait("grade_1");
         if (variant == 0) {
             athlete.injury.site = Site::c;
         } else if (variant == 1) {
@@ -604,9 +663,9 @@ TEST(sprint_manual, milestones_fit_3_to_5_weeks_for_a_grade_2_strain) {
 }
 
 TEST(sprint_manual, milestones_scale_with_grade) {
-    const auto grade_1 = plan_of("grade_1").milestones.return_to_sport;
+    const auto grade_1 = plan_of_record(with_even_gait("grade_1")).milestones.return_to_sport;
     const auto grade_2 = plan_of("fresh_grade_2").milestones.return_to_sport;
-    const auto grade_3 = plan_of("grade_3").milestones;
+    const auto grade_3 = plan_of_record(with_even_gait("grade_3")).milestones;
     ASSERT_TRUE(grade_1 && grade_2);
     EXPECT_LT(*grade_1, *grade_2);
     EXPECT_LE(*grade_1 - injury_date, 24);  // about three weeks

@@ -509,3 +509,35 @@ TEST(safety_gate, a_plan_made_past_a_week_without_an_assessment_says_what_to_rea
                                   0),
               0u);
 }
+
+// Full speed waits for a gait recorded even (coach::gait_recorded_even()): a gait no assessment
+// records is not an even one, for the high-speed rule as for the gait advice. Walking is
+// pain-free and past its projected day here, so the gait is all that holds the sprint.
+TEST_F(GateTest, holds_full_speed_until_an_assessment_records_the_gait_even) {
+    const coach::Item sprint{
+        .exercise = "flying_sprint", .sets = 3, .distance_m = 30, .intensity_pct = 95};
+    athlete.assessments = {{.date = day(20), .pain_rest = 0, .pain_walking = 0}};
+    const auto& unrecorded = at(21);
+    ASSERT_LE(unrecorded.course.projection.pain_free_walking, day(21));
+    EXPECT_EQ(problems(unrecorded, sprint),
+              std::vector<std::string>{
+                  "/sessions/0/items/0/intensity_pct: sprinting at 95% of top speed 21 days "
+                  "after injury, before walking is pain-free and even (gait not recorded even: "
+                  "no assessment up to 2026-10-22 records it): below 90% until then"});
+
+    athlete.assessments.back().symptoms.altered_gait = coach::Finding::present;
+    EXPECT_EQ(problems(at(21), sprint),
+              std::vector<std::string>{
+                  "/sessions/0/items/0/intensity_pct: sprinting at 95% of top speed 21 days "
+                  "after injury, before walking is pain-free and even (gait recorded altered on "
+                  "2026-10-21 and not recorded even since): below 90% until then"});
+
+    athlete.assessments.back().symptoms.altered_gait = coach::Finding::absent;
+    EXPECT_TRUE(problems(at(21), sprint).empty());
+    // Below 90% nothing waits for the gait.
+    athlete.assessments.back().symptoms.altered_gait = coach::Finding::not_recorded;
+    EXPECT_TRUE(
+        problems(at(21),
+                 {.exercise = "flying_sprint", .sets = 3, .distance_m = 30, .intensity_pct = 85})
+            .empty());
+}

@@ -101,9 +101,9 @@
 //   recorded altered on the latest assessment that records it (latest_gait_record(),
 //   coach/sdk/chronology.hpp; altered gait recorded before the projected pain-free walking day
 //   counts as projected even from that day; recorded on or after it, only an assessment
-//   recording it even lifts it). A gait never recorded does not hold it yet, though the advice
-//   above reads it as not even (gait_recorded_even()): the bundled sprint-manual and Heiderscheit
-//   protocol plan full speed without a gait recorded, and would fail. Heiderscheit et al. 2010 let
+//   recording it even lifts it). A gait never recorded holds it too, as the advice above reads
+//   it (gait_recorded_even(): a gait nobody has looked at is not an even one): "gait not
+//   recorded even: no assessment up to 2026-10-22 records it". Heiderscheit et al. 2010 let
 //   the athlete leave phase I only with a normal walking stride without pain and a very low speed
 //   jog without pain, and build running speed in the phases after it; Erickson LN, Sherry MA,
 //   "Rehabilitation and return to sport after hamstring strain injury", J Sport Health Sci

@@ -52,12 +52,14 @@ std::optional<std::string> high_speed_restriction(const Item& item, const Case& 
         why = "before " + pain_free_walking.iso()
               + ", the projected day of pain-free walking from which running may build";
     } else if (const Assessment* gait = latest_gait_record(input.chronology, day);
-               gait != nullptr && is_present(gait->symptoms.altered_gait)
-               && gait->date >= pain_free_walking) {
+               gait == nullptr) {
+        // A gait nobody has looked at is not an even one (gait_recorded_even(), the gait advice's
+        // reading too): full speed waits for an assessment that records it.
+        why = "gait not recorded even: no assessment up to " + day.iso() + " records it";
+    } else if (is_present(gait->symptoms.altered_gait) && gait->date >= pain_free_walking) {
         // Altered before the projected pain-free walking day, it counts as projected even from
         // that day on, as walking pain does; recorded on or after it, only an assessment
-        // recording it even lifts it. A gait never recorded does not hold it yet (docs/DATA.md,
-        // "Safety gate": the bundled sprint-manual and Heiderscheit protocol would fail).
+        // recording it even lifts it.
         why = "gait recorded altered on " + gait->date.iso() + " and not recorded even since";
     }
     if (why.empty()) {
