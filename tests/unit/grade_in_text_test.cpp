@@ -119,6 +119,11 @@ TEST(grade_in_text, a_site_written_apart_from_the_grade_comes_with_it) {
                   std::vector<std::string>{raised_warning(said, "grade 3 at site c")})
             << said;
     }
+    for (const std::string note :
+         {"grade 3 tear at the intratendinous site", "intratendinous grade III tear"}) {
+        EXPECT_EQ(read(note).site, Site::c) << note;
+        EXPECT_EQ(read(note).grade, 3) << note;
+    }
     EXPECT_EQ(read("grade IV (a)").site, Site::a);
     EXPECT_EQ(read("grade 4 myofascial").site, Site::a);
     // "a" alone is a word; "c/o" is "complains of".
@@ -186,7 +191,8 @@ TEST(grade_in_text, a_denied_grade_is_not_read) {
                                    "not in keeping with grade 4",
                                    "without a grade 4 tear",
                                    "nil grade 4",
-                                   "grade 4 absent"}) {
+                                   "grade 4 absent",
+                                   "unlikely to be grade 4"}) {
         expect_not_read(note);
     }
 }
@@ -242,7 +248,8 @@ TEST(grade_in_text, a_grade_dated_to_an_earlier_injury_warns_and_the_recorded_gr
     for (const std::string note :
          {"hx of grade IV", "prior BAMIC 4c", "grade 4 previously", "last season grade 4",
           "grade 4 last year", "previous season: grade 4 tear", "in 2019 grade 4 tear",
-          "grade 4 tear in 2019", "history of grade 4", "MRI: BAMIC 4c (2019), now grade 2b"}) {
+          "grade 4 tear in 2019", "history of grade 4", "prev season grade 4",
+          "MRI: BAMIC 4c (2019), now grade 2b"}) {
         const auto dated = read(note);
         EXPECT_EQ(dated.grade, 2) << note;
         EXPECT_EQ(dated.warnings.size(), 1u) << note;

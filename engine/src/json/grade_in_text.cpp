@@ -54,17 +54,19 @@ constexpr std::size_t most_undoing_fillers = 2;
 // too. Not "ago": "grade 4 tear 2 weeks ago" is the injury itself; nor "last" alone: "last MRI:
 // grade 4" is the latest.
 constexpr auto dating_before = std::to_array<std::string_view>(
-    {"previous*", "prior", "history", "hx", "old", "past", "earlier", "former*"});
+    {"previous*", "prev", "prior", "history", "hx", "old", "past", "earlier", "former*"});
 constexpr auto dating_after =
-    std::to_array<std::string_view>({"previous*", "prior", "history", "hx"});
-constexpr auto past_words = std::to_array<std::string_view>({"last", "previous*", "prior", "past"});
+    std::to_array<std::string_view>({"previous*", "prev", "prior", "history", "hx"});
+constexpr auto past_words =
+    std::to_array<std::string_view>({"last", "previous*", "prev", "prior", "past"});
 constexpr auto season_words =
     std::to_array<std::string_view>({"season*", "year*", "yr*", "summer*", "winter*"});
 constexpr auto year_markers = std::to_array<std::string_view>({"in", "during"});
 constexpr auto grade_fillers = std::to_array<std::string_view>(
-    {"a",    "an",   "the",     "of",         "any",        "evidence",   "sign",    "signs",
-     "for",  "left", "right",   "l",          "r",          "lt",         "rt",      "consistent",
-     "with", "in",   "keeping", "suggestive", "suggesting", "indicative", "feature", "features"});
+    {"a",          "an",         "the",      "of",    "any",     "evidence",   "sign",
+     "signs",      "for",        "left",     "right", "l",       "r",          "lt",
+     "rt",         "consistent", "with",     "in",    "keeping", "suggestive", "suggesting",
+     "indicative", "feature",    "features", "to",    "be"});
 // "not consistent with a grade 4": one more than the red-flag reader's reach.
 constexpr std::size_t most_fillers = vocabulary::most_fillers + 1;
 // A second grade of a range followed by a time is a time: "grade 2 - 4 weeks out", "grade 2, 3-4
@@ -217,6 +219,9 @@ class GradeReader {
             if (!phrase->grade.site) {
                 with_site(*phrase);
             }
+            if (!phrase->grade.site) {
+                phrase->grade.site = site_named_near(i, phrase->last);
+            }
             if (!denied(i, phrase->last) && !sporting(phrase->last)) {
                 const bool closed = phrase->closed && tokens_[phrase->last].end < text_.size()
                                     && text_[tokens_[phrase->last].end] == ')';
@@ -347,6 +352,31 @@ class GradeReader {
             phrase.last = k;
             phrase.closed = bracketed;
         }
+    }
+
+    // A site named in words in the grade's clause, right before it or within `after_reach`
+    // words after it: "intratendinous grade 3", "grade 3 tear at the intratendinous site".
+    std::optional<Site> site_named_near(std::size_t first, std::size_t last) const {
+        const auto named = [this](std::size_t k) -> std::optional<Site> {
+            for (const auto& [name, site] : site_names) {
+                if (tokens_[k].text == name) {
+                    return site;
+                }
+            }
+            return std::nullopt;
+        };
+        if (first > 0 && same_clause(first - 1, first)) {
+            if (auto site = named(first - 1)) {
+                return site;
+            }
+        }
+        for (std::size_t k = last + 1;
+             k < tokens_.size() && k <= last + after_reach && same_clause(k, last); ++k) {
+            if (auto site = named(k)) {
+                return site;
+            }
+        }
+        return std::nullopt;
     }
 
     // "grade 4 league": a sport's grade, not the tear's.

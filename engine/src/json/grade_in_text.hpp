@@ -37,7 +37,8 @@
 // note that names a grading or imaging (BAMIC, BAC, grade, classification, MRI, scan,
 // ultrasound, USS). A site may follow the grade apart: "grade III c", "grade 3 (c)", "grade 3,
 // site c", "grade 3 intratendinous" (a myofascial, b musculotendinous, c intratendinous; a
-// lone "a" only in brackets or after "site": "grade 4 a week ago"). Two grades joined by '/',
+// lone "a" only in brackets or after "site": "grade 4 a week ago"), and a site named in words in
+// its clause ("grade 3 tear at the intratendinous site") is its site. Two grades joined by '/',
 // '-', "or" or "to" ("grade 3/4", "grade 3-4") are ambiguous: the worse is read; not when a time
 // follows the second ("grade 2 - 4 weeks out", "grade 2-4/52": grade 2). Grades 0..3 at sites a
 // and b are not read: the gate does not stop on them, and a note's older or partial grading would
