@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <boost/json.hpp>
 #include <filesystem>
 #include <fstream>
@@ -672,6 +673,54 @@ TEST(record_cases, a_grade_4_the_notes_deny_is_not_read) {
         for (const auto& plan : comparison.at("plans").as_array()) {
             EXPECT_EQ(text(plan.at("status")), "ok") << note << plan.at("philosophy");
         }
+    }
+}
+
+// Doubt about a worse grade is that grade, and a site written apart from its grade is the
+// grade's: "grade 4 cannot be excluded" stops as grade 4, "grade 3, site c" as grade 3 into the
+// tendon, each with the warning at the note.
+TEST(record_cases, a_grade_the_notes_cannot_exclude_or_a_site_written_apart_stops) {
+    const std::string raised =
+        "\", but injury records grade 2 at site b: the worse grade is read "
+        "(the worst reading wins), so the safety gate stops every plan as "
+        "for a recorded ";
+    const std::vector<std::array<std::string, 4>> cases = {
+        {"grade_4_cannot_be_excluded.json", "grade 4", "grade 4 at site b",
+         "stop: grade 4 (complete) tear: needs a surgical opinion before any rehabilitation "
+         "plan"},
+        {"grade_3_site_c_written_apart.json", "grade 3, site c", "grade 3 at site c",
+         "stop: grade 3 tear into the tendon (site c): needs specialist management before a "
+         "plan"}};
+    for (const auto& [file, words, as, stop] : cases) {
+        const auto path = fixture("athletes/red_flags/" + file);
+        const auto result = run_coach("--width 1000 check " + path);
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        EXPECT_EQ(
+            lines(result.err),
+            std::vector<std::string>{"coach: warning: " + path + ": /assessments/0/notes: says \""
+                                     + words + raised + as + "; correct the one that is wrong"});
+        EXPECT_NE(result.out.find(file + ": " + stop), std::string::npos) << result.out;
+    }
+}
+
+// Grades that are not this injury's stop nothing: a range followed by a time ("grade 2 - 4
+// weeks out"), a denial before the grade ("unlikely grade 4"), the profile's sport ("grade 4
+// league"); an earlier injury's ("BAMIC 4c (2019), now grade 2b") only warns.
+TEST(record_cases, grades_not_of_this_injury_leave_the_plans_as_recorded) {
+    const auto path = fixture("athletes/red_flags/grades_not_of_this_injury.json");
+    const auto result = run_coach("compare --format json " + path);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(lines(result.err),
+              std::vector<std::string>{
+                  "coach: warning: " + path
+                  + ": /injury/notes: says \"BAMIC 4c\", dated as an earlier injury: injury "
+                    "records grade 2 at site b, which the safety gate reads; check the grade"});
+    const auto comparison = boost::json::parse(result.out);
+    for (const auto& finding : comparison.at("gate").as_array()) {
+        EXPECT_NE(text(finding.at("level")), "stop") << finding;
+    }
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        EXPECT_EQ(text(plan.at("status")), "ok") << plan.at("philosophy");
     }
 }
 

@@ -16,16 +16,29 @@ using coach::json::decode_athlete;
 
 namespace {
 
-// A valid record of a grade `grade` injury (at `site`, when given) whose one assessment records
-// every red flag absent and says `note`.
-coach::json::Decoded<coach::json::AthleteFile> decode_noted(const std::string& note, int grade = 2,
-                                                            const std::string& site = "b") {
+// A valid record of a grade `grade` injury (at `site`, when given) on 2026-10-01 whose one
+// assessment records every red flag absent and says `note`; the injury's notes and the profile's
+// sport too, when given.
+struct Record {
+    std::string note;
+    int grade = 2;
+    std::string site = "b";
+    std::string injury_notes;
+    std::string sport;
+};
+
+coach::json::Decoded<coach::json::AthleteFile> decode(const Record& record) {
+    const auto quoted = [](const std::string& key, const std::string& value) {
+        return value.empty() ? std::string{} : ",\"" + key + "\":\"" + value + "\"";
+    };
     return decode_athlete(
-        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":)"
-        + std::to_string(grade) + (site.empty() ? "" : R"(,"site":")" + site + "\"")
+        R"({"schema":"coach.athlete/1","id":"a")"
+        + (record.sport.empty() ? "" : R"(,"profile":{"sport":")" + record.sport + "\"}")
+        + R"(,"injury":{"region":"hamstring","grade":)" + std::to_string(record.grade)
+        + quoted("site", record.site) + quoted("notes", record.injury_notes)
         + R"(,"date":"2026-10-01"},"assessments":[{"date":"2026-10-02","symptoms":{)"
         + R"("numbness":false,"tingling":false,"unable_to_bear_weight":false,)"
-        + R"("palpable_gap":false},"notes":")" + note + R"("}]})");
+        + R"("palpable_gap":false},"notes":")" + record.note + R"("}]})");
 }
 
 struct Read {
@@ -34,9 +47,9 @@ struct Read {
     std::vector<std::string> warnings;
 };
 
-Read read(const std::string& note, int grade = 2, const std::string& site = "b") {
-    const auto decoded = decode_noted(note, grade, site);
-    EXPECT_TRUE(decoded.value) << note << ": "
+Read read(const Record& record) {
+    const auto decoded = decode(record);
+    EXPECT_TRUE(decoded.value) << record.note << ": "
                                << (decoded.problems.empty() ? ""
                                                             : decoded.problems.front().to_string());
     if (!decoded.value) {
@@ -49,6 +62,26 @@ Read read(const std::string& note, int grade = 2, const std::string& site = "b")
     return out;
 }
 
+Read read(const std::string& note, int grade = 2, const std::string& site = "b") {
+    return read(Record{note, grade, site});
+}
+
+// The warning for `words` in the assessment's notes read over a recorded 2b as `raised`.
+std::string raised_warning(const std::string& words, const std::string& raised) {
+    return "/assessments/0/notes: says \"" + words
+           + "\", but injury records grade 2 at site b: the worse grade is read (the worst "
+             "reading wins), so the safety gate stops every plan as for a recorded "
+           + raised + "; correct the one that is wrong";
+}
+
+// `note` over a recorded 2b leaves the grade and site as recorded, with no warning.
+void expect_not_read(const std::string& note) {
+    const auto result = read(note);
+    EXPECT_EQ(result.grade, 2) << note;
+    EXPECT_EQ(result.site, Site::b) << note;
+    EXPECT_TRUE(result.warnings.empty()) << note << ": " << result.warnings.front();
+}
+
 }  // namespace
 
 TEST(grade_in_text, a_grade_4_in_any_spelling_raises_the_recorded_grade_with_a_warning) {
@@ -59,11 +92,7 @@ TEST(grade_in_text, a_grade_4_in_any_spelling_raises_the_recorded_grade_with_a_w
         EXPECT_EQ(result.grade, 4) << said;
         EXPECT_EQ(result.site, Site::b) << said;  // no site written: the recorded one stays
         EXPECT_EQ(result.warnings,
-                  std::vector<std::string>{
-                      "/assessments/0/notes: says \"" + said
-                      + "\", but injury records grade 2 at site b: the worse grade is read (the "
-                        "worst reading wins), so the safety gate stops every plan as for a "
-                        "recorded grade 4 at site b; correct the one that is wrong"})
+                  std::vector<std::string>{raised_warning(said, "grade 4 at site b")})
             << said;
     }
 }
@@ -73,13 +102,33 @@ TEST(grade_in_text, a_written_site_comes_with_the_grade) {
     EXPECT_EQ(result.grade, 4);
     EXPECT_EQ(result.site, Site::c);
     EXPECT_EQ(result.warnings,
-              std::vector<std::string>{
-                  "/assessments/0/notes: says \"BAMIC 4c\", but injury records grade 2 at site b: "
-                  "the worse grade is read (the worst reading wins), so the safety gate stops "
-                  "every plan as for a recorded grade 4 at site c; correct the one that is "
-                  "wrong"});
+              std::vector<std::string>{raised_warning("BAMIC 4c", "grade 4 at site c")});
     EXPECT_EQ(read("grade IVc").site, Site::c);
     EXPECT_EQ(read("bamic 4a").site, Site::a);
+}
+
+TEST(grade_in_text, a_site_written_apart_from_the_grade_comes_with_it) {
+    for (const std::string said :
+         {"grade 3 intratendinous", "grade three c", "grade III c", "grade 3 (c)",
+          "grade 3, site c", "grade 3 site c", "grade 3 at site c", "Grade 3 (site c)", "BAMIC 3 c",
+          "grade 3 - c"}) {
+        const auto result = read("MRI: " + said + " tear");
+        EXPECT_EQ(result.grade, 3) << said;
+        EXPECT_EQ(result.site, Site::c) << said;
+        EXPECT_EQ(result.warnings,
+                  std::vector<std::string>{raised_warning(said, "grade 3 at site c")})
+            << said;
+    }
+    for (const std::string note :
+         {"grade 3 tear at the intratendinous site", "intratendinous grade III tear"}) {
+        EXPECT_EQ(read(note).site, Site::c) << note;
+        EXPECT_EQ(read(note).grade, 3) << note;
+    }
+    EXPECT_EQ(read("grade IV (a)").site, Site::a);
+    EXPECT_EQ(read("grade 4 myofascial").site, Site::a);
+    // "a" alone is a word; "c/o" is "complains of".
+    EXPECT_EQ(read("grade 4 a week ago").site, Site::b);
+    expect_not_read("grade 3 c/o pain");
 }
 
 TEST(grade_in_text, grade_3_into_the_tendon_over_a_lower_grade_or_another_site_is_read) {
@@ -94,6 +143,22 @@ TEST(grade_in_text, grade_3_into_the_tendon_over_a_lower_grade_or_another_site_i
     }
 }
 
+TEST(grade_in_text, grade_3_with_no_site_over_a_recorded_site_c_is_3c) {
+    for (const std::string said : {"grade 3", "grade III", "Gr3", "grade 2/3"}) {
+        const auto result = read("MRI: " + said, 2, "c");
+        EXPECT_EQ(result.grade, 3) << said;
+        EXPECT_EQ(result.site, Site::c) << said;
+        EXPECT_EQ(result.warnings,
+                  std::vector<std::string>{
+                      "/assessments/0/notes: says \"" + said
+                      + "\", but injury records grade 2 at site c: the worse grade is read (the "
+                        "worst reading wins), so the safety gate stops every plan as for a "
+                        "recorded grade 3 at site c; correct the one that is wrong"})
+            << said;
+    }
+    EXPECT_TRUE(read("grade 3", 3, "c").warnings.empty());  // no worse than recorded
+}
+
 TEST(grade_in_text, a_bamic_grade_alone_counts_in_a_note_about_a_grading_or_imaging) {
     for (const std::string note : {"MRI: 4c", "4c on the scan", "BAC 4c", "USS today: 4a",
                                    "graded on MRI as 3c", "ultrasound shows 4b"}) {
@@ -101,31 +166,76 @@ TEST(grade_in_text, a_bamic_grade_alone_counts_in_a_note_about_a_grading_or_imag
     }
     for (const std::string note : {"ice bath 4c", "session 4c done", "MRI booked, ice at 4\u00b0C",
                                    "MRI: IVC unremarkable"}) {
-        const auto result = read(note);
-        EXPECT_EQ(result.grade, 2) << note;
-        EXPECT_TRUE(result.warnings.empty()) << note << ": " << result.warnings.front();
+        expect_not_read(note);
     }
 }
 
 TEST(grade_in_text, a_denied_grade_is_not_read) {
-    for (const std::string note :
-         {"not grade 4", "no grade 4", "grade 4 excluded", "ruled out grade 4",
-          "MRI rules out grade 4", "no evidence of a grade 4 tear", "grade 4 tear ruled out on MRI",
-          "r/o grade 4", "BAMIC 4c negative", "grade 4 unlikely", "MRI: not a grade IV, BAMIC 2b",
-          "excluded grade 3c"}) {
-        const auto result = read(note);
-        EXPECT_EQ(result.grade, 2) << note;
-        EXPECT_TRUE(result.warnings.empty()) << note << ": " << result.warnings.front();
+    for (const std::string note : {"not grade 4",
+                                   "no grade 4",
+                                   "grade 4 excluded",
+                                   "ruled out grade 4",
+                                   "MRI rules out grade 4",
+                                   "no evidence of a grade 4 tear",
+                                   "grade 4 tear ruled out on MRI",
+                                   "r/o grade 4",
+                                   "BAMIC 4c negative",
+                                   "grade 4 unlikely",
+                                   "MRI: not a grade IV, BAMIC 2b",
+                                   "excluded grade 3c",
+                                   "unlikely grade 4",
+                                   "MRI: unlikely BAMIC 4c",
+                                   "not consistent with grade 4",
+                                   "not consistent with a grade 4 tear",
+                                   "inconsistent with grade IV",
+                                   "not in keeping with grade 4",
+                                   "without a grade 4 tear",
+                                   "nil grade 4",
+                                   "grade 4 absent",
+                                   "unlikely to be grade 4"}) {
+        expect_not_read(note);
     }
+}
+
+TEST(grade_in_text, doubt_about_a_worse_grade_is_read_as_that_grade) {
+    for (const std::string said :
+         {"grade 4 cannot be excluded", "grade 4 can't be ruled out", "cannot rule out grade 4",
+          "can't rule out grade 4", "grade 4 could not be excluded", "unable to exclude grade 4",
+          "not able to rule out a grade 4", "grade 4 can not be fully excluded",
+          "cannot exclude grade 4", "grade 4 not ruled out", "? grade 4", "not unlikely grade 4",
+          "consistent with grade 4"}) {
+        const auto result = read("MRI: " + said);
+        EXPECT_EQ(result.grade, 4) << said;
+        EXPECT_EQ(result.warnings.size(), 1u) << said;
+    }
+    EXPECT_EQ(read("MRI: grade 4 cannot be excluded").warnings,
+              std::vector<std::string>{raised_warning("grade 4", "grade 4 at site b")});
 }
 
 TEST(grade_in_text, a_denial_that_is_itself_denied_or_elsewhere_in_the_note_does_not_hide_it) {
     for (const std::string note :
-         {"cannot exclude grade 4", "can't rule out grade 4", "grade 4 not ruled out",
-          "no numbness, BAMIC 4c", "BAMIC 4c tear with no nerve involvement",
-          "grade 4 tear 2 weeks ago", "? grade 4", "possible grade 4, MRI pending"}) {
+         {"no numbness, BAMIC 4c", "BAMIC 4c tear with no nerve involvement",
+          "grade 4 tear 2 weeks ago", "possible grade 4, MRI pending", "came off a grade 4 tear"}) {
         EXPECT_EQ(read(note).grade, 4) << note;
     }
+}
+
+TEST(grade_in_text, a_range_followed_by_a_time_is_one_grade_and_a_time) {
+    for (const std::string note : {"grade 2 - 4 weeks out", "grade 2-4 wks", "grade 2 to 4 months",
+                                   "grade 2 - 4 days", "Gr 2-4/52", "grade 2 or 4 weeks"}) {
+        expect_not_read(note);
+    }
+    EXPECT_EQ(read("grade 3-4 tear, 4 weeks out").grade, 4);
+}
+
+TEST(grade_in_text, a_sports_grade_or_the_profile_is_not_the_tears_grade) {
+    for (const std::string note :
+         {"plays grade 4 league", "grade 4 team captain", "back to grade IV competition soon"}) {
+        expect_not_read(note);
+    }
+    const auto result = read(Record{.note = "MRI booked", .sport = "grade 4 league"});
+    EXPECT_EQ(result.grade, 2);
+    EXPECT_TRUE(result.warnings.empty()) << result.warnings.front();
 }
 
 TEST(grade_in_text, a_grade_dated_to_an_earlier_injury_warns_and_the_recorded_grade_decides) {
@@ -135,19 +245,30 @@ TEST(grade_in_text, a_grade_dated_to_an_earlier_injury_warns_and_the_recorded_gr
               std::vector<std::string>{"/assessments/0/notes: says \"grade 4\", dated as an "
                                        "earlier injury: injury records grade 2 at site b, which "
                                        "the safety gate reads; check the grade"});
-    for (const std::string note : {"hx of grade IV", "prior BAMIC 4c", "grade 4 previously"}) {
-        EXPECT_EQ(read(note).grade, 2) << note;
-        EXPECT_EQ(read(note).warnings.size(), 1u) << note;
+    for (const std::string note :
+         {"hx of grade IV", "prior BAMIC 4c", "grade 4 previously", "last season grade 4",
+          "grade 4 last year", "previous season: grade 4 tear", "in 2019 grade 4 tear",
+          "grade 4 tear in 2019", "history of grade 4", "prev season grade 4",
+          "MRI: BAMIC 4c (2019), now grade 2b"}) {
+        const auto dated = read(note);
+        EXPECT_EQ(dated.grade, 2) << note;
+        EXPECT_EQ(dated.warnings.size(), 1u) << note;
     }
+    const auto bracketed =
+        read(Record{.note = "", .injury_notes = "BAMIC 4c (2019), now grade 2b"});
+    EXPECT_EQ(bracketed.warnings,
+              std::vector<std::string>{"/injury/notes: says \"BAMIC 4c\", dated as an earlier "
+                                       "injury: injury records grade 2 at site b, which the safety "
+                                       "gate reads; check the grade"});
+    // The injury's own year, or the latest scan, dates nothing.
+    EXPECT_EQ(read("grade 4 tear in 2026").grade, 4);
+    EXPECT_EQ(read("last MRI: grade 4").grade, 4);
 }
 
 TEST(grade_in_text, a_grade_the_gate_does_not_stop_on_or_no_worse_than_recorded_is_not_read) {
     for (const std::string note :
          {"grade 3", "grade 2-3", "BAMIC 3b", "grade 2, 4 sessions a week", "MRI: 3a", "grade 1"}) {
-        const auto result = read(note);
-        EXPECT_EQ(result.grade, 2) << note;
-        EXPECT_EQ(result.site, Site::b) << note;
-        EXPECT_TRUE(result.warnings.empty()) << note << ": " << result.warnings.front();
+        expect_not_read(note);
     }
     EXPECT_TRUE(read("grade 4 on MRI", 4).warnings.empty());
     EXPECT_EQ(read("BAMIC 4c", 4).site, Site::b);  // a grade 4 stops whatever its site
@@ -158,11 +279,7 @@ TEST(grade_in_text, a_grade_the_gate_does_not_stop_on_or_no_worse_than_recorded_
 }
 
 TEST(grade_in_text, the_worst_grade_of_every_note_is_read) {
-    const auto decoded = decode_athlete(
-        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":2,)"
-        R"("site":"b","date":"2026-10-01","notes":"BAMIC 3c"},"assessments":[{"date":)"
-        R"("2026-10-02","symptoms":{"numbness":false,"tingling":false,)"
-        R"("unable_to_bear_weight":false,"palpable_gap":false},"notes":"grade 4"}]})");
+    const auto decoded = decode(Record{.note = "grade 4", .injury_notes = "BAMIC 3c"});
     ASSERT_TRUE(decoded.value);
     EXPECT_EQ(decoded.value->athlete.injury.grade, 4);
     EXPECT_EQ(decoded.value->athlete.injury.site, Site::b);  // the worst reading names none

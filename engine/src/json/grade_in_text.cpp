@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "coach/sdk/enum_names.hpp"
 #include "json/red_flag_vocabulary.hpp"
@@ -25,26 +28,68 @@ constexpr auto grading_context =
     std::to_array<std::string_view>({"grade", "graded", "gr", "bamic", "bac", "classification",
                                      "mri", "scan", "ultrasound", "uss"});
 
-// Words that deny the grade right before it ("no grade 4", "not a grade 4", "excluded grade 4"),
-// with at most vocabulary::most_fillers of vocabulary::negation_fillers between; "ruled out" and
-// "r/o" are read as one word. After it, within `after_reach` words of its clause: "grade 4
-// excluded", "grade 4 tear ruled out", "grade 4 negative". A word of not being able before the
-// denial undoes it: "cannot exclude grade 4", "grade 4 not ruled out".
-constexpr auto denials_before = std::to_array<std::string_view>(
-    {"no", "not", "never", "without", "wo", "denies", "denied", "negative", "nil", "exclud*"});
-constexpr auto denials_after = std::to_array<std::string_view>(
-    {"exclud*", "ruled", "negative", "neg", "absent", "unlikely", "none", "nil"});
+// Words that deny the grade right before it ("no grade 4", "not a grade 4", "excluded grade 4",
+// "unlikely grade 4", "not consistent with grade 4"), with at most `most_fillers` fillers
+// between; "ruled out" and "r/o" are read as one word. After it, within `after_reach` words of its
+// clause: "grade 4 excluded", "grade 4 tear ruled out", "grade 4 negative". One list with the
+// red-flag reader's negators (vocabulary::negators, vocabulary::trailing_negators), but for "off"
+// ("back off a grade 4 tear" affirms it), and these of grades. A word of not being able before
+// the denial, past a word such as "be" or "to", undoes it: "cannot exclude grade 4", "grade 4
+// cannot be excluded", "unable to rule out grade 4", "grade 4 not ruled out": doubt about a worse
+// grade is read as that grade.
+constexpr auto grade_denials_before = std::to_array<std::string_view>(
+    {"not", "never", "exclud*", "unlikely", "improbable", "inconsistent"});
+constexpr auto grade_denials_after =
+    std::to_array<std::string_view>({"exclud*", "ruled", "unlikely", "improbable"});
+constexpr std::string_view not_a_grade_denial = "off";
 constexpr auto undoing = std::to_array<std::string_view>({"not", "cannot", "cant", "t", "unable"});
+constexpr auto undoing_fillers = std::to_array<std::string_view>(
+    {"be", "been", "being", "to", "yet", "fully", "completely", "confidently", "definitely",
+     "definitively", "reliably", "safely", "able"});
+constexpr std::size_t most_undoing_fillers = 2;
 // Words that date the grade to another injury, right before it ("previous grade 4", "history
-// of grade 4") or within `after_reach` words after it ("grade 4 previously"). Not "ago" nor a
-// year: "grade 4 tear 2 weeks ago" is the injury itself.
+// of grade 4", "last season grade 4") or within `after_reach` words after it ("grade 4
+// previously", "grade 4 last year"); a year before the injury's, in brackets right after the
+// grade ("BAMIC 4c (2019)") or after "in" or "during" in its clause ("in 2019 grade 4"), dates it
+// too. Not "ago": "grade 4 tear 2 weeks ago" is the injury itself; nor "last" alone: "last MRI:
+// grade 4" is the latest.
 constexpr auto dating_before = std::to_array<std::string_view>(
-    {"previous*", "prior", "history", "hx", "old", "past", "earlier", "former*"});
+    {"previous*", "prev", "prior", "history", "hx", "old", "past", "earlier", "former*"});
 constexpr auto dating_after =
-    std::to_array<std::string_view>({"previous*", "prior", "history", "hx"});
-constexpr auto grade_fillers =
-    std::to_array<std::string_view>({"a", "an", "the", "of", "any", "evidence", "sign", "signs",
-                                     "for", "left", "right", "l", "r", "lt", "rt"});
+    std::to_array<std::string_view>({"previous*", "prev", "prior", "history", "hx"});
+constexpr auto past_words =
+    std::to_array<std::string_view>({"last", "previous*", "prev", "prior", "past"});
+constexpr auto season_words =
+    std::to_array<std::string_view>({"season*", "year*", "yr*", "summer*", "winter*"});
+constexpr auto year_markers = std::to_array<std::string_view>({"in", "during"});
+constexpr auto grade_fillers = std::to_array<std::string_view>(
+    {"a",          "an",         "the",      "of",    "any",     "evidence",   "sign",
+     "signs",      "for",        "left",     "right", "l",       "r",          "lt",
+     "rt",         "consistent", "with",     "in",    "keeping", "suggestive", "suggesting",
+     "indicative", "feature",    "features", "to",    "be"});
+// "not consistent with a grade 4": one more than the red-flag reader's reach.
+constexpr std::size_t most_fillers = vocabulary::most_fillers + 1;
+// A second grade of a range followed by a time is a time: "grade 2 - 4 weeks out", "grade 2, 3-4
+// days", "grade 2 - 3/52".
+constexpr auto time_units = std::to_array<std::string_view>(
+    {"day*", "d", "week*", "wk*", "w", "month*", "mo", "mos", "mth*", "hour*", "hr*", "h", "year*",
+     "yr*", "session*", "min*"});
+constexpr auto weeks_or_months = std::to_array<std::string_view>({"52", "12", "7"});
+// A grade followed by one of these is a sport's grade: "grade 4 league", "grade 3 team".
+constexpr auto sport_grade_words =
+    std::to_array<std::string_view>({"league*", "division*", "div", "team*", "squad*", "club*",
+                                     "comp", "comps", "competition*", "fixture*"});
+// A site written apart from the grade: "grade 3 c", "grade III (c)", "grade 3, site c", "grade 3
+// intratendinous" (BAMIC: a myofascial, b musculotendinous, c intratendinous). A letter "a" is a
+// site only in brackets or after "site": "grade 4 a week ago" is no site.
+constexpr auto site_words = std::to_array<std::string_view>({"site", "location", "loc"});
+constexpr std::array<std::pair<std::string_view, Site>, 6> site_names = {
+    {{"intratendinous", Site::c},
+     {"intratendon", Site::c},
+     {"myofascial", Site::a},
+     {"musculotendinous", Site::b},
+     {"myotendinous", Site::b},
+     {"mtj", Site::b}}};
 constexpr std::size_t after_reach = 4;
 
 bool is_alphanumeric(char c) {
@@ -147,6 +192,15 @@ bool one_of(std::string_view token, const auto& patterns) {
     return matches_any(token, patterns);
 }
 
+// A year as written: 1900..2199.
+std::optional<int> year_of(std::string_view token) {
+    if (token.size() != 4 || token.find_first_not_of("0123456789") != std::string_view::npos) {
+        return std::nullopt;
+    }
+    const int year = std::stoi(std::string{token});
+    return year >= 1900 && year <= 2199 ? std::optional<int>{year} : std::nullopt;
+}
+
 class GradeReader {
   public:
     explicit GradeReader(std::string_view text) : text_(text), tokens_(tokens_of(text)) {
@@ -157,19 +211,25 @@ class GradeReader {
     std::vector<WrittenGrade> read() && {
         std::vector<WrittenGrade> found;
         for (std::size_t i = 0; i < tokens_.size();) {
-            const auto phrase = phrase_at(i);
+            auto phrase = phrase_at(i);
             if (!phrase) {
                 ++i;
                 continue;
             }
-            if (!denied(i, phrase->last)) {
+            if (!phrase->grade.site) {
+                with_site(*phrase);
+            }
+            if (!phrase->grade.site) {
+                phrase->grade.site = site_named_near(i, phrase->last);
+            }
+            if (!denied(i, phrase->last) && !sporting(phrase->last)) {
                 const bool closed = phrase->closed && tokens_[phrase->last].end < text_.size()
                                     && text_[tokens_[phrase->last].end] == ')';
                 const auto end = tokens_[phrase->last].end + (closed ? 1 : 0);
                 found.push_back(
                     {phrase->grade.grade, phrase->grade.site,
                      std::string{text_.substr(tokens_[i].begin, end - tokens_[i].begin)},
-                     dated(i, phrase->last)});
+                     dated(i, phrase->last), year(i, phrase->last)});
             }
             i = phrase->last + 1;
         }
@@ -180,7 +240,7 @@ class GradeReader {
     struct Phrase {
         Grade grade;
         std::size_t last = 0;
-        bool closed = false;  // "4b (BAMIC)": quoted with its closing bracket
+        bool closed = false;  // "4b (BAMIC)", "grade 3 (c)": quoted with its closing bracket
     };
 
     std::string_view between(std::size_t a, std::size_t b) const {
@@ -221,7 +281,7 @@ class GradeReader {
         return std::nullopt;
     }
 
-    // "grade 3/4", "grade 3-4", "grade 3 or 4": the worse of the two.
+    // "grade 3/4", "grade 3-4", "grade 3 or 4": the worse of the two; not "grade 2 - 4 weeks".
     Phrase ranged(Phrase phrase) const {
         std::size_t next = phrase.last + 1;
         if (next < tokens_.size() && (tokens_[next].text == "or" || tokens_[next].text == "to")
@@ -231,7 +291,7 @@ class GradeReader {
                      && between(phrase.last, next).find_first_of("/-") != std::string_view::npos)) {
             return phrase;
         }
-        if (next < tokens_.size() && adjacent(next - 1, " /-")) {
+        if (next < tokens_.size() && adjacent(next - 1, " /-") && !timed(next)) {
             if (auto other = grade_of(tokens_[next].text)) {
                 if (severity(other->grade, other->site)
                     > severity(phrase.grade.grade, phrase.grade.site)) {
@@ -243,17 +303,110 @@ class GradeReader {
         return phrase;
     }
 
+    // Whether the number at token `k` counts a time: "4 weeks", "4wks" (one token), "4/52".
+    bool timed(std::size_t k) const {
+        if (k + 1 >= tokens_.size()) {
+            return false;
+        }
+        const auto& unit = tokens_[k + 1].text;
+        return (adjacent(k, " ") && one_of(unit, time_units))
+               || (between(k, k + 1) == "/" && one_of(unit, weeks_or_months));
+    }
+
+    // A site written apart from the grade that ends at `phrase.last` joins it (see site_words).
+    void with_site(Phrase& phrase) const {
+        std::size_t k = phrase.last + 1;
+        if (!adjacent(phrase.last, " ,(:-")) {
+            return;
+        }
+        bool bracketed = between(phrase.last, k).find('(') != std::string_view::npos;
+        bool named = false;
+        if (tokens_[k].text == "at" && adjacent(k, " ") && tokens_[k + 1].text == "site") {
+            ++k;
+        }
+        if (one_of(tokens_[k].text, site_words)) {
+            if (!adjacent(k, " :=(")) {
+                return;
+            }
+            bracketed = bracketed || between(k, k + 1).find('(') != std::string_view::npos;
+            named = true;
+            ++k;
+        }
+        const auto& word = tokens_[k].text;
+        std::optional<Site> site;
+        for (const auto& [name, named_site] : site_names) {
+            if (word == name) {
+                site = named_site;
+            }
+        }
+        if (!site) {
+            const char after = tokens_[k].end < text_.size() ? text_[tokens_[k].end] : ' ';
+            const bool abbreviation = after == '/' || after == '\'' || after == '&';  // "c/o"
+            site = site_letter(word);
+            if (abbreviation || (site == Site::a && !named && !bracketed)) {
+                return;
+            }
+        }
+        if (site) {
+            phrase.grade.site = site;
+            phrase.last = k;
+            phrase.closed = bracketed;
+        }
+    }
+
+    // A site named in words in the grade's clause, right before it or within `after_reach`
+    // words after it: "intratendinous grade 3", "grade 3 tear at the intratendinous site".
+    std::optional<Site> site_named_near(std::size_t first, std::size_t last) const {
+        const auto named = [this](std::size_t k) -> std::optional<Site> {
+            for (const auto& [name, site] : site_names) {
+                if (tokens_[k].text == name) {
+                    return site;
+                }
+            }
+            return std::nullopt;
+        };
+        if (first > 0 && same_clause(first - 1, first)) {
+            if (auto site = named(first - 1)) {
+                return site;
+            }
+        }
+        for (std::size_t k = last + 1;
+             k < tokens_.size() && k <= last + after_reach && same_clause(k, last); ++k) {
+            if (auto site = named(k)) {
+                return site;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // "grade 4 league": a sport's grade, not the tear's.
+    bool sporting(std::size_t last) const {
+        return adjacent(last, " -") && one_of(tokens_[last + 1].text, sport_grade_words);
+    }
+
     bool same_clause(std::size_t a, std::size_t b) const {
         return tokens_[a].clause == tokens_[b].clause;
     }
 
+    // A word of not being able right before token `k`, past at most two undoing_fillers.
     bool undone(std::size_t k) const {
-        return k > 0 && same_clause(k - 1, k) && one_of(tokens_[k - 1].text, undoing);
+        std::size_t fillers = 0;
+        for (std::size_t j = k; j > 0 && same_clause(j - 1, k); --j) {
+            const auto& word = tokens_[j - 1].text;
+            if (one_of(word, undoing)) {
+                return true;
+            }
+            if (!one_of(word, undoing_fillers) || ++fillers > most_undoing_fillers) {
+                return false;
+            }
+        }
+        return false;
     }
 
-    // The token before `first` in its clause past fillers that matches `words` (with "ruled
+    // The token before `first` in its clause past fillers for which `matches` holds (with "ruled
     // out" and "r/o" read as words of denial when `denying`), or nothing.
-    std::optional<std::size_t> before(std::size_t first, const auto& words, bool denying) const {
+    template <class Matches>
+    std::optional<std::size_t> before(std::size_t first, Matches matches, bool denying) const {
         std::size_t fillers = 0;
         for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
             const auto& word = tokens_[k - 1].text;
@@ -263,23 +416,24 @@ class GradeReader {
             if (ruled_out) {
                 return k - 2;
             }
-            if (one_of(word, words)) {
+            if (matches(k - 1)) {
                 return k - 1;
             }
             if (!one_of(word, grade_fillers) && !one_of(word, vocabulary::negation_fillers)) {
                 return std::nullopt;
             }
-            if (++fillers > vocabulary::most_fillers) {
+            if (++fillers > most_fillers) {
                 return std::nullopt;
             }
         }
         return std::nullopt;
     }
 
-    std::optional<std::size_t> after(std::size_t last, const auto& words) const {
+    template <class Matches>
+    std::optional<std::size_t> after(std::size_t last, Matches matches) const {
         for (std::size_t k = last + 1;
              k < tokens_.size() && k <= last + after_reach && same_clause(k, last); ++k) {
-            if (one_of(tokens_[k].text, words)) {
+            if (matches(k)) {
                 return k;
             }
         }
@@ -287,17 +441,61 @@ class GradeReader {
     }
 
     bool denied(std::size_t first, std::size_t last) const {
-        const auto denial = before(first, denials_before, true);
+        const auto denial = before(
+            first,
+            [this](std::size_t k) {
+                const auto& word = tokens_[k].text;
+                return (word != not_a_grade_denial && one_of(word, vocabulary::negators))
+                       || one_of(word, grade_denials_before);
+            },
+            true);
         if (denial && !undone(*denial)) {
             return true;
         }
-        const auto trailing = after(last, denials_after);
+        const auto trailing = after(last, [this](std::size_t k) {
+            return one_of(tokens_[k].text, vocabulary::trailing_negators)
+                   || one_of(tokens_[k].text, grade_denials_after);
+        });
         return trailing && !undone(*trailing);
     }
 
+    // "last season", "previous year" ending at token `k`.
+    bool past_season(std::size_t k) const {
+        return one_of(tokens_[k].text, season_words) && k > 0 && same_clause(k - 1, k)
+               && one_of(tokens_[k - 1].text, past_words);
+    }
+
     bool dated(std::size_t first, std::size_t last) const {
-        return before(first, dating_before, false).has_value()
-               || after(last, dating_after).has_value();
+        const auto dated_before = before(
+            first,
+            [this](std::size_t k) {
+                return one_of(tokens_[k].text, dating_before) || past_season(k);
+            },
+            false);
+        const auto dated_after = after(last, [this](std::size_t k) {
+            return one_of(tokens_[k].text, dating_after) || past_season(k);
+        });
+        return dated_before.has_value() || dated_after.has_value();
+    }
+
+    // A year written with the grade: in brackets right after it ("BAMIC 4c (2019)"), or after
+    // "in" or "during" in its clause ("grade 4 in 2019", "in 2019 grade 4").
+    std::optional<int> year(std::size_t first, std::size_t last) const {
+        if (last + 1 < tokens_.size() && adjacent(last, " (")
+            && between(last, last + 1).find('(') != std::string_view::npos) {
+            if (auto written = year_of(tokens_[last + 1].text)) {
+                return written;
+            }
+        }
+        for (std::size_t k = 1; k < tokens_.size(); ++k) {
+            const bool with_grade = same_clause(k, first) || same_clause(k, last);
+            if (with_grade && same_clause(k - 1, k) && one_of(tokens_[k - 1].text, year_markers)) {
+                if (auto written = year_of(tokens_[k].text)) {
+                    return written;
+                }
+            }
+        }
+        return std::nullopt;
     }
 
     std::string_view text_;
@@ -317,6 +515,32 @@ int severity(const WrittenGrade& written) {
     return severity(written.grade, written.site);
 }
 
+// The strings that describe the injury and its imaging: the injury's notes, an assessment's
+// notes and its clinician review's note, and a log entry's notes. Not the profile ("sport":
+// "grade 4 league"), the goal, a logged item or an unknown key's value.
+bool describes_the_injury(std::string_view pointer) {
+    if (pointer == "/injury/notes") {
+        return true;
+    }
+    for (const auto& [section, fields] :
+         {std::pair<std::string_view, std::array<std::string_view, 2>>{
+              "/assessments/", {"/notes", "/clinician_review/note"}},
+          std::pair<std::string_view, std::array<std::string_view, 2>>{"/log/", {"/notes", ""}}}) {
+        if (!pointer.starts_with(section)) {
+            continue;
+        }
+        const auto rest = pointer.substr(section.size());
+        const auto digits = rest.find_first_not_of("0123456789");
+        if (digits == 0 || digits == std::string_view::npos) {
+            return false;
+        }
+        const auto field = rest.substr(digits);
+        return std::any_of(fields.begin(), fields.end(),
+                           [field](std::string_view f) { return !f.empty() && field == f; });
+    }
+    return false;
+}
+
 void apply(Injury& injury, const WrittenGrade& written) {
     injury.grade = written.grade;
     if (written.site) {
@@ -332,16 +556,20 @@ std::vector<WrittenGrade> grades_written(std::string_view text) {
 
 void GradeCheck::read(std::string_view text, const std::string& pointer,
                       strict_json::Problems& problems) {
-    if (recorded_.grade >= 4) {
-        return;  // nothing is worse than a complete tear
+    if (recorded_.grade >= 4 || !describes_the_injury(pointer)) {
+        return;  // nothing is worse than a complete tear; the profile does not grade the tear
     }
     const int recorded = severity(recorded_.grade, recorded_.site);
+    const int injury_year = static_cast<int>(recorded_.date.ymd().year());
     std::optional<WrittenGrade> worst;
     for (auto& grade : grades_written(text)) {
+        if (!grade.site) {
+            grade.site = recorded_.site;  // "grade 3" over a recorded site c is 3c
+        }
         if (!grade.stops() || severity(grade) <= recorded) {
             continue;
         }
-        if (grade.dated) {
+        if (grade.dated || (grade.year && *grade.year < injury_year)) {
             problems.warn(pointer, "says \"" + grade.words
                                        + "\", dated as an earlier injury: injury records "
                                        + injury_named(recorded_)

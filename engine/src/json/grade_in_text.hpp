@@ -12,27 +12,39 @@
 // IV, BAMIC 4c" over a recorded grade 2). The safety gate stops on a grade 4 tear and on a grade
 // 3 tear into the tendon (site c); a worse grade left in the notes would let plans through. So
 // the worst credible reading wins, as red flags written in words do (red_flag_text.hpp):
-// - a note that affirms a grade the gate stops on (4, or 3 at site c) where the recorded injury
-//   is not one it stops on the same way raises the record's injury to it: grade 4 (the site as
-//   written, else as recorded), or grade 3 at site c; the gate then stops every plan exactly as
-//   for the recorded grade, and a warning at the note's JSON pointer names the words;
+// - a note that affirms a grade the gate stops on (4, or 3 at site c; a grade written with no
+//   site is at the recorded site, so "grade 3" over a recorded 2c is 3c) where the recorded
+//   injury is not one it stops on the same way raises the record's injury to it: grade 4 (the
+//   site as written, else as recorded), or grade 3 at site c; the gate then stops every plan
+//   exactly as for the recorded grade, and a warning at the note's JSON pointer names the words;
 // - a grade the note denies right before it ("no grade 4", "not a grade 4", "ruled out grade 4",
-//   "r/o grade 4") or within four words after it in its clause ("grade 4 excluded", "grade 4
-//   tear ruled out", "BAMIC 4c negative", "grade 4 unlikely") is not read, unless a word of not
-//   being able undoes the denial ("cannot exclude grade 4", "grade 4 not ruled out"); a doubt
-//   is no denial ("? grade 4" is read). One it dates ("previous grade 4", "hx of grade IV",
-//   "prior BAMIC 4c", "grade 4 previously") is the history of another injury: a warning to
-//   check the grade, and the recorded grade decides.
+//   "r/o grade 4", "unlikely grade 4", "not consistent with grade 4") or within four words after
+//   it in its clause ("grade 4 excluded", "grade 4 tear ruled out", "BAMIC 4c negative", "grade 4
+//   unlikely") is not read, unless a word of not being able undoes the denial ("cannot exclude
+//   grade 4", "grade 4 cannot be excluded", "grade 4 not ruled out"): doubt about a worse grade
+//   is that grade, as "? grade 4" is. The denial words are the red-flag reader's negators
+//   (red_flag_vocabulary.hpp) but "off", and grades' own ("not", "unlikely", "exclud*", ...).
+//   One it dates ("previous grade 4", "hx of grade IV", "last season grade 4", "grade 4
+//   previously", "BAMIC 4c (2019)" or "in 2019" before the injury's year) is the history of
+//   another injury: a warning to check the grade, and the recorded grade decides.
+// Only the strings that describe the injury are read: injury.notes, an assessment's notes and its
+// clinician review's note, a log entry's notes; not the profile ("sport": "grade 4 league"), the
+// goal, a logged item or an unknown key. A grade followed by a sport's word ("grade 4 league",
+// "grade 3 team") is not the tear's.
 // Spellings: a grading word then the grade, with spaces, ':', '=', '(', '-' or '.' between
 // ("grade IV", "Gr. 4", "gr 4", "BAMIC 4c", "grade four"), joined ("Gr4", "G4", "grade4"), a
 // classification after it ("4b (BAMIC)"), and a BAMIC grade alone in digits ("4c", "3c") in a
 // note that names a grading or imaging (BAMIC, BAC, grade, classification, MRI, scan,
-// ultrasound, USS). Two grades joined by '/', '-' or "or" ("grade 3/4", "grade 3-4") are
-// ambiguous: the worse is read. Grades 0..3 at sites a and b are not read: the gate does not
-// stop on them, and a note's older or partial grading would move the course of recovery on a
-// guess. The gate reads the Athlete, which holds no notes: its referral is the recorded grade's,
-// and only the warning names the note. [thread-safe] Pure functions, except GradeCheck, which is
-// [thread-compatible].
+// ultrasound, USS). A site may follow the grade apart: "grade III c", "grade 3 (c)", "grade 3,
+// site c", "grade 3 intratendinous" (a myofascial, b musculotendinous, c intratendinous; a
+// lone "a" only in brackets or after "site": "grade 4 a week ago"), and a site named in words in
+// its clause ("grade 3 tear at the intratendinous site") is its site. Two grades joined by '/',
+// '-', "or" or "to" ("grade 3/4", "grade 3-4") are ambiguous: the worse is read; not when a time
+// follows the second ("grade 2 - 4 weeks out", "grade 2-4/52": grade 2). Grades 0..3 at sites a
+// and b are not read: the gate does not stop on them, and a note's older or partial grading would
+// move the course of recovery on a guess. The gate reads the Athlete, which holds no notes: its
+// referral is the recorded grade's, and only the warning names the note. [thread-safe] Pure
+// functions, except GradeCheck, which is [thread-compatible].
 namespace coach::json::detail {
 
 // A grade a note gives the tear, as written.
@@ -41,6 +53,7 @@ struct WrittenGrade {
     std::optional<Site> site;  // when written ("4c")
     std::string words;         // as written: "BAMIC 4c", "grade 3/4"
     bool dated = false;        // the history of another injury: "previous grade 4"
+    std::optional<int> year;   // a year written with it: "BAMIC 4c (2019)", "grade 4 in 2019"
 
     // Whether the safety gate stops on this grade: 4, or 3 at site c.
     bool stops() const { return grade >= 4 || (grade == 3 && site == Site::c); }
@@ -55,7 +68,8 @@ class GradeCheck {
   public:
     explicit GradeCheck(const Injury& recorded) : recorded_(recorded) {}
 
-    // Reads the string at `pointer`; warns at it when it grades the tear worse than recorded.
+    // Reads the string at `pointer` when it describes the injury (above); warns at it when it
+    // grades the tear worse than recorded.
     void read(std::string_view text, const std::string& pointer, strict_json::Problems& problems);
 
     // Raises `injury` to the worst grade read, when one was. Call once, after every read().
