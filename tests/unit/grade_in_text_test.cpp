@@ -238,6 +238,22 @@ TEST(grade_in_text, a_sports_grade_or_the_profile_is_not_the_tears_grade) {
     EXPECT_TRUE(result.warnings.empty()) << result.warnings.front();
 }
 
+// A report pasted under a key the schema does not know is read: missing its grade would let a
+// complete tear be planned. The goal names an event, not the tear.
+TEST(grade_in_text, a_report_under_an_unknown_key_is_read_and_the_goal_is_not) {
+    const auto pasted = decode_athlete(
+        R"({"schema":"coach.athlete/1","id":"a","mri":"BAMIC 4c, retracted",)"
+        R"("injury":{"region":"hamstring","grade":2,"site":"b","date":"2026-10-01"}})");
+    ASSERT_TRUE(pasted.value);
+    EXPECT_EQ(pasted.value->athlete.injury.grade, 4);
+    EXPECT_EQ(pasted.value->athlete.injury.site, Site::c);
+    const auto goal = decode_athlete(
+        R"({"schema":"coach.athlete/1","id":"a","goal":{"event":"grade 4 cup final"},)"
+        R"("injury":{"region":"hamstring","grade":2,"site":"b","date":"2026-10-01"}})");
+    ASSERT_TRUE(goal.value);
+    EXPECT_EQ(goal.value->athlete.injury.grade, 2);
+}
+
 TEST(grade_in_text, a_grade_dated_to_an_earlier_injury_warns_and_the_recorded_grade_decides) {
     const auto result = read("previous grade 4 tear, other leg");
     EXPECT_EQ(result.grade, 2);

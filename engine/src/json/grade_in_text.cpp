@@ -515,30 +515,21 @@ int severity(const WrittenGrade& written) {
     return severity(written.grade, written.site);
 }
 
-// The strings that describe the injury and its imaging: the injury's notes, an assessment's
-// notes and its clinician review's note, and a log entry's notes. Not the profile ("sport":
-// "grade 4 league"), the goal, a logged item or an unknown key's value.
+// Whether the string at `pointer` may describe this injury or its imaging: any string of the
+// record (notes, reviews, an unknown key such as a pasted "mri" report) except the profile
+// ("sport": "grade 4 league"), the goal ("event": "grade 4 cup") and the exercises of a logged
+// session. Missing a pasted report's grade would let a complete tear be planned; a sport's
+// grade read as the tear's would stop every plan.
 bool describes_the_injury(std::string_view pointer) {
-    if (pointer == "/injury/notes") {
-        return true;
-    }
-    for (const auto& [section, fields] :
-         {std::pair<std::string_view, std::array<std::string_view, 2>>{
-              "/assessments/", {"/notes", "/clinician_review/note"}},
-          std::pair<std::string_view, std::array<std::string_view, 2>>{"/log/", {"/notes", ""}}}) {
-        if (!pointer.starts_with(section)) {
-            continue;
-        }
-        const auto rest = pointer.substr(section.size());
-        const auto digits = rest.find_first_not_of("0123456789");
-        if (digits == 0 || digits == std::string_view::npos) {
+    for (const std::string_view elsewhere : {"/profile/", "/goal/", "/equipment/"}) {
+        if (pointer.starts_with(elsewhere)) {
             return false;
         }
-        const auto field = rest.substr(digits);
-        return std::any_of(fields.begin(), fields.end(),
-                           [field](std::string_view f) { return !f.empty() && field == f; });
     }
-    return false;
+    if (pointer.starts_with("/log/")) {
+        return pointer.find("/items/") == std::string_view::npos;
+    }
+    return true;
 }
 
 void apply(Injury& injury, const WrittenGrade& written) {

@@ -27,9 +27,9 @@
 //   One it dates ("previous grade 4", "hx of grade IV", "last season grade 4", "grade 4
 //   previously", "BAMIC 4c (2019)" or "in 2019" before the injury's year) is the history of
 //   another injury: a warning to check the grade, and the recorded grade decides.
-// Only the strings that describe the injury are read: injury.notes, an assessment's notes and its
-// clinician review's note, a log entry's notes; not the profile ("sport": "grade 4 league"), the
-// goal, a logged item or an unknown key. A grade followed by a sport's word ("grade 4 league",
+// Every string of the record is read (notes, clinician reviews, an unknown key such as a pasted
+// "mri" report) except the profile ("sport": "grade 4 league"), the goal and a logged session's
+// items. A grade followed by a sport's word ("grade 4 league",
 // "grade 3 team") is not the tear's.
 // Spellings: a grading word then the grade, with spaces, ':', '=', '(', '-' or '.' between
 // ("grade IV", "Gr. 4", "gr 4", "BAMIC 4c", "grade four"), joined ("Gr4", "G4", "grade4"), a
