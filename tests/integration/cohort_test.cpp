@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "support.hpp"
@@ -14,6 +15,9 @@ using coach::test::run_coach;
 namespace {
 
 const std::string mixed = COACH_TEST_FIXTURES_DIR "/cohort/mixed.jsonl";
+// Four records the decoder warns about or not: a grade 2b whose notes say "MRI: BAMIC 4c", an
+// unknown key, a clean record, and a rejected record (grade 7) with an unknown key of text.
+const std::string warned = COACH_TEST_FIXTURES_DIR "/cohort/warnings.jsonl";
 
 std::string fixture_good() {
     return coach::test::fixture_plugin("good").string();
@@ -33,12 +37,15 @@ std::string cohort_command(const std::string& arguments) {
     return "--plugins " + fixture_good() + " cohort -p fixture-good " + arguments;
 }
 
-std::string ok_line(int line, int grade, int days) {
+// The result line of an ok record of athlete `id` planned for `days` days from 2026-03-05, with
+// `warnings` (a JSON array) when given.
+std::string ok_line(int line, const std::string& id, int grade, int days,
+                    const std::string& warnings = "") {
     const auto n = std::to_string(days);
-    return "{\"line\":" + std::to_string(line) + ",\"athlete\":\"coh-"
-           + (line < 10 ? "0" : "") + std::to_string(line) + "\",\"status\":\"ok\",\"grade\":"
-           + std::to_string(grade) + ",\"as_of\":\"2026-03-05\",\"horizon_days\":" + n
-           + ",\"metrics\":{\"fixture-good\":{\"status\":\"ok\",\"days_to_first_run\":null,"
+    return "{\"line\":" + std::to_string(line) + ",\"athlete\":\"" + id
+           + "\",\"status\":\"ok\",\"grade\":" + std::to_string(grade)
+           + ",\"as_of\":\"2026-03-05\",\"horizon_days\":" + n
+           + (warnings.empty() ? "" : ",\"warnings\":" + warnings) + ",\"metrics\":{\"fixture-good\":{\"status\":\"ok\",\"days_to_first_run\":null,"
              "\"days_to_full_speed\":null,\"return_to_run\":null,\"return_to_sport\":null,"
              "\"beyond_horizon\":[],\"projected_milestones\":[],\"sessions\":"
            + n
@@ -48,6 +55,25 @@ std::string ok_line(int line, int grade, int days) {
              "\"cross_training_min\":"
            + std::to_string(20 * days) + "}}}";
 }
+
+std::string ok_line(int line, int grade, int days) {
+    return ok_line(line, std::string{"coh-"} + (line < 10 ? "0" : "") + std::to_string(line), grade,
+                   days);
+}
+
+// `text` as inside a JSON string, for text whose only character to escape is '"'.
+std::string json_quotes_escaped(const std::string& text) {
+    std::string escaped;
+    for (const char c : text) {
+        escaped += c == '"' ? std::string{"\\\""} : std::string{c};
+    }
+    return escaped;
+}
+
+const std::string bamic_4c_warning =
+    "says \"BAMIC 4c\", but injury records grade 2 at site b: the worse grade is read (the "
+    "worst reading wins), so the safety gate stops every plan as for a recorded grade 4 at site "
+    "c; correct the one that is wrong";
 
 }  // namespace
 
@@ -94,6 +120,88 @@ TEST(cohort, names_each_bad_line_with_its_number_and_json_pointer) {
     EXPECT_EQ(err[2], "coach: " + mixed
                           + ":6: /schema: expected \"coach.athlete/1\", got \"coach.plan/1\"");
     EXPECT_EQ(err[3], "Cohort: 11 records: 7 ok, 1 referral, 3 rejected (1 blank line skipped)");
+}
+
+// The decoder's warnings (docs/DATA.md, "Cohort"): a grade read from the notes over the recorded
+// one, which is why the line says grade 4 and referral for a record of grade 2, and unknown keys,
+// in the words `coach compare` uses; a clean record carries none; a rejected record carries
+// its warnings after its problem.
+TEST(cohort, a_record_the_decoder_warns_about_carries_its_warnings_in_its_line) {
+    const auto result = run_coach(cohort_command(warned + " --threads 2"));
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto out = lines(result.out);
+    ASSERT_EQ(out.size(), 4u) << result.out;
+    EXPECT_EQ(out[0],
+              "{\"line\":1,\"athlete\":\"warn-01\",\"status\":\"referral\",\"grade\":4,"
+              "\"as_of\":\"2026-03-05\",\"horizon_days\":3,\"warnings\":[{\"pointer\":"
+              "\"/assessments/0/notes\",\"message\":\""
+                  + json_quotes_escaped(bamic_4c_warning)
+                  + "\"}],\"referrals\":[\"grade 4 (complete) tear: needs a surgical opinion "
+                    "before any rehabilitation plan\"],\"metrics\":{\"fixture-good\":{"
+                    "\"status\":\"referral\"}}}");
+    EXPECT_EQ(out[1], ok_line(2, "warn-02", 1, 2,
+                              "[{\"pointer\":\"/height_cm\",\"message\":\"unknown field "
+                              "\\\"height_cm\\\", ignored\"}]"));
+    EXPECT_EQ(out[2], ok_line(3, "warn-03", 1, 4));
+    EXPECT_EQ(out[3],
+              "{\"line\":4,\"athlete\":\"warn-04\",\"status\":\"rejected\",\"problem\":{"
+              "\"pointer\":\"/injury/grade\",\"message\":\"expected integer 0..4, got 7\"},"
+              "\"warnings\":[{\"pointer\":\"/comment\",\"message\":\"unknown field "
+              "\\\"comment\\\", ignored except for red-flag words\"}]}");
+}
+
+TEST(cohort, names_each_warning_on_stderr_and_counts_the_records_that_have_some) {
+    const TemporaryFile summary{"warned-summary.json"};
+    const auto result = run_coach(
+        cohort_command(warned + " --threads 2 -o /dev/null --summary " + summary.path.string()));
+    ASSERT_EQ(result.exit_code, 0) << result.err;  // warnings do not fail the run
+    const auto err = lines(result.err);
+    ASSERT_GE(err.size(), 6u) << result.err;
+    EXPECT_EQ(err[0],
+              "coach: warning: " + warned + ":1: /assessments/0/notes: " + bamic_4c_warning);
+    EXPECT_EQ(err[1], "coach: warning: " + warned + ":2: /height_cm: unknown field \"height_cm\", "
+                                                    "ignored");
+    EXPECT_EQ(err[2], "coach: " + warned + ":4: /injury/grade: expected integer 0..4, got 7");
+    EXPECT_EQ(err[3], "coach: warning: " + warned
+                          + ":4: /comment: unknown field \"comment\", ignored except for "
+                            "red-flag words");
+    EXPECT_EQ(err[4], "Cohort: 4 records: 2 ok, 1 referral, 1 rejected");
+    EXPECT_EQ(err[5], "3 records with warnings, each listed in its result line (\"warnings\")");
+    EXPECT_NE(coach::test::read_file(summary.path)
+                  .find("  \"rejected\": 1,\n  \"blank_lines\": 0,\n  \"with_warnings\": 3,\n"),
+              std::string::npos)
+        << coach::test::read_file(summary.path);
+}
+
+// A cohort of a million records with warnings must not print a million lines: the first ten
+// warnings, then how many more; every line still carries its own.
+TEST(cohort, prints_at_most_ten_warnings_on_stderr_and_counts_the_rest) {
+    const auto unknown_key = lines(coach::test::read_file(warned)).at(1);
+    std::string input;
+    for (int i = 0; i < 25; ++i) {
+        input += unknown_key + "\n";
+    }
+    const TemporaryFile athletes{"warned-25.jsonl"};
+    std::ofstream{athletes.path} << input;
+    const auto name = athletes.path.string();
+    const auto result = run_coach(cohort_command(name + " --threads 2"));
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto err = lines(result.err);
+    ASSERT_GE(err.size(), 13u) << result.err;
+    for (std::size_t i = 0; i < 10; ++i) {
+        EXPECT_EQ(err[i], "coach: warning: " + name + ":" + std::to_string(i + 1)
+                              + ": /height_cm: unknown field \"height_cm\", ignored");
+    }
+    EXPECT_EQ(err[10], "coach: warning: " + name
+                           + ": 15 more warnings not shown: see \"warnings\" in the result lines");
+    EXPECT_EQ(err[11], "Cohort: 25 records: 25 ok, 0 referral, 0 rejected");
+    EXPECT_EQ(err[12], "25 records with warnings, each listed in its result line (\"warnings\")");
+    const auto out = lines(result.out);
+    ASSERT_EQ(out.size(), 25u);
+    for (const auto& line : out) {
+        EXPECT_NE(line.find(",\"warnings\":[{\"pointer\":\"/height_cm\","), std::string::npos)
+            << line;
+    }
 }
 
 TEST(cohort, summary_counts_add_up_and_give_median_and_quartiles_by_hand) {
@@ -205,6 +313,41 @@ TEST(cohort_library, reports_rejected_lines_and_progress_in_input_order) {
     EXPECT_EQ(summary.philosophies.at(0).overall().athletes(), summary.ok + summary.referral);
 }
 
+TEST(cohort_library, reports_each_records_warnings_once_in_input_order_after_its_rejection) {
+    std::istringstream in{coach::test::read_file(warned)};
+    std::ostringstream out;
+    std::vector<std::string> events;
+    std::vector<coach::RecordWarnings> warned_records;
+    coach::CohortOptions options;
+    options.threads = 2;
+    options.on_rejected = [&](const coach::RejectedLine& line) {
+        events.push_back("rejected " + std::to_string(line.line));
+    };
+    options.on_warnings = [&](const coach::RecordWarnings& record) {
+        events.push_back("warnings " + std::to_string(record.line));
+        warned_records.push_back(record);
+    };
+    const auto summary = coach::run_cohort(fixture_engine(), in, out, options);
+    EXPECT_EQ(events,
+              (std::vector<std::string>{"warnings 1", "warnings 2", "rejected 4", "warnings 4"}));
+    ASSERT_EQ(warned_records.size(), 3u);
+    ASSERT_EQ(warned_records[0].warnings.size(), 1u);
+    EXPECT_EQ(warned_records[0].warnings[0].pointer, "/assessments/0/notes");
+    EXPECT_EQ(warned_records[0].warnings[0].message, bamic_4c_warning);
+    EXPECT_FALSE(warned_records[0].warnings[0].unknown_key);
+    ASSERT_EQ(warned_records[1].warnings.size(), 1u);
+    EXPECT_EQ(warned_records[1].warnings[0].to_string(), "/height_cm: unknown field \"height_cm\"");
+    EXPECT_TRUE(warned_records[1].warnings[0].unknown_key);
+    EXPECT_EQ(summary.records, 4u);
+    EXPECT_EQ(summary.ok, 2u);  // no good record is lost to its warnings
+    EXPECT_EQ(summary.referral, 1u);
+    EXPECT_EQ(summary.rejected, 1u);
+    EXPECT_EQ(summary.with_warnings, 3u);
+    // The grade read from the notes is the grade the record is summarised under.
+    EXPECT_EQ(summary.philosophies.at(0).by_grade[4].referral, 1u);
+    EXPECT_EQ(summary.philosophies.at(0).by_grade[2].athletes(), 0u);
+}
+
 namespace {
 
 // The smallest valid record, on one line.
@@ -256,11 +399,11 @@ TEST(cohort_library, a_line_break_does_not_count_toward_the_line_limit) {
     EXPECT_NE(lines(out.str()).at(2).find("line is longer than 1000 bytes"), std::string::npos);
 }
 
-// What a distributed run does: the input cut at a line start, each part run with the number of
-// its first line, the outputs put end to end and the summaries merged; the same bytes and the same
-// summary as one run, wherever the cut falls.
-TEST(cohort_library, parts_numbered_from_their_first_line_add_up_to_the_whole_run) {
-    const auto input = coach::test::read_file(mixed);
+namespace {
+
+// Runs `input` whole, then cut after each of its lines into two parts, the second numbered from
+// its first line; returns how many cuts were tried.
+std::uint64_t expect_parts_to_add_up_to_the_whole_run(const std::string& input) {
     coach::CohortOptions options;
     options.threads = 2;
     std::istringstream whole_in{input};
@@ -279,13 +422,22 @@ TEST(cohort_library, parts_numbered_from_their_first_line_add_up_to_the_whole_ru
         EXPECT_EQ(out.str(), whole_out.str()) << "cut after line " << lines_before;
         EXPECT_EQ(merged, whole) << "cut after line " << lines_before;
         if (cut == input.size()) {
-            break;
+            return lines_before;
         }
         cut = input.find('\n', cut);
         cut = cut == std::string::npos ? input.size() : cut + 1;
         ++lines_before;
     }
-    EXPECT_GE(lines_before, 12u);
+}
+
+}  // namespace
+
+// What a distributed run does: the input cut at a line start, each part run with the number of
+// its first line, the outputs put end to end and the summaries merged; the same bytes and the same
+// summary (records with warnings too) as one run, wherever the cut falls.
+TEST(cohort_library, parts_numbered_from_their_first_line_add_up_to_the_whole_run) {
+    EXPECT_GE(expect_parts_to_add_up_to_the_whole_run(coach::test::read_file(mixed)), 12u);
+    EXPECT_GE(expect_parts_to_add_up_to_the_whole_run(coach::test::read_file(warned)), 4u);
 }
 
 TEST(cohort_library, a_first_line_of_0_is_refused) {

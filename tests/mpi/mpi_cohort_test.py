@@ -174,5 +174,45 @@ check(not os.path.exists(f"{work}/summary-full.jsonl"), "--summary /dev/full: OU
 check(not [name for name in os.listdir(work) if name.startswith(".summary-full.jsonl.")],
       "--summary /dev/full: no temporary file of OUT is left", str(os.listdir(work)))
 
+# The decoder's warnings (tests/fixtures/cohort/warnings.jsonl: a grade read from a note, an
+# unknown key, a clean record, a rejected record with an unknown key): the same "warnings" in the
+# lines and the same count in the summary, and each warning named on stderr by the rank that read
+# its record, as coach cohort names it.
+fixtures = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "cohort")
+warned = os.path.join(fixtures, "warnings.jsonl")
+compare("warnings", warned, [2])
+
+
+def warning_lines(stderr, prefix):
+    """The warning messages "IN:LINE: POINTER: MESSAGE", each without its prefix."""
+    return sorted(re.sub(prefix, "", line) for line in stderr.splitlines()
+                  if re.match(prefix + r"\S+\.jsonl:\d+: ", line))
+
+
+one = run([coach, "cohort", warned, "-o", os.devnull])
+job = mpirun(2, "cohort", warned, "-o", f"{work}/warned.np2.jsonl")
+said = warning_lines(job.stderr, r"coach-mpi: rank \d+: warning: ")
+check(job.returncode == 0 and len(said) == 3
+      and said == warning_lines(one.stderr, "coach: warning: ")
+      and "3 records with warnings, each listed in its result line" in job.stderr,
+      "warnings, 2 ranks: the same three warnings as coach cohort, and counted", job.stderr)
+
+# Many records with warnings: each rank names at most 10, then how many more it had.
+with open(warned) as file:
+    unknown_key = file.read().split("\n")[1]
+many = f"{work}/many-warnings.jsonl"
+with open(many, "w") as file:
+    file.write((unknown_key + "\n") * 30)
+job = mpirun(2, "cohort", many, "-o", f"{work}/many-warnings.np2.jsonl")
+shown = {}
+for rank in re.findall(r"^coach-mpi: rank (\d+): warning: \S+\.jsonl:\d+: ", job.stderr, re.M):
+    shown[rank] = shown.get(rank, 0) + 1
+more = re.findall(r"^coach-mpi: rank \d+: warning: \S+\.jsonl: (\d+) more warnings? not shown: "
+                  r'see "warnings" in the result lines$', job.stderr, re.M)
+check(job.returncode == 0 and shown and max(shown.values()) <= 10
+      and sum(shown.values()) + sum(int(n) for n in more) == 30
+      and "30 records with warnings" in job.stderr,
+      "many warnings, 2 ranks: at most 10 lines a rank, and the rest counted", job.stderr)
+
 print(f"{len(failures)} failed" if failures else "all passed")
 sys.exit(1 if failures else 0)

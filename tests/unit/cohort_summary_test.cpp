@@ -141,6 +141,7 @@ TEST(cohort_summary, json_names_counts_and_quartiles_per_metric) {
                          "  \"not_applicable\": 0,\n"
                          "  \"rejected\": 1,\n"
                          "  \"blank_lines\": 2,\n"
+                         "  \"with_warnings\": 0,\n"
                          "  \"philosophies\": [\n"
                          "    {\n"
                          "      \"id\": \"fixture-good\",\n"
@@ -173,6 +174,24 @@ TEST(cohort_summary, table_shows_counts_and_median_with_interquartile_range) {
     EXPECT_NE(table.find("\nnot applicable                           0\n"), std::string::npos)
         << table;
     EXPECT_NE(table.find("median by injury grade"), std::string::npos) << table;
+    EXPECT_EQ(table.find("with warnings"), std::string::npos) << table;  // none to count
+}
+
+TEST(cohort_summary, counts_the_records_with_warnings_in_json_table_and_merge) {
+    auto summary = small_summary();
+    summary.with_warnings = 1;
+    EXPECT_NE(coach::json::encode_cohort_summary(summary).find(
+                  "  \"blank_lines\": 2,\n  \"with_warnings\": 1,\n"),
+              std::string::npos);
+    EXPECT_EQ(coach::report::cohort_summary_table(summary).rfind(
+                  "Cohort: 6 records: 4 ok, 1 referral, 1 rejected (2 blank lines skipped)\n"
+                  "1 record with warnings, each listed in its result line (\"warnings\")\n\n",
+                  0),
+              0u);
+    auto other = small_summary();
+    other.with_warnings = 2;
+    summary.merge(other);
+    EXPECT_EQ(summary.with_warnings, 3u);
 }
 
 TEST(cohort_summary, merging_summaries_adds_counts_and_merges_values_exactly) {

@@ -44,10 +44,15 @@ std::string rank_name(int rank) {
     return "rank " + std::to_string(rank);
 }
 
-// One line on stderr, written at once so that lines of different ranks do not mix.
-void say(const std::string& line) {
-    const auto text = line + '\n';
+// Whole lines on stderr, each ending in a line break, written at once so that lines of different
+// ranks do not mix.
+void say_lines(const std::string& text) {
     std::cerr.write(text.data(), static_cast<std::streamsize>(text.size())).flush();
+}
+
+// One line on stderr, written at once.
+void say(const std::string& line) {
+    say_lines(line + '\n');
 }
 
 // Runs `step` on every rank. When it fails on any, every rank ends the job with the exit code of
@@ -298,6 +303,12 @@ int run_cohort_job(const communicator& world, cli::Context& context,
         cohort.on_rejected = [&](const RejectedLine& rejected) {
             say(prefix + cli::rejected_line_message(options.input, rejected));
         };
+        // At most CohortWarningLines::max_lines per rank, then how many more this rank had.
+        cli::CohortWarningLines warning_lines{"coach-mpi: " + rank_name(world.rank()),
+                                              options.input};
+        cohort.on_warnings = [&](const RecordWarnings& record) {
+            say_lines(warning_lines.lines(record));
+        };
         std::atomic<std::uint64_t> last_line{0};
         const auto fault = TestFault::from_environment();
         const CohortProgressCallback progress = [&](const CohortProgress& done) {
@@ -326,6 +337,7 @@ int run_cohort_job(const communicator& world, cli::Context& context,
             abort_job(world, line, named_failure(error, root ? nullptr : &*part, results),
                       cli::exit_failure);
         }
+        say_lines(warning_lines.rest());
         clock.lap("run");
 
         CohortSummary whole;

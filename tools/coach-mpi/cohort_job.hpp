@@ -17,7 +17,9 @@ namespace coach::mpi {
 //  4. rank 0 puts the parts end to end, in rank order, into OUT's temporary file, renames it into
 //     place, removes the parts, writes --summary the same way and prints the summary table.
 //
-// Rejected lines are printed by the rank that read them, "coach-mpi: rank R: IN:LINE: ...".
+// Rejected lines are printed by the rank that read them, "coach-mpi: rank R: IN:LINE: ...", and
+// so are the decoder's warnings, at most cli::CohortWarningLines::max_lines per rank
+// ("coach-mpi: rank R: warning: IN:LINE: ..."), then how many more that rank had.
 // Errors before the run (options, files, plugins) are the same on every rank and end the job
 // with coach's exit code, printed once. A rank that fails during the run prints
 // "coach-mpi: rank R: line L: MESSAGE", removes the part files and aborts the job

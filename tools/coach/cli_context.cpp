@@ -16,6 +16,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "coach/decoder_warnings.hpp"
 #include "coach/printable.hpp"
 #include "coach/record_dates.hpp"
 #include "coach/safety_gate.hpp"
@@ -27,19 +28,6 @@
 #include "strict_json/object_reader.hpp"
 
 namespace coach::cli {
-
-namespace {
-
-// What becomes of an unknown key's value, after its warning: ignored, but for its text, which is
-// still read for red flags. Other warnings (words that contradict the record) say it themselves.
-std::string ignored(const json::Problem& warning) {
-    if (!warning.unknown_key) {
-        return "";
-    }
-    return warning.text_read ? ", ignored except for red-flag words" : ", ignored";
-}
-
-}  // namespace
 
 const Engine& Context::engine() {
     if (!engine_) {
@@ -103,7 +91,7 @@ json::AthleteFile Context::read_record(const std::string& path, bool strict) {
     std::string warnings;
     for (const auto& note : notes) {
         warnings += "coach: warning: " + report::printable(name + ": " + note.to_string())
-                    + (note.pointer == "/injury/region" ? std::string{} : ignored(note)) + "\n";
+                    + std::string{json::ignored_note(note)} + "\n";
     }
     std::cerr << warnings;
     return file;
@@ -208,7 +196,7 @@ json::AthleteFile read_athlete(const std::string& path, std::vector<json::Proble
         for (const auto& unknown :
              warnings != nullptr ? decoded.warnings : std::vector<json::Problem>{}) {
             lines += "\nwarning: " + name + ": " + unknown.to_string();
-            lines += ignored(unknown);
+            lines += json::ignored_note(unknown);
         }
         throw CommandError(exit_bad_input, lines);
     }

@@ -114,6 +114,17 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
         }
         std::cerr << "coach: " << rejected_line_message(input_name, rejected) << '\n';
     };
+    CohortWarningLines warning_lines{"coach", input_name};
+    cohort.on_warnings = [&](const RecordWarnings& record) {
+        const auto text = warning_lines.lines(record);
+        if (text.empty()) {
+            return;
+        }
+        if (bar) {
+            bar->clear();
+        }
+        std::cerr << text;
+    };
     const CohortProgressCallback progress = [&bar](const CohortProgress& done) {
         if (bar) {
             bar->update(done);
@@ -139,6 +150,7 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     if (bar) {
         bar->clear();
     }
+    std::cerr << warning_lines.rest();
     if (summary.complete && summary.records == 0) {
         refuse_empty_input(input_name);  // before the outputs are committed: none is written
     }
@@ -171,7 +183,12 @@ Command add_cohort_command(CLI::App& app, Context& context) {
         "ok|referral|not_applicable|rejected,\n"
         "\"metrics\": {philosophy: {...}}} in input order (docs/DATA.md). A progress bar shows on\n"
         "a terminal. The summary table (median [Q1-Q3] per philosophy) goes to stderr.\n"
-        "Example: coach synth --count 1000 --seed 7 -o athletes.jsonl\n"
+        "A record the decoder warns about (an unknown key; a grade or red flag read from\n"
+        "its notes over what it records) lists them in \"warnings\"; stderr shows the\n"
+        "first "
+        + std::to_string(CohortWarningLines::max_lines)
+        + ".\n"
+          "Example: coach synth --count 1000 --seed 7 -o athletes.jsonl\n"
         "         coach cohort athletes.jsonl -o results.jsonl --summary summary.json\n"
         "Exits 0 when the run completes, even when some lines were rejected (each is named on\n"
         "stderr as FILE:LINE: POINTER: PROBLEM and counted in the summary); 2 when the input\n"

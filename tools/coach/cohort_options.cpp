@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <thread>
 
+#include "coach/counted.hpp"
+#include "coach/decoder_warnings.hpp"
 #include "coach/printable.hpp"
 #include "input_files.hpp"
 #include "number_option.hpp"
@@ -103,6 +105,30 @@ void refuse_empty_input(const std::string& input_name) {
 std::string rejected_line_message(const std::string& input_name, const RejectedLine& rejected) {
     return input_name + ":" + std::to_string(rejected.line) + ": "
            + report::printable(json::Problem{rejected.pointer, rejected.message}.to_string());
+}
+
+std::string CohortWarningLines::lines(const RecordWarnings& record) {
+    std::string text;
+    for (const auto& warning : record.warnings) {
+        if (shown_ == max_lines) {
+            ++not_shown_;
+            continue;
+        }
+        ++shown_;
+        text += prefix_ + ": warning: " + input_name_ + ":" + std::to_string(record.line) + ": "
+                + report::printable(warning.to_string() + std::string{json::ignored_note(warning)})
+                + "\n";
+    }
+    return text;
+}
+
+std::string CohortWarningLines::rest() const {
+    if (not_shown_ == 0) {
+        return "";
+    }
+    return prefix_ + ": warning: " + input_name_ + ": "
+           + report::counted(not_shown_, "more warning")
+           + " not shown: see \"warnings\" in the result lines\n";
 }
 
 }  // namespace coach::cli

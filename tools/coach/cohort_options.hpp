@@ -62,4 +62,32 @@ void check_cohort_philosophies(Context& context, const CohortCommandOptions& opt
 // A rejected line as stderr names it: "IN:LINE: POINTER: PROBLEM", control characters escaped.
 std::string rejected_line_message(const std::string& input_name, const RejectedLine& rejected);
 
+// The decoder's warnings on a cohort's records as stderr gives them, a bounded number of lines
+// however many records have some: the first `max_lines` warnings as `coach compare` words them,
+// "PREFIX: warning: IN:LINE: POINTER: MESSAGE[, ignored]", control characters escaped, then one
+// line for the rest. Every warning is in its record's result line ("warnings") whatever is shown.
+// [one thread at a time] (CohortOptions::on_warnings is called so.)
+class CohortWarningLines {
+  public:
+    static constexpr std::size_t max_lines = 10;
+
+    // `prefix` begins every line ("coach", "coach-mpi: rank 1").
+    CohortWarningLines(std::string prefix, std::string input_name)
+        : prefix_(std::move(prefix)), input_name_(std::move(input_name)) {}
+
+    // The lines to print for one record, each ending in a line break: as many of its warnings as
+    // max_lines still allows, possibly none.
+    std::string lines(const RecordWarnings& record);
+
+    // After the run: "PREFIX: warning: IN: N more warnings not shown: see \"warnings\" in the
+    // result lines" and a line break, or "" when every warning was shown.
+    std::string rest() const;
+
+  private:
+    std::string prefix_;
+    std::string input_name_;
+    std::uint64_t shown_ = 0;
+    std::uint64_t not_shown_ = 0;
+};
+
 }  // namespace coach::cli

@@ -12,6 +12,7 @@
 #include "coach/cohort_summary.hpp"
 #include "coach/engine.hpp"
 #include "coach/export.hpp"
+#include "coach/json.hpp"
 #include "coach/sdk/date.hpp"
 
 // A population of athletes through every philosophy: one coach.athlete/1 record per input line,
@@ -24,6 +25,14 @@ struct RejectedLine {
     std::uint64_t line = 0;
     std::string pointer;  // JSON pointer of the offending value; "" for the whole line
     std::string message;
+};
+
+// A record whose decoding raised warnings (json::decode_athlete()): unknown keys, a worse grade or
+// a red flag read from its free text over what it records. Its 1-based line number and every
+// warning, in document order; its result line carries them too, as "warnings".
+struct RecordWarnings {
+    std::uint64_t line = 0;
+    std::vector<json::Problem> warnings;  // never empty
 };
 
 // How far a run has got: records written so far, and how many input bytes they came from.
@@ -58,6 +67,10 @@ struct CohortOptions {
     // Called once per rejected line, in input order, never concurrently, from whichever thread
     // writes the output. Keep it short: output waits for it.
     std::function<void(const RejectedLine&)> on_rejected;
+    // Called once per record whose decoding raised warnings, rejected or not, under the same rule
+    // as on_rejected; for a rejected record, after on_rejected. A host that prints them should
+    // print a bounded number: every record may have some.
+    std::function<void(const RecordWarnings&)> on_warnings;
 };
 
 // Called after each written record, under the same rule as CohortOptions::on_rejected.
@@ -71,7 +84,9 @@ using CohortProgressCallback = std::function<void(const CohortProgress&)>;
 // after each written record.
 //
 // A line that is not a valid record is counted as rejected, reported to on_rejected and written
-// as a "rejected" line; the run goes on. `in`, `out` and the callbacks are owned by the caller
+// as a "rejected" line; the run goes on. A record whose decoding raised warnings carries them in
+// its line ("warnings"), is counted in the summary's `with_warnings` and is reported to
+// on_warnings. `in`, `out` and the callbacks are owned by the caller
 // and used only during the call. [thread-safe] as far as `engine` is concerned: several runs may
 // share one engine.
 //

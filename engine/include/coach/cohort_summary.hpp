@@ -84,7 +84,7 @@ struct COACH_ENGINE_API CohortPhilosophy {
 };
 
 // What a cohort run found. Every non-blank input line is one record, and
-// records == ok + referral + rejected always holds.
+// records == ok + referral + not_applicable + rejected always holds.
 struct COACH_ENGINE_API CohortSummary {
     std::uint64_t records = 0;         // non-blank input lines
     std::uint64_t ok = 0;              // valid records the safety gate let through
@@ -92,7 +92,10 @@ struct COACH_ENGINE_API CohortSummary {
     std::uint64_t not_applicable = 0;  // valid records no philosophy run covers (injury region)
     std::uint64_t rejected = 0;        // lines that are not a valid coach.athlete/1 record
     std::uint64_t blank_lines = 0;     // empty or whitespace-only lines, skipped
-    bool complete = true;              // false when the run was stopped before the end of its input
+    // Records of any status whose decoding raised warnings (json::decode_athlete()): a key the
+    // format does not know, a grade or red flag read from free text over what the record says.
+    std::uint64_t with_warnings = 0;
+    bool complete = true;  // false when the run was stopped before the end of its input
     std::vector<CohortPhilosophy> philosophies;  // in the order they were run
 
     // Adds `other`, the summary of another part of the same input run with the same options, as

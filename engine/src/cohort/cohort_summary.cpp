@@ -99,6 +99,7 @@ void CohortSummary::merge(const CohortSummary& other) {
     not_applicable += other.not_applicable;
     rejected += other.rejected;
     blank_lines += other.blank_lines;
+    with_warnings += other.with_warnings;
     complete = complete && other.complete;
     for (std::size_t i = 0; i < philosophies.size(); ++i) {
         for (std::size_t grade = 0; grade < philosophies[i].by_grade.size(); ++grade) {

@@ -14,6 +14,9 @@ void OrderedOutput::write(const RecordResult& result) {
     if (result.rejection && options_.on_rejected) {
         options_.on_rejected(*result.rejection);
     }
+    if (!result.warnings.empty() && options_.on_warnings) {
+        options_.on_warnings({result.line, result.warnings});
+    }
     if (progress_) {
         progress_({summary_.records, result.bytes_end, result.line});
     }

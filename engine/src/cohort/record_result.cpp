@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "coach/chronology.hpp"
+#include "coach/decoder_warnings.hpp"
 #include "coach/json.hpp"
 #include "coach/record_dates.hpp"
 #include "coach/safety_gate.hpp"
@@ -58,7 +59,25 @@ std::optional<std::string> athlete_id_of(const std::string& text) {
     return std::string{id->get_string()};
 }
 
-RecordResult rejected(const InputLine& line, std::string pointer, std::string message) {
+// "warnings":[{"pointer":"/notes","message":"..."}, ...], the decoder's warnings in the words
+// `coach compare` prints them, with what becomes of an unknown key's value; nothing when none.
+void write_warnings(json::detail::TextWriter& out, const std::vector<json::Problem>& warnings) {
+    if (warnings.empty()) {
+        return;
+    }
+    out.key("warnings");
+    out.begin_array();
+    for (const auto& warning : warnings) {
+        out.begin_object();
+        out.field("pointer", warning.pointer);
+        out.field("message", warning.message + std::string{json::ignored_note(warning)});
+        out.end_object();
+    }
+    out.end_array();
+}
+
+RecordResult rejected(const InputLine& line, std::string pointer, std::string message,
+                      std::vector<json::Problem> warnings = {}) {
     RecordResult result;
     result.line = line.number;
     result.bytes_end = line.bytes_end;
@@ -79,9 +98,11 @@ RecordResult rejected(const InputLine& line, std::string pointer, std::string me
     out.field("pointer", pointer);
     out.field("message", message);
     out.end_object();
+    write_warnings(out, warnings);
     out.end_object();
     result.json = std::move(out).take();
     result.rejection = RejectedLine{line.number, std::move(pointer), std::move(message)};
+    result.warnings = std::move(warnings);
     return result;
 }
 
@@ -107,12 +128,14 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
                         "line is longer than " + std::to_string(run.max_line_bytes) + " bytes");
     }
     auto decoded = json::decode_athlete(line.text);
+    auto& warnings = decoded.warnings;
     if (!decoded.value) {
         if (decoded.problems.empty()) {
-            return rejected(line, "", "not a valid coach.athlete/1 record");
+            return rejected(line, "", "not a valid coach.athlete/1 record", std::move(warnings));
         }
         auto& first = decoded.problems.front();
-        return rejected(line, std::move(first.pointer), std::move(first.message));
+        return rejected(line, std::move(first.pointer), std::move(first.message),
+                        std::move(warnings));
     }
     const Athlete& athlete = decoded.value->athlete;
     Request request = decoded.value->request;
@@ -134,14 +157,14 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
         const PlanningCase input = Engine::make_case(athlete, request);
         if (auto past =
                 json::horizon_past_records(input.input().as_of, input.input().horizon_days)) {
-            return rejected(line, "", std::move(*past));
+            return rejected(line, "", std::move(*past), std::move(warnings));
         }
         stops = safety::stop_referrals(input.input());
         reassess = safety::unassessed_plan_advice(input.input(), input.chronology());
         comparison = run.engine.compare(athlete, request, run.philosophies,
                                         Engine::IsolatedCompare::in_turn);
     } catch (const std::invalid_argument& error) {
-        return rejected(line, "", error.what());
+        return rejected(line, "", error.what(), std::move(warnings));
     }
     // The safety gate withholds every philosophy's plan alike, so a record's status does not
     // depend on which plugins happen to fail. A record no philosophy run covers (its injury
@@ -165,6 +188,7 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     out.field("grade", athlete.injury.grade);
     out.field("as_of", comparison.as_of);
     out.field("horizon_days", comparison.horizon_days);
+    write_warnings(out, warnings);
     if (!stops.empty()) {
         out.key("referrals");
         out.begin_array();
@@ -197,11 +221,15 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     out.end_object();
     out.end_object();
     result.json = std::move(out).take();
+    result.warnings = std::move(warnings);
     return result;
 }
 
 void tally(CohortSummary& summary, const RecordResult& record) {
     ++summary.records;
+    if (!record.warnings.empty()) {
+        ++summary.with_warnings;
+    }
     switch (record.status) {
         case RecordStatus::ok:
             ++summary.ok;

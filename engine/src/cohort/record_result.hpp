@@ -54,6 +54,7 @@ struct RecordResult {
     RecordStatus status = RecordStatus::rejected;
     int grade = 0;
     std::optional<RejectedLine> rejection;       // when status is rejected
+    std::vector<json::Problem> warnings;         // the decoder's, of any status
     std::vector<PhilosophyResult> philosophies;  // in run order, unless rejected
     std::string json;                            // the output line, without its line break
 };

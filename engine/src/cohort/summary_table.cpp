@@ -33,7 +33,12 @@ std::string counts_line(const CohortSummary& summary) {
     if (summary.blank_lines > 0) {
         line += " (" + report::counted(summary.blank_lines, "blank line") + " skipped)";
     }
-    return line + "\n";
+    line += "\n";
+    if (summary.with_warnings > 0) {
+        line += report::counted(summary.with_warnings, "record")
+                + " with warnings, each listed in its result line (\"warnings\")\n";
+    }
+    return line;
 }
 
 std::string overall_table(const CohortSummary& summary, const std::vector<CohortGroup>& overall,
