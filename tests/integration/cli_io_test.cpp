@@ -266,7 +266,7 @@ TEST(cli_io, default_ignorable_code_points_from_a_record_are_escaped_in_text) {
                               0),
               0u)
         << check.out;
-    const auto compare = run_coach("compare " + file + " -p stretch-ice");
+    const auto compare = run_coach("--width 100 compare " + file + " -p stretch-ice");
     EXPECT_EQ(compare.exit_code, 0) << compare.err;
     EXPECT_EQ(lines(compare.out).front(),
               "Comparison for ath\\u00ad-1\\u034f\\u115f\\u1160\\u3164\\uffa0\\ufe0f as of "
@@ -318,7 +318,6 @@ TEST(cli_io, invisible_format_characters_from_a_record_are_escaped_in_html) {
     EXPECT_NE(result.out.find("ath\\u202e100-\\u061c\\u200e\\u2066x\\u180e\\u115f\\u3164\\u00ad"
                               "\\u034f\\ufe0f"),
               std::string::npos);
-    EXPECT_NE(result.out.find("left\\u202e side\\u00ad"), std::string::npos);
     EXPECT_NE(result.out.find("run\\u202ening\\u061c"), std::string::npos);
     EXPECT_NE(result.out.find("city\\u2067 marathon\\u202d"), std::string::npos);
 }
