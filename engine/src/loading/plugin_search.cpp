@@ -76,7 +76,11 @@ class Search {
         // A name starting with '.' is a hidden file's, one starting with '-' reads as an option
         // (docs/DATA.md, "Protocol names"): refused when named, a hidden one found in a folder
         // left out with a warning (an editor's or a tool's copy is no protocol to load).
-        if (name.front() == '.' || name.front() == '-') {
+        // (A name with other faults too, "..Nordic", is left to the protocol plugin, which
+        // refuses it proposing a name.)
+        const bool otherwise_a_name =
+            name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_.") == std::string::npos;
+        if ((name.front() == '.' || name.front() == '-') && otherwise_a_name) {
             const std::string rule =
                 "a protocol name may not start with '.' or '-'; rename the "
                 "file to <name>.protocol.json, <name> starting with a-z or "
