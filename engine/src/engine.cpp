@@ -54,6 +54,9 @@ const std::vector<PluginRecord>& Engine::list() const {
 const std::vector<LoadError>& Engine::load_errors() const {
     return impl_->errors;
 }
+const std::vector<LoadError>& Engine::load_warnings() const {
+    return impl_->skipped;
+}
 
 bool Engine::isolates_plugins() const {
     return impl_->any_isolated;

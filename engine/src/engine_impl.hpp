@@ -43,6 +43,7 @@ struct Engine::Impl {
     std::vector<detail::LoadedPhilosophy> plugins;  // sorted by id
     std::vector<PluginRecord> records;              // same order
     std::vector<LoadError> errors;
+    std::vector<LoadError> skipped;  // files left out on purpose (Engine::load_warnings())
     EngineOptions options;
     bool any_isolated = false;
 

@@ -59,6 +59,7 @@ void Engine::Impl::load_all() {
                                    options.trusted_sha256 ? &*options.trusted_sha256 : nullptr};
     auto found = detail::search_plugins(search, rules, *logger);
     errors = std::move(found.refused);
+    skipped = std::move(found.skipped);
 
     HostServices services{{}, found.folders, {}};
     for (const auto& protocol : found.protocols) {

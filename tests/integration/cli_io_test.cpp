@@ -33,6 +33,19 @@ std::string fault_plugin(std::string_view name) {
         .string();
 }
 
+// Runs each command line of `refused` (arguments, message): exit 2, nothing on standard output,
+// and one line on standard error, "coach: " + message + `ending`.
+void expect_usage_errors(const std::vector<std::pair<std::string, std::string>>& refused,
+                         std::string_view ending = "") {
+    for (const auto& [arguments, message] : refused) {
+        SCOPED_TRACE(arguments);
+        const auto result = run_coach(arguments);
+        EXPECT_EQ(result.exit_code, 2);
+        EXPECT_EQ(result.err, "coach: " + message + std::string{ending} + "\n");
+        EXPECT_EQ(result.out, "");
+    }
+}
+
 }  // namespace
 
 // Failures, not the safety gate, left nothing to compare: the last line says which plugins failed
@@ -79,20 +92,17 @@ TEST(cli_io, an_empty_path_is_a_usage_error_for_every_option_that_takes_a_path) 
          "(coach --help"},
         {"list --trust ''", "--trust: expected a file name, got \"\" (coach --help"},
     };
-    for (const auto& [arguments, message] : refused) {
-        SCOPED_TRACE(arguments);
-        const auto result = run_coach(arguments);
-        EXPECT_EQ(result.exit_code, 2);
-        EXPECT_EQ(result.err, "coach: " + message + " lists the options)\n");
-        EXPECT_EQ(result.out, "");
-    }
+    expect_usage_errors(refused, " lists the options)");
     EXPECT_TRUE(folder.names().empty());
 }
 
-// An empty date is not "no date given" (the record's own as_of, or today): exit 2, one line.
+// An empty or blank date is not "no date given" (the record's own as_of, or today): exit 2, one
+// line naming the option, the format and where the options are explained, however it is empty
+// ("--as-of ''", "--as-of=", "--as-of ' '").
 TEST(cli_io, an_empty_date_is_a_usage_error_for_every_option_that_takes_a_date) {
     const Folder folder{"cli-io-empty-date"};
     const std::string date = "expected a date YYYY-MM-DD, got \"\"";
+    const std::string blank = "expected a date YYYY-MM-DD, got \" \"";
     const std::vector<std::pair<std::string, std::string>> refused = {
         {"compare " + sample + " --as-of ''", "--as-of: " + date + " (coach compare --help"},
         {"plan -p stretch-ice " + sample + " --as-of ''",
@@ -101,14 +111,22 @@ TEST(cli_io, an_empty_date_is_a_usage_error_for_every_option_that_takes_a_date) 
          "--date: " + date + " (coach today --help"},
         {"cohort " + mixed + " -o " + folder / "r.jsonl" + " --as-of ''",
          "--as-of: " + date + " (coach cohort --help"},
+        {"compare " + sample + " --as-of=", "--as-of: " + date + " (coach compare --help"},
+        {"compare --as-of= " + sample, "--as-of: " + date + " (coach compare --help"},
+        {"plan -p stretch-ice " + sample + " --as-of=", "--as-of: " + date + " (coach plan --help"},
+        {"today -p stretch-ice " + sample + " --date=", "--date: " + date + " (coach today --help"},
+        {"cohort " + mixed + " -o " + folder / "r.jsonl" + " --as-of=",
+         "--as-of: " + date + " (coach cohort --help"},
+        {"compare " + sample + " --as-of ' '", "--as-of: " + blank + " (coach compare --help"},
+        {"today -p stretch-ice " + sample + " --date ' '",
+         "--date: " + blank + " (coach today --help"},
+        {"cohort " + mixed + " -o " + folder / "r.jsonl" + " --as-of=' '",
+         "--as-of: " + blank + " (coach cohort --help"},
+        {"compare " + sample + " --output=",
+         "--output: expected a file name, or - for standard "
+         "output, got \"\" (coach compare --help"},
     };
-    for (const auto& [arguments, message] : refused) {
-        SCOPED_TRACE(arguments);
-        const auto result = run_coach(arguments);
-        EXPECT_EQ(result.exit_code, 2);
-        EXPECT_EQ(result.err, "coach: " + message + " lists the options)\n");
-        EXPECT_EQ(result.out, "");
-    }
+    expect_usage_errors(refused, " lists the options)");
     EXPECT_TRUE(folder.names().empty());
 }
 
@@ -182,13 +200,7 @@ TEST(cli_io, a_date_option_outside_the_plausible_range_names_the_option) {
         {"cohort " + mixed + " --as-of 1899-12-31",
          "--as-of: expected a date from 1900-01-01 to 2199-12-31, got \"1899-12-31\""},
     };
-    for (const auto& [arguments, message] : refused) {
-        SCOPED_TRACE(arguments);
-        const auto result = run_coach(arguments);
-        EXPECT_EQ(result.exit_code, 2);
-        EXPECT_EQ(result.err, "coach: " + message + "\n");
-        EXPECT_EQ(result.out, "");
-    }
+    expect_usage_errors(refused);
     // The last day a record may hold is planned, but no plan passes it (docs/DATA.md, "Dates"):
     // a horizon that would is refused with how long it may be, not cut silently nor run into 2200.
     EXPECT_EQ(
@@ -236,6 +248,31 @@ TEST(cli_io, format_text_is_the_table_and_an_unknown_format_lists_the_formats) {
               "plan --help lists the options)\n");
 }
 
+// Every default-ignorable code point from a record is escaped like a control character: the soft
+// hyphen, the combining grapheme joiner, the Hangul fillers and the variation selectors show as
+// nothing, so "ath-1" with a soft hyphen would look like "ath-1".
+TEST(cli_io, default_ignorable_code_points_from_a_record_are_escaped_in_text) {
+    const Folder folder{"cli-io-ignorable"};
+    const auto file = folder / "ignorable.json";
+    write_file(file,
+               "{\"schema\":\"coach.athlete/1\",\"id\":\"ath\\u00ad-1\\u034f\\u115f\\u1160\\u3164"
+               "\\uffa0\\ufe0f\",\"injury\":{\"region\":\"hamstring\",\"grade\":1,"
+               "\"date\":\"2026-10-01\"}}");
+    const auto check = run_coach("--width 400 check " + file);
+    EXPECT_EQ(check.exit_code, 0) << check.err;
+    EXPECT_EQ(check.out.rfind(file
+                                  + ": ok: athlete ath\\u00ad-1\\u034f\\u115f\\u1160\\u3164"
+                                    "\\uffa0\\ufe0f, grade 1",
+                              0),
+              0u)
+        << check.out;
+    const auto compare = run_coach("--width 100 compare " + file + " -p stretch-ice");
+    EXPECT_EQ(compare.exit_code, 0) << compare.err;
+    EXPECT_EQ(lines(compare.out).front(),
+              "Comparison for ath\\u00ad-1\\u034f\\u115f\\u1160\\u3164\\uffa0\\ufe0f as of "
+              "2026-10-01, 42 days");
+}
+
 // Bidirectional overrides and isolates (and other invisible format characters) from a record are
 // escaped like control characters: an id "ath", U+202E, "100-" must not show as "ath-001".
 TEST(cli_io, invisible_format_characters_from_a_record_are_escaped_in_text) {
@@ -272,12 +309,15 @@ TEST(cli_io, invisible_format_characters_from_a_record_are_escaped_in_html) {
                                   "--format html -p stretch-ice");
     EXPECT_EQ(result.exit_code, 0) << result.err;
     for (const std::string raw :
-         {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
-          "\u200b", "\u200e", "\u200f", "\u061c", "\u180e", "\u2028", "\u0085"}) {
+         {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067",
+          "\u2068", "\u2069", "\u200b", "\u200e", "\u200f", "\u061c", "\u180e",
+          "\u2028", "\u0085", "\u115f", "\u3164", "\u00ad", "\u034f", "\ufe0f"}) {
         EXPECT_EQ(result.out.find(raw), std::string::npos)
             << "raw U+" << std::hex << static_cast<int>(static_cast<unsigned char>(raw[1]));
     }
-    EXPECT_NE(result.out.find("ath\\u202e100-\\u061c\\u200e\\u2066x\\u180e"), std::string::npos);
+    EXPECT_NE(result.out.find("ath\\u202e100-\\u061c\\u200e\\u2066x\\u180e\\u115f\\u3164\\u00ad"
+                              "\\u034f\\ufe0f"),
+              std::string::npos);
     EXPECT_NE(result.out.find("run\\u202ening\\u061c"), std::string::npos);
     EXPECT_NE(result.out.find("city\\u2067 marathon\\u202d"), std::string::npos);
 }

@@ -343,7 +343,8 @@ TEST(cli, today_refuses_a_day_before_the_injury) {
     const auto result = run_coach("--plugins " + coach::test::fixture_plugin("good").string()
                                   + " today -p fixture-good " + sample + " --date 2026-09-01");
     EXPECT_EQ(result.exit_code, 2);
-    EXPECT_EQ(result.err, "coach: --date 2026-09-01 comes before the injury date 2026-10-01\n");
+    EXPECT_EQ(result.err, "coach: --date 2026-09-01 comes before the injury date 2026-10-01 of "
+                              + sample + " (/injury/date)\n");
 }
 
 TEST(cli, a_trust_list_refuses_unlisted_plugins_printing_their_digest) {

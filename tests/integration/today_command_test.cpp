@@ -41,15 +41,21 @@ std::string record_around(Date today) {
            + on(8) + "}";
 }
 
+// `text` written to `folder` as athlete.json; its path.
+std::string write_record(const coach::test::TemporaryFolder& folder, const std::string& text) {
+    const std::string record = folder / "athlete.json";
+    std::ofstream{record} << text;
+    return record;
+}
+
 }  // namespace
 
 // One rule (coach::resolve_as_of) decides for both: the record's as_of, here 8 days before
 // today, not the session logged after it; and both say that the session was not used.
 TEST(today_command, plans_from_the_day_compare_plans_from_without_a_date) {
     const coach::test::TemporaryFolder folder{"today-as-of"};
-    const std::string record = folder / "athlete.json";
     const Date today = today_here();
-    std::ofstream{record} << record_around(today);
+    const auto record = write_record(folder, record_around(today));
     const std::string as_of = (today - 8).iso();
 
     const auto compare = run_coach("compare -p eccentric-strength --format json " + record);
@@ -69,6 +75,23 @@ TEST(today_command, plans_from_the_day_compare_plans_from_without_a_date) {
                             + ": 1 session logged after that day was not used.\n"),
               std::string::npos)
         << page.out;
+}
+
+// Without --date the day is today's: a record injured after today is refused naming the record's
+// field and the day used, not blaming a --date that was never given.
+TEST(today_command, an_injury_after_today_names_the_field_and_todays_date_not_the_option) {
+    const coach::test::TemporaryFolder folder{"today-injury-ahead"};
+    const Date today = today_here();
+    const Date injury = today + 3;
+    const auto record = write_record(folder, R"({"schema":"coach.athlete/1","id":"ahead",)"
+                                             R"("injury":{"region":"hamstring","grade":1,"date":")"
+                                                 + injury.iso() + R"("}})");
+    const auto result = run_coach("today -p stretch-ice " + record);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err, "coach: today's date " + today.iso()
+                              + " (no --date given) comes before the injury date " + injury.iso()
+                              + " of " + record + " (/injury/date)\n");
 }
 
 // Dates are read from 1900-01-01 to 2199-12-31 (docs/DATA.md): --date outside them is a usage

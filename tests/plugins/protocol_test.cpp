@@ -556,7 +556,9 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "last_session_pain, pain_rest, pain_walking, pain_exercise, aslr_deficit_pct, "
            "strength_deficit_pct, max_sprint_pct) or a finding (numbness, tingling, "
            "altered_gait, unable_to_bear_weight, palpable_gap, daily_pain_medication)");
-    expect("not-json", "not valid JSON at line 4, column 3: syntax error");
+    expect("not-json",
+           "not valid JSON at line 4, column 3: syntax error: unexpected \" (a comma missing "
+           "before it?)");
     expect("newer-schema", "/schema: expected \"coach.protocol/1\", got \"coach.protocol/2\"");
     expect("two-problems",
            "/sources: must not be empty; /pain_ceiling: expected integer 0..4, got 5");

@@ -26,6 +26,23 @@ TEST(printable, escapes_invisible_characters_that_hide_or_break_text) {
     EXPECT_EQ(printable("\x1b[2J"), "\\u001b[2J");                 // as before
 }
 
+// Every default-ignorable code point (Unicode's Default_Ignorable_Code_Point) shows as nothing on
+// a terminal: a soft hyphen or a Hangul filler in an id would make two ids look the same.
+TEST(printable, escapes_every_default_ignorable_code_point) {
+    EXPECT_EQ(printable("ab\u00adc"), "ab\\u00adc");  // soft hyphen
+    EXPECT_EQ(printable("a\u034fb"), "a\\u034fb");    // combining grapheme joiner
+    EXPECT_EQ(printable("\u115f\u1160\u3164\uffa0"),  // Hangul fillers
+              "\\u115f\\u1160\\u3164\\uffa0");
+    EXPECT_EQ(printable("\u17b4\u17b5\u180b\u180f"), "\\u17b4\\u17b5\\u180b\\u180f");
+    EXPECT_EQ(printable("x\ufe00y\ufe0f"), "x\\ufe00y\\ufe0f");  // variation selectors
+    EXPECT_EQ(printable("x\U000E0100y\U000E01EF"), "x\\U000e0100y\\U000e01ef");
+    EXPECT_EQ(printable("\ufff0\U0001BCA0\U0001D173"), "\\ufff0\\U0001bca0\\U0001d173");
+    EXPECT_EQ(printable("\u2064\u2065\U000E0FFF"), "\\u2064\\u2065\\U000e0fff");
+    // Their neighbours, which show, are kept.
+    EXPECT_EQ(printable("\u00ac\u00ae\u034e\u0350\u3165\uffa1\ufe10"),
+              "\u00ac\u00ae\u034e\u0350\u3165\uffa1\ufe10");
+}
+
 // Scripts and emoji need the joiners; visible text outside ASCII stays as it is.
 TEST(printable, keeps_joiners_and_visible_text) {
     EXPECT_EQ(printable("می\u200cخواهم"), "می\u200cخواهم");

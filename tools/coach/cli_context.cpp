@@ -59,6 +59,10 @@ const Engine& Context::engine() {
 bool Context::report_load_errors() {
     const auto& errors = engine().load_errors();
     if (!reported_) {
+        for (const auto& skipped : engine().load_warnings()) {
+            std::cerr << options_.log_prefix << ": warning: plugin " << skipped.file.string()
+                      << ": " << skipped.message << '\n';
+        }
         for (const auto& error : errors) {
             std::cerr << options_.log_prefix << ": plugin " << error.file.string() << ": "
                       << error.message << '\n';
@@ -137,8 +141,11 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
     const auto name = input_name(path);
     const int descriptor = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (descriptor < 0) {
+        const int error = errno;
+        const auto proposed = error == ENOENT ? proposed_file(path) : std::string{};
         throw CommandError(exit_bad_input,
-                           name + ": cannot open the file: " + std::strerror(errno));
+                           name + ": cannot open the file: " + std::strerror(error)
+                               + (proposed.empty() ? "" : " (did you mean " + proposed + "?)"));
     }
     const auto close_it = [&] {
         if (!from_stdin) {
@@ -237,7 +244,25 @@ const std::string_view* meant_id(std::string_view id, std::span<const std::strin
 
 }  // namespace
 
+const LoadError* Context::refused_file(std::string_view id) {
+    constexpr std::string_view prefix = "protocol:";
+    if (!id.starts_with(prefix)) {
+        return nullptr;  // a library's ids are known only once it is loaded
+    }
+    const auto file = std::string{id.substr(prefix.size())} + ".protocol.json";
+    for (const auto* list : {&engine().load_errors(), &engine().load_warnings()}) {
+        const auto found = std::find_if(list->begin(), list->end(), [&file](const auto& error) {
+            return error.file.filename() == file;
+        });
+        if (found != list->end()) {
+            return &*found;
+        }
+    }
+    return nullptr;
+}
+
 void Context::require_philosophies(std::span<const std::string> ids) {
+    report_load_errors();  // the refusals a message below points to come first
     const auto& loaded = engine().list();
     for (const auto& id : ids) {
         if (engine().find(id) != nullptr) {
@@ -251,6 +276,11 @@ void Context::require_philosophies(std::span<const std::string> ids) {
         std::string hint;
         if (const auto* near = meant_id(id, known)) {
             hint = " (did you mean '" + std::string{*near} + "'?)";
+        }
+        if (const auto* file = refused_file(id)) {
+            throw CommandError(exit_plugin_error, "no philosophy '" + id + "' is loaded" + hint
+                                                      + ": its file " + file->file.string()
+                                                      + " was refused at load: " + file->message);
         }
         throw CommandError(exit_bad_input, "no philosophy '" + report::printable(id) + "' is loaded"
                                                + hint + "; `coach list` shows those found");

@@ -90,8 +90,13 @@ class Context {
     // loaded (did you mean 'eccentric-strength'?); `coach list` shows those found", the
     // suggestion when one loaded id is meant: the id without its "protocol:" prefix, a likely
     // misspelling (strict_json::closest()), or fewer or reordered words, such as a prefix
-    // ("eccentric": strict_json::closest_by_words()).
+    // ("eccentric": strict_json::closest_by_words()). A "protocol:NAME" whose file
+    // NAME.protocol.json was refused or skipped at load is told so instead, with why, exit 3 (a
+    // plugin file refused): "no philosophy 'protocol:typ' is loaded (did you mean
+    // 'protocol:type'?): its file DIR/typ.protocol.json was refused at load: REASON".
     void require_philosophies(std::span<const std::string> ids);
+    // The refusal (or skip) of the protocol file that would define `id`, or nullptr.
+    const LoadError* refused_file(std::string_view id);
     // `ids` (the -p options of a command) with each id once, where it was first given. With
     // `warn`, each id given more than once is one line on stderr, "coach: warning: -p ID is
     // given more than once; it runs once, where first given": the same for every command that

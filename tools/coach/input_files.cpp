@@ -1,8 +1,12 @@
 #include "input_files.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <vector>
 
 #include "cli_context.hpp"
+#include "strict_json/object_reader.hpp"
+#include "strict_json/utf8.hpp"
 
 namespace coach::cli {
 
@@ -49,7 +53,60 @@ std::string misplaced(const fs::path& path) {
            "<name>.protocol.json, <name> being its \"name\"";
 }
 
+// `name` with full-width ASCII (U+FF01..U+FF5E, as an East Asian input method types it) and the
+// ideographic space U+3000 folded to ASCII, and ASCII letters in lower case: "ａｔｈｌｅｔｅ.json"
+// and "Athlete.json" compare as "athlete.json" does.
+std::string folded(std::string_view name) {
+    std::string out;
+    while (!name.empty()) {
+        const auto code = strict_json::leading_code_point(name);
+        if (!code) {
+            out += name.front();
+            name.remove_prefix(1);
+            continue;
+        }
+        char32_t value = code->value;
+        if (value >= 0xFF01 && value <= 0xFF5E) {
+            value -= 0xFF01 - 0x21;
+        } else if (value == 0x3000) {
+            value = ' ';
+        }
+        if (value < 0x80) {
+            out += static_cast<char>(value >= 'A' && value <= 'Z' ? value - 'A' + 'a' : value);
+        } else {
+            out.append(name.substr(0, code->length));
+        }
+        name.remove_prefix(code->length);
+    }
+    return out;
+}
+
 }  // namespace
+
+std::string proposed_file(const std::string& path) {
+    const fs::path given{path};
+    const auto folder = given.has_parent_path() ? given.parent_path() : fs::path{"."};
+    std::error_code error;
+    std::vector<std::string> names;
+    std::vector<std::string> folded_names;
+    for (fs::directory_iterator it{folder, error}, end; !error && it != end; it.increment(error)) {
+        if (names.size() == 10000) {
+            break;  // a huge folder is not searched to its end
+        }
+        names.push_back(it->path().filename().string());
+        folded_names.push_back(folded(names.back()));
+    }
+    const auto wanted = folded(given.filename().string());
+    std::vector<std::string_view> known(folded_names.begin(), folded_names.end());
+    const auto exact = std::find(known.begin(), known.end(), wanted);
+    const auto* near = exact != known.end() ? &*exact : strict_json::closest(wanted, known);
+    if (near == nullptr) {
+        return {};
+    }
+    const auto& name = names[static_cast<std::size_t>(near - known.data())];
+    const auto proposed = given.has_parent_path() ? (folder / name).string() : name;
+    return proposed == path ? std::string{} : proposed;
+}
 
 CLI::Validator path_given(std::string_view expected) {
     return CLI::Validator{[expected = std::string{expected}](const std::string& path) {
@@ -60,14 +117,22 @@ CLI::Validator path_given(std::string_view expected) {
 }
 
 CLI::Validator date_given() {
-    return path_given("a date YYYY-MM-DD");
+    return CLI::Validator{
+        [](const std::string& date) {
+            const bool blank = date.find_first_not_of(" \t\r\n") == std::string::npos;
+            return blank ? "expected a date YYYY-MM-DD, got \"" + date + "\"" : std::string{};
+        },
+        "", ""};
 }
 
 void require_file(const std::string& path, std::string_view expected) {
     std::error_code error;
     const auto status = fs::status(path, error);
     if (!fs::exists(status)) {
-        refuse(path, "no such file", expected);
+        const auto proposed = proposed_file(path);
+        refuse(path,
+               proposed.empty() ? "no such file" : "no such file (did you mean " + proposed + "?)",
+               expected);
     }
     if (fs::is_directory(status)) {
         refuse(path, "is a folder, not a file", expected);

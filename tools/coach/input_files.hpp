@@ -17,15 +17,24 @@ namespace coach::cli {
 // says what the option takes), rather than read as standard output or as the option not given.
 CLI::Validator path_given(std::string_view expected);
 
-// The same check for an option that takes a date (--as-of, --date): "" is refused, exit 2, with
-// "--as-of: expected a date YYYY-MM-DD, got \"\"", rather than read as the option not given.
+// The same check for an option that takes a date (--as-of, --date): "" or a blank one (" ") is
+// refused, exit 2, with "--as-of: expected a date YYYY-MM-DD, got \" \"" and the help hint of
+// every usage error, rather than read as the option not given or as a malformed date.
+// ("--as-of=" reaches it as "": empty_values_apart() in main.cpp.)
 CLI::Validator date_given();
 
 // What path_given() says the usual options take.
 inline constexpr std::string_view input_path = "a file name, or - for standard input";
 inline constexpr std::string_view output_path = "a file name, or - for standard output";
 
-// `path` must be a file with something in it: else "PATH: no such file", "PATH: is a folder, not
+// For a file `path` that does not exist: the name in its folder that it most likely means, as
+// "did you mean" proposes it (the folder's path before it, as given), when one is the same once
+// full-width ASCII ("ａｔｈｌｅｔｅ.json") is folded to ASCII and letters are in lower case, or a
+// likely misspelling of it (strict_json::closest); else "".
+std::string proposed_file(const std::string& path);
+
+// `path` must be a file with something in it: else "PATH: no such file" (with "(did you mean
+// NAME?)" when proposed_file() finds one), "PATH: is a folder, not
 // a file" or "PATH: is empty", followed by "; expected " and `expected` ("a plugin library").
 void require_file(const std::string& path, std::string_view expected);
 

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <iostream>
 #include <map>
+#include <string_view>
+#include <vector>
 
 #include "cli_context.hpp"
 #include "coach/printable.hpp"
@@ -37,6 +39,27 @@ void print_error_lines(std::string_view message) {
         std::cerr << "coach: " << coach::report::printable(message.substr(0, end)) << '\n';
         message = end == std::string_view::npos ? std::string_view{} : message.substr(end + 1);
     }
+}
+
+// The arguments with each "--option=" that has nothing after the "=" given as "--option" and "":
+// CLI11 would take the next argument as its value, or say "1 required TEXT missing", where an
+// empty value is meant and each option's own check names it ("--as-of: expected a date
+// YYYY-MM-DD, got \"\""). Arguments after "--" are left as they are.
+std::vector<std::string> empty_values_apart(int argc, char** argv) {
+    std::vector<std::string> arguments;
+    bool options_end = false;
+    for (int i = 0; i < argc; ++i) {
+        const std::string_view argument{argv[i]};
+        options_end = options_end || argument == "--";
+        if (i > 0 && !options_end && argument.starts_with("--") && argument.size() > 3
+            && argument.ends_with('=') && argument.find('=') == argument.size() - 1) {
+            arguments.emplace_back(argument.substr(0, argument.size() - 1));
+            arguments.emplace_back();
+        } else {
+            arguments.emplace_back(argument);
+        }
+    }
+    return arguments;
 }
 
 }  // namespace
@@ -89,8 +112,13 @@ int main(int argc, char** argv) {
         return "coach: " + std::string{error.what()} + " (" + help_for(*failed, error)
                + " lists the options)\n";
     });
+    auto arguments = empty_values_apart(argc, argv);  // arguments[0]: the program
+    std::vector<char*> pointers;
+    for (auto& argument : arguments) {
+        pointers.push_back(argument.data());
+    }
     try {
-        app.parse(argc, argv);
+        app.parse(static_cast<int>(pointers.size()), pointers.data());
     } catch (const CLI::ParseError& error) {
         const int code = app.exit(error);  // prints --help and --version on std::cout
         errno = 0;

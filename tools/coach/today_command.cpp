@@ -66,7 +66,7 @@ Command add_today_command(CLI::App& app, Context& context) {
         "The page comes from the plan made on the record as it stands that day (from its last\n"
         "assessment or logged session), so that the days of a week follow one plan.\n"
         "Example: coach today -p sprint-manual examples/athletes/sample.json --date 2026-10-08\n"
-        "Exits 2 on a bad record or option (a --date before the injury, or outside 1900-01-01\n"
+        "Exits 2 on a bad record or option (a day before the injury, or outside 1900-01-01\n"
         "to 2199-12-31), 3 when the plugin fails or returns an invalid plan, or when a plugin\n"
         "file was refused.");
     return [&context, options] {
@@ -78,14 +78,20 @@ Command add_today_command(CLI::App& app, Context& context) {
         context.report_load_errors();
         context.require_philosophies(std::span{&options->id, 1});
         const auto* record = engine.find(options->id);
+        // The day is named as it was chosen: by --date, or as this machine's date when --date
+        // was not given (a record whose injury is after today is not a mistake of --date).
+        const std::string given = options->date.empty()
+                                      ? "today's date " + day.iso() + " (no --date given)"
+                                      : "--date " + day.iso();
         if (day < file.athlete.injury.date) {
-            throw CommandError(exit_bad_input, "--date " + day.iso()
-                                                   + " comes before the injury date "
-                                                   + file.athlete.injury.date.iso());
+            throw CommandError(exit_bad_input, given + " comes before the injury date "
+                                                   + file.athlete.injury.date.iso() + " of "
+                                                   + input_name(options->athlete_path)
+                                                   + " (/injury/date)");
         }
         // The page shows the week from `day`: its last day must be a date a record can hold.
         if (day > json::last_record_date - 6) {
-            throw CommandError(exit_bad_input, "--date " + day.iso() + ": its week ends past "
+            throw CommandError(exit_bad_input, given + ": its week ends past "
                                                    + json::last_record_date.iso()
                                                    + ", the last date a record can hold; at most "
                                                    + (json::last_record_date - 6).iso());

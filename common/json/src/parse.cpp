@@ -208,6 +208,42 @@ bool is_json_whitespace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// Why parsing stopped at byte `at`, an ASCII byte or the end, for a syntax error: what was found
+// there, and where, in words ("a NUL byte", "a trailing comma before }"), so that the line can be
+// fixed without a JSON linter; Boost.JSON's own words (`reason`) otherwise.
+std::string ascii_failure(std::string_view text, std::size_t at, const std::string& reason) {
+    if (at >= text.size()) {
+        return "not valid JSON at " + position(text, at) + ": " + reason;
+    }
+    const char found = text[at];
+    const auto before = text.find_last_not_of(" \t\r\n", at == 0 ? 0 : at - 1);
+    const bool after_comma = at > 0 && before != std::string_view::npos && text[before] == ',';
+    if ((found == '}' || found == ']') && after_comma) {
+        return "not valid JSON at " + position(text, before) + ": a trailing comma before " + found
+               + " (JSON allows none: remove it)";
+    }
+    std::string what;
+    if (found == '\0') {
+        what = "a NUL byte (JSON text holds none: is the file binary, or saved as UTF-16?)";
+    } else if (static_cast<unsigned char>(found) < 0x20 || found == 0x7F) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(found));
+        what = std::string{"a control character "} + hex
+               + " (in a string, write it as an escape such as \\n or \\u0009)";
+    } else if (found == '\'') {
+        what = "a single quote ' (JSON strings take double quotes \")";
+    } else {
+        const bool value_ended =
+            before != std::string_view::npos && at > 0
+            && std::string_view{"\"}]0123456789el"}.find(text[before]) != std::string_view::npos;
+        const bool value_starts =
+            std::string_view{"\"{[-0123456789tfn"}.find(found) != std::string_view::npos;
+        what = reason + ": unexpected " + found
+               + (value_ended && value_starts ? " (a comma missing before it?)" : "");
+    }
+    return "not valid JSON at " + position(text, at) + ": " + what;
+}
+
 }  // namespace
 
 std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailure& failure) {
@@ -240,7 +276,7 @@ std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailu
         return std::nullopt;
     }
     if (error) {
-        failure = {"", "not valid JSON at " + position(text, consumed) + ": " + error.message()};
+        failure = {"", ascii_failure(text, consumed, error.message())};
         return std::nullopt;
     }
     const auto trailing = std::find_if_not(text.begin() + static_cast<std::ptrdiff_t>(consumed),

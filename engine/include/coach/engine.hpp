@@ -45,6 +45,11 @@ class COACH_ENGINE_API Engine {
     // [thread-safe]
     const std::vector<LoadError>& load_errors() const;
 
+    // Files found in a plugin folder and left out on purpose, each with why: a hidden
+    // ".<name>.protocol.json" (a protocol name may not start with '.'). Not errors: a host
+    // should show them as warnings. [thread-safe]
+    const std::vector<LoadError>& load_warnings() const;
+
     // The loaded philosophy with `id`, or nullptr. [thread-safe]
     const PluginRecord* find(std::string_view id) const;
 

@@ -73,6 +73,26 @@ class Search {
             return;
         }
         auto name = protocol_name(file);
+        // A name starting with '.' is a hidden file's, one starting with '-' reads as an option
+        // (docs/DATA.md, "Protocol names"): refused when named, a hidden one found in a folder
+        // left out with a warning (an editor's or a tool's copy is no protocol to load).
+        // (A name with other faults too, "..Nordic", is left to the protocol plugin, which
+        // refuses it proposing a name.)
+        const bool otherwise_a_name =
+            name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_.") == std::string::npos;
+        if ((name.front() == '.' || name.front() == '-') && otherwise_a_name) {
+            const std::string rule =
+                "a protocol name may not start with '.' or '-'; rename the "
+                "file to <name>.protocol.json, <name> starting with a-z or "
+                "0-9, with \"name\": \"<name>\", to load it";
+            if (!named && name.front() == '.') {
+                logger_.warn("{}: skipped: a hidden file", file.string());
+                result_.skipped.push_back({file, "skipped, a hidden file: " + rule});
+            } else {
+                refuse(file, "the file names the protocol \"" + name + "\", but " + rule);
+            }
+            return;
+        }
         if (const auto kept = protocol_names_.find(name); kept != protocol_names_.end()) {
             const auto& [kept_file, kept_named] = kept->second;
             // Renaming this file would not help when the file that won was named: say which

@@ -38,6 +38,9 @@ struct SearchResult {
     // name already accepted is refused ("duplicate philosophy id ..."), naming both files.
     std::vector<VettedFile> protocols;
     std::vector<LoadError> refused;  // files and paths refused, each with why
+    // Hidden protocol files (".<name>.protocol.json") a folder scan found and left out, each with
+    // why: a protocol name may not start with '.' or '-' (docs/DATA.md, "Protocol names").
+    std::vector<LoadError> skipped;
 };
 
 // Searches `paths` as the engine does, before any plugin code runs. [thread-safe]

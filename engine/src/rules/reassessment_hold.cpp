@@ -26,14 +26,20 @@ const Assessment* latest_measured(const Chronology& course, Date day) {
     return found == until.rend() ? nullptr : &*found;
 }
 
+// The latest assessment of `course` on or before `day` that measured something, if it was made on
+// or after the injury day of `athlete`; nullptr if none since the injury (one measured before this
+// injury reassesses nothing of it).
+const Assessment* latest_measured_since_injury(const Athlete& athlete, const Chronology& course,
+                                               Date day) {
+    const Assessment* latest = latest_measured(course, day);
+    return latest != nullptr && latest->date >= athlete.injury.date ? latest : nullptr;
+}
+
 }  // namespace
 
 std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronology& course,
                                           Date day) {
-    const Assessment* latest = latest_measured(course, day);
-    if (latest != nullptr && latest->date < athlete.injury.date) {
-        latest = nullptr;  // measured before this injury: none since it
-    }
+    const Assessment* latest = latest_measured_since_injury(athlete, course, day);
     // Never assessed since the injury: nothing measured stands behind any session, from the
     // injury day on (not only past the window): the projection alone is all there is.
     if (latest == nullptr) {
@@ -54,10 +60,7 @@ std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronolo
 }
 
 std::optional<Referral> unassessed_plan_advice(const Case& input, const Chronology& course) {
-    const Assessment* latest = latest_measured(course, input.as_of);
-    if (latest != nullptr && latest->date < input.athlete.injury.date) {
-        latest = nullptr;  // measured before this injury: none since it
-    }
+    const Assessment* latest = latest_measured_since_injury(input.athlete, course, input.as_of);
     const Date assessed = latest != nullptr ? latest->date : input.athlete.injury.date;
     const int days = input.as_of - assessed;
     if (days <= reassessment_window_days) {
