@@ -531,6 +531,11 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("claim-readiness",
            "/maintenance/description: says \"ready to return\"; plans estimate, a clinician "
            "clears: write \"criteria met, clinician sign-off required\"");
+    // Words, not spellings: a claim with hyphens is the claim ("Good-to-go"); the negated one in
+    // the goal ("not yet good to go") is none.
+    expect("claim-hyphenated",
+           "/maintenance/description: says \"good-to-go\"; plans estimate, a clinician clears: "
+           "write \"criteria met, clinician sign-off required\"");
     expect("no-sources", "/sources: must not be empty");
     expect("missing-volume",
            "/phases/0/weeks/0/items/0: 'isometric_bridge_hold' is strength_isometric, dosed in "
@@ -635,7 +640,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // trial).
     expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 50u);
+    EXPECT_EQ(refused.size(), 51u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

@@ -29,11 +29,19 @@ coach::json::Decoded<coach::json::AthleteFile> decode_saying(const std::string& 
         + symptoms + R"(,"notes":")" + note + R"("}]})");
 }
 
-std::string contradiction(const std::string& quoted, const std::string& symptoms) {
-    return "/assessments/0/notes: mentions \"" + quoted + "\", but this assessment records "
-           + symptoms
+// The warning at assessment `index`'s notes that quote `quoted` against `symptoms` recorded.
+std::string contradiction(const std::string& quoted, const std::string& symptoms, int index = 0) {
+    return "/assessments/" + std::to_string(index) + "/notes: mentions \"" + quoted
+           + "\", but this assessment records " + symptoms
            + ": the words contradict the record, and the red flag is read as present (red flags "
              "win); correct the one that is wrong";
+}
+
+// The problem at assessment `index`'s notes that quote `quoted` when `symptom` is not recorded.
+std::string unrecorded(const std::string& quoted, const std::string& symptom, int index = 0) {
+    return "/assessments/" + std::to_string(index) + "/notes: mentions \"" + quoted
+           + "\", but this assessment does not record symptoms." + symptom
+           + ": record it (true or false) so that the safety gate can act on it";
 }
 
 // `note` affirms `flag` (quoting `quoted`): with the flag recorded false, the one warning is the
@@ -54,11 +62,7 @@ void expect_affirmed(const std::string& note, const std::string& quoted, const s
 void expect_mention(const std::string& note, const std::string& quoted, const std::string& flag) {
     const auto decoded = decode_saying(note, "{}");
     ASSERT_FALSE(decoded.problems.empty()) << note << ": read as ordinary words";
-    EXPECT_EQ(decoded.problems[0].to_string(),
-              "/assessments/0/notes: mentions \"" + quoted
-                  + "\", but this assessment does not record symptoms." + flag
-                  + ": record it (true or false) so that the safety gate can act on it")
-        << note;
+    EXPECT_EQ(decoded.problems[0].to_string(), unrecorded(quoted, flag)) << note;
 }
 
 // `note` does not contradict a record of every flag as false: no warning.
@@ -89,6 +93,28 @@ struct Affirmed {
     std::string flag;
 };
 
+// Each note of `said` affirms its flag (expect_affirmed).
+void expect_each_affirmed(const std::vector<Affirmed>& said) {
+    for (const auto& [note, quoted, flag] : said) {
+        expect_affirmed(note, quoted, flag);
+    }
+}
+
+// Each of `notes` is ordinary words (expect_ordinary).
+void expect_each_ordinary(const std::vector<std::string>& notes) {
+    for (const auto& note : notes) {
+        expect_ordinary(note);
+    }
+}
+
+std::vector<std::string> problems_of(const coach::json::Decoded<coach::json::AthleteFile>& d) {
+    std::vector<std::string> out;
+    for (const auto& problem : d.problems) {
+        out.push_back(problem.to_string());
+    }
+    return out;
+}
+
 }  // namespace
 
 // "No longer able", "no more weight bearing", "yet to weight bear": the ability has ceased or not
@@ -105,13 +131,9 @@ TEST(red_flag_wording, no_longer_no_more_and_yet_to_bear_weight_affirm_the_inabi
         {"yet to fully weight bear", "yet to fully weight", "unable_to_bear_weight"},
         {"no walking possible", "no walking possible", "unable_to_bear_weight"},
         {"FWB not possible", "FWB not possible", "unable_to_bear_weight"}};
-    for (const auto& [note, quoted, flag] : said) {
-        expect_affirmed(note, quoted, flag);
-    }
-    for (const std::string note : {"no longer limping when walking", "no more standing calf raises",
-                                   "no more pain walking"}) {
-        expect_ordinary(note);
-    }
+    expect_each_affirmed(said);
+    expect_each_ordinary(
+        {"no longer limping when walking", "no more standing calf raises", "no more pain walking"});
 }
 
 // A negator after a negative word is a double negative ("never without crutches": always on
@@ -125,9 +147,7 @@ TEST(red_flag_wording, a_double_negative_or_a_qualifying_without_affirms_the_fla
         {"can't walk without crutches", "can't walk", "unable_to_bear_weight"},
         {"cannot walk without a stick", "cannot walk", "unable_to_bear_weight"},
         {"unable to bear weight without pain", "unable to bear", "unable_to_bear_weight"}};
-    for (const auto& [note, quoted, flag] : said) {
-        expect_affirmed(note, quoted, flag);
-    }
+    expect_each_affirmed(said);
     // "No longer" and "no more" say what was: they do not negate, and the words ask.
     expect_mention("no longer on crutches", "crutches", "unable_to_bear_weight");
     expect_no_contradiction("no longer on crutches");
@@ -149,9 +169,7 @@ TEST(red_flag_wording, yet_save_barring_and_excluding_end_a_negation) {
           "no numbness however at night", "no numbness (only when driving)"}) {
         expect_affirmed(note, "numbness", "numbness");
     }
-    for (const std::string note : {"no numbness yet", "no tingling yet.", "denies numbness yet"}) {
-        expect_ordinary(note);
-    }
+    expect_each_ordinary({"no numbness yet", "no tingling yet.", "denies numbness yet"});
 }
 
 // One word written joined, split, hyphenated or in full-width letters reads as the word.
@@ -169,9 +187,7 @@ TEST(red_flag_wording, joined_split_hyphenated_and_full_width_spellings_read_as_
         {"para-esthesia lateral foot", "para-esthesia", "tingling"},
         {"non-weightbearing", "non-weightbearing", "unable_to_bear_weight"},
         {"avul-sion", "avul-sion", "palpable_gap"}};
-    for (const auto& [note, quoted, flag] : said) {
-        expect_affirmed(note, quoted, flag);
-    }
+    expect_each_affirmed(said);
     expect_mention("footdrop", "footdrop", "numbness or symptoms.tingling");
     expect_ordinary("x-ray clear");
 }
@@ -183,21 +199,14 @@ TEST(red_flag_wording, a_nought_per_cent_or_a_cross_for_weight_bearing_is_none_b
         {"0% WB", "0% WB", "unable_to_bear_weight"},
         {"weight bearing 0 %", "bearing 0 %", "unable_to_bear_weight"},
         {"FWB \u2717", "FWB \u2717", "unable_to_bear_weight"}};
-    for (const auto& [note, quoted, flag] : said) {
-        expect_affirmed(note, quoted, flag);
-    }
-    for (const std::string note :
-         {"WB: 100%", "strength 10% down, FWB", "load 1.0% of body weight"}) {
-        expect_ordinary(note);
-    }
+    expect_each_affirmed(said);
+    expect_each_ordinary({"WB: 100%", "strength 10% down, FWB", "load 1.0% of body weight"});
 }
 
 // "Shooting" alone is a sport's word; only a radiating pain is a nerve symptom.
 TEST(red_flag_wording, shooting_flags_only_as_a_radiating_pain) {
-    for (const std::string note : {"shooting drills", "shooting practice 20 min",
-                                   "Shooting: 3x10 from the edge of the box"}) {
-        expect_ordinary(note);
-    }
+    expect_each_ordinary(
+        {"shooting drills", "shooting practice 20 min", "Shooting: 3x10 from the edge of the box"});
     expect_mention("shooting pain", "shooting pain", "numbness or symptoms.tingling");
     expect_mention("pain shooting down the leg", "shooting down", "numbness or symptoms.tingling");
     expect_mention("shooting into the calf", "shooting into the calf",
@@ -211,12 +220,8 @@ TEST(red_flag_wording, a_void_notch_or_dip_felt_at_the_site_is_a_palpable_gap) {
         {"palpable void", "palpable void", "palpable_gap"},
         {"notch felt at site", "notch felt", "palpable_gap"},
         {"dip at the site on palpation", "dip at the site", "palpable_gap"}};
-    for (const auto& [note, quoted, flag] : said) {
-        expect_affirmed(note, quoted, flag);
-    }
-    for (const std::string note : {"bench dips 3x10", "no palpable void"}) {
-        expect_ordinary(note);
-    }
+    expect_each_affirmed(said);
+    expect_each_ordinary({"bench dips 3x10", "no palpable void"});
 }
 
 // The trial's record, each wording in an assessment of its own that records every flag false:
@@ -227,10 +232,7 @@ TEST(red_flag_wording, the_trial_record_warns_at_each_note_and_the_flags_win) {
     ASSERT_TRUE(decoded.value) << decoded.problems.front().to_string();
     const auto warnings = warnings_of(decoded);
     const auto at = [](int index, const std::string& quoted, const std::string& flag) {
-        return "/assessments/" + std::to_string(index) + "/notes: mentions \"" + quoted
-               + "\", but this assessment records symptoms." + flag
-               + " false: the words contradict the record, and the red flag is read as present "
-                 "(red flags win); correct the one that is wrong";
+        return contradiction(quoted, "symptoms." + flag + " false", index);
     };
     EXPECT_EQ(
         warnings,
@@ -255,4 +257,67 @@ TEST(red_flag_wording, the_trial_record_warns_at_each_note_and_the_flags_win) {
     EXPECT_EQ(assessments[13].symptoms.palpable_gap, coach::Finding::present);
     EXPECT_EQ(assessments[4].symptoms.tingling, coach::Finding::present);
     EXPECT_EQ(assessments[0].symptoms.unable_to_bear_weight, coach::Finding::present);
+}
+
+// Label forms whose value denies the flag ("N/T: nil", "numbness (-)"), a walking aid used
+// before or put away, acupuncture needles and walking without aids are no red flags; the same
+// labels affirming it ("numbness: yes", "N/T: +"), and "no standing possible", "cannot put foot
+// down", "slump +" are. The fixture records no symptom: each flag is a problem at its note.
+TEST(red_flag_wording, label_values_past_aids_and_treatments_read_as_the_words_say) {
+    const auto decoded = decode_athlete(
+        coach::test::read_file(coach::test::fixture("input/red_flag_label_words_unrecorded.json")));
+    const std::string nerves = "numbness or symptoms.tingling";
+    EXPECT_EQ(problems_of(decoded),
+              (std::vector<std::string>{
+                  unrecorded("numbness", "numbness", 13), unrecorded("numbness", "numbness", 14),
+                  unrecorded("N/T", nerves, 15), unrecorded("numbness", "numbness", 16),
+                  unrecorded("crutches", "unable_to_bear_weight", 17),
+                  unrecorded("no standing possible", "unable_to_bear_weight", 18),
+                  unrecorded("cannot put foot down", "unable_to_bear_weight", 19),
+                  unrecorded("slump +", nerves, 20), unrecorded("tingling", "tingling", 21)}));
+}
+
+TEST(red_flag_wording, a_label_whose_value_denies_the_flag_is_no_mention) {
+    expect_each_ordinary({"N/T: nil", "numbness: no", "tingling: none", "numbness (-)",
+                          "N/T: denies", "tingling: neg", "numbness - nil", "Numbness = nil.",
+                          "numbness: no, tingling: no", "numbness (\u2212)"});
+    expect_each_affirmed({{"numbness: yes", "numbness", "numbness"},
+
+                          {"numbness (+)", "numbness", "numbness"},
+                          {"tingling: present", "tingling", "tingling"},
+                          {"numbness: no change", "numbness", "numbness"}});
+    EXPECT_EQ(warnings_of(decode_saying("N/T: +", all_false)),
+              std::vector<std::string>{
+                  contradiction("N/T", "symptoms.numbness false and symptoms.tingling false")});
+}
+
+// A walking aid used before or put away is not a present inability to bear weight; one in use
+// is.
+TEST(red_flag_wording, a_walking_aid_of_the_past_is_no_inability_to_bear_weight) {
+    expect_each_ordinary({"was on crutches for 2 days, now FWB", "crutches discarded day 2",
+                          "off crutches since day 3", "crutches were ditched on day 4",
+                          "previously using a stick", "walks without aids",
+                          "walking without walking aids", "acupuncture needles",
+                          "dry needling to the biceps femoris", "dry needles x4"});
+    expect_each_affirmed({{"on crutches", "crutches", "unable_to_bear_weight"},
+                          {"still on crutches", "crutches", "unable_to_bear_weight"},
+                          {"was put on crutches today", "crutches", "unable_to_bear_weight"},
+                          {"pins and needles after dry needling", "needles", "tingling"},
+                          {"needs walking aids", "walking aids", "unable_to_bear_weight"}});
+}
+
+// Not standing, a foot that cannot be put down, a positive slump written "+", and an exception
+// written "exc." are flags.
+TEST(red_flag_wording, missed_wordings_of_weight_bearing_and_nerve_signs_are_flags) {
+    expect_each_affirmed({{"no standing possible", "no standing possible", "unable_to_bear_weight"},
+                          {"cannot put foot down", "cannot put foot down", "unable_to_bear_weight"},
+                          {"can't put the leg to the ground", "can't put the leg to the ground",
+                           "unable_to_bear_weight"},
+                          {"no numbness exc. at night", "numbness", "numbness"},
+                          {"no numbness excl. the toes", "numbness", "numbness"}});
+    expect_mention("slump +", "slump +", "numbness or symptoms.tingling");
+    expect_mention("SLR +, slump -", "SLR +", "numbness or symptoms.tingling");
+    expect_mention("slump test positive", "slump test positive", "numbness or symptoms.tingling");
+    expect_each_ordinary(
+        {"no standing calf raises", "put the foot on the box", "slump -ve", "strength +5%"});
 }

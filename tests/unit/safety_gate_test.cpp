@@ -372,6 +372,20 @@ TEST_F(GateTest, refuses_every_readiness_claim_whatever_the_words) {
         {"the physio gives the all clear", "all clear"},
         {"fully recovered by week 6", "fully recovered"},
         {"not sore, and good to go", "good to go"},
+        // Words, not spellings: hyphens, doubled, no-break and other spaces, line breaks,
+        // a soft hyphen, full-width letters.
+        {"good-to-go next week", "good-to-go"},
+        {"Fit-to-play by Saturday", "fit-to-play"},
+        {"the physio gives the all-clear", "all-clear"},
+        {"good  to  go", "good to go"},
+        {"fit\u00A0to\u00A0play", "fit to play"},
+        {"ready\u202Fto return", "ready to return"},
+        {"fit for\nplay", "fit for play"},
+        {"the doctor has\r\ncleared her", "cleared"},
+        {"all\nclear", "all clear"},
+        {"clear\u00ADed to run", "cleared"},
+        {"\uFF43\uFF4C\uFF45\uFF41\uFF52\uFF45\uFF44", "cleared"},
+        {"safe\u2011to\u2011compete", "safe-to-compete"},
     };
     for (const auto& [text, said] : claims) {
         auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
@@ -383,8 +397,9 @@ TEST_F(GateTest, refuses_every_readiness_claim_whatever_the_words) {
     }
 }
 
-// A claim the word before takes back (not, never, no, until, unless, before, a word ending in
-// n't; through "yet", "be" or "been") is no claim: the plan says what has not happened yet.
+// A claim the word before takes back (not, never, no, until, unless, before, once, if, pending,
+// a word ending in n't; through at most three of "yet", "be", "been", "longer", ...) is no claim:
+// the plan says what has not happened yet.
 TEST_F(GateTest, a_negated_readiness_claim_is_not_a_claim) {
     auto input = at(5);
     for (const std::string text :
@@ -392,7 +407,14 @@ TEST_F(GateTest, a_negated_readiness_claim_is_not_a_claim) {
           "never cleared by this plan", "she isn't fit to train yet",
           "keep going until fit to play is confirmed by a clinician", "until cleared by the physio",
           "before return to play is considered", "will not be fit to compete this month",
-          "no clearance is given here"}) {
+          "no clearance is given here",
+          // One rule whatever the spelling: a curly apostrophe, a condition not yet met, "no
+          // longer", a negation across a line break or a no-break space.
+          "she isn\u2019t fit to train yet", "only once cleared by the team doctor",
+          "no longer fit to play", "not yet cleared", "not yet\ncleared", "not\u00A0yet cleared",
+          "pending clearance from the team doctor", "isn\u2019t good-to-go",
+          "if cleared by the doctor, add sprints", "will not be considered fit to compete",
+          "has not yet been deemed fit to play"}) {
         auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
         plan.rationale.push_back(text);
         EXPECT_TRUE(coach::safety::plan_problems(plan, input, info).empty()) << text;
@@ -401,6 +423,10 @@ TEST_F(GateTest, a_negated_readiness_claim_is_not_a_claim) {
     // The negation reaches only the claim it stands before.
     EXPECT_EQ(coach::clearance_claim("not sore, ready to play"), "ready to play");
     EXPECT_EQ(coach::clearance_claim("not yet, but fit for play next week"), "fit for play");
+    EXPECT_EQ(coach::clearance_claim("not sore \u2013 good-to-go"), "good-to-go");
+    // A negation reaches through fillers only.
+    EXPECT_EQ(coach::clearance_claim("not sore but fit to play"), "fit to play");
+    EXPECT_EQ(coach::clearance_claim("not sore, she is fit to play"), "fit to play");
 }
 
 TEST_F(GateTest, refuses_a_plan_without_sources) {

@@ -66,7 +66,8 @@
 //   sessions inside the horizon in ascending order; at most one phase marked return to sport;
 //   sources present; no wording that claims the athlete is cleared ("cleared", "clearance",
 //   "clear to", "fully healed", "good to go", a word of readiness with what it clears for: "fit
-//   for play", "ready to race", "OK to return"; not when negated, "not yet ready to play":
+//   for play", "ready to race", "OK to return"; read as words, "good-to-go" too; not when
+//   negated, "not yet ready to play", "only once cleared":
 //   clearance_claim(), coach/sdk/wording.hpp; plans estimate, a clinician clears); and in the
 //   first 3 days after injury
 //   (days 0-2) no heat, sprinting, massage of the injury site, foam rolling, self-massage or

@@ -35,7 +35,8 @@ class MentionFinder {
     void find_flag_words(std::size_t i) {
         for (const auto& named : flag_words) {
             const auto last = spelt_at(i, named);
-            if (last && !near(*last, 2, named.unless, true) && !negated(i, *last)) {
+            if (last && !near(*last, 2, named.unless, true) && !before(i, named.unless_before)
+                && !negated(i, *last) && !(named.flag == weight && aid_over(i, *last))) {
                 add(named.flag, named.also, i, *last);
             }
         }
@@ -49,7 +50,8 @@ class MentionFinder {
             if (auto other = near(i, phrase.reach, phrase.near, false, phrase.label)) {
                 const auto first = std::min(i, *other);
                 const auto last = std::max(i, *other);
-                if (!negated(first, last)) {
+                if (!negated(first, last) && !(*other < i && negated_within(*other, i))
+                    && !(phrase.flag == weight && aid_over(first, last))) {
                     add(phrase.flag, phrase.also, first, last);
                 }
             }
@@ -58,7 +60,8 @@ class MentionFinder {
 
     // The rule at `unable_words`.
     void find_inability_to_bear_weight(std::size_t i) {
-        const bool bearing = matches_any(words_[i].text, weight_words);
+        const auto ground = foot_put_down(i);
+        const bool bearing = matches_any(words_[i].text, weight_words) || ground;
         const bool standing = matches_any(words_[i].text, standing_words);
         if ((!bearing && !standing) || near(i, 2, exercise_words, true)) {
             return;  // "walking lunges", "standing calf raises": an exercise
@@ -67,14 +70,14 @@ class MentionFinder {
         if (!other) {
             other = ceased_before(i, standing);
         }
-        if (!other && bearing) {
-            other = no_before(i);
+        if (!other && (bearing || value_after(i))) {
+            other = no_before(i);  // "no weight bearing"; standing: "no standing possible"
         }
         if (!other && bearing) {
             other = labelled_nil(i);
         }
         if (other) {
-            std::size_t last = std::max(i, *other);
+            std::size_t last = std::max({i, *other, ground.value_or(i)});
             if (last + 1 < words_.size() && same_clause(last, last + 1)
                 && matches_any(words_[last + 1].text, inability_values)) {
                 ++last;  // "no walking possible"
@@ -202,6 +205,55 @@ class MentionFinder {
         return std::nullopt;
     }
 
+    // A value of ability right after word `i`: "no standing possible".
+    bool value_after(std::size_t i) const {
+        return i + 1 < words_.size() && same_clause(i, i + 1)
+               && matches_any(words_[i + 1].text, inability_values);
+    }
+
+    // The index of the word of the ground when word `i` puts a foot down (`putting_words`):
+    // "put foot down", "putting the leg to the ground".
+    std::optional<std::size_t> foot_put_down(std::size_t i) const {
+        if (!matches_any(words_[i].text, putting_words)) {
+            return std::nullopt;
+        }
+        const auto limb = near(i, 3, limb_words, true);
+        return limb ? near(*limb, 3, ground_words, true) : std::nullopt;
+    }
+
+    // Whether one of `patterns` is within two words before word `i`, in its clause.
+    template <class Patterns>
+    bool before(std::size_t i, const Patterns& patterns) const {
+        for (std::size_t k = i; k > 0 && k + 2 >= i && same_clause(k - 1, i); --k) {
+            if (matches_any(words_[k - 1].text, patterns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The rule at `aid_ended`: a walking aid spoken of as used before, or put away.
+    bool aid_over(std::size_t first, std::size_t last) const {
+        std::size_t fillers = 0;
+        for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
+            if (matches_any(words_[k - 1].text, aid_past)) {
+                return true;
+            }
+            if (!matches_any(words_[k - 1].text, aid_fillers) || ++fillers > most_fillers) {
+                break;
+            }
+        }
+        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+            if (matches_any(words_[k].text, aid_ended)) {
+                return true;
+            }
+            if (!matches_any(words_[k].text, aid_fillers)) {
+                break;
+            }
+        }
+        return false;
+    }
+
     // "no" right before the words of bearing weight: "no weight bearing", "no FWB".
     std::optional<std::size_t> no_before(std::size_t i) const {
         for (std::size_t k = i; k > 0 && same_clause(k - 1, i); --k) {
@@ -269,6 +321,21 @@ class MentionFinder {
         return marks == "," || marks == "(";
     }
 
+    // Whether a negator applies directly to word `i` from a word after `other`, the first word of
+    // its phrase: "walks without aids" (not "no sensation": the negator is the phrase's own).
+    bool negated_within(std::size_t other, std::size_t i) const {
+        std::size_t fillers = 0;
+        for (std::size_t k = i; k > other + 1 && same_clause(k - 1, i); --k) {
+            if (matches_any(words_[k - 1].text, negators)) {
+                return !double_negated_[k - 1] && !excepted_after(i);
+            }
+            if (!matches_any(words_[k - 1].text, negation_fillers) || ++fillers > most_fillers) {
+                break;
+            }
+        }
+        return false;
+    }
+
     // Whether a negator applies directly to the words first..last (the rule at `negators`).
     bool negated(std::size_t first, std::size_t last) const {
         return denied(first, last) && !excepted_after(last);
@@ -297,7 +364,20 @@ class MentionFinder {
                 break;
             }
         }
-        return false;
+        return labelled_absent(last);
+    }
+
+    // The rule at `label_negators`: "numbness: no", "N/T: nil", "tingling = denies".
+    bool labelled_absent(std::size_t last) const {
+        const std::size_t k = last + 1;
+        if (k >= words_.size() || words_[k].sentence != words_[last].sentence
+            || !matches_any(words_[k].text, label_negators)) {
+            return false;
+        }
+        std::string marks{text_.substr(words_[last].end, words_[k].begin - words_[last].end)};
+        std::erase(marks, ' ');
+        const bool label = marks == ":" || marks == "=" || marks == "-" || marks == ":-";
+        return label && (k + 1 == words_.size() || !same_clause(k, k + 1));
     }
 
     bool negative(const Word& word) const {

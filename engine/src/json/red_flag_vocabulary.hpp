@@ -35,7 +35,9 @@ inline constexpr RedFlag gap = RedFlag::palpable_gap;
 enum class Spelling { any, joined_letters };
 
 // A word that names a red flag, unless one of `unless` follows it within two words of its clause
-// ("electric stim" is a treatment, "nerve glides" an exercise). A word written with a hyphen,
+// ("electric stim" is a treatment, "nerve glides" an exercise), or one of `unless_before` comes
+// within two words before it ("acupuncture needles", "dry needles": a treatment, not pins and
+// needles). A word written with a hyphen,
 // "step-off", is two words joined by one; one written with a space, "wheel chair", is two words
 // in a row in one clause, spaced or hyphened. Any word is also read across hyphens, joined:
 // "para-esthesia", "wheel-chair", "non-weightbearing", "foot-drop" (red_flag_mentions.cpp).
@@ -45,6 +47,8 @@ struct FlagWord {
     RedFlag also;  // == flag when the word names one flag only
     std::array<std::string_view, 5> unless{};
     Spelling spelling = Spelling::any;
+    // Nor when one of these comes within two words before it ("acupuncture needles").
+    std::array<std::string_view, 5> unless_before{};
 };
 
 inline constexpr std::array<std::string_view, 5> nerve_exercises = {"glide*", "floss*", "slider*",
@@ -67,7 +71,12 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"parasth*", tingle, tingle},
     {"dysaesth*", numb, tingle},
     {"dysesth*", numb, tingle},
-    {"needles", tingle, tingle},
+    {"needles",
+     tingle,
+     tingle,
+     {"insert*", "used", "placed", "removed"},
+     Spelling::any,
+     {"acupunct*", "acu", "dry", "inject*", "sterile"}},
     {"pn", tingle, tingle},
     {"nt", numb, tingle, {}, Spelling::joined_letters},
     {"sciatic*", numb, tingle, nerve_exercises},
@@ -263,6 +272,27 @@ inline constexpr auto label_value_words = std::to_array<std::string_view>(
     {"possible", "able", "yet", "tolerated", "allowed", "permitted", "weight*", "bearing", "wb*",
      "fwb*", "walk*", "at", "for", "since", "today", "currently"});
 inline constexpr std::size_t unable_reach = 3;
+// Putting a foot down is bearing weight: a word of putting, a limb within three words after it
+// and the ground within three words after that ("cannot put foot down", "unable to put the leg
+// to the ground").
+inline constexpr auto putting_words = std::to_array<std::string_view>({"put", "puts", "putting"});
+inline constexpr auto limb_words =
+    std::to_array<std::string_view>({"foot", "feet", "leg", "heel", "toe", "toes"});
+inline constexpr auto ground_words = std::to_array<std::string_view>({"down", "ground", "floor"});
+
+// A walking aid is not a present inability to bear weight when the words say it was used before
+// or has been put away: a word of the past before it, through at most three `aid_fillers` ("was
+// on crutches for 2 days, now FWB", "previously using a stick"), or a word of putting away after
+// it, through `aid_fillers` ("crutches discarded day 2", "crutches were ditched"). "Off crutches"
+// is a negation (`negators`). "Still on crutches", "on crutches", "was put on crutches" (put is
+// no filler) stay mentions.
+inline constexpr auto aid_past = std::to_array<std::string_view>(
+    {"was", "were", "previously", "formerly", "initially", "briefly"});
+inline constexpr auto aid_ended = std::to_array<std::string_view>(
+    {"discarded", "ditched", "abandoned", "weaned", "stopped", "dispensed", "returned"});
+inline constexpr auto aid_fillers =
+    std::to_array<std::string_view>({"on", "using", "with", "in", "a", "an", "two", "bilateral",
+                                     "were", "was", "now", "been", "have", "has", "had"});
 
 // A negation (a narrow rule: a false alarm is safe, a missed flag is not). A word or phrase that
 // names a red flag is not a mention when a negator applies to it directly in its clause: the word
@@ -297,14 +327,22 @@ inline constexpr auto forward_negators = std::to_array<std::string_view>({"witho
 inline constexpr auto test_words =
     std::to_array<std::string_view>({"tension", "test", "tests", "testing", "sign", "signs"});
 inline constexpr std::size_t most_fillers = 3;
+// A flag named as a label whose value denies it is negated: one of these right after it behind
+// ':', '=' or '-', ending its clause ("numbness: no", "N/T: nil", "tingling: none", "N/T:
+// denies", "tingling: neg", "numbness - nil"; a minus in brackets reads "negative": "numbness
+// (-)"). "numbness: no change" is not ("change" follows in its clause); "numbness: yes", "N/T:
+// +", "numbness (+)" and "tingling: present" affirm.
+inline constexpr auto label_negators = std::to_array<std::string_view>(
+    {"no", "nil", "none", "neg", "negative", "denies", "denied", "absent", "nad", "zero"});
 
 // What ends a negation: a word, or two words in a row ("apart from"; "" when one is enough).
 inline constexpr auto exceptions = std::to_array<WordPair>({
-    {"except*", ""},   {"exc", ""},       {"unless", ""},    {"but", ""},        {"yet", ""},
-    {"however", ""},   {"whereas", ""},   {"until", ""},     {"besides", ""},    {"although", ""},
-    {"though", ""},    {"save", ""},      {"barring", ""},   {"excluding", ""},  {"apart", "from"},
-    {"aside", "from"}, {"other", "than"}, {"only", "when"},  {"only", "if"},     {"only", "at"},
-    {"only", "on"},    {"only", "with"},  {"only", "after"}, {"only", "during"}, {"only", "while"},
+    {"except*", ""},   {"exc", ""},       {"excl", ""},      {"unless", ""},    {"but", ""},
+    {"yet", ""},       {"however", ""},   {"whereas", ""},   {"until", ""},     {"besides", ""},
+    {"although", ""},  {"though", ""},    {"save", ""},      {"barring", ""},   {"excluding", ""},
+    {"apart", "from"}, {"aside", "from"}, {"other", "than"}, {"only", "when"},  {"only", "if"},
+    {"only", "at"},    {"only", "on"},    {"only", "with"},  {"only", "after"}, {"only", "during"},
+    {"only", "while"},
 });
 
 // Words that keep a mention from affirming a flag the record says is absent: the words may say

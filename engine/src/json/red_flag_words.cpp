@@ -3,37 +3,14 @@
 
 #include <array>
 
+#include "coach/sdk/words.hpp"
+
 namespace coach::json::detail {
 
 namespace {
 
-// The letter at `text[i]` in lower case and how many bytes it takes, or 0 bytes when there is
-// none: ASCII letters, and the FULLWIDTH Latin letters U+FF21..U+FF3A and U+FF41..U+FF5A
-// (UTF-8 EF BC A1..BA and EF BD 81..9A) folded to ASCII, so that "\uFF2E\uFF37\uFF22" is "nwb".
-struct Letter {
-    char lower = 0;
-    std::size_t size = 0;
-};
-
-Letter letter_at(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const char c = text[i];
-    if (c >= 'a' && c <= 'z') {
-        return {c, 1};
-    }
-    if (c >= 'A' && c <= 'Z') {
-        return {static_cast<char>(c - 'A' + 'a'), 1};
-    }
-    if (i + 2 < text.size() && byte(i) == 0xEF) {
-        if (byte(i + 1) == 0xBC && byte(i + 2) >= 0xA1 && byte(i + 2) <= 0xBA) {
-            return {static_cast<char>('a' + byte(i + 2) - 0xA1), 3};
-        }
-        if (byte(i + 1) == 0xBD && byte(i + 2) >= 0x81 && byte(i + 2) <= 0x9A) {
-            return {static_cast<char>('a' + byte(i + 2) - 0x81), 3};
-        }
-    }
-    return {};
-}
+using words::Letter;
+using words::letter_at;
 
 // Marks written for a word: a cross is "no" ("FWB \u2717"), a nought per cent is "zero" ("WB: 0%",
 // "0% WB"; not "10%" or "1.0%").
@@ -47,9 +24,37 @@ constexpr auto symbols = std::to_array<Symbol>({
     {"\xE2\x9C\x98", "no"},  // U+2718 HEAVY BALLOT X
     {"0%", "zero", true},
     {"0 %", "zero", true},
+    {"(-)", "negative"},
+    {"(+)", "positive"},
+    {"(\xE2\x88\x92)", "negative"},  // U+2212 MINUS SIGN
 });
 
+// Whether a '+' at `text[i]` stands alone as a sign after a word ("slump +", "N/T: +", "SLR +,"):
+// a blank or ':' before it, and after it the end, a blank then no letter or digit, or , ; . )
+// ("N + T" joins letters; "+5" is a number).
+bool lone_plus(std::string_view text, std::size_t i) {
+    if (text[i] != '+' || i == 0 || (text[i - 1] != ' ' && text[i - 1] != ':')) {
+        return false;
+    }
+    std::size_t k = i + 1;
+    if (k < text.size() && std::string_view{",;.)"}.find(text[k]) != std::string_view::npos) {
+        return true;
+    }
+    while (k < text.size() && text[k] == ' ') {
+        ++k;
+    }
+    if (k == text.size()) {
+        return true;
+    }
+    const char next = text[k];
+    return k > i + 1 && letter_at(text, k).size == 0 && !(next >= '0' && next <= '9');
+}
+
 const Symbol* symbol_at(std::string_view text, std::size_t i) {
+    static constexpr Symbol plus{"+", "positive"};
+    if (lone_plus(text, i)) {
+        return &plus;
+    }
     for (const auto& symbol : symbols) {
         if (!text.substr(i).starts_with(symbol.written)) {
             continue;
@@ -64,8 +69,7 @@ const Symbol* symbol_at(std::string_view text, std::size_t i) {
 }
 
 bool is_hyphen(std::string_view between) {
-    // '-', U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN
-    return between == "-" || between == "\xE2\x80\x90" || between == "\xE2\x80\x91";
+    return !between.empty() && words::hyphen_at(between, 0) == between.size();
 }
 
 std::string_view trimmed(std::string_view s) {
@@ -92,13 +96,27 @@ bool joins_letters(std::string_view between) {
 }
 
 bool is_apostrophe(std::string_view between) {
-    return between == "'" || between == "\xE2\x80\x99";  // ' or U+2019
+    return !between.empty() && words::apostrophe_at(between, 0) == between.size();
 }
 
 std::size_t breaks_in(std::string_view between, std::string_view breaks) {
     return static_cast<std::size_t>(std::count_if(between.begin(), between.end(), [&](char c) {
         return breaks.find(c) != std::string_view::npos;
     }));
+}
+
+// Abbreviations whose full stop ends no clause: "no numbness exc. at night".
+constexpr auto abbreviations =
+    std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs"});
+
+// The clause breaks in `between`, not counting the full stop right after an abbreviation.
+std::size_t breaks_after(const std::string& word, std::string_view between,
+                         std::string_view breaks) {
+    if (between.starts_with('.')
+        && std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end()) {
+        between.remove_prefix(1);
+    }
+    return breaks_in(between, breaks);
 }
 
 // Whether `between` ends in a '?' that opens the next word rather than closes the last.
@@ -144,8 +162,10 @@ std::vector<Word> words_of(std::string_view text) {
             word.letters = false;
             word.negative = word.text.ends_with("nt");
         } else {
-            clause += breaks_in(between, ",.;:!?()[]=");
-            sentence += breaks_in(between, ",.;!?()[]");
+            static const std::string none;
+            const std::string& before = words.empty() ? none : words.back().text;
+            clause += breaks_after(before, between, ",.;:!?()[]=");
+            sentence += breaks_after(before, between, ",.;!?()[]");
             const bool sign = run == "ve" && (between.ends_with('-') || between.ends_with('+'));
             if (sign) {
                 run = between.ends_with('-') ? "negative" : "positive";

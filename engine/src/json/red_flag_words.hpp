@@ -24,14 +24,17 @@ struct Word {
     bool queried = false;      // right after a '?' that opens it: "? avulsion", "?rupture"
 };
 
-// The words of `text`, read as English. Letters only (ASCII, and FULLWIDTH Latin letters folded
-// to ASCII: "\uFF2E\uFF37\uFF22" is "nwb"): digits and other characters separate words. Single
+// The words of `text`, read as English. Letters, hyphens and apostrophes as the SDK reads them
+// (coach/sdk/words.hpp: ASCII, and FULLWIDTH Latin letters folded to ASCII: "\uFF2E\uFF37\uFF22"
+// is "nwb"): digits and other characters separate words. Single
 // letters joined by '.' or '/' (a space either side allowed), by '&' or '+' (any spaces) or by a
 // hyphen (none) are one word, so that abbreviations read as written without their punctuation:
 // "N/W/B", "n.w.b.", "N. W. B." and "N-W-B" are "nwb", "P & N" is "pn", "N / T" is "nt". "ve"
 // after '-' or '+' ("-ve", "+ve") reads "negative" or "positive"; a cross mark (U+2717, U+2718)
-// reads "no" and a nought per cent ("0%", "0 %"; not "10%") "zero". Word positions are bytes of
-// `text`, so that a mention quotes the words as written.
+// reads "no" and a nought per cent ("0%", "0 %"; not "10%") "zero"; "(-)" reads "negative" and
+// "(+)", or a '+' standing alone after a word ("slump +", "N/T: +"; not "N + T", "+5"),
+// "positive". The full stop of an abbreviation ("exc.", "excl.", "incl.") ends no clause. Word
+// positions are bytes of `text`, so that a mention quotes the words as written.
 std::vector<Word> words_of(std::string_view text);
 
 // A word matches a pattern when it equals it, or, for a pattern ending in '*', starts with the

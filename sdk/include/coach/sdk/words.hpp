@@ -1,0 +1,175 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+// How free text is read as words: what is a letter, a blank, a hyphen and an apostrophe, and the
+// words of a text. Shared by the clearance check (coach/sdk/wording.hpp), which plugins run on
+// their own texts, and the engine's red-flag reader of athletes' notes, so that both read one
+// text alike ("good\u00A0to-go", "isn\u2019t", "N\uFF0FT"). [thread-safe] Pure functions of
+// UTF-8 text; a byte that is not part of a letter separates words, so no text is ever refused.
+//
+// The red-flag reader builds its own list of words from these letters and separators rather than
+// from words(), for reasons of clinical notation only it needs: single letters joined by '/',
+// '.', '&' or '+' are one abbreviation ("N/T", "N. W. B."), marks read as words ("-ve", "0%",
+// a cross), and punctuation ends a clause. A clearance claim is made of ordinary words.
+namespace coach::words {
+
+// A letter of the text in lower case and how many bytes it takes, or 0 bytes when there is none:
+// ASCII letters, and the FULLWIDTH Latin letters U+FF21..U+FF3A and U+FF41..U+FF5A folded to
+// ASCII ("\uFF2E\uFF37\uFF22" is "nwb"). Other letters (accented, other scripts) are not read.
+struct Letter {
+    char lower = 0;
+    std::size_t size = 0;
+};
+
+constexpr Letter letter_at(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const char c = text[i];
+    if (c >= 'a' && c <= 'z') {
+        return {c, 1};
+    }
+    if (c >= 'A' && c <= 'Z') {
+        return {static_cast<char>(c - 'A' + 'a'), 1};
+    }
+    if (i + 2 < text.size() && byte(i) == 0xEF) {
+        if (byte(i + 1) == 0xBC && byte(i + 2) >= 0xA1 && byte(i + 2) <= 0xBA) {
+            return {static_cast<char>('a' + byte(i + 2) - 0xA1), 3};
+        }
+        if (byte(i + 1) == 0xBD && byte(i + 2) >= 0x81 && byte(i + 2) <= 0x9A) {
+            return {static_cast<char>('a' + byte(i + 2) - 0x81), 3};
+        }
+    }
+    return {};
+}
+
+// The bytes of the blank at `text[i]`, or 0: space, tab, line breaks (LF, CR, VT, FF, U+0085,
+// U+2028, U+2029), no-break spaces (U+00A0, U+202F), the spaces U+2000..U+200A, U+205F, U+3000.
+constexpr std::size_t blank_at(std::string_view text, std::size_t i) {
+    const auto rest = text.substr(i);
+    if (rest.empty()) {
+        return 0;
+    }
+    const char c = rest[0];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+        return 1;
+    }
+    if (rest.starts_with("\xC2\xA0") || rest.starts_with("\xC2\x85")) {
+        return 2;
+    }
+    if (rest.size() >= 3 && rest.starts_with("\xE2\x80")) {
+        const auto third = static_cast<unsigned char>(rest[2]);
+        if ((third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9 || third == 0xAF) {
+            return 3;  // U+2000..U+200A, U+2028, U+2029, U+202F
+        }
+    }
+    if (rest.starts_with("\xE2\x81\x9F") || rest.starts_with("\xE3\x80\x80")) {
+        return 3;  // U+205F, U+3000
+    }
+    return 0;
+}
+
+// The bytes of the hyphen at `text[i]`, or 0: '-', U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
+// A dash (U+2013, U+2014) separates clauses, not the parts of a word.
+constexpr std::size_t hyphen_at(std::string_view text, std::size_t i) {
+    const auto rest = text.substr(i);
+    if (rest.starts_with('-')) {
+        return 1;
+    }
+    return rest.starts_with("\xE2\x80\x90") || rest.starts_with("\xE2\x80\x91") ? 3 : 0;
+}
+
+// The bytes of the apostrophe at `text[i]`, or 0: ' or U+2019 RIGHT SINGLE QUOTATION MARK (the
+// curly apostrophe word processors write: "isn\u2019t").
+constexpr std::size_t apostrophe_at(std::string_view text, std::size_t i) {
+    const auto rest = text.substr(i);
+    if (rest.starts_with('\'')) {
+        return 1;
+    }
+    return rest.starts_with("\xE2\x80\x99") ? 3 : 0;
+}
+
+// The bytes of the invisible format character at `text[i]`, or 0: U+00AD SOFT HYPHEN, U+200B
+// ZERO WIDTH SPACE, U+200C, U+200D, U+2060 WORD JOINER, U+FEFF. Inside a word it is skipped
+// ("clear\u00ADed" is "cleared").
+constexpr std::size_t invisible_at(std::string_view text, std::size_t i) {
+    const auto rest = text.substr(i);
+    if (rest.starts_with("\xC2\xAD")) {
+        return 2;
+    }
+    for (const std::string_view mark :
+         {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D", "\xE2\x81\xA0", "\xEF\xBB\xBF"}) {
+        if (rest.starts_with(mark)) {
+            return 3;
+        }
+    }
+    return 0;
+}
+
+// Whether `between` (the text between two words) is only blanks and hyphens, at least one: the
+// two words are in one run of words ("good to go", "good-to-go", "good\u00A0to\ngo"), with no
+// punctuation between them ("good, to go" is not).
+constexpr bool only_blanks_and_hyphens(std::string_view between) {
+    if (between.empty()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < between.size();) {
+        const std::size_t size = blank_at(between, i) + hyphen_at(between, i);
+        if (size == 0) {
+            return false;
+        }
+        i += size;
+    }
+    return true;
+}
+
+// A word of a text: its letters in lower case, where it lies in the text (bytes).
+struct Word {
+    std::string text;  // "isnt" from "isn't" or "isn\u2019t"; "athletes" from "athlete's"
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool negative = false;  // a contraction in n't: "isnt", "cant", "wont"
+};
+
+// The words of `text`: runs of letters, letters on both sides of an apostrophe kept in one word
+// (contractions and possessives) and invisible format characters between letters skipped;
+// everything else separates words. [thread-safe]
+inline std::vector<Word> words_in(std::string_view text) {
+    std::vector<Word> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (letter_at(text, i).size == 0) {
+            ++i;
+            continue;
+        }
+        Word word{.begin = i};
+        while (i < text.size()) {
+            if (const auto letter = letter_at(text, i); letter.size > 0) {
+                word.text += letter.lower;
+                i += letter.size;
+                continue;
+            }
+            if (const std::size_t mark = invisible_at(text, i);
+                mark > 0 && i + mark < text.size() && letter_at(text, i + mark).size > 0) {
+                i += mark;
+                continue;
+            }
+            const std::size_t apostrophe = apostrophe_at(text, i);
+            if (apostrophe == 0 || i + apostrophe >= text.size()
+                || letter_at(text, i + apostrophe).size == 0) {
+                break;
+            }
+            word.negative =
+                letter_at(text, i + apostrophe).lower == 't' && word.text.ends_with('n');
+            i += apostrophe;
+        }
+        word.end = i;
+        words.push_back(std::move(word));
+    }
+    return words;
+}
+
+}  // namespace coach::words
