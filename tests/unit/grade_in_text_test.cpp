@@ -242,7 +242,7 @@ TEST(grade_in_text, a_sports_grade_or_the_profile_is_not_the_tears_grade) {
 // complete tear be planned. The goal names an event, not the tear.
 TEST(grade_in_text, a_report_under_an_unknown_key_is_read_and_the_goal_is_not) {
     const auto pasted = decode_athlete(
-        R"({"schema":"coach.athlete/1","id":"a","mri":"BAMIC 4c, retracted",)"
+        R"({"schema":"coach.athlete/1","id":"a","mri":"BAMIC 4c",)"
         R"("injury":{"region":"hamstring","grade":2,"site":"b","date":"2026-10-01"}})");
     ASSERT_TRUE(pasted.value);
     EXPECT_EQ(pasted.value->athlete.injury.grade, 4);
