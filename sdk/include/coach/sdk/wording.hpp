@@ -86,9 +86,59 @@ inline std::size_t phrase_at(std::string_view text, const std::vector<words::Wor
     }
 }
 
+// Whether `word` (lower case) is the first word of a clearance phrase or a readiness word: no claim
+// starts at any other word.
+inline bool starts_a_claim(std::string_view word) {
+    const auto first_is = [word](std::string_view phrase) {
+        return word == phrase.substr(0, phrase.find(' '));
+    };
+    for (const std::string_view phrase : clearance_phrases) {
+        if (first_is(phrase)) {
+            return true;
+        }
+    }
+    for (const std::string_view readiness : readiness_words) {
+        if (first_is(readiness)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether `text` may hold a claim. Most texts a gate reads (cues, rationale lines) are plain
+// ASCII with no apostrophe; their words are exactly their runs of ASCII letters, so a text none
+// of whose runs starts a claim holds none, and is passed over without splitting it into words.
+// Any other text (a byte >= 0x80: full-width letters, invisible marks; an apostrophe, which
+// joins letters) may.
+inline bool may_hold_claim(std::string_view text) {
+    std::array<char, 16> run{};
+    std::size_t size = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const char c = i < text.size() ? text[i] : ' ';
+        if (static_cast<unsigned char>(c) >= 0x80 || c == '\'') {
+            return true;
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            if (size < run.size()) {
+                run[size] = static_cast<char>(c | 0x20);
+            }
+            ++size;
+            continue;
+        }
+        if (size > 0 && size <= run.size() && starts_a_claim({run.data(), size})) {
+            return true;
+        }
+        size = 0;
+    }
+    return false;
+}
+
 // How many words the claim at words[k] takes, or 0.
 inline std::size_t claim_at(std::string_view text, const std::vector<words::Word>& w,
                             std::size_t k) {
+    if (!starts_a_claim(w[k].text)) {
+        return 0;
+    }
     for (const std::string_view phrase : clearance_phrases) {
         if (const auto taken = phrase_at(text, w, k, phrase, false)) {
             return taken;
@@ -133,6 +183,9 @@ inline bool negated(std::string_view text, const std::vector<words::Word>& w, st
 // empty when there is none. [thread-safe] Pure; linear in the size of `text`.
 inline std::string clearance_claim(std::string_view text) {
     using namespace wording_detail;
+    if (!may_hold_claim(text)) {
+        return {};
+    }
     const auto w = words::words_in(text);
     for (std::size_t k = 0; k < w.size(); ++k) {
         const std::size_t taken = claim_at(text, w, k);
