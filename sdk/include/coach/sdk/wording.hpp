@@ -90,7 +90,8 @@ inline std::size_t phrase_at(std::string_view text, const std::vector<words::Wor
 // starts at any other word.
 inline bool starts_a_claim(std::string_view word) {
     const auto first_is = [word](std::string_view phrase) {
-        return word == phrase.substr(0, phrase.find(' '));
+        return phrase.starts_with(word)
+               && (phrase.size() == word.size() || phrase[word.size()] == ' ');
     };
     for (const std::string_view phrase : clearance_phrases) {
         if (first_is(phrase)) {
