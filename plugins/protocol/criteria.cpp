@@ -165,16 +165,6 @@ Finding recorded_finding(Flag flag, const Assessment& assessment) {
     return Finding::not_recorded;
 }
 
-// The latest assessment on or before `day` that records `flag`, or nullptr. For altered_gait this
-// is latest_gait_record() (coach/sdk/chronology.hpp), the gate's reading.
-const Assessment* latest_record_of(Flag flag, const Chronology& course, Date day) {
-    const auto until = assessments_until(course, day);
-    const auto recorded = std::find_if(until.rbegin(), until.rend(), [flag](const Assessment& a) {
-        return recorded_finding(flag, a) != Finding::not_recorded;
-    });
-    return recorded == until.rend() ? nullptr : &*recorded;
-}
-
 // The values a condition's bounds leave, lowest..highest within the measure's scale, and the key
 // of the bound that sets each end ("" for the end of the scale).
 struct Allowed {
@@ -353,9 +343,12 @@ std::vector<std::string> unmet(const Criteria& criteria, const Facts& facts) {
         const auto until = facts.chronology == nullptr
                                ? std::span<const Assessment>{}
                                : assessments_until(*facts.chronology, facts.day);
+        // For altered_gait this is latest_gait_record() (coach/sdk/chronology.hpp), the gate's
+        // reading.
         const Assessment* recorded =
-            until.empty() ? nullptr
-                          : latest_record_of(condition.flag, *facts.chronology, facts.day);
+            latest_recording(until, [flag = condition.flag](const Assessment& a) {
+                return recorded_finding(flag, a) != Finding::not_recorded;
+            });
         if (until.empty()) {
             found.push_back(describe(condition) + " (not measured: no assessment)");
         } else if (recorded == nullptr) {

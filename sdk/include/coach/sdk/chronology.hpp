@@ -54,14 +54,21 @@ inline std::span<const LogEntry> rehabilitation_until(const Chronology& course, 
     return chronology_detail::dated_until(course.rehabilitation, day);
 }
 
+// The latest of `assessments` (in date order, as assessments_until() gives them) for which
+// `records(assessment)` holds, or nullptr when none does: the latest that records a finding,
+// present or absent, where most assessments leave it unrecorded. Points into `assessments`.
+template <class Records>
+const Assessment* latest_recording(std::span<const Assessment> assessments, Records records) {
+    const auto found = std::find_if(assessments.rbegin(), assessments.rend(), records);
+    return found == assessments.rend() ? nullptr : &*found;
+}
+
 // The latest merged assessment on or before `day` that records the gait (altered_gait present
 // or absent), or nullptr when none does. Points into `course`.
 inline const Assessment* latest_gait_record(const Chronology& course, Date day) {
-    const auto until = assessments_until(course, day);
-    const auto recorded = std::find_if(until.rbegin(), until.rend(), [](const Assessment& a) {
+    return latest_recording(assessments_until(course, day), [](const Assessment& a) {
         return a.symptoms.altered_gait != Finding::not_recorded;
     });
-    return recorded == until.rend() ? nullptr : &*recorded;
 }
 
 // Whether the gait is known to be even on `day`: the latest assessment up to it that records the
