@@ -115,16 +115,17 @@ inline bool may_hold_claim(std::string_view text) {
     std::array<char, 16> run{};
     std::size_t size = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
-        const char c = i < text.size() ? text[i] : ' ';
-        if (static_cast<unsigned char>(c) >= 0x80 || c == '\'') {
-            return true;
-        }
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-            if (size < run.size()) {
-                run[size] = static_cast<char>(c | 0x20);
+        if (i < text.size()) {
+            if (static_cast<unsigned char>(text[i]) >= 0x80 || words::apostrophe_at(text, i) > 0) {
+                return true;
             }
-            ++size;
-            continue;
+            if (const auto letter = words::letter_at(text, i); letter.size > 0) {
+                if (size < run.size()) {
+                    run[size] = letter.lower;
+                }
+                ++size;
+                continue;
+            }
         }
         if (size > 0 && size <= run.size() && starts_a_claim({run.data(), size})) {
             return true;
