@@ -90,8 +90,10 @@ inline std::size_t phrase_at(std::string_view text, const std::vector<words::Wor
 // starts at any other word.
 inline bool starts_a_claim(std::string_view word) {
     const auto first_is = [word](std::string_view phrase) {
-        return phrase.starts_with(word)
-               && (phrase.size() == word.size() || phrase[word.size()] == ' ');
+        // The length first: a word of another length is passed over without comparing bytes.
+        const bool ends_there = phrase.size() == word.size()
+                                || (phrase.size() > word.size() && phrase[word.size()] == ' ');
+        return ends_there && phrase.starts_with(word);
     };
     for (const std::string_view phrase : clearance_phrases) {
         if (first_is(phrase)) {
@@ -116,7 +118,8 @@ inline bool may_hold_claim(std::string_view text) {
     std::size_t size = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i < text.size()) {
-            if (static_cast<unsigned char>(text[i]) >= 0x80 || words::apostrophe_at(text, i) > 0) {
+            // Any byte >= 0x80 (U+2019, the curly apostrophe, among them) or the ASCII apostrophe.
+            if (static_cast<unsigned char>(text[i]) >= 0x80 || text[i] == '\'') {
                 return true;
             }
             if (const auto letter = words::letter_at(text, i); letter.size > 0) {
