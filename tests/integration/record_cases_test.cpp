@@ -661,8 +661,8 @@ TEST(record_cases, a_grade_4_the_notes_deny_is_not_read) {
     const auto path = fixture("athletes/red_flags/trial_bamic_4c_over_grade_2.json");
     std::ifstream in{path, std::ios::binary};
     const std::string original{std::istreambuf_iterator<char>{in}, {}};
-    for (const std::string note :
-         {"not grade 4", "no grade 4", "grade 4 excluded", "ruled out grade 4"}) {
+    for (const std::string note : {"not grade 4", "no grade 4", "grade 4 excluded",
+                                   "ruled out grade 4", "grade 4 ruled out", "grade 4 not seen"}) {
         std::string record = original;
         record.replace(record.find("BAMIC 4c"), 8, note);
         const TempFile denied{"denied_grade_4.json", record};
@@ -677,8 +677,9 @@ TEST(record_cases, a_grade_4_the_notes_deny_is_not_read) {
 }
 
 // Doubt about a worse grade is that grade, and a site written apart from its grade is the
-// grade's: "grade 4 cannot be excluded" stops as grade 4, "grade 3, site c" as grade 3 into the
-// tendon, each with the warning at the note.
+// grade's: "grade 4 cannot be excluded" and "r/o grade 4" (rule out: still to be excluded) stop
+// as grade 4, "grade 3, site c" and "grade 3 tear into the tendon" (the gate's own words) as
+// grade 3 into the tendon, each with the warning at the note.
 TEST(record_cases, a_grade_the_notes_cannot_exclude_or_a_site_written_apart_stops) {
     const std::string raised =
         "\", but injury records grade 2 at site b: the worse grade is read "
@@ -689,6 +690,12 @@ TEST(record_cases, a_grade_the_notes_cannot_exclude_or_a_site_written_apart_stop
          "stop: grade 4 (complete) tear: needs a surgical opinion before any rehabilitation "
          "plan"},
         {"grade_3_site_c_written_apart.json", "grade 3, site c", "grade 3 at site c",
+         "stop: grade 3 tear into the tendon (site c): needs specialist management before a "
+         "plan"},
+        {"grade_4_still_to_be_ruled_out.json", "grade 4", "grade 4 at site b",
+         "stop: grade 4 (complete) tear: needs a surgical opinion before any rehabilitation "
+         "plan"},
+        {"grade_3_tear_into_the_tendon.json", "grade 3", "grade 3 at site c",
          "stop: grade 3 tear into the tendon (site c): needs specialist management before a "
          "plan"}};
     for (const auto& [file, words, as, stop] : cases) {
@@ -715,6 +722,25 @@ TEST(record_cases, grades_not_of_this_injury_leave_the_plans_as_recorded) {
                   "coach: warning: " + path
                   + ": /injury/notes: says \"BAMIC 4c\", dated as an earlier injury: injury "
                     "records grade 2 at site b, which the safety gate reads; check the grade"});
+    const auto comparison = boost::json::parse(result.out);
+    for (const auto& finding : comparison.at("gate").as_array()) {
+        EXPECT_NE(text(finding.at("level")), "stop") << finding;
+    }
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        EXPECT_EQ(text(plan.at("status")), "ok") << plan.at("philosophy");
+    }
+}
+
+// Grades the notes set aside or that label a place stop nothing and warn of nothing: "grade 2b
+// rather than 4c", "grade 4 not seen", "Scan in room 4c".
+TEST(record_cases, grades_set_aside_denied_or_labelling_a_place_leave_the_plans_as_recorded) {
+    const auto path = fixture("athletes/red_flags/grades_denied_or_labelling_a_place.json");
+    const auto checked = run_coach("check --strict " + path);
+    EXPECT_EQ(checked.exit_code, 0) << checked.err;
+    EXPECT_TRUE(checked.err.empty()) << checked.err;
+    const auto result = run_coach("compare --format json " + path);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(result.err.empty()) << result.err;
     const auto comparison = boost::json::parse(result.out);
     for (const auto& finding : comparison.at("gate").as_array()) {
         EXPECT_NE(text(finding.at("level")), "stop") << finding;

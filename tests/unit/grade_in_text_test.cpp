@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coach/json.hpp"
@@ -125,10 +126,63 @@ TEST(grade_in_text, a_site_written_apart_from_the_grade_comes_with_it) {
         EXPECT_EQ(read(note).grade, 3) << note;
     }
     EXPECT_EQ(read("grade IV (a)").site, Site::a);
+    EXPECT_EQ(read("grade 4 at a guess").site, Site::b);
     EXPECT_EQ(read("grade 4 myofascial").site, Site::a);
     // "a" alone is a word; "c/o" is "complains of".
     EXPECT_EQ(read("grade 4 a week ago").site, Site::b);
     expect_not_read("grade 3 c/o pain");
+}
+
+// Site c written in words, split, joined to the grade, or full-width: "grade 3 tear into the
+// tendon" (the gate's own wording), "intra-tendinous", "BAMIC3c", "BAMIC 3.c", "grade 3 at c".
+TEST(grade_in_text, site_c_in_words_or_joined_forms_is_read_as_site_c) {
+    for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
+             {"MRI: grade 3 tear into the tendon", "grade 3"},
+             {"grade 3 tear into the tendon (site c)", "grade 3"},
+             {"MRI: grade 3, intra-tendinous", "grade 3, intra-tendinous"},
+             {"MRI: grade 3 intra-tendinous tear", "grade 3 intra-tendinous"},
+             {"MRI: grade 3 (intratendinous)", "grade 3 (intratendinous)"},
+             {"MRI: grade 3, intratendinous", "grade 3, intratendinous"},
+             {"intra-tendinous grade 3 tear", "grade 3"},
+             {"MRI: grade 3 tear extending into the tendon", "grade 3"},
+             {"grade 3 tear extending into the proximal tendon", "grade 3"},
+             {"grade III strain within the tendon", "grade III"},
+             {"grade 3 intra tendinous", "grade 3 intra tendinous"},
+             {"MRI: BAMIC3c", "BAMIC3c"},
+             {"bamic3c on MRI", "bamic3c"},
+             {"MRI: BAMIC 3.c", "BAMIC 3.c"},
+             {"grade 3.c", "grade 3.c"},
+             {"MRI: grade 3 at c", "grade 3 at c"},
+             {"MRI: \uFF13c", "\uFF13c"},
+             {"MRI: BAMIC \uFF13\uFF43", "BAMIC \uFF13\uFF43"},
+             {"grade\u00A03c", "grade\u00A03c"}}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 3) << note;
+        EXPECT_EQ(result.site, Site::c) << note;
+        EXPECT_EQ(result.warnings,
+                  std::vector<std::string>{raised_warning(said, "grade 3 at site c")})
+            << note;
+    }
+    for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
+             {"bamic4c", "bamic4c"},
+             {"MRI: BAMIC4c", "BAMIC4c"},
+             {"MRI: grade \uFF14", "grade \uFF14"},
+             {"MRI: \uFF14c", "\uFF14c"},
+             {"grade\u3000\uFF14", "grade\u3000\uFF14"},
+             {"MRI: \uFF27\uFF52\uFF41\uFF44\uFF45 \uFF14",
+              "\uFF27\uFF52\uFF41\uFF44\uFF45 \uFF14"}}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 4) << note;
+        ASSERT_EQ(result.warnings.size(), 1u) << note;
+        EXPECT_NE(result.warnings[0].find("says \"" + said + "\""), std::string::npos)
+            << result.warnings[0];
+    }
+    // The tendon named but not as the tear's site.
+    for (const std::string note :
+         {"grade 3 tear not extending into the tendon", "grade 3 tear, tendon intact",
+          "grade 3 tear sparing the tendon", "grade 3 at a"}) {
+        EXPECT_NE(read(note, 2, "b").site, Site::c) << note;
+    }
 }
 
 TEST(grade_in_text, grade_3_into_the_tendon_over_a_lower_grade_or_another_site_is_read) {
@@ -178,7 +232,6 @@ TEST(grade_in_text, a_denied_grade_is_not_read) {
                                    "MRI rules out grade 4",
                                    "no evidence of a grade 4 tear",
                                    "grade 4 tear ruled out on MRI",
-                                   "r/o grade 4",
                                    "BAMIC 4c negative",
                                    "grade 4 unlikely",
                                    "MRI: not a grade IV, BAMIC 2b",
@@ -192,9 +245,36 @@ TEST(grade_in_text, a_denied_grade_is_not_read) {
                                    "without a grade 4 tear",
                                    "nil grade 4",
                                    "grade 4 absent",
-                                   "unlikely to be grade 4"}) {
+                                   "unlikely to be grade 4",
+                                   "grade 4 ruled out",
+                                   "grade 4 not seen",
+                                   "MRI: grade 4 not shown",
+                                   "grade IV tear was not seen on MRI",
+                                   "BAMIC 4c not identified",
+                                   "grade 4 could not be seen"}) {
         expect_not_read(note);
     }
+}
+
+// A grade set against the one affirmed ("2b rather than 4c", "instead of 4c") is denied.
+TEST(grade_in_text, a_grade_set_aside_for_another_is_not_read) {
+    for (const std::string note :
+         {"grade 2b rather than 4c", "MRI: grade 2b rather than 4c", "BAMIC 2b rather than 4c",
+          "grade 2b rather than grade 4", "MRI: 2b, not 4c", "scan: grade 2b instead of 4c",
+          "MRI: grade 2 rather than 4"}) {
+        expect_not_read(note);
+    }
+}
+
+// A grade alone labels a place or an item after "room", "bay", "slice"... ("Scan in room 4c"):
+// the lone-grade rule (a BAMIC grade in digits in a note that names imaging) does not read it.
+TEST(grade_in_text, a_lone_grade_that_labels_a_place_is_not_read) {
+    for (const std::string note :
+         {"Scan in room 4c", "scan booked, room 4c", "MRI: bay 4c", "MRI in rm 4c at 10:00",
+          "scan: see slice 4c", "MRI: Room 3c", "scan, room no. 4c", "scan in clinic 4c"}) {
+        expect_not_read(note);
+    }
+    EXPECT_EQ(read("Scan in room 2: 4c").grade, 4);  // the label is the room's number, not 4c
 }
 
 TEST(grade_in_text, doubt_about_a_worse_grade_is_read_as_that_grade) {
@@ -210,6 +290,59 @@ TEST(grade_in_text, doubt_about_a_worse_grade_is_read_as_that_grade) {
     }
     EXPECT_EQ(read("MRI: grade 4 cannot be excluded").warnings,
               std::vector<std::string>{raised_warning("grade 4", "grade 4 at site b")});
+}
+
+// A grade still to be excluded is suspected: "r/o" is "rule out", a test to come, as "to rule
+// out", "to exclude" and "yet to be excluded" are; only a test done denies ("ruled out").
+TEST(grade_in_text, a_grade_still_to_be_ruled_out_is_read_as_that_grade) {
+    for (const std::string note :
+         {"grade 4 yet to be excluded", "to rule out grade 4", "MRI to exclude grade 4",
+          "r/o grade 4", "MRI r/o grade 4", "R/O grade IV", "grade 4 to be ruled out",
+          "MRI booked to r/o grade 4 tear", "grade 4 needs to be excluded", "rule out grade 4",
+          "grade 4 should be excluded on MRI", "grade 4 not yet excluded",
+          "MRI to exclude BAMIC 4c", "exclude grade 4 on MRI"}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 4) << note;
+        EXPECT_EQ(result.warnings.size(), 1u) << note;
+    }
+    EXPECT_EQ(read("MRI booked to r/o grade 4 tear").warnings,
+              std::vector<std::string>{raised_warning("grade 4", "grade 4 at site b")});
+}
+
+// A worse grade offered as a possibility beside the grade ("grade 2 (possibly 4)", "2 vs 4") or
+// alone after a word of doubt ("possible 4", "?4") is that grade, as "grade 3/4" is.
+TEST(grade_in_text, a_worse_grade_offered_as_a_possibility_is_read_as_that_grade) {
+    for (const std::string said :
+         {"grade 2 (possibly 4)", "grade 2 vs 4", "grade 2 ?4", "grade 2 vs. 4", "Grade 2 v 4",
+          "grade 2, possibly 4", "grade 2 (? 4)", "grade 2 or possibly 4", "grade ?4",
+          "grade 2 versus 4", "BAMIC 2b (probably 4)", "gr 2 query 4"}) {
+        const auto result = read("MRI: " + said + " tear");
+        EXPECT_EQ(result.grade, 4) << said;
+        EXPECT_EQ(result.warnings,
+                  std::vector<std::string>{raised_warning(said, "grade 4 at site b")})
+            << said;
+    }
+    for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
+             {"MRI: grade 2b, possible 4", "grade 2b, possible 4"},
+             {"MRI: possible 4", "possible 4"},
+             {"MRI: ?4", "?4"},
+             {"MRI: 2 vs 4", "2 vs 4"},
+             {"scan: suspected 4", "suspected 4"},
+             {"USS: ? 4c", "4c"},
+             {"MRI: possible 3c", "3c"}}) {
+        const auto result = read(note);
+        EXPECT_GE(result.grade, 3) << note;
+        ASSERT_EQ(result.warnings.size(), 1u) << note;
+        EXPECT_NE(result.warnings[0].find("says \"" + said + "\""), std::string::npos)
+            << result.warnings[0];
+    }
+    // A measure, a scale or a note with no grading or imaging is no grade.
+    for (const std::string note :
+         {"MRI: possible 4 weeks out", "MRI: pain 2 vs 4 last week", "MRI: ?4/52",
+          "MRI: possible 4 cm gap", "possible 4 sessions a week", "? 4 more reps",
+          "MRI: pain ?4/10", "grade 2 (possibly 4 weeks)", "trained 2 vs 4 days"}) {
+        expect_not_read(note);
+    }
 }
 
 TEST(grade_in_text, a_denial_that_is_itself_denied_or_elsewhere_in_the_note_does_not_hide_it) {

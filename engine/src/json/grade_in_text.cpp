@@ -9,6 +9,8 @@
 #include <utility>
 
 #include "coach/sdk/enum_names.hpp"
+#include "coach/sdk/words.hpp"
+#include "json/grade_vocabulary.hpp"
 #include "json/red_flag_vocabulary.hpp"
 #include "json/red_flag_words.hpp"
 
@@ -16,88 +18,67 @@ namespace coach::json::detail {
 
 namespace {
 
-// Words that name a grading before the grade ("grade IV", "BAMIC 4c"), and after it ("4b
-// (BAMIC)").
-constexpr auto grading_words = std::to_array<std::string_view>(
-    {"grade", "grades", "graded", "gr", "bamic", "bac", "classification"});
-constexpr auto classification_words = std::to_array<std::string_view>({"bamic", "bac"});
-// Joined to the grade: "Gr4", "G4", "grade4" (digits only: "giv" is no word).
-constexpr auto joined_prefixes = std::to_array<std::string_view>({"grade", "gr", "g"});
-// A note that names one of these makes a BAMIC grade alone ("4c") a grade.
-constexpr auto grading_context =
-    std::to_array<std::string_view>({"grade", "graded", "gr", "bamic", "bac", "classification",
-                                     "mri", "scan", "ultrasound", "uss"});
+using namespace grade_words;
 
-// Words that deny the grade right before it ("no grade 4", "not a grade 4", "excluded grade 4",
-// "unlikely grade 4", "not consistent with grade 4"), with at most `most_fillers` fillers
-// between; "ruled out" and "r/o" are read as one word. After it, within `after_reach` words of its
-// clause: "grade 4 excluded", "grade 4 tear ruled out", "grade 4 negative". One list with the
-// red-flag reader's negators (vocabulary::negators, vocabulary::trailing_negators), but for "off"
-// ("back off a grade 4 tear" affirms it), and these of grades. A word of not being able before
-// the denial, past a word such as "be" or "to", undoes it: "cannot exclude grade 4", "grade 4
-// cannot be excluded", "unable to rule out grade 4", "grade 4 not ruled out": doubt about a worse
-// grade is read as that grade.
-constexpr auto grade_denials_before = std::to_array<std::string_view>(
-    {"not", "never", "exclud*", "unlikely", "improbable", "inconsistent"});
-constexpr auto grade_denials_after =
-    std::to_array<std::string_view>({"exclud*", "ruled", "unlikely", "improbable"});
-constexpr std::string_view not_a_grade_denial = "off";
-constexpr auto undoing = std::to_array<std::string_view>({"not", "cannot", "cant", "t", "unable"});
-constexpr auto undoing_fillers = std::to_array<std::string_view>(
-    {"be", "been", "being", "to", "yet", "fully", "completely", "confidently", "definitely",
-     "definitively", "reliably", "safely", "able"});
-constexpr std::size_t most_undoing_fillers = 2;
-// Words that date the grade to another injury, right before it ("previous grade 4", "history
-// of grade 4", "last season grade 4") or within `after_reach` words after it ("grade 4
-// previously", "grade 4 last year"); a year before the injury's, in brackets right after the
-// grade ("BAMIC 4c (2019)") or after "in" or "during" in its clause ("in 2019 grade 4"), dates it
-// too. Not "ago": "grade 4 tear 2 weeks ago" is the injury itself; nor "last" alone: "last MRI:
-// grade 4" is the latest.
-constexpr auto dating_before = std::to_array<std::string_view>(
-    {"previous*", "prev", "prior", "history", "hx", "old", "past", "earlier", "former*"});
-constexpr auto dating_after =
-    std::to_array<std::string_view>({"previous*", "prev", "prior", "history", "hx"});
-constexpr auto past_words =
-    std::to_array<std::string_view>({"last", "previous*", "prev", "prior", "past"});
-constexpr auto season_words =
-    std::to_array<std::string_view>({"season*", "year*", "yr*", "summer*", "winter*"});
-constexpr auto year_markers = std::to_array<std::string_view>({"in", "during"});
-constexpr auto grade_fillers = std::to_array<std::string_view>(
-    {"a",          "an",         "the",      "of",    "any",     "evidence",   "sign",
-     "signs",      "for",        "left",     "right", "l",       "r",          "lt",
-     "rt",         "consistent", "with",     "in",    "keeping", "suggestive", "suggesting",
-     "indicative", "feature",    "features", "to",    "be"});
-// "not consistent with a grade 4": one more than the red-flag reader's reach.
-constexpr std::size_t most_fillers = vocabulary::most_fillers + 1;
-// A second grade of a range followed by a time is a time: "grade 2 - 4 weeks out", "grade 2, 3-4
-// days", "grade 2 - 3/52".
-constexpr auto time_units = std::to_array<std::string_view>(
-    {"day*", "d", "week*", "wk*", "w", "month*", "mo", "mos", "mth*", "hour*", "hr*", "h", "year*",
-     "yr*", "session*", "min*"});
-constexpr auto weeks_or_months = std::to_array<std::string_view>({"52", "12", "7"});
-// A grade followed by one of these is a sport's grade: "grade 4 league", "grade 3 team".
-constexpr auto sport_grade_words =
-    std::to_array<std::string_view>({"league*", "division*", "div", "team*", "squad*", "club*",
-                                     "comp", "comps", "competition*", "fixture*"});
-// A site written apart from the grade: "grade 3 c", "grade III (c)", "grade 3, site c", "grade 3
-// intratendinous" (BAMIC: a myofascial, b musculotendinous, c intratendinous). A letter "a" is a
-// site only in brackets or after "site": "grade 4 a week ago" is no site.
-constexpr auto site_words = std::to_array<std::string_view>({"site", "location", "loc"});
-constexpr std::array<std::pair<std::string_view, Site>, 6> site_names = {
-    {{"intratendinous", Site::c},
-     {"intratendon", Site::c},
-     {"myofascial", Site::a},
-     {"musculotendinous", Site::b},
-     {"myotendinous", Site::b},
-     {"mtj", Site::b}}};
-constexpr std::size_t after_reach = 4;
+// One character of the text as the reader sees it, and how many bytes it takes: letters as the
+// SDK reads them (words::letter_at: ASCII and full-width, in lower case), the full-width forms of
+// digits and punctuation U+FF01..U+FF5E as their ASCII ("\uFF14" is '4', "\uFF1F" '?'), every
+// blank a space and every hyphen '-' (words.hpp), an invisible format character nothing ('\0');
+// any other byte as it is (a byte >= 0x80 is no letter or digit, so it parts words).
+struct Character {
+    char c = 0;
+    std::size_t size = 1;
+};
+
+Character character_at(std::string_view text, std::size_t i) {
+    if (const auto letter = words::letter_at(text, i); letter.size > 0) {
+        return {letter.lower, letter.size};
+    }
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (byte(i) < 0x80) {
+        return {text[i], 1};  // a line break stays one: it ends a clause
+    }
+    if (i + 2 < text.size() && byte(i) == 0xEF) {
+        if (byte(i + 1) == 0xBC && byte(i + 2) >= 0x81 && byte(i + 2) <= 0xBF) {
+            return {static_cast<char>('!' + byte(i + 2) - 0x81), 3};  // U+FF01..U+FF3F
+        }
+        if (byte(i + 1) == 0xBD && byte(i + 2) >= 0x80 && byte(i + 2) <= 0x9E) {
+            return {static_cast<char>('`' + byte(i + 2) - 0x80), 3};  // U+FF40..U+FF5E
+        }
+    }
+    if (const auto blank = words::blank_at(text, i); blank > 0) {
+        return {' ', blank};
+    }
+    if (const auto hyphen = words::hyphen_at(text, i); hyphen > 0) {
+        return {'-', hyphen};
+    }
+    if (const auto invisible = words::invisible_at(text, i); invisible > 0) {
+        return {'\0', invisible};
+    }
+    return {text[i], 1};
+}
 
 bool is_alphanumeric(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// A run of letters and digits, in lower case, where it lies, and its clause (clauses end at
-// , ; ! ? brackets, a full stop and a line break).
+// The text from `begin` to `end` as the reader sees it (character_at), in lower case.
+std::string folded(std::string_view text, std::size_t begin, std::size_t end) {
+    std::string out;
+    for (std::size_t i = begin; i < end;) {
+        const auto character = character_at(text, i);
+        if (character.c != '\0') {
+            out += character.c >= 'A' && character.c <= 'Z'
+                       ? static_cast<char>(character.c - 'A' + 'a')
+                       : character.c;
+        }
+        i += character.size;
+    }
+    return out;
+}
+
+// A run of letters and digits (character_at), in lower case, where it lies, and its clause
+// (clauses end at , ; ! ? brackets, a full stop and a line break).
 struct Token {
     std::string text;
     std::size_t begin = 0;
@@ -109,18 +90,26 @@ std::vector<Token> tokens_of(std::string_view text) {
     std::vector<Token> tokens;
     std::size_t clause = 0;
     for (std::size_t i = 0; i < text.size();) {
-        if (!is_alphanumeric(text[i])) {
+        auto character = character_at(text, i);
+        if (!is_alphanumeric(character.c)) {
             constexpr std::string_view breaks = ",;!?()[].\n";
-            if (breaks.find(text[i]) != std::string_view::npos) {
+            if (character.c != '\0' && breaks.find(character.c) != std::string_view::npos) {
                 ++clause;
             }
-            ++i;
+            i += character.size;
             continue;
         }
         Token token{"", i, i, clause};
-        for (; token.end < text.size() && is_alphanumeric(text[token.end]); ++token.end) {
-            const char c = text[token.end];
-            token.text += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        while (token.end < text.size()) {
+            character = character_at(text, token.end);
+            if (character.c != '\0' && !is_alphanumeric(character.c)) {
+                break;
+            }
+            if (character.c != '\0') {
+                const char c = character.c;
+                token.text += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            }
+            token.end += character.size;
         }
         i = token.end;
         tokens.push_back(std::move(token));
@@ -220,16 +209,17 @@ class GradeReader {
                 with_site(*phrase);
             }
             if (!phrase->grade.site) {
-                phrase->grade.site = site_named_near(i, phrase->last);
+                phrase->grade.site = site_named_near(phrase->first, phrase->last);
             }
-            if (!denied(i, phrase->last) && !sporting(phrase->last)) {
-                const bool closed = phrase->closed && tokens_[phrase->last].end < text_.size()
-                                    && text_[tokens_[phrase->last].end] == ')';
-                const auto end = tokens_[phrase->last].end + (closed ? 1 : 0);
-                found.push_back(
-                    {phrase->grade.grade, phrase->grade.site,
-                     std::string{text_.substr(tokens_[i].begin, end - tokens_[i].begin)},
-                     dated(i, phrase->last), year(i, phrase->last)});
+            if (!denied(phrase->first, phrase->last) && !sporting(phrase->last)) {
+                auto end = tokens_[phrase->last].end;
+                if (phrase->closed && end < text_.size() && character_at(text_, end).c == ')') {
+                    end += character_at(text_, end).size;
+                }
+                found.push_back({phrase->grade.grade, phrase->grade.site,
+                                 std::string{text_.substr(phrase->begin, end - phrase->begin)},
+                                 dated(phrase->first, phrase->last),
+                                 year(phrase->first, phrase->last)});
             }
             i = phrase->last + 1;
         }
@@ -239,12 +229,19 @@ class GradeReader {
   private:
     struct Phrase {
         Grade grade;
+        std::size_t first = 0;  // its first token: denials and dates are looked for around it
         std::size_t last = 0;
-        bool closed = false;  // "4b (BAMIC)", "grade 3 (c)": quoted with its closing bracket
+        bool closed = false;    // "4b (BAMIC)", "grade 3 (c)": quoted with its closing bracket
+        std::size_t begin = 0;  // where its words begin: `first`, or a '?' before it ("?4")
     };
 
-    std::string_view between(std::size_t a, std::size_t b) const {
-        return text_.substr(tokens_[a].end, tokens_[b].begin - tokens_[a].end);
+    Phrase phrase(Grade grade, std::size_t first, std::size_t last, bool closed = false) const {
+        return {grade, first, last, closed, tokens_[first].begin};
+    }
+
+    // The text between tokens `a` and `b` as the reader sees it (character_at).
+    std::string between(std::size_t a, std::size_t b) const {
+        return folded(text_, tokens_[a].end, tokens_[b].begin);
     }
 
     // Nothing but spaces and `joiners` between tokens `a` and `a + 1`, at most three characters.
@@ -253,54 +250,144 @@ class GradeReader {
             return false;
         }
         const auto gap = between(a, a + 1);
-        return gap.size() <= 3 && gap.find_first_not_of(joiners) == std::string_view::npos;
+        return gap.size() <= 3 && gap.find_first_not_of(joiners) == std::string::npos;
     }
 
     // The grade written from token `i` on, if one is.
     std::optional<Phrase> phrase_at(std::size_t i) const {
         const auto& token = tokens_[i].text;
         if (auto grade = joined_grade(token)) {
-            return ranged({*grade, i});
+            return ranged(phrase(*grade, i, i));
         }
-        if (one_of(token, grading_words) && adjacent(i, " :=(-.")) {
+        if (one_of(token, grading_words) && adjacent(i, " :=(-.?")) {
             if (auto grade = grade_of(tokens_[i + 1].text)) {
-                return ranged({*grade, i + 1});
+                return ranged(phrase(*grade, i, i + 1));
             }
         }
-        if (auto grade = grade_of(token)) {
-            if (adjacent(i, " (:-") && one_of(tokens_[i + 1].text, classification_words)) {
-                return Phrase{*grade, i + 1, between(i, i + 1).find('(') != std::string_view::npos};
-            }
-            // A BAMIC grade alone, in digits ("4c", not "IVC", the vena cava), in a note that
-            // names a grading or imaging ("ice at 4C" is read there too: a false stop is safe).
-            const bool digits = token.front() >= '0' && token.front() <= '4';
-            if (context_ && grade->site && digits) {
-                return Phrase{*grade, i};
+        const auto grade = grade_of(token);
+        if (!grade) {
+            return std::nullopt;
+        }
+        if (adjacent(i, " (:-") && one_of(tokens_[i + 1].text, classification_words)) {
+            return phrase(*grade, i, i + 1, between(i, i + 1).find('(') != std::string::npos);
+        }
+        // A grade alone, in digits ("4c", not "IVC", the vena cava), in a note that names a
+        // grading or imaging ("ice at 4C" is read there too: a false stop is safe), unless it
+        // labels a place ("room 4c"): a BAMIC grade with its site, or any grade after a word of
+        // doubt ("possible 4", "?4", "2 vs 4").
+        const bool digits = token.front() >= '0' && token.front() <= '4';
+        if (!context_ || !digits || labelled(i)) {
+            return std::nullopt;
+        }
+        if (grade->site) {
+            return phrase(*grade, i, i);
+        }
+        return doubted_alone(*grade, i);
+    }
+
+    // "room 4c", "bay 4c": a place or a label, not a grade.
+    bool labelled(std::size_t i) const {
+        return i > 0 && adjacent(i - 1, " #:.-") && one_of(tokens_[i - 1].text, label_words);
+    }
+
+    // A grade alone after a word of doubt ("possible 4", "query 4"), a question mark ("?4") or
+    // another grade and "vs" ("2 vs 4": the worse); not a measure ("possible 4 weeks", "? 4/10")
+    // nor a scale's ("pain 2 vs 4").
+    std::optional<Phrase> doubted_alone(Grade grade, std::size_t i) const {
+        if (timed(i) || measured(i)) {
+            return std::nullopt;
+        }
+        if (i > 0 && adjacent(i - 1, " ") && one_of(tokens_[i - 1].text, doubt_words)) {
+            return phrase(grade, i - 1, i);
+        }
+        if (auto question = question_before(i)) {
+            auto doubted = phrase(grade, i, i);
+            doubted.begin = *question;
+            return doubted;
+        }
+        if (i >= 2 && adjacent(i - 1, " .") && adjacent(i - 2, " ")
+            && one_of(tokens_[i - 1].text, versus_words)
+            && !(i >= 3 && one_of(tokens_[i - 3].text, scale_words))) {
+            if (auto other = grade_of(tokens_[i - 2].text, true)) {
+                const bool worse =
+                    severity(other->grade, other->site) > severity(grade.grade, grade.site);
+                return phrase(worse ? *other : grade, i - 2, i);
             }
         }
         return std::nullopt;
     }
 
-    // "grade 3/4", "grade 3-4", "grade 3 or 4": the worse of the two; not "grade 2 - 4 weeks".
+    // Where the '?' right before token `i` lies ("?4", "? 4"), past spaces only.
+    std::optional<std::size_t> question_before(std::size_t i) const {
+        const std::size_t from = i > 0 ? tokens_[i - 1].end : 0;
+        std::optional<std::size_t> question;
+        for (std::size_t k = from; k < tokens_[i].begin;) {
+            const auto character = character_at(text_, k);
+            if (character.c == '?') {
+                question = k;
+            } else if (character.c != ' ' && character.c != '\0') {
+                question.reset();
+            }
+            k += character.size;
+        }
+        return question;
+    }
+
+    // Whether the number at token `k` measures something: "4/10", "4%", "4 cm", "4 x".
+    bool measured(std::size_t k) const {
+        if (k + 1 >= tokens_.size()) {
+            return false;
+        }
+        const auto gap = between(k, k + 1);
+        return gap.starts_with('/') || gap.starts_with('%')
+               || (adjacent(k, " ") && one_of(tokens_[k + 1].text, measure_words));
+    }
+
+    // "grade 3/4", "grade 3-4", "grade 3 or 4", "grade 2 vs 4", "grade 2 (possibly 4)", "grade 2
+    // ?4": the worse of the two; not "grade 2 - 4 weeks".
     Phrase ranged(Phrase phrase) const {
         std::size_t next = phrase.last + 1;
-        if (next < tokens_.size() && (tokens_[next].text == "or" || tokens_[next].text == "to")
-            && adjacent(phrase.last, " ")) {
+        bool worded = false;
+        for (std::size_t words = 0;
+             words < 2 && next < tokens_.size() && adjacent(next - 1, worded ? " " : " (,")
+             && (one_of(tokens_[next].text, alternative_words)
+                 || one_of(tokens_[next].text, doubt_words));
+             ++words) {
+            worded = true;
             ++next;
-        } else if (!(adjacent(phrase.last, " /-")
-                     && between(phrase.last, next).find_first_of("/-") != std::string_view::npos)) {
+        }
+        if (next >= tokens_.size()) {
             return phrase;
         }
-        if (next < tokens_.size() && adjacent(next - 1, " /-") && !timed(next)) {
-            if (auto other = grade_of(tokens_[next].text)) {
-                if (severity(other->grade, other->site)
-                    > severity(phrase.grade.grade, phrase.grade.site)) {
-                    phrase.grade = *other;
-                }
-                phrase.last = next;
+        if (worded ? !adjacent(next - 1, " .?") : !joined_as_range(phrase.last)) {
+            return phrase;
+        }
+        if (timed(next)) {
+            return phrase;
+        }
+        if (auto other = grade_of(tokens_[next].text)) {
+            if (severity(other->grade, other->site)
+                > severity(phrase.grade.grade, phrase.grade.site)) {
+                phrase.grade = *other;
             }
+            phrase.closed =
+                phrase.closed
+                || folded(text_, tokens_[phrase.last].end, tokens_[next].begin).find('(')
+                       != std::string::npos;
+            phrase.last = next;
         }
         return phrase;
+    }
+
+    // Whether the grade ending at token `k` and the next are joined as two of a range: by '/',
+    // '-' or '?', with spaces and a bracket ("grade 3/4", "grade 3 - 4", "grade 2 (? 4)").
+    bool joined_as_range(std::size_t k) const {
+        if (k + 1 >= tokens_.size()) {
+            return false;
+        }
+        const auto gap = between(k, k + 1);
+        return gap.size() <= 4 && gap.find_first_not_of(" /-?(") == std::string::npos
+               && gap.find_first_of("/-?") != std::string::npos;
     }
 
     // Whether the number at token `k` counts a time: "4 weeks", "4wks" (one token), "4/52".
@@ -316,31 +403,35 @@ class GradeReader {
     // A site written apart from the grade that ends at `phrase.last` joins it (see site_words).
     void with_site(Phrase& phrase) const {
         std::size_t k = phrase.last + 1;
-        if (!adjacent(phrase.last, " ,(:-")) {
-            return;
+        if (k >= tokens_.size()
+            || !(adjacent(phrase.last, " ,(:-") || between(phrase.last, k) == ".")) {
+            return;  // "grade 3 c", "grade 3, c", "BAMIC 3.c"
         }
-        bool bracketed = between(phrase.last, k).find('(') != std::string_view::npos;
+        bool bracketed = between(phrase.last, k).find('(') != std::string::npos;
         bool named = false;
-        if (tokens_[k].text == "at" && adjacent(k, " ") && tokens_[k + 1].text == "site") {
+        // "grade 3 at site c", "grade 3 at c" (not "at a": "grade 4 at a guess").
+        if (tokens_[k].text == "at" && adjacent(k, " ")
+            && (tokens_[k + 1].text == "site" || tokens_[k + 1].text == "b"
+                || tokens_[k + 1].text == "c")) {
             ++k;
         }
         if (one_of(tokens_[k].text, site_words)) {
             if (!adjacent(k, " :=(")) {
                 return;
             }
-            bracketed = bracketed || between(k, k + 1).find('(') != std::string_view::npos;
+            bracketed = bracketed || between(k, k + 1).find('(') != std::string::npos;
             named = true;
             ++k;
         }
-        const auto& word = tokens_[k].text;
         std::optional<Site> site;
-        for (const auto& [name, named_site] : site_names) {
-            if (word == name) {
-                site = named_site;
-            }
-        }
-        if (!site) {
-            const char after = tokens_[k].end < text_.size() ? text_[tokens_[k].end] : ' ';
+        std::size_t last = k;
+        if (auto name = site_name_at(k)) {
+            site = name->first;
+            last = name->second;
+        } else {
+            const auto& word = tokens_[k].text;
+            const char after =
+                tokens_[k].end < text_.size() ? character_at(text_, tokens_[k].end).c : ' ';
             const bool abbreviation = after == '/' || after == '\'' || after == '&';  // "c/o"
             site = site_letter(word);
             if (abbreviation || (site == Site::a && !named && !bracketed)) {
@@ -349,31 +440,65 @@ class GradeReader {
         }
         if (site) {
             phrase.grade.site = site;
-            phrase.last = k;
+            phrase.last = last;
             phrase.closed = bracketed;
         }
     }
 
-    // A site named in words in the grade's clause, right before it or within `after_reach`
-    // words after it: "intratendinous grade 3", "grade 3 tear at the intratendinous site".
-    std::optional<Site> site_named_near(std::size_t first, std::size_t last) const {
-        const auto named = [this](std::size_t k) -> std::optional<Site> {
+    // A site named in words from token `k`, and its last token: "intratendinous", a name split by
+    // a hyphen or a space ("intra-tendinous", "musculo-tendinous"), or a word of inside before
+    // the tendon ("into the tendon", "within the tendon": site c).
+    std::optional<std::pair<Site, std::size_t>> site_name_at(std::size_t k) const {
+        const auto named = [](const std::string& word) -> std::optional<Site> {
             for (const auto& [name, site] : site_names) {
-                if (tokens_[k].text == name) {
+                if (word == name) {
                     return site;
                 }
             }
             return std::nullopt;
         };
-        if (first > 0 && same_clause(first - 1, first)) {
-            if (auto site = named(first - 1)) {
-                return site;
+        if (auto site = named(tokens_[k].text)) {
+            return std::pair{*site, k};
+        }
+        if (adjacent(k, " -")) {
+            if (auto site = named(tokens_[k].text + tokens_[k + 1].text)) {
+                return std::pair{*site, k + 1};
+            }
+        }
+        if (one_of(tokens_[k].text, inside_words)) {
+            for (std::size_t j = k + 1; j < tokens_.size() && j <= k + 3 && adjacent(j - 1, " -");
+                 ++j) {
+                if (one_of(tokens_[j].text, tendon_words)) {
+                    return std::pair{Site::c, j};
+                }
+                if (!one_of(tokens_[j].text, tendon_fillers)) {
+                    break;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    // A site named in words in the grade's clause, right before it or within `after_reach`
+    // words after it: "intratendinous grade 3", "grade 3 tear at the intratendinous site",
+    // "grade 3 tear into the tendon"; not past a word that denies it ("grade 3 tear not into
+    // the tendon").
+    std::optional<Site> site_named_near(std::size_t first, std::size_t last) const {
+        for (std::size_t back = 1; back <= 2 && back <= first; ++back) {
+            if (!same_clause(first - back, first)) {
+                break;
+            }
+            if (auto name = site_name_at(first - back); name && name->second == first - 1) {
+                return name->first;
             }
         }
         for (std::size_t k = last + 1;
              k < tokens_.size() && k <= last + after_reach && same_clause(k, last); ++k) {
-            if (auto site = named(k)) {
-                return site;
+            if (one_of(tokens_[k].text, site_denials)) {
+                return std::nullopt;
+            }
+            if (auto name = site_name_at(k)) {
+                return name->first;
             }
         }
         return std::nullopt;
@@ -404,15 +529,14 @@ class GradeReader {
     }
 
     // The token before `first` in its clause past fillers for which `matches` holds (with "ruled
-    // out" and "r/o" read as words of denial when `denying`), or nothing.
+    // out" and "rules out" read as words of denial when `denying`), or nothing.
     template <class Matches>
     std::optional<std::size_t> before(std::size_t first, Matches matches, bool denying) const {
         std::size_t fillers = 0;
         for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
             const auto& word = tokens_[k - 1].text;
-            const bool ruled_out = denying && k >= 2 && same_clause(k - 2, first)
-                                   && ((word == "out" && tokens_[k - 2].text.starts_with("rule"))
-                                       || (word == "o" && tokens_[k - 2].text == "r"));
+            const bool ruled_out = denying && k >= 2 && same_clause(k - 2, first) && word == "out"
+                                   && one_of(tokens_[k - 2].text, ruling_out);
             if (ruled_out) {
                 return k - 2;
             }
@@ -454,9 +578,30 @@ class GradeReader {
         }
         const auto trailing = after(last, [this](std::size_t k) {
             return one_of(tokens_[k].text, vocabulary::trailing_negators)
-                   || one_of(tokens_[k].text, grade_denials_after);
+                   || one_of(tokens_[k].text, grade_denials_after) || not_seen(k).has_value();
         });
-        return trailing && !undone(*trailing);
+        if (!trailing) {
+            return false;
+        }
+        // "grade 4 not seen": a word of not being able before the "not" would undo it.
+        return !undone(not_seen(*trailing).value_or(*trailing));
+    }
+
+    // The "not" of "not seen", "not shown", "not be seen", when token `k` is the word of seeing.
+    std::optional<std::size_t> not_seen(std::size_t k) const {
+        if (!one_of(tokens_[k].text, seeing_words)) {
+            return std::nullopt;
+        }
+        for (std::size_t back = 1; back <= 2 && back <= k && same_clause(k - back, k); ++back) {
+            const auto& word = tokens_[k - back].text;
+            if (word == "not" || word == "t" || word == "never") {
+                return k - back;
+            }
+            if (word != "be" && word != "been") {
+                return std::nullopt;
+            }
+        }
+        return std::nullopt;
     }
 
     // "last season", "previous year" ending at token `k`.

@@ -18,12 +18,15 @@
 //   site as written, else as recorded), or grade 3 at site c; the gate then stops every plan
 //   exactly as for the recorded grade, and a warning at the note's JSON pointer names the words;
 // - a grade the note denies right before it ("no grade 4", "not a grade 4", "ruled out grade 4",
-//   "r/o grade 4", "unlikely grade 4", "not consistent with grade 4") or within four words after
-//   it in its clause ("grade 4 excluded", "grade 4 tear ruled out", "BAMIC 4c negative", "grade 4
-//   unlikely") is not read, unless a word of not being able undoes the denial ("cannot exclude
-//   grade 4", "grade 4 cannot be excluded", "grade 4 not ruled out"): doubt about a worse grade
-//   is that grade, as "? grade 4" is. The denial words are the red-flag reader's negators
-//   (red_flag_vocabulary.hpp) but "off", and grades' own ("not", "unlikely", "exclud*", ...).
+//   "unlikely grade 4", "not consistent with grade 4", "2b rather than 4c") or within four words
+//   after it in its clause ("grade 4 excluded", "grade 4 tear ruled out", "BAMIC 4c negative",
+//   "grade 4 unlikely", "grade 4 not seen") is not read, unless a word of not being able, or of
+//   a test still to come, undoes the denial ("cannot exclude grade 4", "grade 4 cannot be
+//   excluded", "grade 4 not ruled out", "grade 4 yet to be excluded"): doubt about a worse grade
+//   is that grade, as "? grade 4", "possible 4", "?4", "grade 2 (possibly 4)" and "2 vs 4" are,
+//   and so is a grade still to be ruled out ("to rule out grade 4", "MRI to exclude grade 4",
+//   "r/o grade 4": r/o is "rule out"). The denial words are the red-flag reader's negators
+//   (red_flag_vocabulary.hpp) but "off", and grades' own ("not", "unlikely", "excluded", ...).
 //   One it dates ("previous grade 4", "hx of grade IV", "last season grade 4", "grade 4
 //   previously", "BAMIC 4c (2019)" or "in 2019" before the injury's year) is the history of
 //   another injury: a warning to check the grade, and the recorded grade decides.
@@ -31,20 +34,25 @@
 // "mri" report) except the profile ("sport": "grade 4 league"), the goal and a logged session's
 // items. A grade followed by a sport's word ("grade 4 league",
 // "grade 3 team") is not the tear's.
-// Spellings: a grading word then the grade, with spaces, ':', '=', '(', '-' or '.' between
-// ("grade IV", "Gr. 4", "gr 4", "BAMIC 4c", "grade four"), joined ("Gr4", "G4", "grade4"), a
-// classification after it ("4b (BAMIC)"), and a BAMIC grade alone in digits ("4c", "3c") in a
-// note that names a grading or imaging (BAMIC, BAC, grade, classification, MRI, scan,
-// ultrasound, USS). A site may follow the grade apart: "grade III c", "grade 3 (c)", "grade 3,
-// site c", "grade 3 intratendinous" (a myofascial, b musculotendinous, c intratendinous; a
-// lone "a" only in brackets or after "site": "grade 4 a week ago"), and a site named in words in
-// its clause ("grade 3 tear at the intratendinous site") is its site. Two grades joined by '/',
-// '-', "or" or "to" ("grade 3/4", "grade 3-4") are ambiguous: the worse is read; not when a time
-// follows the second ("grade 2 - 4 weeks out", "grade 2-4/52": grade 2). Grades 0..3 at sites a
-// and b are not read: the gate does not stop on them, and a note's older or partial grading would
-// move the course of recovery on a guess. The gate reads the Athlete, which holds no notes: its
-// referral is the recorded grade's, and only the warning names the note. [thread-safe] Pure
-// functions, except GradeCheck, which is [thread-compatible].
+// Spellings: a grading word then the grade, with spaces, ':', '=', '(', '-', '.' or '?' between
+// ("grade IV", "Gr. 4", "gr 4", "BAMIC 4c", "grade four", "grade ?4"), joined ("Gr4", "G4",
+// "grade4", "BAMIC3c"), a classification after it ("4b (BAMIC)"), and a grade alone in digits in
+// a note that names a grading or imaging (BAMIC, BAC, grade, classification, MRI, scan,
+// ultrasound, USS): a BAMIC grade with its site ("4c", "3c"), or any after a word of doubt
+// ("possible 4", "?4", "2 vs 4"), unless it labels a place ("room 4c") or is a measure ("possible
+// 4 weeks", "pain 2 vs 4"). Digits and letters may be full-width ("grade \uFF14", "\uFF13c") and
+// blanks any Unicode space. A site may follow the grade apart: "grade III c", "grade 3 (c)",
+// "grade 3, site c", "grade 3 at c", "BAMIC 3.c", "grade 3 intratendinous" (a myofascial, b
+// musculotendinous, c intratendinous, also split: "intra-tendinous"; a lone "a" only in brackets
+// or after "site": "grade 4 a week ago"), and a site named in words in its clause ("grade 3 tear
+// at the intratendinous site", "grade 3 tear into the tendon", "extending into the tendon") is
+// its site, unless a word denies it first ("not into the tendon"). Two grades joined by '/', '-',
+// '?', "or", "to", "vs" or a word of doubt ("grade 3/4", "grade 2 (possibly 4)") are ambiguous:
+// the worse is read; not when a time follows the second ("grade 2 - 4 weeks out", "grade 2-4/52":
+// grade 2). Grades 0..3 at sites a and b are not read: the gate does not stop on them, and a
+// note's older or partial grading would move the course of recovery on a guess. The gate reads
+// the Athlete, which holds no notes: its referral is the recorded grade's, and only the warning
+// names the note. [thread-safe] Pure functions, except GradeCheck, which is [thread-compatible].
 namespace coach::json::detail {
 
 // A grade a note gives the tear, as written.

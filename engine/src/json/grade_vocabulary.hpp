@@ -1,0 +1,136 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+#include "coach/sdk/athlete.hpp"
+#include "json/red_flag_vocabulary.hpp"
+
+// The words the reader of grades in free text looks for (grade_in_text.hpp, docs/DATA.md "Grades
+// written in words"). Patterns as in red_flag_words.hpp: "exclud*" is a prefix, "not" a whole
+// word. [thread-safe] Constants.
+namespace coach::json::detail::grade_words {
+
+// Words that name a grading before the grade ("grade IV", "BAMIC 4c"), and after it ("4b
+// (BAMIC)").
+inline constexpr auto grading_words = std::to_array<std::string_view>(
+    {"grade", "grades", "graded", "gr", "bamic", "bac", "classification"});
+inline constexpr auto classification_words = std::to_array<std::string_view>({"bamic", "bac"});
+// Joined to the grade: "Gr4", "G4", "grade4", "BAMIC3c" (digits only: "giv" is no word).
+inline constexpr auto joined_prefixes =
+    std::to_array<std::string_view>({"grade", "gr", "g", "bamic", "bac"});
+// A note that names one of these makes a BAMIC grade alone ("4c") a grade.
+inline constexpr auto grading_context =
+    std::to_array<std::string_view>({"grade", "graded", "gr", "bamic", "bac", "classification",
+                                     "mri", "scan", "ultrasound", "uss"});
+
+// Words that deny the grade right before it ("no grade 4", "not a grade 4", "excluded grade 4",
+// "unlikely grade 4", "not consistent with grade 4", "2b rather than 4c", "instead of 4c"), with
+// at most `most_fillers` fillers between; "ruled out" and "rules out" are read as one word. After
+// it, within `after_reach` words of its clause: "grade 4 excluded", "grade 4 tear ruled out",
+// "grade 4 negative", "grade 4 not seen" (`seeing_words` after "not"). One list with the red-flag
+// reader's negators (vocabulary::negators, vocabulary::trailing_negators), but for "off" ("back
+// off a grade 4 tear" affirms it), and these of grades. Not "rule out", "exclude" or "r/o" (rule
+// out) before it: "to rule out grade 4", "MRI to exclude grade 4" ask, they do not answer. A word
+// of not being able, or of a test still to come ("to", "should", "needs", "will"), before the
+// denial, past a word such as "be", undoes it: "cannot exclude grade 4", "grade 4 cannot be
+// excluded", "grade 4 not ruled out", "grade 4 yet to be excluded": doubt about a worse grade is
+// read as that grade.
+inline constexpr auto grade_denials_before =
+    std::to_array<std::string_view>({"not", "never", "excluded", "excludes", "excluding",
+                                     "unlikely", "improbable", "inconsistent", "than", "instead"});
+inline constexpr auto ruling_out = std::to_array<std::string_view>({"ruled", "rules"});
+inline constexpr auto grade_denials_after =
+    std::to_array<std::string_view>({"exclud*", "ruled", "unlikely", "improbable"});
+inline constexpr auto seeing_words = std::to_array<std::string_view>(
+    {"seen", "shown", "present", "demonstrated", "identified", "evident", "visuali*", "visible",
+     "noted", "found", "detected", "apparent", "appreciated"});
+inline constexpr std::string_view not_a_grade_denial = "off";
+inline constexpr auto undoing = std::to_array<std::string_view>(
+    {"not", "cannot", "cant", "t", "unable", "to", "should", "must", "need", "needs", "will"});
+inline constexpr auto undoing_fillers = std::to_array<std::string_view>(
+    {"be", "been", "being", "to", "yet", "fully", "completely", "confidently", "definitely",
+     "definitively", "reliably", "safely", "able"});
+inline constexpr std::size_t most_undoing_fillers = 2;
+// Words that date the grade to another injury, right before it ("previous grade 4", "history
+// of grade 4", "last season grade 4") or within `after_reach` words after it ("grade 4
+// previously", "grade 4 last year"); a year before the injury's, in brackets right after the
+// grade ("BAMIC 4c (2019)") or after "in" or "during" in its clause ("in 2019 grade 4"), dates it
+// too. Not "ago": "grade 4 tear 2 weeks ago" is the injury itself; nor "last" alone: "last MRI:
+// grade 4" is the latest.
+inline constexpr auto dating_before = std::to_array<std::string_view>(
+    {"previous*", "prev", "prior", "history", "hx", "old", "past", "earlier", "former*"});
+inline constexpr auto dating_after =
+    std::to_array<std::string_view>({"previous*", "prev", "prior", "history", "hx"});
+inline constexpr auto past_words =
+    std::to_array<std::string_view>({"last", "previous*", "prev", "prior", "past"});
+inline constexpr auto season_words =
+    std::to_array<std::string_view>({"season*", "year*", "yr*", "summer*", "winter*"});
+inline constexpr auto year_markers = std::to_array<std::string_view>({"in", "during"});
+inline constexpr auto grade_fillers = std::to_array<std::string_view>(
+    {"a",          "an",         "the",      "of",    "any",     "evidence",   "sign",
+     "signs",      "for",        "left",     "right", "l",       "r",          "lt",
+     "rt",         "consistent", "with",     "in",    "keeping", "suggestive", "suggesting",
+     "indicative", "feature",    "features", "to",    "be"});
+// "not consistent with a grade 4": one more than the red-flag reader's reach.
+inline constexpr std::size_t most_fillers = vocabulary::most_fillers + 1;
+// A second grade of a range followed by a time is a time: "grade 2 - 4 weeks out", "grade 2, 3-4
+// days", "grade 2 - 3/52".
+inline constexpr auto time_units = std::to_array<std::string_view>(
+    {"day*", "d", "week*", "wk*", "w", "month*", "mo", "mos", "mth*", "hour*", "hr*", "h", "year*",
+     "yr*", "session*", "min*"});
+inline constexpr auto weeks_or_months = std::to_array<std::string_view>({"52", "12", "7"});
+// Doubt about a grade, or an alternative to it: a second grade after one of these is read as
+// part of a range ("grade 2 (possibly 4)", "grade 2 vs 4"), and a grade alone after a word of
+// doubt ("possible 4") or "vs" ("2 vs 4") is a grade in a note that names a grading or imaging.
+inline constexpr auto doubt_words = std::to_array<std::string_view>(
+    {"possible", "possibly", "poss", "probable", "probably", "prob", "likely", "maybe", "query",
+     "suspected", "suspect", "suspicious", "questionable"});
+inline constexpr auto alternative_words =
+    std::to_array<std::string_view>({"or", "to", "vs", "versus", "v"});
+inline constexpr auto versus_words = std::to_array<std::string_view>({"vs", "versus", "v"});
+// A number alone is no grade when a measure follows ("? 4 cm", "possible 4 x") or a scale
+// precedes ("pain 2 vs 4", "VAS 2 vs 4").
+inline constexpr auto measure_words =
+    std::to_array<std::string_view>({"cm", "mm", "m", "kg", "x", "times", "reps", "rep", "sets",
+                                     "set", "out", "of", "deg*", "percent", "pct"});
+inline constexpr auto scale_words = std::to_array<std::string_view>(
+    {"pain*", "vas", "nrs", "nprs", "score*", "rpe", "rated", "level*", "sore*"});
+// A grade alone right after one of these labels a place or an item: "room 4c", "bay 4c".
+inline constexpr auto label_words = std::to_array<std::string_view>(
+    {"room",    "rm",       "bay",      "bed",   "ward", "suite",  "floor",  "level",
+     "unit",    "clinic",   "theatre",  "booth", "lane", "court",  "pitch",  "gate",
+     "block",   "building", "flat",     "apt",   "door", "desk",   "slot",   "locker",
+     "station", "table",    "cubicle",  "wing",  "zone", "area",   "studio", "seat",
+     "row",     "box",      "page",     "ref",   "fig",  "figure", "series", "image",
+     "img",     "slice",    "sequence", "seq",   "no",   "number", "num"});
+// A grade followed by one of these is a sport's grade: "grade 4 league", "grade 3 team".
+inline constexpr auto sport_grade_words =
+    std::to_array<std::string_view>({"league*", "division*", "div", "team*", "squad*", "club*",
+                                     "comp", "comps", "competition*", "fixture*"});
+// A site written apart from the grade: "grade 3 c", "grade III (c)", "grade 3, site c", "grade 3
+// intratendinous" (BAMIC: a myofascial, b musculotendinous, c intratendinous). A letter "a" is a
+// site only in brackets or after "site": "grade 4 a week ago" is no site.
+inline constexpr auto site_words = std::to_array<std::string_view>({"site", "location", "loc"});
+inline constexpr std::array<std::pair<std::string_view, Site>, 6> site_names = {
+    {{"intratendinous", Site::c},
+     {"intratendon", Site::c},
+     {"myofascial", Site::a},
+     {"musculotendinous", Site::b},
+     {"myotendinous", Site::b},
+     {"mtj", Site::b}}};
+// Site c in words: a word of inside, then the tendon ("into the tendon", "within the proximal
+// tendon", "extending into the tendon"); not past a word that denies it ("not into the tendon").
+inline constexpr auto inside_words =
+    std::to_array<std::string_view>({"into", "within", "inside", "intra", "involving", "in"});
+inline constexpr auto tendon_words =
+    std::to_array<std::string_view>({"tendon", "tendons", "tendinous"});
+inline constexpr auto tendon_fillers = std::to_array<std::string_view>(
+    {"the", "its", "free", "central", "proximal", "distal", "conjoint", "common"});
+inline constexpr auto site_denials =
+    std::to_array<std::string_view>({"not", "no", "without", "t", "never", "sparing", "spares"});
+inline constexpr std::size_t after_reach = 4;
+
+}  // namespace coach::json::detail::grade_words
