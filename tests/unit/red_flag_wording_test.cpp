@@ -4,9 +4,10 @@
 // "save", "barring", "excluding"), also after a label's value ("numbness: no, except at night"),
 // spellings joined, split, hyphenated or in full-width letters, a nought per cent or alone,
 // "shooting" the sport, other words for a palpable gap, labels that name flags together
-// ("numbness/tingling: no") and walking aids of the first days only. Each wording is decoded in a record whose assessment records every red
-// flag false, so that words affirming a flag are a warning at their pointer and the flag is read
-// present (red flags win), and ordinary words change nothing.
+// ("numbness/tingling: no") and walking aids of the first days only. Each wording is decoded in a
+// record whose assessment records every red flag false, so that words affirming a flag are a
+// warning at their pointer and the flag is read present (red flags win), and ordinary words change
+// nothing.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -360,27 +361,44 @@ TEST(red_flag_wording, a_walking_aid_of_the_first_days_only_is_no_inability_to_b
     expect_each_ordinary({"used crutches day 1 only", "crutches for the first 48h",
                           "needed crutches initially", "crutches at first, now FWB",
                           "NWB for the first 2 days", "on crutches day one only",
-                          "needed crutches briefly", "crutches the first few days"});
+                          "needed crutches briefly", "crutches the first few days",
+                          "crutches for the first 48h post-op"});
     const std::string weight = "unable_to_bear_weight";
     expect_each_affirmed({{"still on crutches", "crutches", weight},
                           {"on crutches since day 1", "crutches", weight},
                           {"crutches from day 1", "crutches", weight},
                           {"on crutches for the first time", "crutches", weight},
                           {"crutches for the first 2 weeks, still using them", "crutches", weight},
-                          {"NWB day 1 post-op", "NWB", weight}});
+                          {"NWB day 1 post-op", "NWB", weight},
+                          {"crutches day one post injury", "crutches", weight}});
 }
 
 // A label naming flags together ("numbness/tingling") takes its value for each; a value in
 // brackets ("N/T (-ve)"), a nought, "n", "nope" and an en or em dash deny as ':' and "nil" do.
 TEST(red_flag_wording, combined_labels_and_more_denial_values_deny_the_flag) {
-    expect_each_ordinary({"numbness/tingling: no", "numbness, tingling: nil",
-                          "numbness & tingling: nil", "N/T (-ve)", "numbness and tingling: none",
-                          "numbness or tingling: nil", "tingling/numbness - nil",
-                          "numbness + tingling: no", "numbness/tingling (-ve)", "numbness (no)",
-                          "paraesthesia/numbness: denies", "numbness: 0", "numbness: n",
-                          "numbness: nope", "numbness: nah", "tingling = 0.", "N/T: 0",
-                          "numbness \u2013 no", "numbness \u2014 nil", "tingling \u2013 none",
-                          "numbness \u2212 nil", "numbness -- no", "numbness \u2013 0"});
+    expect_each_ordinary({"numbness/tingling: no",
+                          "numbness, tingling: nil",
+                          "numbness & tingling: nil",
+                          "N/T (-ve)",
+                          "numbness and tingling: none",
+                          "numbness or tingling: nil",
+                          "tingling/numbness - nil",
+                          "numbness + tingling: no",
+                          "numbness/tingling (-ve)",
+                          "numbness (no)",
+                          "paraesthesia/numbness: denies",
+                          "numbness: 0",
+                          "numbness: n",
+                          "numbness: nope",
+                          "numbness: nah",
+                          "tingling = 0.",
+                          "N/T: 0",
+                          "numbness \u2013 no",
+                          "numbness \u2014 nil",
+                          "tingling \u2013 none",
+                          "numbness \u2212 nil",
+                          "numbness -- no",
+                          "numbness \u2013 0"});
     expect_each_affirmed({{"numbness: yes", "numbness", "numbness"},
                           {"numbness (+)", "numbness", "numbness"},
                           {"numbness \u2013 yes", "numbness", "numbness"},

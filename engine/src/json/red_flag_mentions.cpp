@@ -287,17 +287,24 @@ class MentionFinder {
         return false;
     }
 
-    // Whether day one follows word `k` ("day"): "day 1", "day one", "day 0".
+    // Whether day one follows word `k` ("day"), not as the day count of now: "day 1", "day one",
+    // "day 0"; not "day 1 post-op".
     bool day_one_after(std::size_t k) const {
-        if (k + 1 < words_.size() && same_clause(k, k + 1) && words_[k + 1].text == "one") {
-            return true;
+        std::size_t next = k + 1;
+        if (next < words_.size() && same_clause(k, next) && words_[next].text == "one") {
+            ++next;
+        } else {
+            auto rest = text_.substr(words_[k].end);
+            while (rest.starts_with(' ')) {
+                rest.remove_prefix(1);
+            }
+            if (!(rest.starts_with('1') || rest.starts_with('0'))
+                || (rest.size() > 1 && rest[1] >= '0' && rest[1] <= '9')) {
+                return false;
+            }
         }
-        auto rest = text_.substr(words_[k].end);
-        while (rest.starts_with(' ')) {
-            rest.remove_prefix(1);
-        }
-        return (rest.starts_with('1') || rest.starts_with('0'))
-               && (rest.size() == 1 || !(rest[1] >= '0' && rest[1] <= '9'));
+        return next >= words_.size() || !same_clause(k, next)
+               || !matches_any(words_[next].text, day_counts);
     }
 
     // Whether a word of the aid's clause, or of the clause after it, says it is still in use:

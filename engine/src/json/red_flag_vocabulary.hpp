@@ -299,8 +299,8 @@ inline constexpr auto aid_fillers =
     std::to_array<std::string_view>({"on", "using", "with", "in", "a", "an", "two", "bilateral",
                                      "were", "was", "now", "been", "have", "has", "had"});
 // The first days: one of `aid_early`, a pair of `aid_early_pairs`, "first" before a span of
-// `aid_spans` ("first 48h", "the first few days"), or "day" before one or nought ("day 1",
-// "day one", "day 0").
+// `aid_spans` ("first 48h", "the first few days", "the first 48h post-op"), or "day" before one
+// or nought ("day 1", "day one", "day 0"; not a day count, "day 1 post-op": `day_counts`).
 inline constexpr auto aid_early =
     std::to_array<std::string_view>({"initially", "originally", "briefly"});
 inline constexpr auto aid_early_pairs = std::to_array<WordPair>({{"at", "first"}});
@@ -308,7 +308,10 @@ inline constexpr auto aid_spans = std::to_array<std::string_view>(
     {"day*", "week*", "h", "hr*", "hour*", "night*", "few", "couple", "fortnight"});
 inline constexpr auto aid_present =
     std::to_array<std::string_view>({"still", "since", "from", "currently", "remain*", "continu*",
-                                     "ongoing", "until", "till", "today", "post"});
+                                     "ongoing", "until", "till", "today"});
+// Words after "day 1" that make it the day count of now: "NWB day 1 post-op".
+inline constexpr auto day_counts =
+    std::to_array<std::string_view>({"post*", "postop*", "after", "of", "since"});
 
 // A negation (a narrow rule: a false alarm is safe, a missed flag is not). A word or phrase that
 // names a red flag is not a mention when a negator applies to it directly in its clause: the word
