@@ -1,10 +1,13 @@
-// Red flags written in words, third user trial (engine/src/json/red_flag_vocabulary.hpp): words
-// that read like a negation but affirm ("no longer able to bear weight", "never without
-// crutches"), words that end a negation ("yet", "save", "barring", "excluding"), spellings joined,
-// split, hyphenated or in full-width letters, a nought per cent, "shooting" the sport, and other
-// words for a palpable gap. Each wording is decoded in a record whose assessment records every red
-// flag false, so that words affirming a flag are a warning at their pointer and the flag is read
-// present (red flags win), and ordinary words change nothing.
+// Red flags written in words, third and fourth user trials
+// (engine/src/json/red_flag_vocabulary.hpp): words that read like a negation but affirm ("no
+// longer able to bear weight", "never without crutches"), words that end a negation ("yet",
+// "save", "barring", "excluding"), also after a label's value ("numbness: no, except at night"),
+// spellings joined, split, hyphenated or in full-width letters, a nought per cent or alone,
+// "shooting" the sport, other words for a palpable gap, labels that name flags together
+// ("numbness/tingling: no") and walking aids of the first days only. Each wording is decoded in a
+// record whose assessment records every red flag false, so that words affirming a flag are a
+// warning at their pointer and the flag is read present (red flags win), and ordinary words change
+// nothing.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -320,4 +323,120 @@ TEST(red_flag_wording, missed_wordings_of_weight_bearing_and_nerve_signs_are_fla
     expect_mention("slump test positive", "slump test positive", "numbness or symptoms.tingling");
     expect_each_ordinary(
         {"no standing calf raises", "put the foot on the box", "slump -ve", "strength +5%"});
+}
+
+// Fourth user trial. A label's value that denies the flag, then an exception behind a comma or
+// an opening bracket: the flag stands, as in "no numbness, only at night".
+TEST(red_flag_wording, a_label_denial_followed_by_an_exception_is_a_mention) {
+    expect_each_affirmed({{"numbness: no, except at night", "numbness", "numbness"},
+                          {"tingling: none, but at night yes", "tingling", "tingling"},
+                          {"numbness: nil (except when driving)", "numbness", "numbness"},
+                          {"numbness = no, apart from the toes", "numbness", "numbness"},
+                          {"numbness - none, unless sitting", "numbness", "numbness"},
+                          {"numbness \u2013 no, only at night", "numbness", "numbness"},
+                          {"no numbness, only at night", "numbness", "numbness"}});
+    const std::string both = "symptoms.numbness false and symptoms.tingling false";
+    EXPECT_EQ(warnings_of(decode_saying("N/T: nil (only when sitting)", all_false)),
+              std::vector<std::string>{contradiction("N/T", both)});
+    EXPECT_EQ(warnings_of(decode_saying("numbness/tingling: no, except at night", all_false)),
+              (std::vector<std::string>{contradiction("numbness", "symptoms.numbness false"),
+                                        contradiction("tingling", "symptoms.tingling false")}));
+    expect_each_ordinary({"numbness: no, tingling: no", "numbness: no. Sleeps well"});
+}
+
+// A '+' doubled or tripled after a test is as positive as one.
+TEST(red_flag_wording, a_run_of_plus_signs_after_a_test_reads_positive) {
+    const std::string nerves = "numbness or symptoms.tingling";
+    expect_mention("slump ++", "slump ++", nerves);
+    expect_mention("slump +++", "slump +++", nerves);
+    expect_mention("slump: ++", "slump: ++", nerves);
+    expect_mention("slump (++)", "slump (++)", nerves);
+    expect_mention("SLR ++, slump -", "SLR ++", nerves);
+    expect_each_ordinary({"slump -", "strength ++5%", "C++ course on Tuesdays"});
+}
+
+// A walking aid dated to the first days only is no present inability to bear weight, unless
+// the words say it is still in use.
+TEST(red_flag_wording, a_walking_aid_of_the_first_days_only_is_no_inability_to_bear_weight) {
+    expect_each_ordinary({"used crutches day 1 only", "crutches for the first 48h",
+                          "needed crutches initially", "crutches at first, now FWB",
+                          "NWB for the first 2 days", "on crutches day one only",
+                          "needed crutches briefly", "crutches the first few days",
+                          "crutches for the first 48h post-op"});
+    const std::string weight = "unable_to_bear_weight";
+    expect_each_affirmed({{"still on crutches", "crutches", weight},
+                          {"on crutches since day 1", "crutches", weight},
+                          {"crutches from day 1", "crutches", weight},
+                          {"on crutches for the first time", "crutches", weight},
+                          {"crutches for the first 2 weeks, still using them", "crutches", weight},
+                          {"NWB day 1 post-op", "NWB", weight},
+                          {"crutches day one post injury", "crutches", weight}});
+}
+
+// A label naming flags together ("numbness/tingling") takes its value for each; a value in
+// brackets ("N/T (-ve)"), a nought, "n", "nope" and an en or em dash deny as ':' and "nil" do.
+TEST(red_flag_wording, combined_labels_and_more_denial_values_deny_the_flag) {
+    expect_each_ordinary({"numbness/tingling: no",
+                          "numbness, tingling: nil",
+                          "numbness & tingling: nil",
+                          "N/T (-ve)",
+                          "numbness and tingling: none",
+                          "numbness or tingling: nil",
+                          "tingling/numbness - nil",
+                          "numbness + tingling: no",
+                          "numbness/tingling (-ve)",
+                          "numbness (no)",
+                          "paraesthesia/numbness: denies",
+                          "numbness: 0",
+                          "numbness: n",
+                          "numbness: nope",
+                          "numbness: nah",
+                          "tingling = 0.",
+                          "N/T: 0",
+                          "numbness \u2013 no",
+                          "numbness \u2014 nil",
+                          "tingling \u2013 none",
+                          "numbness \u2212 nil",
+                          "numbness -- no",
+                          "numbness \u2013 0"});
+    expect_each_affirmed({{"numbness: yes", "numbness", "numbness"},
+                          {"numbness (+)", "numbness", "numbness"},
+                          {"numbness \u2013 yes", "numbness", "numbness"},
+                          {"numbness: y", "numbness", "numbness"},
+                          {"numbness: 0/10", "numbness", "numbness"},
+                          {"numbness present, tingling: nil", "numbness", "numbness"}});
+    EXPECT_EQ(warnings_of(decode_saying("N/T: +", all_false)),
+              std::vector<std::string>{
+                  contradiction("N/T", "symptoms.numbness false and symptoms.tingling false")});
+    EXPECT_EQ(warnings_of(decode_saying("numbness/tingling: yes", all_false)),
+              (std::vector<std::string>{contradiction("numbness", "symptoms.numbness false"),
+                                        contradiction("tingling", "symptoms.tingling false")}));
+}
+
+// A nought alone as a weight-bearing label's value is none borne, as "WB: 0%" is; a nought in a
+// score or before other words is not a value.
+TEST(red_flag_wording, a_nought_alone_as_a_weight_bearing_value_is_none_borne) {
+    expect_affirmed("WB: 0", "WB: 0", "unable_to_bear_weight");
+    expect_affirmed("FWB = 0.", "FWB = 0", "unable_to_bear_weight");
+    expect_each_ordinary({"pain: 0 walking", "pain 0/10 walking", "Pain: 0, walking fine",
+                          "score 2-0, walking well"});
+}
+
+// The fourth trial's record, each wording in an assessment that records no symptom: the missed
+// stops are problems at their notes, the false alarms are not, and the wordings that must still
+// flag do.
+TEST(red_flag_wording, the_fourth_trial_record_flags_only_what_the_words_say) {
+    const auto decoded = decode_athlete(coach::test::read_file(
+        coach::test::fixture("input/red_flag_fourth_trial_unrecorded.json")));
+    const std::string nerves = "numbness or symptoms.tingling";
+    const std::string weight = "unable_to_bear_weight";
+    EXPECT_EQ(problems_of(decoded),
+              (std::vector<std::string>{
+                  unrecorded("numbness", "numbness", 0), unrecorded("N/T", nerves, 1),
+                  unrecorded("tingling", "tingling", 2), unrecorded("numbness", "numbness", 3),
+                  unrecorded("slump ++", nerves, 4), unrecorded("numbness", "numbness", 17),
+                  unrecorded("N/T", nerves, 18), unrecorded("numbness", "numbness", 19),
+                  unrecorded("crutches", weight, 20), unrecorded("crutches", weight, 21),
+                  unrecorded("numbness", "numbness", 22), unrecorded("tingling", "tingling", 22),
+                  unrecorded("numbness", "numbness", 23)}));
 }

@@ -232,23 +232,89 @@ class MentionFinder {
         return false;
     }
 
-    // The rule at `aid_ended`: a walking aid spoken of as used before, or put away.
-    bool aid_over(std::size_t first, std::size_t last) const {
-        std::size_t fillers = 0;
-        for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
-            if (matches_any(words_[k - 1].text, aid_past)) {
-                return true;
+    // The index of the nearest word before word `i` in its clause, from word `floor` on, that is
+    // one of `wanted`, with only `fillers` between (at most most_fillers of them).
+    template <class Wanted, class Fillers>
+    std::optional<std::size_t> word_before(std::size_t i, const Wanted& wanted,
+                                           const Fillers& fillers, std::size_t floor = 0) const {
+        std::size_t skipped = 0;
+        for (std::size_t k = i; k > floor && same_clause(k - 1, i); --k) {
+            if (matches_any(words_[k - 1].text, wanted)) {
+                return k - 1;
             }
-            if (!matches_any(words_[k - 1].text, aid_fillers) || ++fillers > most_fillers) {
+            if (!matches_any(words_[k - 1].text, fillers) || ++skipped > most_fillers) {
                 break;
             }
         }
+        return std::nullopt;
+    }
+
+    // Whether one of `wanted` follows word `last` in its clause with only `fillers` between.
+    template <class Wanted, class Fillers>
+    bool word_after(std::size_t last, const Wanted& wanted, const Fillers& fillers) const {
         for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
-            if (matches_any(words_[k].text, aid_ended)) {
+            if (matches_any(words_[k].text, wanted)) {
                 return true;
             }
-            if (!matches_any(words_[k].text, aid_fillers)) {
+            if (!matches_any(words_[k].text, fillers)) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    // The rule at `aid_ended`: a walking aid spoken of as used before, put away, or dated to the
+    // first days only.
+    bool aid_over(std::size_t first, std::size_t last) const {
+        return word_before(first, aid_past, aid_fillers) || word_after(last, aid_ended, aid_fillers)
+               || (dated_early(last) && !still_in_use(last));
+    }
+
+    // Whether the words after word `last` in its clause date it to the first days: "initially",
+    // "at first", "for the first 48h", "day 1 only".
+    bool dated_early(std::size_t last) const {
+        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+            const auto& word = words_[k].text;
+            const bool next_in_clause = k + 1 < words_.size() && same_clause(k, k + 1);
+            if (matches_any(word, aid_early)
+                || std::any_of(aid_early_pairs.begin(), aid_early_pairs.end(),
+                               [&](const WordPair& pair) { return pair_at(k, pair); })
+                || (word == "first" && next_in_clause && matches_any(words_[k + 1].text, aid_spans))
+                || (word == "day" && day_one_after(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether day one follows word `k` ("day"), not as the day count of now: "day 1", "day one",
+    // "day 0"; not "day 1 post-op".
+    bool day_one_after(std::size_t k) const {
+        std::size_t next = k + 1;
+        if (next < words_.size() && same_clause(k, next) && words_[next].text == "one") {
+            ++next;
+        } else {
+            auto rest = text_.substr(words_[k].end);
+            while (rest.starts_with(' ')) {
+                rest.remove_prefix(1);
+            }
+            if (!(rest.starts_with('1') || rest.starts_with('0'))
+                || (rest.size() > 1 && rest[1] >= '0' && rest[1] <= '9')) {
+                return false;
+            }
+        }
+        return next >= words_.size() || !same_clause(k, next)
+               || !matches_any(words_[next].text, day_counts);
+    }
+
+    // Whether a word of the aid's clause, or of the clause after it, says it is still in use:
+    // "on crutches since day 1", "crutches for the first 2 weeks, still using them".
+    bool still_in_use(std::size_t last) const {
+        const std::size_t clause = words_[last].clause;
+        for (const auto& word : words_) {
+            if ((word.clause == clause || word.clause == clause + 1)
+                && matches_any(word.text, aid_present)) {
+                return true;
             }
         }
         return false;
@@ -285,10 +351,17 @@ class MentionFinder {
         return nil && whole ? std::optional{k} : std::nullopt;
     }
 
-    bool names_flag(std::size_t k) const {
-        return std::any_of(flag_words.begin(), flag_words.end(),
-                           [&](const FlagWord& named) { return spelt_at(k, named).has_value(); });
+    // The last word of a flag word written from word `k` on, when one is.
+    std::optional<std::size_t> flag_word_at(std::size_t k) const {
+        for (const auto& named : flag_words) {
+            if (auto last = spelt_at(k, named)) {
+                return last;
+            }
+        }
+        return std::nullopt;
     }
+
+    bool names_flag(std::size_t k) const { return flag_word_at(k).has_value(); }
 
     // Whether an exception ("except", "apart from") starts at word `k` with a word after it in
     // its clause: "no numbness yet tingling", not "no numbness yet".
@@ -324,16 +397,8 @@ class MentionFinder {
     // Whether a negator applies directly to word `i` from a word after `other`, the first word of
     // its phrase: "walks without aids" (not "no sensation": the negator is the phrase's own).
     bool negated_within(std::size_t other, std::size_t i) const {
-        std::size_t fillers = 0;
-        for (std::size_t k = i; k > other + 1 && same_clause(k - 1, i); --k) {
-            if (matches_any(words_[k - 1].text, negators)) {
-                return !double_negated_[k - 1] && !excepted_after(i);
-            }
-            if (!matches_any(words_[k - 1].text, negation_fillers) || ++fillers > most_fillers) {
-                break;
-            }
-        }
-        return false;
+        const auto negator = word_before(i, negators, negation_fillers, other + 1);
+        return negator && !double_negated_[*negator] && !excepted_after(i);
     }
 
     // Whether a negator applies directly to the words first..last (the rule at `negators`).
@@ -342,42 +407,67 @@ class MentionFinder {
     }
 
     bool denied(std::size_t first, std::size_t last) const {
-        std::size_t fillers = 0;
-        for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
-            const auto& before = words_[k - 1].text;
-            if (matches_any(before, negators)) {
-                return !double_negated_[k - 1];
-            }
-            if (before == "or" || before == "nor") {
-                return k >= 2 && same_clause(k - 2, first) && names_flag(k - 2)
-                       && negated(k - 2, k - 2);
-            }
-            if (!matches_any(before, negation_fillers) || ++fillers > most_fillers) {
-                break;
-            }
+        if (const auto negator = word_before(first, negators, negation_fillers)) {
+            return !double_negated_[*negator];
         }
-        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
-            if (matches_any(words_[k].text, trailing_negators)) {
-                return true;
-            }
-            if (!matches_any(words_[k].text, test_words)) {
-                break;
-            }
+        if (const auto either = word_before(first, either_words, negation_fillers)) {
+            const std::size_t k = *either;  // "no numbness or tingling"
+            return k >= 1 && same_clause(k - 1, first) && names_flag(k - 1)
+                   && negated(k - 1, k - 1);
         }
-        return labelled_absent(last);
+        return word_after(last, trailing_negators, test_words) || labelled_absent(last);
     }
 
-    // The rule at `label_negators`: "numbness: no", "N/T: nil", "tingling = denies".
-    bool labelled_absent(std::size_t last) const {
-        const std::size_t k = last + 1;
-        if (k >= words_.size() || words_[k].sentence != words_[last].sentence
-            || !matches_any(words_[k].text, label_negators)) {
-            return false;
+    // The last word of a label that names flags together ("numbness/tingling", "numbness,
+    // tingling", "numbness & tingling", "numbness and tingling") from its first flag word, which
+    // ends at word `last`: the word its value follows.
+    std::size_t label_end(std::size_t last) const {
+        std::size_t end = last;
+        for (std::size_t k = end + 1; k < words_.size(); k = end + 1) {
+            if (matches_any(words_[k].text, label_joiners) && marks_between(end, k).empty()) {
+                ++k;
+            }
+            const auto marks = k < words_.size() ? marks_between(k - 1, k) : std::string{"."};
+            const auto named = k < words_.size() ? flag_word_at(k) : std::nullopt;
+            if (!named
+                || !(marks.empty() || marks == "/" || marks == "," || marks == "&"
+                     || marks == "+")) {
+                break;
+            }
+            end = *named;
         }
-        std::string marks{text_.substr(words_[last].end, words_[k].begin - words_[last].end)};
+        return end;
+    }
+
+    // The marks between words `a` and `b`, without blanks.
+    std::string marks_between(std::size_t a, std::size_t b) const {
+        std::string marks{text_.substr(words_[a].end, words_[b].begin - words_[a].end)};
         std::erase(marks, ' ');
-        const bool label = marks == ":" || marks == "=" || marks == "-" || marks == ":-";
-        return label && (k + 1 == words_.size() || !same_clause(k, k + 1));
+        return marks;
+    }
+
+    // The index of a label's value that denies the flags it names, the first ending at word
+    // `last`: "numbness: no", "N/T (-ve)", "numbness/tingling \u2013 nil, except at night".
+    std::optional<std::size_t> label_denial(std::size_t last) const {
+        const std::size_t end = label_end(last);
+        const std::size_t k = end + 1;
+        if (k >= words_.size() || !matches_any(words_[k].text, label_negators)) {
+            return std::nullopt;
+        }
+        const auto marks = marks_between(end, k);
+        const bool bracket = marks == "(" && text_.substr(words_[k].end).starts_with(')');
+        const bool label =
+            bracket
+            || std::find(label_marks.begin(), label_marks.end(), marks) != label_marks.end();
+        return label ? std::optional{k} : std::nullopt;
+    }
+
+    // The rule at `label_negators`: the value ends its clause, and no exception follows it
+    // ("numbness: no"; not "numbness: no change", "numbness: no, except at night").
+    bool labelled_absent(std::size_t last) const {
+        const auto k = label_denial(last);
+        return k && (*k + 1 == words_.size() || !same_clause(*k, *k + 1))
+               && !exception_after_comma(*k + 1);
     }
 
     bool negative(const Word& word) const {
@@ -410,12 +500,16 @@ class MentionFinder {
     }
 
     // The rule at Mention::affirmed: no doubt in the clause outside first..last, or a doubt
-    // before it that an exception after it undoes ("no numbness except at night").
+    // before it, or a label's denying value after it, that an exception after it undoes ("no
+    // numbness except at night", "numbness - none, unless sitting").
     bool affirmed(std::size_t first, std::size_t last) const {
         if (words_[first].queried) {
             return false;
         }
         std::size_t after = last + 1;
+        if (const auto value = label_denial(last); value && excepted_after(*value)) {
+            after = *value + 1;  // an exception undoes the label's value: "numbness - no, but.."
+        }
         for (; after < words_.size() && same_clause(after, last); ++after) {
             if (exception_at(after)) {
                 return true;

@@ -283,9 +283,14 @@ inline constexpr auto ground_words = std::to_array<std::string_view>({"down", "g
 // A walking aid is not a present inability to bear weight when the words say it was used before
 // or has been put away: a word of the past before it, through at most three `aid_fillers` ("was
 // on crutches for 2 days, now FWB", "previously using a stick"), or a word of putting away after
-// it, through `aid_fillers` ("crutches discarded day 2", "crutches were ditched"). "Off crutches"
-// is a negation (`negators`). "Still on crutches", "on crutches", "was put on crutches" (put is
-// no filler) stay mentions.
+// it, through `aid_fillers` ("crutches discarded day 2", "crutches were ditched"). Nor when the
+// words after it in its clause date it to the first days only (`aid_early`: "needed crutches
+// initially", "crutches at first", "crutches for the first 48h", "NWB first 2 days", "used
+// crutches day 1 only"), unless a word of its clause or the next says it is still in use
+// (`aid_present`: "on crutches since day 1", "crutches from day 1", "crutches for the first 2
+// weeks, still using them"). "Off crutches" is a negation (`negators`). "Still on crutches", "on
+// crutches", "was put on crutches" (put is no filler), "on crutches for the first time" stay
+// mentions.
 inline constexpr auto aid_past = std::to_array<std::string_view>(
     {"was", "were", "previously", "formerly", "initially", "briefly"});
 inline constexpr auto aid_ended = std::to_array<std::string_view>(
@@ -293,6 +298,20 @@ inline constexpr auto aid_ended = std::to_array<std::string_view>(
 inline constexpr auto aid_fillers =
     std::to_array<std::string_view>({"on", "using", "with", "in", "a", "an", "two", "bilateral",
                                      "were", "was", "now", "been", "have", "has", "had"});
+// The first days: one of `aid_early`, a pair of `aid_early_pairs`, "first" before a span of
+// `aid_spans` ("first 48h", "the first few days", "the first 48h post-op"), or "day" before one
+// or nought ("day 1", "day one", "day 0"; not a day count, "day 1 post-op": `day_counts`).
+inline constexpr auto aid_early =
+    std::to_array<std::string_view>({"initially", "originally", "briefly"});
+inline constexpr auto aid_early_pairs = std::to_array<WordPair>({{"at", "first"}});
+inline constexpr auto aid_spans = std::to_array<std::string_view>(
+    {"day*", "week*", "h", "hr*", "hour*", "night*", "few", "couple", "fortnight"});
+inline constexpr auto aid_present =
+    std::to_array<std::string_view>({"still", "since", "from", "currently", "remain*", "continu*",
+                                     "ongoing", "until", "till", "today"});
+// Words after "day 1" that make it the day count of now: "NWB day 1 post-op".
+inline constexpr auto day_counts =
+    std::to_array<std::string_view>({"post*", "postop*", "after", "of", "since"});
 
 // A negation (a narrow rule: a false alarm is safe, a missed flag is not). A word or phrase that
 // names a red flag is not a mention when a negator applies to it directly in its clause: the word
@@ -328,12 +347,27 @@ inline constexpr auto test_words =
     std::to_array<std::string_view>({"tension", "test", "tests", "testing", "sign", "signs"});
 inline constexpr std::size_t most_fillers = 3;
 // A flag named as a label whose value denies it is negated: one of these right after it behind
-// ':', '=' or '-', ending its clause ("numbness: no", "N/T: nil", "tingling: none", "N/T:
-// denies", "tingling: neg", "numbness - nil"; a minus in brackets reads "negative": "numbness
-// (-)"). "numbness: no change" is not ("change" follows in its clause); "numbness: yes", "N/T:
-// +", "numbness (+)" and "tingling: present" affirm.
-inline constexpr auto label_negators = std::to_array<std::string_view>(
-    {"no", "nil", "none", "neg", "negative", "denies", "denied", "absent", "nad", "zero"});
+// one of `label_marks`, ending its clause ("numbness: no", "N/T: nil", "tingling: none", "N/T:
+// denies", "tingling: neg", "numbness - nil", "numbness \u2013 no", "numbness: 0", "numbness:
+// n", "numbness: nope"; in brackets: "N/T (-ve)", "numbness (no)"; a minus in brackets reads
+// "negative": "numbness (-)"). A label may name flags together, joined by '/', ',', '&', '+',
+// "and" or "or": the value is theirs ("numbness/tingling: no", "numbness, tingling: nil",
+// "numbness & tingling: nil"). "numbness: no change" is not ("change" follows in its clause), nor
+// a value an exception follows behind a comma or an opening bracket ("numbness: no, except at
+// night", "N/T: nil (only when sitting)", "tingling: none, but at night yes": the flag stands);
+// "numbness: yes", "N/T: +", "numbness (+)" and "tingling: present" affirm.
+inline constexpr auto label_negators =
+    std::to_array<std::string_view>({"no", "n", "nope", "nah", "nil", "none", "neg", "negative",
+                                     "denies", "denied", "absent", "nad", "zero"});
+// The marks between a label and its value ('-', U+2013 EN DASH, U+2014 EM DASH, U+2212 MINUS
+// SIGN, "--"), blanks aside; an opening bracket counts when the value closes it: "N/T (-ve)".
+inline constexpr auto label_marks = std::to_array<std::string_view>(
+    {":", "=", "-", ":-", "--", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"});
+// Words that join the flags of one label: "numbness and tingling: nil".
+inline constexpr auto label_joiners = std::to_array<std::string_view>({"and", "or"});
+// A flag word after one of these and a negated flag word is negated too: "no numbness or
+// tingling".
+inline constexpr auto either_words = std::to_array<std::string_view>({"or", "nor"});
 
 // What ends a negation: a word, or two words in a row ("apart from"; "" when one is enough).
 inline constexpr auto exceptions = std::to_array<WordPair>({

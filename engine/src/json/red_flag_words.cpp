@@ -2,6 +2,7 @@
 #include "json/red_flag_words.hpp"
 
 #include <array>
+#include <optional>
 
 #include "coach/sdk/words.hpp"
 
@@ -26,46 +27,87 @@ constexpr auto symbols = std::to_array<Symbol>({
     {"0 %", "zero", true},
     {"(-)", "negative"},
     {"(+)", "positive"},
+    {"(++)", "positive"},
+    {"(+++)", "positive"},
     {"(\xE2\x88\x92)", "negative"},  // U+2212 MINUS SIGN
 });
 
-// Whether a '+' at `text[i]` stands alone as a sign after a word ("slump +", "N/T: +", "SLR +,"):
-// a blank or ':' before it, and after it the end, a blank then no letter or digit, or , ; . )
-// ("N + T" joins letters; "+5" is a number).
-bool lone_plus(std::string_view text, std::size_t i) {
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// The bytes of the '+' or run of them ("++", "+++") at `text[i]` when it stands alone as a sign
+// after a word ("slump +", "slump ++", "N/T: +", "SLR +,"), or 0: a blank or ':' before it, and
+// after it the end, a blank then no letter or digit, or , ; . ) ("N + T" joins letters; "+5" is a
+// number).
+std::size_t lone_plus(std::string_view text, std::size_t i) {
     if (text[i] != '+' || i == 0 || (text[i - 1] != ' ' && text[i - 1] != ':')) {
-        return false;
+        return 0;
     }
-    std::size_t k = i + 1;
+    std::size_t k = i;
+    while (k < text.size() && text[k] == '+') {
+        ++k;
+    }
+    const std::size_t run = k - i;
     if (k < text.size() && std::string_view{",;.)"}.find(text[k]) != std::string_view::npos) {
-        return true;
+        return run;
     }
     while (k < text.size() && text[k] == ' ') {
         ++k;
     }
     if (k == text.size()) {
-        return true;
+        return run;
     }
     const char next = text[k];
-    return k > i + 1 && letter_at(text, k).size == 0 && !(next >= '0' && next <= '9');
+    const bool sign = k > i + run && letter_at(text, k).size == 0 && !is_digit(next);
+    return sign ? run : 0;
 }
 
-const Symbol* symbol_at(std::string_view text, std::size_t i) {
-    static constexpr Symbol plus{"+", "positive"};
-    if (lone_plus(text, i)) {
-        return &plus;
+// The bytes of a nought standing alone as a label's value at `text[i]`, or 0: a ':', '=' or a
+// spaced dash before it (blanks between), and after it the end or, through blanks, a clause break
+// ("numbness: 0", "WB = 0,", "numbness \u2013 0"); not "0.5", "0/10", "pain: 0 walking", "10",
+// "2-0".
+std::size_t lone_nought(std::string_view text, std::size_t i) {
+    if (text[i] != '0' || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '.'))) {
+        return 0;
+    }
+    auto before = text.substr(0, i);
+    while (before.ends_with(' ')) {
+        before.remove_suffix(1);
+    }
+    bool label = before.ends_with(':') || before.ends_with('=');
+    for (const std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {  // - en em
+        label = label
+                || (before.ends_with(dash)
+                    && before.substr(0, before.size() - dash.size()).ends_with(' '));
+    }
+    std::size_t k = i + 1;
+    while (k < text.size() && text[k] == ' ') {
+        ++k;
+    }
+    const bool ends = k == text.size()
+                      || std::string_view{",;)"}.find(text[k]) != std::string_view::npos
+                      || (text[k] == '.' && (k + 1 == text.size() || !is_digit(text[k + 1])));
+    return label && ends ? 1 : 0;
+}
+
+std::optional<Symbol> symbol_at(std::string_view text, std::size_t i) {
+    if (const auto run = lone_plus(text, i); run > 0) {
+        return Symbol{text.substr(i, run), "positive"};
+    }
+    if (lone_nought(text, i) > 0) {
+        return Symbol{text.substr(i, 1), "zero"};
     }
     for (const auto& symbol : symbols) {
         if (!text.substr(i).starts_with(symbol.written)) {
             continue;
         }
         const char before = i == 0 ? ' ' : text[i - 1];
-        if (!symbol.number
-            || !((before >= '0' && before <= '9') || before == '.' || before == ',')) {
-            return &symbol;
+        if (!symbol.number || !(is_digit(before) || before == '.' || before == ',')) {
+            return symbol;
         }
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 bool is_hyphen(std::string_view between) {
@@ -140,12 +182,12 @@ std::vector<Word> words_of(std::string_view text) {
             run += letter.lower;
             ++letters;
         }
-        const Symbol* symbol = letters == 0 ? symbol_at(text, i) : nullptr;
-        if (letters == 0 && symbol == nullptr) {
+        const auto symbol = letters == 0 ? symbol_at(text, i) : std::nullopt;
+        if (letters == 0 && !symbol) {
             ++i;
             continue;
         }
-        if (symbol != nullptr) {
+        if (symbol) {
             run = symbol->word;
             end = i + symbol->written.size();
         }
