@@ -3,6 +3,7 @@
 // plugin), each one line naming the path, with the right exit code.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "support.hpp"
@@ -283,4 +284,59 @@ TEST(command_line, cohort_refuses_an_input_without_athletes_and_writes_nothing) 
               "object per line\n");
     const auto help = run_coach("cohort --help");
     EXPECT_NE(help.out.find("holds no athlete records"), std::string::npos) << help.out;
+}
+
+// A short option written with '=' takes the value after it, as "--output=FILE" does (CLI11 would
+// read "=out.csv" whole and write a file of that name): "-o=FILE", "-p=ID", and "-o=" is an empty
+// path, refused as "-o ''" is.
+TEST(command_line, a_short_option_written_with_equals_takes_the_value_after_it) {
+    const TemporaryFolder folder{"short-equals"};
+    const auto written = run_coach("synth --count 2 -o=" + (folder / "two.jsonl"));
+    EXPECT_EQ(written.exit_code, 0) << written.err;
+    EXPECT_EQ(folder.names(), std::vector<std::string>{"two.jsonl"});
+    EXPECT_EQ(coach::test::read_file(folder / "two.jsonl"), run_coach("synth --count 2").out);
+
+    const auto plan = run_coach("plan -p=stretch-ice " + sample);
+    EXPECT_EQ(plan.exit_code, 0) << plan.err;
+    EXPECT_EQ(plan.out, run_coach("plan -p stretch-ice " + sample).out);
+
+    const auto unknown = run_coach("plan -p=zzz " + sample);
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_EQ(unknown.err,
+              "coach: no philosophy 'zzz' is loaded; `coach list` shows those "
+              "found\n");
+
+    const auto empty = run_coach("synth --count 1 -o=");
+    EXPECT_EQ(empty.exit_code, 2);
+    EXPECT_EQ(empty.err,
+              "coach: --output: expected a file name, or - for standard output, got \"\" (coach "
+              "synth --help lists the options)\n");
+}
+
+// Plugin paths and the messages that quote them go through printable() as record text does: a
+// U+202E in a --plugins path, or in the names of two plugin files with one id, is shown as
+// \u202e, a soft hyphen as \u00ad, never turning the line around or hiding in it.
+TEST(command_line, plugin_paths_in_messages_are_escaped_as_record_text_is) {
+    const std::string missing = "/no/such/evil\u202Eos.\u00ADdir";
+    const auto result = run_coach("--plugins '" + missing + "' list");
+    EXPECT_EQ(result.exit_code, 3);
+    EXPECT_EQ(result.err,
+              "coach: plugin /no/such/evil\\u202eos.\\u00addir: no such plugin file or folder\n");
+
+    const TemporaryFolder folder{"escaped-plugin-paths"};
+    namespace fs = std::filesystem;
+    const auto mode = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec
+                      | fs::perms::others_read | fs::perms::others_exec;
+    fs::permissions(folder.path(), mode);
+    for (const std::string name : {"a\u202Eos.so", "b\u00AD.so"}) {
+        fs::copy_file(fixture_plugin("good"), folder / name);
+        fs::permissions(folder / name, mode);
+    }
+    const auto duplicate = run_coach("--plugins " + folder.path().string() + " list");
+    EXPECT_EQ(duplicate.exit_code, 3);
+    const std::string first = folder.path().string() + "/a\\u202eos.so";
+    const std::string second = folder.path().string() + "/b\\u00ad.so";
+    EXPECT_EQ(duplicate.err, "coach: plugin " + second
+                                 + ": duplicate philosophy id 'fixture-good': already loaded from "
+                                 + first + "; refusing " + second + "\n");
 }

@@ -536,6 +536,12 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("claim-hyphenated",
            "/maintenance/description: says \"good-to-go\"; plans estimate, a clinician clears: "
            "write \"criteria met, clinician sign-off required\"");
+    // The second user trial: an en dash joins the words of a claim as a hyphen does ("Fit-to-play"
+    // written with U+2013); contractions written with U+02BC, a backtick or a prime still negate
+    // ("isn\u02BCt ready to return to play", "isn`t cleared", "isn\u2032t fit for the match").
+    expect("claim-unicode",
+           "/maintenance/description: says \"fit-to-play\"; plans estimate, a clinician clears: "
+           "write \"criteria met, clinician sign-off required\"");
     expect("no-sources", "/sources: must not be empty");
     expect("missing-volume",
            "/phases/0/weeks/0/items/0: 'isometric_bridge_hold' is strength_isometric, dosed in "
@@ -640,7 +646,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // trial).
     expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 51u);
+    EXPECT_EQ(refused.size(), 52u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

@@ -429,6 +429,97 @@ TEST_F(GateTest, a_negated_readiness_claim_is_not_a_claim) {
     EXPECT_EQ(coach::clearance_claim("not sore, she is fit to play"), "fit to play");
 }
 
+// The second user trial. Missed claims: words joined by en dashes or by invisible marks, an
+// article before what the athlete would be cleared for, "ready to go", a permission to return,
+// "OK'd" with any apostrophe, "2" for "to". Each is the kind, tested in more than one spelling.
+TEST_F(GateTest, refuses_claims_joined_by_dashes_or_invisible_marks_or_made_with_other_words) {
+    auto input = at(5);
+    const std::vector<std::pair<std::string, std::string>> claims = {
+        // Dashes between words join them as hyphens do.
+        {"fit\u2013to\u2013play", "fit-to-play"},
+        {"good\u2014to\u2014go by Saturday", "good-to-go"},
+        {"ready \u2013 to \u2013 race", "ready to race"},
+        {"all\u2212clear", "all-clear"},
+        // Invisible marks between words are read as spaces (inside a word they are skipped).
+        {"fit\u00ADto\u00ADplay", "fit to play"},
+        {"fit\u200Bto\u200Bplay", "fit to play"},
+        {"good\u2060to\u2060go", "good to go"},
+        {"fit \u200B to play", "fit to play"},
+        // What the athlete is cleared for, after an article or a determiner.
+        {"fit for the match", "fit for the match"},
+        {"ready for this weekend's game", "ready for this weekends game"},
+        {"fit to a full training", "fit to a full training"},
+        // Ready to go.
+        {"ready to go", "ready to go"},
+        {"Ready-to-go next week", "ready-to-go"},
+        // A permission to return to sport, or to play it.
+        {"can return to play now", "can return to play"},
+        {"may resume competition next week", "may resume competition"},
+        {"allowed to get back to racing", "allowed to get back to racing"},
+        {"is able to go back to matches", "able to go back to matches"},
+        {"can compete on Sunday", "can compete"},
+        {"may play from day 20", "may play"},
+        // "OK'd" and "okayed", whatever the apostrophe.
+        {"OK\u2019d to play", "okd to play"},
+        {"OK'd to play", "okd to play"},
+        {"okayed for selection", "okayed for selection"},
+        // Digits standing for words.
+        {"good2go", "good to go"},
+        {"fit 2 play", "fit to play"},
+        {"ready4match", "ready for match"},
+    };
+    for (const auto& [text, said] : claims) {
+        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+        plan.rationale.push_back(text);
+        EXPECT_EQ(coach::safety::plan_problems(plan, input, info),
+                  std::vector<std::string>{"/rationale/0: says \"" + said
+                                           + "\"; plans estimate, a clinician clears"})
+            << text;
+    }
+}
+
+// The second user trial. False refusals: a contraction in n't negates whatever mark stands for
+// its apostrophe (U+02BC, a backtick, a prime, U+2018, U+00B4, U+FF07); a condition not yet met
+// negates a permission ("until the athlete can return to play"); words that only look like a
+// permission or a claim are none.
+TEST_F(GateTest, a_claim_negated_with_any_apostrophe_or_a_condition_is_not_a_claim) {
+    auto input = at(5);
+    for (const std::string text :
+         {"isn`t cleared", "isn\u02BCt ready to return to play", "not yet fit to play",
+          "isn\u2032t cleared", "she isn\u2018t fit to train", "isn\u00B4t good to go",
+          "isn\uFF07t cleared", "isn`t yet fit for the match",
+          "until the athlete can return to play", "before she can compete", "cannot return to play",
+          "can`t return to play", "may not play this month", "not yet ready to go",
+          // Look-alikes: a permission to do anything but sport, digits in numbers, a set.
+          "as slowly as you can, resist the fall", "the hamstring may feel a light tug",
+          "pain can return if you overdo it", "you can go faster next week",
+          "ready for the next set", "fit for 2 games a week from the criteria",
+          "4 x 5 reps, ready to progress", "can get sore the next day"}) {
+        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+        plan.rationale.push_back(text);
+        EXPECT_TRUE(coach::safety::plan_problems(plan, input, info).empty()) << text;
+        EXPECT_EQ(coach::clearance_claim(text), "") << text;
+    }
+    // A negation reaches only the claim it stands before, whatever joins the claim's words.
+    EXPECT_EQ(coach::clearance_claim("not sore \u2013 fit\u2013to\u2013play"), "fit-to-play");
+    EXPECT_EQ(coach::clearance_claim("never sore\u2014can return to play"), "can return to play");
+}
+
+// may_hold_claim() passes over a plain ASCII text only when no claim is in it: the pre-filter is
+// never the reason a claim is missed.
+TEST(clearance_claim, the_ascii_pre_filter_never_hides_a_claim) {
+    for (const std::string text :
+         {"can return to play", "may play", "allowed to play", "permitted to return to sport",
+          "able to compete", "okd to play", "OKd to play", "okayed to race", "good2go", "fit4play",
+          "fit for the match", "ready to go", "isn`t cleared"}) {
+        EXPECT_TRUE(coach::wording_detail::may_hold_claim(text)) << text;
+    }
+    for (const std::string text : {"as slowly as you can, resist the fall",
+                                   "the hamstring may feel a light tug", "3 x 8 at 60%"}) {
+        EXPECT_FALSE(coach::wording_detail::may_hold_claim(text)) << text;
+    }
+}
+
 TEST_F(GateTest, refuses_a_plan_without_sources) {
     auto input = at(5);
     auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});

@@ -39,9 +39,14 @@ const Engine& Context::engine() {
         if (logger->level() == spdlog::level::warn || logger->level() == spdlog::level::err) {
             logger->set_level(spdlog::level::critical);
         }
+        // Log lines name plugin files and quote plugins: escaped as record text is.
+        auto log = spdlog_sink(std::move(logger));
+        log.write = [write = std::move(log.write)](LogSink::Level level, std::string_view line) {
+            write(level, report::printable(line));
+        };
         EngineOptions options{.plugin_paths = options_.plugin_dirs,
                               .allow_untrusted = options_.allow_untrusted,
-                              .log = spdlog_sink(std::move(logger))};
+                              .log = std::move(log)};
         if (!options_.trust_file.empty()) {
             options.trusted_sha256 = read_trust_list(options_.trust_file);
         }
@@ -59,13 +64,15 @@ const Engine& Context::engine() {
 bool Context::report_load_errors() {
     const auto& errors = engine().load_errors();
     if (!reported_) {
+        // Paths and messages as record text is: a file named with U+202E or a soft hyphen is
+        // shown escaped, never turned around or hidden.
         for (const auto& skipped : engine().load_warnings()) {
-            std::cerr << options_.log_prefix << ": warning: plugin " << skipped.file.string()
-                      << ": " << skipped.message << '\n';
+            std::cerr << options_.log_prefix << ": warning: plugin "
+                      << report::printable(skipped.file.string() + ": " + skipped.message) << '\n';
         }
         for (const auto& error : errors) {
-            std::cerr << options_.log_prefix << ": plugin " << error.file.string() << ": "
-                      << error.message << '\n';
+            std::cerr << options_.log_prefix << ": plugin "
+                      << report::printable(error.file.string() + ": " + error.message) << '\n';
         }
         reported_ = true;
     }

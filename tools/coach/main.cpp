@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -62,6 +63,48 @@ std::vector<std::string> empty_values_apart(int argc, char** argv) {
     return arguments;
 }
 
+// Whether `-X` (X one character) names an option of `app` or of one of its commands that takes
+// a value: -o, -p.
+bool short_option_takes_a_value(const CLI::App& app, char name) {
+    std::vector<const CLI::App*> apps{&app};
+    for (const auto* command : app.get_subcommands({})) {
+        apps.push_back(command);
+    }
+    for (const auto* each : apps) {
+        for (const auto* option : each->get_options()) {
+            const auto& names = option->get_snames();
+            if (option->get_type_size() > 0
+                && std::find(names.begin(), names.end(), std::string(1, name)) != names.end()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The arguments with each "-X=VALUE", X a short option that takes a value, given as "-X" and
+// "VALUE", as "--option=VALUE" is: CLI11 reads the value glued to a short option whole, so that
+// "-o=out.csv" would write a file named "=out.csv" and "-p=eccentric-strength" would look for a
+// philosophy "=eccentric-strength". Arguments after "--" are left as they are.
+std::vector<std::string> short_values_apart(const CLI::App& app,
+                                            const std::vector<std::string>& given) {
+    std::vector<std::string> arguments;
+    bool options_end = false;
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        const std::string& argument = given[i];
+        options_end = options_end || argument == "--";
+        if (i > 0 && !options_end && argument.size() >= 3 && argument[0] == '-'
+            && argument[1] != '-' && argument[2] == '='
+            && short_option_takes_a_value(app, argument[1])) {
+            arguments.push_back(argument.substr(0, 2));
+            arguments.push_back(argument.substr(3));
+        } else {
+            arguments.push_back(argument);
+        }
+    }
+    return arguments;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -112,7 +155,8 @@ int main(int argc, char** argv) {
         return "coach: " + std::string{error.what()} + " (" + help_for(*failed, error)
                + " lists the options)\n";
     });
-    auto arguments = empty_values_apart(argc, argv);  // arguments[0]: the program
+    // arguments[0]: the program
+    auto arguments = short_values_apart(app, empty_values_apart(argc, argv));
     std::vector<char*> pointers;
     for (auto& argument : arguments) {
         pointers.push_back(argument.data());

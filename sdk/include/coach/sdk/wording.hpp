@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,33 +15,54 @@ namespace coach {
 // Words that claim an athlete is cleared. A plan estimates and a clinician clears (the brief's
 // safety rule: plans never claim an athlete is cleared), so no text that reaches a plan may use
 // one; write "criteria met, clinician sign-off required" instead. The text is read as words
-// (coach/sdk/words.hpp): any letters, case folded, the words of a phrase joined by any blanks or
-// hyphens ("good-to-go", "fit\u00A0to play", "all\nclear"), not by punctuation. Two kinds:
+// (coach/sdk/words.hpp): any letters, case folded, the words of a phrase joined by any blanks,
+// hyphens, dashes or invisible marks ("good-to-go", "fit\u00A0to play", "all\nclear",
+// "fit\u2013to\u2013play", "fit\u200Bto\u200Bplay"), not by punctuation; "2" and "4" between
+// letters or blanks read as "to" and "for" ("good2go"). Three kinds:
 // - phrases that are a claim whole ("cleared", "fully healed", "good to go", "all-clear");
-inline constexpr std::array<std::string_view, 8> clearance_phrases = {
-    "cleared",      "clearance",       "clear to",  "all clear",
-    "fully healed", "fully recovered", "fully fit", "good to go"};
-// - a word of readiness followed by what it would clear the athlete for: "fit for play", "ready
-//   to race", "OK to return", "safe to compete", "fit-to-play" (each of readiness_words, then one
-//   of cleared_for, whose last word is read as the start of a word: "compet" is compete and
-//   competition).
-inline constexpr std::array<std::string_view, 8> readiness_words = {
-    "fit to", "fit for", "ready to", "ready for", "ok to", "okay to", "good to", "safe to"};
+inline constexpr std::array<std::string_view, 9> clearance_phrases = {
+    "cleared",         "clearance", "clear to",   "all clear",  "fully healed",
+    "fully recovered", "fully fit", "good to go", "ready to go"};
+// - a word of readiness followed by what it would clear the athlete for, with at most
+//   most_target_fillers of target_fillers between: "fit for play", "ready to race", "OK to
+//   return", "OK'd to play", "safe to compete", "fit for the match", "fit-to-play" (each of
+//   readiness_words, then one of cleared_for, whose last word is read as the start of a word:
+//   "compet" is compete and competition);
+inline constexpr std::array<std::string_view, 13> readiness_words = {
+    "fit to",  "fit for", "ready to", "ready for", "ok to",     "okay to",   "good to",
+    "safe to", "okd to",  "okd for",  "oked to",   "okayed to", "okayed for"};
 inline constexpr std::array<std::string_view, 12> cleared_for = {
     "play",   "train", "compet", "return", "match",     "race",
     "racing", "sport", "game",   "resume", "selection", "full training"};
+inline constexpr std::array<std::string_view, 16> target_fillers = {
+    "the", "a",     "an",  "this", "that",  "next",    "his",      "her",
+    "its", "their", "our", "your", "first", "weekend", "weekends", "upcoming"};
+inline constexpr std::size_t most_target_fillers = 3;
+// - a word of permission followed by a return to sport, or by a sport itself: "can return to
+//   play", "may resume competition", "allowed to get back to racing", "can compete" (each of
+//   permission_words, then one of return_words with one of sport_targets, or one of sport_verbs;
+//   their last words read as the start of a word).
+inline constexpr std::array<std::string_view, 5> permission_words = {"can", "may", "allowed to",
+                                                                     "permitted to", "able to"};
+inline constexpr std::array<std::string_view, 4> return_words = {"return to", "go back to",
+                                                                 "get back to", "resume"};
+inline constexpr std::array<std::string_view, 9> sport_targets = {
+    "play", "sport", "compet", "match", "race", "racing", "game", "full training", "selection"};
+inline constexpr std::array<std::string_view, 4> sport_verbs = {"play", "compet", "race", "racing"};
 // One negation rule: a claim is not one when a word before it in the same run of words (nothing
 // but blanks and hyphens between) denies it or makes it a condition not yet met, directly or
 // through at most three of negation_fillers: "not yet ready to play", "never cleared", "isn't fit
-// to train" (a contraction in n't, with ' or U+2019), "no longer fit to play", "only once cleared
-// by the team doctor", "until cleared by the physio", "pending clearance", "will not be
-// considered fit to compete". "not sore, ready to play" is a claim: the comma ends the run. A
-// narrow rule, as for red flags: a false alarm is safe, a missed claim is not.
-inline constexpr std::array<std::string_view, 14> clearance_negators = {
-    "not",    "never",  "no",   "nor", "without", "until", "till",
-    "unless", "before", "once", "if",  "when",    "after", "pending"};
-inline constexpr std::array<std::string_view, 9> negation_fillers = {
-    "yet", "be", "been", "being", "longer", "considered", "deemed", "declared", "judged"};
+// to train" (a contraction in n't, with any apostrophe: ', `, U+2019, U+02BC, U+2032), "no longer
+// fit to play", "only once cleared by the team doctor", "until the athlete can return to play",
+// "pending clearance", "will not be considered fit to compete". "not sore, ready to play" is a
+// claim: the comma ends the run, as a dash does. A narrow rule, as for red flags: a false alarm is
+// safe, a missed claim is not.
+inline constexpr std::array<std::string_view, 15> clearance_negators = {
+    "not",    "never", "no", "nor",  "without", "until",   "till",  "unless",
+    "before", "once",  "if", "when", "after",   "pending", "cannot"};
+inline constexpr std::array<std::string_view, 17> negation_fillers = {
+    "yet", "be", "been", "being", "longer", "considered", "deemed",  "declared", "judged",
+    "she", "he", "they", "you",   "we",     "the",        "athlete", "player"};
 inline constexpr std::size_t most_negation_fillers = 3;
 
 namespace wording_detail {
@@ -55,14 +77,39 @@ bool in(std::string_view word, const std::array<std::string_view, N>& list) {
     return false;
 }
 
-// Whether words[k] and words[k + 1] are in one run of words (only blanks and hyphens between).
+// Whether words[k] and words[k + 1] are in one run of words for the negation rule (only blanks
+// and hyphens between).
 inline bool run_on(std::string_view text, const std::vector<words::Word>& w, std::size_t k) {
     return k + 1 < w.size()
            && words::only_blanks_and_hyphens(text.substr(w[k].end, w[k + 1].begin - w[k].end));
 }
 
-// How many words `phrase` (words separated by single spaces) takes from words[k] on, in one run,
-// or 0; its last word read as a prefix when `prefix`.
+// Whether `between` joins two words of a claim: at least one byte, only blanks, hyphens, dashes
+// and invisible marks ("fit\u2013to\u2013play", "fit \u200B to play").
+inline bool joins_claim_words(std::string_view between) {
+    if (between.empty()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < between.size();) {
+        std::size_t size = words::blank_at(between, i) + words::hyphen_at(between, i);
+        if (size == 0) {
+            size = words::dash_at(between, i) + words::invisible_at(between, i);
+        }
+        if (size == 0) {
+            return false;
+        }
+        i += size;
+    }
+    return true;
+}
+
+// Whether words[k] and words[k + 1] are joined as words of one claim (joins_claim_words).
+inline bool claim_run_on(std::string_view text, const std::vector<words::Word>& w, std::size_t k) {
+    return k + 1 < w.size() && joins_claim_words(text.substr(w[k].end, w[k + 1].begin - w[k].end));
+}
+
+// How many words `phrase` (words separated by single spaces) takes from words[k] on, joined as
+// words of a claim, or 0; its last word read as a prefix when `prefix`.
 inline std::size_t phrase_at(std::string_view text, const std::vector<words::Word>& w,
                              std::size_t k, std::string_view phrase, bool prefix) {
     std::size_t taken = 0;
@@ -70,7 +117,7 @@ inline std::size_t phrase_at(std::string_view text, const std::vector<words::Wor
         const auto space = phrase.find(' ');
         const auto part = phrase.substr(0, space);
         const std::size_t at = k + taken;
-        if (at >= w.size() || (taken > 0 && !run_on(text, w, at - 1))) {
+        if (at >= w.size() || (taken > 0 && !claim_run_on(text, w, at - 1))) {
             return 0;
         }
         const bool last = space == std::string_view::npos;
@@ -86,22 +133,79 @@ inline std::size_t phrase_at(std::string_view text, const std::vector<words::Wor
     }
 }
 
-// Whether `word` (lower case) is the first word of a clearance phrase or a readiness word: no claim
-// starts at any other word.
-inline bool starts_a_claim(std::string_view word) {
-    const auto first_is = [word](std::string_view phrase) {
-        // The length first: a word of another length is passed over without comparing bytes.
+// How many words the first of `list` that starts at words[k], joined to words[k - 1], takes, or 0.
+template <std::size_t N>
+std::size_t next_of(std::string_view text, const std::vector<words::Word>& w, std::size_t k,
+                    const std::array<std::string_view, N>& list, bool prefix) {
+    if (k == 0 || !claim_run_on(text, w, k - 1)) {
+        return 0;
+    }
+    for (const std::string_view phrase : list) {
+        if (const auto taken = phrase_at(text, w, k, phrase, prefix)) {
+            return taken;
+        }
+    }
+    return 0;
+}
+
+// Whether `word` (lower case) is the first word of one of `list`. The length first: a word of
+// another length is passed over without comparing bytes.
+template <std::size_t N>
+bool first_word_of(std::string_view word, const std::array<std::string_view, N>& list) {
+    for (const std::string_view phrase : list) {
         const bool ends_there = phrase.size() == word.size()
                                 || (phrase.size() > word.size() && phrase[word.size()] == ' ');
-        return ends_there && phrase.starts_with(word);
-    };
-    for (const std::string_view phrase : clearance_phrases) {
-        if (first_is(phrase)) {
+        if (ends_there && phrase.starts_with(word)) {
             return true;
         }
     }
-    for (const std::string_view readiness : readiness_words) {
-        if (first_is(readiness)) {
+    return false;
+}
+
+// The first letters of the phrases of `list`, one bit each ('a' is bit 0).
+template <std::size_t N>
+constexpr std::uint32_t first_letters_of(const std::array<std::string_view, N>& list) {
+    std::uint32_t letters = 0;
+    for (const std::string_view phrase : list) {
+        letters |= std::uint32_t{1} << (phrase[0] - 'a');
+    }
+    return letters;
+}
+
+// The first letters of every word a claim may start with: a word starting with another letter
+// (most words) is passed over with one test.
+inline constexpr std::uint32_t claim_first_letters = first_letters_of(clearance_phrases)
+                                                     | first_letters_of(readiness_words)
+                                                     | first_letters_of(permission_words);
+
+// Whether `word` (lower case) is the first word of a clearance phrase or a readiness word.
+inline bool starts_a_phrase_claim(std::string_view word) {
+    return first_word_of(word, clearance_phrases) || first_word_of(word, readiness_words);
+}
+
+// Whether `word` (lower case) is the first word of a clearance phrase, a readiness word or a
+// permission word: no claim starts at any other word.
+inline bool starts_a_claim(std::string_view word) {
+    return starts_a_phrase_claim(word) || first_word_of(word, permission_words);
+}
+
+// Whether `word` (lower case), after the first word of a permission word, may continue a claim:
+// "to" ("allowed to"), or the start of a return word or of a sport verb ("can return", "may
+// play").
+inline bool may_follow_permission(std::string_view word) {
+    const auto starts_with_first_word = [word](std::string_view phrase) {
+        return word.starts_with(phrase.substr(0, phrase.find(' ')));
+    };
+    if (word == "to") {
+        return true;
+    }
+    for (const std::string_view phrase : return_words) {
+        if (starts_with_first_word(phrase)) {
+            return true;
+        }
+    }
+    for (const std::string_view verb : sport_verbs) {
+        if (word.starts_with(verb)) {
             return true;
         }
     }
@@ -110,16 +214,18 @@ inline bool starts_a_claim(std::string_view word) {
 
 // Whether `text` may hold a claim. Most texts a gate reads (cues, rationale lines) are plain
 // ASCII with no apostrophe; their words are exactly their runs of ASCII letters, so a text none
-// of whose runs starts a claim holds none, and is passed over without splitting it into words.
-// Any other text (a byte >= 0x80: full-width letters, invisible marks; an apostrophe, which
-// joins letters) may.
+// of whose runs starts a claim holds none (a permission word only with the run after it that may
+// continue one: "can return", not "as slowly as you can"), and is passed over without splitting
+// it into words. Any other text (a byte >= 0x80: full-width letters, invisible marks; an
+// apostrophe ' or `, which joins letters) may.
 inline bool may_hold_claim(std::string_view text) {
     std::array<char, 16> run{};
     std::size_t size = 0;
+    bool after_permission = false;
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i < text.size()) {
-            // Any byte >= 0x80 (U+2019, the curly apostrophe, among them) or the ASCII apostrophe.
-            if (static_cast<unsigned char>(text[i]) >= 0x80 || text[i] == '\'') {
+            // Any byte >= 0x80 (U+2019, the curly apostrophe, among them) or an ASCII apostrophe.
+            if (static_cast<unsigned char>(text[i]) >= 0x80 || text[i] == '\'' || text[i] == '`') {
                 return true;
             }
             if (const auto letter = words::letter_at(text, i); letter.size > 0) {
@@ -130,8 +236,20 @@ inline bool may_hold_claim(std::string_view text) {
                 continue;
             }
         }
-        if (size > 0 && size <= run.size() && starts_a_claim({run.data(), size})) {
-            return true;
+        if (size > 0) {
+            // A word of 1..16 ASCII letters; one that may start a claim starts with one of
+            // claim_first_letters.
+            const bool fits = size <= run.size();
+            const std::string_view word{run.data(), fits ? size : 0};
+            const bool may_start =
+                fits && ((claim_first_letters >> (run[0] - 'a')) & std::uint32_t{1}) != 0;
+            if (may_start && starts_a_phrase_claim(word)) {
+                return true;
+            }
+            if (after_permission && may_follow_permission(word)) {
+                return true;
+            }
+            after_permission = may_start && first_word_of(word, permission_words);
         }
         size = 0;
     }
@@ -151,13 +269,33 @@ inline std::size_t claim_at(std::string_view text, const std::vector<words::Word
     }
     for (const std::string_view readiness : readiness_words) {
         const auto taken = phrase_at(text, w, k, readiness, false);
-        if (taken == 0 || !run_on(text, w, k + taken - 1)) {
+        if (taken == 0) {
             continue;
         }
-        for (const std::string_view target : cleared_for) {
-            if (const auto more = phrase_at(text, w, k + taken, target, true)) {
-                return taken + more;
+        // "fit for play", "fit for the match", "ready for this weekend's game".
+        for (std::size_t fillers = 0;; ++fillers) {
+            const std::size_t at = k + taken + fillers;
+            if (const auto more = next_of(text, w, at, cleared_for, true)) {
+                return taken + fillers + more;
             }
+            if (fillers == most_target_fillers || at >= w.size() || !in(w[at].text, target_fillers)
+                || !claim_run_on(text, w, at - 1)) {
+                break;
+            }
+        }
+    }
+    for (const std::string_view permission : permission_words) {
+        const auto taken = phrase_at(text, w, k, permission, false);
+        if (taken == 0) {
+            continue;
+        }
+        if (const auto back = next_of(text, w, k + taken, return_words, false)) {
+            if (const auto more = next_of(text, w, k + taken + back, sport_targets, true)) {
+                return taken + back + more;
+            }
+        }
+        if (const auto more = next_of(text, w, k + taken, sport_verbs, true)) {
+            return taken + more;
         }
     }
     return 0;
@@ -178,19 +316,20 @@ inline bool negated(std::string_view text, const std::vector<words::Word>& w, st
     return false;
 }
 
-}  // namespace wording_detail
-
-// The first claim of clearance (clearance_phrases, or one of readiness_words with one of
-// cleared_for) that `text` holds and that the negation rule above does not take back, read as
-// words ("Cleared", "CLEAR TO PLAY", "good-to-go", "fit\u00A0for play"; not "unclear to", "not
-// yet ready to play"): its words lower-cased, a hyphen between two that a hyphen joins and a
-// space between any others ("good-to-go", "fit to competition", "all clear" from "all\nclear");
-// empty when there is none. [thread-safe] Pure; linear in the size of `text`.
-inline std::string clearance_claim(std::string_view text) {
-    using namespace wording_detail;
-    if (!may_hold_claim(text)) {
-        return {};
+// Whether `between` is only hyphens and dashes: the words it joins are named with a hyphen.
+inline bool only_hyphens_and_dashes(std::string_view between) {
+    for (std::size_t i = 0; i < between.size();) {
+        const std::size_t size = words::hyphen_at(between, i) + words::dash_at(between, i);
+        if (size == 0) {
+            return false;
+        }
+        i += size;
     }
+    return !between.empty();
+}
+
+// The first claim `text` holds, read by words_in() (invisible marks inside a word skipped).
+inline std::string first_claim(std::string_view text) {
     const auto w = words::words_in(text);
     for (std::size_t k = 0; k < w.size(); ++k) {
         const std::size_t taken = claim_at(text, w, k);
@@ -200,14 +339,77 @@ inline std::string clearance_claim(std::string_view text) {
         std::string claim = w[k].text;
         for (std::size_t j = k + 1; j < k + taken; ++j) {
             const auto between = text.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
-            const bool hyphen =
-                between.find_first_not_of("-\xE2\x80\x90\x91") == std::string_view::npos;
-            claim += hyphen ? "-" : " ";
+            claim += only_hyphens_and_dashes(between) ? "-" : " ";
             claim += w[j].text;
         }
         return claim;
     }
     return {};
+}
+
+// Whether text[i] is a 2 or a 4 standing for "to" or "for": between ASCII letters, spaces or
+// hyphens ("good2go", "fit 4 play"), not in a number.
+inline bool digit_for_a_word(std::string_view text, std::size_t i) {
+    const auto joins = [text](std::size_t k) {
+        return text[k] == ' ' || text[k] == '-' || words::letter_at(text, k).size == 1;
+    };
+    return (text[i] == '2' || text[i] == '4') && i > 0 && i + 1 < text.size() && joins(i - 1)
+           && joins(i + 1);
+}
+
+// The second reading of `text`: each invisible mark a space ("fit\u00ADto\u00ADplay" is "fit to
+// play", where words_in() reads one word), each digit_for_a_word() the word it stands for; empty
+// when it reads the same.
+inline std::string second_reading(std::string_view text) {
+    const auto mark_at = [text](std::size_t i) {
+        return static_cast<unsigned char>(text[i]) >= 0xC2 ? words::invisible_at(text, i) : 0;
+    };
+    std::size_t i = 0;
+    while (i < text.size() && mark_at(i) == 0 && !digit_for_a_word(text, i)) {
+        ++i;
+    }
+    if (i == text.size()) {
+        return {};
+    }
+    std::string reading{text.substr(0, i)};
+    while (i < text.size()) {
+        if (const std::size_t mark = mark_at(i); mark > 0) {
+            reading += ' ';
+            i += mark;
+            continue;
+        }
+        if (digit_for_a_word(text, i)) {
+            reading += text[i] == '2' ? " to " : " for ";
+        } else {
+            reading += text[i];
+        }
+        ++i;
+    }
+    return reading;
+}
+
+}  // namespace wording_detail
+
+// The first claim of clearance (the three kinds above) that `text` holds and that the negation
+// rule above does not take back, read as words ("Cleared", "CLEAR TO PLAY", "good-to-go",
+// "fit\u00A0for play", "can return to play"; not "unclear to", "not yet ready to play", "isn`t
+// cleared"): its words lower-cased, a hyphen between two that hyphens or dashes join and a space
+// between any others ("good-to-go", "fit-to-play" from "fit\u2013to\u2013play", "fit to
+// competition", "all clear" from "all\nclear", "okd to play" from "OK'd to play", "good to go"
+// from "good2go"); empty when there is none. A text with invisible marks or a 2 or 4 for a word is
+// read twice: as words_in() reads it ("clear\u00ADed" is "cleared"), then with each mark a space
+// and each such digit its word; a claim in either reading is a claim. [thread-safe] Pure; linear
+// in the size of `text`.
+inline std::string clearance_claim(std::string_view text) {
+    using namespace wording_detail;
+    if (!may_hold_claim(text)) {
+        return {};
+    }
+    if (auto claim = first_claim(text); !claim.empty()) {
+        return claim;
+    }
+    const std::string reading = second_reading(text);
+    return reading.empty() ? std::string{} : first_claim(reading);
 }
 
 }  // namespace coach

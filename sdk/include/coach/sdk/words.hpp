@@ -82,14 +82,57 @@ constexpr std::size_t hyphen_at(std::string_view text, std::size_t i) {
     return rest.starts_with("\xE2\x80\x90") || rest.starts_with("\xE2\x80\x91") ? 3 : 0;
 }
 
-// The bytes of the apostrophe at `text[i]`, or 0: ' or U+2019 RIGHT SINGLE QUOTATION MARK (the
-// curly apostrophe word processors write: "isn\u2019t").
+// The bytes of the dash at `text[i]`, or 0: U+2012..U+2015 (figure dash, en dash, em dash,
+// horizontal bar), U+2212 MINUS SIGN, U+FE58, U+FE63 and U+FF0D (small and full-width
+// hyphen-minus). Between clauses it separates them; written between the words of a phrase
+// ("fit\u2013to\u2013play") it joins them as a hyphen would.
+constexpr std::size_t dash_at(std::string_view text, std::size_t i) {
+    const auto rest = text.substr(i);
+    if (rest.size() < 3 || static_cast<unsigned char>(rest[0]) < 0xE2) {
+        return 0;
+    }
+    const auto second = static_cast<unsigned char>(rest[1]);
+    const auto third = static_cast<unsigned char>(rest[2]);
+    if (rest[0] == '\xE2') {
+        return (second == 0x80 && third >= 0x92 && third <= 0x95)
+                       || (second == 0x88 && third == 0x92)
+                   ? 3
+                   : 0;
+    }
+    if (rest[0] == '\xEF') {
+        return (second == 0xB9 && (third == 0x98 || third == 0xA3))
+                       || (second == 0xBC && third == 0x8D)
+                   ? 3
+                   : 0;
+    }
+    return 0;
+}
+
+// The bytes of the apostrophe at `text[i]`, or 0: any mark people type for one: ', the backtick `,
+// U+2019 RIGHT SINGLE QUOTATION MARK (the curly apostrophe word processors write: "isn\u2019t"),
+// U+2018, U+02BC MODIFIER LETTER APOSTROPHE, U+2032 PRIME, U+00B4 ACUTE ACCENT and U+FF07
+// FULLWIDTH APOSTROPHE ("isn`t", "isn\u02BCt" and "isn\u2032t" are all "isnt").
 constexpr std::size_t apostrophe_at(std::string_view text, std::size_t i) {
     const auto rest = text.substr(i);
-    if (rest.starts_with('\'')) {
+    if (rest.empty()) {
+        return 0;
+    }
+    if (rest[0] == '\'' || rest[0] == '`') {
         return 1;
     }
-    return rest.starts_with("\xE2\x80\x99") ? 3 : 0;
+    if (static_cast<unsigned char>(rest[0]) < 0xC2) {
+        return 0;
+    }
+    if (rest.starts_with("\xCA\xBC") || rest.starts_with("\xC2\xB4")) {
+        return 2;
+    }
+    for (const std::string_view mark :
+         {"\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\xB2", "\xEF\xBC\x87"}) {
+        if (rest.starts_with(mark)) {
+            return 3;
+        }
+    }
+    return 0;
 }
 
 // The bytes of the invisible format character at `text[i]`, or 0: U+00AD SOFT HYPHEN, U+200B
