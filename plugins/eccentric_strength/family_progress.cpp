@@ -55,9 +55,22 @@ Replayed replay(const ExerciseFamily& family, const TrainingLog& log) {
     FamilyProgress& progress = state.progress;
     const Date first_loading = log.first_circuit_day().value_or(Date{});
     const LogEntry* previous = nullptr;
-    for (const LogEntry* entry : log.own_sessions()) {
+    for (const LogEntry* entry : log.all_sessions()) {
         const LoggedItem* item = logged_item(family, *entry);
         if (item == nullptr) {
+            continue;
+        }
+        if (!TrainingLog::is_own(*entry)) {
+            // Another plan's session with this family's exercise: its pain is the athlete's and
+            // steps the family back from where this plan has it; it never moves the family on.
+            if (above_pain_ceiling(*entry)) {
+                state.painful = entry;
+                state.tolerated_since = false;
+                state.restarted = progress.logged_stage == Stage::two_legs;
+                state.back_from_one_leg = progress.logged_stage == Stage::one_leg;
+                progress.logged_stage = Stage::two_legs;
+                progress.sessions_completed_at_stage = 0;
+            }
             continue;
         }
         const Stage stage = *stage_of(family, item->exercise);

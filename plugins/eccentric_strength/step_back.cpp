@@ -31,23 +31,39 @@ SessionLevel level_of(const LogEntry& entry) {
     return SessionLevel::none;
 }
 
+namespace {
+
+// Whether this plan had the athlete running by `day`: a painful session from then on pauses the
+// runs; before it, the hamstring is calmed first.
+bool running_by(const TrainingLog& log, Date day) {
+    const auto returned = log.return_to_running_day();
+    return returned && *returned <= day;
+}
+
+}  // namespace
+
 StepBack step_back_in_force(const TrainingLog& log) {
     StepBack step;
-    for (const LogEntry* entry : log.own_sessions()) {
+    for (const LogEntry* entry : log.all_sessions()) {
         const SessionLevel level = level_of(*entry);
+        const bool own = TrainingLog::is_own(*entry);
         if (above_pain_ceiling(*entry)) {
             const int pain = *entry->pain_during;
-            if (level == SessionLevel::two_legs || level == SessionLevel::pain_relief) {
-                step = {StepKind::back_to_pain_relief, entry->date, pain, 0};
-            } else if (level == SessionLevel::running) {
-                step = {StepKind::running_paused, entry->date, pain, 0};
-            } else if (level == SessionLevel::one_leg) {
+            const std::string logged_under = own ? std::string{} : entry->philosophy;
+            if (level == SessionLevel::one_leg) {
                 step = {};  // the families step back to two legs themselves
+            } else if ((level == SessionLevel::running || level == SessionLevel::none)
+                       && running_by(log, entry->date)) {
+                step = {StepKind::running_paused, entry->date, pain, 0, logged_under};
+            } else {
+                // On two legs, in the pain-relief stage, or before this plan has the athlete
+                // running (a run or other work logged under another plan): calm it first.
+                step = {StepKind::back_to_pain_relief, entry->date, pain, 0, logged_under};
             }
             continue;
         }
-        if (!tolerated(*entry)) {
-            continue;
+        if (!own || !tolerated(*entry)) {
+            continue;  // another plan's session shows its pain, never this plan's progress
         }
         const bool circuit = level == SessionLevel::two_legs || level == SessionLevel::one_leg;
         if (step.kind == StepKind::back_to_pain_relief && level == SessionLevel::pain_relief) {
@@ -67,9 +83,11 @@ int relief_days_owed(const StepBack& step, const GradeSchedule& schedule) {
 }
 
 std::string describe(const StepBack& step, const GradeSchedule& schedule) {
-    const std::string session = "The session of " + step.painful_session.iso() + " went to "
-                                + std::to_string(step.pain) + "/10 during the exercises, above the "
-                                + std::to_string(pain_ceiling) + "/10 ceiling";
+    const std::string session =
+        "The session of " + step.painful_session.iso()
+        + (step.logged_under.empty() ? std::string{} : " (logged under " + step.logged_under + ")")
+        + " went to " + std::to_string(step.pain) + "/10 during the exercises, above the "
+        + std::to_string(pain_ceiling) + "/10 ceiling";
     switch (step.kind) {
         case StepKind::none:
             return {};

@@ -21,10 +21,12 @@ SessionLevel level_of(const LogEntry& entry);
 
 enum class StepKind {
     none,
-    // A session above the ceiling on two legs, or in the pain-relief stage: back to the daily
-    // isometric holds that calm an irritable hamstring, for the grade's days of them.
+    // A session above the ceiling on two legs, in the pain-relief stage, or before this plan has
+    // the athlete running: back to the daily isometric holds that calm an irritable hamstring,
+    // for the grade's days of them.
     back_to_pain_relief,
-    // A run above the ceiling: no running until a strength session is tolerated again.
+    // A run (or other work) above the ceiling once this plan has the athlete running: no
+    // running until a strength session is tolerated again.
     running_paused,
 };
 
@@ -33,14 +35,19 @@ struct StepBack {
     Date painful_session;
     int pain = 0;                       // during the painful session, 0-10
     int relief_sessions_tolerated = 0;  // pain-relief sessions tolerated since, for the first kind
+    std::string logged_under;  // the other philosophy the painful session was logged under, or ""
 
     bool in_force() const { return kind != StepKind::none; }
 };
 
-// The step back still in force on the plan's first day, replaying every own session in order: a
-// session at the stage stepped back to that is tolerated ends the stay in it (for pain relief,
-// once the grade's days of holds are done, or as soon as circuit work is tolerated again); a
-// session of another kind (an easy jog, say) does not.
+// The step back still in force on the plan's first day, replaying every session in order. Pain
+// above the ceiling in any logged session, whichever philosophy it came from, is the athlete's
+// pain: on two legs or in the pain-relief stage, or in a run or other work before this plan has
+// the athlete running, back to pain relief; in a run (or other work) once it has, the runs
+// pause. An own session at the stage stepped back to that is tolerated ends the stay in it (for
+// pain relief, once the grade's days of holds are done, or as soon as circuit work is tolerated
+// again); a session of another kind (an easy jog, say), or one logged under another philosophy,
+// does not.
 StepBack step_back_in_force(const TrainingLog& log);
 
 // Days of pain-relief holds still owed to a step back: the grade's days less those tolerated

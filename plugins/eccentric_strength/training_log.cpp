@@ -25,7 +25,9 @@ TrainingLog::TrainingLog(const Athlete& athlete, Date as_of) {
         if (entry->date < athlete.injury.date) {
             continue;
         }
-        if (entry->philosophy.empty() || entry->philosophy == philosophy_id) {
+        all_sessions_.push_back(entry);
+        const bool own = is_own(*entry);
+        if (own) {
             own_sessions_.push_back(entry);
         }
         const bool strength = logged_category(*entry, Category::strength_eccentric)
@@ -35,10 +37,14 @@ TrainingLog::TrainingLog(const Athlete& athlete, Date as_of) {
         }
         const bool ran =
             logged_category(*entry, Category::running) || logged_category(*entry, Category::sprint);
-        if (ran && !first_run_day_) {
+        if (ran && own && !first_run_day_) {
             first_run_day_ = entry->date;
         }
     }
+}
+
+bool TrainingLog::is_own(const LogEntry& entry) {
+    return entry.philosophy.empty() || entry.philosophy == philosophy_id;
 }
 
 const LogEntry* TrainingLog::last_own_session() const {

@@ -13,8 +13,15 @@ class TrainingLog {
   public:
     TrainingLog(const Athlete& athlete, Date as_of);
 
-    // Sessions of this philosophy, or naming none, oldest first.
+    // Sessions of this philosophy, or naming none, oldest first: what moves its stages on.
     const std::vector<const LogEntry*>& own_sessions() const { return own_sessions_; }
+
+    // Every rehabilitation session, whichever philosophy it was logged under, oldest first: pain
+    // in any of them is the athlete's pain, and steps the load back (step_back.hpp).
+    const std::vector<const LogEntry*>& all_sessions() const { return all_sessions_; }
+
+    // Whether `entry` was logged under this philosophy, or under none.
+    static bool is_own(const LogEntry& entry);
 
     // The most recent of own_sessions(), or nullptr.
     const LogEntry* last_own_session() const;
@@ -23,7 +30,8 @@ class TrainingLog {
     const std::vector<Date>& strength_days() const { return strength_days_; }
     std::optional<Date> last_strength_day() const;
 
-    // The first day the log shows running, under any philosophy: the day of return to running.
+    // The first day an own session shows running: the day of return to running. A run logged
+    // under another philosophy does not move this plan's running stage past its own criteria.
     std::optional<Date> return_to_running_day() const { return first_run_day_; }
 
     // Own sessions with isometric holds dated on or after `day`.
@@ -37,6 +45,7 @@ class TrainingLog {
 
   private:
     std::vector<const LogEntry*> own_sessions_;
+    std::vector<const LogEntry*> all_sessions_;
     std::vector<Date> strength_days_;
     std::optional<Date> first_run_day_;
 };

@@ -14,8 +14,10 @@ namespace {
 
 constexpr std::string_view philosophy_id = "sprint-manual";
 
+// The coach allows a light tug, never soreness: pain above the ceiling during the session or the
+// next day (worst_pain(), coach/sdk/history.hpp) is the same trouble, and steps the next dose back.
 Trouble trouble_in(const LogEntry& entry, int pain_ceiling) {
-    if (entry.pain_during && *entry.pain_during > pain_ceiling) {
+    if (worst_pain(entry).value_or(0) > pain_ceiling) {
         return Trouble::painful;
     }
     if (!entry.completed) {
@@ -23,9 +25,6 @@ Trouble trouble_in(const LogEntry& entry, int pain_ceiling) {
     }
     if (entry.fatigue == Fatigue::draggy) {
         return Trouble::draggy;
-    }
-    if (entry.pain_next_day && *entry.pain_next_day > pain_ceiling) {
-        return Trouble::sore;
     }
     return Trouble::none;
 }
@@ -68,14 +67,12 @@ std::string describe(Trouble trouble) {
     switch (trouble) {
         case Trouble::none:
             return "without trouble";
-        case Trouble::sore:
-            return "with the hamstring sore the next day, more than the light tug this work allows";
         case Trouble::draggy:
             return "with the hamstring feeling draggy";
         case Trouble::stopped_early:
             return "stopped before it was finished";
         case Trouble::painful:
-            return "with pain above the light tug this work allows";
+            return "with pain above the light tug this work allows, during it or the next day";
     }
     return "";
 }
@@ -91,7 +88,7 @@ CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain
         const auto sprint_work = sprint_work_in(*entry);
         if (trouble != Trouble::none) {
             work.unanswered =
-                TroubledSession{entry->date, trouble, sprint_work, entry->pain_during.value_or(0)};
+                TroubledSession{entry->date, trouble, sprint_work, worst_pain(*entry).value_or(0)};
         }
         if (!sprint_work) {
             continue;

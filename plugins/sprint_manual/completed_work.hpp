@@ -12,10 +12,10 @@ namespace coach::sprint_manual {
 // What went wrong in a logged session, if anything, from the mildest to the worst.
 enum class Trouble {
     none,
-    sore,           // completed, but sore the next day: more than the light tug the coach allows
     draggy,         // the hamstring felt draggy: it was getting tired
     stopped_early,  // not finished, without pain above the ceiling
-    painful,        // pain above the ceiling during the session
+    painful,        // pain above the ceiling during the session or the next day: more than the
+                    // light tug the coach allows, never soreness
 };
 
 std::string describe(Trouble trouble);
@@ -25,7 +25,7 @@ struct TroubledSession {
     Date date;
     Trouble trouble = Trouble::none;
     std::optional<SprintDose> dose;  // its sprint work, if it had any
-    int pain = 0;                    // during the session, 0-10
+    int pain = 0;                    // the worst, during the session or the next day, 0-10
 };
 
 // What the log shows the athlete has actually done: the coach progresses on this, never on how

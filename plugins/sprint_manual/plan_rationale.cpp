@@ -120,10 +120,10 @@ std::vector<std::string> explain(const HealingTimeline& timeline, const Complete
         completed_so_far(completed, schedule),
         "A draggy session means the hamstring is tired: stop running for that session, and "
         "the next one does not progress, with recoveries a minute longer and self-massage "
-        "between sets; a session that leaves the hamstring sore the next day, or is not "
-        "finished, is answered the same way (the coach allows a light tug, never soreness).",
-        "After a session with pain above the light tug (the source is silent here; this is the plan's reading "
-        "of the coach's caution): a day without running, with hands-on work and self-massage; "
+        "between sets; a session that is not finished is answered the same way.",
+        "After a session with pain above the light tug, during it or the next day (the coach "
+        "allows a light tug, never soreness; the source is silent on what follows, this is the "
+        "plan's reading of his caution): a day without running, with hands-on work and self-massage; "
         "then one session below the dose that hurt, one stage lower if it belonged to a higher "
         "stage, with longer recoveries and self-massage between sets; then the same bounded "
         "steps back up from that session, never a jump past the dose that went wrong.",

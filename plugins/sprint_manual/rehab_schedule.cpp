@@ -4,6 +4,7 @@
 
 #include "bounded_progression.hpp"
 #include "coach/sdk/chronology.hpp"
+#include "coach/sdk/full_speed_readiness.hpp"
 #include "coach/sdk/history.hpp"
 
 namespace coach::sprint_manual {
@@ -45,11 +46,17 @@ bool gait_altered_on(const Case& input, Date day) {
     return !gait_recorded_even(input.chronology, day);
 }
 
-// The furthest stage open while the gait is not recorded even (gait_altered_on()): the longer
-// accelerations, at most 80%. The speed stage's sprints of 90% or more wait for a walking gait
-// recorded even, as the engine's high-speed rule does (the plan's reading of the coach's first
-// evaluation of standing and walking).
+// The furthest stage open while walking is not pain-free and even: the longer accelerations, at
+// most 80%. The speed stage's sprints of 90% or more wait for the gait recorded even
+// (gait_altered_on(), the plan's reading of the coach's first evaluation of standing and walking)
+// and for what the engine's high-speed rule reads besides (full_speed_hold(): walking pain 0/10
+// on the course, not before its projected pain-free walking day), on every day.
 constexpr Stage last_stage_before_even_gait = Stage::longer_accelerations;
+
+bool walking_pain_free_and_even(const Case& input, Date day) {
+    return !gait_altered_on(input, day)
+           && full_speed_hold(input.course, input.chronology, day) == FullSpeedHold::none;
+}
 
 bool return_to_sport_criteria_met(const Progress& progress) {
     return progress.full_sprint_sessions >= full_sprint_sessions_for_return;
@@ -92,9 +99,10 @@ Stage stage_on(Date day, const Progress& progress, const HealingTimeline& timeli
         && return_to_sport_criteria_met(progress) && opens(Stage::full_training)) {
         stage = Stage::full_training;
     }
-    if (gait_altered_on(input, day)) {
-        // Sprints at 90% or more wait for an assessment that records the gait even, on every
-        // day: a speed stage reached before the gait was recorded altered steps back too.
+    if (!walking_pain_free_and_even(input, day)) {
+        // Sprints at 90% or more wait for pain-free, even walking on every day: a speed stage
+        // reached before the gait was recorded altered, or before a later assessment moved the
+        // projected pain-free walking day, steps back too.
         stage = std::min(stage, last_stage_before_even_gait);
     }
     return progress.stage_cap ? std::min(stage, *progress.stage_cap) : stage;

@@ -81,7 +81,9 @@ std::vector<std::string> exit_criteria(Stage stage, const HealingTimeline& timel
         case Stage::longer_accelerations:
             return {"accelerations of " + stage_ceiling(stage, false).describe()
                         + " completed without trouble",
-                    not_before(timeline.speed_may_start()), course(Stage::speed)};
+                    not_before(timeline.speed_may_start()), course(Stage::speed),
+                    "walking pain-free and even: pain walking 0/10, the gait recorded even, "
+                    "and not before the projected pain-free walking day"};
         case Stage::speed:
             return {std::to_string(full_sprint_sessions_for_return) + " sessions of sprints over "
                         + full_sprint.describe() + " completed without trouble",

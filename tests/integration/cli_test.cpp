@@ -187,8 +187,8 @@ TEST(cli, today_reports_a_logged_session_and_what_follows_instead_of_a_rest_day)
     EXPECT_NE(result.out.find("Logged today: Acceleration: 3 x 10 m at 50%; not finished; pain "
                               "3/10 during\n  it; the hamstring felt draggy.\n"
                               "What follows: The session of 2026-04-08 (10 m at 50%) ended with "
-                              "pain above\n  the light tug this work allows (3/10): no running "
-                              "on 2026-04-09"),
+                              "pain above\n  the light tug this work allows, during it or the "
+                              "next day (3/10): no running"),
               std::string::npos)
         << result.out;
     EXPECT_NE(result.out.find("Next session, Thursday 2026-04-09: "), std::string::npos)

@@ -135,3 +135,40 @@ TEST(gait_before_full_speed, a_later_assessment_recording_the_gait_even_opens_th
                      [](const coach::Phase& phase) { return phase.name.starts_with("speed"); });
     EXPECT_NE(speed_phase, outcome.plan->phases.end());
 }
+
+// A user's trial (tests/fixtures/athletes/gait/min-asof.json): grade 2a, injured 2026-03-01;
+// walking pain 0/10 with the gait altered on 03-22, the gait even and a top speed of 90% on 04-03,
+// walking pain 1/10 on 04-04, which moves the course's projected pain-free walking day to 05-08. Planned as of 03-22,
+// sprint-manual opened sprints at 90% or more after the even gait, which the safety gate refused
+// until 05-08: its speed stage waited for its own criteria, not for the day the gate reads. Every
+// philosophy now waits for what the gate checks (full_speed_hold(),
+// coach/sdk/full_speed_readiness.hpp), whatever day it plans from.
+TEST(gait_before_full_speed,
+     sprint_manual_waits_for_the_projected_pain_free_walking_day_as_the_gate_does) {
+    const auto fixture = coach::test::fixture("athletes/gait/min-asof.json").string();
+    const auto planned = run_coach("plan -p sprint-manual --as-of 2026-03-22 " + fixture);
+    EXPECT_EQ(planned.exit_code, 0) << planned.out << planned.err;
+    EXPECT_EQ(planned.err, "");
+    for (const std::string as_of : {"", "--as-of 2026-03-22 ", "--as-of 2026-04-03 "}) {
+        const auto compared = run_coach("compare --width 80 " + as_of + fixture);
+        EXPECT_EQ(compared.exit_code, 0) << as_of << compared.out << compared.err;
+        EXPECT_EQ(compared.err, "") << as_of;
+        EXPECT_EQ(compared.out.find("error"), std::string::npos) << as_of << compared.out;
+    }
+
+    const auto athlete = coach::test::load_athlete("athletes/gait/min-asof.json").athlete;
+    const auto& engine = coach::test::bundled_engine();
+    const Date pain_free_walking = *Date::parse("2026-05-08");
+    for (Date as_of = *Date::parse("2026-03-20"); as_of <= *Date::parse("2026-04-06"); as_of += 1) {
+        const coach::Request request{.as_of = as_of, .horizon_days = 90};
+        for (const auto& record : engine.list()) {
+            const auto outcome = engine.plan(record.info.id, athlete, request);
+            ASSERT_TRUE(outcome.ok())
+                << as_of.iso() << ": " << record.info.id << ": " << outcome.error;
+            if (const auto full_speed = first_full_speed_day(*outcome.plan)) {
+                EXPECT_GE(*full_speed, pain_free_walking)
+                    << "as of " << as_of.iso() << ": " << record.info.id;
+            }
+        }
+    }
+}

@@ -608,6 +608,79 @@ TEST(eccentric_strength, next_day_soreness_is_not_pain_during_exercise) {
     EXPECT_EQ(after_soreness.sessions, plan_of_record(comfortable, request).sessions);
 }
 
+// A user's trial: the 9/10 session of eccentric-pain-9-session.json logged under sprint-manual
+// (pain-9-logged-under-sprint-manual.json). The plan ignored it and progressed: pain in any
+// logged session is the athlete's pain, whichever plan it came from.
+TEST(eccentric_strength, pain_in_a_session_logged_under_another_philosophy_steps_back_too) {
+    const coach::Athlete own = record_of(pain_9);
+    const coach::Athlete other =
+        record_of("athletes/eccentric_strength/pain-9-logged-under-sprint-manual.json");
+    ASSERT_EQ(other.log.back().date, day("2026-03-09"));
+    ASSERT_EQ(other.log.back().philosophy, "sprint-manual");
+    const Plan under_other = plan_of_record(other);
+    EXPECT_EQ(under_other.sessions, plan_of_record(own).sessions);
+    EXPECT_NE(phase_named(under_other, "pain-relief"), nullptr);
+    EXPECT_TRUE(rationale_mentions(
+        under_other, "The session of 2026-03-09 (logged under sprint-manual) went to 9/10"));
+
+    // The kind: whatever the other plan's session held, and whichever plan it came from. A run
+    // or drills stopped at 9/10 before this plan has the athlete running calm the hamstring
+    // first too: pain-relief holds, and no single leg in the next circuit.
+    const std::vector<coach::LoggedItem> other_work[] = {
+        {{.exercise = "acceleration", .sets = 1, .reps = 5, .distance_m = 10, .intensity_pct = 60}},
+        {{.exercise = "light_jog", .duration_min = 10}},
+        {{.exercise = "marching_drill", .sets = 1, .reps = 4, .distance_m = 10}}};
+    for (const char* philosophy : {"sprint-manual", "stretch-ice"}) {
+        for (const auto& items : other_work) {
+            coach::Athlete athlete = other;
+            coach::LogEntry& session = logged(athlete, "2026-03-09");
+            session.philosophy = philosophy;
+            session.items = items;
+            const std::string what = std::string{philosophy} + " " + items.front().exercise;
+            const Plan plan = plan_of_record(athlete);
+            EXPECT_NE(phase_named(plan, "pain-relief"), nullptr) << what;
+            const auto circuit = circuit_sessions(plan);
+            ASSERT_FALSE(circuit.empty()) << what;
+            EXPECT_TRUE(single_leg_or_rdl(circuit.front()).empty()) << what;
+            EXPECT_GT(circuit.front().date, day("2026-03-10")) << what;
+            EXPECT_TRUE(rationale_mentions(plan, "went to 9/10")) << what;
+        }
+    }
+}
+
+// A user's trial (run-under-sprint-manual-day-4.json): one 10 m acceleration at 50% logged on
+// day 4 under sprint-manual, walking pain 4/10 and the gait altered on day 3. The plan read it as
+// its own return to running and put easy runs three weeks earlier, before the course's projected
+// pain-free walking day. A run logged under another plan does not move this plan's running stage
+// past its own criteria.
+TEST(eccentric_strength, a_run_logged_under_another_philosophy_does_not_advance_its_running) {
+    const char* fixture = "athletes/eccentric_strength/run-under-sprint-manual-day-4.json";
+    const coach::Athlete ran_elsewhere = record_of(fixture);
+    coach::Athlete not_run = ran_elsewhere;
+    not_run.log.clear();
+    const coach::Request request{.horizon_days = 60};
+    const Plan expected = plan_of_record(not_run, request);
+    ASSERT_TRUE(expected.milestones.return_to_run);
+    for (const char* philosophy :
+         {"sprint-manual", "stretch-ice", "protocol:nordic-petersen-2011"}) {
+        for (const char* exercise : {"acceleration", "light_jog"}) {
+            coach::Athlete athlete = ran_elsewhere;
+            athlete.log.front().philosophy = philosophy;
+            athlete.log.front().items.front().exercise = exercise;
+            const std::string what = std::string{philosophy} + " " + exercise;
+            const Plan plan = plan_of_record(athlete, request);
+            ASSERT_TRUE(plan.milestones.return_to_run) << what;
+            EXPECT_EQ(*plan.milestones.return_to_run, *expected.milestones.return_to_run) << what;
+            for (const auto& session : plan.sessions) {
+                if (session.date < *expected.milestones.return_to_run) {
+                    EXPECT_FALSE(has_category(session, Category::running))
+                        << what << " " << session.date.iso();
+                }
+            }
+        }
+    }
+}
+
 TEST(eccentric_strength, a_tendon_stretch_type_or_repeat_injury_lengthens_the_days_to_running) {
     const coach::Request request{.horizon_days = 120};
     const auto usual = plan_of_record(record_of(grade1), request).milestones.return_to_run;

@@ -4,6 +4,7 @@
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/chronology.hpp"
 #include "coach/sdk/course.hpp"
+#include "coach/sdk/full_speed_readiness.hpp"
 #include "coach/sdk/running_speed.hpp"
 
 namespace coach::safety {
@@ -44,23 +45,29 @@ std::optional<std::string> high_speed_restriction(const Item& item, const Case& 
     }
     const Course& course = input.course;
     const Date pain_free_walking = course.projection.pain_free_walking;
+    // The rule itself is the SDK's (full_speed_hold(), coach/sdk/full_speed_readiness.hpp), so
+    // that a plugin waits for what the gate checks; here it is put in words.
     std::string why;
-    if (const Reading walking = course.reading(day, Sign::pain_walking);
-        !walking.known() || walking.value > 0) {
-        why = walking_pain(course, day, walking);
-    } else if (day < pain_free_walking) {
-        why = "before " + pain_free_walking.iso()
-              + ", the projected day of pain-free walking from which running may build";
-    } else if (const Assessment* gait = latest_gait_record(input.chronology, day);
-               gait == nullptr) {
-        // A gait nobody has looked at is not an even one (gait_recorded_even(), the gait advice's
-        // reading too): full speed waits for an assessment that records it.
-        why = "gait not recorded even: no assessment up to " + day.iso() + " records it";
-    } else if (is_present(gait->symptoms.altered_gait) && gait->date >= pain_free_walking) {
-        // Altered before the projected pain-free walking day, it counts as projected even from
-        // that day on, as walking pain does; recorded on or after it, only an assessment
-        // recording it even lifts it.
-        why = "gait recorded altered on " + gait->date.iso() + " and not recorded even since";
+    switch (full_speed_hold(course, input.chronology, day)) {
+        case FullSpeedHold::none:
+            break;
+        case FullSpeedHold::walking_painful:
+            why = walking_pain(course, day, course.reading(day, Sign::pain_walking));
+            break;
+        case FullSpeedHold::before_pain_free_walking:
+            why = "before " + pain_free_walking.iso()
+                  + ", the projected day of pain-free walking from which running may build";
+            break;
+        case FullSpeedHold::gait_not_recorded:
+            // A gait nobody has looked at is not an even one (gait_recorded_even(), the gait
+            // advice's reading too): full speed waits for an assessment that records it.
+            why = "gait not recorded even: no assessment up to " + day.iso() + " records it";
+            break;
+        case FullSpeedHold::gait_altered:
+            why = "gait recorded altered on "
+                  + latest_gait_record(input.chronology, day)->date.iso()
+                  + " and not recorded even since";
+            break;
     }
     if (why.empty()) {
         return std::nullopt;

@@ -8,6 +8,7 @@
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/detail/abi.hpp"
 #include "coach/sdk/first_days.hpp"
+#include "coach/sdk/full_speed_readiness.hpp"
 #include "coach/sdk/history.hpp"
 #include "coach/sdk/host_log.hpp"
 #include "coach/sdk/host_services.hpp"
