@@ -138,10 +138,10 @@ TEST(gait_before_full_speed, a_later_assessment_recording_the_gait_even_opens_th
 
 // A user's trial (tests/fixtures/athletes/gait/min-asof.json): grade 2a, injured 2026-03-01;
 // walking pain 0/10 with the gait altered on 03-22, the gait even and a top speed of 90% on 04-03,
-// walking pain 1/10 on 04-04, which moves the course's projected pain-free walking day to 05-08. Planned as of 03-22,
-// sprint-manual opened sprints at 90% or more after the even gait, which the safety gate refused
-// until 05-08: its speed stage waited for its own criteria, not for the day the gate reads. Every
-// philosophy now waits for what the gate checks (full_speed_hold(),
+// walking pain 1/10 on 04-04, which moves the course's projected pain-free walking day to 05-08.
+// Planned as of 03-22, sprint-manual opened sprints at 90% or more after the even gait, which the
+// safety gate refused until 05-08: its speed stage waited for its own criteria, not for the day the
+// gate reads. Every philosophy now waits for what the gate checks (full_speed_hold(),
 // coach/sdk/full_speed_readiness.hpp), whatever day it plans from.
 TEST(gait_before_full_speed,
      sprint_manual_waits_for_the_projected_pain_free_walking_day_as_the_gate_does) {

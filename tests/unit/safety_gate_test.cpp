@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
+#include <utility>
 
 #include "coach/chronology.hpp"
 #include "coach/planning_case.hpp"
@@ -55,6 +57,20 @@ struct GateTest : ::testing::Test {
 
     std::vector<std::string> problems(const coach::Case& input, const coach::Item& item) const {
         return coach::safety::plan_problems(plan_with(input, item), input, info);
+    }
+
+    // Each {text, said}: a rationale line `text` is refused as claiming `said`, and nothing else.
+    void expect_refused_as_claims(
+        const coach::Case& input,
+        std::span<const std::pair<std::string, std::string>> claims) const {
+        for (const auto& [text, said] : claims) {
+            auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+            plan.rationale.push_back(text);
+            EXPECT_EQ(coach::safety::plan_problems(plan, input, info),
+                      std::vector<std::string>{"/rationale/0: says \"" + said
+                                               + "\"; plans estimate, a clinician clears"})
+                << text;
+        }
     }
 };
 
@@ -387,14 +403,7 @@ TEST_F(GateTest, refuses_every_readiness_claim_whatever_the_words) {
         {"\uFF43\uFF4C\uFF45\uFF41\uFF52\uFF45\uFF44", "cleared"},
         {"safe\u2011to\u2011compete", "safe-to-compete"},
     };
-    for (const auto& [text, said] : claims) {
-        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
-        plan.rationale.push_back(text);
-        EXPECT_EQ(coach::safety::plan_problems(plan, input, info),
-                  std::vector<std::string>{"/rationale/0: says \"" + said
-                                           + "\"; plans estimate, a clinician clears"})
-            << text;
-    }
+    expect_refused_as_claims(input, claims);
 }
 
 // A claim the word before takes back (not, never, no, until, unless, before, once, if, pending,
@@ -468,14 +477,7 @@ TEST_F(GateTest, refuses_claims_joined_by_dashes_or_invisible_marks_or_made_with
         {"fit 2 play", "fit to play"},
         {"ready4match", "ready for match"},
     };
-    for (const auto& [text, said] : claims) {
-        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
-        plan.rationale.push_back(text);
-        EXPECT_EQ(coach::safety::plan_problems(plan, input, info),
-                  std::vector<std::string>{"/rationale/0: says \"" + said
-                                           + "\"; plans estimate, a clinician clears"})
-            << text;
-    }
+    expect_refused_as_claims(input, claims);
 }
 
 // The second user trial. False refusals: a contraction in n't negates whatever mark stands for
