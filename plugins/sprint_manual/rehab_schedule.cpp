@@ -105,6 +105,14 @@ Stage stage_on(Date day, const Progress& progress, const HealingTimeline& timeli
         // projected pain-free walking day, steps back too.
         stage = std::min(stage, last_stage_before_even_gait);
     }
+    // Stages open on the course and close on it: walking pain measured above a running stage's
+    // ceiling after it opened (a later assessment, 1/10 where the longer accelerations ask 0/10)
+    // steps the plan back to the furthest stage whose ceiling the walking pain is within.
+    while (stage > Stage::settle_and_walk && stage <= last_stage_before_even_gait
+           && standing(input.course, course_criteria(stage, gait_altered_on(input, day)), day)
+                  == Standing::unmet) {
+        stage = static_cast<Stage>(static_cast<int>(stage) - 1);
+    }
     return progress.stage_cap ? std::min(stage, *progress.stage_cap) : stage;
 }
 

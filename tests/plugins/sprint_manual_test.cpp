@@ -794,3 +794,25 @@ TEST(sprint_manual, each_phase_exit_line_states_every_criterion_it_checks) {
     ASSERT_EQ(speed.size(), 4u);
     EXPECT_EQ(speed[2], "pain during exercise at most 0/10");
 }
+
+// Stages close on the course as they open on it. tests/fixtures/athletes/gait/min-asof.json:
+// walking pain 0/10 on 03-22, then 1/10 measured on 04-04. The longer accelerations (up to 80%)
+// ask for walking pain 0/10; from 04-04 until the course's projected pain-free walking day, 05-08,
+// the plan goes back to the easy accelerations (at most 60%) instead of holding 25 m at 80%.
+TEST(sprint_manual, walking_pain_measured_above_a_stages_ceiling_steps_the_stage_back) {
+    const Athlete athlete = test::load_athlete("athletes/gait/min-asof.json").athlete;
+    const Plan plan =
+        plan_of_record(athlete, {.as_of = *Date::parse("2026-03-22"), .horizon_days = 60});
+    int fast_before = 0;
+    int running_after = 0;
+    for (const auto& session : plan.sessions) {
+        if (session.date < *Date::parse("2026-04-04")) {
+            fast_before = std::max(fast_before, fastest_sprint_pct(session));
+        } else if (session.date < *Date::parse("2026-05-08") && runs(session)) {
+            ++running_after;
+            EXPECT_LE(fastest_sprint_pct(session), 60) << session.date.iso();
+        }
+    }
+    EXPECT_GT(fast_before, 60) << "the longer accelerations had opened before 04-04";
+    EXPECT_GT(running_after, 0);
+}
