@@ -63,7 +63,10 @@ void plan_day(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline, con
         return;
     }
     if (answer && day == answer->back_day) {
-        if (answer->back_to == Stage::healing) {
+        // A stage below the one the session was in, and never above the timeline's stage for the
+        // day: a run logged (under another plan) during a long first rest answers with rest.
+        if (answer->back_to == Stage::healing
+            && stage_on(day - injury, timeline) >= Stage::healing) {
             plan_healing_day(plan, day, day - injury - timeline.rest_days, routine);
         } else {
             plan_rest_day(plan, day,

@@ -721,3 +721,22 @@ TEST(stretch_ice, a_tendon_stretch_type_or_repeat_injury_lengthens_the_days_to_r
 }
 
 }  // namespace
+
+// A synthetic record (line 18,876 of a 20,000-athlete cohort): grade 3 with a long first rest,
+// runs logged under sprint-manual with pain 6/10 up to the as-of day. The day back after the
+// painful session was planned as a healing day counted from a rest stage not yet over: 0 minutes
+// of cross-training, which the safety gate refused (an error row in the cohort). The day back is
+// a stage below the session's and never above the timeline's stage for the day: rest here.
+TEST(stretch_ice, a_painful_run_during_the_first_rest_is_answered_with_rest) {
+    const Plan plan = plan_of("painful-run-in-the-first-rest");
+    ASSERT_FALSE(plan.sessions.empty());
+    EXPECT_EQ(plan.sessions[0].date, *Date::parse("2026-02-26"));
+    for (const auto& session : plan.sessions) {
+        if (session.date >= *Date::parse("2026-03-05")) {
+            break;
+        }
+        EXPECT_NE(find_item(session, "rest"), nullptr) << session.date.iso();
+        EXPECT_EQ(find_item(session, "aqua_jog"), nullptr) << session.date.iso();
+        EXPECT_EQ(find_item(session, "cycling"), nullptr) << session.date.iso();
+    }
+}
