@@ -7,7 +7,9 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "support.hpp"
 
@@ -81,6 +83,49 @@ TEST(outputs, plan_compare_and_check_refuse_to_write_over_the_athlete_record) {
     }
     EXPECT_EQ(run_coach_with_stdout("check " + record, ">" + record).exit_code, 2);
     EXPECT_EQ(read_file(record), before);
+}
+
+// A user's trial: `--plugins pp compare a.json -o pp/x.protocol.json` replaced the protocol file
+// with the comparison (and the next run refused it), `--trust t.txt ... -o t.txt` the trust list.
+// The files the global options read are inputs too, for every command that writes.
+TEST(outputs, no_command_writes_over_a_plugin_file_or_the_trust_list) {
+    const Folder folder{"outputs-over-plugins"};
+    fs::create_directories(folder / "pp");
+    const auto protocol = folder / "pp/nordic-petersen-2011.protocol.json";
+    fs::copy_file(COACH_EXAMPLES_DIR
+                  "/../plugins/protocol/protocols/nordic-petersen-2011.protocol.json",
+                  protocol);
+    const auto trust = folder / "trust.txt";
+    write_file(trust, "# none\n");
+    const auto protocol_before = read_file(protocol);
+    const auto in = " is the input ";
+    struct Case {
+        std::string command;
+        std::string output;
+        std::string input_and_option;
+    };
+    const std::vector<Case> cases = {
+        {"--plugins " + folder / "pp" + " compare " + sample + " --format json -o " + protocol,
+         protocol, protocol + " of --plugins"},
+        {"--plugins " + protocol + " plan -p eccentric-strength " + sample + " -o " + protocol,
+         protocol, protocol + " of --plugins"},
+        {"--plugins " + folder / "pp" + " synth --count 2 -o " + protocol, protocol,
+         protocol + " of --plugins"},
+        {"--trust " + trust + " compare " + sample + " --format csv -o " + trust, trust,
+         trust + " of --trust"},
+        {"--trust " + trust + " cohort " + sample + " --summary " + trust, trust,
+         trust + " of --trust"},
+    };
+    for (const auto& [command, output, input] : cases) {
+        const auto result = run_coach(command);
+        EXPECT_EQ(result.exit_code, 2) << command;
+        const auto option = command.find("--summary") != std::string::npos ? "--summary" : "-o";
+        EXPECT_EQ(result.err, "coach: " + output + ": the output of " + option + in + input
+                                  + "; refusing to overwrite it\n")
+            << command;
+    }
+    EXPECT_EQ(read_file(protocol), protocol_before);
+    EXPECT_EQ(read_file(trust), "# none\n");
 }
 
 TEST(outputs, two_outputs_that_resolve_to_one_file_are_refused) {

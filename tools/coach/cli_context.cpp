@@ -29,6 +29,26 @@
 
 namespace coach::cli {
 
+void Context::refuse_clashing_files(std::vector<FileUse> inputs,
+                                    const std::vector<FileUse>& outputs) const {
+    for (const auto& path : options_.plugin_dirs) {
+        std::error_code error;
+        if (std::filesystem::is_directory(path, error)) {
+            for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+                if (entry.is_regular_file(error)) {
+                    inputs.push_back({"--plugins", entry.path().string()});
+                }
+            }
+        } else {
+            inputs.push_back({"--plugins", path.string()});
+        }
+    }
+    if (!options_.trust_file.empty()) {
+        inputs.push_back({"--trust", options_.trust_file});
+    }
+    coach::cli::refuse_clashing_files(inputs, outputs);
+}
+
 const Engine& Context::engine() {
     if (!engine_) {
         check_plugin_paths(options_.plugin_dirs);

@@ -10,6 +10,7 @@
 
 #include "coach/engine.hpp"
 #include "coach/json.hpp"
+#include "output.hpp"
 
 namespace coach::cli {
 
@@ -78,6 +79,12 @@ class Context {
     ExitCode exit_after_plugins(ExitCode code = exit_ok);
     // text_width() for --width and `output` ("" or "-": standard output, "<stderr>", else a file).
     std::size_t width(const std::string& output) const;
+    // refuse_clashing_files() (output.hpp) over `inputs` and the files every command reads
+    // besides: each --plugins path (for a folder, the files directly in it, where the engine
+    // looks for plugins) and the --trust list, so that `-o` never replaces a protocol file, a
+    // plugin or the trust list. Throws CommandError(exit_bad_input) as that does.
+    void refuse_clashing_files(std::vector<FileUse> inputs,
+                               const std::vector<FileUse>& outputs) const;
     // The athlete record at `path`, read as read_athlete() says, for every command that reads
     // one: each unknown field is one line on stderr, "coach: warning: PATH: POINTER: unknown
     // field ..., ignored", and so is an injury region that no loaded philosophy covers

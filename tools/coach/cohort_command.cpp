@@ -87,7 +87,7 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     if (!options.summary.empty()) {
         outputs.push_back({"--summary", options.summary});
     }
-    refuse_clashing_files({{"IN", options.input}}, outputs);
+    context.refuse_clashing_files({{"IN", options.input}}, outputs);
     auto cohort = cohort_options(options);
     const InputFile input_file{options.input};
 

@@ -56,7 +56,7 @@ Command add_check_command(CLI::App& app, Context& context) {
         "about the file, so they do not change the exit status.\n"
         "Exits 0 when the record is valid, 2 when it is not (or, with --strict, has a warning).");
     return [&context, path, strict] {
-        refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
+        context.refuse_clashing_files({{"ATHLETE", *path}}, {{"stdout", "-"}});
         const auto file = context.read_record(*path, *strict);
         const auto& athlete = file.athlete;
         std::ostringstream line;

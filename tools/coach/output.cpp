@@ -320,8 +320,11 @@ void refuse_clashing_files(const std::vector<FileUse>& inputs,
                 const auto what = output.path == "-"
                                       ? std::string{"<stdout>: standard output"}
                                       : output.path + ": the output of " + output.option;
+                // A file of the global options is named with its option: "the input pp/x.json
+                // of --plugins".
+                const auto of = input.option.starts_with("--") ? " of " + input.option : "";
                 throw CommandError(exit_bad_input, what + " is the input " + shown(input, "<stdin>")
-                                                       + "; refusing to overwrite it");
+                                                       + of + "; refusing to overwrite it");
             }
         }
         for (std::size_t j = 0; j < i; ++j) {

@@ -61,8 +61,8 @@ void add_request_options(CLI::App& command, RequestOptions& options) {
 
 // Reads the record the request names, once it is sure that the output cannot overwrite it.
 json::AthleteFile read_request(const RequestOptions& options, Context& context) {
-    refuse_clashing_files({{"ATHLETE", options.athlete_path}},
-                          {{"-o", options.output.empty() ? "-" : options.output}});
+    context.refuse_clashing_files({{"ATHLETE", options.athlete_path}},
+                                  {{"-o", options.output.empty() ? "-" : options.output}});
     auto file = context.read_record(options.athlete_path);
     if (!options.as_of.empty()) {
         file.request.as_of = parse_date_option(options.as_of, "--as-of");

@@ -23,7 +23,7 @@ struct SynthOptions {
 
 }  // namespace
 
-Command add_synth_command(CLI::App& app, Context& /*context*/) {
+Command add_synth_command(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "synth", "Synthetic, realistic athlete records as JSON lines, to try `coach cohort` on");
     auto options = std::make_shared<SynthOptions>();
@@ -43,7 +43,9 @@ Command add_synth_command(CLI::App& app, Context& /*context*/) {
         "Example: coach synth --count 20000 --seed 7 -o athletes.jsonl\n"
         "Exits 0 when every record was written, 2 on a bad option, 1 when the output cannot be\n"
         "written (a file appears only when complete: a failure leaves the previous one).");
-    return [options] {
+    return [&context, options] {
+        context.refuse_clashing_files({},
+                                      {{"-o", options->output.empty() ? "-" : options->output}});
         Output out{options->output};
         try {
             synthetic::write_population(out.stream(), options->count, options->seed);

@@ -70,7 +70,7 @@ Command add_today_command(CLI::App& app, Context& context) {
         "to 2199-12-31), 3 when the plugin fails or returns an invalid plan, or when a plugin\n"
         "file was refused.");
     return [&context, options] {
-        refuse_clashing_files({{"ATHLETE", options->athlete_path}}, {{"stdout", "-"}});
+        context.refuse_clashing_files({{"ATHLETE", options->athlete_path}}, {{"stdout", "-"}});
         const auto file = context.read_record(options->athlete_path);
         const Date day = options->date.empty() ? today_on_this_machine()
                                                : parse_date_option(options->date, "--date");
