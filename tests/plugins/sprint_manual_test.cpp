@@ -566,7 +566,8 @@ TEST(sprint_manual, pain_above_the_light_tug_the_next_day_steps_the_next_dose_ba
     // Within the light tug, during and the next day: the plan steps on from 25 m at 80%.
     Athlete tolerated = sore;
     tolerated.log.back().pain_next_day = 2;
-    const auto next = running_sessions(plan_of_record(tolerated));
+    const Plan tolerated_plan = plan_of_record(tolerated);  // the sessions point into it
+    const auto next = running_sessions(tolerated_plan);
     ASSERT_FALSE(next.empty());
     EXPECT_GE(longest_sprint_m(*next.front()), 25);
 }
