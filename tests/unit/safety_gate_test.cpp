@@ -660,3 +660,34 @@ TEST_F(GateTest, holds_full_speed_until_an_assessment_records_the_gait_even) {
                  {.exercise = "flying_sprint", .sets = 3, .distance_m = 30, .intensity_pct = 85})
             .empty());
 }
+
+// The gate remembers the texts it found clean on each thread (safety_gate.cpp, CleanTexts): the
+// same text is judged the same every time, a claim is reported on every plan that says it, and
+// that holds after more distinct texts than the memory keeps (1 MiB) have been read.
+TEST_F(GateTest, a_text_is_judged_the_same_every_time_and_after_many_others) {
+    const auto input = at(5);
+    const auto judged = [&](const std::vector<std::string>& lines) {
+        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+        plan.rationale = lines;
+        return coach::safety::plan_problems(plan, input, info);
+    };
+    const std::string clean{"Load the hamstring as pain allows; reassess every week."};
+    const std::string claim{"Cleared to play after this block."};
+    const std::vector<std::string> refused{
+        "/rationale/0: says \"cleared\"; plans estimate, a clinician clears"};
+    for (int round = 0; round < 2; ++round) {
+        EXPECT_TRUE(judged({clean}).empty()) << "round " << round;
+        EXPECT_EQ(judged({claim}), refused) << "round " << round;
+    }
+    for (int plan = 0; plan < 200; ++plan) {
+        std::vector<std::string> lines;
+        for (int line = 0; line < 100; ++line) {
+            lines.push_back("Walk " + std::to_string(plan * 100 + line)
+                            + " metres at an easy pace, no pain above 2/10, then rest and ice "
+                              "as the session before.");
+        }
+        ASSERT_TRUE(judged(lines).empty()) << "plan " << plan;
+    }
+    EXPECT_TRUE(judged({clean}).empty());
+    EXPECT_EQ(judged({claim}), refused);
+}
