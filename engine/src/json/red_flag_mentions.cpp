@@ -122,6 +122,9 @@ class MentionFinder {
     // The words from `i` joined across up to three hyphens, when they match `pattern` whole.
     std::optional<std::size_t> joined_across_hyphens(std::size_t i,
                                                      std::string_view pattern) const {
+        if (i + 1 >= words_.size() || !words_[i + 1].hyphened) {
+            return std::nullopt;  // nothing to join: most words, read for every flag word
+        }
         std::string joined = words_[i].text;
         for (std::size_t k = i + 1; k < words_.size() && k <= i + 3 && words_[k].hyphened; ++k) {
             joined += words_[k].text;
