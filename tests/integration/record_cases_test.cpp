@@ -710,6 +710,60 @@ TEST(record_cases, a_grade_the_notes_cannot_exclude_or_a_site_written_apart_stop
     }
 }
 
+// The user trial's records, one for each kind of fault: tendon involvement in other words
+// ("grade 3 with tendon involvement") stops as grade 3 into the tendon, and grade 4 as a Roman
+// numeral character ("grade \u2163") as grade 4, each with the warning at the note; a grade 4
+// whose label's value denies it ("Grade 4: no") or that a later imaging result supersedes ("Grade
+// 4 suspected initially, MRI showed grade 2b") stops nothing and warns of nothing.
+TEST(record_cases, the_trials_grades_in_notes_stop_or_go_as_written) {
+    const std::string raised =
+        "\", but injury records grade 2 at site b: the worse grade is read "
+        "(the worst reading wins), so the safety gate stops every plan as "
+        "for a recorded ";
+    const std::vector<std::array<std::string, 4>> stops = {
+        {"trial_grade_3_with_tendon_involvement.json", "grade 3", "grade 3 at site c",
+         "grade 3 tear into the tendon (site c): needs specialist management before a plan"},
+        {"trial_grade_4_as_roman_numeral.json", "grade \u2163", "grade 4 at site b",
+         "grade 4 (complete) tear: needs a surgical opinion before any rehabilitation plan"}};
+    for (const auto& [file, words, as, stop] : stops) {
+        const auto path = fixture("athletes/red_flags/" + file);
+        const auto result = run_coach("compare --format json " + path);
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        EXPECT_EQ(
+            lines(result.err),
+            std::vector<std::string>{"coach: warning: " + path + ": /assessments/0/notes: says \""
+                                     + words + raised + as + "; correct the one that is wrong"});
+        const auto comparison = boost::json::parse(result.out).as_object();
+        ASSERT_EQ(comparison.at("gate").as_array().size(), 1u) << file;
+        EXPECT_EQ(text(comparison.at("gate").at(0).at("level")), "stop") << file;
+        EXPECT_EQ(text(comparison.at("gate").at(0).at("reason")), stop) << file;
+        for (const auto& plan : comparison.at("plans").as_array()) {
+            EXPECT_EQ(text(plan.at("status")), "referral") << file << plan.at("philosophy");
+            EXPECT_TRUE(plan.at("sessions").as_array().empty()) << file;
+        }
+        EXPECT_EQ(run_coach("check --strict " + path).exit_code, 2) << file;
+    }
+    for (const std::string file :
+         {"trial_grade_4_label_denied.json", "trial_grade_4_suspected_then_imaged.json"}) {
+        const auto path = fixture("athletes/red_flags/" + file);
+        const auto checked = run_coach("check --strict " + path);
+        EXPECT_EQ(checked.exit_code, 0) << file << checked.err;
+        EXPECT_TRUE(checked.err.empty()) << file << checked.err;
+        EXPECT_EQ(checked.out.find("stop:"), std::string::npos) << checked.out;
+        const auto result = run_coach("compare --format json " + path);
+        EXPECT_EQ(result.exit_code, 0) << file << result.err;
+        EXPECT_TRUE(result.err.empty()) << file << result.err;
+        const auto comparison = boost::json::parse(result.out);
+        for (const auto& finding : comparison.at("gate").as_array()) {
+            EXPECT_NE(text(finding.at("level")), "stop") << file << finding;
+        }
+        for (const auto& plan : comparison.at("plans").as_array()) {
+            EXPECT_EQ(text(plan.at("status")), "ok") << file << plan.at("philosophy");
+            EXPECT_FALSE(plan.at("sessions").as_array().empty()) << file;
+        }
+    }
+}
+
 // Grades that are not this injury's stop nothing: a range followed by a time ("grade 2 - 4
 // weeks out"), a denial before the grade ("unlikely grade 4"), the profile's sport ("grade 4
 // league"); an earlier injury's ("BAMIC 4c (2019), now grade 2b") only warns.

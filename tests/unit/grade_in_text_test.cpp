@@ -436,3 +436,150 @@ TEST(grade_in_text, the_worst_grade_of_every_note_is_read) {
     EXPECT_EQ(decoded.warnings[0].pointer, "/injury/notes");
     EXPECT_EQ(decoded.warnings[1].pointer, "/assessments/0/notes");
 }
+
+// Tendon involvement in other words is site c (user trial, over a recorded 2b): "grade 3 with
+// tendon involvement", "tendinous grade 3 tear", "grade 3 (tendon)"; a tendon that is part of
+// another site's name, spared or denied is not.
+TEST(grade_in_text, tendon_involvement_in_other_words_is_site_c) {
+    for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
+             {"MRI: grade 3 with tendon involvement", "grade 3"},
+             {"tendinous grade 3 tear", "grade 3"},
+             {"MRI: grade 3 (tendon)", "grade 3 (tendon)"},
+             {"grade 3 tendon tear", "grade 3 tendon"},
+             {"grade 3 tear with tendinous involvement", "grade 3"},
+             {"grade 3 tear, tendon involved", "grade 3"},
+             {"grade 3 tear (tendon involvement)", "grade 3"},
+             {"Grade III, tendinous", "Grade III, tendinous"},
+             {"tendon grade 3 tear", "grade 3"},
+             {"grade 3 tear, tendon involvement cannot be excluded", "grade 3"},
+             {"grade 3 tear with tendon involvement not excluded", "grade 3"}}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 3) << note;
+        EXPECT_EQ(result.site, Site::c) << note;
+        EXPECT_EQ(result.warnings,
+                  std::vector<std::string>{raised_warning(said, "grade 3 at site c")})
+            << note;
+    }
+    for (const std::string note :
+         {"grade 3 with no tendon involvement", "grade 3 tear without tendon involvement",
+          "grade 3 tendon intact", "grade 3 tear, tendon spared",
+          "grade 3 tear, tendon not involved", "grade 3 tear, tendon involvement excluded",
+          "musculo-tendinous grade 3 tear", "grade 3 muscle-tendon junction tear",
+          "grade 3 tear at the muscle tendon junction", "grade 3 tendon junction tear",
+          "non-tendinous grade 3 tear", "grade 3 myotendinous", "grade 3, tendon normal"}) {
+        expect_not_read(note);
+    }
+}
+
+// Grade 4 in other spellings (user trial): the Roman numeral character, a superscript digit,
+// Roman numerals joined to the grading word, "G-4", and a grade above 3.
+TEST(grade_in_text, a_grade_4_in_other_spellings_is_read) {
+    for (const std::string said : {"grade \u2163",
+                                   "Grade \u2173",
+                                   "grade\u2163",
+                                   "grade \u2074",
+                                   "grade\u2074",
+                                   "gradeIV",
+                                   "GIV",
+                                   "GrIV",
+                                   "G-4",
+                                   "G:4",
+                                   "G - 4",
+                                   "g.4",
+                                   "grade >3",
+                                   "grade > 3",
+                                   "grade >= 3",
+                                   "grade \u2265 3",
+                                   "grade \u2265 2",
+                                   "grade: >3",
+                                   "grade 3+",
+                                   "G3+",
+                                   "grade III+",
+                                   "grade 3 or above",
+                                   "grade 2 or higher",
+                                   "grade 3 or worse",
+                                   "grade \uFF1E3",
+                                   "grade \u2083 or 4"}) {
+        const auto result = read("MRI: " + said + ", proximal.");
+        EXPECT_EQ(result.grade, 4) << said;
+        EXPECT_EQ(result.site, Site::b) << said;
+        EXPECT_EQ(result.warnings,
+                  std::vector<std::string>{raised_warning(said, "grade 4 at site b")})
+            << said;
+    }
+    EXPECT_EQ(read("MRI: BAMIC \u2163c").site, Site::c);
+    EXPECT_EQ(read("MRI: gradeIVc").site, Site::c);
+    // "2+" is short of 3: at a recorded site c a grade 3 there.
+    EXPECT_EQ(read("MRI: grade 2+", 2, "c").grade, 3);
+    // A footnote after a grade leaves it as written; below 4, an arrow and a time are no 4.
+    EXPECT_EQ(read("MRI: BAMIC 3c\u00B2").site, Site::c);
+    for (const std::string note :
+         {"grade <4", "grade 2+", "grade -> 3", "MRI: grade 2\u00B9", "protein 30 g 4 times",
+          "30 g. 4 sets", "giva", "G-4 weeks out", "grade 2 or more weeks", "grade \u2162",
+          "grade 3 or more", "the gift"}) {
+        const auto result = read(note);
+        if (std::string{note} == "grade 3 or more") {
+            EXPECT_EQ(result.grade, 4) << note;  // open above: 4
+            continue;
+        }
+        EXPECT_EQ(result.grade, 2) << note;
+        EXPECT_EQ(result.site, Site::b) << note;
+    }
+}
+
+// A grade named as a label whose value denies it is denied (user trial: read as grade 4 and
+// stopped every plan); a value that does not end its clause, is asked, or is followed by an
+// exception leaves the grade read.
+TEST(grade_in_text, a_grade_whose_label_value_denies_it_is_not_read) {
+    for (const std::string note :
+         {"grade 4: no", "grade 4 (-)", "grade 4: neg", "grade 4: No.", "grade 4 - no",
+          "grade 4 = none", "grade 4? no", "Grade 4 tear: nil", "grade 4 (no)", "grade 4 -ve",
+          "grade 4 (-ve)", "grade 4: -ve", "BAMIC 4c: negative", "grade 4 \u2013 no", "grade 4: N",
+          "Grade IV: absent", "grade 4: no; grade 2b", "grade 4 (-), MRI done",
+          "grade 4: no, grade 2b on MRI"}) {
+        expect_not_read(note);
+    }
+    for (const std::string note :
+         {"grade 4: no surgery yet", "grade 4: no?", "grade 4: no, but MRI pending", "grade 4 (+)",
+          "grade 4: yes", "grade 4 +ve", "grade 4: no change",
+          "grade 4 (no, except on the scan)"}) {
+        EXPECT_EQ(read(note).grade, 4) << note;
+    }
+}
+
+// A later imaging result supersedes an earlier grading marked as the first or the imaging as
+// later (user trial: "grade 4 suspected initially, MRI showed grade 2b" stopped every plan).
+// Without those marks, with doubt about the result, or a result no lower, the worse is read.
+TEST(grade_in_text, a_later_imaging_result_supersedes_an_initial_suspicion) {
+    for (const std::string note :
+         {"grade 4 suspected initially, MRI showed grade 2b",
+          "initially suspected grade 4; MRI confirmed grade 2b",
+          "Initial suspicion of grade 4 tear. MRI: BAMIC 2b",
+          "? grade 4 at first, MRI showed a grade 2b tear",
+          "grade 4 suspected, subsequent MRI showed grade 2b",
+          "possible grade 4, MRI then showed grade 2b", "originally graded 4, repeat MRI: grade 2",
+          "grade 4 suspected, follow-up MRI: 2b"}) {
+        expect_not_read(note);
+    }
+    for (const std::string note :
+         {"grade 4 suspected, MRI showed grade 2b",  // which came first is not said
+          "MRI showed grade 2b, grade 4 suspected initially",
+          "grade 4 suspected initially, MRI showed possible grade 2b",
+          "grade 4 suspected initially, MRI showed grade 2b?",
+          "grade 4 suspected initially, MRI pending",
+          "grade 4 suspected initially, MRI showed grade 2b, cannot exclude grade 4",
+          "grade 4 suspected initially, MRI in 2019 showed grade 2b",
+          "grade 4 suspected initially, MRI did not show grade 2b",
+          "grade 4 suspected initially, grade 2b clinically"}) {
+        EXPECT_EQ(read(note).grade, 4) << note;
+    }
+    // A result no lower than the suspicion supersedes nothing: it is read itself.
+    EXPECT_EQ(read("grade 3c suspected initially, MRI showed grade 4").grade, 4);
+}
+
+// "MRI appears to exclude grade 4" hedges its denial: doubt about a worse grade is that grade,
+// so it is read (a false stop is safe; "MRI excludes grade 4" denies).
+TEST(grade_in_text, a_hedged_exclusion_is_read_and_a_plain_one_denies) {
+    EXPECT_EQ(read("MRI appears to exclude grade 4").grade, 4);
+    expect_not_read("MRI excludes grade 4");
+}

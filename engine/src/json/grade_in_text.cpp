@@ -1,15 +1,19 @@
-// Grades written in words (grade_in_text.hpp).
+// Grades written in words (grade_in_text.hpp): the phrases a note grades the tear with, their
+// sites, denials, dates and what supersedes them; the characters and words they are read from are
+// grade_tokens.hpp's.
 #include "json/grade_in_text.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 
 #include "coach/sdk/enum_names.hpp"
 #include "coach/sdk/words.hpp"
+#include "json/grade_tokens.hpp"
 #include "json/grade_vocabulary.hpp"
 #include "json/red_flag_vocabulary.hpp"
 #include "json/red_flag_words.hpp"
@@ -19,176 +23,8 @@ namespace coach::json::detail {
 namespace {
 
 using namespace grade_words;
-
-// One character of the text as the reader sees it, and how many bytes it takes: letters as the
-// SDK reads them (words::letter_at: ASCII and full-width, in lower case), the full-width forms of
-// digits and punctuation U+FF01..U+FF5E as their ASCII ("\uFF14" is '4', "\uFF1F" '?'), every
-// blank a space and every hyphen '-' (words.hpp), an invisible format character nothing ('\0');
-// any other byte as it is (a byte >= 0x80 is no letter or digit, so it parts words).
-struct Character {
-    char c = 0;
-    std::size_t size = 1;
-};
-
-Character character_at(std::string_view text, std::size_t i) {
-    if (const auto letter = words::letter_at(text, i); letter.size > 0) {
-        return {letter.lower, letter.size};
-    }
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    if (byte(i) < 0x80) {
-        return {text[i], 1};  // a line break stays one: it ends a clause
-    }
-    if (i + 2 < text.size() && byte(i) == 0xEF) {
-        if (byte(i + 1) == 0xBC && byte(i + 2) >= 0x81 && byte(i + 2) <= 0xBF) {
-            return {static_cast<char>('!' + byte(i + 2) - 0x81), 3};  // U+FF01..U+FF3F
-        }
-        if (byte(i + 1) == 0xBD && byte(i + 2) >= 0x80 && byte(i + 2) <= 0x9E) {
-            return {static_cast<char>('`' + byte(i + 2) - 0x80), 3};  // U+FF40..U+FF5E
-        }
-    }
-    if (const auto blank = words::blank_at(text, i); blank > 0) {
-        return {' ', blank};
-    }
-    if (const auto hyphen = words::hyphen_at(text, i); hyphen > 0) {
-        return {'-', hyphen};
-    }
-    if (const auto invisible = words::invisible_at(text, i); invisible > 0) {
-        return {'\0', invisible};
-    }
-    return {text[i], 1};
-}
-
-bool is_alphanumeric(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// The text from `begin` to `end` as the reader sees it (character_at), in lower case.
-std::string folded(std::string_view text, std::size_t begin, std::size_t end) {
-    std::string out;
-    for (std::size_t i = begin; i < end;) {
-        const auto character = character_at(text, i);
-        if (character.c != '\0') {
-            out += character.c >= 'A' && character.c <= 'Z'
-                       ? static_cast<char>(character.c - 'A' + 'a')
-                       : character.c;
-        }
-        i += character.size;
-    }
-    return out;
-}
-
-// A run of letters and digits (character_at), in lower case, where it lies, and its clause
-// (clauses end at , ; ! ? brackets, a full stop and a line break).
-struct Token {
-    std::string text;
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    std::size_t clause = 0;
-};
-
-std::vector<Token> tokens_of(std::string_view text) {
-    std::vector<Token> tokens;
-    std::size_t clause = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        auto character = character_at(text, i);
-        if (!is_alphanumeric(character.c)) {
-            constexpr std::string_view breaks = ",;!?()[].\n";
-            if (character.c != '\0' && breaks.find(character.c) != std::string_view::npos) {
-                ++clause;
-            }
-            i += character.size;
-            continue;
-        }
-        Token token{"", i, i, clause};
-        while (token.end < text.size()) {
-            character = character_at(text, token.end);
-            if (character.c != '\0' && !is_alphanumeric(character.c)) {
-                break;
-            }
-            if (character.c != '\0') {
-                const char c = character.c;
-                token.text += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-            }
-            token.end += character.size;
-        }
-        i = token.end;
-        tokens.push_back(std::move(token));
-    }
-    return tokens;
-}
-
-// One grade, as a token writes it: "4", "4c", "iv", "ivc", "four".
-struct Grade {
-    int grade = 0;
-    std::optional<Site> site;
-};
-
-// Worse is higher: a higher grade, then site c.
-int severity(int grade, std::optional<Site> site) {
-    return grade * 2 + (site == Site::c ? 1 : 0);
-}
-
-std::optional<Site> site_letter(std::string_view letter) {
-    if (letter.size() != 1) {
-        return std::nullopt;
-    }
-    return parse_enum<Site>(letter);
-}
-
-std::optional<Grade> grade_of(std::string_view token, bool digits_only = false) {
-    constexpr std::array<std::pair<std::string_view, int>, 7> words = {
-        {{"iv", 4}, {"iii", 3}, {"ii", 2}, {"i", 1}, {"four", 4}, {"three", 3}, {"two", 2}}};
-    if (!token.empty() && token.front() >= '0' && token.front() <= '4') {
-        const int grade = token.front() - '0';
-        if (token.size() == 1) {
-            return Grade{grade, std::nullopt};
-        }
-        if (auto site = site_letter(token.substr(1))) {
-            return Grade{grade, site};
-        }
-        return std::nullopt;
-    }
-    if (digits_only) {
-        return std::nullopt;
-    }
-    for (const auto& [word, grade] : words) {
-        if (token == word) {
-            return Grade{grade, std::nullopt};
-        }
-        // Roman numerals take a site: "ivc", "iiic".
-        if (word.starts_with('i') && token.size() == word.size() + 1 && token.starts_with(word)) {
-            if (auto site = site_letter(token.substr(word.size()))) {
-                return Grade{grade, site};
-            }
-        }
-    }
-    return std::nullopt;
-}
-
-// "Gr4", "G4c", "grade4".
-std::optional<Grade> joined_grade(std::string_view token) {
-    for (const auto prefix : joined_prefixes) {
-        if (token.size() > prefix.size() && token.starts_with(prefix)) {
-            if (auto grade = grade_of(token.substr(prefix.size()), true)) {
-                return grade;
-            }
-        }
-    }
-    return std::nullopt;
-}
-
-bool one_of(std::string_view token, const auto& patterns) {
-    return matches_any(token, patterns);
-}
-
-// A year as written: 1900..2199.
-std::optional<int> year_of(std::string_view token) {
-    if (token.size() != 4 || token.find_first_not_of("0123456789") != std::string_view::npos) {
-        return std::nullopt;
-    }
-    const int year = std::stoi(std::string{token});
-    return year >= 1900 && year <= 2199 ? std::optional<int>{year} : std::nullopt;
-}
+using namespace grade_text;
+using grade_text::severity;
 
 class GradeReader {
   public:
@@ -198,7 +34,7 @@ class GradeReader {
     }
 
     std::vector<WrittenGrade> read() && {
-        std::vector<WrittenGrade> found;
+        std::vector<std::pair<Phrase, WrittenGrade>> read;
         for (std::size_t i = 0; i < tokens_.size();) {
             auto phrase = phrase_at(i);
             if (!phrase) {
@@ -212,16 +48,29 @@ class GradeReader {
                 phrase->grade.site = site_named_near(phrase->first, phrase->last);
             }
             if (!denied(phrase->first, phrase->last) && !sporting(phrase->last)) {
-                auto end = tokens_[phrase->last].end;
+                auto end = tokens_[phrase->last].end + phrase->tail;
                 if (phrase->closed && end < text_.size() && character_at(text_, end).c == ')') {
                     end += character_at(text_, end).size;
                 }
-                found.push_back({phrase->grade.grade, phrase->grade.site,
+                read.emplace_back(
+                    *phrase,
+                    WrittenGrade{phrase->grade.grade, phrase->grade.site,
                                  std::string{text_.substr(phrase->begin, end - phrase->begin)},
                                  dated(phrase->first, phrase->last),
                                  year(phrase->first, phrase->last)});
             }
             i = phrase->last + 1;
+        }
+        std::vector<WrittenGrade> found;
+        for (std::size_t n = 0; n < read.size(); ++n) {
+            const auto later = std::span{read}.subspan(n + 1);
+            const bool superseded =
+                std::any_of(later.begin(), later.end(), [&](const auto& result) {
+                    return supersedes(result.first, result.second, read[n].first);
+                });
+            if (!superseded) {
+                found.push_back(std::move(read[n].second));
+            }
         }
         return found;
     }
@@ -233,10 +82,11 @@ class GradeReader {
         std::size_t last = 0;
         bool closed = false;    // "4b (BAMIC)", "grade 3 (c)": quoted with its closing bracket
         std::size_t begin = 0;  // where its words begin: `first`, or a '?' before it ("?4")
+        std::size_t tail = 0;   // bytes quoted after `last`: the '+' of "grade 3+"
     };
 
     Phrase phrase(Grade grade, std::size_t first, std::size_t last, bool closed = false) const {
-        return {grade, first, last, closed, tokens_[first].begin};
+        return {grade, first, last, closed, tokens_[first].begin, 0};
     }
 
     // The text between tokens `a` and `b` as the reader sees it (character_at).
@@ -257,11 +107,26 @@ class GradeReader {
     std::optional<Phrase> phrase_at(std::size_t i) const {
         const auto& token = tokens_[i].text;
         if (auto grade = joined_grade(token)) {
-            return ranged(phrase(*grade, i, i));
+            return ranged(raised_by_sign(phrase(*grade, i, i)));
         }
         if (one_of(token, grading_words) && adjacent(i, " :=(-.?")) {
             if (auto grade = grade_of(tokens_[i + 1].text)) {
-                return ranged(phrase(*grade, i, i + 1));
+                return ranged(raised_by_sign(phrase(*grade, i, i + 1)));
+            }
+        }
+        if (auto above = above_grade(i)) {
+            return above;
+        }
+        if (token == "g" && i + 1 < tokens_.size() && !timed(i + 1)) {
+            const auto gap = between(i, i + 1);  // "G-4", "G:4", "G.4", "G - IV"; not "30 g 4"
+            auto marks = gap;
+            std::erase(marks, ' ');
+            const bool joined =
+                gap.size() <= 3 && (marks == "-" || marks == ":" || marks == "=" || gap == ".");
+            if (joined && !measured(i + 1)) {
+                if (auto grade = grade_of(tokens_[i + 1].text)) {
+                    return ranged(raised_by_sign(phrase(*grade, i, i + 1)));
+                }
             }
         }
         const auto grade = grade_of(token);
@@ -283,6 +148,52 @@ class GradeReader {
             return phrase(*grade, i, i);
         }
         return doubted_alone(*grade, i);
+    }
+
+    // A grade above or at least another, after a grading word: "grade >3", "grade > 3", "grade
+    // >= 3", "grade \u2265 3": open above, so the worst reading is grade 4. Not an arrow ("grade
+    // -> 3") nor below ("grade <4": not read).
+    std::optional<Phrase> above_grade(std::size_t i) const {
+        if (!one_of(tokens_[i].text, grading_words) || i + 1 >= tokens_.size()) {
+            return std::nullopt;
+        }
+        auto marks = between(i, i + 1);
+        if (marks.size() > 6) {
+            return std::nullopt;
+        }
+        std::erase(marks, ' ');
+        if (marks != ">" && marks != ">=" && marks != ":>" && marks != ":>=") {
+            return std::nullopt;
+        }
+        auto grade = grade_of(tokens_[i + 1].text);
+        if (!grade || timed(i + 1) || grade->grade >= 4) {
+            return std::nullopt;
+        }
+        grade->grade = 4;
+        return phrase(*grade, i, i + 1);
+    }
+
+    // A grade written with a plus ("grade 3+", "G3+", "grade III+"): short of the next grade
+    // up, so the worst reading is that one ("grade 3+" is 4, "grade 2+" 3); and a grade "or
+    // more" ("grade 3 or above", "grade 2 or higher", "grade 3 or worse"): open above, so 4.
+    Phrase raised_by_sign(Phrase phrase) const {
+        const auto end = tokens_[phrase.last].end;
+        const bool last_token = phrase.last + 1 >= tokens_.size();
+        const auto after =
+            folded(text_, end, last_token ? text_.size() : tokens_[phrase.last + 1].begin);
+        if (after.starts_with('+') && !after.starts_with("++") && phrase.grade.grade < 4) {
+            ++phrase.grade.grade;
+            phrase.tail = end + character_at(text_, end).size - end;
+            return phrase;
+        }
+        const std::size_t next = phrase.last + 1;
+        if (next + 1 < tokens_.size() && tokens_[next].text == "or" && adjacent(phrase.last, " ")
+            && adjacent(next, " ") && one_of(tokens_[next + 1].text, open_above)
+            && !timed(next + 1)) {  // "grade 2 or more weeks"
+            phrase.grade.grade = 4;
+            phrase.last = next + 1;
+        }
+        return phrase;
     }
 
     // "room 4c", "bay 4c": a place or a label, not a grade.
@@ -469,14 +380,58 @@ class GradeReader {
             for (std::size_t j = k + 1; j < tokens_.size() && j <= k + 3 && adjacent(j - 1, " -");
                  ++j) {
                 if (one_of(tokens_[j].text, tendon_words)) {
-                    return std::pair{Site::c, j};
+                    return spared(j) ? std::nullopt : std::optional{std::pair{Site::c, j}};
                 }
                 if (!one_of(tokens_[j].text, tendon_fillers)) {
                     break;
                 }
             }
         }
+        if (tendon_at(k)) {
+            return std::pair{Site::c, k};
+        }
         return std::nullopt;
+    }
+
+    // The tendon named alone as the tear's site at token `k`: "grade 3 with tendon involvement",
+    // "tendinous grade 3 tear", "grade 3 (tendon)", "grade 3 tendon tear". Not a part of another
+    // site's name ("musculo-tendinous", "muscle-tendon junction", "myotendinous": site b), nor
+    // after "non" ("non-tendinous"), nor spared (`spared`).
+    bool tendon_at(std::size_t k) const {
+        if (!one_of(tokens_[k].text, tendon_words)) {
+            return false;
+        }
+        if (k > 0 && adjacent(k - 1, " -")
+            && (one_of(tokens_[k - 1].text, not_the_tendon_before)
+                || one_of(tokens_[k - 1].text + tokens_[k].text, site_name_words))) {
+            return false;
+        }
+        if (adjacent(k, " -") && one_of(tokens_[k + 1].text, not_the_tendon_after)) {
+            return false;
+        }
+        return !spared(k);
+    }
+
+    // Whether the words after the tendon at token `k`, in its clause, spare it: "tendon intact",
+    // "tendon spared", "tendon not involved", "tendon involvement excluded"; not when a word of
+    // not being able undoes the denial ("tendon involvement cannot be excluded": site c).
+    bool spared(std::size_t k) const {
+        for (std::size_t j = k + 1; j < tokens_.size() && j <= k + 3 && same_clause(j, k); ++j) {
+            const auto& word = tokens_[j].text;
+            if (one_of(word, tendon_spared)) {
+                return true;
+            }
+            const bool denial = word == "not" || word == "no" || word == "never"
+                                || one_of(word, vocabulary::trailing_negators)
+                                || one_of(word, grade_denials_after);
+            if (denial) {
+                const bool not_denied = word == "not" && j + 1 < tokens_.size()
+                                        && same_clause(j, j + 1)
+                                        && one_of(tokens_[j + 1].text, grade_denials_after);
+                return !not_denied && !undone(j);  // "tendon involvement not excluded": c
+            }
+        }
+        return false;
     }
 
     // A site named in words in the grade's clause, right before it or within `after_reach`
@@ -492,8 +447,8 @@ class GradeReader {
                 return name->first;
             }
         }
-        for (std::size_t k = last + 1;
-             k < tokens_.size() && k <= last + after_reach && same_clause(k, last); ++k) {
+        std::size_t k = last + 1;
+        for (; k < tokens_.size() && k <= last + after_reach && same_clause(k, last); ++k) {
             if (one_of(tokens_[k].text, site_denials)) {
                 return std::nullopt;
             }
@@ -501,7 +456,75 @@ class GradeReader {
                 return name->first;
             }
         }
+        // The site that opens the next clause behind a comma or a bracket: "grade 3 tear, tendon
+        // involved", "grade 3 tear (tendon involvement)".
+        if (k < tokens_.size() && k <= last + after_reach && k > 0
+            && tokens_[k].clause == tokens_[last].clause + 1) {
+            auto marks = between(k - 1, k);
+            std::erase(marks, ' ');
+            if (marks == "," || marks == "(") {
+                if (auto name = site_name_at(k)) {
+                    return name->first;
+                }
+            }
+        }
         return std::nullopt;
+    }
+
+    // Whether an imaging result written after an earlier grading supersedes it: "grade 4
+    // suspected initially, MRI showed grade 2b", "initial suspicion of grade 4; subsequent MRI:
+    // BAMIC 2b". The earlier grading is marked as the first one (`earliness_words` in its
+    // clause), or the imaging as later (`later_words`); the result is a lower grade an imaging
+    // word and a word of showing (or a ':') give in its clause, without doubt ("MRI showed
+    // possible grade 2b", "MRI: grade 2b?") and not dated ("MRI in 2019 showed grade 2b").
+    bool supersedes(const Phrase& result, const WrittenGrade& written,
+                    const Phrase& earlier) const {
+        if (result.first <= earlier.last || written.dated || written.year
+            || severity(result.grade.grade, result.grade.site)
+                   >= severity(earlier.grade.grade, earlier.grade.site)) {
+            return false;
+        }
+        const auto end = tokens_[result.last].end + result.tail;
+        const std::size_t next = result.last + 1;
+        auto marks = folded(text_, end, next < tokens_.size() ? tokens_[next].begin : text_.size());
+        std::erase(marks, ' ');
+        if (marks.starts_with('?') || marks.starts_with(')')) {
+            return false;  // "MRI: grade 2b?", "MRI: grade 2 (possibly 4)"
+        }
+        std::optional<std::size_t> imaging;
+        for (std::size_t k = result.first, back = 0;
+             k > 0 && back < 6 && same_clause(k - 1, result.first); --k, ++back) {
+            const auto& word = tokens_[k - 1].text;
+            if (one_of(word, doubt_words) || one_of(word, vocabulary::negators) || word == "not") {
+                return false;
+            }
+            if (one_of(word, imaging_words)) {
+                const bool shown =
+                    std::any_of(tokens_.begin() + static_cast<std::ptrdiff_t>(k),
+                                tokens_.begin() + static_cast<std::ptrdiff_t>(result.first),
+                                [](const Token& t) { return one_of(t.text, showing_words); });
+                if (shown || between(k - 1, k).find(':') != std::string::npos) {
+                    imaging = k - 1;
+                }
+                break;
+            }
+        }
+        if (!imaging || question_before(result.first)) {
+            return false;
+        }
+        bool later = false;  // "subsequent MRI showed", "repeat MRI:", "MRI then showed"
+        for (std::size_t k = *imaging >= 2 ? *imaging - 2 : 0; k < result.first; ++k) {
+            later = later || (same_clause(k, *imaging) && one_of(tokens_[k].text, later_words));
+        }
+        const std::size_t from = earlier.first >= 3 ? earlier.first - 3 : 0;
+        bool first = false;
+        for (std::size_t k = from; k <= earlier.last + after_reach && k < tokens_.size(); ++k) {
+            if (same_clause(k, earlier.first) || same_clause(k, earlier.last)) {
+                first = first || one_of(tokens_[k].text, earliness_words)
+                        || (tokens_[k].text == "first" && k > 0 && tokens_[k - 1].text == "at");
+            }
+        }
+        return later || first;
     }
 
     // "grade 4 league": a sport's grade, not the tear's.
@@ -564,7 +587,78 @@ class GradeReader {
         return std::nullopt;
     }
 
+    // A grade named as a label whose value denies it: "grade 4: no", "grade 4 - neg", "grade 4 =
+    // none", "grade 4? no", "grade 4 tear: nil", "grade 4 (no)", "grade 4 (-)", "grade 4 (-ve)",
+    // "grade 4: -ve". The value ends its clause, is not asked ("grade 4: no?"), and no exception
+    // follows it behind a comma or a bracket ("grade 4: no, but MRI pending"): "grade 4: no
+    // change" affirms the grade.
+    bool label_denied(std::size_t last) const {
+        std::size_t end = last;
+        for (std::size_t words = 0;
+             words < 2 && adjacent(end, " ") && one_of(tokens_[end + 1].text, label_nouns);
+             ++words) {
+            ++end;  // "grade 4 tear: no"
+        }
+        const auto after = [this](std::size_t k) {
+            return folded(text_, tokens_[k].end,
+                          k + 1 < tokens_.size() ? tokens_[k + 1].begin : text_.size());
+        };
+        auto marks = after(end);
+        std::erase(marks, ' ');
+        if (marks.starts_with("(-)")) {
+            return value_ends(end, marks.substr(3));
+        }
+        const std::size_t k = end + 1;
+        if (k >= tokens_.size()) {
+            return false;
+        }
+        const auto& value = tokens_[k].text;
+        const bool minus = value == "ve" && marks.ends_with('-');  // "-ve"
+        if (minus) {
+            marks.pop_back();
+        }
+        if (!minus && !one_of(value, vocabulary::label_negators)) {
+            return false;
+        }
+        auto closing = after(k);
+        std::erase(closing, ' ');
+        const bool bracket = marks == "(" && closing.starts_with(')');
+        const bool label = marks == "?" || (minus && marks.empty()) || marks == ":" || marks == "="
+                           || marks == "-" || marks == ":-" || marks == "--";
+        if (!bracket && !label) {
+            return false;
+        }
+        return value_ends(k, bracket ? closing.substr(1) : closing);
+    }
+
+    // Whether the label's value ending at token `k`, followed by `marks` (blanks removed), ends
+    // its clause, is not asked, and has no exception behind a comma or a bracket after it.
+    bool value_ends(std::size_t k, std::string_view marks) const {
+        if (marks.starts_with('?')) {
+            return false;
+        }
+        if (k + 1 >= tokens_.size()) {
+            return true;
+        }
+        if (same_clause(k, k + 1)) {
+            return false;
+        }
+        const auto& next = tokens_[k + 1].text;
+        const bool behind = marks.ends_with(',') || marks.ends_with('(');
+        for (const auto& exception : vocabulary::exceptions) {
+            if (behind && matches(next, exception.first)
+                && (exception.second.empty()
+                    || (k + 2 < tokens_.size() && tokens_[k + 2].text == exception.second))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     bool denied(std::size_t first, std::size_t last) const {
+        if (label_denied(last)) {
+            return true;
+        }
         const auto denial = before(
             first,
             [this](std::size_t k) {

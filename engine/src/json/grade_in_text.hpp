@@ -27,6 +27,11 @@
 //   and so is a grade still to be ruled out ("to rule out grade 4", "MRI to exclude grade 4",
 //   "r/o grade 4": r/o is "rule out"). The denial words are the red-flag reader's negators
 //   (red_flag_vocabulary.hpp) but "off", and grades' own ("not", "unlikely", "excluded", ...).
+//   A grade named as a label whose value denies it ("grade 4: no", "grade 4 (-)", "grade 4:
+//   neg"; the value ends its clause, is not asked and no exception follows) is not read; nor is
+//   an earlier grading a later imaging result in the same text grades lower ("grade 4 suspected
+//   initially, MRI showed grade 2b": the earlier marked first, or the imaging later, and the
+//   result without doubt). A hedged denial ("MRI appears to exclude grade 4") is read.
 //   One it dates ("previous grade 4", "hx of grade IV", "last season grade 4", "grade 4
 //   previously", "BAMIC 4c (2019)" or "in 2019" before the injury's year) is the history of
 //   another injury: a warning to check the grade, and the recorded grade decides.
@@ -41,18 +46,23 @@
 // ultrasound, USS): a BAMIC grade with its site ("4c", "3c"), or any after a word of doubt
 // ("possible 4", "?4", "2 vs 4"), unless it labels a place ("room 4c") or is a measure ("possible
 // 4 weeks", "pain 2 vs 4"). Digits and letters may be full-width ("grade \uFF14", "\uFF13c") and
-// blanks any Unicode space. A site may follow the grade apart: "grade III c", "grade 3 (c)",
-// "grade 3, site c", "grade 3 at c", "BAMIC 3.c", "grade 3 intratendinous" (a myofascial, b
-// musculotendinous, c intratendinous, also split: "intra-tendinous"; a lone "a" only in brackets
-// or after "site": "grade 4 a week ago"), and a site named in words in its clause ("grade 3 tear
-// at the intratendinous site", "grade 3 tear into the tendon", "extending into the tendon") is
-// its site, unless a word denies it first ("not into the tendon"). Two grades joined by '/', '-',
-// '?', "or", "to", "vs" or a word of doubt ("grade 3/4", "grade 2 (possibly 4)") are ambiguous:
-// the worse is read; not when a time follows the second ("grade 2 - 4 weeks out", "grade 2-4/52":
-// grade 2). Grades 0..3 at sites a and b are not read: the gate does not stop on them, and a
-// note's older or partial grading would move the course of recovery on a guess. The gate reads
-// the Athlete, which holds no notes: its referral is the recorded grade's, and only the warning
-// names the note. [thread-safe] Pure functions, except GradeCheck, which is [thread-compatible].
+// blanks any Unicode space; a grade may be a Roman numeral character ("grade \u2163"), a
+// superscript digit ("grade\u2074"), Roman joined ("gradeIV", "GIV"), "G-4"; "grade >3", "grade
+// \u2265 3", "grade 3 or above" are 4, and "grade 3+" the next grade up (4). A site may follow the
+// grade apart: "grade III c", "grade 3 (c)", "grade 3, site c", "grade 3 at c", "BAMIC 3.c", "grade
+// 3 intratendinous" (a myofascial, b musculotendinous, c intratendinous, also split:
+// "intra-tendinous"; a lone "a" only in brackets or after "site": "grade 4 a week ago"), and a site
+// named in words in its clause ("grade 3 tear at the intratendinous site", "grade 3 tear into the
+// tendon", "extending into the tendon") is its site, unless a word denies it first ("not into the
+// tendon"); so is the tendon named alone ("grade 3 with tendon involvement", "tendinous grade 3",
+// "grade 3 (tendon)"), but for "musculo-tendinous", "muscle-tendon junction" or a tendon spared
+// ("tendon intact"). Two grades joined by '/', '-', '?', "or", "to", "vs" or a word of doubt
+// ("grade 3/4", "grade 2 (possibly 4)") are ambiguous: the worse is read; not when a time follows
+// the second ("grade 2 - 4 weeks out", "grade 2-4/52": grade 2). Grades 0..3 at sites a and b are
+// not read: the gate does not stop on them, and a note's older or partial grading would move the
+// course of recovery on a guess. The gate reads the Athlete, which holds no notes: its referral is
+// the recorded grade's, and only the warning names the note. [thread-safe] Pure functions, except
+// GradeCheck, which is [thread-compatible].
 namespace coach::json::detail {
 
 // A grade a note gives the tear, as written.

@@ -41,6 +41,11 @@ inline constexpr auto grading_context =
 inline constexpr auto grade_denials_before =
     std::to_array<std::string_view>({"not", "never", "excluded", "excludes", "excluding",
                                      "unlikely", "improbable", "inconsistent", "than", "instead"});
+// A grade named as a label whose value denies it ("grade 4: no", "grade 4 (-)"): the values are
+// the red-flag reader's (vocabulary::label_negators), and the label may end in one or two of
+// these ("grade 4 tear: no").
+inline constexpr auto label_nouns =
+    std::to_array<std::string_view>({"tear", "tears", "injury", "strain", "rupture", "lesion"});
 inline constexpr auto ruling_out = std::to_array<std::string_view>({"ruled", "rules"});
 inline constexpr auto grade_denials_after =
     std::to_array<std::string_view>({"exclud*", "ruled", "unlikely", "improbable"});
@@ -127,10 +132,41 @@ inline constexpr auto inside_words =
     std::to_array<std::string_view>({"into", "within", "inside", "intra", "involving", "in"});
 inline constexpr auto tendon_words =
     std::to_array<std::string_view>({"tendon", "tendons", "tendinous"});
+// The tendon named alone is site c ("grade 3 with tendon involvement", "tendinous grade 3 tear",
+// "grade 3 (tendon)"), but not after one of `not_the_tendon_before` ("muscle-tendon junction",
+// "musculo-tendinous", "non-tendinous"), before one of `not_the_tendon_after` ("tendon junction":
+// site b), or spared: one of `tendon_spared`, or a denial not undone, within three words after it
+// in its clause ("tendon intact", "tendon not involved"; not "tendon involvement cannot be
+// excluded").
+inline constexpr auto not_the_tendon_before =
+    std::to_array<std::string_view>({"muscle", "musculo", "myo", "non", "muscular"});
+inline constexpr auto not_the_tendon_after =
+    std::to_array<std::string_view>({"junction*", "junctional", "unit*"});
+inline constexpr auto tendon_spared = std::to_array<std::string_view>(
+    {"intact", "spared", "preserved", "normal", "uninvolved", "unaffected", "unremarkable",
+     "healthy", "uninjured", "undamaged"});
+inline constexpr auto site_name_words = std::to_array<std::string_view>(
+    {"intratendinous", "intratendon", "myofascial", "musculotendinous", "myotendinous"});
 inline constexpr auto tendon_fillers = std::to_array<std::string_view>(
     {"the", "its", "free", "central", "proximal", "distal", "conjoint", "common"});
 inline constexpr auto site_denials =
     std::to_array<std::string_view>({"not", "no", "without", "t", "never", "sparing", "spares"});
 inline constexpr std::size_t after_reach = 4;
+// An imaging result after an earlier grading supersedes it ("grade 4 suspected initially, MRI
+// showed grade 2b"): an imaging word, then a word of showing (or ':'), then the grade, with the
+// earlier grading marked first (`earliness_words`, or "at first") or the imaging later
+// (`later_words`: "subsequent MRI showed", "MRI then showed", "repeat MRI:").
+inline constexpr auto imaging_words = std::to_array<std::string_view>(
+    {"mri", "mris", "scan", "scans", "ultrasound", "uss", "imaging", "ct", "radiology"});
+inline constexpr auto showing_words = std::to_array<std::string_view>(
+    {"show*", "confirm*", "reveal*", "demonstrat*", "found", "report*", "graded", "read"});
+inline constexpr auto earliness_words =
+    std::to_array<std::string_view>({"initially", "initial", "originally", "original"});
+inline constexpr auto later_words =
+    std::to_array<std::string_view>({"subsequent*", "later", "repeat*", "follow*", "followup",
+                                     "then", "now", "since", "afterwards", "eventually"});
+// A grade "or" one of these is open above: "grade 3 or above", "grade 2 or higher" (grade 4).
+inline constexpr auto open_above =
+    std::to_array<std::string_view>({"more", "above", "higher", "worse", "greater", "over"});
 
 }  // namespace coach::json::detail::grade_words
