@@ -40,6 +40,11 @@ bool running_by(const TrainingLog& log, Date day) {
     return returned && *returned <= day;
 }
 
+// Whether the session held running or sprint work.
+bool ran(const LogEntry& entry) {
+    return logged_category(entry, Category::running) || logged_category(entry, Category::sprint);
+}
+
 }  // namespace
 
 StepBack step_back_in_force(const TrainingLog& log) {
@@ -50,10 +55,14 @@ StepBack step_back_in_force(const TrainingLog& log) {
         if (above_pain_ceiling(*entry)) {
             const int pain = *entry->pain_during;
             const std::string logged_under = own ? std::string{} : entry->philosophy;
-            if (level == SessionLevel::one_leg) {
+            if (level == SessionLevel::one_leg && !(ran(*entry) && running_by(log, entry->date))) {
                 step = {};  // the families step back to two legs themselves
-            } else if ((level == SessionLevel::running || level == SessionLevel::none)
+            } else if ((level == SessionLevel::running || level == SessionLevel::none
+                        || level == SessionLevel::one_leg)
                        && running_by(log, entry->date)) {
+                // A run, or other work, once this plan has the athlete running; or the plan's
+                // "strength and easy run" session with the families on one leg (they step back
+                // to two legs themselves): the runs pause too.
                 step = {StepKind::running_paused, entry->date, pain, 0, logged_under};
             } else {
                 // On two legs, in the pain-relief stage, or before this plan has the athlete

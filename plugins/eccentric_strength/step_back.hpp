@@ -25,8 +25,9 @@ enum class StepKind {
     // the athlete running: back to the daily isometric holds that calm an irritable hamstring,
     // for the grade's days of them.
     back_to_pain_relief,
-    // A run (or other work) above the ceiling once this plan has the athlete running: no
-    // running until a strength session is tolerated again.
+    // A run (or other work) above the ceiling once this plan has the athlete running, alone or
+    // in a session with the families on one leg: no running until a strength session is
+    // tolerated again.
     running_paused,
 };
 
@@ -44,10 +45,10 @@ struct StepBack {
 // above the ceiling in any logged session, whichever philosophy it came from, is the athlete's
 // pain: on two legs or in the pain-relief stage, or in a run or other work before this plan has
 // the athlete running, back to pain relief; in a run (or other work) once it has, the runs
-// pause. An own session at the stage stepped back to that is tolerated ends the stay in it (for
-// pain relief, once the grade's days of holds are done, or as soon as circuit work is tolerated
-// again); a session of another kind (an easy jog, say), or one logged under another philosophy,
-// does not.
+// pause, also when the run shared its session with one-leg circuit work. An own session at the
+// stage stepped back to that is tolerated ends the stay in it (for pain relief, once the grade's
+// days of holds are done, or as soon as circuit work is tolerated again); a session of another kind
+// (an easy jog, say), or one logged under another philosophy, does not.
 StepBack step_back_in_force(const TrainingLog& log);
 
 // Days of pain-relief holds still owed to a step back: the grade's days less those tolerated

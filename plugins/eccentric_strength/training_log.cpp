@@ -44,7 +44,7 @@ TrainingLog::TrainingLog(const Athlete& athlete, Date as_of) {
 }
 
 bool TrainingLog::is_own(const LogEntry& entry) {
-    return entry.philosophy.empty() || entry.philosophy == philosophy_id;
+    return is_own_session(entry, philosophy_id);
 }
 
 const LogEntry* TrainingLog::last_own_session() const {

@@ -5,6 +5,7 @@
 #include "bounded_progression.hpp"
 #include "coach/sdk/catalog.hpp"
 #include "coach/sdk/history.hpp"
+#include "coach/sdk/own_sessions.hpp"
 #include "coach/sdk/plan.hpp"
 #include "coach/sdk/running_speed.hpp"
 
@@ -81,14 +82,24 @@ CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain
     CompletedWork work;
     for (const LogEntry* entry : log_before(athlete, through + 1)) {
         const Trouble trouble = trouble_in(*entry, pain_ceiling);
-        work.own_sessions =
-            work.own_sessions || entry->philosophy.empty() || entry->philosophy == philosophy_id;
+        const bool own = is_own_session(*entry, philosophy_id);
+        const auto sprint_work = sprint_work_in(*entry);
+        if (!own) {
+            // Another plan's session followed that plan's criteria: its sprint work is not a dose
+            // this plan steps from, and it answers no trouble. Its pain is the athlete's pain.
+            if (trouble == Trouble::painful) {
+                work.unanswered =
+                    TroubledSession{entry->date, trouble, sprint_work,
+                                    worst_pain(*entry).value_or(0), entry->philosophy};
+            }
+            continue;
+        }
+        work.own_sessions = true;
         work.last_session = entry->date;
         work.last_session_trouble = trouble;
-        const auto sprint_work = sprint_work_in(*entry);
         if (trouble != Trouble::none) {
-            work.unanswered =
-                TroubledSession{entry->date, trouble, sprint_work, worst_pain(*entry).value_or(0)};
+            work.unanswered = TroubledSession{
+                entry->date, trouble, sprint_work, worst_pain(*entry).value_or(0), {}};
         }
         if (!sprint_work) {
             continue;

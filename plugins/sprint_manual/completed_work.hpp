@@ -26,6 +26,7 @@ struct TroubledSession {
     Trouble trouble = Trouble::none;
     std::optional<SprintDose> dose;  // its sprint work, if it had any
     int pain = 0;                    // the worst, during the session or the next day, 0-10
+    std::string logged_under;        // the other philosophy it was logged under, or ""
 };
 
 // What the log shows the athlete has actually done: the coach progresses on this, never on how
@@ -42,16 +43,20 @@ struct CompletedWork {
     int running_sessions = 0;      // completed sessions with sprint work
     int full_sprint_sessions = 0;  // trouble-free sessions at 60 m and full speed since trouble
     bool own_sessions = false;     // a session of this philosophy (or of none named) is logged
+    // first_run, first_high_speed, last_session and its trouble: of own sessions only.
     std::optional<Date> first_run;
     std::optional<Date> first_high_speed;
     std::optional<Date> last_session;
     Trouble last_session_trouble = Trouble::none;
 };
 
-// Reads every rehabilitation log entry dated on or before `through`, whichever philosophy it was
-// logged under: sprint work done is sprint work done. A session is trouble-free when it was
-// completed, no pain above `pain_ceiling` was reported during it or the next day, and the
-// hamstring did not feel draggy.
+// Reads every rehabilitation log entry dated on or before `through`. A session is trouble-free
+// when it was completed, no pain above `pain_ceiling` was reported during it or the next day, and
+// the hamstring did not feel draggy. Only sessions of this philosophy (or naming none,
+// is_own_session(), coach/sdk/own_sessions.hpp) are work the coach steps from or answer a
+// trouble; a session logged under another philosophy counts only for its pain: above the
+// ceiling, during it or the next day, it is the athlete's pain and steps the next dose back.
+// [thread-safe] Pure.
 CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain_ceiling);
 
 }  // namespace coach::sprint_manual

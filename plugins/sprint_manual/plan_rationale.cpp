@@ -64,9 +64,13 @@ std::string timeline_estimate(const HealingTimeline& timeline, const RehabSchedu
 
 // What the plan does about the last session that went wrong.
 std::string answer_line(const TroubledSession& trouble, const RehabSchedule& schedule) {
+    std::string about = trouble.dose ? trouble.dose->describe() : std::string{};
+    if (!trouble.logged_under.empty()) {
+        about += (about.empty() ? "" : ", ") + std::string{"logged under "} + trouble.logged_under;
+    }
     const std::string session = "The session of " + trouble.date.iso()
-                                + (trouble.dose ? " (" + trouble.dose->describe() + ")" : "")
-                                + " ended " + describe(trouble.trouble);
+                                + (about.empty() ? std::string{} : " (" + about + ")") + " ended "
+                                + describe(trouble.trouble);
     if (trouble.trouble == Trouble::painful) {
         return session + " (" + std::to_string(trouble.pain) + "/10): no running on "
                + (trouble.date + 1).iso() + ", then " + first_running_dose(schedule)

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "coach/sdk/counted.hpp"
+#include "coach/sdk/own_sessions.hpp"
 #include "sharp_pain.hpp"
 
 namespace coach::stretch_ice {
@@ -16,8 +17,14 @@ bool logged(const LogEntry& entry, Category category) {
     });
 }
 
+// Pain during the session or the next day (worst_pain(), coach/sdk/history.hpp): soreness the
+// day after a session that went too far is pain from it too.
+int pain_of(const LogEntry& entry) {
+    return worst_pain(entry).value_or(0);
+}
+
 bool within_mild_discomfort(const LogEntry& entry) {
-    return entry.completed && entry.pain_during.value_or(0) <= mild_discomfort_at_most;
+    return entry.completed && pain_of(entry) <= mild_discomfort_at_most;
 }
 
 Stage stage_of_session(const LogEntry& entry, Date injury, const RecoveryTimeline& timeline) {
@@ -34,13 +41,20 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     const Date injury = input.athlete.injury.date;
     std::optional<PainfulSession> painful;
     for (const LogEntry& entry : rehabilitation_until(input.chronology, input.as_of)) {
-        if (entry.pain_during.value_or(0) > mild_discomfort_at_most) {
+        const int pain = pain_of(entry);
+        if (pain > mild_discomfort_at_most) {
             const bool ran = logged(entry, Category::running) || logged(entry, Category::sprint);
-            painful = PainfulSession{entry.date, *entry.pain_during,
-                                     *entry.pain_during >= sharp_pain_on_movement, ran,
-                                     stage_of_session(entry, injury, timeline)};
-        } else if (painful && within_mild_discomfort(entry)) {
-            painful.reset();  // a session done within mild discomfort since: answered
+            painful = PainfulSession{entry.date,
+                                     pain,
+                                     pain >= sharp_pain_on_movement,
+                                     ran,
+                                     stage_of_session(entry, injury, timeline),
+                                     entry.pain_during.value_or(0) < pain};
+        } else if (painful && within_mild_discomfort(entry)
+                   && is_own_session(entry, philosophy_id)) {
+            // A session of this plan done within mild discomfort since: answered. Another plan's
+            // session followed that plan's criteria, and does not answer it.
+            painful.reset();
         }
     }
     if (!painful) {
@@ -79,8 +93,9 @@ RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer
 std::string describe(const PainAnswer& answer) {
     const PainfulSession& session = answer.session;
     std::string text = "The session of " + session.date.iso() + " went to "
-                       + std::to_string(session.pain) + "/10, above the mild discomfort (3/10) "
-                       + "this approach allows: ";
+                       + std::to_string(session.pain) + "/10"
+                       + (session.next_day ? " the next day" : "")
+                       + ", above the mild discomfort (3/10) " + "this approach allows: ";
     if (session.sharp) {
         text += "sharp pain, so no exercise at all for " + counted(answer.rest_days, "day")
                 + " of complete rest with ice and compression, then a check: if the pain "

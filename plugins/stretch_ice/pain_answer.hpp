@@ -13,17 +13,20 @@
 // and consult if any exercise hurts; resume slowly.
 namespace coach::stretch_ice {
 
+inline constexpr std::string_view philosophy_id = "stretch-ice";
+
 // Exercise in this approach stays at mild discomfort: it says not to push through pain.
 inline constexpr int mild_discomfort_at_most = 3;
 
-// A logged session (under any philosophy) with pain during it above mild discomfort, not yet
-// followed by a session done within it.
+// A logged session (under any philosophy) with pain during it or the next day above mild
+// discomfort, not yet followed by a session of this plan done within it.
 struct PainfulSession {
     Date date;
-    int pain = 0;                  // during the session, 0-10
+    int pain = 0;                  // the worst, during the session or the next day, 0-10
     bool sharp = false;            // 7/10 or more (sharp_pain.hpp): no exercise at all for a while
     bool ran = false;              // the session held running
     Stage stage = Stage::healing;  // the stage it belonged to
+    bool next_day = false;         // the worst pain came the next day
 };
 
 // The plan's answer, one stage back: after sharp pain, the grade's days of complete rest (two or

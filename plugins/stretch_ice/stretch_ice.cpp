@@ -87,7 +87,7 @@ void plan_day(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline, con
 
 PhilosophyInfo StretchIce::info() const {
     return {
-        .id = "stretch-ice",
+        .id = std::string{philosophy_id},
         .name = "Conservative stretch and ice",
         .version = "1.0.0",
         .summary =

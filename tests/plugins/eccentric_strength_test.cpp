@@ -700,3 +700,37 @@ TEST(eccentric_strength, a_tendon_stretch_type_or_repeat_injury_lengthens_the_da
         EXPECT_TRUE(rationale_mentions(plan, "the source is silent on these")) << variant;
     }
 }
+
+// A user's trial (run-8-of-10-after-return.json): back to running, then a run logged under this
+// plan on 2026-10-07 at 8/10 during it. A painful run steps the running back: no run until a
+// strength session is tolerated, whether the run was on its own or in the plan's "strength and
+// easy run" session, with the families on one leg.
+TEST(eccentric_strength, a_painful_run_logged_under_itself_steps_the_running_back) {
+    const coach::Athlete ran =
+        record_of("athletes/eccentric_strength/run-8-of-10-after-return.json");
+    ASSERT_EQ(ran.log.back().date, day("2026-10-07"));
+    ASSERT_EQ(ran.log.back().pain_during, 8);
+    coach::Athlete with_circuit = ran;
+    coach::LogEntry& combined = with_circuit.log.back();
+    combined.items.insert(combined.items.begin(),
+                          {{.exercise = "slider_curl_single", .sets = 4, .reps = 6},
+                           {.exercise = "hip_thrust_single", .sets = 4, .reps = 6},
+                           {.exercise = "romanian_deadlift", .sets = 4, .reps = 6}});
+    with_circuit.log.erase(with_circuit.log.end() - 2);  // never strength on consecutive days
+    const coach::Request request{.as_of = day("2026-10-08"), .horizon_days = 28};
+    for (const auto& [what, athlete] : std::vector<std::pair<std::string, coach::Athlete>>{
+             {"run", ran}, {"strength and run", with_circuit}}) {
+        const Plan plan = plan_of_record(athlete, request);
+        const auto circuit = circuit_sessions(plan);
+        ASSERT_FALSE(circuit.empty()) << what;
+        for (const auto& session : plan.sessions) {
+            if (session.date <= circuit.front().date) {
+                EXPECT_FALSE(has_category(session, Category::running))
+                    << what << " " << session.date.iso();
+            }
+        }
+        EXPECT_TRUE(rationale_mentions(plan, "The session of 2026-10-07 went to 8/10")) << what;
+        EXPECT_TRUE(rationale_mentions(plan, "no running until a strength session is tolerated"))
+            << what;
+    }
+}

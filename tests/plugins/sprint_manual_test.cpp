@@ -817,3 +817,64 @@ TEST(sprint_manual, walking_pain_measured_above_a_stages_ceiling_steps_the_stage
     EXPECT_GT(fast_before, 60) << "the longer accelerations had opened before 04-04";
     EXPECT_GT(running_after, 0);
 }
+
+// A user's trial (25m-80-under-eccentric-strength.json): 20 m at 80% logged under sprint-manual
+// on 2026-10-14, then 25 m at 80% without trouble logged under eccentric-strength on 10-17. The
+// plan stepped on from the other plan's 25 m. Another plan's session followed that plan's
+// criteria: it is not work this plan steps from, and it answers no trouble; its pain (during or
+// the next day) is the athlete's pain and steps the next dose back, as an own session's does.
+TEST(sprint_manual, a_session_logged_under_another_philosophy_steps_back_for_pain_but_never_on) {
+    const Athlete elsewhere = record_of("25m-80-under-eccentric-strength");
+    ASSERT_EQ(elsewhere.log.back().date, *Date::parse("2026-10-17"));
+    ASSERT_EQ(elsewhere.log.back().philosophy, "eccentric-strength");
+    Athlete not_logged = elsewhere;
+    not_logged.log.pop_back();
+    const Plan expected = plan_of_record(not_logged);  // the sessions point into it
+    const auto expected_runs = running_sessions(expected);
+    ASSERT_FALSE(expected_runs.empty());
+    for (const char* philosophy :
+         {"eccentric-strength", "stretch-ice", "protocol:nordic-petersen-2011"}) {
+        Athlete athlete = elsewhere;
+        athlete.log.back().philosophy = philosophy;
+        // Without trouble: the plan steps on from its own 20 m at 80%, not from the 25 m.
+        const Plan plan = plan_of_record(athlete);
+        const auto sprints = running_sessions(plan);
+        ASSERT_FALSE(sprints.empty()) << philosophy;
+        EXPECT_EQ(longest_sprint_m(*sprints.front()), longest_sprint_m(*expected_runs.front()))
+            << philosophy;
+        EXPECT_EQ(fastest_sprint_pct(*sprints.front()), fastest_sprint_pct(*expected_runs.front()))
+            << philosophy;
+        EXPECT_TRUE(rationale_mentions(plan, "20 m at 80% on 2026-10-14")) << philosophy;
+        // With pain above the light tug, during it or the next day: a day without running, then
+        // below the dose that hurt.
+        for (const auto& [during, next_day] : std::vector<std::pair<int, int>>{{2, 6}, {8, 1}}) {
+            athlete.log.back().pain_during = during;
+            athlete.log.back().pain_next_day = next_day;
+            const std::string what = std::string{philosophy} + " " + std::to_string(during) + "/"
+                                     + std::to_string(next_day);
+            const Plan hurt = plan_of_record(athlete);
+            const Session* day_after = session_on(hurt, "2026-10-18");
+            ASSERT_NE(day_after, nullptr) << what;
+            EXPECT_FALSE(runs(*day_after)) << what;
+            const auto after = running_sessions(hurt);
+            ASSERT_FALSE(after.empty()) << what;
+            EXPECT_LT(longest_sprint_m(*after.front()), 25) << what;
+            EXPECT_LT(fastest_sprint_pct(*after.front()), 80) << what;
+            EXPECT_TRUE(rationale_mentions(hurt, "below the dose that hurt")) << what;
+            const std::string said =
+                "The session of 2026-10-17 (25 m at 80%, logged under " + std::string{philosophy};
+            EXPECT_TRUE(rationale_mentions(hurt, said)) << what;
+        }
+        // A trouble-free session logged elsewhere after the pain does not answer it.
+        athlete.log.back().pain_next_day = 6;
+        athlete.log.back().pain_during = 2;
+        athlete.log.back().philosophy = "sprint-manual";
+        athlete.log.push_back(athlete.log.back());
+        athlete.log.back().date = *Date::parse("2026-10-18");
+        athlete.log.back().philosophy = philosophy;
+        athlete.log.back().pain_during = 0;
+        athlete.log.back().pain_next_day = 0;
+        const Plan unanswered = plan_of_record(athlete, {.as_of = *Date::parse("2026-10-19")});
+        EXPECT_TRUE(rationale_mentions(unanswered, "below the dose that hurt")) << philosophy;
+    }
+}

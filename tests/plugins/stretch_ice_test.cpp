@@ -740,3 +740,62 @@ TEST(stretch_ice, a_painful_run_during_the_first_rest_is_answered_with_rest) {
         EXPECT_EQ(find_item(session, "cycling"), nullptr) << session.date.iso();
     }
 }
+
+// A user's trial (jog-sore-next-day.json): a jog at 1/10 during it and 5/10 the next day. The
+// plan read only the pain during it and ran on. Pain the next day is pain from the session: above
+// mild discomfort it is answered as pain during it is, and at 7/10 or more as sharp pain.
+TEST(stretch_ice, pain_the_next_day_above_mild_discomfort_is_answered_as_pain_during_is) {
+    const Athlete sore = test::load_athlete("athletes/stretch_ice/jog-sore-next-day.json").athlete;
+    ASSERT_EQ(sore.log.back().pain_next_day, 5);
+    const Request request{.as_of = *Date::parse("2026-10-07"), .horizon_days = 14};
+    const Date jog = *Date::parse("2026-10-06");
+    const Plan plan = plan_of_record(sore, request);
+    const Session* next = session_on(plan, jog + 1);
+    ASSERT_NE(next, nullptr);
+    EXPECT_FALSE(runs(*next));
+    EXPECT_TRUE(has_exercise(*next));  // stretch and strengthen instead
+    EXPECT_EQ(first_day_with(plan, Category::running), jog + 2);
+    EXPECT_TRUE(explains(plan, "The session of 2026-10-06 went to 5/10 the next day"));
+    // The same as 5/10 during it, but for the words.
+    Athlete during = sore;
+    during.log.back().pain_during = 5;
+    during.log.back().pain_next_day = 1;
+    EXPECT_EQ(plan_of_record(during, request).sessions, plan.sessions);
+
+    // Sharp the next day (7/10 or more): the grade's days of complete rest first.
+    Athlete sharp = sore;
+    sharp.log.back().pain_next_day = 8;
+    const Plan rested = plan_of_record(sharp, request);
+    for (int offset = 1; offset <= 2; ++offset) {
+        const Session* rest = session_on(rested, jog + offset);
+        ASSERT_NE(rest, nullptr) << offset;
+        EXPECT_FALSE(has_exercise(*rest)) << (jog + offset).iso();
+    }
+    EXPECT_GT(first_day_with(rested, Category::running), jog + 3);
+
+    // Within mild discomfort during it and the next day: the runs go on.
+    Athlete comfortable = sore;
+    comfortable.log.back().pain_next_day = 3;
+    EXPECT_EQ(first_day_with(plan_of_record(comfortable, request), Category::running), jog + 1);
+}
+
+// A session logged under another plan within mild discomfort does not answer the pain: that plan
+// followed its own criteria. Only this plan's session done within it does.
+TEST(stretch_ice, a_session_under_another_plan_does_not_answer_a_painful_one) {
+    Athlete athlete = test::load_athlete("athletes/stretch_ice/jog-sore-next-day.json").athlete;
+    athlete.log.push_back({.date = *Date::parse("2026-10-07"),
+                           .philosophy = "sprint-manual",
+                           .completed = true,
+                           .pain_during = 0,
+                           .pain_next_day = 0,
+                           .items = {{.exercise = "acceleration",
+                                      .sets = 1,
+                                      .reps = 5,
+                                      .distance_m = 10,
+                                      .intensity_pct = 50}}});
+    const Request request{.as_of = *Date::parse("2026-10-08"), .horizon_days = 14};
+    EXPECT_TRUE(explains(plan_of_record(athlete, request), "The session of 2026-10-06 went to"));
+    athlete.log.back().philosophy = "stretch-ice";
+    athlete.log.back().items = {{.exercise = "light_jog", .duration_min = 10}};
+    EXPECT_FALSE(explains(plan_of_record(athlete, request), "The session of 2026-10-06 went to"));
+}

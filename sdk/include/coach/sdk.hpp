@@ -12,6 +12,7 @@
 #include "coach/sdk/history.hpp"
 #include "coach/sdk/host_log.hpp"
 #include "coach/sdk/host_services.hpp"
+#include "coach/sdk/own_sessions.hpp"
 #include "coach/sdk/philosophy.hpp"
 #include "coach/sdk/plan.hpp"
 #include "coach/sdk/plan_builder.hpp"
