@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -201,18 +202,18 @@ constexpr std::uint32_t first_letters_of(const std::array<std::string_view, N>& 
 // (most words) is passed over with one test.
 inline constexpr std::uint32_t claim_first_letters =
     first_letters_of(clearance_phrases) | first_letters_of(readiness_words)
-    | first_letters_of(permission_words) | first_letters_of(return_statements)
-    | first_letters_of(status_words);
+    | first_letters_of(permission_words) | first_letters_of(return_statements);
 
-// Whether `word` (lower case) is the first word of a clearance phrase, a readiness word, a return
-// statement or a status word.
+// Whether `word` (lower case) is the first word of a clearance phrase, a readiness word or a return
+// statement. (A status word starts a claim only with its answer: status_claim_at.)
 inline bool starts_a_phrase_claim(std::string_view word) {
     return first_word_of(word, clearance_phrases) || first_word_of(word, readiness_words)
-           || first_word_of(word, return_statements) || first_word_of(word, status_words);
+           || first_word_of(word, return_statements);
 }
 
 // Whether `word` (lower case) is the first word of a clearance phrase, a readiness word, a return
-// statement, a status word or a permission word: no claim starts at any other word.
+// statement or a permission word: no other claim than a status answered (status_claim_at) starts
+// at any other word.
 inline bool starts_a_claim(std::string_view word) {
     return starts_a_phrase_claim(word) || first_word_of(word, permission_words);
 }
@@ -240,16 +241,69 @@ inline bool may_follow_permission(std::string_view word) {
     return false;
 }
 
+// Whether `second` (lower case) may be the second word of a claim whose first word is `first`: the
+// second word of a phrase of clearance_phrases, readiness_words or return_statements ("fit" then
+// "to", "match" then "fit"), or the start of a sport target or a target
+// filler after a one-word return statement ("resumes" then "competition" or "the").
+inline bool continues_a_claim(std::string_view first, std::string_view second) {
+    const auto second_word_of = [first, second](const auto& list) {
+        for (const std::string_view phrase : list) {
+            const auto space = phrase.find(' ');
+            if (space == std::string_view::npos || phrase.substr(0, space) != first) {
+                continue;
+            }
+            const auto rest = phrase.substr(space + 1);
+            if (rest.substr(0, rest.find(' ')) == second) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (second_word_of(clearance_phrases) || second_word_of(readiness_words)
+        || second_word_of(return_statements)) {
+        return true;
+    }
+    if (in(first, return_statements)) {
+        if (in(second, target_fillers)) {
+            return true;
+        }
+        for (const std::string_view target : sport_targets) {
+            if (second.starts_with(target.substr(0, target.find(' ')))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// Whether `word` (lower case) is the last word of a status word ("rtp", "play" of "return to
+// play"): an answer after it may mark a return done.
+inline bool ends_a_status(std::string_view word) {
+    for (const std::string_view status : status_words) {
+        if (status.substr(status.rfind(' ') + 1) == word) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether `text` may hold a claim. Most texts a gate reads (cues, rationale lines) are plain
 // ASCII with no apostrophe; their words are exactly their runs of ASCII letters, so a text none
-// of whose runs starts a claim holds none (a permission word only with the run after it that may
-// continue one: "can return", not "as slowly as you can"), and is passed over without splitting
-// it into words. Any other text (a byte >= 0x80: full-width letters, invisible marks; an
-// apostrophe ' or `, which joins letters) may.
+// of whose runs starts a claim holds none, and is passed over without splitting it into words. A
+// run starts a claim only with the run after it that may continue one ("cleared" and "clearance"
+// alone): "fit to", "match fit", "can return", not "fit," then "healthy", "match day" or "as
+// slowly as you can"; a status word only with an answer after it ("RTP: yes"). When a 2 or a 4
+// stands between a first word and the next ("good2go"), or the next is longer than 16 letters, it
+// may. Any other text (a byte >= 0x80: full-width letters, Cyrillic or Greek look-alikes,
+// invisible marks; an apostrophe ' or `, which joins letters) may.
 inline bool may_hold_claim(std::string_view text) {
     std::array<char, 16> run{};
+    std::array<char, 16> first{};
     std::size_t size = 0;
+    std::string_view after;  // the previous run when it is the first word of a claim
     bool after_permission = false;
+    bool after_status = false;
+    bool digit_since = false;  // a 2 or a 4 since the previous run
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i < text.size()) {
             // Any byte >= 0x80 (U+2019, the curly apostrophe, among them) or an ASCII apostrophe.
@@ -264,21 +318,36 @@ inline bool may_hold_claim(std::string_view text) {
                 continue;
             }
         }
+        const bool digit = i < text.size() && (text[i] == '2' || text[i] == '4');
         if (size > 0) {
             // A word of 1..16 ASCII letters; one that may start a claim starts with one of
             // claim_first_letters.
             const bool fits = size <= run.size();
             const std::string_view word{run.data(), fits ? size : 0};
-            const bool may_start =
-                fits && ((claim_first_letters >> (run[0] - 'a')) & std::uint32_t{1}) != 0;
-            if (may_start && starts_a_phrase_claim(word)) {
+            if (!after.empty() && (!fits || digit_since || continues_a_claim(after, word))) {
                 return true;
             }
             if (after_permission && may_follow_permission(word)) {
                 return true;
             }
+            if (after_status && in(word, status_answers)) {
+                return true;
+            }
+            const bool may_start =
+                fits && ((claim_first_letters >> (run[0] - 'a')) & std::uint32_t{1}) != 0;
+            if (may_start && in(word, clearance_phrases)) {
+                return true;
+            }
             after_permission = may_start && first_word_of(word, permission_words);
+            after_status = fits && ends_a_status(word);
+            after = {};
+            if (may_start && starts_a_phrase_claim(word)) {
+                std::copy(word.begin(), word.end(), first.begin());
+                after = {first.data(), word.size()};
+            }
+            digit_since = false;
         }
+        digit_since = digit_since || digit;
         size = 0;
     }
     return false;
