@@ -276,16 +276,31 @@ inline bool continues_a_claim(std::string_view first, std::string_view second) {
     return false;
 }
 
-// Whether `word` (lower case) is the last word of a status word ("rtp", "play" of "return to
-// play"): an answer after it may mark a return done.
-inline bool ends_a_status(std::string_view word) {
-    for (const std::string_view status : status_words) {
-        if (status.substr(status.rfind(' ') + 1) == word) {
-            return true;
-        }
+// The last words of the status words ("rtp", "play" of "return to play").
+inline constexpr std::array<std::string_view, status_words.size()> status_last_words = [] {
+    std::array<std::string_view, status_words.size()> last{};
+    for (std::size_t k = 0; k < status_words.size(); ++k) {
+        last[k] = status_words[k].substr(status_words[k].rfind(' ') + 1);
     }
-    return false;
-}
+    return last;
+}();
+
+// For each letter ('a' first), one bit for each length (1..16) of a first word of a claim that
+// starts with it: a word of another letter or length is passed over with one test.
+inline constexpr std::array<std::uint32_t, 26> claim_first_word_lengths = [] {
+    std::array<std::uint32_t, 26> lengths{};
+    const auto add = [&lengths](const auto& list) {
+        for (const std::string_view phrase : list) {
+            const std::size_t size = phrase.substr(0, phrase.find(' ')).size();
+            lengths[static_cast<std::size_t>(phrase[0] - 'a')] |= std::uint32_t{1} << size;
+        }
+    };
+    add(clearance_phrases);
+    add(readiness_words);
+    add(permission_words);
+    add(return_statements);
+    return lengths;
+}();
 
 // Whether `text` may hold a claim. Most texts a gate reads (cues, rationale lines) are plain
 // ASCII with no apostrophe; their words are exactly their runs of ASCII letters, so a text none
@@ -321,7 +336,7 @@ inline bool may_hold_claim(std::string_view text) {
         const bool digit = i < text.size() && (text[i] == '2' || text[i] == '4');
         if (size > 0) {
             // A word of 1..16 ASCII letters; one that may start a claim starts with one of
-            // claim_first_letters.
+            // claim_first_word_lengths (its letter and length).
             const bool fits = size <= run.size();
             const std::string_view word{run.data(), fits ? size : 0};
             if (!after.empty() && (!fits || digit_since || continues_a_claim(after, word))) {
@@ -334,12 +349,15 @@ inline bool may_hold_claim(std::string_view text) {
                 return true;
             }
             const bool may_start =
-                fits && ((claim_first_letters >> (run[0] - 'a')) & std::uint32_t{1}) != 0;
+                fits
+                && ((claim_first_word_lengths[static_cast<std::size_t>(run[0] - 'a')] >> size)
+                    & std::uint32_t{1})
+                       != 0;
             if (may_start && in(word, clearance_phrases)) {
                 return true;
             }
             after_permission = may_start && first_word_of(word, permission_words);
-            after_status = fits && ends_a_status(word);
+            after_status = fits && in(word, status_last_words);
             after = {};
             if (may_start && starts_a_phrase_claim(word)) {
                 std::copy(word.begin(), word.end(), first.begin());
