@@ -542,6 +542,13 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("claim-unicode",
            "/maintenance/description: says \"fit-to-play\"; plans estimate, a clinician clears: "
            "write \"criteria met, clinician sign-off required\"");
+    // The third user trial: Cyrillic letters that look like Latin ones read as the Latin letters
+    // ("m\u0430tch fit" with U+0430 is "match fit"); a clearance a clinician will give ("until the
+    // athlete is cleared by a clinician", "a clinician decides when the athlete is fit to play",
+    // in the goal) is none.
+    expect("claim-look-alike",
+           "/maintenance/description: says \"match fit\"; plans estimate, a clinician clears: "
+           "write \"criteria met, clinician sign-off required\"");
     expect("no-sources", "/sources: must not be empty");
     expect("missing-volume",
            "/phases/0/weeks/0/items/0: 'isometric_bridge_hold' is strength_isometric, dosed in "

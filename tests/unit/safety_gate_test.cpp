@@ -72,6 +72,16 @@ struct GateTest : ::testing::Test {
                 << text;
         }
     }
+
+    // Each text, a rationale line, is accepted, and clearance_claim() finds no claim in it.
+    void expect_not_claims(const coach::Case& input, std::span<const std::string> texts) const {
+        for (const auto& text : texts) {
+            auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+            plan.rationale.push_back(text);
+            EXPECT_TRUE(coach::safety::plan_problems(plan, input, info).empty()) << text;
+            EXPECT_EQ(coach::clearance_claim(text), "") << text;
+        }
+    }
 };
 
 }  // namespace
@@ -410,25 +420,20 @@ TEST_F(GateTest, refuses_every_readiness_claim_whatever_the_words) {
 // a word ending in n't; through at most three of "yet", "be", "been", "longer", ...) is no claim:
 // the plan says what has not happened yet.
 TEST_F(GateTest, a_negated_readiness_claim_is_not_a_claim) {
-    auto input = at(5);
-    for (const std::string text :
-         {"not yet ready to play", "Not ready to return before the criteria are met",
-          "never cleared by this plan", "she isn't fit to train yet",
-          "keep going until fit to play is confirmed by a clinician", "until cleared by the physio",
-          "before return to play is considered", "will not be fit to compete this month",
-          "no clearance is given here",
-          // One rule whatever the spelling: a curly apostrophe, a condition not yet met, "no
-          // longer", a negation across a line break or a no-break space.
-          "she isn\u2019t fit to train yet", "only once cleared by the team doctor",
-          "no longer fit to play", "not yet cleared", "not yet\ncleared", "not\u00A0yet cleared",
-          "pending clearance from the team doctor", "isn\u2019t good-to-go",
-          "if cleared by the doctor, add sprints", "will not be considered fit to compete",
-          "has not yet been deemed fit to play"}) {
-        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
-        plan.rationale.push_back(text);
-        EXPECT_TRUE(coach::safety::plan_problems(plan, input, info).empty()) << text;
-        EXPECT_EQ(coach::clearance_claim(text), "") << text;
-    }
+    const std::vector<std::string> texts = {
+        "not yet ready to play", "Not ready to return before the criteria are met",
+        "never cleared by this plan", "she isn't fit to train yet",
+        "keep going until fit to play is confirmed by a clinician", "until cleared by the physio",
+        "before return to play is considered", "will not be fit to compete this month",
+        "no clearance is given here",
+        // One rule whatever the spelling: a curly apostrophe, a condition not yet met, "no
+        // longer", a negation across a line break or a no-break space.
+        "she isn\u2019t fit to train yet", "only once cleared by the team doctor",
+        "no longer fit to play", "not yet cleared", "not yet\ncleared", "not\u00A0yet cleared",
+        "pending clearance from the team doctor", "isn\u2019t good-to-go",
+        "if cleared by the doctor, add sprints", "will not be considered fit to compete",
+        "has not yet been deemed fit to play"};
+    expect_not_claims(at(5), texts);
     // The negation reaches only the claim it stands before.
     EXPECT_EQ(coach::clearance_claim("not sore, ready to play"), "ready to play");
     EXPECT_EQ(coach::clearance_claim("not yet, but fit for play next week"), "fit for play");
@@ -485,39 +490,134 @@ TEST_F(GateTest, refuses_claims_joined_by_dashes_or_invisible_marks_or_made_with
 // negates a permission ("until the athlete can return to play"); words that only look like a
 // permission or a claim are none.
 TEST_F(GateTest, a_claim_negated_with_any_apostrophe_or_a_condition_is_not_a_claim) {
-    auto input = at(5);
-    for (const std::string text :
-         {"isn`t cleared", "isn\u02BCt ready to return to play", "not yet fit to play",
-          "isn\u2032t cleared", "she isn\u2018t fit to train", "isn\u00B4t good to go",
-          "isn\uFF07t cleared", "isn`t yet fit for the match",
-          "until the athlete can return to play", "before she can compete", "cannot return to play",
-          "can`t return to play", "may not play this month", "not yet ready to go",
-          // Look-alikes: a permission to do anything but sport, digits in numbers, a set.
-          "as slowly as you can, resist the fall", "the hamstring may feel a light tug",
-          "pain can return if you overdo it", "you can go faster next week",
-          "ready for the next set", "fit for 2 games a week from the criteria",
-          "4 x 5 reps, ready to progress", "can get sore the next day"}) {
-        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
-        plan.rationale.push_back(text);
-        EXPECT_TRUE(coach::safety::plan_problems(plan, input, info).empty()) << text;
-        EXPECT_EQ(coach::clearance_claim(text), "") << text;
-    }
+    const std::vector<std::string> texts = {
+        "isn`t cleared", "isn\u02BCt ready to return to play", "not yet fit to play",
+        "isn\u2032t cleared", "she isn\u2018t fit to train", "isn\u00B4t good to go",
+        "isn\uFF07t cleared", "isn`t yet fit for the match", "until the athlete can return to play",
+        "before she can compete", "cannot return to play", "can`t return to play",
+        "may not play this month", "not yet ready to go",
+        // Look-alikes: a permission to do anything but sport, digits in numbers, a set.
+        "as slowly as you can, resist the fall", "the hamstring may feel a light tug",
+        "pain can return if you overdo it", "you can go faster next week", "ready for the next set",
+        "fit for 2 games a week from the criteria", "4 x 5 reps, ready to progress",
+        "can get sore the next day"};
+    expect_not_claims(at(5), texts);
     // A negation reaches only the claim it stands before, whatever joins the claim's words.
     EXPECT_EQ(coach::clearance_claim("not sore \u2013 fit\u2013to\u2013play"), "fit-to-play");
     EXPECT_EQ(coach::clearance_claim("never sore\u2014can return to play"), "can return to play");
 }
 
+// The third user trial. Missed claims: a sign-off, a green light, availability for selection,
+// "match fit", a fitness declared, a return stated as done, a return-to-play status answered yes,
+// and letters written with Cyrillic or Greek look-alikes. Each is the kind, in more than one
+// spelling.
+TEST_F(GateTest, refuses_sign_offs_statuses_and_returns_stated_and_look_alike_letters) {
+    auto input = at(5);
+    const std::vector<std::pair<std::string, std::string>> claims = {
+        // Signed off, a green light, available: with what they clear for.
+        {"signed off to play on Saturday", "signed off to play"},
+        {"Signed-off for full training", "signed-off for full training"},
+        {"green light to play", "green light to play"},
+        {"has the green light for the match", "green light for the match"},
+        {"greenlit to return", "greenlit to return"},
+        {"available for selection", "available for selection"},
+        {"Available to play this weekend", "available to play"},
+        // Fit for a match in one word, or declared fit by someone.
+        {"match fit by week 6", "match fit"},
+        {"Match-fit", "match-fit"},
+        {"race ready", "race ready"},
+        {"declared fit", "declared fit"},
+        {"the athlete was deemed fit", "deemed fit"},
+        {"passed fit on Friday", "passed fit"},
+        // A return stated, not named as a step.
+        {"returns to play today", "returns to play"},
+        {"returned to the match", "returned to the match"},
+        {"resumes full training on Monday", "resumes full training"},
+        // A return to play marked done, as on a form.
+        {"RTP: yes", "rtp: yes"},
+        {"RTP yes", "rtp: yes"},
+        {"rtp - YES", "rtp: yes"},
+        {"Return to play: approved", "return to play: approved"},
+        {"RTS = Y", "rts: y"},
+        {"RTP: \u2713", "rtp: \u2713"},
+        {"RTP? \u2705", "rtp: \u2705"},
+        // Cyrillic and Greek letters that look like Latin ones.
+        {"\u0441leared", "cleared"},
+        {"cle\u0430red", "cleared"},
+        {"\u0421L\u0415\u0410R\u0415D", "cleared"},
+        {"\u0441\u04CF\u0435\u0430r\u0435d to run", "cleared"},
+        {"fit t\u03BF pl\u03B1y", "fit to play"},
+        {"g\u043E\u043Ed t\u043E g\u043E", "good to go"},
+        {"R\u0422P: yes", "rtp: yes"},
+    };
+    expect_refused_as_claims(input, claims);
+}
+
+// The third user trial. False refusals: a clearance a clinician will give, or decides on, is no
+// claim ("until the athlete is cleared by a clinician"). The same words without the condition
+// are one.
+TEST_F(GateTest, a_clearance_a_clinician_will_give_or_decide_is_not_a_claim) {
+    const std::vector<std::string> texts = {
+        "until the athlete is cleared by a clinician",
+        "a clinician decides when the athlete is fit to play",
+        "a clinician decides whether the athlete is fit to play",
+        "once the player has been cleared by the team doctor",
+        "until the athlete is declared fit by a clinician",
+        "not yet match fit",
+        "never signed off to play by this plan",
+        "until \u0441leared by a clinician",
+        "RTP: no",
+        "RTP: not yet",
+        "RTP: Y/N",
+        "RTP criteria: see the protocol",
+        "return to play: a clinician's decision",
+        "Returning to play is a clinician's decision",
+        "pain returns to baseline",
+        "resume jogging when pain allows",
+        "build match fitness",
+        "available for questions",
+        "the green light to progress to jogging",
+        "Game Ready cold compression after the session"};
+    expect_not_claims(at(5), texts);
+    // The words alone, or with a condition already met, are claims.
+    EXPECT_EQ(coach::clearance_claim("the athlete is cleared by a clinician"), "cleared");
+    EXPECT_EQ(coach::clearance_claim("the athlete is fit to play, a clinician decides"),
+              "fit to play");
+    EXPECT_EQ(coach::clearance_claim("the clinician says the athlete is match fit"), "match fit");
+    EXPECT_EQ(coach::clearance_claim("not sore and the athlete is cleared"), "cleared");
+    EXPECT_EQ(coach::clearance_claim("no pain: RTP: yes"), "rtp: yes");
+}
+
 // may_hold_claim() passes over a plain ASCII text only when no claim is in it: the pre-filter is
 // never the reason a claim is missed.
 TEST(clearance_claim, the_ascii_pre_filter_never_hides_a_claim) {
-    for (const std::string text :
-         {"can return to play", "may play", "allowed to play", "permitted to return to sport",
-          "able to compete", "okd to play", "OKd to play", "okayed to race", "good2go", "fit4play",
-          "fit for the match", "ready to go", "isn`t cleared"}) {
+    for (const std::string text : {"can return to play",
+                                   "may play",
+                                   "allowed to play",
+                                   "permitted to return to sport",
+                                   "able to compete",
+                                   "okd to play",
+                                   "OKd to play",
+                                   "okayed to race",
+                                   "good2go",
+                                   "fit4play",
+                                   "fit for the match",
+                                   "ready to go",
+                                   "isn`t cleared",
+                                   "signed off to play",
+                                   "green light to play",
+                                   "available for selection",
+                                   "match fit",
+                                   "declared fit",
+                                   "returns to play",
+                                   "RTP: yes",
+                                   "return to play: yes"}) {
         EXPECT_TRUE(coach::wording_detail::may_hold_claim(text)) << text;
     }
-    for (const std::string text : {"as slowly as you can, resist the fall",
-                                   "the hamstring may feel a light tug", "3 x 8 at 60%"}) {
+    for (const std::string text :
+         {"as slowly as you can, resist the fall", "the hamstring may feel a light tug",
+          "3 x 8 at 60%", "return to sport not before day 21", "a fit, healthy runner",
+          "match day warm-up", "RTP criteria", "running returns with"}) {
         EXPECT_FALSE(coach::wording_detail::may_hold_claim(text)) << text;
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -18,19 +19,28 @@ namespace coach {
 // (coach/sdk/words.hpp): any letters, case folded, the words of a phrase joined by any blanks,
 // hyphens, dashes or invisible marks ("good-to-go", "fit\u00A0to play", "all\nclear",
 // "fit\u2013to\u2013play", "fit\u200Bto\u200Bplay"), not by punctuation; "2" and "4" between
-// letters or blanks read as "to" and "for" ("good2go"). Three kinds:
-// - phrases that are a claim whole ("cleared", "fully healed", "good to go", "all-clear");
-inline constexpr std::array<std::string_view, 9> clearance_phrases = {
-    "cleared",         "clearance", "clear to",   "all clear",  "fully healed",
-    "fully recovered", "fully fit", "good to go", "ready to go"};
+// letters or blanks read as "to" and "for" ("good2go"); Cyrillic and Greek letters that look like
+// Latin ones read as the Latin letter ("\u0441leared" is "cleared": words::look_alike_at). Five
+// kinds:
+// - phrases that are a claim whole ("cleared", "fully healed", "good to go", "all-clear", "match
+//   fit", "declared fit");
+inline constexpr std::array<std::string_view, 19> clearance_phrases = {
+    "cleared",         "clearance",  "clear to",   "all clear",    "fully healed",
+    "fully recovered", "fully fit",  "good to go", "ready to go",  "match fit",
+    "match ready",     "race fit",   "race ready", "game fit",     "declared fit",
+    "deemed fit",      "judged fit", "passed fit", "certified fit"};
 // - a word of readiness followed by what it would clear the athlete for, with at most
 //   most_target_fillers of target_fillers between: "fit for play", "ready to race", "OK to
-//   return", "OK'd to play", "safe to compete", "fit for the match", "fit-to-play" (each of
+//   return", "OK'd to play", "safe to compete", "fit for the match", "fit-to-play", "signed off
+//   to play", "green light to play", "available for selection" (each of
 //   readiness_words, then one of cleared_for, whose last word is read as the start of a word:
 //   "compet" is compete and competition);
-inline constexpr std::array<std::string_view, 13> readiness_words = {
-    "fit to",  "fit for", "ready to", "ready for", "ok to",     "okay to",   "good to",
-    "safe to", "okd to",  "okd for",  "oked to",   "okayed to", "okayed for"};
+inline constexpr std::array<std::string_view, 21> readiness_words = {
+    "fit to",         "fit for",         "ready to",    "ready for",     "ok to",
+    "okay to",        "good to",         "safe to",     "okd to",        "okd for",
+    "oked to",        "okayed to",       "okayed for",  "signed off to", "signed off for",
+    "green light to", "green light for", "greenlit to", "greenlit for",  "available to",
+    "available for"};
 inline constexpr std::array<std::string_view, 12> cleared_for = {
     "play",   "train", "compet", "return", "match",     "race",
     "racing", "sport", "game",   "resume", "selection", "full training"};
@@ -49,21 +59,37 @@ inline constexpr std::array<std::string_view, 4> return_words = {"return to", "g
 inline constexpr std::array<std::string_view, 9> sport_targets = {
     "play", "sport", "compet", "match", "race", "racing", "game", "full training", "selection"};
 inline constexpr std::array<std::string_view, 4> sport_verbs = {"play", "compet", "race", "racing"};
+// - a statement that the athlete returns to sport: "returns to play today", "returned to the
+//   match", "resumes competition" (each of return_statements, then, after at most
+//   most_target_fillers of target_fillers, one of sport_targets). "Returning to play is a
+//   clinician's decision" names the step and claims nothing;
+inline constexpr std::array<std::string_view, 4> return_statements = {"returns to", "returned to",
+                                                                      "resumes", "resumed"};
+// - a return to sport marked done, as on a form: "RTP: yes", "return to play = approved", "RTS
+//   \u2713" (each of status_words, then blanks, hyphens, dashes or any of ":=?>", then one of
+//   status_answers or a check mark U+2713, U+2714, U+2611, U+2705; not "RTP: Y/N", a choice).
+inline constexpr std::array<std::string_view, 4> status_words = {"rtp", "rts", "return to play",
+                                                                 "return to sport"};
+inline constexpr std::array<std::string_view, 9> status_answers = {
+    "yes", "y", "ok", "okay", "go", "true", "approved", "granted", "confirmed"};
 // One negation rule: a claim is not one when a word before it in the same run of words (nothing
 // but blanks and hyphens between) denies it or makes it a condition not yet met, directly or
-// through at most three of negation_fillers: "not yet ready to play", "never cleared", "isn't fit
+// through at most four of negation_fillers: "not yet ready to play", "never cleared", "isn't fit
 // to train" (a contraction in n't, with any apostrophe: ', `, U+2019, U+02BC, U+2032), "no longer
 // fit to play", "only once cleared by the team doctor", "until the athlete can return to play",
-// "pending clearance", "will not be considered fit to compete". "not sore, ready to play" is a
-// claim: the comma ends the run, as a dash does. A narrow rule, as for red flags: a false alarm is
-// safe, a missed claim is not.
-inline constexpr std::array<std::string_view, 15> clearance_negators = {
-    "not",    "never", "no", "nor",  "without", "until",   "till",  "unless",
-    "before", "once",  "if", "when", "after",   "pending", "cannot"};
-inline constexpr std::array<std::string_view, 17> negation_fillers = {
-    "yet", "be", "been", "being", "longer", "considered", "deemed",  "declared", "judged",
-    "she", "he", "they", "you",   "we",     "the",        "athlete", "player"};
-inline constexpr std::size_t most_negation_fillers = 3;
+// "pending clearance", "will not be considered fit to compete", "until the athlete is cleared by a
+// clinician", "a clinician decides when the athlete is fit to play", "once the player has been
+// cleared". "the athlete is cleared by a clinician" and "not sore, ready to play" are claims: no
+// word takes them back (the comma ends the run, as a dash does). A narrow rule, as for red flags:
+// a false alarm is safe, a missed claim is not.
+inline constexpr std::array<std::string_view, 16> clearance_negators = {
+    "not",    "never", "no", "nor",  "without", "until",   "till",   "unless",
+    "before", "once",  "if", "when", "after",   "pending", "cannot", "whether"};
+inline constexpr std::array<std::string_view, 22> negation_fillers = {
+    "yet",    "be",  "been", "being", "longer", "considered", "deemed", "declared",
+    "judged", "she", "he",   "they",  "you",    "we",         "the",    "athlete",
+    "player", "is",  "are",  "was",   "has",    "have"};
+inline constexpr std::size_t most_negation_fillers = 4;
 
 namespace wording_detail {
 
@@ -174,17 +200,20 @@ constexpr std::uint32_t first_letters_of(const std::array<std::string_view, N>& 
 
 // The first letters of every word a claim may start with: a word starting with another letter
 // (most words) is passed over with one test.
-inline constexpr std::uint32_t claim_first_letters = first_letters_of(clearance_phrases)
-                                                     | first_letters_of(readiness_words)
-                                                     | first_letters_of(permission_words);
+inline constexpr std::uint32_t claim_first_letters =
+    first_letters_of(clearance_phrases) | first_letters_of(readiness_words)
+    | first_letters_of(permission_words) | first_letters_of(return_statements);
 
-// Whether `word` (lower case) is the first word of a clearance phrase or a readiness word.
+// Whether `word` (lower case) is the first word of a clearance phrase, a readiness word or a return
+// statement. (A status word starts a claim only with its answer: status_claim_at.)
 inline bool starts_a_phrase_claim(std::string_view word) {
-    return first_word_of(word, clearance_phrases) || first_word_of(word, readiness_words);
+    return first_word_of(word, clearance_phrases) || first_word_of(word, readiness_words)
+           || first_word_of(word, return_statements);
 }
 
-// Whether `word` (lower case) is the first word of a clearance phrase, a readiness word or a
-// permission word: no claim starts at any other word.
+// Whether `word` (lower case) is the first word of a clearance phrase, a readiness word, a return
+// statement or a permission word: no other claim than a status answered (status_claim_at) starts
+// at any other word.
 inline bool starts_a_claim(std::string_view word) {
     return starts_a_phrase_claim(word) || first_word_of(word, permission_words);
 }
@@ -212,16 +241,84 @@ inline bool may_follow_permission(std::string_view word) {
     return false;
 }
 
+// Whether `second` (lower case) may be the second word of a claim whose first word is `first`: the
+// second word of a phrase of clearance_phrases, readiness_words or return_statements ("fit" then
+// "to", "match" then "fit"), or the start of a sport target or a target
+// filler after a one-word return statement ("resumes" then "competition" or "the").
+inline bool continues_a_claim(std::string_view first, std::string_view second) {
+    const auto second_word_of = [first, second](const auto& list) {
+        for (const std::string_view phrase : list) {
+            const auto space = phrase.find(' ');
+            if (space == std::string_view::npos || phrase.substr(0, space) != first) {
+                continue;
+            }
+            const auto rest = phrase.substr(space + 1);
+            if (rest.substr(0, rest.find(' ')) == second) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (second_word_of(clearance_phrases) || second_word_of(readiness_words)
+        || second_word_of(return_statements)) {
+        return true;
+    }
+    if (in(first, return_statements)) {
+        if (in(second, target_fillers)) {
+            return true;
+        }
+        for (const std::string_view target : sport_targets) {
+            if (second.starts_with(target.substr(0, target.find(' ')))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The last words of the status words ("rtp", "play" of "return to play").
+inline constexpr std::array<std::string_view, status_words.size()> status_last_words = [] {
+    std::array<std::string_view, status_words.size()> last{};
+    for (std::size_t k = 0; k < status_words.size(); ++k) {
+        last[k] = status_words[k].substr(status_words[k].rfind(' ') + 1);
+    }
+    return last;
+}();
+
+// For each letter ('a' first), one bit for each length (1..16) of a first word of a claim that
+// starts with it: a word of another letter or length is passed over with one test.
+inline constexpr std::array<std::uint32_t, 26> claim_first_word_lengths = [] {
+    std::array<std::uint32_t, 26> lengths{};
+    const auto add = [&lengths](const auto& list) {
+        for (const std::string_view phrase : list) {
+            const std::size_t size = phrase.substr(0, phrase.find(' ')).size();
+            lengths[static_cast<std::size_t>(phrase[0] - 'a')] |= std::uint32_t{1} << size;
+        }
+    };
+    add(clearance_phrases);
+    add(readiness_words);
+    add(permission_words);
+    add(return_statements);
+    return lengths;
+}();
+
 // Whether `text` may hold a claim. Most texts a gate reads (cues, rationale lines) are plain
 // ASCII with no apostrophe; their words are exactly their runs of ASCII letters, so a text none
-// of whose runs starts a claim holds none (a permission word only with the run after it that may
-// continue one: "can return", not "as slowly as you can"), and is passed over without splitting
-// it into words. Any other text (a byte >= 0x80: full-width letters, invisible marks; an
-// apostrophe ' or `, which joins letters) may.
+// of whose runs starts a claim holds none, and is passed over without splitting it into words. A
+// run starts a claim only with the run after it that may continue one ("cleared" and "clearance"
+// alone): "fit to", "match fit", "can return", not "fit," then "healthy", "match day" or "as
+// slowly as you can"; a status word only with an answer after it ("RTP: yes"). When a 2 or a 4
+// stands between a first word and the next ("good2go"), or the next is longer than 16 letters, it
+// may. Any other text (a byte >= 0x80: full-width letters, Cyrillic or Greek look-alikes,
+// invisible marks; an apostrophe ' or `, which joins letters) may.
 inline bool may_hold_claim(std::string_view text) {
     std::array<char, 16> run{};
+    std::array<char, 16> first{};
     std::size_t size = 0;
+    std::string_view after;  // the previous run when it is the first word of a claim
     bool after_permission = false;
+    bool after_status = false;
+    bool digit_since = false;  // a 2 or a 4 since the previous run
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i < text.size()) {
             // Any byte >= 0x80 (U+2019, the curly apostrophe, among them) or an ASCII apostrophe.
@@ -236,24 +333,60 @@ inline bool may_hold_claim(std::string_view text) {
                 continue;
             }
         }
+        const bool digit = i < text.size() && (text[i] == '2' || text[i] == '4');
         if (size > 0) {
             // A word of 1..16 ASCII letters; one that may start a claim starts with one of
-            // claim_first_letters.
+            // claim_first_word_lengths (its letter and length).
             const bool fits = size <= run.size();
             const std::string_view word{run.data(), fits ? size : 0};
-            const bool may_start =
-                fits && ((claim_first_letters >> (run[0] - 'a')) & std::uint32_t{1}) != 0;
-            if (may_start && starts_a_phrase_claim(word)) {
+            if (!after.empty() && (!fits || digit_since || continues_a_claim(after, word))) {
                 return true;
             }
             if (after_permission && may_follow_permission(word)) {
                 return true;
             }
+            if (after_status && in(word, status_answers)) {
+                return true;
+            }
+            const bool may_start =
+                fits
+                && ((claim_first_word_lengths[static_cast<std::size_t>(run[0] - 'a')] >> size)
+                    & std::uint32_t{1})
+                       != 0;
+            if (may_start && in(word, clearance_phrases)) {
+                return true;
+            }
             after_permission = may_start && first_word_of(word, permission_words);
+            after_status = fits && in(word, status_last_words);
+            after = {};
+            if (may_start && starts_a_phrase_claim(word)) {
+                std::copy(word.begin(), word.end(), first.begin());
+                after = {first.data(), word.size()};
+            }
+            digit_since = false;
         }
+        digit_since = digit_since || digit;
         size = 0;
     }
     return false;
+}
+
+// How many words one of `targets` takes at words[at], joined to words[at - 1], after at most
+// most_target_fillers of target_fillers ("the match", "this weekend's game"), fillers included, or
+// 0.
+template <std::size_t N>
+std::size_t target_at(std::string_view text, const std::vector<words::Word>& w, std::size_t at,
+                      const std::array<std::string_view, N>& targets) {
+    for (std::size_t fillers = 0;; ++fillers) {
+        if (const auto more = next_of(text, w, at + fillers, targets, true)) {
+            return fillers + more;
+        }
+        const std::size_t filler = at + fillers;
+        if (fillers == most_target_fillers || filler >= w.size()
+            || !in(w[filler].text, target_fillers) || !claim_run_on(text, w, filler - 1)) {
+            return 0;
+        }
+    }
 }
 
 // How many words the claim at words[k] takes, or 0.
@@ -273,15 +406,18 @@ inline std::size_t claim_at(std::string_view text, const std::vector<words::Word
             continue;
         }
         // "fit for play", "fit for the match", "ready for this weekend's game".
-        for (std::size_t fillers = 0;; ++fillers) {
-            const std::size_t at = k + taken + fillers;
-            if (const auto more = next_of(text, w, at, cleared_for, true)) {
-                return taken + fillers + more;
-            }
-            if (fillers == most_target_fillers || at >= w.size() || !in(w[at].text, target_fillers)
-                || !claim_run_on(text, w, at - 1)) {
-                break;
-            }
+        if (const auto more = target_at(text, w, k + taken, cleared_for)) {
+            return taken + more;
+        }
+    }
+    // "returns to play", "resumed full training".
+    for (const std::string_view statement : return_statements) {
+        const auto taken = phrase_at(text, w, k, statement, false);
+        if (taken == 0) {
+            continue;
+        }
+        if (const auto more = target_at(text, w, k + taken, sport_targets)) {
+            return taken + more;
         }
     }
     for (const std::string_view permission : permission_words) {
@@ -316,6 +452,69 @@ inline bool negated(std::string_view text, const std::vector<words::Word>& w, st
     return false;
 }
 
+// The bytes of the mark that answers a status word at `text[i]` as done, or 0: U+2713 CHECK MARK,
+// U+2714, U+2611 BALLOT BOX WITH CHECK, U+2705.
+inline std::size_t check_mark_at(std::string_view text, std::size_t i) {
+    const auto rest = text.substr(i);
+    for (const std::string_view mark :
+         {"\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x98\x91", "\xE2\x9C\x85"}) {
+        if (rest.starts_with(mark)) {
+            return mark.size();
+        }
+    }
+    return 0;
+}
+
+// The bytes of what may stand between a status word and its answer at `text[i]`, or 0: blanks,
+// hyphens, dashes, invisible marks, ':', '=', '?', '>'.
+inline std::size_t status_separator_at(std::string_view text, std::size_t i) {
+    const char c = text[i];
+    if (c == ':' || c == '=' || c == '?' || c == '>') {
+        return 1;
+    }
+    return words::blank_at(text, i) + words::hyphen_at(text, i) + words::dash_at(text, i)
+           + words::invisible_at(text, i);
+}
+
+// The claim of a status word at words[k] answered as done ("rtp: yes", "return to play: \u2713"),
+// or empty.
+inline std::string status_claim_at(std::string_view text, const std::vector<words::Word>& w,
+                                   std::size_t k) {
+    if (!first_word_of(w[k].text, status_words)) {
+        return {};
+    }
+    for (const std::string_view status : status_words) {
+        const auto taken = phrase_at(text, w, k, status, false);
+        if (taken == 0) {
+            continue;
+        }
+        const std::size_t end = w[k + taken - 1].end;
+        std::size_t i = end;
+        while (i < text.size()) {
+            const std::size_t size = status_separator_at(text, i);
+            if (size == 0) {
+                break;
+            }
+            i += size;
+        }
+        if (i == end || i == text.size()) {
+            return {};
+        }
+        std::string claim{status};
+        if (const auto mark = check_mark_at(text, i)) {
+            return claim + ": " + std::string{text.substr(i, mark)};
+        }
+        const std::size_t answer = k + taken;
+        // "RTP: Y/N" offers a choice.
+        if (answer < w.size() && w[answer].begin == i && in(w[answer].text, status_answers)
+            && !text.substr(w[answer].end).starts_with('/')) {
+            return claim + ": " + w[answer].text;
+        }
+        return {};
+    }
+    return {};
+}
+
 // Whether `between` is only hyphens and dashes: the words it joins are named with a hyphen.
 inline bool only_hyphens_and_dashes(std::string_view between) {
     for (std::size_t i = 0; i < between.size();) {
@@ -333,7 +532,14 @@ inline std::string first_claim(std::string_view text) {
     const auto w = words::words_in(text);
     for (std::size_t k = 0; k < w.size(); ++k) {
         const std::size_t taken = claim_at(text, w, k);
-        if (taken == 0 || negated(text, w, k)) {
+        if (taken == 0) {
+            if (auto status = status_claim_at(text, w, k);
+                !status.empty() && !negated(text, w, k)) {
+                return status;
+            }
+            continue;
+        }
+        if (negated(text, w, k)) {
             continue;
         }
         std::string claim = w[k].text;
@@ -388,6 +594,37 @@ inline std::string second_reading(std::string_view text) {
     return reading;
 }
 
+// `text` with each Cyrillic or Greek look-alike of a Latin letter (words::look_alike_at) written
+// as that letter; empty when it has none.
+inline std::string fold_look_alikes(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && words::look_alike_at(text, i).size == 0) {
+        ++i;
+    }
+    if (i == text.size()) {
+        return {};
+    }
+    std::string folded{text.substr(0, i)};
+    while (i < text.size()) {
+        if (const auto letter = words::look_alike_at(text, i); letter.size > 0) {
+            folded += letter.lower;
+            i += letter.size;
+        } else {
+            folded += text[i++];
+        }
+    }
+    return folded;
+}
+
+// The first claim of `text` in its first or second reading.
+inline std::string first_claim_read_twice(std::string_view text) {
+    if (auto claim = first_claim(text); !claim.empty()) {
+        return claim;
+    }
+    const std::string reading = second_reading(text);
+    return reading.empty() ? std::string{} : first_claim(reading);
+}
+
 }  // namespace wording_detail
 
 // The first claim of clearance (the three kinds above) that `text` holds and that the negation
@@ -398,18 +635,19 @@ inline std::string second_reading(std::string_view text) {
 // competition", "all clear" from "all\nclear", "okd to play" from "OK'd to play", "good to go"
 // from "good2go"); empty when there is none. A text with invisible marks or a 2 or 4 for a word is
 // read twice: as words_in() reads it ("clear\u00ADed" is "cleared"), then with each mark a space
-// and each such digit its word; a claim in either reading is a claim. [thread-safe] Pure; linear
-// in the size of `text`.
+// and each such digit its word; a claim in either reading is a claim. Both readings fold Cyrillic
+// and Greek look-alikes of Latin letters first ("\u0441le\u0430red" is "cleared"). A status word
+// answered as done is named with a colon: "rtp: yes". [thread-safe] Pure; linear in the size of
+// `text`.
 inline std::string clearance_claim(std::string_view text) {
     using namespace wording_detail;
     if (!may_hold_claim(text)) {
         return {};
     }
-    if (auto claim = first_claim(text); !claim.empty()) {
-        return claim;
+    if (const std::string folded = fold_look_alikes(text); !folded.empty()) {
+        return first_claim_read_twice(folded);
     }
-    const std::string reading = second_reading(text);
-    return reading.empty() ? std::string{} : first_claim(reading);
+    return first_claim_read_twice(text);
 }
 
 }  // namespace coach

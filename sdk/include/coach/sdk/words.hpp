@@ -46,6 +46,45 @@ constexpr Letter letter_at(std::string_view text, std::size_t i) {
     return {};
 }
 
+// A Cyrillic or Greek letter that looks like a Latin one, as the Latin letter in lower case, and
+// its 2 bytes, or 0 bytes when there is none: "\u0441" (Cyrillic es) is "c", "\u0430" is "a",
+// "\u039F" (Greek Omicron) is "o". letter_at() does not read these (a Greek or Russian note is not
+// English); the clearance check folds them, so that "\u0441leared" is "cleared". The look-alikes,
+// Cyrillic then Greek, eight a line, and below them the Latin letter each stands for.
+inline constexpr std::u32string_view look_alikes =
+    U"\u0410\u0430\u0412\u0421\u0441\u0501\u0415\u0435"
+    U"\u041D\u04BB\u0406\u0456\u04C0\u0408\u0458\u041A"
+    U"\u04CF\u041C\u041E\u043E\u0420\u0440\u051A\u051B"
+    U"\u0405\u0455\u0422\u051C\u051D\u0425\u0445\u0423"
+    U"\u0443\u04AE"
+    U"\u0391\u03B1\u0392\u0395\u0397\u0399\u03B9\u039A"
+    U"\u03BA\u039C\u039D\u039F\u03BF\u03A1\u03C1\u03A4"
+    U"\u03C5\u03BD\u03A7\u03C7\u03A5\u0396";
+inline constexpr std::string_view look_alike_latin =
+    "aabccdee"
+    "hhiiijjk"
+    "lmooppqq"
+    "sstwwxxy"
+    "yy"
+    "aabehiik"
+    "kmnooppt"
+    "uvxxyz";
+static_assert(look_alikes.size() == look_alike_latin.size());
+
+constexpr Letter look_alike_at(std::string_view text, std::size_t i) {
+    if (i + 1 >= text.size()) {
+        return {};
+    }
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    if (lead < 0xCE || lead > 0xD4 || (next & 0xC0) != 0x80) {
+        return {};
+    }
+    const char32_t code = (char32_t{lead & 0x1Fu} << 6) | (next & 0x3Fu);
+    const auto at = look_alikes.find(code);
+    return at == std::u32string_view::npos ? Letter{} : Letter{look_alike_latin[at], 2};
+}
+
 // The bytes of the blank at `text[i]`, or 0: space, tab, line breaks (LF, CR, VT, FF, U+0085,
 // U+2028, U+2029), no-break spaces (U+00A0, U+202F), the spaces U+2000..U+200A, U+205F, U+3000.
 constexpr std::size_t blank_at(std::string_view text, std::size_t i) {
