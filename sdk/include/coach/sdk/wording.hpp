@@ -188,22 +188,6 @@ bool first_word_of(std::string_view word, const std::array<std::string_view, N>&
     return false;
 }
 
-// The first letters of the phrases of `list`, one bit each ('a' is bit 0).
-template <std::size_t N>
-constexpr std::uint32_t first_letters_of(const std::array<std::string_view, N>& list) {
-    std::uint32_t letters = 0;
-    for (const std::string_view phrase : list) {
-        letters |= std::uint32_t{1} << (phrase[0] - 'a');
-    }
-    return letters;
-}
-
-// The first letters of every word a claim may start with: a word starting with another letter
-// (most words) is passed over with one test.
-inline constexpr std::uint32_t claim_first_letters =
-    first_letters_of(clearance_phrases) | first_letters_of(readiness_words)
-    | first_letters_of(permission_words) | first_letters_of(return_statements);
-
 // Whether `word` (lower case) is the first word of a clearance phrase, a readiness word or a return
 // statement. (A status word starts a claim only with its answer: status_claim_at.)
 inline bool starts_a_phrase_claim(std::string_view word) {
