@@ -170,9 +170,10 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
     if (descriptor < 0) {
         const int error = errno;
         const auto proposed = error == ENOENT ? proposed_file(path) : std::string{};
-        throw CommandError(exit_bad_input,
-                           name + ": cannot open the file: " + std::strerror(error)
-                               + (proposed.empty() ? "" : " (did you mean " + proposed + "?)"));
+        throw CommandError(
+            exit_bad_input,
+            name + ": cannot open the file: " + std::strerror(error)
+                + (proposed.empty() ? "" : " (did you mean " + report::printable(proposed) + "?)"));
     }
     const auto close_it = [&] {
         if (!from_stdin) {
@@ -241,7 +242,7 @@ json::AthleteFile read_athlete(const std::string& path, std::vector<json::Proble
 }
 
 std::string input_name(const std::string& path) {
-    return path == "-" ? "<stdin>" : path;
+    return path == "-" ? "<stdin>" : report::printable(path);
 }
 
 void write_output(const std::string& output, std::string_view text) {
@@ -306,7 +307,8 @@ void Context::require_philosophies(std::span<const std::string> ids) {
         }
         if (const auto* file = refused_file(id)) {
             throw CommandError(exit_plugin_error, "no philosophy '" + id + "' is loaded" + hint
-                                                      + ": its file " + file->file.string()
+                                                      + ": its file "
+                                                      + report::printable(file->file.string())
                                                       + " was refused at load: " + file->message);
         }
         throw CommandError(exit_bad_input, "no philosophy '" + report::printable(id) + "' is loaded"
@@ -338,7 +340,8 @@ std::vector<std::string> read_trust_list(const std::string& path) {
     require_file(path, expected);
     std::ifstream in{path};
     if (!in) {
-        throw CommandError(exit_bad_input, path + ": cannot open the trust list");
+        throw CommandError(exit_bad_input,
+                           report::printable(path) + ": cannot open the trust list");
     }
     std::vector<std::string> digests;
     int number = 0;
@@ -352,15 +355,15 @@ std::vector<std::string> read_trust_list(const std::string& path) {
         const bool hex = digest.size() == 64
                          && digest.find_first_not_of("0123456789abcdef") == std::string::npos;
         if (!hex) {
-            throw CommandError(exit_bad_input, path + ":" + std::to_string(number)
-                                                   + ": expected a lower-case hex SHA-256, got \""
-                                                   + digest + "\"");
+            throw CommandError(exit_bad_input,
+                               report::printable(path) + ":" + std::to_string(number)
+                                   + ": expected a lower-case hex SHA-256, got \"" + digest + "\"");
         }
         digests.push_back(digest);
     }
     if (digests.empty()) {  // every plugin, the bundled ones too, would be refused
-        throw CommandError(exit_bad_input,
-                           path + ": lists no SHA-256; expected " + std::string{expected});
+        throw CommandError(exit_bad_input, report::printable(path) + ": lists no SHA-256; expected "
+                                               + std::string{expected});
     }
     return digests;
 }

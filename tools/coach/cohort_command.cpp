@@ -82,7 +82,7 @@ class ProgressBar {
 
 int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     const bool from_stdin = options.input == "-";
-    const std::string input_name = from_stdin ? "<stdin>" : options.input;
+    const std::string input_name = from_stdin ? "<stdin>" : report::printable(options.input);
     std::vector<FileUse> outputs = {{"-o", options.output.empty() ? "-" : options.output}};
     if (!options.summary.empty()) {
         outputs.push_back({"--summary", options.summary});
@@ -193,8 +193,10 @@ Command add_cohort_command(CLI::App& app, Context& context) {
         "Exits 0 when the run completes, even when some lines were rejected (each is named on\n"
         "stderr as FILE:LINE: POINTER: PROBLEM and counted in the summary); 2 when the input\n"
         "cannot be read, holds no athlete records (empty, or blank lines only), an option is\n"
-        "wrong or an output would overwrite the input; 3 when no philosophy is loaded or a\n"
-        "plugin file was refused (after the run). Output files appear only when complete.\n"
+        "wrong, an output would overwrite the input or an output path cannot be written (no\n"
+        "such folder, no permission, a folder); 1 when writing fails (a full disk); 3 when no\n"
+        "philosophy is loaded or a plugin file was refused (after the run). Output files appear\n"
+        "only when complete.\n"
         "Interrupted (Ctrl-C,\n"
         "SIGTERM), it stops reading, writes the records it has started, marks the summary\n"
         "\"complete\": false and exits 130 or 143; a second Ctrl-C stops at once.");

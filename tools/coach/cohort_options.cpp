@@ -47,7 +47,8 @@ void add_cohort_options(CLI::App& command, CohortCommandOptions& options) {
         .add_option("-p,--philosophy", options.philosophies,
                     "run only this philosophy (repeatable; one given twice runs once, with a "
                     "warning; default: all found)")
-        ->allow_extra_args(false);  // -p ID IN.jsonl: IN is not a second id
+        ->allow_extra_args(false)  // -p ID IN.jsonl: IN is not a second id
+        ->check(id_given());
 }
 
 InputFile::InputFile(const std::string& path) : descriptor_(STDIN_FILENO) {
@@ -56,12 +57,12 @@ InputFile::InputFile(const std::string& path) : descriptor_(STDIN_FILENO) {
     }
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
-        throw CommandError(exit_bad_input, path + ": is a folder, not a file");
+        throw CommandError(exit_bad_input, report::printable(path) + ": is a folder, not a file");
     }
     descriptor_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (descriptor_ < 0) {
-        throw CommandError(exit_bad_input,
-                           path + ": cannot open the file: " + std::strerror(errno));
+        throw CommandError(exit_bad_input, report::printable(path)
+                                               + ": cannot open the file: " + std::strerror(errno));
     }
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli_context.hpp"
+#include "coach/printable.hpp"
 #include "strict_json/object_reader.hpp"
 #include "strict_json/utf8.hpp"
 
@@ -16,8 +17,8 @@ namespace {
 
 [[noreturn]] void refuse(const std::string& path, std::string_view problem,
                          std::string_view expected) {
-    throw CommandError(exit_bad_input,
-                       path + ": " + std::string{problem} + "; expected " + std::string{expected});
+    throw CommandError(exit_bad_input, report::printable(path) + ": " + std::string{problem}
+                                           + "; expected " + std::string{expected});
 }
 
 // The first bytes of a file, enough to tell JSON and an athlete record from a library.
@@ -47,7 +48,7 @@ std::string misplaced(const fs::path& path) {
     if (head.find("coach.athlete/") != std::string::npos) {
         return "is an athlete record, not a plugin: give it after the command, as in `coach "
                "compare "
-               + path.string() + "`";
+               + report::printable(path.string()) + "`";
     }
     return "is a JSON file, not a plugin library: a protocol file is loaded when its name is "
            "<name>.protocol.json, <name> being its \"name\"";
@@ -108,6 +109,10 @@ std::string proposed_file(const std::string& path) {
     return proposed == path ? std::string{} : proposed;
 }
 
+CLI::Validator id_given() {
+    return path_given("a philosophy id, as `coach list` shows it");
+}
+
 CLI::Validator path_given(std::string_view expected) {
     return CLI::Validator{[expected = std::string{expected}](const std::string& path) {
                               return path.empty() ? "expected " + expected + ", got \"\""
@@ -158,7 +163,7 @@ void require_plugin_library(const std::string& path) {
         "a plugin library (.so) or protocol file (<name>.protocol.json)";
     require_file(path, library);
     if (const auto what = misplaced(path); !what.empty()) {
-        throw CommandError(exit_bad_input, path + ": " + what);
+        throw CommandError(exit_bad_input, report::printable(path) + ": " + what);
     }
 }
 
@@ -173,7 +178,7 @@ void check_plugin_paths(const std::vector<fs::path>& paths) {
         require_file(path.string(), plugin);
         if (!is_protocol_name(path)) {
             if (const auto what = misplaced(path); !what.empty()) {
-                throw CommandError(exit_bad_input, path.string() + ": " + what);
+                throw CommandError(exit_bad_input, report::printable(path.string()) + ": " + what);
             }
         }
     }

@@ -17,6 +17,11 @@ namespace coach::cli {
 // says what the option takes), rather than read as standard output or as the option not given.
 CLI::Validator path_given(std::string_view expected);
 
+// The same check for an option that takes a philosophy id (-p): "-p ''" and "-p=" are refused,
+// exit 2, with "--philosophy: expected a philosophy id, as `coach list` shows it, got \"\"",
+// rather than looked up as the philosophy ''.
+CLI::Validator id_given();
+
 // The same check for an option that takes a date (--as-of, --date): "" or a blank one (" ") is
 // refused, exit 2, with "--as-of: expected a date YYYY-MM-DD, got \" \"" and the help hint of
 // every usage error, rather than read as the option not given or as a malformed date.

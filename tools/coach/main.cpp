@@ -126,7 +126,9 @@ int main(int argc, char** argv) {
         "Text for people fits the terminal's width (80 columns when not on a terminal, or "
         "--width): wide tables are cut into blocks of columns.\n"
         "Options before the command, such as --plugins, may also follow it.\n"
-        "Exit codes: 0 ok, 2 bad input or usage, 3 plugin error, 1 anything else. A plugin file "
+        "Exit codes: 0 ok, 2 bad input or usage (also an output path that cannot be written: no "
+        "such folder, no permission), 3 plugin error, 1 anything else (a write that fails: a "
+        "full disk). A plugin file "
         "refused (or a --plugins path missing) is named on stderr, and a command that runs "
         "plugins does its work with the others, then exits 3.");
     app.require_subcommand(1);

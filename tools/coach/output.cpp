@@ -13,6 +13,7 @@
 #include <streambuf>
 
 #include "cli_context.hpp"
+#include "coach/printable.hpp"
 
 namespace coach::cli {
 
@@ -55,7 +56,7 @@ std::string temporary_name(const fs::path& destination) {
 
 // The folder a file is written in, as messages name it.
 std::string folder_of(const fs::path& file) {
-    return file.parent_path().string();
+    return report::printable(file.parent_path().string());
 }
 
 // The permission bits a new file gets from the umask.
@@ -124,11 +125,11 @@ Output::Output(const std::string& path) {
         to_stdout_ = true;
         descriptor_ = STDOUT_FILENO;
     } else {
-        name_ = path;
+        name_ = report::printable(path);
         struct stat status {};
         const bool exists = ::stat(path.c_str(), &status) == 0;
         if (exists && S_ISDIR(status.st_mode)) {
-            throw CommandError(exit_bad_input, path + ": is a folder, not a file");
+            throw CommandError(exit_bad_input, name_ + ": is a folder, not a file");
         }
         if (exists && !S_ISREG(status.st_mode)) {
             // A device, pipe or socket: nothing to replace, nothing to rename.
@@ -145,8 +146,9 @@ Output::Output(const std::string& path) {
                 fail_to_open(error.value());
             }
             if (!fs::is_directory(resolved.parent_path(), error)) {
-                throw CommandError(exit_bad_input, path + ": cannot write: no folder "
-                                                       + resolved.parent_path().string());
+                throw CommandError(exit_bad_input,
+                                   name_ + ": cannot write: no folder "
+                                       + report::printable(resolved.parent_path().string()));
             }
             destination_ = resolved.string();
             const mode_t mode = exists ? status.st_mode & 07777 : default_file_mode();
@@ -304,7 +306,7 @@ FileIdentity identity_of(const FileUse& use, int standard_stream) {
 }
 
 std::string shown(const FileUse& use, std::string_view standard_name) {
-    return use.path == "-" ? std::string{standard_name} : use.path;
+    return use.path == "-" ? std::string{standard_name} : report::printable(use.path);
 }
 
 }  // namespace
@@ -317,9 +319,9 @@ void refuse_clashing_files(const std::vector<FileUse>& inputs,
         const auto identity = identity_of(output, STDOUT_FILENO);
         for (const auto& input : inputs) {
             if (identity.same_as(identity_of(input, STDIN_FILENO))) {
-                const auto what = output.path == "-"
-                                      ? std::string{"<stdout>: standard output"}
-                                      : output.path + ": the output of " + output.option;
+                const auto what = output.path == "-" ? std::string{"<stdout>: standard output"}
+                                                     : report::printable(output.path)
+                                                           + ": the output of " + output.option;
                 // A file of the global options is named with its option: "the input pp/x.json
                 // of --plugins".
                 const auto of = input.option.starts_with("--") ? " of " + input.option : "";

@@ -107,14 +107,16 @@ Command add_plan_command(CLI::App& app, Context& context) {
     auto options = std::make_shared<RequestOptions>();
     auto id = std::make_shared<std::string>();
     command->add_option("-p,--philosophy", *id, "philosophy id, as `coach list` shows it")
-        ->required();
+        ->required()
+        ->check(id_given());
     add_request_options(*command, *options);
     command->add_option("--format", options->format, "table (for people; also called text) or json")
         ->check(format_in({"table", "json"}));
     command->footer(
         "Example: coach plan -p eccentric-strength examples/athletes/sample.json --days 28\n"
-        "Exits 2 on a bad record or option, 3 when the plugin fails or returns an invalid plan,\n"
-        "or when a plugin file was refused.");
+        "Exits 2 on a bad record or option or an -o path that cannot be written (no such\n"
+        "folder, no permission, a folder), 1 when writing fails (a full disk), 3 when the plugin\n"
+        "fails or returns an invalid plan, or when a plugin file was refused.");
     return [&context, options, id] {
         const auto file = read_request(*options, context);
         const auto& engine = context.engine();
@@ -144,7 +146,8 @@ Command add_compare_command(CLI::App& app, Context& context) {
         ->add_option("-p,--philosophy", *ids,
                      "compare only these philosophies (repeatable, in this order; one given "
                      "twice is compared once, with a warning; default: all found)")
-        ->allow_extra_args(false);
+        ->allow_extra_args(false)
+        ->check(id_given());
     command
         ->add_option("--format", options->format,
                      "table (for people; also called text), json, csv (one row per philosophy) "
@@ -153,7 +156,9 @@ Command add_compare_command(CLI::App& app, Context& context) {
     command->footer(
         "Example: coach compare examples/athletes/sample.json --format html -o report.html\n"
         "A philosophy whose plugin fails is shown as an error row; exits 3 when all fail, or\n"
-        "when a plugin file was refused (after comparing the philosophies that loaded).");
+        "when a plugin file was refused (after comparing the philosophies that loaded); 2 on a\n"
+        "bad record or option or an -o path that cannot be written (no such folder, no\n"
+        "permission, a folder), 1 when writing fails (a full disk).");
     return [&context, options, ids] {
         // A philosophy named twice is compared once, in the place it was first named, with a
         // warning: its column twice would say nothing new, and refusing would fail a harmless

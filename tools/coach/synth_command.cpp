@@ -41,8 +41,9 @@ Command add_synth_command(CLI::App& app, Context& context) {
         "Sports, grades, sites and muscles come in clinical proportions; pain and deficits scale\n"
         "with the grade and fall with time; red flags are rare; logs follow the injury.\n"
         "Example: coach synth --count 20000 --seed 7 -o athletes.jsonl\n"
-        "Exits 0 when every record was written, 2 on a bad option, 1 when the output cannot be\n"
-        "written (a file appears only when complete: a failure leaves the previous one).");
+        "Exits 0 when every record was written, 2 on a bad option or an -o path that cannot be\n"
+        "written (no such folder, no permission, a folder), 1 when writing fails (a full disk;\n"
+        "a file appears only when complete: a failure leaves the previous one).");
     return [&context, options] {
         context.refuse_clashing_files({},
                                       {{"-o", options->output.empty() ? "-" : options->output}});

@@ -54,7 +54,8 @@ Command add_today_command(CLI::App& app, Context& context) {
     };
     auto options = std::make_shared<Options>();
     command->add_option("-p,--philosophy", options->id, "philosophy id, as `coach list` shows it")
-        ->required();
+        ->required()
+        ->check(id_given());
     command
         ->add_option("ATHLETE", options->athlete_path,
                      "athlete record (coach.athlete/1), or - for stdin")

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "coach/printable.hpp"
 #include "coach/text_wrap.hpp"
 #include "commands.hpp"
 #include "input_files.hpp"
@@ -74,7 +75,8 @@ int validate(const ValidateOptions& options, std::size_t width) {
         outcomes[check.name] = outcome;
         tally.add(outcome);
     }
-    out.write(report::fit_lines(tally.summary(library.filename().string()) + '\n', width));
+    out.write(report::fit_lines(
+        tally.summary(report::printable(library.filename().string())) + '\n', width));
     out.commit();
     return tally.any_failed() ? exit_plugin_error : exit_ok;
 }

@@ -17,9 +17,14 @@ using namespace vocabulary;
 
 class MentionFinder {
   public:
-    explicit MentionFinder(std::string_view text)
-        : text_(text), words_(words_of(text)), double_negated_(words_.size(), false) {
+    MentionFinder(std::string_view text, std::optional<int> day)
+        : text_(text),
+          day_(day),
+          words_(words_of(text)),
+          double_negated_(words_.size(), false),
+          persisting_(words_.size(), false) {
         mark_double_negatives();
+        mark_persisting();
     }
 
     std::vector<Mention> find() && {
@@ -65,6 +70,10 @@ class MentionFinder {
         const bool standing = matches_any(words_[i].text, standing_words);
         if ((!bearing && !standing) || near(i, 2, exercise_words, true)) {
             return;  // "walking lunges", "standing calf raises": an exercise
+        }
+        if (i + 1 < words_.size() && same_clause(i, i + 1)
+            && matches_any(words_[i + 1].text, aid_nouns)) {
+            return;  // "no walking aids": an aid, read as one (flag_phrases)
         }
         std::optional<std::size_t> other = unable_near(i, standing);
         if (!other) {
@@ -270,7 +279,64 @@ class MentionFinder {
     // first days only.
     bool aid_over(std::size_t first, std::size_t last) const {
         return word_before(first, aid_past, aid_fillers) || word_after(last, aid_ended, aid_fillers)
+               || put_away_before(first) || used_until_an_earlier_day(last)
                || (dated_early(last) && !still_in_use(last));
+    }
+
+    // A word of putting the aid away before word `first` (`aid_ended_before`), no negative word
+    // right before it: "discharged from crutches", "stopped using crutches".
+    bool put_away_before(std::size_t first) const {
+        const auto ended = word_before(first, aid_ended_before, aid_ended_fillers);
+        if (!ended) {
+            return false;
+        }
+        std::size_t k = *ended;
+        if (k > 0 && same_clause(k - 1, k) && words_[k - 1].text == "yet") {
+            --k;  // "not yet weaned off crutches"
+        }
+        return !(k > 0 && same_clause(k - 1, k) && negative(words_[k - 1]));
+    }
+
+    // Whether the words after word `last` in its clause say the aid was used until a day before
+    // the day of writing: "crutches until day 3" written on day 4 or later.
+    bool used_until_an_earlier_day(std::size_t last) const {
+        if (!day_) {
+            return false;
+        }
+        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+            const auto until = std::find_if(aid_until.begin(), aid_until.end(),
+                                            [&](const WordPair& pair) { return pair_at(k, pair); });
+            if (until == aid_until.end()) {
+                continue;
+            }
+            const std::size_t at = k + (until->second.empty() ? 1 : 2);
+            if (at >= words_.size() || !same_clause(k, at) || words_[at].text != "day") {
+                return false;
+            }
+            const auto until_day = number_after(at);
+            return until_day && *until_day < *day_;
+        }
+        return false;
+    }
+
+    // The whole number written right after word `k` ("day 3"), when one is.
+    std::optional<int> number_after(std::size_t k) const {
+        auto rest = text_.substr(words_[k].end);
+        while (rest.starts_with(' ')) {
+            rest.remove_prefix(1);
+        }
+        int value = 0;
+        std::size_t digits = 0;
+        for (; digits < rest.size() && digits < 4 && rest[digits] >= '0' && rest[digits] <= '9';
+             ++digits) {
+            value = value * 10 + (rest[digits] - '0');
+        }
+        // "day 3", "day 3." and "day 3, now FWB"; not "day 3.5" or "day 34567".
+        const auto next = rest.substr(digits);
+        const bool whole =
+            digits > 0 && !(!next.empty() && next[0] >= '0' && next[0] <= '9')
+            && !(next.size() > 1 && next[0] == '.' && next[1] >= '0' && next[1] <= '9');
+        return whole ? std::optional{value} : std::nullopt;
     }
 
     // Whether the words after word `last` in its clause date it to the first days: "initially",
@@ -406,7 +472,55 @@ class MentionFinder {
 
     // Whether a negator applies directly to the words first..last (the rule at `negators`).
     bool negated(std::size_t first, std::size_t last) const {
-        return denied(first, last) && !excepted_after(last);
+        return denied(first, last) && !excepted_after(last) && !affirmed_later(last);
+    }
+
+    // Whether a full stop, ';', '!' or '?' lies between words `a` and `b`.
+    bool sentence_ends_between(std::size_t a, std::size_t b) const {
+        return marks_between(a, b).find_first_of(".;!?") != std::string::npos;
+    }
+
+    // Whether word `k` names a flag or opens a phrase that may: a clause about another flag.
+    bool opens_a_flag(std::size_t k) const {
+        return names_flag(k)
+               || std::any_of(flag_phrases.begin(), flag_phrases.end(),
+                              [&](const FlagPhrase& p) { return matches(words_[k].text, p.word); })
+               || matches_any(words_[k].text, weight_words)
+               || matches_any(words_[k].text, standing_words);
+    }
+
+    // The rule at `affirm_words`: a later clause affirms the mention ending at word `last`.
+    bool affirmed_later(std::size_t last) const {
+        std::size_t k = last + 1;
+        while (k < words_.size() && same_clause(k, last)) {
+            ++k;
+        }
+        while (k < words_.size()) {
+            const bool next_sentence = sentence_ends_between(k - 1, k);
+            bool affirms = false;
+            bool doubts_it = false;
+            bool other_flag = false;
+            const std::size_t clause_first = k;
+            for (; k < words_.size() && same_clause(k, clause_first); ++k) {
+                const bool affirm =
+                    matches_any(words_[k].text, affirm_words)
+                    || std::any_of(affirm_pairs.begin(), affirm_pairs.end(),
+                                   [&](const WordPair& pair) { return pair_at(k, pair); });
+                affirms = affirms || (affirm && (!next_sentence || k == clause_first));
+                doubts_it = doubts_it || doubting(k);
+                other_flag = other_flag || opens_a_flag(k);
+            }
+            if (other_flag) {
+                return false;
+            }
+            if (affirms && !doubts_it) {
+                return true;
+            }
+            if (next_sentence) {
+                return false;
+            }
+        }
+        return false;
     }
 
     bool denied(std::size_t first, std::size_t last) const {
@@ -469,8 +583,15 @@ class MentionFinder {
     // ("numbness: no"; not "numbness: no change", "numbness: no, except at night").
     bool labelled_absent(std::size_t last) const {
         const auto k = label_denial(last);
-        return k && (*k + 1 == words_.size() || !same_clause(*k, *k + 1))
-               && !exception_after_comma(*k + 1);
+        if (!k) {
+            return false;
+        }
+        std::size_t end = *k + 1;  // past the value and its tail ("none reported")
+        while (end < words_.size() && same_clause(*k, end)
+               && matches_any(words_[end].text, denial_tails)) {
+            ++end;
+        }
+        return (end == words_.size() || !same_clause(*k, end)) && !exception_after_comma(end);
     }
 
     bool negative(const Word& word) const {
@@ -478,14 +599,21 @@ class MentionFinder {
     }
 
     // Marks each negator after a negative word ("never without", "not yet off"), and the words
-    // before it that negate it (the rule at `negators`).
+    // before it that negate it (the rule at `negators`); so too a word of putting an aid away
+    // ("not discharged from crutches", "hasn't stopped using crutches": `aid_ended_before`).
     void mark_double_negatives() {
         for (std::size_t n = 1; n < words_.size(); ++n) {
-            if (!matches_any(words_[n].text, negators)) {
+            if (!matches_any(words_[n].text, negators)
+                && !matches_any(words_[n].text, aid_ended_before)) {
                 continue;
             }
             std::size_t k = n - 1;
-            if (words_[k].text == "yet" && k > 0) {
+            // "not yet off", "not weaned off", "hasn't come off": through these to the negative.
+            for (std::size_t skipped = 0;
+                 k > 0 && skipped < 3
+                 && (words_[k].text == "yet" || matches_any(words_[k].text, aid_ended_before)
+                     || matches_any(words_[k].text, coming_off_words));
+                 ++skipped) {
                 --k;
             }
             if (same_clause(k, n) && negative(words_[k])) {
@@ -495,9 +623,30 @@ class MentionFinder {
         }
     }
 
+    // Marks each improvement negated, its negative word and the words between (the rule at
+    // `improvement_words`): "no better", "not gone", "hasn't settled", "no improvement".
+    void mark_persisting() {
+        for (std::size_t i = 1; i < words_.size(); ++i) {
+            if (!matches_any(words_[i].text, improvement_words)) {
+                continue;
+            }
+            for (std::size_t k = i, skipped = 0; k > 0 && same_clause(k - 1, i); --k) {
+                const auto& before = words_[k - 1];
+                if (before.negative || matches_any(before.text, persist_negatives)) {
+                    std::fill(persisting_.begin() + static_cast<std::ptrdiff_t>(k - 1),
+                              persisting_.begin() + static_cast<std::ptrdiff_t>(i) + 1, true);
+                    break;
+                }
+                if (!matches_any(before.text, persist_fillers) || ++skipped > most_fillers) {
+                    break;
+                }
+            }
+        }
+    }
+
     bool doubting(std::size_t k) const {
         const auto& word = words_[k];
-        return !double_negated_[k]
+        return !double_negated_[k] && !persisting_[k]
                && (word.negative || matches_any(word.text, negators)
                    || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts));
     }
@@ -508,6 +657,9 @@ class MentionFinder {
     bool affirmed(std::size_t first, std::size_t last) const {
         if (words_[first].queried) {
             return false;
+        }
+        if (affirmed_later(last)) {
+            return true;  // "numbness denied yesterday, present today"
         }
         std::size_t after = last + 1;
         if (const auto value = label_denial(last); value && excepted_after(*value)) {
@@ -553,15 +705,17 @@ class MentionFinder {
     }
 
     std::string_view text_;
+    std::optional<int> day_;  // the day since the injury the text was written on, when known
     std::vector<Word> words_;
     std::vector<bool> double_negated_;  // words of a double negative (mark_double_negatives)
+    std::vector<bool> persisting_;      // words of an improvement negated (mark_persisting)
     std::vector<Mention> found_;
 };
 
 }  // namespace
 
-std::vector<Mention> mentions_in(std::string_view text) {
-    return MentionFinder{text}.find();
+std::vector<Mention> mentions_in(std::string_view text, std::optional<int> day) {
+    return MentionFinder{text, day}.find();
 }
 
 }  // namespace coach::json::detail

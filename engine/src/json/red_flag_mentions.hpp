@@ -26,7 +26,8 @@ struct Mention {
     bool covers(RedFlag other) const { return flag == other || also == other; }
 };
 
-// Every red flag `text` mentions, once each, in the order first met.
-std::vector<Mention> mentions_in(std::string_view text);
+// Every red flag `text` mentions, once each, in the order first met. `day`: the day since the
+// injury (day 0) the text was written on, when known ("crutches until day 3" is over on day 4).
+std::vector<Mention> mentions_in(std::string_view text, std::optional<int> day = std::nullopt);
 
 }  // namespace coach::json::detail

@@ -95,7 +95,7 @@ class TextCheck {
     // A mention of either of two flags is answered by a record of either, and said no more when
     // the text also names one of them on its own.
     void check(std::string_view text, const std::string& pointer) {
-        const auto mentions = mentions_in(text);
+        const auto mentions = mentions_in(text, day_written(pointer));
         for (const auto& mention : mentions) {
             const bool said_alone =
                 !mention.single()
@@ -164,6 +164,18 @@ class TextCheck {
                                     + ": the words contradict the record, and the red flag "
                                       "is read as present (red flags win); correct the one "
                                       "that is wrong");
+    }
+
+    // The day since the injury (day 0) of the assessment or log entry `pointer` lies in, if any.
+    std::optional<int> day_written(const std::string& pointer) const {
+        if (auto index = element_of(pointer, "assessments");
+            index && *index < athlete_.assessments.size()) {
+            return athlete_.assessments[*index].date - athlete_.injury.date;
+        }
+        if (auto index = element_of(pointer, "log"); index && *index < athlete_.log.size()) {
+            return athlete_.log[*index].date - athlete_.injury.date;
+        }
+        return std::nullopt;
     }
 
     // Which assessment records `flag` for text at `pointer` (red_flag_text.hpp), or which should.

@@ -291,6 +291,30 @@ inline constexpr auto ground_words = std::to_array<std::string_view>({"down", "g
 // weeks, still using them"). "Off crutches" is a negation (`negators`). "Still on crutches", "on
 // crutches", "was put on crutches" (put is no filler), "on crutches for the first time" stay
 // mentions.
+// A walking aid is over, too, when a word of putting it away comes before it, through
+// `aid_ended_fillers` ("discharged from crutches", "stopped using crutches", "weaned off
+// crutches", "finished with crutches"), unless a negative word comes right before that word
+// ("not discharged from crutches", "hasn't stopped using crutches": a double negative, still in
+// use); and when the words after it say it was used until a day since the injury (day 0) before
+// the day the words were written ("crutches until day 3" in an assessment of day 5; "till day
+// 3", "up to day 3"): on that day or before it, or when the day of writing is not known, it is
+// still in use.
+inline constexpr auto aid_ended_before =
+    std::to_array<std::string_view>({"discharged", "weaned", "stopped", "ditched", "discarded",
+                                     "abandoned", "finished", "ceased", "quit"});
+inline constexpr auto aid_ended_fillers =
+    std::to_array<std::string_view>({"from", "off", "using", "use", "of", "with", "the", "her",
+                                     "his", "their", "both", "two", "a", "an", "all"});
+// Words between a negative word and the negator of an aid it negates: "hasn't come off
+// crutches", "not able to get off crutches" (with `aid_ended_before` and "yet").
+inline constexpr auto coming_off_words =
+    std::to_array<std::string_view>({"come", "came", "got", "get", "gotten", "been"});
+inline constexpr auto aid_until =
+    std::to_array<WordPair>({{"until", ""}, {"till", ""}, {"til", ""}, {"up", "to"}});
+// Words that name a walking aid after a word of walking: "no walking aids" is no aid, not "no
+// walking" (a word of walking right before one of these is not one of bearing weight).
+inline constexpr auto aid_nouns = std::to_array<std::string_view>(
+    {"aid", "aids", "frame", "frames", "stick", "sticks", "pole*", "boot", "boots"});
 inline constexpr auto aid_past = std::to_array<std::string_view>(
     {"was", "were", "previously", "formerly", "initially", "briefly"});
 inline constexpr auto aid_ended = std::to_array<std::string_view>(
@@ -368,6 +392,42 @@ inline constexpr auto label_joiners = std::to_array<std::string_view>({"and", "o
 // A flag word after one of these and a negated flag word is negated too: "no numbness or
 // tingling".
 inline constexpr auto either_words = std::to_array<std::string_view>({"or", "nor"});
+
+// A denying label value may be followed, to the end of its clause, by words that only say how it
+// was found ("numbness: none reported", "N/T: nil noted", "tingling: none today", "numbness: no,
+// nil at present"): the value still denies.
+inline constexpr auto denial_tails = std::to_array<std::string_view>(
+    {"reported", "noted", "found", "elicited", "detected", "observed", "described", "today", "now",
+     "currently", "at", "present", "on", "testing", "exam*", "assessment", "palpation"});
+
+// An improvement negated is a symptom that persists, not a doubt: a negative word (or "no",
+// "nil", "without"), through at most three `persist_fillers`, before a word of improvement
+// ("numbness no better", "numbness not gone", "tingling hasn't settled", "no improvement in
+// numbness", "no change in numbness", "numbness not fully resolved", "not yet eased"). The words
+// neither doubt nor deny: a mention in their clause affirms the flag.
+inline constexpr auto improvement_words = std::to_array<std::string_view>(
+    {"better", "improv*",    "resolv*", "resolution", "settl*",   "gone",    "eased",
+     "easing", "easier",     "cleared", "subsid*",    "recover*", "chang*",  "different",
+     "less",   "disappear*", "abat*",   "lessen*",    "reduc*",   "decreas*"});
+inline constexpr auto persist_negatives =
+    std::to_array<std::string_view>({"no", "not", "never", "nor", "nil", "without", "zero"});
+inline constexpr auto persist_fillers = std::to_array<std::string_view>(
+    {"yet",     "any",        "much", "really",  "fully",  "completely", "entirely", "totally",
+     "quite",   "been",       "sign", "signs",   "of",     "evidence",   "real",     "significant*",
+     "obvious", "noticeabl*", "got",  "getting", "gotten", "become",     "a",        "has",
+     "have",    "is",         "are",  "was",     "were",   "still",      "at",       "all"});
+
+// A later affirmation after a denial or a doubt wins ("numbness denied yesterday, present
+// today", "no numbness on Monday, returned today", "numbness resolved, came back today"): a
+// later clause of the mention's sentence (up to '.', ';', '!' or '?') that names no other flag,
+// says one of `affirm_words` (or `affirm_pairs`) and has no doubt of its own; or the first
+// clause of the next sentence, when one of them is its first word ("Numbness denied yesterday.
+// Present today."). "numbness resolved, not present today" does not affirm.
+inline constexpr auto affirm_words =
+    std::to_array<std::string_view>({"present", "positive", "yes", "returned", "returning",
+                                     "recurr*", "reappear*", "worse", "worsen*", "developed"});
+inline constexpr auto affirm_pairs = std::to_array<WordPair>(
+    {{"came", "back"}, {"comes", "back"}, {"coming", "back"}, {"is", "back"}, {"now", "back"}});
 
 // What ends a negation: a word, or two words in a row ("apart from"; "" when one is enough).
 inline constexpr auto exceptions = std::to_array<WordPair>({
