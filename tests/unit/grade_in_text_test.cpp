@@ -83,18 +83,24 @@ void expect_not_read(const std::string& note) {
     EXPECT_TRUE(result.warnings.empty()) << note << ": " << result.warnings.front();
 }
 
+// `note` over a recorded 2b is read as `grade` at `site`, the warning quoting `said`.
+void expect_raised(const std::string& note, const std::string& said, int grade, Site site) {
+    const auto result = read(note);
+    EXPECT_EQ(result.grade, grade) << note;
+    EXPECT_EQ(result.site, site) << note;
+    const char letter = site == Site::a ? 'a' : site == Site::b ? 'b' : 'c';
+    EXPECT_EQ(result.warnings, std::vector<std::string>{raised_warning(
+                                   said, "grade " + std::to_string(grade) + " at site " + letter)})
+        << note;
+}
+
 }  // namespace
 
 TEST(grade_in_text, a_grade_4_in_any_spelling_raises_the_recorded_grade_with_a_warning) {
     for (const std::string said :
          {"grade IV", "Grade 4", "Gr. 4", "gr 4", "Gr4", "G4", "grade4", "grade four", "4b (BAMIC)",
           "GRADE iv", "grade 3/4", "grade 3-4", "grade 3 or 4", "Gr 3/4"}) {
-        const auto result = read("MRI: " + said + ", proximal.");
-        EXPECT_EQ(result.grade, 4) << said;
-        EXPECT_EQ(result.site, Site::b) << said;  // no site written: the recorded one stays
-        EXPECT_EQ(result.warnings,
-                  std::vector<std::string>{raised_warning(said, "grade 4 at site b")})
-            << said;
+        expect_raised("MRI: " + said + ", proximal.", said, 4, Site::b);
     }
 }
 
@@ -113,12 +119,7 @@ TEST(grade_in_text, a_site_written_apart_from_the_grade_comes_with_it) {
          {"grade 3 intratendinous", "grade three c", "grade III c", "grade 3 (c)",
           "grade 3, site c", "grade 3 site c", "grade 3 at site c", "Grade 3 (site c)", "BAMIC 3 c",
           "grade 3 - c"}) {
-        const auto result = read("MRI: " + said + " tear");
-        EXPECT_EQ(result.grade, 3) << said;
-        EXPECT_EQ(result.site, Site::c) << said;
-        EXPECT_EQ(result.warnings,
-                  std::vector<std::string>{raised_warning(said, "grade 3 at site c")})
-            << said;
+        expect_raised("MRI: " + said + " tear", said, 3, Site::c);
     }
     for (const std::string note :
          {"grade 3 tear at the intratendinous site", "intratendinous grade III tear"}) {
@@ -156,12 +157,7 @@ TEST(grade_in_text, site_c_in_words_or_joined_forms_is_read_as_site_c) {
              {"MRI: \uFF13c", "\uFF13c"},
              {"MRI: BAMIC \uFF13\uFF43", "BAMIC \uFF13\uFF43"},
              {"grade\u00A03c", "grade\u00A03c"}}) {
-        const auto result = read(note);
-        EXPECT_EQ(result.grade, 3) << note;
-        EXPECT_EQ(result.site, Site::c) << note;
-        EXPECT_EQ(result.warnings,
-                  std::vector<std::string>{raised_warning(said, "grade 3 at site c")})
-            << note;
+        expect_raised(note, said, 3, Site::c);
     }
     for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
              {"bamic4c", "bamic4c"},
@@ -316,11 +312,7 @@ TEST(grade_in_text, a_worse_grade_offered_as_a_possibility_is_read_as_that_grade
          {"grade 2 (possibly 4)", "grade 2 vs 4", "grade 2 ?4", "grade 2 vs. 4", "Grade 2 v 4",
           "grade 2, possibly 4", "grade 2 (? 4)", "grade 2 or possibly 4", "grade ?4",
           "grade 2 versus 4", "BAMIC 2b (probably 4)", "gr 2 query 4"}) {
-        const auto result = read("MRI: " + said + " tear");
-        EXPECT_EQ(result.grade, 4) << said;
-        EXPECT_EQ(result.warnings,
-                  std::vector<std::string>{raised_warning(said, "grade 4 at site b")})
-            << said;
+        expect_raised("MRI: " + said + " tear", said, 4, Site::b);
     }
     for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
              {"MRI: grade 2b, possible 4", "grade 2b, possible 4"},
@@ -453,12 +445,7 @@ TEST(grade_in_text, tendon_involvement_in_other_words_is_site_c) {
              {"tendon grade 3 tear", "grade 3"},
              {"grade 3 tear, tendon involvement cannot be excluded", "grade 3"},
              {"grade 3 tear with tendon involvement not excluded", "grade 3"}}) {
-        const auto result = read(note);
-        EXPECT_EQ(result.grade, 3) << note;
-        EXPECT_EQ(result.site, Site::c) << note;
-        EXPECT_EQ(result.warnings,
-                  std::vector<std::string>{raised_warning(said, "grade 3 at site c")})
-            << note;
+        expect_raised(note, said, 3, Site::c);
     }
     for (const std::string note :
          {"grade 3 with no tendon involvement", "grade 3 tear without tendon involvement",
@@ -500,12 +487,7 @@ TEST(grade_in_text, a_grade_4_in_other_spellings_is_read) {
                                    "grade 3 or worse",
                                    "grade \uFF1E3",
                                    "grade \u2083 or 4"}) {
-        const auto result = read("MRI: " + said + ", proximal.");
-        EXPECT_EQ(result.grade, 4) << said;
-        EXPECT_EQ(result.site, Site::b) << said;
-        EXPECT_EQ(result.warnings,
-                  std::vector<std::string>{raised_warning(said, "grade 4 at site b")})
-            << said;
+        expect_raised("MRI: " + said + ", proximal.", said, 4, Site::b);
     }
     EXPECT_EQ(read("MRI: BAMIC \u2163c").site, Site::c);
     EXPECT_EQ(read("MRI: gradeIVc").site, Site::c);

@@ -373,6 +373,24 @@ std::size_t target_at(std::string_view text, const std::vector<words::Word>& w, 
     }
 }
 
+// How many words one of `phrases` at words[k] and then one of `targets` (through at most
+// most_target_fillers fillers) take, or 0.
+template <std::size_t N, std::size_t M>
+std::size_t phrase_then_target(std::string_view text, const std::vector<words::Word>& w,
+                               std::size_t k, const std::array<std::string_view, N>& phrases,
+                               const std::array<std::string_view, M>& targets) {
+    for (const std::string_view phrase : phrases) {
+        const auto taken = phrase_at(text, w, k, phrase, false);
+        if (taken == 0) {
+            continue;
+        }
+        if (const auto more = target_at(text, w, k + taken, targets)) {
+            return taken + more;
+        }
+    }
+    return 0;
+}
+
 // How many words the claim at words[k] takes, or 0.
 inline std::size_t claim_at(std::string_view text, const std::vector<words::Word>& w,
                             std::size_t k) {
@@ -384,25 +402,13 @@ inline std::size_t claim_at(std::string_view text, const std::vector<words::Word
             return taken;
         }
     }
-    for (const std::string_view readiness : readiness_words) {
-        const auto taken = phrase_at(text, w, k, readiness, false);
-        if (taken == 0) {
-            continue;
-        }
-        // "fit for play", "fit for the match", "ready for this weekend's game".
-        if (const auto more = target_at(text, w, k + taken, cleared_for)) {
-            return taken + more;
-        }
+    // "fit for play", "fit for the match", "ready for this weekend's game".
+    if (const auto taken = phrase_then_target(text, w, k, readiness_words, cleared_for)) {
+        return taken;
     }
     // "returns to play", "resumed full training".
-    for (const std::string_view statement : return_statements) {
-        const auto taken = phrase_at(text, w, k, statement, false);
-        if (taken == 0) {
-            continue;
-        }
-        if (const auto more = target_at(text, w, k + taken, sport_targets)) {
-            return taken + more;
-        }
+    if (const auto taken = phrase_then_target(text, w, k, return_statements, sport_targets)) {
+        return taken;
     }
     for (const std::string_view permission : permission_words) {
         const auto taken = phrase_at(text, w, k, permission, false);
