@@ -862,7 +862,7 @@ TEST(sprint_manual, a_session_logged_under_another_philosophy_steps_back_for_pai
             EXPECT_LT(fastest_sprint_pct(*after.front()), 80) << what;
             EXPECT_TRUE(rationale_mentions(hurt, "below the dose that hurt")) << what;
             const std::string said =
-                "The session of 2026-10-17 (25 m at 80%, logged under " + std::string{philosophy};
+                "the session of 2026-10-17 (25 m at 80%, logged under " + std::string{philosophy};
             EXPECT_TRUE(rationale_mentions(hurt, said)) << what;
         }
         // A trouble-free session logged elsewhere after the pain does not answer it.
