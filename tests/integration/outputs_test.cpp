@@ -124,6 +124,19 @@ TEST(outputs, no_command_writes_over_a_plugin_file_or_the_trust_list) {
                                   + "; refusing to overwrite it\n")
             << command;
     }
+    // A folder of COACH_PLUGIN_PATH is searched as --plugins folders are (a user's trial).
+    ::setenv("COACH_PLUGIN_PATH", ("/nonexistent:" + folder / "pp").c_str(), 1);
+    for (const auto& command :
+         {"compare " + sample + " --format json -o " + protocol,
+          "cohort " + sample + " -o " + folder / "results.jsonl" + " --summary " + protocol}) {
+        const auto result = run_coach(command);
+        EXPECT_EQ(result.exit_code, 2) << command;
+        const auto option = command.find("--summary") != std::string::npos ? "--summary" : "-o";
+        EXPECT_EQ(result.err, "coach: " + protocol + ": the output of " + option + in + protocol
+                                  + " of COACH_PLUGIN_PATH; refusing to overwrite it\n")
+            << command;
+    }
+    ::unsetenv("COACH_PLUGIN_PATH");
     EXPECT_EQ(read_file(protocol), protocol_before);
     EXPECT_EQ(read_file(trust), "# none\n");
 }

@@ -31,16 +31,32 @@ namespace coach::cli {
 
 void Context::refuse_clashing_files(std::vector<FileUse> inputs,
                                     const std::vector<FileUse>& outputs) const {
-    for (const auto& path : options_.plugin_dirs) {
+    // A plugin path's files (a folder's own files, or the file itself) are inputs of `option`.
+    const auto add_plugin_path = [&inputs](const std::filesystem::path& path,
+                                           const std::string& option) {
         std::error_code error;
         if (std::filesystem::is_directory(path, error)) {
             for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
                 if (entry.is_regular_file(error)) {
-                    inputs.push_back({"--plugins", entry.path().string()});
+                    inputs.push_back({option, entry.path().string()});
                 }
             }
         } else {
-            inputs.push_back({"--plugins", path.string()});
+            inputs.push_back({option, path.string()});
+        }
+    };
+    for (const auto& path : options_.plugin_dirs) {
+        add_plugin_path(path, "--plugins");
+    }
+    // The folders of COACH_PLUGIN_PATH (':'-separated, as the engine reads it) are searched too.
+    if (const char* searched = std::getenv("COACH_PLUGIN_PATH"); searched != nullptr) {
+        std::string_view rest{searched};
+        while (!rest.empty()) {
+            const auto colon = rest.find(':');
+            if (const auto part = rest.substr(0, colon); !part.empty()) {
+                add_plugin_path(std::filesystem::path{part}, "COACH_PLUGIN_PATH");
+            }
+            rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
         }
     }
     if (!options_.trust_file.empty()) {
