@@ -41,18 +41,28 @@ constexpr std::string_view protocol_id_prefix = "protocol:";
 
 }  // namespace
 
-void Engine::Impl::load_all() {
-    std::vector<detail::SearchPath> search;
+std::vector<PluginSearchPath> Engine::plugin_search_paths(const EngineOptions& options) {
+    using Source = PluginSearchPath::Source;
+    std::vector<PluginSearchPath> paths;
     for (const auto& path : options.plugin_paths) {
-        search.push_back({path, true, false});
+        paths.push_back({path, Source::given});
     }
     if (options.use_environment) {
-        for (const auto& path : split_search_path(std::getenv("COACH_PLUGIN_PATH"))) {
-            search.push_back({path, false, false});
+        for (auto& path : split_search_path(std::getenv("COACH_PLUGIN_PATH"))) {
+            paths.push_back({std::move(path), Source::environment});
         }
     }
     if (options.use_bundled) {
-        search.push_back({bundled_plugin_dir(), false, true});
+        paths.push_back({bundled_plugin_dir(), Source::bundled});
+    }
+    return paths;
+}
+
+void Engine::Impl::load_all() {
+    std::vector<detail::SearchPath> search;
+    for (auto& [path, source] : plugin_search_paths(options)) {
+        search.push_back({std::move(path), source == PluginSearchPath::Source::given,
+                          source == PluginSearchPath::Source::bundled});
     }
     // Trust is settled before any plugin code runs: loading a library runs its code.
     const detail::TrustRules rules{options.allow_untrusted,

@@ -141,6 +141,25 @@ TEST(outputs, no_command_writes_over_a_plugin_file_or_the_trust_list) {
     EXPECT_EQ(read_file(trust), "# none\n");
 }
 
+// The bundled plugins are searched with no option at all: their folder holds inputs too.
+TEST(outputs, no_command_writes_over_a_bundled_plugin_file) {
+    const std::string bundled =
+        COACH_BUNDLED_PLUGIN_DIR "/running-strength-heiderscheit-2010.protocol.json";
+    const auto before = read_file(bundled);
+    const auto result = run_coach("compare " + sample + " --format json -o " + bundled);
+    if (read_file(bundled) != before) {
+        write_file(bundled, before);  // the build tree stays whole for the other tests
+        ADD_FAILURE() << "compare -o replaced " << bundled;
+    }
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(result.err.starts_with("coach: " + bundled + ": the output of -o is the input "))
+        << result.err;
+    EXPECT_TRUE(result.err.ends_with(
+        "running-strength-heiderscheit-2010.protocol.json of the bundled plugin folder; "
+        "refusing to overwrite it\n"))
+        << result.err;
+}
+
 TEST(outputs, two_outputs_that_resolve_to_one_file_are_refused) {
     const Folder folder{"outputs-one-file"};
     const auto input = synthetic_records(folder);

@@ -45,19 +45,13 @@ void Context::refuse_clashing_files(std::vector<FileUse> inputs,
             inputs.push_back({option, path.string()});
         }
     };
-    for (const auto& path : options_.plugin_dirs) {
-        add_plugin_path(path, "--plugins");
-    }
-    // The folders of COACH_PLUGIN_PATH (':'-separated, as the engine reads it) are searched too.
-    if (const char* searched = std::getenv("COACH_PLUGIN_PATH"); searched != nullptr) {
-        std::string_view rest{searched};
-        while (!rest.empty()) {
-            const auto colon = rest.find(':');
-            if (const auto part = rest.substr(0, colon); !part.empty()) {
-                add_plugin_path(std::filesystem::path{part}, "COACH_PLUGIN_PATH");
-            }
-            rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
-        }
+    // Every folder the engine searches holds inputs: --plugins, COACH_PLUGIN_PATH, the bundled one.
+    using Source = PluginSearchPath::Source;
+    for (const auto& [path, source] :
+         Engine::plugin_search_paths({.plugin_paths = options_.plugin_dirs})) {
+        add_plugin_path(path, source == Source::given         ? "--plugins"
+                              : source == Source::environment ? "COACH_PLUGIN_PATH"
+                                                              : "the bundled plugin folder");
     }
     if (!options_.trust_file.empty()) {
         inputs.push_back({"--trust", options_.trust_file});

@@ -323,9 +323,11 @@ void refuse_clashing_files(const std::vector<FileUse>& inputs,
                                                      : report::printable(output.path)
                                                            + ": the output of " + output.option;
                 // A file of the global options or of the plugin search path is named with where
-                // it comes from: "the input pp/x.json of --plugins", "... of COACH_PLUGIN_PATH".
-                const bool global =
-                    input.option.starts_with("--") || input.option == "COACH_PLUGIN_PATH";
+                // it comes from: "the input pp/x.json of --plugins", "... of COACH_PLUGIN_PATH",
+                // "... of the bundled plugin folder".
+                const bool global = input.option.starts_with("--")
+                                    || input.option == "COACH_PLUGIN_PATH"
+                                    || input.option == "the bundled plugin folder";
                 const auto of = global ? " of " + input.option : "";
                 throw CommandError(exit_bad_input, what + " is the input " + shown(input, "<stdin>")
                                                        + of + "; refusing to overwrite it");

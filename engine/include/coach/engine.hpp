@@ -37,6 +37,14 @@ class COACH_ENGINE_API Engine {
     Engine(Engine&&) noexcept;
     Engine& operator=(Engine&&) noexcept;
 
+    // The folders and files an engine built with `options` searches for plugins, in search order:
+    // options.plugin_paths, then the folders of COACH_PLUGIN_PATH (colon-separated, empty parts
+    // skipped; read now, when options.use_environment), then the bundled folder (when
+    // options.use_bundled). Paths as given, whether or not they exist; nothing is opened or
+    // loaded. A host that writes files uses it to keep its outputs off every plugin input.
+    // [thread-safe, though the environment may change between this call and a construction]
+    static std::vector<PluginSearchPath> plugin_search_paths(const EngineOptions& options);
+
     // The loaded philosophies, sorted by id. The reference lives as long as the engine.
     // [thread-safe]
     const std::vector<PluginRecord>& list() const;

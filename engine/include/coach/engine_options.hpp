@@ -48,6 +48,17 @@ struct IsolationOptions {
     std::filesystem::path worker;
 };
 
+// A folder or file the engine searches for plugins, and why it is searched.
+struct PluginSearchPath {
+    enum class Source {
+        given,        // EngineOptions::plugin_paths
+        environment,  // a folder of COACH_PLUGIN_PATH
+        bundled,      // the plugins shipped beside libcoach_engine
+    };
+    std::filesystem::path path;
+    Source source = Source::given;
+};
+
 struct EngineOptions {
     // Plugin folders or files, searched first, in this order.
     std::vector<std::filesystem::path> plugin_paths;
