@@ -283,7 +283,8 @@ class CourseChart {
     }
 
     // The step back that starts a block on `start`: the first on that day; for week 1, the
-    // latest before or on it whose session no other logged session followed before week 1.
+    // latest before or on it, while its 7 days last (another plan's session does not end it:
+    // only this protocol's own progression does, and it has not begun).
     const StepBack* step_back_on(Date start, bool first_block) const {
         const StepBack* found = nullptr;
         for (const auto& step : steps_back_) {
@@ -294,16 +295,7 @@ class CourseChart {
                 found = &step;
             }
         }
-        if (found != nullptr && found->session != nullptr) {
-            const auto log = history_.log();
-            const bool followed = std::any_of(log.begin(), log.end(), [&](const LogEntry& entry) {
-                return found->session->date < entry.date && entry.date < start;
-            });
-            if (followed) {
-                return nullptr;
-            }
-        }
-        return found;
+        return found != nullptr && start <= found->from + (days_per_week - 1) ? found : nullptr;
     }
 
     // The first day after `start` on which a step back starts a block: the block ends before it.

@@ -75,14 +75,15 @@ struct ProtocolCourse {
 // assessment values read the course of recovery of the day decided (Case::course): measured values
 // where they exist, the projection beyond; a phase entered on projected values is a ProjectedStep.
 // Pain steps back. Every session logged on or before as_of, of any philosophy or none, whose pain
-// (worst of during and the next day) the first matching regression rule accepts, or that goes
-// above the file's pain_ceiling when no rule does, cuts its block after its day: a block of 7
-// days starts on the day after it with the dose of the week before the one that hurt (the
-// block that holds the session; the first week when the session came before week 1), and the
-// progression goes on from there a week later. When that week is no lighter than the one that
-// hurt (week 1, or "weeks 1-2"), the block gets its dose halved (CourseWeek::halved). A rule that
-// does not read last_session_pain is decided on as_of and cuts the block there. The step back
-// depends on the log, not on as_of: a plan from the session's day and one from any later day
+// (worst of during and the next day) meets the first regression rule that reads
+// last_session_pain, or goes above the file's pain_ceiling when no rule matches it, cuts its
+// block after its day: a block of 7 days starts on the day after it with the dose of the week
+// before the one that hurt (the block that holds the session), and the progression goes on from
+// there a week later. A session before week 1 steps week 1 back when week 1 starts within the 7
+// days after it. When the week gone back to is no lighter than the one that hurt (week 1, or
+// "weeks 1-2"), the block gets that dose halved (CourseWeek::halved). A rule that does not read
+// last_session_pain is decided on as_of and cuts the block there. The step back depends on the
+// log, not on as_of: a plan from the session's day and one from any later day
 // agree. Only this protocol's own sessions start week 1 and count as sessions_completed. No
 // session is planned on a day with a logged session. Every day from as_of on, logged sessions or
 // not, the current phase's entry criteria are checked again on that day's course of recovery: a
