@@ -42,6 +42,13 @@ struct StepBack {
     std::string why;                    // the rule's reason and condition, or the ceiling's
 };
 
+// Where a step back goes: from the step that hurt to the one before it, halved when no lighter.
+struct GoingBack {
+    std::size_t hurt = 0;
+    std::size_t to = 0;
+    bool halve = false;
+};
+
 class CourseChart {
   public:
     CourseChart(const Protocol& protocol, const Case& input)
@@ -318,30 +325,20 @@ class CourseChart {
         return std::nullopt;
     }
 
-    // The step a block starting on `start` goes back to after `back`: the week before the one
-    // that hurt; the same week, halved, when that one is no lighter (week 1, or weeks of one dose).
-    std::size_t stepped_back_to(const StepBack& back, Date start, bool& halve) const {
+    // Where a block starting on `start` goes back to for `back`: the week before the one that
+    // hurt; that week halved when it is no lighter (week 1, or weeks of one dose).
+    GoingBack going_back(const StepBack& back, Date start) const {
         const Date hurt_day = back.session != nullptr ? back.session->date : start - 1;
         const std::size_t hurt = step_on(hurt_day).value_or(0);
         const std::size_t to = hurt == 0 ? 0 : hurt - 1;
         const auto* hurt_week = course_.steps[hurt].week;
-        halve = hurt == 0 || (hurt_week != nullptr && course_.steps[to].week == hurt_week);
-        return to;
+        return {hurt, to,
+                hurt == 0 || (hurt_week != nullptr && course_.steps[to].week == hurt_week)};
     }
 
-    // stepped_back_to(), and the rationale's line when the block reaches as_of.
-    std::size_t stepped_back(const StepBack& back, Date start, Date end, bool& halve) {
-        const std::size_t to = stepped_back_to(back, start, halve);
-        const Date hurt_day = back.session != nullptr ? back.session->date : start - 1;
-        const std::size_t hurt = step_on(hurt_day).value_or(0);
-        if (end >= input_.as_of) {
-            course_.notes.push_back(step_back_note(back, hurt, to, halve, start, end));
-        }
-        return to;
-    }
-
-    std::string step_back_note(const StepBack& back, std::size_t hurt, std::size_t to, bool halve,
-                               Date start, Date end) const {
+    std::string step_back_note(const StepBack& back, const GoingBack& going, Date start,
+                               Date end) const {
+        const auto [hurt, to, halve] = going;
         std::string text = back.why;
         if (back.session != nullptr) {
             const LogEntry& session = *back.session;
@@ -391,18 +388,18 @@ class CourseChart {
                 }
                 return end;
             };
-            bool halve = false;
+            std::optional<GoingBack> going;
             if (back != nullptr) {
-                // The block's end does not depend on its step but through its phase's limits:
-                // decided on the step it goes back to.
-                bool unused = false;
-                const std::size_t to = stepped_back_to(*back, start, unused);
-                current = stepped_back(*back, start, end_of(to), halve);
+                going = going_back(*back, start);
+                current = going->to;
             }
             const Date end = end_of(current);
+            if (going && end >= input_.as_of) {
+                course_.notes.push_back(step_back_note(*back, *going, start, end));
+            }
             phase_start_ = entered(current);
             next_start = end + 1;
-            CourseWeek week{start, end, current, phase_start_, {}, halve};
+            CourseWeek week{start, end, current, phase_start_, {}, going && going->halve};
             const auto& step = course_.steps[current];
             for (Date day = std::max(start, input_.as_of); day <= std::min(end, input_.last_day());
                  day += 1) {
