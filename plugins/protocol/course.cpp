@@ -4,6 +4,7 @@
 #include <set>
 
 #include "coach/sdk/counted.hpp"
+#include "coach/sdk/history.hpp"
 #include "item_schedule.hpp"
 #include "protocol_history.hpp"
 
@@ -34,6 +35,20 @@ std::vector<Step> every_step(const Protocol& protocol) {
     return steps;
 }
 
+// A logged session that steps the course back, or as_of for a rule that reads no session.
+struct StepBack {
+    Date from;                          // the first day of the block that steps back
+    const LogEntry* session = nullptr;  // nullptr: a rule decided on as_of
+    std::string why;                    // the rule's reason and condition, or the ceiling's
+};
+
+// Where a step back goes: from the step that hurt to the one before it, halved when no lighter.
+struct GoingBack {
+    std::size_t hurt = 0;
+    std::size_t to = 0;
+    bool halve = false;
+};
+
 class CourseChart {
   public:
     CourseChart(const Protocol& protocol, const Case& input)
@@ -45,6 +60,7 @@ class CourseChart {
             earliest_day_.push_back(earliest);
         }
         earliest_day_.push_back(earliest);  // maintenance
+        find_steps_back();
     }
 
     ProtocolCourse chart() && {
@@ -231,44 +247,125 @@ class CourseChart {
         course_.projected_steps.push_back({start, joined(expected)});
     }
 
-    std::size_t after_regression(std::size_t current) {
-        if (current == 0) {
-            return current;  // week 1 has no previous week to go back to
-        }
-        const auto facts =
-            history_.facts_on(input_.as_of, planned_before(input_.as_of), Evidence::measured);
-        for (const auto& regression : protocol_.regressions) {
-            if (met(regression.when, facts)) {
-                // Back one week from the week that hurt, not from this one: repeating the week
-                // before this one would repeat the painful dose when the session that hurt
-                // closed last week.
-                const std::size_t hurt = std::min(current, step_that_hurt().value_or(current));
-                const std::size_t back = hurt == 0 ? 0 : hurt - 1;
-                course_.notes.push_back(
-                    regression.reason + " (" + joined(describe(regression.when)) + "): the week of "
-                    + input_.as_of.iso() + " goes back to the dose of " + step_name(back)
-                    + (hurt == back
-                           ? ", the first week"
-                           : ", the week before the one that hurt (" + step_name(hurt) + ")")
-                    + ".");
-                return back;
+    // The painful sessions of the log (any philosophy or none) that step the course back, and
+    // a rule that reads no session when it holds on as_of, in date order (course.hpp).
+    void find_steps_back() {
+        const auto reads_session_pain = [](const Criteria& criteria) {
+            return std::any_of(criteria.numbers.begin(), criteria.numbers.end(),
+                               [](const NumberCondition& condition) {
+                                   return condition.measure == Measure::last_session_pain;
+                               });
+        };
+        const int ceiling = protocol_.info.pain_ceiling;
+        for (const auto& session : history_.log()) {
+            const auto pain = worst_pain(session);
+            if (!pain) {
+                continue;
+            }
+            const auto facts = history_.facts_of(session);
+            std::string why;
+            for (const auto& rule : protocol_.regressions) {
+                if (reads_session_pain(rule.when) && met(rule.when, facts)) {
+                    why = rule.reason + " (" + joined(describe(rule.when)) + ")";
+                    break;
+                }
+            }
+            if (why.empty() && *pain > ceiling) {
+                why = "Pain above this protocol's ceiling of " + std::to_string(ceiling) + "/10";
+            }
+            if (!why.empty()) {
+                steps_back_.push_back({session.date + 1, &session, std::move(why)});
             }
         }
-        return current;
+        const auto facts = history_.facts_on(input_.as_of, 0, Evidence::measured);
+        for (const auto& rule : protocol_.regressions) {
+            if (!reads_session_pain(rule.when) && met(rule.when, facts)) {
+                steps_back_.push_back({input_.as_of, nullptr,
+                                       rule.reason + " (" + joined(describe(rule.when)) + ")"});
+                break;
+            }
+        }
+        std::stable_sort(steps_back_.begin(), steps_back_.end(),
+                         [](const StepBack& a, const StepBack& b) { return a.from < b.from; });
     }
 
-    // The step of the block that holds the last logged session, when it is this protocol's.
-    std::optional<std::size_t> step_that_hurt() const {
-        const LogEntry* last = history_.last_session();
-        if (last == nullptr || last->philosophy != protocol_.id()) {
-            return std::nullopt;
+    // The step back that starts a block on `start`: the first on that day; for week 1, the
+    // latest before or on it, while its 7 days last (another plan's session does not end it:
+    // only this protocol's own progression does, and it has not begun).
+    const StepBack* step_back_on(Date start, bool first_block) const {
+        const StepBack* found = nullptr;
+        for (const auto& step : steps_back_) {
+            if (step.from == start && !first_block) {
+                return &step;
+            }
+            if (first_block && step.from <= start) {
+                found = &step;
+            }
         }
+        return found != nullptr && start <= found->from + (days_per_week - 1) ? found : nullptr;
+    }
+
+    // The first day after `start` on which a step back starts a block: the block ends before it.
+    std::optional<Date> next_step_back_after(Date start) const {
+        for (const auto& step : steps_back_) {
+            if (step.from > start) {
+                return step.from;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The step of the block that holds `day`, or nullopt before week 1.
+    std::optional<std::size_t> step_on(Date day) const {
         for (const auto& week : course_.weeks) {
-            if (week.start <= last->date && last->date <= week.end) {
+            if (week.start <= day && day <= week.end) {
                 return week.step;
             }
         }
         return std::nullopt;
+    }
+
+    // Where a block starting on `start` goes back to for `back`: the week before the one that
+    // hurt; that week halved when it is no lighter (week 1, or weeks of one dose).
+    GoingBack going_back(const StepBack& back, Date start) const {
+        const Date hurt_day = back.session != nullptr ? back.session->date : start - 1;
+        const std::size_t hurt = step_on(hurt_day).value_or(0);
+        const std::size_t to = hurt == 0 ? 0 : hurt - 1;
+        const auto* hurt_week = course_.steps[hurt].week;
+        return {hurt, to,
+                hurt == 0 || (hurt_week != nullptr && course_.steps[to].week == hurt_week)};
+    }
+
+    std::string step_back_note(const StepBack& back, const GoingBack& going, Date start,
+                               Date end) const {
+        const auto [hurt, to, halve] = going;
+        std::string text = back.why;
+        if (back.session != nullptr) {
+            const LogEntry& session = *back.session;
+            const int pain = worst_pain(session).value_or(0);
+            const bool during = session.pain_during && *session.pain_during == pain;
+            text += ": the session of " + session.date.iso() + " ("
+                    + (session.philosophy.empty() ? std::string{"logged under no plan"}
+                                                  : "logged under " + session.philosophy)
+                    + ") went to " + std::to_string(pain) + "/10 "
+                    + (during ? "during it" : "the day after")
+                    + (session.philosophy == protocol_.id()
+                           ? std::string{}
+                           : "; its pain counts here, its work does not move this protocol on");
+        }
+        text += ". From " + std::max(start, input_.as_of).iso() + " to " + end.iso() + ", ";
+        if (!halve) {
+            text += "the dose of " + step_name(to) + ", the week before the one that hurt ("
+                    + step_name(hurt) + ")";
+        } else {
+            text += step_name(to) + "'s dose at half its volume ("
+                    + (hurt == 0 ? "week 1 has no lighter week before it"
+                                 : step_name(to) + " is no lighter than " + step_name(hurt)
+                                       + ", the week that hurt")
+                    + "; the sources ask for loading within the pain ceiling and give no size "
+                      "of step back: half is this plugin's reading)";
+        }
+        return text + "; the progression goes on from there a week later.";
     }
 
     void walk_the_weeks(Date week_one) {
@@ -277,22 +374,32 @@ class CourseChart {
         Date next_start = week_one;
         for (Date start = week_one; start <= input_.last_day(); start = next_start) {
             const auto phase_before = course_.steps[current].phase;
-            if (start != week_one) {
+            const StepBack* back = step_back_on(start, start == week_one);
+            if (back == nullptr && start != week_one) {
                 current = next_step(current, start);
             }
             const auto entered = [&](std::size_t step) {
                 return course_.steps[step].phase != phase_before ? start : phase_start_;
             };
             const auto end_of = [&](std::size_t step) {
-                return block_end(start, course_.steps[step].phase, entered(step));
+                Date end = block_end(start, course_.steps[step].phase, entered(step));
+                if (const auto cut = next_step_back_after(start); cut && *cut <= end) {
+                    end = *cut - 1;  // a painful session in this block: the next starts after it
+                }
+                return end;
             };
-            if (start <= input_.as_of && input_.as_of <= end_of(current)) {
-                current = after_regression(current);
+            std::optional<GoingBack> going;
+            if (back != nullptr) {
+                going = going_back(*back, start);
+                current = going->to;
             }
             const Date end = end_of(current);
+            if (going && end >= input_.as_of) {
+                course_.notes.push_back(step_back_note(*back, *going, start, end));
+            }
             phase_start_ = entered(current);
             next_start = end + 1;
-            CourseWeek week{start, end, current, phase_start_, {}};
+            CourseWeek week{start, end, current, phase_start_, {}, going && going->halve};
             const auto& step = course_.steps[current];
             for (Date day = std::max(start, input_.as_of); day <= std::min(end, input_.last_day());
                  day += 1) {
@@ -378,6 +485,7 @@ class CourseChart {
     const Case& input_;
     ProtocolHistory history_;
     ProtocolCourse course_;
+    std::vector<StepBack> steps_back_;
     std::vector<Date> planned_;
     std::set<std::string> noted_holds_;
     std::set<std::size_t> noted_limits_;  // phases whose max_days the rationale has explained
@@ -392,6 +500,44 @@ class CourseChart {
 };
 
 }  // namespace
+
+Prescription halved(const Prescription& item) {
+    switch (item.dose.category) {
+        case Category::cryotherapy:
+        case Category::support:
+        case Category::rest:
+        case Category::assessment:
+            return item;
+        default:
+            break;
+    }
+    const auto half = [](int value) { return (value + 1) / 2; };
+    Prescription out = item;
+    if (out.reps && !out.reps->per_set.empty()) {
+        auto& per_set = out.reps->per_set;
+        if (per_set.size() > 1) {
+            per_set.resize(static_cast<std::size_t>(half(static_cast<int>(per_set.size()))));
+        } else {
+            per_set.front() = half(per_set.front());
+        }
+        return out;
+    }
+    if (out.dose.sets.value_or(1) > 1) {
+        out.dose.sets = half(*out.dose.sets);
+        return out;
+    }
+    if (out.reps) {
+        out.reps->low = half(out.reps->low);
+        out.reps->high = std::max(out.reps->low, half(out.reps->high));
+    } else if (out.dose.hold_s) {
+        out.dose.hold_s = half(*out.dose.hold_s);
+    } else if (out.dose.distance_m) {
+        out.dose.distance_m = half(*out.dose.distance_m);
+    } else if (out.dose.duration_min) {
+        out.dose.duration_min = half(*out.dose.duration_min);
+    }
+    return out;
+}
 
 ProtocolCourse chart_course(const Protocol& protocol, const Case& input) {
     return CourseChart{protocol, input}.chart();

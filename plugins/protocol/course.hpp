@@ -34,7 +34,16 @@ struct CourseWeek {
     std::size_t step = 0;             // index into ProtocolCourse::steps
     Date phase_start;                 // the day the athlete entered this block's phase
     std::vector<CourseDay> sessions;  // the sessions of this block inside the plan's horizon
+    // A step back after a painful session to a week no lighter than the one that hurt (week 1,
+    // or a week of the same dose, such as "weeks 1-2"): its items at half their volume
+    // (halved(), below).
+    bool halved = false;
 };
+
+// `item` at half its volume, for a step back with no lighter week in the file: half the sets,
+// rounded up; an item of one set keeps it at half its repetitions, hold, distance or duration,
+// rounded up. Items that are not training (ice, support, rest, assessment) stay as they are.
+Prescription halved(const Prescription& item);
 
 // A move into a phase that rests on the projected course of recovery: the plan reassesses on
 // that day what the course expects by then.
@@ -65,13 +74,21 @@ struct ProtocolCourse {
 // rhythm (item_schedule.hpp), counted from the day the athlete entered the phase. Criteria on
 // assessment values read the course of recovery of the day decided (Case::course): measured values
 // where they exist, the projection beyond; a phase entered on projected values is a ProjectedStep.
-// When a regression rule matches as_of on logged and measured facts, the block that holds as_of
-// goes back to the week before the one that hurt (the block of the last logged session of this
-// protocol; else the week before as_of's), and progression continues from there. No session is
-// planned on a day with a logged session. Every day from as_of on, logged sessions or not, the
-// current phase's entry criteria are checked again on that day's course of recovery: a day that
-// fails them gets no session, a block with such a day does not move on, and the first day that
-// passes again on projected values is a ProjectedStep.
+// Pain steps back. Every session logged on or before as_of, of any philosophy or none, whose pain
+// (worst of during and the next day) meets the first regression rule that reads
+// last_session_pain, or goes above the file's pain_ceiling when no rule matches it, cuts its
+// block after its day: a block of 7 days starts on the day after it with the dose of the week
+// before the one that hurt (the block that holds the session), and the progression goes on from
+// there a week later. A session before week 1 steps week 1 back when week 1 starts within the 7
+// days after it. When the week gone back to is no lighter than the one that hurt (week 1, or
+// "weeks 1-2"), the block gets that dose halved (CourseWeek::halved). A rule that does not read
+// last_session_pain is decided on as_of and cuts the block there. The step back depends on the
+// log, not on as_of: a plan from the session's day and one from any later day
+// agree. Only this protocol's own sessions start week 1 and count as sessions_completed. No
+// session is planned on a day with a logged session. Every day from as_of on, logged sessions or
+// not, the current phase's entry criteria are checked again on that day's course of recovery: a
+// day that fails them gets no session, a block with such a day does not move on, and the first
+// day that passes again on projected values is a ProjectedStep.
 ProtocolCourse chart_course(const Protocol& protocol, const Case& input);
 
 }  // namespace coach::protocol

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,8 @@ namespace coach::protocol {
 class ProtocolHistory {
   public:
     ProtocolHistory(const Case& input, const std::string& philosophy_id) : input_(input) {
-        const auto log = rehabilitation_until(input.chronology, input.as_of);
+        log_ = rehabilitation_until(input.chronology, input.as_of);
+        const auto log = log_;
         for (const auto& entry : log) {
             if (entry.completed && entry.philosophy == philosophy_id) {
                 logged_sessions_.push_back(entry.date);
@@ -31,6 +33,18 @@ class ProtocolHistory {
 
     // The last completed session in the log up to as_of, of any philosophy, or nullptr.
     const LogEntry* last_session() const { return last_session_; }
+
+    // Every rehabilitation session logged on or before as_of, of any philosophy or none, oldest
+    // first: pain in any of them is the athlete's pain.
+    std::span<const LogEntry> log() const { return log_; }
+
+    // The measured facts on the day of `session`, with `session` as the last logged session: what
+    // a regression rule reads of that session once it is logged.
+    Facts facts_of(const LogEntry& session) const {
+        Facts facts = facts_on(session.date, 0, Evidence::measured);
+        facts.last_session = &session;
+        return facts;
+    }
 
     // The facts on `day`, counting `planned_before` sessions the plan puts before it, with the
     // assessment values `evidence` allows.
@@ -49,6 +63,7 @@ class ProtocolHistory {
 
   private:
     const Case& input_;
+    std::span<const LogEntry> log_;
     std::vector<Date> logged_sessions_;
     const LogEntry* last_session_ = nullptr;
 };

@@ -191,11 +191,12 @@ class PlanAssembly {
             const std::string focus = is_maintenance(step.phase)
                                           ? "maintenance"
                                           : protocol_.phases[step.phase].focus + " (week "
-                                                + std::to_string(step.number) + ")";
+                                                + std::to_string(step.number)
+                                                + (week.halved ? ", half the dose" : "") + ")";
             for (const auto& day : week.sessions) {
                 SessionBuilder session = builder_.session(day.day, focus);
                 for (const std::size_t index : day.items) {
-                    add_due(session, items[index]);
+                    add_due(session, week.halved ? halved(items[index]) : items[index]);
                 }
             }
         }

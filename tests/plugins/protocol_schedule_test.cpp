@@ -388,3 +388,50 @@ TEST(protocol_schedule, bad_schedule_values_are_refused_with_pointer_and_fix) {
            "/phases/0/weeks/0/sessions: required, missing: give \"sessions\", or give every item "
            "a schedule of its own (every, per_week, on_days, days, times_a_day)");
 }
+
+// A file without regressions (the Askling L-protocol fixture, ceiling 3/10) still steps back
+// for pain above its pain_ceiling, in a session logged under another plan the day before week 1:
+// week 1 has no lighter week, so it comes at half its volume; at the ceiling nothing changes.
+TEST(protocol_schedule, pain_above_the_ceiling_steps_back_a_file_without_regressions) {
+    const auto plan_after = [](int pain) {
+        auto file = coach::test::load_athlete(athlete);
+        file.athlete.log.push_back(
+            coach::LogEntry{.date = day("2026-11-01"),
+                            .philosophy = "sprint-manual",
+                            .pain_during = pain,
+                            .items = {{.exercise = "light_jog", .duration_min = 10}}});
+        auto outcome =
+            fixture_engine().plan("protocol:askling-l-protocol-2013", file.athlete,
+                                  coach::Request{.as_of = file.request.as_of, .horizon_days = 14});
+        EXPECT_TRUE(outcome.plan.has_value()) << outcome.error;
+        return outcome.plan ? std::move(*outcome.plan) : Plan{};
+    };
+    const Plan painful = plan_after(4);
+    const Plan at_ceiling = plan_after(3);
+    ASSERT_FALSE(painful.sessions.empty());
+    ASSERT_FALSE(at_ceiling.sessions.empty());
+    const auto& halved = painful.sessions.front();
+    const auto& full = at_ceiling.sessions.front();
+    EXPECT_EQ(halved.date, full.date);
+    EXPECT_NE(halved.focus.find(", half the dose)"), std::string::npos) << halved.focus;
+    EXPECT_EQ(full.focus.find("half"), std::string::npos) << full.focus;
+    ASSERT_EQ(halved.items.size(), full.items.size());
+    for (std::size_t i = 0; i < full.items.size(); ++i) {
+        const int sets = full.items[i].sets.value_or(1);
+        if (sets > 1) {
+            EXPECT_EQ(halved.items[i].sets, (sets + 1) / 2) << full.items[i].exercise;
+        }
+    }
+    const auto says = [](const Plan& plan) {
+        return std::any_of(plan.rationale.begin(), plan.rationale.end(), [](const auto& line) {
+            return line.starts_with(
+                "Pain above this protocol's ceiling of 3/10: the session of "
+                "2026-11-01 (logged under sprint-manual) went to 4/10 during "
+                "it; its pain counts here, its work does not move this "
+                "protocol on. From 2026-11-02 to 2026-11-08, week 1's dose "
+                "at half its volume");
+        });
+    };
+    EXPECT_TRUE(says(painful));
+    EXPECT_FALSE(says(at_ceiling));
+}

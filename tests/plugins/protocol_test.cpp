@@ -288,8 +288,143 @@ TEST(protocol, a_last_session_above_the_ceiling_goes_back_one_week_from_the_week
     EXPECT_EQ(dose_of(next_week.at(0)), (Dose{{3, 6}}));  // week 3 again, then onwards
     EXPECT_TRUE(has_line(plan.rationale,
                          "The last session hurt more than the 3/10 ceiling (pain in the last "
-                         "logged session above 3/10): the week of 2026-11-23 goes back to the "
-                         "dose of week 2, the week before the one that hurt (week 3)."));
+                         "logged session above 3/10): the session of 2026-11-20 (logged under "
+                         "protocol:nordic-petersen-2011) went to 5/10 the day after. From "
+                         "2026-11-23 to 2026-11-27, the dose of week 2, the week before the one "
+                         "that hurt (week 3); the progression goes on from there a week later."));
+}
+
+namespace {
+
+// The rationale line that says why the plan stepped back, or "" when none does.
+std::string step_back_line(const Plan& plan) {
+    const auto found = std::find_if(
+        plan.rationale.begin(), plan.rationale.end(),
+        [](const std::string& line) { return line.find(") went to ") != std::string::npos; });
+    return found == plan.rationale.end() ? std::string{} : *found;
+}
+
+}  // namespace
+
+// Trial 30: the Heiderscheit protocol held its dose after its own session of 5/10 in week 1
+// (ceiling 2/10), because week 1 has no week before it. Weeks 1-2 share one dose, so no week of
+// the file is lighter: the step back halves week 1's volume for 7 days, then week 2 follows.
+TEST(protocol, an_own_session_above_the_ceiling_in_week_1_halves_week_1) {
+    const Plan plan =
+        coach::test::plan_for(running, "protocols/athletes/heiderscheit_week1_painful.json");
+    const auto halved_week = sessions_in_week(plan, day("2026-10-17"), 1);
+    ASSERT_FALSE(halved_week.empty());
+    for (const auto& session : halved_week) {
+        EXPECT_EQ(session.focus, "agility and trunk control (week 1, half the dose)");
+        for (const auto& item : session.items) {
+            if (item.exercise == "isometric_heel_dig") {
+                EXPECT_EQ(item.sets, 3);  // 5 sets halved, rounded up
+            }
+            if (item.exercise == "cycling") {
+                EXPECT_EQ(item.duration_min, 5);  // one bout of 10 min halved
+            }
+            if (item.exercise == "ice") {
+                EXPECT_EQ(item.duration_min, 20);  // not training: as the file says
+            }
+        }
+    }
+    const auto next_week = sessions_in_week(plan, day("2026-10-17"), 2);
+    ASSERT_FALSE(next_week.empty());
+    EXPECT_EQ(next_week.front().focus, "agility and trunk control (week 2)");
+    EXPECT_EQ(step_back_line(plan),
+              "The last session hurt more than the 2/10 this protocol accepts (pain in the last "
+              "logged session above 2/10): the session of 2026-10-16 (logged under "
+              "protocol:running-strength-heiderscheit-2010) went to 5/10 during it. From "
+              "2026-10-17 to 2026-10-23, week 1's dose at half its volume (week 1 has no "
+              "lighter week before it; the sources ask for loading within the pain ceiling and "
+              "give no size of step back: half is this plugin's reading); the progression goes "
+              "on from there a week later.");
+}
+
+// Pain in a session logged under another plan is the athlete's pain: week 3 steps back to
+// week 2 from the day after it, and the rationale names the plan; that session is not one of
+// this protocol's (week 1 still began on its first own session).
+TEST(protocol, a_session_logged_under_another_plan_above_the_ceiling_steps_back) {
+    const Plan plan =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_week3_other_plan_painful.json");
+    ASSERT_GE(plan.sessions.size(), 3u);
+    EXPECT_EQ(plan.sessions[0].date, day("2026-10-29"));
+    EXPECT_EQ(dose_of(plan.sessions[0]), (Dose{{2, 6}}));
+    EXPECT_EQ(dose_of(plan.sessions[1]), (Dose{{2, 6}}));
+    EXPECT_EQ(dose_of(plan.sessions[2]), (Dose{{3, 6}}));  // week 3 again from 2026-11-04
+    EXPECT_EQ(plan.sessions[2].date, day("2026-11-04"));
+    EXPECT_TRUE(has_line(plan.rationale,
+                         "Week 1 began on 2026-10-12, the first session of this protocol in the "
+                         "log."));
+    EXPECT_EQ(step_back_line(plan),
+              "The last session hurt more than the 3/10 ceiling (pain in the last logged "
+              "session above 3/10): the session of 2026-10-27 (logged under eccentric-strength) "
+              "went to 5/10 during it; its pain counts here, its work does not move this "
+              "protocol on. From 2026-10-28 to 2026-11-03, the dose of week 2, the week before "
+              "the one that hurt (week 3); the progression goes on from there a week later.");
+}
+
+// Only another plan's sessions in the log, the last above the ceiling: they do not start this
+// protocol (no progression credit), and its week 1 starts halved.
+TEST(protocol, another_plans_sessions_give_no_progress_but_their_pain_halves_week_1) {
+    const Plan plan =
+        coach::test::plan_for(nordic, "protocols/athletes/eccentric_only_painful.json");
+    ASSERT_GE(plan.sessions.size(), 2u);
+    EXPECT_EQ(plan.sessions[0].date, day("2026-10-19"));
+    EXPECT_EQ(plan.sessions[0].focus, "eccentric strength (week 1, half the dose)");
+    EXPECT_EQ(dose_of(plan.sessions[0]), (Dose{{1, 5}}));  // 2 x 5 at half its sets
+    EXPECT_EQ(dose_of(plan.sessions[1]), (Dose{{2, 6}}));  // then week 2
+    EXPECT_EQ(plan.rationale.end(), std::find_if(plan.rationale.begin(), plan.rationale.end(),
+                                                 [](const std::string& line) {
+                                                     return line.starts_with("Week 1 began");
+                                                 }));
+    EXPECT_NE(step_back_line(plan).find("(logged under eccentric-strength) went to 5/10"),
+              std::string::npos);
+}
+
+// A session that names no plan: its pain steps back as any other's.
+TEST(protocol, an_unlabelled_session_above_the_ceiling_steps_back) {
+    const Plan plan =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_week3_unlabelled_painful.json");
+    ASSERT_FALSE(plan.sessions.empty());
+    EXPECT_EQ(dose_of(plan.sessions[0]), (Dose{{2, 6}}));
+    EXPECT_NE(step_back_line(plan).find("the session of 2026-10-27 (logged under no plan) went "
+                                        "to 5/10 during it"),
+              std::string::npos);
+}
+
+// At the ceiling (3/10 during and after) is within it: no step back, week 3 goes on.
+TEST(protocol, a_session_at_the_ceiling_does_not_step_back) {
+    const Plan plan =
+        coach::test::plan_for(nordic, "protocols/athletes/nordic_week3_other_plan_at_ceiling.json");
+    ASSERT_GE(plan.sessions.size(), 3u);
+    EXPECT_EQ(dose_of(plan.sessions[0]), (Dose{{3, 6}}));
+    EXPECT_EQ(dose_of(plan.sessions[2]), (Dose{{3, 8}}));  // week 4 from 2026-11-02
+    EXPECT_EQ(step_back_line(plan), "");
+}
+
+// Trial 30: a painful session on the last day of a week's block. Planned from that day (as
+// `coach today` does the next day) and from the day after, the plans agree: the step back is
+// the log's, not the as_of's.
+TEST(protocol, the_step_back_is_the_same_from_the_sessions_day_and_the_day_after) {
+    // Both through 2026-11-15.
+    const auto from = [](std::string_view as_of, int days) {
+        return coach::test::plan_for(nordic, "protocols/athletes/nordic_week3_painful_sunday.json",
+                                     coach::Request{.as_of = day(as_of), .horizon_days = days});
+    };
+    const Plan on_the_day = from("2026-11-01", 15);
+    const Plan day_after = from("2026-11-02", 14);
+    std::vector<Session> later;
+    std::copy_if(on_the_day.sessions.begin(), on_the_day.sessions.end(), std::back_inserter(later),
+                 [](const Session& s) { return s.date >= day("2026-11-02"); });
+    ASSERT_EQ(later.size(), day_after.sessions.size());
+    for (std::size_t i = 0; i < later.size(); ++i) {
+        EXPECT_EQ(later[i].date, day_after.sessions[i].date);
+        EXPECT_EQ(later[i].focus, day_after.sessions[i].focus) << later[i].date.iso();
+        EXPECT_EQ(dose_of(later[i]), dose_of(day_after.sessions[i])) << later[i].date.iso();
+    }
+    ASSERT_FALSE(day_after.sessions.empty());
+    EXPECT_EQ(day_after.sessions.front().focus, "eccentric strength (week 2)");
 }
 
 TEST(protocol, advises_a_referral_when_the_strength_deficit_persists) {
@@ -309,25 +444,25 @@ TEST(protocol, advises_a_referral_when_the_strength_deficit_persists) {
 
 TEST(protocol, holds_a_phase_until_the_course_expects_the_next_phases_criteria) {
     // The sample athlete walked with 4/10 pain and exercised with 5/10 on day 2. Week 3 would
-    // begin on 2026-10-19, but the course of recovery (return to sport 39 days after injury:
-    // grade 2 and a previous injury) expects exercise pain at most 2/10 only by 2026-10-26.
+    // begin on 2026-10-20, but the course of recovery (return to sport 39 days after injury:
+    // grade 2 and a previous injury) expects exercise pain at most 2/10 only by 2026-10-27.
     const Plan plan = coach::test::plan_for(running, "../../examples/athletes/sample.json");
     ASSERT_FALSE(plan.sessions.empty());
     for (const auto& session : plan.sessions) {
         const bool running_item =
             std::any_of(session.items.begin(), session.items.end(),
                         [](const coach::Item& item) { return item.category == Category::running; });
-        EXPECT_EQ(running_item, session.date >= day("2026-10-26")) << session.date.iso();
+        EXPECT_EQ(running_item, session.date >= day("2026-10-27")) << session.date.iso();
         // Phase 1 has no criteria; phase 2 rests on the projection: marked so from its start.
-        EXPECT_EQ(session.projected, session.date >= day("2026-10-26")) << session.date.iso();
+        EXPECT_EQ(session.projected, session.date >= day("2026-10-27")) << session.date.iso();
     }
     EXPECT_TRUE(has_line(plan.rationale,
-                         "From 2026-10-19 the dose of week 2 repeats until running and eccentric "
+                         "From 2026-10-20 the dose of week 2 repeats until running and eccentric "
                          "loading can start: pain during exercise at most 2/10 (3/10 projected "
-                         "for 2026-10-19)."));
+                         "for 2026-10-20)."));
     const auto first_run =
         std::find_if(plan.sessions.begin(), plan.sessions.end(),
-                     [](const Session& s) { return s.date == day("2026-10-26"); });
+                     [](const Session& s) { return s.date == day("2026-10-27"); });
     ASSERT_NE(first_run, plan.sessions.end());
     EXPECT_EQ(first_run->phase, "running and eccentric loading");
     EXPECT_EQ(first_run->items.front().exercise, "evaluation");
@@ -337,7 +472,7 @@ TEST(protocol, holds_a_phase_until_the_course_expects_the_next_phases_criteria) 
               0u);
     // Milestones from the engine: the first run is an earliest estimate; sport is after the
     // horizon (phase 3 exits only at a 5% strength deficit, which the course expects months on).
-    EXPECT_EQ(plan.milestones.return_to_run, day("2026-10-26"));
+    EXPECT_EQ(plan.milestones.return_to_run, day("2026-10-27"));
     EXPECT_TRUE(plan.milestones.is_projected(coach::MilestoneKind::return_to_run));
     EXPECT_TRUE(plan.milestones.is_beyond_horizon(coach::MilestoneKind::return_to_sport));
     EXPECT_TRUE(plan.milestones.is_beyond_horizon(coach::MilestoneKind::full_speed));
