@@ -99,7 +99,9 @@ TEST(red_flag_unresolved_mention, a_denial_then_an_exception_is_a_flag) {
               {"tingling denied unless sitting long", "tingling", "tingling"},
               {"no numbness save for the heel", "numbness", "numbness"},
               {"tingling denied, other than after driving", "tingling", "tingling"},
-              {"numbness nil unless sitting for an hour", "numbness", "numbness"}}) {
+              {"numbness nil unless sitting for an hour", "numbness", "numbness"},
+              {"numbness denied but some at night", "numbness", "numbness"},
+              {"numbness resolved, yet some on sitting", "numbness", "numbness"}}) {
         if (quoted == "N/T") {
             expect_nerve_flags(note, quoted);
         } else {
@@ -109,6 +111,12 @@ TEST(red_flag_unresolved_mention, a_denial_then_an_exception_is_a_flag) {
     for (const std::string note : {"no numbness", "numbness denied", "N/T nil",
                                    "no numbness; bar work from week 2", "no tingling yet"}) {
         expect_ordinary(note);
+    }
+    // A contrast about another matter is no exception to the denial or the resolution.
+    for (const std::string note :
+         {"numbness resolved, but hamstring still tight", "no tingling, but pain on stretch",
+          "numbness denied but hamstring tender"}) {
+        expect_answered(note);
     }
 }
 

@@ -499,11 +499,28 @@ class MentionFinder {
     bool undone_after(std::size_t from) const {
         std::size_t k = from + 1;
         for (; k < words_.size() && same_clause(k, from); ++k) {
-            if (exception_at(k) || persisting_[k] || (affirms_at(k) && doubted_between(from, k))) {
+            if ((exception_at(k) && !contrast_about_another_matter(k)) || persisting_[k]
+                || (affirms_at(k) && doubted_between(from, k))) {
                 return true;
             }
         }
-        return exception_after_comma(k);  // "tingling denied, other than after driving"
+        // "tingling denied, other than after driving"
+        return exception_after_comma(k) && !contrast_about_another_matter(k);
+    }
+
+    // Whether the exception at word `k` is a contrast ("but", "yet") whose clause names another
+    // matter (`other_matters`): "numbness resolved, but hamstring still tight" is no exception
+    // to the resolution; "numbness denied but some at night" is.
+    bool contrast_about_another_matter(std::size_t k) const {
+        if (!matches_any(words_[k].text, contrasts)) {
+            return false;
+        }
+        for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k + 1); ++j) {
+            if (matches_any(words_[j].text, other_matters)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Whether an affirmation at word `k` follows a fragment of its own after word `from`: a '/'
@@ -829,7 +846,7 @@ class MentionFinder {
             after = *value + 1;  // an exception undoes the label's value: "numbness - no, but.."
         }
         for (; after < words_.size() && same_clause(after, last); ++after) {
-            if (exception_at(after)) {
+            if (exception_at(after) && !contrast_about_another_matter(after)) {
                 return true;
             }
             if (doubting(after) && !matches_any(words_[after].text, forward_negators)) {
@@ -839,7 +856,7 @@ class MentionFinder {
                 return undone_after(after) || asked(after);
             }
         }
-        if (exception_after_comma(after)) {
+        if (exception_after_comma(after) && !contrast_about_another_matter(after)) {
             return true;
         }
         for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {

@@ -502,6 +502,17 @@ inline constexpr auto exceptions = std::to_array<WordPair>({
     {"only", "while"}, {"bar", ""},
 });
 
+// A contrast after a denial or a resolution undoes it, as an exception does ("numbness denied
+// but some at night"), unless its clause names another matter, one of `other_matters`
+// ("numbness resolved, but hamstring still tight", "no tingling, but pain on stretch").
+inline constexpr auto contrasts =
+    std::to_array<std::string_view>({"but", "yet", "however", "whereas", "although", "though"});
+inline constexpr auto other_matters = std::to_array<std::string_view>(
+    {"pain*",       "hamstring*", "tight*",  "stiff*",  "strength", "strong*",
+     "sore*",       "tender*",    "ache*",   "aching",  "rom",      "range",
+     "flexibility", "swelling",   "swollen", "bruis*",  "cramp*",   "fatigue*",
+     "tired",       "confidence", "sprint*", "running", "stretch*", "weak*"});
+
 // Words that keep a mention from affirming a flag the record says is absent: the words may say
 // it is gone, was, or may be ("numbness resolved", "history of sciatica", "? avulsion"). A
 // mention in a clause with none of these, or of the negators, affirms it.
