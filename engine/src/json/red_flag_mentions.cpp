@@ -57,7 +57,7 @@ class MentionFinder {
                 const auto last = std::max(i, *other);
                 if (!negated(first, last) && !(*other < i && negated_within(*other, i))
                     && !(phrase.flag == weight && aid_over(first, last))) {
-                    add(phrase.flag, phrase.also, first, last);
+                    add(phrase.flag, phrase.also, first, last, phrase.affirms_both);
                 }
             }
         }
@@ -85,7 +85,7 @@ class MentionFinder {
         if (!other && bearing) {
             other = labelled_nil(i);
         }
-        if (other) {
+        if (other && !listed_under_no_red_flags(std::min(i, *other))) {
             std::size_t last = std::max({i, *other, ground.value_or(i)});
             if (last + 1 < words_.size() && same_clause(last, last + 1)
                 && matches_any(words_[last + 1].text, inability_values)) {
@@ -472,7 +472,131 @@ class MentionFinder {
 
     // Whether a negator applies directly to the words first..last (the rule at `negators`).
     bool negated(std::size_t first, std::size_t last) const {
-        return denied(first, last) && !excepted_after(last) && !affirmed_later(last);
+        if (listed_under_no_red_flags(first)) {
+            return true;  // "red flags: none (numbness, tingling, NWB, gap)"
+        }
+        return denied(first, last) && !excepted_after(last) && !undone_after(last)
+               && !affirmed_later(last);
+    }
+
+    // Whether word `k` affirms: one of `affirm_words` (or `affirm_pairs`), not after a negator
+    // or a negative word ("not present") nor a time's "at" ("none at present").
+    bool affirms_at(std::size_t k) const {
+        const bool affirm = matches_any(words_[k].text, affirm_words)
+                            || std::any_of(affirm_pairs.begin(), affirm_pairs.end(),
+                                           [&](const WordPair& pair) { return pair_at(k, pair); });
+        if (!affirm) {
+            return false;
+        }
+        const bool undone =
+            k > 0 && same_clause(k - 1, k) && (doubting(k - 1) || words_[k - 1].text == "at");
+        return !undone;
+    }
+
+    // Whether a word after word `from` in its clause undoes a denial or a doubt before it: an
+    // exception ("numbness denied except when sitting"), an affirmation ("N/T - nil at rest / +
+    // on slump"), or an improvement negated or hedged ("numbness denied, not gone").
+    bool undone_after(std::size_t from) const {
+        std::size_t k = from + 1;
+        for (; k < words_.size() && same_clause(k, from); ++k) {
+            if ((exception_at(k) && !contrast_about_another_matter(k)) || persisting_[k]
+                || (affirms_at(k) && doubted_between(from, k))) {
+                return true;
+            }
+        }
+        // "tingling denied, other than after driving"
+        return exception_after_comma(k) && !contrast_about_another_matter(k);
+    }
+
+    // Whether the exception at word `k` is a contrast ("but", "yet") whose clause names another
+    // matter (`other_matters`): "numbness resolved, but hamstring still tight" is no exception
+    // to the resolution; "numbness denied but some at night" is.
+    bool contrast_about_another_matter(std::size_t k) const {
+        if (!matches_any(words_[k].text, contrasts)) {
+            return false;
+        }
+        for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k + 1); ++j) {
+            if (matches_any(words_[j].text, other_matters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether an affirmation at word `k` follows a fragment of its own after word `from`: a '/'
+    // or a denial or doubt between them ("nil at rest / + on slump", "numbness denied, present
+    // today"); not "no numbness present", where the affirmation is the denied mention's.
+    bool doubted_between(std::size_t from, std::size_t k) const {
+        for (std::size_t j = from + 1; j < k; ++j) {
+            if (doubting(j)) {
+                return true;
+            }
+        }
+        return marks_between(from, k).find('/') != std::string::npos;
+    }
+
+    // Whether the flag word at `first` is listed in brackets after a denial of red flags: "red
+    // flags: none (numbness, tingling, NWB, gap)", "no red flags (N/T, NWB)", "RF: nil (...)".
+    // Nothing in the brackets may affirm or except (then the list is no plain denial).
+    bool listed_under_no_red_flags(std::size_t first) const {
+        std::optional<std::size_t> open;
+        for (std::size_t k = first; k > 0 && !sentence_ends_between(k - 1, k); --k) {
+            const auto marks = marks_between(k - 1, k);
+            if (marks.find(')') != std::string::npos) {
+                return false;
+            }
+            if (marks.find('(') != std::string::npos) {
+                open = k - 1;
+                break;
+            }
+        }
+        if (!open || !red_flags_denied_at(*open)) {
+            return false;
+        }
+        for (std::size_t k = *open + 1; k < words_.size(); ++k) {
+            if (exception_at(k) || affirms_at(k) || persisting_[k]) {
+                return false;
+            }
+            if (k + 1 < words_.size() && marks_between(k, k + 1).find(')') != std::string::npos) {
+                return true;
+            }
+        }
+        return text_.substr(words_.back().end).find(')') != std::string_view::npos;
+    }
+
+    // Whether word `k` ends a denial of red flags: "red flags: none", "no red flags", "RF nil".
+    bool red_flags_denied_at(std::size_t k) const {
+        const auto red_flags_end = [&](std::size_t j) {
+            return (matches(words_[j].text, "flag*") && j > 0 && words_[j - 1].text == "red")
+                   || words_[j].text == "rf" || words_[j].text == "rfs";
+        };
+        if (matches_any(words_[k].text, label_negators) && k > 0 && red_flags_end(k - 1)) {
+            return true;  // "red flags: none (", "RF nil ("
+        }
+        if (!red_flags_end(k)) {
+            return false;
+        }
+        const std::size_t start = words_[k].text == "rf" || words_[k].text == "rfs" ? k : k - 1;
+        return start > 0 && matches_any(words_[start - 1].text, negators);  // "no red flags ("
+    }
+
+    // Whether the clause from word `first` says the symptom persists with no subject of its own:
+    // it opens with an improvement negated or hedged, or with one of `persist_openers` before
+    // it ("numbness improving, not gone", "numbness settling, but not fully"; not "no
+    // numbness, pain no better").
+    bool persists_at(std::size_t k, std::size_t first) const {
+        return persisting_[k]
+               && (persisting_[first]
+                   || (k == first + 1 && matches_any(words_[first].text, persist_openers)));
+    }
+
+    // The number of words of the sentence that starts at word `k`.
+    std::size_t sentence_length(std::size_t k) const {
+        std::size_t end = k + 1;
+        while (end < words_.size() && !sentence_ends_between(end - 1, end)) {
+            ++end;
+        }
+        return end - k;
     }
 
     // Whether a full stop, ';', '!' or '?' lies between words `a` and `b`.
@@ -501,12 +625,23 @@ class MentionFinder {
             bool doubts_it = false;
             bool other_flag = false;
             const std::size_t clause_first = k;
-            for (; k < words_.size() && same_clause(k, clause_first); ++k) {
+            const bool short_next = next_sentence && sentence_length(k) <= short_fragment;
+            const auto in_fragment = [&](std::size_t j) {
+                return j == clause_first
+                       || (next_sentence ? !sentence_ends_between(j - 1, j)
+                                         : same_clause(j, clause_first));
+            };
+            for (; k < words_.size() && in_fragment(k); ++k) {
                 const bool affirm =
-                    matches_any(words_[k].text, affirm_words)
-                    || std::any_of(affirm_pairs.begin(), affirm_pairs.end(),
-                                   [&](const WordPair& pair) { return pair_at(k, pair); });
-                affirms = affirms || (affirm && (!next_sentence || k == clause_first));
+                    affirms_at(k) || (!next_sentence && persists_at(k, clause_first));
+                const bool strong = matches_any(words_[k].text, strong_affirm_words);
+                // In a short next sentence, an affirmation may open any clause or follow a word
+                // of time: "Edit: present", "Now present"; not "Pain present".
+                const bool opens_clause =
+                    k == clause_first
+                    || (short_next
+                        && (!same_clause(k - 1, k) || matches_any(words_[k - 1].text, time_words)));
+                affirms = affirms || (affirm && (!next_sentence || opens_clause || strong));
                 doubts_it = doubts_it || doubting(k);
                 other_flag = other_flag || opens_a_flag(k);
             }
@@ -532,7 +667,36 @@ class MentionFinder {
             return k >= 1 && same_clause(k - 1, first) && names_flag(k - 1)
                    && negated(k - 1, k - 1);
         }
-        return word_after(last, trailing_negators, test_words) || labelled_absent(last);
+        return word_after(last, trailing_negators, test_words) || labelled_absent(last)
+               || labelled_dash(last);
+    }
+
+    // Whether a label ending at word `last` has a lone dash for its value, ending its clause:
+    // "N/T: -", "numbness = \u2013", "numbness: -, tingling: -".
+    bool labelled_dash(std::size_t last) const {
+        const std::size_t end = label_end(last);
+        auto rest = text_.substr(words_[end].end);
+        const auto skip_blanks = [&rest] {
+            while (rest.starts_with(' ')) {
+                rest.remove_prefix(1);
+            }
+        };
+        skip_blanks();
+        if (!rest.starts_with(':') && !rest.starts_with('=')) {
+            return false;
+        }
+        rest.remove_prefix(1);
+        skip_blanks();
+        bool dash = false;
+        for (const std::string_view mark : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"}) {
+            if (rest.starts_with(mark)) {
+                rest.remove_prefix(mark.size());
+                dash = true;
+                break;
+            }
+        }
+        skip_blanks();
+        return dash && (rest.empty() || rest.find_first_of(",;.") == 0);
     }
 
     // The last word of a label that names flags together ("numbness/tingling", "numbness,
@@ -567,11 +731,26 @@ class MentionFinder {
     // `last`: "numbness: no", "N/T (-ve)", "numbness/tingling \u2013 nil, except at night".
     std::optional<std::size_t> label_denial(std::size_t last) const {
         const std::size_t end = label_end(last);
-        const std::size_t k = end + 1;
-        if (k >= words_.size() || !matches_any(words_[k].text, label_negators)) {
+        std::size_t k = end + 1;
+        if (k >= words_.size()) {
             return std::nullopt;
         }
         const auto marks = marks_between(end, k);
+        // "numbness/tingling: all nil", "numbness: not present".
+        const bool opened = matches_any(words_[k].text, label_value_openers)
+                            || (words_[k].text == "not" && !words_[k].negative);
+        if (opened && k + 1 < words_.size() && same_clause(k, k + 1)
+            && marks_between(k, k + 1).empty()) {
+            const bool value = words_[k].text == "not"
+                                   ? matches_any(words_[k + 1].text, not_values)
+                                   : matches_any(words_[k + 1].text, label_negators);
+            if (value) {
+                ++k;
+            }
+        }
+        if (!matches_any(words_[k].text, label_negators) && k == end + 1) {
+            return std::nullopt;
+        }
         const bool bracket = marks == "(" && text_.substr(words_[k].end).starts_with(')');
         const bool label =
             bracket
@@ -632,7 +811,8 @@ class MentionFinder {
             }
             for (std::size_t k = i, skipped = 0; k > 0 && same_clause(k - 1, i); --k) {
                 const auto& before = words_[k - 1];
-                if (before.negative || matches_any(before.text, persist_negatives)) {
+                if (before.negative || matches_any(before.text, persist_negatives)
+                    || matches_any(before.text, hedges)) {
                     std::fill(persisting_.begin() + static_cast<std::ptrdiff_t>(k - 1),
                               persisting_.begin() + static_cast<std::ptrdiff_t>(i) + 1, true);
                     break;
@@ -666,14 +846,17 @@ class MentionFinder {
             after = *value + 1;  // an exception undoes the label's value: "numbness - no, but.."
         }
         for (; after < words_.size() && same_clause(after, last); ++after) {
-            if (exception_at(after)) {
+            if (exception_at(after) && !contrast_about_another_matter(after)) {
                 return true;
             }
             if (doubting(after) && !matches_any(words_[after].text, forward_negators)) {
-                return false;
+                // A denial or a doubt is the mention's answer only when nothing after it in the
+                // clause undoes it ("numbness denied except when sitting", "N/T - nil at rest /
+                // + on slump"), and when it is not asked ("Numbness gone? No.").
+                return undone_after(after) || asked(after);
             }
         }
-        if (exception_after_comma(after)) {
+        if (exception_after_comma(after) && !contrast_about_another_matter(after)) {
             return true;
         }
         for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
@@ -681,14 +864,33 @@ class MentionFinder {
                 break;
             }
             if (doubting(k - 1)) {
-                return false;
+                return undone_after(last) || asked(k - 1);
             }
         }
         return true;
     }
 
-    void add(RedFlag flag, RedFlag also, std::size_t first, std::size_t last) {
-        const bool names_it = flag == also || matches_any(words_[first].text, names_both);
+    // Whether the sentence of word `k`, a denial or a resolution, ends in a question mark: it is
+    // asked, not said ("Numbness gone? No.", "N/T resolved?"). A hedge asked still doubts
+    // ("possible rupture?"), as one opened by '?' does ("? avulsion").
+    bool asked(std::size_t k) const {
+        if (matches_any(words_[k].text, hedging_doubts)) {
+            return false;
+        }
+        std::size_t end = k;
+        while (end + 1 < words_.size() && !sentence_ends_between(end, end + 1)) {
+            ++end;
+        }
+        const std::size_t stop = end + 1 < words_.size() ? words_[end + 1].begin : text_.size();
+        return text_.substr(words_[end].end, stop - words_[end].end).find('?')
+               != std::string_view::npos;
+    }
+
+    void add(RedFlag flag, RedFlag also, std::size_t first, std::size_t last,
+             bool affirms_both = false) {
+        const bool names_it = flag == also || affirms_both
+                              || matches_any(words_[first].text, names_both)
+                              || matches_any(words_[last].text, names_both);
         const bool plain = names_it && !matches_any(words_[first].text, asks_only)
                            && !matches_any(words_[last].text, asks_only) && affirmed(first, last);
         const auto seen = std::find_if(found_.begin(), found_.end(), [&](const Mention& m) {

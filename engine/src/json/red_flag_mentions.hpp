@@ -9,6 +9,28 @@
 
 // What one note says of the red flags (red_flag_text.hpp): the matcher over the vocabulary of
 // red_flag_vocabulary.hpp. [thread-safe] Pure functions.
+//
+// The clinical rule: numbness or tingling, being unable to bear weight and a palpable gap at the
+// injury site each withhold every plan (docs/DATA.md, "Safety gate", the red-flag table:
+// Heiderscheit et al. 2010, Ahmad et al. 2013), and red flags always win (docs/DESIGN.md). So a
+// note that mentions one is read as saying it is there unless the reader recognises, whole, that
+// the words deny it or say it has fully resolved:
+// - a denial counts only when nothing after it in its clause, or behind a comma, undoes it (an
+//   exception: "numbness denied except when sitting", "N/T nil bar prolonged sitting"; an
+//   affirmation: "N/T - nil at rest / + on slump"), no later clause of its sentence or short next
+//   sentence affirms it ("Numbness: no. Edit: yes", "denies numbness; on second questioning
+//   admits to it"), and it is not asked ("Numbness gone? No.");
+// - a resolution counts only when whole: hedged ("only partly resolved", "barely improved", "slow
+//   to resolve") or still going ("improving", "easing", "improving, not gone") it is not one;
+// - words that ask or date without denying ("? avulsion", "possible rupture", "history of
+//   sciatica", "PWB", "sciatic pain") leave the flag to the record: a record of it as absent
+//   answers them.
+// Anything else that names a flag is affirmed (Mention::affirmed), and a record of the flag as
+// absent is then a contradiction the flag wins, with a warning quoting the words. Recognised
+// denials: a negator before the words ("no", "denies", "free of", "absence of"), a trailing one
+// ("numbness nil", "numbness-free", "numbness denied"), a label's value ("numbness: not present",
+// "N/T: -", "N/T: resolved", "numbness/tingling: all nil"), a list under denied red flags ("red
+// flags: none (numbness, tingling, NWB, gap)").
 namespace coach::json::detail {
 
 // A red flag a text mentions: `flag`, or either of `flag` and `also` when the words name both
@@ -17,9 +39,10 @@ struct Mention {
     RedFlag flag;
     RedFlag also;
     std::string word;
-    // The words name the flag itself and their clause says it is there: nothing in it denies,
-    // doubts or dates it ("unable to stand", "no numbness except at night", "N&T"; not "no new
-    // numbness", "numbness resolved", "PWB", "sciatic pain": red_flag_vocabulary.hpp, asks_only).
+    // The words name the flag itself (or both nerve flags: "N&T", "loss of sensation", "foot
+    // drop") and nothing recognised denies, doubts or dates it, or what did is undone ("unable to
+    // stand", "no numbness except at night", "numbness improving"; not "no new numbness",
+    // "numbness resolved", "PWB", "sciatic pain": red_flag_vocabulary.hpp, asks_only).
     bool affirmed = false;
 
     bool single() const { return flag == also; }

@@ -104,11 +104,17 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"tdwb*", weight, weight},
     {"pwb*", weight, weight},
     {"nonweightbear*", weight, weight},
+    {"nonambulant*", weight, weight},  // "non-ambulant"
+    {"walker", weight, weight, {}, Spelling::any, {"keen", "dog", "nordic", "fast", "power"}},
+    {"walkers", weight, weight, {}, Spelling::any, {"keen", "dog", "nordic", "fast", "power"}},
+    {"sticks", weight, weight, {"to", "with", "at", "out", "around"}},  // not "sticks to the plan"
     {"avuls*", gap, gap},
     {"ruptur*", gap, gap},
     {"retract*", gap, gap},
     {"detach*", gap, gap},
     {"step-off", gap, gap},
+    {"step off", gap, gap, {"the", "a", "box*", "bench*", "platform*"}},  // not "step off a box"
+    {"discontinuit*", gap, gap},  // "discontinuity on palpation"; not "discontinued"
     {"stepoff", gap, gap},
     {"footdrop*", numb, tingle},
     {"deadleg*", numb, numb},
@@ -137,6 +143,9 @@ struct FlagPhrase {
     RedFlag also;
     std::array<std::string_view, 3> unless{};
     bool label = false;
+    // The phrase affirms both flags it names, as "N&T" does (names_both): a loss of sensation,
+    // a foot drop, symptoms reproduced into the foot are nerve symptoms themselves, not a pain.
+    bool affirms_both = false;
 };
 
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
@@ -166,20 +175,37 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"full", {"thickness"}, 1, gap, gap},
     {"bone", {"off"}, 2, gap, gap},
     {"sensation*",
-     {"los*", "no", "reduced", "altered", "without", "decreased", "diminished"},
+     {"los*", "no", "reduced", "altered", "without", "decreased", "diminished", "impaired",
+      "absent"},
      2,
      numb,
-     tingle},
+     tingle,
+     {},
+     false,
+     true},
     {"sensory",
-     {"los*", "reduced", "altered", "decreased", "deficit*", "diminished"},
+     {"los*", "reduced", "altered", "decreased", "deficit*", "diminished", "impair*", "change*"},
      2,
      numb,
-     tingle},
-    {"feeling", {"los*", "no", "reduced", "altered", "without"}, 2, numb, tingle},
+     tingle,
+     {},
+     false,
+     true},
+    {"feeling", {"los*", "no", "reduced", "altered", "without"}, 2, numb, tingle, {}, false, true},
     {"feel", {"cannot", "cant", "couldnt", "unable"}, 2, numb, numb},  // "can't feel the foot"
     {"power", {"no", "los*", "reduced"}, 2, numb, tingle},  // weakness of a nerve's muscles
     {"burning", {"down", "foot", "calf", "leg*"}, 3, numb, tingle},
-    {"drop*", {"foot"}, 1, numb, tingle},
+    {"drop*", {"foot"}, 1, numb, tingle, {}, false, true},
+    // A neural test or movement that reproduces symptoms into the lower leg or foot: "SLR
+    // reproduces symptoms into the foot", "slump reproduced tingling into the calf".
+    {"reproduc*",
+     {"foot", "feet", "toe*", "calf", "calves", "shin*", "ankle*", "heel*", "sole*"},
+     5,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
     {"dead", {"leg*", "foot", "calf", "thigh*", "toe*"}, 2, numb, numb, {"lift*", "bug*", "hang*"}},
     {"asleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 3, numb, tingle},
     {"sleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 4, numb, tingle},
@@ -220,6 +246,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      weight,
      weight},
     {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
+    // Help to walk or stand: "needs assistance to walk", "assisted to stand".
+    {"assist*", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
+    // Hopping as the only way about: "hopping only", "can only hop"; not "hop tests".
+    {"hopping", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
+    {"hop", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
+    // The tendon's continuity lost, or torn from its bone: "loss of continuity of the tendon",
+    // "pulled off the ischial tuberosity".
+    {"continuity", {"los*", "lost", "no", "break*", "broken"}, 2, gap, gap},
+    {"tuberosity", {"pulled", "torn", "tore", "ripped", "avuls*"}, 4, gap, gap},
     {"frame", {"walk*", "zimmer*"}, 2, weight, weight},
     {"touch*", {"weight*", "wb*"}, 2, weight, weight},  // toe-touch, touch-down weight bearing
     {"partial*", {"weight*", "wb*"}, 2, weight, weight},
@@ -240,8 +275,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
 // "weight bearing not restricted"). Never negated.
 inline constexpr auto unable_words = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
-inline constexpr auto weight_words = std::to_array<std::string_view>(
-    {"walk*", "bear", "bears", "bearing", "weight", "weightbear*", "weightbor*", "wb*", "fwb*"});
+inline constexpr auto weight_words =
+    std::to_array<std::string_view>({"walk*", "bear", "bears", "bearing", "weight", "weightbear*",
+                                     "weightbor*", "wb*", "fwb*", "ambulat*", "ambulant"});
 inline constexpr auto standing_words = std::to_array<std::string_view>({"stand", "standing"});
 inline constexpr auto no_words = std::to_array<std::string_view>({"no", "nil", "zero", "none"});
 inline constexpr auto bearing_fillers = std::to_array<std::string_view>(
@@ -356,9 +392,9 @@ inline constexpr auto day_counts =
 // "only when", "but", "yet", "save", "barring", "excluding" ("no numbness yet" is still a
 // negation).
 inline constexpr auto negators = std::to_array<std::string_view>(
-    {"no", "without", "wo", "denies", "denied", "negative", "nil", "off"});
+    {"no", "without", "wo", "denies", "denied", "negative", "nil", "off", "free", "absence"});
 inline constexpr auto trailing_negators =
-    std::to_array<std::string_view>({"negative", "neg", "nil", "none", "absent"});
+    std::to_array<std::string_view>({"negative", "neg", "nil", "none", "absent", "free", "denied"});
 inline constexpr auto negation_fillers =
     std::to_array<std::string_view>({"obvious", "palpable", "visible", "signs", "sign", "of", "any",
                                      "evidence", "a", "need", "needs", "using", "on"});
@@ -380,9 +416,15 @@ inline constexpr std::size_t most_fillers = 3;
 // a value an exception follows behind a comma or an opening bracket ("numbness: no, except at
 // night", "N/T: nil (only when sitting)", "tingling: none, but at night yes": the flag stands);
 // "numbness: yes", "N/T: +", "numbness (+)" and "tingling: present" affirm.
-inline constexpr auto label_negators =
-    std::to_array<std::string_view>({"no", "n", "nope", "nah", "nil", "none", "neg", "negative",
-                                     "denies", "denied", "absent", "nad", "zero"});
+inline constexpr auto label_negators = std::to_array<std::string_view>(
+    {"no", "n", "nope", "nah", "nil", "none", "neg", "negative", "denies", "denied", "absent",
+     "nad", "zero", "resolved", "cleared", "gone"});
+// A label's value may open with one of these ("numbness/tingling: all nil", "N/T: both
+// negative"), or be "not" before one of `not_values` ("numbness: not present"); a lone dash ends
+// a label's value as a nought does ("N/T: -", "numbness: \u2013").
+inline constexpr auto label_value_openers = std::to_array<std::string_view>({"all", "both"});
+inline constexpr auto not_values = std::to_array<std::string_view>(
+    {"present", "reported", "noted", "found", "elicited", "detected", "observed", "seen", "felt"});
 // The marks between a label and its value ('-', U+2013 EN DASH, U+2014 EM DASH, U+2212 MINUS
 // SIGN, "--"), blanks aside; an opening bracket counts when the value closes it: "N/T (-ve)".
 inline constexpr auto label_marks = std::to_array<std::string_view>(
@@ -411,11 +453,23 @@ inline constexpr auto improvement_words = std::to_array<std::string_view>(
      "less",   "disappear*", "abat*",   "lessen*",    "reduc*",   "decreas*"});
 inline constexpr auto persist_negatives =
     std::to_array<std::string_view>({"no", "not", "never", "nor", "nil", "without", "zero"});
+// A resolution hedged is no full resolution: one of these before a word of improvement, through
+// `persist_fillers` ("numbness only partly resolved", "numbness barely improved", "numbness slow
+// to resolve") persists as a negated one does.
+inline constexpr auto hedges = std::to_array<std::string_view>(
+    {"partly", "partially", "part", "barely", "hardly", "scarcely", "slow", "slowly", "almost",
+     "nearly", "mostly", "largely", "somewhat", "incompletely", "half", "minimally", "marginally",
+     "slightly", "little"});
+// Words that may open a later clause saying the symptom persists: "numbness improving, but
+// not gone" (mentions.cpp, persists_at).
+inline constexpr auto persist_openers = std::to_array<std::string_view>(
+    {"but", "yet", "still", "though", "although", "however", "and"});
 inline constexpr auto persist_fillers = std::to_array<std::string_view>(
     {"yet",     "any",        "much", "really",  "fully",  "completely", "entirely", "totally",
      "quite",   "been",       "sign", "signs",   "of",     "evidence",   "real",     "significant*",
      "obvious", "noticeabl*", "got",  "getting", "gotten", "become",     "a",        "has",
-     "have",    "is",         "are",  "was",     "were",   "still",      "at",       "all"});
+     "have",    "is",         "are",  "was",     "were",   "still",      "at",       "all",
+     "to",      "only"});
 
 // A later affirmation after a denial or a doubt wins ("numbness denied yesterday, present
 // today", "no numbness on Monday, returned today", "numbness resolved, came back today"): a
@@ -423,9 +477,18 @@ inline constexpr auto persist_fillers = std::to_array<std::string_view>(
 // says one of `affirm_words` (or `affirm_pairs`) and has no doubt of its own; or the first
 // clause of the next sentence, when one of them is its first word ("Numbness denied yesterday.
 // Present today."). "numbness resolved, not present today" does not affirm.
-inline constexpr auto affirm_words =
-    std::to_array<std::string_view>({"present", "positive", "yes", "returned", "returning",
-                                     "recurr*", "reappear*", "worse", "worsen*", "developed"});
+inline constexpr auto affirm_words = std::to_array<std::string_view>(
+    {"present", "positive", "yes", "returned", "returning", "recurr*", "reappear*", "worse",
+     "worsen*", "developed", "admit*", "endors*", "reproduc*"});
+// Affirmations that say it anywhere in the next sentence, not only as its first word ("denies
+// numbness; on second questioning admits to it", "Numbness: no. Edit: yes"), and any affirmation
+// opening a clause of, or after a word of time in, a next sentence of at most `short_fragment`
+// words ("Edit: present", "Now present"; not "Pain present").
+inline constexpr auto strong_affirm_words =
+    std::to_array<std::string_view>({"yes", "admit*", "endors*"});
+inline constexpr std::size_t short_fragment = 3;
+inline constexpr auto time_words =
+    std::to_array<std::string_view>({"now", "today", "later", "since", "again", "currently"});
 inline constexpr auto affirm_pairs = std::to_array<WordPair>(
     {{"came", "back"}, {"comes", "back"}, {"coming", "back"}, {"is", "back"}, {"now", "back"}});
 
@@ -436,16 +499,31 @@ inline constexpr auto exceptions = std::to_array<WordPair>({
     {"although", ""},  {"though", ""},    {"save", ""},      {"barring", ""},   {"excluding", ""},
     {"apart", "from"}, {"aside", "from"}, {"other", "than"}, {"only", "when"},  {"only", "if"},
     {"only", "at"},    {"only", "on"},    {"only", "with"},  {"only", "after"}, {"only", "during"},
-    {"only", "while"},
+    {"only", "while"}, {"bar", ""},
 });
+
+// A contrast after a denial or a resolution undoes it, as an exception does ("numbness denied
+// but some at night"), unless its clause names another matter, one of `other_matters`
+// ("numbness resolved, but hamstring still tight", "no tingling, but pain on stretch").
+inline constexpr auto contrasts =
+    std::to_array<std::string_view>({"but", "yet", "however", "whereas", "although", "though"});
+inline constexpr auto other_matters = std::to_array<std::string_view>(
+    {"pain*",       "hamstring*", "tight*",  "stiff*",  "strength", "strong*",
+     "sore*",       "tender*",    "ache*",   "aching",  "rom",      "range",
+     "flexibility", "swelling",   "swollen", "bruis*",  "cramp*",   "fatigue*",
+     "tired",       "confidence", "sprint*", "running", "stretch*", "weak*"});
 
 // Words that keep a mention from affirming a flag the record says is absent: the words may say
 // it is gone, was, or may be ("numbness resolved", "history of sciatica", "? avulsion"). A
 // mention in a clause with none of these, or of the negators, affirms it.
 inline constexpr auto doubts = std::to_array<std::string_view>(
-    {"not",      "never",     "nor",     "resolv*", "settled",  "gone",    "clear",    "ruled",
-     "exclud*",  "previous*", "history", "hx",      "prior",    "query",   "possibl*", "suspect*",
-     "unlikely", "if",        "whether", "risk",    "monitor*", "improv*", "eased"});
+    {"not",      "never",    "nor",       "resolved", "resolution", "settled", "gone",  "clear",
+     "ruled",    "exclud*",  "previous*", "history",  "hx",         "prior",   "query", "possibl*",
+     "suspect*", "unlikely", "if",        "whether",  "risk",       "monitor*"});
+
+// Doubts that hedge rather than deny or resolve: asked, they still doubt ("possible rupture?").
+inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
+    {"possibl*", "suspect*", "query", "unlikely", "if", "whether", "risk", "monitor*"});
 
 // Words that name a flag without affirming it, so that a record of it as absent answers them
 // and is never contradicted: partial weight bearing (full weight is not borne, but weight is),

@@ -39,9 +39,21 @@ bool is_digit(char c) {
 // The bytes of the '+' or run of them ("++", "+++") at `text[i]` when it stands alone as a sign
 // after a word ("slump +", "slump ++", "N/T: +", "SLR +,"), or 0: a blank or ':' before it, and
 // after it the end, a blank then no letter or digit, or , ; . ) ("N + T" joins letters; "+5" is a
-// number).
+// number); or opening a fragment, before a word: "nil at rest / + on slump", "+ at night".
 std::size_t lone_plus(std::string_view text, std::size_t i) {
-    if (text[i] != '+' || i == 0 || (text[i - 1] != ' ' && text[i - 1] != ':')) {
+    if (text[i] != '+') {
+        return 0;
+    }
+    auto before = text.substr(0, i);
+    while (before.ends_with(' ')) {
+        before.remove_suffix(1);
+    }
+    const bool opens =
+        before.empty() || std::string_view{"/,;:("}.find(before.back()) != std::string_view::npos;
+    if (opens && i + 2 < text.size() && text[i + 1] == ' ' && letter_at(text, i + 2).size > 0) {
+        return 1;  // "+ on slump"
+    }
+    if (i == 0 || (text[i - 1] != ' ' && text[i - 1] != ':')) {
         return 0;
     }
     std::size_t k = i;
