@@ -72,13 +72,15 @@ struct WrittenGrade {
     std::string words;         // as written: "BAMIC 4c", "grade 3/4"
     bool dated = false;        // the history of another injury: "previous grade 4"
     std::optional<int> year;   // a year written with it: "BAMIC 4c (2019)", "grade 4 in 2019"
+    bool site_alone = false;   // a site with no grade ("MRI: site c"): `grade` is 0
 
     // Whether the safety gate stops on this grade: 4, or 3 at site c.
     bool stops() const { return grade >= 4 || (grade == 3 && site == Site::c); }
 };
 
-// Every grade `text` affirms or dates, in the order written; grades it denies are left out.
-std::vector<WrittenGrade> grades_written(std::string_view text);
+// Every grade `text` affirms or dates, in the order written; grades it denies are left out. Site
+// c written with no grade too, after the grades, when `sites_alone`.
+std::vector<WrittenGrade> grades_written(std::string_view text, bool sites_alone = false);
 
 // Reads the strings of a record for grades (the rule above), keeping the worst stop-worthy grade
 // the notes affirm.
