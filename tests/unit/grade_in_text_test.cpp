@@ -584,7 +584,9 @@ TEST(grade_in_text, a_denial_a_later_word_reverses_is_read) {
              {"grade 4 unlikely, but not excluded", "grade 4 unlikely, but not excluded"},
              {"grade 4 not seen, though cannot be excluded", "grade 4 not seen, though cannot"},
              {"grade 4: no, now suspected", "grade 4: no, now suspected"},
-             {"BAMIC 4c excluded, now considered likely", "BAMIC 4c excluded, now considered"}}) {
+             {"BAMIC 4c excluded, now considered likely", "BAMIC 4c excluded, now considered"},
+             {"grade 4 excluded? now suspected", "grade 4 excluded"},
+             {"MRI: no grade 4?", "grade 4"}}) {
         const auto result = read(note);
         EXPECT_EQ(result.grade, 4) << note;
         ASSERT_EQ(result.warnings.size(), 1u) << note;

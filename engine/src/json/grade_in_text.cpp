@@ -184,9 +184,9 @@ class GradeReader {
             auto marks = gap;
             std::erase(marks, ' ');
             // "G 4" apart, but not after a number: "30 g 4 sets" is a mass.
-            const bool spaced =
-                gap == " " && !(i > 0 && tokens_[i - 1].text.front() >= '0'
-                                && tokens_[i - 1].text.front() <= '9');
+            const bool spaced = gap == " "
+                                && !(i > 0 && tokens_[i - 1].text.front() >= '0'
+                                     && tokens_[i - 1].text.front() <= '9');
             const bool joined =
                 gap.size() <= 3
                 && (marks == "-" || marks == ":" || marks == "=" || gap == "." || spaced);
@@ -837,6 +837,11 @@ class GradeReader {
             quote.to = again;  // "grade 4 excluded initially, now suspected"
             return false;
         }
+        const auto end = std::max(denial->end, last);
+        if (!denial->label && asked(end)) {
+            quote.to = end;  // "grade 4 excluded?", "no grade 4?"
+            return false;
+        }
         if (denial->after) {
             if (const auto doubt = hedge(first, last, denial->end)) {
                 if (*doubt < first) {
@@ -928,11 +933,25 @@ class GradeReader {
     struct Denial {
         std::size_t end = 0;
         bool after = false;
+        bool label = false;
     };
+
+    // Whether a '?' follows token `k`, past blanks: "grade 4 excluded?".
+    bool asked(std::size_t k) const {
+        const auto end = k + 1 < tokens_.size() ? tokens_[k + 1].begin : text_.size();
+        for (std::size_t i = tokens_[k].end; i < end;) {
+            const auto character = character_at(text_, i);
+            if (character.c != ' ' && character.c != '\0') {
+                return character.c == '?';
+            }
+            i += character.size;
+        }
+        return false;
+    }
 
     std::optional<Denial> denial_of(std::size_t first, std::size_t last) const {
         if (label_denied(last)) {
-            return Denial{last, true};
+            return Denial{last, true, true};
         }
         const auto denial = before(
             first,

@@ -37,7 +37,8 @@
 //   "grade 4 excluded, now grade 2b confirmed"), and, for a denial after the grade, no hedge
 //   within five words before the grade in its clause or between the two ("cannot say grade 4 is
 //   excluded", "unclear whether grade 4 is excluded", "not sure grade 4 is ruled out", "grade 4
-//   appears excluded"). What the reader cannot prove a whole denial is read (a false stop is
+//   appears excluded"), and no '?' after it ("grade 4 excluded?", "no grade 4?"; a label's
+//   value as below). What the reader cannot prove a whole denial is read (a false stop is
 //   safe), and the warning quotes the words through the hedge or reversal. "Nothing" denies as
 //   "no" does ("nothing to suggest grade 4", "no MRI evidence of grade 4").
 //   A grade named as a label whose value denies it ("grade 4: no", "grade 4 (-)", "grade 4:
