@@ -599,7 +599,8 @@ TEST(grade_in_text, a_denial_a_later_word_reverses_is_read) {
           "grade 4 excluded initially, now confirmed "
           "grade 2b",
           "grade 4 ruled out, now pain-free", "grade 4 excluded, but strength still down",
-          "no grade 4. Now possible to jog", "grade 4 excluded, MRI confirmed 2b"}) {
+          "no grade 4. Now possible to jog", "grade 4 excluded, now possible to start jogging",
+          "grade 4 ruled out, but likely to need 6 weeks", "grade 4 excluded, MRI confirmed 2b"}) {
         expect_not_read(note);
     }
 }

@@ -872,7 +872,9 @@ class GradeReader {
                 const bool undoes = one_of(word, undone_denials) && j + 1 < tokens_.size()
                                     && same_clause(j, j + 1)
                                     && one_of(tokens_[j + 1].text, grade_denials_after);
-                if (one_of(word, reaffirming) || undoes) {
+                const bool action = j + 1 < tokens_.size() && same_clause(j, j + 1)
+                                    && tokens_[j + 1].text == "to";  // "now possible to jog"
+                if ((one_of(word, reaffirming) && !action) || undoes) {
                     for (std::size_t n = j + 1;
                          n < tokens_.size() && n <= j + 2 && same_sentence(n, j); ++n) {
                         if (names_a_grade(n)) {

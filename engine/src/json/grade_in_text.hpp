@@ -34,22 +34,22 @@
 //   turn ("now", "but", "however", "yet", "though", ...) then, within three words and before
 //   any other grade, a word that affirms or doubts again ("grade 4 excluded initially, now
 //   suspected", "grade 4 unlikely but possible", "grade 4 unlikely, but not excluded"; not
-//   "grade 4 excluded, now grade 2b confirmed"), and, for a denial after the grade, no hedge
-//   within five words before the grade in its clause or between the two ("cannot say grade 4 is
-//   excluded", "unclear whether grade 4 is excluded", "not sure grade 4 is ruled out", "grade 4
-//   appears excluded"), and no '?' after it ("grade 4 excluded?", "no grade 4?"; a label's
-//   value as below). What the reader cannot prove a whole denial is read (a false stop is
-//   safe), and the warning quotes the words through the hedge or reversal. "Nothing" denies as
-//   "no" does ("nothing to suggest grade 4", "no MRI evidence of grade 4").
-//   A grade named as a label whose value denies it ("grade 4: no", "grade 4 (-)", "grade 4:
-//   neg"; the value ends its clause, is not asked and no exception follows) is not read; nor is
-//   an earlier grading a later imaging result in the same text grades lower ("grade 4 suspected
-//   initially, MRI showed grade 2b": the earlier marked first, or the imaging later, and the
-//   result without doubt). A hedged denial ("MRI appears to exclude grade 4") is read.
-//   One it dates ("previous grade 4", "hx of grade IV", "last season grade 4", "grade 4
-//   previously", "BAMIC 4c (2019)" or "in 2019" before the injury's year) is the history of
-//   another injury: a warning to check the grade, and the recorded grade decides; unless a
-//   reversal follows the dating word ("grade 4 previously suspected, now confirmed": read).
+//   "grade 4 excluded, now grade 2b confirmed", nor before "to": "now possible to jog"), and, for a
+//   denial after the grade, no hedge within five words before the grade in its clause or between
+//   the two ("cannot say grade 4 is excluded", "unclear whether grade 4 is excluded", "not sure
+//   grade 4 is ruled out", "grade 4 appears excluded"), and no '?' after it ("grade 4 excluded?",
+//   "no grade 4?"; a label's value as below). What the reader cannot prove a whole denial is read
+//   (a false stop is safe), and the warning quotes the words through the hedge or reversal.
+//   "Nothing" denies as "no" does ("nothing to suggest grade 4", "no MRI evidence of grade 4"). A
+//   grade named as a label whose value denies it ("grade 4: no", "grade 4 (-)", "grade 4: neg"; the
+//   value ends its clause, is not asked and no exception follows) is not read; nor is an earlier
+//   grading a later imaging result in the same text grades lower ("grade 4 suspected initially, MRI
+//   showed grade 2b": the earlier marked first, or the imaging later, and the result without
+//   doubt). A hedged denial ("MRI appears to exclude grade 4") is read. One it dates ("previous
+//   grade 4", "hx of grade IV", "last season grade 4", "grade 4 previously", "BAMIC 4c (2019)" or
+//   "in 2019" before the injury's year) is the history of another injury: a warning to check the
+//   grade, and the recorded grade decides; unless a reversal follows the dating word ("grade 4
+//   previously suspected, now confirmed": read).
 // A complete tear in words is grade 4 (BAMIC's grade 4): "complete tear", "complete proximal
 // hamstring avulsion", "full-thickness tear", "total rupture", "completely torn", "the tear is
 // complete", and an avulsion alone ("avulsion", "avulsed"), with the same denials and doubts
