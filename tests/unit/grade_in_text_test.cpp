@@ -754,6 +754,9 @@ TEST(grade_in_text, site_c_written_alone_over_a_recorded_grade_3_is_read) {
         EXPECT_TRUE(result.warnings.empty()) << note << ": " << result.warnings.front();
     }
     EXPECT_EQ(read("MRI: site c").site, Site::b);  // over 2b: 2c, which the gate does not stop on
+    // A site alone grades nothing, so it supersedes no earlier grade.
+    EXPECT_EQ(
+        read("grade 4 suspected initially, MRI showed intratendinous extension", 3, "b").grade, 4);
     // A grade written with the site is the grade's: read once, as written.
     const auto graded = read("grade 3 tear extending into the tendon", 3, "b");
     EXPECT_EQ(graded.warnings.size(), 1u);

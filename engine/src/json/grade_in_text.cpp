@@ -645,7 +645,7 @@ class GradeReader {
     // possible grade 2b", "MRI: grade 2b?") and not dated ("MRI in 2019 showed grade 2b").
     bool supersedes(const Phrase& result, const WrittenGrade& written,
                     const Phrase& earlier) const {
-        if (result.first <= earlier.last || written.dated || written.year
+        if (result.first <= earlier.last || written.dated || written.year || written.site_alone
             || severity(result.grade.grade, result.grade.site)
                    >= severity(earlier.grade.grade, earlier.grade.site)) {
             return false;
