@@ -497,7 +497,19 @@ TEST(record_cases, red_flags_written_in_abbreviations_and_informal_words_must_be
         const auto path = fixture("athletes/hostile/" + kind.name + ".json");
         const auto refused = run_coach("check " + path);
         EXPECT_EQ(refused.exit_code, 2) << kind.name;
-        const auto errors = lines(refused.err);
+        auto errors = lines(refused.err);
+        if (kind.name == "written_gap_in_words") {
+            // A complete disruption is also a complete tear: grade 4 (grade_in_text.hpp).
+            ASSERT_FALSE(errors.empty());
+            EXPECT_EQ(
+                errors.back().rfind("coach: warning: " + path
+                                        + ": /assessments/4/notes: says \"complete "
+                                          "disruption\", but injury records grade 2 at site b",
+                                    0),
+                0u)
+                << errors.back();
+            errors.pop_back();
+        }
         ASSERT_EQ(errors.size(), kind.notes.size()) << refused.err;
         auto record = boost::json::parse(coach::test::read_file(path)).as_object();
         auto& assessments = record.at("assessments").as_array();
@@ -761,6 +773,75 @@ TEST(record_cases, the_trials_grades_in_notes_stop_or_go_as_written) {
             EXPECT_EQ(text(plan.at("status")), "ok") << file << plan.at("philosophy");
             EXPECT_FALSE(plan.at("sessions").as_array().empty()) << file;
         }
+    }
+}
+
+// The second trial's records, one for each kind of fault (the trial's runs read a pasted report
+// under "mri", or the assessment's notes): a denial a later word reverses or a hedge doubts, a
+// grade dated earlier but affirmed now, a complete tear in doubt, "Gd 4", a site after ';', and
+// site c written alone over a recorded 3b each stop as the grade read, the warning quoting the
+// words; "nothing to suggest grade 4" stops nothing.
+TEST(record_cases, the_second_trials_grades_in_notes_stop_or_go_as_written) {
+    const std::string grade_4 =
+        "grade 4 (complete) tear: needs a surgical opinion before any rehabilitation plan";
+    const std::string grade_3c =
+        "grade 3 tear into the tendon (site c): needs specialist management before a plan";
+    const std::vector<std::array<std::string, 5>> stops = {
+        {"trial30_grade_4_excluded_then_suspected.json", "/assessments/0/notes",
+         "Grade 4 excluded initially, now suspected", "grade 2 at site b", "grade 4 at site b"},
+        {"trial30_cannot_say_grade_4_is_excluded.json", "/assessments/0/notes",
+         "cannot say grade 4 is excluded", "grade 2 at site b", "grade 4 at site b"},
+        {"trial30_grade_4_previously_suspected_now_confirmed.json", "/mri",
+         "grade 4 previously suspected, now confirmed", "grade 2 at site b", "grade 4 at site b"},
+        {"trial30_possible_complete_tear.json", "/mri", "complete tear", "grade 2 at site b",
+         "grade 4 at site b"},
+        {"trial30_grade_spelled_gd_4.json", "/assessments/0/notes", "Gd 4", "grade 2 at site b",
+         "grade 4 at site b"},
+        {"trial30_grade_3_semicolon_site_c.json", "/mri", "grade 3; site c", "grade 2 at site b",
+         "grade 3 at site c"},
+        {"trial30_site_c_alone_over_grade_3b.json", "/mri", "intratendinous", "grade 3 at site b",
+         "grade 3 at site c"}};
+    for (const auto& [file, pointer, words, recorded, as] : stops) {
+        const auto path = fixture("athletes/red_flags/" + file);
+        const auto result = run_coach("compare --format json " + path);
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        std::vector<std::string> warnings;
+        if (pointer == "/mri") {
+            warnings.push_back(
+                "coach: warning: " + path
+                + ": /mri: unknown field \"mri\", ignored except for red-flag words");
+        }
+        warnings.push_back("coach: warning: " + path + ": " + pointer + ": says \"" + words
+                           + "\", but injury records " + recorded
+                           + ": the worse grade is read (the worst reading wins), so the safety "
+                             "gate stops every plan as for a recorded "
+                           + as + "; correct the one that is wrong");
+        EXPECT_EQ(lines(result.err), warnings) << file;
+        const auto comparison = boost::json::parse(result.out).as_object();
+        ASSERT_EQ(comparison.at("gate").as_array().size(), 1u) << file;
+        EXPECT_EQ(text(comparison.at("gate").at(0).at("level")), "stop") << file;
+        EXPECT_EQ(text(comparison.at("gate").at(0).at("reason")),
+                  as.starts_with("grade 4") ? grade_4 : grade_3c)
+            << file;
+        for (const auto& plan : comparison.at("plans").as_array()) {
+            EXPECT_EQ(text(plan.at("status")), "referral") << file << plan.at("philosophy");
+            EXPECT_TRUE(plan.at("sessions").as_array().empty()) << file;
+        }
+    }
+    const auto path = fixture("athletes/red_flags/trial30_nothing_to_suggest_grade_4.json");
+    const auto result = run_coach("compare --format json " + path);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(lines(result.err),
+              std::vector<std::string>{"coach: warning: " + path
+                                       + ": /mri: unknown field \"mri\", ignored except for "
+                                         "red-flag words"});
+    const auto comparison = boost::json::parse(result.out);
+    for (const auto& finding : comparison.at("gate").as_array()) {
+        EXPECT_NE(text(finding.at("level")), "stop") << finding;
+    }
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        EXPECT_EQ(text(plan.at("status")), "ok") << plan.at("philosophy");
+        EXPECT_FALSE(plan.at("sessions").as_array().empty());
     }
 }
 

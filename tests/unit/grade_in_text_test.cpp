@@ -5,8 +5,10 @@
 // warning says where to correct the record.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -564,4 +566,210 @@ TEST(grade_in_text, a_later_imaging_result_supersedes_an_initial_suspicion) {
 TEST(grade_in_text, a_hedged_exclusion_is_read_and_a_plain_one_denies) {
     EXPECT_EQ(read("MRI appears to exclude grade 4").grade, 4);
     expect_not_read("MRI excludes grade 4");
+}
+
+// A denial is whole only when nothing after it in its sentence reverses it (user trial: "grade 4
+// excluded initially, now suspected" and "grade 4 unlikely but possible" let plans through). The
+// warning quotes the words through the reversal.
+TEST(grade_in_text, a_denial_a_later_word_reverses_is_read) {
+    for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
+             {"grade 4 excluded initially, now suspected",
+              "grade 4 excluded initially, now suspected"},
+             {"MRI: grade 4 unlikely but possible", "grade 4 unlikely but possible"},
+             {"grade IV unlikely, yet possible on review", "grade IV unlikely, yet possible"},
+             {"grade 4 ruled out at first; however now queried",
+              "grade 4 ruled out at first; however now queried"},
+             {"no grade 4 on the first scan, now suspected",
+              "grade 4 on the first scan, now suspected"},
+             {"grade 4 unlikely, but not excluded", "grade 4 unlikely, but not excluded"},
+             {"grade 4 not seen, though cannot be excluded", "grade 4 not seen, though cannot"},
+             {"grade 4: no, now suspected", "grade 4: no, now suspected"},
+             {"BAMIC 4c excluded, now considered likely", "BAMIC 4c excluded, now considered"},
+             {"grade 4 excluded? now suspected", "grade 4 excluded"},
+             {"MRI: no grade 4?", "grade 4"}}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 4) << note;
+        ASSERT_EQ(result.warnings.size(), 1u) << note;
+        EXPECT_NE(result.warnings[0].find("says \"" + said + "\""), std::string::npos)
+            << result.warnings[0];
+    }
+    // What follows the turn is another grade, or no doubt at all: the denial stands.
+    for (const std::string note :
+         {"grade 4 excluded, now grade 2b confirmed",
+          "grade 4 excluded initially, now confirmed "
+          "grade 2b",
+          "grade 4 ruled out, now pain-free", "grade 4 excluded, but strength still down",
+          "no grade 4. Now possible to jog", "grade 4 excluded, now possible to start jogging",
+          "grade 4 ruled out, but likely to need 6 weeks", "grade 4 excluded, MRI confirmed 2b"}) {
+        expect_not_read(note);
+    }
+}
+
+// A denial after the grade that a word before it or between them hedges is not whole: "cannot
+// say grade 4 is excluded" (user trial), as "MRI appears to exclude grade 4" is read.
+TEST(grade_in_text, a_denial_a_hedge_doubts_is_read) {
+    for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
+             {"cannot say grade 4 is excluded", "cannot say grade 4 is excluded"},
+             {"MRI: can't say grade 4 is excluded", "can't say grade 4 is excluded"},
+             {"unclear whether grade 4 is excluded", "unclear whether grade 4 is excluded"},
+             {"not sure grade 4 is ruled out", "not sure grade 4 is ruled out"},
+             {"grade 4 appears excluded", "grade 4 appears excluded"},
+             {"uncertain if grade IV excluded", "uncertain if grade IV excluded"}}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 4) << note;
+        ASSERT_EQ(result.warnings.size(), 1u) << note;
+        EXPECT_NE(result.warnings[0].find("says \"" + said + "\""), std::string::npos)
+            << result.warnings[0];
+    }
+    for (const std::string note :
+         {"grade 4 is excluded", "grade 4 excluded, unable to sprint yet",
+          "sure that grade 4 is excluded", "unable to sprint. Grade 4 excluded"}) {
+        expect_not_read(note);
+    }
+}
+
+// An earlier finding that is now current is this injury's grade (user trial: "grade 4
+// previously suspected, now confirmed" only warned); one that stays in the past still only warns.
+TEST(grade_in_text, a_grade_dated_earlier_but_now_affirmed_is_read) {
+    for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
+             {"grade 4 previously suspected, now confirmed",
+              "grade 4 previously suspected, now confirmed"},
+             {"hx of grade 4 query, now confirmed on MRI", "grade 4 query, now confirmed"},
+             {"grade IV prior, MRI now confirms", "grade IV prior, MRI now confirms"}}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 4) << note;
+        ASSERT_EQ(result.warnings.size(), 1u) << note;
+        EXPECT_NE(result.warnings[0].find("says \"" + said + "\""), std::string::npos)
+            << result.warnings[0];
+    }
+    for (const std::string note :
+         {"grade 4 previously, now grade 2b", "previous grade 4 tear, now recovered"}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 2) << note;
+        ASSERT_EQ(result.warnings.size(), 1u) << note;
+        EXPECT_NE(result.warnings[0].find("dated as an earlier injury"), std::string::npos)
+            << result.warnings[0];
+    }
+}
+
+// A complete tear or an avulsion in words is grade 4 (BAMIC: grade 4 is a complete tear), with
+// the same denials, doubts and reversals as a grade written in numbers (user trial: "cannot
+// exclude complete tear" and "possible complete tear" let plans through).
+TEST(grade_in_text, a_complete_tear_in_words_is_grade_4) {
+    for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
+             {"possible complete tear", "complete tear"},
+             {"MRI: cannot exclude complete tear", "complete tear"},
+             {"complete proximal hamstring avulsion", "complete proximal hamstring avulsion"},
+             {"MRI: full-thickness tear", "full-thickness tear"},
+             {"the tear is complete", "tear is complete"},
+             {"complete rupture of the conjoint tendon", "complete rupture"},
+             {"avulsion of the conjoint tendon", "avulsion"},
+             {"?complete tear", "complete tear"},
+             {"complete tear not excluded", "complete tear"},
+             {"completely torn", "completely torn"},
+             {"complete tear unlikely but possible", "complete tear unlikely but possible"}}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 4) << note;
+        // The red-flag reader may also ask for the palpable gap a complete tear is felt for.
+        const auto quoted = "says \"" + said + "\", but injury records grade 2";
+        EXPECT_TRUE(
+            std::any_of(result.warnings.begin(), result.warnings.end(),
+                        [&](const std::string& w) { return w.find(quoted) != std::string::npos; }))
+            << note;
+    }
+    for (const std::string note :
+         {"no features of a complete tear", "no evidence of complete tear",
+          "complete tear excluded", "not a complete tear", "no avulsion", "avulsion: no",
+          "MRI: grade 2b, no complete tear", "completed 3 sets, no tear", "incomplete tear",
+          "complete rest for 2 days"}) {
+        expect_not_read(note);
+    }
+    EXPECT_EQ(read("near-complete tear").grade, 2);  // a grade 3 at most
+    // Not read as a grade (the red-flag reader, which has no "nothing", asks for the gap).
+    EXPECT_EQ(read("nothing to suggest a complete tear").grade, 2);
+}
+
+// Abbreviations of "grade" ("Gd", "Grd", "G"), a number mark ("#", "no.", "number"), a Roman
+// grade with its site alone ("MRI: IVc"), and a site after '/' or ';' (user trial).
+TEST(grade_in_text, a_grade_in_more_spellings_is_read) {
+    for (const std::string said :
+         {"Gd 4", "Grd 4", "gd4", "Grd IV", "grade #4", "grade # 4", "grade no. 4",
+          "grade number 4", "grade nr 4", "G 4", "Gd. 4", "grade: #4"}) {
+        expect_raised("MRI: " + said + ", proximal.", said, 4, Site::b);
+    }
+    for (const auto& [note, said, grade] : std::vector<std::tuple<std::string, std::string, int>>{
+             {"MRI: IVc", "IVc", 4},
+             {"MRI: IIIc tear", "IIIc", 3},
+             {"scan: IIIC", "IIIC", 3},
+             {"grade 3/c", "grade 3/c", 3},
+             {"MRI: grade 3 / c", "grade 3 / c", 3},
+             {"grade 3; site c", "grade 3; site c", 3},
+             {"grade 3 / site c", "grade 3 / site c", 3},
+             {"grade III/c", "grade III/c", 3},
+             {"Gd 3/c", "Gd 3/c", 3},
+             {"grade no. 3, site c", "grade no. 3, site c", 3}}) {
+        expect_raised(note, said, grade, Site::c);
+    }
+    for (const std::string note :
+         {"MRI: IVC unremarkable", "scan: ivc filter", "30 g 4 sets", "grade: no. 4 weeks out",
+          "grade 3; c/o pain", "grade 3; c", "grade 3/b", "room no. 4c"}) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, 2) << note;
+        EXPECT_EQ(result.site, Site::b) << note;
+    }
+}
+
+// Site c written with no grade over a recorded grade 3 at another site is grade 3 at site c (user
+// trial: "MRI: site c" and "intratendinous extension" over a recorded 3b were never read); over a
+// lower grade it changes nothing the gate does, and a denied site is not read.
+TEST(grade_in_text, site_c_written_alone_over_a_recorded_grade_3_is_read) {
+    for (const auto& [note, said] : std::vector<std::pair<std::string, std::string>>{
+             {"MRI: site c", "site c"},
+             {"site: c", "site: c"},
+             {"intratendinous extension", "intratendinous"},
+             {"MRI: intra-tendinous extension noted", "intra-tendinous"},
+             {"tear extending into the tendon", "into the tendon"},
+             {"tendon involvement on MRI", "tendon involvement"},
+             {"involving the proximal tendon", "involving the proximal tendon"},
+             {"no numbness, tendinous extension", "tendinous extension"},
+             {"intratendinous extension unlikely but possible",
+              "intratendinous extension unlikely but possible"}}) {
+        const auto result = read(note, 3, "b");
+        EXPECT_EQ(result.grade, 3) << note;
+        EXPECT_EQ(result.site, Site::c) << note;
+        EXPECT_EQ(result.warnings,
+                  std::vector<std::string>{
+                      "/assessments/0/notes: says \"" + said
+                      + "\", but injury records grade 3 at site b: the worse grade is read (the "
+                        "worst reading wins), so the safety gate stops every plan as for a "
+                        "recorded grade 3 at site c; correct the one that is wrong"})
+            << note;
+    }
+    for (const std::string note :
+         {"no intratendinous extension", "tendon intact", "no tendon involvement",
+          "pain in the tendon", "site b", "MRI: grade 3b, tendon normal",
+          "intratendinous extension excluded", "site c/o pain", "musculotendinous junction"}) {
+        const auto result = read(note, 3, "b");
+        EXPECT_EQ(result.site, Site::b) << note;
+        EXPECT_TRUE(result.warnings.empty()) << note << ": " << result.warnings.front();
+    }
+    EXPECT_EQ(read("MRI: site c").site, Site::b);  // over 2b: 2c, which the gate does not stop on
+    // A site alone grades nothing, so it supersedes no earlier grade.
+    EXPECT_EQ(
+        read("grade 4 suspected initially, MRI showed intratendinous extension", 3, "b").grade, 4);
+    // A grade written with the site is the grade's: read once, as written.
+    const auto graded = read("grade 3 tear extending into the tendon", 3, "b");
+    EXPECT_EQ(graded.warnings.size(), 1u);
+    EXPECT_NE(graded.warnings[0].find("says \"grade 3\""), std::string::npos) << graded.warnings[0];
+}
+
+// "Nothing to suggest grade 4" and its kin deny it (user trial: a false stop).
+TEST(grade_in_text, a_grade_4_nothing_suggests_is_not_read) {
+    for (const std::string note :
+         {"MRI: grade 2b, nothing to suggest grade 4", "no evidence of grade 4",
+          "nothing on MRI to suggest grade 4", "no MRI evidence of grade 4",
+          "no radiological features of grade IV", "nothing to indicate grade 4",
+          "no features to suggest BAMIC 4c"}) {
+        expect_not_read(note);
+    }
 }

@@ -28,13 +28,20 @@ using grade_text::severity;
 
 class GradeReader {
   public:
-    explicit GradeReader(std::string_view text) : text_(text), tokens_(tokens_of(text)) {
+    GradeReader(std::string_view text, bool sites_alone)
+        : text_(text), tokens_(tokens_of(text)), sites_alone_(sites_alone) {
         context_ = std::any_of(tokens_.begin(), tokens_.end(),
                                [](const Token& t) { return one_of(t.text, grading_context); });
     }
 
     std::vector<WrittenGrade> read() && {
         std::vector<std::pair<Phrase, WrittenGrade>> read;
+        std::vector<bool> used(sites_alone_ ? tokens_.size() : 0);
+        const auto use = [&used](std::size_t from, std::size_t to) {
+            for (std::size_t k = from; k <= to && k < used.size(); ++k) {
+                used[k] = true;
+            }
+        };
         for (std::size_t i = 0; i < tokens_.size();) {
             auto phrase = phrase_at(i);
             if (!phrase) {
@@ -44,22 +51,35 @@ class GradeReader {
             if (!phrase->grade.site) {
                 with_site(*phrase);
             }
+            use(phrase->first, phrase->last);
             if (!phrase->grade.site) {
-                phrase->grade.site = site_named_near(phrase->first, phrase->last);
-            }
-            if (!denied(phrase->first, phrase->last) && !sporting(phrase->last)) {
-                auto end = tokens_[phrase->last].end + phrase->tail;
-                if (phrase->closed && end < text_.size() && character_at(text_, end).c == ')') {
-                    end += character_at(text_, end).size;
+                if (auto near = site_named_near(phrase->first, phrase->last)) {
+                    phrase->grade.site = near->site;
+                    use(near->first, near->last);
                 }
-                read.emplace_back(
-                    *phrase,
-                    WrittenGrade{phrase->grade.grade, phrase->grade.site,
-                                 std::string{text_.substr(phrase->begin, end - phrase->begin)},
-                                 dated(phrase->first, phrase->last),
-                                 year(phrase->first, phrase->last)});
+            }
+            Quote quote;
+            if (!denied(phrase->first, phrase->last, quote) && !sporting(phrase->last)) {
+                const bool is_dated = dated(phrase->first, phrase->last, quote);
+                read.emplace_back(*phrase, written(*phrase, quote, is_dated));
             }
             i = phrase->last + 1;
+        }
+        for (std::size_t k = 0; k < used.size(); ++k) {
+            if (used[k]) {
+                continue;
+            }
+            if (const auto last = site_alone_at(k)) {
+                Phrase site{Grade{0, Site::c}, k, *last, false, tokens_[k].begin, 0};
+                Quote quote;
+                if (!denied(k, *last, quote)) {
+                    const bool is_dated = dated(k, *last, quote);
+                    auto grade = written(site, quote, is_dated);
+                    grade.site_alone = true;
+                    read.emplace_back(site, std::move(grade));
+                }
+                k = *last;
+            }
         }
         std::vector<WrittenGrade> found;
         for (std::size_t n = 0; n < read.size(); ++n) {
@@ -76,6 +96,19 @@ class GradeReader {
     }
 
   private:
+    // Tokens a quote reaches beyond its phrase: the hedge before it, the reversal after it.
+    struct Quote {
+        std::optional<std::size_t> from;
+        std::optional<std::size_t> to;
+    };
+
+    // A site named in words, from token `first` to `last`.
+    struct SiteName {
+        Site site;
+        std::size_t first = 0;
+        std::size_t last = 0;
+    };
+
     struct Phrase {
         Grade grade;
         std::size_t first = 0;  // its first token: denials and dates are looked for around it
@@ -87,6 +120,29 @@ class GradeReader {
 
     Phrase phrase(Grade grade, std::size_t first, std::size_t last, bool closed = false) const {
         return {grade, first, last, closed, tokens_[first].begin, 0};
+    }
+
+    // The grade `phrase` writes, quoted as written and through `quote`.
+    WrittenGrade written(const Phrase& phrase, const Quote& quote, bool is_dated) const {
+        auto begin = phrase.begin;
+        auto end = tokens_[phrase.last].end + phrase.tail;
+        if (phrase.closed && end < text_.size() && character_at(text_, end).c == ')') {
+            end += character_at(text_, end).size;
+        }
+        if (quote.from) {
+            begin = std::min(begin, tokens_[*quote.from].begin);
+        }
+        if (quote.to) {
+            auto to = *quote.to;
+            if (one_of(tokens_[to].text, ruling_out) && to + 1 < tokens_.size()
+                && tokens_[to + 1].text == "out") {
+                ++to;  // "ruled out"
+            }
+            end = std::max(end, tokens_[to].end);
+        }
+        return {phrase.grade.grade, phrase.grade.site,
+                std::string{text_.substr(begin, end - begin)}, is_dated,
+                year(phrase.first, phrase.last)};
     }
 
     // The text between tokens `a` and `b` as the reader sees it (character_at).
@@ -109,10 +165,16 @@ class GradeReader {
         if (auto grade = joined_grade(token)) {
             return ranged(raised_by_sign(phrase(*grade, i, i)));
         }
-        if (one_of(token, grading_words) && adjacent(i, " :=(-.?")) {
+        if (one_of(token, grading_words) && adjacent(i, " :=(-.?#")) {
             if (auto grade = grade_of(tokens_[i + 1].text)) {
                 return ranged(raised_by_sign(phrase(*grade, i, i + 1)));
             }
+        }
+        if (auto numbered = numbered_grade(i)) {
+            return numbered;
+        }
+        if (auto complete = complete_tear(i)) {
+            return complete;
         }
         if (auto above = above_grade(i)) {
             return above;
@@ -121,8 +183,13 @@ class GradeReader {
             const auto gap = between(i, i + 1);  // "G-4", "G:4", "G.4", "G - IV"; not "30 g 4"
             auto marks = gap;
             std::erase(marks, ' ');
+            // "G 4" apart, but not after a number: "30 g 4 sets" is a mass.
+            const bool spaced = gap == " "
+                                && !(i > 0 && tokens_[i - 1].text.front() >= '0'
+                                     && tokens_[i - 1].text.front() <= '9');
             const bool joined =
-                gap.size() <= 3 && (marks == "-" || marks == ":" || marks == "=" || gap == ".");
+                gap.size() <= 3
+                && (marks == "-" || marks == ":" || marks == "=" || gap == "." || spaced);
             if (joined && !measured(i + 1)) {
                 if (auto grade = grade_of(tokens_[i + 1].text)) {
                     return ranged(raised_by_sign(phrase(*grade, i, i + 1)));
@@ -141,13 +208,106 @@ class GradeReader {
         // labels a place ("room 4c"): a BAMIC grade with its site, or any grade after a word of
         // doubt ("possible 4", "?4", "2 vs 4").
         const bool digits = token.front() >= '0' && token.front() <= '4';
-        if (!context_ || !digits || labelled(i)) {
+        if (!context_ || !(digits || roman_with_site(*grade, i)) || labelled(i)) {
             return std::nullopt;
         }
         if (grade->site) {
             return phrase(*grade, i, i);
         }
         return doubted_alone(*grade, i);
+    }
+
+    // A grade numbered after a grading word: "grade no. 4", "grade number 4", "grade nr 4" (not
+    // "grade: no. 4 weeks").
+    std::optional<Phrase> numbered_grade(std::size_t i) const {
+        if (i + 2 >= tokens_.size() || !one_of(tokens_[i].text, grading_words)
+            || !one_of(tokens_[i + 1].text, number_words) || !adjacent(i, " :")
+            || !adjacent(i + 1, " .:#") || timed(i + 2) || measured(i + 2)) {
+            return std::nullopt;
+        }
+        if (auto grade = grade_of(tokens_[i + 2].text)) {
+            return ranged(raised_by_sign(phrase(*grade, i, i + 2)));
+        }
+        return std::nullopt;
+    }
+
+    // A complete tear in words, grade 4 (see complete_words): "complete tear", "complete proximal
+    // hamstring avulsion", "full-thickness tear", "the tear is complete", "avulsion".
+    std::optional<Phrase> complete_tear(std::size_t i) const {
+        const auto& word = tokens_[i].text;
+        if (one_of(word, avulsion_words)) {
+            return phrase(Grade{4, std::nullopt}, i, i);
+        }
+        if (one_of(word, complete_words)) {
+            if (i > 0 && adjacent(i - 1, " -") && one_of(tokens_[i - 1].text, nearly_words)) {
+                return std::nullopt;  // "near-complete tear": a grade 3
+            }
+            for (std::size_t j = i + 1, fillers = 0;
+                 j < tokens_.size() && fillers <= most_torn_fillers && adjacent(j - 1, " -/");
+                 ++j, ++fillers) {
+                if (one_of(tokens_[j].text, torn_words)) {
+                    return phrase(Grade{4, std::nullopt}, i, j);
+                }
+                if (!one_of(tokens_[j].text, torn_fillers)) {
+                    break;
+                }
+            }
+            return std::nullopt;
+        }
+        if (one_of(word, torn_words)) {  // "the tear is complete", "tear appears complete"
+            for (std::size_t j = i + 1; j < tokens_.size() && j <= i + 3 && adjacent(j - 1, " ");
+                 ++j) {
+                if (one_of(tokens_[j].text, complete_words)) {
+                    return phrase(Grade{4, std::nullopt}, i, j);
+                }
+                if (!one_of(tokens_[j].text, being_words)) {
+                    break;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    // A Roman grade 3 or 4 with its site, alone ("MRI: IVc", "IIIc"); not "IVC" or "ivc" in one
+    // case, the inferior vena cava ("MRI: IVC unremarkable").
+    bool roman_with_site(const Grade& grade, std::size_t i) const {
+        const auto& token = tokens_[i].text;
+        if (!grade.site || grade.grade < 3
+            || !(token.starts_with("iii") || token.starts_with("iv"))) {
+            return false;
+        }
+        if (token != "ivc") {
+            return true;
+        }
+        const auto raw = text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+        const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+        return raw.size() == 3 && upper(raw[0]) != upper(raw[2]);
+    }
+
+    // Site c written with no grade, from token `k` (see involvement_words): "site c", "location:
+    // c", "intratendinous", "intra-tendinous", "extending into the tendon", "tendon involvement";
+    // its last token.
+    std::optional<std::size_t> site_alone_at(std::size_t k) const {
+        const auto& word = tokens_[k].text;
+        if (one_of(word, site_words) && adjacent(k, " :=(-") && tokens_[k + 1].text == "c") {
+            const auto end = tokens_[k + 1].end;
+            const char after = end < text_.size() ? character_at(text_, end).c : ' ';
+            if (after != '/' && after != '\'' && after != '&') {  // "site c/o"
+                return k + 1;
+            }
+            return std::nullopt;
+        }
+        if (word != "in") {
+            if (auto name = site_name_at(k); name && name->first == Site::c) {
+                if (!one_of(tokens_[name->second].text, tendon_words) || name->second > k) {
+                    return name->second;  // a name, or a word of inside then the tendon
+                }
+            }
+        }
+        if (tendon_at(k) && adjacent(k, " -") && one_of(tokens_[k + 1].text, involvement_words)) {
+            return k + 1;
+        }
+        return std::nullopt;
     }
 
     // A grade above or at least another, after a grading word: "grade >3", "grade > 3", "grade
@@ -314,9 +474,15 @@ class GradeReader {
     // A site written apart from the grade that ends at `phrase.last` joins it (see site_words).
     void with_site(Phrase& phrase) const {
         std::size_t k = phrase.last + 1;
-        if (k >= tokens_.size()
-            || !(adjacent(phrase.last, " ,(:-") || between(phrase.last, k) == ".")) {
-            return;  // "grade 3 c", "grade 3, c", "BAMIC 3.c"
+        if (k >= tokens_.size()) {
+            return;
+        }
+        auto gap = between(phrase.last, k);
+        std::erase(gap, ' ');
+        // "grade 3 c", "grade 3, c", "grade 3/c", "BAMIC 3.c", "grade 3; site c"
+        const bool apart = adjacent(phrase.last, " ,(:-/") || gap == ".";
+        if (!apart && !(gap == ";" && one_of(tokens_[k].text, site_words))) {
+            return;
         }
         bool bracketed = between(phrase.last, k).find('(') != std::string::npos;
         bool named = false;
@@ -438,13 +604,13 @@ class GradeReader {
     // words after it: "intratendinous grade 3", "grade 3 tear at the intratendinous site",
     // "grade 3 tear into the tendon"; not past a word that denies it ("grade 3 tear not into
     // the tendon").
-    std::optional<Site> site_named_near(std::size_t first, std::size_t last) const {
+    std::optional<SiteName> site_named_near(std::size_t first, std::size_t last) const {
         for (std::size_t back = 1; back <= 2 && back <= first; ++back) {
             if (!same_clause(first - back, first)) {
                 break;
             }
             if (auto name = site_name_at(first - back); name && name->second == first - 1) {
-                return name->first;
+                return SiteName{name->first, first - back, name->second};
             }
         }
         std::size_t k = last + 1;
@@ -453,7 +619,7 @@ class GradeReader {
                 return std::nullopt;
             }
             if (auto name = site_name_at(k)) {
-                return name->first;
+                return SiteName{name->first, k, name->second};
             }
         }
         // The site that opens the next clause behind a comma or a bracket: "grade 3 tear, tendon
@@ -464,7 +630,7 @@ class GradeReader {
             std::erase(marks, ' ');
             if (marks == "," || marks == "(") {
                 if (auto name = site_name_at(k)) {
-                    return name->first;
+                    return SiteName{name->first, k, name->second};
                 }
             }
         }
@@ -479,7 +645,7 @@ class GradeReader {
     // possible grade 2b", "MRI: grade 2b?") and not dated ("MRI in 2019 showed grade 2b").
     bool supersedes(const Phrase& result, const WrittenGrade& written,
                     const Phrase& earlier) const {
-        if (result.first <= earlier.last || written.dated || written.year
+        if (result.first <= earlier.last || written.dated || written.year || written.site_alone
             || severity(result.grade.grade, result.grade.site)
                    >= severity(earlier.grade.grade, earlier.grade.site)) {
             return false;
@@ -534,6 +700,10 @@ class GradeReader {
 
     bool same_clause(std::size_t a, std::size_t b) const {
         return tokens_[a].clause == tokens_[b].clause;
+    }
+
+    bool same_sentence(std::size_t a, std::size_t b) const {
+        return tokens_[a].sentence == tokens_[b].sentence;
     }
 
     // A word of not being able right before token `k`, past at most two undoing_fillers.
@@ -655,9 +825,135 @@ class GradeReader {
         return true;
     }
 
-    bool denied(std::size_t first, std::size_t last) const {
+    // Whether the words around the grade from token `first` to `last` deny it as a whole: a denial
+    // (below) that no reversal follows in its sentence (`reversal`) and, after the grade, no hedge
+    // doubts (`hedge`). When one undoes the denial, `quote` reaches it.
+    bool denied(std::size_t first, std::size_t last, Quote& quote) const {
+        const auto denial = denial_of(first, last);
+        if (!denial) {
+            return false;
+        }
+        if (const auto again = reversal(denial->end)) {
+            quote.to = again;  // "grade 4 excluded initially, now suspected"
+            return false;
+        }
+        const auto end = std::max(denial->end, last);
+        if (!denial->label && asked(end)) {
+            quote.to = end;  // "grade 4 excluded?", "no grade 4?"
+            return false;
+        }
+        if (denial->after) {
+            if (const auto doubt = hedge(first, last, denial->end)) {
+                if (*doubt < first) {
+                    quote.from = doubt;  // "cannot say grade 4 is excluded"
+                }
+                quote.to = denial->end;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The token of a reversal in the sentence after token `from` (see turn_words), or nothing.
+    std::optional<std::size_t> reversal(std::size_t from) const {
+        for (std::size_t k = from + 1; k < tokens_.size() && same_sentence(k, from); ++k) {
+            if (names_a_grade(k)) {
+                return std::nullopt;  // "grade 4 excluded, now grade 2b"
+            }
+            if (!one_of(tokens_[k].text, turn_words)) {
+                continue;
+            }
+            for (std::size_t j = k + 1;
+                 j < tokens_.size() && j <= k + turn_reach && same_sentence(j, k); ++j) {
+                if (names_a_grade(j)) {
+                    return std::nullopt;
+                }
+                const auto& word = tokens_[j].text;
+                const bool undoes = one_of(word, undone_denials) && j + 1 < tokens_.size()
+                                    && same_clause(j, j + 1)
+                                    && one_of(tokens_[j + 1].text, grade_denials_after);
+                const bool action = j + 1 < tokens_.size() && same_clause(j, j + 1)
+                                    && tokens_[j + 1].text == "to";  // "now possible to jog"
+                if ((one_of(word, reaffirming) && !action) || undoes) {
+                    for (std::size_t n = j + 1;
+                         n < tokens_.size() && n <= j + 2 && same_sentence(n, j); ++n) {
+                        if (names_a_grade(n)) {
+                            return std::nullopt;  // "now confirmed grade 2b"
+                        }
+                    }
+                    return undoes ? j + 1 : j;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    // A grading word or a grade in digits at token `k`: "grade", "2b", "Gr2".
+    bool names_a_grade(std::size_t k) const {
+        const auto& word = tokens_[k].text;
+        return one_of(word, grading_words) || grade_of(word, true).has_value()
+               || joined_grade(word).has_value();
+    }
+
+    // A hedge of a denial after the grade (see hedges): within `hedge_reach` words before the
+    // grade in its clause, or between the grade and the denial at `denial`; its token.
+    std::optional<std::size_t> hedge(std::size_t first, std::size_t last,
+                                     std::size_t denial) const {
+        const auto hedging = [this](std::size_t k) {
+            const auto& word = tokens_[k].text;
+            if (one_of(word, hedges)) {
+                return true;
+            }
+            const bool next_certain = k + 1 < tokens_.size() && same_clause(k, k + 1)
+                                      && one_of(tokens_[k + 1].text, certainty_words);
+            const bool cannot = word == "t" && k > 0 && tokens_[k - 1].text == "can";
+            return (word == "not" && next_certain) || cannot;  // "not sure", "can't say"
+        };
+        std::optional<std::size_t> farthest;  // quoted from there: "unclear whether grade 4 ..."
+        for (std::size_t back = 1; back <= hedge_reach && back <= first; ++back) {
+            if (!same_clause(first - back, first)) {
+                break;
+            }
+            if (hedging(first - back)) {
+                const bool cannot = tokens_[first - back].text == "t";
+                farthest = cannot ? first - back - 1 : first - back;  // "can't": from "can"
+            }
+        }
+        if (farthest) {
+            return farthest;
+        }
+        for (std::size_t k = last + 1; k < denial; ++k) {
+            if (hedging(k)) {
+                return k;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // A denial of the grade from `first` to `last` (the rules of grade_denials_before and
+    // label_denied): its last word, and whether it follows the grade.
+    struct Denial {
+        std::size_t end = 0;
+        bool after = false;
+        bool label = false;
+    };
+
+    // Whether a '?' follows token `k`, past blanks: "grade 4 excluded?".
+    bool asked(std::size_t k) const {
+        const auto end = k + 1 < tokens_.size() ? tokens_[k + 1].begin : text_.size();
+        for (std::size_t i = tokens_[k].end; i < end;) {
+            const auto character = character_at(text_, i);
+            if (character.c != ' ' && character.c != '\0') {
+                return character.c == '?';
+            }
+            i += character.size;
+        }
+        return false;
+    }
+
+    std::optional<Denial> denial_of(std::size_t first, std::size_t last) const {
         if (label_denied(last)) {
-            return true;
+            return Denial{last, true, true};
         }
         const auto denial = before(
             first,
@@ -668,17 +964,17 @@ class GradeReader {
             },
             true);
         if (denial && !undone(*denial)) {
-            return true;
+            return Denial{last, false};
         }
         const auto trailing = after(last, [this](std::size_t k) {
             return one_of(tokens_[k].text, vocabulary::trailing_negators)
                    || one_of(tokens_[k].text, grade_denials_after) || not_seen(k).has_value();
         });
-        if (!trailing) {
-            return false;
-        }
         // "grade 4 not seen": a word of not being able before the "not" would undo it.
-        return !undone(not_seen(*trailing).value_or(*trailing));
+        if (!trailing || undone(not_seen(*trailing).value_or(*trailing))) {
+            return std::nullopt;
+        }
+        return Denial{*trailing, true};
     }
 
     // The "not" of "not seen", "not shown", "not be seen", when token `k` is the word of seeing.
@@ -704,7 +1000,21 @@ class GradeReader {
                && one_of(tokens_[k - 1].text, past_words);
     }
 
-    bool dated(std::size_t first, std::size_t last) const {
+    // Dated (below) unless a reversal follows the dating word: "grade 4 previously suspected, now
+    // confirmed" is this injury's.
+    bool dated(std::size_t first, std::size_t last, Quote& quote) const {
+        const auto word = dating_word(first, last);
+        if (!word) {
+            return false;
+        }
+        if (const auto again = reversal(std::max(*word, last))) {
+            quote.to = again;
+            return false;
+        }
+        return true;
+    }
+
+    std::optional<std::size_t> dating_word(std::size_t first, std::size_t last) const {
         const auto dated_before = before(
             first,
             [this](std::size_t k) {
@@ -714,7 +1024,7 @@ class GradeReader {
         const auto dated_after = after(last, [this](std::size_t k) {
             return one_of(tokens_[k].text, dating_after) || past_season(k);
         });
-        return dated_before.has_value() || dated_after.has_value();
+        return dated_before ? dated_before : dated_after;
     }
 
     // A year written with the grade: in brackets right after it ("BAMIC 4c (2019)"), or after
@@ -739,6 +1049,7 @@ class GradeReader {
 
     std::string_view text_;
     std::vector<Token> tokens_;
+    bool sites_alone_ = false;
     bool context_ = false;
 };
 
@@ -780,8 +1091,8 @@ void apply(Injury& injury, const WrittenGrade& written) {
 
 }  // namespace
 
-std::vector<WrittenGrade> grades_written(std::string_view text) {
-    return GradeReader{text}.read();
+std::vector<WrittenGrade> grades_written(std::string_view text, bool sites_alone) {
+    return GradeReader{text, sites_alone}.read();
 }
 
 void GradeCheck::read(std::string_view text, const std::string& pointer,
@@ -792,7 +1103,12 @@ void GradeCheck::read(std::string_view text, const std::string& pointer,
     const int recorded = severity(recorded_.grade, recorded_.site);
     const int injury_year = static_cast<int>(recorded_.date.ymd().year());
     std::optional<WrittenGrade> worst;
-    for (auto& grade : grades_written(text)) {
+    // Site c alone changes what the gate does only over a grade 3 at another site.
+    const bool sites_alone = recorded_.grade == 3 && recorded_.site != Site::c;
+    for (auto& grade : grades_written(text, sites_alone)) {
+        if (grade.site_alone) {
+            grade.grade = recorded_.grade;  // "MRI: site c" over a recorded 3b is 3c
+        }
         if (!grade.site) {
             grade.site = recorded_.site;  // "grade 3" over a recorded site c is 3c
         }

@@ -108,17 +108,22 @@ std::string folded(std::string_view text, std::size_t begin, std::size_t end) {
 std::vector<Token> tokens_of(std::string_view text) {
     std::vector<Token> tokens;
     std::size_t clause = 0;
+    std::size_t sentence = 0;
     for (std::size_t i = 0; i < text.size();) {
         auto character = character_at(text, i);
         if (!is_alphanumeric(character.c)) {
             constexpr std::string_view breaks = ",;!?()[].\n";
+            constexpr std::string_view ends = "!?.\n";
             if (character.c != '\0' && breaks.find(character.c) != std::string_view::npos) {
                 ++clause;
+            }
+            if (character.c != '\0' && ends.find(character.c) != std::string_view::npos) {
+                ++sentence;
             }
             i += character.size;
             continue;
         }
-        Token token{"", i, i, clause};
+        Token token{"", i, i, clause, sentence};
         const int script = character.script;
         while (token.end < text.size()) {
             character = character_at(text, token.end);

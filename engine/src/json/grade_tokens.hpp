@@ -37,13 +37,15 @@ bool is_alphanumeric(char c);
 // The text from `begin` to `end` as the reader sees it (character_at), in lower case.
 std::string folded(std::string_view text, std::size_t begin, std::size_t end);
 
-// A run of letters and digits of one kind (character_at), in lower case, where it lies, and its
-// clause (clauses end at , ; ! ? brackets, a full stop and a line break).
+// A run of letters and digits of one kind (character_at), in lower case, where it lies, its
+// clause (clauses end at , ; ! ? brackets, a full stop and a line break) and its sentence
+// (sentences end at ! ? a full stop and a line break).
 struct Token {
     std::string text;
     std::size_t begin = 0;
     std::size_t end = 0;
     std::size_t clause = 0;
+    std::size_t sentence = 0;
 };
 
 std::vector<Token> tokens_of(std::string_view text);

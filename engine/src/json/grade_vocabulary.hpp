@@ -13,18 +13,21 @@
 // word. [thread-safe] Constants.
 namespace coach::json::detail::grade_words {
 
-// Words that name a grading before the grade ("grade IV", "BAMIC 4c"), and after it ("4b
-// (BAMIC)").
+// Words that name a grading before the grade ("grade IV", "Gd 4", "Grd 4", "BAMIC 4c"), and
+// after it ("4b (BAMIC)").
 inline constexpr auto grading_words = std::to_array<std::string_view>(
-    {"grade", "grades", "graded", "gr", "bamic", "bac", "classification"});
+    {"grade", "grades", "graded", "gr", "gd", "grd", "bamic", "bac", "classification"});
+// Words that number the grade after a grading word: "grade no. 4", "grade number 4", "grade nr
+// 4" ("grade #4" is a mark).
+inline constexpr auto number_words = std::to_array<std::string_view>({"no", "number", "num", "nr"});
 inline constexpr auto classification_words = std::to_array<std::string_view>({"bamic", "bac"});
 // Joined to the grade: "Gr4", "G4", "grade4", "BAMIC3c" (digits only: "giv" is no word).
 inline constexpr auto joined_prefixes =
-    std::to_array<std::string_view>({"grade", "gr", "g", "bamic", "bac"});
+    std::to_array<std::string_view>({"grade", "grd", "gr", "gd", "g", "bamic", "bac"});
 // A note that names one of these makes a BAMIC grade alone ("4c") a grade.
 inline constexpr auto grading_context =
-    std::to_array<std::string_view>({"grade", "graded", "gr", "bamic", "bac", "classification",
-                                     "mri", "scan", "ultrasound", "uss"});
+    std::to_array<std::string_view>({"grade", "graded", "gr", "gd", "grd", "bamic", "bac",
+                                     "classification", "mri", "scan", "ultrasound", "uss"});
 
 // Words that deny the grade right before it ("no grade 4", "not a grade 4", "excluded grade 4",
 // "unlikely grade 4", "not consistent with grade 4", "2b rather than 4c", "instead of 4c"), with
@@ -39,7 +42,7 @@ inline constexpr auto grading_context =
 // excluded", "grade 4 not ruled out", "grade 4 yet to be excluded": doubt about a worse grade is
 // read as that grade.
 inline constexpr auto grade_denials_before =
-    std::to_array<std::string_view>({"not", "never", "excluded", "excludes", "excluding",
+    std::to_array<std::string_view>({"not", "never", "nothing", "excluded", "excludes", "excluding",
                                      "unlikely", "improbable", "inconsistent", "than", "instead"});
 // A grade named as a label whose value denies it ("grade 4: no", "grade 4 (-)"): the values are
 // the red-flag reader's (vocabulary::label_negators), and the label may end in one or two of
@@ -75,10 +78,11 @@ inline constexpr auto season_words =
     std::to_array<std::string_view>({"season*", "year*", "yr*", "summer*", "winter*"});
 inline constexpr auto year_markers = std::to_array<std::string_view>({"in", "during"});
 inline constexpr auto grade_fillers = std::to_array<std::string_view>(
-    {"a",          "an",         "the",      "of",    "any",     "evidence",   "sign",
-     "signs",      "for",        "left",     "right", "l",       "r",          "lt",
-     "rt",         "consistent", "with",     "in",    "keeping", "suggestive", "suggesting",
-     "indicative", "feature",    "features", "to",    "be"});
+    {"a",          "an",         "the",      "of",    "any",     "evidence",    "sign",
+     "signs",      "for",        "left",     "right", "l",       "r",           "lt",
+     "rt",         "consistent", "with",     "in",    "keeping", "suggestive",  "suggesting",
+     "indicative", "feature",    "features", "to",    "be",      "suggest",     "suggests",
+     "indicate",   "indicates",  "support",  "mri",   "imaging", "radiological"});
 // "not consistent with a grade 4": one more than the red-flag reader's reach.
 inline constexpr std::size_t most_fillers = vocabulary::most_fillers + 1;
 // A second grade of a range followed by a time is a time: "grade 2 - 4 weeks out", "grade 2, 3-4
@@ -165,6 +169,80 @@ inline constexpr auto earliness_words =
 inline constexpr auto later_words =
     std::to_array<std::string_view>({"subsequent*", "later", "repeat*", "follow*", "followup",
                                      "then", "now", "since", "afterwards", "eventually"});
+// A denial or a date is whole only when no reversal follows it in its sentence: a word of a turn
+// (`turn_words`), then within `turn_reach` words, before any other grade, a word that affirms
+// or doubts again (`reaffirming`, or "not" / "cannot" then a word of excluding): "grade 4
+// excluded initially, now suspected", "grade 4 unlikely but possible", "grade 4 previously
+// suspected, now confirmed", "grade 4 unlikely, but not excluded". Not when a grade follows the
+// word closely: "grade 4 excluded, now confirmed grade 2b".
+inline constexpr auto turn_words = std::to_array<std::string_view>(
+    {"but", "however", "yet", "though", "although", "whereas", "now", "currently", "today", "since",
+     "later", "subsequently", "then", "still"});
+inline constexpr auto reaffirming = std::to_array<std::string_view>(
+    {"possible",  "possibly",     "suspect*", "suspicious", "likely",   "probable", "probably",
+     "query",     "queried",      "confirm*", "consider*",  "concern*", "favour*",  "favor*",
+     "raised",    "seen",         "shown",    "present",    "evident",  "visible",  "identified",
+     "noted",     "demonstrated", "cannot",   "unable",     "pending",  "awaited",  "questionable",
+     "equivocal", "uncertain",    "unclear"});
+inline constexpr auto undone_denials = std::to_array<std::string_view>({"not", "cannot", "t"});
+inline constexpr std::size_t turn_reach = 3;
+// A word that hedges a denial after the grade, within `hedge_reach` words before the grade or
+// between it and the denial: "cannot say grade 4 is excluded", "unclear whether grade 4 is
+// excluded", "grade 4 appears excluded", "not sure grade 4 is ruled out". "not" hedges only
+// before one of `certainty_words`.
+inline constexpr auto hedges = std::to_array<std::string_view>(
+    {"cannot", "cant", "unable", "unclear", "uncertain", "unsure", "whether", "if", "doubt*",
+     "appear*", "seem*", "question*", "hard", "difficult", "impossible", "equivocal"});
+inline constexpr auto certainty_words = std::to_array<std::string_view>(
+    {"sure", "certain", "clear", "confident", "convinced", "possible", "able", "known"});
+inline constexpr std::size_t hedge_reach = 5;
+// A complete tear in words is grade 4 (BAMIC, Pollock et al. 2014: grade 4 is a complete tear of
+// the muscle or tendon): "complete tear", "complete proximal hamstring avulsion", "total
+// rupture", "full-thickness tear", "completely torn", "the tear is complete"; an avulsion alone
+// ("avulsion", "avulsed"). Not nearly complete ("near-complete tear", "almost complete": a grade
+// 3), and "incomplete" is a word of its own.
+inline constexpr auto complete_words =
+    std::to_array<std::string_view>({"complete", "completely", "total", "totally", "full"});
+inline constexpr auto torn_words =
+    std::to_array<std::string_view>({"tear", "tears", "torn", "ruptur*", "disruption",
+                                     "discontinuity", "avuls*", "transect*", "detachment"});
+inline constexpr auto avulsion_words =
+    std::to_array<std::string_view>({"avulsion", "avulsions", "avulsed"});
+inline constexpr auto torn_fillers = std::to_array<std::string_view>({"thickness",
+                                                                      "proximal",
+                                                                      "distal",
+                                                                      "hamstring",
+                                                                      "hamstrings",
+                                                                      "muscle",
+                                                                      "tendon",
+                                                                      "tendinous",
+                                                                      "conjoint",
+                                                                      "common",
+                                                                      "biceps",
+                                                                      "femoris",
+                                                                      "semitendinosus",
+                                                                      "semimembranosus",
+                                                                      "free",
+                                                                      "bf",
+                                                                      "st",
+                                                                      "sm",
+                                                                      "lh",
+                                                                      "long",
+                                                                      "head"});
+inline constexpr std::size_t most_torn_fillers = 3;
+inline constexpr auto nearly_words = std::to_array<std::string_view>(
+    {"near", "nearly", "almost", "partial", "partially", "sub", "virtually", "incomplete"});
+// Between a tear and "complete" after it: "the tear is complete", "tear appears complete".
+inline constexpr auto being_words = std::to_array<std::string_view>(
+    {"is", "was", "be", "appears", "looks", "seems", "likely", "probably", "possibly"});
+// Site c written with no grade (read over a recorded grade 3, whose site it is): "site c",
+// "location: c", "intratendinous extension", "extending into the tendon", "tendon involvement".
+// The tendon alone is site c here only before one of `involvement_words`; "in" is no word of
+// inside here ("pain in the tendon").
+inline constexpr auto involvement_words = std::to_array<std::string_view>(
+    {"involvement", "involved", "involving", "extension", "extending", "component", "tear", "torn",
+     "injury", "disruption", "damage", "damaged"});
+
 // A grade "or" one of these is open above: "grade 3 or above", "grade 2 or higher" (grade 4).
 inline constexpr auto open_above =
     std::to_array<std::string_view>({"more", "above", "higher", "worse", "greater", "over"});
