@@ -634,7 +634,7 @@ TEST_F(GateTest, refuses_eligibility_discharge_and_rejoining_the_squad) {
         {"approved for competition", "approved for competition"},
         {"Competition ready", "competition ready"},
         {"competition-fit by week 6", "competition-fit"},
-        {"sport ready", "sport ready"},
+        {"COMPETITION-READY by Saturday", "competition-ready"},
         {"ready to rejoin full team training", "ready to rejoin"},
         {"fit for full team training", "fit for full team training"},
         {"may rejoin the squad", "may rejoin the squad"},

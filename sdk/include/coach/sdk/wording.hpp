@@ -25,11 +25,11 @@ namespace coach {
 // Six kinds:
 // - phrases that are a claim whole ("cleared", "good to go", "all-clear", "match fit", "declared
 //   fit", "competition ready");
-inline constexpr std::array<std::string_view, 20> clearance_phrases = {
-    "cleared",       "clearance",       "clear to",          "all clear",   "good to go",
-    "ready to go",   "match fit",       "match ready",       "race fit",    "race ready",
-    "game fit",      "declared fit",    "deemed fit",        "judged fit",  "passed fit",
-    "certified fit", "competition fit", "competition ready", "sport ready", "sports ready"};
+inline constexpr std::array<std::string_view, 18> clearance_phrases = {
+    "cleared",       "clearance",       "clear to",         "all clear",  "good to go",
+    "ready to go",   "match fit",       "match ready",      "race fit",   "race ready",
+    "game fit",      "declared fit",    "deemed fit",       "judged fit", "passed fit",
+    "certified fit", "competition fit", "competition ready"};
 // - a recovery stated complete: one of completeness_words then one of recovery_words, or the
 //   other way round ("fully healed", "completely rehabilitated", "recovered fully", "fully fit");
 //   "100%", "100 %" and "100 percent" read as "fully" ("100% recovered": second_reading);
@@ -365,6 +365,39 @@ inline constexpr std::array<std::uint32_t, 26> claim_first_word_lengths = [] {
     return lengths;
 }();
 
+// The first words of claim_first_word_lengths' lists, sorted, each once: a word that passes its
+// letter and length is looked up by binary search before any list is walked.
+inline constexpr auto claim_first_words = [] {
+    constexpr std::size_t most = clearance_phrases.size() + readiness_words.size()
+                                 + permission_words.size() + return_statements.size()
+                                 + completeness_words.size() + recovery_words.size();
+    std::array<std::string_view, most> first{};
+    std::size_t count = 0;
+    const auto add = [&first, &count](const auto& list) {
+        for (const std::string_view phrase : list) {
+            first[count++] = phrase.substr(0, phrase.find(' '));
+        }
+    };
+    add(clearance_phrases);
+    add(readiness_words);
+    add(permission_words);
+    add(return_statements);
+    add(completeness_words);
+    add(recovery_words);
+    std::sort(first.begin(), first.end());
+    // Repeats last, as the empty words they become; the empty word sorts first and is no word.
+    const auto unique_end = std::unique(first.begin(), first.end());
+    std::fill(unique_end, first.end(), std::string_view{});
+    std::sort(first.begin(), first.end());
+    return first;
+}();
+
+// Whether `word` (lower case) is the first word of a claim of claim_first_words.
+inline bool is_claim_first_word(std::string_view word) {
+    return !word.empty()
+           && std::binary_search(claim_first_words.begin(), claim_first_words.end(), word);
+}
+
 // The bytes of "100%", "100 %", "100 percent" or "100 per cent" at `text[i]`, not within a
 // longer number (not "2100%", "1.100%"), or 0: a whole that reads as "fully" ("100% recovered").
 inline std::size_t hundred_percent_at(std::string_view text, std::size_t i) {
@@ -396,7 +429,7 @@ inline std::size_t hundred_percent_at(std::string_view text, std::size_t i) {
 
 // Whether `visit` returns true for a word of a phrase of `list`.
 template <std::size_t N, class Visit>
-bool any_word_of(const std::array<std::string_view, N>& list, const Visit& visit) {
+constexpr bool any_word_of(const std::array<std::string_view, N>& list, const Visit& visit) {
     for (std::string_view phrase : list) {
         while (true) {
             const auto space = phrase.find(' ');
@@ -414,7 +447,7 @@ bool any_word_of(const std::array<std::string_view, N>& list, const Visit& visit
 
 // Whether `visit` returns true for a word of a claim (any list above) or of a filler.
 template <class Visit>
-bool any_claim_word(const Visit& visit) {
+constexpr bool any_claim_word(const Visit& visit) {
     return any_word_of(clearance_phrases, visit) || any_word_of(completeness_words, visit)
            || any_word_of(recovery_words, visit) || any_word_of(readiness_words, visit)
            || any_word_of(cleared_for, visit) || any_word_of(permission_words, visit)
@@ -427,7 +460,7 @@ bool any_claim_word(const Visit& visit) {
 // Whether `visit` returns true for the last word of a target read as the start of a word
 // ("compet").
 template <class Visit>
-bool any_target_start(const Visit& visit) {
+constexpr bool any_target_start(const Visit& visit) {
     const auto last = [&visit](std::string_view phrase) {
         return visit(phrase.substr(phrase.rfind(' ') + 1));
     };
@@ -436,25 +469,66 @@ bool any_target_start(const Visit& visit) {
            || std::any_of(sport_verbs.begin(), sport_verbs.end(), last);
 }
 
+// The words of a claim (any_claim_word), sorted: looked up by binary search, as the pre-filter
+// asks of two runs with a lone letter between them.
+inline constexpr std::size_t claim_vocabulary_size = [] {
+    std::size_t count = 0;
+    any_claim_word([&count](std::string_view) {
+        ++count;
+        return false;
+    });
+    return count;
+}();
+inline constexpr std::array<std::string_view, claim_vocabulary_size> claim_vocabulary = [] {
+    std::array<std::string_view, claim_vocabulary_size> vocabulary{};
+    std::size_t count = 0;
+    any_claim_word([&vocabulary, &count](std::string_view word) {
+        vocabulary[count++] = word;
+        return false;
+    });
+    std::sort(vocabulary.begin(), vocabulary.end());
+    return vocabulary;
+}();
+
+// Whether `word` is a word of a claim.
+inline bool in_claim_vocabulary(std::string_view word) {
+    return std::binary_search(claim_vocabulary.begin(), claim_vocabulary.end(), word);
+}
+
 // Whether a word split into pieces may be `piece`: one letter, or a run that is no word of a
 // claim ("f", "it"; not "to", "fit").
 inline bool may_be_a_piece(std::string_view piece) {
-    return piece.size() == 1
-           || !any_claim_word([piece](std::string_view word) { return word == piece; });
+    return piece.size() == 1 || !in_claim_vocabulary(piece);
 }
 
 // Whether pieces joined into `joined` may go on to make a word of a claim: the start of one, or a
 // target read as the start of a word with more after it ("compete").
 inline bool may_start_a_claim_word(std::string_view joined) {
-    return any_claim_word([joined](std::string_view word) { return word.starts_with(joined); })
-           || any_target_start(
-               [joined](std::string_view start) { return joined.starts_with(start); });
+    // The words that start with `joined` come first from where it would stand.
+    const auto at = std::lower_bound(claim_vocabulary.begin(), claim_vocabulary.end(), joined);
+    if (at != claim_vocabulary.end() && at->starts_with(joined)) {
+        return true;
+    }
+    // Most joined pieces start with a letter no target starts with.
+    constexpr auto target_letters = [] {
+        std::uint32_t letters = 0;
+        any_target_start([&letters](std::string_view start) {
+            letters |= std::uint32_t{1} << (start[0] - 'a');
+            return false;
+        });
+        return letters;
+    }();
+    const auto letter = static_cast<unsigned char>(joined[0]) - 'a';
+    if (letter < 26 && ((target_letters >> letter) & 1) == 0) {
+        return false;
+    }
+    return any_target_start([joined](std::string_view start) { return joined.starts_with(start); });
 }
 
 // Whether `joined` is a word of a claim, or a target read as the start of a word with one of the
 // usual endings ("competition", "plays").
 inline bool is_claim_word(std::string_view joined) {
-    if (any_claim_word([joined](std::string_view word) { return word == joined; })) {
+    if (in_claim_vocabulary(joined)) {
         return true;
     }
     return any_target_start([joined](std::string_view start) {
@@ -574,7 +648,8 @@ inline bool may_hold_claim(std::string_view text) {
                 fits
                 && ((claim_first_word_lengths[static_cast<std::size_t>(run[0] - 'a')] >> size)
                     & std::uint32_t{1})
-                       != 0;
+                       != 0
+                && is_claim_first_word(word);
             if (may_start && in(word, clearance_phrases)) {
                 return true;
             }
@@ -593,7 +668,11 @@ inline bool may_hold_claim(std::string_view text) {
         }
         digit_since = digit_since || digit;
         if (i < text.size()) {
-            split_since = split_since && splits_a_word(text.substr(i, 1));
+            // ASCII only here (any other byte returned above): what splits_a_word() takes.
+            const char c = text[i];
+            split_since = split_since
+                          && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v'
+                              || c == '\f' || c == '-' || c == '.' || c == '_' || c == '*');
         }
         size = 0;
     }
