@@ -447,3 +447,49 @@ TEST(cohort_library, a_first_line_of_0_is_refused) {
     options.first_line = 0;
     EXPECT_THROW(coach::run_cohort(fixture_engine(), in, out, options), std::invalid_argument);
 }
+
+// Cohort input is JSON Lines. A user trial gave a pretty-printed record (the shape `coach
+// compare` reads) and got 28 lines rejected one by one, and exit 0. A record over several lines
+// is now refused once, naming the file and the line it starts on, exit 2, nothing written.
+TEST(cohort, a_record_over_several_lines_is_refused_once_with_what_to_use_instead) {
+    const std::string pretty = COACH_TEST_FIXTURES_DIR "/cohort/pretty-printed.json";
+    const TemporaryFile out{"pretty.jsonl"};
+    const auto result = run_coach(cohort_command(pretty + " -o " + out.path.string()));
+    EXPECT_EQ(result.exit_code, 2) << result.err;
+    EXPECT_EQ(result.err, "coach: " + pretty
+                              + ":1: a record over several lines; cohort reads JSON Lines, one "
+                                "whole record per line (for one record, use coach compare "
+                              + pretty + ")\n");
+    EXPECT_FALSE(std::filesystem::exists(out.path));
+    // From standard input, after blank lines, and as an array of records: the same, at the line
+    // the record starts on.
+    const auto piped = run_coach(cohort_command("- -o /dev/null < " + pretty));
+    EXPECT_EQ(piped.exit_code, 2);
+    EXPECT_EQ(piped.err,
+              "coach: <stdin>:1: a record over several lines; cohort reads JSON Lines, one whole "
+              "record per line (for one record, use coach compare FILE)\n");
+    const TemporaryFile array{"array.json"};
+    std::ofstream{array.path} << "\n\n[\n  {\"schema\": \"coach.athlete/1\"}\n]\n";
+    const auto listed = run_coach(cohort_command(array.path.string() + " -o /dev/null"));
+    EXPECT_EQ(listed.exit_code, 2);
+    EXPECT_EQ(listed.err, "coach: " + array.path.string()
+                              + ":3: a record over several lines; cohort reads JSON Lines, one "
+                                "whole record per line (for one record, use coach compare "
+                              + array.path.string() + ")\n");
+}
+
+// A JSON Lines file whose first line is cut short is no pretty-printed record: the bad line is
+// rejected and named, and every good record after it is planned, exit 0.
+TEST(cohort, a_first_line_cut_short_loses_no_good_record_after_it) {
+    const std::string cut = COACH_TEST_FIXTURES_DIR "/cohort/first-line-cut.jsonl";
+    const auto result = run_coach(cohort_command(cut));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const auto printed = lines(result.out);
+    ASSERT_EQ(printed.size(), 3u) << result.out;
+    EXPECT_NE(printed[0].find("\"status\":\"rejected\""), std::string::npos) << printed[0];
+    EXPECT_NE(printed[1].find("\"athlete\":\"coh-01\",\"status\":\"ok\""), std::string::npos)
+        << printed[1];
+    EXPECT_NE(printed[2].find("\"athlete\":\"coh-02\",\"status\":\"ok\""), std::string::npos)
+        << printed[2];
+    EXPECT_EQ(lines(result.err).front().rfind("coach: " + cut + ":1: ", 0), 0u) << result.err;
+}

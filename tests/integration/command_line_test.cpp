@@ -340,3 +340,49 @@ TEST(command_line, plugin_paths_in_messages_are_escaped_as_record_text_is) {
                                  + ": duplicate philosophy id 'fixture-good': already loaded from "
                                  + first + "; refusing " + second + "\n");
 }
+
+// A command that does not exist is named in the one-line error, exit 2 as every usage error,
+// wherever the global options stand; a missing command is still said as such.
+TEST(command_line, an_unknown_command_is_named) {
+    for (const std::string& arguments : std::vector<std::string>{
+             "bogus", "bogus " + sample, "--width 100 bogus", "--plugins " + protocols + " bogus",
+             "--log-level=error bogus", "-- bogus"}) {
+        const auto result = run_coach(arguments);
+        EXPECT_EQ(result.exit_code, 2) << arguments;
+        EXPECT_EQ(result.err, "coach: unknown command 'bogus'; see coach --help\n") << arguments;
+        EXPECT_EQ(result.out, "") << arguments;
+    }
+    // Control characters in the word are escaped, as in every message.
+    const auto escaped = run_coach("\"$(printf 'bo\\033gus')\"");
+    EXPECT_EQ(escaped.exit_code, 2);
+    EXPECT_EQ(escaped.err, "coach: unknown command 'bo\\u001bgus'; see coach --help\n");
+    const auto none = run_coach("--width 100");
+    EXPECT_EQ(none.exit_code, 2);
+    EXPECT_EQ(none.err, "coach: A subcommand is required (coach --help lists the options)\n");
+}
+
+// A date of the right shape that the calendar does not have is named as such, not as a shape:
+// the day past the month's end, February 29 outside a leap year, month 13.
+TEST(command_line, a_date_the_calendar_does_not_have_is_said_not_to_exist) {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"plan -p stretch-ice " + sample + " --as-of 2026-02-30",
+         "coach: --as-of: 2026-02-30 does not exist: February 2026 has 28 days\n"},
+        {"compare " + sample + " --as-of 2025-02-29",
+         "coach: --as-of: 2025-02-29 does not exist: February 2025 has 28 days\n"},
+        {"compare " + sample + " --as-of 2026-04-31",
+         "coach: --as-of: 2026-04-31 does not exist: April 2026 has 30 days\n"},
+        {"compare " + sample + " --as-of 2026-13-01",
+         "coach: --as-of: 2026-13-01 does not exist: there is no month 13\n"},
+        {"today -p stretch-ice " + sample + " --date 2026-06-31",
+         "coach: --date: 2026-06-31 does not exist: June 2026 has 30 days\n"},
+        {"cohort " + sample + " -o /dev/null --as-of 2026-02-30",
+         "coach: --as-of: 2026-02-30 does not exist: February 2026 has 28 days\n"},
+    };
+    for (const auto& [arguments, message] : cases) {
+        const auto result = run_coach(arguments);
+        EXPECT_EQ(result.exit_code, 2) << arguments;
+        EXPECT_EQ(result.err, message) << arguments;
+    }
+    // A leap day that exists is a date.
+    EXPECT_EQ(run_coach("compare " + sample + " --as-of 2028-02-29 --format csv").exit_code, 0);
+}

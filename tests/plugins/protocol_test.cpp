@@ -684,6 +684,22 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("claim-look-alike",
            "/maintenance/description: says \"match fit\"; plans estimate, a clinician clears: "
            "write \"criteria met, clinician sign-off required\"");
+    // The fourth user trial, a fixture per kind. Each claim in the maintenance description is
+    // refused; the goal's words of the same trial are not claims and are not named: a
+    // requirement ("return to play requires a clinician's clearance", "needs medical clearance
+    // before competing", "clearance required before competing") and training the uninjured side.
+    expect("claim-eligibility",
+           "/maintenance/description: says \"discharged to full training\"; plans estimate, a "
+           "clinician clears: write \"criteria met, clinician sign-off required\"");
+    expect("claim-complete-recovery",
+           "/maintenance/description: says \"fully recovered\"; plans estimate, a clinician "
+           "clears: write \"criteria met, clinician sign-off required\"");
+    expect("claim-status",
+           "/maintenance/description: says \"rtp: green\"; plans estimate, a clinician clears: "
+           "write \"criteria met, clinician sign-off required\"");
+    expect("claim-spaced-letters",
+           "/maintenance/description: says \"fit to play\"; plans estimate, a clinician clears: "
+           "write \"criteria met, clinician sign-off required\"");
     expect("no-sources", "/sources: must not be empty");
     expect("missing-volume",
            "/phases/0/weeks/0/items/0: 'isometric_bridge_hold' is strength_isometric, dosed in "
@@ -788,7 +804,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // trial).
     expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 53u);
+    EXPECT_EQ(refused.size(), 57u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

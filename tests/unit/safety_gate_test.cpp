@@ -622,6 +622,133 @@ TEST(clearance_claim, the_ascii_pre_filter_never_hides_a_claim) {
     }
 }
 
+// The fourth user trial. Missed claims, each a kind, in more wordings than the trial's: a
+// fitness, eligibility, readiness or discharge to play, compete, full training or the squad.
+TEST_F(GateTest, refuses_eligibility_discharge_and_rejoining_the_squad) {
+    const std::vector<std::pair<std::string, std::string>> claims = {
+        {"Eligible to play", "eligible to play"},
+        {"eligible for selection this weekend", "eligible for selection"},
+        {"Discharged to full training", "discharged to full training"},
+        {"discharged back to the squad", "discharged back to the squad"},
+        {"released to play on Saturday", "released to play"},
+        {"approved for competition", "approved for competition"},
+        {"Competition ready", "competition ready"},
+        {"competition-fit by week 6", "competition-fit"},
+        {"COMPETITION-READY by Saturday", "competition-ready"},
+        {"ready to rejoin full team training", "ready to rejoin"},
+        {"fit for full team training", "fit for full team training"},
+        {"may rejoin the squad", "may rejoin the squad"},
+        {"can return to the team on Monday", "can return to the team"},
+        {"able to rejoin team training", "able to rejoin team training"},
+    };
+    expect_refused_as_claims(at(5), claims);
+}
+
+// A recovery stated complete: fully, completely, totally, 100%, before or after the word.
+TEST_F(GateTest, refuses_a_recovery_stated_complete) {
+    const std::vector<std::pair<std::string, std::string>> claims = {
+        {"Fully rehabilitated", "fully rehabilitated"},
+        {"100% recovered", "fully recovered"},
+        {"100 % healed by week 6", "fully healed"},
+        {"100 percent recovered", "fully recovered"},
+        {"Completely healed", "completely healed"},
+        {"totally recovered", "totally recovered"},
+        {"the tear has healed completely", "healed completely"},
+        {"recovered 100%", "recovered fully"},
+        {"fully fit", "fully fit"},
+        {"Fully-restored", "fully-restored"},
+    };
+    expect_refused_as_claims(at(5), claims);
+}
+
+// A status answered with a positive word (green, go, confirmed, done, a check mark), also a
+// fitness or readiness to play answered.
+TEST_F(GateTest, refuses_a_fitness_or_return_status_answered_yes) {
+    const std::vector<std::pair<std::string, std::string>> claims = {
+        {"RTP: green", "rtp: green"},
+        {"RTS - go", "rts: go"},
+        {"Fitness to play confirmed", "fitness to play: confirmed"},
+        {"fitness to play is confirmed", "fitness to play: confirmed"},
+        {"Readiness to compete: \u2713", "readiness to compete: \u2713"},
+        {"return to competition: done", "return to competition: done"},
+        {"RTP has been given", "rtp: given"},
+        {"readiness to return to play = passed", "readiness to return to play: passed"},
+    };
+    expect_refused_as_claims(at(5), claims);
+}
+
+// Letters spaced or split to evade are read joined; the claim is named as it reads.
+TEST_F(GateTest, refuses_a_claim_with_its_letters_spaced_or_split) {
+    const std::vector<std::pair<std::string, std::string>> claims = {
+        {"f i t to play", "fit to play"},
+        {"F I T T O P L A Y", "fit to play"},
+        {"C.L.E.A.R.E.D", "cleared"},
+        {"c-l-e-a-r-e-d to run", "cleared"},
+        {"fi t to play", "fit to play"},
+        {"g o o d to go", "good to go"},
+        {"f_i_t for p l a y", "fit for play"},
+        {"e l i g i b l e to compete", "eligible to compete"},
+    };
+    expect_refused_as_claims(at(5), claims);
+}
+
+// False refusals of the fourth trial, each a kind: a requirement or a condition ("requires",
+// "needs ... before", "until", "once cleared by", "required" after the claim) is no claim; nor
+// is training a part that is not injured; nor a fitness to play that is not answered yes.
+TEST_F(GateTest, a_requirement_a_condition_or_an_uninjured_part_is_not_a_claim) {
+    const std::vector<std::string> texts = {"Return to play requires a clinician's clearance",
+                                            "Needs medical clearance before competing",
+                                            "Safe to train the uninjured side",
+                                            "requires written medical clearance",
+                                            "needs to be fit to play before the match",
+                                            "must be cleared by the team doctor first",
+                                            "subject to clearance by the physio",
+                                            "awaiting clearance from the doctor",
+                                            "Clearance required before competing",
+                                            "medical clearance is needed before sprinting",
+                                            "until fully healed, no sprinting",
+                                            "not yet fully recovered",
+                                            "once cleared by the doctor, add sprints",
+                                            "safe to train the other leg",
+                                            "fit to train the upper body",
+                                            "ready to train the non-injured side",
+                                            "Fitness to play is assessed by a clinician",
+                                            "readiness to return: assessed by a clinician",
+                                            "RTP: not yet",
+                                            "sprint at 100% effort",
+                                            "hold for 100 seconds, 2100% is a typo",
+                                            "fully extend the knee",
+                                            "a fit, healthy runner",
+                                            "Phase A fit test",
+                                            "vitamin D and rest",
+                                            "4 x 5 reps at 60%"};
+    expect_not_claims(at(5), texts);
+    // Without the requirement, or with the injured side, the words are claims.
+    EXPECT_EQ(coach::clearance_claim("Medical clearance given"), "clearance");
+    EXPECT_EQ(coach::clearance_claim("safe to train the injured side"), "safe to train");
+    EXPECT_EQ(coach::clearance_claim("safe to train"), "safe to train");
+    EXPECT_EQ(coach::clearance_claim("the clinician requires nothing more: fully healed"),
+              "fully healed");
+}
+
+// The pre-filter lets through every new kind, and still passes over plain texts.
+TEST(clearance_claim, the_pre_filter_lets_through_every_kind_of_the_fourth_trial) {
+    for (const std::string text :
+         {"Fitness to play confirmed", "fitness to play is confirmed",
+          "Discharged to full training", "Eligible to play", "Competition ready",
+          "ready to rejoin full team training", "may rejoin the squad", "Fully rehabilitated",
+          "100% recovered", "recovered 100 percent", "Completely healed", "RTP: green",
+          "f i t to play", "F I T T O P L A Y", "C.L.E.A.R.E.D", "fi t to play"}) {
+        EXPECT_TRUE(coach::wording_detail::may_hold_claim(text)) << text;
+        EXPECT_NE(coach::clearance_claim(text), "") << text;
+    }
+    for (const std::string text :
+         {"Fitness to play is assessed by a clinician", "fully extend the knee", "Phase A fit test",
+          "4 x 5 reps at 60%", "sprint at 50% effort"}) {
+        EXPECT_FALSE(coach::wording_detail::may_hold_claim(text)) << text;
+    }
+}
+
 TEST_F(GateTest, refuses_a_plan_without_sources) {
     auto input = at(5);
     auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});

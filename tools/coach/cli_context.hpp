@@ -133,7 +133,9 @@ void write_output(const std::string& output, std::string_view text);
 
 // The date `text` given to `option` (--as-of, --date): YYYY-MM-DD, and one a record may hold
 // (json::first_record_date to json::last_record_date). Throws CommandError(exit_bad_input) naming
-// the option: "--date: expected a date from 1900-01-01 to 2199-12-31, got \"9999-12-31\"".
+// the option: "--date: expected a date from 1900-01-01 to 2199-12-31, got \"9999-12-31\"", and
+// a day the calendar does not have as such: "--as-of: 2026-02-30 does not exist: February 2026
+// has 28 days".
 Date parse_date_option(const std::string& text, std::string_view option);
 
 }  // namespace coach::cli

@@ -1,12 +1,20 @@
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <chrono>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <stdexcept>
+#include <streambuf>
+#include <string>
+#include <string_view>
 #include <thread>
+#include <vector>
 
 #include "coach/cohort.hpp"
 #include "coach/counted.hpp"
@@ -80,6 +88,131 @@ class ProgressBar {
     bool shown_ = false;
 };
 
+// The input with its first lines read ahead, to look at before the run, then given back: it
+// reads what was read ahead, then the rest as it comes (a pipe is not waited on to fill a
+// buffer). A read that fails throws through, as the input's own reads do (an istream over this
+// sets badbit).
+class ReadAhead : public std::streambuf {
+  public:
+    struct FirstLines {
+        std::vector<std::string> lines;  // the first two that are not blank
+        std::uint64_t first_number = 0;  // the line number of the first, 1-based; 0 if none
+    };
+
+    explicit ReadAhead(std::streambuf& input) : input_(input) {}
+
+    // Reads ahead the first two lines that are not blank, at most `most_bytes` in all.
+    FirstLines read_first_lines(std::size_t most_bytes) {
+        FirstLines first;
+        std::string line;
+        std::uint64_t number = 1;
+        const auto keep = [&first, &line, &number] {
+            if (line.find_first_not_of(" \t\r") != std::string::npos) {
+                first.lines.push_back(line);
+                if (first.first_number == 0) {
+                    first.first_number = number;
+                }
+            }
+        };
+        while (first.lines.size() < 2 && ahead_.size() < most_bytes) {
+            const auto c = input_.sbumpc();
+            if (traits_type::eq_int_type(c, traits_type::eof())) {
+                break;
+            }
+            ahead_ += traits_type::to_char_type(c);
+            if (ahead_.back() == '\n') {
+                keep();
+                line.clear();
+                ++number;
+            } else {
+                line += ahead_.back();
+            }
+        }
+        if (first.lines.size() < 2) {
+            keep();
+        }
+        setg(ahead_.data(), ahead_.data(), ahead_.data() + ahead_.size());
+        return first;
+    }
+
+  protected:
+    int_type underflow() override {
+        if (gptr() < egptr()) {
+            return traits_type::to_int_type(*gptr());
+        }
+        if (traits_type::eq_int_type(input_.sgetc(), traits_type::eof())) {
+            return traits_type::eof();
+        }
+        // Only what the input holds already: sgetn() of more would wait for a pipe to fill it.
+        const auto held = std::clamp<std::streamsize>(input_.in_avail(), 1,
+                                                      static_cast<std::streamsize>(buffer_.size()));
+        const auto got = input_.sgetn(buffer_.data(), held);
+        setg(buffer_.data(), buffer_.data(), buffer_.data() + got);
+        return got > 0 ? traits_type::to_int_type(buffer_.front()) : traits_type::eof();
+    }
+
+  private:
+    std::streambuf& input_;
+    std::string ahead_;
+    std::array<char, 1 << 16> buffer_{};
+};
+
+std::string_view trimmed(std::string_view text) {
+    const auto begin = text.find_first_not_of(" \t\r");
+    if (begin == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(begin, text.find_last_not_of(" \t\r") + 1 - begin);
+}
+
+// Whether `line` opens a JSON object or array that it does not close (strings skipped).
+bool opens_without_closing(std::string_view line) {
+    int depth = 0;
+    bool in_string = false;
+    bool escaped = false;
+    for (const char c : line) {
+        if (in_string) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                in_string = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return depth > 0;
+}
+
+// Whether the input's first record is written over several lines, pretty-printed or as an array
+// of records: its first line is "{" or "[" alone, or opens one it does not close and the next
+// line does not start a record of its own. A JSON Lines file whose first line is cut short, with
+// records on the lines after it, is not: each of its lines is read, and the bad one rejected.
+bool first_record_spans_lines(const std::vector<std::string>& lines) {
+    if (lines.empty()) {
+        return false;
+    }
+    auto first = trimmed(lines[0]);
+    if (first.starts_with("\xEF\xBB\xBF")) {  // a UTF-8 byte-order mark, as an editor writes it
+        first = trimmed(first.substr(3));
+    }
+    if (first == "{" || first == "[") {
+        return true;
+    }
+    if ((!first.starts_with('{') && !first.starts_with('[')) || !opens_without_closing(first)) {
+        return false;
+    }
+    return lines.size() == 2 && !trimmed(lines[1]).starts_with('{');
+}
+
 int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     const bool from_stdin = options.input == "-";
     const std::string input_name = from_stdin ? "<stdin>" : report::printable(options.input);
@@ -134,9 +267,28 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     const InterruptSignals signals;
     InterruptibleInput input{input_file.descriptor(), signals.stop()};
     cohort.stop = &signals.stop();
+    // Cohort input is JSON Lines: a record over several lines would be rejected line by line,
+    // each line alone. Said once, before the run, naming the line it starts on.
+    ReadAhead ahead{*input.stream().rdbuf()};
+    ReadAhead::FirstLines first;
+    try {
+        first = ahead.read_first_lines(std::size_t{1} << 20);
+    } catch (const std::runtime_error&) {
+        throw CommandError(exit_failure,
+                           input_name + ": cannot read: " + std::strerror(input.error()));
+    }
+    if (first_record_spans_lines(first.lines)) {
+        throw CommandError(
+            exit_bad_input,
+            input_name + ":" + std::to_string(cohort.first_line - 1 + first.first_number)
+                + ": a record over several lines; cohort reads JSON Lines, one whole record per "
+                  "line (for one record, use coach compare "
+                + (from_stdin ? std::string{"FILE"} : input_name) + ")");
+    }
+    std::istream in{&ahead};
     CohortSummary summary;
     try {
-        summary = coach::run_cohort(engine, input.stream(), results.stream(), cohort, progress);
+        summary = coach::run_cohort(engine, in, results.stream(), cohort, progress);
     } catch (const std::invalid_argument& error) {
         throw CommandError(exit_bad_input, error.what());
     } catch (const std::runtime_error& error) {
@@ -192,7 +344,8 @@ Command add_cohort_command(CLI::App& app, Context& context) {
         "         coach cohort athletes.jsonl -o results.jsonl --summary summary.json\n"
         "Exits 0 when the run completes, even when some lines were rejected (each is named on\n"
         "stderr as FILE:LINE: POINTER: PROBLEM and counted in the summary); 2 when the input\n"
-        "cannot be read, holds no athlete records (empty, or blank lines only), an option is\n"
+        "cannot be read, holds no athlete records (empty, or blank lines only), starts with a\n"
+        "record over several lines (pretty-printed JSON: use coach compare), an option is\n"
         "wrong, an output would overwrite the input or an output path cannot be written (no\n"
         "such folder, no permission, a folder); 1 when writing fails (a full disk); 3 when no\n"
         "philosophy is loaded or a plugin file was refused (after the run). Output files appear\n"

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <iostream>
 #include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -105,6 +106,27 @@ std::vector<std::string> short_values_apart(const CLI::App& app,
     return arguments;
 }
 
+// The first argument after the program that is neither an option of `app` nor the value of one:
+// the command as given ("bogus" in `coach --width 80 bogus`), or "" when there is none.
+std::string command_given(const CLI::App& app, const std::vector<std::string>& arguments) {
+    for (std::size_t i = 1; i < arguments.size(); ++i) {
+        const std::string& argument = arguments[i];
+        if (argument == "--") {
+            return i + 1 < arguments.size() ? arguments[i + 1] : std::string{};
+        }
+        if (argument.size() > 1 && argument[0] == '-') {
+            const auto* option = app.get_option_no_throw(argument);
+            if (argument.find('=') == std::string::npos && option != nullptr
+                && option->get_type_size() > 0) {
+                ++i;  // its value
+            }
+            continue;
+        }
+        return argument;
+    }
+    return {};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -166,6 +188,16 @@ int main(int argc, char** argv) {
     try {
         app.parse(static_cast<int>(pointers.size()), pointers.data());
     } catch (const CLI::ParseError& error) {
+        // A command that does not exist is named: "coach: unknown command 'bogus'; see coach
+        // --help", not "A subcommand is required".
+        if (error.get_exit_code() != 0 && app.get_subcommands().empty()) {
+            if (const auto given = command_given(app, arguments);
+                !given.empty() && !commands.contains(given)) {
+                std::cerr << "coach: unknown command '" << coach::report::printable(given)
+                          << "'; see coach --help\n";
+                return exit_bad_input;
+            }
+        }
         const int code = app.exit(error);  // prints --help and --version on std::cout
         errno = 0;
         if (!std::cout.flush()) {
