@@ -385,28 +385,11 @@ namespace {
 // Why `text`, written YYYY-MM-DD, names no day of the calendar ("February 2026 has 28 days",
 // "there is no month 13"), or "" when it is not of that shape or is a day.
 std::string no_such_day(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    const auto shaped = Date::fields(text);
+    if (!shaped) {
         return {};
     }
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i == 4 || i == 7) {
-            continue;
-        }
-        if (text[i] < '0' || text[i] > '9') {
-            return {};
-        }
-        const auto digit = static_cast<unsigned>(text[i] - '0');
-        if (i < 4) {
-            year = year * 10 + static_cast<int>(digit);
-        } else if (i < 7) {
-            month = month * 10 + digit;
-        } else {
-            day = day * 10 + digit;
-        }
-    }
+    const auto [year, month, day] = *shaped;
     if (month < 1 || month > 12) {
         return "there is no month " + std::to_string(month);
     }

@@ -30,14 +30,18 @@ class Date {
         return from_days(static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count()));
     }
 
-    // Parses exactly `YYYY-MM-DD`; nullopt for any other shape or for an impossible day.
-    static constexpr std::optional<Date> parse(std::string_view iso) {
-        if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') {
-            return std::nullopt;
-        }
+    // The numbers of a text shaped exactly `YYYY-MM-DD`, whether or not they name a real day
+    // ("2026-02-30" gives 2026, 2, 30); nullopt for any other shape.
+    struct Fields {
         int year = 0;
         unsigned month = 0;
         unsigned day = 0;
+    };
+    static constexpr std::optional<Fields> fields(std::string_view iso) {
+        if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') {
+            return std::nullopt;
+        }
+        Fields fields;
         for (std::size_t i = 0; i < iso.size(); ++i) {
             if (i == 4 || i == 7) {
                 continue;
@@ -47,14 +51,20 @@ class Date {
             }
             const auto digit = static_cast<unsigned>(iso[i] - '0');
             if (i < 4) {
-                year = year * 10 + static_cast<int>(digit);
+                fields.year = fields.year * 10 + static_cast<int>(digit);
             } else if (i < 7) {
-                month = month * 10 + digit;
+                fields.month = fields.month * 10 + digit;
             } else {
-                day = day * 10 + digit;
+                fields.day = fields.day * 10 + digit;
             }
         }
-        return from_ymd(year, month, day);
+        return fields;
+    }
+
+    // Parses exactly `YYYY-MM-DD`; nullopt for any other shape or for an impossible day.
+    static constexpr std::optional<Date> parse(std::string_view iso) {
+        const auto shaped = fields(iso);
+        return shaped ? from_ymd(shaped->year, shaped->month, shaped->day) : std::nullopt;
     }
 
     constexpr int days_since_epoch() const { return days_; }
