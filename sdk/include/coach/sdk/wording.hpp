@@ -461,12 +461,18 @@ constexpr bool any_claim_word(const Visit& visit) {
 // ("compet").
 template <class Visit>
 constexpr bool any_target_start(const Visit& visit) {
-    const auto last = [&visit](std::string_view phrase) {
-        return visit(phrase.substr(phrase.rfind(' ') + 1));
+    // Plain loops, not std::any_of: with -D_GLIBCXX_DEBUG the library checks each range by
+    // comparing its pointers, which a constant expression may not do with an AddressSanitizer
+    // build's globals (target_letters below is computed at compile time).
+    const auto any_last = [&visit](const auto& phrases) {
+        for (std::string_view phrase : phrases) {
+            if (visit(phrase.substr(phrase.rfind(' ') + 1))) {
+                return true;
+            }
+        }
+        return false;
     };
-    return std::any_of(cleared_for.begin(), cleared_for.end(), last)
-           || std::any_of(sport_targets.begin(), sport_targets.end(), last)
-           || std::any_of(sport_verbs.begin(), sport_verbs.end(), last);
+    return any_last(cleared_for) || any_last(sport_targets) || any_last(sport_verbs);
 }
 
 // The words of a claim (any_claim_word), sorted: looked up by binary search, as the pre-filter
