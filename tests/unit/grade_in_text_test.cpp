@@ -681,9 +681,15 @@ TEST(grade_in_text, a_complete_tear_in_words_is_grade_4) {
          {"no features of a complete tear", "no evidence of complete tear",
           "complete tear excluded", "not a complete tear", "no avulsion", "avulsion: no",
           "MRI: grade 2b, no complete tear", "completed 3 sets, no tear", "incomplete tear",
-          "complete rest for 2 days"}) {
+          "complete rest for 2 days", "no hamstring avulsion", "no tendon avulsion seen",
+          "no proximal avulsion seen on MRI", "no bony avulsion",
+          "no proximal hamstring avulsion"}) {
         expect_not_read(note);
     }
+    // Where it is, before an avulsion, is part of what is said (the seventh trial's false stops
+    // were denials a word of place kept from the avulsion).
+    EXPECT_EQ(read("proximal hamstring avulsion").grade, 4);
+    EXPECT_EQ(read("bony avulsion on X-ray").grade, 4);
     EXPECT_EQ(read("near-complete tear").grade, 2);  // a grade 3 at most
     // Not read as a grade (the red-flag reader, which has no "nothing", asks for the gap).
     EXPECT_EQ(read("nothing to suggest a complete tear").grade, 2);

@@ -261,3 +261,28 @@ TEST(red_flag_unresolved_mention, plain_denials_in_other_words_are_ordinary) {
     expect_flag("red flags: none (numbness except at night)", "numbness", "numbness");
     expect_flag("numbness: not present, except when sitting", "numbness", "numbness");
 }
+
+// Words that leave a flag open are no denial: nobody knows, so the flag wins over a record of it
+// as absent (the seventh trial: "numbness cannot be excluded" went ahead).
+TEST(red_flag_unresolved_mention, a_flag_left_open_is_a_flag) {
+    for (const auto& [note, quoted, flag] :
+         Rows{{"numbness cannot be excluded", "numbness", "numbness"},
+              {"can't rule out numbness", "numbness", "numbness"},
+              {"cannot exclude tingling in the foot", "tingling", "tingling"},
+              {"tingling not ruled out", "tingling", "tingling"},
+              {"not sure about numbness", "numbness", "numbness"},
+              {"unsure whether numbness", "numbness", "numbness"},
+              {"numbness not tested", "numbness", "numbness"},
+              {"numbness not assessed today", "numbness", "numbness"},
+              {"numbness unclear", "numbness", "numbness"},
+              {"tingling: uncertain", "tingling", "tingling"},
+              {"palpable gap cannot be excluded", "palpable gap", "palpable_gap"}}) {
+        expect_flag(note, quoted, flag);
+    }
+    // Denials and exclusions said plainly still answer the record.
+    for (const std::string note :
+         {"numbness excluded", "tingling ruled out", "no numbness, sensation not tested",
+          "numbness denied; slump not tested", "no numbness"}) {
+        expect_answered(note);
+    }
+}

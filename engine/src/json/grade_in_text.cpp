@@ -236,7 +236,16 @@ class GradeReader {
     std::optional<Phrase> complete_tear(std::size_t i) const {
         const auto& word = tokens_[i].text;
         if (one_of(word, avulsion_words)) {
-            return phrase(Grade{4, std::nullopt}, i, i);
+            // With the words of where it is before it ("proximal hamstring avulsion", "bony
+            // avulsion"), so that a denial before them is the avulsion's: "no tendon avulsion".
+            std::size_t first = i;
+            for (std::size_t fillers = 0;
+                 first > 0 && fillers < most_torn_fillers && adjacent(first - 1, " -")
+                 && one_of(tokens_[first - 1].text, torn_fillers);
+                 ++fillers) {
+                --first;
+            }
+            return phrase(Grade{4, std::nullopt}, first, i);
         }
         if (one_of(word, complete_words)) {
             if (i > 0 && adjacent(i - 1, " -") && one_of(tokens_[i - 1].text, nearly_words)) {

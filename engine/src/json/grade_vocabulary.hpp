@@ -228,7 +228,9 @@ inline constexpr auto torn_fillers = std::to_array<std::string_view>({"thickness
                                                                       "sm",
                                                                       "lh",
                                                                       "long",
-                                                                      "head"});
+                                                                      "head",
+                                                                      "bony",
+                                                                      "ischial"});
 inline constexpr std::size_t most_torn_fillers = 3;
 inline constexpr auto nearly_words = std::to_array<std::string_view>(
     {"near", "nearly", "almost", "partial", "partially", "sub", "virtually", "incomplete"});

@@ -831,6 +831,38 @@ class MentionFinder {
                    || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts));
     }
 
+    // Whether word `k` leaves a flag open (vocabulary `open_words`): "cannot be excluded",
+    // "can't rule out", "not sure", "not tested", "unclear".
+    bool leaves_open(std::size_t k) const {
+        if (matches_any(words_[k].text, open_words)) {
+            return true;
+        }
+        if (!negative(words_[k]) || double_negated_[k]) {
+            return false;
+        }
+        for (std::size_t j = k + 1; j < words_.size() && j <= k + 3 && same_clause(k, j); ++j) {
+            if (matches_any(words_[j].text, open_after_negative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether a word in the clause of first..last, outside it, leaves the flag open.
+    bool left_open(std::size_t first, std::size_t last) const {
+        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+            if (leaves_open(k)) {
+                return true;
+            }
+        }
+        for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
+            if (leaves_open(k - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The rule at Mention::affirmed: no doubt in the clause outside first..last, or a doubt
     // before it, or a label's denying value after it, that an exception after it undoes ("no
     // numbness except at night", "numbness - none, unless sitting").
@@ -840,6 +872,9 @@ class MentionFinder {
         }
         if (affirmed_later(last)) {
             return true;  // "numbness denied yesterday, present today"
+        }
+        if (left_open(first, last)) {
+            return true;  // "numbness cannot be excluded", "not sure about numbness"
         }
         std::size_t after = last + 1;
         if (const auto value = label_denial(last); value && excepted_after(*value)) {

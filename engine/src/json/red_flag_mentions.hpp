@@ -24,7 +24,10 @@
 //   to resolve") or still going ("improving", "easing", "improving, not gone") it is not one;
 // - words that ask or date without denying ("? avulsion", "possible rupture", "history of
 //   sciatica", "PWB", "sciatic pain") leave the flag to the record: a record of it as absent
-//   answers them.
+//   answers them;
+// - words that leave the flag open are no answer ("numbness cannot be excluded", "can't rule out
+//   numbness", "not sure about numbness", "numbness not tested", "numbness unclear": vocabulary
+//   `open_words`): the record's "absent" does not settle what the note says nobody knows.
 // Anything else that names a flag is affirmed (Mention::affirmed), and a record of the flag as
 // absent is then a contradiction the flag wins, with a warning quoting the words. Recognised
 // denials: a negator before the words ("no", "denies", "free of", "absence of"), a trailing one

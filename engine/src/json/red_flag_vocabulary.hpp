@@ -521,6 +521,18 @@ inline constexpr auto doubts = std::to_array<std::string_view>(
      "ruled",    "exclud*",  "previous*", "history",  "hx",         "prior",   "query", "possibl*",
      "suspect*", "unlikely", "if",        "whether",  "risk",       "monitor*"});
 
+// Words that leave a flag open rather than deny it: a negative word (`negative_words`, or a
+// contraction in n't) with one of `open_after_negative` at most two words after it ("numbness
+// cannot be excluded", "can't rule out numbness", "not sure about numbness", "numbness not
+// tested"), or one of `open_words` ("numbness unclear", "unsure whether numbness"). A flag left
+// open is not answered by a record of it as absent: red flags win, so the mention affirms it.
+inline constexpr auto open_after_negative =
+    std::to_array<std::string_view>({"rule", "ruled", "exclud*", "sure", "certain", "tested",
+                                     "assessed", "examined", "checked", "asked", "known"});
+inline constexpr auto open_words =
+    std::to_array<std::string_view>({"unsure", "uncertain*", "unclear", "equivocal",
+                                     "indeterminate", "untested", "unknown", "undetermined"});
+
 // Doubts that hedge rather than deny or resolve: asked, they still doubt ("possible rupture?").
 inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
     {"possibl*", "suspect*", "query", "unlikely", "if", "whether", "risk", "monitor*"});
