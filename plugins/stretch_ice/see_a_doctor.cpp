@@ -78,7 +78,7 @@ std::optional<std::string> pain_not_improving_after_rest(const Case& input) {
         PainReport& report = reports[assessment.date];
         raise(report.daily, assessment.pain_rest, "at rest at the assessment");
         raise(report.daily, assessment.pain_walking, "walking at the assessment");
-        raise(report.exercise, assessment.pain_exercise, "during exercise at the assessment");
+        raise(report.exercise, assessment.pain_exercise, "at the assessment");
     }
     for (const LogEntry& entry : rehabilitation_until(input.chronology, input.as_of)) {
         raise(reports[entry.date].exercise, entry.pain_during, "during the session");
