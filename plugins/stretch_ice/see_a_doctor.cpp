@@ -4,6 +4,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 
 namespace coach::stretch_ice {
 
@@ -12,16 +14,23 @@ namespace {
 // "A couple of days" of complete rest between the two reports compared.
 constexpr int days_of_rest_to_judge_pain = 2;
 
+// One kind of pain on one day: the highest value any source gives, and where it was recorded
+// ("walking at the assessment", "during the session of 2026-11-03").
+struct Rating {
+    int pain = 0;
+    std::string where;
+};
+
 // What the record says of the pain on one day: in daily life (at rest, walking, the day after a
 // session) and during exercise; the highest of each when several sources say it.
 struct PainReport {
-    std::optional<int> daily;
-    std::optional<int> exercise;
+    std::optional<Rating> daily;
+    std::optional<Rating> exercise;
 };
 
-void raise(std::optional<int>& slot, std::optional<int> value) {
-    if (value) {
-        slot = slot ? std::max(*slot, *value) : *value;
+void raise(std::optional<Rating>& slot, std::optional<int> value, const std::string& where) {
+    if (value && (!slot || *value > slot->pain)) {
+        slot = Rating{*value, where};
     }
 }
 
@@ -34,21 +43,30 @@ bool is_training(const LogEntry& entry) {
     });
 }
 
+// The pain that has not improved: its kind in words, and the rating of the later report.
+struct NotImproved {
+    std::string_view kind;
+    Rating later;
+};
+
 // A value of `earlier` that the later report has not improved on, for the kinds both hold: the
-// later value when none fell and one is above 0.
-std::optional<int> not_improved(const PainReport& earlier, const PainReport& later) {
-    std::optional<int> worst;
-    for (const auto& [before, after] :
-         {std::pair{earlier.daily, later.daily}, std::pair{earlier.exercise, later.exercise}}) {
+// later rating when none fell and one is above 0 (the higher of the two kinds).
+std::optional<NotImproved> not_improved(const PainReport& earlier, const PainReport& later) {
+    std::optional<NotImproved> worst;
+    for (const auto& [kind, before, after] :
+         {std::tuple{std::string_view{"pain in daily life"}, earlier.daily, later.daily},
+          std::tuple{std::string_view{"pain during exercise"}, earlier.exercise, later.exercise}}) {
         if (!before || !after) {
             continue;
         }
-        if (*after < *before) {
+        if (after->pain < before->pain) {
             return std::nullopt;
         }
-        raise(worst, *after);
+        if (!worst || after->pain > worst->later.pain) {
+            worst = NotImproved{kind, *after};
+        }
     }
-    return worst && *worst > 0 ? worst : std::nullopt;
+    return worst && worst->later.pain > 0 ? worst : std::nullopt;
 }
 
 }  // namespace
@@ -58,14 +76,15 @@ std::optional<std::string> pain_not_improving_after_rest(const Case& input) {
     std::vector<Date> training;
     for (const Assessment& assessment : assessments_until(input.chronology, input.as_of)) {
         PainReport& report = reports[assessment.date];
-        raise(report.daily, assessment.pain_rest);
-        raise(report.daily, assessment.pain_walking);
-        raise(report.exercise, assessment.pain_exercise);
+        raise(report.daily, assessment.pain_rest, "at rest at the assessment");
+        raise(report.daily, assessment.pain_walking, "walking at the assessment");
+        raise(report.exercise, assessment.pain_exercise, "at the assessment");
     }
     for (const LogEntry& entry : rehabilitation_until(input.chronology, input.as_of)) {
-        raise(reports[entry.date].exercise, entry.pain_during);
+        raise(reports[entry.date].exercise, entry.pain_during, "during the session");
         if (entry.pain_next_day && entry.date + 1 <= input.as_of) {
-            raise(reports[entry.date + 1].daily, entry.pain_next_day);
+            raise(reports[entry.date + 1].daily, entry.pain_next_day,
+                  "the day after the session of " + entry.date.iso());
         }
         if (is_training(entry)) {
             training.push_back(entry.date);
@@ -88,11 +107,14 @@ std::optional<std::string> pain_not_improving_after_rest(const Case& input) {
         if (!rested) {
             return std::nullopt;  // trained in between: not a couple of days of complete rest
         }
+        // The kind of pain in words, and where the latest rating was recorded: "the pain
+        // during exercise has not improved after ... (5/10 on 2026-11-03, during the session,
+        // no lower than on 2026-11-01)".
         if (const auto pain = not_improved(earlier->second, latest)) {
-            return "See a doctor: the pain has not improved after a couple of days of complete "
-                   "rest ("
-                   + std::to_string(*pain) + "/10 on " + latest_day.iso() + ", no lower than on "
-                   + earlier_day.iso() + ").";
+            return "See a doctor: the " + std::string{pain->kind}
+                   + " has not improved after a couple of days of complete rest ("
+                   + std::to_string(pain->later.pain) + "/10 on " + latest_day.iso() + ", "
+                   + pain->later.where + ", no lower than on " + earlier_day.iso() + ").";
         }
         return std::nullopt;
     }

@@ -23,7 +23,9 @@ std::vector<Referral> see_a_doctor(const Case& input);
 // to `as_of`: the latest pain report (an assessment, or a logged session's pain during it and
 // the next day) against an earlier one at least 2 days before with no training logged in
 // between; pain of the same kind (in daily life: at rest, walking or the day after a session; or
-// during exercise) not lower, and not zero. The reason in words, or nullopt.
+// during exercise) not lower, and not zero. The reason in words, naming the kind of pain and
+// where its latest rating was recorded ("the pain during exercise has not improved ... (5/10 on
+// 2026-10-06, during the session, no lower than on 2026-10-03)"), or nullopt.
 std::optional<std::string> pain_not_improving_after_rest(const Case& input);
 
 }  // namespace coach::stretch_ice

@@ -478,6 +478,42 @@ TEST(cohort, a_record_over_several_lines_is_refused_once_with_what_to_use_instea
                               + array.path.string() + ")\n");
 }
 
+// A new-user trial: a pretty-printed record after good ones got each of its lines rejected with a
+// JSON syntax error and no word of what was wrong (the hint came only on line 1). The line a
+// record over several lines starts on is rejected with the same hint, wherever it stands, and
+// every good record around it is still planned, exit 0.
+TEST(cohort, a_record_over_several_lines_after_good_ones_is_named_where_it_starts) {
+    const std::string mixed = COACH_TEST_FIXTURES_DIR "/cohort/pretty-record-mid-file.jsonl";
+    const auto result = run_coach(cohort_command(mixed));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const auto printed = lines(result.out);
+    ASSERT_EQ(printed.size(), 14u) << result.out;
+    EXPECT_NE(printed[0].find("\"athlete\":\"coh-01\",\"status\":\"ok\""), std::string::npos)
+        << printed[0];
+    EXPECT_EQ(printed[1],
+              "{\"line\":2,\"athlete\":null,\"status\":\"rejected\",\"problem\":{\"pointer\":\"\","
+              "\"message\":\"a record over several lines; cohort reads JSON Lines, one whole "
+              "record per line\"}}");
+    EXPECT_NE(printed[13].find("\"athlete\":\"coh-02\",\"status\":\"ok\""), std::string::npos)
+        << printed[13];
+    const auto err = lines(result.err);
+    ASSERT_GE(err.size(), 2u) << result.err;
+    EXPECT_EQ(err[0], "coach: " + mixed
+                          + ":2: a record over several lines; cohort reads JSON Lines, one whole "
+                            "record per line (for one record, use coach compare "
+                          + mixed + ")");
+    EXPECT_EQ(err[1].rfind("coach: " + mixed + ":3: ", 0), 0u) << err[1];
+    // From standard input, and when the record opens an array of records: the same hint.
+    const TemporaryFile array{"array-mid.jsonl"};
+    const auto text = coach::test::read_file(mixed);
+    std::ofstream{array.path} << text.substr(0, text.find('\n')) << "\n  [\n  {}\n]\n";
+    const auto piped = run_coach(cohort_command("- < " + array.path.string()));
+    EXPECT_EQ(piped.exit_code, 0) << piped.err;
+    EXPECT_EQ(lines(piped.err).at(0),
+              "coach: <stdin>:2: a record over several lines; cohort reads JSON Lines, one whole "
+              "record per line (for one record, use coach compare FILE)");
+}
+
 // A JSON Lines file whose first line is cut short is no pretty-printed record: the bad line is
 // rejected and named, and every good record after it is planned, exit 0.
 TEST(cohort, a_first_line_cut_short_loses_no_good_record_after_it) {

@@ -361,6 +361,33 @@ TEST(command_line, an_unknown_command_is_named) {
     EXPECT_EQ(none.err, "coach: A subcommand is required (coach --help lists the options)\n");
 }
 
+// A new-user trial typed `coach comapre`: a word at most two edits from a command (letters
+// swapped, one missing or extra) gets the command it is near; a word far from every command
+// gets none, and a word of one or two letters is not taken for any.
+TEST(command_line, an_unknown_command_near_a_command_names_it) {
+    for (const auto& [given, meant] : std::vector<std::pair<std::string, std::string>>{
+             {"comapre", "compare"},
+             {"todya", "today"},
+             {"--width 100 lst", "list"},
+             {"cohrt " + sample, "cohort"},
+             {"validate-plugins", "validate-plugin"}}) {
+        const auto result = run_coach(given);
+        EXPECT_EQ(result.exit_code, 2) << given;
+        EXPECT_EQ(result.out, "") << given;
+        EXPECT_NE(result.err.find("'; did you mean '" + meant + "'? See coach --help\n"),
+                  std::string::npos)
+            << given << ": " << result.err;
+    }
+    const auto exact = run_coach("comapre " + sample);
+    EXPECT_EQ(exact.err,
+              "coach: unknown command 'comapre'; did you mean 'compare'? See coach --help\n");
+    for (const std::string far : {"bogus", "xy", "p"}) {
+        const auto result = run_coach(far);
+        EXPECT_EQ(result.exit_code, 2) << far;
+        EXPECT_EQ(result.err, "coach: unknown command '" + far + "'; see coach --help\n") << far;
+    }
+}
+
 // A date of the right shape that the calendar does not have is named as such, not as a shape:
 // the day past the month's end, February 29 outside a leap year, month 13.
 TEST(command_line, a_date_the_calendar_does_not_have_is_said_not_to_exist) {

@@ -4,6 +4,9 @@
 
 #include <ctime>
 #include <fstream>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "coach/sdk/date.hpp"
 #include "support.hpp"
@@ -162,4 +165,80 @@ TEST(today_command, today_and_plan_as_of_the_same_day_agree_after_a_painful_sess
               std::string::npos)
         << page.out;
     EXPECT_NE(page.out.find("1. Nordic hamstring curl: 2 sets of 6\n"), std::string::npos);
+}
+
+// A new-user trial: the last session went to 2/10 during it and 6/10 the next day, above the
+// Nordic protocol's ceiling of 3/10. The protocol steps its dose back on the worse of the two
+// (worst_pain()), but the page said "already above this plan's limit" only for pain during a
+// session. Both measures are read alike, the next day's once that day has passed.
+TEST(today_command, pain_the_next_day_above_the_limit_is_said_as_pain_during_it_is) {
+    const std::string record =
+        COACH_TEST_FIXTURES_DIR "/athletes/today/next-day-pain-above-ceiling.json";
+    const auto page = run_coach("today -p protocol:nordic-petersen-2011 --width 1000 " + record
+                                + " --date 2026-11-03");
+    ASSERT_EQ(page.exit_code, 0) << page.err;
+    EXPECT_NE(page.out.find("\nYour pain is already above this plan's limit of 3/10 (6/10 the day "
+                            "after the session of 2026-11-01, logged under "
+                            "protocol:nordic-petersen-2011). Do not train through it: keep to "
+                            "the plan above, which allows for it, and tell your clinician.\n"),
+              std::string::npos)
+        << page.out;
+    EXPECT_EQ(page.out.find("Stop and tell your clinician"), std::string::npos) << page.out;
+    // On the session's own day the next day's pain is not known yet: 2/10 is within the limit.
+    const auto same_day = run_coach("today -p protocol:nordic-petersen-2011 --width 1000 " + record
+                                    + " --date 2026-11-01");
+    ASSERT_EQ(same_day.exit_code, 0) << same_day.err;
+    EXPECT_EQ(same_day.out.find("above this plan's limit"), std::string::npos) << same_day.out;
+}
+
+// A new-user trial: a session of 5/10 (ceiling 3/10) two days before a session of 1/10. The
+// protocol's step back still holds, but the page quoted only the latest pain and gave no reason
+// for the lighter dose. It names the session that went above the limit, its pain and its plan,
+// as the plan's rationale does, then the pain since.
+TEST(today_command, a_step_back_for_an_older_session_names_that_session) {
+    const std::string record =
+        COACH_TEST_FIXTURES_DIR "/athletes/today/older-session-above-ceiling.json";
+    const auto page = run_coach("today -p protocol:nordic-petersen-2011 --width 1000 " + record
+                                + " --date 2026-11-04");
+    ASSERT_EQ(page.exit_code, 0) << page.err;
+    EXPECT_NE(page.out.find("\nYour pain went above this plan's limit of 3/10 (5/10 during the "
+                            "session of 2026-11-01, logged under protocol:nordic-petersen-2011); "
+                            "since then 1/10 during the session of 2026-11-03. Keep to the plan "
+                            "above, which allows for it, and tell your clinician.\n"
+                            "Stop and tell your clinician if pain goes above 3/10.\n"),
+              std::string::npos)
+        << page.out;
+    const auto plan = run_coach("plan -p protocol:nordic-petersen-2011 --width 1000 " + record
+                                + " --as-of 2026-11-04 --days 7");
+    EXPECT_NE(plan.out.find("the session of 2026-11-01 (logged under "
+                            "protocol:nordic-petersen-2011) went to 5/10 during it"),
+              std::string::npos)
+        << plan.out;
+}
+
+// A new-user trial: the advice said "Last assessment 14 days before this plan" at every --date
+// (it counted to the record's last entry, where the plan starts) while the hold under it counted
+// to --date. Every count on the page is to the page's day: the gait advice, the hold, and no
+// second count of the days since the assessment.
+TEST(today_command, every_count_of_days_on_the_page_is_to_the_page_s_day) {
+    const std::string record = COACH_TEST_FIXTURES_DIR "/athletes/today/assessed-long-before.json";
+    for (const auto& [date, since_injury, since_assessed] :
+         std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"2026-10-20", "19", "17"}, {"2026-10-25", "24", "22"}}) {
+        const auto page =
+            run_coach("today -p eccentric-strength --width 1000 " + record + " --date " + date);
+        ASSERT_EQ(page.exit_code, 0) << page.err;
+        EXPECT_NE(page.out.find("See a doctor or physio before you train:\n  - Gait altered as "
+                                "last recorded (assessment of 2026-10-03), now "
+                                + since_injury
+                                + " days after injury.\nNo session today: last assessed on "
+                                  "2026-10-03, "
+                                + since_assessed + " days before " + date
+                                + ": past 7 days the projected course of recovery alone is not "
+                                  "enough to train on (the project's rule); have pain, ASLR and "
+                                  "strength reassessed first.\n"),
+                  std::string::npos)
+            << page.out;
+        EXPECT_EQ(page.out.find("before this plan"), std::string::npos) << page.out;
+    }
 }

@@ -692,12 +692,27 @@ TEST(stretch_ice,
     athlete.assessments.push_back(
         {.date = *Date::parse("2026-10-09"), .pain_rest = 3, .pain_walking = 6});
     const Plan plan = plan_of_record(athlete, {.as_of = *Date::parse("2026-10-09")});
-    EXPECT_TRUE(refers(plan, "the pain has not improved after a couple of days of complete rest"));
+    EXPECT_TRUE(refers(plan,
+                       "See a doctor: the pain in daily life has not improved after a couple of "
+                       "days of complete rest (6/10 on 2026-10-09, walking at the assessment, no "
+                       "lower than on 2026-10-07)."));
     // Improving pain gets no such advice.
     athlete.assessments.back().pain_walking = 2;
     athlete.assessments.back().pain_rest = 0;
     EXPECT_FALSE(
         refers(plan_of_record(athlete, {.as_of = *Date::parse("2026-10-09")}), "has not improved"));
+}
+
+// A new-user trial: 5/10 during a stretching session, after two days without training since an
+// assessment of 5/10 during exercise, was called "the pain has not improved" as if it were pain
+// at rest. The advice names the kind of pain it reads, and where the latest rating comes from.
+TEST(stretch_ice, pain_not_improving_names_the_kind_of_pain_it_compares) {
+    const Plan plan = plan_of("session-pain-not-improving");
+    EXPECT_TRUE(refers(plan,
+                       "See a doctor: the pain during exercise has not improved after a couple of "
+                       "days of complete rest (5/10 on 2026-10-06, during the session, no lower "
+                       "than on 2026-10-03)."))
+        << (plan.referrals.empty() ? "" : plan.referrals.front().reason);
 }
 
 TEST(stretch_ice, a_tendon_stretch_type_or_repeat_injury_lengthens_the_days_to_running) {

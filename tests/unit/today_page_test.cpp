@@ -119,7 +119,7 @@ TEST(today_page, a_day_with_a_logged_session_reports_it_and_what_follows) {
         << page;
     // Already above the ceiling: the footer says so rather than "stop if it goes above".
     EXPECT_NE(page.find("Your pain is already above this plan's limit of 4/10 (6/10 during the "
-                        "session\n  of 2026-10-05). Do not train through it"),
+                        "session\n  of 2026-10-05, logged under no plan). Do not train through it"),
               std::string::npos)
         << page;
 }

@@ -280,10 +280,8 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     if (first_record_spans_lines(first.lines)) {
         throw CommandError(
             exit_bad_input,
-            input_name + ":" + std::to_string(cohort.first_line - 1 + first.first_number)
-                + ": a record over several lines; cohort reads JSON Lines, one whole record per "
-                  "line (for one record, use coach compare "
-                + (from_stdin ? std::string{"FILE"} : input_name) + ")");
+            rejected_line_message(input_name, {.line = cohort.first_line - 1 + first.first_number,
+                                               .message = std::string{record_over_several_lines}}));
     }
     std::istream in{&ahead};
     CohortSummary summary;

@@ -104,8 +104,14 @@ void refuse_empty_input(const std::string& input_name) {
 }
 
 std::string rejected_line_message(const std::string& input_name, const RejectedLine& rejected) {
-    return input_name + ":" + std::to_string(rejected.line) + ": "
-           + report::printable(json::Problem{rejected.pointer, rejected.message}.to_string());
+    std::string message =
+        input_name + ":" + std::to_string(rejected.line) + ": "
+        + report::printable(json::Problem{rejected.pointer, rejected.message}.to_string());
+    if (rejected.message == record_over_several_lines) {
+        message += " (for one record, use coach compare "
+                   + (input_name == "<stdin>" ? std::string{"FILE"} : input_name) + ")";
+    }
+    return message;
 }
 
 std::string CohortWarningLines::lines(const RecordWarnings& record) {

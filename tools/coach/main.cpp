@@ -127,6 +127,42 @@ std::string command_given(const CLI::App& app, const std::vector<std::string>& a
     return {};
 }
 
+// The edit distance (Levenshtein: insertions, deletions, substitutions) between two words.
+std::size_t edit_distance(std::string_view from, std::string_view to) {
+    std::vector<std::size_t> row(to.size() + 1);
+    for (std::size_t j = 0; j < row.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= from.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= to.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min(
+                {row[j] + 1, row[j - 1] + 1, diagonal + (from[i - 1] == to[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[to.size()];
+}
+
+// The command `given` is a near miss of (at most 2 edits away, and fewer edits than its
+// letters), the nearest first in `names`; "" when none is that near.
+template <typename Names>
+std::string near_miss(std::string_view given, const Names& names) {
+    constexpr std::size_t most_edits = 2;
+    std::string nearest;
+    std::size_t best = most_edits + 1;
+    for (const auto& [name, command] : names) {
+        const auto distance = edit_distance(given, name);
+        if (distance < best && distance < given.size()) {
+            best = distance;
+            nearest = name;
+        }
+    }
+    return nearest;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -189,12 +225,15 @@ int main(int argc, char** argv) {
         app.parse(static_cast<int>(pointers.size()), pointers.data());
     } catch (const CLI::ParseError& error) {
         // A command that does not exist is named: "coach: unknown command 'bogus'; see coach
-        // --help", not "A subcommand is required".
+        // --help", not "A subcommand is required"; a near miss gets the command it is near:
+        // "coach: unknown command 'comapre'; did you mean 'compare'? See coach --help".
         if (error.get_exit_code() != 0 && app.get_subcommands().empty()) {
             if (const auto given = command_given(app, arguments);
                 !given.empty() && !commands.contains(given)) {
+                const auto near = near_miss(given, commands);
                 std::cerr << "coach: unknown command '" << coach::report::printable(given)
-                          << "'; see coach --help\n";
+                          << (near.empty() ? "'; see" : "'; did you mean '" + near + "'? See")
+                          << " coach --help\n";
                 return exit_bad_input;
             }
         }

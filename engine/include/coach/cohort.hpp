@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coach/cohort_summary.hpp"
@@ -26,6 +27,20 @@ struct RejectedLine {
     std::string pointer;  // JSON pointer of the offending value; "" for the whole line
     std::string message;
 };
+
+// The problem of a rejected line that starts a record written over several lines
+// (starts_record_over_several_lines()): JSON Lines holds one whole record per line.
+inline constexpr std::string_view record_over_several_lines =
+    "a record over several lines; cohort reads JSON Lines, one whole record per line";
+
+// Whether `line`, one line of a cohort input, starts a record written over several lines, as a
+// pretty-printer writes its first line: "{" or "[" alone, or a line that opens objects or arrays
+// it does not close and ends with "{" or "[" (strings skipped). A line that ends elsewhere, after
+// a comma or inside a value, may be a JSON Lines record cut short, and is rejected for its own
+// fault. run_cohort() rejects such a line with record_over_several_lines, wherever it stands, and
+// goes on with the lines after it: no good record is lost for it.
+// [thread-safe] Pure.
+COACH_ENGINE_API bool starts_record_over_several_lines(std::string_view line);
 
 // A record whose decoding raised warnings (json::decode_athlete()): unknown keys, a worse grade or
 // a red flag read from its free text over what it records. Its 1-based line number and every

@@ -1,9 +1,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <utility>
 
 #include "coach/chronology.hpp"
 #include "coach/counted.hpp"
+#include "coach/planning_case.hpp"
 #include "coach/printable.hpp"
 #include "coach/report.hpp"
 #include "coach/sdk/catalog.hpp"
@@ -64,11 +66,48 @@ std::string plain(std::string reason) {
     return reason;
 }
 
+// The plan's referrals as the page shows them, counted to the page's day. The engine's own
+// advice (safety::advise_referrals(): a gait still altered "now N days after injury", the last
+// assessment "N days before this plan") counts to the day the plan starts from, its as_of: the
+// record's last entry known on the page's day, the same at every day a page is asked for. In its
+// place the page gives the advice of a plan made on its own day, less the reassessment advice:
+// the page's hold says that with its day (safety::unassessed_gap(), Holds). The plugin's own
+// referrals are kept as they are.
+std::vector<Referral> shown_referrals(const Plan& plan, const Athlete& athlete, Date day) {
+    if (plan.as_of < athlete.injury.date || day < plan.as_of) {
+        return plan.referrals;
+    }
+    const int horizon = std::min(day + 6 - plan.as_of + 1, max_horizon_days);
+    const PlanningCase planned{athlete, Request{.as_of = plan.as_of, .horizon_days = horizon}};
+    const auto engine_advice = safety::advise_referrals(planned.input(), planned.chronology());
+    const PlanningCase on_day{athlete, Request{.as_of = day, .horizon_days = 7}};
+    auto day_advice = safety::advise_referrals(on_day.input(), on_day.chronology());
+    if (const auto reassess = safety::unassessed_plan_advice(on_day.input(), on_day.chronology())) {
+        std::erase(day_advice, *reassess);
+    }
+    std::vector<Referral> shown;
+    const auto add = [&shown](const Referral& referral) {
+        if (std::find(shown.begin(), shown.end(), referral) == shown.end()) {
+            shown.push_back(referral);
+        }
+    };
+    bool recounted = false;
+    for (const auto& referral : plan.referrals) {
+        if (std::find(engine_advice.begin(), engine_advice.end(), referral)
+            == engine_advice.end()) {
+            add(referral);
+        } else if (!std::exchange(recounted, true)) {
+            std::for_each(day_advice.begin(), day_advice.end(), add);
+        }
+    }
+    return shown;
+}
+
 // Stop-level referrals one by one, the advice once under one heading, each reason once.
-std::string referrals_text(const Plan& plan) {
+std::string referrals_text(const std::vector<Referral>& referrals) {
     std::string out;
     std::vector<std::string> advice;
-    for (const auto& referral : plan.referrals) {
+    for (const auto& referral : referrals) {
         if (referral.level == ReferralLevel::stop) {
             out += line("", "STOP, see a clinician: " + printable(referral.reason));
             continue;
@@ -238,12 +277,38 @@ std::string week_text(const Plan& plan, const Athlete& athlete, Date day, const 
 // pain recorded in the 7 days up to the page's day (the same week reassessment_text asks for).
 constexpr int recent_pain_days = reassess_after_days;
 
-// The latest pain during exercise the record holds in the recent_pain_days up to `day`: a logged
-// session's, or an assessment's. Its value and where it comes from, or nullopt.
+// A pain rating, where it was recorded ("during the session of 2026-10-05") and, for a logged
+// session, the plan it was logged under (", logged under eccentric-strength").
 struct PainNow {
     int pain = 0;
     std::string where;
+    std::string plan;
 };
+
+// "logged under eccentric-strength", "logged under no plan".
+std::string logged_under(const LogEntry& entry) {
+    return entry.philosophy.empty() ? std::string{"logged under no plan"}
+                                    : "logged under " + entry.philosophy;
+}
+
+// What a logged session hurt as known on `day`: the worse of the pain during it and the next day
+// (worst_pain(), the measure the plans step back on: the protocols' pain rule, stretch-ice's),
+// the next day's known only after the session's own day. nullopt when neither is recorded.
+std::optional<PainNow> session_pain(const LogEntry& entry, Date day) {
+    const auto next_day = day > entry.date ? entry.pain_next_day : std::nullopt;
+    if (next_day && (!entry.pain_during || *next_day > *entry.pain_during)) {
+        return PainNow{*next_day, "the day after the session of " + entry.date.iso(),
+                       ", " + logged_under(entry)};
+    }
+    if (entry.pain_during) {
+        return PainNow{*entry.pain_during, "during the session of " + entry.date.iso(),
+                       ", " + logged_under(entry)};
+    }
+    return std::nullopt;
+}
+
+// The latest pain the record holds in the recent_pain_days up to `day`: a logged session's (the
+// worse of during it and the next day), or an assessment's during exercise. nullopt if none.
 std::optional<PainNow> pain_now(const Athlete& athlete, Date day) {
     std::optional<PainNow> found;
     Date when;
@@ -259,33 +324,57 @@ std::optional<PainNow> pain_now(const Athlete& athlete, Date day) {
         }
     }
     for (const LogEntry* entry : log_until(athlete, day)) {
-        if (entry->date >= oldest && entry->pain_during && (!found || entry->date >= when)) {
-            found = PainNow{*entry->pain_during, "during the session of " + entry->date.iso()};
+        const auto pain = entry->date >= oldest ? session_pain(*entry, day) : std::nullopt;
+        if (pain && (!found || entry->date >= when)) {
+            found = pain;
             when = entry->date;
         }
     }
     return found;
 }
 
-// The pain limit: already above it (said on every page that gets this far, with or without a
-// session), else when to stop, only on a page that shows a session to do.
-std::string footer(const TodayInput& input, bool shows_session) {
+// The latest logged session in the recent_pain_days up to `day` that went above `ceiling`
+// (session_pain()), or nullopt: a plan steps back after it even when a later report is lower.
+std::optional<PainNow> latest_above(const Athlete& athlete, Date day, int ceiling) {
+    std::optional<PainNow> found;
+    const Date oldest = day - (recent_pain_days - 1);
+    for (const LogEntry* entry : log_until(athlete, day)) {
+        const auto pain = entry->date >= oldest ? session_pain(*entry, day) : std::nullopt;
+        if (pain && pain->pain > ceiling) {
+            found = pain;
+        }
+    }
+    return found;
+}
+
+// The pain limit: already above it, or above it after a session since followed by lower pain
+// (said on every page that gets this far, with or without a session: the plan's dose may answer
+// it), then when to stop, only on a page that shows a session to do.
+std::string footer(const TodayInput& input, bool advice, bool shows_session) {
     const int ceiling = input.info.pain_ceiling;
+    const std::string limit = "this plan's limit of " + std::to_string(ceiling) + "/10";
+    const std::string what_to_do = advice ? "See the advice at the top before you train again."
+                                          : "Do not train through it: keep to the plan above, "
+                                            "which allows for it, and tell your clinician.";
     const auto now = pain_now(input.athlete, input.day);
     if (now && now->pain > ceiling) {
-        const bool advice =
-            std::any_of(input.plan.referrals.begin(), input.plan.referrals.end(),
-                        [](const Referral& r) { return r.level == ReferralLevel::advise; });
-        return line("", "Your pain is already above this plan's limit of " + std::to_string(ceiling)
-                            + "/10 (" + std::to_string(now->pain) + "/10 " + now->where + "). "
-                            + (advice ? "See the advice at the top before you train again."
-                                      : "Do not train through it: keep to the plan above, which "
-                                        "allows for it, and tell your clinician."));
+        return line("", "Your pain is already above " + limit + " (" + std::to_string(now->pain)
+                            + "/10 " + now->where + now->plan + "). " + what_to_do);
+    }
+    std::string out;
+    if (const auto above = latest_above(input.athlete, input.day, ceiling)) {
+        out = line("", "Your pain went above " + limit + " (" + std::to_string(above->pain) + "/10 "
+                           + above->where + above->plan + "); since then "
+                           + std::to_string(now->pain) + "/10 " + now->where + ". "
+                           + (advice ? what_to_do
+                                     : "Keep to the plan above, which allows for it, and tell "
+                                       "your clinician."));
     }
     if (!shows_session) {
-        return {};
+        return out;
     }
-    return "Stop and tell your clinician if pain goes above " + std::to_string(ceiling) + "/10.\n";
+    return out + "Stop and tell your clinician if pain goes above " + std::to_string(ceiling)
+           + "/10.\n";
 }
 
 // The next session in the week after `day`; `shown` says whether the text holds one.
@@ -352,7 +441,8 @@ std::string today_lines(const TodayInput& input) {
         return out + line("", "Not applicable: " + printable(plan.reason) + ".")
                + "No session from this philosophy.\n";
     }
-    out += referrals_text(plan);
+    const auto referrals = shown_referrals(plan, input.athlete, day);
+    out += referrals_text(referrals);
     if (plan.status == PlanStatus::referral) {
         return out + "No session: this plan is withheld until a clinician has assessed you.\n";
     }
@@ -395,7 +485,10 @@ std::string today_lines(const TodayInput& input) {
         out += next_session_text(plan, day, input.info, holds, shows_session);
     }
     out += week_text(plan, input.athlete, day, holds);
-    const std::string limit = footer(input, shows_session);
+    const bool advice = std::any_of(referrals.begin(), referrals.end(), [](const Referral& r) {
+        return r.level == ReferralLevel::advise;
+    });
+    const std::string limit = footer(input, advice, shows_session);
     return out + (limit.empty() ? "" : "\n" + limit);
 }
 
