@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "json/red_flag_clause.hpp"
 #include "json/red_flag_vocabulary.hpp"
 #include "json/red_flag_words.hpp"
 
@@ -32,6 +33,7 @@ class MentionFinder {
             find_flag_words(i);
             find_phrases(i);
             find_inability_to_bear_weight(i);
+            find_whole_tear(i);
         }
         return std::move(found_);
     }
@@ -42,7 +44,7 @@ class MentionFinder {
             const auto last = spelt_at(i, named);
             if (last && !near(*last, 2, named.unless, true) && !before(i, named.unless_before)
                 && !negated(i, *last) && !(named.flag == weight && aid_over(i, *last))) {
-                add(named.flag, named.also, i, *last);
+                add(named.flag, named.also, i, *last, named.affirms_both);
             }
         }
     }
@@ -55,12 +57,47 @@ class MentionFinder {
             if (auto other = near(i, phrase.reach, phrase.near, false, phrase.label)) {
                 const auto first = std::min(i, *other);
                 const auto last = std::max(i, *other);
+                if (compound_after(last)) {
+                    continue;  // "completed the tear-drop drill": a tear-drop is no tear
+                }
                 if (!negated(first, last) && !(*other < i && negated_within(*other, i))
                     && !(phrase.flag == weight && aid_over(first, last))) {
                     add(phrase.flag, phrase.also, first, last, phrase.affirms_both);
                 }
             }
         }
+    }
+
+    // A tear called whole by its number, a gap (vocabulary `tear_words`): "100% tear".
+    void find_whole_tear(std::size_t i) {
+        if (!matches_any(words_[i].text, tear_words)) {
+            return;
+        }
+        auto before = text_.substr(0, words_[i].begin);
+        while (before.ends_with(' ')) {
+            before.remove_suffix(1);
+        }
+        if (before.ends_with('%')) {
+            before.remove_suffix(1);
+            while (before.ends_with(' ')) {
+                before.remove_suffix(1);
+            }
+            const bool hundred = before.ends_with("100")
+                                 && (before.size() == 3 || before[before.size() - 4] < '0'
+                                     || before[before.size() - 4] > '9');
+            if (hundred && !negated(i, i)) {
+                add(gap, gap, i, i);
+            }
+        }
+    }
+
+    // Whether the last word of a phrase, word `last`, opens a hyphened compound with a word that
+    // names no flag ("completed the tear-drop drill": a tear-drop is no tear; not "toe-touch
+    // weight-bearing").
+    bool compound_after(std::size_t last) const {
+        const std::size_t next = last + 1;
+        return next < words_.size() && words_[next].hyphened && !names_flag(next)
+               && !matches_any(words_[next].text, weight_words);
     }
 
     // The rule at `unable_words`.
@@ -476,7 +513,42 @@ class MentionFinder {
             return true;  // "red flags: none (numbness, tingling, NWB, gap)"
         }
         return denied(first, last) && !excepted_after(last) && !undone_after(last)
-               && !affirmed_later(last);
+               && !affirmed_later(last) && !qualified_after(last);
+    }
+
+    // The rule at red_flag_clause.hpp: the words after the flag ending at word `last` (after
+    // its label's value, when one denies it) qualify its denial or resolution.
+    bool qualified_after(std::size_t last) const {
+        const auto value = label_denial(last);
+        return remainder_after(clause_reader(), value ? *value : last) == Remainder::qualified;
+    }
+
+    // Whether a word before word `first` in its clause denies it (`denies_or_resolves`).
+    bool denied_before(std::size_t first) const {
+        for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
+            if (exception_at(k - 1)) {
+                return false;
+            }
+            if (doubting(k - 1)) {
+                return denies_or_resolves(k - 1);
+            }
+        }
+        return false;
+    }
+
+    ClauseReader clause_reader() const {
+        return {text_, words_, [this](std::size_t k) { return opens_a_flag(k); }};
+    }
+
+    // Whether word `k`, a doubt, denies or resolves rather than asks or dates: "no", "not",
+    // "denied", "resolved" (not "possible", "history", "ruled out"). These answer a mention only
+    // in their strict form (red_flag_clause.hpp).
+    bool denies_or_resolves(std::size_t k) const {
+        const auto& word = words_[k];
+        return word.negative || matches_any(word.text, negators)
+               || matches_any(word.text, trailing_negators)
+               || matches_any(word.text, negative_words)
+               || matches_any(word.text, resolution_doubts);
     }
 
     // Whether word `k` affirms: one of `affirm_words` (or `affirm_pairs`), not after a negator
@@ -837,6 +909,11 @@ class MentionFinder {
         if (matches_any(words_[k].text, open_words)) {
             return true;
         }
+        if (k > 0 && k + 1 < words_.size() && words_[k].text == "to" && same_clause(k - 1, k + 1)
+            && matches_any(words_[k - 1].text, open_difficulties)
+            && matches_any(words_[k + 1].text, open_sayings)) {
+            return true;  // "hard to say if numbness"
+        }
         if (!negative(words_[k]) || double_negated_[k]) {
             return false;
         }
@@ -888,7 +965,9 @@ class MentionFinder {
                 // A denial or a doubt is the mention's answer only when nothing after it in the
                 // clause undoes it ("numbness denied except when sitting", "N/T - nil at rest /
                 // + on slump"), and when it is not asked ("Numbness gone? No.").
-                return undone_after(after) || asked(after);
+                // A denial before it ("no numbness if not sitting") is strict even so.
+                const bool strict = denies_or_resolves(after) || denied_before(first);
+                return undone_after(after) || asked(after) || (strict && qualified_after(last));
             }
         }
         if (exception_after_comma(after) && !contrast_about_another_matter(after)) {
@@ -899,7 +978,10 @@ class MentionFinder {
                 break;
             }
             if (doubting(k - 1)) {
-                return undone_after(last) || asked(k - 1);
+                return undone_after(last) || asked(k - 1)
+                       || (denies_or_resolves(k - 1)
+                           && (qualified_between(clause_reader(), k - 1, first)
+                               || qualified_after(last)));
             }
         }
         return true;

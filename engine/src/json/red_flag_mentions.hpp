@@ -15,6 +15,9 @@
 // Heiderscheit et al. 2010, Ahmad et al. 2013), and red flags always win (docs/DESIGN.md). So a
 // note that mentions one is read as saying it is there unless the reader recognises, whole, that
 // the words deny it or say it has fully resolved:
+// - a denial or a resolution counts only in its strict form (red_flag_clause.hpp): every word
+//   after it accounted for ("no significant numbness", "numbness has resolved, mostly", "no
+//   numbness (heel only)" are not denials);
 // - a denial counts only when nothing after it in its clause, or behind a comma, undoes it (an
 //   exception: "numbness denied except when sitting", "N/T nil bar prolonged sitting"; an
 //   affirmation: "N/T - nil at rest / + on slump"), no later clause of its sentence or short next

@@ -49,6 +49,9 @@ struct FlagWord {
     Spelling spelling = Spelling::any;
     // Nor when one of these comes within two words before it ("acupuncture needles").
     std::array<std::string_view, 5> unless_before{};
+    // The word affirms both flags it names, as "N&T" does (names_both): "sciatica" and
+    // "dysaesthesia" are nerve symptoms themselves, not a pain that may come from a nerve.
+    bool affirms_both = false;
 };
 
 inline constexpr std::array<std::string_view, 5> nerve_exercises = {"glide*", "floss*", "slider*",
@@ -65,12 +68,13 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"hypoesth*", numb, numb},
     {"anaesthesia", numb, numb},  // "saddle anaesthesia"; not "local anaesthetic"
     {"anesthesia", numb, numb},
-    {"tingl*", tingle, tingle},
+    // Not a tingle of feeling: "tingling of excitement before the game".
+    {"tingl*", tingle, tingle, {"excite*", "anticipat*", "nerves", "adrenalin*", "joy"}},
     {"paresth*", tingle, tingle},
     {"paraesth*", tingle, tingle},
     {"parasth*", tingle, tingle},
-    {"dysaesth*", numb, tingle},
-    {"dysesth*", numb, tingle},
+    {.word = "dysaesth*", .flag = numb, .also = tingle, .affirms_both = true},
+    {.word = "dysesth*", .flag = numb, .also = tingle, .affirms_both = true},
     {"needles",
      tingle,
      tingle,
@@ -90,6 +94,12 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"neurodynamic*", numb, tingle, nerve_exercises},
     {"neurolog*", numb, tingle, {"intact", "normal", "nad", "unremarkable", "clear"}},
     {"neuropath*", numb, tingle},
+    // Named as the nerve's own complaint, not a pain that may be one: "sciatica" (not "history
+    // of sciatica": a doubt), a crawling skin ("formication"), a foot slapped down by weak
+    // dorsiflexors ("steppage gait").
+    {.word = "sciatica", .flag = numb, .also = tingle, .affirms_both = true},
+    {"formication", tingle, tingle},
+    {.word = "steppage", .flag = numb, .also = tingle, .affirms_both = true},
     {"cauda", numb, tingle},
     {"equina", numb, tingle},
     {"crutch*", weight, weight},
@@ -105,6 +115,17 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"pwb*", weight, weight},
     {"nonweightbear*", weight, weight},
     {"nonambulant*", weight, weight},  // "non-ambulant"
+    // Weight-bearing orders short of full weight: touch (TWB), flat-foot (FFWB).
+    {"twb*", weight, weight},
+    {"ffwb*", weight, weight},
+    // Aids and confinement that say the leg takes no weight: a knee scooter, bed or house bound.
+    {"knee scooter*", weight, weight},
+    {"bed bound", weight, weight},
+    {"bedbound", weight, weight},
+    {"bedridden", weight, weight},
+    {"bed ridden", weight, weight},
+    {"house bound", weight, weight},
+    {"housebound", weight, weight},
     {"walker", weight, weight, {}, Spelling::any, {"keen", "dog", "nordic", "fast", "power"}},
     {"walkers", weight, weight, {}, Spelling::any, {"keen", "dog", "nordic", "fast", "power"}},
     {"sticks", weight, weight, {"to", "with", "at", "out", "around"}},  // not "sticks to the plan"
@@ -112,6 +133,8 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"ruptur*", gap, gap},
     {"retract*", gap, gap},
     {"detach*", gap, gap},
+    // The muscle belly balled up where its tendon let go: "Popeye sign".
+    {"popeye*", gap, gap},
     {"step-off", gap, gap},
     {"step off", gap, gap, {"the", "a", "box*", "bench*", "platform*"}},  // not "step off a box"
     {"discontinuit*", gap, gap},  // "discontinuity on palpation"; not "discontinued"
@@ -173,10 +196,32 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      gap},
     {"total*", {"tear*", "torn", "ruptur*", "disrupt*", "discontinu*"}, 2, gap, gap},
     {"full", {"thickness"}, 1, gap, gap},
-    {"bone", {"off"}, 2, gap, gap},
+    // The tendon off its bone: "tendon off the bone", "pulled away from the bone", "torn off
+    // the sitting bone".
+    {"bone", {"off", "away"}, 3, gap, gap},
+    // Torn from its origin: "conjoint tendon torn from origin", "tendon disrupted at origin".
+    {"origin", {"torn", "tore", "ripped", "pulled", "disrupt*", "detach*", "avuls*"}, 3, gap, gap},
+    // A bony fragment pulled off the ischium: "bony fragment off ischium", "tuberosity fracture
+    // fragment".
+    {"fragment*", {"bon*", "ischi*", "tuberosity", "avuls*"}, 3, gap, gap},
+    // Torn through its whole thickness: "torn right through", "torn fully".
+    {"torn", {"through", "fully", "completely", "entirely", "across"}, 2, gap, gap},
+    // The muscle belly bunched or balled up (a retracted muscle): "bunched-up muscle belly",
+    // "balled-up muscle on contraction".
+    {"bunched", {"muscle*", "belly", "up"}, 3, gap, gap},
+    {"balled", {"muscle*", "belly", "up"}, 3, gap, gap},
     {"sensation*",
      {"los*", "no", "reduced", "altered", "without", "decreased", "diminished", "impaired",
       "absent"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    // Light touch felt less: "decreased light touch sensation".
+    {"touch",
+     {"decreased", "reduced", "diminished", "altered", "los*", "impaired", "absent"},
      2,
      numb,
      tingle,
@@ -194,7 +239,73 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"feeling", {"los*", "no", "reduced", "altered", "without"}, 2, numb, tingle, {}, false, true},
     {"feel", {"cannot", "cant", "couldnt", "unable"}, 2, numb, numb},  // "can't feel the foot"
     {"power", {"no", "los*", "reduced"}, 2, numb, tingle},  // weakness of a nerve's muscles
-    {"burning", {"down", "foot", "calf", "leg*"}, 3, numb, tingle},
+    // A burning down the leg is a nerve's own symptom (a dysaesthesia), not a pain that may be.
+    {"burning", {"down", "foot", "calf", "leg*"}, 3, numb, tingle, {}, false, true},
+    // Electric shocks, buzzing: "electric shocks down the leg", "buzzing in the foot".
+    {"shock*", {"electric*"}, 1, numb, tingle, {}, false, true},
+    {"buzz*",
+     {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
+     3,
+     tingle,
+     tingle},
+    // Weakness of the muscles the sciatic nerve's branches drive, or reflexes lost: signs of the
+    // nerve, not of the strain ("weak ankle dorsiflexion 3/5", "EHL weakness", "foot slapping
+    // gait", "absent ankle jerk", "reflexes absent at ankle").
+    {"dorsiflex*",
+     {"weak*", "reduced", "los*", "decreased", "diminished"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    {"ehl",
+     {"weak*", "reduced", "los*", "decreased", "diminished"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    {"slap*", {"foot", "feet", "gait"}, 2, numb, tingle, {}, false, true},
+    {"reflex*",
+     {"absent", "reduced", "diminished", "los*", "depressed"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    {"jerk*",
+     {"absent", "reduced", "diminished", "los*", "depressed"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    // The nerve irritated, symptoms of the nerve, or a neural test reproducing them: "sciatic
+    // nerve irritation", "neural symptoms on slump", "slump reproduces symptoms".
+    {"irrit*", {"nerve*", "sciatic*", "neural"}, 2, numb, tingle, {}, false, true},
+    {"neural", {"symptom*", "sign*"}, 1, numb, tingle, {}, false, true},
+    {"reproduc*",
+     {"slump", "neural", "neurodynamic*"},
+     2,
+     numb,
+     tingle,
+     {"hamstring*", "muscle*", "stretch*"},
+     false,
+     true},
+    // Pain radiating to the foot is the nerve's distribution, not the strain's: "pain radiates
+    // to the heel".
+    {"radiat*",
+     {"foot", "feet", "toe*", "heel*", "sole*", "ankle*", "calf", "calves", "shin*"},
+     4,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
     {"drop*", {"foot"}, 1, numb, tingle, {}, false, true},
     // A neural test or movement that reproduces symptoms into the lower leg or foot: "SLR
     // reproduces symptoms into the foot", "slump reproduced tingling into the calf".
@@ -207,8 +318,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      true},
     {"dead", {"leg*", "foot", "calf", "thigh*", "toe*"}, 2, numb, numb, {"lift*", "bug*", "hang*"}},
-    {"asleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 3, numb, tingle},
-    {"sleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 4, numb, tingle},
+    // A limb "asleep" is numb and tingling both: "foot feels asleep", "foot keeps going to sleep".
+    {"asleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 3, numb, tingle, {}, false, true},
+    {"sleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 4, numb, tingle, {}, false, true},
     {"referr*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*", "down",
       "thigh*", "buttock*"},
@@ -255,10 +367,27 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // "pulled off the ischial tuberosity".
     {"continuity", {"los*", "lost", "no", "break*", "broken"}, 2, gap, gap},
     {"tuberosity", {"pulled", "torn", "tore", "ripped", "avuls*"}, 4, gap, gap},
-    {"frame", {"walk*", "zimmer*"}, 2, weight, weight},
+    {"frame", {"walk*", "zimmer*", "mobilis*", "mobiliz*", "ambulat*"}, 3, weight, weight},
     {"touch*", {"weight*", "wb*"}, 2, weight, weight},  // toe-touch, touch-down weight bearing
+    // Touching the ground only: "toe touching only".
+    {"touch*", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
+    {"feather*", {"weight*", "wb*"}, 2, weight, weight},  // feather weight bearing
+    // The weight kept off the leg, or the leg not loaded: "keeping weight off the leg", "unable
+    // to load the leg", "unable to mobilise independently".
+    {"off", {"weight"}, 1, weight, weight},
+    {"load*", {"unable", "cannot", "cant", "couldnt", "inability"}, 3, weight, weight},
+    {"mobilis*", {"unable", "cannot", "cant", "couldnt", "inability"}, 3, weight, weight},
+    {"mobiliz*", {"unable", "cannot", "cant", "couldnt", "inability"}, 3, weight, weight},
+    // Mobility recorded as none: "mobility: nil".
+    {"mobility", {"nil", "none", "zero"}, 1, weight, weight, {}, true},
+    // Barely able to walk or stand: "can barely walk", "can hardly stand".
+    {"walk*", {"barely", "hardly", "scarcely"}, 1, weight, weight, {"lunge*", "drill*"}},
+    {"stand*", {"barely", "hardly", "scarcely"}, 1, weight, weight, {"calf", "raise*"}},
     {"partial*", {"weight*", "wb*"}, 2, weight, weight},
 });
+
+// A tear called whole by its number is a complete tear, a gap: "100% tear", "100 % torn".
+inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tears", "torn"});
 
 // Not being able to bear weight: "cannot walk", "can't bear weight", "unable to weight-bear",
 // "inability to bear weight", "not FWB", "non weight bearing", "weight-bearing not possible",
@@ -521,6 +650,12 @@ inline constexpr auto doubts = std::to_array<std::string_view>(
      "ruled",    "exclud*",  "previous*", "history",  "hx",         "prior",   "query", "possibl*",
      "suspect*", "unlikely", "if",        "whether",  "risk",       "monitor*"});
 
+// The doubts that say a flag has resolved: with the negators, they answer a mention only in
+// their strict form (red_flag_clause.hpp): "numbness resolved", not "numbness seems to have
+// resolved" or "numbness resolved, mostly".
+inline constexpr auto resolution_doubts =
+    std::to_array<std::string_view>({"resolved", "resolution", "settled", "gone", "clear"});
+
 // Words that leave a flag open rather than deny it: a negative word (`negative_words`, or a
 // contraction in n't) with one of `open_after_negative` at most two words after it ("numbness
 // cannot be excluded", "can't rule out numbness", "not sure about numbness", "numbness not
@@ -532,6 +667,12 @@ inline constexpr auto open_after_negative =
 inline constexpr auto open_words =
     std::to_array<std::string_view>({"unsure", "uncertain*", "unclear", "equivocal",
                                      "indeterminate", "untested", "unknown", "undetermined"});
+// A difficulty of saying leaves it open too: one of `open_difficulties`, "to", one of
+// `open_sayings` ("hard to say if numbness", "difficult to tell whether tingling").
+inline constexpr auto open_difficulties =
+    std::to_array<std::string_view>({"hard", "difficult", "impossible", "tricky"});
+inline constexpr auto open_sayings = std::to_array<std::string_view>(
+    {"say", "tell", "know", "judge", "determine", "assess*", "establish"});
 
 // Doubts that hedge rather than deny or resolve: asked, they still doubt ("possible rupture?").
 inline constexpr auto hedging_doubts = std::to_array<std::string_view>(

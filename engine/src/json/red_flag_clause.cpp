@@ -1,0 +1,246 @@
+// The strict form of a denial (red_flag_clause.hpp).
+#include "json/red_flag_clause.hpp"
+
+#include <array>
+#include <optional>
+
+#include "json/red_flag_vocabulary.hpp"
+
+namespace coach::json::detail {
+
+namespace {
+
+using namespace vocabulary;
+
+// The words of a denial itself, after the flag it denies: "numbness denied", "numbness - absent",
+// "numbness not present", "no numbness or tingling", "no numbness & no tingling".
+constexpr auto denial_joiners = std::to_array<std::string_view>({"or", "and", "nor", "neither"});
+
+// When or how it was found: they leave a denial whole ("no numbness today", "at rest", "on
+// review", "no avulsion seen on MRI", "no crutches needed", "at any time", "whatsoever").
+constexpr auto neutral_words = std::to_array<std::string_view>(
+    {"today",      "now",        "currently", "presently", "present",   "yesterday", "yet",
+     "at",         "rest",       "on",        "review",    "reviewed",  "exam*",     "assessment",
+     "testing",    "palpation",  "palpable",  "palpated",  "seen",      "felt",      "needed",
+     "required",   "whatsoever", "any",       "all",       "time",      "times",     "fully",
+     "completely", "entirely",   "totally",   "wholly",    "has",       "have",      "had",
+     "been",       "is",         "was",       "are",       "were",      "in",        "of",
+     "the",        "a",          "an",        "to",        "from",      "mri",       "us",
+     "ultrasound", "scan*",      "xray",      "x",         "ray",       "imaging",   "clinical*",
+     "either",     "both",       "his",       "her",       "their",     "patient",   "since",
+     "day*",       "week*",      "monday",    "tuesday",   "wednesday", "thursday",  "friday",
+     "saturday",   "sunday"});
+
+// Where: a denial may be limited to a place ("no numbness in the left foot or leg"); a
+// resolution may not ("numbness resolved in the thigh" says it stays elsewhere).
+constexpr auto place_words = std::to_array<std::string_view>(
+    {"foot",    "feet",       "leg*",      "limb*",   "calf",      "calves",   "thigh*",
+     "toe*",    "heel*",      "ankle*",    "shin*",   "knee*",     "buttock*", "hamstring*",
+     "sole*",   "hip*",       "glute*",    "back",    "area*",     "region*",  "side*",
+     "left",    "right",      "l",         "r",       "lower",     "upper",    "lateral*",
+     "medial*", "posterior*", "anterior*", "distal*", "proximal*", "dorsum",   "bilateral*",
+     "muscle*", "tendon*",    "belly",     "site",    "mtj",       "origin",   "insertion"});
+
+// Words that say a flag has resolved: after one, a place limits it.
+constexpr auto resolution_words =
+    std::to_array<std::string_view>({"resolv*", "resolution", "settled", "gone", "clear", "cleared",
+                                     "subsided", "disappeared", "abated", "recovered"});
+
+// What a later clause says of a residue of the flag: "no numbness, mild only", "numbness has
+// resolved, mostly", "no numbness currently; intermittent episodes".
+constexpr auto residue_words = std::to_array<std::string_view>(
+    {"little",      "bit",           "mild*",   "slight*",   "some",    "only",     "trace*",
+     "occasional*", "intermittent*", "episod*", "sometimes", "odd",     "maybe",    "perhaps",
+     "possibl*",    "probabl*",      "most",    "mostly",    "partly",  "partial*", "largely",
+     "part",        "persist*",      "remain*", "still",     "ongoing", "linger*",  "residual"});
+
+// Words of degree between a denial and the flag: "no significant numbness", "not much numbness".
+constexpr auto degree_qualifiers = std::to_array<std::string_view>(
+    {"significant*", "real", "really", "much", "major", "marked", "notable", "noticeabl*",
+     "appreciabl*", "substantial*", "great", "serious*", "true", "proper", "definite*",
+     "particular*", "genuine*", "actual"});
+
+bool any_digit(std::string_view marks) {
+    return marks.find_first_of("0123456789") != std::string_view::npos;
+}
+
+class Remainders {
+  public:
+    explicit Remainders(const ClauseReader& reader) : reader_(reader), words_(reader.words) {}
+
+    Remainder after(std::size_t last) const {
+        bool resolved = matches_any(words_[last].text, resolution_words);
+        const auto end = clause_scanned(last + 1, last, resolved);
+        if (!end) {
+            return Remainder::qualified;
+        }
+        return attached_after(*end, resolved);
+    }
+
+    bool between(std::size_t negator, std::size_t first) const {
+        for (std::size_t k = negator + 1; k < first; ++k) {
+            if (matches_any(words_[k].text, degree_qualifiers) || any_digit(marks(k - 1, k))) {
+                return true;
+            }
+        }
+        return any_digit(marks(first - 1, first));
+    }
+
+  private:
+    // The last word of the clause of word `clause` scanned from word `from`, when every word
+    // from there is accounted for; none when one qualifies the denial.
+    std::optional<std::size_t> clause_scanned(std::size_t from, std::size_t clause,
+                                              bool& resolved) const {
+        std::size_t end = from - 1;
+        for (std::size_t k = from; k < words_.size() && same_clause(k, clause); ++k) {
+            const auto& word = words_[k].text;
+            const auto before = marks(k - 1, k);
+            if (before.find('%') != std::string_view::npos
+                || (any_digit(before) && matches_any(word, resolution_words))) {
+                return std::nullopt;  // "numbness 90% resolved", "numbness 9/10 resolved"
+            }
+            if (matches_any(word, contrasts) && about_another_matter(k)) {
+                // "no numbness but hamstring tight": the rest of the clause is another matter's.
+                while (k + 1 < words_.size() && same_clause(k + 1, clause)) {
+                    ++k;
+                }
+                return k;
+            }
+            if (matches_any(word, resolution_words)) {
+                resolved = true;
+            } else if (matches_any(word, place_words)) {
+                if (resolved) {
+                    return std::nullopt;  // "numbness resolved in the thigh"
+                }
+            } else if (!denial_word(k) && !matches_any(word, neutral_words)
+                       && !reader_.names_flag(k) && !matches_any(word, other_matters)) {
+                return std::nullopt;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    bool denial_word(std::size_t k) const {
+        const auto& word = words_[k];
+        return word.negative || matches_any(word.text, negators)
+               || matches_any(word.text, trailing_negators)
+               || matches_any(word.text, label_negators) || matches_any(word.text, negative_words)
+               || matches_any(word.text, not_values) || matches_any(word.text, test_words)
+               || matches_any(word.text, denial_tails)
+               || matches_any(word.text, label_value_openers)
+               || matches_any(word.text, denial_joiners);
+    }
+
+    // What follows the clause that ends at word `end`: a question, brackets, an ellipsis, or
+    // later clauses of its sentence.
+    Remainder attached_after(std::size_t end, bool resolved) const {
+        const bool last_word = end + 1 >= words_.size();
+        const auto after = last_word ? reader_.text.substr(words_[end].end) : marks(end, end + 1);
+        if (after.find('?') != std::string_view::npos) {
+            return Remainder::qualified;  // "no numbness? to check"
+        }
+        if (last_word) {
+            return Remainder::accounted_for;
+        }
+        if (after.find_first_of("([") != std::string_view::npos) {
+            return bracketed(end + 1, resolved);
+        }
+        if (after.find("...") != std::string_view::npos
+            || after.find("\xE2\x80\xA6") != std::string_view::npos) {
+            // "no numbness... or maybe a little", "no numbness whatsoever... until he sits"
+            return clause_scanned(end + 1, end + 1, resolved) ? Remainder::accounted_for
+                                                              : Remainder::qualified;
+        }
+        if (after.find_first_of(".!") != std::string_view::npos) {
+            return Remainder::accounted_for;
+        }
+        return later_clauses(end + 1);
+    }
+
+    // The words in the brackets that open at word `k`: a denial of their own ("(no dry needling
+    // today)"), or only neutral words.
+    Remainder bracketed(std::size_t k, bool resolved) const {
+        if (denial_opens(k)) {
+            return Remainder::accounted_for;
+        }
+        for (; k < words_.size(); ++k) {
+            const auto& word = words_[k].text;
+            const bool place = matches_any(word, place_words) && !resolved;
+            if (!place && !matches_any(word, neutral_words) && !denial_word(k)) {
+                return Remainder::qualified;  // "(heel only)", "(had it this morning)"
+            }
+            const auto rest =
+                k + 1 < words_.size() ? marks(k, k + 1) : reader_.text.substr(words_[k].end);
+            if (rest.find_first_of(")]") != std::string_view::npos) {
+                break;
+            }
+        }
+        return Remainder::accounted_for;
+    }
+
+    // The clauses of the sentence from word `k` on: one that speaks of a residue of the flag
+    // qualifies the denial, unless it is a denial of its own or about another flag or matter.
+    Remainder later_clauses(std::size_t k) const {
+        while (k < words_.size()) {
+            const std::size_t clause = k;
+            bool residue = false;
+            bool elsewhere = denial_opens(k);
+            for (; k < words_.size() && same_clause(k, clause); ++k) {
+                residue = residue || matches_any(words_[k].text, residue_words)
+                          || matches_any(words_[k].text, hedges);
+                elsewhere = elsewhere || reader_.names_flag(k)
+                            || matches_any(words_[k].text, other_matters);
+            }
+            if (residue && !elsewhere) {
+                return Remainder::qualified;
+            }
+            if (k < words_.size()
+                && marks(k - 1, k).find_first_of(".!?") != std::string_view::npos) {
+                break;
+            }
+        }
+        return Remainder::accounted_for;
+    }
+
+    bool denial_opens(std::size_t k) const {
+        return words_[k].negative || matches_any(words_[k].text, negators)
+               || matches_any(words_[k].text, no_words)
+               || matches_any(words_[k].text, negative_words);
+    }
+
+    // Whether the clause after the contrast at word `k` names another matter: "but hamstring
+    // tight".
+    bool about_another_matter(std::size_t k) const {
+        for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k); ++j) {
+            if (matches_any(words_[j].text, other_matters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool same_clause(std::size_t a, std::size_t b) const {
+        return words_[a].clause == words_[b].clause;
+    }
+
+    // The text between words `a` and `b`.
+    std::string_view marks(std::size_t a, std::size_t b) const {
+        return reader_.text.substr(words_[a].end, words_[b].begin - words_[a].end);
+    }
+
+    const ClauseReader& reader_;
+    const std::vector<Word>& words_;
+};
+
+}  // namespace
+
+Remainder remainder_after(const ClauseReader& reader, std::size_t last) {
+    return Remainders{reader}.after(last);
+}
+
+bool qualified_between(const ClauseReader& reader, std::size_t negator, std::size_t first) {
+    return Remainders{reader}.between(negator, first);
+}
+
+}  // namespace coach::json::detail
