@@ -1,0 +1,66 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "support.hpp"
+
+// `coach validate-plugin FILE.protocol.json` on the seventh user trial's clearance claims: a
+// protocol file that claims clearance in a kind the trial found missed is refused where it says
+// so, exit 3; one whose texts defer to a clinician, ask, or speak of the uninjured leg passes.
+using coach::test::lines;
+using coach::test::run_coach;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path claims_fixture(const std::string& name) {
+    return fs::path{COACH_TEST_FIXTURES_DIR} / "protocols/claims" / (name + ".protocol.json");
+}
+
+// The report's "fail" lines, each as long as its reason.
+std::vector<std::string> fail_lines(const std::string& name, int& exit_code) {
+    const auto result = run_coach("validate-plugin --width 1000 " + claims_fixture(name).string());
+    exit_code = result.exit_code;
+    std::vector<std::string> found;
+    for (const auto& line : lines(result.out)) {
+        if (line.starts_with("fail")) {
+            found.push_back(line);
+        }
+    }
+    return found;
+}
+
+}  // namespace
+
+TEST(validate_plugin_claims, each_kind_the_seventh_trial_missed_is_refused_where_it_is_written) {
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"claim-state", "is healed"},
+        {"claim-sign-off", "be signed off"},
+        {"claim-back-to-training", "back to full training"},
+        {"claim-recovery-done", "complete recovery"},
+        {"claim-ready-for-a-day", "ready for saturday"},
+        {"claim-status-word", "rtp: approved"},
+        {"claim-run-together", "cleared"},
+        {"claim-digits-for-letters", "cleared"},
+    };
+    for (const auto& [name, claim] : files) {
+        int exit_code = 0;
+        EXPECT_EQ(fail_lines(name, exit_code),
+                  std::vector<std::string>{
+                      "fail  read         /maintenance/description: says \"" + claim
+                      + "\"; plans estimate, a clinician clears: write \"criteria met, "
+                        "clinician sign-off required\""})
+            << name;
+        EXPECT_EQ(exit_code, 3) << name;
+    }
+}
+
+TEST(validate_plugin_claims, texts_that_defer_ask_or_speak_of_the_uninjured_leg_pass) {
+    int exit_code = -1;
+    EXPECT_EQ(fail_lines("deferred-claims", exit_code), std::vector<std::string>{});
+    EXPECT_EQ(exit_code, 0);
+}
