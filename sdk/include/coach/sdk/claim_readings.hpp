@@ -359,6 +359,16 @@ inline std::string spaced_reading(std::string_view text) {
     return reading;
 }
 
+// Whether `piece` may still grow into a word of a claim (is_claim_word): the start of a word of a
+// claim or of a target, or a target with more after it. What cannot grow stays so when letters
+// are added, so a search for the words at the start of a longer word stops at the first piece
+// that cannot.
+inline bool may_grow_into_a_claim_word(std::string_view piece) {
+    return may_start_a_claim_word(piece) || any_target_start([piece](std::string_view start) {
+               return start.starts_with(piece);
+           });
+}
+
 // Whether word[at..] splits into words of a claim (is_claim_word), longest first, each cut after
 // `at` added to `cuts`; `failed` marks the places already found not to split (a word of at most
 // 32 letters).
@@ -370,14 +380,23 @@ inline bool split_into_claim_words(std::string_view word, std::size_t at, std::u
     if (((failed >> at) & 1U) != 0) {
         return false;
     }
-    for (std::size_t end = word.size(); end > at; --end) {
+    // The ends of the words of a claim that start at `at`; most words end the search within a
+    // letter or two.
+    std::array<std::size_t, 33> ends{};
+    std::size_t found = 0;
+    for (std::size_t end = at + 1;
+         end <= word.size() && may_grow_into_a_claim_word(word.substr(at, end - at)); ++end) {
         if (is_claim_word(word.substr(at, end - at))) {
-            cuts.push_back(end);
-            if (split_into_claim_words(word, end, failed, cuts)) {
-                return true;
-            }
-            cuts.pop_back();
+            ends[found++] = end;
         }
+    }
+    while (found > 0) {
+        const std::size_t end = ends[--found];
+        cuts.push_back(end);
+        if (split_into_claim_words(word, end, failed, cuts)) {
+            return true;
+        }
+        cuts.pop_back();
     }
     failed |= std::uint32_t{1} << at;
     return false;
