@@ -11,9 +11,10 @@
 #include "json/grade_tokens.hpp"
 
 // The reader of grades in free text (grade_in_text.hpp, the rule; docs/DATA.md "Grades written
-// in words"), in three parts: the phrases that write a grade and its site (grade_phrases.cpp),
-// the denials, doubts, reversals and dates around them (grade_denials.cpp), and the reading of a
-// whole text with what supersedes what (grade_in_text.cpp). Private to the engine.
+// in words"), in four parts: the phrases that write a grade (grade_phrases.cpp), its site
+// (grade_sites.cpp), the denials, doubts, reversals and dates around it (grade_denials.cpp), and
+// the reading of a whole text with what supersedes what (grade_in_text.cpp). Private to the
+// engine.
 // [thread-safe] Each reader is used by one thread, over a text it does not own.
 namespace coach::json::detail {
 

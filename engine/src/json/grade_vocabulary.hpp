@@ -190,7 +190,8 @@ inline constexpr auto undone_denials = std::to_array<std::string_view>({"not", "
 inline constexpr std::size_t turn_reach = 3;
 // A word that hedges a denial after the grade, within `hedge_reach` words before the grade or
 // between it and the denial: "cannot say grade 4 is excluded", "unclear whether grade 4 is
-// excluded", "grade 4 appears excluded", "not sure grade 4 is ruled out". "not" hedges only
+// excluded", "grade 4 appears excluded", "not sure grade 4 is ruled out"; so do the words that
+// leave a matter open (doubt::open_words, shared with the red-flag reader). "not" hedges only
 // before one of `certainty_words`.
 inline constexpr auto hedges = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "whether", "if", "doubt*", "appear*", "seem*", "question*", "hard",
