@@ -818,7 +818,8 @@ TEST(grade_in_text, a_qualified_or_pending_denial_of_grade_4_is_read) {
     for (const std::string note :
          {"grade 4 definitively excluded on MRI", "grade 4 tear has been excluded",
           "grade 4 ruled out by MRI", "MRI today: grade 2b. grade 4 excluded.",
-          "grade 4 excluded, return to running planned", "grade 4 not seen"}) {
+          "grade 4 excluded, return to running planned", "grade 4 not seen",
+          "avulsion fracture excluded", "complete tendon tear excluded on MRI"}) {
         expect_not_read(note);
     }
 }

@@ -245,7 +245,8 @@ std::optional<std::size_t> GradeReader::hedge(std::size_t first, std::size_t las
     // likely excluded", "grade 4 largely excluded" (see plain_between).
     for (std::size_t k = last + 1; k < denial; ++k) {
         const auto& word = tokens_[k].text;
-        const bool plain = one_of(word, plain_between) || one_of(word, involvement_words);
+        const bool plain = one_of(word, plain_between) || one_of(word, involvement_words)
+                           || one_of(word, torn_words) || one_of(word, torn_fillers);
         if (hedging(k) || !plain) {
             return k;
         }

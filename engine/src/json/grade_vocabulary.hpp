@@ -287,16 +287,54 @@ inline constexpr auto correction_fillers =
     std::to_array<std::string_view>({"also", "even", "actually", "rather", "really"});
 // A denial after the grade is whole only when the words between the two are plain: the tear's
 // nouns, a verb of being, a word of certainty or of the test ("grade 4 tear has been
-// definitively excluded on MRI"). Any other word qualifies the denial ("grade 4 likely
+// definitively excluded on MRI", "avulsion fracture excluded"; also the words of a tear and its
+// place, torn_words and torn_fillers). Any other word qualifies the denial ("grade 4 likely
 // excluded", "largely excluded", "probably excluded"): not whole, so the grade is read.
-inline constexpr auto plain_between = std::to_array<std::string_view>(
-    {"tear",         "tears",         "injury",        "strain",       "rupture",    "lesion",
-     "is",           "was",           "has",           "have",         "had",        "be",
-     "been",         "could",         "can",           "would",        "are",        "were",
-     "being",        "not",           "now",           "definitively", "definitely", "fully",
-     "completely",   "entirely",      "confidently",   "reliably",     "clearly",    "firmly",
-     "conclusively", "convincingly",  "categorically", "also",         "on",         "by",
-     "at",           "mri",           "uss",           "us",           "ultrasound", "scan",
-     "imaging",      "radiologically"});
+inline constexpr auto plain_between = std::to_array<std::string_view>({"tear",
+                                                                       "tears",
+                                                                       "injury",
+                                                                       "strain",
+                                                                       "rupture",
+                                                                       "lesion",
+                                                                       "is",
+                                                                       "was",
+                                                                       "has",
+                                                                       "have",
+                                                                       "had",
+                                                                       "be",
+                                                                       "been",
+                                                                       "could",
+                                                                       "can",
+                                                                       "would",
+                                                                       "are",
+                                                                       "were",
+                                                                       "being",
+                                                                       "not",
+                                                                       "now",
+                                                                       "definitively",
+                                                                       "definitely",
+                                                                       "fully",
+                                                                       "completely",
+                                                                       "entirely",
+                                                                       "confidently",
+                                                                       "reliably",
+                                                                       "clearly",
+                                                                       "firmly",
+                                                                       "conclusively",
+                                                                       "convincingly",
+                                                                       "categorically",
+                                                                       "also",
+                                                                       "on",
+                                                                       "by",
+                                                                       "at",
+                                                                       "mri",
+                                                                       "uss",
+                                                                       "us",
+                                                                       "ultrasound",
+                                                                       "scan",
+                                                                       "imaging",
+                                                                       "radiologically",
+                                                                       "fracture",
+                                                                       "fractures"});
 
 }  // namespace coach::json::detail::grade_words
