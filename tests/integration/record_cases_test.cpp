@@ -855,7 +855,6 @@ TEST(record_cases, the_second_trials_grades_in_notes_stop_or_go_as_written) {
         EXPECT_FALSE(plan.at("sessions").as_array().empty());
     }
 }
-}
 
 // The third trial's grades (stop 32): grade 4 in other spellings and systems, a denial qualified
 // or left pending, a reversal in the next sentence stop every plan; a drill named after a tear
