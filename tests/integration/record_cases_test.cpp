@@ -776,16 +776,51 @@ TEST(record_cases, the_trials_grades_in_notes_stop_or_go_as_written) {
     }
 }
 
+namespace {
+
+// The record `file` (under athletes/red_flags) stops every plan on the grade its string at
+// `pointer` says in `words` over the `recorded` grade, read `as` the worse one, with that one
+// warning (and the unknown key's, for "/mri").
+void expect_grade_stop(const std::array<std::string, 5>& row) {
+    const auto& [file, pointer, words, recorded, as] = row;
+    const std::string grade_4 =
+        "grade 4 (complete) tear: needs a surgical opinion before any rehabilitation plan";
+    const std::string grade_3c =
+        "grade 3 tear into the tendon (site c): needs specialist management before a plan";
+    const auto path = fixture("athletes/red_flags/" + file);
+    const auto result = run_coach("compare --format json " + path);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    std::vector<std::string> warnings;
+    if (pointer == "/mri") {
+        warnings.push_back("coach: warning: " + path
+                           + ": /mri: unknown field \"mri\", ignored except for red-flag words");
+    }
+    warnings.push_back("coach: warning: " + path + ": " + pointer + ": says \"" + words
+                       + "\", but injury records " + recorded
+                       + ": the worse grade is read (the worst reading wins), so the safety "
+                         "gate stops every plan as for a recorded "
+                       + as + "; correct the one that is wrong");
+    EXPECT_EQ(lines(result.err), warnings) << file;
+    const auto comparison = boost::json::parse(result.out).as_object();
+    ASSERT_EQ(comparison.at("gate").as_array().size(), 1u) << file;
+    EXPECT_EQ(text(comparison.at("gate").at(0).at("level")), "stop") << file;
+    EXPECT_EQ(text(comparison.at("gate").at(0).at("reason")),
+              as.starts_with("grade 4") ? grade_4 : grade_3c)
+        << file;
+    for (const auto& plan : comparison.at("plans").as_array()) {
+        EXPECT_EQ(text(plan.at("status")), "referral") << file << plan.at("philosophy");
+        EXPECT_TRUE(plan.at("sessions").as_array().empty()) << file;
+    }
+}
+
+}  // namespace
+
 // The second trial's records, one for each kind of fault (the trial's runs read a pasted report
 // under "mri", or the assessment's notes): a denial a later word reverses or a hedge doubts, a
 // grade dated earlier but affirmed now, a complete tear in doubt, "Gd 4", a site after ';', and
 // site c written alone over a recorded 3b each stop as the grade read, the warning quoting the
 // words; "nothing to suggest grade 4" stops nothing.
 TEST(record_cases, the_second_trials_grades_in_notes_stop_or_go_as_written) {
-    const std::string grade_4 =
-        "grade 4 (complete) tear: needs a surgical opinion before any rehabilitation plan";
-    const std::string grade_3c =
-        "grade 3 tear into the tendon (site c): needs specialist management before a plan";
     const std::vector<std::array<std::string, 5>> stops = {
         {"trial30_grade_4_excluded_then_suspected.json", "/assessments/0/notes",
          "Grade 4 excluded initially, now suspected", "grade 2 at site b", "grade 4 at site b"},
@@ -801,32 +836,8 @@ TEST(record_cases, the_second_trials_grades_in_notes_stop_or_go_as_written) {
          "grade 3 at site c"},
         {"trial30_site_c_alone_over_grade_3b.json", "/mri", "intratendinous", "grade 3 at site b",
          "grade 3 at site c"}};
-    for (const auto& [file, pointer, words, recorded, as] : stops) {
-        const auto path = fixture("athletes/red_flags/" + file);
-        const auto result = run_coach("compare --format json " + path);
-        EXPECT_EQ(result.exit_code, 0) << result.err;
-        std::vector<std::string> warnings;
-        if (pointer == "/mri") {
-            warnings.push_back(
-                "coach: warning: " + path
-                + ": /mri: unknown field \"mri\", ignored except for red-flag words");
-        }
-        warnings.push_back("coach: warning: " + path + ": " + pointer + ": says \"" + words
-                           + "\", but injury records " + recorded
-                           + ": the worse grade is read (the worst reading wins), so the safety "
-                             "gate stops every plan as for a recorded "
-                           + as + "; correct the one that is wrong");
-        EXPECT_EQ(lines(result.err), warnings) << file;
-        const auto comparison = boost::json::parse(result.out).as_object();
-        ASSERT_EQ(comparison.at("gate").as_array().size(), 1u) << file;
-        EXPECT_EQ(text(comparison.at("gate").at(0).at("level")), "stop") << file;
-        EXPECT_EQ(text(comparison.at("gate").at(0).at("reason")),
-                  as.starts_with("grade 4") ? grade_4 : grade_3c)
-            << file;
-        for (const auto& plan : comparison.at("plans").as_array()) {
-            EXPECT_EQ(text(plan.at("status")), "referral") << file << plan.at("philosophy");
-            EXPECT_TRUE(plan.at("sessions").as_array().empty()) << file;
-        }
+    for (const auto& row : stops) {
+        expect_grade_stop(row);
     }
     const auto path = fixture("athletes/red_flags/trial30_nothing_to_suggest_grade_4.json");
     const auto result = run_coach("compare --format json " + path);
@@ -843,6 +854,35 @@ TEST(record_cases, the_second_trials_grades_in_notes_stop_or_go_as_written) {
         EXPECT_EQ(text(plan.at("status")), "ok") << plan.at("philosophy");
         EXPECT_FALSE(plan.at("sessions").as_array().empty());
     }
+}
+
+// The third trial's grades (stop 32): grade 4 in other spellings and systems, a denial qualified
+// or left pending, a reversal in the next sentence stop every plan; a drill named after a tear
+// goes ahead with no warning.
+TEST(record_cases, the_third_trials_grades_in_notes_stop_or_go_as_written) {
+    const std::string notes = "/assessments/0/notes";
+    const std::string recorded = "grade 2 at site b";
+    const std::vector<std::array<std::string, 5>> stops = {
+        {"trial32_fourth_degree_strain.json", notes, "fourth-degree", recorded,
+         "grade 4 at site b"},
+        {"trial32_grade_4_likely_excluded.json", notes, "grade 4 likely excluded", recorded,
+         "grade 4 at site b"},
+        {"trial32_grade_4_excluded_awaiting_mri.json", notes,
+         "grade 4 excluded clinically, awaiting", recorded, "grade 4 at site b"},
+        {"trial32_no_grade_4_now_suspected.json", notes, "grade 4. Now suspected", recorded,
+         "grade 4 at site b"},
+        {"trial32_peetrons_grade_3_complete.json", notes, "grade 3 (Peetrons) - complete", recorded,
+         "grade 4 at site b"},
+        {"trial32_munich_type_4.json", notes, "Munich type 4", recorded, "grade 4 at site b"},
+        {"trial32_bamic_3c_alone.json", notes, "3c", recorded, "grade 3 at site c"}};
+    for (const auto& row : stops) {
+        expect_grade_stop(row);
+    }
+    const auto path = fixture("athletes/red_flags/trial32_completed_the_tear_drop_drill.json");
+    const auto result = run_coach("check " + path);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(result.err.empty()) << result.err;
+    EXPECT_EQ(result.out.find(": stop:"), std::string::npos) << result.out;
 }
 
 // Grades that are not this injury's stop nothing: a range followed by a time ("grade 2 - 4

@@ -30,7 +30,10 @@
 //   and so is a grade still to be ruled out ("to rule out grade 4", "MRI to exclude grade 4",
 //   "r/o grade 4": r/o is "rule out"). The denial words are the red-flag reader's negators
 //   (red_flag_vocabulary.hpp) but "off", and grades' own ("not", "unlikely", "excluded", ...).
-//   A denial is read only when it is whole: no reversal follows it in its sentence, a word of a
+//   A denial is read only when it is whole: no reversal follows it in its sentence (or opens the
+//   next: "No grade 4. Now suspected."), no word but a plain one stands between the grade and a
+//   denial after it ("grade 4 likely excluded", "largely excluded": read), no test still to come
+//   follows it in its sentence ("grade 4 excluded clinically, awaiting MRI": read), a word of a
 //   turn ("now", "but", "however", "yet", "though", ...) then, within three words and before
 //   any other grade, a word that affirms or doubts again ("grade 4 excluded initially, now
 //   suspected", "grade 4 unlikely but possible", "grade 4 unlikely, but not excluded"; not
@@ -59,6 +62,11 @@
 // "mri" report) except the profile ("sport": "grade 4 league"), the goal and a logged session's
 // items. A grade followed by a sport's word ("grade 4 league",
 // "grade 3 team") is not the tear's.
+// Grade 4 in other words: "4th degree tear", "fourth-degree strain", "graded as 4", "grade iiii"
+// (the additive Roman 4), "highest grade tear", "Munich type 4", "type IV injury (Munich)", "type
+// 4 tear" (Munich type 4, a complete tear; types 1 to 3 not read), "Peetrons grade 3" (a complete
+// rupture), "grade 3 (Peetrons) - complete", "British Athletics 4c", "not only grade 3 but 4"; a
+// BAMIC grade with its site alone as its clause ("3c") or before a tear ("4c tear") in any note.
 // Spellings: a grading word ("grade", "gr", "gd", "grd", "BAMIC", "BAC") then the grade, with
 // spaces, ':', '=', '(', '-', '.', '?' or '#' between ("grade IV", "Gr. 4", "gr 4", "Gd 4", "Grd
 // 4", "BAMIC 4c", "grade four", "grade ?4", "grade #4"), or a number word ("grade no. 4", "grade

@@ -153,8 +153,16 @@ std::optional<Site> site_letter(std::string_view letter) {
 }
 
 std::optional<Grade> grade_of(std::string_view token, bool digits_only) {
-    constexpr std::array<std::pair<std::string_view, int>, 7> words = {
-        {{"iv", 4}, {"iii", 3}, {"ii", 2}, {"i", 1}, {"four", 4}, {"three", 3}, {"two", 2}}};
+    // "iiii" is the additive Roman 4 (a clock's IIII), or IV mistyped: either way grade 4, the
+    // worst reading.
+    constexpr std::array<std::pair<std::string_view, int>, 8> words = {{{"iiii", 4},
+                                                                        {"iv", 4},
+                                                                        {"iii", 3},
+                                                                        {"ii", 2},
+                                                                        {"i", 1},
+                                                                        {"four", 4},
+                                                                        {"three", 3},
+                                                                        {"two", 2}}};
     if (!token.empty() && token.front() >= '0' && token.front() <= '4') {
         const int grade = token.front() - '0';
         if (token.size() == 1) {

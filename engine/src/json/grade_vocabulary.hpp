@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "coach/sdk/athlete.hpp"
+#include "json/doubt_vocabulary.hpp"
 #include "json/red_flag_vocabulary.hpp"
 
 // The words the reader of grades in free text looks for (grade_in_text.hpp, docs/DATA.md "Grades
@@ -16,10 +17,11 @@ namespace coach::json::detail::grade_words {
 // Words that name a grading before the grade ("grade IV", "Gd 4", "Grd 4", "BAMIC 4c"), and
 // after it ("4b (BAMIC)").
 inline constexpr auto grading_words = std::to_array<std::string_view>(
-    {"grade", "grades", "graded", "gr", "gd", "grd", "bamic", "bac", "classification"});
+    {"grade", "grades", "graded", "grading", "gr", "gd", "grd", "bamic", "bac", "classification"});
 // Words that number the grade after a grading word: "grade no. 4", "grade number 4", "grade nr
-// 4" ("grade #4" is a mark).
-inline constexpr auto number_words = std::to_array<std::string_view>({"no", "number", "num", "nr"});
+// 4" ("grade #4" is a mark), and the "as" of a verb: "graded as 4".
+inline constexpr auto number_words =
+    std::to_array<std::string_view>({"no", "number", "num", "nr", "as"});
 inline constexpr auto classification_words = std::to_array<std::string_view>({"bamic", "bac"});
 // Joined to the grade: "Gr4", "G4", "grade4", "BAMIC3c" (digits only: "giv" is no word).
 inline constexpr auto joined_prefixes =
@@ -188,11 +190,12 @@ inline constexpr auto undone_denials = std::to_array<std::string_view>({"not", "
 inline constexpr std::size_t turn_reach = 3;
 // A word that hedges a denial after the grade, within `hedge_reach` words before the grade or
 // between it and the denial: "cannot say grade 4 is excluded", "unclear whether grade 4 is
-// excluded", "grade 4 appears excluded", "not sure grade 4 is ruled out". "not" hedges only
+// excluded", "grade 4 appears excluded", "not sure grade 4 is ruled out"; so do the words that
+// leave a matter open (doubt::open_words, shared with the red-flag reader). "not" hedges only
 // before one of `certainty_words`.
 inline constexpr auto hedges = std::to_array<std::string_view>(
-    {"cannot", "cant", "unable", "unclear", "uncertain", "unsure", "whether", "if", "doubt*",
-     "appear*", "seem*", "question*", "hard", "difficult", "impossible", "equivocal"});
+    {"cannot", "cant", "unable", "whether", "if", "doubt*", "appear*", "seem*", "question*", "hard",
+     "difficult", "impossible"});
 inline constexpr auto certainty_words = std::to_array<std::string_view>(
     {"sure", "certain", "clear", "confident", "convinced", "possible", "able", "known"});
 inline constexpr std::size_t hedge_reach = 5;
@@ -248,5 +251,90 @@ inline constexpr auto involvement_words = std::to_array<std::string_view>(
 // A grade "or" one of these is open above: "grade 3 or above", "grade 2 or higher" (grade 4).
 inline constexpr auto open_above =
     std::to_array<std::string_view>({"more", "above", "higher", "worse", "greater", "over"});
+
+// A grade written as an ordinal then a degree: "4th degree tear", "fourth-degree strain".
+inline constexpr std::array<std::pair<std::string_view, int>, 8> ordinal_grades = {{{"1st", 1},
+                                                                                    {"first", 1},
+                                                                                    {"2nd", 2},
+                                                                                    {"second", 2},
+                                                                                    {"3rd", 3},
+                                                                                    {"third", 3},
+                                                                                    {"4th", 4},
+                                                                                    {"fourth", 4}}};
+inline constexpr auto degree_words = std::to_array<std::string_view>({"degree", "degrees", "deg"});
+// The top of the scale named, with no number after the grading word: "highest grade tear" (4).
+inline constexpr auto highest_words = std::to_array<std::string_view>(
+    {"highest", "maximum", "max", "maximal", "top", "worst", "severest"});
+// Other systems' names. The Munich consensus (Mueller-Wohlfahrt et al. 2013, Br J Sports Med
+// 47(6):342-350) calls a complete tear or tendinous avulsion "type 4", and Peetrons' ultrasound
+// grading (Peetrons 2002, Eur Radiol 12(1):35-43) calls a complete rupture "grade 3": both are
+// BAMIC's grade 4. Munich types 1 to 3 (functional disorders, partial tears) are not read.
+inline constexpr auto type_words = std::to_array<std::string_view>({"type"});
+inline constexpr auto munich_words = std::to_array<std::string_view>({"munich", "mwa"});
+inline constexpr auto peetrons_words = std::to_array<std::string_view>({"peetrons", "peetron"});
+// "British Athletics 4c": the name BAMIC abbreviates, as a grading word.
+inline constexpr std::string_view british = "british";
+inline constexpr auto athletics_words = std::to_array<std::string_view>({"athletics"});
+// Names of a system that may stand between a grade and "complete" closing its clause: "grade 3
+// (Peetrons) - complete" states a complete tear, grade 4.
+inline constexpr auto system_names = std::to_array<std::string_view>(
+    {"peetrons", "peetron", "munich", "bamic", "bac", "mri", "us", "uss", "ultrasound"});
+inline constexpr auto complete_alone =
+    std::to_array<std::string_view>({"complete", "total", "full"});
+// A grade alone after a correction, "not only grade 3 but 4", "not 3 but 4": after "but" (and
+// one of these at most) with a grade named before it in its sentence.
+inline constexpr auto correction_fillers =
+    std::to_array<std::string_view>({"also", "even", "actually", "rather", "really"});
+// A denial after the grade is whole only when the words between the two are plain: the tear's
+// nouns, a verb of being, a word of certainty or of the test ("grade 4 tear has been
+// definitively excluded on MRI", "avulsion fracture excluded"; also the words of a tear and its
+// place, torn_words and torn_fillers). Any other word qualifies the denial ("grade 4 likely
+// excluded", "largely excluded", "probably excluded"): not whole, so the grade is read.
+inline constexpr auto plain_between = std::to_array<std::string_view>({"tear",
+                                                                       "tears",
+                                                                       "injury",
+                                                                       "strain",
+                                                                       "rupture",
+                                                                       "lesion",
+                                                                       "is",
+                                                                       "was",
+                                                                       "has",
+                                                                       "have",
+                                                                       "had",
+                                                                       "be",
+                                                                       "been",
+                                                                       "could",
+                                                                       "can",
+                                                                       "would",
+                                                                       "are",
+                                                                       "were",
+                                                                       "being",
+                                                                       "not",
+                                                                       "now",
+                                                                       "definitively",
+                                                                       "definitely",
+                                                                       "fully",
+                                                                       "completely",
+                                                                       "entirely",
+                                                                       "confidently",
+                                                                       "reliably",
+                                                                       "clearly",
+                                                                       "firmly",
+                                                                       "conclusively",
+                                                                       "convincingly",
+                                                                       "categorically",
+                                                                       "also",
+                                                                       "on",
+                                                                       "by",
+                                                                       "at",
+                                                                       "mri",
+                                                                       "uss",
+                                                                       "us",
+                                                                       "ultrasound",
+                                                                       "scan",
+                                                                       "imaging",
+                                                                       "radiologically",
+                                                                       "fracture",
+                                                                       "fractures"});
 
 }  // namespace coach::json::detail::grade_words

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coach/sdk/athlete.hpp"
+#include "json/doubt_vocabulary.hpp"
 
 // The words the red-flag reader looks for (red_flag_text.hpp), each tied to one of the red flags
 // the gate reads (docs/DATA.md, "Safety gate"). Patterns as in red_flag_words.hpp: "tingl*" is a
@@ -189,7 +190,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"dip", {"muscle*", "felt", "site", "palpa*", "tendon*"}, 4, gap, gap},
     {"depression", {"felt", "feel*", "site", "palpa*", "tendon*"}, 3, gap, gap},
     {"palpable", {"step", "deform*", "deficit", "discontinu*"}, 2, gap, gap},
-    {"complete*",
+    // "complete", "completely": not "completed the tear-drop drill" (a drill done).
+    {"complete", {"tear*", "torn", "ruptur*", "thickness", "disrupt*", "discontinu*"}, 2, gap, gap},
+    {"completely",
      {"tear*", "torn", "ruptur*", "thickness", "disrupt*", "discontinu*"},
      2,
      gap,
@@ -664,9 +667,7 @@ inline constexpr auto resolution_doubts =
 inline constexpr auto open_after_negative =
     std::to_array<std::string_view>({"rule", "ruled", "exclud*", "sure", "certain", "tested",
                                      "assessed", "examined", "checked", "asked", "known"});
-inline constexpr auto open_words =
-    std::to_array<std::string_view>({"unsure", "uncertain*", "unclear", "equivocal",
-                                     "indeterminate", "untested", "unknown", "undetermined"});
+using doubt::open_words;  // shared with the reader of grades (doubt_vocabulary.hpp)
 // A difficulty of saying leaves it open too: one of `open_difficulties`, "to", one of
 // `open_sayings` ("hard to say if numbness", "difficult to tell whether tingling").
 inline constexpr auto open_difficulties =
