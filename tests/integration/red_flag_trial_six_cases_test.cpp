@@ -7,11 +7,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <vector>
 
+#include "red_flag_stop.hpp"
 #include "support.hpp"
 
-using coach::test::lines;
+using coach::test::expect_red_flag_stop;
 using coach::test::run_coach;
 
 namespace {
@@ -20,61 +20,42 @@ std::string fixture(const std::string& name) {
     return std::string{COACH_TEST_FIXTURES_DIR} + "/athletes/red_flags/" + name;
 }
 
-// `coach check` of `name`, whose text at `pointer` affirms what `where` records false as
-// `records` (quoting `quoted`): the contradiction warning, exit 0, the stop `stop`, and exit 2
-// under --strict.
-void expect_stops(const std::string& name, const std::string& pointer, const std::string& quoted,
-                  const std::string& where, const std::string& records, const std::string& stop) {
-    const auto path = fixture(name);
-    const auto checked = run_coach("--width 1000 check " + path);
-    EXPECT_EQ(checked.exit_code, 0) << checked.err;
-    EXPECT_EQ(lines(checked.err),
-              std::vector<std::string>{"coach: warning: " + path + ": " + pointer + ": mentions \""
-                                       + quoted + "\", but " + where + " records " + records
-                                       + ": the words contradict the record, and the red flag is "
-                                         "read as present (red flags win); correct the one that "
-                                         "is wrong"});
-    EXPECT_NE(checked.out.find(": stop: " + stop + " recorded on 2026-10-10 and not lifted since"),
-              std::string::npos)
-        << checked.out;
-    EXPECT_EQ(run_coach("check --strict " + path).exit_code, 2);
-}
-
 const std::string this_assessment = "this assessment";
 const std::string assessment_of = "the assessment of 2026-10-10";
 
 }  // namespace
 
 TEST(red_flag_trial_six, numbness_denied_except_when_sitting_stops_every_plan) {
-    expect_stops("trial6_denied_except_when_sitting.json", "/assessments/0/notes", "numbness",
-                 this_assessment, "symptoms.numbness false", "numbness");
+    expect_red_flag_stop("trial6_denied_except_when_sitting.json", "/assessments/0/notes",
+                         "numbness", this_assessment, "symptoms.numbness false", "numbness");
 }
 
 TEST(red_flag_trial_six, numbness_denied_then_admitted_stops_every_plan) {
-    expect_stops("trial6_denied_then_admitted.json", "/assessments/0/notes", "numbness",
-                 this_assessment, "symptoms.numbness false", "numbness");
+    expect_red_flag_stop("trial6_denied_then_admitted.json", "/assessments/0/notes", "numbness",
+                         this_assessment, "symptoms.numbness false", "numbness");
 }
 
 TEST(red_flag_trial_six, numbness_only_partly_resolved_in_the_injury_notes_stops_every_plan) {
-    expect_stops("trial6_numbness_partly_resolved.json", "/injury/notes", "numbness", assessment_of,
-                 "symptoms.numbness false", "numbness");
+    expect_red_flag_stop("trial6_numbness_partly_resolved.json", "/injury/notes", "numbness",
+                         assessment_of, "symptoms.numbness false", "numbness");
 }
 
 TEST(red_flag_trial_six, non_ambulant_stops_every_plan) {
-    expect_stops("trial6_non_ambulant.json", "/assessments/0/notes", "non-ambulant",
-                 this_assessment, "symptoms.unable_to_bear_weight false", "unable to bear weight");
+    expect_red_flag_stop("trial6_non_ambulant.json", "/assessments/0/notes", "non-ambulant",
+                         this_assessment, "symptoms.unable_to_bear_weight false",
+                         "unable to bear weight");
 }
 
 TEST(red_flag_trial_six, discontinuity_on_palpation_stops_every_plan) {
-    expect_stops("trial6_discontinuity_on_palpation.json", "/assessments/0/notes", "discontinuity",
-                 this_assessment, "symptoms.palpable_gap false",
-                 "a palpable gap at the injury site");
+    expect_red_flag_stop("trial6_discontinuity_on_palpation.json", "/assessments/0/notes",
+                         "discontinuity", this_assessment, "symptoms.palpable_gap false",
+                         "a palpable gap at the injury site");
 }
 
 TEST(red_flag_trial_six, loss_of_sensation_in_a_log_note_stops_every_plan) {
-    expect_stops("trial6_loss_of_sensation.json", "/log/0/notes", "loss of sensation",
-                 assessment_of, "symptoms.numbness false and symptoms.tingling false",
-                 "numbness and tingling");
+    expect_red_flag_stop("trial6_loss_of_sensation.json", "/log/0/notes", "loss of sensation",
+                         assessment_of, "symptoms.numbness false and symptoms.tingling false",
+                         "numbness and tingling");
 }
 
 // "numbness: not present. N/T: -. numbness/tingling: all nil. red flags: none (numbness,

@@ -7,11 +7,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <vector>
 
+#include "red_flag_stop.hpp"
 #include "support.hpp"
 
-using coach::test::lines;
+using coach::test::expect_red_flag_stop;
 using coach::test::run_coach;
 
 namespace {
@@ -20,60 +20,41 @@ std::string fixture(const std::string& name) {
     return std::string{COACH_TEST_FIXTURES_DIR} + "/athletes/red_flags/" + name;
 }
 
-// `coach check` of `name`, whose text at `pointer` affirms what `where` records false as
-// `records` (quoting `quoted`): the contradiction warning, exit 0, the stop `stop`, and exit 2
-// under --strict.
-void expect_stops(const std::string& name, const std::string& pointer, const std::string& quoted,
-                  const std::string& where, const std::string& records, const std::string& stop) {
-    const auto path = fixture(name);
-    const auto checked = run_coach("--width 1000 check " + path);
-    EXPECT_EQ(checked.exit_code, 0) << checked.err;
-    EXPECT_EQ(lines(checked.err),
-              std::vector<std::string>{"coach: warning: " + path + ": " + pointer + ": mentions \""
-                                       + quoted + "\", but " + where + " records " + records
-                                       + ": the words contradict the record, and the red flag is "
-                                         "read as present (red flags win); correct the one that "
-                                         "is wrong"});
-    EXPECT_NE(checked.out.find(": stop: " + stop + " recorded on 2026-10-10 and not lifted since"),
-              std::string::npos)
-        << checked.out;
-    EXPECT_EQ(run_coach("check --strict " + path).exit_code, 2);
-}
-
 const std::string this_assessment = "this assessment";
 
 }  // namespace
 
 TEST(red_flag_trial_thirty_two, numbness_resolved_mostly_stops_every_plan) {
-    expect_stops("trial32_numbness_resolved_mostly.json", "/assessments/0/notes", "numbness",
-                 this_assessment, "symptoms.numbness false", "numbness");
+    expect_red_flag_stop("trial32_numbness_resolved_mostly.json", "/assessments/0/notes",
+                         "numbness", this_assessment, "symptoms.numbness false", "numbness");
 }
 
 TEST(red_flag_trial_thirty_two, no_significant_numbness_stops_every_plan) {
-    expect_stops("trial32_no_significant_numbness.json", "/assessments/0/notes", "numbness",
-                 this_assessment, "symptoms.numbness false", "numbness");
+    expect_red_flag_stop("trial32_no_significant_numbness.json", "/assessments/0/notes", "numbness",
+                         this_assessment, "symptoms.numbness false", "numbness");
 }
 
 TEST(red_flag_trial_thirty_two, numbness_denied_but_for_the_heel_in_brackets_stops_every_plan) {
-    expect_stops("trial32_numbness_denied_heel_only.json", "/assessments/0/notes", "numbness",
-                 this_assessment, "symptoms.numbness false", "numbness");
+    expect_red_flag_stop("trial32_numbness_denied_heel_only.json", "/assessments/0/notes",
+                         "numbness", this_assessment, "symptoms.numbness false", "numbness");
 }
 
 TEST(red_flag_trial_thirty_two, keeping_weight_off_the_leg_stops_every_plan) {
-    expect_stops("trial32_keeping_weight_off_the_leg.json", "/assessments/0/notes", "weight off",
-                 this_assessment, "symptoms.unable_to_bear_weight false", "unable to bear weight");
+    expect_red_flag_stop("trial32_keeping_weight_off_the_leg.json", "/assessments/0/notes",
+                         "weight off", this_assessment, "symptoms.unable_to_bear_weight false",
+                         "unable to bear weight");
 }
 
 TEST(red_flag_trial_thirty_two, tendon_torn_off_the_sitting_bone_stops_every_plan) {
-    expect_stops("trial32_torn_off_the_sitting_bone.json", "/assessments/0/notes",
-                 "off the sitting bone", this_assessment, "symptoms.palpable_gap false",
-                 "a palpable gap at the injury site");
+    expect_red_flag_stop("trial32_torn_off_the_sitting_bone.json", "/assessments/0/notes",
+                         "off the sitting bone", this_assessment, "symptoms.palpable_gap false",
+                         "a palpable gap at the injury site");
 }
 
 TEST(red_flag_trial_thirty_two, foot_slapping_gait_stops_every_plan) {
-    expect_stops("trial32_foot_slapping_gait.json", "/assessments/0/notes", "foot slapping",
-                 this_assessment, "symptoms.numbness false and symptoms.tingling false",
-                 "numbness and tingling");
+    expect_red_flag_stop("trial32_foot_slapping_gait.json", "/assessments/0/notes", "foot slapping",
+                         this_assessment, "symptoms.numbness false and symptoms.tingling false",
+                         "numbness and tingling");
 }
 
 // "no numbness in the left foot or leg. no tingling at any time. no crutches needed. tingling of
