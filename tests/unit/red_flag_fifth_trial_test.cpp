@@ -13,23 +13,14 @@
 #include <vector>
 
 #include "coach/json.hpp"
+#include "red_flag_notes.hpp"
 
 using coach::json::decode_athlete;
+using coach::test::all_flags_false;
+using coach::test::decode_saying;
+using coach::test::warnings_of;
 
 namespace {
-
-constexpr auto all_false = R"({"numbness":false,"tingling":false,"unable_to_bear_weight":false,)"
-                           R"("palpable_gap":false})";
-
-// A record injured on 2026-10-01 (day 0) whose one assessment, on `date`, records `symptoms`
-// and says `note`.
-coach::json::Decoded<coach::json::AthleteFile> decode_saying(
-    const std::string& note, const std::string& symptoms, const std::string& date = "2026-10-02") {
-    return decode_athlete(
-        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":2,)"
-        R"("date":"2026-10-01"},"assessments":[{"date":")"
-        + date + R"(","symptoms":)" + symptoms + R"(,"notes":")" + note + R"("}]})");
-}
 
 std::string contradiction(const std::string& quoted, const std::string& symptoms) {
     return "/assessments/0/notes: mentions \"" + quoted + "\", but this assessment records "
@@ -38,19 +29,11 @@ std::string contradiction(const std::string& quoted, const std::string& symptoms
              "win); correct the one that is wrong";
 }
 
-std::vector<std::string> warnings_of(const coach::json::Decoded<coach::json::AthleteFile>& d) {
-    std::vector<std::string> out;
-    for (const auto& warning : d.warnings) {
-        out.push_back(warning.to_string());
-    }
-    return out;
-}
-
 // `note` affirms `flag` (quoting `quoted`): the one warning is the contradiction, and the flag
 // is read present.
 void expect_affirmed(const std::string& note, const std::string& quoted, const std::string& flag,
                      const std::string& date = "2026-10-02") {
-    const auto decoded = decode_saying(note, all_false, date);
+    const auto decoded = decode_saying(note, all_flags_false, date);
     ASSERT_TRUE(decoded.value) << note << ": " << decoded.problems.front().to_string();
     EXPECT_EQ(warnings_of(decoded),
               std::vector<std::string>{contradiction(quoted, "symptoms." + flag + " false")})
@@ -65,7 +48,7 @@ void expect_affirmed(const std::string& note, const std::string& quoted, const s
 void expect_ordinary(const std::string& note, const std::string& date = "2026-10-02") {
     const auto unrecorded = decode_saying(note, "{}", date);
     EXPECT_TRUE(unrecorded.problems.empty()) << note << ": " << unrecorded.problems[0].to_string();
-    const auto recorded = decode_saying(note, all_false, date);
+    const auto recorded = decode_saying(note, all_flags_false, date);
     ASSERT_TRUE(recorded.value) << note;
     EXPECT_TRUE(recorded.warnings.empty()) << note << ": " << recorded.warnings[0].to_string();
 }
@@ -92,7 +75,7 @@ TEST(red_flag_fifth_trial, an_improvement_negated_affirms_the_nerve_symptom) {
     // The improvement itself, not negated, still doubts; a denial stays a denial.
     for (const std::string note : {"numbness resolved", "tingling settled",
                                    "no numbness, pain no better", "denies numbness"}) {
-        const auto decoded = decode_saying(note, all_false);
+        const auto decoded = decode_saying(note, all_flags_false);
         ASSERT_TRUE(decoded.value) << note;
         EXPECT_TRUE(decoded.warnings.empty()) << note << ": " << warnings_of(decoded).front();
     }
@@ -114,7 +97,7 @@ TEST(red_flag_fifth_trial, a_later_affirmation_after_a_denial_wins) {
     for (const std::string note :
          {"numbness denied yesterday, not present today", "no numbness, slump positive",
           "numbness resolved. Pain present on stretch", "no tingling, no longer present"}) {
-        const auto decoded = decode_saying(note, all_false);
+        const auto decoded = decode_saying(note, all_flags_false);
         ASSERT_TRUE(decoded.value) << note;
         EXPECT_TRUE(decoded.warnings.empty()) << note << ": " << warnings_of(decoded).front();
     }

@@ -12,37 +12,20 @@
 #include <vector>
 
 #include "coach/json.hpp"
+#include "red_flag_notes.hpp"
 
 using coach::json::decode_athlete;
+using coach::test::all_flags_false;
+using coach::test::decode_saying;
+using coach::test::warnings_of;
 
 namespace {
-
-constexpr auto all_false = R"({"numbness":false,"tingling":false,"unable_to_bear_weight":false,)"
-                           R"("palpable_gap":false})";
-
-// A record injured on 2026-10-01 whose one assessment, on 2026-10-02, records `symptoms` and
-// says `note`.
-coach::json::Decoded<coach::json::AthleteFile> decode_saying(const std::string& note,
-                                                             const std::string& symptoms) {
-    return decode_athlete(
-        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":2,)"
-        R"("date":"2026-10-01"},"assessments":[{"date":"2026-10-02","symptoms":)"
-        + symptoms + R"(,"notes":")" + note + R"("}]})");
-}
 
 std::string contradiction(const std::string& quoted, const std::string& records) {
     return "/assessments/0/notes: mentions \"" + quoted + "\", but this assessment records "
            + records
            + ": the words contradict the record, and the red flag is read as present (red flags "
              "win); correct the one that is wrong";
-}
-
-std::vector<std::string> warnings_of(const coach::json::Decoded<coach::json::AthleteFile>& d) {
-    std::vector<std::string> out;
-    for (const auto& warning : d.warnings) {
-        out.push_back(warning.to_string());
-    }
-    return out;
 }
 
 const std::string numbness = "symptoms.numbness false";
@@ -54,7 +37,7 @@ const std::string gap = "symptoms.palpable_gap false";
 // contradiction.
 void expect_affirmed(const std::string& note, const std::string& quoted,
                      const std::string& records) {
-    const auto decoded = decode_saying(note, all_false);
+    const auto decoded = decode_saying(note, all_flags_false);
     ASSERT_TRUE(decoded.value) << note << ": " << decoded.problems.front().to_string();
     EXPECT_EQ(warnings_of(decoded), std::vector<std::string>{contradiction(quoted, records)})
         << note;
@@ -69,7 +52,7 @@ void expect_numbness_affirmed(const std::vector<std::array<std::string, 2>>& not
 
 // `note` is no contradiction of a record of every flag as absent.
 void expect_no_contradiction(const std::string& note) {
-    const auto recorded = decode_saying(note, all_false);
+    const auto recorded = decode_saying(note, all_flags_false);
     ASSERT_TRUE(recorded.value) << note;
     EXPECT_TRUE(recorded.warnings.empty()) << note << ": " << warnings_of(recorded).front();
     EXPECT_EQ(recorded.value->athlete.assessments[0].symptoms.numbness, coach::Finding::absent)

@@ -8,8 +8,10 @@
 #include <vector>
 
 #include "coach/json.hpp"
+#include "red_flag_notes.hpp"
 
 using coach::json::decode_athlete;
+using coach::test::warnings_of;
 
 namespace {
 
@@ -258,14 +260,6 @@ coach::json::Decoded<coach::json::AthleteFile> decode_recorded(const std::string
         R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":)"
         + std::to_string(grade) + R"(,"date":"2026-10-01"},"assessments":[{"date":"2026-10-02",)"
         + R"("symptoms":)" + symptoms + R"(,"notes":")" + note + R"("}]})");
-}
-
-std::vector<std::string> warnings_of(const coach::json::Decoded<coach::json::AthleteFile>& d) {
-    std::vector<std::string> out;
-    for (const auto& warning : d.warnings) {
-        out.push_back(warning.to_string());
-    }
-    return out;
 }
 
 }  // namespace

@@ -13,35 +13,20 @@
 #include <vector>
 
 #include "coach/json.hpp"
+#include "red_flag_notes.hpp"
 
 using coach::json::decode_athlete;
+using coach::test::all_flags_false;
+using coach::test::decode_saying;
+using coach::test::warnings_of;
 
 namespace {
-
-constexpr auto all_false = R"({"numbness":false,"tingling":false,"unable_to_bear_weight":false,)"
-                           R"("palpable_gap":false})";
-
-coach::json::Decoded<coach::json::AthleteFile> decode_saying(const std::string& note,
-                                                             const std::string& symptoms) {
-    return decode_athlete(
-        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":2,)"
-        R"("date":"2026-10-01"},"assessments":[{"date":"2026-10-02","symptoms":)"
-        + symptoms + R"(,"notes":")" + note + R"("}]})");
-}
-
-std::vector<std::string> warnings_of(const coach::json::Decoded<coach::json::AthleteFile>& d) {
-    std::vector<std::string> out;
-    for (const auto& warning : d.warnings) {
-        out.push_back(warning.to_string());
-    }
-    return out;
-}
 
 // `note` affirms `flag` (and `also`, when the words name both nerve flags), quoting `quoted`:
 // the one warning is the contradiction, and each flag is read present.
 void expect_flag(const std::string& note, const std::string& quoted, const std::string& flag,
                  const std::string& also = "") {
-    const auto decoded = decode_saying(note, all_false);
+    const auto decoded = decode_saying(note, all_flags_false);
     ASSERT_TRUE(decoded.value) << note << ": " << decoded.problems.front().to_string();
     std::string records = "symptoms." + flag + " false";
     if (!also.empty()) {
@@ -72,14 +57,14 @@ void expect_nerve_flags(const std::string& note, const std::string& quoted) {
 void expect_ordinary(const std::string& note) {
     const auto unrecorded = decode_saying(note, "{}");
     EXPECT_TRUE(unrecorded.problems.empty()) << note << ": " << unrecorded.problems[0].to_string();
-    const auto recorded = decode_saying(note, all_false);
+    const auto recorded = decode_saying(note, all_flags_false);
     ASSERT_TRUE(recorded.value) << note;
     EXPECT_TRUE(recorded.warnings.empty()) << note << ": " << recorded.warnings[0].to_string();
 }
 
 // `note` mentions a flag without affirming it: a record of it as absent answers it.
 void expect_answered(const std::string& note) {
-    const auto recorded = decode_saying(note, all_false);
+    const auto recorded = decode_saying(note, all_flags_false);
     ASSERT_TRUE(recorded.value) << note;
     EXPECT_TRUE(recorded.warnings.empty()) << note << ": " << recorded.warnings[0].to_string();
 }

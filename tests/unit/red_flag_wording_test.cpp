@@ -15,22 +15,15 @@
 #include <vector>
 
 #include "coach/json.hpp"
+#include "red_flag_notes.hpp"
 #include "support.hpp"
 
 using coach::json::decode_athlete;
+using coach::test::all_flags_false;
+using coach::test::decode_saying;
+using coach::test::warnings_of;
 
 namespace {
-
-constexpr auto all_false = R"({"numbness":false,"tingling":false,"unable_to_bear_weight":false,)"
-                           R"("palpable_gap":false})";
-
-coach::json::Decoded<coach::json::AthleteFile> decode_saying(const std::string& note,
-                                                             const std::string& symptoms) {
-    return decode_athlete(
-        R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":2,)"
-        R"("date":"2026-10-01"},"assessments":[{"date":"2026-10-02","symptoms":)"
-        + symptoms + R"(,"notes":")" + note + R"("}]})");
-}
 
 // The warning at assessment `index`'s notes that quote `quoted` against `symptoms` recorded.
 std::string contradiction(const std::string& quoted, const std::string& symptoms, int index = 0) {
@@ -50,7 +43,7 @@ std::string unrecorded(const std::string& quoted, const std::string& symptom, in
 // `note` affirms `flag` (quoting `quoted`): with the flag recorded false, the one warning is the
 // contradiction at the note's pointer, and the flag is read present.
 void expect_affirmed(const std::string& note, const std::string& quoted, const std::string& flag) {
-    const auto decoded = decode_saying(note, all_false);
+    const auto decoded = decode_saying(note, all_flags_false);
     ASSERT_TRUE(decoded.value) << note << ": " << decoded.problems.front().to_string();
     ASSERT_EQ(decoded.warnings.size(), 1u) << note;
     EXPECT_EQ(decoded.warnings[0].to_string(), contradiction(quoted, "symptoms." + flag + " false"))
@@ -70,7 +63,7 @@ void expect_mention(const std::string& note, const std::string& quoted, const st
 
 // `note` does not contradict a record of every flag as false: no warning.
 void expect_no_contradiction(const std::string& note) {
-    const auto recorded = decode_saying(note, all_false);
+    const auto recorded = decode_saying(note, all_flags_false);
     ASSERT_TRUE(recorded.value) << note;
     EXPECT_TRUE(recorded.warnings.empty()) << note << ": " << recorded.warnings[0].to_string();
 }
@@ -80,14 +73,6 @@ void expect_ordinary(const std::string& note) {
     const auto unrecorded = decode_saying(note, "{}");
     EXPECT_TRUE(unrecorded.problems.empty()) << note << ": " << unrecorded.problems[0].to_string();
     expect_no_contradiction(note);
-}
-
-std::vector<std::string> warnings_of(const coach::json::Decoded<coach::json::AthleteFile>& d) {
-    std::vector<std::string> out;
-    for (const auto& warning : d.warnings) {
-        out.push_back(warning.to_string());
-    }
-    return out;
 }
 
 struct Affirmed {
@@ -163,7 +148,7 @@ TEST(red_flag_wording, a_double_negative_or_a_qualifying_without_affirms_the_fla
 TEST(red_flag_wording, yet_save_barring_and_excluding_end_a_negation) {
     // What follows "yet" is affirmed, and, as after "but", the flag before it is no longer
     // denied (a false alarm is safe; a missed flag is not).
-    EXPECT_EQ(warnings_of(decode_saying("no numbness yet tingling", all_false)),
+    EXPECT_EQ(warnings_of(decode_saying("no numbness yet tingling", all_flags_false)),
               (std::vector<std::string>{contradiction("numbness", "symptoms.numbness false"),
                                         contradiction("tingling", "symptoms.tingling false")}));
     for (const std::string note :
@@ -289,7 +274,7 @@ TEST(red_flag_wording, a_label_whose_value_denies_the_flag_is_no_mention) {
                           {"numbness (+)", "numbness", "numbness"},
                           {"tingling: present", "tingling", "tingling"},
                           {"numbness: no change", "numbness", "numbness"}});
-    EXPECT_EQ(warnings_of(decode_saying("N/T: +", all_false)),
+    EXPECT_EQ(warnings_of(decode_saying("N/T: +", all_flags_false)),
               std::vector<std::string>{
                   contradiction("N/T", "symptoms.numbness false and symptoms.tingling false")});
 }
@@ -336,9 +321,9 @@ TEST(red_flag_wording, a_label_denial_followed_by_an_exception_is_a_mention) {
                           {"numbness \u2013 no, only at night", "numbness", "numbness"},
                           {"no numbness, only at night", "numbness", "numbness"}});
     const std::string both = "symptoms.numbness false and symptoms.tingling false";
-    EXPECT_EQ(warnings_of(decode_saying("N/T: nil (only when sitting)", all_false)),
+    EXPECT_EQ(warnings_of(decode_saying("N/T: nil (only when sitting)", all_flags_false)),
               std::vector<std::string>{contradiction("N/T", both)});
-    EXPECT_EQ(warnings_of(decode_saying("numbness/tingling: no, except at night", all_false)),
+    EXPECT_EQ(warnings_of(decode_saying("numbness/tingling: no, except at night", all_flags_false)),
               (std::vector<std::string>{contradiction("numbness", "symptoms.numbness false"),
                                         contradiction("tingling", "symptoms.tingling false")}));
     expect_each_ordinary({"numbness: no, tingling: no", "numbness: no. Sleeps well"});
@@ -405,10 +390,10 @@ TEST(red_flag_wording, combined_labels_and_more_denial_values_deny_the_flag) {
                           {"numbness: y", "numbness", "numbness"},
                           {"numbness: 0/10", "numbness", "numbness"},
                           {"numbness present, tingling: nil", "numbness", "numbness"}});
-    EXPECT_EQ(warnings_of(decode_saying("N/T: +", all_false)),
+    EXPECT_EQ(warnings_of(decode_saying("N/T: +", all_flags_false)),
               std::vector<std::string>{
                   contradiction("N/T", "symptoms.numbness false and symptoms.tingling false")});
-    EXPECT_EQ(warnings_of(decode_saying("numbness/tingling: yes", all_false)),
+    EXPECT_EQ(warnings_of(decode_saying("numbness/tingling: yes", all_flags_false)),
               (std::vector<std::string>{contradiction("numbness", "symptoms.numbness false"),
                                         contradiction("tingling", "symptoms.tingling false")}));
 }
