@@ -103,6 +103,18 @@ inline constexpr std::array<std::string_view, status_words.size()> status_last_w
     return last;
 }();
 
+// Calls `add` with each list whose phrases open a claim by their first word: the lists the two
+// tables below are built from, named once so that they cannot disagree.
+template <typename Add>
+constexpr void each_claim_opening_list(Add&& add) {
+    add(clearance_phrases);
+    add(readiness_words);
+    add(permission_words);
+    add(return_statements);
+    add(completeness_words);
+    add(recovery_words);
+}
+
 // For each letter ('a' first), one bit for each length (1..16) of a first word of a claim that
 // starts with it: a word of another letter or length is passed over with one test.
 inline constexpr std::array<std::uint32_t, 26> claim_first_word_lengths = [] {
@@ -113,21 +125,18 @@ inline constexpr std::array<std::uint32_t, 26> claim_first_word_lengths = [] {
             lengths[static_cast<std::size_t>(phrase[0] - 'a')] |= std::uint32_t{1} << size;
         }
     };
-    add(clearance_phrases);
-    add(readiness_words);
-    add(permission_words);
-    add(return_statements);
-    add(completeness_words);
-    add(recovery_words);
+    each_claim_opening_list(add);
     return lengths;
 }();
 
 // The first words of claim_first_word_lengths' lists, sorted, each once: a word that passes its
 // letter and length is looked up by binary search before any list is walked.
 inline constexpr auto claim_first_words = [] {
-    constexpr std::size_t most = clearance_phrases.size() + readiness_words.size()
-                                 + permission_words.size() + return_statements.size()
-                                 + completeness_words.size() + recovery_words.size();
+    constexpr std::size_t most = [] {
+        std::size_t size = 0;
+        each_claim_opening_list([&size](const auto& list) { size += list.size(); });
+        return size;
+    }();
     std::array<std::string_view, most> first{};
     std::size_t count = 0;
     const auto add = [&first, &count](const auto& list) {
@@ -135,12 +144,7 @@ inline constexpr auto claim_first_words = [] {
             first[count++] = phrase.substr(0, phrase.find(' '));
         }
     };
-    add(clearance_phrases);
-    add(readiness_words);
-    add(permission_words);
-    add(return_statements);
-    add(completeness_words);
-    add(recovery_words);
+    each_claim_opening_list(add);
     std::sort(first.begin(), first.end());
     // Repeats last, as the empty words they become; the empty word sorts first and is no word.
     const auto unique_end = std::unique(first.begin(), first.end());
