@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "support.hpp"
 
@@ -479,30 +481,31 @@ TEST(cohort, a_record_over_several_lines_is_refused_once_with_what_to_use_instea
 }
 
 // A new-user trial: a pretty-printed record after good ones got each of its lines rejected with a
-// JSON syntax error and no word of what was wrong (the hint came only on line 1). The line a
-// record over several lines starts on is rejected with the same hint, wherever it stands, and
+// JSON syntax error and no word of what was wrong (the hint came only on line 1). A record over
+// several lines is one record, rejected once with the hint and its lines, wherever it stands, and
 // every good record around it is still planned, exit 0.
 TEST(cohort, a_record_over_several_lines_after_good_ones_is_named_where_it_starts) {
     const std::string mixed = COACH_TEST_FIXTURES_DIR "/cohort/pretty-record-mid-file.jsonl";
     const auto result = run_coach(cohort_command(mixed));
     EXPECT_EQ(result.exit_code, 0) << result.err;
     const auto printed = lines(result.out);
-    ASSERT_EQ(printed.size(), 14u) << result.out;
+    ASSERT_EQ(printed.size(), 3u) << result.out;
     EXPECT_NE(printed[0].find("\"athlete\":\"coh-01\",\"status\":\"ok\""), std::string::npos)
         << printed[0];
     EXPECT_EQ(printed[1],
               "{\"line\":2,\"athlete\":null,\"status\":\"rejected\",\"problem\":{\"pointer\":\"\","
-              "\"message\":\"a record over several lines; cohort reads JSON Lines, one whole "
-              "record per line\"}}");
-    EXPECT_NE(printed[13].find("\"athlete\":\"coh-02\",\"status\":\"ok\""), std::string::npos)
-        << printed[13];
+              "\"message\":\"a record over several lines (lines 2 to 13); cohort reads JSON Lines, "
+              "one whole record per line\"}}");
+    EXPECT_NE(printed[2].find("\"line\":14,\"athlete\":\"coh-02\",\"status\":\"ok\""),
+              std::string::npos)
+        << printed[2];
     const auto err = lines(result.err);
     ASSERT_GE(err.size(), 2u) << result.err;
     EXPECT_EQ(err[0], "coach: " + mixed
-                          + ":2: a record over several lines; cohort reads JSON Lines, one whole "
-                            "record per line (for one record, use coach compare "
+                          + ":2: a record over several lines (lines 2 to 13); cohort reads JSON "
+                            "Lines, one whole record per line (for one record, use coach compare "
                           + mixed + ")");
-    EXPECT_EQ(err[1].rfind("coach: " + mixed + ":3: ", 0), 0u) << err[1];
+    EXPECT_EQ(err[1].rfind("coach: " + mixed, 0), std::string::npos) << err[1];
     // From standard input, and when the record opens an array of records: the same hint.
     const TemporaryFile array{"array-mid.jsonl"};
     const auto text = coach::test::read_file(mixed);
@@ -510,8 +513,87 @@ TEST(cohort, a_record_over_several_lines_after_good_ones_is_named_where_it_start
     const auto piped = run_coach(cohort_command("- < " + array.path.string()));
     EXPECT_EQ(piped.exit_code, 0) << piped.err;
     EXPECT_EQ(lines(piped.err).at(0),
-              "coach: <stdin>:2: a record over several lines; cohort reads JSON Lines, one whole "
-              "record per line (for one record, use coach compare FILE)");
+              "coach: <stdin>:2: a record over several lines (lines 2 to 4); cohort reads JSON "
+              "Lines, one whole record per line (for one record, use coach compare FILE)");
+    EXPECT_EQ(lines(piped.out).size(), 2u) << piped.out;
+}
+
+// A trial user's file: a record pretty-printed over lines 3 to 477, its lists of objects each
+// opening a line with "{", among one-line records. It got the hint once per object inside it (61
+// times) and 479 records counted. The record over several lines is one rejected record with one
+// hint naming its lines; the records before and after it are planned; the counts are honest.
+TEST(cohort, a_pretty_printed_record_among_one_line_records_is_one_rejected_record) {
+    const std::string input =
+        COACH_TEST_FIXTURES_DIR "/cohort/pretty-record-among-one-line-records.jsonl";
+    const TemporaryFile summary{"pretty-among-summary.json"};
+    const auto result = run_coach(cohort_command(input + " --summary " + summary.path.string()));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const auto printed = lines(result.out);
+    ASSERT_EQ(printed.size(), 5u) << result.out;
+    EXPECT_EQ(printed[0], ok_line(1, 1, 4));
+    EXPECT_EQ(printed[1], ok_line(2, 1, 4));
+    EXPECT_EQ(printed[2],
+              "{\"line\":3,\"athlete\":null,\"status\":\"rejected\",\"problem\":{\"pointer\":\"\","
+              "\"message\":\"a record over several lines (lines 3 to 56); cohort reads JSON Lines, "
+              "one whole record per line\"}}");
+    EXPECT_EQ(printed[3], ok_line(57, "coh-04", 1, 4));
+    EXPECT_EQ(printed[4], ok_line(58, "coh-05", 1, 4));
+    std::vector<std::string> named;
+    for (const auto& line : lines(result.err)) {
+        if (line.starts_with("coach: ")) {
+            named.push_back(line);
+        }
+    }
+    EXPECT_EQ(named, (std::vector<std::string>{
+                         "coach: " + input
+                         + ":3: a record over several lines (lines 3 to 56); cohort reads JSON "
+                           "Lines, one whole record per line (for one record, use coach compare "
+                         + input + ")"}))
+        << result.err;
+    const auto counts = coach::test::read_file(summary.path);
+    EXPECT_NE(counts.find("\"records\": 5,\n  \"ok\": 4,"), std::string::npos) << counts;
+    EXPECT_NE(counts.find("\"rejected\": 1,"), std::string::npos) << counts;
+}
+
+// The library reads the same: one rejection, of the record's first line to its last, and every
+// record counted once, on one thread and on two.
+TEST(cohort_library, a_record_over_several_lines_is_one_rejected_record) {
+    for (const unsigned threads : {1u, 2u}) {
+        std::istringstream in{coach::test::read_file(
+            COACH_TEST_FIXTURES_DIR "/cohort/pretty-record-among-one-line-records.jsonl")};
+        std::ostringstream out;
+        std::vector<std::pair<std::uint64_t, std::uint64_t>> rejected;
+        coach::CohortOptions options;
+        options.threads = threads;
+        options.on_rejected = [&](const coach::RejectedLine& line) {
+            rejected.emplace_back(line.line, line.last_line);
+        };
+        const auto summary = coach::run_cohort(fixture_engine(), in, out, options);
+        EXPECT_EQ(rejected, (std::vector<std::pair<std::uint64_t, std::uint64_t>>{{3, 56}}));
+        EXPECT_EQ(summary.records, 5u);
+        EXPECT_EQ(summary.ok, 4u);
+        EXPECT_EQ(summary.rejected, 1u);
+    }
+}
+
+// A record over several lines cut short (its closing lines lost) ends before the next one-line
+// record: no good record after it is lost. So does one at the end of the input, at its end.
+TEST(cohort_library, a_record_over_several_lines_cut_short_loses_no_record_after_it) {
+    const auto one_line = lines(coach::test::read_file(mixed)).at(0);
+    std::istringstream in{one_line
+                          + "\n{\n  \"schema\": \"coach.athlete/1\",\n  \"log\": [\n    {\n"
+                          + one_line + "\n[\n  {\"id\": \"x\"},\n"};
+    std::ostringstream out;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> rejected;
+    coach::CohortOptions options;
+    options.threads = 1;
+    options.on_rejected = [&](const coach::RejectedLine& line) {
+        rejected.emplace_back(line.line, line.last_line);
+    };
+    const auto summary = coach::run_cohort(fixture_engine(), in, out, options);
+    EXPECT_EQ(rejected, (std::vector<std::pair<std::uint64_t, std::uint64_t>>{{2, 5}, {7, 8}}));
+    EXPECT_EQ(summary.records, 4u);
+    EXPECT_EQ(summary.rejected, 2u);
 }
 
 // A JSON Lines file whose first line is cut short is no pretty-printed record: the bad line is

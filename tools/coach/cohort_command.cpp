@@ -157,60 +157,16 @@ class ReadAhead : public std::streambuf {
     std::array<char, 1 << 16> buffer_{};
 };
 
-std::string_view trimmed(std::string_view text) {
-    const auto begin = text.find_first_not_of(" \t\r");
-    if (begin == std::string_view::npos) {
-        return {};
-    }
-    return text.substr(begin, text.find_last_not_of(" \t\r") + 1 - begin);
-}
-
-// Whether `line` opens a JSON object or array that it does not close (strings skipped).
-bool opens_without_closing(std::string_view line) {
-    int depth = 0;
-    bool in_string = false;
-    bool escaped = false;
-    for (const char c : line) {
-        if (in_string) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                in_string = false;
-            }
-            continue;
-        }
-        if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return depth > 0;
-}
-
 // Whether the input's first record is written over several lines, pretty-printed or as an array
-// of records: its first line is "{" or "[" alone, or opens one it does not close and the next
-// line does not start a record of its own. A JSON Lines file whose first line is cut short, with
-// records on the lines after it, is not: each of its lines is read, and the bad one rejected.
+// of records, by the rule run_cohort() reads such a record with
+// (starts_record_over_several_lines(), coach/cohort.hpp), given the first two lines that are not
+// blank. A JSON Lines file whose first line is cut short, with records on the lines after it, is
+// not: each of its lines is read, and the bad one rejected.
 bool first_record_spans_lines(const std::vector<std::string>& lines) {
-    if (lines.empty()) {
-        return false;
-    }
-    auto first = trimmed(lines[0]);
-    if (first.starts_with("\xEF\xBB\xBF")) {  // a UTF-8 byte-order mark, as an editor writes it
-        first = trimmed(first.substr(3));
-    }
-    if (first == "{" || first == "[") {
-        return true;
-    }
-    if ((!first.starts_with('{') && !first.starts_with('[')) || !opens_without_closing(first)) {
-        return false;
-    }
-    return lines.size() == 2 && !trimmed(lines[1]).starts_with('{');
+    return !lines.empty()
+           && starts_record_over_several_lines(
+               lines[0],
+               lines.size() > 1 ? std::optional<std::string_view>{lines[1]} : std::nullopt);
 }
 
 int run_cohort_command(Context& context, const CohortCommandOptions& options) {

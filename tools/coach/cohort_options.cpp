@@ -107,7 +107,7 @@ std::string rejected_line_message(const std::string& input_name, const RejectedL
     std::string message =
         input_name + ":" + std::to_string(rejected.line) + ": "
         + report::printable(json::Problem{rejected.pointer, rejected.message}.to_string());
-    if (rejected.message == record_over_several_lines) {
+    if (rejected.message == record_over_several_lines || rejected.last_line > rejected.line) {
         message += " (for one record, use coach compare "
                    + (input_name == "<stdin>" ? std::string{"FILE"} : input_name) + ")";
     }

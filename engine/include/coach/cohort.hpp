@@ -21,26 +21,41 @@
 // ("Cohort") describes the lines and the summary.
 namespace coach {
 
-// A line that is not a valid record: its 1-based line number and the first problem found.
+// A record that is not valid: its 1-based line number and the first problem found.
 struct RejectedLine {
     std::uint64_t line = 0;
     std::string pointer;  // JSON pointer of the offending value; "" for the whole line
     std::string message;
+    // The last line of the record: `line` for a one-line record, later for a record written over
+    // several lines (record_over_lines_problem()); 0 when not given (read as `line`).
+    std::uint64_t last_line = 0;
 };
 
-// The problem of a rejected line that starts a record written over several lines
-// (starts_record_over_several_lines()): JSON Lines holds one whole record per line.
+// The problem of an input that starts with a record written over several lines, said before the
+// record's end is read (`coach cohort` refuses such an input, exit 2): JSON Lines holds one whole
+// record per line.
 inline constexpr std::string_view record_over_several_lines =
     "a record over several lines; cohort reads JSON Lines, one whole record per line";
 
-// Whether `line`, one line of a cohort input, starts a record written over several lines, as a
-// pretty-printer writes its first line: "{" or "[" alone, or a line that opens objects or arrays
-// it does not close and ends with "{" or "[" (strings skipped). A line that ends elsewhere, after
-// a comma or inside a value, may be a JSON Lines record cut short, and is rejected for its own
-// fault. run_cohort() rejects such a line with record_over_several_lines, wherever it stands, and
-// goes on with the lines after it: no good record is lost for it.
+// The problem of a record written over several lines, from line `first` to line `last`: "a record
+// over several lines (lines 3 to 477); cohort reads JSON Lines, one whole record per line".
 // [thread-safe] Pure.
-COACH_ENGINE_API bool starts_record_over_several_lines(std::string_view line);
+COACH_ENGINE_API std::string record_over_lines_problem(std::uint64_t first, std::uint64_t last);
+
+// Whether `line`, one line of a cohort input, starts a record written over several lines, as a
+// pretty-printer writes its first line, given the line after it (`next_line`, nullopt when it is
+// the last): a line that starts with "{" or "[" and opens objects or arrays it does not close
+// (strings skipped), and is "{" or "[" alone, or ends with "{" or "[", or is followed by a line
+// that is neither blank (a blank `next_line` is read as none) nor a one-line record of its own (one
+// that starts at its first column with "{", closes what it opens and does not end with a comma). A
+// line cut short with a record of its own after it is a JSON Lines record cut short, and is
+// rejected for its own fault. The one rule for `coach cohort`'s check of its input's first record
+// and for run_cohort(), which reads such a record to the line that closes it (or to the line before
+// a one-line record of its own, or to the input's end) and rejects it as one record, with
+// record_over_lines_problem(), wherever it stands: the records around it are planned. [thread-safe]
+// Pure.
+COACH_ENGINE_API bool starts_record_over_several_lines(std::string_view line,
+                                                       std::optional<std::string_view> next_line);
 
 // A record whose decoding raised warnings (json::decode_athlete()): unknown keys, a worse grade or
 // a red flag read from its free text over what it records. Its 1-based line number and every

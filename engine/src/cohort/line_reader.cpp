@@ -2,6 +2,10 @@
 
 #include <cstring>
 #include <stdexcept>
+#include <utility>
+
+#include "coach/cohort.hpp"
+#include "cohort/record_over_lines.hpp"
 
 namespace coach::detail {
 
@@ -52,6 +56,7 @@ bool LineReader::next(InputLine& line) {
     line.text.clear();
     line.too_long = false;
     line.ended = false;
+    line.last_number = 0;
     for (;;) {
         if (begin_ == end_ && !fill()) {
             break;  // the last line has no line break
@@ -85,6 +90,46 @@ bool LineReader::next(InputLine& line) {
         line.text.clear();
     }
     line.bytes_end = bytes_;
+    return true;
+}
+
+bool RecordReader::take(InputLine& line) {
+    if (has_ahead_) {
+        std::swap(line, ahead_);
+        has_ahead_ = false;
+        return true;
+    }
+    return lines_.next(line);
+}
+
+bool RecordReader::next(InputLine& record) {
+    if (!take(record)) {
+        return false;
+    }
+    if (record.too_long || record.blank()) {
+        return true;
+    }
+    has_ahead_ = lines_.next(ahead_);
+    // A line too long to hold is no one-line record to end a record over several lines on.
+    const auto next_text =
+        has_ahead_
+            ? std::optional<std::string_view>{ahead_.too_long ? std::string_view{} : ahead_.text}
+            : std::nullopt;
+    if (!starts_record_over_several_lines(record.text, next_text)) {
+        return true;
+    }
+    OpenBrackets brackets;
+    brackets.read(record.text);
+    while (has_ahead_ && !brackets.closed()
+           && (ahead_.too_long || !is_one_line_record(ahead_.text))) {
+        if (!ahead_.too_long) {
+            brackets.read(ahead_.text);
+        }
+        record.last_number = ahead_.number;
+        record.bytes_end = ahead_.bytes_end;
+        record.ended = ahead_.ended;
+        has_ahead_ = lines_.next(ahead_);
+    }
     return true;
 }
 

@@ -15,6 +15,9 @@ struct InputLine {
     bool too_long = false;        // longer than the limit, line break aside: `text` left empty
     std::uint64_t bytes_end = 0;  // input bytes consumed up to and including this line
     bool ended = false;           // by a line break; the last line of an input may not be
+    // A record written over several lines (RecordReader): the number of its last line, from which
+    // bytes_end and ended are; 0 for a line read alone. `text` is then its first line.
+    std::uint64_t last_number = 0;
 
     // Empty, or nothing but spaces and tabs; on the input's first line, after a UTF-8 byte-order
     // mark too (an editor's "empty" file saved with one holds no record, as an empty file).
@@ -49,6 +52,28 @@ class LineReader {
     std::size_t end_ = 0;
     std::uint64_t number_ = 0;
     std::uint64_t bytes_ = 0;
+};
+
+// The input's records, each a line (LineReader) or a record written over several lines
+// (starts_record_over_several_lines(), coach/cohort.hpp) as one InputLine spanning them, read to
+// the line that closes it, to the line before a one-line record of its own
+// (is_one_line_record()) or to the input's end. Holds at most two lines: the lines of a record
+// over several lines are counted, not kept. Not thread-safe: one reader.
+class RecordReader {
+  public:
+    RecordReader(std::istream& in, std::size_t max_line_bytes, std::uint64_t first_line = 1)
+        : lines_(in, max_line_bytes, first_line) {}
+
+    // Reads the next record (or blank line) into `record`; false at the end of the input. Throws
+    // as LineReader::next().
+    bool next(InputLine& record);
+
+  private:
+    bool take(InputLine& line);
+
+    LineReader lines_;
+    InputLine ahead_;
+    bool has_ahead_ = false;
 };
 
 }  // namespace coach::detail

@@ -101,7 +101,8 @@ RecordResult rejected(const InputLine& line, std::string pointer, std::string me
     write_warnings(out, warnings);
     out.end_object();
     result.json = std::move(out).take();
-    result.rejection = RejectedLine{line.number, std::move(pointer), std::move(message)};
+    result.rejection = RejectedLine{line.number, std::move(pointer), std::move(message),
+                                    std::max(line.last_number, line.number)};
     result.warnings = std::move(warnings);
     return result;
 }
@@ -127,11 +128,11 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
         return rejected(line, "",
                         "line is longer than " + std::to_string(run.max_line_bytes) + " bytes");
     }
+    if (line.last_number > line.number) {
+        return rejected(line, "", record_over_lines_problem(line.number, line.last_number));
+    }
     auto decoded = json::decode_athlete(line.text);
     auto& warnings = decoded.warnings;
-    if (!decoded.value && starts_record_over_several_lines(line.text)) {
-        return rejected(line, "", std::string{record_over_several_lines}, std::move(warnings));
-    }
     if (!decoded.value) {
         if (decoded.problems.empty()) {
             return rejected(line, "", "not a valid coach.athlete/1 record", std::move(warnings));
@@ -268,37 +269,3 @@ void tally(CohortSummary& summary, const RecordResult& record) {
 }
 
 }  // namespace coach::detail
-
-namespace coach {
-
-bool starts_record_over_several_lines(std::string_view line) {
-    constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-    if (line.starts_with(byte_order_mark)) {
-        line.remove_prefix(byte_order_mark.size());
-    }
-    const auto first = line.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos || (line[first] != '{' && line[first] != '[')) {
-        return false;
-    }
-    line = line.substr(first, line.find_last_not_of(" \t\r") + 1 - first);
-    int depth = 0;
-    bool in_string = false;
-    bool escaped = false;
-    for (const char c : line) {
-        if (escaped) {
-            escaped = false;
-        } else if (in_string) {
-            escaped = c == '\\';
-            in_string = c != '"';
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return depth > 0 && !in_string && (line.back() == '{' || line.back() == '[');
-}
-
-}  // namespace coach

@@ -37,7 +37,7 @@ CohortSummary run_cohort(const Engine& engine, std::istream& in, std::ostream& o
         summary.philosophies.push_back({id, {}});
     }
     detail::OrderedOutput output{out, summary, options, progress};
-    detail::LineReader reader{in, options.max_line_bytes, options.first_line};
+    detail::RecordReader reader{in, options.max_line_bytes, options.first_line};
     std::uint64_t blank_lines = 0;
     detail::InputLine line;
 
