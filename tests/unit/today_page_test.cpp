@@ -36,13 +36,22 @@ coach::PhilosophyInfo ceiling_4() {
     return info;
 }
 
-// Injured the day before `monday` and assessed that day: every day of the week lies within the
-// reassessment window (safety::reassessment_window_days) of that assessment. An athlete never
-// assessed since the injury is given no session at all (safety::unassessed_gap()).
+// Every symptom the safety gate reads, recorded absent: the gate has nothing to advise (a red
+// flag never screened is advice on every page, as on every plan).
+constexpr coach::Symptoms screened = {.numbness = coach::Finding::absent,
+                                      .tingling = coach::Finding::absent,
+                                      .altered_gait = coach::Finding::absent,
+                                      .unable_to_bear_weight = coach::Finding::absent,
+                                      .palpable_gap = coach::Finding::absent};
+
+// Injured the day before `monday` and assessed that day, every red flag screened: every day of
+// the week lies within the reassessment window (safety::reassessment_window_days) of that
+// assessment. An athlete never assessed since the injury is given no session at all
+// (safety::unassessed_gap()).
 coach::Athlete injured_sunday() {
     coach::Athlete athlete;
     athlete.injury.date = monday - 1;
-    athlete.assessments.push_back({.date = monday - 1, .pain_rest = 0});
+    athlete.assessments.push_back({.date = monday - 1, .pain_rest = 0, .symptoms = screened});
     return athlete;
 }
 
@@ -117,11 +126,55 @@ TEST(today_page, a_day_with_a_logged_session_reports_it_and_what_follows) {
         << page;
     EXPECT_NE(page.find("  Mon 2026-10-05  logged, not finished, pain 6/10\n"), std::string::npos)
         << page;
-    // Already above the ceiling: the footer says so rather than "stop if it goes above".
+    // Already above the ceiling: the footer says so, and, as the page shows a session to do
+    // (the next one), when to stop during it.
     EXPECT_NE(page.find("Your pain is already above this plan's limit of 4/10 (6/10 during the "
-                        "session\n  of 2026-10-05, logged under no plan). Do not train through it"),
+                        "session\n  of 2026-10-05, logged under no plan). Do not train through "
+                        "it: keep to the\n  plan above, which allows for it, and tell your "
+                        "clinician.\nStop and tell your clinician if pain goes above 4/10.\n"),
               std::string::npos)
         << page;
+}
+
+// A trial user: the page of day 8 after the injury left out the gate's advice on an altered gait
+// (past day 7) when its plan started from an earlier day, which had none. The page carries the
+// gate's findings on a plan made on its own day, whatever day its plan starts from.
+TEST(today_page, carries_the_gate_s_advice_of_its_day_when_its_plan_started_before_it) {
+    Week week;
+    week.athlete.assessments.front().symptoms.altered_gait = coach::Finding::present;
+    const auto plan = a_week(week.planning.input());  // from monday, day 1: nothing to advise
+    ASSERT_TRUE(plan.referrals.empty());
+    const auto info = ceiling_4();
+    const auto day_8 = monday + 7;
+    coach::PlanningCase later{week.athlete, coach::Request{monday, 14}};
+    const auto two_weeks = a_week(later.input());
+    const auto page = coach::report::today_text(
+        {.plan = two_weeks, .athlete = week.athlete, .day = day_8, .info = info, .width = 200});
+    EXPECT_EQ(page.rfind("Monday 2026-10-12, eccentric-strength\n"
+                         "See a doctor or physio before you train:\n"
+                         "  - Gait altered as last recorded (assessment of 2026-10-04), now 8 days "
+                         "after injury.\n",
+                         0),
+              0u)
+        << page;
+    // Before day 8 there is nothing to advise: no advice heading.
+    const auto day_7 = coach::report::today_text(
+        {.plan = two_weeks, .athlete = week.athlete, .day = monday + 6, .info = info});
+    EXPECT_EQ(day_7.find("See a doctor"), std::string::npos) << day_7;
+}
+
+// The record as known on a day: a session's next-day pain from the day after it only.
+TEST(today_page, the_record_known_on_a_session_s_day_has_no_next_day_pain_yet) {
+    coach::Athlete athlete = injured_sunday();
+    athlete.log.push_back({.date = monday, .pain_during = 2, .pain_next_day = 6});
+    athlete.log.push_back({.date = monday + 1, .pain_during = 1, .pain_next_day = 1});
+    const auto on_monday = coach::report::known_on(athlete, monday);
+    EXPECT_EQ(on_monday.log.at(0).pain_during, 2);
+    EXPECT_EQ(on_monday.log.at(0).pain_next_day, std::nullopt);
+    EXPECT_EQ(on_monday.log.at(1).pain_next_day, std::nullopt);
+    const auto on_tuesday = coach::report::known_on(athlete, monday + 1);
+    EXPECT_EQ(on_tuesday.log.at(0).pain_next_day, 6);
+    EXPECT_EQ(on_tuesday.log.at(1).pain_next_day, std::nullopt);
 }
 
 TEST(today_page, prints_a_referral_once_in_plain_words) {

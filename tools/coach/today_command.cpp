@@ -97,8 +97,11 @@ Command add_today_command(CLI::App& app, Context& context) {
                                                    + ", the last date a record can hold; at most "
                                                    + (json::last_record_date - 6).iso());
         }
+        // The plan reads the record as known on `day` (report::known_on()): a session logged
+        // that day without the pain of the day after it, which is not known yet.
+        const Athlete known = report::known_on(file.athlete, day);
         const auto outcome =
-            engine.plan(options->id, file.athlete, today_request(file.athlete, file.request, day));
+            engine.plan(options->id, known, today_request(known, file.request, day));
         if (!outcome.plan) {
             throw CommandError(exit_plugin_error, outcome.error);
         }

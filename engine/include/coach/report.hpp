@@ -39,6 +39,13 @@ COACH_ENGINE_API std::string readable_item(const Item& item,
 // plan prescribes a session.
 inline constexpr int reassess_after_days = safety::reassessment_window_days;
 
+// The record as it is known on `day`, for the page of that day and the plan it shows: the pain
+// the day after a session (LogEntry::pain_next_day) of a session logged on `day` or later is
+// dropped, as it is known from the day after the session only. Everything else is kept as it
+// is. `coach plan --as-of D` reads the whole record and differs from the page on the one day D
+// of a session (docs/DATA.md, "The page of one day"). [thread-safe] Pure.
+COACH_ENGINE_API Athlete known_on(const Athlete& athlete, Date day);
+
 // What `coach today` shows for one day.
 struct TodayInput {
     const Plan& plan;        // covering `day` and the six days after it
@@ -55,10 +62,13 @@ struct TodayInput {
 // projected course and the athlete should be assessed; a session logged that
 // day, with the plugin's answer to it (its rationale lines that open with "The session of <day>")
 // and the next session; else the day's session item by item with its cues, or a rest day said as
-// such with the next session; the week ahead, one line a day; and the pain limit, or, when the
-// latest pain during exercise is already above it, that it is. A not_applicable plan: the reason
-// and no session; a withheld plan: the referral and no session. Strings pass through printable().
-// [thread-safe] Pure.
+// such with the next session; the week ahead, one line a day; when the latest pain is already
+// above the pain limit, that it is; and, on a page that shows a session to do, when to stop. The
+// referrals are the plugin's own and the safety gate's of a plan made on `day` (every stop, every
+// advice but the one to reassess, which the hold says counted to `day`), whatever day the plan
+// was made from. The record is read as known_on(input.athlete, day). A not_applicable plan: the
+// reason and no session; a withheld plan: the referral and no session. Strings pass through
+// printable(). [thread-safe] Pure.
 COACH_ENGINE_API std::string today_text(const TodayInput& input);
 
 // A comparison as aligned text in lines of at most `width` columns (text_table.hpp): errors,

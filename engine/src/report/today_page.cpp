@@ -66,13 +66,14 @@ std::string plain(std::string reason) {
     return reason;
 }
 
-// The plan's referrals as the page shows them, counted to the page's day. The engine's own
-// advice (safety::advise_referrals(): a gait still altered "now N days after injury", the last
-// assessment "N days before this plan") counts to the day the plan starts from, its as_of: the
-// record's last entry known on the page's day, the same at every day a page is asked for. In its
-// place the page gives the advice of a plan made on its own day, less the reassessment advice:
-// the page's hold says that with its day (safety::unassessed_gap(), Holds). The plugin's own
-// referrals are kept as they are.
+// The plan's referrals as the page shows them: the plugin's own, and the safety gate's as a plan
+// made on the page's day carries them, every stop and every advice (a gait still altered "now N
+// days after injury", counted to the page's day). The gate's advice the plan carries counts to the
+// day the plan starts from, its as_of (the record's last entry known on the page's day), and is
+// left out for the day's. The advice to reassess is left out too: the page's hold says it,
+// counted to its day (safety::unassessed_gap(), Holds). The day's gate findings are added whether
+// or not the plan carries advice of its own: a plan made days before the page's day may carry
+// none (gait altered past day 7 is advice from day 8 on).
 std::vector<Referral> shown_referrals(const Plan& plan, const Athlete& athlete, Date day) {
     if (plan.as_of < athlete.injury.date || day < plan.as_of) {
         return plan.referrals;
@@ -81,9 +82,12 @@ std::vector<Referral> shown_referrals(const Plan& plan, const Athlete& athlete, 
     const PlanningCase planned{athlete, Request{.as_of = plan.as_of, .horizon_days = horizon}};
     const auto engine_advice = safety::advise_referrals(planned.input(), planned.chronology());
     const PlanningCase on_day{athlete, Request{.as_of = day, .horizon_days = 7}};
-    auto day_advice = safety::advise_referrals(on_day.input(), on_day.chronology());
+    auto day_findings = safety::stop_referrals(on_day.input(), on_day.chronology());
+    for (auto& advice : safety::advise_referrals(on_day.input(), on_day.chronology())) {
+        day_findings.push_back(std::move(advice));
+    }
     if (const auto reassess = safety::unassessed_plan_advice(on_day.input(), on_day.chronology())) {
-        std::erase(day_advice, *reassess);
+        std::erase(day_findings, *reassess);
     }
     std::vector<Referral> shown;
     const auto add = [&shown](const Referral& referral) {
@@ -91,15 +95,16 @@ std::vector<Referral> shown_referrals(const Plan& plan, const Athlete& athlete, 
             shown.push_back(referral);
         }
     };
-    bool recounted = false;
+    bool added = false;
     for (const auto& referral : plan.referrals) {
         if (std::find(engine_advice.begin(), engine_advice.end(), referral)
             == engine_advice.end()) {
             add(referral);
-        } else if (!std::exchange(recounted, true)) {
-            std::for_each(day_advice.begin(), day_advice.end(), add);
+        } else if (!std::exchange(added, true)) {
+            std::for_each(day_findings.begin(), day_findings.end(), add);
         }
     }
+    std::for_each(day_findings.begin(), day_findings.end(), add);
     return shown;
 }
 
@@ -349,7 +354,8 @@ std::optional<PainNow> latest_above(const Athlete& athlete, Date day, int ceilin
 
 // The pain limit: already above it, or above it after a session since followed by lower pain
 // (said on every page that gets this far, with or without a session: the plan's dose may answer
-// it), then when to stop, only on a page that shows a session to do.
+// it), then when to stop, on every page that shows a session to do, pain already above the limit
+// or not: a session it shows may still be done, and the limit holds during it.
 std::string footer(const TodayInput& input, bool advice, bool shows_session) {
     const int ceiling = input.info.pain_ceiling;
     const std::string limit = "this plan's limit of " + std::to_string(ceiling) + "/10";
@@ -357,12 +363,11 @@ std::string footer(const TodayInput& input, bool advice, bool shows_session) {
                                           : "Do not train through it: keep to the plan above, "
                                             "which allows for it, and tell your clinician.";
     const auto now = pain_now(input.athlete, input.day);
-    if (now && now->pain > ceiling) {
-        return line("", "Your pain is already above " + limit + " (" + std::to_string(now->pain)
-                            + "/10 " + now->where + now->plan + "). " + what_to_do);
-    }
     std::string out;
-    if (const auto above = latest_above(input.athlete, input.day, ceiling)) {
+    if (now && now->pain > ceiling) {
+        out = line("", "Your pain is already above " + limit + " (" + std::to_string(now->pain)
+                           + "/10 " + now->where + now->plan + "). " + what_to_do);
+    } else if (const auto above = latest_above(input.athlete, input.day, ceiling)) {
         out = line("", "Your pain went above " + limit + " (" + std::to_string(above->pain) + "/10 "
                            + above->where + above->plan + "); since then "
                            + std::to_string(now->pain) + "/10 " + now->where + ". "
@@ -494,8 +499,24 @@ std::string today_lines(const TodayInput& input) {
 
 }  // namespace
 
+Athlete known_on(const Athlete& athlete, Date day) {
+    Athlete known = athlete;
+    for (auto& entry : known.log) {
+        if (entry.date >= day) {
+            entry.pain_next_day.reset();
+        }
+    }
+    return known;
+}
+
 std::string today_text(const TodayInput& input) {
-    return fit_lines(today_lines(input), input.width);
+    const Athlete known = known_on(input.athlete, input.day);
+    return fit_lines(today_lines({.plan = input.plan,
+                                  .athlete = known,
+                                  .day = input.day,
+                                  .info = input.info,
+                                  .width = input.width}),
+                     input.width);
 }
 
 }  // namespace coach::report
