@@ -2,6 +2,7 @@
 // calendar.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <ctime>
 #include <fstream>
@@ -189,6 +190,12 @@ TEST(today_command, a_date_outside_the_readable_years_is_a_usage_error_in_one_li
     EXPECT_EQ(result.err,
               "coach: --date 2199-12-31: its week ends past 2199-12-31, the last date a record "
               "can hold; at most 2199-12-25\n");
+    // docs/DATA.md quotes that message and gives the same last day (it said 9999-12-25).
+    auto data = coach::test::read_file(COACH_EXAMPLES_DIR "/../docs/DATA.md");
+    std::replace(data.begin(), data.end(), '\n', ' ');
+    EXPECT_NE(data.find("`" + result.err.substr(0, result.err.size() - 1) + "`"),
+              std::string::npos);
+    EXPECT_EQ(data.find("9999-12-25"), std::string::npos);
     result = run_coach("today -p stretch-ice " + sample + " --date 2199-12-25");
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_NE(result.out.find("Wednesday 2199-12-25, stretch-ice\n"), std::string::npos)
