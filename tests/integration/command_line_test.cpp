@@ -365,12 +365,15 @@ TEST(command_line, an_unknown_command_is_named) {
 // swapped, one missing or extra) gets the command it is near; a word far from every command
 // gets none, and a word of one or two letters is not taken for any.
 TEST(command_line, an_unknown_command_near_a_command_names_it) {
-    for (const auto& [given, meant] : std::vector<std::pair<std::string, std::string>>{
-             {"comapre", "compare"},
-             {"todya", "today"},
-             {"--width 100 lst", "list"},
-             {"cohrt " + sample, "cohort"},
-             {"validate-plugins", "validate-plugin"}}) {
+    for (const auto& [given, meant] :
+         std::vector<std::pair<std::string, std::string>>{{"comapre", "compare"},
+                                                          {"todya", "today"},
+                                                          {"--width 100 lst", "list"},
+                                                          {"cohrt " + sample, "cohort"},
+                                                          {"validate-plugins", "validate-plugin"},
+                                                          {"COMPARE " + sample, "compare"},
+                                                          {"Today", "today"},
+                                                          {"PLNA", "plan"}}) {
         const auto result = run_coach(given);
         EXPECT_EQ(result.exit_code, 2) << given;
         EXPECT_EQ(result.out, "") << given;

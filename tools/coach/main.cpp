@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -147,14 +148,18 @@ std::size_t edit_distance(std::string_view from, std::string_view to) {
 }
 
 // The command `given` is a near miss of (at most 2 edits away, and fewer edits than its
-// letters), the nearest first in `names`; "" when none is that near.
+// letters), the nearest first in `names`; "" when none is that near. Letters are compared
+// whatever their case: "COMPARE" and "Comapre" are near misses of "compare" as "comapre" is.
 template <typename Names>
 std::string near_miss(std::string_view given, const Names& names) {
     constexpr std::size_t most_edits = 2;
+    std::string lower{given};
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     std::string nearest;
     std::size_t best = most_edits + 1;
     for (const auto& [name, command] : names) {
-        const auto distance = edit_distance(given, name);
+        const auto distance = edit_distance(lower, name);
         if (distance < best && distance < given.size()) {
             best = distance;
             nearest = name;
