@@ -127,8 +127,10 @@ std::vector<Referral> see_a_doctor(const Case& input) {
     auto advise = [&referrals](std::string reason) {
         referrals.push_back({ReferralLevel::advise, std::move(reason)});
     };
+    // In the first week only: from day 8 the gate advises on an altered gait itself, to every
+    // plan (an assessment of the first week read after it would say the same twice).
     if (latest != nullptr && is_present(latest->symptoms.altered_gait)
-        && input.day_of_injury(latest->date) <= first_week_days) {
+        && input.day_of_injury(input.as_of) <= first_week_days) {
         advise("See a doctor: your walking pattern is still altered.");
     }
     if (auto reason = pain_not_improving_after_rest(input)) {

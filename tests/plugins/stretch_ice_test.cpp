@@ -592,6 +592,30 @@ TEST(stretch_ice, advises_a_doctor_for_an_altered_gait) {
     EXPECT_TRUE(refers(plan_of("altered_gait"), "See a doctor: your walking"));
 }
 
+// A trial user: after day 7 the plan said the gait advice twice, its own ("your walking pattern
+// is still altered", read from an assessment of the first week) and the gate's. From day 8 the
+// gate gives it to every plan (see_a_doctor.hpp: the plugin's is for the first week only), so the
+// plan carries it once, the gate's.
+TEST(stretch_ice, leaves_the_gait_advice_to_the_gate_after_the_first_week) {
+    for (const int day : {8, 9, 20}) {
+        Request request;
+        request.as_of = injury_date + day;
+        const Plan plan = test::plan_for(id, "athletes/stretch_ice/altered_gait.json", request);
+        EXPECT_FALSE(refers(plan, "See a doctor: your walking")) << day;
+        EXPECT_EQ(std::count_if(plan.referrals.begin(), plan.referrals.end(),
+                                [](const Referral& r) {
+                                    return lower(r.reason).find("gait") != std::string::npos
+                                           || lower(r.reason).find("walking") != std::string::npos;
+                                }),
+                  1)
+            << day;
+    }
+    Request request;
+    request.as_of = injury_date + 7;
+    EXPECT_TRUE(refers(test::plan_for(id, "athletes/stretch_ice/altered_gait.json", request),
+                       "See a doctor: your walking"));
+}
+
 TEST(stretch_ice, advises_a_doctor_when_pain_has_not_improved_after_rest) {
     EXPECT_TRUE(refers(plan_of("pain_not_improving"), "has not improved after a couple of days"));
 }
