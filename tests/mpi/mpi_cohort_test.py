@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """coach-mpi cohort against coach cohort: the same result lines and summary, byte for byte.
 
-Usage: mpi_cohort_test.py COACH COACH_MPI MPIEXEC WORK_DIR
+Usage: mpi_cohort_test.py COACH COACH_MPI MPIEXEC WORK_DIR PRETTY_JSONL
 
 Runs a few thousand synthetic athletes with corrupted lines among them on 1, 2 and 3 ranks (3 on
 2 cores with --oversubscribe), an input with fewer lines than ranks, an empty one, the options of
@@ -95,6 +95,16 @@ with open(mixed, "w") as file:
 compare("mixed", mixed, [1, 2, 3])
 check(len(rejections(run([coach, "cohort", mixed, "-o", os.devnull]).stderr, "coach: ")) == 3,
       "mixed: three lines are rejected (not JSON, no injury, too long)")
+
+# A record pretty-printed over lines 3 to 56 among one-line records, most of the file's bytes: a
+# rank's share starts inside it, and the rank before reads it whole, one rejected record with one
+# message naming its lines, as coach cohort does.
+pretty = sys.argv[5]
+compare("pretty", pretty, [2, 3])
+job = mpirun(2, "cohort", pretty, "-o", os.devnull)
+check(sum("a record over several lines (lines 3 to 56)" in line
+          for line in job.stderr.splitlines()) == 1 and "Cohort: 5 records: 4 ok" in job.stderr,
+      "pretty, 2 ranks: one message for the record over lines 3 to 56, 5 records", job.stderr)
 
 # Fewer lines than ranks, and no lines at all.
 tiny = f"{work}/tiny.jsonl"

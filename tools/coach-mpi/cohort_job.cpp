@@ -189,7 +189,7 @@ Split split_input(const communicator& world, int descriptor, const std::string& 
     Split split;
     // The rank's first byte, rank * size / ranks, without overflow for any file size.
     const auto nominal = size / ranks * rank + size % ranks * rank / ranks;
-    split.begin = line_start_at_or_after(descriptor, nominal, size, name);
+    split.begin = record_start_at_or_after(descriptor, nominal, size, name);
     std::vector<std::uint64_t> begins;
     boost::mpi::all_gather(world, split.begin, begins);
     split.end = rank + 1 < ranks ? begins[rank + 1] : size;

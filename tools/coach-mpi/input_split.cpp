@@ -67,6 +67,22 @@ std::uint64_t line_start_at_or_after(int descriptor, std::uint64_t offset, std::
     return size;
 }
 
+std::uint64_t record_start_at_or_after(int descriptor, std::uint64_t offset, std::uint64_t size,
+                                       const std::string& name) {
+    for (auto at = line_start_at_or_after(descriptor, offset, size, name); at < size;
+         at = line_start_at_or_after(descriptor, at + 1, size, name)) {
+        char first = 0;
+        const auto got = read_at(descriptor, &first, 1, at);
+        if (got < 0) {
+            fail_to_read(name);
+        }
+        if (got == 0 || first == '{' || first == '[') {
+            return at;
+        }
+    }
+    return size;
+}
+
 std::uint64_t count_line_breaks(int descriptor, std::uint64_t begin, std::uint64_t end,
                                 const std::string& name) {
     std::vector<char> chunk(chunk_bytes);

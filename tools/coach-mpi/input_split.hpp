@@ -8,7 +8,8 @@
 // How coach-mpi shares one input file among its ranks without any of them reading all of it, the
 // way Hadoop splits its input: rank r of n is given the bytes [r*size/n, (r+1)*size/n), and a
 // line belongs to the rank whose bytes hold its first byte. [thread-compatible] Each function
-// reads with pread() and does not move the descriptor's offset.
+// reads with pread() and does not move the descriptor's offset. The ranks' bytes start at
+// record_start_at_or_after() their share, so that a record over several lines is one rank's.
 namespace coach::mpi {
 
 // The byte `offset` of the file, or the start of the first line that begins at or after it: 0
@@ -17,6 +18,14 @@ namespace coach::mpi {
 // `name` when reading fails.
 std::uint64_t line_start_at_or_after(int descriptor, std::uint64_t offset, std::uint64_t size,
                                      const std::string& name);
+
+// The start of the first line at or after line_start_at_or_after(offset) that may start a record:
+// one whose first byte is "{" or "[", or `size` when none does. A record written over several
+// lines (coach::starts_record_over_several_lines(), coach/cohort.hpp) has its lines after the
+// first indented or opening with "}" or "]", so a rank never starts inside one: the rank before
+// reads it whole, and rejects it once, as `coach cohort` does. Throws as line_start_at_or_after().
+std::uint64_t record_start_at_or_after(int descriptor, std::uint64_t offset, std::uint64_t size,
+                                       const std::string& name);
 
 // How many '\n' the bytes [begin, end) hold.
 std::uint64_t count_line_breaks(int descriptor, std::uint64_t begin, std::uint64_t end,
