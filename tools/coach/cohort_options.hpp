@@ -59,7 +59,9 @@ void check_cohort_philosophies(Context& context, const CohortCommandOptions& opt
 // (a failed export) than a cohort of no one.
 [[noreturn]] void refuse_empty_input(const std::string& input_name);
 
-// A rejected line as stderr names it: "IN:LINE: POINTER: PROBLEM", control characters escaped.
+// A rejected line as stderr names it: "IN:LINE: POINTER: PROBLEM", control characters escaped; a
+// record over several lines (RejectedLine::last_line after `line`, or the input's first record
+// refused) adds what to use instead: " (for one record, use coach compare IN)".
 std::string rejected_line_message(const std::string& input_name, const RejectedLine& rejected);
 
 // The decoder's warnings on a cohort's records as stderr gives them, a bounded number of lines
