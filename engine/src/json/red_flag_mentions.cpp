@@ -214,7 +214,9 @@ class MentionFinder {
         const std::size_t to = std::min(words_.size(), i + unable_reach + 1);
         for (std::size_t k = from; k < to; ++k) {
             const auto& word = words_[k];
-            const bool unable = word.negative
+            const bool declines = matches_any(word.text, declining_words) && k + 1 < words_.size()
+                                  && same_clause(k, k + 1) && words_[k + 1].text == "to";
+            const bool unable = word.negative || declines
                                 || (std::find(unable_words.begin(), unable_words.end(), word.text)
                                         != unable_words.end()
                                     && !(standing && word.text == "non"));
@@ -316,8 +318,8 @@ class MentionFinder {
     // first days only.
     bool aid_over(std::size_t first, std::size_t last) const {
         return word_before(first, aid_past, aid_fillers) || word_after(last, aid_ended, aid_fillers)
-               || put_away_before(first) || used_until_an_earlier_day(last)
-               || (dated_early(last) && !still_in_use(last));
+               || put_away_before(first) || needed_no_more_after(last)
+               || used_until_an_earlier_day(last) || (dated_early(last) && !still_in_use(last));
     }
 
     // A word of putting the aid away before word `first` (`aid_ended_before`), no negative word
@@ -332,6 +334,29 @@ class MentionFinder {
             --k;  // "not yet weaned off crutches"
         }
         return !(k > 0 && same_clause(k - 1, k) && negative(words_[k - 1]));
+    }
+
+    // The rule at `aid_needs`: "crutches no longer needed", "crutches not required".
+    bool needed_no_more_after(std::size_t last) const {
+        std::size_t k = last + 1;
+        while (k < words_.size() && same_clause(k, last)
+               && matches_any(words_[k].text, aid_fillers)) {
+            ++k;
+        }
+        if (k >= words_.size() || !same_clause(k, last)) {
+            return false;
+        }
+        if (matches_any(words_[k].text, aid_unneeded)) {
+            return true;
+        }
+        if (pair_at(k, {"no", "longer"})) {
+            k += 2;
+        } else if (negative(words_[k])) {
+            ++k;
+        } else {
+            return false;
+        }
+        return k < words_.size() && same_clause(k, last) && matches_any(words_[k].text, aid_needs);
     }
 
     // Whether the words after word `last` in its clause say the aid was used until a day before
@@ -513,7 +538,8 @@ class MentionFinder {
             return true;  // "red flags: none (numbness, tingling, NWB, gap)"
         }
         return denied(first, last) && !excepted_after(last) && !undone_after(last)
-               && !affirmed_later(last) && !qualified_after(last);
+               && !affirmed_later(last) && !excepted_in_next_sentence(last)
+               && !qualified_after(last);
     }
 
     // The rule at red_flag_clause.hpp: the words after the flag ending at word `last` (after
@@ -559,6 +585,10 @@ class MentionFinder {
                                            [&](const WordPair& pair) { return pair_at(k, pair); });
         if (!affirm) {
             return false;
+        }
+        if (matches_any(words_[k].text, return_words) && k + 1 < words_.size()
+            && same_clause(k, k + 1) && words_[k + 1].text == "to") {
+            return false;  // "returned to training"
         }
         const bool undone =
             k > 0 && same_clause(k - 1, k) && (doubting(k - 1) || words_[k - 1].text == "at");
@@ -732,7 +762,7 @@ class MentionFinder {
 
     bool denied(std::size_t first, std::size_t last) const {
         if (const auto negator = word_before(first, negators, negation_fillers)) {
-            return !double_negated_[*negator];
+            return !double_negated_[*negator] && !hedged_before(*negator);
         }
         if (const auto either = word_before(first, either_words, negation_fillers)) {
             const std::size_t k = *either;  // "no numbness or tingling"
@@ -741,6 +771,40 @@ class MentionFinder {
         }
         return word_after(last, trailing_negators, test_words) || labelled_absent(last)
                || labelled_dash(last);
+    }
+
+    // The rule at `hedges_before_denial`: the denial or resolution at word `k` is doubted before
+    // it ("probably no numbness", "? no palpable gap").
+    bool hedged_before(std::size_t k) const {
+        if (words_[k].queried) {
+            return true;
+        }
+        for (std::size_t j = k; j > 0 && j + hedge_before_reach > k && same_clause(j - 1, k); --j) {
+            if (matches_any(words_[j - 1].text, hedges_before_denial) || words_[j - 1].queried) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The rule at `hedges_before_denial`'s neighbour: an exception or a contrast opening the next
+    // sentence after word `last` ("No numbness. Except at night.") undoes its denial, unless its
+    // clause is another matter's or names a flag of its own.
+    bool excepted_in_next_sentence(std::size_t last) const {
+        std::size_t k = last + 1;
+        while (k < words_.size() && !sentence_ends_between(k - 1, k)) {
+            ++k;
+        }
+        if (k >= words_.size() || !exception_at(k) || contrast_about_another_matter(k)
+            || matches_any(words_[k].text, not_opening_exceptions)) {
+            return false;
+        }
+        for (std::size_t j = k; j < words_.size() && same_clause(j, k); ++j) {
+            if (opens_a_flag(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Whether a label ending at word `last` has a lone dash for its value, ending its clause:
@@ -947,8 +1011,8 @@ class MentionFinder {
         if (words_[first].queried) {
             return false;
         }
-        if (affirmed_later(last)) {
-            return true;  // "numbness denied yesterday, present today"
+        if (affirmed_later(last) || excepted_in_next_sentence(last)) {
+            return true;  // "numbness denied yesterday, present today", "No numbness. Except.."
         }
         if (left_open(first, last)) {
             return true;  // "numbness cannot be excluded", "not sure about numbness"
@@ -979,6 +1043,7 @@ class MentionFinder {
             }
             if (doubting(k - 1)) {
                 return undone_after(last) || asked(k - 1)
+                       || (denies_or_resolves(k - 1) && hedged_before(k - 1))
                        || (denies_or_resolves(k - 1)
                            && (qualified_between(clause_reader(), k - 1, first)
                                || qualified_after(last)));
