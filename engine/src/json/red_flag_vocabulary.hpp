@@ -683,7 +683,7 @@ inline constexpr auto hedges = std::to_array<std::string_view>(
      "nearly", "mostly", "largely", "somewhat", "incompletely", "half", "minimally", "marginally",
      "slightly", "little"});
 // Words that may open a later clause saying the symptom persists: "numbness improving, but
-// not gone" (mentions.cpp, persists_at).
+// not gone" (red_flag_affirmations.cpp, persists_at).
 inline constexpr auto persist_openers = std::to_array<std::string_view>(
     {"but", "yet", "still", "though", "although", "however", "and"});
 inline constexpr auto persist_fillers = std::to_array<std::string_view>(
