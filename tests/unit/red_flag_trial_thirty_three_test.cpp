@@ -135,7 +135,10 @@ TEST(red_flag_trial_thirty_three,
          {"mobilises with 2 EC", "mobilises with 2 EC", "unable_to_bear_weight"},
          {"walks with bilateral EC", "with bilateral EC", "unable_to_bear_weight"},
          {"mobilises with one stick", "mobilises with one stick", "unable_to_bear_weight"}});
-    expect_ordinary({"pain declined when walking", "EC hamstring curls with a band"});
+    expect_affirmed({{"refusing WB on the left", "refusing WB", "unable_to_bear_weight"}});
+    // Refusing something else, or pain declining, is not refusing to bear weight.
+    expect_ordinary({"pain declined when walking", "refused MRI walking normally",
+                     "EC hamstring curls with a band"});
 }
 
 TEST(red_flag_trial_thirty_three, weak_toe_extension_and_prickling_are_nerve_signs) {

@@ -484,8 +484,7 @@ inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tea
 // raises"). None of these count when the restrictions are what is denied ("no WB restrictions",
 // "weight bearing not restricted"). Never negated.
 inline constexpr auto unable_words = std::to_array<std::string_view>(
-    {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible",
-     "refuses", "refused", "refusing", "refusal", "reluctant"});
+    {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
 inline constexpr auto weight_words =
     std::to_array<std::string_view>({"walk*", "bear", "bears", "bearing", "weight", "weightbear*",
                                      "weightbor*", "wb*", "fwb*", "ambulat*", "ambulant"});
@@ -519,10 +518,12 @@ inline constexpr auto label_value_words = std::to_array<std::string_view>(
     {"possible", "able", "yet", "tolerated", "allowed", "permitted", "weight*", "bearing", "wb*",
      "fwb*", "walk*", "at", "for", "since", "today", "currently"});
 inline constexpr std::size_t unable_reach = 3;
-// Declining counts as not being able only before "to": "declines to bear weight", not "pain
-// declined when walking".
+// Refusing or declining counts as not being able only right before "to" or the words of bearing
+// weight: "refuses to weight bear", "declines to bear weight", "refusing WB"; not "pain declined
+// when walking", "refused MRI, walking normally".
 inline constexpr auto declining_words =
-    std::to_array<std::string_view>({"declines", "declined", "declining"});
+    std::to_array<std::string_view>({"declines", "declined", "declining", "refuses", "refused",
+                                     "refusing", "refusal", "reluctant", "unwilling"});
 // Putting a foot down is bearing weight: a word of putting, a limb within three words after it
 // and the ground within three words after that ("cannot put foot down", "unable to put the leg
 // to the ground").

@@ -49,8 +49,10 @@ std::optional<std::size_t> MentionFinder::unable_near(std::size_t i, bool standi
     const std::size_t to = std::min(words_.size(), i + unable_reach + 1);
     for (std::size_t k = from; k < to; ++k) {
         const auto& word = words_[k];
-        const bool declines = matches_any(word.text, declining_words) && k + 1 < words_.size()
-                              && same_clause(k, k + 1) && words_[k + 1].text == "to";
+        const bool declines =
+            matches_any(word.text, declining_words) && k + 1 < words_.size()
+            && same_clause(k, k + 1)
+            && (words_[k + 1].text == "to" || matches_any(words_[k + 1].text, weight_words));
         const bool unable =
             word.negative || declines
             || (std::find(unable_words.begin(), unable_words.end(), word.text) != unable_words.end()
