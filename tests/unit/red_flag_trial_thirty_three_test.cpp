@@ -108,7 +108,8 @@ TEST(red_flag_trial_thirty_three, an_exception_opening_the_next_sentence_is_a_fl
 TEST(red_flag_trial_thirty_three, a_recurrence_in_the_next_sentence_is_a_flag) {
     expect_affirmed({{"tingling resolved. Recurs at night.", "tingling", "tingling"},
                      {"Numbness settled. Relapsed yesterday.", "Numbness", "numbness"},
-                     {"numbness gone. Returns when sitting.", "numbness", "numbness"}});
+                     {"numbness gone. Returns when sitting.", "numbness", "numbness"},
+                     {"Numbness resolved. Returns on slump.", "Numbness", "numbness"}});
     // A return to training is where the athlete went, not the flag: the resolution answers.
     expect_no_contradiction({"numbness resolved, returned to training",
                              "tingling resolved. Returns to running Monday."});

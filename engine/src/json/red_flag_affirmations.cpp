@@ -92,7 +92,7 @@ bool MentionFinder::affirmed_later(std::size_t last) const {
                     && (!same_clause(k - 1, k) || matches_any(words_[k - 1].text, time_words)));
             affirms = affirms || (affirm && (!next_sentence || opens_clause || strong));
             doubts_it = doubts_it || doubting(k);
-            other_flag = other_flag || opens_a_flag(k);
+            other_flag = other_flag || names_a_flag_at(k);
         }
         if (other_flag) {
             return false;

@@ -274,6 +274,11 @@ class MentionFinder {
     // Whether word `k` names a flag or opens a phrase that may: a clause about another flag.
     bool opens_a_flag(std::size_t k) const;
 
+    // Whether word `k` names a flag, or opens a phrase whose other word is there: a later clause
+    // about another flag ("Tingling present" after "no numbness"; not "Returns on slump", where
+    // "slump" names no flag without "positive").
+    bool names_a_flag_at(std::size_t k) const;
+
     // The rule at `affirm_words`: a later clause affirms the mention ending at word `last`.
     bool affirmed_later(std::size_t last) const;
 

@@ -143,6 +143,17 @@ std::size_t MentionFinder::sentence_length(std::size_t k) const {
     return end - k;
 }
 
+bool MentionFinder::names_a_flag_at(std::size_t k) const {
+    if (names_flag(k) || matches_any(words_[k].text, weight_words)
+        || matches_any(words_[k].text, standing_words)) {
+        return true;
+    }
+    return std::any_of(flag_phrases.begin(), flag_phrases.end(), [&](const FlagPhrase& p) {
+        return matches(words_[k].text, p.word)
+               && near(k, p.reach, p.near, false, p.label).has_value();
+    });
+}
+
 bool MentionFinder::opens_a_flag(std::size_t k) const {
     return names_flag(k)
            || std::any_of(flag_phrases.begin(), flag_phrases.end(),
