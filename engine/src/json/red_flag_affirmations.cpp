@@ -69,11 +69,21 @@ bool MentionFinder::affirmed_later(std::size_t last) const {
     while (k < words_.size() && same_clause(k, last)) {
         ++k;
     }
+    // A fragment that names another flag ends the search (false), but naming a flag costs a
+    // look-up of every flag word: it is asked only of the fragments read, once one affirms.
+    const std::size_t scanned_from = k;
+    const auto names_another_flag = [&](std::size_t end) {
+        for (std::size_t j = scanned_from; j < end; ++j) {
+            if (names_a_flag_at(j)) {
+                return true;
+            }
+        }
+        return false;
+    };
     while (k < words_.size()) {
         const bool next_sentence = sentence_ends_between(k - 1, k);
         bool affirms = false;
         bool doubts_it = false;
-        bool other_flag = false;
         const std::size_t clause_first = k;
         const bool short_next = next_sentence && sentence_length(k) <= short_fragment;
         const auto in_fragment = [&](std::size_t j) {
@@ -92,13 +102,9 @@ bool MentionFinder::affirmed_later(std::size_t last) const {
                     && (!same_clause(k - 1, k) || matches_any(words_[k - 1].text, time_words)));
             affirms = affirms || (affirm && (!next_sentence || opens_clause || strong));
             doubts_it = doubts_it || doubting(k);
-            other_flag = other_flag || names_a_flag_at(k);
-        }
-        if (other_flag) {
-            return false;
         }
         if (affirms && !doubts_it) {
-            return true;
+            return !names_another_flag(k);
         }
         if (next_sentence) {
             return false;
