@@ -885,6 +885,41 @@ TEST(record_cases, the_third_trials_grades_in_notes_stop_or_go_as_written) {
     EXPECT_EQ(result.out.find(": stop:"), std::string::npos) << result.out;
 }
 
+// The fourth trial's grades (stop 33): a hedge after the grade, a pending imaging, dissent in
+// the next sentence, a complete tear beside a partial one, a regrading, Munich's 4 without
+// "type" and a whole tendon torn stop every plan, and are errors under --strict; a sport's grade,
+// a count of sets after a range and a temperature stop nothing, with no warning.
+TEST(record_cases, the_fourth_trials_grades_in_notes_stop_or_go_as_written) {
+    const std::string notes = "/assessments/0/notes";
+    const std::string recorded = "grade 2 at site b";
+    const std::string as = "grade 4 at site b";
+    const std::vector<std::array<std::string, 5>> stops = {
+        {"trial33_grade_2_or_even_4.json", notes, "grade 2 or even 4", recorded, as},
+        {"trial33_grade_4_unlikely_not_impossible.json", notes, "grade 4 unlikely, not impossible",
+         recorded, as},
+        {"trial33_no_grade_4_on_us_mri_booked.json", notes, "grade 4 on US, MRI booked", recorded,
+         as},
+        {"trial33_no_grade_4_surgeon_disagrees.json", notes, "grade 4. Surgeon disagrees", recorded,
+         as},
+        {"trial33_complete_vs_partial_tear.json", notes, "complete vs partial tear", recorded, as},
+        {"trial33_regraded_as_4.json", notes, "regraded as 4", recorded, as},
+        {"trial33_munich_4.json", notes, "Munich 4", recorded, as},
+        {"trial33_entire_tendon_torn.json", notes, "entire tendon torn", recorded, as}};
+    for (const auto& row : stops) {
+        expect_grade_stop(row);
+        EXPECT_EQ(run_coach("check --strict " + fixture("athletes/red_flags/" + row[0])).exit_code,
+                  2)
+            << row[0];
+    }
+    // "plays grade 4 football. grade 2 - 4 sets of nordics. MRI: grade 2b. 4c outside
+    // temperature."
+    const auto path = fixture("athletes/red_flags/trial33_grades_of_other_things.json");
+    const auto result = run_coach("check --strict " + path);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(result.err.empty()) << result.err;
+    EXPECT_EQ(result.out.find(": stop:"), std::string::npos) << result.out;
+}
+
 // Grades that are not this injury's stop nothing: a range followed by a time ("grade 2 - 4
 // weeks out"), a denial before the grade ("unlikely grade 4"), the profile's sport ("grade 4
 // league"); an earlier injury's ("BAMIC 4c (2019), now grade 2b") only warns.

@@ -844,3 +844,46 @@ TEST(grade_in_text, a_drill_named_after_a_tear_is_no_tear) {
     expect_not_read("completed the tear-drop drill");
     expect_not_read("MRI: grade 2b. Completed the tear drop drill");
 }
+
+// The fourth trial's grades (stop 33): a hedge after the grade ("or even 4", "not impossible",
+// an imaging booked), dissent in the next sentence, a complete tear beside a partial one, a
+// regrading, Munich's 4 without "type" and a whole tendon torn are read as grade 4.
+TEST(grade_in_text, a_hedge_or_dissent_after_grade_4_and_other_words_for_it_are_read) {
+    expect_all_raised(
+        {{"grade 2 or even 4", "grade 2 or even 4", 4, Site::b},
+         {"grade 3, maybe even 4", "grade 3, maybe even 4", 4, Site::b},
+         {"grade 4 unlikely, not impossible", "grade 4 unlikely, not impossible", 4, Site::b},
+         {"grade 4 unlikely, not excluded", "grade 4 unlikely, not excluded", 4, Site::b},
+         {"no grade 4 on US, MRI booked", "grade 4 on US, MRI booked", 4, Site::b},
+         {"grade 4 ruled out clinically, MRI requested",
+          "grade 4 ruled out clinically, MRI requested", 4, Site::b},
+         {"No grade 4. Surgeon disagrees.", "grade 4. Surgeon disagrees", 4, Site::b},
+         {"no grade 4, radiologist queries this", "grade 4, radiologist queries", 4, Site::b},
+         {"complete vs partial tear", "complete vs partial tear", 4, Site::b},
+         {"complete or partial tear", "complete or partial tear", 4, Site::b},
+         {"regraded as 4", "regraded as 4", 4, Site::b},
+         {"reclassified as 4", "reclassified as 4", 4, Site::b},
+         {"Munich 4", "Munich 4", 4, Site::b},
+         {"Munich classification 4", "Munich classification 4", 4, Site::b},
+         {"entire tendon torn", "entire tendon torn", 4, Site::b},
+         {"whole tendon torn", "whole tendon torn", 4, Site::b}});
+    // A denial with nothing after it, or a return to running planned, stays a denial.
+    for (const std::string note :
+         {"no grade 4 on US", "grade 4 excluded, return to running planned", "No grade 4. Agreed.",
+          "Munich 3", "partial tear", "no complete or partial tear"}) {
+        expect_not_read(note);
+    }
+}
+
+// A sport's grade, a count after a range and a temperature are not the tear's (user trial).
+TEST(grade_in_text, a_sports_grade_a_count_of_sets_or_a_temperature_is_not_read) {
+    for (const std::string note :
+         {"plays grade 4 football", "playing at grade 4", "grade 4 rugby player",
+          "grade 2 - 4 sets of nordics", "grade 2, 3-4 reps of bridges",
+          "MRI: grade 2b. 4c outside temperature", "grade 2 on MRI, temperature 4c",
+          "grade 2, MRI done, 4c and raining outside"}) {
+        expect_not_read(note);
+    }
+    // A BAMIC grade that names the tear is still read beside the weather.
+    expect_raised("MRI: 4c tear, cold day", "4c tear", 4, Site::c);
+}

@@ -162,11 +162,23 @@ std::optional<std::size_t> GradeReader::pending(std::size_t from) const {
         if (names_a_grade(k)) {
             return std::nullopt;  // "no grade 4, grade 2b pending review" is another's
         }
-        if (one_of(tokens_[k].text, doubt::pending_words)) {
-            return k;
+        if (one_of(tokens_[k].text, doubt::pending_words) || imaging_booked(k)) {
+            return k;  // "awaiting MRI", "MRI booked"
         }
     }
     return std::nullopt;
+}
+
+bool GradeReader::imaging_booked(std::size_t k) const {
+    if (!one_of(tokens_[k].text, booking_words)) {
+        return false;
+    }
+    for (std::size_t j = k > 2 ? k - 2 : 0; j < tokens_.size() && j <= k + 2; ++j) {
+        if (j != k && same_clause(j, k) && one_of(tokens_[j].text, imaging_words)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 std::optional<std::size_t> GradeReader::reversal(std::size_t from) const {
@@ -178,6 +190,16 @@ std::optional<std::size_t> GradeReader::reversal(std::size_t from) const {
         const bool next = tokens_[k].sentence != sentence;
         if (next && !same_sentence(k - 1, k) && between(k - 1, k).find('?') != std::string::npos) {
             return std::nullopt;  // "grade 4 excluded? now suspected": asked (denied)
+        }
+        const bool undone_clause = !same_clause(k - 1, k) && one_of(tokens_[k].text, undone_denials)
+                                   && k + 1 < tokens_.size() && same_clause(k, k + 1)
+                                   && (one_of(tokens_[k + 1].text, grade_denials_after)
+                                       || one_of(tokens_[k + 1].text, undone_certainties));
+        if (undone_clause) {
+            return k + 1;  // "grade 4 unlikely, not impossible"
+        }
+        if (one_of(tokens_[k].text, dissent_words)) {
+            return k;  // "No grade 4. Surgeon disagrees."
         }
         const bool opens =
             !next || !same_sentence(k - 1, k)

@@ -57,7 +57,7 @@ std::vector<WrittenGrade> GradeReader::read() && {
             }
         }
         Quote quote;
-        if (!denied(phrase->first, phrase->last, quote) && !sporting(phrase->last)) {
+        if (!denied(phrase->first, phrase->last, quote) && !sporting(phrase->first, phrase->last)) {
             const bool is_dated = dated(phrase->first, phrase->last, quote);
             read.emplace_back(*phrase, written(*phrase, quote, is_dated));
         }

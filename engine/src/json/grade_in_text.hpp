@@ -33,8 +33,10 @@
 //   A denial is read only when it is whole: no reversal follows it in its sentence (or opens the
 //   next: "No grade 4. Now suspected."), no word but a plain one stands between the grade and a
 //   denial after it ("grade 4 likely excluded", "largely excluded": read), no test still to come
-//   follows it in its sentence ("grade 4 excluded clinically, awaiting MRI": read), a word of a
-//   turn ("now", "but", "however", "yet", "though", ...) then, within three words and before
+//   follows it in its sentence ("grade 4 excluded clinically, awaiting MRI", "no grade 4 on US, MRI
+//   booked": read), a clause opening with a denial undone ("grade 4 unlikely, not impossible")
+//   or someone who disagrees in its sentence or the next ("No grade 4. Surgeon disagrees."), a word
+//   of a turn ("now", "but", "however", "yet", "though", ...) then, within three words and before
 //   any other grade, a word that affirms or doubts again ("grade 4 excluded initially, now
 //   suspected", "grade 4 unlikely but possible", "grade 4 unlikely, but not excluded"; not
 //   "grade 4 excluded, now grade 2b confirmed", nor before "to": "now possible to jog"), and, for a
@@ -58,11 +60,16 @@
 // complete", and an avulsion alone ("avulsion", "avulsed"), with the same denials and doubts
 // ("possible complete tear", "cannot exclude complete tear": read; "no features of a complete
 // tear": not); not "near-complete" or "almost complete" (grade 3 at most), nor "incomplete".
+// So are "entire tendon torn" and a complete tear beside a lesser one ("complete vs partial
+// tear": the worse reading).
 // Every string of the record is read (notes, clinician reviews, an unknown key such as a pasted
 // "mri" report) except the profile ("sport": "grade 4 league"), the goal and a logged session's
 // items. A grade followed by a sport's word ("grade 4 league",
-// "grade 3 team") is not the tear's.
-// Grade 4 in other words: "4th degree tear", "fourth-degree strain", "graded as 4", "grade iiii"
+// "grade 3 team", "grade 4 football") or after a word of playing ("plays grade 4 football") is
+// not the tear's, nor a BAMIC grade with site c next to a word of the weather ("4c outside
+// temperature").
+// Grade 4 in other words: "4th degree tear", "fourth-degree strain", "graded as 4", "regraded as
+// 4", "Munich 4", "grade iiii"
 // (the additive Roman 4), "highest grade tear", "Munich type 4", "type IV injury (Munich)", "type
 // 4 tear" (Munich type 4, a complete tear; types 1 to 3 not read), "Peetrons grade 3" (a complete
 // rupture), "grade 3 (Peetrons) - complete", "British Athletics 4c", "not only grade 3 but 4"; a
@@ -90,8 +97,9 @@
 // named alone ("grade 3 with tendon involvement", "tendinous grade 3", "grade 3 (tendon)"), but for
 // "musculo-tendinous", "muscle-tendon junction" or a tendon spared
 // ("tendon intact"). Two grades joined by '/', '-', '?', "or", "to", "vs" or a word of doubt
-// ("grade 3/4", "grade 2 (possibly 4)") are ambiguous: the worse is read; not when a time follows
-// the second ("grade 2 - 4 weeks out", "grade 2-4/52": grade 2). Grades 0..3 at sites a and b are
+// ("grade 3/4", "grade 2 (possibly 4)", "grade 2 or even 4") are ambiguous: the worse is read;
+// not when a time or a count follows the second ("grade 2 - 4 weeks out", "grade 2-4/52", "grade
+// 2 - 4 sets of nordics": grade 2). Grades 0..3 at sites a and b are
 // not read: the gate does not stop on them, and a note's older or partial grading would move the
 // course of recovery on a guess. Site c written with no grade ("MRI: site c", "site: c",
 // "intratendinous extension", "extending into the tendon", "tendon involvement"; not "pain in the

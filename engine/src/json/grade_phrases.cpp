@@ -69,6 +69,9 @@ std::optional<GradeReader::Phrase> GradeReader::phrase_at(std::size_t i) const {
     // labels a place ("room 4c"): a BAMIC grade with its site, or any grade after a word of
     // doubt ("possible 4", "?4", "2 vs 4").
     const bool digits = token.front() >= '0' && token.front() <= '4';
+    if (digits && grade->site == Site::c && !names_tear(i) && weather(i)) {
+        return std::nullopt;  // "4c outside temperature": degrees Celsius
+    }
     // A BAMIC grade with its site in digits that stands alone as its clause ("3c") or names
     // the tear ("4c tear") is a grade in any note; not "drills at 4c outside".
     const bool bamic_alone = digits && grade->site && (alone_in_clause(i) || names_tear(i));
@@ -115,6 +118,20 @@ std::optional<GradeReader::Phrase> GradeReader::named_otherwise(std::size_t i) c
             return phrase(*grade, munich_before ? i - 1 : i, i + 1);
         }
         return std::nullopt;
+    }
+    // "Munich 4", "Munich classification 4", "Munich: 4": type 4 of the Munich consensus.
+    if (one_of(token, munich_words) && has_next) {
+        std::size_t k = i + 1;
+        if (k + 1 < tokens_.size() && adjacent(i, " ")
+            && (one_of(tokens_[k].text, grading_words) || one_of(tokens_[k].text, type_words))) {
+            ++k;
+        }
+        if (adjacent(k - 1, " :-(")) {
+            const auto grade = grade_of(tokens_[k].text);
+            if (grade && grade->grade == 4 && !grade->site && !timed(k) && !measured(k)) {
+                return phrase(*grade, i, k);
+            }
+        }
     }
     if (one_of(token, athletics_words) && i > 0 && tokens_[i - 1].text == british
         && adjacent(i - 1, " ") && has_next && adjacent(i, " :=(-.")) {
@@ -200,13 +217,18 @@ std::optional<GradeReader::Phrase> GradeReader::complete_tear(std::size_t i) con
         if (i > 0 && adjacent(i - 1, " -") && one_of(tokens_[i - 1].text, nearly_words)) {
             return std::nullopt;  // "near-complete tear": a grade 3
         }
+        bool alternative = false;  // "complete vs partial tear": the worse of the two
         for (std::size_t j = i + 1, fillers = 0;
-             j < tokens_.size() && fillers <= most_torn_fillers && adjacent(j - 1, " -/");
+             j < tokens_.size() && fillers <= most_torn_fillers + (alternative ? 2 : 0)
+             && adjacent(j - 1, " -/");
              ++j, ++fillers) {
             if (one_of(tokens_[j].text, torn_words)) {
                 return phrase(Grade{4, std::nullopt}, i, j);
             }
-            if (!one_of(tokens_[j].text, torn_fillers)) {
+            const bool lesser = alternative && one_of(tokens_[j].text, lesser_tear_words);
+            if (j == i + 1 && one_of(tokens_[j].text, alternative_words)) {
+                alternative = true;
+            } else if (!lesser && !one_of(tokens_[j].text, torn_fillers)) {
                 break;
             }
         }
@@ -359,9 +381,10 @@ GradeReader::Phrase GradeReader::ranged(Phrase phrase) const {
     std::size_t next = phrase.last + 1;
     bool worded = false;
     for (std::size_t words = 0;
-         words < 2 && next < tokens_.size() && adjacent(next - 1, worded ? " " : " (,")
+         words < 3 && next < tokens_.size() && adjacent(next - 1, worded ? " " : " (,")
          && (one_of(tokens_[next].text, alternative_words)
-             || one_of(tokens_[next].text, doubt_words));
+             || one_of(tokens_[next].text, doubt_words)
+             || (worded && one_of(tokens_[next].text, range_fillers)));
          ++words) {
         worded = true;
         ++next;
@@ -401,12 +424,27 @@ bool GradeReader::timed(std::size_t k) const {
         return false;
     }
     const auto& unit = tokens_[k + 1].text;
-    return (adjacent(k, " ") && one_of(unit, time_units))
+    return (adjacent(k, " ") && (one_of(unit, time_units) || one_of(unit, count_units)))
            || (between(k, k + 1) == "/" && one_of(unit, weeks_or_months));
 }
 
-bool GradeReader::sporting(std::size_t last) const {
+bool GradeReader::sporting(std::size_t first, std::size_t last) const {
+    for (std::size_t back = 1; back <= 2 && back <= first && same_clause(first - back, first);
+         ++back) {
+        if (one_of(tokens_[first - back].text, sport_grade_before)) {
+            return true;  // "plays grade 4 football", "playing at grade 4"
+        }
+    }
     return adjacent(last, " -") && one_of(tokens_[last + 1].text, sport_grade_words);
+}
+
+bool GradeReader::weather(std::size_t k) const {
+    for (std::size_t j = k > 2 ? k - 2 : 0; j < tokens_.size() && j <= k + 2; ++j) {
+        if (j != k && same_clause(j, k) && one_of(tokens_[j].text, weather_words)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 }  // namespace coach::json::detail

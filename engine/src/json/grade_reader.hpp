@@ -188,8 +188,16 @@ class GradeReader {
     // possible grade 2b", "MRI: grade 2b?") and not dated ("MRI in 2019 showed grade 2b").
     bool supersedes(const Phrase& result, const WrittenGrade& written, const Phrase& earlier) const;
 
-    // "grade 4 league": a sport's grade, not the tear's.
-    bool sporting(std::size_t last) const;
+    // "grade 4 league", "plays grade 4 football": a sport's grade, not the tear's.
+    bool sporting(std::size_t first, std::size_t last) const;
+
+    // Whether token `k` books an imaging within two words of it in its clause (booking_words):
+    // "MRI booked", "booked for MRI".
+    bool imaging_booked(std::size_t k) const;
+
+    // Whether a word of the weather lies within two tokens of token `k` in its clause: "4c
+    // outside temperature" is degrees Celsius.
+    bool weather(std::size_t k) const;
 
     bool same_clause(std::size_t a, std::size_t b) const {
         return tokens_[a].clause == tokens_[b].clause;

@@ -17,7 +17,8 @@ namespace coach::json::detail::grade_words {
 // Words that name a grading before the grade ("grade IV", "Gd 4", "Grd 4", "BAMIC 4c"), and
 // after it ("4b (BAMIC)").
 inline constexpr auto grading_words = std::to_array<std::string_view>(
-    {"grade", "grades", "graded", "grading", "gr", "gd", "grd", "bamic", "bac", "classification"});
+    {"grade", "grades", "graded", "grading", "gr", "gd", "grd", "bamic", "bac", "classification",
+     "regraded", "upgraded", "reclassified", "rescored"});
 // Words that number the grade after a grading word: "grade no. 4", "grade number 4", "grade nr
 // 4" ("grade #4" is a mark), and the "as" of a verb: "graded as 4".
 inline constexpr auto number_words =
@@ -93,6 +94,15 @@ inline constexpr auto time_units = std::to_array<std::string_view>(
     {"day*", "d", "week*", "wk*", "w", "month*", "mo", "mos", "mth*", "hour*", "hr*", "h", "year*",
      "yr*", "session*", "min*"});
 inline constexpr auto weeks_or_months = std::to_array<std::string_view>({"52", "12", "7"});
+// So is a second grade followed by a count of exercise: "grade 2 - 4 sets of nordics", "grade 2,
+// 3-4 reps", "grade 2 - 4 rounds".
+inline constexpr auto count_units = std::to_array<std::string_view>(
+    {"set", "sets", "rep", "reps", "repetition*", "round*", "x", "times", "lap*", "circuit*",
+     "exercis*", "drill*", "bout*", "block*"});
+// Words that may stand between a grade and a worse one it doubts: "grade 2 or even 4", "grade 2,
+// maybe even 4", "grade 3 or perhaps 4".
+inline constexpr auto range_fillers = std::to_array<std::string_view>(
+    {"even", "perhaps", "potentially", "conceivably", "at", "worst", "most"});
 // Doubt about a grade, or an alternative to it: a second grade after one of these is read as
 // part of a range ("grade 2 (possibly 4)", "grade 2 vs 4"), and a grade alone after a word of
 // doubt ("possible 4") or "vs" ("2 vs 4") is a grade in a note that names a grading or imaging.
@@ -118,9 +128,22 @@ inline constexpr auto label_words = std::to_array<std::string_view>(
      "row",     "box",      "page",     "ref",   "fig",  "figure", "series", "image",
      "img",     "slice",    "sequence", "seq",   "no",   "number", "num"});
 // A grade followed by one of these is a sport's grade: "grade 4 league", "grade 3 team".
-inline constexpr auto sport_grade_words =
-    std::to_array<std::string_view>({"league*", "division*", "div", "team*", "squad*", "club*",
-                                     "comp", "comps", "competition*", "fixture*"});
+inline constexpr auto sport_grade_words = std::to_array<std::string_view>(
+    {"league*", "division*", "div",          "team*",    "squad*",    "club*",
+     "comp",    "comps",     "competition*", "fixture*", "football*", "footy",
+     "soccer",  "rugby",     "hockey",       "cricket",  "netball",   "basketball",
+     "afl",     "gaa",       "hurling",      "lacrosse", "baseball",  "player*"});
+// A grade after one of these (within two words) is a sport's grade too: "plays grade 4
+// football", "playing at grade 4", "competes in grade 3".
+inline constexpr auto sport_grade_before =
+    std::to_array<std::string_view>({"play", "plays", "played", "playing", "compete*", "competing",
+                                     "coach*", "selected", "picked"});
+// A BAMIC grade with site c in digits next to a word of the weather is a temperature: "4c outside
+// temperature", "temperature 4c", "4c and raining".
+inline constexpr auto weather_words = std::to_array<std::string_view>(
+    {"outside", "outdoors", "outdoor",  "temperature*", "temp", "temps",  "weather", "celsius",
+     "cold",    "chilly",   "freezing", "frost*",       "warm", "hot",    "heat",    "ambient",
+     "rain*",   "snow*",    "wind*",    "sunny",        "air",  "degree*"});
 // A site written apart from the grade: "grade 3 c", "grade III (c)", "grade 3, site c", "grade 3
 // intratendinous" (BAMIC: a myofascial, b musculotendinous, c intratendinous). A letter "a" is a
 // site only in brackets or after "site": "grade 4 a week ago" is no site.
@@ -187,6 +210,23 @@ inline constexpr auto reaffirming = std::to_array<std::string_view>(
      "noted",     "demonstrated", "cannot",   "unable",     "pending",  "awaited",  "questionable",
      "equivocal", "uncertain",    "unclear"});
 inline constexpr auto undone_denials = std::to_array<std::string_view>({"not", "cannot", "t"});
+// An imaging booked after a denial in its sentence is a test still to come, as "awaiting MRI"
+// is: one of these within two words of an imaging word (`imaging_words`) in its clause ("no
+// grade 4 on US, MRI booked", "MRI requested", "booked for MRI"; not "return to running
+// planned").
+inline constexpr auto booking_words = std::to_array<std::string_view>(
+    {"booked", "requested", "ordered", "scheduled", "planned", "arranged", "organised", "organized",
+     "referred", "requesting", "booking"});
+// A clause that opens with a denial undone, anywhere after the denial in its sentence, is a
+// reversal with no word of a turn: "grade 4 unlikely, not impossible", "no grade 4; not excluded
+// though". One of `undone_denials`, then one of these (or of grade_denials_after).
+inline constexpr auto undone_certainties = std::to_array<std::string_view>(
+    {"impossible", "certain", "sure", "definite", "definitive", "confirmed", "settled", "final"});
+// Someone who disagrees, in the denial's sentence or the next, undoes it: "No grade 4. Surgeon
+// disagrees.", "no grade 4, radiologist queries this".
+inline constexpr auto dissent_words = std::to_array<std::string_view>(
+    {"disagree*", "dispute*", "querie*", "queries", "questions", "questioned", "doubts", "doubted",
+     "contest*", "unconvinced", "differs", "challenge*", "suspects"});
 inline constexpr std::size_t turn_reach = 3;
 // A word that hedges a denial after the grade, within `hedge_reach` words before the grade or
 // between it and the denial: "cannot say grade 4 is excluded", "unclear whether grade 4 is
@@ -204,8 +244,12 @@ inline constexpr std::size_t hedge_reach = 5;
 // rupture", "full-thickness tear", "completely torn", "the tear is complete"; an avulsion alone
 // ("avulsion", "avulsed"). Not nearly complete ("near-complete tear", "almost complete": a grade
 // 3), and "incomplete" is a word of its own.
-inline constexpr auto complete_words =
-    std::to_array<std::string_view>({"complete", "completely", "total", "totally", "full"});
+inline constexpr auto complete_words = std::to_array<std::string_view>(
+    {"complete", "completely", "total", "totally", "full", "entire", "entirely", "whole"});
+// A complete tear named beside a lesser one is still the worse reading: "complete vs partial
+// tear", "complete or partial tear", "complete / incomplete tear".
+inline constexpr auto lesser_tear_words = std::to_array<std::string_view>(
+    {"partial", "partially", "incomplete", "near", "high", "low", "grade", "thickness"});
 inline constexpr auto torn_words =
     std::to_array<std::string_view>({"tear", "tears", "torn", "ruptur*", "disruption",
                                      "discontinuity", "avuls*", "transect*", "detachment"});

@@ -32,7 +32,7 @@ namespace coach::json::detail {
 struct ClauseReader {
     std::string_view text;
     const std::vector<Word>& words;  // words_of(text)
-    // Whether word k names a red flag or opens a phrase that may (red_flag_mentions.cpp).
+    // Whether word k names a red flag or opens a phrase that may (red_flag_finder.hpp).
     std::function<bool(std::size_t)> names_flag;
 };
 

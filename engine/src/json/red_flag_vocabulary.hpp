@@ -46,16 +46,16 @@ struct FlagWord {
     std::string_view word;
     RedFlag flag;
     RedFlag also;  // == flag when the word names one flag only
-    std::array<std::string_view, 5> unless{};
+    std::array<std::string_view, 8> unless{};
     Spelling spelling = Spelling::any;
     // Nor when one of these comes within two words before it ("acupuncture needles").
-    std::array<std::string_view, 5> unless_before{};
+    std::array<std::string_view, 8> unless_before{};
     // The word affirms both flags it names, as "N&T" does (names_both): "sciatica" and
     // "dysaesthesia" are nerve symptoms themselves, not a pain that may come from a nerve.
     bool affirms_both = false;
 };
 
-inline constexpr std::array<std::string_view, 5> nerve_exercises = {"glide*", "floss*", "slider*",
+inline constexpr std::array<std::string_view, 8> nerve_exercises = {"glide*", "floss*", "slider*",
                                                                     "mobili*", "tensioner*"};
 
 inline constexpr auto flag_words = std::to_array<FlagWord>({
@@ -79,7 +79,7 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"needles",
      tingle,
      tingle,
-     {"insert*", "used", "placed", "removed"},
+     {"insert*", "used", "placed", "removed", "avoid*", "withheld", "declined"},
      Spelling::any,
      {"acupunct*", "acu", "dry", "inject*", "sterile"}},
     {"pn", tingle, tingle},
@@ -100,6 +100,8 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     // dorsiflexors ("steppage gait").
     {.word = "sciatica", .flag = numb, .also = tingle, .affirms_both = true},
     {"formication", tingle, tingle},
+    {"prickl*", tingle, tingle},  // "prickling in the foot", "prickly feeling in the toes"
+    {"pricking", tingle, tingle},
     {.word = "steppage", .flag = numb, .also = tingle, .affirms_both = true},
     {"cauda", numb, tingle},
     {"equina", numb, tingle},
@@ -132,14 +134,37 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"sticks", weight, weight, {"to", "with", "at", "out", "around"}},  // not "sticks to the plan"
     {"avuls*", gap, gap},
     {"ruptur*", gap, gap},
-    {"retract*", gap, gap},
+    // Not an exercise of the shoulder or neck: "scapular retraction", "retraction drills".
+    {"retract*",
+     gap,
+     gap,
+     {"drill*", "exercis*", "hold*", "scapul*", "shoulder*", "chin", "neck", "cervical"},
+     Spelling::any,
+     {"scapul*", "shoulder*", "chin", "neck", "cervical", "thorac*", "postur*"}},
     {"detach*", gap, gap},
     // The muscle belly balled up where its tendon let go: "Popeye sign".
     {"popeye*", gap, gap},
-    {"step-off", gap, gap},
-    {"step off", gap, gap, {"the", "a", "box*", "bench*", "platform*"}},  // not "step off a box"
+    // Not a drill of stepping off something: "step-off drill", "box step-off landing", "step off
+    // a box".
+    {"step-off",
+     gap,
+     gap,
+     {"drill*", "exercis*", "landing*", "land*", "jump*", "training", "progression*", "rep*"},
+     Spelling::any,
+     {"box*", "bench*", "platform*", "drop*", "stair*", "kerb*", "curb*"}},
+    {"step off",
+     gap,
+     gap,
+     {"the", "a", "box*", "bench*", "platform*", "drill*", "exercis*", "landing*"},
+     Spelling::any,
+     {"box*", "bench*", "platform*", "drop*", "stair*", "kerb*", "curb*"}},
     {"discontinuit*", gap, gap},  // "discontinuity on palpation"; not "discontinued"
-    {"stepoff", gap, gap},
+    {"stepoff",
+     gap,
+     gap,
+     {"drill*", "exercis*", "landing*", "land*", "jump*", "training", "progression*", "rep*"},
+     Spelling::any,
+     {"box*", "bench*", "platform*", "drop*", "stair*", "kerb*", "curb*"}},
     {"footdrop*", numb, tingle},
     {"deadleg*", numb, numb},
     {"dent", gap, gap},
@@ -179,7 +204,12 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      4,
      gap,
      gap},
-    {"hollow", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*"}, 4, gap, gap},
+    {"hollow",
+     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "ischi*", "tuberosity",
+      "tendon*"},
+     4,
+     gap,
+     gap},
     {"hole", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
     {"void*", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
     {"notch*",
@@ -187,7 +217,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      4,
      gap,
      gap},
-    {"dip", {"muscle*", "felt", "site", "palpa*", "tendon*"}, 4, gap, gap},
+    {"dip", {"muscle*", "felt", "site", "palpa*", "tendon*", "ischi*", "tuberosity"}, 4, gap, gap},
     {"depression", {"felt", "feel*", "site", "palpa*", "tendon*"}, 3, gap, gap},
     {"palpable", {"step", "deform*", "deficit", "discontinu*"}, 2, gap, gap},
     // "complete", "completely": not "completed the tear-drop drill" (a drill done).
@@ -202,6 +232,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // The tendon off its bone: "tendon off the bone", "pulled away from the bone", "torn off
     // the sitting bone".
     {"bone", {"off", "away"}, 3, gap, gap},
+    // The tendon off the sitting bone by its name: "conjoint tendon off the ischium", "pulled
+    // away from the ischial tuberosity".
+    {"ischi*", {"off", "away"}, 3, gap, gap, {"tuberosit*"}},
     // Torn from its origin: "conjoint tendon torn from origin", "tendon disrupted at origin".
     {"origin", {"torn", "tore", "ripped", "pulled", "disrupt*", "detach*", "avuls*"}, 3, gap, gap},
     // A bony fragment pulled off the ischium: "bony fragment off ischium", "tuberosity fracture
@@ -246,6 +279,11 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"burning", {"down", "foot", "calf", "leg*"}, 3, numb, tingle, {}, false, true},
     // Electric shocks, buzzing: "electric shocks down the leg", "buzzing in the foot".
     {"shock*", {"electric*"}, 1, numb, tingle, {}, false, true},
+    {"fizz*",
+     {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
+     3,
+     tingle,
+     tingle},
     {"buzz*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
      3,
@@ -271,6 +309,32 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      true},
     {"slap*", {"foot", "feet", "gait"}, 2, numb, tingle, {}, false, true},
+    // The toes' extensors (the common peroneal nerve's) weak: "weak toe extension", "great toe
+    // extension weak 4/5", "weak hallux extension"; not a toe raise or toe touch.
+    {"toe*",
+     {"weak*", "reduced", "los*", "decreased", "diminished"},
+     3,
+     numb,
+     tingle,
+     {"raise*", "touch*", "walk*"},
+     false,
+     true},
+    {"hallux",
+     {"weak*", "reduced", "los*", "decreased", "diminished"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    {"eversion",
+     {"weak*", "reduced", "los*", "decreased", "diminished"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
     {"reflex*",
      {"absent", "reduced", "diminished", "los*", "depressed"},
      3,
@@ -356,10 +420,20 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"slump", {"positive", "pos", "reproduc*", "provoc*", "provok*"}, 3, numb, tingle, {}, true},
     {"slr", {"positive", "pos"}, 2, numb, tingle, {}, true},  // straight leg raise, a nerve sign
     {"stick",
-     {"walk*", "cane", "using", "uses", "use", "needs", "need", "requires"},
+     {"walk*", "cane", "using", "uses", "use", "needs", "need", "requires", "mobilis*", "mobiliz*",
+      "ambulat*"},
      3,
      weight,
      weight},
+    // Elbow crutches written "EC": "mobilises with 2 EC", "bilateral EC", "using EC x2"; not
+    // an exercise ("EC hamstring curls").
+    {"ec",
+     {"with", "using", "uses", "bilateral", "bilat", "mobilis*", "mobiliz*", "walk*", "ambulat*",
+      "x"},
+     2,
+     weight,
+     weight,
+     {"curl*", "hamstring*", "exercis*"}},
     {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
     // Help to walk or stand: "needs assistance to walk", "assisted to stand".
     {"assist*", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
@@ -369,7 +443,11 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // The tendon's continuity lost, or torn from its bone: "loss of continuity of the tendon",
     // "pulled off the ischial tuberosity".
     {"continuity", {"los*", "lost", "no", "break*", "broken"}, 2, gap, gap},
-    {"tuberosity", {"pulled", "torn", "tore", "ripped", "avuls*"}, 4, gap, gap},
+    {"tuberosity",
+     {"pulled", "torn", "tore", "ripped", "avuls*", "off", "away", "stripped", "lifted"},
+     4,
+     gap,
+     gap},
     {"frame", {"walk*", "zimmer*", "mobilis*", "mobiliz*", "ambulat*"}, 3, weight, weight},
     {"touch*", {"weight*", "wb*"}, 2, weight, weight},  // toe-touch, touch-down weight bearing
     // Touching the ground only: "toe touching only".
@@ -440,6 +518,12 @@ inline constexpr auto label_value_words = std::to_array<std::string_view>(
     {"possible", "able", "yet", "tolerated", "allowed", "permitted", "weight*", "bearing", "wb*",
      "fwb*", "walk*", "at", "for", "since", "today", "currently"});
 inline constexpr std::size_t unable_reach = 3;
+// Refusing or declining counts as not being able only right before "to" or the words of bearing
+// weight: "refuses to weight bear", "declines to bear weight", "refusing WB"; not "pain declined
+// when walking", "refused MRI, walking normally".
+inline constexpr auto declining_words =
+    std::to_array<std::string_view>({"declines", "declined", "declining", "refuses", "refused",
+                                     "refusing", "refusal", "reluctant", "unwilling"});
 // Putting a foot down is bearing weight: a word of putting, a limb within three words after it
 // and the ground within three words after that ("cannot put foot down", "unable to put the leg
 // to the ground").
@@ -483,13 +567,20 @@ inline constexpr auto aid_until =
 // walking" (a word of walking right before one of these is not one of bearing weight).
 inline constexpr auto aid_nouns = std::to_array<std::string_view>(
     {"aid", "aids", "frame", "frames", "stick", "sticks", "pole*", "boot", "boots"});
+// A walking aid said to be needed no more, after it: "crutches no longer needed", "crutches are
+// not required any more", "crutches no longer in use", "crutches unnecessary" (through
+// `aid_fillers`; "no longer" or a negative word, then one of `aid_needs`).
+inline constexpr auto aid_needs = std::to_array<std::string_view>(
+    {"needed", "required", "necessary", "used", "in", "using", "indicated"});
+inline constexpr auto aid_unneeded =
+    std::to_array<std::string_view>({"unnecessary", "unneeded", "redundant"});
 inline constexpr auto aid_past = std::to_array<std::string_view>(
     {"was", "were", "previously", "formerly", "initially", "briefly"});
 inline constexpr auto aid_ended = std::to_array<std::string_view>(
     {"discarded", "ditched", "abandoned", "weaned", "stopped", "dispensed", "returned"});
-inline constexpr auto aid_fillers =
-    std::to_array<std::string_view>({"on", "using", "with", "in", "a", "an", "two", "bilateral",
-                                     "were", "was", "now", "been", "have", "has", "had"});
+inline constexpr auto aid_fillers = std::to_array<std::string_view>(
+    {"on", "using", "with", "in", "a", "an", "two", "bilateral", "were", "was", "now", "been",
+     "have", "has", "had", "are", "is"});
 // The first days: one of `aid_early`, a pair of `aid_early_pairs`, "first" before a span of
 // `aid_spans` ("first 48h", "the first few days", "the first 48h post-op"), or "day" before one
 // or nought ("day 1", "day one", "day 0"; not a day count, "day 1 post-op": `day_counts`).
@@ -593,7 +684,7 @@ inline constexpr auto hedges = std::to_array<std::string_view>(
      "nearly", "mostly", "largely", "somewhat", "incompletely", "half", "minimally", "marginally",
      "slightly", "little"});
 // Words that may open a later clause saying the symptom persists: "numbness improving, but
-// not gone" (mentions.cpp, persists_at).
+// not gone" (red_flag_affirmations.cpp, persists_at).
 inline constexpr auto persist_openers = std::to_array<std::string_view>(
     {"but", "yet", "still", "though", "although", "however", "and"});
 inline constexpr auto persist_fillers = std::to_array<std::string_view>(
@@ -610,12 +701,15 @@ inline constexpr auto persist_fillers = std::to_array<std::string_view>(
 // clause of the next sentence, when one of them is its first word ("Numbness denied yesterday.
 // Present today."). "numbness resolved, not present today" does not affirm.
 inline constexpr auto affirm_words = std::to_array<std::string_view>(
-    {"present", "positive", "yes", "returned", "returning", "recurr*", "reappear*", "worse",
-     "worsen*", "developed", "admit*", "endors*", "reproduc*"});
+    {"present", "positive", "yes", "returned", "returning", "returns", "recur*", "reappear*",
+     "worse", "worsen*", "developed", "admit*", "endors*", "reproduc*", "relaps*", "flare*"});
 // Affirmations that say it anywhere in the next sentence, not only as its first word ("denies
 // numbness; on second questioning admits to it", "Numbness: no. Edit: yes"), and any affirmation
 // opening a clause of, or after a word of time in, a next sentence of at most `short_fragment`
 // words ("Edit: present", "Now present"; not "Pain present").
+// A return before "to" says where the athlete went, not the flag: "returned to training",
+// "returns to running".
+inline constexpr auto return_words = std::to_array<std::string_view>({"return*"});
 inline constexpr auto strong_affirm_words =
     std::to_array<std::string_view>({"yes", "admit*", "endors*"});
 inline constexpr std::size_t short_fragment = 3;
@@ -675,7 +769,29 @@ inline constexpr auto open_difficulties =
 inline constexpr auto open_sayings = std::to_array<std::string_view>(
     {"say", "tell", "know", "judge", "determine", "assess*", "establish"});
 
+// A denial or a resolution doubted before it is no answer: one of these within
+// `hedge_before_reach` words before its negator in its clause, or a '?' opening the negator
+// ("probably no numbness", "likely no tingling", "? no palpable gap", "presumably no numbness",
+// "mostly no tingling"). The flag stands, as after a hedge of the resolution ("numbness seems to
+// have resolved": red_flag_clause.hpp).
+inline constexpr auto hedges_before_denial = std::to_array<std::string_view>(
+    {"probabl*",    "prob",        "likely",     "presumabl*", "apparent*", "possibl*", "poss",
+     "maybe",       "perhaps",     "seemingly",  "seems",      "seem",      "appears",  "think*",
+     "thought",     "believe*",    "assum*",     "suspect*",   "query",     "queried",  "guess*",
+     "hopefully",   "supposedly",  "mostly",     "almost",     "nearly",    "largely",  "virtually",
+     "practically", "essentially", "relatively", "fairly",     "pretty"});
+inline constexpr std::size_t hedge_before_reach = 3;
+
+// An exception or a contrast opening the next sentence undoes a denial or a resolution as one
+// behind its comma does ("No numbness. Except at night.", "No tingling. Only when driving."),
+// unless its clause is about another matter ("No numbness. But hamstring still tight.") or names
+// a flag of its own, which is then read as its own mention ("No gap felt. But tender hollow at
+// the ischium.").
+
 // Doubts that hedge rather than deny or resolve: asked, they still doubt ("possible rupture?").
+// Exceptions that do not open a next sentence as one: "No numbness; bar work from week 2" (a
+// gym's bar), "Save for later".
+inline constexpr auto not_opening_exceptions = std::to_array<std::string_view>({"bar", "save"});
 inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
     {"possibl*", "suspect*", "query", "unlikely", "if", "whether", "risk", "monitor*"});
 

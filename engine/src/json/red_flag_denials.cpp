@@ -1,0 +1,263 @@
+// Denials, labels and exceptions in a note (red_flag_finder.hpp): "no numbness", "N/T: nil",
+// "probably no numbness", "no numbness except at night", "No numbness. Except at night."
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "json/red_flag_finder.hpp"
+
+namespace coach::json::detail::mention_reading {
+
+bool MentionFinder::exception_at(std::size_t k) const {
+    return std::any_of(exceptions.begin(), exceptions.end(), [&](const WordPair& e) {
+        const std::size_t next = k + (e.second.empty() ? 1 : 2);
+        return pair_at(k, e) && next < words_.size() && same_clause(k, next);
+    });
+}
+
+bool MentionFinder::excepted_after(std::size_t last) const {
+    std::size_t k = last + 1;
+    for (; k < words_.size() && same_clause(k, last); ++k) {
+        if (exception_at(k)) {
+            return true;
+        }
+    }
+    return exception_after_comma(k);
+}
+
+bool MentionFinder::exception_after_comma(std::size_t k) const {
+    if (k == 0 || k >= words_.size() || !exception_at(k)) {
+        return false;
+    }
+    std::string marks{text_.substr(words_[k - 1].end, words_[k].begin - words_[k - 1].end)};
+    std::erase(marks, ' ');
+    return marks == "," || marks == "(";
+}
+
+bool MentionFinder::negated_within(std::size_t other, std::size_t i) const {
+    const auto negator = word_before(i, negators, negation_fillers, other + 1);
+    return negator && !double_negated_[*negator] && !excepted_after(i);
+}
+
+bool MentionFinder::negated(std::size_t first, std::size_t last) const {
+    if (listed_under_no_red_flags(first)) {
+        return true;  // "red flags: none (numbness, tingling, NWB, gap)"
+    }
+    return denied(first, last) && !excepted_after(last) && !undone_after(last)
+           && !affirmed_later(last) && !excepted_in_next_sentence(last) && !qualified_after(last);
+}
+
+bool MentionFinder::qualified_after(std::size_t last) const {
+    const auto value = label_denial(last);
+    return remainder_after(clause_reader(), value ? *value : last) == Remainder::qualified;
+}
+
+bool MentionFinder::denied_before(std::size_t first) const {
+    for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
+        if (exception_at(k - 1)) {
+            return false;
+        }
+        if (doubting(k - 1)) {
+            return denies_or_resolves(k - 1);
+        }
+    }
+    return false;
+}
+
+bool MentionFinder::denies_or_resolves(std::size_t k) const {
+    const auto& word = words_[k];
+    return word.negative || matches_any(word.text, negators)
+           || matches_any(word.text, trailing_negators) || matches_any(word.text, negative_words)
+           || matches_any(word.text, resolution_doubts);
+}
+
+bool MentionFinder::listed_under_no_red_flags(std::size_t first) const {
+    std::optional<std::size_t> open;
+    for (std::size_t k = first; k > 0 && !sentence_ends_between(k - 1, k); --k) {
+        const auto marks = marks_between(k - 1, k);
+        if (marks.find(')') != std::string::npos) {
+            return false;
+        }
+        if (marks.find('(') != std::string::npos) {
+            open = k - 1;
+            break;
+        }
+    }
+    if (!open || !red_flags_denied_at(*open)) {
+        return false;
+    }
+    for (std::size_t k = *open + 1; k < words_.size(); ++k) {
+        if (exception_at(k) || affirms_at(k) || persisting_[k]) {
+            return false;
+        }
+        if (k + 1 < words_.size() && marks_between(k, k + 1).find(')') != std::string::npos) {
+            return true;
+        }
+    }
+    return text_.substr(words_.back().end).find(')') != std::string_view::npos;
+}
+
+bool MentionFinder::red_flags_denied_at(std::size_t k) const {
+    const auto red_flags_end = [&](std::size_t j) {
+        return (matches(words_[j].text, "flag*") && j > 0 && words_[j - 1].text == "red")
+               || words_[j].text == "rf" || words_[j].text == "rfs";
+    };
+    if (matches_any(words_[k].text, label_negators) && k > 0 && red_flags_end(k - 1)) {
+        return true;  // "red flags: none (", "RF nil ("
+    }
+    if (!red_flags_end(k)) {
+        return false;
+    }
+    const std::size_t start = words_[k].text == "rf" || words_[k].text == "rfs" ? k : k - 1;
+    return start > 0 && matches_any(words_[start - 1].text, negators);  // "no red flags ("
+}
+
+bool MentionFinder::denied(std::size_t first, std::size_t last) const {
+    if (const auto negator = word_before(first, negators, negation_fillers)) {
+        return !double_negated_[*negator] && !hedged_before(*negator);
+    }
+    if (const auto either = word_before(first, either_words, negation_fillers)) {
+        const std::size_t k = *either;  // "no numbness or tingling"
+        return k >= 1 && same_clause(k - 1, first) && names_flag(k - 1) && negated(k - 1, k - 1);
+    }
+    return word_after(last, trailing_negators, test_words) || labelled_absent(last)
+           || labelled_dash(last);
+}
+
+bool MentionFinder::hedged_before(std::size_t k) const {
+    if (words_[k].queried) {
+        return true;
+    }
+    for (std::size_t j = k; j > 0 && j + hedge_before_reach > k && same_clause(j - 1, k); --j) {
+        if (matches_any(words_[j - 1].text, hedges_before_denial) || words_[j - 1].queried) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MentionFinder::excepted_in_next_sentence(std::size_t last) const {
+    std::size_t k = last + 1;
+    while (k < words_.size() && !sentence_ends_between(k - 1, k)) {
+        ++k;
+    }
+    if (k >= words_.size() || !exception_at(k) || contrast_about_another_matter(k)
+        || matches_any(words_[k].text, not_opening_exceptions)) {
+        return false;
+    }
+    for (std::size_t j = k; j < words_.size() && same_clause(j, k); ++j) {
+        if (opens_a_flag(j)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MentionFinder::labelled_dash(std::size_t last) const {
+    const std::size_t end = label_end(last);
+    auto rest = text_.substr(words_[end].end);
+    const auto skip_blanks = [&rest] {
+        while (rest.starts_with(' ')) {
+            rest.remove_prefix(1);
+        }
+    };
+    skip_blanks();
+    if (!rest.starts_with(':') && !rest.starts_with('=')) {
+        return false;
+    }
+    rest.remove_prefix(1);
+    skip_blanks();
+    bool dash = false;
+    for (const std::string_view mark : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"}) {
+        if (rest.starts_with(mark)) {
+            rest.remove_prefix(mark.size());
+            dash = true;
+            break;
+        }
+    }
+    skip_blanks();
+    return dash && (rest.empty() || rest.find_first_of(",;.") == 0);
+}
+
+std::size_t MentionFinder::label_end(std::size_t last) const {
+    std::size_t end = last;
+    for (std::size_t k = end + 1; k < words_.size(); k = end + 1) {
+        if (matches_any(words_[k].text, label_joiners) && marks_between(end, k).empty()) {
+            ++k;
+        }
+        const auto marks = k < words_.size() ? marks_between(k - 1, k) : std::string{"."};
+        const auto named = k < words_.size() ? flag_word_at(k) : std::nullopt;
+        if (!named
+            || !(marks.empty() || marks == "/" || marks == "," || marks == "&" || marks == "+")) {
+            break;
+        }
+        end = *named;
+    }
+    return end;
+}
+
+std::optional<std::size_t> MentionFinder::label_denial(std::size_t last) const {
+    const std::size_t end = label_end(last);
+    std::size_t k = end + 1;
+    if (k >= words_.size()) {
+        return std::nullopt;
+    }
+    const auto marks = marks_between(end, k);
+    // "numbness/tingling: all nil", "numbness: not present".
+    const bool opened = matches_any(words_[k].text, label_value_openers)
+                        || (words_[k].text == "not" && !words_[k].negative);
+    if (opened && k + 1 < words_.size() && same_clause(k, k + 1)
+        && marks_between(k, k + 1).empty()) {
+        const bool value = words_[k].text == "not"
+                               ? matches_any(words_[k + 1].text, not_values)
+                               : matches_any(words_[k + 1].text, label_negators);
+        if (value) {
+            ++k;
+        }
+    }
+    if (!matches_any(words_[k].text, label_negators) && k == end + 1) {
+        return std::nullopt;
+    }
+    const bool bracket = marks == "(" && text_.substr(words_[k].end).starts_with(')');
+    const bool label =
+        bracket || std::find(label_marks.begin(), label_marks.end(), marks) != label_marks.end();
+    return label ? std::optional{k} : std::nullopt;
+}
+
+bool MentionFinder::labelled_absent(std::size_t last) const {
+    const auto k = label_denial(last);
+    if (!k) {
+        return false;
+    }
+    std::size_t end = *k + 1;  // past the value and its tail ("none reported")
+    while (end < words_.size() && same_clause(*k, end)
+           && matches_any(words_[end].text, denial_tails)) {
+        ++end;
+    }
+    return (end == words_.size() || !same_clause(*k, end)) && !exception_after_comma(end);
+}
+
+void MentionFinder::mark_double_negatives() {
+    for (std::size_t n = 1; n < words_.size(); ++n) {
+        if (!matches_any(words_[n].text, negators)
+            && !matches_any(words_[n].text, aid_ended_before)) {
+            continue;
+        }
+        std::size_t k = n - 1;
+        // "not yet off", "not weaned off", "hasn't come off": through these to the negative.
+        for (std::size_t skipped = 0;
+             k > 0 && skipped < 3
+             && (words_[k].text == "yet" || matches_any(words_[k].text, aid_ended_before)
+                 || matches_any(words_[k].text, coming_off_words));
+             ++skipped) {
+            --k;
+        }
+        if (same_clause(k, n) && negative(words_[k])) {
+            std::fill(double_negated_.begin() + static_cast<std::ptrdiff_t>(k),
+                      double_negated_.begin() + static_cast<std::ptrdiff_t>(n) + 1, true);
+        }
+    }
+}
+
+}  // namespace coach::json::detail::mention_reading

@@ -1,0 +1,363 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "json/red_flag_clause.hpp"
+#include "json/red_flag_mentions.hpp"
+#include "json/red_flag_vocabulary.hpp"
+#include "json/red_flag_words.hpp"
+
+// The reader behind mentions_in() (red_flag_mentions.hpp), private to the engine: one note's
+// words, what is known of them, and the rules written beside the vocabulary
+// (red_flag_vocabulary.hpp) over them, in four parts: the flag words and phrases
+// (red_flag_mentions.cpp), bearing weight and walking aids (red_flag_weight_bearing.cpp),
+// denials, labels and exceptions (red_flag_denials.cpp), and doubts and affirmations
+// (red_flag_affirmations.cpp). [thread-compatible] One reader per note, over a text it does not
+// own.
+namespace coach::json::detail::mention_reading {
+
+using namespace vocabulary;
+
+class MentionFinder {
+  public:
+    MentionFinder(std::string_view text, std::optional<int> day)
+        : text_(text),
+          day_(day),
+          words_(words_of(text)),
+          double_negated_(words_.size(), false),
+          persisting_(words_.size(), false) {
+        mark_double_negatives();
+        mark_persisting();
+    }
+
+    std::vector<Mention> find() &&;
+
+  private:
+    void find_flag_words(std::size_t i);
+
+    void find_phrases(std::size_t i);
+
+    // A tear called whole by its number, a gap (vocabulary `tear_words`): "100% tear".
+    void find_whole_tear(std::size_t i);
+
+    // Whether the last word of a phrase, word `last`, opens a hyphened compound with a word that
+    // names no flag ("completed the tear-drop drill": a tear-drop is no tear; not "toe-touch
+    // weight-bearing").
+    bool compound_after(std::size_t last) const {
+        const std::size_t next = last + 1;
+        return next < words_.size() && words_[next].hyphened && !names_flag(next)
+               && !matches_any(words_[next].text, weight_words);
+    }
+
+    // The rule at `unable_words`.
+    void find_inability_to_bear_weight(std::size_t i);
+
+    // The last word of `named` written from word `i` on, when it is written there: in its parts
+    // ("step-off", "wheel chair"), or read across hyphens ("para-esthesia"). This and the next
+    // two run for every flag word at every word: inline, defined in red_flag_mentions.cpp (their
+    // only user), so that they inline into its loop (6% more instructions for a note-heavy
+    // record when they were not).
+    inline std::optional<std::size_t> spelt_at(std::size_t i, const FlagWord& named) const;
+
+    // A pattern's parts, word by word: after '-' the next word is hyphened to the one before,
+    // after ' ' it follows in the same clause.
+    inline std::optional<std::size_t> spelt_in_parts(std::size_t i, std::string_view pattern) const;
+
+    // The words from `i` joined across up to three hyphens, when they match `pattern` whole.
+    inline std::optional<std::size_t> joined_across_hyphens(std::size_t i,
+                                                            std::string_view pattern) const;
+
+    bool same_clause(std::size_t a, std::size_t b) const {
+        return words_[a].clause == words_[b].clause;
+    }
+
+    // The index of a word within `reach` of word `i` in its clause (its sentence, for a
+    // `label`) that matches one of `patterns` (only after it, when `after`).
+    template <class Patterns>
+    std::optional<std::size_t> near(std::size_t i, std::size_t reach, const Patterns& patterns,
+                                    bool after = false, bool label = false) const {
+        const std::size_t from = after ? i + 1 : (i >= reach ? i - reach : 0);
+        const std::size_t to = std::min(words_.size(), i + reach + 1);
+        for (std::size_t k = from; k < to; ++k) {
+            const bool together =
+                label ? words_[k].sentence == words_[i].sentence : same_clause(k, i);
+            if (k != i && together && matches_any(words_[k].text, patterns)) {
+                return k;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Whether the restrictions are what is denied: a restriction word within two words after
+    // word `k` ("no WB restrictions").
+    bool restrictions_after(std::size_t k) const;
+
+    // A word of not being able within unable_reach of word `i`, in its clause.
+    std::optional<std::size_t> unable_near(std::size_t i, bool standing) const;
+
+    // Whether `pair` is written at word `k` (its first word; a second in the same clause).
+    bool pair_at(std::size_t k, const WordPair& pair) const;
+
+    // A word of ceasing ("no longer", "yet to") before word `i` with only ceased_fillers between
+    // (for standing, "able" among them): the index of its first word.
+    std::optional<std::size_t> ceased_before(std::size_t i, bool standing) const;
+
+    // A value of ability right after word `i`: "no standing possible".
+    bool value_after(std::size_t i) const;
+
+    // The index of the word of the ground when word `i` puts a foot down (`putting_words`):
+    // "put foot down", "putting the leg to the ground".
+    std::optional<std::size_t> foot_put_down(std::size_t i) const;
+
+    // Whether one of `patterns` is within two words before word `i`, in its clause.
+    template <class Patterns>
+    bool before(std::size_t i, const Patterns& patterns) const {
+        for (std::size_t k = i; k > 0 && k + 2 >= i && same_clause(k - 1, i); --k) {
+            if (matches_any(words_[k - 1].text, patterns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The index of the nearest word before word `i` in its clause, from word `floor` on, that is
+    // one of `wanted`, with only `fillers` between (at most most_fillers of them).
+    template <class Wanted, class Fillers>
+    std::optional<std::size_t> word_before(std::size_t i, const Wanted& wanted,
+                                           const Fillers& fillers, std::size_t floor = 0) const {
+        std::size_t skipped = 0;
+        for (std::size_t k = i; k > floor && same_clause(k - 1, i); --k) {
+            if (matches_any(words_[k - 1].text, wanted)) {
+                return k - 1;
+            }
+            if (!matches_any(words_[k - 1].text, fillers) || ++skipped > most_fillers) {
+                break;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Whether one of `wanted` follows word `last` in its clause with only `fillers` between.
+    template <class Wanted, class Fillers>
+    bool word_after(std::size_t last, const Wanted& wanted, const Fillers& fillers) const {
+        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+            if (matches_any(words_[k].text, wanted)) {
+                return true;
+            }
+            if (!matches_any(words_[k].text, fillers)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    // The rule at `aid_ended`: a walking aid spoken of as used before, put away, or dated to the
+    // first days only.
+    bool aid_over(std::size_t first, std::size_t last) const;
+
+    // A word of putting the aid away before word `first` (`aid_ended_before`), no negative word
+    // right before it: "discharged from crutches", "stopped using crutches".
+    bool put_away_before(std::size_t first) const;
+
+    // The rule at `aid_needs`: "crutches no longer needed", "crutches not required".
+    bool needed_no_more_after(std::size_t last) const;
+
+    // Whether the words after word `last` in its clause say the aid was used until a day before
+    // the day of writing: "crutches until day 3" written on day 4 or later.
+    bool used_until_an_earlier_day(std::size_t last) const;
+
+    // The whole number written right after word `k` ("day 3"), when one is.
+    std::optional<int> number_after(std::size_t k) const;
+
+    // Whether the words after word `last` in its clause date it to the first days: "initially",
+    // "at first", "for the first 48h", "day 1 only".
+    bool dated_early(std::size_t last) const;
+
+    // Whether day one follows word `k` ("day"), not as the day count of now: "day 1", "day one",
+    // "day 0"; not "day 1 post-op".
+    bool day_one_after(std::size_t k) const;
+
+    // Whether a word of the aid's clause, or of the clause after it, says it is still in use:
+    // "on crutches since day 1", "crutches for the first 2 weeks, still using them".
+    bool still_in_use(std::size_t last) const;
+
+    // "no" right before the words of bearing weight: "no weight bearing", "no FWB".
+    std::optional<std::size_t> no_before(std::size_t i) const;
+
+    // "no", "nil" or a word of not being able as the value of a label: "WB: nil".
+    std::optional<std::size_t> labelled_nil(std::size_t i) const;
+
+    // The last word of a flag word written from word `k` on, when one is.
+    std::optional<std::size_t> flag_word_at(std::size_t k) const;
+
+    bool names_flag(std::size_t k) const { return flag_word_at(k).has_value(); }
+
+    // Whether an exception ("except", "apart from") starts at word `k` with a word after it in
+    // its clause: "no numbness yet tingling", not "no numbness yet".
+    bool exception_at(std::size_t k) const;
+
+    // Whether an exception follows word `last` in its clause, or opens the clause after it
+    // behind a comma or an opening bracket ("no numbness, only when driving", "no numbness (only
+    // when driving)").
+    bool excepted_after(std::size_t last) const;
+
+    bool exception_after_comma(std::size_t k) const;
+
+    // Whether a negator applies directly to word `i` from a word after `other`, the first word of
+    // its phrase: "walks without aids" (not "no sensation": the negator is the phrase's own).
+    bool negated_within(std::size_t other, std::size_t i) const;
+
+    // Whether a negator applies directly to the words first..last (the rule at `negators`).
+    bool negated(std::size_t first, std::size_t last) const;
+
+    // The rule at red_flag_clause.hpp: the words after the flag ending at word `last` (after
+    // its label's value, when one denies it) qualify its denial or resolution.
+    bool qualified_after(std::size_t last) const;
+
+    // Whether a word before word `first` in its clause denies it (`denies_or_resolves`).
+    bool denied_before(std::size_t first) const;
+
+    ClauseReader clause_reader() const {
+        return {text_, words_, [this](std::size_t k) { return opens_a_flag(k); }};
+    }
+
+    // Whether word `k`, a doubt, denies or resolves rather than asks or dates: "no", "not",
+    // "denied", "resolved" (not "possible", "history", "ruled out"). These answer a mention only
+    // in their strict form (red_flag_clause.hpp).
+    bool denies_or_resolves(std::size_t k) const;
+
+    // Whether word `k` affirms: one of `affirm_words` (or `affirm_pairs`), not after a negator
+    // or a negative word ("not present") nor a time's "at" ("none at present").
+    bool affirms_at(std::size_t k) const;
+
+    // Whether a word after word `from` in its clause undoes a denial or a doubt before it: an
+    // exception ("numbness denied except when sitting"), an affirmation ("N/T - nil at rest / +
+    // on slump"), or an improvement negated or hedged ("numbness denied, not gone").
+    bool undone_after(std::size_t from) const;
+
+    // Whether the exception at word `k` is a contrast ("but", "yet") whose clause names another
+    // matter (`other_matters`): "numbness resolved, but hamstring still tight" is no exception
+    // to the resolution; "numbness denied but some at night" is.
+    bool contrast_about_another_matter(std::size_t k) const;
+
+    // Whether an affirmation at word `k` follows a fragment of its own after word `from`: a '/'
+    // or a denial or doubt between them ("nil at rest / + on slump", "numbness denied, present
+    // today"); not "no numbness present", where the affirmation is the denied mention's.
+    bool doubted_between(std::size_t from, std::size_t k) const;
+
+    // Whether the flag word at `first` is listed in brackets after a denial of red flags: "red
+    // flags: none (numbness, tingling, NWB, gap)", "no red flags (N/T, NWB)", "RF: nil (...)".
+    // Nothing in the brackets may affirm or except (then the list is no plain denial).
+    bool listed_under_no_red_flags(std::size_t first) const;
+
+    // Whether word `k` ends a denial of red flags: "red flags: none", "no red flags", "RF nil".
+    bool red_flags_denied_at(std::size_t k) const;
+
+    // Whether the clause from word `first` says the symptom persists with no subject of its own:
+    // it opens with an improvement negated or hedged, or with one of `persist_openers` before
+    // it ("numbness improving, not gone", "numbness settling, but not fully"; not "no
+    // numbness, pain no better").
+    bool persists_at(std::size_t k, std::size_t first) const;
+
+    // The number of words of the sentence that starts at word `k`.
+    std::size_t sentence_length(std::size_t k) const;
+
+    // Whether a full stop, ';', '!' or '?' lies between words `a` and `b`.
+    bool sentence_ends_between(std::size_t a, std::size_t b) const {
+        return marks_between(a, b).find_first_of(".;!?") != std::string::npos;
+    }
+
+    // Whether word `k` names a flag or opens a phrase that may: a clause about another flag.
+    bool opens_a_flag(std::size_t k) const;
+
+    // Whether word `k` names a flag, or opens a phrase whose other word is there: a later clause
+    // about another flag ("Tingling present" after "no numbness"; not "Returns on slump", where
+    // "slump" names no flag without "positive").
+    bool names_a_flag_at(std::size_t k) const;
+
+    // The rule at `affirm_words`: a later clause affirms the mention ending at word `last`.
+    bool affirmed_later(std::size_t last) const;
+
+    bool denied(std::size_t first, std::size_t last) const;
+
+    // The rule at `hedges_before_denial`: the denial or resolution at word `k` is doubted before
+    // it ("probably no numbness", "? no palpable gap").
+    bool hedged_before(std::size_t k) const;
+
+    // The rule at `hedges_before_denial`'s neighbour: an exception or a contrast opening the next
+    // sentence after word `last` ("No numbness. Except at night.") undoes its denial, unless its
+    // clause is another matter's or names a flag of its own.
+    bool excepted_in_next_sentence(std::size_t last) const;
+
+    // Whether a label ending at word `last` has a lone dash for its value, ending its clause:
+    // "N/T: -", "numbness = \u2013", "numbness: -, tingling: -".
+    bool labelled_dash(std::size_t last) const;
+
+    // The last word of a label that names flags together ("numbness/tingling", "numbness,
+    // tingling", "numbness & tingling", "numbness and tingling") from its first flag word, which
+    // ends at word `last`: the word its value follows.
+    std::size_t label_end(std::size_t last) const;
+
+    // The marks between words `a` and `b`, without blanks.
+    std::string marks_between(std::size_t a, std::size_t b) const {
+        std::string marks{text_.substr(words_[a].end, words_[b].begin - words_[a].end)};
+        std::erase(marks, ' ');
+        return marks;
+    }
+
+    // The index of a label's value that denies the flags it names, the first ending at word
+    // `last`: "numbness: no", "N/T (-ve)", "numbness/tingling \u2013 nil, except at night".
+    std::optional<std::size_t> label_denial(std::size_t last) const;
+
+    // The rule at `label_negators`: the value ends its clause, and no exception follows it
+    // ("numbness: no"; not "numbness: no change", "numbness: no, except at night").
+    bool labelled_absent(std::size_t last) const;
+
+    bool negative(const Word& word) const {
+        return word.negative || matches_any(word.text, negative_words);
+    }
+
+    // Marks each negator after a negative word ("never without", "not yet off"), and the words
+    // before it that negate it (the rule at `negators`); so too a word of putting an aid away
+    // ("not discharged from crutches", "hasn't stopped using crutches": `aid_ended_before`).
+    void mark_double_negatives();
+
+    // Marks each improvement negated, its negative word and the words between (the rule at
+    // `improvement_words`): "no better", "not gone", "hasn't settled", "no improvement".
+    void mark_persisting();
+
+    bool doubting(std::size_t k) const;
+
+    // Whether word `k` leaves a flag open (vocabulary `open_words`): "cannot be excluded",
+    // "can't rule out", "not sure", "not tested", "unclear".
+    bool leaves_open(std::size_t k) const;
+
+    // Whether a word in the clause of first..last, outside it, leaves the flag open.
+    bool left_open(std::size_t first, std::size_t last) const;
+
+    // The rule at Mention::affirmed: no doubt in the clause outside first..last, or a doubt
+    // before it, or a label's denying value after it, that an exception after it undoes ("no
+    // numbness except at night", "numbness - none, unless sitting").
+    bool affirmed(std::size_t first, std::size_t last) const;
+
+    // Whether the sentence of word `k`, a denial or a resolution, ends in a question mark: it is
+    // asked, not said ("Numbness gone? No.", "N/T resolved?"). A hedge asked still doubts
+    // ("possible rupture?"), as one opened by '?' does ("? avulsion").
+    bool asked(std::size_t k) const;
+
+    void add(RedFlag flag, RedFlag also, std::size_t first, std::size_t last,
+             bool affirms_both = false);
+
+    std::string_view text_;
+    std::optional<int> day_;  // the day since the injury the text was written on, when known
+    std::vector<Word> words_;
+    std::vector<bool> double_negated_;  // words of a double negative (mark_double_negatives)
+    std::vector<bool> persisting_;      // words of an improvement negated (mark_persisting)
+    std::vector<Mention> found_;
+};
+
+}  // namespace coach::json::detail::mention_reading

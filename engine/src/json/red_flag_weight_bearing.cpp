@@ -1,0 +1,246 @@
+// Not bearing weight and walking aids in a note (red_flag_finder.hpp): "unable to stand", "no
+// weight bearing", "crutches discarded day 2", "crutches no longer needed".
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "json/red_flag_finder.hpp"
+
+namespace coach::json::detail::mention_reading {
+
+void MentionFinder::find_inability_to_bear_weight(std::size_t i) {
+    const auto ground = foot_put_down(i);
+    const bool bearing = matches_any(words_[i].text, weight_words) || ground;
+    const bool standing = matches_any(words_[i].text, standing_words);
+    if ((!bearing && !standing) || near(i, 2, exercise_words, true)) {
+        return;  // "walking lunges", "standing calf raises": an exercise
+    }
+    if (i + 1 < words_.size() && same_clause(i, i + 1)
+        && matches_any(words_[i + 1].text, aid_nouns)) {
+        return;  // "no walking aids": an aid, read as one (flag_phrases)
+    }
+    std::optional<std::size_t> other = unable_near(i, standing);
+    if (!other) {
+        other = ceased_before(i, standing);
+    }
+    if (!other && (bearing || value_after(i))) {
+        other = no_before(i);  // "no weight bearing"; standing: "no standing possible"
+    }
+    if (!other && bearing) {
+        other = labelled_nil(i);
+    }
+    if (other && !listed_under_no_red_flags(std::min(i, *other))) {
+        std::size_t last = std::max({i, *other, ground.value_or(i)});
+        if (last + 1 < words_.size() && same_clause(last, last + 1)
+            && matches_any(words_[last + 1].text, inability_values)) {
+            ++last;  // "no walking possible"
+        }
+        add(weight, weight, std::min(i, *other), last);
+    }
+}
+
+bool MentionFinder::restrictions_after(std::size_t k) const {
+    return near(k, 2, restriction_words, true).has_value();
+}
+
+std::optional<std::size_t> MentionFinder::unable_near(std::size_t i, bool standing) const {
+    const std::size_t from = i >= unable_reach ? i - unable_reach : 0;
+    const std::size_t to = std::min(words_.size(), i + unable_reach + 1);
+    for (std::size_t k = from; k < to; ++k) {
+        const auto& word = words_[k];
+        const bool declines =
+            matches_any(word.text, declining_words) && k + 1 < words_.size()
+            && same_clause(k, k + 1)
+            && (words_[k + 1].text == "to" || matches_any(words_[k + 1].text, weight_words));
+        const bool unable =
+            word.negative || declines
+            || (std::find(unable_words.begin(), unable_words.end(), word.text) != unable_words.end()
+                && !(standing && word.text == "non"));
+        if (k != i && same_clause(k, i) && unable && !restrictions_after(std::max(i, k))) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> MentionFinder::ceased_before(std::size_t i, bool standing) const {
+    bool able = false;
+    for (std::size_t k = i; k > 1 && same_clause(k - 2, i); --k) {
+        const bool ceased = std::any_of(ceased_words.begin(), ceased_words.end(),
+                                        [&](const WordPair& pair) { return pair_at(k - 2, pair); });
+        if (ceased && (able || !standing) && !restrictions_after(i)) {
+            return k - 2;
+        }
+        if (!matches_any(words_[k - 1].text, ceased_fillers)) {
+            break;
+        }
+        able = able || words_[k - 1].text == "able";
+    }
+    return std::nullopt;
+}
+
+bool MentionFinder::value_after(std::size_t i) const {
+    return i + 1 < words_.size() && same_clause(i, i + 1)
+           && matches_any(words_[i + 1].text, inability_values);
+}
+
+std::optional<std::size_t> MentionFinder::foot_put_down(std::size_t i) const {
+    if (!matches_any(words_[i].text, putting_words)) {
+        return std::nullopt;
+    }
+    const auto limb = near(i, 3, limb_words, true);
+    return limb ? near(*limb, 3, ground_words, true) : std::nullopt;
+}
+
+bool MentionFinder::aid_over(std::size_t first, std::size_t last) const {
+    return word_before(first, aid_past, aid_fillers) || word_after(last, aid_ended, aid_fillers)
+           || put_away_before(first) || needed_no_more_after(last)
+           || used_until_an_earlier_day(last) || (dated_early(last) && !still_in_use(last));
+}
+
+bool MentionFinder::put_away_before(std::size_t first) const {
+    const auto ended = word_before(first, aid_ended_before, aid_ended_fillers);
+    if (!ended) {
+        return false;
+    }
+    std::size_t k = *ended;
+    if (k > 0 && same_clause(k - 1, k) && words_[k - 1].text == "yet") {
+        --k;  // "not yet weaned off crutches"
+    }
+    return !(k > 0 && same_clause(k - 1, k) && negative(words_[k - 1]));
+}
+
+bool MentionFinder::needed_no_more_after(std::size_t last) const {
+    std::size_t k = last + 1;
+    while (k < words_.size() && same_clause(k, last) && matches_any(words_[k].text, aid_fillers)) {
+        ++k;
+    }
+    if (k >= words_.size() || !same_clause(k, last)) {
+        return false;
+    }
+    if (matches_any(words_[k].text, aid_unneeded)) {
+        return true;
+    }
+    if (pair_at(k, {"no", "longer"})) {
+        k += 2;
+    } else if (negative(words_[k])) {
+        ++k;
+    } else {
+        return false;
+    }
+    return k < words_.size() && same_clause(k, last) && matches_any(words_[k].text, aid_needs);
+}
+
+bool MentionFinder::used_until_an_earlier_day(std::size_t last) const {
+    if (!day_) {
+        return false;
+    }
+    for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+        const auto until = std::find_if(aid_until.begin(), aid_until.end(),
+                                        [&](const WordPair& pair) { return pair_at(k, pair); });
+        if (until == aid_until.end()) {
+            continue;
+        }
+        const std::size_t at = k + (until->second.empty() ? 1 : 2);
+        if (at >= words_.size() || !same_clause(k, at) || words_[at].text != "day") {
+            return false;
+        }
+        const auto until_day = number_after(at);
+        return until_day && *until_day < *day_;
+    }
+    return false;
+}
+
+std::optional<int> MentionFinder::number_after(std::size_t k) const {
+    auto rest = text_.substr(words_[k].end);
+    while (rest.starts_with(' ')) {
+        rest.remove_prefix(1);
+    }
+    int value = 0;
+    std::size_t digits = 0;
+    for (; digits < rest.size() && digits < 4 && rest[digits] >= '0' && rest[digits] <= '9';
+         ++digits) {
+        value = value * 10 + (rest[digits] - '0');
+    }
+    // "day 3", "day 3." and "day 3, now FWB"; not "day 3.5" or "day 34567".
+    const auto next = rest.substr(digits);
+    const bool whole = digits > 0 && !(!next.empty() && next[0] >= '0' && next[0] <= '9')
+                       && !(next.size() > 1 && next[0] == '.' && next[1] >= '0' && next[1] <= '9');
+    return whole ? std::optional{value} : std::nullopt;
+}
+
+bool MentionFinder::dated_early(std::size_t last) const {
+    for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+        const auto& word = words_[k].text;
+        const bool next_in_clause = k + 1 < words_.size() && same_clause(k, k + 1);
+        if (matches_any(word, aid_early)
+            || std::any_of(aid_early_pairs.begin(), aid_early_pairs.end(),
+                           [&](const WordPair& pair) { return pair_at(k, pair); })
+            || (word == "first" && next_in_clause && matches_any(words_[k + 1].text, aid_spans))
+            || (word == "day" && day_one_after(k))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MentionFinder::day_one_after(std::size_t k) const {
+    std::size_t next = k + 1;
+    if (next < words_.size() && same_clause(k, next) && words_[next].text == "one") {
+        ++next;
+    } else {
+        auto rest = text_.substr(words_[k].end);
+        while (rest.starts_with(' ')) {
+            rest.remove_prefix(1);
+        }
+        if (!(rest.starts_with('1') || rest.starts_with('0'))
+            || (rest.size() > 1 && rest[1] >= '0' && rest[1] <= '9')) {
+            return false;
+        }
+    }
+    return next >= words_.size() || !same_clause(k, next)
+           || !matches_any(words_[next].text, day_counts);
+}
+
+bool MentionFinder::still_in_use(std::size_t last) const {
+    const std::size_t clause = words_[last].clause;
+    for (const auto& word : words_) {
+        if ((word.clause == clause || word.clause == clause + 1)
+            && matches_any(word.text, aid_present)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<std::size_t> MentionFinder::no_before(std::size_t i) const {
+    for (std::size_t k = i; k > 0 && same_clause(k - 1, i); --k) {
+        const auto& before = words_[k - 1].text;
+        if (matches_any(before, no_words)) {
+            return restrictions_after(i) ? std::nullopt : std::optional{k - 1};
+        }
+        if (!matches_any(before, bearing_fillers)) {
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> MentionFinder::labelled_nil(std::size_t i) const {
+    const std::size_t k = i + 1;
+    if (k >= words_.size() || words_[k].sentence != words_[i].sentence) {
+        return std::nullopt;
+    }
+    const auto& value = words_[k].text;
+    const bool nil =
+        matches_any(value, no_words)
+        || std::find(unable_words.begin(), unable_words.end(), value) != unable_words.end();
+    // The value ends its clause or says of what: "WB: nil since Sunday", "not possible";
+    // not "Walking: no pain", "WB: no restrictions".
+    const bool whole = k + 1 == words_.size() || !same_clause(k, k + 1)
+                       || matches_any(words_[k + 1].text, label_value_words);
+    return nil && whole ? std::optional{k} : std::nullopt;
+}
+
+}  // namespace coach::json::detail::mention_reading
