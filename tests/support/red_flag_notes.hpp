@@ -1,10 +1,13 @@
 // What the unit tests of red flags in notes decode and read back, in one place.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
 #include "coach/json.hpp"
+#include "coach/sdk/symptoms.hpp"
 
 namespace coach::test {
 
@@ -30,6 +33,31 @@ inline std::vector<std::string> warnings_of(
         out.push_back(warning.to_string());
     }
     return out;
+}
+
+// The warning for a note of assessment `index` that mentions `quoted` while the assessment records
+// `symptoms` ("symptoms.numbness false"), word for word as the user reads it.
+inline std::string contradiction(const std::string& quoted, const std::string& symptoms,
+                                 int index = 0) {
+    return "/assessments/" + std::to_string(index) + "/notes: mentions \"" + quoted
+           + "\", but this assessment records " + symptoms
+           + ": the words contradict the record, and the red flag is read as present (red flags "
+             "win); correct the one that is wrong";
+}
+
+// `note` affirms `flag` (quoting `quoted`) on a record whose flags are all recorded absent: the one
+// warning is the contradiction, and the flag is read present.
+inline void expect_affirmed(const std::string& note, const std::string& quoted,
+                            const std::string& flag, const std::string& date = "2026-10-02") {
+    const auto decoded = decode_saying(note, all_flags_false, date);
+    ASSERT_TRUE(decoded.value) << note << ": " << decoded.problems.front().to_string();
+    EXPECT_EQ(warnings_of(decoded),
+              std::vector<std::string>{contradiction(quoted, "symptoms." + flag + " false")})
+        << note;
+    EXPECT_EQ(coach::finding(decoded.value->athlete.assessments[0].symptoms,
+                             *coach::parse_enum<coach::RedFlag>(flag)),
+              coach::Finding::present)
+        << note;
 }
 
 }  // namespace coach::test

@@ -17,32 +17,12 @@
 
 using coach::json::decode_athlete;
 using coach::test::all_flags_false;
+using coach::test::contradiction;
 using coach::test::decode_saying;
+using coach::test::expect_affirmed;
 using coach::test::warnings_of;
 
 namespace {
-
-std::string contradiction(const std::string& quoted, const std::string& symptoms) {
-    return "/assessments/0/notes: mentions \"" + quoted + "\", but this assessment records "
-           + symptoms
-           + ": the words contradict the record, and the red flag is read as present (red flags "
-             "win); correct the one that is wrong";
-}
-
-// `note` affirms `flag` (quoting `quoted`): the one warning is the contradiction, and the flag
-// is read present.
-void expect_affirmed(const std::string& note, const std::string& quoted, const std::string& flag,
-                     const std::string& date = "2026-10-02") {
-    const auto decoded = decode_saying(note, all_flags_false, date);
-    ASSERT_TRUE(decoded.value) << note << ": " << decoded.problems.front().to_string();
-    EXPECT_EQ(warnings_of(decoded),
-              std::vector<std::string>{contradiction(quoted, "symptoms." + flag + " false")})
-        << note;
-    EXPECT_EQ(coach::finding(decoded.value->athlete.assessments[0].symptoms,
-                             *coach::parse_enum<coach::RedFlag>(flag)),
-              coach::Finding::present)
-        << note;
-}
 
 // `note` is ordinary words: nothing refused with no symptom recorded, no contradiction.
 void expect_ordinary(const std::string& note, const std::string& date = "2026-10-02") {

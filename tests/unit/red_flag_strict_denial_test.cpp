@@ -16,17 +16,11 @@
 
 using coach::json::decode_athlete;
 using coach::test::all_flags_false;
+using coach::test::contradiction;
 using coach::test::decode_saying;
 using coach::test::warnings_of;
 
 namespace {
-
-std::string contradiction(const std::string& quoted, const std::string& records) {
-    return "/assessments/0/notes: mentions \"" + quoted + "\", but this assessment records "
-           + records
-           + ": the words contradict the record, and the red flag is read as present (red flags "
-             "win); correct the one that is wrong";
-}
 
 const std::string numbness = "symptoms.numbness false";
 const std::string nerves = "symptoms.numbness false and symptoms.tingling false";

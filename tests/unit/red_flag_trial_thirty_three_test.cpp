@@ -17,6 +17,7 @@
 #include "red_flag_notes.hpp"
 
 using coach::test::all_flags_false;
+using coach::test::contradiction;
 using coach::test::decode_saying;
 using coach::test::warnings_of;
 
@@ -24,26 +25,11 @@ namespace {
 
 using Rows = std::vector<std::array<std::string, 3>>;
 
-std::string contradiction(const std::string& quoted, const std::string& symptoms) {
-    return "/assessments/0/notes: mentions \"" + quoted + "\", but this assessment records "
-           + symptoms
-           + ": the words contradict the record, and the red flag is read as present (red flags "
-             "win); correct the one that is wrong";
-}
-
 // Each row's note affirms its flag (quoting the row's words): the one warning is the
 // contradiction, and the flag is read present.
 void expect_affirmed(const Rows& rows) {
     for (const auto& [note, quoted, flag] : rows) {
-        const auto decoded = decode_saying(note, all_flags_false);
-        ASSERT_TRUE(decoded.value) << note << ": " << decoded.problems.front().to_string();
-        EXPECT_EQ(warnings_of(decoded),
-                  std::vector<std::string>{contradiction(quoted, "symptoms." + flag + " false")})
-            << note;
-        EXPECT_EQ(coach::finding(decoded.value->athlete.assessments[0].symptoms,
-                                 *coach::parse_enum<coach::RedFlag>(flag)),
-                  coach::Finding::present)
-            << note;
+        coach::test::expect_affirmed(note, quoted, flag);
     }
 }
 

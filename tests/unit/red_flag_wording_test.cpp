@@ -20,18 +20,11 @@
 
 using coach::json::decode_athlete;
 using coach::test::all_flags_false;
+using coach::test::contradiction;
 using coach::test::decode_saying;
 using coach::test::warnings_of;
 
 namespace {
-
-// The warning at assessment `index`'s notes that quote `quoted` against `symptoms` recorded.
-std::string contradiction(const std::string& quoted, const std::string& symptoms, int index = 0) {
-    return "/assessments/" + std::to_string(index) + "/notes: mentions \"" + quoted
-           + "\", but this assessment records " + symptoms
-           + ": the words contradict the record, and the red flag is read as present (red flags "
-             "win); correct the one that is wrong";
-}
 
 // The problem at assessment `index`'s notes that quote `quoted` when `symptom` is not recorded.
 std::string unrecorded(const std::string& quoted, const std::string& symptom, int index = 0) {
