@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "coach/sdk/claim_readings.hpp"
+#include "coach/sdk/claim_sentences.hpp"
 #include "coach/sdk/claim_words.hpp"
 #include "coach/sdk/words.hpp"
 
@@ -211,12 +212,13 @@ inline bool may_hold_claim(std::string_view text) {
     std::string_view after;         // the previous run when it is the first word of a claim
     bool after_permission = false;
     bool after_status = false;
-    bool digit_since = false;     // a 2 or a 4 since the previous run
-    bool opening = true;          // the run opens the text or a clause
-    bool after_being = false;     // the previous run is one of being_words or state_adverbs
-    bool after_signed = false;    // the previous run is "signed" after a word of being
-    bool after_complete = false;  // the previous run is one of complete_words
-    bool after_recovery = false;  // one of recovery_nouns, then status_fillers
+    bool digit_since = false;        // a 2 or a 4 since the previous run
+    bool opening = true;             // the run opens the text or a clause
+    bool after_being = false;        // the previous run is one of being_words or state_adverbs
+    bool after_signed = false;       // the previous run is "signed" after a word of being
+    bool after_complete = false;     // the previous run is one of complete_words
+    bool after_recovery = false;     // one of recovery_nouns, then status_fillers
+    std::string_view family_opener;  // "sign...", "full", "fully", "free" or "green" just before
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i < text.size()) {
             const char c = text[i];
@@ -248,6 +250,27 @@ inline bool may_hold_claim(std::string_view text) {
             // claim_first_word_lengths (its letter and length).
             const bool fits = size <= run.size();
             const std::string_view word{run.data(), fits ? size : 0};
+            // A word of the clearance family (claim_sentences.hpp): the strict form reads on.
+            if (fits && (in(word, family_words) || word.starts_with("authori"))) {
+                return true;
+            }
+            if (!family_opener.empty()
+                && ((family_opener.starts_with("sign") && word == "off")
+                    || (family_opener.starts_with("full") && sport_word_start(word))
+                    || ((family_opener == "free" && word == "to")
+                        || (family_opener == "green" && word == "light")))) {
+                return true;
+            }
+            family_opener = {};
+            if (fits
+                && (word.starts_with("sign") || word == "full" || word == "fully" || word == "free"
+                    || word == "green")) {
+                family_opener = word.starts_with("sign") ? "sign"
+                                : word == "fully"        ? "full"
+                                : word == "free"         ? "free"
+                                : word == "green"        ? "green"
+                                                         : "full";
+            }
             if (!after.empty() && (!fits || digit_since || continues_a_claim(after, word))) {
                 return true;
             }
