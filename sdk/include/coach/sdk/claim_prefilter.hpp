@@ -212,13 +212,14 @@ inline bool may_hold_claim(std::string_view text) {
     std::string_view after;         // the previous run when it is the first word of a claim
     bool after_permission = false;
     bool after_status = false;
-    bool digit_since = false;        // a 2 or a 4 since the previous run
-    bool opening = true;             // the run opens the text or a clause
-    bool after_being = false;        // the previous run is one of being_words or state_adverbs
-    bool after_signed = false;       // the previous run is "signed" after a word of being
-    bool after_complete = false;     // the previous run is one of complete_words
-    bool after_recovery = false;     // one of recovery_nouns, then status_fillers
-    std::string_view family_opener;  // "sign...", "full", "fully", "free" or "green" just before
+    bool digit_since = false;            // a 2 or a 4 since the previous run
+    bool opening = true;                 // the run opens the text or a clause
+    bool after_being = false;            // the previous run is one of being_words or state_adverbs
+    bool after_signed = false;           // the previous run is "signed" after a word of being
+    bool after_complete = false;         // the previous run is one of complete_words
+    bool after_recovery = false;         // one of recovery_nouns, then status_fillers
+    std::string_view family_opener;      // family_opener_of() a word just before
+    std::size_t words_since_opener = 0;  // the words since a "sign..." opener
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i < text.size()) {
             const char c = text[i];
@@ -254,22 +255,13 @@ inline bool may_hold_claim(std::string_view text) {
             if (fits && (in(word, family_words) || word.starts_with("authori"))) {
                 return true;
             }
-            if (!family_opener.empty()
-                && ((family_opener.starts_with("sign") && word == "off")
-                    || (family_opener.starts_with("full") && sport_word_start(word))
-                    || ((family_opener == "free" && word == "to")
-                        || (family_opener == "green" && word == "light")))) {
+            if (!family_opener.empty() && continues_a_family_word(family_opener, word)) {
                 return true;
             }
-            family_opener = {};
-            if (fits
-                && (word.starts_with("sign") || word == "full" || word == "fully" || word == "free"
-                    || word == "green")) {
-                family_opener = word.starts_with("sign") ? "sign"
-                                : word == "fully"        ? "full"
-                                : word == "free"         ? "free"
-                                : word == "green"        ? "green"
-                                                         : "full";
+            // "signed him off": "sign..." stays the opener for three words.
+            if (family_opener != "sign" || ++words_since_opener > 2) {
+                family_opener = fits ? family_opener_of(word) : std::string_view{};
+                words_since_opener = 0;
             }
             if (!after.empty() && (!fits || digit_since || continues_a_claim(after, word))) {
                 return true;

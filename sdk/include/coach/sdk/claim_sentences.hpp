@@ -30,10 +30,17 @@ inline constexpr std::array<std::string_view, 40> family_words = {
     "race",      "races",        "raced",        "racing"};
 // What a return, a "full" or a "free to" returns to: "return to competition", "full contact",
 // "free to race" (each read as the start of a word: "compet" is compete and competition).
-inline constexpr std::array<std::string_view, 21> sport_words = {
-    "play",    "sport",    "compet", "match",  "game",         "fixture", "rac",
-    "team",    "squad",    "pitch",  "field",  "court",        "action",  "selection",
-    "contact", "training", "full",   "normal", "unrestricted", "resum",   "rejoin"};
+inline constexpr std::array<std::string_view, 22> sport_words = {
+    "play",  "sport",  "compet",       "match", "game",   "fixture",   "rac",     "team",
+    "squad", "pitch",  "field",        "court", "action", "selection", "contact", "training",
+    "full",  "normal", "unrestricted", "resum", "rejoin", "return"};
+// What a word of the family names when it is a kind of drill, not a return ("play-based drills",
+// "competition-specific work").
+inline constexpr std::array<std::string_view, 6> kind_of_drill = {
+    "specific", "based", "like", "style", "type", "simulation"};
+// Words just before a family word that make it a time, not a claim: "Maintenance after return to
+// sport: one session a week".
+inline constexpr std::array<std::string_view, 3> time_of_return = {"after", "post", "following"};
 // What "ready" or "fit" to or for names when it is a step of rehabilitation, not a clearance
 // ("ready to progress", "fit for the next phase", "ready for Monday's session").
 inline constexpr std::array<std::string_view, 24> rehab_steps = {
@@ -232,6 +239,33 @@ inline bool part_of_a_name(std::string_view text, const std::vector<words::Word>
     return last - first + 1 >= 4;
 }
 
+// What the pre-filter (claim_prefilter.hpp) waits on after `word` (lower case) for a family word
+// of two or more words: "sign" (then "off" within three words), "full" (then a sport), "free"
+// (then "to"), "green" (then "light"), "back" (then "to", "in" or "into"), "restrictions" (then
+// "lifted" or "removed"); or empty.
+inline std::string_view family_opener_of(std::string_view word) {
+    if (word.starts_with("sign")) {
+        return "sign";
+    }
+    if (word == "fully") {
+        return "full";
+    }
+    for (const std::string_view opener : {"full", "free", "green", "back", "restrictions"}) {
+        if (word == opener) {
+            return opener;
+        }
+    }
+    return {};
+}
+
+// Whether `word` (lower case) after `opener` (family_opener_of) may make a family word.
+inline bool continues_a_family_word(std::string_view opener, std::string_view word) {
+    return (opener == "sign" && word == "off") || (opener == "full" && sport_word_start(word))
+           || (opener == "free" && word == "to") || (opener == "green" && word == "light")
+           || (opener == "back" && (word == "to" || word == "in" || word == "into"))
+           || (opener == "restrictions" && (word == "lifted" || word == "removed"));
+}
+
 // Whether words[at] starts with one of `starts`.
 template <std::size_t N>
 bool starts_with_one_of(const std::vector<words::Word>& w, std::size_t at,
@@ -254,8 +288,8 @@ inline bool sport_after(const std::vector<words::Word>& w, std::size_t k, Span s
         if (starts_with_one_of(w, at, sport_words)) {
             return true;
         }
-        if (!(w[at].text == "to" || w[at].text == "competitive"
-              || in(w[at].text, target_fillers))) {
+        if (!(w[at].text == "to" || w[at].text == "in" || w[at].text == "into"
+              || w[at].text == "competitive" || in(w[at].text, target_fillers))) {
             return false;
         }
     }
@@ -280,8 +314,19 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
     if (word.starts_with("authori")) {
         return 1;
     }
-    if ((word == "sign" || word == "signs" || word == "signed" || word == "signing")
-        && next(1) == "off") {
+    if (word == "sign" || word == "signs" || word == "signed" || word == "signing") {
+        // "signed off", "signed him off", "signed the athlete off".
+        for (std::size_t by = 1; by <= 3; ++by) {
+            if (next(by) == "off") {
+                return by + 1;
+            }
+        }
+        return 0;
+    }
+    if (word == "back") {
+        return sport_after(w, k, clause) ? 1 : 0;
+    }
+    if (word == "restrictions" && (next(1) == "lifted" || next(1) == "removed")) {
         return 2;
     }
     if ((word == "full" || word == "fully") && starts_with_one_of(w, k + 1, sport_words)
@@ -334,7 +379,7 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
         }
         return 0;
     }
-    if (word.starts_with("compet") && next(1) == "specific") {
+    if (in(next(1), kind_of_drill)) {
         return 0;
     }
     if (word.starts_with("play") && (next(1) == "a" || next(1) == "an" || next(1) == "catch")) {
@@ -347,7 +392,8 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
 // bounded.
 inline bool may_be_a_family_word(std::string_view word) {
     return in(word, family_words) || word.starts_with("authori") || word.starts_with("sign")
-           || word == "full" || word == "fully" || word == "free" || word == "green";
+           || word == "full" || word == "fully" || word == "free" || word == "green"
+           || word == "back" || word == "restrictions";
 }
 
 // Whether the words [from, to) hold one of `list`.
@@ -440,6 +486,9 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
     if (k >= clause.first + 2 && w[k - 1].text == "to" && in(w[k - 2].text, duration_words)) {
         return true;
     }
+    if (k > clause.first && in(w[k - 1].text, time_of_return)) {
+        return true;
+    }
     for (std::size_t j = clause.first; j < clause.end; ++j) {
         if (clinicians_in_general_at(w, j, clause.end)) {
             return true;
@@ -453,7 +502,8 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
                != std::string_view::npos;
     for (std::size_t j = clause.end; heading && j < sentence.end; ++j) {
         if (in(w[j].text, clinician_words)
-            && any_in(w, j + 1, std::min(sentence.end, j + 4), requirement_closers)) {
+            && (any_in(w, j + 1, std::min(sentence.end, j + 4), requirement_closers)
+                || any_in(w, j + 1, std::min(sentence.end, j + 4), decision_words))) {
             return true;
         }
     }
