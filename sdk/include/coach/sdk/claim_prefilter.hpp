@@ -252,7 +252,8 @@ inline bool may_hold_claim(std::string_view text) {
             const bool fits = size <= run.size();
             const std::string_view word{run.data(), fits ? size : 0};
             // A word of the clearance family (claim_sentences.hpp): the strict form reads on.
-            if (fits && (in(word, family_words) || word.starts_with("authori"))) {
+            if (fits && (in(word, family_words) || word.starts_with("authori"))
+                && family_word_alone(word, {previous.data(), previous_size})) {
                 return true;
             }
             if (!family_opener.empty() && continues_a_family_word(family_opener, word)) {

@@ -61,13 +61,13 @@ inline constexpr std::array<std::string_view, 14> restriction_words = {
     "concerns",    "symptoms",     "setbacks",   "reaction"};
 // Words that make a claim a requirement or a criterion before it in its clause: "return to sport
 // requires ...", "before return to play", "criteria for return", "needs medical clearance".
-inline constexpr std::array<std::string_view, 31> requirement_openers = {
-    "require",  "requires",     "required",      "requiring",   "requirement", "requirements",
-    "criteria", "criterion",    "need",          "needs",       "needed",      "must",
-    "before",   "prior",        "pending",       "until",       "till",        "toward",
-    "towards",  "prerequisite", "prerequisites", "condition",   "conditions",  "await",
-    "awaits",   "awaiting",     "prepare",       "preparation", "ahead",       "gate",
-    "milestone"};
+inline constexpr std::array<std::string_view, 32> requirement_openers = {
+    "require",   "requires",     "required",      "requiring",   "requirement", "requirements",
+    "criteria",  "criterion",    "need",          "needs",       "needed",      "must",
+    "before",    "prior",        "pending",       "until",       "till",        "toward",
+    "towards",   "prerequisite", "prerequisites", "condition",   "conditions",  "await",
+    "awaits",    "awaiting",     "prepare",       "preparation", "ahead",       "gate",
+    "milestone", "subject"};
 // Words that make a claim a requirement, a criterion or a decision after it in its clause, within
 // most_words_after words: "clinician sign-off required", "clearance rests with the medical team",
 // "return to play is a decision for the medical team", "RTP criteria".
@@ -76,7 +76,11 @@ inline constexpr std::array<std::string_view, 26> requirement_closers = {
     "awaited",  "outstanding", "mandatory",  "depends",  "depend",  "criteria",    "criterion",
     "rests",    "lies",        "remains",    "belongs",  "subject", "conditional", "testing",
     "tests",    "test",        "assessment", "assessed", "reviewed"};
-inline constexpr std::size_t most_words_after = 6;
+inline constexpr std::size_t most_words_after = 8;
+// The requirement_closers that leave a claim to someone: a listed claim before one is none too
+// ("Clearance to play rests with the medical team").
+inline constexpr std::array<std::string_view, 6> deferral_closers = {
+    "rests", "lies", "remains", "belongs", "depends", "depend"};
 // Words of a clinician's decision: with one of clinician_words in the clause of a claim, the claim
 // is left to the clinician ("a clinician decides on return to play", "at the physio's discretion").
 inline constexpr std::array<std::string_view, 13> decision_words = {
@@ -96,6 +100,11 @@ inline constexpr std::array<std::string_view, 3> pain_words = {"pain", "painfree
 // (a duration, an estimate by its form).
 inline constexpr std::array<std::string_view, 8> duration_words = {
     "day", "days", "week", "weeks", "month", "months", "time", "layoff"};
+// What may follow "fit" or "ready" said of the athlete: "Game ready by week 10", "fit again".
+inline constexpr std::array<std::string_view, 15> readiness_followers = {
+    "by", "from", "now",  "today", "tomorrow", "again",  "and", "on",
+    "at", "this", "next", "in",    "after",    "within", "as"};
+inline constexpr std::array<std::string_view, 3> articles = {"a", "an", "the"};
 // Words before "fit" that make it fitness in general: "keep fit with cross-training".
 inline constexpr std::array<std::string_view, 6> general_fitness = {"keep", "keeps", "keeping",
                                                                     "stay", "stays", "staying"};
@@ -236,7 +245,8 @@ inline bool part_of_a_name(std::string_view text, const std::vector<words::Word>
     while (last + 1 < w.size() && hyphen_between(last + 1)) {
         ++last;
     }
-    return last - first + 1 >= 4;
+    // "claim-sign-off": a family word after the first word of a chain of three or more.
+    return last - first + 1 >= 4 || (last - first + 1 >= 3 && first < k);
 }
 
 // What the pre-filter (claim_prefilter.hpp) waits on after `word` (lower case) for a family word
@@ -250,6 +260,9 @@ inline std::string_view family_opener_of(std::string_view word) {
     if (word == "fully") {
         return "full";
     }
+    if (word.starts_with("return")) {
+        return "return";
+    }
     for (const std::string_view opener : {"full", "free", "green", "back", "restrictions"}) {
         if (word == opener) {
             return opener;
@@ -258,11 +271,23 @@ inline std::string_view family_opener_of(std::string_view word) {
     return {};
 }
 
+// Whether `word` (lower case), one of family_words, is one the pre-filter lets through alone,
+// after `previous` (the word before it): not a return (which waits for "to", "in" or "into":
+// family_opener_of), nor "fit" or "ready" after an article or a word of general fitness.
+inline bool family_word_alone(std::string_view word, std::string_view previous) {
+    if (word.starts_with("return")) {
+        return false;
+    }
+    return !((word == "fit" || word == "ready")
+             && (in(previous, articles) || in(previous, general_fitness)));
+}
+
 // Whether `word` (lower case) after `opener` (family_opener_of) may make a family word.
 inline bool continues_a_family_word(std::string_view opener, std::string_view word) {
     return (opener == "sign" && word == "off") || (opener == "full" && sport_word_start(word))
            || (opener == "free" && word == "to") || (opener == "green" && word == "light")
-           || (opener == "back" && (word == "to" || word == "in" || word == "into"))
+           || ((opener == "back" || opener == "return")
+               && (word == "to" || word == "in" || word == "into"))
            || (opener == "restrictions" && (word == "lifted" || word == "removed"));
 }
 
@@ -290,6 +315,43 @@ inline bool sport_after(const std::vector<words::Word>& w, std::size_t k, Span s
         }
         if (!(w[at].text == "to" || w[at].text == "in" || w[at].text == "into"
               || w[at].text == "competitive" || in(w[at].text, target_fillers))) {
+            return false;
+        }
+    }
+    return false;
+}
+
+// Whether "fit", "ready" or "green light" (`size` words at words[k]) is said of the athlete's
+// readiness: not after an article or a word of general fitness ("a fit, healthy runner", "Phase A
+// fit test", "keep fit"; "the green light" may be), and then the end of its clause ("Athlete:
+// fit."), one of readiness_followers ("Game ready by week 10", "fit again"), or "to" or "for"
+// and, after at most three of target_fillers, a sport or a day ("ready for competition", "ready
+// for Saturday"; not "ready to progress", "fit to the athlete's pace", "Game Ready cold
+// compression").
+inline bool readiness_in_its_clearance_sense(const std::vector<words::Word>& w, std::size_t k,
+                                             std::size_t size, Span clause) {
+    if (size == 1 && k > clause.first
+        && (in(w[k - 1].text, articles) || in(w[k - 1].text, general_fitness))) {
+        return false;
+    }
+    const std::size_t after = k + size;
+    if (after >= clause.end || in(w[after].text, readiness_followers)) {
+        return true;
+    }
+    if (w[after].text != "to" && w[after].text != "for") {
+        return false;
+    }
+    for (std::size_t at = after + 1; at < clause.end && at <= after + 4; ++at) {
+        const std::string_view word = w[at].text;
+        const bool day = in(word, day_words)
+                         || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words));
+        if (sport_word_start(word)) {
+            return true;
+        }
+        if (day) {
+            return at + 1 >= clause.end || !starts_with_one_of(w, at + 1, rehab_steps);
+        }
+        if (!in(word, target_fillers)) {
             return false;
         }
     }
@@ -337,7 +399,7 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
         return 3;
     }
     if (word == "green" && next(1) == "light") {
-        return 2;
+        return readiness_in_its_clearance_sense(w, k, 2, clause) ? 2 : 0;
     }
     if (!in(word, family_words)) {
         return 0;
@@ -351,22 +413,8 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
         return before || next(1) == "to" || next(1) == "for" || clause.end - clause.first == 1 ? 1
                                                                                                : 0;
     }
-    if (word == "fit" && k > clause.first && in(w[k - 1].text, general_fitness)) {
-        return 0;
-    }
-    if ((word == "ready" || word == "fit") && (next(1) == "to" || next(1) == "for")) {
-        for (std::size_t at = k + 2; at < clause.end && at <= k + 4; ++at) {
-            if (starts_with_one_of(w, at, rehab_steps)) {
-                return 0;
-            }
-            if (!in(w[at].text, target_fillers) && !in(w[at].text, day_words)
-                && !(w[at].text.ends_with("s")
-                     && in(std::string_view{w[at].text}.substr(0, w[at].text.size() - 1),
-                           day_words))) {
-                break;
-            }
-        }
-        return 1;
+    if (word == "fit" || word == "ready") {
+        return readiness_in_its_clearance_sense(w, k, 1, clause) ? 1 : 0;
     }
     if (word.starts_with("discharge") && next(1) == "from") {
         return k + 2 < clause.end && in(w[k + 2].text, care_words) ? 1 : 0;
@@ -421,6 +469,13 @@ inline bool denies_at(const std::vector<words::Word>& w, std::size_t j, std::siz
 // "and" or "but" also ends), or one within most_words_after words after it in its clause.
 inline bool denied(std::string_view text, const std::vector<words::Word>& w, std::size_t k,
                    std::size_t end, Span clause) {
+    // A line break alone does not end what a denial reaches ("not yet\ncleared").
+    const Span before = span_around(text, w, k, [](std::string_view between) {
+        std::string spaced{between};
+        std::replace(spaced.begin(), spaced.end(), '\n', ' ');
+        return ends_a_clause(spaced);
+    });
+    clause.first = before.first;
     for (std::size_t j = k; j > clause.first;) {
         --j;
         if (in(w[j].text, clause_joiners)) {
@@ -477,17 +532,23 @@ inline bool clinicians_in_general_at(const std::vector<words::Word>& w, std::siz
 // subject of its clause (clinicians_in_general_at).
 inline bool required_or_left_to_a_clinician(std::string_view text,
                                             const std::vector<words::Word>& w, std::size_t k,
-                                            std::size_t end, Span clause, Span sentence) {
-    if (any_in(w, clause.first, k, requirement_openers)
-        || any_in(w, sentence.first, k, waiting_words)
-        || any_in(w, end, std::min(clause.end, end + most_words_after), requirement_closers)) {
+                                            std::size_t end, Span clause, Span sentence,
+                                            bool listed) {
+    if (any_in(w, end, std::min(clause.end, end + most_words_after), deferral_closers)) {
         return true;
     }
-    if (k >= clause.first + 2 && w[k - 1].text == "to" && in(w[k - 2].text, duration_words)) {
-        return true;
-    }
-    if (k > clause.first && in(w[k - 1].text, time_of_return)) {
-        return true;
+    if (!listed) {
+        if (any_in(w, clause.first, k, requirement_openers)
+            || any_in(w, sentence.first, k, waiting_words)
+            || any_in(w, end, std::min(clause.end, end + most_words_after), requirement_closers)) {
+            return true;
+        }
+        if (k >= clause.first + 2 && w[k - 1].text == "to" && in(w[k - 2].text, duration_words)) {
+            return true;
+        }
+        if (k > clause.first && in(w[k - 1].text, time_of_return)) {
+            return true;
+        }
     }
     for (std::size_t j = clause.first; j < clause.end; ++j) {
         if (clinicians_in_general_at(w, j, clause.end)) {
@@ -577,16 +638,25 @@ inline bool of_the_uninjured_part(const std::vector<words::Word>& w, Span senten
     return uninjured && any_in(w, sentence.first, sentence.end, body_parts);
 }
 
+// Whether the claim that ends before words[end] is offered as a choice: "RTP: Y/N", "Return to
+// sport: yes/no".
+inline bool offered_as_a_choice(std::string_view text, const std::vector<words::Word>& w,
+                                std::size_t end) {
+    return end < w.size() && (w[end].text == "y" || w[end].text == "yes")
+           && text.substr(w[end].end).starts_with('/');
+}
+
 // Whether the claim at words[k] is in a recognised safe form (the strict form above): denied, a
 // requirement or a criterion, left to a clinician, a condition or a question, said of the part
 // that is not injured, an aim a clinician judges (wording.hpp's rule), or labelled an estimate (one
 // of estimate_words in its sentence).
 inline bool in_a_safe_form(std::string_view text, const std::vector<words::Word>& w, std::size_t k,
-                           std::size_t end) {
+                           std::size_t end, bool listed) {
     const Span sentence = span_around(text, w, k, ends_a_strict_sentence);
     const Span clause = span_around(text, w, k, ends_a_clause);
     return denied(text, w, k, end, clause)
-           || required_or_left_to_a_clinician(text, w, k, end, clause, sentence)
+           || required_or_left_to_a_clinician(text, w, k, end, clause, sentence, listed)
+           || offered_as_a_choice(text, w, end)
            || conditional_or_asked(text, w, k, end, clause, sentence)
            || of_the_uninjured_part(w, span_around(text, w, k, ends_a_sentence))
            || an_aim_a_clinician_judges(w, sentence.first, k)
@@ -653,7 +723,8 @@ inline std::string strict_claim(std::string_view text, const std::vector<words::
         const Span clause = span_around(text, w, k, ends_a_clause);
         const std::size_t taken = family_word_at(text, w, k, clause);
         const std::size_t end = std::min(k + taken, w.size());
-        if (taken == 0 || in_a_safe_form(text, w, k, end) || a_stage_criterion(w, end, clause)) {
+        if (taken == 0 || in_a_safe_form(text, w, k, end, false)
+            || a_stage_criterion(w, end, clause)) {
             continue;
         }
         const Span sentence = span_around(text, w, k, ends_a_strict_sentence);

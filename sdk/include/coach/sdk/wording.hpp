@@ -559,7 +559,7 @@ inline std::string first_claim(std::string_view text) {
             continue;
         }
         if (negated(text, w, k) || required_after(text, w, k + taken)
-            || deferred(text, w, k, k + taken) || in_a_safe_form(text, w, k, k + taken)) {
+            || deferred(text, w, k, k + taken) || in_a_safe_form(text, w, k, k + taken, true)) {
             continue;
         }
         std::string claim = w[k].text;
