@@ -36,8 +36,19 @@ inline constexpr std::array<std::string_view, 22> sport_words = {
     "full",  "normal", "unrestricted", "resum", "rejoin", "return"};
 // What a word of the family names when it is a kind of drill, not a return ("play-based drills",
 // "competition-specific work").
-inline constexpr std::array<std::string_view, 6> kind_of_drill = {
-    "specific", "based", "like", "style", "type", "simulation"};
+inline constexpr std::array<std::string_view, 8> kind_of_drill = {
+    "specific", "based", "like", "style", "type", "simulation", "surface", "surfaces"};
+// What "unrestricted" may qualify without clearing the athlete: "unrestricted walking",
+// "unrestricted range of motion".
+inline constexpr std::array<std::string_view, 10> everyday_activities = {
+    "walk", "range", "motion", "movement", "cycl", "swim", "daily", "stretch", "mobility", "upper"};
+// Modal verbs between clinicians in general and what they do ("a clinician can clear").
+inline constexpr std::array<std::string_view, 6> modal_words = {"can",  "may",    "will",
+                                                                "must", "should", "alone"};
+// Besides condition_words, what makes a claim wait on a clinician named after it: "Full training
+// resumes only after clinician sign-off", "ready to play by week 8, subject to the doctor's
+// review".
+inline constexpr std::array<std::string_view, 3> later_conditions = {"after", "subject", "pending"};
 // Words just before a family word that make it a time, not a claim: "Maintenance after return to
 // sport: one session a week".
 inline constexpr std::array<std::string_view, 3> time_of_return = {"after", "post", "following"};
@@ -430,8 +441,21 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
     if (in(next(1), kind_of_drill)) {
         return 0;
     }
-    if (word.starts_with("play") && (next(1) == "a" || next(1) == "an" || next(1) == "catch")) {
+    if (word.starts_with("play")
+        && (next(1) == "a" || next(1) == "an" || next(1) == "catch"
+            || (next(1) == "the" && next(2).starts_with("ball")))) {
         return 0;
+    }
+    if (word == "unrestricted" && starts_with_one_of(w, k + 1, everyday_activities)
+        && k + 1 < clause.end) {
+        return 0;
+    }
+    if (word.starts_with("recover")) {
+        for (std::size_t by = 1; by <= 3; ++by) {
+            if (in(next(by), rest_words)) {
+                return 0;
+            }
+        }
     }
     return 1;
 }
@@ -519,7 +543,9 @@ inline bool clinicians_in_general_at(const std::vector<words::Word>& w, std::siz
     if (!general || j + 1 >= end) {
         return false;
     }
-    const std::string_view verb = w[j + 1].text;
+    // "only a clinician can clear an athlete to play".
+    const std::size_t at = in(w[j + 1].text, modal_words) && j + 2 < end ? j + 2 : j + 1;
+    const std::string_view verb = w[at].text;
     return in(verb, decision_words) || (may_be_a_family_word(verb) && verb.ends_with("s"))
            || verb == "clear" || verb == "decide" || verb == "sign";
 }
@@ -546,8 +572,16 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
         if (k >= clause.first + 2 && w[k - 1].text == "to" && in(w[k - 2].text, duration_words)) {
             return true;
         }
-        if (k > clause.first && in(w[k - 1].text, time_of_return)) {
-            return true;
+        // "after return to sport", "only after clinician sign-off", "after the doctor's clearance".
+        for (std::size_t j = k; j > clause.first && k - j <= 3;) {
+            --j;
+            if (in(w[j].text, time_of_return)) {
+                return true;
+            }
+            if (!(names_a_clinician(w[j].text) || in(w[j].text, deferral_fillers)
+                  || w[j].text.ends_with("s"))) {
+                break;
+            }
         }
     }
     for (std::size_t j = clause.first; j < clause.end; ++j) {
@@ -607,7 +641,7 @@ inline bool conditional_or_asked(std::string_view text, const std::vector<words:
     }
     condition = false;
     for (std::size_t j = end; j < sentence.end; ++j) {
-        condition = condition || in(w[j].text, condition_words);
+        condition = condition || in(w[j].text, condition_words) || in(w[j].text, later_conditions);
         if (condition && in(w[j].text, clinician_words)) {
             return true;
         }
