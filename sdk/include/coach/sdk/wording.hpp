@@ -604,23 +604,28 @@ inline std::string first_claim_read_twice(std::string_view text) {
 // [thread-safe] Pure; linear in the size of `text`.
 inline std::string clearance_claim(std::string_view text) {
     using namespace wording_detail;
-    if (!may_hold_claim(text)) {
+    const ClaimPrefilter filter = claim_prefilter(text);
+    if (filter == ClaimPrefilter::none) {
         return {};
     }
     const std::string folded = fold_look_alikes(text);
     const std::string_view read = folded.empty() ? text : std::string_view{folded};
-    if (auto claim = first_claim_read_twice(read); !claim.empty()) {
-        return claim;
-    }
-    if (const std::string joined = spaced_reading(read); !joined.empty()) {
-        if (auto claim = first_claim_read_twice(joined); !claim.empty()) {
+    // A text with only a word of the family holds no listed claim in any reading (the pre-filter
+    // never hides one): the strict form alone reads it.
+    if (filter == ClaimPrefilter::listed) {
+        if (auto claim = first_claim_read_twice(read); !claim.empty()) {
             return claim;
         }
-    }
-    const std::string split = run_together_reading(read);
-    if (auto claim = split.empty() ? std::string{} : first_claim_read_twice(split);
-        !claim.empty()) {
-        return claim;
+        if (const std::string joined = spaced_reading(read); !joined.empty()) {
+            if (auto claim = first_claim_read_twice(joined); !claim.empty()) {
+                return claim;
+            }
+        }
+        const std::string split = run_together_reading(read);
+        if (auto claim = split.empty() ? std::string{} : first_claim_read_twice(split);
+            !claim.empty()) {
+            return claim;
+        }
     }
     // The strict form (claim_sentences.hpp), in the first reading, then the second.
     if (auto claim = strict_claim(read, words::words_in(read)); !claim.empty()) {
