@@ -58,6 +58,7 @@ TEST_F(ClaimGate, refuses_a_family_word_in_no_safe_form_whatever_the_verb_or_pun
         {"Unrestricted from week 8.", "Unrestricted from week 8"},
         {"The clinic discharged her.", "The clinic discharged her"},
         {"Healed & ready.", "Healed & ready"},
+        {"The return to sport went well.", "The return to sport went well"},
         // A sign-off reported done, whoever gave it.
         {"a clinician has signed off the return", "a clinician has signed off the return"},
     });
@@ -140,6 +141,7 @@ TEST_F(ClaimGate, a_family_word_in_another_sense_or_a_stage_name_is_no_claim) {
         "return_to_sport",
         "full training",
         "return to sport: still in the re-injury window",
+        "two phases without a name, one of them the return to sport",
     });
 }
 

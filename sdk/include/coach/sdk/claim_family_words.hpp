@@ -117,6 +117,11 @@ inline constexpr std::array<std::string_view, 5> stage_names = {
     "return to training"};
 inline constexpr std::array<std::string_view, 5> stage_descriptions = {"window", "phase", "stage",
                                                                        "period", "still"};
+// Words that name a plan's phases: a return said as "the return to sport" in a sentence that
+// names one is the phase, not a claim ("two phases without a name, one of them the return to
+// sport"; "the return to sport phase").
+inline constexpr std::array<std::string_view, 6> phase_words = {"phase",  "phases", "stage",
+                                                                "stages", "block",  "blocks"};
 // Words that label an estimate: "earliest estimate", "Estimated return to sport: day 60",
 // "Expected return to play: week 10".
 inline constexpr std::array<std::string_view, 14> estimate_words = {

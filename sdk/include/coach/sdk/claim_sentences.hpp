@@ -558,6 +558,17 @@ inline bool offered_as_a_choice(std::string_view text, const std::vector<words::
            && text.substr(w[end].end).starts_with('/');
 }
 
+// Whether the return at words[k] names a phase of the plan: "the return..." in a sentence that
+// names one of phase_words ("one of them the return to sport", "the return to sport phase"; not
+// "The return to sport went well"). The strict form's only.
+inline bool names_a_phase(const std::vector<words::Word>& w, std::size_t k, Span sentence) {
+    if (!w[k].text.starts_with("return")) {
+        return false;
+    }
+    const bool the = k > sentence.first && w[k - 1].text == "the";
+    return the && any_in(w, sentence.first, sentence.end, phase_words);
+}
+
 // Whether the claim at words[k] is in a recognised safe form (the strict form above): denied, a
 // requirement or a criterion, left to a clinician, a condition or a question, said of the part
 // that is not injured, an aim a clinician judges (wording.hpp's rule), or labelled an estimate (one
@@ -568,7 +579,7 @@ inline bool in_a_safe_form(std::string_view text, const std::vector<words::Word>
     const Span clause = span_around(text, w, k, ends_a_clause);
     return denied(text, w, k, end, clause)
            || required_or_left_to_a_clinician(text, w, k, end, clause, sentence, listed)
-           || offered_as_a_choice(text, w, end)
+           || offered_as_a_choice(text, w, end) || (!listed && names_a_phase(w, k, sentence))
            || conditional_or_asked(text, w, k, end, clause, sentence)
            || of_the_uninjured_part(w, span_around(text, w, k, ends_a_sentence))
            || an_aim_a_clinician_judges(w, sentence.first, k)
