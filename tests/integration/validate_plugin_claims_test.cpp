@@ -64,3 +64,22 @@ TEST(validate_plugin_claims, texts_that_defer_ask_or_speak_of_the_uninjured_leg_
     EXPECT_EQ(fail_lines("deferred-claims", exit_code), std::vector<std::string>{});
     EXPECT_EQ(exit_code, 0);
 }
+
+// The strict form (coach/sdk/claim_sentences.hpp): a claim no listed form names is refused,
+// quoting its sentence; the trial's false refusals, a deferral, a denial and the uninjured leg,
+// pass.
+TEST(validate_plugin_claims, a_claim_in_no_listed_form_is_refused_quoting_its_sentence) {
+    int exit_code = 0;
+    EXPECT_EQ(fail_lines("claim-strict-form", exit_code),
+              std::vector<std::string>{
+                  "fail  read         /maintenance/description: says \"The protocol clears the "
+                  "athlete at week 10\"; plans estimate, a clinician clears: write \"criteria "
+                  "met, clinician sign-off required\""});
+    EXPECT_EQ(exit_code, 3);
+}
+
+TEST(validate_plugin_claims, texts_in_a_safe_form_of_the_strict_reading_pass) {
+    int exit_code = -1;
+    EXPECT_EQ(fail_lines("strict-safe-forms", exit_code), std::vector<std::string>{});
+    EXPECT_EQ(exit_code, 0);
+}

@@ -3,68 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <utility>
 #include <vector>
 
-#include "coach/planning_case.hpp"
-#include "coach/safety_gate.hpp"
-#include "coach/sdk/plan_builder.hpp"
+#include "claim_gate.hpp"
 #include "coach/sdk/wording.hpp"
 
-namespace {
-
-using Claims = std::vector<std::pair<std::string, std::string>>;
-
-struct ClaimGate : ::testing::Test {
-    coach::Athlete athlete;
-    coach::PhilosophyInfo info;
-    std::vector<coach::PlanningCase> cases;
-
-    ClaimGate() {
-        athlete.id = "a";
-        athlete.injury.region = "hamstring";
-        athlete.injury.grade = 2;
-        athlete.injury.site = coach::Site::b;
-        athlete.injury.date = *coach::Date::parse("2026-10-01");
-        info.id = "test";
-        info.version = "1.0.0";
-        info.summary = "s";
-        info.sources = {"src"};
-        cases.emplace_back(athlete, coach::Request{athlete.injury.date + 5, 14});
-    }
-
-    // What the gate says of a valid one-session plan with `text` as its only rationale line.
-    std::vector<std::string> problems_with(const std::string& text) const {
-        const coach::Case& input = cases.front().input();
-        coach::PlanBuilder builder{input};
-        builder.phase("p", input.as_of, input.last_day(), "g");
-        builder.session(input.as_of, "f").add({.exercise = "cycling", .duration_min = 20});
-        builder.sources({"src"});
-        auto plan = std::move(builder).build();
-        plan.rationale.push_back(text);
-        return coach::safety::plan_problems(plan, input, info);
-    }
-
-    // Each {text, said}: the line is refused as claiming `said`, and nothing else.
-    void expect_refused(const Claims& claims) const {
-        for (const auto& [text, said] : claims) {
-            EXPECT_EQ(problems_with(text),
-                      std::vector<std::string>{"/rationale/0: says \"" + said
-                                               + "\"; plans estimate, a clinician clears"})
-                << text;
-        }
-    }
-
-    // Each text is accepted, and clearance_claim() finds no claim in it.
-    void expect_accepted(const std::vector<std::string>& texts) const {
-        for (const auto& text : texts) {
-            EXPECT_TRUE(problems_with(text).empty()) << text;
-            EXPECT_EQ(coach::clearance_claim(text), "") << text;
-        }
-    }
-};
-
-}  // namespace
+using coach::test::ClaimGate;
+using Claims = coach::test::Claims;
 
 // A recovery stated as a noun ("complete recovery") or as a state of the athlete or the injury
 // ("is healed", "is resolved") is a claim, whatever the sentence around it.
@@ -190,7 +135,6 @@ TEST_F(ClaimGate, a_claim_denied_deferred_asked_or_of_the_uninjured_part_is_none
         "back to usual running",
         "bring the leg back to the start",
         "pain is resolved",
-        "a clinician has signed off the return",
         "Every family has to reach its single-leg version before rehab is complete.",
     });
 }
@@ -207,6 +151,9 @@ TEST_F(ClaimGate, the_same_words_without_the_deferral_are_claims) {
         {"Cleared to play once pain-free", "cleared"},
         {"She is cleared, any questions?", "cleared"},
         {"Someone is cleared by this protocol.", "cleared"},
+        // A sign-off reported done is one, whoever gave it (the strict form,
+        // claim_strict_form_test.cpp); "a clinician signs off the return" says who decides.
+        {"a clinician has signed off the return", "a clinician has signed off the return"},
     });
 }
 

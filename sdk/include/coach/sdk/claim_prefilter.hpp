@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "coach/sdk/claim_readings.hpp"
+#include "coach/sdk/claim_sentences.hpp"
 #include "coach/sdk/claim_words.hpp"
 #include "coach/sdk/words.hpp"
 
@@ -186,7 +187,11 @@ inline bool runs_a_claim_together(std::string_view word) {
     return false;
 }
 
-// Whether `text` may hold a claim. Most texts a gate reads (cues, rationale lines) are plain
+// What the pre-filter found a text may hold: nothing, only a word of the clearance family (the
+// strict form reads it; the listed forms would find nothing), or a claim of a listed form.
+enum class ClaimPrefilter { none, family_word, listed };
+
+// What `text` may hold. Most texts a gate reads (cues, rationale lines) are plain
 // ASCII; their words are exactly their runs of ASCII letters (an apostrophe between two letters
 // joins them, as words::words_in() reads it: "OK'd" is "okd"), so a text none of whose runs
 // starts a claim holds none, and is passed over without splitting it into words. A run starts a
@@ -201,7 +206,8 @@ inline bool runs_a_claim_together(std::string_view word) {
 // may_join() ("f i t"), a digit for a letter (letter_for_a_digit: "cl3ared") and a "100%"
 // (hundred_percent_at). Any other text (a byte >= 0x80: full-width letters, Cyrillic or Greek
 // look-alikes, invisible marks, curly apostrophes) may.
-inline bool may_hold_claim(std::string_view text) {
+inline ClaimPrefilter claim_prefilter(std::string_view text) {
+    bool family = false;  // a word of the clearance family seen
     std::array<char, 16> run{};
     std::array<char, 16> first{};
     std::array<char, 16> previous{};
@@ -211,21 +217,23 @@ inline bool may_hold_claim(std::string_view text) {
     std::string_view after;         // the previous run when it is the first word of a claim
     bool after_permission = false;
     bool after_status = false;
-    bool digit_since = false;     // a 2 or a 4 since the previous run
-    bool opening = true;          // the run opens the text or a clause
-    bool after_being = false;     // the previous run is one of being_words or state_adverbs
-    bool after_signed = false;    // the previous run is "signed" after a word of being
-    bool after_complete = false;  // the previous run is one of complete_words
-    bool after_recovery = false;  // one of recovery_nouns, then status_fillers
+    bool digit_since = false;            // a 2 or a 4 since the previous run
+    bool opening = true;                 // the run opens the text or a clause
+    bool after_being = false;            // the previous run is one of being_words or state_adverbs
+    bool after_signed = false;           // the previous run is "signed" after a word of being
+    bool after_complete = false;         // the previous run is one of complete_words
+    bool after_recovery = false;         // one of recovery_nouns, then status_fillers
+    std::string_view family_opener;      // family_opener_of() a word just before
+    std::size_t words_since_opener = 0;  // the words since a "sign..." opener
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i < text.size()) {
             const char c = text[i];
             if (c == '1' && hundred_percent_at(text, i) > 0) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             // Any byte >= 0x80 (U+2019, the curly apostrophe, among them).
             if (static_cast<unsigned char>(c) >= 0x80) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             if ((c == '\'' || c == '`') && size > 0 && i + 1 < text.size()
                 && words::letter_at(text, i + 1).size == 1) {
@@ -239,7 +247,7 @@ inline bool may_hold_claim(std::string_view text) {
                 continue;
             }
             if (letter_for_a_digit(text, i) != 0) {
-                return true;
+                return ClaimPrefilter::listed;
             }
         }
         const bool digit = i < text.size() && (text[i] == '2' || text[i] == '4');
@@ -248,27 +256,40 @@ inline bool may_hold_claim(std::string_view text) {
             // claim_first_word_lengths (its letter and length).
             const bool fits = size <= run.size();
             const std::string_view word{run.data(), fits ? size : 0};
+            // A word of the clearance family (claim_sentences.hpp): the strict form reads on.
+            if (fits && (in(word, family_words) || word.starts_with("authori"))
+                && family_word_alone(word, {previous.data(), previous_size})) {
+                family = true;
+            }
+            if (!family_opener.empty() && continues_a_family_word(family_opener, word)) {
+                family = true;
+            }
+            // "signed him off": "sign..." stays the opener for three words.
+            if (family_opener != "sign" || ++words_since_opener > 2) {
+                family_opener = fits ? family_opener_of(word) : std::string_view{};
+                words_since_opener = 0;
+            }
             if (!after.empty() && (!fits || digit_since || continues_a_claim(after, word))) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             if (after_permission && may_follow_permission(word)) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             if (after_status && in(word, status_answers)) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             if (split_since && fits && previous_size > 0
                 && may_join({previous.data(), previous_size}, word)) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             if ((after_signed && word == "off") || (after_complete && word == "recovery")
                 || (after_recovery && in(word, done_words))) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             if ((after_being || opening) && fits && word != "signed"
                 && (first_word_of(word, state_words) || word == "back")
                 && (after_being || in(word, opening_states) || word == "back")) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             const bool may_start =
                 fits
@@ -277,10 +298,10 @@ inline bool may_hold_claim(std::string_view text) {
                        != 0
                 && is_claim_first_word(word);
             if (may_start && in(word, clearance_phrases)) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             if (fits && !may_start && size > 2 && runs_a_claim_together(word)) {
-                return true;
+                return ClaimPrefilter::listed;
             }
             after_signed = word == "signed" && (after_being || opening);
             after_being = in(word, being_words) || in(word, state_adverbs);
@@ -313,7 +334,12 @@ inline bool may_hold_claim(std::string_view text) {
         }
         size = 0;
     }
-    return false;
+    return family ? ClaimPrefilter::family_word : ClaimPrefilter::none;
+}
+
+// Whether `text` may hold a claim at all (claim_prefilter()).
+inline bool may_hold_claim(std::string_view text) {
+    return claim_prefilter(text) != ClaimPrefilter::none;
 }
 
 }  // namespace coach::wording_detail

@@ -8,6 +8,7 @@
 
 #include "coach/sdk/claim_prefilter.hpp"
 #include "coach/sdk/claim_readings.hpp"
+#include "coach/sdk/claim_sentences.hpp"
 #include "coach/sdk/claim_words.hpp"
 #include "coach/sdk/words.hpp"
 
@@ -348,11 +349,6 @@ inline bool left_to_a_clinician(std::string_view text, const std::vector<words::
     return at < w.size() && in(w[at].text, clinician_words);
 }
 
-// Whether `between` (the text between two words) ends a sentence: a '.', '!' or '?'.
-inline bool ends_a_sentence(std::string_view between) {
-    return between.find_first_of(".!?") != std::string_view::npos;
-}
-
 // The index of the first word of the sentence of words[k].
 inline std::size_t sentence_start(std::string_view text, const std::vector<words::Word>& w,
                                   std::size_t k) {
@@ -380,26 +376,6 @@ inline bool asked(std::string_view text, const std::vector<words::Word>& w, std:
         ++next;
     }
     return next == w.size() || !in(w[next].text, status_answers);
-}
-
-// Whether the claim at words[k] is an aim a clinician judges: one of aim_words before it in its
-// sentence, and one of clinician_words in the text ("The aim is to be ready to play; a clinician
-// confirms it").
-inline bool an_aim_a_clinician_judges(const std::vector<words::Word>& w, std::size_t first,
-                                      std::size_t k) {
-    bool aim = false;
-    for (std::size_t j = first; j < k && !aim; ++j) {
-        aim = in(w[j].text, aim_words);
-    }
-    if (!aim) {
-        return false;
-    }
-    for (const auto& word : w) {
-        if (in(word.text, clinician_words)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // Whether the claim that ends before words[end] waits on a clinician: one of condition_words
@@ -583,7 +559,7 @@ inline std::string first_claim(std::string_view text) {
             continue;
         }
         if (negated(text, w, k) || required_after(text, w, k + taken)
-            || deferred(text, w, k, k + taken)) {
+            || deferred(text, w, k, k + taken) || in_a_safe_form(text, w, k, k + taken, true)) {
             continue;
         }
         std::string claim = w[k].text;
@@ -628,21 +604,35 @@ inline std::string first_claim_read_twice(std::string_view text) {
 // [thread-safe] Pure; linear in the size of `text`.
 inline std::string clearance_claim(std::string_view text) {
     using namespace wording_detail;
-    if (!may_hold_claim(text)) {
+    const ClaimPrefilter filter = claim_prefilter(text);
+    if (filter == ClaimPrefilter::none) {
         return {};
     }
     const std::string folded = fold_look_alikes(text);
     const std::string_view read = folded.empty() ? text : std::string_view{folded};
-    if (auto claim = first_claim_read_twice(read); !claim.empty()) {
-        return claim;
-    }
-    if (const std::string joined = spaced_reading(read); !joined.empty()) {
-        if (auto claim = first_claim_read_twice(joined); !claim.empty()) {
+    // A text with only a word of the family holds no listed claim in any reading (the pre-filter
+    // never hides one): the strict form alone reads it.
+    if (filter == ClaimPrefilter::listed) {
+        if (auto claim = first_claim_read_twice(read); !claim.empty()) {
+            return claim;
+        }
+        if (const std::string joined = spaced_reading(read); !joined.empty()) {
+            if (auto claim = first_claim_read_twice(joined); !claim.empty()) {
+                return claim;
+            }
+        }
+        const std::string split = run_together_reading(read);
+        if (auto claim = split.empty() ? std::string{} : first_claim_read_twice(split);
+            !claim.empty()) {
             return claim;
         }
     }
-    const std::string split = run_together_reading(read);
-    return split.empty() ? std::string{} : first_claim_read_twice(split);
+    // The strict form (claim_sentences.hpp), in the first reading, then the second.
+    if (auto claim = strict_claim(read, words::words_in(read)); !claim.empty()) {
+        return claim;
+    }
+    const std::string second = second_reading(read);
+    return second.empty() ? std::string{} : strict_claim(second, words::words_in(second));
 }
 
 }  // namespace coach

@@ -1,0 +1,140 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+// The words of the clearance check's strict form (coach/sdk/claim_sentences.hpp, which reads
+// them): the clearance family, and the words of the safe forms that take a sentence of it back.
+namespace coach {
+
+// The clearance family, read in its clearance sense (family_word_at): each word a claim of
+// clearance may be made with.
+inline constexpr std::array<std::string_view, 40> family_words = {
+    "clear",     "cleared",      "clears",       "clearance",  "fit",      "ready",
+    "return",    "returns",      "returned",     "returning",  "rtp",      "rts",
+    "signoff",   "discharge",    "discharged",   "discharges", "heals",    "healed",
+    "recovered", "recovers",     "resolved",     "compete",    "competes", "competed",
+    "competing", "competition",  "competitions", "play",       "plays",    "played",
+    "playing",   "unrestricted", "matches",      "selection",  "selected", "greenlight",
+    "race",      "races",        "raced",        "racing"};
+// What a return, a "full" or a "free to" returns to: "return to competition", "full contact",
+// "free to race" (each read as the start of a word: "compet" is compete and competition).
+inline constexpr std::array<std::string_view, 22> sport_words = {
+    "play",  "sport",  "compet",       "match", "game",   "fixture",   "rac",     "team",
+    "squad", "pitch",  "field",        "court", "action", "selection", "contact", "training",
+    "full",  "normal", "unrestricted", "resum", "rejoin", "return"};
+// What a word of the family names when it is a kind of drill, not a return ("play-based drills",
+// "competition-specific work").
+inline constexpr std::array<std::string_view, 8> kind_of_drill = {
+    "specific", "based", "like", "style", "type", "simulation", "surface", "surfaces"};
+// What "unrestricted" may qualify without clearing the athlete: "unrestricted walking",
+// "unrestricted range of motion".
+inline constexpr std::array<std::string_view, 10> everyday_activities = {
+    "walk", "range", "motion", "movement", "cycl", "swim", "daily", "stretch", "mobility", "upper"};
+// Modal verbs between clinicians in general and what they do ("a clinician can clear").
+inline constexpr std::array<std::string_view, 6> modal_words = {"can",  "may",    "will",
+                                                                "must", "should", "alone"};
+// Besides condition_words, what makes a claim wait on a clinician named after it: "Full training
+// resumes only after clinician sign-off", "ready to play by week 8, subject to the doctor's
+// review".
+inline constexpr std::array<std::string_view, 3> later_conditions = {"after", "subject", "pending"};
+// Words just before a family word that make it a time, not a claim: "Maintenance after return to
+// sport: one session a week".
+inline constexpr std::array<std::string_view, 3> time_of_return = {"after", "post", "following"};
+// What "ready" or "fit" to or for names when it is a step of rehabilitation, not a clearance
+// ("ready to progress", "fit for the next phase", "ready for Monday's session").
+inline constexpr std::array<std::string_view, 24> rehab_steps = {
+    "progress", "next",   "phase",  "stage",     "load",    "start",    "begin", "move",
+    "increase", "add",    "sprint", "run",       "jog",     "drill",    "plyo",  "eccentric",
+    "heavier",  "higher", "more",   "isometric", "session", "strength", "gym",   "step"};
+
+// Words that deny a claim before it in its clause, or just after it: "not cleared", "Nothing
+// here means the athlete is cleared", "RTP: no", "Clearance not given".
+inline constexpr std::array<std::string_view, 14> denials = {
+    "not", "no",      "never",   "nothing", "none",   "nobody",     "noone",
+    "nor", "neither", "without", "cannot",  "unable", "ineligible", "premature"};
+// What a denial denies when it is no denial of the claim ("Cleared: no restrictions", "cleared
+// with no pain").
+inline constexpr std::array<std::string_view, 14> restriction_words = {
+    "restriction", "restrictions", "restricted", "limit",   "limits",
+    "limitation",  "limitations",  "pain",       "issues",  "problems",
+    "concerns",    "symptoms",     "setbacks",   "reaction"};
+// Words that make a claim a requirement or a criterion before it in its clause: "return to sport
+// requires ...", "before return to play", "criteria for return", "needs medical clearance".
+inline constexpr std::array<std::string_view, 32> requirement_openers = {
+    "require",   "requires",     "required",      "requiring",   "requirement", "requirements",
+    "criteria",  "criterion",    "need",          "needs",       "needed",      "must",
+    "before",    "prior",        "pending",       "until",       "till",        "toward",
+    "towards",   "prerequisite", "prerequisites", "condition",   "conditions",  "await",
+    "awaits",    "awaiting",     "prepare",       "preparation", "ahead",       "gate",
+    "milestone", "subject"};
+// Words that make a claim a requirement, a criterion or a decision after it in its clause, within
+// most_words_after words: "clinician sign-off required", "clearance rests with the medical team",
+// "return to play is a decision for the medical team", "RTP criteria".
+inline constexpr std::array<std::string_view, 26> requirement_closers = {
+    "required", "requires",    "require",    "needed",   "needs",   "necessary",   "pending",
+    "awaited",  "outstanding", "mandatory",  "depends",  "depend",  "criteria",    "criterion",
+    "rests",    "lies",        "remains",    "belongs",  "subject", "conditional", "testing",
+    "tests",    "test",        "assessment", "assessed", "reviewed"};
+inline constexpr std::size_t most_words_after = 8;
+// The requirement_closers that leave a claim to someone: a listed claim before one is none too
+// ("Clearance to play rests with the medical team").
+inline constexpr std::array<std::string_view, 6> deferral_closers = {
+    "rests", "lies", "remains", "belongs", "depends", "depend"};
+// Words of a clinician's decision: with one of clinician_words in the clause of a claim, the claim
+// is left to the clinician ("a clinician decides on return to play", "at the physio's discretion").
+inline constexpr std::array<std::string_view, 13> decision_words = {
+    "decides", "decide",     "decided",    "decision",       "judgement", "judgment", "judges",
+    "call",    "discretion", "determines", "responsibility", "confirms",  "approval"};
+// Words that make the clause that follows them a condition or a question: "once a clinician has
+// cleared the athlete", "if cleared", "whether she is fit".
+inline constexpr std::array<std::string_view, 12> condition_openers = {
+    "if",     "once",     "when",      "whenever", "until",   "till",
+    "unless", "provided", "providing", "assuming", "whether", "while"};
+// Words that make what follows them in their sentence a criterion a stage waits for ("Each stage
+// waits for the course of recovery: ..., full training for pain-free exercise").
+inline constexpr std::array<std::string_view, 3> waiting_words = {"wait", "waits", "waiting"};
+// What a stage waits for when it names a pain after "for" (a_stage_criterion).
+inline constexpr std::array<std::string_view, 3> pain_words = {"pain", "painfree", "symptom"};
+// What a time to a return measures: "8 days to return to sport", "36 vs 24 days to full training"
+// (a duration, an estimate by its form).
+inline constexpr std::array<std::string_view, 8> duration_words = {
+    "day", "days", "week", "weeks", "month", "months", "time", "layoff"};
+// What may follow "fit" or "ready" said of the athlete: "Game ready by week 10", "fit again".
+inline constexpr std::array<std::string_view, 15> readiness_followers = {
+    "by", "from", "now",  "today", "tomorrow", "again",  "and", "on",
+    "at", "this", "next", "in",    "after",    "within", "as"};
+inline constexpr std::array<std::string_view, 3> articles = {"a", "an", "the"};
+// Words before "fit" that make it fitness in general: "keep fit with cross-training".
+inline constexpr std::array<std::string_view, 6> general_fitness = {"keep", "keeps", "keeping",
+                                                                    "stay", "stays", "staying"};
+// A stage of rehabilitation named, as a phase's name: the text is one of stage_names, or one of
+// them, ':' and a description that names one of stage_descriptions ("return to sport: still in
+// the re-injury window").
+inline constexpr std::array<std::string_view, 5> stage_names = {
+    "full training", "return to sport", "return to play", "return to competition",
+    "return to training"};
+inline constexpr std::array<std::string_view, 5> stage_descriptions = {"window", "phase", "stage",
+                                                                       "period", "still"};
+// Words that name a plan's phases: a return said as "the return to sport" in a sentence that
+// names one is the phase, not a claim ("two phases without a name, one of them the return to
+// sport"; "the return to sport phase").
+inline constexpr std::array<std::string_view, 6> phase_words = {"phase",  "phases", "stage",
+                                                                "stages", "block",  "blocks"};
+// Words that label an estimate: "earliest estimate", "Estimated return to sport: day 60",
+// "Expected return to play: week 10".
+inline constexpr std::array<std::string_view, 14> estimate_words = {
+    "estimate",  "estimated",  "estimates", "estimation",  "projected",   "projection", "earliest",
+    "predicted", "prediction", "forecast",  "anticipated", "provisional", "tentative",  "expected"};
+// Words that name the part that is not injured ("The left leg, which is uninjured, is cleared for
+// full loading"); and what names the injured one, which takes that back.
+inline constexpr std::array<std::string_view, 6> uninjured_words = {
+    "uninjured", "noninjured", "unaffected", "uninvolved", "contralateral", "unhurt"};
+inline constexpr std::array<std::string_view, 4> injured_words = {"injured", "affected", "involved",
+                                                                  "hurt"};
+// What "and", "but" and their like join: each side its own clause for a denial ("not sore and
+// cleared to play" is a claim).
+inline constexpr std::array<std::string_view, 4> clause_joiners = {"and", "but", "so", "then"};
+
+}  // namespace coach
