@@ -152,3 +152,21 @@ TEST(red_flag_trial_thirty_three,
                      {"step-off felt at the ischium", "step-off", "palpable_gap"},
                      {"crutches still needed", "crutches", "unable_to_bear_weight"}});
 }
+
+// "Tingling resolved last week.": when the flag resolved is part of the resolution, not the flag
+// still there; a return after it still is.
+TEST(red_flag_trial_thirty_three, a_time_after_a_resolution_is_part_of_it) {
+    expect_no_contradiction({"Tingling resolved last week.", "numbness resolved 2 days ago",
+                             "tingling settled yesterday", "Numbness resolved on 3 Oct.",
+                             "tingling gone since Monday", "numbness resolved a week ago",
+                             "tingling resolved over the last week", "numbness resolved last month",
+                             "tingling resolved earlier this week",
+                             "numbness resolved 3 weeks ago, walking normally"});
+    expect_affirmed(
+        {{"Tingling resolved last week, back today", "Tingling", "tingling"},
+         {"numbness resolved 2 days ago, returned this morning", "numbness", "numbness"},
+         {"tingling settled yesterday. Recurs at night.", "tingling", "tingling"},
+         {"Tingling resolved 2 days ago. Back today.", "Tingling", "tingling"},
+         {"numbness resolved last week but back today", "numbness", "numbness"},
+         {"numbness resolved last week in the thigh", "numbness", "numbness"}});
+}

@@ -46,6 +46,19 @@ constexpr auto resolution_words =
     std::to_array<std::string_view>({"resolv*", "resolution", "settled", "gone", "clear", "cleared",
                                      "subsided", "disappeared", "abated", "recovered"});
 
+// When a flag resolved is part of the resolution, after a word of one: "resolved last week",
+// "settled 2 days ago", "gone on 3 Oct", "cleared over the past fortnight" (the digits are marks;
+// "yesterday", "since Monday" are neutral words). A return after it still affirms the flag
+// (affirm_pairs: "resolved last week, back today").
+constexpr auto resolution_times = std::to_array<std::string_view>(
+    {"last",     "ago",     "over",      "past",      "earlier", "this",    "couple",
+     "few",      "several", "one",       "two",       "three",   "four",    "five",
+     "six",      "seven",   "fortnight", "month",     "months",  "weekend", "morning",
+     "jan",      "january", "feb",       "february",  "mar",     "march",   "apr",
+     "april",    "may",     "jun",       "june",      "jul",     "july",    "aug",
+     "august",   "sep",     "sept",      "september", "oct",     "october", "nov",
+     "november", "dec",     "december",  "st",        "nd",      "rd",      "th"});
+
 // What a later clause says of a residue of the flag: "no numbness, mild only", "numbness has
 // resolved, mostly", "no numbness currently; intermittent episodes".
 constexpr auto residue_words = std::to_array<std::string_view>(
@@ -108,6 +121,8 @@ class Remainders {
             }
             if (matches_any(word, resolution_words)) {
                 resolved = true;
+            } else if (resolved && matches_any(word, resolution_times)) {
+                // "numbness resolved last week", "tingling settled 2 days ago"
             } else if (matches_any(word, place_words)) {
                 if (resolved) {
                     return std::nullopt;  // "numbness resolved in the thigh"

@@ -715,8 +715,18 @@ inline constexpr auto strong_affirm_words =
 inline constexpr std::size_t short_fragment = 3;
 inline constexpr auto time_words =
     std::to_array<std::string_view>({"now", "today", "later", "since", "again", "currently"});
-inline constexpr auto affirm_pairs = std::to_array<WordPair>(
-    {{"came", "back"}, {"comes", "back"}, {"coming", "back"}, {"is", "back"}, {"now", "back"}});
+inline constexpr auto affirm_pairs = std::to_array<WordPair>({{"came", "back"},
+                                                              {"comes", "back"},
+                                                              {"coming", "back"},
+                                                              {"is", "back"},
+                                                              {"now", "back"},
+                                                              // "resolved last week, back today"
+                                                              {"back", "today"},
+                                                              {"back", "again"},
+                                                              {"back", "now"},
+                                                              {"back", "since"},
+                                                              {"back", "this"},
+                                                              {"back", "yesterday"}});
 
 // What ends a negation: a word, or two words in a row ("apart from"; "" when one is enough).
 inline constexpr auto exceptions = std::to_array<WordPair>({
