@@ -170,3 +170,12 @@ TEST(red_flag_trial_thirty_three, a_time_after_a_resolution_is_part_of_it) {
          {"numbness resolved last week but back today", "numbness", "numbness"},
          {"numbness resolved last week in the thigh", "numbness", "numbness"}});
 }
+
+// "with EC nordics": elbow crutches written "EC" before an exercise's name are that exercise's
+// variant, not a walking aid; before anything else they still are.
+TEST(red_flag_trial_thirty_three, ec_before_an_exercise_name_is_no_walking_aid) {
+    expect_ordinary({"with EC nordics", "with EC nordic holds 3x5", "using EC RDLs",
+                     "with EC bridges", "with EC sliders", "EC deadlifts 3x8"});
+    expect_affirmed({{"walks with EC, nordics next week", "walks with EC", "unable_to_bear_weight"},
+                     {"mobilises with 2 EC", "mobilises with 2 EC", "unable_to_bear_weight"}});
+}

@@ -190,7 +190,7 @@ struct FlagPhrase {
     std::size_t reach;
     RedFlag flag;
     RedFlag also;
-    std::array<std::string_view, 3> unless{};
+    std::array<std::string_view, 8> unless{};
     bool label = false;
     // The phrase affirms both flags it names, as "N&T" does (names_both): a loss of sensation,
     // a foot drop, symptoms reproduced into the foot are nerve symptoms themselves, not a pain.
@@ -426,14 +426,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      weight,
      weight},
     // Elbow crutches written "EC": "mobilises with 2 EC", "bilateral EC", "using EC x2"; not
-    // an exercise ("EC hamstring curls").
+    // before an exercise ("EC hamstring curls", "with EC nordics", "EC RDLs", "EC bridges").
     {"ec",
      {"with", "using", "uses", "bilateral", "bilat", "mobilis*", "mobiliz*", "walk*", "ambulat*",
       "x"},
      2,
      weight,
      weight,
-     {"curl*", "hamstring*", "exercis*"}},
+     {"curl*", "hamstring*", "exercis*", "nordic*", "rdl*", "bridg*", "slider*", "deadlift*"}},
     {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
     // Help to walk or stand: "needs assistance to walk", "assisted to stand".
     {"assist*", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
