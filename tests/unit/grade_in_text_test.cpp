@@ -887,3 +887,19 @@ TEST(grade_in_text, a_sports_grade_a_count_of_sets_or_a_temperature_is_not_read)
     // A BAMIC grade that names the tear is still read beside the weather.
     expect_raised("MRI: 4c tear, cold day", "4c tear", 4, Site::c);
 }
+
+// "upgraded to 4": a regrading's "to" numbers the grade as "as" does, with or without "a".
+TEST(grade_in_text, a_regrading_to_a_bare_number_is_read) {
+    expect_all_raised({{"upgraded to 4", "upgraded to 4", 4, Site::b},
+                       {"upgraded to a 4", "upgraded to a 4", 4, Site::b},
+                       {"MRI: regraded to 4c", "regraded to 4c", 4, Site::c},
+                       {"reclassified as a 4", "reclassified as a 4", 4, Site::b},
+                       {"upgraded to IV", "upgraded to IV", 4, Site::b},
+                       {"regraded to a four", "regraded to a four", 4, Site::b},
+                       {"upgraded to grade 4", "grade 4", 4, Site::b}});
+    for (const std::string note :
+         {"upgraded to 4 sets of nordics", "grade 2b, upgraded to 4 weeks of rehab",
+          "not upgraded to 4", "upgraded to 2b"}) {
+        expect_not_read(note);
+    }
+}

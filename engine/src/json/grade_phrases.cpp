@@ -188,13 +188,25 @@ void GradeReader::in_other_systems(Phrase& phrase) const {
 }
 
 std::optional<GradeReader::Phrase> GradeReader::numbered_grade(std::size_t i) const {
-    if (i + 2 >= tokens_.size() || !one_of(tokens_[i].text, grading_words)
-        || !one_of(tokens_[i + 1].text, number_words) || !adjacent(i, " :")
-        || !adjacent(i + 1, " .:#") || timed(i + 2) || measured(i + 2)) {
+    if (i + 2 >= tokens_.size() || !one_of(tokens_[i].text, grading_words) || !adjacent(i, " :")) {
         return std::nullopt;
     }
-    if (auto grade = grade_of(tokens_[i + 2].text)) {
-        return ranged(raised_by_sign(phrase(*grade, i, i + 2)));
+    const auto& number = tokens_[i + 1].text;
+    const bool regrading =
+        one_of(tokens_[i].text, regrading_words) && one_of(number, regrading_numbers);
+    if (!regrading && !one_of(number, number_words)) {
+        return std::nullopt;
+    }
+    std::size_t n = i + 2;  // "upgraded to a 4"
+    if (regrading && n + 1 < tokens_.size() && one_of(tokens_[n].text, articles)
+        && adjacent(i + 1, " ")) {
+        ++n;
+    }
+    if (!adjacent(n - 1, " .:#") || timed(n) || measured(n)) {
+        return std::nullopt;
+    }
+    if (auto grade = grade_of(tokens_[n].text)) {
+        return ranged(raised_by_sign(phrase(*grade, i, n)));
     }
     return std::nullopt;
 }

@@ -23,6 +23,12 @@ inline constexpr auto grading_words = std::to_array<std::string_view>(
 // 4" ("grade #4" is a mark), and the "as" of a verb: "graded as 4".
 inline constexpr auto number_words =
     std::to_array<std::string_view>({"no", "number", "num", "nr", "as"});
+// A regrading's verb numbers the grade with "to" as well ("upgraded to 4", "regraded to 4c"),
+// and "as" or "to" may take an article ("upgraded to a 4", "reclassified as a 4").
+inline constexpr auto regrading_words =
+    std::to_array<std::string_view>({"graded", "regraded", "upgraded", "reclassified", "rescored"});
+inline constexpr auto regrading_numbers = std::to_array<std::string_view>({"as", "to"});
+inline constexpr auto articles = std::to_array<std::string_view>({"a", "an"});
 inline constexpr auto classification_words = std::to_array<std::string_view>({"bamic", "bac"});
 // Joined to the grade: "Gr4", "G4", "grade4", "BAMIC3c" (digits only: "giv" is no word).
 inline constexpr auto joined_prefixes =
