@@ -903,3 +903,22 @@ TEST(grade_in_text, a_regrading_to_a_bare_number_is_read) {
         expect_not_read(note);
     }
 }
+
+// "No grade 4. Coach disagrees with the plan.": dissent undoes a grade denial only when it is
+// about the diagnosis, not the plan, programme or load.
+TEST(grade_in_text, dissent_about_the_plan_leaves_a_grade_denial_whole) {
+    for (const std::string note :
+         {"No grade 4. Coach disagrees with the plan.",
+          "no grade 4, athlete disputes the programme", "No grade 4. Physio questions the loading.",
+          "No grade 4. S&C coach disagrees with the return to running timeline.",
+          "No grade 4. Athlete doubts the rehab plan."}) {
+        expect_not_read(note);
+    }
+    expect_all_raised(
+        {{"No grade 4. Radiologist disagrees.", "grade 4. Radiologist disagrees", 4, Site::b},
+         {"No grade 4. Surgeon disagrees with grading.", "grade 4. Surgeon disagrees", 4, Site::b},
+         {"No grade 4. Surgeon disagrees with the MRI report.", "grade 4. Surgeon disagrees", 4,
+          Site::b},
+         {"No grade 4. Surgeon disagrees with the plan and the scan.", "grade 4. Surgeon disagrees",
+          4, Site::b}});
+}

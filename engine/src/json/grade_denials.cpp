@@ -198,7 +198,7 @@ std::optional<std::size_t> GradeReader::reversal(std::size_t from) const {
         if (undone_clause) {
             return k + 1;  // "grade 4 unlikely, not impossible"
         }
-        if (one_of(tokens_[k].text, dissent_words)) {
+        if (one_of(tokens_[k].text, dissent_words) && !dissent_about_the_plan(k)) {
             return k;  // "No grade 4. Surgeon disagrees."
         }
         const bool opens =
@@ -230,6 +230,17 @@ std::optional<std::size_t> GradeReader::reversal(std::size_t from) const {
         }
     }
     return std::nullopt;
+}
+
+bool GradeReader::dissent_about_the_plan(std::size_t k) const {
+    bool plan = false;
+    for (std::size_t j = k + 1; j < tokens_.size() && same_clause(j, k); ++j) {
+        if (names_a_grade(j) || one_of(tokens_[j].text, diagnosis_words)) {
+            return false;  // "Surgeon disagrees with grading", "... with the MRI report"
+        }
+        plan = plan || one_of(tokens_[j].text, planning_words);
+    }
+    return plan;
 }
 
 bool GradeReader::names_a_grade(std::size_t k) const {

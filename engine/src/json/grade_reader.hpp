@@ -102,6 +102,9 @@ class GradeReader {
     // A grade numbered after a grading word: "grade no. 4", "grade number 4", "grade nr 4" (not
     // "grade: no. 4 weeks").
     std::optional<Phrase> numbered_grade(std::size_t i) const;
+    // Whether the dissent at token `k` is about the plan, not the diagnosis ("Coach disagrees
+    // with the plan").
+    bool dissent_about_the_plan(std::size_t k) const;
 
     // A complete tear in words, grade 4 (see complete_words): "complete tear", "complete proximal
     // hamstring avulsion", "full-thickness tear", "the tear is complete", "avulsion".

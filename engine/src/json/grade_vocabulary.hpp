@@ -233,6 +233,18 @@ inline constexpr auto undone_certainties = std::to_array<std::string_view>(
 inline constexpr auto dissent_words = std::to_array<std::string_view>(
     {"disagree*", "dispute*", "querie*", "queries", "questions", "questioned", "doubts", "doubted",
      "contest*", "unconvinced", "differs", "challenge*", "suspects"});
+// Dissent about the plan rather than the diagnosis leaves the denial whole: "No grade 4. Coach
+// disagrees with the plan." One of `planning_words` in the dissent's clause, and none of
+// `diagnosis_words` nor a grade ("Surgeon disagrees with the plan and the scan"): a dissent
+// about anything else, or about nothing named ("Surgeon disagrees."), undoes the denial.
+inline constexpr auto planning_words = std::to_array<std::string_view>(
+    {"plan*",    "programme*", "program*", "load*",     "rehab*",     "exercis*",
+     "training", "session*",   "schedul*", "timeline*", "timeframe*", "progression*",
+     "return*",  "rtp",        "rts",      "dos*",      "volume",     "intensity",
+     "drill*",   "gym",        "running",  "sprint*",   "protocol*"});
+inline constexpr auto diagnosis_words = std::to_array<std::string_view>(
+    {"diagnos*", "scan*", "mri", "imaging", "ultrasound", "us", "uss", "report*", "finding*",
+     "reading", "radiolog*", "tear*", "injury", "avulsion", "rupture", "this", "that", "it"});
 inline constexpr std::size_t turn_reach = 3;
 // A word that hedges a denial after the grade, within `hedge_reach` words before the grade or
 // between it and the denial: "cannot say grade 4 is excluded", "unclear whether grade 4 is
