@@ -174,3 +174,20 @@ TEST(clearance_claim, the_pre_filter_lets_every_family_word_through) {
         EXPECT_FALSE(coach::wording_detail::may_hold_claim(text)) << text;
     }
 }
+
+// A '.' between two digits is a decimal point, not the end of a sentence: the claim is quoted
+// whole, and a safe form after the number still reaches it.
+TEST_F(ClaimGate, a_decimal_point_ends_no_sentence) {
+    expect_refused({
+        {"Ready by week 2.5", "Ready by week 2.5"},
+        {"Play resumes at week 2.5 of phase 3.", "Play resumes at week 2.5 of phase 3"},
+        {"Competes again from week 6.5; then sprints.", "Competes again from week 6.5"},
+        {"Ready by week 2.5. Then easy runs.", "Ready by week 2.5"},
+        {"Full contact after 3.5 weeks of running.", "Full contact after 3.5 weeks of running"},
+    });
+    expect_accepted({
+        "Return to play at 8.5 weeks, estimate.",
+        "Ready to play by week 2.5 if the clinician agrees.",
+        "Full training resumes at week 4.5 only after clinician sign-off.",
+    });
+}

@@ -22,9 +22,28 @@ namespace coach {
 
 namespace wording_detail {
 
-// Whether `between` (the text between two words) ends a sentence: a '.', '!' or '?'.
+// Whether text[i] is a '.' between two digits: a decimal point ("week 2.5"), which ends no
+// sentence.
+inline bool a_decimal_point(std::string_view text, std::size_t i) {
+    const auto digit = [text](std::size_t at) {
+        return std::isdigit(static_cast<unsigned char>(text[at])) != 0;
+    };
+    return text[i] == '.' && i > 0 && i + 1 < text.size() && digit(i - 1) && digit(i + 1);
+}
+
+// The first of `marks` in `text` from `from` on that is not a decimal point, or npos.
+inline std::size_t sentence_mark(std::string_view text, std::size_t from, std::string_view marks) {
+    std::size_t at = text.find_first_of(marks, from);
+    while (at != std::string_view::npos && a_decimal_point(text, at)) {
+        at = text.find_first_of(marks, at + 1);
+    }
+    return at;
+}
+
+// Whether `between` (the text between two words) ends a sentence: a '.' (not a decimal point),
+// '!' or '?'.
 inline bool ends_a_sentence(std::string_view between) {
-    return between.find_first_of(".!?") != std::string_view::npos;
+    return sentence_mark(between, 0, ".!?") != std::string_view::npos;
 }
 
 // Whether the claim at words[k] is an aim a clinician judges: one of aim_words before it in its
@@ -47,10 +66,10 @@ inline bool an_aim_a_clinician_judges(const std::vector<words::Word>& w, std::si
     return false;
 }
 
-// Whether `between` (the text between two words) ends a sentence for the strict form: '.', '!',
-// '?', ';' or a line break.
+// Whether `between` (the text between two words) ends a sentence for the strict form: '.' (not a
+// decimal point), '!', '?', ';' or a line break.
 inline bool ends_a_strict_sentence(std::string_view between) {
-    return between.find_first_of(".!?;\n") != std::string_view::npos;
+    return sentence_mark(between, 0, ".!?;\n") != std::string_view::npos;
 }
 
 // Whether `between` ends a clause: a sentence end, ',', '(', ')', a dash, or a hyphen with a blank
@@ -397,7 +416,8 @@ inline bool denied(std::string_view text, const std::vector<words::Word>& w, std
     }
     // An answer after ':' or '=' that denies: "RTP: no", "Cleared = not yet".
     return end == clause.end && end < w.size() && denies_at(w, end, w.size())
-           && text.substr(w[end - 1].end, w[end].begin - w[end - 1].end).find_first_of(".!?;\n,")
+           && sentence_mark(text.substr(w[end - 1].end, w[end].begin - w[end - 1].end), 0,
+                            ".!?;\n,")
                   == std::string_view::npos;
 }
 
@@ -525,7 +545,7 @@ inline bool conditional_or_asked(std::string_view text, const std::vector<words:
         }
     }
     const std::size_t last = w[sentence.end - 1].end;
-    const std::size_t mark = text.find_first_of(".!?;\n", last);
+    const std::size_t mark = sentence_mark(text, last, ".!?;\n");
     return mark != std::string_view::npos && text[mark] == '?'
            && in(w[sentence.first].text, question_openers)
            && (sentence.end == w.size() || !in(w[sentence.end].text, status_answers));
@@ -625,13 +645,7 @@ inline std::string sentence_as_written(std::string_view text, const std::vector<
     const std::size_t from = w[sentence.first].begin;
     const std::size_t last = w[sentence.end - 1].end;
     std::size_t to = sentence.end < w.size() ? w[sentence.end].begin : text.size();
-    to = std::min(to, text.find_first_of(".!?;\n", last));
-    // A '.' inside a number ("week 2.5") does not end the sentence written out.
-    while (to < text.size() && text[to] == '.' && to + 1 < text.size()
-           && std::isdigit(static_cast<unsigned char>(text[to + 1])) != 0) {
-        to = std::min(sentence.end < w.size() ? w[sentence.end].begin : text.size(),
-                      text.find_first_of(".!?;\n", to + 1));
-    }
+    to = std::min(to, sentence_mark(text, last, ".!?;\n"));
     const auto written = text.substr(from, to - from);
     return std::string{written.substr(0, written.find_last_not_of(" \t\r,:") + 1)};
 }
