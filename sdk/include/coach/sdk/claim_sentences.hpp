@@ -229,41 +229,170 @@ inline bool sport_after(const std::vector<words::Word>& w, std::size_t k, Span s
     return false;
 }
 
-// Whether "fit", "ready" or "green light" (`size` words at words[k]) is said of the athlete's
-// readiness: not after an article or a word of general fitness ("a fit, healthy runner", "Phase A
-// fit test", "keep fit"; "the green light" may be), and then the end of its clause ("Athlete:
-// fit."), one of readiness_followers ("Game ready by week 10", "fit again"), or "to" or "for"
-// and, after at most three of target_fillers, a sport or a day ("ready for competition", "ready
-// for Saturday"; not "ready to progress", "fit to the athlete's pace", "Game Ready cold
-// compression").
-inline bool readiness_in_its_clearance_sense(const std::vector<words::Word>& w, std::size_t k,
-                                             std::size_t size, Span clause) {
-    if (size == 1 && k > clause.first
-        && (in(w[k - 1].text, articles) || in(w[k - 1].text, general_fitness))) {
-        return false;
-    }
-    const std::size_t after = k + size;
+// Whether words[at] names a time: a day ("Saturday", "Sundays"), a weekend, or one of time_units
+// after one of time_openers ("by week 8").
+inline bool names_a_time(const std::vector<words::Word>& w, std::size_t at) {
+    const std::string_view word = w[at].text;
+    return in(word, day_words)
+           || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words))
+           || in(word, weekend_words)
+           || (in(word, time_units) && at > 0 && in(w[at - 1].text, time_openers));
+}
+
+// Whether what follows a word of readiness at words[after] says it of the athlete's readiness:
+// the end of its clause ("Athlete: fit."), one of readiness_followers ("Game ready by week 10",
+// "fit again"), or "to" or "for" and, after at most three of target_fillers, a sport or a day
+// ("ready for competition", "ready for Saturday"; not "ready to progress", "fit to the athlete's
+// pace", "Game Ready cold compression"), or "to", a verb the lists do not know and a time in its
+// clause ("Ready to rumble on Saturday"; not "ready to progress on Monday", "ready to walk by day
+// 3": a step of rehabilitation or an everyday activity).
+inline bool readiness_follows(const std::vector<words::Word>& w, std::size_t after, Span clause) {
     if (after >= clause.end || in(w[after].text, readiness_followers)) {
         return true;
     }
     if (w[after].text != "to" && w[after].text != "for") {
         return false;
     }
-    for (std::size_t at = after + 1; at < clause.end && at <= after + 4; ++at) {
+    bool verb = false;
+    for (std::size_t at = after + 1; at < clause.end && at <= after + 6; ++at) {
         const std::string_view word = w[at].text;
-        const bool day = in(word, day_words)
-                         || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words));
-        if (sport_word_start(word)) {
+        if (!verb && sport_word_start(word)) {
             return true;
         }
-        if (day) {
+        if (in(word, day_words) || in(word, weekend_words)
+            || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words))) {
             return at + 1 >= clause.end || !starts_with_one_of(w, at + 1, rehab_steps);
         }
-        if (!in(word, target_fillers)) {
+        if (verb && names_a_time(w, at)) {
+            return true;
+        }
+        if (starts_with_one_of(w, at, rehab_steps)
+            || starts_with_one_of(w, at, everyday_activities)) {
+            return false;
+        }
+        if (in(word, target_fillers)) {
+            continue;
+        }
+        if (verb || at > after + 4 || w[after].text != "to" || at != after + 1) {
+            if (!verb) {
+                return false;
+            }
+            continue;
+        }
+        verb = true;
+    }
+    return false;
+}
+
+// Whether "fit", "ready" or "green light" (`size` words at words[k]) is said of the athlete's
+// readiness: not after an article or a word of general fitness ("a fit, healthy runner", "Phase A
+// fit test", "keep fit"; "the green light" may be), and readiness_follows() after it.
+inline bool readiness_in_its_clearance_sense(const std::vector<words::Word>& w, std::size_t k,
+                                             std::size_t size, Span clause) {
+    if (size == 1 && k > clause.first
+        && (in(w[k - 1].text, articles) || in(w[k - 1].text, general_fitness))) {
+        return false;
+    }
+    return readiness_follows(w, k + size, clause);
+}
+
+// Whether a selection that starts at words[at] ("available", "in the squad") is said of the
+// athlete: it opens its clause, or follows one of selection_verbs ("declared available"), or a
+// word of being said of one of person_words ("He has been available", "The athlete is in the
+// squad"; not "A physio is available on Mondays"), across at most two of state_adverbs.
+inline bool selection_of_the_athlete(const std::vector<words::Word>& w, std::size_t at,
+                                     Span clause) {
+    std::size_t j = at;
+    while (j > clause.first && at - j < 2 && in(w[j - 1].text, state_adverbs)
+           && w[j - 1].text != "now") {
+        --j;
+    }
+    if (j == clause.first) {
+        return true;
+    }
+    const std::string_view before = w[j - 1].text;
+    if (in(before, selection_verbs) || before == "hes" || before == "shes" || before == "theyre"
+        || before == "youre") {
+        return true;
+    }
+    if (!in(before, being_words)) {
+        return false;
+    }
+    for (std::size_t s = j - 1; s > clause.first;) {
+        --s;
+        if (in(w[s].text, person_words)) {
+            return true;
+        }
+        if (!in(w[s].text, being_links)) {
             return false;
         }
     }
-    return false;
+    return in(w[clause.first].text, being_words);
+}
+
+// Whether one of squad_words at words[k] is a selection: "in" or "into" before it across at most
+// three of squad_fillers, said of the athlete (selection_of_the_athlete), and readiness_follows()
+// after it ("Named in the squad for Saturday", "She is in the squad."; not "Work in the team
+// gym", "Train in the squad").
+inline bool squad_in_its_clearance_sense(const std::vector<words::Word>& w, std::size_t k,
+                                         Span clause) {
+    std::size_t j = k;
+    while (j > clause.first && k - j < 3 && in(w[j - 1].text, squad_fillers)) {
+        --j;
+    }
+    if (j == clause.first || !(w[j - 1].text == "in" || w[j - 1].text == "into")) {
+        return false;
+    }
+    return selection_of_the_athlete(w, j - 1, clause) && readiness_follows(w, k + 1, clause);
+}
+
+// How many words a restriction said absent takes at words[k] (one of restriction_nouns, the
+// family's words from "restriction" on), or 0: one of restriction_absent before it across at most
+// two of restriction_fillers ("No restrictions", "without any restriction"), or one of
+// restriction_lifted as its answer ("Restrictions: none", "Restrictions lifted"); and no
+// restriction of one thing ("No restrictions on walking" names what it lifts: only a sport
+// counts, "no restrictions on training"), nor one of everyday_activities or rehab_steps before it
+// in its sentence ("Walking: no restrictions", "Cycling without restriction").
+inline std::size_t restriction_lifted_at(const std::vector<words::Word>& w, std::size_t k,
+                                         Span clause, Span sentence) {
+    std::size_t j = k;
+    while (j > clause.first && k - j < 2 && in(w[j - 1].text, restriction_fillers)) {
+        --j;
+    }
+    std::size_t taken = 0;
+    if (j > clause.first && in(w[j - 1].text, restriction_absent)) {
+        taken = 1;
+    } else if (k + 1 < sentence.end && in(w[k + 1].text, restriction_lifted)
+               && (w[k + 1].text != "no" || k + 2 == sentence.end)) {
+        taken = 2;
+    }
+    if (taken == 0) {
+        return 0;
+    }
+    for (std::size_t at = sentence.first; at < k; ++at) {
+        if (starts_with_one_of(w, at, everyday_activities)
+            || starts_with_one_of(w, at, rehab_steps)) {
+            return 0;
+        }
+    }
+    const std::size_t after = k + taken;
+    if (after < clause.end
+        && (w[after].text == "on" || w[after].text == "to" || w[after].text == "for"
+            || w[after].text == "in" || w[after].text == "of" || w[after].text == "with")) {
+        for (std::size_t at = after + 1; at < clause.end && at <= after + 3; ++at) {
+            if (starts_with_one_of(w, at, everyday_activities)) {
+                return 0;
+            }
+            if (sport_word_start(w[at].text)) {
+                return taken;
+            }
+            if (!in(w[at].text, target_fillers)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+    return taken;
 }
 
 // How many words a word of the clearance family takes at words[k] in its clearance sense, or 0:
@@ -296,8 +425,15 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
     if (word == "back") {
         return sport_after(w, k, clause) ? 1 : 0;
     }
-    if (word == "restrictions" && (next(1) == "lifted" || next(1) == "removed")) {
-        return 2;
+    if (word == "available" || word == "picked") {
+        return selection_of_the_athlete(w, k, clause) && readiness_follows(w, k + 1, clause) ? 1
+                                                                                             : 0;
+    }
+    if (in(word, squad_words)) {
+        return squad_in_its_clearance_sense(w, k, clause) ? 1 : 0;
+    }
+    if (word.starts_with("restriction") || word.starts_with("limit")) {
+        return restriction_lifted_at(w, k, clause, span_around(text, w, k, ends_a_strict_sentence));
     }
     if ((word == "full" || word == "fully") && starts_with_one_of(w, k + 1, sport_words)
         && k + 1 < clause.end && w[k + 1].text != "full") {
@@ -377,13 +513,18 @@ bool any_in(const std::vector<words::Word>& w, std::size_t from, std::size_t to,
     return false;
 }
 
-// Whether words[j] denies (one of denials or a contraction in n't) and what follows it is no
-// restriction ("no restrictions" denies nothing of a claim).
+// Whether words[j] denies (one of denials or a contraction in n't) and what follows it, across at
+// most two of restriction_fillers, is no restriction ("no restrictions", "without any
+// restriction" deny nothing of a claim).
 inline bool denies_at(const std::vector<words::Word>& w, std::size_t j, std::size_t end) {
     if (!(w[j].negative || in(w[j].text, denials))) {
         return false;
     }
-    return !(j + 1 < end && in(w[j + 1].text, restriction_words));
+    std::size_t at = j + 1;
+    while (at < end && at <= j + 2 && in(w[at].text, restriction_fillers)) {
+        ++at;
+    }
+    return !(at < end && in(w[at].text, restriction_words));
 }
 
 // Whether the claim at words[k, end) is denied: a denial before it in its clause (a clause that
