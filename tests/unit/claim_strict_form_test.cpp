@@ -262,3 +262,27 @@ TEST_F(ClaimGate, refuses_readiness_to_anything_with_a_time) {
         "Be ready to load more by week 3.",
     });
 }
+
+// A decision given to a clinician ("decided by the clinician", "the physio's call", "rests with
+// the doctor") takes back a claim that names a step anywhere in its sentence, after a comma too;
+// a state said done or a status said alone stays a claim, as does a clinician who decides in a
+// clause of their own, which may report the decision made.
+TEST_F(ClaimGate, a_decision_given_to_a_clinician_reaches_a_step_anywhere_in_its_sentence) {
+    expect_accepted({
+        "Full training is a later phase, decided by the clinician",
+        "Return to sport is the last phase, a decision for the medical team.",
+        "Return to competition from week 10, at the physio's discretion.",
+        "Full contact in phase 4, the doctor's call.",
+        "Return to play at week 9 or later, which rests with the treating clinician.",
+        "At the doctor's discretion, return to competition from week 10.",
+    });
+    expect_refused({
+        {"Free to play, decided by the clinician.", "Free to play, decided by the clinician"},
+        {"The tear has healed, decided by the clinician.",
+         "The tear has healed, decided by the clinician"},
+        {"Return to play at week 8, a clinician decides.",
+         "Return to play at week 8, a clinician decides"},
+        {"Return to sport, decided by the athlete.", "Return to sport, decided by the athlete"},
+        {"Full training is a later phase.", "Full training is a later phase"},
+    });
+}

@@ -121,6 +121,19 @@ inline constexpr std::array<std::string_view, 6> deferral_closers = {
 inline constexpr std::array<std::string_view, 13> decision_words = {
     "decides", "decide",     "decided",    "decision",       "judgement", "judgment", "judges",
     "call",    "discretion", "determines", "responsibility", "confirms",  "approval"};
+// The decision_words that name a decision, not a clinician making it: after a clinician's name
+// ("the physio's call") or before one ("a decision for the medical team") they leave a claim to
+// the clinician anywhere in its sentence (decided_by_a_clinician).
+inline constexpr std::array<std::string_view, 8> decision_nouns = {
+    "decision", "call",           "discretion", "judgement",
+    "judgment", "responsibility", "approval",   "decided"};
+// What links a decision to the clinician who makes it: "decided by", "a decision for", "the
+// responsibility of", "rests with".
+inline constexpr std::array<std::string_view, 5> decision_links = {"by", "for", "of", "with", "to"};
+// The family's words that say a status, not a step (family_statuses): with a deferral only outside
+// their clause they stay claims ("Free to play, decided by the clinician").
+inline constexpr std::array<std::string_view, 6> family_statuses = {
+    "fit", "ready", "free", "available", "clear", "unrestricted"};
 // Words that make the clause that follows them a condition or a question: "once a clinician has
 // cleared the athlete", "if cleared", "whether she is fit".
 inline constexpr std::array<std::string_view, 12> condition_openers = {

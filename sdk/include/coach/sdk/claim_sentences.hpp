@@ -730,6 +730,53 @@ inline bool names_a_phase(const std::vector<words::Word>& w, std::size_t k, Span
     return the && any_in(w, sentence.first, sentence.end, phase_words);
 }
 
+// Whether the claim at words[k] names a step, not a state: not stated done ("has healed", "is
+// cleared", "signed off": a word in -ed, or after one of being_words or "has", "have", "had" in
+// its clause) nor one of family_statuses ("free to play", "ready").
+inline bool names_a_step(const std::vector<words::Word>& w, std::size_t k, Span clause) {
+    const std::string_view word = w[k].text;
+    if (word.ends_with("ed") || in(word, family_statuses)) {
+        return false;
+    }
+    for (std::size_t j = k; j > clause.first && k - j < 3;) {
+        --j;
+        const std::string_view before = w[j].text;
+        if (in(before, being_words) || before == "has" || before == "have" || before == "had") {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whether the sentence leaves a decision to a clinician, anywhere in it: one of decision_nouns or
+// deferral_closers, then one of decision_links and, after at most two of deferral_fillers, a
+// clinician ("decided by the clinician", "a decision for the medical team", "rests with the
+// doctor"); or a clinician's name just before one of decision_nouns ("the physio's call"). Not a
+// clinician as the subject of a clause of its own ("The tear has healed, a clinician decides":
+// that may report the decision made).
+inline bool decided_by_a_clinician(const std::vector<words::Word>& w, Span sentence) {
+    for (std::size_t j = sentence.first; j < sentence.end; ++j) {
+        const std::string_view word = w[j].text;
+        if (j > sentence.first && in(word, decision_nouns) && word != "decided"
+            && names_a_clinician(w[j - 1].text)) {
+            return true;
+        }
+        if (!(in(word, decision_nouns) || in(word, deferral_closers)) || j + 1 >= sentence.end
+            || !in(w[j + 1].text, decision_links)) {
+            continue;
+        }
+        for (std::size_t at = j + 2; at < sentence.end && at <= j + 4; ++at) {
+            if (names_a_clinician(w[at].text)) {
+                return true;
+            }
+            if (!in(w[at].text, deferral_fillers)) {
+                break;
+            }
+        }
+    }
+    return false;
+}
+
 // Whether the claim at words[k] is in a recognised safe form (the strict form above): denied, a
 // requirement or a criterion, left to a clinician, a condition or a question, said of the part
 // that is not injured, an aim a clinician judges (wording.hpp's rule), or labelled an estimate (one
@@ -741,6 +788,7 @@ inline bool in_a_safe_form(std::string_view text, const std::vector<words::Word>
     return denied(text, w, k, end, clause)
            || required_or_left_to_a_clinician(text, w, k, end, clause, sentence, listed)
            || offered_as_a_choice(text, w, end) || (!listed && names_a_phase(w, k, sentence))
+           || (!listed && names_a_step(w, k, clause) && decided_by_a_clinician(w, sentence))
            || conditional_or_asked(text, w, k, end, clause, sentence)
            || of_the_uninjured_part(w, span_around(text, w, k, ends_a_sentence))
            || an_aim_a_clinician_judges(w, sentence.first, k)
