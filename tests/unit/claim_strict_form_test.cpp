@@ -260,6 +260,7 @@ TEST_F(ClaimGate, refuses_readiness_to_anything_with_a_time) {
         "Ready to walk by day 3.",
         "Ready to start phase 3 on Monday.",
         "Be ready to load more by week 3.",
+        "Be ready to see the physio on Monday.",
     });
 }
 

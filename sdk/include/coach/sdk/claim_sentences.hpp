@@ -245,7 +245,8 @@ inline bool names_a_time(const std::vector<words::Word>& w, std::size_t at) {
 // ("ready for competition", "ready for Saturday"; not "ready to progress", "fit to the athlete's
 // pace", "Game Ready cold compression"), or "to", a verb the lists do not know and a time in its
 // clause ("Ready to rumble on Saturday"; not "ready to progress on Monday", "ready to walk by day
-// 3": a step of rehabilitation or an everyday activity).
+// 3", "ready to see the physio on Monday": a step of rehabilitation, an everyday activity or a
+// clinician).
 inline bool readiness_follows(const std::vector<words::Word>& w, std::size_t after, Span clause) {
     if (after >= clause.end || in(w[after].text, readiness_followers)) {
         return true;
@@ -266,8 +267,8 @@ inline bool readiness_follows(const std::vector<words::Word>& w, std::size_t aft
         if (verb && names_a_time(w, at)) {
             return true;
         }
-        if (starts_with_one_of(w, at, rehab_steps)
-            || starts_with_one_of(w, at, everyday_activities)) {
+        if (starts_with_one_of(w, at, rehab_steps) || starts_with_one_of(w, at, everyday_activities)
+            || in(word, clinician_words)) {
             return false;
         }
         if (in(word, target_fillers)) {
