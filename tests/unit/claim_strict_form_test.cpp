@@ -238,6 +238,7 @@ TEST_F(ClaimGate, refuses_a_restriction_said_absent_or_lifted) {
         "No restrictions on walking.",
         "Walking: no restrictions.",
         "Cycling without restriction.",
+        "The athlete has no restrictions at work.",
         "Daily activities: no restrictions.",
         "Restrictions: no running until week 4.",
         "Keep restrictions on sprinting until the clinician reviews.",

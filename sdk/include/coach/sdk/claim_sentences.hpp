@@ -379,7 +379,8 @@ inline std::size_t restriction_lifted_at(const std::vector<words::Word>& w, std:
     const std::size_t after = k + taken;
     if (after < clause.end
         && (w[after].text == "on" || w[after].text == "to" || w[after].text == "for"
-            || w[after].text == "in" || w[after].text == "of" || w[after].text == "with")) {
+            || w[after].text == "in" || w[after].text == "of" || w[after].text == "with"
+            || w[after].text == "at")) {
         for (std::size_t at = after + 1; at < clause.end && at <= after + 3; ++at) {
             if (starts_with_one_of(w, at, everyday_activities)) {
                 return 0;
