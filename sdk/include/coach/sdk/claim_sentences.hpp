@@ -347,8 +347,8 @@ inline bool squad_in_its_clearance_sense(const std::vector<words::Word>& w, std:
     return selection_of_the_athlete(w, j - 1, clause) && readiness_follows(w, k + 1, clause);
 }
 
-// How many words a restriction said absent takes at words[k] (one of restriction_nouns, the
-// family's words from "restriction" on), or 0: one of restriction_absent before it across at most
+// How many words a restriction said absent takes at words[k] (a family word that starts with
+// "restriction" or "limit"), or 0: one of restriction_absent before it across at most
 // two of restriction_fillers ("No restrictions", "without any restriction"), or one of
 // restriction_lifted as its answer ("Restrictions: none", "Restrictions lifted"); and no
 // restriction of one thing ("No restrictions on walking" names what it lifts: only a sport
