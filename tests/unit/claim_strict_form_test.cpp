@@ -166,11 +166,125 @@ TEST(clearance_claim, the_pre_filter_lets_every_family_word_through) {
     for (const std::string text :
          {"The protocol clears the athlete", "Authorised", "may now compete", "free to play",
           "Unrestricted", "The tear has healed", "Sign-off: granted", "RTP: 1", "Game ready",
-          "Full contact", "She may now race", "green light"}) {
+          "Full contact", "She may now race", "green light", "Declared available",
+          "No restrictions", "Named in the squad", "Picked for Sunday"}) {
         EXPECT_TRUE(coach::wording_detail::may_hold_claim(text)) << text;
     }
     for (const std::string text : {"Keep the knee soft", "3 sets of 10 slow reps", "fitness work",
                                    "full range of motion", "free weights"}) {
         EXPECT_FALSE(coach::wording_detail::may_hold_claim(text)) << text;
     }
+}
+
+// A '.' between two digits is a decimal point, not the end of a sentence: the claim is quoted
+// whole, and a safe form after the number still reaches it.
+TEST_F(ClaimGate, a_decimal_point_ends_no_sentence) {
+    expect_refused({
+        {"Ready by week 2.5", "Ready by week 2.5"},
+        {"Play resumes at week 2.5 of phase 3.", "Play resumes at week 2.5 of phase 3"},
+        {"Competes again from week 6.5; then sprints.", "Competes again from week 6.5"},
+        {"Ready by week 2.5. Then easy runs.", "Ready by week 2.5"},
+        {"Full contact after 3.5 weeks of running.", "Full contact after 3.5 weeks of running"},
+    });
+    expect_accepted({
+        "Return to play at 8.5 weeks, estimate.",
+        "Ready to play by week 2.5 if the clinician agrees.",
+        "Full training resumes at week 4.5 only after clinician sign-off.",
+    });
+}
+
+// A selection said of the athlete is a claim: available, picked or in the squad, opening its
+// clause, after a word of selection ("declared", "named") or said of a person; not a thing that
+// is available, nor a squad the athlete trains in, nor a selection denied.
+TEST_F(ClaimGate, refuses_an_availability_or_a_selection_said_of_the_athlete) {
+    expect_refused({
+        {"He has been declared available.", "He has been declared available"},
+        {"The athlete is now available.", "The athlete is now available"},
+        {"Available for the weekend.", "Available for the weekend"},
+        {"She has been picked for Sunday.", "She has been picked for Sunday"},
+        {"Named in the squad for Saturday.", "Named in the squad for Saturday"},
+        {"She is in the squad.", "She is in the squad"},
+        {"He's in the matchday squad this weekend.", "He's in the matchday squad this weekend"},
+        {"Named in the starting lineup.", "Named in the starting lineup"},
+        {"In the team for Sunday.", "In the team for Sunday"},
+    });
+    expect_accepted({
+        "A physio is available on Mondays.",
+        "Equipment available: bands and a bench.",
+        "If a bike is available, cycle for 20 minutes.",
+        "She picked up a niggle.",
+        "Work in the team gym.",
+        "Train in the squad sessions.",
+        "He trains in the team on Tuesdays.",
+        "She is not in the squad.",
+        "She is not yet available.",
+    });
+}
+
+// A restriction said absent or lifted, with nothing it is of but a sport, is a claim; a
+// restriction lifted from an everyday activity or a step of rehabilitation is not.
+TEST_F(ClaimGate, refuses_a_restriction_said_absent_or_lifted) {
+    expect_refused({
+        {"No restrictions.", "No restrictions"},
+        {"Restrictions: none", "Restrictions: none"},
+        {"Restrictions: nil.", "Restrictions: nil"},
+        {"No restrictions from week 8.", "No restrictions from week 8"},
+        {"Training without any restrictions.", "Training without any restrictions"},
+        {"No further restrictions on training.", "No further restrictions on training"},
+        {"Limitations: none.", "Limitations: none"},
+        {"Restrictions: no", "Restrictions: no"},
+    });
+    expect_accepted({
+        "No restrictions on walking.",
+        "Walking: no restrictions.",
+        "Cycling without restriction.",
+        "The athlete has no restrictions at work.",
+        "Daily activities: no restrictions.",
+        "Restrictions: no running until week 4.",
+        "Keep restrictions on sprinting until the clinician reviews.",
+        "Restrictions apply until a clinician reviews.",
+        "A clinician decides when restrictions are lifted.",
+    });
+}
+
+// "Ready" or "fit" said alone of the athlete, to a verb the lists do not know and with a time, is
+// a claim; to a step of rehabilitation or an everyday activity it is not.
+TEST_F(ClaimGate, refuses_readiness_to_anything_with_a_time) {
+    expect_refused({
+        {"Ready to rumble on Saturday.", "Ready to rumble on Saturday"},
+        {"Ready to roll by week 8.", "Ready to roll by week 8"},
+        {"Fit to face them this weekend.", "Fit to face them this weekend"},
+        {"The athlete is ready to fly on Sunday.", "The athlete is ready to fly on Sunday"},
+    });
+    expect_accepted({
+        "Ready to progress on Monday.",
+        "Ready to walk by day 3.",
+        "Ready to start phase 3 on Monday.",
+        "Be ready to load more by week 3.",
+        "Be ready to see the physio on Monday.",
+    });
+}
+
+// A decision given to a clinician ("decided by the clinician", "the physio's call", "rests with
+// the doctor") takes back a claim that names a step anywhere in its sentence, after a comma too;
+// a state said done or a status said alone stays a claim, as does a clinician who decides in a
+// clause of their own, which may report the decision made.
+TEST_F(ClaimGate, a_decision_given_to_a_clinician_reaches_a_step_anywhere_in_its_sentence) {
+    expect_accepted({
+        "Full training is a later phase, decided by the clinician",
+        "Return to sport is the last phase, a decision for the medical team.",
+        "Return to competition from week 10, at the physio's discretion.",
+        "Full contact in phase 4, the doctor's call.",
+        "Return to play at week 9 or later, which rests with the treating clinician.",
+        "At the doctor's discretion, return to competition from week 10.",
+    });
+    expect_refused({
+        {"Free to play, decided by the clinician.", "Free to play, decided by the clinician"},
+        {"The tear has healed, decided by the clinician.",
+         "The tear has healed, decided by the clinician"},
+        {"Return to play at week 8, a clinician decides.",
+         "Return to play at week 8, a clinician decides"},
+        {"Return to sport, decided by the athlete.", "Return to sport, decided by the athlete"},
+        {"Full training is a later phase.", "Full training is a later phase"},
+    });
 }

@@ -10,14 +10,48 @@ namespace coach {
 
 // The clearance family, read in its clearance sense (family_word_at): each word a claim of
 // clearance may be made with.
-inline constexpr std::array<std::string_view, 40> family_words = {
-    "clear",     "cleared",      "clears",       "clearance",  "fit",      "ready",
-    "return",    "returns",      "returned",     "returning",  "rtp",      "rts",
-    "signoff",   "discharge",    "discharged",   "discharges", "heals",    "healed",
-    "recovered", "recovers",     "resolved",     "compete",    "competes", "competed",
-    "competing", "competition",  "competitions", "play",       "plays",    "played",
-    "playing",   "unrestricted", "matches",      "selection",  "selected", "greenlight",
-    "race",      "races",        "raced",        "racing"};
+inline constexpr std::array<std::string_view, 50> family_words = {
+    "clear",     "cleared",      "clears",       "clearance",    "fit",        "ready",
+    "return",    "returns",      "returned",     "returning",    "rtp",        "rts",
+    "signoff",   "discharge",    "discharged",   "discharges",   "heals",      "healed",
+    "recovered", "recovers",     "resolved",     "compete",      "competes",   "competed",
+    "competing", "competition",  "competitions", "play",         "plays",      "played",
+    "playing",   "unrestricted", "matches",      "selection",    "selected",   "greenlight",
+    "race",      "races",        "raced",        "racing",       "available",  "squad",
+    "team",      "lineup",       "restriction",  "restrictions", "limitation", "limitations",
+    "limits",    "picked"};
+// What an athlete selected is in: "in the squad", "named in the team"
+// (squad_in_its_clearance_sense).
+inline constexpr std::array<std::string_view, 3> squad_words = {"squad", "team", "lineup"};
+// Words between "in" and one of squad_words: "in the matchday squad", "in the first team".
+inline constexpr std::array<std::string_view, 11> squad_fillers = {
+    "the", "a", "first", "match", "matchday", "starting", "senior", "his", "her", "their", "full"};
+// Words just before "available" or "in the squad" that make it a selection: "declared available",
+// "named in the squad".
+inline constexpr std::array<std::string_view, 10> selection_verbs = {
+    "named",    "picked", "selected",  "included", "recalled",
+    "declared", "deemed", "confirmed", "listed",   "marked"};
+// Who a word of being says is available or in the squad: "He is available", "The athlete is in
+// the squad" (not "A physio is available on Mondays").
+inline constexpr std::array<std::string_view, 9> person_words = {
+    "he", "she", "they", "i", "we", "you", "athlete", "player", "runner"};
+// Words between a person and "available" or "in the squad": "has been", "will be", "is now".
+inline constexpr std::array<std::string_view, 13> being_links = {
+    "has", "have", "had",  "will", "be",    "been", "is",
+    "are", "was",  "were", "now",  "fully", "again"};
+// What a restriction's absence is told with: before it ("No restrictions", "without any
+// restriction") or as its answer ("Restrictions: none", "Restrictions lifted").
+inline constexpr std::array<std::string_view, 3> restriction_absent = {"no", "without", "zero"};
+inline constexpr std::array<std::string_view, 5> restriction_fillers = {"any", "further", "more",
+                                                                        "remaining", "current"};
+inline constexpr std::array<std::string_view, 5> restriction_lifted = {"none", "nil", "lifted",
+                                                                       "removed", "no"};
+// Where "ready to" or "fit to" with a verb the lists do not know names a time, it is said of the
+// athlete's readiness ("Ready to rumble on Saturday", "fit to face them by week 8"): a day, a
+// weekend, or one of time_units after one of time_openers.
+inline constexpr std::array<std::string_view, 2> weekend_words = {"weekend", "weekends"};
+inline constexpr std::array<std::string_view, 4> time_units = {"week", "weeks", "day", "days"};
+inline constexpr std::array<std::string_view, 5> time_openers = {"by", "from", "on", "at", "in"};
 // What a return, a "full" or a "free to" returns to: "return to competition", "full contact",
 // "free to race" (each read as the start of a word: "compet" is compete and competition).
 inline constexpr std::array<std::string_view, 22> sport_words = {
@@ -87,6 +121,19 @@ inline constexpr std::array<std::string_view, 6> deferral_closers = {
 inline constexpr std::array<std::string_view, 13> decision_words = {
     "decides", "decide",     "decided",    "decision",       "judgement", "judgment", "judges",
     "call",    "discretion", "determines", "responsibility", "confirms",  "approval"};
+// The decision_words that name a decision, not a clinician making it: after a clinician's name
+// ("the physio's call") or before one ("a decision for the medical team") they leave a claim to
+// the clinician anywhere in its sentence (decided_by_a_clinician).
+inline constexpr std::array<std::string_view, 8> decision_nouns = {
+    "decision", "call",           "discretion", "judgement",
+    "judgment", "responsibility", "approval",   "decided"};
+// What links a decision to the clinician who makes it: "decided by", "a decision for", "the
+// responsibility of", "rests with".
+inline constexpr std::array<std::string_view, 5> decision_links = {"by", "for", "of", "with", "to"};
+// The family's words that say a status, not a step (family_statuses): with a deferral only outside
+// their clause they stay claims ("Free to play, decided by the clinician").
+inline constexpr std::array<std::string_view, 6> family_statuses = {
+    "fit", "ready", "free", "available", "clear", "unrestricted"};
 // Words that make the clause that follows them a condition or a question: "once a clinician has
 // cleared the athlete", "if cleared", "whether she is fit".
 inline constexpr std::array<std::string_view, 12> condition_openers = {

@@ -22,9 +22,28 @@ namespace coach {
 
 namespace wording_detail {
 
-// Whether `between` (the text between two words) ends a sentence: a '.', '!' or '?'.
+// Whether text[i] is a '.' between two digits: a decimal point ("week 2.5"), which ends no
+// sentence.
+inline bool a_decimal_point(std::string_view text, std::size_t i) {
+    const auto digit = [text](std::size_t at) {
+        return std::isdigit(static_cast<unsigned char>(text[at])) != 0;
+    };
+    return text[i] == '.' && i > 0 && i + 1 < text.size() && digit(i - 1) && digit(i + 1);
+}
+
+// The first of `marks` in `text` from `from` on that is not a decimal point, or npos.
+inline std::size_t sentence_mark(std::string_view text, std::size_t from, std::string_view marks) {
+    std::size_t at = text.find_first_of(marks, from);
+    while (at != std::string_view::npos && a_decimal_point(text, at)) {
+        at = text.find_first_of(marks, at + 1);
+    }
+    return at;
+}
+
+// Whether `between` (the text between two words) ends a sentence: a '.' (not a decimal point),
+// '!' or '?'.
 inline bool ends_a_sentence(std::string_view between) {
-    return between.find_first_of(".!?") != std::string_view::npos;
+    return sentence_mark(between, 0, ".!?") != std::string_view::npos;
 }
 
 // Whether the claim at words[k] is an aim a clinician judges: one of aim_words before it in its
@@ -47,10 +66,10 @@ inline bool an_aim_a_clinician_judges(const std::vector<words::Word>& w, std::si
     return false;
 }
 
-// Whether `between` (the text between two words) ends a sentence for the strict form: '.', '!',
-// '?', ';' or a line break.
+// Whether `between` (the text between two words) ends a sentence for the strict form: '.' (not a
+// decimal point), '!', '?', ';' or a line break.
 inline bool ends_a_strict_sentence(std::string_view between) {
-    return between.find_first_of(".!?;\n") != std::string_view::npos;
+    return sentence_mark(between, 0, ".!?;\n") != std::string_view::npos;
 }
 
 // Whether `between` ends a clause: a sentence end, ',', '(', ')', a dash, or a hyphen with a blank
@@ -210,41 +229,172 @@ inline bool sport_after(const std::vector<words::Word>& w, std::size_t k, Span s
     return false;
 }
 
-// Whether "fit", "ready" or "green light" (`size` words at words[k]) is said of the athlete's
-// readiness: not after an article or a word of general fitness ("a fit, healthy runner", "Phase A
-// fit test", "keep fit"; "the green light" may be), and then the end of its clause ("Athlete:
-// fit."), one of readiness_followers ("Game ready by week 10", "fit again"), or "to" or "for"
-// and, after at most three of target_fillers, a sport or a day ("ready for competition", "ready
-// for Saturday"; not "ready to progress", "fit to the athlete's pace", "Game Ready cold
-// compression").
-inline bool readiness_in_its_clearance_sense(const std::vector<words::Word>& w, std::size_t k,
-                                             std::size_t size, Span clause) {
-    if (size == 1 && k > clause.first
-        && (in(w[k - 1].text, articles) || in(w[k - 1].text, general_fitness))) {
-        return false;
-    }
-    const std::size_t after = k + size;
+// Whether words[at] names a time: a day ("Saturday", "Sundays"), a weekend, or one of time_units
+// after one of time_openers ("by week 8").
+inline bool names_a_time(const std::vector<words::Word>& w, std::size_t at) {
+    const std::string_view word = w[at].text;
+    return in(word, day_words)
+           || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words))
+           || in(word, weekend_words)
+           || (in(word, time_units) && at > 0 && in(w[at - 1].text, time_openers));
+}
+
+// Whether what follows a word of readiness at words[after] says it of the athlete's readiness:
+// the end of its clause ("Athlete: fit."), one of readiness_followers ("Game ready by week 10",
+// "fit again"), or "to" or "for" and, after at most three of target_fillers, a sport or a day
+// ("ready for competition", "ready for Saturday"; not "ready to progress", "fit to the athlete's
+// pace", "Game Ready cold compression"), or "to", a verb the lists do not know and a time in its
+// clause ("Ready to rumble on Saturday"; not "ready to progress on Monday", "ready to walk by day
+// 3", "ready to see the physio on Monday": a step of rehabilitation, an everyday activity or a
+// clinician).
+inline bool readiness_follows(const std::vector<words::Word>& w, std::size_t after, Span clause) {
     if (after >= clause.end || in(w[after].text, readiness_followers)) {
         return true;
     }
     if (w[after].text != "to" && w[after].text != "for") {
         return false;
     }
-    for (std::size_t at = after + 1; at < clause.end && at <= after + 4; ++at) {
+    bool verb = false;
+    for (std::size_t at = after + 1; at < clause.end && at <= after + 6; ++at) {
         const std::string_view word = w[at].text;
-        const bool day = in(word, day_words)
-                         || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words));
-        if (sport_word_start(word)) {
+        if (!verb && sport_word_start(word)) {
             return true;
         }
-        if (day) {
+        if (in(word, day_words) || in(word, weekend_words)
+            || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words))) {
             return at + 1 >= clause.end || !starts_with_one_of(w, at + 1, rehab_steps);
         }
-        if (!in(word, target_fillers)) {
+        if (verb && names_a_time(w, at)) {
+            return true;
+        }
+        if (starts_with_one_of(w, at, rehab_steps) || starts_with_one_of(w, at, everyday_activities)
+            || in(word, clinician_words)) {
+            return false;
+        }
+        if (in(word, target_fillers)) {
+            continue;
+        }
+        if (verb || at > after + 4 || w[after].text != "to" || at != after + 1) {
+            if (!verb) {
+                return false;
+            }
+            continue;
+        }
+        verb = true;
+    }
+    return false;
+}
+
+// Whether "fit", "ready" or "green light" (`size` words at words[k]) is said of the athlete's
+// readiness: not after an article or a word of general fitness ("a fit, healthy runner", "Phase A
+// fit test", "keep fit"; "the green light" may be), and readiness_follows() after it.
+inline bool readiness_in_its_clearance_sense(const std::vector<words::Word>& w, std::size_t k,
+                                             std::size_t size, Span clause) {
+    if (size == 1 && k > clause.first
+        && (in(w[k - 1].text, articles) || in(w[k - 1].text, general_fitness))) {
+        return false;
+    }
+    return readiness_follows(w, k + size, clause);
+}
+
+// Whether a selection that starts at words[at] ("available", "in the squad") is said of the
+// athlete: it opens its clause, or follows one of selection_verbs ("declared available"), or a
+// word of being said of one of person_words ("He has been available", "The athlete is in the
+// squad"; not "A physio is available on Mondays"), across at most two of state_adverbs.
+inline bool selection_of_the_athlete(const std::vector<words::Word>& w, std::size_t at,
+                                     Span clause) {
+    std::size_t j = at;
+    while (j > clause.first && at - j < 2 && in(w[j - 1].text, state_adverbs)
+           && w[j - 1].text != "now") {
+        --j;
+    }
+    if (j == clause.first) {
+        return true;
+    }
+    const std::string_view before = w[j - 1].text;
+    if (in(before, selection_verbs) || before == "hes" || before == "shes" || before == "theyre"
+        || before == "youre") {
+        return true;
+    }
+    if (!in(before, being_words)) {
+        return false;
+    }
+    for (std::size_t s = j - 1; s > clause.first;) {
+        --s;
+        if (in(w[s].text, person_words)) {
+            return true;
+        }
+        if (!in(w[s].text, being_links)) {
             return false;
         }
     }
-    return false;
+    return in(w[clause.first].text, being_words);
+}
+
+// Whether one of squad_words at words[k] is a selection: "in" or "into" before it across at most
+// three of squad_fillers, said of the athlete (selection_of_the_athlete), and readiness_follows()
+// after it ("Named in the squad for Saturday", "She is in the squad."; not "Work in the team
+// gym", "Train in the squad").
+inline bool squad_in_its_clearance_sense(const std::vector<words::Word>& w, std::size_t k,
+                                         Span clause) {
+    std::size_t j = k;
+    while (j > clause.first && k - j < 3 && in(w[j - 1].text, squad_fillers)) {
+        --j;
+    }
+    if (j == clause.first || !(w[j - 1].text == "in" || w[j - 1].text == "into")) {
+        return false;
+    }
+    return selection_of_the_athlete(w, j - 1, clause) && readiness_follows(w, k + 1, clause);
+}
+
+// How many words a restriction said absent takes at words[k] (a family word that starts with
+// "restriction" or "limit"), or 0: one of restriction_absent before it across at most
+// two of restriction_fillers ("No restrictions", "without any restriction"), or one of
+// restriction_lifted as its answer ("Restrictions: none", "Restrictions lifted"); and no
+// restriction of one thing ("No restrictions on walking" names what it lifts: only a sport
+// counts, "no restrictions on training"), nor one of everyday_activities or rehab_steps before it
+// in its sentence ("Walking: no restrictions", "Cycling without restriction").
+inline std::size_t restriction_lifted_at(const std::vector<words::Word>& w, std::size_t k,
+                                         Span clause, Span sentence) {
+    std::size_t j = k;
+    while (j > clause.first && k - j < 2 && in(w[j - 1].text, restriction_fillers)) {
+        --j;
+    }
+    std::size_t taken = 0;
+    if (j > clause.first && in(w[j - 1].text, restriction_absent)) {
+        taken = 1;
+    } else if (k + 1 < sentence.end && in(w[k + 1].text, restriction_lifted)
+               && (w[k + 1].text != "no" || k + 2 == sentence.end)) {
+        taken = 2;
+    }
+    if (taken == 0) {
+        return 0;
+    }
+    for (std::size_t at = sentence.first; at < k; ++at) {
+        if (starts_with_one_of(w, at, everyday_activities)
+            || starts_with_one_of(w, at, rehab_steps)) {
+            return 0;
+        }
+    }
+    const std::size_t after = k + taken;
+    if (after < clause.end
+        && (w[after].text == "on" || w[after].text == "to" || w[after].text == "for"
+            || w[after].text == "in" || w[after].text == "of" || w[after].text == "with"
+            || w[after].text == "at")) {
+        for (std::size_t at = after + 1; at < clause.end && at <= after + 3; ++at) {
+            if (starts_with_one_of(w, at, everyday_activities)) {
+                return 0;
+            }
+            if (sport_word_start(w[at].text)) {
+                return taken;
+            }
+            if (!in(w[at].text, target_fillers)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+    return taken;
 }
 
 // How many words a word of the clearance family takes at words[k] in its clearance sense, or 0:
@@ -277,8 +427,15 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
     if (word == "back") {
         return sport_after(w, k, clause) ? 1 : 0;
     }
-    if (word == "restrictions" && (next(1) == "lifted" || next(1) == "removed")) {
-        return 2;
+    if (word == "available" || word == "picked") {
+        return selection_of_the_athlete(w, k, clause) && readiness_follows(w, k + 1, clause) ? 1
+                                                                                             : 0;
+    }
+    if (in(word, squad_words)) {
+        return squad_in_its_clearance_sense(w, k, clause) ? 1 : 0;
+    }
+    if (word.starts_with("restriction") || word.starts_with("limit")) {
+        return restriction_lifted_at(w, k, clause, span_around(text, w, k, ends_a_strict_sentence));
     }
     if ((word == "full" || word == "fully") && starts_with_one_of(w, k + 1, sport_words)
         && k + 1 < clause.end && w[k + 1].text != "full") {
@@ -358,13 +515,18 @@ bool any_in(const std::vector<words::Word>& w, std::size_t from, std::size_t to,
     return false;
 }
 
-// Whether words[j] denies (one of denials or a contraction in n't) and what follows it is no
-// restriction ("no restrictions" denies nothing of a claim).
+// Whether words[j] denies (one of denials or a contraction in n't) and what follows it, across at
+// most two of restriction_fillers, is no restriction ("no restrictions", "without any
+// restriction" deny nothing of a claim).
 inline bool denies_at(const std::vector<words::Word>& w, std::size_t j, std::size_t end) {
     if (!(w[j].negative || in(w[j].text, denials))) {
         return false;
     }
-    return !(j + 1 < end && in(w[j + 1].text, restriction_words));
+    std::size_t at = j + 1;
+    while (at < end && at <= j + 2 && in(w[at].text, restriction_fillers)) {
+        ++at;
+    }
+    return !(at < end && in(w[at].text, restriction_words));
 }
 
 // Whether the claim at words[k, end) is denied: a denial before it in its clause (a clause that
@@ -397,7 +559,8 @@ inline bool denied(std::string_view text, const std::vector<words::Word>& w, std
     }
     // An answer after ':' or '=' that denies: "RTP: no", "Cleared = not yet".
     return end == clause.end && end < w.size() && denies_at(w, end, w.size())
-           && text.substr(w[end - 1].end, w[end].begin - w[end - 1].end).find_first_of(".!?;\n,")
+           && sentence_mark(text.substr(w[end - 1].end, w[end].begin - w[end - 1].end), 0,
+                            ".!?;\n,")
                   == std::string_view::npos;
 }
 
@@ -525,7 +688,7 @@ inline bool conditional_or_asked(std::string_view text, const std::vector<words:
         }
     }
     const std::size_t last = w[sentence.end - 1].end;
-    const std::size_t mark = text.find_first_of(".!?;\n", last);
+    const std::size_t mark = sentence_mark(text, last, ".!?;\n");
     return mark != std::string_view::npos && text[mark] == '?'
            && in(w[sentence.first].text, question_openers)
            && (sentence.end == w.size() || !in(w[sentence.end].text, status_answers));
@@ -569,6 +732,53 @@ inline bool names_a_phase(const std::vector<words::Word>& w, std::size_t k, Span
     return the && any_in(w, sentence.first, sentence.end, phase_words);
 }
 
+// Whether the claim at words[k] names a step, not a state: not stated done ("has healed", "is
+// cleared", "signed off": a word in -ed, or after one of being_words or "has", "have", "had" in
+// its clause) nor one of family_statuses ("free to play", "ready").
+inline bool names_a_step(const std::vector<words::Word>& w, std::size_t k, Span clause) {
+    const std::string_view word = w[k].text;
+    if (word.ends_with("ed") || in(word, family_statuses)) {
+        return false;
+    }
+    for (std::size_t j = k; j > clause.first && k - j < 3;) {
+        --j;
+        const std::string_view before = w[j].text;
+        if (in(before, being_words) || before == "has" || before == "have" || before == "had") {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whether the sentence leaves a decision to a clinician, anywhere in it: one of decision_nouns or
+// deferral_closers, then one of decision_links and, after at most two of deferral_fillers, a
+// clinician ("decided by the clinician", "a decision for the medical team", "rests with the
+// doctor"); or a clinician's name just before one of decision_nouns ("the physio's call"). Not a
+// clinician as the subject of a clause of its own ("The tear has healed, a clinician decides":
+// that may report the decision made).
+inline bool decided_by_a_clinician(const std::vector<words::Word>& w, Span sentence) {
+    for (std::size_t j = sentence.first; j < sentence.end; ++j) {
+        const std::string_view word = w[j].text;
+        if (j > sentence.first && in(word, decision_nouns) && word != "decided"
+            && names_a_clinician(w[j - 1].text)) {
+            return true;
+        }
+        if (!(in(word, decision_nouns) || in(word, deferral_closers)) || j + 1 >= sentence.end
+            || !in(w[j + 1].text, decision_links)) {
+            continue;
+        }
+        for (std::size_t at = j + 2; at < sentence.end && at <= j + 4; ++at) {
+            if (names_a_clinician(w[at].text)) {
+                return true;
+            }
+            if (!in(w[at].text, deferral_fillers)) {
+                break;
+            }
+        }
+    }
+    return false;
+}
+
 // Whether the claim at words[k] is in a recognised safe form (the strict form above): denied, a
 // requirement or a criterion, left to a clinician, a condition or a question, said of the part
 // that is not injured, an aim a clinician judges (wording.hpp's rule), or labelled an estimate (one
@@ -580,6 +790,7 @@ inline bool in_a_safe_form(std::string_view text, const std::vector<words::Word>
     return denied(text, w, k, end, clause)
            || required_or_left_to_a_clinician(text, w, k, end, clause, sentence, listed)
            || offered_as_a_choice(text, w, end) || (!listed && names_a_phase(w, k, sentence))
+           || (!listed && names_a_step(w, k, clause) && decided_by_a_clinician(w, sentence))
            || conditional_or_asked(text, w, k, end, clause, sentence)
            || of_the_uninjured_part(w, span_around(text, w, k, ends_a_sentence))
            || an_aim_a_clinician_judges(w, sentence.first, k)
@@ -625,13 +836,7 @@ inline std::string sentence_as_written(std::string_view text, const std::vector<
     const std::size_t from = w[sentence.first].begin;
     const std::size_t last = w[sentence.end - 1].end;
     std::size_t to = sentence.end < w.size() ? w[sentence.end].begin : text.size();
-    to = std::min(to, text.find_first_of(".!?;\n", last));
-    // A '.' inside a number ("week 2.5") does not end the sentence written out.
-    while (to < text.size() && text[to] == '.' && to + 1 < text.size()
-           && std::isdigit(static_cast<unsigned char>(text[to + 1])) != 0) {
-        to = std::min(sentence.end < w.size() ? w[sentence.end].begin : text.size(),
-                      text.find_first_of(".!?;\n", to + 1));
-    }
+    to = std::min(to, sentence_mark(text, last, ".!?;\n"));
     const auto written = text.substr(from, to - from);
     return std::string{written.substr(0, written.find_last_not_of(" \t\r,:") + 1)};
 }

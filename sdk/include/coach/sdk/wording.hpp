@@ -363,7 +363,7 @@ inline std::size_t sentence_start(std::string_view text, const std::vector<words
 // the athlete fit to play? A clinician decides"; not "Fit to play? Yes").
 inline bool asked(std::string_view text, const std::vector<words::Word>& w, std::size_t k,
                   std::size_t end) {
-    const std::size_t mark = text.find_first_of(".!?", w[end - 1].end);
+    const std::size_t mark = sentence_mark(text, w[end - 1].end, ".!?");
     if (mark == std::string_view::npos || text[mark] != '?') {
         return false;
     }
@@ -383,7 +383,7 @@ inline bool asked(std::string_view text, const std::vector<words::Word>& w, std:
 // ("back to team training once the criteria are met and a clinician has signed off").
 inline bool waits_on_a_clinician(std::string_view text, const std::vector<words::Word>& w,
                                  std::size_t end) {
-    const std::size_t stop = text.find_first_of(".!?;", w[end - 1].end);
+    const std::size_t stop = sentence_mark(text, w[end - 1].end, ".!?;");
     bool condition = false;
     for (std::size_t j = end; j < w.size() && w[j].begin < stop; ++j) {
         if (in(w[j].text, condition_words)) {
