@@ -366,3 +366,46 @@ TEST(today_command, every_count_of_days_on_the_page_is_to_the_page_s_day) {
         EXPECT_EQ(page.out.find("before this plan"), std::string::npos) << page.out;
     }
 }
+
+// A trial user: numbness recorded on 2026-10-15 cut `plan --as-of D` there ("inside this plan")
+// for D from 2026-10-05, yet `today --date D` showed that week's sessions with no word of it: the
+// page's plan runs through its week only, and the flag lay after it. Every stop of a plan made on
+// the page's day, with its longer horizon, is on the page, and the page gives no session to do.
+TEST(today_command, a_red_flag_recorded_after_the_page_s_week_stops_the_page_as_it_stops_the_plan) {
+    const std::string record =
+        COACH_TEST_FIXTURES_DIR "/athletes/today/numbness-recorded-later.json";
+    const std::string stop =
+        "STOP, see a clinician: numbness recorded on 2026-10-15, inside this "
+        "plan: no session from that day on; nerve involvement must be ruled "
+        "out by a clinician\n";
+    for (Date day = *Date::parse("2026-10-03"); day <= *Date::parse("2026-10-14"); day += 1) {
+        for (const std::string id :
+             {"eccentric-strength", "stretch-ice", "sprint-manual", "protocol:nordic-petersen-2011",
+              "protocol:running-strength-heiderscheit-2010"}) {
+            const auto plan =
+                run_coach("plan -p " + id + " --format json --as-of " + day.iso() + " " + record);
+            ASSERT_EQ(plan.exit_code, 0) << plan.err;
+            EXPECT_NE(plan.out.find("numbness recorded on 2026-10-15, inside this plan"),
+                      std::string::npos)
+                << id << " " << day.iso();
+            const auto page =
+                run_coach("today -p " + id + " --width 1000 " + record + " --date " + day.iso());
+            ASSERT_EQ(page.exit_code, 0) << page.err;
+            EXPECT_NE(page.out.find(stop), std::string::npos) << id << "\n" << page.out;
+            EXPECT_TRUE(page.out.ends_with("No session: the record holds the red flag above, "
+                                           "after this page's week; do not train, even before "
+                                           "its day, until a clinician has assessed you.\n")
+                        || page.out.ends_with("No session: the record holds the red flag above "
+                                              "within this page's week; do not train, even before "
+                                              "its day, until a clinician has assessed you.\n"))
+                << id << "\n"
+                << page.out;
+        }
+    }
+    const auto after =
+        run_coach("today -p eccentric-strength --width 1000 " + record + " --date 2026-10-16");
+    EXPECT_NE(after.out.find("STOP, see a clinician: numbness recorded on 2026-10-15 and not "
+                             "lifted since by a clinician's review"),
+              std::string::npos)
+        << after.out;
+}

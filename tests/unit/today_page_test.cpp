@@ -349,6 +349,31 @@ TEST(today_page, a_plan_cut_by_a_red_flag_gives_no_session_to_do) {
               "  not train, even before its day, until a clinician has assessed you.\n");
 }
 
+// A red flag the record holds after the page's week, even past the 42 days of a default plan: the
+// page's plan (its week only) does not reach it, but the page says it and gives no session; an
+// assessment after the week without a flag changes nothing.
+TEST(today_page, a_red_flag_recorded_after_the_page_s_week_stops_the_page) {
+    Week week;
+    const auto plan = a_week(week.planning.input());
+    const auto info = ceiling_4();
+    week.athlete.assessments.push_back({.date = monday + 20, .symptoms = screened});
+    const auto clear = coach::report::today_text(
+        {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
+    EXPECT_EQ(clear.find("STOP"), std::string::npos) << clear;
+    EXPECT_NE(clear.find("Today, loading: strength\n"), std::string::npos) << clear;
+    auto flagged = screened;
+    flagged.palpable_gap = coach::Finding::present;
+    week.athlete.assessments.push_back({.date = monday + 60, .symptoms = flagged});
+    EXPECT_EQ(coach::report::today_text(
+                  {.plan = plan, .athlete = week.athlete, .day = monday, .info = info}),
+              "Monday 2026-10-05, eccentric-strength\n"
+              "STOP, see a clinician: a palpable gap at the injury site recorded on\n"
+              "  2026-12-04, inside this plan: no session from that day on; possible complete\n"
+              "  tear, needs imaging and a medical assessment\n"
+              "No session: the record holds the red flag above, after this page's week; do\n"
+              "  not train, even before its day, until a clinician has assessed you.\n");
+}
+
 // The page of a day quotes what was known on that day: a session's next-day pain is not known on
 // the session's own day, nor a later session's pain.
 TEST(today_page, quotes_only_what_was_logged_on_or_before_its_day) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <utility>
 
 #include "coach/chronology.hpp"
@@ -64,6 +65,24 @@ std::string plain(std::string reason) {
         }
     }
     return reason;
+}
+
+// A red flag the record holds after the page's week (`after`, its last day), as the safety gate
+// cuts a plan that runs on to the record's last assessment (within the longest horizon): the
+// referral `coach plan --as-of` carries with its longer horizon, which the page's plan, made
+// through the week only, does not. Red flags always win: the page says so whatever its day.
+std::optional<safety::HorizonCut> later_red_flag(const Athlete& athlete, Date after) {
+    Date last = after;
+    for (const auto& assessment : athlete.assessments) {
+        last = std::max(last, assessment.date);
+    }
+    if (last == after) {
+        return std::nullopt;
+    }
+    const PlanningCase rest{
+        athlete,
+        Request{.as_of = after, .horizon_days = std::min(last - after + 1, max_horizon_days)}};
+    return safety::horizon_cut(rest.input(), rest.chronology());
 }
 
 // The plan's referrals as the page shows them: the plugin's own, and the safety gate's as a plan
@@ -446,10 +465,19 @@ std::string today_lines(const TodayInput& input) {
         return out + line("", "Not applicable: " + printable(plan.reason) + ".")
                + "No session from this philosophy.\n";
     }
-    const auto referrals = shown_referrals(plan, input.athlete, day);
+    auto referrals = shown_referrals(plan, input.athlete, day);
+    const auto later = later_red_flag(input.athlete, day + 6);
+    if (later
+        && std::find(referrals.begin(), referrals.end(), later->referral) == referrals.end()) {
+        referrals.push_back(later->referral);
+    }
     out += referrals_text(referrals);
     if (plan.status == PlanStatus::referral) {
         return out + "No session: this plan is withheld until a clinician has assessed you.\n";
+    }
+    if (later) {
+        return out + "No session: the record holds the red flag above, after this page's week; do "
+                     "not train, even before its day, until a clinician has assessed you.\n";
     }
     // A red flag the record holds inside the plan (the gate ended it there): the record already
     // says the athlete must see a clinician, so the page gives no session to do, whatever its day.
