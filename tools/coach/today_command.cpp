@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 #include "coach/record_dates.hpp"
 #include "coach/report.hpp"
@@ -100,16 +101,26 @@ Command add_today_command(CLI::App& app, Context& context) {
         // The plan reads the record as known on `day` (report::known_on()): a session logged
         // that day without the pain of the day after it, which is not known yet.
         const Athlete known = report::known_on(file.athlete, day);
-        const auto outcome =
-            engine.plan(options->id, known, today_request(known, file.request, day));
+        const Request request = today_request(known, file.request, day);
+        const auto outcome = engine.plan(options->id, known, request);
         if (!outcome.plan) {
             throw CommandError(exit_plugin_error, outcome.error);
+        }
+        // The plugin's own advice as of the day itself (`plan --as-of day` carries it), when the
+        // page's plan starts from an earlier entry of the record.
+        std::optional<PlanOutcome> on_day;
+        if (request.as_of != day) {
+            on_day = engine.plan(options->id, known, Request{.as_of = day, .horizon_days = 7});
+            if (!on_day->plan) {
+                throw CommandError(exit_plugin_error, on_day->error);
+            }
         }
         write_output("", report::today_text({.plan = *outcome.plan,
                                              .athlete = file.athlete,
                                              .day = day,
                                              .info = record->info,
-                                             .width = context.width("-")}));
+                                             .width = context.width("-"),
+                                             .plan_on_day = on_day ? &*on_day->plan : nullptr}));
         return context.exit_after_plugins();
     };
 }

@@ -53,6 +53,10 @@ struct TodayInput {
     Date day;
     const PhilosophyInfo& info;              // the pain ceiling and the declared exercises' names
     std::size_t width = default_text_width;  // columns of the page (fit_lines(), text_wrap.hpp)
+    // The same philosophy's plan made on `day` itself (as_of `day`), when `plan` starts earlier:
+    // the plugin's own referrals as of `day` come from it (`coach plan --as-of day` carries them).
+    // Null when `plan` starts on `day`, or when the caller has none.
+    const Plan* plan_on_day = nullptr;
 };
 
 // The page for `day`, for the athlete to follow, in lines of at most `input.width` columns
@@ -64,11 +68,12 @@ struct TodayInput {
 // and the next session; else the day's session item by item with its cues, or a rest day said as
 // such with the next session; the week ahead, one line a day; when the latest pain is already
 // above the pain limit, that it is; and, on a page that shows a session to do, when to stop. The
-// referrals are the plugin's own and the safety gate's of a plan made on `day` (every stop, every
-// advice but the one to reassess, which the hold says counted to `day`), whatever day the plan
-// was made from. The record is read as known_on(input.athlete, day). A not_applicable plan: the
-// reason and no session; a withheld plan: the referral and no session. Strings pass through
-// printable(). [thread-safe] Pure.
+// referrals are the plugin's own (those of `plan`, and of `plan_on_day` when given) and the safety
+// gate's of a plan made on `day` (every stop, every advice but the one to reassess, which the hold
+// says counted to `day`), whatever day the plan was made from, and a red flag the record holds
+// after the week; a page with a stop shows no session to do. The record is read as
+// known_on(input.athlete, day). A not_applicable plan: the reason and no session; a withheld plan:
+// the referral and no session. Strings pass through printable(). [thread-safe] Pure.
 COACH_ENGINE_API std::string today_text(const TodayInput& input);
 
 // A comparison as aligned text in lines of at most `width` columns (text_table.hpp): errors,

@@ -93,7 +93,8 @@ std::optional<safety::HorizonCut> later_red_flag(const Athlete& athlete, Date af
 // counted to its day (safety::unassessed_gap(), Holds). The day's gate findings are added whether
 // or not the plan carries advice of its own: a plan made days before the page's day may carry
 // none (gait altered past day 7 is advice from day 8 on).
-std::vector<Referral> shown_referrals(const Plan& plan, const Athlete& athlete, Date day) {
+std::vector<Referral> shown_referrals(const Plan& plan, const Plan* plan_on_day,
+                                      const Athlete& athlete, Date day) {
     if (plan.as_of < athlete.injury.date || day < plan.as_of) {
         return plan.referrals;
     }
@@ -105,7 +106,8 @@ std::vector<Referral> shown_referrals(const Plan& plan, const Athlete& athlete, 
     for (auto& advice : safety::advise_referrals(on_day.input(), on_day.chronology())) {
         day_findings.push_back(std::move(advice));
     }
-    if (const auto reassess = safety::unassessed_plan_advice(on_day.input(), on_day.chronology())) {
+    const auto reassess = safety::unassessed_plan_advice(on_day.input(), on_day.chronology());
+    if (reassess) {
         std::erase(day_findings, *reassess);
     }
     std::vector<Referral> shown;
@@ -124,6 +126,14 @@ std::vector<Referral> shown_referrals(const Plan& plan, const Athlete& athlete, 
         }
     }
     std::for_each(day_findings.begin(), day_findings.end(), add);
+    // The plugin's own referrals as of the day (the gate's in it are the day's findings above).
+    if (plan_on_day != nullptr) {
+        for (const auto& referral : plan_on_day->referrals) {
+            if (!reassess || referral != *reassess) {
+                add(referral);
+            }
+        }
+    }
     return shown;
 }
 
@@ -465,7 +475,7 @@ std::string today_lines(const TodayInput& input) {
         return out + line("", "Not applicable: " + printable(plan.reason) + ".")
                + "No session from this philosophy.\n";
     }
-    auto referrals = shown_referrals(plan, input.athlete, day);
+    auto referrals = shown_referrals(plan, input.plan_on_day, input.athlete, day);
     const auto later = later_red_flag(input.athlete, day + 6);
     if (later
         && std::find(referrals.begin(), referrals.end(), later->referral) == referrals.end()) {
@@ -475,16 +485,22 @@ std::string today_lines(const TodayInput& input) {
     if (plan.status == PlanStatus::referral) {
         return out + "No session: this plan is withheld until a clinician has assessed you.\n";
     }
-    if (later) {
-        return out + "No session: the record holds the red flag above, after this page's week; do "
-                     "not train, even before its day, until a clinician has assessed you.\n";
-    }
     // A red flag the record holds inside the plan (the gate ended it there): the record already
     // says the athlete must see a clinician, so the page gives no session to do, whatever its day.
     if (std::any_of(plan.referrals.begin(), plan.referrals.end(),
                     [](const Referral& r) { return r.level == ReferralLevel::stop; })) {
         return out + "No session: the record holds the red flag above within this page's week; do "
                      "not train, even before its day, until a clinician has assessed you.\n";
+    }
+    if (later) {
+        return out + "No session: the record holds the red flag above, after this page's week; do "
+                     "not train, even before its day, until a clinician has assessed you.\n";
+    }
+    // Never STOP then a session: a stop of the plan made on the day withholds the page too.
+    if ((input.plan_on_day != nullptr && input.plan_on_day->status == PlanStatus::referral)
+        || std::any_of(referrals.begin(), referrals.end(),
+                       [](const Referral& r) { return r.level == ReferralLevel::stop; })) {
+        return out + "No session: this plan is withheld until a clinician has assessed you.\n";
     }
     // The engine's hold (safety::reassessment_hold()), said again to explain a day without a
     // session: the plan no longer holds what would say why.
@@ -543,7 +559,8 @@ std::string today_text(const TodayInput& input) {
                                   .athlete = known,
                                   .day = input.day,
                                   .info = input.info,
-                                  .width = input.width}),
+                                  .width = input.width,
+                                  .plan_on_day = input.plan_on_day}),
                      input.width);
 }
 
