@@ -1,5 +1,7 @@
 #include "cohort/record_over_lines.hpp"
 
+#include <boost/json.hpp>
+
 #include "coach/cohort.hpp"
 
 namespace coach::detail {
@@ -19,34 +21,15 @@ std::string_view trimmed(std::string_view text) {
     return text.substr(begin, text.find_last_not_of(" \t\r") + 1 - begin);
 }
 
-// Whether `line`, an object, has the key "schema" at its top level.
+// Whether `line` (a list item's trailing comma aside) is a JSON object with the key "schema" at its
+// top level.
 bool has_top_level_schema(std::string_view line) {
-    constexpr std::string_view schema = "\"schema\"";
-    int depth = 0;
-    bool in_string = false;
-    bool escaped = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (escaped) {
-            escaped = false;
-        } else if (in_string) {
-            escaped = c == '\\';
-            in_string = c != '"';
-        } else if (c == '"') {
-            if (depth == 1 && line.substr(i).starts_with(schema)) {
-                const auto after = line.find_first_not_of(" \t\r", i + schema.size());
-                if (after != std::string_view::npos && line[after] == ':') {
-                    return true;
-                }
-            }
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
+    if (line.ends_with(',')) {
+        line.remove_suffix(1);
     }
-    return false;
+    boost::json::error_code error;
+    const auto value = boost::json::parse(line, error);
+    return !error && value.is_object() && value.get_object().contains("schema");
 }
 
 }  // namespace
@@ -108,9 +91,7 @@ bool starts_a_record_of_its_own(const JsonNesting& open_record, std::string_view
     if (first != '{' || text.empty() || open_record.in_outer_array()) {
         return false;
     }
-    JsonNesting whole;
-    whole.read(text);
-    return whole.closed() && has_top_level_schema(text);
+    return has_top_level_schema(text);
 }
 
 }  // namespace coach::detail
