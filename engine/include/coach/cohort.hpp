@@ -111,8 +111,9 @@ struct CohortOptions {
     // Called once per rejected line, in input order, never concurrently, from whichever thread
     // writes the output. Keep it short: output waits for it.
     std::function<void(const RejectedLine&)> on_rejected;
-    // Called once per record whose decoding raised warnings, rejected or not, under the same rule
-    // as on_rejected; for a rejected record, after on_rejected. A host that prints them should
+    // Called once per record whose decoding raised warnings, rejected or not, or that repeats an
+    // earlier valid record's athlete id (duplicate_athlete_warning()), under the same rule as
+    // on_rejected; for a rejected record, after on_rejected. A host that prints them should
     // print a bounded number: every record may have some.
     std::function<void(const RecordWarnings&)> on_warnings;
 };
@@ -130,7 +131,9 @@ using CohortProgressCallback = std::function<void(const CohortProgress&)>;
 // A line that is not a valid record is counted as rejected, reported to on_rejected and written
 // as a "rejected" line; the run goes on. A record whose decoding raised warnings carries them in
 // its line ("warnings"), is counted in the summary's `with_warnings` and is reported to
-// on_warnings. `in`, `out` and the callbacks are owned by the caller
+// on_warnings; so is a valid record whose athlete id an earlier valid record has, which is still
+// planned and is counted in `duplicate_ids` too (the ids seen are kept for the run, one string per
+// athlete). `in`, `out` and the callbacks are owned by the caller
 // and used only during the call. [thread-safe] as far as `engine` is concerned: several runs may
 // share one engine.
 //
