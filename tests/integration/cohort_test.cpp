@@ -180,8 +180,10 @@ TEST(cohort, names_each_warning_on_stderr_and_counts_the_records_that_have_some)
 TEST(cohort, prints_at_most_ten_warnings_on_stderr_and_counts_the_rest) {
     const auto unknown_key = lines(coach::test::read_file(warned)).at(1);
     std::string input;
-    for (int i = 0; i < 25; ++i) {
-        input += unknown_key + "\n";
+    for (int i = 0; i < 25; ++i) {  // 25 athletes: an id given twice would be warned about too
+        auto line = unknown_key;
+        line.replace(line.find("\"warn-02\""), 9, "\"warn-" + std::to_string(100 + i) + "\"");
+        input += line + "\n";
     }
     const TemporaryFile athletes{"warned-25.jsonl"};
     std::ofstream{athletes.path} << input;

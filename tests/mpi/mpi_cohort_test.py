@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """coach-mpi cohort against coach cohort: the same result lines and summary, byte for byte.
 
-Usage: mpi_cohort_test.py COACH COACH_MPI MPIEXEC WORK_DIR PRETTY_JSONL
+Usage: mpi_cohort_test.py COACH COACH_MPI MPIEXEC WORK_DIR PRETTY_JSONL KEY_PER_LINE_JSONL
 
 Runs a few thousand synthetic athletes with corrupted lines among them on 1, 2 and 3 ranks (3 on
 2 cores with --oversubscribe), an input with fewer lines than ranks, an empty one, the options of
@@ -105,6 +105,17 @@ job = mpirun(2, "cohort", pretty, "-o", os.devnull)
 check(sum("a record over several lines (lines 3 to 56)" in line
           for line in job.stderr.splitlines()) == 1 and "Cohort: 5 records: 4 ok" in job.stderr,
       "pretty, 2 ranks: one message for the record over lines 3 to 56, 5 records", job.stderr)
+
+# A record written a key per line whose list items open lines at column 1 (as one-line records
+# do), among one-line records: a rank's share never starts inside it, as coach cohort reads it by
+# its nesting, one rejected record over lines 4 to 18.
+key_per_line = sys.argv[6]
+compare("key-per-line", key_per_line, [2, 3])
+for ranks in (2, 3):
+    job = mpirun(ranks, "cohort", key_per_line, "-o", os.devnull)
+    check("a record over several lines (lines 4 to 18)" in job.stderr
+          and "Cohort: 12 records:" in job.stderr,
+          f"key-per-line, {ranks} ranks: one record over lines 4 to 18, 12 records", job.stderr)
 
 # Fewer lines than ranks, and no lines at all.
 tiny = f"{work}/tiny.jsonl"
@@ -212,7 +223,9 @@ with open(warned) as file:
     unknown_key = file.read().split("\n")[1]
 many = f"{work}/many-warnings.jsonl"
 with open(many, "w") as file:
-    file.write((unknown_key + "\n") * 30)
+    # 30 athletes: an id given twice would be warned about too
+    file.write("".join(unknown_key.replace('"warn-02"', f'"warn-{100 + i}"') + "\n"
+                       for i in range(30)))
 job = mpirun(2, "cohort", many, "-o", f"{work}/many-warnings.np2.jsonl")
 shown = {}
 for rank in re.findall(r"^coach-mpi: rank (\d+): warning: \S+\.jsonl:\d+: ", job.stderr, re.M):

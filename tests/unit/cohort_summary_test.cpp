@@ -142,6 +142,7 @@ TEST(cohort_summary, json_names_counts_and_quartiles_per_metric) {
                          "  \"rejected\": 1,\n"
                          "  \"blank_lines\": 2,\n"
                          "  \"with_warnings\": 0,\n"
+                         "  \"duplicate_ids\": 0,\n"
                          "  \"philosophies\": [\n"
                          "    {\n"
                          "      \"id\": \"fixture-good\",\n"
@@ -222,4 +223,25 @@ TEST(cohort_summary, merging_summaries_of_other_philosophies_is_refused_and_chan
     other.philosophies.clear();
     EXPECT_THROW(summary.merge(other), std::invalid_argument);
     EXPECT_EQ(summary, small_summary());
+}
+
+// Trial 33: athlete ids given twice were planned twice with no word. The summary counts the
+// records that repeat an earlier id, in JSON, in the table and across merged parts.
+TEST(cohort_summary, counts_the_records_that_repeat_an_athlete_id_in_json_table_and_merge) {
+    auto summary = small_summary();
+    EXPECT_EQ(coach::report::cohort_summary_table(summary).find("repeat"), std::string::npos);
+    summary.duplicate_ids = 1;
+    EXPECT_NE(coach::json::encode_cohort_summary(summary).find(
+                  "  \"with_warnings\": 0,\n  \"duplicate_ids\": 1,\n"),
+              std::string::npos);
+    EXPECT_NE(coach::report::cohort_summary_table(summary).find(
+                  "\n1 record repeats an earlier athlete id (planned, with a warning)\n"),
+              std::string::npos);
+    auto other = small_summary();
+    other.duplicate_ids = 2;
+    summary.merge(other);
+    EXPECT_EQ(summary.duplicate_ids, 3u);
+    EXPECT_NE(coach::report::cohort_summary_table(summary).find(
+                  "\n3 records repeat an earlier athlete id (planned, with a warning)\n"),
+              std::string::npos);
 }

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <streambuf>
@@ -41,6 +42,28 @@ ssize_t read_at(int descriptor, char* into, std::size_t want, std::uint64_t offs
     throw cli::CommandError(cli::exit_failure, name + ": cannot read: " + std::strerror(errno));
 }
 
+// Whether the line before the one that starts at `at` (> 0, after a '\n') ends, spaces, tabs and
+// '\r' aside, with "}" or "]": then no record read from before goes on at `at` when that line
+// opens an object or an array (coach::starts_record_over_several_lines(), coach/cohort.hpp).
+// Reads at most 4 KiB back; a line whose last 4 KiB are spaces says no.
+bool line_before_closes(int descriptor, std::uint64_t at, const std::string& name) {
+    std::array<char, 4096> chunk{};
+    const std::uint64_t end = at - 1;  // the '\n' that ends the line before
+    const std::uint64_t begin = end > chunk.size() ? end - chunk.size() : 0;
+    const auto got =
+        read_at(descriptor, chunk.data(), static_cast<std::size_t>(end - begin), begin);
+    if (got < 0) {
+        fail_to_read(name);
+    }
+    for (auto i = got; i > 0; --i) {
+        const char c = chunk[static_cast<std::size_t>(i - 1)];
+        if (c != ' ' && c != '\t' && c != '\r') {
+            return c == '}' || c == ']';
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 std::uint64_t line_start_at_or_after(int descriptor, std::uint64_t offset, std::uint64_t size,
@@ -76,7 +99,8 @@ std::uint64_t record_start_at_or_after(int descriptor, std::uint64_t offset, std
         if (got < 0) {
             fail_to_read(name);
         }
-        if (got == 0 || first == '{' || first == '[') {
+        if (got == 0 || at == 0
+            || ((first == '{' || first == '[') && line_before_closes(descriptor, at, name))) {
             return at;
         }
     }

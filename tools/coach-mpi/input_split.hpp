@@ -19,11 +19,14 @@ namespace coach::mpi {
 std::uint64_t line_start_at_or_after(int descriptor, std::uint64_t offset, std::uint64_t size,
                                      const std::string& name);
 
-// The start of the first line at or after line_start_at_or_after(offset) that may start a record:
-// one whose first byte is "{" or "[", or `size` when none does. A record written over several
-// lines (coach::starts_record_over_several_lines(), coach/cohort.hpp) has its lines after the
-// first indented or opening with "}" or "]", so a rank never starts inside one: the rank before
-// reads it whole, and rejects it once, as `coach cohort` does. Throws as line_start_at_or_after().
+// The start of the first line at or after line_start_at_or_after(offset) that starts a record
+// whatever came before it: 0, or a line whose first byte is "{" or "[" after a line that ends with
+// "}" or "]" (spaces aside), or `size` when none does. `coach cohort` reads a record over several
+// lines by its nesting, and a line that opens an object or an array where the open record takes
+// no value (after a "}" or a "]") starts a record of its own
+// (coach::starts_record_over_several_lines(), coach/cohort.hpp), so a rank never starts inside
+// one, even one whose inner lines open at column 1: the rank before reads it whole, and rejects it
+// once, as `coach cohort` does. Throws as line_start_at_or_after().
 std::uint64_t record_start_at_or_after(int descriptor, std::uint64_t offset, std::uint64_t size,
                                        const std::string& name);
 

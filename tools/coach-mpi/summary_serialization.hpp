@@ -48,8 +48,8 @@ void serialize(Archive& archive, coach::CohortPhilosophy& philosophy, unsigned /
 template <class Archive>
 void serialize(Archive& archive, coach::CohortSummary& summary, unsigned /*version*/) {
     archive& summary.records& summary.ok& summary.referral& summary.not_applicable& summary
-        .rejected& summary.blank_lines& summary.with_warnings& summary.complete& summary
-        .philosophies;
+        .rejected& summary.blank_lines& summary.with_warnings& summary.duplicate_ids& summary
+        .complete& summary.philosophies;
 }
 
 }  // namespace boost::serialization

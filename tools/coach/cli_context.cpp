@@ -19,6 +19,7 @@
 #include <sstream>
 
 #include "coach/decoder_warnings.hpp"
+#include "coach/log_names.hpp"
 #include "coach/printable.hpp"
 #include "coach/record_dates.hpp"
 #include "coach/safety_gate.hpp"
@@ -122,6 +123,13 @@ json::AthleteFile Context::read_record(const std::string& path, bool strict) {
     }
     if (auto uncovered = safety::uncovered_region(file.athlete.injury.region, covered)) {
         notes.push_back({.pointer = "/injury/region", .message = std::move(*uncovered)});
+    }
+    std::vector<const PhilosophyInfo*> loaded;
+    for (const auto& record : engine().list()) {
+        loaded.push_back(&record.info);
+    }
+    for (auto& unknown : unknown_log_names(file.athlete, loaded)) {
+        notes.push_back(std::move(unknown));
     }
     if (strict && !notes.empty()) {
         std::string lines;
@@ -263,27 +271,6 @@ void write_output(const std::string& output, std::string_view text) {
     out.commit();
 }
 
-namespace {
-
-// The loaded id that `id` most likely means: the one it names without its "protocol:" prefix
-// ("nordic-petersen-2011"), else a likely misspelling (strict_json::closest), else the one it
-// names in fewer or reordered words, such as a prefix ("eccentric" for "eccentric-strength").
-const std::string_view* meant_id(std::string_view id, std::span<const std::string_view> known) {
-    const auto unprefixed = std::find_if(known.begin(), known.end(), [id](std::string_view each) {
-        const auto colon = each.find(':');
-        return colon != std::string_view::npos && each.substr(colon + 1) == id;
-    });
-    if (unprefixed != known.end()) {
-        return &*unprefixed;
-    }
-    if (const auto* near = strict_json::closest(id, known)) {
-        return near;
-    }
-    return strict_json::closest_by_words(id, known);
-}
-
-}  // namespace
-
 const LoadError* Context::refused_file(std::string_view id) {
     constexpr std::string_view prefix = "protocol:";
     if (!id.starts_with(prefix)) {
@@ -314,7 +301,7 @@ void Context::require_philosophies(std::span<const std::string> ids) {
             known.emplace_back(record.info.id);
         }
         std::string hint;
-        if (const auto* near = meant_id(id, known)) {
+        if (const auto* near = meant_philosophy(id, known)) {
             hint = " (did you mean '" + std::string{*near} + "'?)";
         }
         if (const auto* file = refused_file(id)) {

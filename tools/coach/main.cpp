@@ -147,18 +147,17 @@ std::size_t edit_distance(std::string_view from, std::string_view to) {
     return row[to.size()];
 }
 
-// The command `given` is a near miss of (at most 2 edits away, and fewer edits than its
-// letters), the nearest first in `names`; "" when none is that near. Letters are compared
-// whatever their case: "COMPARE" and "Comapre" are near misses of "compare" as "comapre" is.
-template <typename Names>
-std::string near_miss(std::string_view given, const Names& names) {
+// The name `given` is a near miss of (at most 2 edits away, and fewer edits than its letters), the
+// nearest first in `names`; "" when none is that near. Letters are compared whatever their case:
+// "COMPARE" and "Comapre" are near misses of "compare" as "comapre" is, "--As-Of" of "--as-of".
+std::string near_miss(std::string_view given, const std::vector<std::string>& names) {
     constexpr std::size_t most_edits = 2;
     std::string lower{given};
     std::transform(lower.begin(), lower.end(), lower.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     std::string nearest;
     std::size_t best = most_edits + 1;
-    for (const auto& [name, command] : names) {
+    for (const auto& name : names) {
         const auto distance = edit_distance(lower, name);
         if (distance < best && distance < given.size()) {
             best = distance;
@@ -166,6 +165,76 @@ std::string near_miss(std::string_view given, const Names& names) {
         }
     }
     return nearest;
+}
+
+// The names of `app`'s own options as given on a command line ("--as-of", "-p"), help aside.
+std::vector<std::string> option_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const auto* option : app.get_options()) {
+        if (option == app.get_help_ptr()) {
+            continue;
+        }
+        for (const auto& name : option->get_lnames()) {
+            names.push_back("--" + name);
+        }
+        for (const auto& name : option->get_snames()) {
+            names.push_back("-" + name);
+        }
+    }
+    return names;
+}
+
+// When `arguments` give `command` an option that neither it nor `app` has, one line that says so
+// and what was likely meant (near_miss(), as for a command), else what the command has: "plan has
+// no option --as_of; did you mean --as-of? (coach plan --help lists the options)", "today has no
+// option --format; it has -p/--philosophy, --date (...)"; before the command, of the global
+// options: "no global option --widht; did you mean --width? (coach --help ...)". "" when every
+// option given is known (the error is of another kind). Arguments after "--" are not options.
+std::string unknown_option_message(const CLI::App& app, const CLI::App& command,
+                                   const std::vector<std::string>& arguments) {
+    auto known = option_names(command);
+    auto global = option_names(app);
+    known.insert(known.end(), global.begin(), global.end());
+    known.insert(known.end(), {"--help", "-h"});
+    bool after_command = false;
+    for (std::size_t i = 1; i < arguments.size(); ++i) {
+        const std::string& argument = arguments[i];
+        if (argument == "--") {
+            break;
+        }
+        after_command = after_command || argument == command.get_name();
+        if (argument.size() < 2 || argument[0] != '-' || std::isdigit(argument[1]) != 0) {
+            continue;  // a value, the command, "-" for stdin, a negative number
+        }
+        const auto name = argument.substr(0, argument.find('='));
+        if (std::find(known.begin(), known.end(), name) != known.end()) {
+            continue;
+        }
+        // Before the command, only the global options are read: `coach --widht 80 list`.
+        const std::string program = after_command ? "coach " + command.get_name() : "coach";
+        // A short option one letter off another is no likely misspelling: -x is not -o.
+        const auto near = name.starts_with("--") ? near_miss(name, after_command ? known : global)
+                                                 : std::string{};
+        std::string message =
+            (after_command ? command.get_name() + " has no option " : "no global option ")
+            + coach::report::printable(name);
+        if (!near.empty()) {
+            return message + "; did you mean " + near + "? (" + program
+                   + " --help lists the options)";
+        }
+        std::string own;
+        const CLI::App& listed = after_command ? command : app;
+        for (const auto* option : listed.get_options()) {
+            if (option != listed.get_help_ptr() && option->nonpositional()) {
+                auto names = option->get_name(false, true);  // "-p,--philosophy"
+                std::replace(names.begin(), names.end(), ',', '/');
+                own += (own.empty() ? "" : ", ") + names;
+            }
+        }
+        return message + (own.empty() ? "" : "; it has " + own) + " (" + program
+               + " --help lists the options)";
+    }
+    return {};
 }
 
 }  // namespace
@@ -235,10 +304,24 @@ int main(int argc, char** argv) {
         if (error.get_exit_code() != 0 && app.get_subcommands().empty()) {
             if (const auto given = command_given(app, arguments);
                 !given.empty() && !commands.contains(given)) {
-                const auto near = near_miss(given, commands);
+                std::vector<std::string> names;
+                for (const auto& [name, command] : commands) {
+                    names.push_back(name);
+                }
+                const auto near = near_miss(given, names);
                 std::cerr << "coach: unknown command '" << coach::report::printable(given)
                           << (near.empty() ? "'; see" : "'; did you mean '" + near + "'? See")
                           << " coach --help\n";
+                return exit_bad_input;
+            }
+        }
+        // An option the command does not have is named, with the one it is near or the ones
+        // the command has: "coach: plan has no option --as_of; did you mean --as-of? (...)".
+        if (error.get_exit_code() != 0 && !app.get_subcommands().empty()) {
+            if (const auto message =
+                    unknown_option_message(app, *app.get_subcommands().front(), arguments);
+                !message.empty()) {
+                std::cerr << "coach: " << message << '\n';
                 return exit_bad_input;
             }
         }

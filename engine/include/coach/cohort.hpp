@@ -37,23 +37,37 @@ struct RejectedLine {
 inline constexpr std::string_view record_over_several_lines =
     "a record over several lines; cohort reads JSON Lines, one whole record per line";
 
+// The problem of a line that holds a carriage return with no line feed after it, when it is no
+// valid record: an input with CR line endings (classic Mac OS) reads as one line.
+inline constexpr std::string_view carriage_return_line_endings =
+    "the input uses CR line endings (a carriage return alone ends its lines, as on classic Mac "
+    "OS); cohort reads lines that end in LF or CRLF: convert them, e.g. tr '\\r' '\\n' < IN > OUT";
+
 // The problem of a record written over several lines, from line `first` to line `last`: "a record
 // over several lines (lines 3 to 477); cohort reads JSON Lines, one whole record per line".
 // [thread-safe] Pure.
 COACH_ENGINE_API std::string record_over_lines_problem(std::uint64_t first, std::uint64_t last);
 
+// The warning on a valid record whose athlete id `id` the record on line `first_line` has too:
+// "athlete id "syn-1" is also the id of the record on line 3; both records are planned: give each
+// athlete one record". [thread-safe] Pure.
+COACH_ENGINE_API std::string duplicate_athlete_warning(const std::string& id,
+                                                       std::uint64_t first_line);
+
 // Whether `line`, one line of a cohort input, starts a record written over several lines, as a
 // pretty-printer writes its first line, given the line after it (`next_line`, nullopt when it is
 // the last): a line that starts with "{" or "[" and opens objects or arrays it does not close
 // (strings skipped), and is "{" or "[" alone, or ends with "{" or "[", or is followed by a line
-// that is neither blank (a blank `next_line` is read as none) nor a one-line record of its own (one
-// that starts at its first column with "{", closes what it opens and does not end with a comma). A
-// line cut short with a record of its own after it is a JSON Lines record cut short, and is
-// rejected for its own fault. The one rule for `coach cohort`'s check of its input's first record
-// and for run_cohort(), which reads such a record to the line that closes it (or to the line before
-// a one-line record of its own, or to the input's end) and rejects it as one record, with
-// record_over_lines_problem(), wherever it stands: the records around it are planned. [thread-safe]
-// Pure.
+// that is neither blank (a blank `next_line` is read as none) nor one that starts a record of its
+// own: a line that opens an object or an array where `line` takes no value next (after a "}", a
+// "]", a scalar, a "{" or a "," between keys), or a whole object with a top-level "schema". A line
+// cut short with a record of its own after it is a JSON Lines record cut short, and is rejected
+// for its own fault. The one rule for `coach cohort`'s check of its input's first record and for
+// run_cohort(), which reads such a record by its nesting (objects and arrays opened and closed
+// outside strings, whatever column its lines start at) to the line that closes it, to the line
+// before one that starts a record of its own (by the same rule), or to the input's end, and
+// rejects it as one record, with record_over_lines_problem(), wherever it stands: the records
+// around it are planned. [thread-safe] Pure.
 COACH_ENGINE_API bool starts_record_over_several_lines(std::string_view line,
                                                        std::optional<std::string_view> next_line);
 
@@ -97,8 +111,9 @@ struct CohortOptions {
     // Called once per rejected line, in input order, never concurrently, from whichever thread
     // writes the output. Keep it short: output waits for it.
     std::function<void(const RejectedLine&)> on_rejected;
-    // Called once per record whose decoding raised warnings, rejected or not, under the same rule
-    // as on_rejected; for a rejected record, after on_rejected. A host that prints them should
+    // Called once per record whose decoding raised warnings, rejected or not, or that repeats an
+    // earlier valid record's athlete id (duplicate_athlete_warning()), under the same rule as
+    // on_rejected; for a rejected record, after on_rejected. A host that prints them should
     // print a bounded number: every record may have some.
     std::function<void(const RecordWarnings&)> on_warnings;
 };
@@ -116,7 +131,9 @@ using CohortProgressCallback = std::function<void(const CohortProgress&)>;
 // A line that is not a valid record is counted as rejected, reported to on_rejected and written
 // as a "rejected" line; the run goes on. A record whose decoding raised warnings carries them in
 // its line ("warnings"), is counted in the summary's `with_warnings` and is reported to
-// on_warnings. `in`, `out` and the callbacks are owned by the caller
+// on_warnings; so is a valid record whose athlete id an earlier valid record has, which is still
+// planned and is counted in `duplicate_ids` too (the ids seen are kept for the run, one string per
+// athlete). `in`, `out` and the callbacks are owned by the caller
 // and used only during the call. [thread-safe] as far as `engine` is concerned: several runs may
 // share one engine.
 //

@@ -95,6 +95,9 @@ struct COACH_ENGINE_API CohortSummary {
     // Records of any status whose decoding raised warnings (json::decode_athlete()): a key the
     // format does not know, a grade or red flag read from free text over what the record says.
     std::uint64_t with_warnings = 0;
+    // Valid records whose athlete id an earlier record of the same run has (each is planned, and
+    // warned about naming the earlier line). A distributed run counts those within each part.
+    std::uint64_t duplicate_ids = 0;
     bool complete = true;  // false when the run was stopped before the end of its input
     std::vector<CohortPhilosophy> philosophies;  // in the order they were run
 

@@ -100,6 +100,7 @@ void CohortSummary::merge(const CohortSummary& other) {
     rejected += other.rejected;
     blank_lines += other.blank_lines;
     with_warnings += other.with_warnings;
+    duplicate_ids += other.duplicate_ids;
     complete = complete && other.complete;
     for (std::size_t i = 0; i < philosophies.size(); ++i) {
         for (std::size_t grade = 0; grade < philosophies[i].by_grade.size(); ++grade) {

@@ -11,7 +11,8 @@ namespace coach::detail {
 
 namespace {
 constexpr std::size_t read_buffer_bytes = 64 * 1024;
-}
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+}  // namespace
 
 LineReader::LineReader(std::istream& in, std::size_t max_line_bytes, std::uint64_t first_line)
     : in_(in),
@@ -52,11 +53,15 @@ bool LineReader::next(InputLine& line) {
     if (begin_ == end_ && !fill()) {
         return false;
     }
+    const bool stream_start = bytes_ == 0;
     line.number = ++number_;
     line.text.clear();
     line.too_long = false;
     line.ended = false;
     line.last_number = 0;
+    line.first_visible = 0;
+    line.lone_carriage_return = false;
+    carriage_return_ends_buffer_ = false;
     for (;;) {
         if (begin_ == end_ && !fill()) {
             break;  // the last line has no line break
@@ -65,6 +70,7 @@ bool LineReader::next(InputLine& line) {
         const auto* found = static_cast<const char*>(std::memchr(start, '\n', end_ - begin_));
         const std::size_t length =
             found != nullptr ? static_cast<std::size_t>(found - start) : end_ - begin_;
+        note_what_the_line_holds(line, std::string_view{start, length}, found != nullptr);
         if (!line.too_long) {
             // One byte more than the limit may be the \r of a \r\n, which does not count.
             if (line.text.size() + length > max_line_bytes_ + 1) {
@@ -85,12 +91,43 @@ bool LineReader::next(InputLine& line) {
     if (!line.text.empty() && line.text.back() == '\r') {
         line.text.pop_back();
     }
+    if (stream_start && line.text.starts_with(byte_order_mark)) {
+        line.text.erase(0, byte_order_mark.size());
+        const auto first = line.text.find_first_not_of(" \t");
+        line.first_visible = first == std::string::npos ? '\0' : line.text[first];
+    }
     if (line.text.size() > max_line_bytes_) {
         line.too_long = true;
         line.text.clear();
     }
     line.bytes_end = bytes_;
     return true;
+}
+
+void LineReader::note_what_the_line_holds(InputLine& line, std::string_view piece,
+                                          bool line_break_after) {
+    if (carriage_return_ends_buffer_ && !piece.empty()) {
+        line.lone_carriage_return = true;
+    }
+    carriage_return_ends_buffer_ = false;
+    if (line.first_visible == 0) {
+        const auto first = piece.find_first_not_of(" \t");
+        if (first != std::string_view::npos) {
+            line.first_visible = piece[first];
+        }
+    }
+    if (line.lone_carriage_return) {
+        return;
+    }
+    const auto carriage_return = piece.find('\r');
+    if (carriage_return == std::string_view::npos) {
+        return;
+    }
+    if (carriage_return + 1 < piece.size()) {
+        line.lone_carriage_return = true;
+    } else if (!line_break_after) {
+        carriage_return_ends_buffer_ = true;  // a \r\n across two reads, or a lone \r
+    }
 }
 
 bool RecordReader::take(InputLine& line) {
@@ -110,7 +147,6 @@ bool RecordReader::next(InputLine& record) {
         return true;
     }
     has_ahead_ = lines_.next(ahead_);
-    // A line too long to hold is no one-line record to end a record over several lines on.
     const auto next_text =
         has_ahead_
             ? std::optional<std::string_view>{ahead_.too_long ? std::string_view{} : ahead_.text}
@@ -118,12 +154,14 @@ bool RecordReader::next(InputLine& record) {
     if (!starts_record_over_several_lines(record.text, next_text)) {
         return true;
     }
-    OpenBrackets brackets;
-    brackets.read(record.text);
-    while (has_ahead_ && !brackets.closed()
-           && (ahead_.too_long || !is_one_line_record(ahead_.text))) {
-        if (!ahead_.too_long) {
-            brackets.read(ahead_.text);
+    JsonNesting nesting;
+    nesting.read(record.text);
+    while (has_ahead_ && !nesting.closed()
+           && !starts_a_record_of_its_own(nesting, ahead_.text, ahead_.first_visible)) {
+        if (ahead_.too_long) {
+            nesting.break_here();
+        } else {
+            nesting.read(ahead_.text);
         }
         record.last_number = ahead_.number;
         record.bytes_end = ahead_.bytes_end;

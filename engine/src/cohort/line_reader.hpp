@@ -19,16 +19,15 @@ struct InputLine {
     // bytes_end and ended are; 0 for a line read alone. `text` is then its first line.
     std::uint64_t last_number = 0;
 
-    // Empty, or nothing but spaces and tabs; on the input's first line, after a UTF-8 byte-order
-    // mark too (an editor's "empty" file saved with one holds no record, as an empty file).
-    bool blank() const {
-        constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-        std::string_view rest = text;
-        if (number == 1 && rest.starts_with(byte_order_mark)) {
-            rest.remove_prefix(byte_order_mark.size());
-        }
-        return !too_long && rest.find_first_not_of(" \t") == std::string_view::npos;
-    }
+    // The line's first character that is not a space or a tab, 0 for none; kept for a line too
+    // long to hold too.
+    char first_visible = 0;
+    // Whether the line holds a carriage return with no line feed after it: an input with CR line
+    // endings (classic Mac OS) reads as one line.
+    bool lone_carriage_return = false;
+
+    // Empty, or nothing but spaces and tabs.
+    bool blank() const { return !too_long && text.find_first_not_of(" \t") == std::string::npos; }
 };
 
 // Splits a stream into lines while holding at most one line, of at most `max_line_bytes`, and a
@@ -39,11 +38,15 @@ class LineReader {
     LineReader(std::istream& in, std::size_t max_line_bytes, std::uint64_t first_line = 1);
 
     // Reads the next line into `line`; false at the end of the input. A last line without a line
-    // break is still a line. Throws std::runtime_error when the stream fails to read.
+    // break is still a line. A UTF-8 byte-order mark at the start of the stream is skipped (an
+    // editor may save one): it is no part of the first line's text, though its bytes count. Throws
+    // std::runtime_error when the stream fails to read.
     bool next(InputLine& line);
 
   private:
     bool fill();
+    // Notes `piece`, the next bytes of `line`, in its first_visible and lone_carriage_return.
+    void note_what_the_line_holds(InputLine& line, std::string_view piece, bool line_break_after);
 
     std::istream& in_;
     std::size_t max_line_bytes_;
@@ -52,13 +55,15 @@ class LineReader {
     std::size_t end_ = 0;
     std::uint64_t number_ = 0;
     std::uint64_t bytes_ = 0;
+    bool carriage_return_ends_buffer_ = false;
 };
 
 // The input's records, each a line (LineReader) or a record written over several lines
 // (starts_record_over_several_lines(), coach/cohort.hpp) as one InputLine spanning them, read to
-// the line that closes it, to the line before a one-line record of its own
-// (is_one_line_record()) or to the input's end. Holds at most two lines: the lines of a record
-// over several lines are counted, not kept. Not thread-safe: one reader.
+// the line that closes it, to the line before one that starts a record of its own
+// (starts_a_record_of_its_own(), record_over_lines.hpp) or to the input's end. Holds at most two
+// lines: the lines of a record over several lines are counted, not kept. Not thread-safe: one
+// reader.
 class RecordReader {
   public:
     RecordReader(std::istream& in, std::size_t max_line_bytes, std::uint64_t first_line = 1)

@@ -1,14 +1,19 @@
 #pragma once
 
+#include <cstdint>
 #include <ostream>
+#include <string>
+#include <unordered_map>
 
 #include "coach/cohort.hpp"
 #include "cohort/record_result.hpp"
 
 namespace coach::detail {
 
-// Where results go once they are in input order: the output line, the summary, the callbacks.
-// Not thread-safe: the caller makes sure one result is written at a time, in order.
+// Where results go once they are in input order: the output line, the summary, the callbacks. A
+// record whose athlete id an earlier record of the run has is given a warning naming that line
+// (both are planned); the ids seen are kept, one string per athlete. Not thread-safe: the caller
+// makes sure one result is written at a time, in order.
 class OrderedOutput {
   public:
     OrderedOutput(std::ostream& out, CohortSummary& summary, const CohortOptions& options,
@@ -23,6 +28,7 @@ class OrderedOutput {
     CohortSummary& summary_;
     const CohortOptions& options_;
     const CohortProgressCallback& progress_;
+    std::unordered_map<std::string, std::uint64_t> line_of_athlete_;  // the first with each id
 };
 
 }  // namespace coach::detail

@@ -1,5 +1,7 @@
 #include "cohort/record_over_lines.hpp"
 
+#include <boost/json.hpp>
+
 #include "coach/cohort.hpp"
 
 namespace coach::detail {
@@ -19,9 +21,20 @@ std::string_view trimmed(std::string_view text) {
     return text.substr(begin, text.find_last_not_of(" \t\r") + 1 - begin);
 }
 
+// Whether `line` (a list item's trailing comma aside) is a JSON object with the key "schema" at its
+// top level.
+bool has_top_level_schema(std::string_view line) {
+    if (line.ends_with(',')) {
+        line.remove_suffix(1);
+    }
+    boost::json::error_code error;
+    const auto value = boost::json::parse(line, error);
+    return !error && value.is_object() && value.get_object().contains("schema");
+}
+
 }  // namespace
 
-void OpenBrackets::read(std::string_view line) {
+void JsonNesting::read(std::string_view line) {
     for (const char c : line) {
         if (escaped_) {
             escaped_ = false;
@@ -30,25 +43,55 @@ void OpenBrackets::read(std::string_view line) {
             in_string_ = c != '"';
         } else if (c == '"') {
             in_string_ = true;
+            last_ = '"';
         } else if (c == '{' || c == '[') {
+            if (depth_ >= 0 && depth_ < tracked_depth) {
+                arrays_ = (arrays_ << 1) | (c == '[' ? 1u : 0u);
+            }
+            if (depth_ == 0) {
+                outer_is_array_ = c == '[';
+            }
             ++depth_;
             opened_ = true;
+            last_ = c;
         } else if (c == '}' || c == ']') {
             --depth_;
+            if (depth_ >= 0 && depth_ < tracked_depth) {
+                arrays_ >>= 1;
+            }
+            last_ = c;
+        } else if (c == ',' || c == ':') {
+            last_ = c;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            last_ = 'v';  // part of a number, true, false or null
         }
+    }
+    if (in_string_) {  // a string does not go on past its line: the text is broken here
+        in_string_ = false;
+        escaped_ = false;
+        last_ = 'v';
     }
 }
 
-bool is_one_line_record(std::string_view line) {
-    if (line.starts_with(byte_order_mark)) {
-        line.remove_prefix(byte_order_mark.size());
-    }
-    if (!line.starts_with('{')) {
+bool JsonNesting::takes_a_value() const {
+    const bool in_array = depth_ > 0 && (depth_ > tracked_depth || (arrays_ & 1u) != 0);
+    return last_ == '[' || last_ == ':' || (last_ == ',' && in_array);
+}
+
+bool starts_a_record_of_its_own(const JsonNesting& open_record, std::string_view line,
+                                char first_visible) {
+    const auto text = trimmed(line);
+    const char first = text.empty() ? first_visible : text.front();
+    if (first != '{' && first != '[') {
         return false;
     }
-    OpenBrackets brackets;
-    brackets.read(line);
-    return brackets.closed() && !trimmed(line).ends_with(',');
+    if (!open_record.takes_a_value()) {
+        return true;
+    }
+    if (first != '{' || text.empty() || open_record.in_outer_array()) {
+        return false;
+    }
+    return has_top_level_schema(text);
 }
 
 }  // namespace coach::detail
@@ -61,9 +104,9 @@ bool starts_record_over_several_lines(std::string_view line,
     if (!line.starts_with('{') && !line.starts_with('[')) {
         return false;
     }
-    detail::OpenBrackets brackets;
-    brackets.read(line);
-    if (!brackets.open()) {
+    detail::JsonNesting nesting;
+    nesting.read(line);
+    if (!nesting.open()) {
         return false;
     }
     if (line == "{" || line == "[") {
@@ -72,10 +115,16 @@ bool starts_record_over_several_lines(std::string_view line,
     if (next_line && detail::trimmed(*next_line).empty()) {
         next_line.reset();  // a blank line says nothing of what follows
     }
-    if (next_line && detail::is_one_line_record(*next_line)) {
+    if (next_line && detail::starts_a_record_of_its_own(nesting, *next_line, 0)) {
         return false;  // a JSON Lines record cut short, with the next record on the next line
     }
     return line.ends_with('{') || line.ends_with('[') || next_line.has_value();
+}
+
+std::string duplicate_athlete_warning(const std::string& id, std::uint64_t first_line) {
+    return "athlete id \"" + id + "\" is also the id of the record on line "
+           + std::to_string(first_line)
+           + "; both records are planned: give each athlete one record";
 }
 
 std::string record_over_lines_problem(std::uint64_t first, std::uint64_t last) {

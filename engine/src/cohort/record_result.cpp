@@ -61,18 +61,23 @@ std::optional<std::string> athlete_id_of(const std::string& text) {
 
 // "warnings":[{"pointer":"/notes","message":"..."}, ...], the decoder's warnings in the words
 // `coach compare` prints them, with what becomes of an unknown key's value; nothing when none.
-void write_warnings(json::detail::TextWriter& out, const std::vector<json::Problem>& warnings) {
-    if (warnings.empty()) {
-        return;
-    }
-    out.key("warnings");
-    out.begin_array();
+void write_warnings_objects(json::detail::TextWriter& out,
+                            const std::vector<json::Problem>& warnings) {
     for (const auto& warning : warnings) {
         out.begin_object();
         out.field("pointer", warning.pointer);
         out.field("message", warning.message + std::string{json::ignored_note(warning)});
         out.end_object();
     }
+}
+
+void write_warnings(json::detail::TextWriter& out, const std::vector<json::Problem>& warnings) {
+    if (warnings.empty()) {
+        return;
+    }
+    out.key("warnings");
+    out.begin_array();
+    write_warnings_objects(out, warnings);
     out.end_array();
 }
 
@@ -125,8 +130,11 @@ void write_philosophy(json::detail::TextWriter& out, const PhilosophyResult& res
 
 RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     if (line.too_long) {
-        return rejected(line, "",
-                        "line is longer than " + std::to_string(run.max_line_bytes) + " bytes");
+        return rejected(
+            line, "",
+            line.lone_carriage_return
+                ? std::string{carriage_return_line_endings}
+                : "line is longer than " + std::to_string(run.max_line_bytes) + " bytes");
     }
     if (line.last_number > line.number) {
         return rejected(line, "", record_over_lines_problem(line.number, line.last_number));
@@ -138,6 +146,10 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
             return rejected(line, "", "not a valid coach.athlete/1 record", std::move(warnings));
         }
         auto& first = decoded.problems.front();
+        if (line.lone_carriage_return && first.pointer.empty()) {
+            return rejected(line, "", std::string{carriage_return_line_endings},
+                            std::move(warnings));
+        }
         return rejected(line, std::move(first.pointer), std::move(first.message),
                         std::move(warnings));
     }
@@ -193,6 +205,7 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     out.field("as_of", comparison.as_of);
     out.field("horizon_days", comparison.horizon_days);
     write_warnings(out, warnings);
+    result.more_warnings_at = warnings.empty() ? out.size() : out.size() - 1;
     if (!stops.empty()) {
         out.key("referrals");
         out.begin_array();
@@ -226,7 +239,19 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
     out.end_object();
     result.json = std::move(out).take();
     result.warnings = std::move(warnings);
+    result.athlete = athlete.id;
     return result;
+}
+
+void add_warning(RecordResult& result, json::Problem warning) {
+    json::detail::TextWriter out{json::Layout::compact};
+    write_warnings_objects(out, {warning});
+    const auto object = std::move(out).take();
+    const bool first = result.warnings.empty();
+    const auto text = first ? ",\"warnings\":[" + object + "]" : "," + object;
+    result.json.insert(result.more_warnings_at, text);
+    result.more_warnings_at += text.size() - (first ? 1 : 0);
+    result.warnings.push_back(std::move(warning));
 }
 
 void tally(CohortSummary& summary, const RecordResult& record) {

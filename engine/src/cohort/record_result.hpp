@@ -57,7 +57,14 @@ struct RecordResult {
     std::vector<json::Problem> warnings;         // the decoder's, of any status
     std::vector<PhilosophyResult> philosophies;  // in run order, unless rejected
     std::string json;                            // the output line, without its line break
+    std::string athlete;                         // the record's id, unless rejected
+    // Where one more warning goes in `json`: before the "]" of its "warnings", or where
+    // ',"warnings":[...]' goes when it has none. npos for a rejected record.
+    std::size_t more_warnings_at = std::string::npos;
 };
+
+// Adds `warning` to `result`: to its warnings and to its output line. `result` is not rejected.
+void add_warning(RecordResult& result, json::Problem warning);
 
 // Decodes `line` and plans it through every philosophy of `run`. [thread-safe]
 RecordResult plan_record(const CohortRun& run, const InputLine& line);

@@ -83,6 +83,7 @@ std::string encode_cohort_summary(const CohortSummary& summary) {
     out.field("rejected", summary.rejected);
     out.field("blank_lines", summary.blank_lines);
     out.field("with_warnings", summary.with_warnings);
+    out.field("duplicate_ids", summary.duplicate_ids);
     out.open_field("philosophies", '[');
     for (const auto& philosophy : summary.philosophies) {
         out.open("", '{');

@@ -38,6 +38,11 @@ std::string counts_line(const CohortSummary& summary) {
         line += report::counted(summary.with_warnings, "record")
                 + " with warnings, each listed in its result line (\"warnings\")\n";
     }
+    if (summary.duplicate_ids > 0) {
+        line += report::counted(summary.duplicate_ids, "record")
+                + (summary.duplicate_ids == 1 ? " repeats" : " repeat")
+                + " an earlier athlete id (planned, with a warning)\n";
+    }
     return line;
 }
 

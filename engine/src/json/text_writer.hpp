@@ -60,6 +60,9 @@ class TextWriter {
     // An array of strings.
     void strings(std::string_view name, const std::vector<std::string>& texts);
 
+    // How many bytes have been written so far.
+    std::size_t size() const { return out_.size(); }
+
     // The text written; for Layout::indented, with its final newline. Call once, at the end.
     std::string take() &&;
 
