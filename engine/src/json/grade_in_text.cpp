@@ -49,6 +49,7 @@ std::vector<WrittenGrade> GradeReader::read() && {
             with_site(*phrase);
         }
         in_other_systems(*phrase);
+        bounded(*phrase);
         use(phrase->first, phrase->last);
         if (!phrase->grade.site) {
             if (auto near = site_named_near(phrase->first, phrase->last)) {
@@ -57,9 +58,13 @@ std::vector<WrittenGrade> GradeReader::read() && {
             }
         }
         Quote quote;
-        if (!denied(phrase->first, phrase->last, quote) && !sporting(phrase->first, phrase->last)) {
-            const bool is_dated = dated(phrase->first, phrase->last, quote);
-            read.emplace_back(*phrase, written(*phrase, quote, is_dated));
+        if (!denied(phrase->first, phrase->last, quote) && !sporting(phrase->first, phrase->last)
+            && !exercised(phrase->first, phrase->last)) {
+            const bool elsewhere = other_side(phrase->first, phrase->last);
+            const bool is_dated = elsewhere || dated(phrase->first, phrase->last, quote);
+            auto grade = written(*phrase, quote, is_dated);
+            grade.other_side = elsewhere;
+            read.emplace_back(*phrase, std::move(grade));
         }
         i = phrase->last + 1;
     }
@@ -109,8 +114,13 @@ WrittenGrade GradeReader::written(const Phrase& phrase, const Quote& quote, bool
         }
         end = std::max(end, tokens_[to].end);
     }
-    return {phrase.grade.grade, phrase.grade.site, std::string{text_.substr(begin, end - begin)},
-            is_dated, year(phrase.first, phrase.last)};
+    return {phrase.grade.grade,
+            phrase.grade.site,
+            std::string{text_.substr(begin, end - begin)},
+            is_dated,
+            year(phrase.first, phrase.last),
+            false,
+            false};
 }
 
 bool GradeReader::supersedes(const Phrase& result, const WrittenGrade& written,
@@ -228,9 +238,10 @@ void GradeCheck::read(std::string_view text, const std::string& pointer,
             continue;
         }
         if (grade.dated || (grade.year && *grade.year < injury_year)) {
-            problems.warn(pointer, "says \"" + grade.words
-                                       + "\", dated as an earlier injury: injury records "
-                                       + injury_named(recorded_)
+            problems.warn(pointer, "says \"" + grade.words + "\", "
+                                       + (grade.other_side ? "of the other leg"
+                                                           : "dated as an earlier injury")
+                                       + ": injury records " + injury_named(recorded_)
                                        + ", which the safety gate reads; check the grade");
         } else if (!worst || severity(grade) > severity(*worst)) {
             worst = std::move(grade);

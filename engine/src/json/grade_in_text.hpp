@@ -117,6 +117,7 @@ struct WrittenGrade {
     bool dated = false;        // the history of another injury: "previous grade 4"
     std::optional<int> year;   // a year written with it: "BAMIC 4c (2019)", "grade 4 in 2019"
     bool site_alone = false;   // a site with no grade ("MRI: site c"): `grade` is 0
+    bool other_side = false;   // the other leg's: "grade 4 on the other leg"
 
     // Whether the safety gate stops on this grade: 4, or 3 at site c.
     bool stops() const { return grade >= 4 || (grade == 3 && site == Site::c); }
