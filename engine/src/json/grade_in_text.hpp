@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -144,5 +145,19 @@ class GradeCheck {
     const Injury& recorded_;
     std::optional<WrittenGrade> worst_;
 };
+
+// A grade in a field the schema does not know, whose name says grade ("injury_grade_mri": "4",
+// "mri": {"grade": 4}, "bamic": "4c", "imagingGrade": "IV"): a pasted report's grade, read as a
+// note's is (the worst reading wins). Its value is a number 0..4 or a string that is one grade
+// ("4", "4c", "IV", "four"); a site beside it ("mri": {"grade": 3, "site": "c"}) is its site.
+// When the gate stops on it and it is worse than `injury` (the record's, raised by its notes),
+// `injury` is raised to it and a warning at its pointer names the field and `recorded` (the
+// injury as recorded). A field whose name dates it or puts it on the other leg
+// ("previous_grade", "contralateral_grade") only warns; one whose name says an exercise or a
+// therapy ("nordic_grade", "mobilisation_grade") is not read, nor the profile, the goal and a
+// logged session's items, whose grades are not the tear's. `injury.grade` is the record's own
+// and is not read here. [thread-safe] Pure.
+void check_grades_in_fields(const boost::json::value& document, const Injury& recorded,
+                            Injury& injury, strict_json::Problems& problems);
 
 }  // namespace coach::json::detail
