@@ -107,7 +107,18 @@
 // tendon") is at the recorded grade, so it is read over a recorded grade 3 at another site only
 // (as 3c), with the same denials ("no intratendinous extension", "tendon intact"). The gate reads
 // the Athlete, which holds no notes: its referral is the recorded grade's, and only the warning
-// names the note. [thread-safe] Pure functions, except GradeCheck, which is [thread-compatible].
+// names the note. Also read (docs/DATA.md "Grades written in words"; grade_statements.cpp): a
+// bound from below ("not less than grade 4", "grade no less than 4"; a bound from above over a
+// lower grade is the next grade up: "worse than grade 3"), a grading word stated by words of being
+// or changing ("grade changed to 4", "grade should be 4"), an arrow ("grade 2 -> 4"), a grade
+// alone restated after one named in its sentence ("grade 2 on US; MRI says 4", "it's a 4"), doubt
+// between grades past more words ("grade 2, maybe a 4", "between grade 3 and 4", "grade 3 going on
+// 4"), "grade 3++", "grade_4", "grade «4»", "fourth grade tear", "severity: 4/4", and a
+// complete tear by its extent ("thickness: full", "torn 100%", "through-and-through tear"). Not
+// read: a manual therapy's or an exercise's grade ("Grade 4 mobilisations", "Nordic grade 4
+// progression"), "neither grade 3c nor 4"; the other leg's grade ("grade 4 contralateral") and an
+// earlier injury's ("previous injury was grade 4") warn as a dated grade does.
+// [thread-safe] Pure functions, except GradeCheck, which is [thread-compatible].
 namespace coach::json::detail {
 
 // A grade a note gives the tear, as written.

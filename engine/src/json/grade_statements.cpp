@@ -193,7 +193,11 @@ std::optional<GradeReader::Phrase> GradeReader::complete_by_extent(std::size_t i
                 if (recovering(j) || !(torn || ends_at(last))) {
                     return std::nullopt;  // "tear 100% healed", "thickness: full squat"
                 }
-                return phrase(Grade{4, std::nullopt}, i, last);
+                auto complete = phrase(Grade{4, std::nullopt}, i, last);
+                if (tokens_[last].text == "100") {
+                    complete.tail = 1;  // "torn 100%": quoted with its '%'
+                }
+                return complete;
             }
             if (!one_of(tokens_[j].text, extent_words) && !one_of(tokens_[j].text, being_words)) {
                 break;
