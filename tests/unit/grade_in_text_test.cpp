@@ -1025,6 +1025,7 @@ TEST(grade_in_text, a_corrected_grade_or_a_second_opinion_is_read_as_the_worse) 
     });
     for (const std::string note : {
              "grade 2, pain is 4",
+             "grade 2 MRI, strength says 4",
              "grade 2, coach says 4 more weeks",
              "grade 2; physio says 4 sets",
              "grade 2b, VAS now 4",
@@ -1123,6 +1124,8 @@ TEST(grade_in_text, a_grade_4_in_yet_more_spellings_is_read) {
 TEST(grade_in_text, a_complete_tear_by_its_extent_is_grade_4) {
     expect_all_stopped({
         {"tear: complete", "tear: complete", 4, Site::b},
+        {"tear involves the full width of the muscle", "involves the full width", 4, Site::b},
+        {"tear spans the entire cross-section", "spans the entire cross-section", 4, Site::b},
         {"extent: complete", "extent: complete", 4, Site::b},
         {"thickness: full", "thickness: full", 4, Site::b},
         {"full-width tear", "full-width tear", 4, Site::b},
@@ -1153,6 +1156,7 @@ TEST(grade_in_text, a_complete_tear_by_its_extent_is_grade_4) {
     });
     for (const std::string note : {
              "tear 100% healed",
+             "tear does not involve the full width",
              "strength 100%",
              "extent: partial",
              "thickness: partial",

@@ -99,8 +99,8 @@ std::optional<std::size_t> GradeReader::restated_by(std::size_t i) const {
             return std::nullopt;  // "grade should not be 4"
         }
     }
-    if (scaled(*cue)) {
-        return std::nullopt;  // "pain now 4", "VAS says 4"
+    if (scaled(*cue) || recovering(i)) {
+        return std::nullopt;  // "pain now 4", "VAS says 4", "strength says 4"
     }
     for (std::size_t k = *cue; k > 0 && same_sentence(k - 1, i); --k) {
         const auto& word = tokens_[k - 1].text;
@@ -214,6 +214,15 @@ std::optional<GradeReader::Phrase> GradeReader::complete_by_extent(std::size_t i
         }
         if (j > i + 1) {
             const auto last = j - 1;
+            std::size_t k = i;  // "involves the full width of the muscle"
+            while (k > 0 && same_clause(k - 1, i)
+                   && (tokens_[k - 1].text == "the" || tokens_[k - 1].text == "its")) {
+                --k;
+            }
+            if (k > 0 && same_clause(k - 1, i) && one_of(tokens_[k - 1].text, spanning_words)
+                && !recovering(last)) {
+                return phrase(Grade{4, std::nullopt}, k - 1, last);
+            }
             const bool named = tokens_[last].text != "width" && tokens_[last].text != "extent";
             if (j < tokens_.size() && adjacent(last, " -")
                 && one_of(tokens_[j].text, involved_words)) {

@@ -488,6 +488,10 @@ inline constexpr auto not_yet_words = std::to_array<std::string_view>({"yet", "s
 inline constexpr auto extent_words = std::to_array<std::string_view>(
     {"extent", "thickness", "width", "cross", "section", "crosssection", "diameter",
      "circumference", "calibre", "caliber"});
+// A verb of spanning before the whole extent: "tear involves the full width of the muscle".
+inline constexpr auto spanning_words =
+    std::to_array<std::string_view>({"involves", "involving", "involved", "involve", "spans",
+                                     "spanning", "traverses", "traversing"});
 inline constexpr auto through_words = std::to_array<std::string_view>({"through", "thru"});
 inline constexpr auto involved_words = std::to_array<std::string_view>(
     {"involved", "involving", "involvement", "torn", "disrupted", "ruptured", "affected", "divided",
