@@ -1291,3 +1291,91 @@ TEST(grade_in_text, a_grade_in_a_field_the_schema_does_not_know_is_read) {
                         "which the safety gate reads; check the grade"),
               warnings.end());
 }
+
+// More inputs of the same kinds, written after the trial: other bounds ("no less severe than"),
+// sources named without a verb ("radiologist: 4", "4 per MRI"), doubts ("if not 4", "on the cusp
+// of 4", "4 possible"), brackets, a severity after its number, every fibre torn; and more of the
+// readings that must not stop (a time, a scale, a recovery, a therapy, an exercise).
+TEST(grade_in_text, more_grades_of_each_kind_are_read_and_their_plain_neighbours_are_not) {
+    expect_all_stopped({
+        {"no less severe than grade 4", "no less severe than grade 4", 4, Site::b},
+        {"grade can't be below 4", "grade can't be below 4", 4, Site::b},
+        {"grade isn’t less than 4", "isn’t less than 4", 4, Site::b},
+        {"not milder than grade 4", "not milder than grade 4", 4, Site::b},
+        {"grade cannot be lower than 4", "grade cannot be lower than 4", 4, Site::b},
+        {"grade 2 (now 4)", "now 4", 4, Site::b},
+        {"grade 2; radiologist: 4", "radiologist: 4", 4, Site::b},
+        {"grade 2 per US, 4 per MRI", "4", 4, Site::b},
+        {"grade 2 - correction: 4", "correction: 4", 4, Site::b},
+        {"grade 2 (MRI: 4)", "MRI: 4", 4, Site::b},
+        {"grade 2, radiologist 4", "radiologist 4", 4, Site::b},
+        {"grade 2, should say 4", "say 4", 4, Site::b},
+        {"grade 2 but MRI reports 4", "reports 4", 4, Site::b},
+        {"Grade: 2 → 4", "Grade: 2 → 4", 4, Site::b},
+        {"grade 3 if not 4", "grade 3 if not 4", 4, Site::b},
+        {"grade 3, potentially a 4", "grade 3, potentially a 4", 4, Site::b},
+        {"grade 3 rising to 4", "grade 3 rising to 4", 4, Site::b},
+        {"grade 3 on the cusp of 4", "grade 3 on the cusp of 4", 4, Site::b},
+        {"grade 3, 4 possible", "4", 4, Site::b},
+        {"grade 3 edging towards 4", "grade 3 edging towards 4", 4, Site::b},
+        {"grade [4]", "grade [4", 4, Site::b},
+        {"grade {4}", "grade {4", 4, Site::b},
+        {"gr_4", "gr_4", 4, Site::b},
+        {"GRADE-4", "GRADE-4", 4, Site::b},
+        {"4/4 severity", "4/4 severity", 4, Site::b},
+        {"4th-grade tear", "4th-grade tear", 4, Site::b},
+        {"grade 4: nothing more", "grade 4", 4, Site::b},
+        {"grade 4 not seen by physio", "grade 4", 4, Site::b},
+        {"tear extent: full", "tear extent: full", 4, Site::b},
+        {"tear across entire width", "tear across entire width", 4, Site::b},
+        {"tear (complete)", "tear (complete)", 4, Site::b},
+        {"tear is 100%", "tear is 100%", 4, Site::b},
+        {"all fibres torn", "all fibres torn", 4, Site::b},
+        {"fibres: all torn", "fibres: all torn", 4, Site::b},
+        {"no intact fibres", "no intact fibres", 4, Site::b},
+        {"tear spans the entire cross-section", "spans the entire cross-section", 4, Site::b},
+    });
+    for (const std::string note : {
+             "grade 3, not 4",
+             "grade 2, now 4 weeks",
+             "grade 2 tear, MRI 4 weeks ago",
+             "grade 2; US on 4 Oct",
+             "grade 2b, MRI 4/10 pain",
+             "grade 2, 4 possible sessions",
+             "grade 2 tear. MRI report 4 pages",
+             "tear across",
+             "tear across the muscle belly",
+             "not all fibres torn",
+             "all fibres intact",
+             "PA grade IV",
+             "grade IV PAs",
+             "grade 4 central PAs",
+             "grade 4 loading program",
+             "gr IV mobs",
+             "grade III-IV mobs",
+             "grade 4 traction",
+             "grade 4 MWM",
+             "G4 nordics",
+             "grade 4 running drills",
+             "grade IV lumbar mobilisation",
+             "Progressed to 100% sprint",
+             "Tear healing well, 100% compliance",
+             "Completed full width bridges",
+             "full extent of hamstring strength",
+             "Grade 2 tear, athlete reports 4 out of 10 pain",
+             "grade 2 MRI, strength says 4",
+             "Tear: completely resolved",
+         }) {
+        expect_not_read(note);
+    }
+    for (const std::string note : {
+             "old grade 4 injury",
+             "grade 4 other side",
+             "grade 4 to opposite leg",
+         }) {
+        const bool other =
+            note.find("other") != std::string::npos || note.find("opposite") != std::string::npos;
+        expect_only_warned(note, other ? "\"grade 4\", of the other leg"
+                                       : "\"grade 4\", dated as an earlier injury");
+    }
+}

@@ -438,8 +438,13 @@ std::optional<std::size_t> GradeReader::bound_at(std::size_t than) const {
     if (than == 0 || tokens_[than].text != "than" || !same_clause(than - 1, than)) {
         return std::nullopt;
     }
+    std::size_t bound_word = than - 1;
+    if (bound_word > 0 && same_clause(bound_word - 1, than)
+        && one_of(tokens_[bound_word].text, bound_adjectives)) {
+        --bound_word;  // "no less severe than grade 4"
+    }
     std::optional<std::size_t> negator;
-    for (std::size_t k = than - 1, fillers = 0; k > 0 && same_clause(k - 1, than); --k) {
+    for (std::size_t k = bound_word, fillers = 0; k > 0 && same_clause(k - 1, than); --k) {
         const auto& word = tokens_[k - 1].text;
         if (one_of(word, bound_negators)) {
             negator = word == "t" && k >= 2 ? k - 2 : k - 1;  // "can't": from "can"
@@ -449,12 +454,12 @@ std::optional<std::size_t> GradeReader::bound_at(std::size_t than) const {
             break;
         }
     }
-    const auto& bound = tokens_[than - 1].text;
+    const auto& bound = tokens_[bound_word].text;
     if (one_of(bound, lower_words)) {
         return negator;  // "not less than grade 4"; "less than grade 4" denies
     }
     if (one_of(bound, higher_words) && !negator) {
-        return than - 1;  // "worse than grade 3"; "no worse than grade 3" denies
+        return bound_word;  // "worse than grade 3"; "no worse than grade 3" denies
     }
     return std::nullopt;
 }
@@ -471,7 +476,7 @@ void GradeReader::bounded(Phrase& phrase) const {
     if (!from) {
         return;
     }
-    if (one_of(tokens_[k - 2].text, higher_words) && phrase.grade.grade < 4) {
+    if (one_of(tokens_[*from].text, higher_words) && phrase.grade.grade < 4) {
         ++phrase.grade.grade;  // "worse than grade 3": the next grade up
     }
     phrase.begin = std::min(phrase.begin, tokens_[*from].begin);

@@ -436,6 +436,9 @@ GradeReader::Phrase GradeReader::ranged(Phrase phrase) const {
         if (!plain && !one_of(word, progression_words) && !(between && word == "and")) {
             break;
         }
+        if (word == "not" && tokens_[next - 1].text != "if") {
+            break;  // "grade 3 if not 4" doubts; "grade 3, not 4" denies
+        }
         loose = loose || !plain;
         worded = true;
         ++next;

@@ -35,7 +35,7 @@ std::optional<GradeReader::Phrase> GradeReader::stated_grade(std::size_t i) cons
     bool negated = false;  // a negator must open a bound from below: "grade no less than 4"
     for (std::size_t j = i + 1, words = 0; j < tokens_.size() && same_clause(j, i); ++j) {
         const auto gap = between(j - 1, j);
-        if (gap.size() > 3 || gap.find_first_not_of(" :=-") != std::string::npos) {
+        if (gap.size() > 3 || gap.find_first_not_of(" :=-'\"") != std::string::npos) {
             return std::nullopt;
         }
         const auto& word = tokens_[j].text;
@@ -50,6 +50,9 @@ std::optional<GradeReader::Phrase> GradeReader::stated_grade(std::size_t i) cons
             }
         }
         if (negated) {
+            if (one_of(word, bound_fillers)) {
+                continue;  // "grade can't be below 4"
+            }
             if (!one_of(word, lower_words)) {
                 return std::nullopt;  // "grade not 4", "grade should not be 4"
             }
@@ -67,7 +70,30 @@ std::optional<GradeReader::Phrase> GradeReader::stated_grade(std::size_t i) cons
 }
 
 std::optional<std::size_t> GradeReader::restated_by(std::size_t i) const {
-    if (timed(i) || measured(i) || !ends_grade(i)) {
+    if (timed(i) || measured(i) || scaled(i) || recovering(i)) {
+        return std::nullopt;
+    }
+    const auto named_before = [this](std::size_t from) {
+        for (std::size_t k = from; k > 0 && same_sentence(k - 1, from); --k) {
+            const auto& word = tokens_[k - 1].text;
+            if (one_of(word, grading_words) || joined_grade(word)) {
+                return true;  // a grade named before it in its sentence
+            }
+        }
+        return false;
+    };
+    // After it: its source ("grade 2 per US, 4 per MRI") or a doubt ("grade 3, 4 possible").
+    const bool linked = i + 2 < tokens_.size() && same_clause(i, i + 2)
+                        && one_of(tokens_[i + 1].text, source_links)
+                        && (one_of(tokens_[i + 2].text, restating_words)
+                            || (i + 3 < tokens_.size() && same_clause(i, i + 3)
+                                && one_of(tokens_[i + 3].text, restating_words)));
+    const bool doubted = i + 1 < tokens_.size() && adjacent(i, " ")
+                         && one_of(tokens_[i + 1].text, doubt_words) && ends_grade(i + 1);
+    if ((linked || doubted) && named_before(i)) {
+        return i;
+    }
+    if (!ends_grade(i)) {
         return std::nullopt;  // "coach says 4 more weeks"
     }
     std::optional<std::size_t> cue;
@@ -99,19 +125,19 @@ std::optional<std::size_t> GradeReader::restated_by(std::size_t i) const {
             return std::nullopt;  // "grade should not be 4"
         }
     }
-    if (scaled(*cue) || recovering(i)) {
-        return std::nullopt;  // "pain now 4", "VAS says 4", "strength says 4"
+    if (scaled(*cue)) {
+        return std::nullopt;  // "pain now 4", "VAS says 4"
     }
-    for (std::size_t k = *cue; k > 0 && same_sentence(k - 1, i); --k) {
-        const auto& word = tokens_[k - 1].text;
-        if (one_of(word, grading_words) || joined_grade(word)) {
-            return cue;  // a grade named before it in its sentence
-        }
-    }
-    return std::nullopt;
+    return named_before(*cue) ? cue : std::nullopt;
 }
 
 std::optional<GradeReader::Phrase> GradeReader::severity_grade(std::size_t i) const {
+    if (const auto grade = grade_of(tokens_[i].text, true);
+        grade && !grade->site && i + 2 < tokens_.size() && between(i, i + 1) == "/"
+        && tokens_[i + 1].text == "4" && adjacent(i + 1, " ")
+        && one_of(tokens_[i + 2].text, severity_words)) {
+        return phrase(*grade, i, i + 2);  // "4/4 severity"
+    }
     if (!one_of(tokens_[i].text, severity_words) || !adjacent(i, " :=-")) {
         return std::nullopt;
     }
@@ -185,7 +211,7 @@ std::optional<GradeReader::Phrase> GradeReader::complete_by_extent(std::size_t i
     };
     // "extent: complete", "thickness: full", "tear extent 100%", "torn 100%"
     if (one_of(word, extent_words) || one_of(word, torn_words)) {
-        for (std::size_t j = i + 1; j < tokens_.size() && j <= i + 3 && adjacent(j - 1, " :=-");
+        for (std::size_t j = i + 1; j < tokens_.size() && j <= i + 3 && adjacent(j - 1, " :=-([");
              ++j) {
             if (whole(j)) {
                 const auto last = hundred_percent(j).value_or(j);
@@ -194,6 +220,7 @@ std::optional<GradeReader::Phrase> GradeReader::complete_by_extent(std::size_t i
                     return std::nullopt;  // "tear 100% healed", "thickness: full squat"
                 }
                 auto complete = phrase(Grade{4, std::nullopt}, i, last);
+                complete.closed = between(i, i + 1).find('(') != std::string::npos;
                 if (tokens_[last].text == "100") {
                     complete.tail = 1;  // "torn 100%": quoted with its '%'
                 }
@@ -249,7 +276,7 @@ std::optional<GradeReader::Phrase> GradeReader::complete_by_extent(std::size_t i
             return phrase(Grade{4, std::nullopt}, after_tear ? i - 1 : i,
                           tear_after ? last + 1 : last);
         }
-        if (after_tear && ends_at(i) && !recovering(i)) {
+        if (after_tear && word != "across" && ends_at(i) && !recovering(i)) {
             return phrase(Grade{4, std::nullopt}, i - 1, i);  // "tendon torn through"
         }
         for (std::size_t j = i + 1;
@@ -267,6 +294,31 @@ std::optional<GradeReader::Phrase> GradeReader::complete_by_extent(std::size_t i
                 break;
             }
         }
+    }
+    // "all fibres torn", "fibres: all torn", "no intact fibres"
+    const auto fibres_torn = [this](std::size_t k) {
+        for (std::size_t j = k; j < tokens_.size() && j <= k + 2 && same_clause(j, k); ++j) {
+            if (one_of(tokens_[j].text, torn_words) || one_of(tokens_[j].text, involved_words)) {
+                return std::optional<std::size_t>{j};
+            }
+        }
+        return std::optional<std::size_t>{};
+    };
+    if (word == "all" && i + 1 < tokens_.size() && adjacent(i, " ")
+        && one_of(tokens_[i + 1].text, fibre_words)) {
+        if (const auto torn = fibres_torn(i + 2)) {
+            return phrase(Grade{4, std::nullopt}, i, *torn);
+        }
+    }
+    if (one_of(word, fibre_words) && i + 1 < tokens_.size() && adjacent(i, " :=-")
+        && tokens_[i + 1].text == "all") {
+        if (const auto torn = fibres_torn(i + 2)) {
+            return phrase(Grade{4, std::nullopt}, i, *torn);
+        }
+    }
+    if (word == "no" && i + 2 < tokens_.size() && adjacent(i, " ") && adjacent(i + 1, " ")
+        && one_of(tokens_[i + 1].text, intact_words) && one_of(tokens_[i + 2].text, fibre_words)) {
+        return phrase(Grade{4, std::nullopt}, i, i + 2);
     }
     // "100% of the cross-section torn", "100% tear"
     if (const auto percent = hundred_percent(i); percent && !recovering(i)) {

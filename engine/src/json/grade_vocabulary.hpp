@@ -412,6 +412,9 @@ inline constexpr auto higher_words =
     std::to_array<std::string_view>({"more", "worse", "greater", "higher", "above", "beyond"});
 inline constexpr auto bound_negators = std::to_array<std::string_view>(
     {"not", "no", "nothing", "never", "cannot", "cant", "t", "none", "hardly"});
+// Between a bound's word and "than": "no less severe than grade 4".
+inline constexpr auto bound_adjectives = std::to_array<std::string_view>(
+    {"severe", "serious", "significant", "extensive", "bad", "badly"});
 inline constexpr auto bound_fillers =
     std::to_array<std::string_view>({"be", "is", "was", "been", "a", "an", "any", "possibly"});
 inline constexpr std::size_t most_bound_fillers = 2;
@@ -431,7 +434,8 @@ inline constexpr auto stating_words = std::to_array<std::string_view>(
      "documented", "recorded", "given",     "assessed",   "reads",      "read",       "says",
      "confirmed",  "on",       "mri",       "us",         "uss",        "scan",       "ultrasound",
      "imaging",    "likely",   "probably",  "possibly",   "maybe",      "perhaps",    "than",
-     "less",       "lower",    "below",     "not",        "no",         "nothing"});
+     "less",       "lower",    "below",     "not",        "no",         "nothing",    "can",
+     "cannot",     "t"});
 inline constexpr std::size_t most_stating_words = 5;
 // A grade alone restated after a grade named earlier in its sentence is a correction or a second
 // opinion, the worse read: "grade 2 on US; MRI says 4", "grade 2 (radiologist says 4)", "grade 2
@@ -440,36 +444,50 @@ inline constexpr std::size_t most_stating_words = 5;
 // words of being ("is", "was", "'s") only after a subject of `restated_subjects` ("it's a 4",
 // "this is a 4"; not "pain is 4"); never with a scale word in the clause ("VAS now 4").
 inline constexpr auto restating_words = std::to_array<std::string_view>(
-    {"says",      "said",       "say",      "reads",     "reported",  "reports",   "shows",
-     "showed",    "shown",      "calls",    "called",    "thinks",    "thought",   "feels",
-     "felt",      "reckons",    "suggests", "suggested", "confirms",  "confirmed", "grades",
-     "considers", "considered", "regards",  "deems",     "deemed",    "changed",   "amended",
-     "revised",   "corrected",  "updated",  "altered",   "increased", "raised",    "escalated",
-     "bumped",    "actually",   "really",   "rather",    "be"});
+    {"says",       "said",       "say",      "reads",      "reported",    "reports",   "shows",
+     "showed",     "shown",      "calls",    "called",     "thinks",      "thought",   "feels",
+     "felt",       "reckons",    "suggests", "suggested",  "confirms",    "confirmed", "grades",
+     "considers",  "considered", "regards",  "deems",      "deemed",      "changed",   "amended",
+     "revised",    "corrected",  "updated",  "altered",    "increased",   "raised",    "escalated",
+     "bumped",     "actually",   "really",   "rather",     "be",          "now",       "correction",
+     "update",     "amendment",  "revision", "addendum",   "radiologist", "radiology", "surgeon",
+     "consultant", "specialist", "doctor",   "dr",         "physician",   "opinion",   "report",
+     "mri",        "us",         "uss",      "ultrasound", "scan",        "ct",        "imaging",
+     "review"});
+// A grade alone followed by its source is restated too: "grade 2 per US, 4 per MRI", "grade 2 on
+// US, 4 on MRI" (one of these, then one of restating_words within two words).
+inline constexpr auto source_links =
+    std::to_array<std::string_view>({"per", "on", "by", "from", "according", "via"});
 inline constexpr auto being_restated = std::to_array<std::string_view>({"is", "was", "s"});
 inline constexpr auto restated_subjects = std::to_array<std::string_view>(
     {"it", "this", "that", "which", "tear", "injury", "lesion", "strain", "grade", "grading", "mri",
      "scan", "us", "uss", "ultrasound", "what"});
 inline constexpr auto restating_fillers = std::to_array<std::string_view>(
-    {"a", "an", "to", "it", "its", "now", "probably", "likely", "definitely", "clearly", "more",
-     "like", "as", "grade", "at", "least", "should", "must", "would"});
+    {"a",          "an",      "to",   "it",    "its", "probably", "likely",
+     "definitely", "clearly", "more", "like",  "as",  "grade",    "at",
+     "least",      "should",  "must", "would", "the", "states"});
 inline constexpr std::size_t restating_reach = 4;
 // Words that may stand between two grades of a doubt, beyond alternative_words and doubt_words:
 // "grade 2, maybe a 4", "grade 3 going on 4", "grade 3 with possible progression to 4",
 // "between grade 3 and 4" ("and" only after "between"). A second grade reached past one of these
 // ends its clause or names the tear ("grade 3, progressing to 4 nordics" is no grade).
 inline constexpr auto progression_words = std::to_array<std::string_view>(
-    {"a",           "an",          "going",    "on",       "verging",  "bordering",
-     "borderline",  "approaching", "heading",  "towards",  "toward",   "with",
-     "progression", "progressing", "progress", "evolving", "becoming", "potential",
-     "risk",        "of",          "into",     "even",     "nearer",   "closer",
-     "more",        "like",        "almost",   "nearly",   "edging",   "tending",
-     "possibly",    "perhaps",     "could",    "be",       "might",    "may"});
+    {"a",          "an",          "going",         "on",          "verging",
+     "bordering",  "borderline",  "approaching",   "heading",     "towards",
+     "toward",     "with",        "progression",   "progressing", "progress",
+     "evolving",   "becoming",    "potential",     "risk",        "of",
+     "into",       "even",        "nearer",        "closer",      "more",
+     "like",       "almost",      "nearly",        "edging",      "tending",
+     "possibly",   "perhaps",     "could",         "be",          "might",
+     "may",        "potentially", "conceivably",   "rising",      "moving",
+     "increasing", "worsening",   "deteriorating", "the",         "cusp",
+     "verge",      "brink",       "edge",          "border",      "if",
+     "not"});
 inline constexpr std::size_t most_range_words = 5;
 inline constexpr std::string_view between_word = "between";
 // Joiners a grading word may take before its grade beyond the plain ones: an underscore
 // ("grade_4") and quotation marks ("grade \"4\"", "grade \u00AB4\u00BB").
-inline constexpr std::string_view grade_joiners = " :=(-.?#_\"'";
+inline constexpr std::string_view grade_joiners = " :=(-.?#_\"'[{";
 // Severity out of four is a BAMIC grade: "severity: 4/4", "severity 4 of 4", "severity 4 out of
 // 4" (a scale of four: 4/4 is the top, a complete tear).
 inline constexpr auto severity_words = std::to_array<std::string_view>({"severity", "sev"});
@@ -492,7 +510,13 @@ inline constexpr auto extent_words = std::to_array<std::string_view>(
 inline constexpr auto spanning_words =
     std::to_array<std::string_view>({"involves", "involving", "involved", "involve", "spans",
                                      "spanning", "traverses", "traversing"});
-inline constexpr auto through_words = std::to_array<std::string_view>({"through", "thru"});
+inline constexpr auto through_words =
+    std::to_array<std::string_view>({"through", "thru", "across"});
+// Every fibre torn: "all fibres torn", "fibres: all torn", "no intact fibres".
+inline constexpr auto fibre_words =
+    std::to_array<std::string_view>({"fibre", "fibres", "fiber", "fibers"});
+inline constexpr auto intact_words = std::to_array<std::string_view>(
+    {"intact", "remaining", "residual", "continuous", "surviving", "preserved"});
 inline constexpr auto involved_words = std::to_array<std::string_view>(
     {"involved", "involving", "involvement", "torn", "disrupted", "ruptured", "affected", "divided",
      "transected", "severed", "tear", "rupture", "disruption", "discontinuity"});
@@ -519,16 +543,16 @@ inline constexpr auto exercise_after = std::to_array<std::string_view>(
      "nordic*",       "nhe",           "drill*",    "plan",         "protocol*", "membership",
      "class*",        "workout*",      "circuit*",  "stage*",       "routine*",  "bridge*",
      "slider*",       "rdl*",          "deadlift*", "squat*",       "lunge*",    "plank*",
-     "curl*",         "stretch*"});
+     "curl*",         "stretch*",      "pa",        "pas",          "aps",       "pivots"});
 inline constexpr auto exercise_before = std::to_array<std::string_view>(
     {"maitland", "kaltenborn", "mulligan", "nordic*", "gym", "exercise*", "running", "program*",
-     "programme*", "drill*", "mob", "mobs", "mobilisation*", "mobilization*", "manual",
-     "strength"});
+     "programme*", "drill*", "mob", "mobs", "mobilisation*", "mobilization*", "manual", "strength",
+     "pa", "ap"});
 inline constexpr auto exercise_fillers = std::to_array<std::string_view>(
-    {"joint",    "joints",     "spinal",    "spine",   "lumbar",    "thoracic",
-     "cervical", "hip",        "knee",      "sij",     "pa",        "ap",
-     "central",  "unilateral", "accessory", "lateral", "medial",    "posterior",
-     "anterior", "of",         "the",       "running", "eccentric", "isometric"});
+    {"joint",     "joints",    "spinal",    "spine",     "lumbar",   "thoracic", "cervical",
+     "hip",       "knee",      "sij",       "pa",        "ap",       "central",  "unilateral",
+     "accessory", "lateral",   "medial",    "posterior", "anterior", "of",       "the",
+     "running",   "eccentric", "isometric", "loading"});
 inline constexpr std::size_t most_exercise_fillers = 3;
 // After "of" the grade is of what follows, up to `most_graded_words` words that are not the
 // tear's or the muscle's ("grade 4 of the return to run programme"; not "grade 4 of the biceps
