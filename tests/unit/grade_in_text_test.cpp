@@ -1304,6 +1304,8 @@ TEST(grade_in_text, more_grades_of_each_kind_are_read_and_their_plain_neighbours
         {"not milder than grade 4", "not milder than grade 4", 4, Site::b},
         {"grade cannot be lower than 4", "grade cannot be lower than 4", 4, Site::b},
         {"grade 2 (now 4)", "now 4", 4, Site::b},
+        {"tear width: full", "tear width: full", 4, Site::b},
+        {"grade 4 contra-indicates running", "grade 4", 4, Site::b},
         {"grade 2; radiologist: 4", "radiologist: 4", 4, Site::b},
         {"grade 2 per US, 4 per MRI", "4", 4, Site::b},
         {"grade 2 - correction: 4", "correction: 4", 4, Site::b},
@@ -1337,6 +1339,8 @@ TEST(grade_in_text, more_grades_of_each_kind_are_read_and_their_plain_neighbours
     });
     for (const std::string note : {
              "grade 3, not 4",
+             "grade 2b; review 4",
+             "stance width: full",
              "grade 2, now 4 weeks",
              "grade 2 tear, MRI 4 weeks ago",
              "grade 2; US on 4 Oct",
@@ -1372,6 +1376,7 @@ TEST(grade_in_text, more_grades_of_each_kind_are_read_and_their_plain_neighbours
              "old grade 4 injury",
              "grade 4 other side",
              "grade 4 to opposite leg",
+             "grade 4 contra leg",
          }) {
         const bool other =
             note.find("other") != std::string::npos || note.find("opposite") != std::string::npos;

@@ -210,7 +210,8 @@ std::optional<GradeReader::Phrase> GradeReader::complete_by_extent(std::size_t i
         return one_of(tokens_[k].text, complete_words) || hundred_percent(k).has_value();
     };
     // "extent: complete", "thickness: full", "tear extent 100%", "torn 100%"
-    if (one_of(word, extent_words) || one_of(word, torn_words)) {
+    // Not "width" as a label ("stance width: full"); "tear width: full" is the tear's.
+    if ((one_of(word, extent_words) && word != "width") || one_of(word, torn_words)) {
         for (std::size_t j = i + 1; j < tokens_.size() && j <= i + 3 && adjacent(j - 1, " :=-([");
              ++j) {
             if (whole(j)) {

@@ -444,16 +444,17 @@ inline constexpr std::size_t most_stating_words = 5;
 // words of being ("is", "was", "'s") only after a subject of `restated_subjects` ("it's a 4",
 // "this is a 4"; not "pain is 4"); never with a scale word in the clause ("VAS now 4").
 inline constexpr auto restating_words = std::to_array<std::string_view>(
-    {"says",       "said",       "say",      "reads",      "reported",    "reports",   "shows",
-     "showed",     "shown",      "calls",    "called",     "thinks",      "thought",   "feels",
-     "felt",       "reckons",    "suggests", "suggested",  "confirms",    "confirmed", "grades",
-     "considers",  "considered", "regards",  "deems",      "deemed",      "changed",   "amended",
-     "revised",    "corrected",  "updated",  "altered",    "increased",   "raised",    "escalated",
-     "bumped",     "actually",   "really",   "rather",     "be",          "now",       "correction",
-     "update",     "amendment",  "revision", "addendum",   "radiologist", "radiology", "surgeon",
-     "consultant", "specialist", "doctor",   "dr",         "physician",   "opinion",   "report",
-     "mri",        "us",         "uss",      "ultrasound", "scan",        "ct",        "imaging",
-     "review"});
+    {"says",     "said",       "say",        "reads",     "reported",    "reports",
+     "shows",    "showed",     "shown",      "calls",     "called",      "thinks",
+     "thought",  "feels",      "felt",       "reckons",   "suggests",    "suggested",
+     "confirms", "confirmed",  "grades",     "considers", "considered",  "regards",
+     "deems",    "deemed",     "changed",    "amended",   "revised",     "corrected",
+     "updated",  "altered",    "increased",  "raised",    "escalated",   "bumped",
+     "actually", "really",     "rather",     "be",        "now",         "correction",
+     "update",   "amendment",  "revision",   "addendum",  "radiologist", "radiology",
+     "surgeon",  "consultant", "specialist", "doctor",    "dr",          "physician",
+     "opinion",  "mri",        "us",         "uss",       "ultrasound",  "scan",
+     "ct",       "imaging"});
 // A grade alone followed by its source is restated too: "grade 2 per US, 4 per MRI", "grade 2 on
 // US, 4 on MRI" (one of these, then one of restating_words within two words).
 inline constexpr auto source_links =
@@ -562,8 +563,10 @@ inline constexpr std::size_t most_graded_words = 5;
 // recorded grade decides): "grade 4 on the other leg", "grade 4 contralateral", "contralateral
 // grade 4", "opposite side: grade 4".
 inline constexpr auto other_side_words =
-    std::to_array<std::string_view>({"contralateral", "contra", "contralat", "cl"});
-inline constexpr auto other_words = std::to_array<std::string_view>({"other", "opposite"});
+    std::to_array<std::string_view>({"contralateral", "contralat"});
+// "contra" only before a side's word: "contra leg"; not "contra-indicated".
+inline constexpr auto other_words =
+    std::to_array<std::string_view>({"other", "opposite", "contra"});
 inline constexpr auto side_words = std::to_array<std::string_view>(
     {"leg", "legs", "side", "limb", "thigh", "hamstring", "hamstrings", "hammy"});
 inline constexpr auto other_side_fillers = std::to_array<std::string_view>(
