@@ -1378,8 +1378,9 @@ TEST(grade_in_text, more_grades_of_each_kind_are_read_and_their_plain_neighbours
              "grade 4 to opposite leg",
              "grade 4 contra leg",
          }) {
-        const bool other =
-            note.find("other") != std::string::npos || note.find("opposite") != std::string::npos;
+        const bool other = note.find("other") != std::string::npos
+                           || note.find("opposite") != std::string::npos
+                           || note.find("contra") != std::string::npos;
         expect_only_warned(note, other ? "\"grade 4\", of the other leg"
                                        : "\"grade 4\", dated as an earlier injury");
     }
