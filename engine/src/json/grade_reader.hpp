@@ -18,6 +18,12 @@
 // [thread-safe] Each reader is used by one thread, over a text it does not own.
 namespace coach::json::detail {
 
+// "grade 2 at site b", as warnings name an injury.
+std::string injury_named(const Injury& injury);
+
+// Sets `injury`'s grade to `written`, and its site when written.
+void raise_to(Injury& injury, const WrittenGrade& written);
+
 class GradeReader {
   public:
     GradeReader(std::string_view text, bool sites_alone);
