@@ -980,3 +980,39 @@ TEST(record_cases, a_log_entrys_unknown_comment_is_warned_about_and_read_for_red
                       + ": /log/1/comment: unknown field \"comment\", ignored except for "
                         "red-flag words"}));
 }
+
+// The user trial's records with a grade in a field the schema does not know ("mri": {"grade": 4},
+// "injury_grade_mri": "4") over a recorded grade 2: every plan is withheld as the grade 4
+// referral, and a warning names the field's pointer (it was "unknown field ignored" and plans
+// were issued).
+TEST(record_cases, a_grade_4_in_a_field_the_schema_does_not_know_withholds_every_plan) {
+    const std::string injury =
+        R"("injury":{"region":"hamstring","grade":2,"site":"b","date":"2026-10-01"},)"
+        R"("assessments":[{"date":"2026-10-02","symptoms":{"numbness":false,"tingling":false,)"
+        R"("unable_to_bear_weight":false,"palpable_gap":false,"altered_gait":false}}])";
+    const std::vector<std::pair<std::string, std::string>> fields = {
+        {R"("mri":{"grade":4})", "/mri/grade"}, {R"("injury_grade_mri":"4")", "/injury_grade_mri"}};
+    for (const auto& [field, pointer] : fields) {
+        const TempFile file{"grade_field.json", R"({"schema":"coach.athlete/1","id":"a",)" + field
+                                                    + "," + injury + "}"};
+        const auto path = file.path.string();
+        const auto checked = run_coach("--width 1000 check " + path);
+        EXPECT_EQ(checked.exit_code, 0) << checked.err;
+        EXPECT_NE(checked.err.find(
+                      "coach: warning: " + path + ": " + pointer
+                      + ": holds grade 4 in a field the schema does not know, but injury records "
+                        "grade 2 at site b: the worse grade is read (the worst reading wins), so "
+                        "the safety gate stops every plan as for a recorded grade 4 at site b; "
+                        "correct the one that is wrong"),
+                  std::string::npos)
+            << checked.err;
+        EXPECT_EQ(run_coach("check --strict " + path).exit_code, 2);
+        const auto compared = compare_json(path);
+        EXPECT_EQ(text(compared.at("gate").at(0).at("reason")),
+                  "grade 4 (complete) tear: needs a surgical opinion before any rehabilitation "
+                  "plan");
+        for (const auto& plan : compared.at("plans").as_array()) {
+            EXPECT_EQ(text(plan.at("status")), "referral") << field << plan.at("philosophy");
+        }
+    }
+}

@@ -922,3 +922,466 @@ TEST(grade_in_text, dissent_about_the_plan_leaves_a_grade_denial_whole) {
          {"No grade 4. Surgeon disagrees with the plan and the scan.", "grade 4. Surgeon disagrees",
           4, Site::b}});
 }
+
+namespace {
+
+// Every row of `table` (note, words quoted, grade, site) over a recorded 2b is read exactly so,
+// with the grade's warning among any others (a red flag the same words mention warns too).
+void expect_all_stopped(const std::vector<std::tuple<std::string, std::string, int, Site>>& table) {
+    for (const auto& [note, said, grade, site] : table) {
+        const auto result = read(note);
+        EXPECT_EQ(result.grade, grade) << note;
+        EXPECT_EQ(result.site, site) << note;
+        const char letter = site == Site::a ? 'a' : site == Site::b ? 'b' : 'c';
+        const auto warning =
+            raised_warning(said, "grade " + std::to_string(grade) + " at site " + letter);
+        EXPECT_NE(std::find(result.warnings.begin(), result.warnings.end(), warning),
+                  result.warnings.end())
+            << note << ": " << (result.warnings.empty() ? "" : result.warnings.front());
+    }
+}
+
+// `note` over a recorded 2b leaves the grade as recorded with one warning, to check a grade
+// the words give an earlier injury or the other leg.
+void expect_only_warned(const std::string& note, const std::string& as) {
+    const auto result = read(note);
+    EXPECT_EQ(result.grade, 2) << note;
+    EXPECT_EQ(result.site, Site::b) << note;
+    ASSERT_EQ(result.warnings.size(), 1u) << note;
+    EXPECT_NE(result.warnings[0].find(as
+                                      + ": injury records grade 2 at site b, which the safety "
+                                        "gate reads; check the grade"),
+              std::string::npos)
+        << result.warnings[0];
+}
+
+}  // namespace
+
+// A bound from below states the least the grade is: "not less than grade 4" is grade 4, and a
+// bound from above over grade 3 is the next grade up; "less than grade 4" denies it (the user
+// trial's inputs and more of the kind).
+TEST(grade_in_text, a_grade_bounded_from_below_is_read_and_one_bounded_from_above_is_not) {
+    expect_all_stopped({
+        {"not less than grade 4", "not less than grade 4", 4, Site::b},
+        {"no less than grade 4", "no less than grade 4", 4, Site::b},
+        {"not lower than grade 4", "not lower than grade 4", 4, Site::b},
+        {"nothing less than a grade 4", "nothing less than a grade 4", 4, Site::b},
+        {"cannot be less than grade 4", "cannot be less than grade 4", 4, Site::b},
+        {"grade no less than 4", "grade no less than 4", 4, Site::b},
+        {"not less than a grade IV", "not less than a grade IV", 4, Site::b},
+        {"no lower than BAMIC 4", "no lower than BAMIC 4", 4, Site::b},
+        {"MRI: no less than grade 4c", "no less than grade 4c", 4, Site::c},
+        {"can't be less than grade 4", "can't be less than grade 4", 4, Site::b},
+        {"never less than grade 4 on imaging", "never less than grade 4", 4, Site::b},
+        {"grade not less than 4", "grade not less than 4", 4, Site::b},
+        {"grade at least 4", "grade at least 4", 4, Site::b},
+        {"grade of at least 4", "grade of at least 4", 4, Site::b},
+        {"grade is no lower than IV", "grade is no lower than IV", 4, Site::b},
+        {"worse than grade 3", "worse than grade 3", 4, Site::b},
+        {"more than a grade 3 tear", "more than a grade 3", 4, Site::b},
+        {"MRI: no less than 4", "no less than 4", 4, Site::b},
+    });
+    for (const std::string note : {
+             "less than grade 4",
+             "lower than grade 4",
+             "no worse than grade 3",
+             "grade less than 4",
+             "grade 2b rather than 4c",
+             "grade 2, not more than grade 3",
+         }) {
+        expect_not_read(note);
+    }
+}
+
+// A correction or a second opinion after a grade is read, the worse winning: "grade changed to
+// 4", "grade 2 -> 4", "grade 2 on US; MRI says 4", "grade 2 is wrong, it's a 4". A number after
+// a scale, a time, a count or a negation is not a grade.
+TEST(grade_in_text, a_corrected_grade_or_a_second_opinion_is_read_as_the_worse) {
+    expect_all_stopped({
+        {"grade changed to 4", "grade changed to 4", 4, Site::b},
+        {"grade amended to 4", "grade amended to 4", 4, Site::b},
+        {"grade revised to 4", "grade revised to 4", 4, Site::b},
+        {"grade 2 -> 4", "grade 2 -> 4", 4, Site::b},
+        {"grade 2 on US; MRI says 4", "says 4", 4, Site::b},
+        {"grade 2 (radiologist says 4)", "says 4", 4, Site::b},
+        {"grade 2 is wrong, it's a 4", "it's a 4", 4, Site::b},
+        {"injury.grade should be 4", "grade should be 4", 4, Site::b},
+        {"grade updated to 4", "grade updated to 4", 4, Site::b},
+        {"grade corrected to IV", "grade corrected to IV", 4, Site::b},
+        {"grade changed from 2 to 4", "grade changed from 2 to 4", 4, Site::b},
+        {"grade 2 changed to 4", "changed to 4", 4, Site::b},
+        {"grade 2b -> 4c", "grade 2b -> 4c", 4, Site::c},
+        {"grade 2 => 4", "grade 2 => 4", 4, Site::b},
+        {"grade 2 → 4", "grade 2 → 4", 4, Site::b},
+        {"Grade 2 on ultrasound; MRI shows 4", "shows 4", 4, Site::b},
+        {"grade 2 (surgeon thinks 4)", "thinks 4", 4, Site::b},
+        {"grade 2 recorded, radiologist reports 4", "reports 4", 4, Site::b},
+        {"grade 2 is incorrect, this is a 4", "this is a 4", 4, Site::b},
+        {"grade 2 recorded but actually a 4", "actually a 4", 4, Site::b},
+        {"grade should read 4", "grade should read 4", 4, Site::b},
+        {"the grade is 4 not 2", "grade is 4", 4, Site::b},
+        {"grade now 4", "grade now 4", 4, Site::b},
+        {"grade was revised to 4c", "grade was revised to 4c", 4, Site::c},
+    });
+    for (const std::string note : {
+             "grade 2, pain is 4",
+             "grade 2 MRI, strength says 4",
+             "grade 2, coach says 4 more weeks",
+             "grade 2; physio says 4 sets",
+             "grade 2b, VAS now 4",
+             "grade as of 4 Oct: 2b",
+             "grade was 4 weeks ago 2b",
+             "grade 2 -> 4 weeks",
+             "grade not 4",
+             "grade should not be 4",
+             "grade 2, RPE says 4",
+         }) {
+        expect_not_read(note);
+    }
+}
+
+// Doubt between two grades reads the worse ("grade 2, maybe a 4", "between grade 3 and 4",
+// "grade 3 going on 4", "grade 3++"); past such words the second grade must end its clause or
+// name the tear ("progressing to 4 nordics" is no grade).
+TEST(grade_in_text, a_grade_doubted_between_two_is_read_as_the_worse) {
+    expect_all_stopped({
+        {"grade 2, maybe a 4", "grade 2, maybe a 4", 4, Site::b},
+        {"grade 2 or possibly a 4", "grade 2 or possibly a 4", 4, Site::b},
+        {"grade 3 or maybe a 4", "grade 3 or maybe a 4", 4, Site::b},
+        {"between grade 3 and 4", "grade 3 and 4", 4, Site::b},
+        {"grade 3 going on 4", "grade 3 going on 4", 4, Site::b},
+        {"grade 3 with possible progression to 4", "grade 3 with possible progression to 4", 4,
+         Site::b},
+        {"grade 3++", "grade 3++", 4, Site::b},
+        {"grade 2, possibly a 4", "grade 2, possibly a 4", 4, Site::b},
+        {"grade 3 maybe a 4", "grade 3 maybe a 4", 4, Site::b},
+        {"grade 2 or perhaps a 4", "grade 2 or perhaps a 4", 4, Site::b},
+        {"between grade 2 and 4", "grade 2 and 4", 4, Site::b},
+        {"between grade 3 and grade 4", "grade 4", 4, Site::b},
+        {"grade 3 verging on 4", "grade 3 verging on 4", 4, Site::b},
+        {"grade 3 bordering on 4", "grade 3 bordering on 4", 4, Site::b},
+        {"grade 3 approaching 4", "grade 3 approaching 4", 4, Site::b},
+        {"grade 3 with potential progression to 4", "grade 3 with potential progression to 4", 4,
+         Site::b},
+        {"grade III++", "grade III++", 4, Site::b},
+        {"grade 3, could be a 4", "grade 3, could be a 4", 4, Site::b},
+    });
+    for (const std::string note : {
+             "grade 2, progressing to 4 nordics",
+             "grade 2 with 4 sets",
+             "grade 2, heading to 4 km runs",
+             "grade 2 on 4 Oct",
+             "between grade 1 and 2",
+             "grade 2++",
+         }) {
+        expect_not_read(note);
+    }
+}
+
+// More spellings of grade 4: an underscore or quotation marks between the grading word and the
+// grade, an ordinal grade, a severity out of four; "nil else" and "not seen by surgeon yet" do
+// not deny it ("not seen on MRI" and "grade 4: nil" do).
+TEST(grade_in_text, a_grade_4_in_yet_more_spellings_is_read) {
+    expect_all_stopped({
+        {"grade_4", "grade_4", 4, Site::b},
+        {"grade «4»", "grade «4", 4, Site::b},
+        {"fourth grade tear", "fourth grade tear", 4, Site::b},
+        {"severity: 4/4", "severity: 4/4", 4, Site::b},
+        {"grade 4: nil else", "grade 4", 4, Site::b},
+        {"grade 4: none other", "grade 4", 4, Site::b},
+        {"grade 4 not seen by surgeon yet", "grade 4", 4, Site::b},
+        {"grade__4", "grade__4", 4, Site::b},
+        {"Grade_IV", "Grade_IV", 4, Site::b},
+        {"bamic_4c", "bamic_4c", 4, Site::c},
+        {"grade '4'", "grade '4", 4, Site::b},
+        {"grade “4”", "grade “4", 4, Site::b},
+        {"grade ‹4›", "grade ‹4", 4, Site::b},
+        {"4th grade tear", "4th grade tear", 4, Site::b},
+        {"fourth-grade strain", "fourth-grade strain", 4, Site::b},
+        {"severity 4 of 4", "severity 4 of 4", 4, Site::b},
+        {"severity: 4 out of 4", "severity: 4 out of 4", 4, Site::b},
+        {"sev 4/4", "sev 4/4", 4, Site::b},
+        {"grade 4: nothing else", "grade 4", 4, Site::b},
+        {"grade 4 - none further", "grade 4", 4, Site::b},
+        {"grade 4 not yet seen by consultant", "grade 4", 4, Site::b},
+        {"grade 4 not seen by the surgeon", "grade 4", 4, Site::b},
+    });
+    for (const std::string note : {
+             "severity: 2/4",
+             "severity 4/10",
+             "grade 4 not seen on MRI",
+             "grade 4: nil",
+             "grade 4 not seen by MRI",
+         }) {
+        expect_not_read(note);
+    }
+}
+
+// A complete tear by its extent is grade 4 ("tear: complete", "thickness: full", "torn 100%",
+// "entire cross-section involved", "through-and-through tear"), and a grade 3 tear of the free
+// tendon is 3c (BAMIC's site c, intratendinous); a partial extent, a squat's depth and a
+// recovery of 100% are not.
+TEST(grade_in_text, a_complete_tear_by_its_extent_is_grade_4) {
+    expect_all_stopped({
+        {"tear: complete", "tear: complete", 4, Site::b},
+        {"tear involves the full width of the muscle", "involves the full width", 4, Site::b},
+        {"tear spans the entire cross-section", "spans the entire cross-section", 4, Site::b},
+        {"extent: complete", "extent: complete", 4, Site::b},
+        {"thickness: full", "thickness: full", 4, Site::b},
+        {"full-width tear", "full-width tear", 4, Site::b},
+        {"tear through entire width", "tear through entire width", 4, Site::b},
+        {"through-and-through tear", "through-and-through tear", 4, Site::b},
+        {"torn 100%", "torn 100%", 4, Site::b},
+        {"tear extent 100%", "tear extent 100%", 4, Site::b},
+        {"100% of the cross-section torn", "100% of the cross-section torn", 4, Site::b},
+        {"entire cross-section involved", "entire cross-section involved", 4, Site::b},
+        {"grade 3 tear of the free tendon", "grade 3", 3, Site::c},
+        {"tear - complete", "tear - complete", 4, Site::b},
+        {"tear = complete", "tear = complete", 4, Site::b},
+        {"thickness: complete", "thickness: complete", 4, Site::b},
+        {"extent: full", "extent: full", 4, Site::b},
+        {"cross-section: complete", "cross-section: complete", 4, Site::b},
+        {"full-thickness", "full-thickness", 4, Site::b},
+        {"full thickness tear", "full thickness tear", 4, Site::b},
+        {"full-width rupture", "full-width rupture", 4, Site::b},
+        {"tendon torn through", "torn through", 4, Site::c},
+        {"tear through the full thickness", "tear through the full thickness", 4, Site::b},
+        {"torn through and through", "torn through and through", 4, Site::b},
+        {"100% torn", "100% torn", 4, Site::b},
+        {"100% tear of the tendon", "100% tear", 4, Site::c},
+        {"tear 100 percent", "tear 100 percent", 4, Site::b},
+        {"whole cross-section disrupted", "whole cross-section disrupted", 4, Site::b},
+        {"entire width torn", "entire width torn", 4, Site::b},
+        {"grade 3 tear within the free tendon", "grade 3", 3, Site::c},
+    });
+    for (const std::string note : {
+             "tear 100% healed",
+             "tear does not involve the full width",
+             "strength 100%",
+             "extent: partial",
+             "thickness: partial",
+             "full squat depth",
+             "full width squat",
+             "partial thickness tear",
+             "100% effort sprint",
+             "ROM extent: full",
+         }) {
+        expect_not_read(note);
+    }
+}
+
+// A manual therapy's, an exercise's or a programme's grade is not the tear's, and "neither ...
+// nor" denies both grades; a tear's noun or a label's dash before the exercise reads the tear.
+TEST(grade_in_text, a_therapys_or_an_exercises_grade_is_not_the_tears) {
+    for (const std::string note : {
+             "Grade 4 mobilisations",
+             "G4 mobs",
+             "maitland grade IV mobilisation",
+             "grade IV joint mobs to lumbar spine",
+             "grade 4 exercise progression",
+             "grade 4 of the running program",
+             "progressed to grade 4 nordics",
+             "Nordic grade 4 progression",
+             "gym grade 4 membership",
+             "neither grade 3c nor 4",
+             "grade IV mobs",
+             "Grade 4 mobilization to hip",
+             "Maitland grade 4 to lumbar spine",
+             "G4 PA glides",
+             "grade 4 accessory glides",
+             "grade 4 nordic progression",
+             "grade 4 of the return to run programme",
+             "progressed to grade 4 bridges",
+             "exercise grade 4",
+             "Nordics grade 4",
+             "strength grade 4/5",
+             "neither grade 4 nor 3c",
+             "no grade 4 nor 3c",
+         }) {
+        expect_not_read(note);
+    }
+    expect_all_stopped({
+        {"Grade 4 - exercise progression paused", "Grade 4", 4, Site::b},
+        {"grade 4 tear, nordics stopped", "grade 4", 4, Site::b},
+        {"grade 4 tear - other leg normal", "grade 4", 4, Site::b},
+        {"grade 4, other leg fine", "grade 4", 4, Site::b},
+        {"progressed to grade 4", "grade 4", 4, Site::b},
+        {"previous MRI showed grade 4", "grade 4", 4, Site::b},
+        {"grade 4 hamstring tear", "grade 4", 4, Site::b},
+    });
+}
+
+// The other leg's grade, and an earlier injury's named before the grade ("previous injury was
+// grade 4"), only warn: the recorded grade decides.
+TEST(grade_in_text, the_other_legs_or_an_earlier_injurys_grade_only_warns) {
+    for (const std::string note : {
+             "grade 4 on the other leg, 2022",
+             "grade 4 contralateral 2021",
+             "previous injury was grade 4",
+             "grade 4 contralateral",
+             "contralateral grade 4 tear",
+             "grade 4 (other leg)",
+             "grade 4 in the opposite hamstring",
+             "other leg: grade 4",
+             "previous tear was grade 4",
+             "prior injury: grade 4",
+         }) {
+        const bool other = note.find("other") != std::string::npos
+                           || note.find("opposite") != std::string::npos
+                           || note.find("contralateral") != std::string::npos;
+        expect_only_warned(note, other ? "\"grade 4\", of the other leg"
+                                       : "\"grade 4\", dated as an earlier injury");
+    }
+}
+
+// A grade in a field the schema does not know, whose name says grade, is a pasted report's
+// grade: the worse raises the injury with a warning at the field; a dated field only warns, and
+// an exercise's field or a value that is no single grade is not read.
+TEST(grade_in_text, a_grade_in_a_field_the_schema_does_not_know_is_read) {
+    const auto decoded = [](const std::string& field) {
+        return decode_athlete(R"({"schema":"coach.athlete/1","id":"a",)" + field
+                              + R"(,"injury":{"region":"hamstring","grade":2,"site":"b",)"
+                                R"("date":"2026-10-01"}})");
+    };
+    const std::vector<std::tuple<std::string, std::string, int, Site>> stopped = {
+        {R"("mri":{"grade":4})", "/mri/grade: holds grade 4", 4, Site::b},
+        {R"("injury_grade_mri":"4")", "/injury_grade_mri: holds grade 4", 4, Site::b},
+        {R"("mri_grade":"IV")", "/mri_grade: holds grade 4", 4, Site::b},
+        {R"("imagingGrade":4.0)", "/imagingGrade: holds grade 4", 4, Site::b},
+        {R"("MRIGrade":"four")", "/MRIGrade: holds grade 4", 4, Site::b},
+        {R"("us":{"grade":3,"site":"c"})", "/us/grade: holds grade 3c", 3, Site::c},
+        {R"("imaging":[{"bamic_grade":"IV"}])", "/imaging/0/bamic_grade: holds grade 4", 4,
+         Site::b}};
+    for (const auto& [field, said, grade, site] : stopped) {
+        const auto result = decoded(field);
+        ASSERT_TRUE(result.value) << field;
+        EXPECT_EQ(result.value->athlete.injury.grade, grade) << field;
+        EXPECT_EQ(result.value->athlete.injury.site, site) << field;
+        const char letter = site == Site::b ? 'b' : 'c';
+        const std::string warning =
+            said
+            + " in a field the schema does not know, but injury records grade 2 at site b: the "
+              "worse grade is read (the worst reading wins), so the safety gate stops every plan "
+              "as for a recorded grade "
+            + std::to_string(grade) + " at site " + letter + "; correct the one that is wrong";
+        std::vector<std::string> warnings;
+        for (const auto& problem : result.warnings) {
+            warnings.push_back(problem.to_string());
+        }
+        EXPECT_NE(std::find(warnings.begin(), warnings.end(), warning), warnings.end())
+            << field << ": " << warnings.back();
+    }
+    for (const std::string field :
+         {R"("mri":{"grade":2})", R"("mri":{"grade":3})", R"("nordic_grade":4)",
+          R"("mobilisation_grade":"IV")", R"("mri":{"grade":"4 weeks"})", R"("mri":{"grade":5})",
+          R"("mri":{"gradient":4})", R"("previous_grade":4)", R"("contralateral_grade":4)"}) {
+        const auto result = decoded(field);
+        ASSERT_TRUE(result.value) << field;
+        EXPECT_EQ(result.value->athlete.injury.grade, 2) << field;
+    }
+    const auto dated = decoded(R"("previous_grade":4)");
+    ASSERT_TRUE(dated.value);
+    std::vector<std::string> warnings;
+    for (const auto& problem : dated.warnings) {
+        warnings.push_back(problem.to_string());
+    }
+    EXPECT_NE(std::find(warnings.begin(), warnings.end(),
+                        "/previous_grade: holds grade 4 in a field the schema does not know, dated "
+                        "as an earlier injury or the other leg: injury records grade 2 at site b, "
+                        "which the safety gate reads; check the grade"),
+              warnings.end());
+}
+
+// More inputs of the same kinds, written after the trial: other bounds ("no less severe than"),
+// sources named without a verb ("radiologist: 4", "4 per MRI"), doubts ("if not 4", "on the cusp
+// of 4", "4 possible"), brackets, a severity after its number, every fibre torn; and more of the
+// readings that must not stop (a time, a scale, a recovery, a therapy, an exercise).
+TEST(grade_in_text, more_grades_of_each_kind_are_read_and_their_plain_neighbours_are_not) {
+    expect_all_stopped({
+        {"no less severe than grade 4", "no less severe than grade 4", 4, Site::b},
+        {"grade can't be below 4", "grade can't be below 4", 4, Site::b},
+        {"grade isn’t less than 4", "isn’t less than 4", 4, Site::b},
+        {"not milder than grade 4", "not milder than grade 4", 4, Site::b},
+        {"grade cannot be lower than 4", "grade cannot be lower than 4", 4, Site::b},
+        {"grade 2 (now 4)", "now 4", 4, Site::b},
+        {"tear width: full", "tear width: full", 4, Site::b},
+        {"grade 4 contra-indicates running", "grade 4", 4, Site::b},
+        {"grade 2; radiologist: 4", "radiologist: 4", 4, Site::b},
+        {"grade 2 per US, 4 per MRI", "4", 4, Site::b},
+        {"grade 2 - correction: 4", "correction: 4", 4, Site::b},
+        {"grade 2 (MRI: 4)", "MRI: 4", 4, Site::b},
+        {"grade 2, radiologist 4", "radiologist 4", 4, Site::b},
+        {"grade 2, should say 4", "say 4", 4, Site::b},
+        {"grade 2 but MRI reports 4", "reports 4", 4, Site::b},
+        {"Grade: 2 → 4", "Grade: 2 → 4", 4, Site::b},
+        {"grade 3 if not 4", "grade 3 if not 4", 4, Site::b},
+        {"grade 3, potentially a 4", "grade 3, potentially a 4", 4, Site::b},
+        {"grade 3 rising to 4", "grade 3 rising to 4", 4, Site::b},
+        {"grade 3 on the cusp of 4", "grade 3 on the cusp of 4", 4, Site::b},
+        {"grade 3, 4 possible", "4", 4, Site::b},
+        {"grade 3 edging towards 4", "grade 3 edging towards 4", 4, Site::b},
+        {"grade [4]", "grade [4", 4, Site::b},
+        {"grade {4}", "grade {4", 4, Site::b},
+        {"gr_4", "gr_4", 4, Site::b},
+        {"GRADE-4", "GRADE-4", 4, Site::b},
+        {"4/4 severity", "4/4 severity", 4, Site::b},
+        {"4th-grade tear", "4th-grade tear", 4, Site::b},
+        {"grade 4: nothing more", "grade 4", 4, Site::b},
+        {"grade 4 not seen by physio", "grade 4", 4, Site::b},
+        {"tear extent: full", "tear extent: full", 4, Site::b},
+        {"tear across entire width", "tear across entire width", 4, Site::b},
+        {"tear (complete)", "tear (complete)", 4, Site::b},
+        {"tear is 100%", "tear is 100%", 4, Site::b},
+        {"all fibres torn", "all fibres torn", 4, Site::b},
+        {"fibres: all torn", "fibres: all torn", 4, Site::b},
+        {"no intact fibres", "no intact fibres", 4, Site::b},
+        {"tear spans the entire cross-section", "spans the entire cross-section", 4, Site::b},
+    });
+    for (const std::string note : {
+             "grade 3, not 4",
+             "grade 2b; review 4",
+             "stance width: full",
+             "grade 2, now 4 weeks",
+             "grade 2 tear, MRI 4 weeks ago",
+             "grade 2; US on 4 Oct",
+             "grade 2b, MRI 4/10 pain",
+             "grade 2, 4 possible sessions",
+             "grade 2 tear. MRI report 4 pages",
+             "tear across",
+             "tear across the muscle belly",
+             "not all fibres torn",
+             "all fibres intact",
+             "PA grade IV",
+             "grade IV PAs",
+             "grade 4 central PAs",
+             "grade 4 loading program",
+             "gr IV mobs",
+             "grade III-IV mobs",
+             "grade 4 traction",
+             "grade 4 MWM",
+             "G4 nordics",
+             "grade 4 running drills",
+             "grade IV lumbar mobilisation",
+             "Progressed to 100% sprint",
+             "Tear healing well, 100% compliance",
+             "Completed full width bridges",
+             "full extent of hamstring strength",
+             "Grade 2 tear, athlete reports 4 out of 10 pain",
+             "grade 2 MRI, strength says 4",
+             "Tear: completely resolved",
+         }) {
+        expect_not_read(note);
+    }
+    for (const std::string note : {
+             "old grade 4 injury",
+             "grade 4 other side",
+             "grade 4 to opposite leg",
+             "grade 4 contra leg",
+         }) {
+        const bool other = note.find("other") != std::string::npos
+                           || note.find("opposite") != std::string::npos
+                           || note.find("contra") != std::string::npos;
+        expect_only_warned(note, other ? "\"grade 4\", of the other leg"
+                                       : "\"grade 4\", dated as an earlier injury");
+    }
+}

@@ -4,6 +4,7 @@
 
 #include "coach/json.hpp"
 #include "json/athlete_fields.hpp"
+#include "json/grade_in_text.hpp"
 #include "json/reader.hpp"
 #include "json/red_flag_text.hpp"
 #include "json/writer.hpp"
@@ -202,7 +203,10 @@ Decoded<AthleteFile> decode_athlete(std::string_view text) {
 
     if (problems.empty()) {
         check_dates_follow_injury(file, problems);
+        const Injury recorded = file.athlete.injury;
         detail::check_red_flags_in_text(*document, file.athlete, problems);
+        // A grade in a field the schema does not know ("mri": {"grade": 4}) is read as a note's.
+        detail::check_grades_in_fields(*document, recorded, file.athlete.injury, problems);
     }
     if (!problems.empty()) {
         return {std::nullopt, detail::public_problems(problems.list()),

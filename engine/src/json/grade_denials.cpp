@@ -308,16 +308,21 @@ std::optional<GradeReader::Denial> GradeReader::denial_of(std::size_t first,
         first,
         [this](std::size_t k) {
             const auto& word = tokens_[k].text;
+            if (word == "than" && bound_at(k)) {
+                return false;  // "not less than grade 4", "worse than grade 3"
+            }
             return (word != not_a_grade_denial && one_of(word, vocabulary::negators))
-                   || one_of(word, grade_denials_before);
+                   || one_of(word, grade_denials_before) || one_of(word, neither_words);
         },
         true);
     if (denial && !undone(*denial)) {
         return Denial{last, false};
     }
     const auto trailing = after(last, [this](std::size_t k) {
-        return one_of(tokens_[k].text, vocabulary::trailing_negators)
-               || one_of(tokens_[k].text, grade_denials_after) || not_seen(k).has_value();
+        const bool denies = one_of(tokens_[k].text, vocabulary::trailing_negators)
+                            || one_of(tokens_[k].text, grade_denials_after)
+                            || not_seen(k).has_value();
+        return denies && !open_denial(k);
     });
     // "grade 4 not seen": a word of not being able before the "not" would undo it.
     if (!trailing || undone(not_seen(*trailing).value_or(*trailing))) {
@@ -360,10 +365,20 @@ bool GradeReader::dated(std::size_t first, std::size_t last, Quote& quote) const
 }
 
 std::optional<std::size_t> GradeReader::dating_word(std::size_t first, std::size_t last) const {
-    const auto dated_before = before(
+    auto dated_before = before(
         first,
         [this](std::size_t k) { return one_of(tokens_[k].text, dating_before) || past_season(k); },
         false);
+    // "previous injury was grade 4": the injury named between the dating word and the grade.
+    for (std::size_t k = first, fillers = 0; !dated_before && k > 0 && same_clause(k - 1, first);
+         --k) {
+        const auto& word = tokens_[k - 1].text;
+        if (one_of(word, dating_before)) {
+            dated_before = k - 1;
+        } else if (!one_of(word, history_fillers) || ++fillers > most_history_fillers) {
+            break;
+        }
+    }
     const auto dated_after = after(last, [this](std::size_t k) {
         return one_of(tokens_[k].text, dating_after) || past_season(k);
     });
@@ -386,6 +401,145 @@ std::optional<int> GradeReader::year(std::size_t first, std::size_t last) const 
         }
     }
     return std::nullopt;
+}
+
+bool GradeReader::open_denial(std::size_t k) const {
+    const bool next = k + 1 < tokens_.size() && same_clause(k, k + 1) && adjacent(k, " -");
+    if (next && one_of(tokens_[k + 1].text, else_words)) {
+        return true;  // "grade 4: nil else", "grade 4: none other"
+    }
+    if (tokens_[k].text == "free" && next
+        && (one_of(tokens_[k + 1].text, tendon_words)
+            || one_of(tokens_[k + 1].text, tendon_fillers))) {
+        return true;  // "grade 3 tear of the free tendon"
+    }
+    if (!not_seen(k)) {
+        return false;
+    }
+    for (std::size_t j = k + 1; j < tokens_.size() && j <= k + after_reach && same_clause(j, k);
+         ++j) {
+        if (one_of(tokens_[j].text, not_yet_words)) {
+            return true;  // "grade 4 not seen yet"
+        }
+    }
+    if (next && tokens_[k + 1].text == "by") {
+        // "not seen by surgeon": no one has looked; "not seen by MRI" is a finding.
+        for (std::size_t j = k + 2; j < tokens_.size() && j <= k + 3 && same_clause(j, k); ++j) {
+            if (one_of(tokens_[j].text, imaging_words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+std::optional<std::size_t> GradeReader::bound_at(std::size_t than) const {
+    if (than == 0 || tokens_[than].text != "than" || !same_clause(than - 1, than)) {
+        return std::nullopt;
+    }
+    std::size_t bound_word = than - 1;
+    if (bound_word > 0 && same_clause(bound_word - 1, than)
+        && one_of(tokens_[bound_word].text, bound_adjectives)) {
+        --bound_word;  // "no less severe than grade 4"
+    }
+    std::optional<std::size_t> negator;
+    for (std::size_t k = bound_word, fillers = 0; k > 0 && same_clause(k - 1, than); --k) {
+        const auto& word = tokens_[k - 1].text;
+        if (one_of(word, bound_negators)) {
+            negator = word == "t" && k >= 2 ? k - 2 : k - 1;  // "can't": from "can"
+            break;
+        }
+        if (!one_of(word, bound_fillers) || ++fillers > most_bound_fillers) {
+            break;
+        }
+    }
+    const auto& bound = tokens_[bound_word].text;
+    if (one_of(bound, lower_words)) {
+        return negator;  // "not less than grade 4"; "less than grade 4" denies
+    }
+    if (one_of(bound, higher_words) && !negator) {
+        return bound_word;  // "worse than grade 3"; "no worse than grade 3" denies
+    }
+    return std::nullopt;
+}
+
+void GradeReader::bounded(Phrase& phrase) const {
+    std::size_t k = phrase.first;
+    if (k > 0 && same_clause(k - 1, k) && one_of(tokens_[k - 1].text, articles)) {
+        --k;  // "nothing less than a grade 4"
+    }
+    if (k < 2 || !same_clause(k - 1, phrase.first)) {
+        return;
+    }
+    const auto from = bound_at(k - 1);
+    if (!from) {
+        return;
+    }
+    if (one_of(tokens_[*from].text, higher_words) && phrase.grade.grade < 4) {
+        ++phrase.grade.grade;  // "worse than grade 3": the next grade up
+    }
+    phrase.begin = std::min(phrase.begin, tokens_[*from].begin);
+}
+
+bool GradeReader::exercised(std::size_t first, std::size_t last) const {
+    std::size_t fillers = 0;
+    const bool of_what = last + 1 < tokens_.size() && tokens_[last + 1].text == "of";
+    for (std::size_t k = last + 1; k < tokens_.size() && same_clause(k, last); ++k) {
+        const auto gap = between(k - 1, k);
+        if (gap != " " && (k == last + 1 || gap != "-")) {
+            break;  // "Grade 4 - exercise progression paused" labels the tear: read
+        }
+        const auto& word = tokens_[k].text;
+        if (one_of(word, exercise_after)) {
+            return true;  // "Grade 4 mobilisations", "grade 4 of the running program"
+        }
+        const bool graded = of_what && !one_of(word, label_nouns) && !one_of(word, torn_words)
+                            && !one_of(word, torn_fillers) && !one_of(word, tendon_words);
+        if (graded ? ++fillers > most_graded_words
+                   : !one_of(word, exercise_fillers) || ++fillers > most_exercise_fillers) {
+            break;
+        }
+    }
+    return first > 0 && same_clause(first - 1, first) && adjacent(first - 1, " -")
+           && one_of(tokens_[first - 1].text, exercise_before) && !names_tear(last);
+}
+
+bool GradeReader::other_side(std::size_t first, std::size_t last) const {
+    const auto side_at = [this](std::size_t k) {
+        if (one_of(tokens_[k].text, other_side_words)) {
+            return true;  // "contralateral"
+        }
+        return one_of(tokens_[k].text, other_words) && k + 1 < tokens_.size()
+               && same_clause(k, k + 1) && one_of(tokens_[k + 1].text, side_words);
+    };
+    for (std::size_t k = last + 1, fillers = 0; k < tokens_.size(); ++k) {
+        auto gap = between(k - 1, k);
+        std::erase(gap, ' ');
+        const bool opens = k == last + 1 && gap == "(";  // "grade 4 (other leg)"
+        if (!(gap.empty() && same_clause(k - 1, k)) && !opens) {
+            break;  // "grade 4 tear - other leg normal" is this leg's
+        }
+        if (side_at(k)) {
+            return true;  // "grade 4 on the other leg", "grade 4 contralateral"
+        }
+        if (!one_of(tokens_[k].text, other_side_fillers) || ++fillers > most_other_side_fillers) {
+            break;
+        }
+    }
+    for (std::size_t back = 1; back <= 3 && back <= first; ++back) {
+        const auto k = first - back;
+        if (!same_clause(k, first)) {
+            break;
+        }
+        if (side_at(k)) {
+            return true;  // "contralateral grade 4", "other leg: grade 4"
+        }
+        if (!one_of(tokens_[k].text, side_words) && !one_of(tokens_[k].text, other_side_fillers)) {
+            break;
+        }
+    }
+    return false;
 }
 
 }  // namespace coach::json::detail

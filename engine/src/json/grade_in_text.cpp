@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/json.hpp>
 #include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "coach/sdk/enum_names.hpp"
 #include "coach/sdk/words.hpp"
@@ -49,6 +51,7 @@ std::vector<WrittenGrade> GradeReader::read() && {
             with_site(*phrase);
         }
         in_other_systems(*phrase);
+        bounded(*phrase);
         use(phrase->first, phrase->last);
         if (!phrase->grade.site) {
             if (auto near = site_named_near(phrase->first, phrase->last)) {
@@ -57,9 +60,13 @@ std::vector<WrittenGrade> GradeReader::read() && {
             }
         }
         Quote quote;
-        if (!denied(phrase->first, phrase->last, quote) && !sporting(phrase->first, phrase->last)) {
-            const bool is_dated = dated(phrase->first, phrase->last, quote);
-            read.emplace_back(*phrase, written(*phrase, quote, is_dated));
+        if (!denied(phrase->first, phrase->last, quote) && !sporting(phrase->first, phrase->last)
+            && !exercised(phrase->first, phrase->last)) {
+            const bool elsewhere = other_side(phrase->first, phrase->last);
+            const bool is_dated = elsewhere || dated(phrase->first, phrase->last, quote);
+            auto grade = written(*phrase, quote, is_dated);
+            grade.other_side = elsewhere;
+            read.emplace_back(*phrase, std::move(grade));
         }
         i = phrase->last + 1;
     }
@@ -109,8 +116,13 @@ WrittenGrade GradeReader::written(const Phrase& phrase, const Quote& quote, bool
         }
         end = std::max(end, tokens_[to].end);
     }
-    return {phrase.grade.grade, phrase.grade.site, std::string{text_.substr(begin, end - begin)},
-            is_dated, year(phrase.first, phrase.last)};
+    return {phrase.grade.grade,
+            phrase.grade.site,
+            std::string{text_.substr(begin, end - begin)},
+            is_dated,
+            year(phrase.first, phrase.last),
+            false,
+            false};
 }
 
 bool GradeReader::supersedes(const Phrase& result, const WrittenGrade& written,
@@ -163,8 +175,6 @@ bool GradeReader::supersedes(const Phrase& result, const WrittenGrade& written,
     return later || first;
 }
 
-namespace {
-
 std::string injury_named(const Injury& injury) {
     std::string named = "grade " + std::to_string(injury.grade);
     if (injury.site) {
@@ -172,6 +182,8 @@ std::string injury_named(const Injury& injury) {
     }
     return named;
 }
+
+namespace {
 
 int severity(const WrittenGrade& written) {
     return grade_text::severity(written.grade, written.site);
@@ -194,14 +206,14 @@ bool describes_the_injury(std::string_view pointer) {
     return true;
 }
 
-void apply(Injury& injury, const WrittenGrade& written) {
+}  // namespace
+
+void raise_to(Injury& injury, const WrittenGrade& written) {
     injury.grade = written.grade;
     if (written.site) {
         injury.site = written.site;
     }
 }
-
-}  // namespace
 
 std::vector<WrittenGrade> grades_written(std::string_view text, bool sites_alone) {
     return GradeReader{text, sites_alone}.read();
@@ -228,9 +240,10 @@ void GradeCheck::read(std::string_view text, const std::string& pointer,
             continue;
         }
         if (grade.dated || (grade.year && *grade.year < injury_year)) {
-            problems.warn(pointer, "says \"" + grade.words
-                                       + "\", dated as an earlier injury: injury records "
-                                       + injury_named(recorded_)
+            problems.warn(pointer, "says \"" + grade.words + "\", "
+                                       + (grade.other_side ? "of the other leg"
+                                                           : "dated as an earlier injury")
+                                       + ": injury records " + injury_named(recorded_)
                                        + ", which the safety gate reads; check the grade");
         } else if (!worst || severity(grade) > severity(*worst)) {
             worst = std::move(grade);
@@ -240,7 +253,7 @@ void GradeCheck::read(std::string_view text, const std::string& pointer,
         return;
     }
     Injury raised = recorded_;
-    apply(raised, *worst);
+    raise_to(raised, *worst);
     problems.warn(pointer, "says \"" + worst->words + "\", but injury records "
                                + injury_named(recorded_)
                                + ": the worse grade is read (the worst reading wins), so the "
@@ -253,7 +266,7 @@ void GradeCheck::read(std::string_view text, const std::string& pointer,
 
 void GradeCheck::raise(Injury& injury) const {
     if (worst_) {
-        apply(injury, *worst_);
+        raise_to(injury, *worst_);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -106,7 +107,18 @@
 // tendon") is at the recorded grade, so it is read over a recorded grade 3 at another site only
 // (as 3c), with the same denials ("no intratendinous extension", "tendon intact"). The gate reads
 // the Athlete, which holds no notes: its referral is the recorded grade's, and only the warning
-// names the note. [thread-safe] Pure functions, except GradeCheck, which is [thread-compatible].
+// names the note. Also read (docs/DATA.md "Grades written in words"; grade_statements.cpp): a
+// bound from below ("not less than grade 4", "grade no less than 4"; a bound from above over a
+// lower grade is the next grade up: "worse than grade 3"), a grading word stated by words of being
+// or changing ("grade changed to 4", "grade should be 4"), an arrow ("grade 2 -> 4"), a grade
+// alone restated after one named in its sentence ("grade 2 on US; MRI says 4", "it's a 4"), doubt
+// between grades past more words ("grade 2, maybe a 4", "between grade 3 and 4", "grade 3 going on
+// 4"), "grade 3++", "grade_4", "grade «4»", "fourth grade tear", "severity: 4/4", and a
+// complete tear by its extent ("thickness: full", "torn 100%", "through-and-through tear"). Not
+// read: a manual therapy's or an exercise's grade ("Grade 4 mobilisations", "Nordic grade 4
+// progression"), "neither grade 3c nor 4"; the other leg's grade ("grade 4 contralateral") and an
+// earlier injury's ("previous injury was grade 4") warn as a dated grade does.
+// [thread-safe] Pure functions, except GradeCheck, which is [thread-compatible].
 namespace coach::json::detail {
 
 // A grade a note gives the tear, as written.
@@ -117,6 +129,7 @@ struct WrittenGrade {
     bool dated = false;        // the history of another injury: "previous grade 4"
     std::optional<int> year;   // a year written with it: "BAMIC 4c (2019)", "grade 4 in 2019"
     bool site_alone = false;   // a site with no grade ("MRI: site c"): `grade` is 0
+    bool other_side = false;   // the other leg's: "grade 4 on the other leg"
 
     // Whether the safety gate stops on this grade: 4, or 3 at site c.
     bool stops() const { return grade >= 4 || (grade == 3 && site == Site::c); }
@@ -143,5 +156,19 @@ class GradeCheck {
     const Injury& recorded_;
     std::optional<WrittenGrade> worst_;
 };
+
+// A grade in a field the schema does not know, whose name says grade ("injury_grade_mri": "4",
+// "mri": {"grade": 4}, "bamic": "4c", "imagingGrade": "IV"): a pasted report's grade, read as a
+// note's is (the worst reading wins). Its value is a number 0..4 or a string that is one grade
+// ("4", "4c", "IV", "four"); a site beside it ("mri": {"grade": 3, "site": "c"}) is its site.
+// When the gate stops on it and it is worse than `injury` (the record's, raised by its notes),
+// `injury` is raised to it and a warning at its pointer names the field and `recorded` (the
+// injury as recorded). A field whose name dates it or puts it on the other leg
+// ("previous_grade", "contralateral_grade") only warns; one whose name says an exercise or a
+// therapy ("nordic_grade", "mobilisation_grade") is not read, nor the profile, the goal and a
+// logged session's items, whose grades are not the tear's. `injury.grade` is the record's own
+// and is not read here. [thread-safe] Pure.
+void check_grades_in_fields(const boost::json::value& document, const Injury& recorded,
+                            Injury& injury, strict_json::Problems& problems);
 
 }  // namespace coach::json::detail

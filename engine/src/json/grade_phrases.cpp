@@ -23,7 +23,7 @@ std::optional<GradeReader::Phrase> GradeReader::phrase_at(std::size_t i) const {
     if (auto grade = joined_grade(token)) {
         return ranged(raised_by_sign(phrase(*grade, i, i)));
     }
-    if (one_of(token, grading_words) && adjacent(i, " :=(-.?#")) {
+    if (one_of(token, grading_words) && adjacent(i, grade_joiners)) {
         if (auto grade = grade_of(tokens_[i + 1].text)) {
             return ranged(raised_by_sign(phrase(*grade, i, i + 1)));
         }
@@ -31,8 +31,17 @@ std::optional<GradeReader::Phrase> GradeReader::phrase_at(std::size_t i) const {
     if (auto numbered = numbered_grade(i)) {
         return numbered;
     }
+    if (auto stated = stated_grade(i)) {
+        return stated;
+    }
+    if (auto severe = severity_grade(i)) {
+        return severe;
+    }
     if (auto complete = complete_tear(i)) {
         return complete;
+    }
+    if (auto extent = complete_by_extent(i)) {
+        return extent;
     }
     if (auto above = above_grade(i)) {
         return above;
@@ -78,6 +87,18 @@ std::optional<GradeReader::Phrase> GradeReader::phrase_at(std::size_t i) const {
     if (bamic_alone && !labelled(i)) {
         return phrase(*grade, i, names_tear(i) ? i + 1 : i);
     }
+    if (context_ && !labelled(i)) {
+        const bool bound = i >= 2 && bound_at(i - 1) && one_of(tokens_[i - 2].text, lower_words)
+                           && ends_grade(i) && !timed(i) && !measured(i) && !scaled(i);
+        if (bound) {
+            return phrase(*grade, i, i);  // "MRI: no less than 4" (bounded() quotes the bound)
+        }
+        if (const auto cue = restated_by(i)) {
+            auto restated = phrase(*grade, i, i);  // "grade 2 on US; MRI says 4"
+            restated.begin = tokens_[*cue].begin;
+            return restated;
+        }
+    }
     if (!context_ || !(digits || roman_with_site(*grade, i)) || labelled(i)) {
         return std::nullopt;
     }
@@ -94,6 +115,13 @@ std::optional<GradeReader::Phrase> GradeReader::named_otherwise(std::size_t i) c
         if (token == ordinal && has_next && adjacent(i, " -")
             && one_of(tokens_[i + 1].text, degree_words)) {
             return phrase(Grade{grade, std::nullopt}, i, i + 1);
+        }
+        // "fourth grade tear", "4th-grade strain": the ordinal grade of a tear.
+        const bool graded =
+            token == ordinal && has_next && adjacent(i, " -") && tokens_[i + 1].text == "grade"
+            && (names_tear(i + 1) || i + 2 >= tokens_.size() || !same_clause(i + 1, i + 2));
+        if (graded) {
+            return phrase(Grade{grade, std::nullopt}, i, names_tear(i + 1) ? i + 2 : i + 1);
         }
     }
     if (one_of(token, highest_words) && has_next && adjacent(i, " ")
@@ -240,18 +268,20 @@ std::optional<GradeReader::Phrase> GradeReader::complete_tear(std::size_t i) con
             const bool lesser = alternative && one_of(tokens_[j].text, lesser_tear_words);
             if (j == i + 1 && one_of(tokens_[j].text, alternative_words)) {
                 alternative = true;
-            } else if (!lesser && !one_of(tokens_[j].text, torn_fillers)) {
+            } else if (!lesser && !one_of(tokens_[j].text, torn_fillers)
+                       && !one_of(tokens_[j].text, extent_words)) {
                 break;
             }
         }
         return std::nullopt;
     }
-    if (one_of(word, torn_words)) {  // "the tear is complete", "tear appears complete"
-        for (std::size_t j = i + 1; j < tokens_.size() && j <= i + 3 && adjacent(j - 1, " "); ++j) {
-            if (one_of(tokens_[j].text, complete_words)) {
+    if (one_of(word, torn_words)) {  // "the tear is complete", "tear: complete"
+        for (std::size_t j = i + 1; j < tokens_.size() && j <= i + 3 && adjacent(j - 1, " :=-");
+             ++j) {
+            if (one_of(tokens_[j].text, complete_words) && !recovering(j)) {
                 return phrase(Grade{4, std::nullopt}, i, j);
             }
-            if (!one_of(tokens_[j].text, being_words)) {
+            if (!one_of(tokens_[j].text, being_words) && !one_of(tokens_[j].text, extent_words)) {
                 break;
             }
         }
@@ -297,9 +327,9 @@ GradeReader::Phrase GradeReader::raised_by_sign(Phrase phrase) const {
     const bool last_token = phrase.last + 1 >= tokens_.size();
     const auto after =
         folded(text_, end, last_token ? text_.size() : tokens_[phrase.last + 1].begin);
-    if (after.starts_with('+') && !after.starts_with("++") && phrase.grade.grade < 4) {
-        ++phrase.grade.grade;
-        phrase.tail = end + character_at(text_, end).size - end;
+    if (after.starts_with('+') && phrase.grade.grade < 4) {
+        ++phrase.grade.grade;  // "grade 3+", and "grade 3++" no less
+        phrase.tail = after.starts_with("++") ? 2 : 1;
         return phrase;
     }
     const std::size_t next = phrase.last + 1;
@@ -392,12 +422,24 @@ bool GradeReader::measured(std::size_t k) const {
 GradeReader::Phrase GradeReader::ranged(Phrase phrase) const {
     std::size_t next = phrase.last + 1;
     bool worded = false;
-    for (std::size_t words = 0;
-         words < 3 && next < tokens_.size() && adjacent(next - 1, worded ? " " : " (,")
-         && (one_of(tokens_[next].text, alternative_words)
-             || one_of(tokens_[next].text, doubt_words)
-             || (worded && one_of(tokens_[next].text, range_fillers)));
+    bool loose = false;  // past a word of progression_words: the second grade must end its clause
+    const bool between = std::any_of(
+        tokens_.begin() + static_cast<std::ptrdiff_t>(phrase.first >= 2 ? phrase.first - 2 : 0),
+        tokens_.begin() + static_cast<std::ptrdiff_t>(phrase.first),
+        [](const Token& t) { return t.text == between_word; });
+    for (std::size_t words = 0; words < most_range_words && next < tokens_.size()
+                                && adjacent(next - 1, worded ? " -" : " (,");
          ++words) {
+        const auto& word = tokens_[next].text;
+        const bool plain = one_of(word, alternative_words) || one_of(word, doubt_words)
+                           || (worded && one_of(word, range_fillers));
+        if (!plain && !one_of(word, progression_words) && !(between && word == "and")) {
+            break;
+        }
+        if (word == "not" && tokens_[next - 1].text != "if") {
+            break;  // "grade 3 if not 4" doubts; "grade 3, not 4" denies
+        }
+        loose = loose || !plain;
         worded = true;
         ++next;
     }
@@ -407,7 +449,7 @@ GradeReader::Phrase GradeReader::ranged(Phrase phrase) const {
     if (worded ? !adjacent(next - 1, " .?") : !joined_as_range(phrase.last)) {
         return phrase;
     }
-    if (timed(next)) {
+    if (timed(next) || (loose && (measured(next) || !ends_grade(next)))) {
         return phrase;
     }
     if (auto other = grade_of(tokens_[next].text)) {
@@ -427,6 +469,10 @@ bool GradeReader::joined_as_range(std::size_t k) const {
         return false;
     }
     const auto gap = between(k, k + 1);
+    if (gap.size() <= 5 && gap.find_first_not_of(" -=>") == std::string::npos
+        && (gap.find("->") != std::string::npos || gap.find("=>") != std::string::npos)) {
+        return true;  // "grade 2 -> 4", "grade 2 \u2192 4": a change, the worse read
+    }
     return gap.size() <= 4 && gap.find_first_not_of(" /-?(") == std::string::npos
            && gap.find_first_of("/-?") != std::string::npos;
 }

@@ -18,6 +18,12 @@
 // [thread-safe] Each reader is used by one thread, over a text it does not own.
 namespace coach::json::detail {
 
+// "grade 2 at site b", as warnings name an injury.
+std::string injury_named(const Injury& injury);
+
+// Sets `injury`'s grade to `written`, and its site when written.
+void raise_to(Injury& injury, const WrittenGrade& written);
+
 class GradeReader {
   public:
     GradeReader(std::string_view text, bool sites_alone);
@@ -193,6 +199,60 @@ class GradeReader {
 
     // "grade 4 league", "plays grade 4 football": a sport's grade, not the tear's.
     bool sporting(std::size_t first, std::size_t last) const;
+
+    // "Grade 4 mobilisations", "G4 mobs", "Maitland grade IV", "progressed to grade 4 nordics",
+    // "Nordic grade 4 progression": a manual therapy's or an exercise's grade, not the tear's
+    // (see exercise_after, exercise_before).
+    bool exercised(std::size_t first, std::size_t last) const;
+
+    // "grade 4 on the other leg", "grade 4 contralateral", "contralateral grade 4": the other
+    // leg's grade, the history of another injury (see other_side_words).
+    bool other_side(std::size_t first, std::size_t last) const;
+
+    // A bound before the grade, through the "than" at token `than`: the bound's first token when
+    // it bounds from below ("not less than grade 4", "cannot be less than grade 4") or from
+    // above with no negator ("worse than grade 3"); nothing for "less than grade 4" or "no worse
+    // than grade 4" (see lower_words, higher_words).
+    std::optional<std::size_t> bound_at(std::size_t than) const;
+
+    // Applies a bound before `phrase` (bound_at): quoted from its first word; a bound from above
+    // is the next grade up ("worse than grade 3" is 4).
+    void bounded(Phrase& phrase) const;
+
+    // A grading word then words of being, changing or reporting, then the grade: "grade should
+    // be 4", "grade changed to 4", "grade no less than 4", "grade at least 4" (see
+    // stating_words).
+    std::optional<Phrase> stated_grade(std::size_t i) const;
+
+    // The word that restates a grade alone at token `i` after a grade named earlier in its
+    // sentence: "grade 2 on US; MRI says 4", "grade 2 is wrong, it's a 4" (see restating_words).
+    std::optional<std::size_t> restated_by(std::size_t i) const;
+
+    // "severity: 4/4", "severity 4 of 4": a grade on a scale of four.
+    std::optional<Phrase> severity_grade(std::size_t i) const;
+
+    // A complete tear by its extent (see extent_words): "tear: complete", "thickness: full",
+    // "entire cross-section involved", "tear through the entire width", "through-and-through
+    // tear", "torn 100%", "100% of the cross-section torn".
+    std::optional<Phrase> complete_by_extent(std::size_t i) const;
+
+    // Whether "100%" or "100 percent" is written at token `k`: its last token.
+    std::optional<std::size_t> hundred_percent(std::size_t k) const;
+
+    // Whether a word of recovery lies in token `k`'s clause (see recovery_words): "tear 100%
+    // healed" measures the healing, not the tear.
+    bool recovering(std::size_t k) const;
+
+    // Whether a scale's word lies before token `k` in its clause: "pain now 4", "VAS says 4".
+    bool scaled(std::size_t k) const;
+
+    // Whether the grade at token `k` ends its clause or names the tear ("maybe a 4", "or 4
+    // tear"), as a second grade reached by words must.
+    bool ends_grade(std::size_t k) const;
+
+    // Whether a trailing denial at token `k` is open: "nil else" ("nothing else"), "free tendon",
+    // "not seen by surgeon", "not seen yet".
+    bool open_denial(std::size_t k) const;
 
     // Whether token `k` books an imaging within two words of it in its clause (booking_words):
     // "MRI booked", "booked for MRI".

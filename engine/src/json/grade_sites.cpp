@@ -168,14 +168,19 @@ std::optional<GradeReader::SiteName> GradeReader::site_named_near(std::size_t fi
             return SiteName{name->first, first - back, name->second};
         }
     }
+    // The tear's own words do not count to the reach: "grade 3 tear of the free tendon".
     std::size_t k = last + 1;
-    for (; k < tokens_.size() && k <= last + after_reach && same_clause(k, last); ++k) {
+    for (std::size_t reach = 0; k < tokens_.size() && reach < after_reach && same_clause(k, last);
+         ++k) {
         if (one_of(tokens_[k].text, site_denials)) {
             return std::nullopt;
         }
         if (auto name = site_name_at(k)) {
             return SiteName{name->first, k, name->second};
         }
+        const auto& word = tokens_[k].text;
+        const bool own = one_of(word, label_nouns) || one_of(word, tendon_fillers) || word == "of";
+        reach += own ? 0 : 1;
     }
     // The site that opens the next clause behind a comma or a bracket: "grade 3 tear, tendon
     // involved", "grade 3 tear (tendon involvement)".

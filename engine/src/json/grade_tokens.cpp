@@ -33,6 +33,9 @@ Character character_at(std::string_view text, std::size_t i) {
     if (i + 1 < text.size() && byte(i) == 0xC2 && byte(i + 1) == 0xB9) {
         return {'1', 2, {}, 1};  // U+00B9
     }
+    if (i + 1 < text.size() && byte(i) == 0xC2 && (byte(i + 1) == 0xAB || byte(i + 1) == 0xBB)) {
+        return {'"', 2};  // U+00AB, U+00BB: "grade \u00AB4\u00BB"
+    }
     if (i + 2 < text.size() && byte(i) == 0xE2) {
         const auto second = byte(i + 1);
         const auto third = byte(i + 2);
@@ -50,6 +53,14 @@ Character character_at(std::string_view text, std::size_t i) {
         }
         if ((second == 0x89 && third == 0xA5) || (second == 0xA9 && third == 0xBE)) {
             return {'>', 3};  // U+2265, U+2A7E
+        }
+        if ((second == 0x86 && third == 0x92) || (second == 0x87 && third == 0x92)
+            || (second == 0x9F && third == 0xB6)) {
+            return {'>', 3, "->"};  // U+2192, U+21D2, U+27F6: "grade 2 \u2192 4"
+        }
+        if (second == 0x80
+            && ((third >= 0x98 && third <= 0x9F) || third == 0xB9 || third == 0xBA)) {
+            return {'"', 3};  // U+2018..U+201F, U+2039, U+203A: quotation marks
         }
     }
     if (i + 2 < text.size() && byte(i) == 0xEF) {

@@ -21,8 +21,9 @@ namespace coach::json::detail::grade_text {
 // ('\0'); a superscript or subscript digit as its digit ("\u2074" is '4') and a Roman numeral
 // character as its letters ("\u2163" is "iv"), each a word of its own kind (`script`):
 // "grade\u2074" is "grade" and "4", "BAMIC 3c\u00B2" (a footnote) still "3c"; '\u2265' and '\u2A7E'
-// (greater than or equal) as '>'; any other byte as it is (a byte >= 0x80 is no letter or digit, so
-// it parts words).
+// (greater than or equal) as '>'; an arrow ('\u2192', '\u21D2', '\u27F6') as "->"; a quotation
+// mark ('\u00AB', '\u00BB', '\u2018'..'\u201F', '\u2039', '\u203A') as '"'; any other byte as it is
+// (a byte >= 0x80 is no letter or digit, so it parts words).
 struct Character {
     char c = 0;
     std::size_t size = 1;

@@ -399,4 +399,186 @@ inline constexpr auto plain_between = std::to_array<std::string_view>({"tear",
                                                                        "fracture",
                                                                        "fractures"});
 
+// A bound from below is no denial: "not less than grade 4", "no lower than grade 4", "nothing
+// less than a grade 4", "cannot be less than grade 4", "grade no less than 4" state the grade as
+// the least it is, so it is read (grade_denials_before holds "than" for "2b rather than 4c").
+// One of `lower_words` before the "than", and before that, past at most `most_bound_fillers` of
+// `bound_fillers`, one of `bound_negators`. Without a negator ("less than grade 4") "than"
+// denies. A bound from above over a lower grade is the next grade up, as "grade 3+" is: "worse
+// than grade 3", "more than grade 3" (one of `higher_words` then "than").
+inline constexpr auto lower_words = std::to_array<std::string_view>(
+    {"less", "lower", "lesser", "below", "under", "smaller", "short", "milder"});
+inline constexpr auto higher_words =
+    std::to_array<std::string_view>({"more", "worse", "greater", "higher", "above", "beyond"});
+inline constexpr auto bound_negators = std::to_array<std::string_view>(
+    {"not", "no", "nothing", "never", "cannot", "cant", "t", "none", "hardly"});
+// Between a bound's word and "than": "no less severe than grade 4".
+inline constexpr auto bound_adjectives = std::to_array<std::string_view>(
+    {"severe", "serious", "significant", "extensive", "bad", "badly"});
+inline constexpr auto bound_fillers =
+    std::to_array<std::string_view>({"be", "is", "was", "been", "a", "an", "any", "possibly"});
+inline constexpr std::size_t most_bound_fillers = 2;
+// A grading word stated before its grade by words of being, changing or reporting: "grade should
+// be 4", "grade changed to 4", "grade amended to 4", "grade revised to IV", "grade is now 4",
+// "grade at least 4", "grade no less than 4", "grade changed from 2 to 4" (the worse of the two).
+// Up to `most_stating_words` of these between; a negator in them must open a bound from below
+// ("grade no less than 4"; "grade not 4" is not read), and a lower word without one is a bound
+// from above ("grade less than 4": not read).
+inline constexpr auto stating_words = std::to_array<std::string_view>(
+    {"is",         "was",      "be",        "been",       "should",     "would",      "will",
+     "must",       "could",    "now",       "actually",   "really",     "definitely", "changed",
+     "amended",    "revised",  "corrected", "updated",    "altered",    "increased",  "raised",
+     "escalated",  "bumped",   "moved",     "upgraded",   "reassessed", "to",         "as",
+     "a",          "an",       "of",        "at",         "least",      "minimum",    "min",
+     "from",       "then",     "therefore", "considered", "deemed",     "thought",    "reported",
+     "documented", "recorded", "given",     "assessed",   "reads",      "read",       "says",
+     "confirmed",  "on",       "mri",       "us",         "uss",        "scan",       "ultrasound",
+     "imaging",    "likely",   "probably",  "possibly",   "maybe",      "perhaps",    "than",
+     "less",       "lower",    "below",     "not",        "no",         "nothing",    "can",
+     "cannot",     "t"});
+inline constexpr std::size_t most_stating_words = 5;
+// A grade alone restated after a grade named earlier in its sentence is a correction or a second
+// opinion, the worse read: "grade 2 on US; MRI says 4", "grade 2 (radiologist says 4)", "grade 2
+// is wrong, it's a 4", "grade 2, amended to 4", "grade 2, surgeon thinks IV". One of
+// `restating_words` within `restating_reach` words before it (past `restating_fillers`), and the
+// words of being ("is", "was", "'s") only after a subject of `restated_subjects` ("it's a 4",
+// "this is a 4"; not "pain is 4"); never with a scale word in the clause ("VAS now 4").
+inline constexpr auto restating_words = std::to_array<std::string_view>(
+    {"says",     "said",       "say",        "reads",     "reported",    "reports",
+     "shows",    "showed",     "shown",      "calls",     "called",      "thinks",
+     "thought",  "feels",      "felt",       "reckons",   "suggests",    "suggested",
+     "confirms", "confirmed",  "grades",     "considers", "considered",  "regards",
+     "deems",    "deemed",     "changed",    "amended",   "revised",     "corrected",
+     "updated",  "altered",    "increased",  "raised",    "escalated",   "bumped",
+     "actually", "really",     "rather",     "be",        "now",         "correction",
+     "update",   "amendment",  "revision",   "addendum",  "radiologist", "radiology",
+     "surgeon",  "consultant", "specialist", "doctor",    "dr",          "physician",
+     "opinion",  "mri",        "us",         "uss",       "ultrasound",  "scan",
+     "ct",       "imaging"});
+// A grade alone followed by its source is restated too: "grade 2 per US, 4 per MRI", "grade 2 on
+// US, 4 on MRI" (one of these, then one of restating_words within two words).
+inline constexpr auto source_links =
+    std::to_array<std::string_view>({"per", "on", "by", "from", "according", "via"});
+inline constexpr auto being_restated = std::to_array<std::string_view>({"is", "was", "s"});
+inline constexpr auto restated_subjects = std::to_array<std::string_view>(
+    {"it", "this", "that", "which", "tear", "injury", "lesion", "strain", "grade", "grading", "mri",
+     "scan", "us", "uss", "ultrasound", "what"});
+inline constexpr auto restating_fillers = std::to_array<std::string_view>(
+    {"a",          "an",      "to",   "it",    "its", "probably", "likely",
+     "definitely", "clearly", "more", "like",  "as",  "grade",    "at",
+     "least",      "should",  "must", "would", "the", "states"});
+inline constexpr std::size_t restating_reach = 4;
+// Words that may stand between two grades of a doubt, beyond alternative_words and doubt_words:
+// "grade 2, maybe a 4", "grade 3 going on 4", "grade 3 with possible progression to 4",
+// "between grade 3 and 4" ("and" only after "between"). A second grade reached past one of these
+// ends its clause or names the tear ("grade 3, progressing to 4 nordics" is no grade).
+inline constexpr auto progression_words = std::to_array<std::string_view>(
+    {"a",          "an",          "going",         "on",          "verging",
+     "bordering",  "borderline",  "approaching",   "heading",     "towards",
+     "toward",     "with",        "progression",   "progressing", "progress",
+     "evolving",   "becoming",    "potential",     "risk",        "of",
+     "into",       "even",        "nearer",        "closer",      "more",
+     "like",       "almost",      "nearly",        "edging",      "tending",
+     "possibly",   "perhaps",     "could",         "be",          "might",
+     "may",        "potentially", "conceivably",   "rising",      "moving",
+     "increasing", "worsening",   "deteriorating", "the",         "cusp",
+     "verge",      "brink",       "edge",          "border",      "if",
+     "not"});
+inline constexpr std::size_t most_range_words = 5;
+inline constexpr std::string_view between_word = "between";
+// Joiners a grading word may take before its grade beyond the plain ones: an underscore
+// ("grade_4") and quotation marks ("grade \"4\"", "grade \u00AB4\u00BB").
+inline constexpr std::string_view grade_joiners = " :=(-.?#_\"'[{";
+// Severity out of four is a BAMIC grade: "severity: 4/4", "severity 4 of 4", "severity 4 out of
+// 4" (a scale of four: 4/4 is the top, a complete tear).
+inline constexpr auto severity_words = std::to_array<std::string_view>({"severity", "sev"});
+// After a denial trailing the grade, one of these makes it "nothing else": "grade 4: nil else",
+// "grade 4: none other", "grade 4, no other findings".
+inline constexpr auto else_words =
+    std::to_array<std::string_view>({"else", "other", "others", "more", "further", "besides",
+                                     "additional", "beyond", "otherwise", "extra"});
+// "grade 4 not seen by surgeon yet": not seen by a person is not a finding of imaging; one of
+// these after the denial, in its clause, leaves it open.
+inline constexpr auto not_yet_words = std::to_array<std::string_view>({"yet", "so", "still"});
+// A complete tear by its extent: "tear: complete", "extent: complete", "thickness: full",
+// "full-width tear", "tear through the entire width", "through-and-through tear", "torn 100%",
+// "tear extent 100%", "100% of the cross-section torn", "entire cross-section involved". Not
+// "depth" (a squat's) nor "length" (a tear may run the full length and not be complete).
+inline constexpr auto extent_words = std::to_array<std::string_view>(
+    {"extent", "thickness", "width", "cross", "section", "crosssection", "diameter",
+     "circumference", "calibre", "caliber"});
+// A verb of spanning before the whole extent: "tear involves the full width of the muscle".
+inline constexpr auto spanning_words =
+    std::to_array<std::string_view>({"involves", "involving", "involved", "involve", "spans",
+                                     "spanning", "traverses", "traversing"});
+inline constexpr auto through_words =
+    std::to_array<std::string_view>({"through", "thru", "across"});
+// Every fibre torn: "all fibres torn", "fibres: all torn", "no intact fibres".
+inline constexpr auto fibre_words =
+    std::to_array<std::string_view>({"fibre", "fibres", "fiber", "fibers"});
+inline constexpr auto intact_words = std::to_array<std::string_view>(
+    {"intact", "remaining", "residual", "continuous", "surviving", "preserved"});
+inline constexpr auto involved_words = std::to_array<std::string_view>(
+    {"involved", "involving", "involvement", "torn", "disrupted", "ruptured", "affected", "divided",
+     "transected", "severed", "tear", "rupture", "disruption", "discontinuity"});
+inline constexpr auto percent_words = std::to_array<std::string_view>({"percent", "pct"});
+// Words that make "100%" a measure of recovery, not of the tear: "tear 100% healed", "strength
+// 100%".
+inline constexpr auto recovery_words = std::to_array<std::string_view>(
+    {"heal*",     "recover*", "resolv*",    "repair*",   "strength",  "rom",     "range",
+     "function*", "sprint*",  "speed",      "effort",    "intensity", "load*",   "pace",
+     "capacity",  "fit",      "fitness",    "back",      "return*",   "rtp",     "rts",
+     "effort*",   "max*",     "compliance", "adherence", "pain*",     "improv*", "better",
+     "normal*",   "symmetr*", "lsi",        "nordic*",   "hop*"});
+// A grade of a manual therapy or an exercise, not the tear's: "Grade 4 mobilisations", "G4
+// mobs", "Maitland grade IV", "grade IV joint mobs to lumbar spine", "grade 4 exercise
+// progression", "grade 4 of the running program", "progressed to grade 4 nordics", "Nordic grade
+// 4 progression", "gym grade 4 membership". One of `exercise_after` after the grade past
+// `exercise_fillers` only (at most `most_exercise_fillers`), with nothing but blanks between the
+// grade and the next word ("Grade 4 - exercise progression paused" is a label: read), or one of
+// `exercise_before` right before the grading word, with no tear's noun after the grade.
+inline constexpr auto exercise_after = std::to_array<std::string_view>(
+    {"mobilisation*", "mobilization*", "mob",       "mobs",         "mobes",     "mobilis*",
+     "mobiliz*",      "manip*",        "glide*",    "oscillation*", "thrust*",   "mwm",
+     "traction",      "exercise*",     "exercis*",  "progression*", "program*",  "programme*",
+     "nordic*",       "nhe",           "drill*",    "plan",         "protocol*", "membership",
+     "class*",        "workout*",      "circuit*",  "stage*",       "routine*",  "bridge*",
+     "slider*",       "rdl*",          "deadlift*", "squat*",       "lunge*",    "plank*",
+     "curl*",         "stretch*",      "pa",        "pas",          "aps",       "pivots"});
+inline constexpr auto exercise_before = std::to_array<std::string_view>(
+    {"maitland", "kaltenborn", "mulligan", "nordic*", "gym", "exercise*", "running", "program*",
+     "programme*", "drill*", "mob", "mobs", "mobilisation*", "mobilization*", "manual", "strength",
+     "pa", "ap"});
+inline constexpr auto exercise_fillers = std::to_array<std::string_view>(
+    {"joint",     "joints",    "spinal",    "spine",     "lumbar",   "thoracic", "cervical",
+     "hip",       "knee",      "sij",       "pa",        "ap",       "central",  "unilateral",
+     "accessory", "lateral",   "medial",    "posterior", "anterior", "of",       "the",
+     "running",   "eccentric", "isometric", "loading"});
+inline constexpr std::size_t most_exercise_fillers = 3;
+// After "of" the grade is of what follows, up to `most_graded_words` words that are not the
+// tear's or the muscle's ("grade 4 of the return to run programme"; not "grade 4 of the biceps
+// femoris").
+inline constexpr std::size_t most_graded_words = 5;
+// A grade of the other leg is the history of another injury, as a dated one is (a warning, the
+// recorded grade decides): "grade 4 on the other leg", "grade 4 contralateral", "contralateral
+// grade 4", "opposite side: grade 4".
+inline constexpr auto other_side_words =
+    std::to_array<std::string_view>({"contralateral", "contralat"});
+// "contra" only before a side's word: "contra leg"; not "contra-indicated".
+inline constexpr auto other_words =
+    std::to_array<std::string_view>({"other", "opposite", "contra"});
+inline constexpr auto side_words = std::to_array<std::string_view>(
+    {"leg", "legs", "side", "limb", "thigh", "hamstring", "hamstrings", "hammy"});
+inline constexpr auto other_side_fillers = std::to_array<std::string_view>(
+    {"on", "in", "of", "to", "the", "a", "an", "tear", "tears", "strain", "injury", "hamstring"});
+inline constexpr std::size_t most_other_side_fillers = 5;
+// "previous injury was grade 4": a dating word, then the injury named and a word of being.
+inline constexpr auto history_fillers = std::to_array<std::string_view>(
+    {"injury", "injuries", "tear", "tears",  "strain", "strains", "episode", "one",
+     "was",    "were",     "had",  "been",   "a",      "an",      "the",     "hamstring",
+     "left",   "right",    "is",   "graded", "as",     "of",      "tendon",  "muscle"});
+inline constexpr std::size_t most_history_fillers = 4;
+// "neither grade 3c nor 4": both grades denied.
+inline constexpr auto neither_words = std::to_array<std::string_view>({"neither", "nor"});
+
 }  // namespace coach::json::detail::grade_words
