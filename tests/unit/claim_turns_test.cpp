@@ -49,8 +49,8 @@ Turned read_turned() {
 
 TEST_F(ClaimGate, every_turned_claim_is_refused_and_every_honest_text_accepted) {
     const auto turned = read_turned();
-    ASSERT_EQ(turned.claims.size(), 135U);
-    ASSERT_EQ(turned.safe.size(), 102U);
+    ASSERT_EQ(turned.claims.size(), 148U);
+    ASSERT_EQ(turned.safe.size(), 114U);
     expect_refused(turned.claims);
     expect_accepted(turned.safe);
 }

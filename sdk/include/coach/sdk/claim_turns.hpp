@@ -323,6 +323,17 @@ inline bool a_day_follows(const std::vector<words::Word>& w, std::size_t at, Spa
     return false;
 }
 
+// Whether one of fixture_verbs in words [from, clause.end) has a day after it ("no reason he
+// shouldn't feature on Sunday").
+inline bool a_fixture_in(const std::vector<words::Word>& w, std::size_t from, Span clause) {
+    for (std::size_t at = from; at < clause.end; ++at) {
+        if (in(w[at].text, fixture_verbs) && a_day_follows(w, at + 1, clause)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether words[k] opens a forecast of a fixture: one of forecast_words, "to" (not after "will"
 // or "going"... "will" takes the verb itself), one of fixture_verbs, and a day after it
 // (a_day_follows: "Expected to play on Saturday", "Set to return on Saturday", "Will play on
@@ -443,7 +454,8 @@ inline Span turned_claim(std::string_view text, const std::vector<words::Word>& 
         bool need = false;
         if (const std::size_t from = obstacle_denied_at(w, k, clause, kept); from > 0) {
             const Span sentence = span_around(text, w, k, ends_a_strict_sentence);
-            if (a_sport_in(w, from, sentence.end) || (kept && a_person_in(w, from, clause.end))) {
+            if (a_sport_in(w, from, sentence.end) || (kept && a_person_in(w, from, clause.end))
+                || a_fixture_in(w, from, clause)) {
                 end = from;
             }
         } else if (need_of_clearance_denied_at(w, k, clause)) {
