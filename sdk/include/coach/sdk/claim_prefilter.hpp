@@ -264,6 +264,10 @@ inline ClaimPrefilter claim_prefilter(std::string_view text) {
             if (!family_opener.empty() && continues_a_family_word(family_opener, word)) {
                 family = true;
             }
+            // A claim turned through a negation or an idiom (claim_turns.hpp).
+            if (fits && !family && turn_trigger({previous.data(), previous_size}, word)) {
+                family = true;
+            }
             // "signed him off": "sign..." stays the opener for three words.
             if (family_opener != "sign" || ++words_since_opener > 2) {
                 family_opener = fits ? family_opener_of(word) : std::string_view{};

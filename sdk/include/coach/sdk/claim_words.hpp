@@ -30,9 +30,9 @@ inline constexpr std::array<std::string_view, 18> clearance_phrases = {
 //   "100%", "100 %" and "100 percent" read as "fully" ("100% recovered": second_reading);
 inline constexpr std::array<std::string_view, 5> completeness_words = {
     "fully", "completely", "totally", "entirely", "wholly"};
-inline constexpr std::array<std::string_view, 10> recovery_words = {
-    "healed", "recovered", "rehabilitated", "rehabbed", "rehabed",
-    "ready",  "restored",  "fit",           "mended",   "recuperated"};
+inline constexpr std::array<std::string_view, 11> recovery_words = {
+    "healed",   "recovered", "rehabilitated", "rehabbed",    "rehabed", "ready",
+    "restored", "fit",       "mended",        "recuperated", "repaired"};
 // - a word of readiness, eligibility or discharge followed by what it would clear the athlete
 //   for, with at most most_target_fillers of target_fillers between: "fit for play", "ready to
 //   race", "OK to return", "OK'd to play", "safe to compete", "fit for the match", "fit-to-play",

@@ -448,35 +448,6 @@ inline bool negated(std::string_view text, const std::vector<words::Word>& w, st
     return false;
 }
 
-// The bytes of the mark that answers a status word at `text[i]` as done, or 0: U+2713 CHECK MARK,
-// U+2714, U+2611 BALLOT BOX WITH CHECK, U+2705.
-inline std::size_t check_mark_at(std::string_view text, std::size_t i) {
-    const auto rest = text.substr(i);
-    for (const std::string_view mark :
-         {"\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x98\x91", "\xE2\x9C\x85"}) {
-        if (rest.starts_with(mark)) {
-            return mark.size();
-        }
-    }
-    return 0;
-}
-
-// The bytes of what may stand between a status word and its answer at `text[i]`, or 0: blanks,
-// hyphens, dashes, invisible marks, ':', '=', '?', '>', and the arrows U+2192 and U+21D2
-// ("Return to sport \u2192 yes").
-inline std::size_t status_separator_at(std::string_view text, std::size_t i) {
-    const char c = text[i];
-    if (c == ':' || c == '=' || c == '?' || c == '>') {
-        return 1;
-    }
-    if (const auto rest = text.substr(i);
-        rest.starts_with("\xE2\x86\x92") || rest.starts_with("\xE2\x87\x92")) {
-        return 3;
-    }
-    return words::blank_at(text, i) + words::hyphen_at(text, i) + words::dash_at(text, i)
-           + words::invisible_at(text, i);
-}
-
 // The claim of a status word at words[k] answered as done ("rtp: yes", "return to play: \u2713"),
 // or empty.
 inline std::string status_claim_at(std::string_view text, const std::vector<words::Word>& w,

@@ -1,0 +1,82 @@
+// The eighth trial's clearance sentences and more of each kind (tests/wording/turned_claims.txt),
+// read through the gate: a claim turned through a negation or an idiom (coach/sdk/claim_turns.hpp)
+// is refused with the gate's exact message, and an honest text (clearance left to a clinician, a
+// status denied, a family word in another sense) is accepted.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "claim_gate.hpp"
+#include "coach/sdk/wording.hpp"
+
+using coach::test::ClaimGate;
+using Claims = coach::test::Claims;
+
+namespace {
+
+struct Turned {
+    Claims claims;
+    std::vector<std::string> safe;
+};
+
+// The file's lines, "claim<TAB>text<TAB>said" or "safe<TAB>text"; '#' starts a comment line.
+Turned read_turned() {
+    std::ifstream in{std::string{COACH_TEST_FIXTURES_DIR} + "/../wording/turned_claims.txt"};
+    Turned turned;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line.starts_with('#')) {
+            continue;
+        }
+        const auto tab = line.find('\t');
+        const auto kind = line.substr(0, tab);
+        const auto rest = tab == std::string::npos ? std::string{} : line.substr(tab + 1);
+        if (kind == "claim") {
+            const auto said = rest.find('\t');
+            EXPECT_NE(said, std::string::npos) << "a claim without what is said: " << line;
+            turned.claims.emplace_back(rest.substr(0, said), rest.substr(said + 1));
+        } else {
+            EXPECT_EQ(kind, "safe") << "unknown kind: " << line;
+            turned.safe.push_back(rest);
+        }
+    }
+    return turned;
+}
+
+}  // namespace
+
+TEST_F(ClaimGate, every_turned_claim_is_refused_and_every_honest_text_accepted) {
+    const auto turned = read_turned();
+    ASSERT_EQ(turned.claims.size(), 148U);
+    ASSERT_EQ(turned.safe.size(), 114U);
+    expect_refused(turned.claims);
+    expect_accepted(turned.safe);
+}
+
+// A denial of what keeps the athlete out is a claim, quoted as its sentence: an obstacle denied,
+// a need of clearance denied, a status that keeps the athlete out denied.
+TEST_F(ClaimGate, refuses_a_negation_that_turns_into_a_claim) {
+    expect_refused({
+        {"No reason not to race on Sunday.", "No reason not to race on Sunday"},
+        {"Nothing keeps her off the pitch.", "Nothing keeps her off the pitch"},
+        {"There is no obstacle to competing.", "There is no obstacle to competing"},
+        {"Medical clearance isn't needed to compete.", "Medical clearance isn't needed to compete"},
+        {"Never unavailable for selection again.", "Never unavailable for selection again"},
+        {"Zero restrictions on matches.", "Zero restrictions on matches"},
+    });
+}
+
+// The same words that keep the athlete out, said plainly, deny the claim; a negation of
+// something else claims nothing.
+TEST_F(ClaimGate, accepts_a_status_that_keeps_the_athlete_out_or_a_negation_of_something_else) {
+    expect_accepted({
+        "Sidelined from matches until week 8.",
+        "No reason to hurry the return to sport.",
+        "Nothing stops the soreness like a walk.",
+        "The athlete no longer needs a brace.",
+        "Exercises include, but are not limited to, bridges.",
+        "No restrictions are eased by this plan.",
+    });
+}
