@@ -41,12 +41,16 @@ bool MentionFinder::contrast_about_another_matter(std::size_t k) const {
     if (!matches_any(words_[k].text, contrasts)) {
         return false;
     }
+    bool activity = false;
+    bool affirms = false;
     for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k + 1); ++j) {
         if (matches_any(words_[j].text, other_matters)) {
             return true;
         }
+        activity = activity || matches_any(words_[j].text, activity_matters);
+        affirms = affirms || affirms_at(j);
     }
-    return false;
+    return activity && !affirms;  // not "no tingling at rest but present on sprinting"
 }
 
 bool MentionFinder::doubted_between(std::size_t from, std::size_t k) const {
