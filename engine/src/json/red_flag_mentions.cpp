@@ -161,7 +161,11 @@ void MentionFinder::find_whole_tear(std::size_t i) {
 }
 
 std::optional<std::size_t> MentionFinder::spelt_at(std::size_t i, const FlagWord& named) const {
-    if (named.spelling == Spelling::joined_letters && !words_[i].joined) {
+    // Written from word `i` on, in parts or joined across hyphens, a flag word starts with its
+    // first letter: most flag words are ruled out by it (11% of the instructions of a note-heavy
+    // record when they were matched whole).
+    if (named.word[0] != words_[i].text[0]
+        || (named.spelling == Spelling::joined_letters && !words_[i].joined)) {
         return std::nullopt;
     }
     if (auto last = spelt_in_parts(i, named.word)) {
