@@ -274,6 +274,8 @@ TEST(red_flag_trial_33_kinds, a_flag_word_misspelt_or_written_with_look_alike_le
         "tinkling of bells",
         "numbers are good",
         "singles tennis",
+        "3x20 crunches",
+        "tangling with the defender",
     });
 }
 

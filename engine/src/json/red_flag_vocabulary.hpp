@@ -209,14 +209,15 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
 // one edit (a letter added, dropped, changed, or two swapped) from one of these, with the same
 // first letter, is read as it ("numbnes", "nubness", "tinlging", "parestesia", "cruches",
 // "avultion", "palpible"), unless it is one of `near_miss_words`, English words that lie as near
-// ("clutches", "tinkling", "dumbness", "rapture"). Read after look-alike letters are folded and
-// letters spaced one by one joined ("n u m b n e s s": red_flag_mentions.cpp).
+// ("clutches", "crunches", "tinkling", "tangling", "rapture"). Read after look-alike letters are
+// folded and letters spaced one by one joined ("n u m b n e s s": red_flag_mentions.cpp).
 inline constexpr auto misspelt_words = std::to_array<std::string_view>(
     {"numbness", "tingling", "paraesthesia", "paresthesia", "parasthesia", "dysaesthesia",
      "crutches", "avulsion", "palpable", "sciatica", "wheelchair", "rupture", "ruptured",
      "radiculopathy", "hypoaesthesia", "neuropathic"});
-inline constexpr auto near_miss_words = std::to_array<std::string_view>(
-    {"clutches", "crotches", "tinkling", "dumbness", "rapture", "raptured", "numbers"});
+inline constexpr auto near_miss_words =
+    std::to_array<std::string_view>({"clutches", "crotches", "crunches", "tinkling", "tangling",
+                                     "tinging", "dumbness", "rapture", "raptured", "numbers"});
 inline constexpr std::size_t misspelt_min_letters = 6;
 
 // Two words that name a red flag together, within `reach` words of each other in one clause
