@@ -130,6 +130,8 @@ TEST(red_flag_trial_33_kinds, a_short_next_sentence_of_residue_undoes_a_denial_o
         "No tingling. Mild hamstring tightness.",
         "Numbness resolved. Progress to running.",
         "No numbness. Good session.",
+        "No numbness. Mostly fine.",
+        "No tingling. Slightly better today.",
     });
 }
 
@@ -160,6 +162,8 @@ TEST(red_flag_trial_33_kinds,
     expect_no_stop({
         "no numbness, tight hamstring probably",
         "numbness resolved, but sprinting still limited",
+        "no numbness, just DOMS",
+        "no tingling, training again",
     });
 }
 
@@ -197,6 +201,8 @@ TEST(red_flag_trial_33_kinds, clinical_shorthand_for_walking_aids_is_not_bearing
         {"unable to weight bare", "unable to weight", weight},
         {"nonweight-bearing", "nonweight-bearing", weight},
     });
+    // Not bearing weight only when the intolerance is of bearing weight.
+    expect_no_stop({"pain intolerable when walking", "EC nordics 3x6"});
 }
 
 // Kind 5. Words the reader did not know: a nerve root's disease, altered sensation, a gap recorded

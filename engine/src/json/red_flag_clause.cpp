@@ -72,13 +72,15 @@ constexpr auto residue_words = std::to_array<std::string_view>(
      "possibl*",    "probabl*",      "most",      "mostly",    "partly",  "partial*", "largely",
      "part",        "persist*",      "remain*",   "still",     "ongoing", "linger*",  "residual",
      "just",        "again",         "frequent*", "often",     "rarely"});
-// Words of a plan or of training: a short next sentence about them is no residue of the flag
-// ("No numbness. Only 2 sets today.").
+// Words of a plan or of training, or of how the athlete is: a short next sentence or a later
+// clause about them is no residue of the flag ("No numbness. Only 2 sets today.", "no tingling,
+// training again").
 constexpr auto plan_words = std::to_array<std::string_view>(
-    {"set*",  "rep*",      "session*", "training", "train",  "drill*", "exercis*",
-     "plan*", "progress*", "gym",      "jog*",     "run*",   "bike",   "cycl*",
-     "swim*", "match*",    "game*",    "load*",    "stage*", "phase*", "continue*",
-     "mri",   "scan*",     "review*",  "physio*",  "rtp",    "return*"});
+    {"set*", "rep*", "session*", "training", "train", "drill*", "exercis*", "plan*", "progress*",
+     "gym", "jog*", "run*", "bike", "cycl*", "swim*", "match*", "game*", "load*", "stage*",
+     "phase*", "continue*", "mri", "scan*", "review*", "physio*", "rtp", "return*",
+     // or of how the athlete is: "No numbness. Mostly fine.", "Slightly better today."
+     "fine", "good", "ok", "okay", "great", "better", "happy", "improv*"});
 // A next sentence of at most this many words may still speak of the flag a denial or a
 // resolution before it answered ("No numbness. At night only.", "No tingling. Now and then.").
 constexpr std::size_t short_sentence = 6;
@@ -259,8 +261,8 @@ class Remainders {
                 open = open || left_open_at(k);
                 // "on" and "off" of "on and off" are no phrase of bearing weight here.
                 const bool coming_and_going = words_[k].text == "on" || words_[k].text == "off";
-                named =
-                    named || (!coming_and_going && reader_.names_flag(k)) || another_matter_word(k);
+                named = named || (!coming_and_going && reader_.names_flag(k))
+                        || another_matter_word(k) || matches_any(words_[k].text, plan_words);
             }
             if ((residue && !elsewhere && !named) || (open && !named)) {
                 return Remainder::qualified;  // "no numbness, I think", "no numbness, not sure"

@@ -514,6 +514,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
       "training", "program*", "session*", "protocol*", "phase", "work", "load*", "block*"},
      true,
      true},
+    // Bearing weight not tolerated: "WB intolerable", "weight bearing intolerable"; not "pain
+    // intolerable when walking".
+    {"intolerable", {"wb*", "fwb*", "weight*", "bearing", "weightbear*"}, 2, weight, weight},
     // A walking aid written "WA": "WA x1", "WA x 2".
     {"wa", {"x"}, 1, weight, weight},
     // Carried off: "carried off the field", "stretchered off".
@@ -576,9 +579,8 @@ inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tea
 // possible"). Standing needs a word of ability ("unable to stand"; not "no standing calf
 // raises"). None of these count when the restrictions are what is denied ("no WB restrictions",
 // "weight bearing not restricted"). Never negated.
-inline constexpr auto unable_words =
-    std::to_array<std::string_view>({"cannot", "cant", "unable", "inability", "incapable", "not",
-                                     "non", "t", "impossible", "intolerable"});
+inline constexpr auto unable_words = std::to_array<std::string_view>(
+    {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
 inline constexpr auto weight_words = std::to_array<std::string_view>(
     {"walk*", "bear", "bears", "bearing", "weight", "weightbear*", "weightbar*", "weightbor*",
      "wb*", "fwb*", "ambulat*", "ambulant"});
@@ -853,9 +855,10 @@ inline constexpr auto exceptions = std::to_array<WordPair>({
 inline constexpr auto contrasts =
     std::to_array<std::string_view>({"but", "yet", "however", "whereas", "although", "though"});
 inline constexpr auto other_matters = std::to_array<std::string_view>(
-    {"pain*",   "hamstring*", "tight*", "stiff*",   "strength", "strong*",     "sore*",
-     "tender*", "ache*",      "aching", "rom",      "range",    "flexibility", "swelling",
-     "swollen", "bruis*",     "cramp*", "fatigue*", "tired",    "confidence",  "weak*"});
+    {"pain*",       "hamstring*", "tight*",  "stiff*", "strength",  "strong*",
+     "sore*",       "tender*",    "ache*",   "aching", "rom",       "range",
+     "flexibility", "swelling",   "swollen", "bruis*", "cramp*",    "fatigue*",
+     "tired",       "confidence", "weak*",   "doms",   "discomfort"});
 // Activities are another matter only in a contrast that affirms nothing: "numbness resolved,
 // but sprinting limited"; not "no tingling at rest but present on sprinting".
 inline constexpr auto activity_matters =
