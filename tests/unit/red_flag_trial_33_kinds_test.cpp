@@ -236,6 +236,15 @@ TEST(red_flag_trial_33_kinds, nerve_gap_and_carried_off_words_name_their_flags) 
         {"electric sensation down the calf", "electric", nerve},
         {"felt a pop then a gap", "pop then a gap", gap},
     });
+    // A nerve diagnosis suspected now is a present suspicion of the nerve.
+    expect_stops({
+        {"L5 radiculopathy suspected", "radiculopathy", nerve},
+        {"query sciatica", "sciatica", nerve},
+        {"possible radiculopathy", "radiculopathy", nerve},
+        {"? sciatica", "sciatica", nerve},
+    });
+    expect_no_stop({"history of sciatica", "sciatica unlikely", "radiculopathy ruled out",
+                    "possible sciatic pain"});
 }
 
 // Kind 6. A word one edit from a flag word ("numbnes", "tinlging", "cruches"), letters spaced one

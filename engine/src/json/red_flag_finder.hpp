@@ -369,6 +369,9 @@ class MentionFinder {
     // ("possible rupture?"), as one opened by '?' does ("? avulsion").
     bool asked(std::size_t k) const;
 
+    // The rule at `suspicion_words`: a nerve diagnosis first..last suspected now.
+    bool suspected(std::size_t first, std::size_t last) const;
+
     void add(RedFlag flag, RedFlag also, std::size_t first, std::size_t last,
              bool affirms_both = false);
 

@@ -260,7 +260,9 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
     const bool asks = !(affirms_both && flag == also)
                       && (matches_any(words_[first].text, asks_only)
                           || matches_any(words_[last].text, asks_only));
-    const bool plain = names_it && !asks && affirmed(first, last);
+    const bool plain =
+        names_it && !asks
+        && (affirmed(first, last) || (affirms_both && flag != also && suspected(first, last)));
     const auto seen = std::find_if(found_.begin(), found_.end(), [&](const Mention& m) {
         return m.flag == flag && m.also == also;
     });

@@ -924,6 +924,15 @@ inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
 // and is never contradicted: partial weight bearing (full weight is not borne, but weight is),
 // and words of nerve symptoms in general ("sciatic pain", "positive slump": pain or a sign, not
 // numbness or tingling themselves) except those that name both ("N&T"), in `names_both`.
+// A nerve diagnosis that affirms both nerve flags (`affirms_both`: "sciatica", "radiculopathy",
+// "dysaesthesia") suspected now is a present suspicion of the nerve, which the gate must send to a
+// clinician as it does a nerve sign: one of these in its clause, no negative word right before it
+// and no negator before the diagnosis ("L5 radiculopathy suspected", "query sciatica", "possible
+// radiculopathy", "? sciatica"; not "sciatica not suspected", "no radiculopathy suspected",
+// "history of sciatica", "sciatica unlikely").
+inline constexpr auto suspicion_words = std::to_array<std::string_view>(
+    {"suspect*", "query", "queried", "possibl*", "poss", "probabl*", "likely"});
+
 inline constexpr auto asks_only = std::to_array<std::string_view>({"pwb*", "partial*"});
 inline constexpr auto names_both = std::to_array<std::string_view>({"nt"});
 
