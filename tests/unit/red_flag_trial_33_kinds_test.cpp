@@ -99,6 +99,10 @@ TEST(red_flag_trial_33_kinds, on_and_off_is_a_flag_that_comes_and_goes_not_a_den
         {"NWB on and off this week", "NWB", weight},
         {"tingling resolved, on and off", "tingling", tingling},
     });
+    expect_stops({
+        {"on-and-off tingling", "tingling", tingling},
+        {"numbness on n off", "numbness", numbness},
+    });
 }
 
 // Kind 2. "No numbness. At night only.": the next sentence says when it is there.
@@ -133,6 +137,10 @@ TEST(red_flag_trial_33_kinds, a_short_next_sentence_of_residue_undoes_a_denial_o
         "No numbness. Mostly fine.",
         "No tingling. Slightly better today.",
     });
+    expect_stops({
+        {"No tingling. Once or twice.", "tingling", tingling},
+        {"No numbness. Every so often.", "numbness", numbness},
+    });
 }
 
 // Kind 3. "no numbness, I think", "tingling ~resolved", "tingling resolved (90%)": no whole denial.
@@ -165,6 +173,12 @@ TEST(red_flag_trial_33_kinds,
         "no numbness, just DOMS",
         "no tingling, training again",
     });
+    expect_stops({
+        {"no numbness, I reckon", "numbness", numbness},
+        {"tingling resolved, sort of", "tingling", tingling},
+        {"tingling resolved-ish", "tingling", tingling},
+    });
+    expect_no_stop({"no crutches needed anymore", "no numbness anymore"});
 }
 
 // Kind 4. "PWB c EC" (partial weight bearing with elbow crutches), "WA x1", "WB intolerable".
@@ -203,6 +217,10 @@ TEST(red_flag_trial_33_kinds, clinical_shorthand_for_walking_aids_is_not_bearing
     });
     // Not bearing weight only when the intolerance is of bearing weight.
     expect_no_stop({"pain intolerable when walking", "EC nordics 3x6"});
+    expect_stops({
+        {"hop to car", "hop to car", weight},
+        {"mobilising c 2 EC", "mobilising c 2 EC", weight},
+    });
 }
 
 // Kind 5. Words the reader did not know: a nerve root's disease, altered sensation, a gap recorded
@@ -245,6 +263,10 @@ TEST(red_flag_trial_33_kinds, nerve_gap_and_carried_off_words_name_their_flags) 
     });
     expect_no_stop({"history of sciatica", "sciatica unlikely", "radiculopathy ruled out",
                     "possible sciatic pain"});
+    expect_stops({
+        {"palp. gap", "palp. gap", gap},
+        {"gap noted", "gap noted", gap},
+    });
 }
 
 // Kind 6. A word one edit from a flag word ("numbnes", "tinlging", "cruches"), letters spaced one

@@ -29,7 +29,7 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      "ultrasound", "scan*",      "xray",      "x",         "ray",       "imaging",   "clinical*",
      "either",     "both",       "his",       "her",       "their",     "patient",   "since",
      "day*",       "week*",      "monday",    "tuesday",   "wednesday", "thursday",  "friday",
-     "saturday",   "sunday",     "period",    "phase"});
+     "saturday",   "sunday",     "period",    "phase",     "anymore"});
 
 // Where: a denial may be limited to a place ("no numbness in the left foot or leg"); a
 // resolution may not ("numbness resolved in the thigh" says it stays elsewhere).
@@ -71,7 +71,8 @@ constexpr auto residue_words = std::to_array<std::string_view>(
      "occasional*", "intermittent*", "episod*",   "sometimes", "odd",     "maybe",    "perhaps",
      "possibl*",    "probabl*",      "most",      "mostly",    "partly",  "partial*", "largely",
      "part",        "persist*",      "remain*",   "still",     "ongoing", "linger*",  "residual",
-     "just",        "again",         "frequent*", "often",     "rarely"});
+     "just",        "again",         "frequent*", "often",     "rarely",  "once",     "twice",
+     "sort",        "sorta",         "kinda",     "ish"});
 // Words of a plan or of training, or of how the athlete is: a short next sentence or a later
 // clause about them is no residue of the flag ("No numbness. Only 2 sets today.", "no tingling,
 // training again").

@@ -269,8 +269,11 @@ void MentionFinder::mark_intermittence() {
         return marks == "/" || marks == "-" || marks == "&" || marks == "+";
     };
     const auto joiner = [&](std::size_t k) {
-        return (is(k, "and") || is(k, "or") || is(k, "n")) && marks_between(k - 1, k).empty()
-               && marks_between(k, k + 1).empty();
+        const auto spaced = [&](std::size_t a, std::size_t b) {  // "on and off", "on-and-off"
+            const auto marks = marks_between(a, b);
+            return marks.empty() || marks == "-";
+        };
+        return (is(k, "and") || is(k, "or") || is(k, "n")) && spaced(k - 1, k) && spaced(k, k + 1);
     };
     for (std::size_t k = 0; k < words_.size(); ++k) {
         if (words_[k].text != "off") {

@@ -254,7 +254,13 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      gap,
      gap},
     // A gap recorded as found: "gap +", "gap: yes", "gap: +ve", "gap present".
-    {"gap*", {"positive", "pos", "yes", "present"}, 1, gap, gap, {}, true},
+    {"gap*",
+     {"positive", "pos", "yes", "present", "noted", "found", "evident", "visible", "palpated"},
+     1,
+     gap,
+     gap,
+     {},
+     true},
     // A tendon snapped, or the sitting bone broken where it pulls: "snapped tendon", "tendon
     // snapped", "ischial tuberosity fracture".
     {"snap*", {"tendon*", "hamstring*"}, 2, gap, gap},
@@ -528,7 +534,19 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"assist*", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
     // Hopping as the only way about: "hopping only", "can only hop"; not "hop tests".
     {"hopping", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
-    // Hopping to get about: "hopping to the car", "hopping around the house".
+    // Hopping to get about: "hopping to the car", "hop to car", "hopping around the house".
+    {"hop",
+     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere"},
+     3,
+     weight,
+     weight,
+     {"test*", "drill*", "exercis*"}},
+    {"hopped",
+     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere"},
+     3,
+     weight,
+     weight,
+     {"test*", "drill*", "exercis*"}},
     {"hopping",
      {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere"},
      3,
@@ -904,7 +922,7 @@ inline constexpr auto hedges_before_denial = std::to_array<std::string_view>(
      "maybe",       "perhaps",     "seemingly",  "seems",      "seem",      "appears",  "think*",
      "thought",     "believe*",    "assum*",     "suspect*",   "query",     "queried",  "guess*",
      "hopefully",   "supposedly",  "mostly",     "almost",     "nearly",    "largely",  "virtually",
-     "practically", "essentially", "relatively", "fairly",     "pretty"});
+     "practically", "essentially", "relatively", "fairly",     "pretty",    "reckon*",  "suppos*"});
 inline constexpr std::size_t hedge_before_reach = 3;
 
 // An exception or a contrast opening the next sentence undoes a denial or a resolution as one

@@ -177,7 +177,7 @@ std::size_t breaks_in(std::string_view between, std::string_view breaks) {
 
 // Abbreviations whose full stop ends no clause: "no numbness exc. at night".
 constexpr auto abbreviations =
-    std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs"});
+    std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs", "palp"});
 
 // The clause breaks in `between`, not counting the full stop right after an abbreviation.
 std::size_t breaks_after(const std::string& word, std::string_view between,
