@@ -41,12 +41,16 @@ bool MentionFinder::contrast_about_another_matter(std::size_t k) const {
     if (!matches_any(words_[k].text, contrasts)) {
         return false;
     }
+    bool activity = false;
+    bool affirms = false;
     for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k + 1); ++j) {
         if (matches_any(words_[j].text, other_matters)) {
             return true;
         }
+        activity = activity || matches_any(words_[j].text, activity_matters);
+        affirms = affirms || affirms_at(j);
     }
-    return false;
+    return activity && !affirms;  // not "no tingling at rest but present on sprinting"
 }
 
 bool MentionFinder::doubted_between(std::size_t from, std::size_t k) const {
@@ -217,6 +221,30 @@ bool MentionFinder::affirmed(std::size_t first, std::size_t last) const {
         }
     }
     return true;
+}
+
+bool MentionFinder::suspected(std::size_t first, std::size_t last) const {
+    if (word_before(first, negators, negation_fillers)) {
+        return false;  // "no radiculopathy suspected"
+    }
+    if (words_[first].queried) {
+        return true;  // "? sciatica"
+    }
+    const auto suspicion = [&](std::size_t k) {
+        return matches_any(words_[k].text, suspicion_words)
+               && !(k > 0 && same_clause(k - 1, k) && negative(words_[k - 1]));
+    };
+    for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
+        if (suspicion(k - 1)) {
+            return true;
+        }
+    }
+    for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+        if (suspicion(k)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool MentionFinder::asked(std::size_t k) const {

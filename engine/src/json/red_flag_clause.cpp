@@ -29,7 +29,7 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      "ultrasound", "scan*",      "xray",      "x",         "ray",       "imaging",   "clinical*",
      "either",     "both",       "his",       "her",       "their",     "patient",   "since",
      "day*",       "week*",      "monday",    "tuesday",   "wednesday", "thursday",  "friday",
-     "saturday",   "sunday"});
+     "saturday",   "sunday",     "period",    "phase",     "anymore"});
 
 // Where: a denial may be limited to a place ("no numbness in the left foot or leg"); a
 // resolution may not ("numbness resolved in the thigh" says it stays elsewhere).
@@ -51,21 +51,42 @@ constexpr auto resolution_words =
 // "yesterday", "since Monday" are neutral words). A return after it still affirms the flag
 // (affirm_pairs: "resolved last week, back today").
 constexpr auto resolution_times = std::to_array<std::string_view>(
-    {"last",     "ago",     "over",      "past",      "earlier", "this",    "couple",
-     "few",      "several", "one",       "two",       "three",   "four",    "five",
-     "six",      "seven",   "fortnight", "month",     "months",  "weekend", "morning",
-     "jan",      "january", "feb",       "february",  "mar",     "march",   "apr",
-     "april",    "may",     "jun",       "june",      "jul",     "july",    "aug",
-     "august",   "sep",     "sept",      "september", "oct",     "october", "nov",
-     "november", "dec",     "december",  "st",        "nd",      "rd",      "th"});
+    {"last", "ago", "over", "past", "earlier", "this", "couple", "few", "several", "one", "two",
+     "three", "four", "five", "six", "seven", "fortnight", "month", "months", "weekend", "morning",
+     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+     "november", "dec", "december", "st", "nd", "rd", "th",
+     // "resolved 48 h ago", "48hrs ago", "settled 2d ago", "by day 2", "after 1 day", "within 24
+     // hours", "overnight", "yesterday evening" ("last night": resolution_nights)
+     "h", "hr", "hrs", "hour", "hours", "d", "wk", "wks", "min*", "by", "within", "after",
+     "overnight", "evening", "afternoon"});
+// A night is when a flag resolved only after "last" or "yesterday" ("resolved last night"); "at
+// night" may be when it comes and goes.
+constexpr auto resolution_nights = std::to_array<std::string_view>({"last", "yesterday"});
 
 // What a later clause says of a residue of the flag: "no numbness, mild only", "numbness has
 // resolved, mostly", "no numbness currently; intermittent episodes".
 constexpr auto residue_words = std::to_array<std::string_view>(
-    {"little",      "bit",           "mild*",   "slight*",   "some",    "only",     "trace*",
-     "occasional*", "intermittent*", "episod*", "sometimes", "odd",     "maybe",    "perhaps",
-     "possibl*",    "probabl*",      "most",    "mostly",    "partly",  "partial*", "largely",
-     "part",        "persist*",      "remain*", "still",     "ongoing", "linger*",  "residual"});
+    {"little",      "bit",           "mild*",     "slight*",   "some",    "only",     "trace*",
+     "occasional*", "intermittent*", "episod*",   "sometimes", "odd",     "maybe",    "perhaps",
+     "possibl*",    "probabl*",      "most",      "mostly",    "partly",  "partial*", "largely",
+     "part",        "persist*",      "remain*",   "still",     "ongoing", "linger*",  "residual",
+     "just",        "again",         "frequent*", "often",     "rarely",  "once",     "twice",
+     "sort",        "sorta",         "kinda",     "ish"});
+// Words of a plan or of training, or of how the athlete is: a short next sentence or a later
+// clause about them is no residue of the flag ("No numbness. Only 2 sets today.", "no tingling,
+// training again").
+constexpr auto plan_words = std::to_array<std::string_view>(
+    {"set*", "rep*", "session*", "training", "train", "drill*", "exercis*", "plan*", "progress*",
+     "gym", "jog*", "run*", "bike", "cycl*", "swim*", "match*", "game*", "load*", "stage*",
+     "phase*", "continue*", "mri", "scan*", "review*", "physio*", "rtp", "return*",
+     // or of how the athlete is: "No numbness. Mostly fine.", "Slightly better today."
+     "fine", "good", "ok", "okay", "great", "better", "happy", "improv*"});
+// A next sentence of at most this many words may still speak of the flag a denial or a
+// resolution before it answered ("No numbness. At night only.", "No tingling. Now and then.").
+constexpr std::size_t short_sentence = 6;
+// How many short sentences after it are read: "Numbness resolved 2 days ago. Or 3? Still a bit."
+constexpr std::size_t short_sentences_read = 2;
 
 // Words of degree between a denial and the flag: "no significant numbness", "not much numbness".
 constexpr auto degree_qualifiers = std::to_array<std::string_view>(
@@ -75,6 +96,28 @@ constexpr auto degree_qualifiers = std::to_array<std::string_view>(
 
 bool any_digit(std::string_view marks) {
     return marks.find_first_of("0123456789") != std::string_view::npos;
+}
+
+// Marks of "about" before a resolution: "tingling ~resolved", "\u2248 resolved".
+bool approximately(std::string_view marks) {
+    return marks.find('~') != std::string_view::npos
+           || marks.find("\xE2\x89\x88") != std::string_view::npos;
+}
+
+// Whether word `k` ends a phrase of coming and going: "on and off", "off and on", "on/off", "now
+// and then", "from time to time", "at times".
+bool intermittent_at(const std::vector<Word>& words, std::size_t k) {
+    const auto is = [&](std::size_t j, std::string_view text) { return words[j].text == text; };
+    if (k >= 1
+        && ((is(k, "off") && is(k - 1, "on")) || (is(k, "on") && is(k - 1, "off"))
+            || (is(k, "times") && is(k - 1, "at")))) {
+        return true;
+    }
+    if (k < 2 || !(is(k - 1, "and") || is(k - 1, "or") || is(k - 1, "to") || is(k - 1, "n"))) {
+        return false;
+    }
+    return (is(k, "off") && is(k - 2, "on")) || (is(k, "on") && is(k - 2, "off"))
+           || (is(k, "then") && is(k - 2, "now")) || (is(k, "time") && is(k - 2, "time"));
 }
 
 class Remainders {
@@ -109,8 +152,15 @@ class Remainders {
             const auto& word = words_[k].text;
             const auto before = marks(k - 1, k);
             if (before.find('%') != std::string_view::npos
-                || (any_digit(before) && matches_any(word, resolution_words))) {
-                return std::nullopt;  // "numbness 90% resolved", "numbness 9/10 resolved"
+                || ((any_digit(before) || approximately(before))
+                    && matches_any(word, resolution_words))
+                || intermittent_at(words_, k)) {
+                // "numbness 90% resolved", "numbness 9/10 resolved", "tingling ~resolved",
+                // "numbness resolved on and off"
+                return std::nullopt;
+            }
+            if (matches_any(word, hedges)) {
+                return std::nullopt;  // "tingling resolved - 2 days ago - partially"
             }
             if (matches_any(word, contrasts) && about_another_matter(k)) {
                 // "no numbness but hamstring tight": the rest of the clause is another matter's.
@@ -121,14 +171,17 @@ class Remainders {
             }
             if (matches_any(word, resolution_words)) {
                 resolved = true;
-            } else if (resolved && matches_any(word, resolution_times)) {
+            } else if (resolved
+                       && (matches_any(word, resolution_times)
+                           || (matches(word, "night") && k > 0
+                               && matches_any(words_[k - 1].text, resolution_nights)))) {
                 // "numbness resolved last week", "tingling settled 2 days ago"
             } else if (matches_any(word, place_words)) {
                 if (resolved) {
                     return std::nullopt;  // "numbness resolved in the thigh"
                 }
             } else if (!denial_word(k) && !matches_any(word, neutral_words)
-                       && !reader_.names_flag(k) && !matches_any(word, other_matters)) {
+                       && !reader_.names_flag(k) && !another_matter_word(k)) {
                 return std::nullopt;
             }
             end = k;
@@ -152,8 +205,9 @@ class Remainders {
     Remainder attached_after(std::size_t end, bool resolved) const {
         const bool last_word = end + 1 >= words_.size();
         const auto after = last_word ? reader_.text.substr(words_[end].end) : marks(end, end + 1);
-        if (after.find('?') != std::string_view::npos) {
-            return Remainder::qualified;  // "no numbness? to check"
+        if (after.find('?') != std::string_view::npos
+            || after.find('%') != std::string_view::npos) {
+            return Remainder::qualified;  // "no numbness? to check", "tingling resolved (90%)"
         }
         if (last_word) {
             return Remainder::accounted_for;
@@ -168,7 +222,7 @@ class Remainders {
                                                               : Remainder::qualified;
         }
         if (after.find_first_of(".!") != std::string_view::npos) {
-            return Remainder::accounted_for;
+            return next_sentences(end + 1);
         }
         return later_clauses(end + 1);
     }
@@ -200,22 +254,78 @@ class Remainders {
         while (k < words_.size()) {
             const std::size_t clause = k;
             bool residue = false;
+            bool open = false;
             bool elsewhere = denial_opens(k);
+            bool named = false;
             for (; k < words_.size() && same_clause(k, clause); ++k) {
-                residue = residue || matches_any(words_[k].text, residue_words)
-                          || matches_any(words_[k].text, hedges);
-                elsewhere = elsewhere || reader_.names_flag(k)
-                            || matches_any(words_[k].text, other_matters);
+                residue = residue || residue_at(k);
+                open = open || left_open_at(k);
+                // "on" and "off" of "on and off" are no phrase of bearing weight here.
+                const bool coming_and_going = words_[k].text == "on" || words_[k].text == "off";
+                named = named || (!coming_and_going && reader_.names_flag(k))
+                        || another_matter_word(k) || matches_any(words_[k].text, plan_words);
             }
-            if (residue && !elsewhere) {
-                return Remainder::qualified;
+            if ((residue && !elsewhere && !named) || (open && !named)) {
+                return Remainder::qualified;  // "no numbness, I think", "no numbness, not sure"
             }
             if (k < words_.size()
                 && marks(k - 1, k).find_first_of(".!?") != std::string_view::npos) {
-                break;
+                return next_sentences(k);
             }
         }
         return Remainder::accounted_for;
+    }
+
+    // Up to short_sentences_read sentences from word `k`, while each is short: one that speaks
+    // of a residue of the flag, and of no other flag or matter, qualifies the denial ("No
+    // numbness. At night only.", "No tingling. Sometimes.", "Numbness resolved 2 days ago. Or
+    // 3? Still a bit."); "No numbness. Only 2 sets today." does not.
+    Remainder next_sentences(std::size_t k) const {
+        for (std::size_t read = 0; read < short_sentences_read && k < words_.size(); ++read) {
+            const std::size_t first = k;
+            bool residue = false;
+            bool named = false;
+            for (; k < words_.size() && (k == first || !sentence_ends(k - 1, k)); ++k) {
+                residue = residue || residue_at(k) || left_open_at(k);
+                named = named || reader_.names_flag(k) || another_matter_word(k)
+                        || matches_any(words_[k].text, plan_words);
+            }
+            if (named || k - first > short_sentence) {
+                break;
+            }
+            if (residue) {
+                return Remainder::qualified;
+            }
+        }
+        return Remainder::accounted_for;
+    }
+
+    bool sentence_ends(std::size_t a, std::size_t b) const {
+        return marks(a, b).find_first_of(".!?;") != std::string_view::npos;
+    }
+
+    // Whether word `k` speaks of a residue of the flag, or hedges: "mild", "a bit", "sometimes",
+    // "on and off", "apparently", "I think".
+    bool residue_at(std::size_t k) const {
+        const auto& word = words_[k].text;
+        return matches_any(word, residue_words) || matches_any(word, hedges)
+               || matches_any(word, hedges_before_denial) || intermittent_at(words_, k);
+    }
+
+    // Whether word `k` leaves the flag open: "unsure", "not sure", "not certain".
+    bool left_open_at(std::size_t k) const {
+        if (matches_any(words_[k].text, open_words)) {
+            return true;
+        }
+        const bool negative_before =
+            k > 0 && same_clause(k - 1, k)
+            && (words_[k - 1].negative || matches_any(words_[k - 1].text, negative_words));
+        return negative_before && matches_any(words_[k].text, open_after_negative);
+    }
+
+    bool another_matter_word(std::size_t k) const {
+        return matches_any(words_[k].text, other_matters)
+               || matches_any(words_[k].text, activity_matters);
     }
 
     bool denial_opens(std::size_t k) const {
@@ -227,12 +337,16 @@ class Remainders {
     // Whether the clause after the contrast at word `k` names another matter: "but hamstring
     // tight".
     bool about_another_matter(std::size_t k) const {
+        bool activity = false;
+        bool affirms = false;
         for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k); ++j) {
             if (matches_any(words_[j].text, other_matters)) {
                 return true;
             }
+            activity = activity || matches_any(words_[j].text, activity_matters);
+            affirms = affirms || matches_any(words_[j].text, affirm_words);
         }
-        return false;
+        return activity && !affirms;  // not "no tingling but present on sprinting"
     }
 
     bool same_clause(std::size_t a, std::size_t b) const {

@@ -113,9 +113,31 @@ bool MentionFinder::red_flags_denied_at(std::size_t k) const {
     return start > 0 && matches_any(words_[start - 1].text, negators);  // "no red flags ("
 }
 
+bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) const {
+    if (first < 2 || same_clause(first - 1, first) || marks_between(first - 1, first) != ","
+        || (last + 1 < words_.size() && same_clause(last, last + 1))) {
+        return false;
+    }
+    for (std::size_t j = first - 1; j + 3 >= first && same_clause(j, first - 1); --j) {
+        if (flag_word_at(j) == first - 1) {
+            const auto verb = word_before(j, denial_verbs, negation_fillers);
+            const bool listed = (verb && !double_negated_[*verb] && !hedged_before(*verb))
+                                || listed_after_denial(j, first - 1);
+            return listed && negated(j, first - 1);
+        }
+        if (j == 0) {
+            break;
+        }
+    }
+    return false;
+}
+
 bool MentionFinder::denied(std::size_t first, std::size_t last) const {
     if (const auto negator = word_before(first, negators, negation_fillers)) {
         return !double_negated_[*negator] && !hedged_before(*negator);
+    }
+    if (listed_after_denial(first, last)) {
+        return true;  // "denies numbness, tingling"
     }
     if (const auto either = word_before(first, either_words, negation_fillers)) {
         const std::size_t k = *either;  // "no numbness or tingling"
@@ -236,6 +258,35 @@ bool MentionFinder::labelled_absent(std::size_t last) const {
         ++end;
     }
     return (end == words_.size() || !same_clause(*k, end)) && !exception_after_comma(end);
+}
+
+void MentionFinder::mark_intermittence() {
+    const auto is = [&](std::size_t k, std::string_view text) {
+        return k < words_.size() && words_[k].text == text;
+    };
+    const auto joined = [&](std::size_t a, std::size_t b) {  // "on/off", "on-off", "on & off"
+        const auto marks = marks_between(a, b);
+        return marks == "/" || marks == "-" || marks == "&" || marks == "+";
+    };
+    const auto joiner = [&](std::size_t k) {
+        const auto spaced = [&](std::size_t a, std::size_t b) {  // "on and off", "on-and-off"
+            const auto marks = marks_between(a, b);
+            return marks.empty() || marks == "-";
+        };
+        return (is(k, "and") || is(k, "or") || is(k, "n")) && spaced(k - 1, k) && spaced(k, k + 1);
+    };
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+        if (words_[k].text != "off") {
+            continue;
+        }
+        const bool after_on = (k >= 1 && is(k - 1, "on") && joined(k - 1, k))
+                              || (k >= 2 && is(k - 2, "on") && joiner(k - 1));
+        const bool before_on = (is(k + 1, "on") && joined(k, k + 1))
+                               || (k + 2 < words_.size() && is(k + 2, "on") && joiner(k + 1));
+        if (after_on || before_on) {
+            double_negated_[k] = true;
+        }
+    }
 }
 
 void MentionFinder::mark_double_negatives() {

@@ -27,16 +27,21 @@ class MentionFinder {
     MentionFinder(std::string_view text, std::optional<int> day)
         : text_(text),
           day_(day),
-          words_(words_of(text)),
+          words_(read_words(text)),
           double_negated_(words_.size(), false),
           persisting_(words_.size(), false) {
         mark_double_negatives();
+        mark_intermittence();
         mark_persisting();
     }
 
     std::vector<Mention> find() &&;
 
   private:
+    // The words of `text` (words_of), with letters spaced one by one joined ("n u m b n e s s")
+    // and a misspelt flag word read as it is meant (vocabulary `misspelt_words`).
+    static std::vector<Word> read_words(std::string_view text);
+
     void find_flag_words(std::size_t i);
 
     void find_phrases(std::size_t i);
@@ -166,6 +171,12 @@ class MentionFinder {
     // The rule at `aid_needs`: "crutches no longer needed", "crutches not required".
     bool needed_no_more_after(std::size_t last) const;
 
+    // The rule at `aid_need_verbs`: "doesn't need crutches anymore", "no longer needs crutches".
+    bool needed_no_more_before(std::size_t first) const;
+
+    // The rule at `aid_giving`: "gave crutches back day 3".
+    bool given_back(std::size_t first, std::size_t last) const;
+
     // Whether the words after word `last` in its clause say the aid was used until a day before
     // the day of writing: "crutches until day 3" written on day 4 or later.
     bool used_until_an_earlier_day(std::size_t last) const;
@@ -217,6 +228,11 @@ class MentionFinder {
     // The rule at red_flag_clause.hpp: the words after the flag ending at word `last` (after
     // its label's value, when one denies it) qualify its denial or resolution.
     bool qualified_after(std::size_t last) const;
+
+    // Whether the flag word first..last, its clause whole, follows a comma after a flag word a
+    // verb of denial denies, in a list: "denies numbness, tingling" ("no numbness, tingling" may
+    // say tingling is there: not a list).
+    bool listed_after_denial(std::size_t first, std::size_t last) const;
 
     // Whether a word before word `first` in its clause denies it (`denies_or_resolves`).
     bool denied_before(std::size_t first) const;
@@ -326,6 +342,10 @@ class MentionFinder {
     // ("not discharged from crutches", "hasn't stopped using crutches": `aid_ended_before`).
     void mark_double_negatives();
 
+    // Marks each "off" of "on and off", "off and on", "on/off", "on-off": intermittent, it
+    // neither negates nor doubts ("tingling on and off", "crutches on and off").
+    void mark_intermittence();
+
     // Marks each improvement negated, its negative word and the words between (the rule at
     // `improvement_words`): "no better", "not gone", "hasn't settled", "no improvement".
     void mark_persisting();
@@ -349,6 +369,9 @@ class MentionFinder {
     // ("possible rupture?"), as one opened by '?' does ("? avulsion").
     bool asked(std::size_t k) const;
 
+    // The rule at `suspicion_words`: a nerve diagnosis first..last suspected now.
+    bool suspected(std::size_t first, std::size_t last) const;
+
     void add(RedFlag flag, RedFlag also, std::size_t first, std::size_t last,
              bool affirms_both = false);
 
@@ -358,6 +381,7 @@ class MentionFinder {
     std::vector<bool> double_negated_;  // words of a double negative (mark_double_negatives)
     std::vector<bool> persisting_;      // words of an improvement negated (mark_persisting)
     std::vector<Mention> found_;
+    std::vector<bool> asked_only_;  // per mention found: named only by words that ask ("PWB")
 };
 
 }  // namespace coach::json::detail::mention_reading

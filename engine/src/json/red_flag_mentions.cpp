@@ -13,6 +13,85 @@ namespace coach::json::detail {
 
 namespace mention_reading {
 
+namespace {
+
+// Whether `a` and `b`, not equal, are one edit apart: a letter added, dropped or changed, or two
+// next to each other swapped.
+bool one_edit_apart(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) {
+        std::swap(a, b);
+    }
+    std::size_t k = 0;
+    while (k < a.size() && a[k] == b[k]) {
+        ++k;
+    }
+    if (a.size() + 1 == b.size()) {
+        return a.substr(k) == b.substr(k + 1);  // one letter more in `b`
+    }
+    if (a.size() != b.size() || k == a.size()) {
+        return false;
+    }
+    if (a.substr(k + 1) == b.substr(k + 1)) {
+        return true;  // one letter changed
+    }
+    return k + 1 < a.size() && a[k] == b[k + 1] && a[k + 1] == b[k]
+           && a.substr(k + 2) == b.substr(k + 2);  // two swapped
+}
+
+// The flag word `word` misspells (vocabulary `misspelt_words`), when it misspells one.
+std::optional<std::string_view> misspelt(std::string_view word) {
+    if (word.size() < misspelt_min_letters) {
+        return std::nullopt;
+    }
+    for (const std::string_view meant : misspelt_words) {
+        const std::size_t longer = std::max(meant.size(), word.size());
+        const std::size_t shorter = std::min(meant.size(), word.size());
+        if (meant[0] == word[0] && longer - shorter <= 1 && meant != word
+            && one_edit_apart(word, meant)) {
+            const bool spelt_so =
+                std::any_of(flag_words.begin(), flag_words.end(),
+                            [&](const FlagWord& named) { return matches(word, named.word); });
+            return spelt_so || matches_any(word, near_miss_words) ? std::nullopt
+                                                                  : std::optional{meant};
+        }
+    }
+    return std::nullopt;
+}
+
+// Whether the words `a` and `b` are single letters spaced one blank apart in one clause.
+bool spaced_letters(std::string_view text, const Word& a, const Word& b) {
+    return a.letters && !a.joined && b.letters && !b.joined && a.clause == b.clause
+           && b.begin == a.end + 1 && text[a.end] == ' ';
+}
+
+// Fewest letters spaced one by one that are read as one word: "n u m b n e s s".
+constexpr std::size_t fewest_spaced_letters = 4;
+
+}  // namespace
+
+std::vector<Word> MentionFinder::read_words(std::string_view text) {
+    auto words = words_of(text);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::size_t end = i;
+        while (end + 1 < words.size() && spaced_letters(text, words[end], words[end + 1])) {
+            ++end;
+        }
+        if (end + 1 - i >= fewest_spaced_letters) {
+            for (std::size_t k = i + 1; k <= end; ++k) {
+                words[i].text += words[k].text;
+            }
+            words[i].end = words[end].end;
+            words[i].letters = false;
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                        words.begin() + static_cast<std::ptrdiff_t>(end) + 1);
+        }
+        if (const auto meant = misspelt(words[i].text)) {
+            words[i].text = *meant;
+        }
+    }
+    return words;
+}
+
 std::vector<Mention> MentionFinder::find() && {
     for (std::size_t i = 0; i < words_.size(); ++i) {
         find_flag_words(i);
@@ -35,10 +114,17 @@ void MentionFinder::find_flag_words(std::size_t i) {
 
 void MentionFinder::find_phrases(std::size_t i) {
     for (const auto& phrase : flag_phrases) {
-        if (!matches(words_[i].text, phrase.word) || near(i, 2, phrase.unless, true)) {
+        if (!matches(words_[i].text, phrase.word) || near(i, 2, phrase.unless, true)
+            || (!phrase.unless_in_clause[0].empty()
+                && near(i, words_.size(), phrase.unless_in_clause))) {
             continue;
         }
-        if (auto other = near(i, phrase.reach, phrase.near, false, phrase.label)) {
+        auto other = near(i, phrase.reach, phrase.near, false, phrase.label);
+        if (!other && phrase.label && i > 0 && marks_between(i - 1, i) == ","
+            && matches_any(words_[i - 1].text, phrase.near)) {
+            other = i - 1;  // "PWB, EC"
+        }
+        if (other) {
             const auto first = std::min(i, *other);
             const auto last = std::max(i, *other);
             if (compound_after(last)) {
@@ -75,7 +161,11 @@ void MentionFinder::find_whole_tear(std::size_t i) {
 }
 
 std::optional<std::size_t> MentionFinder::spelt_at(std::size_t i, const FlagWord& named) const {
-    if (named.spelling == Spelling::joined_letters && !words_[i].joined) {
+    // Written from word `i` on, in parts or joined across hyphens, a flag word starts with its
+    // first letter: most flag words are ruled out by it (11% of the instructions of a note-heavy
+    // record when they were matched whole).
+    if (named.word[0] != words_[i].text[0]
+        || (named.spelling == Spelling::joined_letters && !words_[i].joined)) {
         return std::nullopt;
     }
     if (auto last = spelt_in_parts(i, named.word)) {
@@ -167,15 +257,26 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
     const bool names_it = flag == also || affirms_both
                           || matches_any(words_[first].text, names_both)
                           || matches_any(words_[last].text, names_both);
-    const bool plain = names_it && !matches_any(words_[first].text, asks_only)
-                       && !matches_any(words_[last].text, asks_only) && affirmed(first, last);
+    const bool asks = !(affirms_both && flag == also)
+                      && (matches_any(words_[first].text, asks_only)
+                          || matches_any(words_[last].text, asks_only));
+    const bool plain =
+        names_it && !asks
+        && (affirmed(first, last) || (affirms_both && flag != also && suspected(first, last)));
     const auto seen = std::find_if(found_.begin(), found_.end(), [&](const Mention& m) {
         return m.flag == flag && m.also == also;
     });
     if (seen != found_.end()) {
+        const auto index = static_cast<std::size_t>(seen - found_.begin());
+        if (plain && asked_only_[index]) {
+            // Quote the words that affirm it: "PWB c EC", not "PWB" that only asks.
+            seen->word = text_.substr(words_[first].begin, words_[last].end - words_[first].begin);
+            asked_only_[index] = false;
+        }
         seen->affirmed = seen->affirmed || plain;
         return;
     }
+    asked_only_.push_back(asks && !plain);
     found_.push_back(
         {flag, also,
          std::string{text_.substr(words_[first].begin, words_[last].end - words_[first].begin)},

@@ -58,6 +58,10 @@ struct FlagWord {
 inline constexpr std::array<std::string_view, 8> nerve_exercises = {"glide*", "floss*", "slider*",
                                                                     "mobili*", "tensioner*"};
 
+// Words after "dead leg" that make it an exercise: "dead-leg drill", "(dead leg variation)".
+inline constexpr std::array<std::string_view, 8> dead_leg_exercises = {
+    "lift*", "bug*", "hang*", "drill*", "variation*", "exercis*", "deadlift*", "pattern*"};
+
 inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"numb", numb, numb},
     {"numbs", numb, numb},
@@ -87,7 +91,14 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"sciatic*", numb, tingle, nerve_exercises},
     {"radiat*", numb, tingle},
     {"radicul*", numb, tingle},
-    {"dermatom*", numb, tingle},  // "L5 dermatomal pain"
+    // A nerve root's disease, or a skin that feels too much or hurts to touch, are nerve symptoms
+    // themselves: "L5 radiculopathy", "hyperaesthesia in the foot", "allodynia".
+    {.word = "radiculopath*", .flag = numb, .also = tingle, .affirms_both = true},
+    {.word = "hyperaesth*", .flag = numb, .also = tingle, .affirms_both = true},
+    {.word = "hyperesth*", .flag = numb, .also = tingle, .affirms_both = true},
+    {.word = "allodyni*", .flag = numb, .also = tingle, .affirms_both = true},
+    {"pinsandneedle*", tingle, tingle},  // "pinsandneedles", "pins-and-needles"
+    {"dermatom*", numb, tingle},         // "L5 dermatomal pain"
     {"electric*", numb, tingle, {"stim*", "muscle", "current*"}},
     {"nerve", numb, tingle, nerve_exercises},
     {"nerves", numb, tingle},
@@ -108,7 +119,8 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"crutch*", weight, weight},
     {"wheelchair*", weight, weight},
     {"wheel chair*", weight, weight},
-    {"zimmer*", weight, weight},
+    // Not an exercise named after the frame: "zimmer-style step-ups".
+    {"zimmer*", weight, weight, {"style", "type", "step*", "drill*", "exercis*"}},
     {"rollator*", weight, weight},
     {"cane", weight, weight},
     {"canes", weight, weight},
@@ -117,6 +129,10 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"tdwb*", weight, weight},
     {"pwb*", weight, weight},
     {"nonweightbear*", weight, weight},
+    {"nonweight", weight, weight},  // "nonweight bearing"
+    {"xec", weight, weight},        // "PWB 2xEC": two elbow crutches
+    // Carried from the field: "stretchered off", "on a stretcher".
+    {"stretcher*", weight, weight},
     {"nonambulant*", weight, weight},  // "non-ambulant"
     // Weight-bearing orders short of full weight: touch (TWB), flat-foot (FFWB).
     {"twb*", weight, weight},
@@ -129,8 +145,19 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"bed ridden", weight, weight},
     {"house bound", weight, weight},
     {"housebound", weight, weight},
-    {"walker", weight, weight, {}, Spelling::any, {"keen", "dog", "nordic", "fast", "power"}},
-    {"walkers", weight, weight, {}, Spelling::any, {"keen", "dog", "nordic", "fast", "power"}},
+    // Not an exercise: "walker's lunges", "walkers march".
+    {"walker",
+     weight,
+     weight,
+     {"lunge*", "drill*", "exercis*", "march*", "stretch*", "squat*", "step*", "warm*"},
+     Spelling::any,
+     {"keen", "dog", "nordic", "fast", "power"}},
+    {"walkers",
+     weight,
+     weight,
+     {"lunge*", "drill*", "exercis*", "march*", "stretch*", "squat*", "step*", "warm*"},
+     Spelling::any,
+     {"keen", "dog", "nordic", "fast", "power"}},
     {"sticks", weight, weight, {"to", "with", "at", "out", "around"}},  // not "sticks to the plan"
     {"avuls*", gap, gap},
     {"ruptur*", gap, gap},
@@ -166,7 +193,8 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
      Spelling::any,
      {"box*", "bench*", "platform*", "drop*", "stair*", "kerb*", "curb*"}},
     {"footdrop*", numb, tingle},
-    {"deadleg*", numb, numb},
+    // Not a drill or a lift named so: "dead-leg drill", "dead leg variation".
+    {"deadleg*", numb, numb, dead_leg_exercises},
     {"dent", gap, gap},
     {"dents", gap, gap},
     {"defect*", gap, gap},
@@ -177,6 +205,21 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"concavity", gap, gap},
 });
 
+// Flag words as commonly misspelt: a word of six letters or more, not itself a flag word, that is
+// one edit (a letter added, dropped, changed, or two swapped) from one of these, with the same
+// first letter, is read as it ("numbnes", "nubness", "tinlging", "parestesia", "cruches",
+// "avultion", "palpible"), unless it is one of `near_miss_words`, English words that lie as near
+// ("clutches", "crunches", "tinkling", "tangling", "rapture"). Read after look-alike letters are
+// folded and letters spaced one by one joined ("n u m b n e s s": red_flag_mentions.cpp).
+inline constexpr auto misspelt_words = std::to_array<std::string_view>(
+    {"numbness", "tingling", "paraesthesia", "paresthesia", "parasthesia", "dysaesthesia",
+     "crutches", "avulsion", "palpable", "sciatica", "wheelchair", "rupture", "ruptured",
+     "radiculopathy", "hypoaesthesia", "neuropathic"});
+inline constexpr auto near_miss_words =
+    std::to_array<std::string_view>({"clutches", "crotches", "crunches", "tinkling", "tangling",
+                                     "tinging", "dumbness", "rapture", "raptured", "numbers"});
+inline constexpr std::size_t misspelt_min_letters = 6;
+
 // Two words that name a red flag together, within `reach` words of each other in one clause
 // (words between commas or full stops): "a gap felt in the muscle" but not "after a two-week gap,
 // felt good"; "loss of sensation"; "foot drop"; "complete tear"; "needs a stick to walk"; "pain
@@ -186,24 +229,42 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
 // `label` phrases reach across ':' and '=' ("Slump: +ve").
 struct FlagPhrase {
     std::string_view word;
-    std::array<std::string_view, 12> near;  // "" ends the list
+    std::array<std::string_view, 24> near;  // "" ends the list
     std::size_t reach;
     RedFlag flag;
     RedFlag also;
-    std::array<std::string_view, 8> unless{};
+    std::array<std::string_view, 16> unless{};
+    // Label phrases reach across ':' and '=', and to the word right before a comma ("PWB, EC").
     bool label = false;
     // The phrase affirms both flags it names, as "N&T" does (names_both): a loss of sensation,
     // a foot drop, symptoms reproduced into the foot are nerve symptoms themselves, not a pain.
+    // For a phrase of one flag, it affirms it whatever word it is found beside ("PWB c EC": the
+    // elbow crutches, not the partial weight bearing that only asks).
     bool affirms_both = false;
+    // Nor when one of these is in the phrase's clause: a sport's stick ("uses a stick for the
+    // hockey drills").
+    std::array<std::string_view, 8> unless_in_clause{};
 };
 
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
-     {"muscle*", "palpa*", "felt", "feel*", "tendon*", "hamstring*", "site", "there", "theres",
-      "insertion"},
+     {"muscle*", "palp*", "felt", "feel*", "tendon*", "hamstring*", "site", "there", "theres",
+      "insertion", "pop*"},  // "felt a pop and a gap"
      4,
      gap,
      gap},
+    // A gap recorded as found: "gap +", "gap: yes", "gap: +ve", "gap present".
+    {"gap*",
+     {"positive", "pos", "yes", "present", "noted", "found", "evident", "visible", "palpated"},
+     1,
+     gap,
+     gap,
+     {},
+     true},
+    // A tendon snapped, or the sitting bone broken where it pulls: "snapped tendon", "tendon
+    // snapped", "ischial tuberosity fracture".
+    {"snap*", {"tendon*", "hamstring*"}, 2, gap, gap},
+    {"fractur*", {"ischi*", "tuberosity", "avuls*", "bon*"}, 3, gap, gap},
     {"hollow",
      {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "ischi*", "tuberosity",
       "tendon*"},
@@ -279,6 +340,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"burning", {"down", "foot", "calf", "leg*"}, 3, numb, tingle, {}, false, true},
     // Electric shocks, buzzing: "electric shocks down the leg", "buzzing in the foot".
     {"shock*", {"electric*"}, 1, numb, tingle, {}, false, true},
+    // An electric feeling down the leg: "electric feeling down leg", "electric sensation in foot".
+    {"electric*",
+     {"feeling*", "sensation*", "down", "foot", "feet", "calf", "leg*", "toe*"},
+     3,
+     numb,
+     tingle,
+     {"stim*", "muscle", "current*"},
+     false,
+     true},
     {"fizz*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
      3,
@@ -384,7 +454,12 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      false,
      true},
-    {"dead", {"leg*", "foot", "calf", "thigh*", "toe*"}, 2, numb, numb, {"lift*", "bug*", "hang*"}},
+    {"dead",
+     {"leg*", "foot", "calf", "thigh*", "toe*"},
+     2,
+     numb,
+     numb,
+     {"lift*", "bug*", "hang*", "drill*", "variation*", "exercis*", "deadlift*", "pattern*"}},
     // A limb "asleep" is numb and tingling both: "foot feels asleep", "foot keeps going to sleep".
     {"asleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 3, numb, tingle, {}, false, true},
     {"sleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 4, numb, tingle, {}, false, true},
@@ -419,26 +494,65 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"neuro", {"symptom*", "sign*", "deficit*", "change*", "involvement"}, 1, numb, tingle},
     {"slump", {"positive", "pos", "reproduc*", "provoc*", "provok*"}, 3, numb, tingle, {}, true},
     {"slr", {"positive", "pos"}, 2, numb, tingle, {}, true},  // straight leg raise, a nerve sign
+    // Not a sport's or a drill's stick: "uses a stick for the hockey drills" (sport_sticks).
     {"stick",
      {"walk*", "cane", "using", "uses", "use", "needs", "need", "requires", "mobilis*", "mobiliz*",
       "ambulat*"},
      3,
      weight,
-     weight},
+     weight,
+     {},
+     false,
+     false,
+     {"hockey", "lacrosse", "hurl*", "pogo", "broom*", "dowel*", "pvc", "shinty"}},
     // Elbow crutches written "EC": "mobilises with 2 EC", "bilateral EC", "using EC x2"; not
     // before an exercise ("EC hamstring curls", "with EC nordics", "EC RDLs", "EC bridges").
+    // In clinical shorthand too: "PWB c EC" (c: with), "PWB w EC", "PWB 2xEC", "amb c EC", "EC
+    // PRN", "Mobility: EC"; not "EC training 3x/week" (eccentric training).
     {"ec",
-     {"with", "using", "uses", "bilateral", "bilat", "mobilis*", "mobiliz*", "walk*", "ambulat*",
-      "x"},
+     {"with",  "using",    "uses", "bilateral", "bilat", "mobilis*", "mobiliz*",
+      "walk*", "ambulat*", "x",    "c",         "w",     "pwb*",     "nwb*",
+      "ttwb*", "tdwb*",    "twb*", "wb",        "amb",   "prn",      "mobility"},
      2,
      weight,
      weight,
-     {"curl*", "hamstring*", "exercis*", "nordic*", "rdl*", "bridg*", "slider*", "deadlift*"}},
+     {"curl*", "hamstring*", "exercis*", "nordic*", "rdl*", "bridg*", "slider*", "deadlift*",
+      "training", "program*", "session*", "protocol*", "phase", "work", "load*", "block*"},
+     true,
+     true},
+    // Bearing weight not tolerated: "WB intolerable", "weight bearing intolerable"; not "pain
+    // intolerable when walking".
+    {"intolerable", {"wb*", "fwb*", "weight*", "bearing", "weightbear*"}, 2, weight, weight},
+    // A walking aid written "WA": "WA x1", "WA x 2".
+    {"wa", {"x"}, 1, weight, weight},
+    // Carried off: "carried off the field", "stretchered off".
+    {"stretcher*", {"off"}, 1, weight, weight},
+    // Carried off: "carried off the field", "carried off on a stretcher".
+    {"carried", {"off"}, 1, weight, weight},
     {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
     // Help to walk or stand: "needs assistance to walk", "assisted to stand".
     {"assist*", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
     // Hopping as the only way about: "hopping only", "can only hop"; not "hop tests".
     {"hopping", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
+    // Hopping to get about: "hopping to the car", "hop to car", "hopping around the house".
+    {"hop",
+     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere"},
+     3,
+     weight,
+     weight,
+     {"test*", "drill*", "exercis*"}},
+    {"hopped",
+     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere"},
+     3,
+     weight,
+     weight,
+     {"test*", "drill*", "exercis*"}},
+    {"hopping",
+     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere"},
+     3,
+     weight,
+     weight,
+     {"test*", "drill*", "exercis*"}},
     {"hop", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
     // The tendon's continuity lost, or torn from its bone: "loss of continuity of the tendon",
     // "pulled off the ischial tuberosity".
@@ -485,9 +599,9 @@ inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tea
 // "weight bearing not restricted"). Never negated.
 inline constexpr auto unable_words = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
-inline constexpr auto weight_words =
-    std::to_array<std::string_view>({"walk*", "bear", "bears", "bearing", "weight", "weightbear*",
-                                     "weightbor*", "wb*", "fwb*", "ambulat*", "ambulant"});
+inline constexpr auto weight_words = std::to_array<std::string_view>(
+    {"walk*", "bear", "bears", "bearing", "weight", "weightbear*", "weightbar*", "weightbor*",
+     "wb*", "fwb*", "ambulat*", "ambulant"});
 inline constexpr auto standing_words = std::to_array<std::string_view>({"stand", "standing"});
 inline constexpr auto no_words = std::to_array<std::string_view>({"no", "nil", "zero", "none"});
 inline constexpr auto bearing_fillers = std::to_array<std::string_view>(
@@ -551,12 +665,23 @@ inline constexpr auto ground_words = std::to_array<std::string_view>({"down", "g
 // the day the words were written ("crutches until day 3" in an assessment of day 5; "till day
 // 3", "up to day 3"): on that day or before it, or when the day of writing is not known, it is
 // still in use.
-inline constexpr auto aid_ended_before =
-    std::to_array<std::string_view>({"discharged", "weaned", "stopped", "ditched", "discarded",
-                                     "abandoned", "finished", "ceased", "quit"});
-inline constexpr auto aid_ended_fillers =
-    std::to_array<std::string_view>({"from", "off", "using", "use", "of", "with", "the", "her",
-                                     "his", "their", "both", "two", "a", "an", "all"});
+// So too "done with crutches", "threw away the crutches", "got rid of the crutches".
+inline constexpr auto aid_ended_before = std::to_array<std::string_view>(
+    {"discharged", "weaned", "stopped", "ditched", "discarded", "abandoned", "finished", "ceased",
+     "quit", "done", "threw", "thrown", "binned", "rid"});
+inline constexpr auto aid_ended_fillers = std::to_array<std::string_view>(
+    {"from", "off", "using", "use", "of", "with", "the", "her", "his", "their", "both", "two", "a",
+     "an", "all", "away", "out", "my"});
+// An aid given back is over: a word of giving before it and "back" after it ("gave crutches back
+// day 3", "handed the crutches back"), or after it before "back" ("crutches handed back",
+// "crutches given back"; not "crutches given": handed out, in use).
+inline constexpr auto aid_giving = std::to_array<std::string_view>(
+    {"gave", "give", "gives", "given", "giving", "handed", "hand", "hands", "took", "brought"});
+inline constexpr auto aid_back = std::to_array<std::string_view>({"back", "in"});
+// An aid not needed, said before it: a negative word (or "no longer") right before one of these
+// ("doesn't need crutches anymore", "no longer needs crutches", "isn't using crutches").
+inline constexpr auto aid_need_verbs = std::to_array<std::string_view>(
+    {"need", "needs", "needed", "require*", "use", "uses", "using", "used"});
 // Words between a negative word and the negator of an aid it negates: "hasn't come off
 // crutches", "not able to get off crutches" (with `aid_ended_before` and "yet").
 inline constexpr auto coming_off_words =
@@ -576,8 +701,9 @@ inline constexpr auto aid_unneeded =
     std::to_array<std::string_view>({"unnecessary", "unneeded", "redundant"});
 inline constexpr auto aid_past = std::to_array<std::string_view>(
     {"was", "were", "previously", "formerly", "initially", "briefly"});
-inline constexpr auto aid_ended = std::to_array<std::string_view>(
-    {"discarded", "ditched", "abandoned", "weaned", "stopped", "dispensed", "returned"});
+inline constexpr auto aid_ended =
+    std::to_array<std::string_view>({"discarded", "ditched", "abandoned", "weaned", "stopped",
+                                     "dispensed", "returned", "binned", "thrown"});
 inline constexpr auto aid_fillers = std::to_array<std::string_view>(
     {"on", "using", "with", "in", "a", "an", "two", "bilateral", "were", "was", "now", "been",
      "have", "has", "had", "are", "is"});
@@ -616,6 +742,9 @@ inline constexpr auto day_counts =
 // negation).
 inline constexpr auto negators = std::to_array<std::string_view>(
     {"no", "without", "wo", "denies", "denied", "negative", "nil", "off", "free", "absence"});
+// Verbs of denial whose list goes on behind commas: "denies numbness, tingling".
+inline constexpr auto denial_verbs =
+    std::to_array<std::string_view>({"denies", "denied", "denying", "deny"});
 inline constexpr auto trailing_negators =
     std::to_array<std::string_view>({"negative", "neg", "nil", "none", "absent", "free", "denied"});
 inline constexpr auto negation_fillers =
@@ -744,10 +873,14 @@ inline constexpr auto exceptions = std::to_array<WordPair>({
 inline constexpr auto contrasts =
     std::to_array<std::string_view>({"but", "yet", "however", "whereas", "although", "though"});
 inline constexpr auto other_matters = std::to_array<std::string_view>(
-    {"pain*",       "hamstring*", "tight*",  "stiff*",  "strength", "strong*",
-     "sore*",       "tender*",    "ache*",   "aching",  "rom",      "range",
-     "flexibility", "swelling",   "swollen", "bruis*",  "cramp*",   "fatigue*",
-     "tired",       "confidence", "sprint*", "running", "stretch*", "weak*"});
+    {"pain*",       "hamstring*", "tight*",  "stiff*", "strength",  "strong*",
+     "sore*",       "tender*",    "ache*",   "aching", "rom",       "range",
+     "flexibility", "swelling",   "swollen", "bruis*", "cramp*",    "fatigue*",
+     "tired",       "confidence", "weak*",   "doms",   "discomfort"});
+// Activities are another matter only in a contrast that affirms nothing: "numbness resolved,
+// but sprinting limited"; not "no tingling at rest but present on sprinting".
+inline constexpr auto activity_matters =
+    std::to_array<std::string_view>({"sprint*", "running", "stretch*"});
 
 // Words that keep a mention from affirming a flag the record says is absent: the words may say
 // it is gone, was, or may be ("numbness resolved", "history of sciatica", "? avulsion"). A
@@ -789,7 +922,7 @@ inline constexpr auto hedges_before_denial = std::to_array<std::string_view>(
      "maybe",       "perhaps",     "seemingly",  "seems",      "seem",      "appears",  "think*",
      "thought",     "believe*",    "assum*",     "suspect*",   "query",     "queried",  "guess*",
      "hopefully",   "supposedly",  "mostly",     "almost",     "nearly",    "largely",  "virtually",
-     "practically", "essentially", "relatively", "fairly",     "pretty"});
+     "practically", "essentially", "relatively", "fairly",     "pretty",    "reckon*",  "suppos*"});
 inline constexpr std::size_t hedge_before_reach = 3;
 
 // An exception or a contrast opening the next sentence undoes a denial or a resolution as one
@@ -809,6 +942,15 @@ inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
 // and is never contradicted: partial weight bearing (full weight is not borne, but weight is),
 // and words of nerve symptoms in general ("sciatic pain", "positive slump": pain or a sign, not
 // numbness or tingling themselves) except those that name both ("N&T"), in `names_both`.
+// A nerve diagnosis that affirms both nerve flags (`affirms_both`: "sciatica", "radiculopathy",
+// "dysaesthesia") suspected now is a present suspicion of the nerve, which the gate must send to a
+// clinician as it does a nerve sign: one of these in its clause, no negative word right before it
+// and no negator before the diagnosis ("L5 radiculopathy suspected", "query sciatica", "possible
+// radiculopathy", "? sciatica"; not "sciatica not suspected", "no radiculopathy suspected",
+// "history of sciatica", "sciatica unlikely").
+inline constexpr auto suspicion_words = std::to_array<std::string_view>(
+    {"suspect*", "query", "queried", "possibl*", "poss", "probabl*", "likely"});
+
 inline constexpr auto asks_only = std::to_array<std::string_view>({"pwb*", "partial*"});
 inline constexpr auto names_both = std::to_array<std::string_view>({"nt"});
 

@@ -95,8 +95,9 @@ std::optional<std::size_t> MentionFinder::foot_put_down(std::size_t i) const {
 
 bool MentionFinder::aid_over(std::size_t first, std::size_t last) const {
     return word_before(first, aid_past, aid_fillers) || word_after(last, aid_ended, aid_fillers)
-           || put_away_before(first) || needed_no_more_after(last)
-           || used_until_an_earlier_day(last) || (dated_early(last) && !still_in_use(last));
+           || put_away_before(first) || needed_no_more_after(last) || needed_no_more_before(first)
+           || given_back(first, last) || used_until_an_earlier_day(last)
+           || (dated_early(last) && !still_in_use(last));
 }
 
 bool MentionFinder::put_away_before(std::size_t first) const {
@@ -130,6 +131,30 @@ bool MentionFinder::needed_no_more_after(std::size_t last) const {
         return false;
     }
     return k < words_.size() && same_clause(k, last) && matches_any(words_[k].text, aid_needs);
+}
+
+bool MentionFinder::needed_no_more_before(std::size_t first) const {
+    const auto need = word_before(first, aid_need_verbs, aid_ended_fillers);
+    if (!need || *need == 0 || !same_clause(*need - 1, *need)) {
+        return false;
+    }
+    const std::size_t k = *need - 1;
+    if (words_[k].text == "longer" && k > 0 && words_[k - 1].text == "no") {
+        return true;  // "no longer needs crutches"
+    }
+    return negative(words_[k]) && !double_negated_[k];  // "doesn't need crutches"
+}
+
+bool MentionFinder::given_back(std::size_t first, std::size_t last) const {
+    if (word_before(first, aid_giving, aid_ended_fillers)) {
+        return word_after(last, aid_back, aid_fillers);  // "gave crutches back"
+    }
+    std::size_t k = last + 1;
+    while (k < words_.size() && same_clause(k, last) && matches_any(words_[k].text, aid_fillers)) {
+        ++k;
+    }
+    return k + 1 < words_.size() && same_clause(k, k + 1) && matches_any(words_[k].text, aid_giving)
+           && matches_any(words_[k + 1].text, aid_back);  // "crutches handed back"
 }
 
 bool MentionFinder::used_until_an_earlier_day(std::size_t last) const {

@@ -32,6 +32,22 @@ constexpr auto symbols = std::to_array<Symbol>({
     {"(\xE2\x88\x92)", "negative"},  // U+2212 MINUS SIGN
 });
 
+// A letter, or a Cyrillic or Greek look-alike of one (coach/sdk/words.hpp) inside a word of
+// Latin letters, or before one: "numbn\u0435ss" is "numbness", "\u0441rutches" is "crutches"; a
+// word of Cyrillic or Greek letters alone is not read.
+Letter mixed_letter_at(std::string_view text, std::size_t i, bool in_word) {
+    if (const auto letter = letter_at(text, i); letter.size > 0) {
+        return letter;
+    }
+    const auto look_alike = words::look_alike_at(text, i);
+    if (look_alike.size == 0) {
+        return {};
+    }
+    const bool latin_after =
+        i + look_alike.size < text.size() && letter_at(text, i + look_alike.size).size > 0;
+    return in_word || latin_after ? look_alike : Letter{};
+}
+
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -161,7 +177,7 @@ std::size_t breaks_in(std::string_view between, std::string_view breaks) {
 
 // Abbreviations whose full stop ends no clause: "no numbness exc. at night".
 constexpr auto abbreviations =
-    std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs"});
+    std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs", "palp"});
 
 // The clause breaks in `between`, not counting the full stop right after an abbreviation.
 std::size_t breaks_after(const std::string& word, std::string_view between,
@@ -190,7 +206,8 @@ std::vector<Word> words_of(std::string_view text) {
         std::size_t end = i;
         std::string run;
         std::size_t letters = 0;
-        for (Letter letter; (letter = letter_at(text, end)).size > 0; end += letter.size) {
+        for (Letter letter; (letter = mixed_letter_at(text, end, letters > 0)).size > 0;
+             end += letter.size) {
             run += letter.lower;
             ++letters;
         }
