@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,6 +15,24 @@
 #include "coach/sdk/wording.hpp"
 
 namespace coach::test {
+
+// The lines of a file of tests/wording/ (`name`, e.g. "held_out_claims.txt") as (kind, rest): the
+// text before the first tab and what follows it; blank lines and lines opening with '#' skipped.
+inline std::vector<std::pair<std::string, std::string>> wording_lines(const std::string& name) {
+    std::ifstream in{std::string{COACH_TEST_FIXTURES_DIR} + "/../wording/" + name};
+    EXPECT_TRUE(in.good()) << "cannot read tests/wording/" << name;
+    std::vector<std::pair<std::string, std::string>> lines;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line.starts_with('#')) {
+            continue;
+        }
+        const auto tab = line.find('\t');
+        lines.emplace_back(line.substr(0, tab),
+                           tab == std::string::npos ? std::string{} : line.substr(tab + 1));
+    }
+    return lines;
+}
 
 using Claims = std::vector<std::pair<std::string, std::string>>;
 

@@ -4,7 +4,6 @@
 // keeps that measure from slipping back unnoticed.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -22,18 +21,10 @@ struct HeldOut {
 
 // The file's lines, "claim<TAB>text" or "safe<TAB>text"; '#' starts a comment line.
 HeldOut read_held_out() {
-    std::ifstream in{std::string{COACH_TEST_FIXTURES_DIR} + "/../wording/held_out_claims.txt"};
     HeldOut held;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty() || line.starts_with('#')) {
-            continue;
-        }
-        const auto tab = line.find('\t');
-        const auto kind = line.substr(0, tab);
-        const auto text = tab == std::string::npos ? std::string{} : line.substr(tab + 1);
+    for (const auto& [kind, text] : coach::test::wording_lines("held_out_claims.txt")) {
         (kind == "claim" ? held.claims : held.safe).push_back(text);
-        EXPECT_TRUE(kind == "claim" || kind == "safe") << "unknown kind: " << line;
+        EXPECT_TRUE(kind == "claim" || kind == "safe") << "unknown kind: " << kind;
     }
     return held;
 }

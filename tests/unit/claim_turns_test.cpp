@@ -4,7 +4,6 @@
 // status denied, a family word in another sense) is accepted.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -23,22 +22,14 @@ struct Turned {
 
 // The file's lines, "claim<TAB>text<TAB>said" or "safe<TAB>text"; '#' starts a comment line.
 Turned read_turned() {
-    std::ifstream in{std::string{COACH_TEST_FIXTURES_DIR} + "/../wording/turned_claims.txt"};
     Turned turned;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty() || line.starts_with('#')) {
-            continue;
-        }
-        const auto tab = line.find('\t');
-        const auto kind = line.substr(0, tab);
-        const auto rest = tab == std::string::npos ? std::string{} : line.substr(tab + 1);
+    for (const auto& [kind, rest] : coach::test::wording_lines("turned_claims.txt")) {
         if (kind == "claim") {
             const auto said = rest.find('\t');
-            EXPECT_NE(said, std::string::npos) << "a claim without what is said: " << line;
+            EXPECT_NE(said, std::string::npos) << "a claim without what is said: " << rest;
             turned.claims.emplace_back(rest.substr(0, said), rest.substr(said + 1));
         } else {
-            EXPECT_EQ(kind, "safe") << "unknown kind: " << line;
+            EXPECT_EQ(kind, "safe") << "unknown kind: " << kind << "\t" << rest;
             turned.safe.push_back(rest);
         }
     }

@@ -188,4 +188,17 @@ inline std::size_t status_separator_at(std::string_view text, std::size_t i) {
            + words::invisible_at(text, i);
 }
 
+// Where what may stand between a status word and its answer (status_separator_at()) ends, from
+// `text[i]`: `i` itself when nothing does.
+inline std::size_t past_status_separators(std::string_view text, std::size_t i) {
+    while (i < text.size()) {
+        const std::size_t size = status_separator_at(text, i);
+        if (size == 0) {
+            break;
+        }
+        i += size;
+    }
+    return i;
+}
+
 }  // namespace coach::wording_detail

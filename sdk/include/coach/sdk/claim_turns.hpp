@@ -275,13 +275,7 @@ inline bool status_answered_at(std::string_view text, const std::vector<words::W
     std::size_t answer = k + 1;
     for (std::size_t fillers = 0;; ++fillers) {
         const std::size_t before = i;
-        while (i < text.size()) {
-            const std::size_t size = status_separator_at(text, i);
-            if (size == 0) {
-                break;
-            }
-            i += size;
-        }
+        i = past_status_separators(text, i);
         if (i == before || i == text.size()) {
             return false;
         }

@@ -462,13 +462,7 @@ inline std::string status_claim_at(std::string_view text, const std::vector<word
         }
         const std::size_t end = w[k + taken - 1].end;
         std::size_t i = end;
-        while (i < text.size()) {
-            const std::size_t size = status_separator_at(text, i);
-            if (size == 0) {
-                break;
-            }
-            i += size;
-        }
+        i = past_status_separators(text, i);
         if (i == end || i == text.size()) {
             return {};
         }
@@ -481,13 +475,7 @@ inline std::string status_claim_at(std::string_view text, const std::vector<word
             i = w[answer].end;
             ++answer;
             const std::size_t before = i;
-            while (i < text.size()) {
-                const std::size_t size = status_separator_at(text, i);
-                if (size == 0) {
-                    break;
-                }
-                i += size;
-            }
+            i = past_status_separators(text, i);
             if (i == before || i == text.size()) {
                 return {};
             }
