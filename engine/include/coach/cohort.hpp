@@ -50,7 +50,8 @@ COACH_ENGINE_API std::string record_over_lines_problem(std::uint64_t first, std:
 
 // The warning on a valid record whose athlete id `id` the record on line `first_line` has too:
 // "athlete id "syn-1" is also the id of the record on line 3; both records are planned: give each
-// athlete one record". [thread-safe] Pure.
+// athlete one record"; with `first_line` 0 (not known), "...the id of an earlier record; ...".
+// [thread-safe] Pure.
 COACH_ENGINE_API std::string duplicate_athlete_warning(const std::string& id,
                                                        std::uint64_t first_line);
 
@@ -132,10 +133,13 @@ using CohortProgressCallback = std::function<void(const CohortProgress&)>;
 // as a "rejected" line; the run goes on. A record whose decoding raised warnings carries them in
 // its line ("warnings"), is counted in the summary's `with_warnings` and is reported to
 // on_warnings; so is a valid record whose athlete id an earlier valid record has, which is still
-// planned and is counted in `duplicate_ids` too (the ids seen are kept for the run, one string per
-// athlete). `in`, `out` and the callbacks are owned by the caller
-// and used only during the call. [thread-safe] as far as `engine` is concerned: several runs may
-// share one engine.
+// planned and is counted in `duplicate_ids` too. The ids seen are kept in a table of fixed
+// size (16 MiB, taken at the first valid record) that remembers 1,835,008 distinct ids; the first
+// record past that carries a warning that later new ids are not checked for repeats. It keeps
+// a 31-bit fingerprint of each id's hash, not the id: two ids are taken for one about once in a
+// thousand runs of a million distinct athletes (a false warning). `in`, `out` and
+// the callbacks are owned by the caller and used only during the call. [thread-safe] as far as
+// `engine` is concerned: several runs may share one engine.
 //
 // When `options.stop` becomes true, the run ends early as described there; the output then holds
 // whole lines, in input order, for a prefix of the input.

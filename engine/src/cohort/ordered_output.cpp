@@ -2,21 +2,37 @@
 
 #include <optional>
 #include <stdexcept>
+#include <string>
 
 namespace coach::detail {
+namespace {
+
+// On the first record whose id the run could not remember (SeenIds::capacity).
+std::string ids_not_checked_warning() {
+    return "this run has more than " + std::to_string(SeenIds::capacity)
+           + " distinct athlete ids; this record's id and later new ones are not checked for "
+             "repeats";
+}
+
+}  // namespace
 
 void OrderedOutput::write(const RecordResult& planned) {
     const RecordResult* written = &planned;
     std::optional<RecordResult> warned;
     if (!planned.rejection) {
-        const auto [first, added] = line_of_athlete_.try_emplace(planned.athlete, planned.line);
-        if (!added) {
+        const bool was_full = seen_ids_.full();
+        if (const auto earlier = seen_ids_.see(planned.athlete, planned.line)) {
             warned.emplace(planned);
             add_warning(*warned,
                         {.pointer = "/id",
-                         .message = duplicate_athlete_warning(planned.athlete, first->second)});
+                         .message = duplicate_athlete_warning(planned.athlete, earlier->line)});
             written = &*warned;
             ++summary_.duplicate_ids;
+        } else if (was_full && !told_full_) {
+            told_full_ = true;
+            warned.emplace(planned);
+            add_warning(*warned, {.pointer = "/id", .message = ids_not_checked_warning()});
+            written = &*warned;
         }
     }
     const RecordResult& result = *written;

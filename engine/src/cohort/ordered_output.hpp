@@ -2,18 +2,17 @@
 
 #include <cstdint>
 #include <ostream>
-#include <string>
-#include <unordered_map>
 
 #include "coach/cohort.hpp"
 #include "cohort/record_result.hpp"
+#include "cohort/seen_ids.hpp"
 
 namespace coach::detail {
 
 // Where results go once they are in input order: the output line, the summary, the callbacks. A
 // record whose athlete id an earlier record of the run has is given a warning naming that line
-// (both are planned); the ids seen are kept, one string per athlete. Not thread-safe: the caller
-// makes sure one result is written at a time, in order.
+// (both are planned); the ids seen are kept in memory of fixed size (SeenIds). Not thread-safe: the
+// caller makes sure one result is written at a time, in order.
 class OrderedOutput {
   public:
     OrderedOutput(std::ostream& out, CohortSummary& summary, const CohortOptions& options,
@@ -28,7 +27,8 @@ class OrderedOutput {
     CohortSummary& summary_;
     const CohortOptions& options_;
     const CohortProgressCallback& progress_;
-    std::unordered_map<std::string, std::uint64_t> line_of_athlete_;  // the first with each id
+    SeenIds seen_ids_;
+    bool told_full_ = false;  // whether a record said that later ids are not checked
 };
 
 }  // namespace coach::detail

@@ -122,8 +122,9 @@ bool starts_record_over_several_lines(std::string_view line,
 }
 
 std::string duplicate_athlete_warning(const std::string& id, std::uint64_t first_line) {
-    return "athlete id \"" + id + "\" is also the id of the record on line "
-           + std::to_string(first_line)
+    const std::string earlier =
+        first_line == 0 ? "an earlier record" : "the record on line " + std::to_string(first_line);
+    return "athlete id \"" + id + "\" is also the id of " + earlier
            + "; both records are planned: give each athlete one record";
 }
 
