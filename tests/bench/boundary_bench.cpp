@@ -6,6 +6,7 @@
 #include <boost/dll/import.hpp>
 #include <boost/dll/shared_library.hpp>
 
+#include "allocation_count.hpp"
 #include "bench_support.hpp"
 #include "coach/chronology.hpp"
 #include "coach/safety_gate.hpp"
@@ -27,10 +28,12 @@ void BM_PlanStatic(benchmark::State& state) {
     const PlanningCase planning = sample_case();
     const Case& input = planning.input();
     const eccentric_strength::EccentricStrength implementation;
+    const std::uint64_t before = allocations();
     for (auto _ : state) {
         Plan plan = implementation.plan(input);
         benchmark::DoNotOptimize(plan);
     }
+    report_allocations(state, before);
 }
 BENCHMARK(BM_PlanStatic);
 
@@ -50,10 +53,12 @@ void BM_PlanBoundary(benchmark::State& state) {
         return;
     }
     const abi::Boundary& boundary = *created.instances.front();
+    const std::uint64_t before = allocations();
     for (auto _ : state) {
         abi::Result<Plan> plan = boundary.plan(input);
         benchmark::DoNotOptimize(plan);
     }
+    report_allocations(state, before);
 }
 BENCHMARK(BM_PlanBoundary);
 
@@ -72,10 +77,12 @@ BENCHMARK(BM_PlanningCase);
 void BM_PlanEngine(benchmark::State& state) {
     const Engine engine{bundled_options()};
     const auto& sample = sample_athlete();
+    const std::uint64_t before = allocations();
     for (auto _ : state) {
         PlanOutcome outcome = engine.plan(philosophy, sample.athlete, sample.request);
         benchmark::DoNotOptimize(outcome);
     }
+    report_allocations(state, before);
 }
 BENCHMARK(BM_PlanEngine);
 
@@ -87,6 +94,7 @@ void BM_SafetyGate(benchmark::State& state) {
     const eccentric_strength::EccentricStrength implementation;
     const PhilosophyInfo info = implementation.info();
     const Plan plan = implementation.plan(input);
+    const std::uint64_t before = allocations();
     for (auto _ : state) {
         const auto course = chronology_of(input.athlete);
         auto stops = safety::stop_referrals(input, course);
@@ -98,6 +106,7 @@ void BM_SafetyGate(benchmark::State& state) {
         benchmark::DoNotOptimize(problems);
         benchmark::DoNotOptimize(advice);
     }
+    report_allocations(state, before);
 }
 BENCHMARK(BM_SafetyGate);
 

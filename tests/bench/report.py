@@ -91,6 +91,18 @@ gate = seconds("BM_SafetyGate", "cpu_time")
 info("safety gate alone [us]", gate and gate * 1e6, "us")
 info("safety gate / static plan()", ratio(gate, static), "x")
 
+
+
+def allocations(name):
+    run = medians.get(name)
+    return run.get("allocs") if run else None
+
+
+# Issue 19: what a plan costs in separately allocated blocks (tests/bench/allocation_count.cpp).
+info("allocations per plan(), static", allocations("BM_PlanStatic"), "")
+info("allocations per Engine::plan (gate included)", allocations("BM_PlanEngine"), "")
+info("allocations per safety gate run", allocations("BM_SafetyGate"), "")
+
 print("Load")
 load = seconds("BM_EngineLoad", "cpu_time")
 figure("Engine construction, bundled plugins [ms]", load and load * 1e3, "<= 5", "ms",
@@ -109,6 +121,8 @@ figure("Engine::compare [ms]", compare and compare * 1e3, "<= 1", "ms", lambda v
 info("Engine::compare, real time [ms]", (seconds("BM_Compare") or 0) * 1e3, "ms")
 encoded = seconds("BM_CompareEncoded", "cpu_time")
 info("Engine::compare + encode_comparison [ms]", encoded and encoded * 1e3, "ms")
+info("allocations per Engine::compare", allocations("BM_Compare"), "")
+info("allocations per compare + encode_comparison", allocations("BM_CompareEncoded"), "")
 
 print("Cohort throughput (synthetic population, seed 1)")
 per_second = {}
