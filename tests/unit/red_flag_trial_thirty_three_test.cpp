@@ -147,9 +147,8 @@ TEST(red_flag_trial_thirty_three,
                      "needles avoided", "needles were avoided today"});
     expect_no_contradiction({"crutches no longer needed", "crutches are no longer needed",
                              "crutches not required", "crutches unnecessary now"});
-    // A retracted tendon and a step-off felt at the site still are.
-    expect_affirmed({{"retracted tendon", "retracted", "palpable_gap"},
-                     {"step-off felt at the ischium", "step-off", "palpable_gap"},
+    // A step-off felt at the site still is (a retracted tendon is a grade 4 tear since trial 34).
+    expect_affirmed({{"step-off felt at the ischium", "step-off", "palpable_gap"},
                      {"crutches still needed", "crutches", "unable_to_bear_weight"}});
 }
 

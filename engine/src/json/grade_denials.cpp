@@ -501,8 +501,10 @@ bool GradeReader::exercised(std::size_t first, std::size_t last) const {
             break;
         }
     }
-    return first > 0 && same_clause(first - 1, first) && adjacent(first - 1, " -")
-           && one_of(tokens_[first - 1].text, exercise_before) && !names_tear(last);
+    // "Maitland grade IV", or a therapy's label: "Mobs: grade 4 PA to L4/5" (trial 34).
+    return first > 0 && (same_clause(first - 1, first) || adjacent(first - 1, " :"))
+           && adjacent(first - 1, " -:") && one_of(tokens_[first - 1].text, exercise_before)
+           && !names_tear(last);
 }
 
 bool GradeReader::other_side(std::size_t first, std::size_t last) const {

@@ -206,6 +206,31 @@ bool describes_the_injury(std::string_view pointer) {
     return true;
 }
 
+// Whether the key the string at `pointer` is the value of names a manual therapy or an
+// exercise, whose grade is not the tear's: `"mobs": "grade 4"` (a mobilisation's grade, Maitland's
+// I..V), `"nordic_grade": "4"` (trial 34). As grade_fields.cpp reads a key's words.
+bool names_a_therapy(std::string_view pointer) {
+    const auto slash = pointer.find_last_of('/');
+    if (slash == std::string_view::npos) {
+        return false;
+    }
+    std::string word;
+    const auto key = pointer.substr(slash + 1);
+    for (std::size_t k = 0; k <= key.size(); ++k) {
+        const char c = k < key.size() ? key[k] : '_';
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            word += static_cast<char>(c | 0x20);
+        } else if (!word.empty()) {
+            if (grade_text::one_of(word, grade_words::exercise_after)
+                || grade_text::one_of(word, grade_words::exercise_before)) {
+                return true;
+            }
+            word.clear();
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 void raise_to(Injury& injury, const WrittenGrade& written) {
@@ -221,7 +246,7 @@ std::vector<WrittenGrade> grades_written(std::string_view text, bool sites_alone
 
 void GradeCheck::read(std::string_view text, const std::string& pointer,
                       strict_json::Problems& problems) {
-    if (recorded_.grade >= 4 || !describes_the_injury(pointer)) {
+    if (recorded_.grade >= 4 || !describes_the_injury(pointer) || names_a_therapy(pointer)) {
         return;  // nothing is worse than a complete tear; the profile does not grade the tear
     }
     const int recorded = severity(recorded_.grade, recorded_.site);

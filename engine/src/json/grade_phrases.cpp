@@ -239,9 +239,22 @@ std::optional<GradeReader::Phrase> GradeReader::numbered_grade(std::size_t i) co
     return std::nullopt;
 }
 
+bool GradeReader::of_another_part(std::size_t i) const {
+    const std::size_t from = i > other_part_reach ? i - other_part_reach : 0;
+    for (std::size_t k = from; k < tokens_.size() && k <= i + other_part_reach; ++k) {
+        if (k != i && same_clause(k, i) && one_of(tokens_[k].text, other_body_parts)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<GradeReader::Phrase> GradeReader::complete_tear(std::size_t i) const {
     const auto& word = tokens_[i].text;
-    if (one_of(word, avulsion_words)) {
+    if (one_of(word, rupture_words) && of_another_part(i)) {
+        return std::nullopt;  // "ruptured Achilles in 2015", "scapular retraction"
+    }
+    if (one_of(word, avulsion_words) || one_of(word, rupture_words)) {
         // With the words of where it is before it ("proximal hamstring avulsion", "bony
         // avulsion"), so that a denial before them is the avulsion's: "no tendon avulsion".
         std::size_t first = i;

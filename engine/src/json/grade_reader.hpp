@@ -115,6 +115,9 @@ class GradeReader {
     // A complete tear in words, grade 4 (see complete_words): "complete tear", "complete proximal
     // hamstring avulsion", "full-thickness tear", "the tear is complete", "avulsion".
     std::optional<Phrase> complete_tear(std::size_t i) const;
+    // Whether the rupture at token `i` is of another part of the body, named in its clause
+    // within other_part_reach tokens ("ruptured Achilles", "ACL rupture", "scapular retraction").
+    bool of_another_part(std::size_t i) const;
 
     // A Roman grade 3 or 4 with its site, alone ("MRI: IVc", "IIIc"); not "IVC" or "ivc" in one
     // case, the inferior vena cava ("MRI: IVC unremarkable").

@@ -273,6 +273,23 @@ inline constexpr auto torn_words =
                                      "discontinuity", "avuls*", "transect*", "detachment"});
 inline constexpr auto avulsion_words =
     std::to_array<std::string_view>({"avulsion", "avulsions", "avulsed"});
+// A rupture or a retracted tendon is a complete tear, BAMIC's grade 4 (Pollock et al. 2014, Br J
+// Sports Med 48(18):1347-1351: grade 4, a complete tear of the muscle or the tendon, with
+// retraction), read as an avulsion alone is (trial 34: "ruptured", "retracted 4 cm"); not of
+// another part of the body in its clause ("ruptured Achilles in 2015", "ACL rupture"), nor a
+// shoulder's or neck's retraction ("scapular retraction holds").
+inline constexpr auto rupture_words = std::to_array<std::string_view>(
+    {"rupture", "ruptured", "ruptures", "rupturing", "retracted", "retraction"});
+inline constexpr auto other_body_parts = std::to_array<std::string_view>(
+    {"achilles",  "acl",     "pcl",       "mcl",      "lcl",           "ligament*", "calf",
+     "gastroc*",  "soleus",  "plantar",   "quad*",    "rectus",        "adductor*", "groin",
+     "pec*",      "triceps", "shoulder*", "rotator*", "supraspinatus", "cuff",      "elbow*",
+     "wrist*",    "finger*", "thumb*",    "patella*", "ankle*",        "tibialis",  "peroneal",
+     "meniscus",  "disc*",   "spleen",    "appendix", "eardrum",       "cyst*",     "aneurysm",
+     "membrane*", "scapul*", "chin",      "neck",     "cervical",      "thorac*",   "postur*",
+     "gum*",      "eyelid*"});
+// How far before or after a rupture another part named is its: "Achilles tendon ruptured".
+inline constexpr std::size_t other_part_reach = 4;
 inline constexpr auto torn_fillers = std::to_array<std::string_view>({"thickness",
                                                                       "proximal",
                                                                       "distal",

@@ -19,17 +19,16 @@ constexpr auto denial_joiners = std::to_array<std::string_view>({"or", "and", "n
 // When or how it was found: they leave a denial whole ("no numbness today", "at rest", "on
 // review", "no avulsion seen on MRI", "no crutches needed", "at any time", "whatsoever").
 constexpr auto neutral_words = std::to_array<std::string_view>(
-    {"today",      "now",        "currently", "presently", "present",   "yesterday", "yet",
-     "at",         "rest",       "on",        "review",    "reviewed",  "exam*",     "assessment",
-     "testing",    "palpation",  "palpable",  "palpated",  "seen",      "felt",      "needed",
-     "required",   "whatsoever", "any",       "all",       "time",      "times",     "fully",
-     "completely", "entirely",   "totally",   "wholly",    "has",       "have",      "had",
-     "been",       "is",         "was",       "are",       "were",      "in",        "of",
-     "the",        "a",          "an",        "to",        "from",      "mri",       "us",
-     "ultrasound", "scan*",      "xray",      "x",         "ray",       "imaging",   "clinical*",
-     "either",     "both",       "his",       "her",       "their",     "patient",   "since",
-     "day*",       "week*",      "monday",    "tuesday",   "wednesday", "thursday",  "friday",
-     "saturday",   "sunday",     "period",    "phase",     "anymore"});
+    {"today", "now", "currently", "presently", "present", "yesterday", "yet", "at", "rest", "on",
+     "review", "reviewed", "exam*", "assessment", "testing", "palpation", "palpable", "palpated",
+     "seen", "felt", "needed", "required", "whatsoever", "any", "all", "time", "times", "fully",
+     "completely", "entirely", "totally", "wholly", "has", "have", "had", "been", "is", "was",
+     "are", "were", "in", "of", "the", "a", "an", "to", "from", "mri", "us", "ultrasound", "scan*",
+     "xray", "x", "ray", "imaging", "clinical*", "either", "both", "his", "her", "their", "patient",
+     "since", "day*", "week*", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "period", "phase", "anymore",
+     // When in a session it was asked of: "RDL 3x8 - no tingling during" (trial 34).
+     "during", "throughout", "afterwards", "went"});
 
 // Where: a denial may be limited to a place ("no numbness in the left foot or leg"); a
 // resolution may not ("numbness resolved in the thigh" says it stays elsewhere).
@@ -42,9 +41,9 @@ constexpr auto place_words = std::to_array<std::string_view>(
      "muscle*", "tendon*",    "belly",     "site",    "mtj",       "origin",   "insertion"});
 
 // Words that say a flag has resolved: after one, a place limits it.
-constexpr auto resolution_words =
-    std::to_array<std::string_view>({"resolv*", "resolution", "settled", "gone", "clear", "cleared",
-                                     "subsided", "disappeared", "abated", "recovered"});
+constexpr auto resolution_words = std::to_array<std::string_view>(
+    {"resolv*", "resolution", "settled", "gone", "clear", "cleared", "subsided", "disappeared",
+     "abated", "recovered", "vanished", "away"});
 
 // When a flag resolved is part of the resolution, after a word of one: "resolved last week",
 // "settled 2 days ago", "gone on 3 Oct", "cleared over the past fortnight" (the digits are marks;
@@ -59,7 +58,9 @@ constexpr auto resolution_times = std::to_array<std::string_view>(
      // "resolved 48 h ago", "48hrs ago", "settled 2d ago", "by day 2", "after 1 day", "within 24
      // hours", "overnight", "yesterday evening" ("last night": resolution_nights)
      "h", "hr", "hrs", "hour", "hours", "d", "wk", "wks", "min*", "by", "within", "after",
-     "overnight", "evening", "afternoon"});
+     "overnight", "evening", "afternoon",
+     // "cleared up by day 3", "settled down"
+     "up", "down"});
 // A night is when a flag resolved only after "last" or "yesterday" ("resolved last night"); "at
 // night" may be when it comes and goes.
 constexpr auto resolution_nights = std::to_array<std::string_view>({"last", "yesterday"});

@@ -114,9 +114,13 @@ bool MentionFinder::red_flags_denied_at(std::size_t k) const {
 }
 
 bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) const {
-    if (first < 2 || same_clause(first - 1, first) || marks_between(first - 1, first) != ","
-        || (last + 1 < words_.size() && same_clause(last, last + 1))) {
+    if (first < 2 || same_clause(first - 1, first) || marks_between(first - 1, first) != ",") {
         return false;
+    }
+    for (std::size_t k = last + 1; k < words_.size() && same_clause(last, k); ++k) {
+        if (!matches_any(words_[k].text, list_tails) && !names_flag(k)) {
+            return false;  // "no numbness, tingling or gap" lists; "no numbness, tingling mild" not
+        }
     }
     for (std::size_t j = first - 1; j + 3 >= first && same_clause(j, first - 1); --j) {
         if (flag_word_at(j) == first - 1) {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "json/red_flag_finder.hpp"
+#include "json/red_flag_questions.hpp"
 
 namespace coach::json::detail {
 
@@ -286,7 +287,25 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
 }  // namespace mention_reading
 
 std::vector<Mention> mentions_in(std::string_view text, std::optional<int> day) {
-    return mention_reading::MentionFinder{text, day}.find();
+    if (text.find('?') == std::string_view::npos) {
+        return mention_reading::MentionFinder{text, day}.find();
+    }
+    auto answered = answered_questions(text, day);
+    if (!answered) {
+        return mention_reading::MentionFinder{text, day}.find();
+    }
+    auto found = mention_reading::MentionFinder{answered->text, day}.find();
+    for (auto& asked : answered->mentions) {
+        const auto seen = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
+            return m.flag == asked.flag && m.also == asked.also;
+        });
+        if (seen == found.end()) {
+            found.push_back(std::move(asked));
+        } else if (!seen->affirmed) {
+            *seen = std::move(asked);
+        }
+    }
+    return found;
 }
 
 }  // namespace coach::json::detail

@@ -34,19 +34,20 @@ std::optional<std::size_t> element_of(std::string_view pointer, std::string_view
     return index;
 }
 
-// Keys whose strings are names, not words: identifiers, dates, enumerations (a review's `lifts`
-// names red flags as enumerations) and the record's own `equipment` (what the athlete can train
-// with: "gym", "track"). A review's note is read as words: a red flag it names must be one the
-// review lifts or one its assessment records. A logged item is read whole, its `exercise` and
-// any `equipment` too: a catalog id reads as words ("single_leg_deadlift"), and free text there
-// ("walked with a stick", "crutches") is the record's as much as its notes.
+// Keys whose strings are names, not words: identifiers, dates and enumerations (a review's `lifts`
+// names red flags as enumerations). A review's note is read as words: a red flag it names must be
+// one the review lifts or one its assessment records. A logged item is read whole, its `exercise`
+// and any `equipment` too: a catalog id reads as words ("single_leg_deadlift"), and free text
+// there ("walked with a stick", "crutches") is the record's as much as its notes. So is the
+// record's own `equipment`: what the athlete has now, so a walking aid listed there ("crutches",
+// "wheelchair") is one in use, answered by the latest assessment (trial 34: inability to bear
+// weight is a red flag that withholds every plan, docs/DATA.md "Safety gate").
 constexpr auto structured_keys = std::to_array<std::string_view>(
     {"schema", "$schema", "id", "date", "as_of", "region", "muscle", "site", "mechanism", "load",
      "fatigue", "philosophy", "sex", "lifts", "clinician"});
 
-bool is_structured(std::string_view key, std::string_view parent) {
-    return std::find(structured_keys.begin(), structured_keys.end(), key) != structured_keys.end()
-           || (key == "equipment" && parent.empty());
+bool is_structured(std::string_view key) {
+    return std::find(structured_keys.begin(), structured_keys.end(), key) != structured_keys.end();
 }
 
 std::string symptom_name(RedFlag flag) {
@@ -73,7 +74,7 @@ class TextCheck {
         } else if (value.is_object()) {
             for (const auto& member : value.get_object()) {
                 const std::string_view key{member.key().data(), member.key().size()};
-                if (!is_structured(key, pointer)) {
+                if (!is_structured(key)) {
                     walk(member.value(), child_pointer(pointer, key));
                 }
             }

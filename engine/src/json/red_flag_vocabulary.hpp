@@ -158,7 +158,13 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
      {"lunge*", "drill*", "exercis*", "march*", "stretch*", "squat*", "step*", "warm*"},
      Spelling::any,
      {"keen", "dog", "nordic", "fast", "power"}},
-    {"sticks", weight, weight, {"to", "with", "at", "out", "around"}},  // not "sticks to the plan"
+    // Not "sticks to the plan", nor a sport's sticks ("hockey sticks" in the equipment).
+    {"sticks",
+     weight,
+     weight,
+     {"to", "with", "at", "out", "around"},
+     Spelling::any,
+     {"hockey", "lacrosse", "hurl*", "pogo", "drum*", "broom*", "dowel*", "pvc"}},
     {"avuls*", gap, gap},
     {"ruptur*", gap, gap},
     // Not an exercise of the shoulder or neck: "scapular retraction", "retraction drills".
@@ -443,6 +449,12 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      false,
      true},
+    // Pain radiating or referred down the leg, or below the knee: the distribution of a nerve
+    // or of pain referred from the spine, not of a strain (Heiderscheit et al. 2010, J Orthop
+    // Sports Phys Ther 40(2):67-81, table 3: referred posterior thigh pain, slump test frequently
+    // positive; trial 34: "shooting pain down the leg" is a referral).
+    {"radiat*", {"down", "leg*", "knee*", "distal*"}, 4, numb, tingle, {}, false, true},
+    {"symptom*", {"distal*", "distally", "below"}, 2, numb, tingle, {}, false, true},
     {"drop*", {"foot"}, 1, numb, tingle, {}, false, true},
     // A neural test or movement that reproduces symptoms into the lower leg or foot: "SLR
     // reproduces symptoms into the foot", "slump reproduced tingling into the calf".
@@ -468,32 +480,75 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
       "thigh*", "buttock*"},
      3,
      numb,
-     tingle},
+     tingle,
+     {},
+     false,
+     true},
     {"refers",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*", "down",
       "thigh*", "buttock*"},
      3,
      numb,
-     tingle},
+     tingle,
+     {},
+     false,
+     true},
     {"shoot*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*", "down"},
      4,
      numb,
-     tingle},
-    {"shoot*", {"pain*", "ache*"}, 1, numb, tingle},  // "shooting pain"; not "shooting drills"
+     tingle,
+     {},
+     false,
+     true},
+    // "shooting pain"; not "shooting drills"
+    {"shoot*", {"pain*", "ache*"}, 1, numb, tingle, {}, false, true},
     {"travel*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*"},
      4,
      numb,
-     tingle},
+     tingle,
+     {},
+     false,
+     true},
     {"spread*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*"},
      4,
      numb,
-     tingle},
-    {"neuro", {"symptom*", "sign*", "deficit*", "change*", "involvement"}, 1, numb, tingle},
-    {"slump", {"positive", "pos", "reproduc*", "provoc*", "provok*"}, 3, numb, tingle, {}, true},
-    {"slr", {"positive", "pos"}, 2, numb, tingle, {}, true},  // straight leg raise, a nerve sign
+     tingle,
+     {},
+     false,
+     true},
+    {"neuro",
+     {"symptom*", "sign*", "deficit*", "change*", "involvement"},
+     1,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    // Not "slump reproduces hamstring pain": the muscle's pain, not the nerve's.
+    {"slump",
+     {"positive", "pos", "reproduc*", "provoc*", "provok*"},
+     3,
+     numb,
+     tingle,
+     {"hamstring*", "muscle*", "stretch*"},
+     true,
+     true},
+    // The straight leg raise, a nerve sign.
+    {"slr", {"positive", "pos"}, 2, numb, tingle, {}, true, true},
+    // Pain of the nerve named as such: "sciatic pain", "sciatic-type pain", "nerve pain", "nerve
+    // symptoms down the leg"; not "sciatic nerve glides" (nerve_exercises) nor the nerve alone.
+    {"sciatic*",
+     {"pain*", "ache*", "symptom*", "type", "like", "irritation"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    {"nerve", {"pain*", "symptom*", "ache*"}, 1, numb, tingle, {"glide*", "floss*"}, false, true},
     // Not a sport's or a drill's stick: "uses a stick for the hockey drills" (sport_sticks).
     {"stick",
      {"walk*", "cane", "using", "uses", "use", "needs", "need", "requires", "mobilis*", "mobiliz*",
@@ -742,9 +797,13 @@ inline constexpr auto day_counts =
 // negation).
 inline constexpr auto negators = std::to_array<std::string_view>(
     {"no", "without", "wo", "denies", "denied", "negative", "nil", "off", "free", "absence"});
-// Verbs of denial whose list goes on behind commas: "denies numbness, tingling".
+// Verbs of denial whose list goes on behind commas: "denies numbness, tingling"; so does "no"
+// ("no numbness, tingling or gap": trial 34, a checklist of the red flags denied together).
 inline constexpr auto denial_verbs =
-    std::to_array<std::string_view>({"denies", "denied", "denying", "deny"});
+    std::to_array<std::string_view>({"denies", "denied", "denying", "deny", "no", "nil"});
+// What may follow the last flag of such a list in its clause: "no numbness, tingling or gap".
+inline constexpr auto list_tails =
+    std::to_array<std::string_view>({"or", "and", "nor", "gap", "gaps", "weakness"});
 inline constexpr auto trailing_negators =
     std::to_array<std::string_view>({"negative", "neg", "nil", "none", "absent", "free", "denied"});
 inline constexpr auto negation_fillers =
@@ -885,16 +944,20 @@ inline constexpr auto activity_matters =
 // Words that keep a mention from affirming a flag the record says is absent: the words may say
 // it is gone, was, or may be ("numbness resolved", "history of sciatica", "? avulsion"). A
 // mention in a clause with none of these, or of the negators, affirms it.
+// A resolution may be written "cleared", "disappeared", "vanished", "subsided" or "went away"
+// (trial 34: "tingling disappeared after 2 days", "cleared up by day 3").
 inline constexpr auto doubts = std::to_array<std::string_view>(
-    {"not",      "never",    "nor",       "resolved", "resolution", "settled", "gone",  "clear",
-     "ruled",    "exclud*",  "previous*", "history",  "hx",         "prior",   "query", "possibl*",
-     "suspect*", "unlikely", "if",        "whether",  "risk",       "monitor*"});
+    {"cleared",  "disappeared", "vanished",   "subsided", "away",  "not",     "never",
+     "nor",      "resolved",    "resolution", "settled",  "gone",  "clear",   "ruled",
+     "exclud*",  "previous*",   "history",    "hx",       "prior", "query",   "possibl*",
+     "suspect*", "unlikely",    "if",         "whether",  "risk",  "monitor*"});
 
 // The doubts that say a flag has resolved: with the negators, they answer a mention only in
 // their strict form (red_flag_clause.hpp): "numbness resolved", not "numbness seems to have
 // resolved" or "numbness resolved, mostly".
 inline constexpr auto resolution_doubts =
-    std::to_array<std::string_view>({"resolved", "resolution", "settled", "gone", "clear"});
+    std::to_array<std::string_view>({"resolved", "resolution", "settled", "gone", "clear",
+                                     "cleared", "disappeared", "vanished", "subsided", "away"});
 
 // Words that leave a flag open rather than deny it: a negative word (`negative_words`, or a
 // contraction in n't) with one of `open_after_negative` at most two words after it ("numbness
@@ -940,8 +1003,13 @@ inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
 
 // Words that name a flag without affirming it, so that a record of it as absent answers them
 // and is never contradicted: partial weight bearing (full weight is not borne, but weight is),
-// and words of nerve symptoms in general ("sciatic pain", "positive slump": pain or a sign, not
-// numbness or tingling themselves) except those that name both ("N&T"), in `names_both`.
+// and words of a nerve in general ("sciatic", "nerve", "radiating", "electric": words that may be
+// of the nerve or of the strain) except those that name both ("N&T"), in `names_both`. Nerve pain
+// and nerve signs themselves affirm both nerve flags (`affirms_both`): "sciatic pain", "shooting
+// pain down the leg", "pain radiating below the knee", "positive slump", "positive SLR with distal
+// symptoms" (trial 34; Heiderscheit et al. 2010, J Orthop Sports Phys Ther 40(2):67-81, table 3:
+// pain referred to the posterior thigh from another source, slump test frequently positive, is to
+// be told from a strain and sent on).
 // A nerve diagnosis that affirms both nerve flags (`affirms_both`: "sciatica", "radiculopathy",
 // "dysaesthesia") suspected now is a present suspicion of the nerve, which the gate must send to a
 // clinician as it does a nerve sign: one of these in its clause, no negative word right before it
@@ -951,7 +1019,10 @@ inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
 inline constexpr auto suspicion_words = std::to_array<std::string_view>(
     {"suspect*", "query", "queried", "possibl*", "poss", "probabl*", "likely"});
 
-inline constexpr auto asks_only = std::to_array<std::string_view>({"pwb*", "partial*"});
+// A rupture or a retraction names the tear, not the gap felt: the grade reader reads it as grade
+// 4 (grade_in_text.hpp), and it asks only of the gap (trial 34: "ruptured" is a complete tear).
+inline constexpr auto asks_only =
+    std::to_array<std::string_view>({"pwb*", "partial*", "ruptur*", "retract*"});
 inline constexpr auto names_both = std::to_array<std::string_view>({"nt"});
 
 }  // namespace coach::json::detail::vocabulary
