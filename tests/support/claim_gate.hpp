@@ -36,6 +36,28 @@ inline std::vector<std::pair<std::string, std::string>> wording_lines(const std:
 
 using Claims = std::vector<std::pair<std::string, std::string>>;
 
+// The lines of a file of tests/wording/ that quotes its claims: "claim<TAB>text<TAB>what the gate
+// quotes" or "safe<TAB>text".
+struct QuotedClaims {
+    Claims claims;
+    std::vector<std::string> safe;
+};
+
+inline QuotedClaims quoted_claims(const std::string& name) {
+    QuotedClaims quoted;
+    for (const auto& [kind, rest] : wording_lines(name)) {
+        if (kind == "claim") {
+            const auto said = rest.find('\t');
+            EXPECT_NE(said, std::string::npos) << "a claim without what is said: " << rest;
+            quoted.claims.emplace_back(rest.substr(0, said), rest.substr(said + 1));
+        } else {
+            EXPECT_EQ(kind, "safe") << "unknown kind: " << kind << "\t" << rest;
+            quoted.safe.push_back(rest);
+        }
+    }
+    return quoted;
+}
+
 struct ClaimGate : ::testing::Test {
     coach::Athlete athlete;
     coach::PhilosophyInfo info;
