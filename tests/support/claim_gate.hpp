@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <fstream>
 #include <string>
 #include <utility>
@@ -104,6 +105,16 @@ struct ClaimGate : ::testing::Test {
             EXPECT_TRUE(problems_with(text).empty()) << text;
             EXPECT_EQ(coach::clearance_claim(text), "") << text;
         }
+    }
+
+    // Every claim of the file `name` (quoted_claims) refused with its exact message and every safe
+    // text accepted; `claims` and `safe` are how many the file holds, so that one cut short fails.
+    void expect_quoted_file(const std::string& name, std::size_t claims, std::size_t safe) const {
+        const auto quoted = quoted_claims(name);
+        ASSERT_EQ(quoted.claims.size(), claims);
+        ASSERT_EQ(quoted.safe.size(), safe);
+        expect_refused(quoted.claims);
+        expect_accepted(quoted.safe);
     }
 };
 

@@ -13,11 +13,7 @@
 using coach::test::ClaimGate;
 
 TEST_F(ClaimGate, every_held_claim_is_refused_and_every_safe_text_accepted) {
-    const auto held = coach::test::quoted_claims("held_claims.txt");
-    ASSERT_EQ(held.claims.size(), 67U);
-    ASSERT_EQ(held.safe.size(), 76U);
-    expect_refused(held.claims);
-    expect_accepted(held.safe);
+    expect_quoted_file("held_claims.txt", 67, 76);
 }
 
 // Trial 34's report, one sentence of each missed kind: a sign-off waived, a ban denied or

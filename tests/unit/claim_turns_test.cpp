@@ -11,11 +11,7 @@ using coach::test::ClaimGate;
 using Claims = coach::test::Claims;
 
 TEST_F(ClaimGate, every_turned_claim_is_refused_and_every_honest_text_accepted) {
-    const auto turned = coach::test::quoted_claims("turned_claims.txt");
-    ASSERT_EQ(turned.claims.size(), 148U);
-    ASSERT_EQ(turned.safe.size(), 114U);
-    expect_refused(turned.claims);
-    expect_accepted(turned.safe);
+    expect_quoted_file("turned_claims.txt", 148, 114);
 }
 
 // A denial of what keeps the athlete out is a claim, quoted as its sentence: an obstacle denied,
