@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <fstream>
 #include <string>
 #include <utility>
@@ -35,6 +36,28 @@ inline std::vector<std::pair<std::string, std::string>> wording_lines(const std:
 }
 
 using Claims = std::vector<std::pair<std::string, std::string>>;
+
+// The lines of a file of tests/wording/ that quotes its claims: "claim<TAB>text<TAB>what the gate
+// quotes" or "safe<TAB>text".
+struct QuotedClaims {
+    Claims claims;
+    std::vector<std::string> safe;
+};
+
+inline QuotedClaims quoted_claims(const std::string& name) {
+    QuotedClaims quoted;
+    for (const auto& [kind, rest] : wording_lines(name)) {
+        if (kind == "claim") {
+            const auto said = rest.find('\t');
+            EXPECT_NE(said, std::string::npos) << "a claim without what is said: " << rest;
+            quoted.claims.emplace_back(rest.substr(0, said), rest.substr(said + 1));
+        } else {
+            EXPECT_EQ(kind, "safe") << "unknown kind: " << kind << "\t" << rest;
+            quoted.safe.push_back(rest);
+        }
+    }
+    return quoted;
+}
 
 struct ClaimGate : ::testing::Test {
     coach::Athlete athlete;
@@ -82,6 +105,16 @@ struct ClaimGate : ::testing::Test {
             EXPECT_TRUE(problems_with(text).empty()) << text;
             EXPECT_EQ(coach::clearance_claim(text), "") << text;
         }
+    }
+
+    // Every claim of the file `name` (quoted_claims) refused with its exact message and every safe
+    // text accepted; `claims` and `safe` are how many the file holds, so that one cut short fails.
+    void expect_quoted_file(const std::string& name, std::size_t claims, std::size_t safe) const {
+        const auto quoted = quoted_claims(name);
+        ASSERT_EQ(quoted.claims.size(), claims);
+        ASSERT_EQ(quoted.safe.size(), safe);
+        expect_refused(quoted.claims);
+        expect_accepted(quoted.safe);
     }
 };
 

@@ -4,46 +4,14 @@
 // status denied, a family word in another sense) is accepted.
 #include <gtest/gtest.h>
 
-#include <string>
-#include <vector>
-
 #include "claim_gate.hpp"
 #include "coach/sdk/wording.hpp"
 
 using coach::test::ClaimGate;
 using Claims = coach::test::Claims;
 
-namespace {
-
-struct Turned {
-    Claims claims;
-    std::vector<std::string> safe;
-};
-
-// The file's lines, "claim<TAB>text<TAB>said" or "safe<TAB>text"; '#' starts a comment line.
-Turned read_turned() {
-    Turned turned;
-    for (const auto& [kind, rest] : coach::test::wording_lines("turned_claims.txt")) {
-        if (kind == "claim") {
-            const auto said = rest.find('\t');
-            EXPECT_NE(said, std::string::npos) << "a claim without what is said: " << rest;
-            turned.claims.emplace_back(rest.substr(0, said), rest.substr(said + 1));
-        } else {
-            EXPECT_EQ(kind, "safe") << "unknown kind: " << kind << "\t" << rest;
-            turned.safe.push_back(rest);
-        }
-    }
-    return turned;
-}
-
-}  // namespace
-
 TEST_F(ClaimGate, every_turned_claim_is_refused_and_every_honest_text_accepted) {
-    const auto turned = read_turned();
-    ASSERT_EQ(turned.claims.size(), 148U);
-    ASSERT_EQ(turned.safe.size(), 114U);
-    expect_refused(turned.claims);
-    expect_accepted(turned.safe);
+    expect_quoted_file("turned_claims.txt", 148, 114);
 }
 
 // A denial of what keeps the athlete out is a claim, quoted as its sentence: an obstacle denied,

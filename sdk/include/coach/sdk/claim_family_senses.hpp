@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coach/sdk/claim_holds.hpp"
 #include "coach/sdk/claim_spans.hpp"
 #include "coach/sdk/claim_turn_words.hpp"
 
@@ -87,12 +88,13 @@ inline bool names_a_time(const std::vector<words::Word>& w, std::size_t at) {
 
 // Whether what follows a word of readiness at words[after] says it of the athlete's readiness:
 // the end of its clause ("Athlete: fit."), one of readiness_followers ("Game ready by week 10",
-// "fit again"), or "to" or "for" and, after at most three of target_fillers, a sport or a day
-// ("ready for competition", "ready for Saturday"; not "ready to progress", "fit to the athlete's
-// pace", "Game Ready cold compression"), or "to", a verb the lists do not know and a time in its
-// clause ("Ready to rumble on Saturday"; not "ready to progress on Monday", "ready to walk by day
-// 3", "ready to see the physio on Monday": a step of rehabilitation, an everyday activity or a
-// clinician).
+// "fit again"), or "to" or "for" and, after at most three of target_fillers and event_modifiers,
+// a sport, an event (an_event_at) or a day ("ready for competition", "ready for Saturday", "fit
+// for the cup final", "available for the next fixture"; not "ready to progress", "fit for the
+// next phase", "fit to the athlete's pace", "Game Ready cold compression"), or "to", a verb the
+// lists do not know and a time in its clause ("Ready to rumble on Saturday"; not "ready to progress
+// on Monday", "ready to walk by day 3", "ready to see the physio on Monday": a step of
+// rehabilitation, an everyday activity or a clinician).
 inline bool readiness_follows(const std::vector<words::Word>& w, std::size_t after, Span clause) {
     if (after >= clause.end || in(w[after].text, readiness_followers)) {
         return true;
@@ -103,8 +105,12 @@ inline bool readiness_follows(const std::vector<words::Word>& w, std::size_t aft
     bool verb = false;
     for (std::size_t at = after + 1; at < clause.end && at <= after + 6; ++at) {
         const std::string_view word = w[at].text;
-        if (!verb && sport_word_start(word)) {
+        if (!verb && (sport_word_start(word) || an_event_at(w, at, clause.end))) {
             return true;
+        }
+        // "the next fixture", "the first game back" (not "the next phase").
+        if (in(word, event_modifiers)) {
+            continue;
         }
         if (in(word, day_words) || in(word, weekend_words)
             || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words))) {
@@ -246,6 +252,8 @@ inline std::size_t restriction_lifted_at(std::string_view text, const std::vecto
     } else if (k + 1 < sentence.end && in(w[k + 1].text, restriction_lifted)
                && (w[k + 1].text != "no" || k + 2 == sentence.end)) {
         taken = 2;
+    } else if (const std::size_t end = ended_after(w, k + 1, clause); end > 0) {
+        taken = end - k;  // "All restrictions are removed", "Restrictions no longer apply"
     }
     if (taken == 0) {
         return 0;

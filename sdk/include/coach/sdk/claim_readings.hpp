@@ -318,8 +318,8 @@ inline std::string fold_look_alikes(std::string_view text) {
 // the longest run of pieces split apart (splits_a_word) that may_pair() pair by pair and that make
 // a word of a claim (is_claim_word) is written as that word, with the '.' after its last piece
 // when a '.' split the first two ("f.i.t. to play" is "fit to play"); empty when there is none.
-inline std::string spaced_reading(std::string_view text) {
-    const auto w = words::words_in(text);
+// `w` is words::words_in(text).
+inline std::string spaced_reading(std::string_view text, const std::vector<words::Word>& w) {
     std::string reading;
     std::size_t copied = 0;
     for (std::size_t k = 0; k < w.size();) {
@@ -404,9 +404,9 @@ inline bool split_into_claim_words(std::string_view word, std::size_t at, std::u
 
 // The reading of `text` with each word of 5 to 32 letters that is no word of a claim but splits
 // into two or more (split_into_claim_words) written as those words ("clearedtoplay" is "cleared
-// to play", "fittoplay" is "fit to play"); empty when there is none.
-inline std::string run_together_reading(std::string_view text) {
-    const auto w = words::words_in(text);
+// to play", "fittoplay" is "fit to play"); empty when there is none. `w` is
+// words::words_in(text).
+inline std::string run_together_reading(std::string_view text, const std::vector<words::Word>& w) {
     std::string reading;
     std::size_t copied = 0;
     std::vector<std::size_t> cuts;

@@ -51,8 +51,10 @@ inline bool denies_at(const std::vector<words::Word>& w, std::size_t j, std::siz
     return !(at < end && in(w[at].text, restriction_words));
 }
 
-// Whether the claim at words[k, end) is denied: a denial before it in its clause (a clause that
-// "and" or "but" also ends), or one within most_words_after words after it in its clause.
+// Whether the claim at words[k, end) is denied: a denial, a status that keeps the athlete out or
+// a fixture missed before it in its clause (a clause that "and" or "but" also ends), or one within
+// most_words_after words after it in its clause, or a ban affirmed after it ("Playing Saturday is
+// ruled out", "Matches remain off limits").
 inline bool denied(std::string_view text, const std::vector<words::Word>& w, std::size_t k,
                    std::size_t end, Span clause) {
     // A line break alone does not end what a denial reaches ("not yet\ncleared").
@@ -67,8 +69,11 @@ inline bool denied(std::string_view text, const std::vector<words::Word>& w, std
         if (in(w[j].text, clause_joiners)) {
             break;
         }
-        // "Unfit to play", "Restricted from play" (claim_turns.hpp reads "Not unfit to play").
-        if (denies_at(w, j, clause.end) || in(w[j].text, denying_statuses)) {
+        // "Unfit to play", "Restricted from play" (claim_turns.hpp reads "Not unfit to play"),
+        // "Will miss the final", "Sit out matches".
+        if (denies_at(w, j, clause.end) || in(w[j].text, denying_statuses)
+            || in(w[j].text, missing_words)
+            || (w[j].text == "out" && j > 0 && in(w[j - 1].text, sitting_words))) {
             return true;
         }
     }
@@ -79,13 +84,25 @@ inline bool denied(std::string_view text, const std::vector<words::Word>& w, std
         if (denies_at(w, j, clause.end)) {
             return true;
         }
-        // "Playing is still restricted" (not "cleared to play with restricted minutes").
-        if (in(w[j].text, being_words)) {
+        // "Playing is still restricted" (not "cleared to play with restricted minutes"), "Matches
+        // remain off limits".
+        if (in(w[j].text, being_words) || w[j].text.starts_with("remain")
+            || w[j].text.starts_with("stay")) {
             std::size_t at = j + 1;
             while (at < clause.end && (w[at].text == "still" || w[at].text == "currently")) {
                 ++at;
             }
             if (at < clause.end && (in(w[at].text, denying_statuses) || w[at].text == "limited")) {
+                return true;
+            }
+            // "Playing Saturday is ruled out", "Playing is prohibited until week 6", "Competing
+            // this month is out of the question".
+            const std::string_view next =
+                at + 1 < clause.end ? std::string_view{w[at + 1].text} : std::string_view{};
+            if (at < clause.end
+                && (in(w[at].text, ban_states) || (w[at].text == "ruled" && next == "out")
+                    || (w[at].text == "out" && next == "of")
+                    || (w[at].text == "off" && next == "limits"))) {
                 return true;
             }
         }
@@ -97,9 +114,10 @@ inline bool denied(std::string_view text, const std::vector<words::Word>& w, std
                   == std::string_view::npos;
 }
 
-// Whether `word` names a clinician (clinician_words) or the medical staff ("the medical team").
+// Whether `word` names a clinician (clinician_words) or the medical staff ("the medical team", "a
+// clinical decision").
 inline bool names_a_clinician(std::string_view word) {
-    return in(word, clinician_words) || word == "medical";
+    return in(word, clinician_words) || word == "medical" || word == "clinical";
 }
 
 // Whether words[j] names clinicians in general, doing what they do: "a clinician" or
@@ -194,9 +212,9 @@ inline bool a_clinicians_not_the_plans(const std::vector<words::Word>& w, std::s
 // Whether the claim at words[k, end) is a requirement or a criterion, or a decision left to a
 // clinician: one of requirement_openers before it in its clause, or one of waiting_words before
 // it in its sentence; a duration to it ("8 days to return to sport"); one of requirement_closers
-// within most_words_after words after it; "for" or "up to" and one of clinician_words after it;
-// one of decision_words and one of clinician_words in its clause; clinicians in general as the
-// subject of its clause (clinicians_in_general_at).
+// within most_words_after words after it; "for", "up to" or "only by" (after, once, with) and a
+// clinician after it; one of decision_words and one of clinician_words in its clause; clinicians in
+// general as the subject of its clause (clinicians_in_general_at).
 inline bool required_or_left_to_a_clinician(std::string_view text,
                                             const std::vector<words::Word>& w, std::size_t k,
                                             std::size_t end, Span clause, Span sentence,
@@ -257,8 +275,13 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
             return true;
         }
     }
+    // "for the physio", "up to the doctor", "only by the treating clinician", "only after the
+    // doctor's review".
     for (std::size_t j = end; j + 1 < clause.end; ++j) {
-        if (w[j].text == "for" || (w[j].text == "to" && j > 0 && w[j - 1].text == "up")) {
+        const bool only = j > 0 && w[j - 1].text == "only"
+                          && (w[j].text == "by" || w[j].text == "after" || w[j].text == "once"
+                              || w[j].text == "with");
+        if (w[j].text == "for" || (w[j].text == "to" && j > 0 && w[j - 1].text == "up") || only) {
             for (std::size_t at = j + 1; at < clause.end && at <= j + 4; ++at) {
                 if (names_a_clinician(w[at].text)) {
                     return true;

@@ -21,12 +21,13 @@ inline constexpr std::array<std::string_view, 12> obstacle_fillers = {
     "is", "here", "else", "now", "left", "more", "longer", "to", "really", "at", "all", "further"};
 // What stops an athlete from playing, as a verb: "Nothing stops the athlete from competing",
 // "Injury no longer limits play" ("keep" and "hold" only with "out", "off", "back" or "from").
-inline constexpr std::array<std::string_view, 32> obstacle_verbs = {
-    "stop",   "stops",   "stopping", "prevent",  "prevents",  "preventing",  "keep",
-    "keeps",  "keeping", "hold",     "holds",    "holding",   "stands",      "standing",
-    "rules",  "bar",     "bars",     "block",    "blocks",    "blocking",    "precludes",
-    "limit",  "limits",  "limiting", "restrict", "restricts", "restricting", "delay",
-    "delays", "hinder",  "hinders",  "wait"};
+inline constexpr std::array<std::string_view, 36> obstacle_verbs = {
+    "stop",     "stops",     "stopping",    "prevent",   "prevents", "preventing",
+    "keep",     "keeps",     "keeping",     "hold",      "holds",    "holding",
+    "stands",   "standing",  "rules",       "bar",       "bars",     "block",
+    "blocks",   "blocking",  "precludes",   "limit",     "limits",   "limiting",
+    "restrict", "restricts", "restricting", "delay",     "delays",   "hinder",
+    "hinders",  "wait",      "prohibit",    "prohibits", "forbid",   "forbids"};
 // What stops an athlete from playing, as a noun: "No barriers to playing", "no reason to hold her
 // back", "no need to restrict play" (a reason or a need turns with an obstacle or a denial after
 // it).

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coach/sdk/claim_holds.hpp"
 #include "coach/sdk/claim_safe_forms.hpp"
 #include "coach/sdk/claim_spans.hpp"
 #include "coach/sdk/claim_turn_words.hpp"
@@ -16,48 +17,11 @@
 // from competing", "Injury no longer limits play"), a need of clearance denied ("No sign-off
 // needed to play"), a status that keeps the athlete out denied ("Not unfit to play", "No longer
 // injured"), an idiom of readiness, selection or recovery ("Game on", "Good as new", "Starting XI
-// on Saturday", "Availability: 100%"), a forecast of a fixture ("Expected to play on Saturday").
+// on Saturday", "Availability: 100%"), a forecast of a fixture ("Expected to play on Saturday"),
+// what held the athlete back said gone (claim_holds.hpp: "Won't miss a game").
 // Read by the strict form (coach/sdk/claim_sentences.hpp) after the family's words.
 // [thread-safe] Pure.
 namespace coach::wording_detail {
-
-// Whether words[j] denies: a contraction in n't or one of turn_denials.
-inline bool turn_denial_at(const std::vector<words::Word>& w, std::size_t j) {
-    return w[j].negative || in(w[j].text, turn_denials);
-}
-
-// Whether words[at] (before `end`) names a sport in the narrow sense the turns read: one of
-// sport_words that is no step or whole by itself ("full", "normal", "training", "return": those
-// only before a sport, "full matches").
-inline bool a_sport_at(const std::vector<words::Word>& w, std::size_t at, std::size_t end) {
-    if (at >= end) {
-        return false;
-    }
-    const std::string_view word = w[at].text;
-    for (const std::string_view broad :
-         {"full", "normal", "unrestricted", "training", "resum", "rejoin", "return", "contact"}) {
-        if (word.starts_with(broad)) {
-            return (word == "full" || word == "normal" || word == "unrestricted") && at + 1 < end
-                   && sport_word_start(w[at + 1].text);
-        }
-    }
-    return sport_word_start(word);
-}
-
-// Whether a sport (a_sport_at) is named in words [from, end), before a word that starts a
-// condition or an exception ("but", "until", "unless", "once", "before", "except").
-inline bool a_sport_in(const std::vector<words::Word>& w, std::size_t from, std::size_t end) {
-    for (std::size_t at = from; at < end; ++at) {
-        const std::string_view word = w[at].text;
-        if (word == "but" || word == "except" || in(word, condition_openers) || word == "before") {
-            return false;
-        }
-        if (a_sport_at(w, at, end)) {
-            return true;
-        }
-    }
-    return false;
-}
 
 // Whether one of person_words (or "him", "her", "them") is in words [from, end).
 inline bool a_person_in(const std::vector<words::Word>& w, std::size_t from, std::size_t end) {
@@ -145,9 +109,8 @@ inline bool need_of_clearance_denied_at(const std::vector<words::Word>& w, std::
     bool object = false;
     std::size_t object_at = clause.end;
     for (std::size_t at = clause.first; at < clause.end; ++at) {
-        const bool sign_off =
-            w[at].text.starts_with("sign") && at + 1 < clause.end && w[at + 1].text == "off";
-        if (in(w[at].text, clearance_objects) || sign_off) {
+        if (a_clinicians_requirement_at(w, at, clause.end)
+            || (in(w[at].text, clinician_words) && a_sport_in(w, at + 1, clause.end))) {
             object = true;
             object_at = std::min(object_at, at);
         }
@@ -172,7 +135,8 @@ inline bool need_of_clearance_denied_at(const std::vector<words::Word>& w, std::
 // contraction in n't) or "no longer" just before one of out_statuses; "injured" and "hurt" only
 // with "no longer" or one of change_words after ("not injured any more"); "restricted" and
 // "limited" not before "to" or "by", nor before a word of everyday_activities or rehab_steps
-// within three words ("not restricted from walking").
+// within three words ("not restricted from walking"), nor after one in its clause (a_step_in:
+// "Cycling is no longer restricted").
 inline bool out_status_denied_at(const std::vector<words::Word>& w, std::size_t j, Span clause) {
     if (j == clause.first || !in(w[j].text, out_statuses)) {
         return false;
@@ -198,7 +162,8 @@ inline bool out_status_denied_at(const std::vector<words::Word>& w, std::size_t 
             return false;
         }
     }
-    return true;
+    // "Cycling is no longer restricted".
+    return !a_step_in(w, clause.first, j);
 }
 
 // How many words `phrase` (words separated by single spaces) takes at words[k], its words joined
@@ -364,16 +329,16 @@ inline bool good_for_a_fixture_at(const std::vector<words::Word>& w, std::size_t
 }
 
 // Whether the turned claim at words[k, end) is taken back as a plain claim is: a condition or a
-// question, a decision left to a clinician, an aim a clinician judges, the uninjured part, a
-// labelled estimate (unless `forecast`: "Expected to play on Saturday" names the fixture); a
-// requirement or a clinician named only when it is no need of clearance denied (`need`: "No need
-// for a clinician to sign off" denies the requirement).
+// question, an aim a clinician judges, the uninjured part, a labelled estimate (unless `forecast`:
+// "Expected to play on Saturday" names the fixture); a requirement, a decision or a clinician
+// named only when it is no need of clearance denied (`need`: "No need for a clinician to sign off",
+// "Clinician approval not needed" deny the requirement).
 inline bool turn_taken_back(std::string_view text, const std::vector<words::Word>& w, std::size_t k,
                             std::size_t end, bool forecast, bool need) {
     const Span sentence = span_around(text, w, k, ends_a_strict_sentence);
     const Span clause = span_around(text, w, k, ends_a_clause);
     return conditional_or_asked(text, w, k, end, clause, sentence)
-           || decided_by_a_clinician(w, sentence)
+           || (!need && decided_by_a_clinician(w, sentence))
            || (!need && required_or_left_to_a_clinician(text, w, k, end, clause, sentence, true))
            || of_the_uninjured_part(w, span_around(text, w, k, ends_a_sentence))
            || an_aim_a_clinician_judges(w, sentence.first, k)
@@ -392,7 +357,7 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
         "restricted", "limited",   "sidelined", "availability", "benched",    "selectable",
         "pickable",   "unlimited", "limitless", "raring",       "xi",         "sheet"};
     if (in(word, alone) || word == "teamsheet" || word == "injuryfree" || word == "gone"
-        || word == "rearing") {
+        || word == "rearing" || hold_trigger(previous, word)) {
         return true;
     }
     if (previous == "fitness") {
@@ -431,7 +396,32 @@ inline bool may_start_a_turn(const std::vector<words::Word>& w, std::size_t k) {
     return turn_denial_at(w, k) || in(word, need_words) || in(word, out_statuses)
            || in(word, availability_nouns) || in(word, recovery_status_nouns) || word == "good"
            || in(word, forecast_words) || in(word, picking_verbs) || in(word, selection_words)
-           || in(word, injury_words) || first_word_is(open_idioms) || first_word_is(closed_idioms);
+           || in(word, injury_words) || first_word_is(open_idioms) || first_word_is(closed_idioms)
+           || may_start_a_hold_gone(w, k);
+}
+
+// Where a claim that a hold is gone at words[k] stops (claim_holds.hpp), or 0: a ban denied or
+// lifted, a fixture missed denied, a requirement waived, a recovery said whole, the risk of
+// re-injury or the injury said gone; those not said through a denial of their own taken back by
+// one ("Not completely better", "No ban has been lifted").
+inline std::size_t hold_gone_at(std::string_view text, const std::vector<words::Word>& w,
+                                std::size_t k, Span clause) {
+    const Span sentence = span_around(text, w, k, ends_a_strict_sentence);
+    if (const std::size_t end = ban_denied_at(w, k, clause, sentence)) {
+        return end;
+    }
+    if (const std::size_t end = fixture_missed_denied_at(w, k, clause)) {
+        return end;
+    }
+    std::size_t end = ban_lifted_at(w, k, clause, sentence);
+    end = end > 0 ? end : risk_gone_at(w, k, sentence);
+    if (end > 0 && turn_denial_at(w, k)) {
+        return end;
+    }
+    end = end > 0 ? end : whole_recovery_at(w, k, clause);
+    end = end > 0 ? end : trouble_gone_at(w, k, clause);
+    end = end > 0 || !requirement_waived_at(w, k, clause) ? end : k + 1;
+    return end > 0 && !denied(text, w, k, end, clause) ? end : 0;
 }
 
 // The first sentence of `text` that holds a claim turned through a negation or an idiom (the kinds
@@ -466,6 +456,8 @@ inline Span turned_claim(std::string_view text, const std::vector<words::Word>& 
             if (denied(text, w, k, end, clause)) {
                 continue;
             }
+        } else if (const std::size_t past = hold_gone_at(text, w, k, clause); past > 0) {
+            end = past;
         }
         if (end == 0 || turn_taken_back(text, w, k, end, forecast, need)) {
             continue;

@@ -2,8 +2,10 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "coach/sdk/claim_prefilter.hpp"
@@ -505,9 +507,9 @@ inline bool only_hyphens_and_dashes(std::string_view between) {
     return !between.empty();
 }
 
-// The first claim `text` holds, read by words_in() (invisible marks inside a word skipped).
-inline std::string first_claim(std::string_view text) {
-    const auto w = words::words_in(text);
+// The first claim `text` holds, read by words_in() (invisible marks inside a word skipped): `w`
+// is words::words_in(text).
+inline std::string first_claim(std::string_view text, const std::vector<words::Word>& w) {
     for (std::size_t k = 0; k < w.size(); ++k) {
         const std::size_t taken = claim_at(text, w, k);
         if (taken == 0) {
@@ -532,13 +534,49 @@ inline std::string first_claim(std::string_view text) {
     return {};
 }
 
-// The first claim of `text` in its first or second reading.
-inline std::string first_claim_read_twice(std::string_view text) {
-    if (auto claim = first_claim(text); !claim.empty()) {
+// A reading of a text and its words, read once and shared by the forms that read it.
+struct ReadingAndWords {
+    std::string text;
+    std::vector<words::Word> words;
+
+    explicit ReadingAndWords(std::string read)
+        : text(std::move(read)), words(words::words_in(text)) {}
+};
+
+// The second reading of `text` (second_reading()), made on first use and kept: the listed forms
+// and the strict form both read it.
+class SecondReading {
+  public:
+    explicit SecondReading(std::string_view text) : text_(text) {}
+
+    // The reading, or nullptr when it is empty (nothing to read twice).
+    const ReadingAndWords* get() {
+        if (!reading_) {
+            reading_.emplace(second_reading(text_));
+        }
+        return reading_->text.empty() ? nullptr : &*reading_;
+    }
+
+  private:
+    std::string_view text_;
+    std::optional<ReadingAndWords> reading_;
+};
+
+// The first claim of `text` (its words `w`) in its first or second reading.
+inline std::string first_claim_read_twice(std::string_view text, const std::vector<words::Word>& w,
+                                          SecondReading& second) {
+    if (auto claim = first_claim(text, w); !claim.empty()) {
         return claim;
     }
-    const std::string reading = second_reading(text);
-    return reading.empty() ? std::string{} : first_claim(reading);
+    const ReadingAndWords* reading = second.get();
+    return reading == nullptr ? std::string{} : first_claim(reading->text, reading->words);
+}
+
+// The first claim of `text` in its first or second reading, `text` a reading of its own (spaced
+// or run together).
+inline std::string first_claim_read_twice(std::string_view text) {
+    SecondReading second{text};
+    return first_claim_read_twice(text, words::words_in(text), second);
 }
 
 }  // namespace wording_detail
@@ -569,29 +607,33 @@ inline std::string clearance_claim(std::string_view text) {
     }
     const std::string folded = fold_look_alikes(text);
     const std::string_view read = folded.empty() ? text : std::string_view{folded};
+    // Each reading is split into words once: the first and second readings' words are shared by
+    // the listed forms, the spaced and run-together readings and the strict form.
+    const auto w = words::words_in(read);
+    SecondReading second{read};
     // A text with only a word of the family holds no listed claim in any reading (the pre-filter
     // never hides one): the strict form alone reads it.
     if (filter == ClaimPrefilter::listed) {
-        if (auto claim = first_claim_read_twice(read); !claim.empty()) {
+        if (auto claim = first_claim_read_twice(read, w, second); !claim.empty()) {
             return claim;
         }
-        if (const std::string joined = spaced_reading(read); !joined.empty()) {
+        if (const std::string joined = spaced_reading(read, w); !joined.empty()) {
             if (auto claim = first_claim_read_twice(joined); !claim.empty()) {
                 return claim;
             }
         }
-        const std::string split = run_together_reading(read);
+        const std::string split = run_together_reading(read, w);
         if (auto claim = split.empty() ? std::string{} : first_claim_read_twice(split);
             !claim.empty()) {
             return claim;
         }
     }
     // The strict form (claim_sentences.hpp), in the first reading, then the second.
-    if (auto claim = strict_claim(read, words::words_in(read)); !claim.empty()) {
+    if (auto claim = strict_claim(read, w); !claim.empty()) {
         return claim;
     }
-    const std::string second = second_reading(read);
-    return second.empty() ? std::string{} : strict_claim(second, words::words_in(second));
+    const ReadingAndWords* reading = second.get();
+    return reading == nullptr ? std::string{} : strict_claim(reading->text, reading->words);
 }
 
 }  // namespace coach

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <array>
+#include <string_view>
+
+// The words of the claims that what holds the athlete back no longer does (coach/sdk/
+// claim_holds.hpp, which reads them): a clinician's sign-off waived ("Clinician approval not
+// needed"), a ban denied or lifted ("Playing is not prohibited", "The playing ban is lifted",
+// "All restrictions are removed"), a fixture missed denied ("Won't miss a game", "No need to sit
+// out"), a recovery said whole ("Completely better") and the risk of re-injury said gone.
+namespace coach {
+
+// What a clinician gives and a plan may not waive, besides clearance_objects and "say-so": "No
+// review needed before the game", "The doctor's OK isn't needed".
+inline constexpr std::array<std::string_view, 7> review_nouns = {
+    "review", "assessment", "reassessment", "consent", "ok", "okay", "screening"};
+// A requirement said waived ("Sign-off is optional", "Approval unnecessary", "skip the review").
+inline constexpr std::array<std::string_view, 10> waived_words = {
+    "unnecessary", "optional", "waived",   "needless", "unneeded",
+    "skip",        "skipped",  "skipping", "bypass",   "bypassed"};
+
+// A ban, said of a sport: denied it says the athlete may play ("Playing is not prohibited",
+// "Not banned from competing"; "off limits" and "ruled out" as two words).
+inline constexpr std::array<std::string_view, 7> ban_states = {
+    "prohibited", "forbidden", "banned", "barred", "disallowed", "excluded", "precluded"};
+// What a ban is as a noun, and what ends one ("The playing ban has been lifted", "The suspension
+// from play is over", "All restrictions are removed").
+inline constexpr std::array<std::string_view, 5> ban_nouns = {"ban", "bans", "suspension",
+                                                              "embargo", "exclusion"};
+inline constexpr std::array<std::string_view, 12> ended_words = {
+    "lifted",  "removed", "dropped", "waived", "scrapped",  "rescinded",
+    "revoked", "gone",    "over",    "ended",  "cancelled", "withdrawn"};
+// What a restriction no longer does: "Restrictions no longer apply".
+inline constexpr std::array<std::string_view, 6> holding_verbs = {"apply",  "applies", "stand",
+                                                                  "stands", "hold",    "holds"};
+
+// Missing a fixture, denied ("Won't miss a game", "No need to sit out", "Doesn't have to miss the
+// final"): what misses, and the words between a denial and it.
+inline constexpr std::array<std::string_view, 4> missing_words = {"miss", "misses", "missing",
+                                                                  "missed"};
+inline constexpr std::array<std::string_view, 3> sitting_words = {"sit", "sits", "sitting"};
+inline constexpr std::array<std::string_view, 11> absence_links = {
+    "to", "need", "needs", "have", "has", "be", "will", "longer", "more", "going", "really"};
+
+// What a fixture is called besides sport_words: "Fit for the cup final", "Available for the
+// derby", "Ready for kick-off".
+inline constexpr std::array<std::string_view, 17> event_nouns = {
+    "final",   "finals",  "cup",      "derby",   "tie",       "opener",
+    "kickoff", "kick",    "semi",     "semis",   "semifinal", "tournament",
+    "league",  "playoff", "playoffs", "decider", "friendly"};
+// Words before a fixture that say which one: "the next fixture", "the first game back".
+inline constexpr std::array<std::string_view, 6> event_modifiers = {"next",     "first",   "coming",
+                                                                    "upcoming", "opening", "big"};
+
+// A recovery said whole: one of completeness_words or "all", then one of better_words, at the end
+// of its clause or before one of readiness_followers ("Completely better", "All better now").
+inline constexpr std::array<std::string_view, 2> better_words = {"better", "fine"};
+
+// The risk of re-injury said gone ("The risk of reinjury is gone", "Re-injury risk: none", "No
+// more risk of re-injury"): the risk, what it is of, and what says it gone.
+inline constexpr std::array<std::string_view, 5> risk_nouns = {"risk", "risks", "danger", "chance",
+                                                               "threat"};
+inline constexpr std::array<std::string_view, 7> recurrence_words = {
+    "reinjury", "reinjuries", "recurrence", "relapse", "retear", "reinjuring", "recurring"};
+inline constexpr std::array<std::string_view, 9> risk_gone_words = {
+    "gone", "passed", "over", "zero", "none", "nil", "eliminated", "past", "behind"};
+// The injury said no longer a trouble: "The hamstring is no longer a concern".
+inline constexpr std::array<std::string_view, 6> trouble_nouns = {"issue", "concern", "problem",
+                                                                  "worry", "factor",  "risk"};
+
+}  // namespace coach
