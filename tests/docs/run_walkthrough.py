@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
 """Runs a README's walk-through as written, so that the README cannot drift from the program.
 
-Usage: run_walkthrough.py README COACH
+Usage: run_walkthrough.py [--in FOLDER] README COACH
 
 The walk-through is the fenced code blocks of README that follow these HTML comments (invisible
 when the README is rendered), taken in order:
 
   <!-- walkthrough: file PATH -->       the block is written to PATH (relative to the work folder)
   <!-- walkthrough: run exit=N -->      the block is run with sh in the work folder; it must exit N
-  <!-- walkthrough: output -->          each line of the block, but lines of only "…", must be a
-                                        line of what the run before it printed (stdout, then
-                                        stderr), in the order shown; "…" stands for lines left out
+  <!-- walkthrough: output -->          the block is an excerpt of what the run before it printed
+                                        (stdout, then stderr): its lines, trailing spaces aside,
+                                        are printed lines one after the other, and a line of only
+                                        "…" stands for printed lines left out
 
-The work folder is a fresh temporary folder; `coach` on the PATH is COACH, with no
-COACH_PLUGIN_PATH. Exit 0 when every step holds, 1 (after printing what differed) when not.
+The work folder is a fresh temporary folder, or FOLDER with --in (a README whose commands run
+from the project's root: the runs then read FOLDER, and a file step is refused so that nothing is
+written there); `coach` on the PATH is COACH, with no COACH_PLUGIN_PATH. Exit 0 when every step
+holds, 1 (after printing what differed) when not.
 """
 import os
 import re
@@ -54,34 +57,58 @@ def steps(readme):
 
 
 def shown_lines_missing(shown, printed):
-    """The first shown line not found, in order, among the printed lines; None when all are."""
+    """The first shown line that is not where the excerpt puts it among the printed lines: the
+    first shown line, or the first after a "…", anywhere after the lines matched before it; any
+    other line right after the line above it. None when every shown line is."""
     printed_lines = [line.rstrip() for line in printed.splitlines()]
+    shown_lines = [line.rstrip() for line in shown.splitlines()]
+    while shown_lines and not shown_lines[-1]:
+        shown_lines.pop()
     at = 0
-    for line in shown.splitlines():
-        line = line.rstrip()
-        if not line or line.strip() == "…":
+    gap = True  # the next shown line may come after printed lines left out
+    for line in shown_lines:
+        if line.strip() == "…":
+            gap = True
             continue
-        try:
-            at = printed_lines.index(line, at) + 1
-        except ValueError:
+        if gap:
+            try:
+                at = printed_lines.index(line, at) + 1
+            except ValueError:
+                return line
+            gap = False
+        elif at < len(printed_lines) and printed_lines[at] == line:
+            at += 1
+        else:
             return line
     return None
 
 
 def main():
-    readme = Path(sys.argv[1])
-    coach = Path(sys.argv[2]).resolve()
+    arguments = sys.argv[1:]
+    folder = None
+    if arguments[:1] == ["--in"]:
+        folder = Path(arguments[1]).resolve()
+        arguments = arguments[2:]
+    if len(arguments) != 2:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    readme = Path(arguments[0])
+    coach = Path(arguments[1]).resolve()
     walk = steps(readme.read_text(encoding="utf-8"))
     kinds = [kind for kind, *_ in walk]
-    if "file" not in kinds or "run" not in kinds:
+    if "run" not in kinds or "output" not in kinds:
         print(f"run_walkthrough: {readme}: no walkthrough found", file=sys.stderr)
+        return 1
+    if folder is not None and "file" in kinds:
+        print(f"run_walkthrough: {readme}: a file step would write into {folder}", file=sys.stderr)
         return 1
     os.umask(0o022)  # protocol files others may write are refused as untrusted
     environment = {k: v for k, v in os.environ.items() if k != "COACH_PLUGIN_PATH"}
     environment["PATH"] = f"{coach.parent}{os.pathsep}{environment.get('PATH', '/usr/bin:/bin')}"
     failures = []
     printed = None
-    with tempfile.TemporaryDirectory(prefix="coach-walkthrough-") as work:
+    with tempfile.TemporaryDirectory(prefix="coach-walkthrough-") as temporary:
+        work = folder or temporary
         for kind, argument, block, line in walk:
             where = f"{readme.name}:{line}"
             if kind == "file":

@@ -150,8 +150,8 @@ TEST(cohort_record_reader, a_byte_order_mark_before_the_first_record_is_skipped)
 
 // Trial 33: an input with CR line endings read as one record, rejected with "unexpected content
 // after the end ... line 1, column 923", no word of line endings. It is refused, naming them,
-// exit 2, nothing written; a line that holds a lone CR among LF lines is rejected with the same
-// words, the others planned; CRLF still reads as lines.
+// exit 2, nothing written; a line among LF lines that holds two records parted by a lone CR is
+// rejected, naming the CR inside it, the others planned; CRLF still reads as lines.
 TEST(cohort_record_reader, cr_line_endings_are_named) {
     const std::string input = folder + "cr-line-endings.jsonl";
     TemporaryFolder out{"cr"};
@@ -177,7 +177,8 @@ TEST(cohort_record_reader, cr_line_endings_are_named) {
     const auto piped = run_coach(cohort_command("- -o /dev/null < " + out / "mixed.jsonl"));
     EXPECT_EQ(piped.exit_code, 0) << piped.err;
     EXPECT_EQ(lines_naming(piped.err, "<stdin>"),
-              (std::vector<std::string>{"coach: <stdin>:2: " + problem}));
+              (std::vector<std::string>{"coach: <stdin>:2: "
+                                        + std::string{coach::carriage_return_inside_a_line}}));
 
     std::string crlf;
     for (const char c : records) {
@@ -189,6 +190,47 @@ TEST(cohort_record_reader, cr_line_endings_are_named) {
     EXPECT_NE(windows.err.find("Cohort: 12 records: 10 ok, 2 referral, 0 rejected\n"),
               std::string::npos)
         << windows.err;
+}
+
+// A carriage return with no line feed after it, inside a line that ends in LF: between values it
+// is JSON whitespace (the record is planned, a line of nothing else is blank), inside a string it
+// is the control character JSON forbids there, and where it ends a record with more after it, it
+// is that line's fault alone. Each rejected line is named by its own number, and every good record
+// around it is planned; a one-record input with such a carriage return is no input with CR line
+// endings.
+TEST(cohort_record_reader, a_stray_carriage_return_is_whitespace_or_its_own_lines_fault) {
+    const std::string input = folder + "stray-carriage-returns.jsonl";
+    TemporaryFolder out{"stray-cr"};
+    const auto result = run_coach(cohort_command(input + " -o " + out / "out.jsonl"));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(lines_naming(result.err, input),
+              (std::vector<std::string>{
+                  "coach: " + input
+                      + ":3: not valid JSON at line 1, column 37: a control character U+000D (in "
+                        "a string, write it as an escape such as \\n or \\u0009)",
+                  "coach: " + input + ":5: " + std::string{coach::carriage_return_inside_a_line}}));
+    EXPECT_NE(
+        result.err.find("Cohort: 9 records: 7 ok, 0 referral, 2 rejected (1 blank line skipped)\n"),
+        std::string::npos)
+        << result.err;
+    std::vector<std::string> numbers;
+    for (const auto& line : lines(read_file(out / "out.jsonl"))) {
+        numbers.push_back(line.substr(0, line.find(',')));
+    }
+    EXPECT_EQ(numbers, (std::vector<std::string>{"{\"line\":1", "{\"line\":2", "{\"line\":3",
+                                                 "{\"line\":4", "{\"line\":5", "{\"line\":6",
+                                                 "{\"line\":8", "{\"line\":9", "{\"line\":10"}));
+    for (const unsigned threads : {1u, 2u}) {
+        const auto [rejected, counts] = rejections(read_file(input), threads);
+        EXPECT_EQ(rejected, (std::vector<std::pair<std::uint64_t, std::uint64_t>>{{3, 3}, {5, 5}}));
+        EXPECT_EQ(counts.ok, 7u);
+    }
+
+    const std::string solo = folder + "one-record-stray-carriage-return.jsonl";
+    const auto alone = run_coach(cohort_command(solo + " -o /dev/null"));
+    EXPECT_EQ(alone.exit_code, 0) << alone.err;
+    EXPECT_NE(alone.err.find("Cohort: 1 record: 1 ok, 0 referral, 0 rejected\n"), std::string::npos)
+        << alone.err;
 }
 
 // Trial 33: two athletes given twice were planned twice with no word. Both records are still

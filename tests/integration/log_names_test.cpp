@@ -76,3 +76,32 @@ TEST(log_names, a_plan_reads_a_misspelt_exercise_as_unknown_never_as_the_one_it_
     EXPECT_TRUE(right.err.empty()) << right.err;
     EXPECT_NE(planned.out, right.out);
 }
+
+// Trial 34: `check --strict` accepted a log entry whose philosophy is "" and an equipment item
+// no philosophy looks for. Each is one line naming its JSON pointer, with the item likely meant
+// when one is near ("trak" for "track"); none is proposed when none is ("trampolin").
+TEST(log_names, check_strict_refuses_an_empty_philosophy) {
+    const std::string input = folder + "empty_philosophy.json";
+    const auto strict = run_coach("check --strict " + input);
+    EXPECT_EQ(strict.exit_code, 2);
+    EXPECT_EQ(strict.err, "coach: " + input
+                              + ": /log/0/philosophy: empty: give the id of the philosophy the "
+                                "session followed, or leave the field out (--strict)\n");
+    const auto lenient = run_coach("check " + input);
+    EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
+}
+
+TEST(log_names, check_strict_refuses_unknown_equipment_with_the_item_likely_meant) {
+    const std::string input = folder + "unknown_equipment.json";
+    const std::string known =
+        "; known: gym, home, pool, studio, track (a philosophy looks for "
+        "these alone)";
+    const auto strict = run_coach("check --strict " + input);
+    EXPECT_EQ(strict.exit_code, 2);
+    EXPECT_EQ(strict.err, "coach: " + input + ": /equipment/1: \"trak\" is no known equipment (did "
+                              "you mean \"track\"?)" + known + " (--strict)\ncoach: " + input
+                              + ": /equipment/2: \"trampolin\" is no known equipment" + known
+                              + " (--strict)\n");
+    const auto lenient = run_coach("check " + input);
+    EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
+}

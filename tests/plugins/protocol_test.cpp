@@ -782,7 +782,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "/exercises/0/category: expected one of strength_eccentric, strength_isometric, "
            "strength_general, sprint, running, drill, warmup_dynamic, stretch_static, "
            "manual_therapy, foam_roll, cryotherapy, heat, support, cross_training, rest, "
-           "assessment, got \"strength_isometrc\"");
+           "assessment, got \"strength_isometrc\" (did you mean \"strength_isometric\"?)");
     expect("follow-on-refused-schedule", "/schedule/0/days: required, missing");
     expect("follow-on-refused-entry-day",
            "/phases/0/entry/days_since_injury/at_least: expected integer 0..3650, got \"3\"");

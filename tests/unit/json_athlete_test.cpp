@@ -100,3 +100,45 @@ TEST(athlete_json, round_trips_through_encode_and_decode) {
     EXPECT_EQ(second.value->athlete, first.value->athlete);
     EXPECT_EQ(coach::json::encode_athlete(second.value->athlete, second.value->request), encoded);
 }
+
+// Trial 34: a fatigue "norml" got no suggestion while other names of the record did. Every
+// enumerated field of the record proposes the value likely meant, alike, and none when no value is
+// near; a log entry's exercise and philosophy and the equipment are checked against what is loaded
+// or known (log_names_test.cpp).
+TEST(athlete_json, every_enumerated_field_proposes_the_value_likely_meant) {
+    const auto problems_of = [](const std::string& injury, const std::string& entry,
+                                const std::string& item) {
+        const auto decoded = decode_athlete(
+            R"({"schema":"coach.athlete/1","id":"x","injury":{"region":"hamstring","grade":1,)"
+            R"("date":"2026-01-01",)"
+            + injury + R"(},"log":[{"date":"2026-01-03",)" + entry
+            + R"("items":[{"exercise":"ice",)" + item + "}]}]}");
+        std::vector<std::string> found;
+        for (const auto& problem : decoded.problems) {
+            found.push_back(problem.to_string());
+        }
+        return found;
+    };
+    EXPECT_EQ(problems_of(R"("muscle":"semitendinosis","site":"B","mechanism":"sprintng",)"
+                          R"("side":"lefft")",
+                          R"("fatigue":"norml",)", R"("load":"bodyweigth")"),
+              (std::vector<std::string>{
+                  "/injury/muscle: expected one of biceps_femoris_long_head, "
+                  "biceps_femoris_short_head, semitendinosus, semimembranosus, unknown, got "
+                  "\"semitendinosis\" (did you mean \"semitendinosus\"?)",
+                  "/injury/site: expected one of a, b, c, got \"B\" (did you mean \"b\"?)",
+                  "/injury/mechanism: expected one of sprinting, stretching, unknown, got "
+                  "\"sprintng\" (did you mean \"sprinting\"?)",
+                  "/injury/side: expected one of left, right, got \"lefft\" (did you mean "
+                  "\"left\"?)",
+                  "/log/0/fatigue: expected one of normal, draggy, got \"norml\" (did you mean "
+                  "\"normal\"?)",
+                  "/log/0/items/0/load: expected one of bodyweight, light, medium, heavy, got "
+                  "\"bodyweigth\" (did you mean \"bodyweight\"?)"}));
+    EXPECT_EQ(problems_of(R"("site":"d")", R"("fatigue":"exhausted",)", R"("load":"max")"),
+              (std::vector<std::string>{
+                  "/injury/site: expected one of a, b, c, got \"d\"",
+                  "/log/0/fatigue: expected one of normal, draggy, got \"exhausted\"",
+                  "/log/0/items/0/load: expected one of bodyweight, light, medium, heavy, got "
+                  "\"max\""}));
+}

@@ -169,13 +169,6 @@ bool first_record_spans_lines(const std::vector<std::string>& lines) {
                lines.size() > 1 ? std::optional<std::string_view>{lines[1]} : std::nullopt);
 }
 
-// Whether `line` holds a carriage return with no line feed after it: with nothing but such line
-// ends (classic Mac OS), the whole input reads as its first line.
-bool holds_a_lone_carriage_return(std::string_view line) {
-    const auto carriage_return = line.find('\r');
-    return carriage_return != std::string_view::npos && carriage_return + 1 < line.size();
-}
-
 int run_cohort_command(Context& context, const CohortCommandOptions& options) {
     const bool from_stdin = options.input == "-";
     const std::string input_name = from_stdin ? "<stdin>" : report::printable(options.input);
@@ -240,7 +233,8 @@ int run_cohort_command(Context& context, const CohortCommandOptions& options) {
         throw CommandError(exit_failure,
                            input_name + ": cannot read: " + std::strerror(input.error()));
     }
-    if (first.lines.size() == 1 && holds_a_lone_carriage_return(first.lines.front())) {
+    // With CR line endings (classic Mac OS) the whole input reads as its first line.
+    if (first.lines.size() == 1 && ends_a_record_at_a_lone_carriage_return(first.lines.front())) {
         throw CommandError(exit_bad_input,
                            rejected_line_message(
                                input_name, {.line = cohort.first_line - 1 + first.first_number,

@@ -2,6 +2,7 @@
 // record a red flag in the wrong place (object_reader.hpp).
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,9 +18,15 @@ namespace {
 
 constexpr std::size_t longest_compared = 40;  // longer keys get no suggestion
 
-// Edit distance between `a` and `b`, counting a swap of two neighbours as one edit (optimal string
-// alignment), or `limit` + 1 once it is certain to exceed `limit`. Both are at most
-// longest_compared long: the rows live on the stack, as this runs for every unknown key.
+bool same_letter(char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a))
+           == std::tolower(static_cast<unsigned char>(b));
+}
+
+// Edit distance between `a` and `b`, letters compared whatever their case, counting a swap of two
+// neighbours as one edit (optimal string alignment), or `limit` + 1 once it is certain to exceed
+// `limit`. Both are at most longest_compared long: the rows live on the stack, as this runs for
+// every unknown key.
 std::size_t distance_within(std::string_view a, std::string_view b, std::size_t limit) {
     if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit
         || b.size() > longest_compared) {
@@ -38,8 +45,9 @@ std::size_t distance_within(std::string_view a, std::string_view b, std::size_t 
         std::size_t best = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             auto cell = std::min({(*previous)[j] + 1, (*row)[j - 1] + 1,
-                                  (*previous)[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                                  (*previous)[j - 1] + (same_letter(a[i - 1], b[j - 1]) ? 0 : 1)});
+            if (i > 1 && j > 1 && same_letter(a[i - 1], b[j - 2])
+                && same_letter(a[i - 2], b[j - 1])) {
                 cell = std::min(cell, (*before)[j - 2] + 1);
             }
             (*row)[j] = cell;
@@ -166,10 +174,12 @@ const std::string_view* closest(std::string_view key, std::span<const std::strin
 
 const std::string_view* closest(std::string_view key, std::span<const std::string_view> known,
                                 std::size_t max_edits) {
-    if (key.size() > longest_compared) {
+    if (key.empty() || key.size() > longest_compared) {
         return nullptr;
     }
-    const std::size_t limit = key.size() <= 4 ? std::min<std::size_t>(1, max_edits) : max_edits;
+    // A name every letter of which is changed is no misspelling of another.
+    const std::size_t limit = std::min(
+        {key.size() <= 4 ? std::min<std::size_t>(1, max_edits) : max_edits, key.size() - 1});
     const std::string_view* best = nullptr;
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : known) {
@@ -180,6 +190,14 @@ const std::string_view* closest(std::string_view key, std::span<const std::strin
         }
     }
     return best;
+}
+
+std::string did_you_mean(const std::string_view* meant) {
+    return meant != nullptr ? " (did you mean " + quoted(*meant) + "?)" : "";
+}
+
+std::string did_you_mean(std::string_view name, std::span<const std::string_view> known) {
+    return did_you_mean(closest(name, known));
 }
 
 const std::string_view* closest_by_words(std::string_view name,
@@ -227,10 +245,8 @@ void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view wh
         if (std::find(known_.begin(), known_.end(), key) != known_.end()) {
             continue;
         }
-        std::string message = "unknown " + std::string{what} + " " + quoted(key);
-        if (const auto* near = closest(key, known_)) {
-            message += " (did you mean " + quoted(*near) + "?)";
-        }
+        std::string message =
+            "unknown " + std::string{what} + " " + quoted(key) + did_you_mean(key, known_);
         const auto at = child_pointer(pointer_, key);
         if (severity == UnknownKeys::refuse) {
             std::string listed;
@@ -262,12 +278,9 @@ void ObjectReader::only(std::initializer_list<std::string_view> known) const {
         for (const auto name : known) {
             expected += (expected.empty() ? "" : ", ") + std::string{name};
         }
-        std::string suggestion;
-        if (const auto* near = closest(key, std::span{known.begin(), known.size()})) {
-            suggestion = " (did you mean " + quoted(*near) + "?)";
-        }
         problems_.add(pointer_to(key),
-                      "unknown field" + suggestion + "; expected one of " + expected + ", notes");
+                      "unknown field" + did_you_mean(key, std::span{known.begin(), known.size()})
+                          + "; expected one of " + expected + ", notes");
     }
 }
 

@@ -37,11 +37,25 @@ struct RejectedLine {
 inline constexpr std::string_view record_over_several_lines =
     "a record over several lines; cohort reads JSON Lines, one whole record per line";
 
-// The problem of a line that holds a carriage return with no line feed after it, when it is no
-// valid record: an input with CR line endings (classic Mac OS) reads as one line.
+// The problem of an input with CR line endings (classic Mac OS), which reads as one line: its
+// first line holds a carriage return alone that ends a record
+// (ends_a_record_at_a_lone_carriage_return()), or it is longer than the limit and holds one.
 inline constexpr std::string_view carriage_return_line_endings =
     "the input uses CR line endings (a carriage return alone ends its lines, as on classic Mac "
     "OS); cohort reads lines that end in LF or CRLF: convert them, e.g. tr '\\r' '\\n' < IN > OUT";
+
+// The problem of one line among others that holds a carriage return alone where a record ends, with
+// more after it: two records (or a record and more) parted as CR line endings part them.
+inline constexpr std::string_view carriage_return_inside_a_line =
+    "a carriage return alone ends a record inside this line, as CR line endings do (classic Mac "
+    "OS); cohort reads lines that end in LF or CRLF: convert them, e.g. tr '\\r' '\\n' < IN > OUT";
+
+// Whether `line`, one line of a cohort input (its LF or CRLF aside), holds a carriage return with
+// no line feed after it where the objects and arrays opened before it are all closed (strings
+// skipped), with more than whitespace after it: a record ends there, as at a CR line ending.
+// Anywhere else such a carriage return is JSON whitespace, or, inside a string, a control character
+// the JSON reader names. [thread-safe] Pure.
+COACH_ENGINE_API bool ends_a_record_at_a_lone_carriage_return(std::string_view line);
 
 // The problem of a record written over several lines, from line `first` to line `last`: "a record
 // over several lines (lines 3 to 477); cohort reads JSON Lines, one whole record per line".

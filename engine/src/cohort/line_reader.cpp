@@ -93,7 +93,7 @@ bool LineReader::next(InputLine& line) {
     }
     if (stream_start && line.text.starts_with(byte_order_mark)) {
         line.text.erase(0, byte_order_mark.size());
-        const auto first = line.text.find_first_not_of(" \t");
+        const auto first = line.text.find_first_not_of(InputLine::json_whitespace);
         line.first_visible = first == std::string::npos ? '\0' : line.text[first];
     }
     if (line.text.size() > max_line_bytes_) {
@@ -111,7 +111,7 @@ void LineReader::note_what_the_line_holds(InputLine& line, std::string_view piec
     }
     carriage_return_ends_buffer_ = false;
     if (line.first_visible == 0) {
-        const auto first = piece.find_first_not_of(" \t");
+        const auto first = piece.find_first_not_of(InputLine::json_whitespace);
         if (first != std::string_view::npos) {
             line.first_visible = piece[first];
         }

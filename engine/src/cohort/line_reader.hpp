@@ -19,15 +19,20 @@ struct InputLine {
     // bytes_end and ended are; 0 for a line read alone. `text` is then its first line.
     std::uint64_t last_number = 0;
 
-    // The line's first character that is not a space or a tab, 0 for none; kept for a line too
-    // long to hold too.
+    // The line's first character that is not JSON whitespace (a space, a tab or a carriage
+    // return), 0 for none; kept for a line too long to hold too.
     char first_visible = 0;
     // Whether the line holds a carriage return with no line feed after it: an input with CR line
-    // endings (classic Mac OS) reads as one line.
+    // endings (classic Mac OS) reads as one line, which the limit may make too long to hold.
     bool lone_carriage_return = false;
 
-    // Empty, or nothing but spaces and tabs.
-    bool blank() const { return !too_long && text.find_first_not_of(" \t") == std::string::npos; }
+    // Empty, or nothing but JSON whitespace (spaces, tabs and carriage returns).
+    bool blank() const {
+        return !too_long && text.find_first_not_of(json_whitespace) == std::string::npos;
+    }
+
+    // What JSON reads as whitespace within a line.
+    static constexpr std::string_view json_whitespace = " \t\r";
 };
 
 // Splits a stream into lines while holding at most one line, of at most `max_line_bytes`, and a

@@ -36,40 +36,52 @@ bool has_top_level_schema(std::string_view line) {
 
 void JsonNesting::read(std::string_view line) {
     for (const char c : line) {
-        if (escaped_) {
-            escaped_ = false;
-        } else if (in_string_) {
-            escaped_ = c == '\\';
-            in_string_ = c != '"';
-        } else if (c == '"') {
-            in_string_ = true;
-            last_ = '"';
-        } else if (c == '{' || c == '[') {
-            if (depth_ >= 0 && depth_ < tracked_depth) {
-                arrays_ = (arrays_ << 1) | (c == '[' ? 1u : 0u);
-            }
-            if (depth_ == 0) {
-                outer_is_array_ = c == '[';
-            }
-            ++depth_;
-            opened_ = true;
-            last_ = c;
-        } else if (c == '}' || c == ']') {
-            --depth_;
-            if (depth_ >= 0 && depth_ < tracked_depth) {
-                arrays_ >>= 1;
-            }
-            last_ = c;
-        } else if (c == ',' || c == ':') {
-            last_ = c;
-        } else if (c != ' ' && c != '\t' && c != '\r') {
-            last_ = 'v';  // part of a number, true, false or null
-        }
+        read_character(c);
     }
     if (in_string_) {  // a string does not go on past its line: the text is broken here
         in_string_ = false;
         escaped_ = false;
         last_ = 'v';
+    }
+}
+
+std::size_t JsonNesting::read_until_closed(std::string_view text) {
+    std::size_t read = 0;
+    while (read < text.size() && !closed()) {
+        read_character(text[read++]);
+    }
+    return read;
+}
+
+void JsonNesting::read_character(char c) {
+    if (escaped_) {
+        escaped_ = false;
+    } else if (in_string_) {
+        escaped_ = c == '\\';
+        in_string_ = c != '"';
+    } else if (c == '"') {
+        in_string_ = true;
+        last_ = '"';
+    } else if (c == '{' || c == '[') {
+        if (depth_ >= 0 && depth_ < tracked_depth) {
+            arrays_ = (arrays_ << 1) | (c == '[' ? 1u : 0u);
+        }
+        if (depth_ == 0) {
+            outer_is_array_ = c == '[';
+        }
+        ++depth_;
+        opened_ = true;
+        last_ = c;
+    } else if (c == '}' || c == ']') {
+        --depth_;
+        if (depth_ >= 0 && depth_ < tracked_depth) {
+            arrays_ >>= 1;
+        }
+        last_ = c;
+    } else if (c == ',' || c == ':') {
+        last_ = c;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+        last_ = 'v';  // part of a number, true, false or null
     }
 }
 
@@ -119,6 +131,18 @@ bool starts_record_over_several_lines(std::string_view line,
         return false;  // a JSON Lines record cut short, with the next record on the next line
     }
     return line.ends_with('{') || line.ends_with('[') || next_line.has_value();
+}
+
+bool ends_a_record_at_a_lone_carriage_return(std::string_view line) {
+    line = detail::trimmed(line);
+    if (!line.starts_with('{') && !line.starts_with('[')) {
+        return false;
+    }
+    detail::JsonNesting nesting;
+    const auto after_record = line.substr(nesting.read_until_closed(line));
+    const auto carriage_return = after_record.find_first_not_of(" \t");
+    return nesting.closed() && carriage_return != std::string_view::npos
+           && after_record[carriage_return] == '\r' && !detail::trimmed(after_record).empty();
 }
 
 std::string duplicate_athlete_warning(const std::string& id, std::uint64_t first_line) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -15,6 +16,10 @@ class JsonNesting {
     // inside one leaves the text broken, where no value may come next.
     void read(std::string_view line);
 
+    // Reads `text` up to the byte that closes every object and array opened (closed() then holds),
+    // or all of it; the number of bytes read. A string `text` ends inside stays open.
+    std::size_t read_until_closed(std::string_view text);
+
     // Whether every object and array opened so far is closed (and at least one was opened).
     bool closed() const { return opened_ && depth_ <= 0; }
     bool open() const { return depth_ > 0; }
@@ -29,6 +34,8 @@ class JsonNesting {
     void break_here() { last_ = 'v'; }
 
   private:
+    void read_character(char c);
+
     // The innermost open containers, as bits (1 for an array), the deepest `tracked_depth` kept.
     static constexpr int tracked_depth = 64;
     std::uint64_t arrays_ = 0;

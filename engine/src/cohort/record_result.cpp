@@ -146,8 +146,8 @@ RecordResult plan_record(const CohortRun& run, const InputLine& line) {
             return rejected(line, "", "not a valid coach.athlete/1 record", std::move(warnings));
         }
         auto& first = decoded.problems.front();
-        if (line.lone_carriage_return && first.pointer.empty()) {
-            return rejected(line, "", std::string{carriage_return_line_endings},
+        if (first.pointer.empty() && ends_a_record_at_a_lone_carriage_return(line.text)) {
+            return rejected(line, "", std::string{carriage_return_inside_a_line},
                             std::move(warnings));
         }
         return rejected(line, std::move(first.pointer), std::move(first.message),

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <boost/json.hpp>
 #include <string_view>
@@ -111,6 +112,12 @@ LogEntry read_log_entry(const ObjectReader& in) {
     LogEntry entry;
     entry.date = detail::record_date(in, "date", true).value_or(Date{});
     entry.philosophy = in.string("philosophy", false).value_or("");
+    if (in.has("philosophy")
+        && entry.philosophy.find_first_not_of(" \t\r\n") == std::string::npos) {
+        in.problems().warn(in.pointer_to("philosophy"),
+                           "empty: give the id of the philosophy the session followed, or leave "
+                           "the field out");
+    }
     entry.completed = in.boolean("completed", false).value_or(true);
     entry.pain_during = in.integer("pain_during", 0, pain_max, false);
     entry.pain_next_day = in.integer("pain_next_day", 0, pain_max, false);
@@ -141,6 +148,26 @@ Injury read_injury(const ObjectReader& in) {
     // "mri_grade" is refused with what is expected, never ignored.
     in.report_unknown_keys(detail::UnknownKeys::refuse);
     return injury;
+}
+
+// A warning for each item of `equipment` that is not one of known_equipment, with the item
+// likely meant: no philosophy looks for it.
+void warn_of_unknown_equipment(const std::vector<std::string>& equipment,
+                               detail::Problems& problems) {
+    std::string listed;
+    for (const auto known : known_equipment) {
+        listed += (listed.empty() ? "" : ", ") + std::string{known};
+    }
+    for (std::size_t i = 0; i < equipment.size(); ++i) {
+        const auto& item = equipment[i];
+        if (std::find(known_equipment.begin(), known_equipment.end(), item)
+            == known_equipment.end()) {
+            problems.warn("/equipment/" + std::to_string(i),
+                          strict_json::quoted(item) + " is no known equipment"
+                              + strict_json::did_you_mean(item, known_equipment)
+                              + "; known: " + listed + " (a philosophy looks for these alone)");
+        }
+    }
 }
 
 // Nothing can be assessed or planned before the injury it is about. Log entries may be: the
@@ -190,6 +217,7 @@ Decoded<AthleteFile> decode_athlete(std::string_view text) {
         goal->report_unknown_keys(detail::UnknownKeys::warn);
     }
     athlete.equipment = in.strings("equipment", false);
+    warn_of_unknown_equipment(athlete.equipment, problems);
     in.each_object("assessments", false, [&athlete](const ObjectReader& assessment) {
         athlete.assessments.push_back(read_assessment(assessment));
     });

@@ -30,10 +30,6 @@ std::string in_quotes(std::string_view text) {
     return "\"" + std::string{text} + "\"";
 }
 
-std::string did_you_mean(const std::string_view* near) {
-    return near != nullptr ? " (did you mean " + in_quotes(*near) + "?)" : "";
-}
-
 }  // namespace
 
 std::vector<json::Problem> unknown_log_names(const Athlete& athlete,
@@ -64,11 +60,12 @@ std::vector<json::Problem> unknown_log_names(const Athlete& athlete,
             }
             warnings.push_back(
                 {.pointer = at + "/philosophy",
-                 .message = in_quotes(logged.philosophy) + " is no loaded philosophy"
-                            + did_you_mean(meant_philosophy(logged.philosophy, philosophies))
-                            + "; plans read the session as logged under another philosophy; "
-                              "loaded: "
-                            + listed});
+                 .message =
+                     in_quotes(logged.philosophy) + " is no loaded philosophy"
+                     + strict_json::did_you_mean(meant_philosophy(logged.philosophy, philosophies))
+                     + "; plans read the session as logged under another philosophy; "
+                       "loaded: "
+                     + listed});
         }
         for (std::size_t item = 0; item < logged.items.size(); ++item) {
             const auto& exercise = logged.items[item].exercise;
@@ -80,7 +77,7 @@ std::vector<json::Problem> unknown_log_names(const Athlete& athlete,
                  .message = in_quotes(exercise)
                             + " is in neither the exercise catalog nor a loaded philosophy's "
                               "exercises"
-                            + did_you_mean(strict_json::closest(exercise, exercises))
+                            + strict_json::did_you_mean(exercise, exercises)
                             + "; plans count it as no exercise they know (no progression is "
                               "credited for it), the session still counts for its day and its "
                               "pain"});

@@ -90,6 +90,12 @@ enum class UnknownKeys { warn, refuse };
 // What a string array's elements must be: any string, or one that is not "".
 enum class Elements { any, non_empty };
 
+// " (did you mean \"NAME\"?)" for `meant`, a name `given` likely means, else "". The one wording
+// of every suggestion a record's or a protocol file's messages make. [thread-safe]
+std::string did_you_mean(const std::string_view* meant);
+// The same for the name of `known` that `name` likely means (closest()). [thread-safe]
+std::string did_you_mean(std::string_view name, std::span<const std::string_view> known);
+
 // A JSON object being read, and where it sits in the document. The object and the Problems
 // outlive the reader; so do the keys passed to its reads.
 class ObjectReader {
@@ -143,7 +149,8 @@ class ObjectReader {
     }
 
     // The value whose name in `table` (pairs of value and name) the string is, else a problem
-    // "expected one of a, b, c, got \"d\"".
+    // "expected one of a, b, c, got \"d\"", with the name likely meant when one is near
+    // (did_you_mean()): "got \"norml\" (did you mean \"normal\"?)".
     template <class Table>
     auto one_of(std::string_view key, const Table& table, bool required) const
         -> std::optional<typename Table::value_type::first_type> {
@@ -152,13 +159,16 @@ class ObjectReader {
             return std::nullopt;
         }
         std::string choices;
+        std::vector<std::string_view> names;
         for (const auto& [value, name] : table) {
             if (name == *text) {
                 return value;
             }
             choices += (choices.empty() ? "" : ", ") + std::string{name};
+            names.emplace_back(name);
         }
-        problems_.add(pointer_to(key), "expected one of " + choices + ", got \"" + *text + "\"");
+        problems_.add(pointer_to(key), "expected one of " + choices + ", got \"" + *text + "\""
+                                           + did_you_mean(*text, names));
         return std::nullopt;
     }
 
@@ -219,9 +229,10 @@ std::optional<boost::json::value> parse_object(std::string_view text, Problems& 
 void expect_schema(const ObjectReader& document, std::string_view expected);
 
 // The name of `known` that `name` is most likely a misspelling of, as report_unknown_keys()
-// suggests it: at most 2 edits away (1 for names of 4 characters or fewer), a swap of two
-// neighbours counting as one edit (optimal string alignment), the first of the nearest; nullptr
-// when none is, or when `name` is longer than 40 characters. [thread-safe]
+// suggests it: at most 2 edits away (1 for names of 4 characters or fewer), and fewer edits than
+// `name` has characters, letters compared whatever their case ("B" for "b", but no "a" for "d"), a
+// swap of two neighbours counting as one edit (optimal string alignment), the first of the
+// nearest; nullptr when none is, or when `name` is longer than 40 characters. [thread-safe]
 const std::string_view* closest(std::string_view name, std::span<const std::string_view> known);
 
 // As above, at most `max_edits` edits away (1 still for names of 4 characters or fewer): for

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coach/sdk/date.hpp"
@@ -107,6 +109,11 @@ struct LogEntry {
 
     friend bool operator==(const LogEntry&, const LogEntry&) = default;
 };
+
+// The items a record's `equipment` may name, the only ones a philosophy looks for: the record's
+// reader warns of any other, with the item likely meant (`coach check --strict` refuses it).
+inline constexpr std::array<std::string_view, 5> known_equipment = {"gym", "home", "pool", "studio",
+                                                                    "track"};
 
 // The athlete record, schema coach.athlete/1. Assessments and log entries are kept in the
 // order of the file; the engine's Chronology (chronology.hpp) is the record in date order.
