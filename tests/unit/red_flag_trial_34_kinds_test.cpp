@@ -8,6 +8,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coach/json.hpp"
@@ -146,4 +147,15 @@ TEST(red_flag_trial_34_kinds, a_rupture_is_grade_4_and_another_parts_is_not_read
     ASSERT_TRUE(mobs.value);
     EXPECT_EQ(warnings_of(mobs), std::vector<std::string>{"/mobs: unknown field \"mobs\""});
     EXPECT_EQ(mobs.value->athlete.injury.grade, 2);
+    // The key's words as the field reader splits them: camelCase names the exercise too, while a
+    // key that names no therapy still has its grade read.
+    for (const auto& [key, grade] : std::vector<std::pair<std::string, int>>{
+             {"nordicGrade", 2}, {"MobsGrade", 2}, {"imagingGrade", 4}}) {
+        const auto decoded = coach::json::decode_athlete(
+            R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":2,)"
+            R"("date":"2026-10-01"},")"
+            + key + R"(":"grade 4"})");
+        ASSERT_TRUE(decoded.value) << key;
+        EXPECT_EQ(decoded.value->athlete.injury.grade, grade) << key;
+    }
 }

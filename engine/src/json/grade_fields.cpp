@@ -20,37 +20,6 @@ using namespace grade_text;
 
 namespace {
 
-// The words of a key, in lower case: "injury_grade_mri" and "injuryGradeMri" are "injury",
-// "grade", "mri"; "MRIGrade" is "mri", "grade".
-std::vector<std::string> key_words(std::string_view key) {
-    std::vector<std::string> words(1);
-    char previous = 0;
-    for (const char c : key) {
-        const bool upper = c >= 'A' && c <= 'Z';
-        if (!is_alphanumeric(c)) {
-            words.emplace_back();
-        } else {
-            const bool lower = c >= 'a' && c <= 'z';
-            if (upper && previous >= 'a' && previous <= 'z') {
-                words.emplace_back();  // "imagingGrade"
-            } else if (lower && previous >= 'A' && previous <= 'Z' && words.back().size() > 1) {
-                const char first = words.back().back();  // "MRIGrade": "mri", "grade"
-                words.back().pop_back();
-                words.emplace_back(1, first);
-            }
-            words.back() += upper ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        previous = c;
-    }
-    std::erase(words, std::string{});
-    return words;
-}
-
-bool any_word(const std::vector<std::string>& words, const auto& patterns) {
-    return std::any_of(words.begin(), words.end(),
-                       [&patterns](const std::string& word) { return one_of(word, patterns); });
-}
-
 // The grade a field's value writes whole: 0..4, "4", "4c", "IV", "four".
 std::optional<Grade> field_grade(const boost::json::value& value) {
     if (value.is_int64() || value.is_uint64() || value.is_double()) {

@@ -208,27 +208,16 @@ bool describes_the_injury(std::string_view pointer) {
 
 // Whether the key the string at `pointer` is the value of names a manual therapy or an
 // exercise, whose grade is not the tear's: `"mobs": "grade 4"` (a mobilisation's grade, Maitland's
-// I..V), `"nordic_grade": "4"` (trial 34). As grade_fields.cpp reads a key's words.
+// I..V), `"nordic_grade": "4"` and `"nordicGrade"` (trial 34): the key's words as
+// grade_fields.cpp reads them (key_words).
 bool names_a_therapy(std::string_view pointer) {
     const auto slash = pointer.find_last_of('/');
     if (slash == std::string_view::npos) {
         return false;
     }
-    std::string word;
-    const auto key = pointer.substr(slash + 1);
-    for (std::size_t k = 0; k <= key.size(); ++k) {
-        const char c = k < key.size() ? key[k] : '_';
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-            word += static_cast<char>(c | 0x20);
-        } else if (!word.empty()) {
-            if (grade_text::one_of(word, grade_words::exercise_after)
-                || grade_text::one_of(word, grade_words::exercise_before)) {
-                return true;
-            }
-            word.clear();
-        }
-    }
-    return false;
+    const auto words = grade_text::key_words(pointer.substr(slash + 1));
+    return grade_text::any_word(words, grade_words::exercise_after)
+           || grade_text::any_word(words, grade_words::exercise_before);
 }
 
 }  // namespace

@@ -106,6 +106,30 @@ bool is_alphanumeric(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+std::vector<std::string> key_words(std::string_view key) {
+    std::vector<std::string> words(1);
+    char previous = 0;
+    for (const char c : key) {
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (!is_alphanumeric(c)) {
+            words.emplace_back();
+        } else {
+            const bool lower = c >= 'a' && c <= 'z';
+            if (upper && previous >= 'a' && previous <= 'z') {
+                words.emplace_back();  // "imagingGrade"
+            } else if (lower && previous >= 'A' && previous <= 'Z' && words.back().size() > 1) {
+                const char first = words.back().back();  // "MRIGrade": "mri", "grade"
+                words.back().pop_back();
+                words.emplace_back(1, first);
+            }
+            words.back() += upper ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        previous = c;
+    }
+    std::erase(words, std::string{});
+    return words;
+}
+
 std::string folded(std::string_view text, std::size_t begin, std::size_t end) {
     std::string out;
     for (std::size_t i = begin; i < end;) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -72,6 +73,16 @@ std::optional<Grade> joined_grade(std::string_view token);
 
 bool one_of(std::string_view token, const auto& patterns) {
     return matches_any(token, patterns);
+}
+
+// The words of a JSON key, in lower case: "injury_grade_mri" and "injuryGradeMri" are "injury",
+// "grade", "mri"; "MRIGrade" is "mri", "grade".
+std::vector<std::string> key_words(std::string_view key);
+
+// Whether any of `words` matches one of `patterns` (matches_any, red_flag_words.hpp).
+bool any_word(const std::vector<std::string>& words, const auto& patterns) {
+    return std::any_of(words.begin(), words.end(),
+                       [&patterns](const std::string& word) { return one_of(word, patterns); });
 }
 
 // A year as written: 1900..2199.
