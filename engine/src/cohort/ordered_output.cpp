@@ -3,6 +3,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace coach::detail {
 namespace {
@@ -17,25 +18,23 @@ std::string ids_not_checked_warning() {
 }  // namespace
 
 void OrderedOutput::write(const RecordResult& planned) {
-    const RecordResult* written = &planned;
-    std::optional<RecordResult> warned;
+    std::optional<std::string> id_warning;
     if (!planned.rejection) {
         const bool was_full = seen_ids_.full();
         if (const auto earlier = seen_ids_.see(planned.athlete, planned.line)) {
-            warned.emplace(planned);
-            add_warning(*warned,
-                        {.pointer = "/id",
-                         .message = duplicate_athlete_warning(planned.athlete, earlier->line)});
-            written = &*warned;
+            id_warning = duplicate_athlete_warning(planned.athlete, earlier->line);
             ++summary_.duplicate_ids;
         } else if (was_full && !told_full_) {
             told_full_ = true;
-            warned.emplace(planned);
-            add_warning(*warned, {.pointer = "/id", .message = ids_not_checked_warning()});
-            written = &*warned;
+            id_warning = ids_not_checked_warning();
         }
     }
-    const RecordResult& result = *written;
+    std::optional<RecordResult> warned;
+    if (id_warning) {
+        warned.emplace(planned);
+        add_warning(*warned, {.pointer = "/id", .message = std::move(*id_warning)});
+    }
+    const RecordResult& result = warned ? *warned : planned;
     out_.write(result.json.data(), static_cast<std::streamsize>(result.json.size()));
     out_.put('\n');
     if (!out_) {
