@@ -2,7 +2,6 @@
 // record a red flag in the wrong place (object_reader.hpp).
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <optional>
 #include <span>
 #include <string>
@@ -18,9 +17,13 @@ namespace {
 
 constexpr std::size_t longest_compared = 40;  // longer keys get no suggestion
 
+// ASCII letters whatever their case (keys are compared as the C locale would, without its call).
+constexpr char folded(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+}
+
 bool same_letter(char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a))
-           == std::tolower(static_cast<unsigned char>(b));
+    return folded(a) == folded(b);
 }
 
 // Edit distance between `a` and `b`, letters compared whatever their case, counting a swap of two
