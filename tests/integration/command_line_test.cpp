@@ -362,8 +362,9 @@ TEST(command_line, an_unknown_command_is_named) {
 }
 
 // A new-user trial typed `coach comapre`: a word at most two edits from a command (letters
-// swapped, one missing or extra) gets the command it is near; a word far from every command
-// gets none, and a word of one or two letters is not taken for any.
+// swapped, one missing or extra; one for a word of four letters or fewer, as for a misspelt field)
+// gets the command it is near; a word far from every command gets none, and a word of one or two
+// letters is not taken for any.
 TEST(command_line, an_unknown_command_near_a_command_names_it) {
     for (const auto& [given, meant] :
          std::vector<std::pair<std::string, std::string>>{{"comapre", "compare"},
@@ -384,7 +385,7 @@ TEST(command_line, an_unknown_command_near_a_command_names_it) {
     const auto exact = run_coach("comapre " + sample);
     EXPECT_EQ(exact.err,
               "coach: unknown command 'comapre'; did you mean 'compare'? See coach --help\n");
-    for (const std::string far : {"bogus", "xy", "p"}) {
+    for (const std::string far : {"bogus", "xy", "p", "chk"}) {
         const auto result = run_coach(far);
         EXPECT_EQ(result.exit_code, 2) << far;
         EXPECT_EQ(result.err, "coach: unknown command '" + far + "'; see coach --help\n") << far;

@@ -17,6 +17,7 @@
 #include "commands.hpp"
 #include "global_options.hpp"
 #include "help_format.hpp"
+#include "strict_json/object_reader.hpp"
 
 namespace {
 
@@ -128,43 +129,14 @@ std::string command_given(const CLI::App& app, const std::vector<std::string>& a
     return {};
 }
 
-// The edit distance (Levenshtein: insertions, deletions, substitutions) between two words.
-std::size_t edit_distance(std::string_view from, std::string_view to) {
-    std::vector<std::size_t> row(to.size() + 1);
-    for (std::size_t j = 0; j < row.size(); ++j) {
-        row[j] = j;
-    }
-    for (std::size_t i = 1; i <= from.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= to.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min(
-                {row[j] + 1, row[j - 1] + 1, diagonal + (from[i - 1] == to[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[to.size()];
-}
-
-// The name `given` is a near miss of (at most 2 edits away, and fewer edits than its letters), the
-// nearest first in `names`; "" when none is that near. Letters are compared whatever their case:
-// "COMPARE" and "Comapre" are near misses of "compare" as "comapre" is, "--As-Of" of "--as-of".
+// The name of `names` that `given` is a near miss of, as a misspelt field is
+// (strict_json::closest(): at most 2 edits, 1 for names of 4 characters or fewer, a swap of two
+// neighbours one edit, case ignored: "COMPARE", "Comapre" and "--As-Of"); "" when none is that
+// near.
 std::string near_miss(std::string_view given, const std::vector<std::string>& names) {
-    constexpr std::size_t most_edits = 2;
-    std::string lower{given};
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    std::string nearest;
-    std::size_t best = most_edits + 1;
-    for (const auto& name : names) {
-        const auto distance = edit_distance(lower, name);
-        if (distance < best && distance < given.size()) {
-            best = distance;
-            nearest = name;
-        }
-    }
-    return nearest;
+    const std::vector<std::string_view> views(names.begin(), names.end());
+    const auto* meant = coach::strict_json::closest(given, views);
+    return meant != nullptr ? std::string{*meant} : std::string{};
 }
 
 // The names of `app`'s own options as given on a command line ("--as-of", "-p"), help aside.
