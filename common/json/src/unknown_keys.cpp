@@ -195,6 +195,14 @@ const std::string_view* closest(std::string_view key, std::span<const std::strin
     return best;
 }
 
+std::string listed(std::span<const std::string_view> names) {
+    std::string text;
+    for (const auto name : names) {
+        text += (text.empty() ? "" : ", ") + std::string{name};
+    }
+    return text;
+}
+
 std::string did_you_mean(const std::string_view* meant) {
     return meant != nullptr ? " (did you mean " + quoted(*meant) + "?)" : "";
 }
@@ -252,11 +260,7 @@ void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view wh
             "unknown " + std::string{what} + " " + quoted(key) + did_you_mean(key, known_);
         const auto at = child_pointer(pointer_, key);
         if (severity == UnknownKeys::refuse) {
-            std::string listed;
-            for (const auto known : known_) {
-                listed += (listed.empty() ? "" : ", ") + std::string{known};
-            }
-            problems_.add(at, message + "; expected " + listed);
+            problems_.add(at, message + "; expected " + listed(known_));
         } else if (guarded_near(key, problems_.guarded()) != nullptr) {
             problems_.add(at, message + std::string{problems_.guarded().refusal});
         } else if (auto inside = guarded_inside(member.value(), at, problems_.guarded())) {

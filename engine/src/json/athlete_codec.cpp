@@ -154,10 +154,6 @@ Injury read_injury(const ObjectReader& in) {
 // likely meant: no philosophy looks for it.
 void warn_of_unknown_equipment(const std::vector<std::string>& equipment,
                                detail::Problems& problems) {
-    std::string listed;
-    for (const auto known : known_equipment) {
-        listed += (listed.empty() ? "" : ", ") + std::string{known};
-    }
     for (std::size_t i = 0; i < equipment.size(); ++i) {
         const auto& item = equipment[i];
         if (std::find(known_equipment.begin(), known_equipment.end(), item)
@@ -165,7 +161,8 @@ void warn_of_unknown_equipment(const std::vector<std::string>& equipment,
             problems.warn("/equipment/" + std::to_string(i),
                           strict_json::quoted(item) + " is no known equipment"
                               + strict_json::did_you_mean(item, known_equipment)
-                              + "; known: " + listed + " (a philosophy looks for these alone)");
+                              + "; known: " + strict_json::listed(known_equipment)
+                              + " (a philosophy looks for these alone)");
         }
     }
 }

@@ -54,10 +54,6 @@ std::vector<json::Problem> unknown_log_names(const Athlete& athlete,
         const auto at = "/log/" + std::to_string(entry);
         if (!logged.philosophy.empty() && !philosophies.empty()
             && !known(philosophies, logged.philosophy)) {
-            std::string listed;
-            for (const auto& id : philosophies) {
-                listed += (listed.empty() ? "" : ", ") + std::string{id};
-            }
             warnings.push_back(
                 {.pointer = at + "/philosophy",
                  .message =
@@ -65,7 +61,7 @@ std::vector<json::Problem> unknown_log_names(const Athlete& athlete,
                      + strict_json::did_you_mean(meant_philosophy(logged.philosophy, philosophies))
                      + "; plans read the session as logged under another philosophy; "
                        "loaded: "
-                     + listed});
+                     + strict_json::listed(philosophies)});
         }
         for (std::size_t item = 0; item < logged.items.size(); ++item) {
             const auto& exercise = logged.items[item].exercise;

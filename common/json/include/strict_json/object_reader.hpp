@@ -90,6 +90,9 @@ enum class UnknownKeys { warn, refuse };
 // What a string array's elements must be: any string, or one that is not "".
 enum class Elements { any, non_empty };
 
+// `names` separated by commas, as messages list what is expected: "gym, home, pool". [thread-safe]
+std::string listed(std::span<const std::string_view> names);
+
 // " (did you mean \"NAME\"?)" for `meant`, a name `given` likely means, else "". The one wording
 // of every suggestion a record's or a protocol file's messages make. [thread-safe]
 std::string did_you_mean(const std::string_view* meant);
@@ -158,17 +161,15 @@ class ObjectReader {
         if (!text) {
             return std::nullopt;
         }
-        std::string choices;
         std::vector<std::string_view> names;
         for (const auto& [value, name] : table) {
             if (name == *text) {
                 return value;
             }
-            choices += (choices.empty() ? "" : ", ") + std::string{name};
             names.emplace_back(name);
         }
-        problems_.add(pointer_to(key), "expected one of " + choices + ", got \"" + *text + "\""
-                                           + did_you_mean(*text, names));
+        problems_.add(pointer_to(key), "expected one of " + listed(names) + ", got \"" + *text
+                                           + "\"" + did_you_mean(*text, names));
         return std::nullopt;
     }
 
