@@ -107,6 +107,30 @@ struct ClaimGate : ::testing::Test {
         }
     }
 
+    // How many claims and safe texts the file `name` (wording_lines: "claim<TAB>text" or
+    // "safe<TAB>text") holds, and how many of them the gate refuses with one problem or accepts.
+    struct Rate {
+        std::size_t claims = 0;
+        std::size_t refused = 0;
+        std::size_t safe = 0;
+        std::size_t accepted = 0;
+    };
+    Rate held_out_rate(const std::string& name) const {
+        Rate rate;
+        for (const auto& [kind, text] : wording_lines(name)) {
+            EXPECT_TRUE(kind == "claim" || kind == "safe") << "unknown kind: " << kind;
+            const auto problems = problems_with(text);
+            if (kind == "claim") {
+                ++rate.claims;
+                rate.refused += problems.size() == 1 ? 1U : 0U;
+            } else {
+                ++rate.safe;
+                rate.accepted += problems.empty() ? 1U : 0U;
+            }
+        }
+        return rate;
+    }
+
     // Every claim of the file `name` (quoted_claims) refused with its exact message and every safe
     // text accepted; `claims` and `safe` are how many the file holds, so that one cut short fails.
     void expect_quoted_file(const std::string& name, std::size_t claims, std::size_t safe) const {

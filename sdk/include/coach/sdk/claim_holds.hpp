@@ -231,15 +231,22 @@ inline bool requirement_waived_at(const std::vector<words::Word>& w, std::size_t
 
 // Whether a fixture follows words[at] in its clause across fillers (target_fillers,
 // event_modifiers, "on", "for", "at", "in", "up", "them"): a day or a weekend, an event or a sport
-// (a_fixture_at: "on Saturday", "in the next game", "for the cup final"), or an opponent named
+// (a_fixture_at: "on Saturday", "in the next game", "for the cup final"; not a step after it,
+// "ready for Monday's session", nor after a count, "fit for 2 games a week"), or an opponent named
 // after "against" (a capital letter: "against City"; not "against the band").
 inline bool a_fixture_follows(std::string_view text, const std::vector<words::Word>& w,
                               std::size_t at, Span clause) {
     for (; at < clause.end; ++at) {
         const std::string_view word = w[at].text;
+        // A count names a dose, not a fixture: "fit for 2 games a week".
+        const auto between = text.substr(w[at - 1].end, w[at].begin - w[at - 1].end);
+        if (between.find_first_of("0123456789") != std::string_view::npos) {
+            return false;
+        }
         if (a_fixture_at(w, at, clause.end)
             || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words))) {
-            return true;
+            // Not a session on that day: "ready for Monday's session".
+            return at + 1 >= clause.end || !starts_with_one_of(w, at + 1, rehab_steps);
         }
         if (word == "against") {
             return at + 1 < clause.end
