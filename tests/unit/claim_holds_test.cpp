@@ -44,9 +44,5 @@ TEST_F(ClaimGate, accepts_a_ban_affirmed_or_a_return_left_to_a_clinician) {
 // safe sentences accepted; 60 and 48 once trial 35's kinds were read (claim_release_test.cpp). A
 // change may raise it; one that lowers it is seen here.
 TEST_F(ClaimGate, the_ninth_trial_held_out_rate_does_not_slip) {
-    const auto rate = held_out_rate("held_out_claims_8.txt");
-    EXPECT_EQ(rate.claims, 64U);
-    EXPECT_EQ(rate.safe, 48U);
-    EXPECT_GE(rate.refused, 60U);
-    EXPECT_GE(rate.accepted, 48U);
+    expect_held_out_rate("held_out_claims_8.txt", {64, 60, 48, 48});
 }
