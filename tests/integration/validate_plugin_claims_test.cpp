@@ -83,3 +83,29 @@ TEST(validate_plugin_claims, texts_in_a_safe_form_of_the_strict_reading_pass) {
     EXPECT_EQ(fail_lines("strict-safe-forms", exit_code), std::vector<std::string>{});
     EXPECT_EQ(exit_code, 0);
 }
+
+// Trial 35: a protocol file with one claim, a review waived in its second rationale line, is
+// refused with one line at its JSON pointer, the summary names the file, and it exits 3.
+TEST(validate_plugin_claims, a_review_waived_in_a_rationale_fails_read_at_its_pointer) {
+    const auto result =
+        run_coach("validate-plugin --width 1000 " + claims_fixture("claim-review-waived").string());
+    EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+    std::vector<std::string> fails;
+    std::string summary;
+    for (const auto& line : lines(result.out)) {
+        if (line.starts_with("fail")) {
+            fails.push_back(line);
+        }
+        if (line.starts_with("summary")) {
+            summary = line;
+        }
+    }
+    EXPECT_EQ(fails, std::vector<std::string>{
+                         "fail  read         /rationale/1: says \"The player may resume full "
+                         "contact training without review\"; plans estimate, a clinician clears: "
+                         "write \"criteria met, clinician sign-off required\""});
+    EXPECT_EQ(summary,
+              "summary: 2 checks of claim-review-waived.protocol.json: 0 passed, 0 warned, 1 "
+              "failed, 1 skipped");
+    EXPECT_EQ(result.err, "");
+}

@@ -107,6 +107,36 @@ struct ClaimGate : ::testing::Test {
         }
     }
 
+    // The rate of the file `name` (wording_lines: "claim<TAB>text" or "safe<TAB>text"): how many
+    // claims and safe texts it holds, and how many of them the gate refuses with one problem or
+    // accepts.
+    // `claims` and `safe` are how many the file holds; `refused` and `accepted` the least the gate
+    // must get right, the rate measured when the reader last changed.
+    struct Rate {
+        std::size_t claims = 0;
+        std::size_t refused = 0;
+        std::size_t safe = 0;
+        std::size_t accepted = 0;
+    };
+    void expect_held_out_rate(const std::string& name, Rate least) const {
+        Rate rate;
+        for (const auto& [kind, text] : wording_lines(name)) {
+            EXPECT_TRUE(kind == "claim" || kind == "safe") << "unknown kind: " << kind;
+            const auto problems = problems_with(text);
+            if (kind == "claim") {
+                ++rate.claims;
+                rate.refused += problems.size() == 1 ? 1U : 0U;
+            } else {
+                ++rate.safe;
+                rate.accepted += problems.empty() ? 1U : 0U;
+            }
+        }
+        EXPECT_EQ(rate.claims, least.claims) << name;
+        EXPECT_EQ(rate.safe, least.safe) << name;
+        EXPECT_GE(rate.refused, least.refused) << name;
+        EXPECT_GE(rate.accepted, least.accepted) << name;
+    }
+
     // Every claim of the file `name` (quoted_claims) refused with its exact message and every safe
     // text accepted; `claims` and `safe` are how many the file holds, so that one cut short fails.
     void expect_quoted_file(const std::string& name, std::size_t claims, std::size_t safe) const {

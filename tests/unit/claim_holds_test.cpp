@@ -5,8 +5,6 @@
 // against, and its measured rate is kept from slipping back.
 #include <gtest/gtest.h>
 
-#include <cstddef>
-
 #include "claim_gate.hpp"
 #include "coach/sdk/wording.hpp"
 
@@ -43,25 +41,8 @@ TEST_F(ClaimGate, accepts_a_ban_affirmed_or_a_return_left_to_a_clinician) {
 }
 
 // The held-out file's rate when the reader was written: 53 of 64 claims refused and 47 of 48
-// safe sentences accepted. A change may raise it; one that lowers it is seen here.
+// safe sentences accepted; 60 and 48 once trial 35's kinds were read (claim_release_test.cpp). A
+// change may raise it; one that lowers it is seen here.
 TEST_F(ClaimGate, the_ninth_trial_held_out_rate_does_not_slip) {
-    std::size_t claims = 0;
-    std::size_t refused = 0;
-    std::size_t safe = 0;
-    std::size_t accepted = 0;
-    for (const auto& [kind, text] : coach::test::wording_lines("held_out_claims_8.txt")) {
-        ASSERT_TRUE(kind == "claim" || kind == "safe") << "unknown kind: " << kind;
-        const auto problems = problems_with(text);
-        if (kind == "claim") {
-            ++claims;
-            refused += problems.size() == 1 ? 1U : 0U;
-        } else {
-            ++safe;
-            accepted += problems.empty() ? 1U : 0U;
-        }
-    }
-    EXPECT_EQ(claims, 64U);
-    EXPECT_EQ(safe, 48U);
-    EXPECT_GE(refused, 53U);
-    EXPECT_GE(accepted, 47U);
+    expect_held_out_rate("held_out_claims_8.txt", {64, 60, 48, 48});
 }

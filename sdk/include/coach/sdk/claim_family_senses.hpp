@@ -168,7 +168,8 @@ inline bool readiness_in_its_clearance_sense(const std::vector<words::Word>& w, 
 // Whether a selection that starts at words[at] ("available", "in the squad") is said of the
 // athlete: it opens its clause, or follows one of selection_verbs ("declared available"), or a
 // word of being said of one of person_words ("He has been available", "The athlete is in the
-// squad"; not "A physio is available on Mondays"), across at most two of state_adverbs.
+// squad"; not "A physio is available on Mondays"), or of no one when the clause opens with it
+// ("Will be available for the cup final"), across at most two of state_adverbs.
 inline bool selection_of_the_athlete(const std::vector<words::Word>& w, std::size_t at,
                                      Span clause) {
     std::size_t j = at;
@@ -196,7 +197,7 @@ inline bool selection_of_the_athlete(const std::vector<words::Word>& w, std::siz
             return false;
         }
     }
-    return in(w[clause.first].text, being_words);
+    return in(w[clause.first].text, being_words) || in(w[clause.first].text, being_links);
 }
 
 // Whether one of squad_words at words[k] is a selection: "in" or "into" before it across at most

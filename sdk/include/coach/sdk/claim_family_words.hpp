@@ -84,10 +84,11 @@ inline constexpr std::array<std::string_view, 24> rehab_steps = {
     "heavier",  "higher", "more",   "isometric", "session", "strength", "gym",   "step"};
 
 // Words that deny a claim before it in its clause, or just after it: "not cleared", "Nothing
-// here means the athlete is cleared", "RTP: no", "Clearance not given".
-inline constexpr std::array<std::string_view, 14> denials = {
-    "not", "no",      "never",   "nothing", "none",   "nobody",     "noone",
-    "nor", "neither", "without", "cannot",  "unable", "ineligible", "premature"};
+// here means the athlete is cleared", "RTP: no", "Clearance not given"; a hedge says as much
+// ("Unlikely to be fit for the derby", "Doubtful for Saturday").
+inline constexpr std::array<std::string_view, 16> denials = {
+    "not",     "no",      "never",  "nothing", "none",       "nobody",    "noone",    "nor",
+    "neither", "without", "cannot", "unable",  "ineligible", "premature", "unlikely", "doubtful"};
 // What a denial denies when it is no denial of the claim ("Cleared: no restrictions", "cleared
 // with no pain").
 inline constexpr std::array<std::string_view, 14> restriction_words = {

@@ -14,6 +14,14 @@ namespace coach {
 // review needed before the game", "The doctor's OK isn't needed".
 inline constexpr std::array<std::string_view, 7> review_nouns = {
     "review", "assessment", "reassessment", "consent", "ok", "okay", "screening"};
+// A visit to a clinician said unneeded ("No need to see the physio again", "Doesn't have to check
+// in with the doctor", "Play without seeing the medical team"): what a visit is.
+inline constexpr std::array<std::string_view, 9> visit_verbs = {
+    "see", "seeing", "visit", "visiting", "consult", "consulting", "check", "checking", "attend"};
+// What a review is preceded by when it is waived by "without" ("without a medical assessment"):
+// the pre-filter's words before a review noun.
+inline constexpr std::array<std::string_view, 7> review_openers = {
+    "without", "medical", "clinical", "formal", "further", "any", "a"};
 // A requirement said waived ("Sign-off is optional", "Approval unnecessary", "skip the review").
 inline constexpr std::array<std::string_view, 10> waived_words = {
     "unnecessary", "optional", "waived",   "needless", "unneeded",
@@ -33,6 +41,26 @@ inline constexpr std::array<std::string_view, 12> ended_words = {
 // What a restriction no longer does: "Restrictions no longer apply".
 inline constexpr std::array<std::string_view, 6> holding_verbs = {"apply",  "applies", "stand",
                                                                   "stands", "hold",    "holds"};
+
+// An unrestricted return stated ("Resume all sport", "Restored to full duties", "may resume full
+// contact training"): what returns, what says the return whole, and what it returns to besides
+// sport_words.
+inline constexpr std::array<std::string_view, 9> resuming_words = {
+    "resume", "resumes", "resuming", "resumed", "restored", "return", "returns", "back", "rejoin"};
+inline constexpr std::array<std::string_view, 6> unrestricted_scopes = {
+    "all", "full", "normal", "unrestricted", "unlimited", "every"};
+inline constexpr std::array<std::string_view, 10> return_scopes = {
+    "sport",    "sports",  "duties", "duty",  "activities",
+    "activity", "contact", "games",  "match", "competition"};
+
+// Readiness for a fixture ("Fit to start against City", "Ready to line up against United", "In
+// contention for the cup tie"): the words of readiness, before "to" and a verb of fixture_verbs
+// or "for" and a fixture.
+inline constexpr std::array<std::string_view, 6> fixture_readiness = {
+    "fit", "ready", "available", "eligible", "good", "contention"};
+// The words of a forecast that take a verb of fixture_verbs themselves ("Will play on Sunday",
+// "Can line up on Sunday").
+inline constexpr std::array<std::string_view, 2> fixture_modals = {"will", "can"};
 
 // Missing a fixture, denied ("Won't miss a game", "No need to sit out", "Doesn't have to miss the
 // final"): what misses, and the words between a denial and it.

@@ -229,6 +229,108 @@ inline bool requirement_waived_at(const std::vector<words::Word>& w, std::size_t
     return false;
 }
 
+// Whether a fixture follows words[at] in its clause across fillers (target_fillers,
+// event_modifiers, "on", "for", "at", "in", "up", "them"): a day or a weekend, an event or a sport
+// (a_fixture_at: "on Saturday", "in the next game", "for the cup final"; not a step after it,
+// "ready for Monday's session", nor after a count, "fit for 2 games a week"), or an opponent named
+// after "against" (a capital letter: "against City"; not "against the band").
+inline bool a_fixture_follows(std::string_view text, const std::vector<words::Word>& w,
+                              std::size_t at, Span clause) {
+    for (; at < clause.end; ++at) {
+        const std::string_view word = w[at].text;
+        // A count names a dose, not a fixture: "fit for 2 games a week".
+        const auto between = text.substr(w[at - 1].end, w[at].begin - w[at - 1].end);
+        if (between.find_first_of("0123456789") != std::string_view::npos) {
+            return false;
+        }
+        if (a_fixture_at(w, at, clause.end)
+            || (word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words))) {
+            // Not a session on that day: "ready for Monday's session".
+            return at + 1 >= clause.end || !starts_with_one_of(w, at + 1, rehab_steps);
+        }
+        if (word == "against") {
+            return at + 1 < clause.end
+                   && (w[at + 1].text == "them"
+                       || (text[w[at + 1].begin] >= 'A' && text[w[at + 1].begin] <= 'Z'));
+        }
+        if (!(in(word, target_fillers) || in(word, event_modifiers) || word == "on" || word == "for"
+              || word == "at" || word == "in" || word == "up" || word == "them")) {
+            return false;
+        }
+    }
+    return false;
+}
+
+// Where an unrestricted return at words[k] stops, or 0: one of resuming_words, "to" and at most an
+// article or a possessive, one or two of unrestricted_scopes, then one of return_scopes or a sport
+// ("Resume all sport", "Restored to full duties", "resume full contact training", "Back to normal
+// matches"; not "Resume walking", "Back to full range").
+inline std::size_t unrestricted_return_at(const std::vector<words::Word>& w, std::size_t k,
+                                          Span clause) {
+    if (!in(w[k].text, resuming_words)) {
+        return 0;
+    }
+    std::size_t at = k + 1;
+    if (at < clause.end && w[at].text == "to") {
+        ++at;
+    }
+    if (at < clause.end
+        && (in(w[at].text, articles) || w[at].text == "his" || w[at].text == "her"
+            || w[at].text == "their")) {
+        ++at;
+    }
+    const std::size_t scope = at;
+    while (at < clause.end && at < scope + 2 && in(w[at].text, unrestricted_scopes)) {
+        ++at;
+    }
+    if (at == scope || at >= clause.end) {
+        return 0;
+    }
+    return in(w[at].text, return_scopes) || sport_word_start(w[at].text) ? at + 1 : 0;
+}
+
+// Where a review said unneeded at words[k] stops, or 0: "without" (not opening its clause) and,
+// within four words, what a clinician gives (a_clinicians_requirement_at: "without assessment",
+// "without a medical review") or one of visit_verbs and a clinician ("without seeing the medical
+// team"); or a denial, at most three of absence_links with a need among them, one of visit_verbs
+// and a clinician within four words ("No need to see the physio again", "Doesn't have to check in
+// with the doctor"). A clinician here is one of clinician_words or "medical".
+inline std::size_t review_waived_at(const std::vector<words::Word>& w, std::size_t k, Span clause) {
+    const auto a_clinician_within_four = [&](std::size_t from) {
+        for (std::size_t at = from; at < clause.end && at < from + 4; ++at) {
+            if (in(w[at].text, clinician_words) || w[at].text == "medical") {
+                return at + 1;
+            }
+        }
+        return std::size_t{0};
+    };
+    if (w[k].text == "without") {
+        if (k == clause.first) {
+            return 0;
+        }
+        for (std::size_t at = k + 1; at < clause.end && at <= k + 4; ++at) {
+            if (a_clinicians_requirement_at(w, at, clause.end)) {
+                return at + 1;
+            }
+            if (in(w[at].text, visit_verbs)) {
+                return a_clinician_within_four(at + 1);
+            }
+        }
+        return 0;
+    }
+    if (!turn_denial_at(w, k)) {
+        return 0;
+    }
+    std::size_t at = k + 1;
+    bool need = w[k].text == "neednt";
+    while (at < clause.end && at <= k + 3 && in(w[at].text, absence_links)) {
+        need = need || in(w[at].text, need_words) || w[at].text == "have" || w[at].text == "has";
+        ++at;
+    }
+    return need && at < clause.end && in(w[at].text, visit_verbs) ? a_clinician_within_four(at + 1)
+                                                                  : 0;
+}
+
 // Whether words[at] names a re-injury: one of recurrence_words, or "re" and "injury" or "tear".
 inline bool a_recurrence_at(const std::vector<words::Word>& w, std::size_t at, std::size_t end) {
     return at < end
@@ -251,7 +353,8 @@ inline std::size_t whole_recovery_at(const std::vector<words::Word>& w, std::siz
 }
 
 // Where the risk of re-injury said gone at words[k] stops, or 0: one of risk_nouns with a
-// re-injury just before it or after "of" ("Reinjury risk", "the risk of re-injury"), then, in its
+// re-injury just before it or after "of" and at most an article ("Reinjury risk", "the risk of
+// re-injury", "the danger of a recurrence"), then, in its
 // sentence, at most three of being_links and state_adverbs and one of risk_gone_words ("is gone",
 // "has passed", ": none"); or a denial and at most two of "more", "longer", "further" before it
 // ("No more risk of reinjury"). Not "The risk of reinjury is never zero".
@@ -272,8 +375,11 @@ inline std::size_t risk_gone_at(const std::vector<words::Word>& w, std::size_t k
     const bool before = (risk > sentence.first && a_recurrence_at(w, risk - 1, sentence.end))
                         || (risk > sentence.first + 1 && w[risk - 2].text == "re");
     std::size_t at = risk + 1;
-    if (at + 1 < sentence.end && w[at].text == "of" && a_recurrence_at(w, at + 1, sentence.end)) {
-        at += w[at + 1].text == "re" ? std::size_t{3} : std::size_t{2};
+    // "the danger of a recurrence".
+    const std::size_t of = at + 2 < sentence.end && in(w[at + 1].text, articles) ? 1 : 0;
+    if (at + 1 + of < sentence.end && w[at].text == "of"
+        && a_recurrence_at(w, at + 1 + of, sentence.end)) {
+        at += of + (w[at + 1 + of].text == "re" ? std::size_t{3} : std::size_t{2});
     } else if (!before) {
         return 0;
     }
@@ -317,14 +423,17 @@ inline bool may_start_a_hold_gone(const std::vector<words::Word>& w, std::size_t
     const std::string_view word = w[k].text;
     return turn_denial_at(w, k) || in(word, ban_nouns) || in(word, waived_words)
            || in(word, risk_nouns) || in(word, completeness_words) || word == "all"
-           || in(word, injury_words) || in(word, body_parts);
+           || in(word, injury_words) || in(word, body_parts) || in(word, resuming_words)
+           || in(word, fixture_readiness);
 }
 
 // Whether `word` (lower case) after `previous` may make a claim that a hold is gone: what the
 // pre-filter (claim_prefilter.hpp) lets through for these kinds. A ban, a waiver, a re-injury, a
 // fixture missed alone; a need only after a denial or what a clinician gives ("not needed",
 // "approval isn't necessary", "review required"); "out" after sitting; "better" or "fine" after a
-// word of completeness.
+// word of completeness; a review after "without" or one of review_openers, a visit after
+// "without"; a scope of return after a word that makes it whole ("all sport", "full duties");
+// "contention".
 inline bool hold_trigger(std::string_view previous, std::string_view word) {
     if (in(word, ban_states) || in(word, ban_nouns) || in(word, waived_words)
         || in(word, recurrence_words) || in(word, missing_words)
@@ -336,7 +445,12 @@ inline bool hold_trigger(std::string_view previous, std::string_view word) {
                || in(previous, clearance_objects) || in(previous, review_nouns);
     }
     return (in(previous, sitting_words) && word == "out")
-           || (in(word, better_words) && (in(previous, completeness_words) || previous == "all"));
+           || (in(word, better_words) && (in(previous, completeness_words) || previous == "all"))
+           || (in(word, review_nouns) && word != "ok" && word != "okay"
+               && (in(previous, review_openers) || in(previous, clinician_words)))
+           || (previous == "without" && in(word, visit_verbs))
+           || (in(previous, unrestricted_scopes) && in(word, return_scopes))
+           || word == "contention";
 }
 
 }  // namespace coach::wording_detail

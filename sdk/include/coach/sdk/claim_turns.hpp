@@ -152,6 +152,10 @@ inline bool out_status_denied_at(const std::vector<words::Word>& w, std::size_t 
         return (j + 1 < clause.end && in(w[j + 1].text, change_words))
                || (j + 2 < clause.end && in(w[j + 2].text, change_words));
     }
+    // "No longer injured after this phase": what follows an injury gone names no activity.
+    if (word == "injured" || word == "hurt") {
+        return true;
+    }
     if ((word == "restricted" || word == "limited") && j + 1 < clause.end
         && (w[j + 1].text == "to" || w[j + 1].text == "by")) {
         return false;
@@ -217,8 +221,13 @@ inline std::size_t idiom_at(std::string_view text, const std::vector<words::Word
                    || w[at].text == "has" || w[at].text == "all")) {
             ++at;
         }
-        if (at < clause.end && in(w[at].text, gone_words)
-            && (w[at].text != "behind" || a_person_in(w, at + 1, std::min(clause.end, at + 3)))) {
+        // "The injury is over." ("over" only closing its clause: not "The strain is over the
+        // knee").
+        if (at < clause.end
+            && ((in(w[at].text, gone_words)
+                 && (w[at].text != "behind"
+                     || a_person_in(w, at + 1, std::min(clause.end, at + 3))))
+                || (w[at].text == "over" && at + 1 == clause.end))) {
             return at - k + 1;
         }
     }
@@ -293,22 +302,22 @@ inline bool a_fixture_in(const std::vector<words::Word>& w, std::size_t from, Sp
     return false;
 }
 
-// Whether words[k] opens a forecast of a fixture: one of forecast_words, "to" (not after "will"
-// or "going"... "will" takes the verb itself), one of fixture_verbs, and a day after it
-// (a_day_follows: "Expected to play on Saturday", "Set to return on Saturday", "Will play on
-// Sunday"); or one of picking_verbs opening its clause with the athlete after it and then a day
-// or a sport ("Pick him for Saturday").
-inline bool forecast_of_a_fixture_at(const std::vector<words::Word>& w, std::size_t k,
-                                     Span clause) {
-    if (in(w[k].text, forecast_words)) {
+// Whether words[k] opens a forecast of a fixture: one of forecast_words and "to", or one of
+// fixture_modals, then one of fixture_verbs and a fixture after it (a_fixture_follows: "Expected
+// to play on Saturday", "Set to return on Saturday", "Will play on Sunday", "Can line up on
+// Sunday", "Will start in the final"); or one of picking_verbs opening its clause with the athlete
+// after it and then a day or a sport ("Pick him for Saturday").
+inline bool forecast_of_a_fixture_at(std::string_view text, const std::vector<words::Word>& w,
+                                     std::size_t k, Span clause) {
+    if (in(w[k].text, forecast_words) || in(w[k].text, fixture_modals)) {
         std::size_t at = k + 1;
-        if (w[k].text != "will" && (at >= clause.end || w[at++].text != "to")) {
+        if (!in(w[k].text, fixture_modals) && (at >= clause.end || w[at++].text != "to")) {
             return false;
         }
         if (at >= clause.end || !in(w[at].text, fixture_verbs)) {
             return false;
         }
-        return a_day_follows(w, at + 1, clause);
+        return a_fixture_follows(text, w, at + 1, clause);
     }
     if (k != clause.first || !in(w[k].text, picking_verbs) || k + 1 >= clause.end
         || !in(w[k + 1].text, picked_people)) {
@@ -326,6 +335,34 @@ inline bool forecast_of_a_fixture_at(const std::vector<words::Word>& w, std::siz
 inline bool good_for_a_fixture_at(const std::vector<words::Word>& w, std::size_t k, Span clause) {
     return w[k].text == "good" && k + 1 < clause.end && w[k + 1].text == "for"
            && selection_of_the_athlete(w, k, clause) && readiness_follows(w, k + 1, clause);
+}
+
+// Where readiness for a fixture at words[k] stops, or 0: one of fixture_readiness ("contention"
+// after "in") said of the athlete (selection_of_the_athlete), then "to" and one of fixture_verbs,
+// or "for", and a fixture after (a_fixture_follows: "Fit to start against
+// City", "Ready to line up against United", "In contention for the cup tie"; not "Ready to start
+// the next phase", "fit for the next phase").
+inline std::size_t fixture_readiness_at(std::string_view text, const std::vector<words::Word>& w,
+                                        std::size_t k, Span clause) {
+    if (!in(w[k].text, fixture_readiness) || k + 2 >= clause.end) {
+        return 0;
+    }
+    // Said of the athlete ("The physio is available for the next fixture" is not).
+    const bool contention = w[k].text == "contention";
+    if (contention ? k == clause.first || w[k - 1].text != "in"
+                         || !selection_of_the_athlete(w, k - 1, clause)
+                   : !selection_of_the_athlete(w, k, clause)) {
+        return 0;
+    }
+    std::size_t at = k + 1;
+    if (w[at].text == "to" && in(w[at + 1].text, fixture_verbs)) {
+        at += 2;
+    } else if (w[at].text == "for") {
+        ++at;
+    } else {
+        return 0;
+    }
+    return a_fixture_follows(text, w, at, clause) ? at : 0;
 }
 
 // Whether the turned claim at words[k, end) is taken back as a plain claim is: a condition or a
@@ -374,12 +411,12 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
            || (previous == "as" && word == "new") || (previous == "right" && word == "as")
            || (previous == "systems" && word == "go") || (previous == "injury" && word == "free")
            || (previous == "starting" && (word == "eleven" || word == "line"))
-           || ((previous == "to" || previous == "will") && in(word, fixture_verbs))
+           || ((previous == "to" || in(previous, fixture_modals)) && in(word, fixture_verbs))
            || (in(previous, recovery_status_nouns) && in(word, done_answers))
            || (in(previous, picking_verbs) && (word == "him" || word == "her" || word == "them"))
            || ((previous == "is" || previous == "now" || in(previous, injury_words))
-               && (word == "behind" || word == "history" || word == "mended"
-                   || word == "repaired"));
+               && (word == "behind" || word == "history" || word == "mended" || word == "repaired"
+                   || word == "over"));
 }
 
 // Whether words[k] may start a turned claim: the test before its clause is bounded.
@@ -395,18 +432,28 @@ inline bool may_start_a_turn(const std::vector<words::Word>& w, std::size_t k) {
     };
     return turn_denial_at(w, k) || in(word, need_words) || in(word, out_statuses)
            || in(word, availability_nouns) || in(word, recovery_status_nouns) || word == "good"
-           || in(word, forecast_words) || in(word, picking_verbs) || in(word, selection_words)
-           || in(word, injury_words) || first_word_is(open_idioms) || first_word_is(closed_idioms)
-           || may_start_a_hold_gone(w, k);
+           || in(word, forecast_words) || in(word, fixture_modals) || in(word, picking_verbs)
+           || in(word, selection_words) || in(word, injury_words) || first_word_is(open_idioms)
+           || first_word_is(closed_idioms) || may_start_a_hold_gone(w, k);
 }
 
 // Where a claim that a hold is gone at words[k] stops (claim_holds.hpp), or 0: a ban denied or
-// lifted, a fixture missed denied, a requirement waived, a recovery said whole, the risk of
-// re-injury or the injury said gone; those not said through a denial of their own taken back by
+// lifted, a fixture missed denied, a requirement or a review waived (`waived` set: "No need to see
+// the physio", "Medical approval is unnecessary"), a recovery said whole, the risk of re-injury or
+// the injury said gone, an unrestricted return ("Resume all sport"), readiness for a fixture ("Fit
+// to start against City"); those not said through a denial of their own taken back by
 // one ("Not completely better", "No ban has been lifted").
 inline std::size_t hold_gone_at(std::string_view text, const std::vector<words::Word>& w,
-                                std::size_t k, Span clause) {
+                                std::size_t k, Span clause, bool& waived) {
     const Span sentence = span_around(text, w, k, ends_a_strict_sentence);
+    // A review waived names the clinician it waives: no deferral to one takes it back, but a
+    // condition after it keeps it ("No need to see the physio unless pain rises").
+    if (const std::size_t end = review_waived_at(w, k, clause);
+        end > 0 && !denied(text, w, k, end, clause)
+        && !any_in(w, end, sentence.end, condition_openers)) {
+        waived = true;
+        return end;
+    }
     if (const std::size_t end = ban_denied_at(w, k, clause, sentence)) {
         return end;
     }
@@ -420,7 +467,12 @@ inline std::size_t hold_gone_at(std::string_view text, const std::vector<words::
     }
     end = end > 0 ? end : whole_recovery_at(w, k, clause);
     end = end > 0 ? end : trouble_gone_at(w, k, clause);
-    end = end > 0 || !requirement_waived_at(w, k, clause) ? end : k + 1;
+    end = end > 0 ? end : unrestricted_return_at(w, k, clause);
+    end = end > 0 ? end : fixture_readiness_at(text, w, k, clause);
+    if (end == 0 && requirement_waived_at(w, k, clause)) {
+        end = k + 1;
+        waived = true;
+    }
     return end > 0 && !denied(text, w, k, end, clause) ? end : 0;
 }
 
@@ -448,7 +500,7 @@ inline Span turned_claim(std::string_view text, const std::vector<words::Word>& 
         } else if (out_status_denied_at(w, k, clause) || status_answered_at(text, w, k)
                    || good_for_a_fixture_at(w, k, clause)) {
             end = k + 1;
-        } else if (forecast_of_a_fixture_at(w, k, clause)) {
+        } else if (forecast_of_a_fixture_at(text, w, k, clause)) {
             end = k + 1;
             forecast = true;
         } else if (const std::size_t taken = idiom_at(text, w, k, clause); taken > 0) {
@@ -456,7 +508,7 @@ inline Span turned_claim(std::string_view text, const std::vector<words::Word>& 
             if (denied(text, w, k, end, clause)) {
                 continue;
             }
-        } else if (const std::size_t past = hold_gone_at(text, w, k, clause); past > 0) {
+        } else if (const std::size_t past = hold_gone_at(text, w, k, clause, need); past > 0) {
             end = past;
         }
         if (end == 0 || turn_taken_back(text, w, k, end, forecast, need)) {
