@@ -7,45 +7,23 @@
 // records every red flag false, and the safety gate is asked for its verdict: a stop row must
 // withhold every plan, a plan row must not, and must warn of nothing. The test prints how many
 // rows read so and each that does not, and fails when fewer do than when the fix was measured
-// (before the fix: 4/22 stops, 5/22 plans, measured with `coach compare`): the misses stay visible without being tuned away.
+// (before the fix, with `coach compare`: 4/22 stops, 5/22 plans; after: 20/22 stops, 19/22
+// plans): the misses stay visible without being tuned away.
 #include <gtest/gtest.h>
 
 #include <cstdio>
 #include <string>
 #include <vector>
 
-#include "coach/engine.hpp"
-#include "coach/json.hpp"
-#include "coach/safety_gate.hpp"
 #include "red_flag_notes.hpp"
 
 namespace {
-
-// Whether the gate withholds every plan for a record whose note says `note` (JSON-escaped), and
-// whether decoding it warned.
-struct Verdict {
-    bool stops = false;
-    bool warned = false;
-};
-
-Verdict verdict_on(const std::string& note) {
-    const auto decoded =
-        coach::test::decode_saying(note, coach::test::all_flags_false, "2026-10-08");
-    if (!decoded.value) {
-        ADD_FAILURE() << note << ": " << decoded.problems.front().to_string();
-        return {};
-    }
-    const auto planning =
-        coach::Engine::make_case(decoded.value->athlete, decoded.value->request);
-    return {.stops = !coach::safety::stop_referrals(planning).empty(),
-            .warned = !decoded.warnings.empty()};
-}
 
 void report(const char* what, bool stop, std::size_t measured,
             const std::vector<std::string>& notes) {
     std::size_t right = 0;
     for (const auto& note : notes) {
-        const auto verdict = verdict_on(note);
+        const auto verdict = coach::test::gate_verdict_on(note);
         const bool ok = stop ? verdict.stops : !verdict.stops && !verdict.warned;
         if (!ok) {
             std::printf("[held-out 35] miss (%s): %s\n", what, note.c_str());
@@ -59,7 +37,7 @@ void report(const char* what, bool stop, std::size_t measured,
 }  // namespace
 
 TEST(red_flag_trial_35_held_out, notes_that_withhold_every_plan) {
-    report("stop", true, 0,
+    report("stop", true, 20,
            {
                // An answer to a red-flag question that hedges or doubts it.
                "Can she put weight through it? Not really.",
@@ -93,7 +71,7 @@ TEST(red_flag_trial_35_held_out, notes_that_withhold_every_plan) {
 }
 
 TEST(red_flag_trial_35_held_out, notes_that_withhold_no_plan) {
-    report("plan", false, 0,
+    report("plan", false, 19,
            {
                // Strong denials.
                "Numbness? None at all.",
