@@ -18,9 +18,9 @@
 //   "not tested", not a flag.
 // - unable to bear weight: crutches, a wheelchair, a walking frame or stick, and the
 //   weight-bearing orders given to those who cannot bear full weight: NWB (non-), TTWB
-//   (toe-touch), TDWB (touch-down), PWB (partial). PWB is not itself an inability to bear
-//   weight, but it says full weight is not borne: only the clinician can say whether the flag is
-//   present, and a mention asks them to.
+//   (toe-touch), TDWB (touch-down), PWB (partial). PWB says full weight is not borne, and is
+//   walked with crutches: it affirms the flag until the clinician records full weight bearing
+//   (trial 35, asks_only).
 // - palpable gap: a rupture, avulsion, detached or retracted tendon, step-off, dent, divot,
 //   indentation, cavity, defect or complete disruption is what a palpable gap is felt for (a
 //   possible complete tear).
@@ -245,12 +245,17 @@ struct FlagPhrase {
     // The phrase affirms both flags it names, as "N&T" does (names_both): a loss of sensation,
     // a foot drop, symptoms reproduced into the foot are nerve symptoms themselves, not a pain.
     // For a phrase of one flag, it affirms it whatever word it is found beside ("PWB c EC": the
-    // elbow crutches, not the partial weight bearing that only asks).
+    // elbow crutches).
     bool affirms_both = false;
     // Nor when one of these is in the phrase's clause: a sport's stick ("uses a stick for the
     // hockey drills").
     std::array<std::string_view, 8> unless_in_clause{};
 };
+
+// A few steps or metres walked (flag_phrases), and the words of a drill's steps.
+inline constexpr std::array<std::string_view, 24> few_words = {"few", "couple", "handful"};
+inline constexpr std::array<std::string_view, 8> drill_words = {
+    "jog*", "run*", "drill*", "sprint*", "set*", "rep*", "between", "warm*"};
 
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
@@ -614,34 +619,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Walking only a few steps or metres: not bearing weight, as the Ottawa rules define it
     // (unable to take four steps: Stiell et al. 1992, Ann Emerg Med 21(4):384-390; trial 35: "can
     // only walk a few steps"); not a drill's steps ("a few steps between sets").
-    {"steps",
-     {"few", "couple", "handful"},
-     3,
-     weight,
-     weight,
-     {},
-     false,
-     false,
-     {"jog*", "run*", "drill*", "sprint*", "set*", "rep*", "between", "warm*"}},
-    {"metres",
-     {"few", "couple", "handful"},
-     3,
-     weight,
-     weight,
-     {},
-     false,
-     false,
-     {"jog*", "run*", "drill*", "sprint*", "set*", "rep*", "between", "warm*"}},
-    {"meters",
-     {"few", "couple", "handful"},
-     3,
-     weight,
-     weight,
-     {},
-     false,
-     false,
-     {"jog*", "run*", "drill*", "sprint*", "set*", "rep*", "between", "warm*"}},
-
+    {"steps", few_words, 3, weight, weight, {}, false, false, drill_words},
+    {"metres", few_words, 3, weight, weight, {}, false, false, drill_words},
+    {"meters", few_words, 3, weight, weight, {}, false, false, drill_words},
     // Hopping as the only way about: "hopping only", "can only hop"; not "hop tests".
     {"hopping", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
     // Hopping to get about: "hopping to the car", "hop to car", "hopping around the house", a
@@ -1013,7 +993,7 @@ inline constexpr auto activity_matters =
     std::to_array<std::string_view>({"sprint*", "running", "stretch*"});
 
 // Words that keep a mention from affirming a flag the record says is absent: the words may say
-// it is gone, was, or may be ("numbness resolved", "history of sciatica", "? avulsion"). A
+// it is gone or was ("numbness resolved", "history of sciatica"). A
 // mention in a clause with none of these, or of the negators, affirms it.
 // A resolution may be written "cleared", "disappeared", "vanished", "subsided" or "went away"
 // (trial 34: "tingling disappeared after 2 days", "cleared up by day 3").
