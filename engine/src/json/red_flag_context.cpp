@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <optional>
 #include <string_view>
 
 #include "json/red_flag_finder.hpp"
@@ -129,28 +128,25 @@ bool MentionFinder::about_something_else(std::size_t first, std::size_t last, Re
     while (to < words_.size() && !ends_between(to - 1, to)) {
         ++to;
     }
-    bool own_site = false;
-    bool other_site = false;
-    bool present = false;
-    std::optional<std::size_t> treatment;
-    for (std::size_t k = from; k < to; ++k) {
-        const auto& word = words_[k].text;
-        own_site = own_site || matches_any(word, own_sites);
-        other_site = other_site || matches_any(word, other_sites);
-        present = present || matches_any(word, present_words);
-        if (matches_any(word, numbing_treatments)) {
-            treatment = k;
+    // Each word list is read only when the flag and the words before it call for it: most
+    // mentions are read against one list (a mention's context costs a few hundred comparisons).
+    const auto any_in = [&](std::size_t begin, std::size_t end, const auto& patterns) {
+        for (std::size_t k = begin; k < end; ++k) {
+            if (matches_any(words_[k].text, patterns)) {
+                return true;
+            }
         }
-    }
+        return false;
+    };
     const bool nerve = flag == RedFlag::numbness || flag == RedFlag::tingling;
-    if (other_site && !own_site && nerve) {
+    if (nerve && any_in(from, to, other_sites) && !any_in(from, to, own_sites)) {
         return true;  // "Tingling in fingers when cycling (handlebar), unrelated"
     }
-    if (treatment && flag == RedFlag::numbness && also == RedFlag::numbness && !present) {
-        const auto low = std::min(*treatment, first);
-        const auto high = std::max(*treatment, last);
-        for (std::size_t k = low + 1; k < high; ++k) {
-            if (matches_any(words_[k].text, causes)) {
+    if (flag == RedFlag::numbness && also == RedFlag::numbness) {
+        for (std::size_t treatment = from; treatment < to; ++treatment) {
+            if (matches_any(words_[treatment].text, numbing_treatments)
+                && any_in(std::min(treatment, first) + 1, std::max(treatment, last), causes)
+                && !any_in(from, to, present_words)) {
                 return true;  // "Ice applied until the area went numb"
             }
         }
@@ -158,12 +154,10 @@ bool MentionFinder::about_something_else(std::size_t first, std::size_t last, Re
     if (another_person_opens(from, first)) {
         return true;  // "Dad on crutches after knee op", "Teammate had a complete tear"
     }
-    if (!injury_year_ || present) {
-        return false;
-    }
     const std::size_t begin = from == 0 ? 0 : words_[from - 1].end;
     const std::size_t end = to < words_.size() ? words_[to].begin : text_.size();
-    return year_before(text_.substr(begin, end - begin), *injury_year_);  // "crutches in 2019"
+    return injury_year_ && year_before(text_.substr(begin, end - begin), *injury_year_)
+           && !any_in(from, to, present_words);  // "crutches in 2019"
 }
 
 }  // namespace coach::json::detail::mention_reading
