@@ -780,8 +780,11 @@ namespace {
 
 // The record `file` (under athletes/red_flags) stops every plan on the grade its string at
 // `pointer` says in `words` over the `recorded` grade, read `as` the worse one, with that one
-// warning (and the unknown key's, for "/mri").
-void expect_grade_stop(const std::array<std::string, 5>& row) {
+// warning (and the unknown key's, for "/mri"). With `gap_doubted`, the words also doubt a
+// palpable gap the assessment of `gap_day` records absent: a doubted red flag is not excluded
+// (trial 35), so it is read present too, with its warning and its stop after the grade's.
+void expect_grade_stop(const std::array<std::string, 5>& row, bool gap_doubted = false,
+                       const std::string& gap_day = "") {
     const auto& [file, pointer, words, recorded, as] = row;
     const std::string grade_4 =
         "grade 4 (complete) tear: needs a surgical opinion before any rehabilitation plan";
@@ -795,6 +798,13 @@ void expect_grade_stop(const std::array<std::string, 5>& row) {
         warnings.push_back("coach: warning: " + path
                            + ": /mri: unknown field \"mri\", ignored except for red-flag words");
     }
+    if (gap_doubted) {
+        warnings.push_back("coach: warning: " + path + ": " + pointer + ": mentions \"" + words
+                           + "\", but the assessment of " + gap_day
+                           + " records symptoms.palpable_gap false: the words contradict the "
+                             "record, and the red flag is read as present (red flags win); "
+                             "correct the one that is wrong");
+    }
     warnings.push_back("coach: warning: " + path + ": " + pointer + ": says \"" + words
                        + "\", but injury records " + recorded
                        + ": the worse grade is read (the worst reading wins), so the safety "
@@ -802,7 +812,7 @@ void expect_grade_stop(const std::array<std::string, 5>& row) {
                        + as + "; correct the one that is wrong");
     EXPECT_EQ(lines(result.err), warnings) << file;
     const auto comparison = boost::json::parse(result.out).as_object();
-    ASSERT_EQ(comparison.at("gate").as_array().size(), 1u) << file;
+    ASSERT_EQ(comparison.at("gate").as_array().size(), gap_doubted ? 2u : 1u) << file;
     EXPECT_EQ(text(comparison.at("gate").at(0).at("level")), "stop") << file;
     EXPECT_EQ(text(comparison.at("gate").at(0).at("reason")),
               as.starts_with("grade 4") ? grade_4 : grade_3c)
@@ -828,8 +838,6 @@ TEST(record_cases, the_second_trials_grades_in_notes_stop_or_go_as_written) {
          "cannot say grade 4 is excluded", "grade 2 at site b", "grade 4 at site b"},
         {"trial30_grade_4_previously_suspected_now_confirmed.json", "/mri",
          "grade 4 previously suspected, now confirmed", "grade 2 at site b", "grade 4 at site b"},
-        {"trial30_possible_complete_tear.json", "/mri", "complete tear", "grade 2 at site b",
-         "grade 4 at site b"},
         {"trial30_grade_spelled_gd_4.json", "/assessments/0/notes", "Gd 4", "grade 2 at site b",
          "grade 4 at site b"},
         {"trial30_grade_3_semicolon_site_c.json", "/mri", "grade 3; site c", "grade 2 at site b",
@@ -839,6 +847,9 @@ TEST(record_cases, the_second_trials_grades_in_notes_stop_or_go_as_written) {
     for (const auto& row : stops) {
         expect_grade_stop(row);
     }
+    expect_grade_stop({"trial30_possible_complete_tear.json", "/mri", "complete tear",
+                       "grade 2 at site b", "grade 4 at site b"},
+                      true, "2026-10-03");
     const auto path = fixture("athletes/red_flags/trial30_nothing_to_suggest_grade_4.json");
     const auto result = run_coach("compare --format json " + path);
     EXPECT_EQ(result.exit_code, 0) << result.err;
@@ -878,6 +889,9 @@ TEST(record_cases, the_third_trials_grades_in_notes_stop_or_go_as_written) {
     for (const auto& row : stops) {
         expect_grade_stop(row);
     }
+    expect_grade_stop({"trial30_possible_complete_tear.json", "/mri", "complete tear",
+                       "grade 2 at site b", "grade 4 at site b"},
+                      true, "2026-10-03");
     const auto path = fixture("athletes/red_flags/trial32_completed_the_tear_drop_drill.json");
     const auto result = run_coach("check " + path);
     EXPECT_EQ(result.exit_code, 0) << result.err;

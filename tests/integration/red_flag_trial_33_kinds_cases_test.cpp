@@ -38,7 +38,8 @@ TEST(red_flag_trial_33_kinds, a_denial_hedged_after_its_comma_stops_every_plan) 
 }
 
 TEST(red_flag_trial_33_kinds, elbow_crutches_in_clinical_shorthand_stop_every_plan) {
-    expect_red_flag_stop("trial33k_pwb_c_ec.json", notes, "PWB c EC", this_assessment,
+    // Since trial 35 "PWB" itself says full weight is not borne, and is the words quoted.
+    expect_red_flag_stop("trial33k_pwb_c_ec.json", notes, "PWB", this_assessment,
                          "symptoms.unable_to_bear_weight false", "unable to bear weight");
 }
 

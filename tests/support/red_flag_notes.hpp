@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "coach/engine.hpp"
 #include "coach/json.hpp"
+#include "coach/safety_gate.hpp"
 #include "coach/sdk/symptoms.hpp"
 
 namespace coach::test {
@@ -58,6 +60,27 @@ inline void expect_affirmed(const std::string& note, const std::string& quoted,
                              *coach::parse_enum<coach::RedFlag>(flag)),
               coach::Finding::present)
         << note;
+}
+
+// What the safety gate says of a record whose flags are all recorded absent and whose assessment
+// on `date` says `note`: whether it withholds every plan, and what decoding warned of.
+struct GateVerdict {
+    bool stops = false;
+    bool warned = false;
+    std::vector<std::string> warnings;
+};
+
+inline GateVerdict gate_verdict_on(const std::string& note,
+                                   const std::string& date = "2026-10-08") {
+    const auto decoded = decode_saying(note, all_flags_false, date);
+    if (!decoded.value) {
+        ADD_FAILURE() << note << ": " << decoded.problems.front().to_string();
+        return {};
+    }
+    const auto planning = coach::Engine::make_case(decoded.value->athlete, decoded.value->request);
+    return {.stops = !coach::safety::stop_referrals(planning.input()).empty(),
+            .warned = !decoded.warnings.empty(),
+            .warnings = warnings_of(decoded)};
 }
 
 }  // namespace coach::test

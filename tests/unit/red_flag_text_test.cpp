@@ -294,11 +294,11 @@ TEST(red_flag_text, words_affirming_a_flag_recorded_false_warn_and_the_flag_wins
 }
 
 // Words that deny, doubt or date the flag do not contradict a record of it as absent: the
-// clinician has said what they mean.
+// clinician has said what they mean. Partial weight bearing is no longer among them: it says
+// full weight is not borne (red_flag_trial_35_kinds_test.cpp).
 TEST(red_flag_text, words_doubting_a_flag_recorded_false_are_no_contradiction) {
-    for (const std::string note :
-         {"no new numbness", "numbness resolved", "history of sciatica", "not numb",
-          "numbness has settled", "sciatic nerve", "PWB", "partial weight bearing"}) {
+    for (const std::string note : {"no new numbness", "numbness resolved", "history of sciatica",
+                                   "not numb", "numbness has settled", "sciatic nerve"}) {
         const auto decoded =
             decode_recorded(R"({"numbness":false,"tingling":false,"palpable_gap":false,)"
                             R"("unable_to_bear_weight":false})",
@@ -309,15 +309,18 @@ TEST(red_flag_text, words_doubting_a_flag_recorded_false_are_no_contradiction) {
         EXPECT_EQ(symptoms.numbness, coach::Finding::absent) << note;
         EXPECT_EQ(symptoms.unable_to_bear_weight, coach::Finding::absent) << note;
     }
-    // A doubted avulsion contradicts no gap recorded absent, but it is a possible complete tear,
-    // which the grade reader reads as grade 4 (grade_in_text.hpp): its warning only.
+    // A doubted avulsion is not excluded (trial 35): it contradicts a gap recorded absent, and
+    // it is a possible complete tear, which the grade reader reads as grade 4 (grade_in_text.hpp).
     const auto avulsion = decode_recorded(R"({"palpable_gap":false})", "? avulsion");
     ASSERT_TRUE(avulsion.value);
-    EXPECT_EQ(avulsion.value->athlete.assessments[0].symptoms.palpable_gap, coach::Finding::absent);
+    EXPECT_EQ(avulsion.value->athlete.assessments[0].symptoms.palpable_gap,
+              coach::Finding::present);
     EXPECT_EQ(avulsion.value->athlete.injury.grade, 4);
-    ASSERT_EQ(avulsion.warnings.size(), 1u);
-    EXPECT_NE(avulsion.warnings[0].message.find("says \"avulsion\""), std::string::npos)
+    ASSERT_EQ(avulsion.warnings.size(), 2u);
+    EXPECT_NE(avulsion.warnings[0].message.find("mentions \"avulsion\""), std::string::npos)
         << avulsion.warnings[0].message;
+    EXPECT_NE(avulsion.warnings[1].message.find("says \"avulsion\""), std::string::npos)
+        << avulsion.warnings[1].message;
     // Recorded present: nothing to contradict.
     EXPECT_TRUE(decode_recorded(R"({"numbness":true})", "numb heel").warnings.empty());
 }

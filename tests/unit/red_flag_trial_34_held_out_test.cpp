@@ -6,8 +6,8 @@
 // mobilisation's grade, a hamstring rupture or retraction read as grade 4). Each row is decoded in
 // a record injured on 2026-10-01 (grade 2 at site b) whose assessment of 2026-10-02 records every
 // red flag false. The test prints how many rows read as written and each that does not, and
-// fails when fewer read so than when the fix was measured (32/32 stops, 31/36 non-stops): the
-// misses stay visible without being tuned away.
+// fails when fewer read so than when the fix was measured (32/32 stops, 31/36 non-stops; 35/36
+// after trial 35): the misses stay visible without being tuned away.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -146,7 +146,7 @@ TEST(red_flag_trial_34_held_out, notes_that_stop_every_plan) {
 }
 
 TEST(red_flag_trial_34_held_out, notes_that_stop_nothing) {
-    report("no stop", 31,
+    report("no stop", 35,
            {
                // Questions answered.
                {Place::note, "Any numbness? No.", none},

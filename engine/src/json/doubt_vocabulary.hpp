@@ -21,4 +21,29 @@ inline constexpr auto pending_words =
     std::to_array<std::string_view>({"awaiting", "await", "awaited", "pending", "tbc",
                                      "unconfirmed", "provisional*", "preliminary"});
 
+// An answer to a question of a red flag that hedges rather than says yes or no (trial 35: "Gap?
+// Unsure.", "Bearing weight? Barely.", "Able to weight bear? Not really.", "Weight bearing?
+// Partial."): its first word is one of `hedged_answers` or `open_words`, or its first two words
+// are one of `hedged_answer_pairs` ("dont" is "don't" as the question reader spells it). A flag
+// doubted is not excluded, so the flag stands (red_flag_questions.hpp).
+inline constexpr auto hedged_answers = std::to_array<std::string_view>(
+    {"maybe",    "possibly",     "possible",      "perhaps",    "probably",  "barely",
+     "hardly",   "scarcely",     "partial*",      "partly",     "sometimes", "somewhat",
+     "slightly", "occasional*",  "intermittent*", "kinda",      "sorta",     "limited",
+     "query",    "questionabl*", "unable",        "borderline", "mild*"});
+inline constexpr auto hedged_answer_pairs = std::to_array<std::string_view>(
+    {"not really", "not sure",    "not certain",    "not quite",    "not fully",
+     "not yet",    "not always",  "not completely", "not entirely", "not much",
+     "a little",   "a bit",       "kind of",        "sort of",      "with difficulty",
+     "dont know",  "cant say",    "cant tell",      "to confirm",   "to check",
+     "to recheck", "only partly", "only partially", "only just",    "no idea",
+     "not known",  "not tested",  "not assessed",   "not checked",  "not examined"});
+
+// An answer that denies as strongly as "no" in more words (trial 35: "Numbness? Never.",
+// "Tingling? Not at all."): the whole answer is one of these.
+inline constexpr auto denying_answers = std::to_array<std::string_view>(
+    {"never", "not at all", "none at all", "absolutely not", "definitely not", "certainly not",
+     "never had any", "not ever", "none whatsoever", "no never", "no none", "no not at all", "none",
+     "nil", "no none at all", "not present", "absent"});
+
 }  // namespace coach::json::detail::doubt

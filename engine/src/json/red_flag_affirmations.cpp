@@ -180,7 +180,7 @@ bool MentionFinder::left_open(std::size_t first, std::size_t last) const {
 
 bool MentionFinder::affirmed(std::size_t first, std::size_t last) const {
     if (words_[first].queried) {
-        return false;
+        return true;  // "? numbness L foot", "?gap on palpation": doubted, not excluded
     }
     if (affirmed_later(last) || excepted_in_next_sentence(last)) {
         return true;  // "numbness denied yesterday, present today", "No numbness. Except.."

@@ -27,18 +27,20 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      "xray", "x", "ray", "imaging", "clinical*", "either", "both", "his", "her", "their", "patient",
      "since", "day*", "week*", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "period", "phase", "anymore",
-     // When in a session it was asked of: "RDL 3x8 - no tingling during" (trial 34).
-     "during", "throughout", "afterwards", "went"});
+     // When in a session it was asked of: "RDL 3x8 - no tingling during" (trial 34), "no
+     // numbness during or after" (trial 35).
+     "during", "throughout", "afterwards", "went", "after", "before"});
 
 // Where: a denial may be limited to a place ("no numbness in the left foot or leg"); a
 // resolution may not ("numbness resolved in the thigh" says it stays elsewhere).
 constexpr auto place_words = std::to_array<std::string_view>(
-    {"foot",    "feet",       "leg*",      "limb*",   "calf",      "calves",   "thigh*",
-     "toe*",    "heel*",      "ankle*",    "shin*",   "knee*",     "buttock*", "hamstring*",
-     "sole*",   "hip*",       "glute*",    "back",    "area*",     "region*",  "side*",
-     "left",    "right",      "l",         "r",       "lower",     "upper",    "lateral*",
-     "medial*", "posterior*", "anterior*", "distal*", "proximal*", "dorsum",   "bilateral*",
-     "muscle*", "tendon*",    "belly",     "site",    "mtj",       "origin",   "insertion"});
+    {"foot", "feet", "leg*", "limb*", "calf", "calves", "thigh*", "toe*", "heel*", "ankle*",
+     "shin*", "knee*", "buttock*", "hamstring*", "sole*", "hip*", "glute*", "back", "area*",
+     "region*", "side*", "left", "right", "l", "r", "lower", "upper", "lateral*", "medial*",
+     "posterior*", "anterior*", "distal*", "proximal*", "dorsum", "bilateral*", "muscle*",
+     "tendon*", "belly", "site", "mtj", "origin", "insertion",
+     // Which way it would go: "no shooting pain down the leg" (trial 35).
+     "down", "into", "along", "through", "below", "above"});
 
 // Words that say a flag has resolved: after one, a place limits it.
 constexpr auto resolution_words = std::to_array<std::string_view>(
@@ -54,7 +56,7 @@ constexpr auto resolution_times = std::to_array<std::string_view>(
      "three", "four", "five", "six", "seven", "fortnight", "month", "months", "weekend", "morning",
      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
      "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-     "november", "dec", "december", "st", "nd", "rd", "th",
+     "november", "dec", "december", "st", "nd", "rd", "th", "first",
      // "resolved 48 h ago", "48hrs ago", "settled 2d ago", "by day 2", "after 1 day", "within 24
      // hours", "overnight", "yesterday evening" ("last night": resolution_nights)
      "h", "hr", "hrs", "hour", "hours", "d", "wk", "wks", "min*", "by", "within", "after",

@@ -144,8 +144,10 @@ bool MentionFinder::denied(std::size_t first, std::size_t last) const {
         return true;  // "denies numbness, tingling"
     }
     if (const auto either = word_before(first, either_words, negation_fillers)) {
-        const std::size_t k = *either;  // "no numbness or tingling"
-        return k >= 1 && same_clause(k - 1, first) && names_flag(k - 1) && negated(k - 1, k - 1);
+        // "no numbness or tingling", "no numbness, tingling, or palpable gap" (trial 35)
+        const std::size_t k = *either;
+        return k >= 1 && (same_clause(k - 1, first) || marks_between(k - 1, k) == ",")
+               && names_flag(k - 1) && negated(k - 1, k - 1);
     }
     return word_after(last, trailing_negators, test_words) || labelled_absent(last)
            || labelled_dash(last);

@@ -24,9 +24,11 @@ using namespace vocabulary;
 
 class MentionFinder {
   public:
-    MentionFinder(std::string_view text, std::optional<int> day)
+    MentionFinder(std::string_view text, std::optional<int> day,
+                  std::optional<int> injury_year = std::nullopt)
         : text_(text),
           day_(day),
+          injury_year_(injury_year),
           words_(read_words(text)),
           double_negated_(words_.size(), false),
           persisting_(words_.size(), false) {
@@ -57,6 +59,22 @@ class MentionFinder {
         return next < words_.size() && words_[next].hyphened && !names_flag(next)
                && !matches_any(words_[next].text, weight_words);
     }
+
+    // A single letter N or T as a label whose value says yes (trial 35: "N: yes T: no", "N = +",
+    // "T: Y"): numbness or tingling affirmed, as "numbness: yes" is.
+    void find_shorthand_label(std::size_t i);
+
+    // Whether the words around the mention first..last say it is not this athlete's red flag now
+    // (red_flag_context.cpp): another body site ("numb fingers", "tingling R hand (ulnar)"),
+    // another person ("Dad on crutches"), a year before the injury's ("crutches in 2019"), or,
+    // for numbness alone, the effect of ice ("iced until numb"). Such a mention asks, as "history
+    // of sciatica" does: a record of the flag as absent answers it.
+    bool about_something_else(std::size_t first, std::size_t last, RedFlag flag,
+                              RedFlag also) const;
+
+    // Whether another person is the subject that opens the sentence of words from..first, and
+    // no word of this athlete follows before word `first` (red_flag_context.cpp).
+    bool another_person_opens(std::size_t from, std::size_t first) const;
 
     // The rule at `unable_words`.
     void find_inability_to_bear_weight(std::size_t i);
@@ -377,6 +395,7 @@ class MentionFinder {
 
     std::string_view text_;
     std::optional<int> day_;  // the day since the injury the text was written on, when known
+    std::optional<int> injury_year_;  // the year of the injury, when known
     std::vector<Word> words_;
     std::vector<bool> double_negated_;  // words of a double negative (mark_double_negatives)
     std::vector<bool> persisting_;      // words of an improvement negated (mark_persisting)

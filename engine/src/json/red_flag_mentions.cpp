@@ -99,6 +99,7 @@ std::vector<Mention> MentionFinder::find() && {
         find_phrases(i);
         find_inability_to_bear_weight(i);
         find_whole_tear(i);
+        find_shorthand_label(i);
     }
     return std::move(found_);
 }
@@ -159,6 +160,20 @@ void MentionFinder::find_whole_tear(std::size_t i) {
             add(gap, gap, i, i);
         }
     }
+}
+
+void MentionFinder::find_shorthand_label(std::size_t i) {
+    const auto& letter = words_[i];
+    if (!letter.letters || letter.joined || (letter.text != "n" && letter.text != "t")
+        || i + 1 >= words_.size() || words_[i + 1].sentence != letter.sentence) {
+        return;
+    }
+    const auto mark = marks_between(i, i + 1);
+    if ((mark != ":" && mark != "=") || !matches_any(words_[i + 1].text, shorthand_yes)) {
+        return;
+    }
+    const RedFlag flag = letter.text == "n" ? numb : tingle;
+    add(flag, flag, i, i + 1, true);  // "N: yes", "T = +"
 }
 
 std::optional<std::size_t> MentionFinder::spelt_at(std::size_t i, const FlagWord& named) const {
@@ -263,7 +278,8 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
                           || matches_any(words_[last].text, asks_only));
     const bool plain =
         names_it && !asks
-        && (affirmed(first, last) || (affirms_both && flag != also && suspected(first, last)));
+        && (affirmed(first, last) || (affirms_both && flag != also && suspected(first, last)))
+        && !about_something_else(first, last, flag, also);
     const auto seen = std::find_if(found_.begin(), found_.end(), [&](const Mention& m) {
         return m.flag == flag && m.also == also;
     });
@@ -286,15 +302,16 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
 
 }  // namespace mention_reading
 
-std::vector<Mention> mentions_in(std::string_view text, std::optional<int> day) {
+std::vector<Mention> mentions_in(std::string_view text, std::optional<int> day,
+                                 std::optional<int> injury_year) {
     if (text.find('?') == std::string_view::npos) {
-        return mention_reading::MentionFinder{text, day}.find();
+        return mention_reading::MentionFinder{text, day, injury_year}.find();
     }
     auto answered = answered_questions(text, day);
     if (!answered) {
-        return mention_reading::MentionFinder{text, day}.find();
+        return mention_reading::MentionFinder{text, day, injury_year}.find();
     }
-    auto found = mention_reading::MentionFinder{answered->text, day}.find();
+    auto found = mention_reading::MentionFinder{answered->text, day, injury_year}.find();
     for (auto& asked : answered->mentions) {
         const auto seen = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
             return m.flag == asked.flag && m.also == asked.also;

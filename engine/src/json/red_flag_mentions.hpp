@@ -25,9 +25,9 @@
 //   admits to it"), and it is not asked ("Numbness gone? No.");
 // - a resolution counts only when whole: hedged ("only partly resolved", "barely improved", "slow
 //   to resolve") or still going ("improving", "easing", "improving, not gone") it is not one;
-// - words that ask or date without denying ("? avulsion", "possible rupture", "history of
-//   sciatica", "PWB", "sciatic pain") leave the flag to the record: a record of it as absent
-//   answers them;
+// - words that ask or date without denying ("possible rupture", "history of sciatica", "sciatic
+//   nerve", "Dad on crutches", "crutches in 2019": red_flag_context.cpp) leave the flag to the
+//   record: a record of it as absent answers them;
 // - words that leave the flag open are no answer ("numbness cannot be excluded", "can't rule out
 //   numbness", "not sure about numbness", "numbness not tested", "numbness unclear": vocabulary
 //   `open_words`): the record's "absent" does not settle what the note says nobody knows.
@@ -48,7 +48,8 @@ struct Mention {
     // The words name the flag itself (or both nerve flags: "N&T", "loss of sensation", "foot
     // drop") and nothing recognised denies, doubts or dates it, or what did is undone ("unable to
     // stand", "no numbness except at night", "numbness improving"; not "no new numbness",
-    // "numbness resolved", "PWB", "sciatic pain": red_flag_vocabulary.hpp, asks_only).
+    // "numbness resolved", "possible rupture": red_flag_vocabulary.hpp, asks_only). A flag
+    // doubted ("? numbness", "Gap? Unsure.") is affirmed: it is not excluded (trial 35).
     bool affirmed = false;
 
     bool single() const { return flag == also; }
@@ -56,7 +57,9 @@ struct Mention {
 };
 
 // Every red flag `text` mentions, once each, in the order first met. `day`: the day since the
-// injury (day 0) the text was written on, when known ("crutches until day 3" is over on day 4).
-std::vector<Mention> mentions_in(std::string_view text, std::optional<int> day = std::nullopt);
+// injury (day 0) the text was written on, when known ("crutches until day 3" is over on day 4);
+// `injury_year`: the year of the injury, when known ("crutches in 2019" dates from before it).
+std::vector<Mention> mentions_in(std::string_view text, std::optional<int> day = std::nullopt,
+                                 std::optional<int> injury_year = std::nullopt);
 
 }  // namespace coach::json::detail

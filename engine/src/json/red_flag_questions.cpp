@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <string>
+#include <utility>
 
+#include "json/doubt_vocabulary.hpp"
 #include "json/red_flag_vocabulary.hpp"
 #include "json/red_flag_words.hpp"
 
@@ -12,7 +15,7 @@ namespace coach::json::detail {
 
 namespace {
 
-enum class Reply { yes, no };
+enum class Reply { yes, no, hedged };
 
 constexpr auto yes_words = std::to_array<std::string_view>(
     {"yes", "y", "yeah", "yep", "positive", "pos", "present", "+", "+ve"});
@@ -55,14 +58,46 @@ std::size_t skip_blanks(std::string_view text, std::size_t i) {
     return i;
 }
 
-// An answer: yes or no, and where its word begins and ends in the text.
+// An answer: yes, no or a hedge, and where its words begin and end in the text.
 struct Answer {
     Reply reply;
     std::size_t begin;
     std::size_t end;
 };
 
-// The answer right after the '?' at `mark`: "? No.", "? A: yes", "? -ve".
+// The words right after `i` up to the first mark that is not a blank or an apostrophe, lower
+// case, one blank between, apostrophes dropped ("Not really.", "Don't know"), and where they end.
+std::pair<std::string, std::size_t> words_from(std::string_view text, std::size_t i) {
+    std::string words;
+    std::size_t end = i;
+    for (std::size_t k = i; k < text.size(); ++k) {
+        const char c = text[k];
+        if (is_letter(c)) {
+            if (end < k && !words.empty() && text[k - 1] == ' ') {
+                words += ' ';
+            }
+            words += lower(c);
+            end = k + 1;
+        } else if (c != ' ' && c != '\'') {
+            break;
+        }
+    }
+    return {words, end};
+}
+
+// Whether `answer` (words_from) hedges (doubt_vocabulary.hpp, `hedged_answers`).
+bool hedges(std::string_view answer) {
+    const auto first = answer.substr(0, answer.find(' '));
+    if (matches_any(first, doubt::hedged_answers) || matches_any(first, doubt::open_words)) {
+        return true;
+    }
+    const auto second = answer.find(' ', first.size() + 1);
+    const auto pair = answer.substr(0, second);
+    return pair.size() > first.size() && matches_any(pair, doubt::hedged_answer_pairs);
+}
+
+// The answer right after the '?' at `mark`: "? No.", "? A: yes", "? -ve", "? Not really.",
+// "? Never.".
 std::optional<Answer> answer_after(std::string_view text, std::size_t mark) {
     std::size_t i = skip_blanks(text, mark + 1);
     if (i + 1 < text.size() && lower(text[i]) == 'a') {
@@ -71,36 +106,39 @@ std::optional<Answer> answer_after(std::string_view text, std::size_t mark) {
             i = skip_blanks(text, colon + 1);  // "Q: ...? A: yes"
         }
     }
-    std::size_t end = i;
-    if (end < text.size() && (text[end] == '+' || text[end] == '-')) {
-        ++end;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
+        std::size_t end = i + 1;
         if (text.substr(end, 2) == "ve" || text.substr(end, 2) == "VE") {
             end += 2;
         }
-    } else {
-        while (end < text.size() && is_letter(text[end])) {
-            ++end;
+        const std::size_t after = skip_blanks(text, end);
+        if (after < text.size() && after != end
+            && (is_letter(text[after]) || (text[after] >= '0' && text[after] <= '9'))) {
+            return std::nullopt;
         }
+        return Answer{text[i] == '+' ? Reply::yes : Reply::no, i, end};
     }
-    if (end == i) {
+    const auto [words, end] = words_from(text, i);
+    if (words.empty()) {
         return std::nullopt;
     }
-    std::string word;
-    for (std::size_t k = i; k < end; ++k) {
-        word += lower(text[k]);
+    if (hedges(words)) {
+        return Answer{Reply::hedged, i, end};
     }
-    const std::size_t after = skip_blanks(text, end);
-    if (after < text.size()
-        && (is_letter(text[after]) || (text[after] >= '0' && text[after] <= '9')) && after != end) {
-        return std::nullopt;  // "No problems": a word, not an answer
+    if (matches_any(words, doubt::denying_answers)) {
+        return Answer{Reply::no, i, end};
     }
-    if (after == end && after < text.size() && (is_letter(text[after]) || text[after] == '\'')) {
-        return std::nullopt;
+    if (const std::size_t after = skip_blanks(text, end);
+        after < text.size() && text[after] >= '0' && text[after] <= '9') {
+        return std::nullopt;  // "No 2 weeks"
     }
-    if (matches_any(word, yes_words)) {
+    if (words.find(' ') != std::string::npos) {
+        return std::nullopt;  // "No problems": words, not an answer
+    }
+    if (matches_any(words, yes_words)) {
         return Answer{Reply::yes, i, end};
     }
-    if (matches_any(word, no_words)) {
+    if (matches_any(words, no_words)) {
         return Answer{Reply::no, i, end};
     }
     return std::nullopt;
@@ -168,6 +206,18 @@ std::optional<AnsweredQuestions> answered_questions(std::string_view text, std::
         const bool nothing_after =
             skip_blanks(text, answer->end)
             == (sentence_end == std::string_view::npos ? text.size() : sentence_end);
+        if (answer->reply == Reply::hedged) {
+            // "Gap? Unsure.", "Bearing weight? Barely.": a flag doubted is not excluded.
+            std::fill(written.begin() + static_cast<std::ptrdiff_t>(begin),
+                      written.begin() + static_cast<std::ptrdiff_t>(answer->end), ' ');
+            auto asked = as_there ? named : std::vector<Mention>{std::move(*ability)};
+            for (auto& mention : asked) {
+                mention.affirmed = true;
+                mention.word = std::string{text.substr(begin, answer->end - begin)};
+                answered->mentions.push_back(std::move(mention));
+            }
+            continue;
+        }
         if (as_there && answer->reply == Reply::no && nothing_after) {
             // "Tingling in the foot? No." reads as the denial "No Tingling in the foot".
             std::string denial = "No " + std::string{question};

@@ -96,7 +96,8 @@ class TextCheck {
     // A mention of either of two flags is answered by a record of either, and said no more when
     // the text also names one of them on its own.
     void check(std::string_view text, const std::string& pointer) {
-        const auto mentions = mentions_in(text, day_written(pointer));
+        const auto mentions = mentions_in(text, day_written(pointer),
+                                          static_cast<int>(athlete_.injury.date.ymd().year()));
         for (const auto& mention : mentions) {
             const bool said_alone =
                 !mention.single()

@@ -18,9 +18,9 @@
 //   "not tested", not a flag.
 // - unable to bear weight: crutches, a wheelchair, a walking frame or stick, and the
 //   weight-bearing orders given to those who cannot bear full weight: NWB (non-), TTWB
-//   (toe-touch), TDWB (touch-down), PWB (partial). PWB is not itself an inability to bear
-//   weight, but it says full weight is not borne: only the clinician can say whether the flag is
-//   present, and a mention asks them to.
+//   (toe-touch), TDWB (touch-down), PWB (partial). PWB says full weight is not borne, and is
+//   walked with crutches: it affirms the flag until the clinician records full weight bearing
+//   (trial 35, asks_only).
 // - palpable gap: a rupture, avulsion, detached or retracted tendon, step-off, dent, divot,
 //   indentation, cavity, defect or complete disruption is what a palpable gap is felt for (a
 //   possible complete tear).
@@ -245,12 +245,17 @@ struct FlagPhrase {
     // The phrase affirms both flags it names, as "N&T" does (names_both): a loss of sensation,
     // a foot drop, symptoms reproduced into the foot are nerve symptoms themselves, not a pain.
     // For a phrase of one flag, it affirms it whatever word it is found beside ("PWB c EC": the
-    // elbow crutches, not the partial weight bearing that only asks).
+    // elbow crutches).
     bool affirms_both = false;
     // Nor when one of these is in the phrase's clause: a sport's stick ("uses a stick for the
     // hockey drills").
     std::array<std::string_view, 8> unless_in_clause{};
 };
+
+// A few steps or metres walked (flag_phrases), and the words of a drill's steps.
+inline constexpr std::array<std::string_view, 24> few_words = {"few", "couple", "handful"};
+inline constexpr std::array<std::string_view, 8> drill_words = {
+    "jog*", "run*", "drill*", "sprint*", "set*", "rep*", "between", "warm*"};
 
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
@@ -313,37 +318,58 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // "balled-up muscle on contraction".
     {"bunched", {"muscle*", "belly", "up"}, 3, gap, gap},
     {"balled", {"muscle*", "belly", "up"}, 3, gap, gap},
+    // Sensation altered, as a phrase or a label's value (trial 35: "Sensation: reduced",
+    // "Sensation \u2193 lat foot", the arrow read "reduced": red_flag_words.hpp).
     {"sensation*",
      {"los*", "no", "reduced", "altered", "without", "decreased", "diminished", "impaired",
-      "absent"},
+      "absent", "abnormal", "disturbed", "changed", "dulled", "increased"},
      2,
      numb,
      tingle,
      {},
-     false,
+     true,
      true},
     // Light touch felt less: "decreased light touch sensation".
     {"touch",
-     {"decreased", "reduced", "diminished", "altered", "los*", "impaired", "absent"},
+     {"decreased", "reduced", "diminished", "altered", "los*", "impaired", "absent", "abnormal"},
      2,
      numb,
      tingle,
      {},
-     false,
+     true,
      true},
     {"sensory",
-     {"los*", "reduced", "altered", "decreased", "deficit*", "diminished", "impair*", "change*"},
+     {"los*", "reduced", "altered", "decreased", "deficit*", "diminished", "impair*", "change*",
+      "abnormal", "disturb*"},
      2,
      numb,
      tingle,
      {},
-     false,
+     true,
      true},
     {"feeling", {"los*", "no", "reduced", "altered", "without"}, 2, numb, tingle, {}, false, true},
     {"feel", {"cannot", "cant", "couldnt", "unable"}, 2, numb, numb},  // "can't feel the foot"
     {"power", {"no", "los*", "reduced"}, 2, numb, tingle},  // weakness of a nerve's muscles
-    // A burning down the leg is a nerve's own symptom (a dysaesthesia), not a pain that may be.
-    {"burning", {"down", "foot", "calf", "leg*"}, 3, numb, tingle, {}, false, true},
+    // A burning down the leg or in the foot is a nerve's own symptom (a dysaesthesia), not a pain
+    // that may be (trial 35: "burning in sole of foot").
+    {"burning",
+     {"down", "foot", "feet", "calf", "leg*", "sole*", "toe*", "heel*", "shin*", "ankle*"},
+     4,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    // Formication, a crawling under the skin, is a tingling (trial 35: "feels like ants crawling
+    // on the foot"); not a bear crawl.
+    {"crawl*",
+     {"ant", "ants", "insect*", "bug*", "skin", "spider*", "creep*", "worm*"},
+     4,
+     tingle,
+     tingle,
+     {},
+     false,
+     true},
     // Electric shocks, buzzing: "electric shocks down the leg", "buzzing in the foot".
     {"shock*", {"electric*"}, 1, numb, tingle, {}, false, true},
     // An electric feeling down the leg: "electric feeling down leg", "electric sensation in foot".
@@ -585,25 +611,38 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Carried off: "carried off the field", "carried off on a stretcher".
     {"carried", {"off"}, 1, weight, weight},
     {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
-    // Help to walk or stand: "needs assistance to walk", "assisted to stand".
+    // Help to walk or stand: "needs assistance to walk", "assisted to stand", "needs help to
+    // walk" (trial 35).
     {"assist*", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
+    {"help", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
+    {"helped", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
+    // Walking only a few steps or metres: not bearing weight, as the Ottawa rules define it
+    // (unable to take four steps: Stiell et al. 1992, Ann Emerg Med 21(4):384-390; trial 35: "can
+    // only walk a few steps"); not a drill's steps ("a few steps between sets").
+    {"steps", few_words, 3, weight, weight, {}, false, false, drill_words},
+    {"metres", few_words, 3, weight, weight, {}, false, false, drill_words},
+    {"meters", few_words, 3, weight, weight, {}, false, false, drill_words},
     // Hopping as the only way about: "hopping only", "can only hop"; not "hop tests".
     {"hopping", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
-    // Hopping to get about: "hopping to the car", "hop to car", "hopping around the house".
+    // Hopping to get about: "hopping to the car", "hop to car", "hopping around the house", a
+    // "hop-to gait" (trial 35).
     {"hop",
-     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere"},
+     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere",
+      "gait"},
      3,
      weight,
      weight,
      {"test*", "drill*", "exercis*"}},
     {"hopped",
-     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere"},
+     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere",
+      "gait"},
      3,
      weight,
      weight,
      {"test*", "drill*", "exercis*"}},
     {"hopping",
-     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere"},
+     {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere",
+      "gait"},
      3,
      weight,
      weight,
@@ -633,8 +672,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Barely able to walk or stand: "can barely walk", "can hardly stand".
     {"walk*", {"barely", "hardly", "scarcely"}, 1, weight, weight, {"lunge*", "drill*"}},
     {"stand*", {"barely", "hardly", "scarcely"}, 1, weight, weight, {"calf", "raise*"}},
-    {"partial*", {"weight*", "wb*"}, 2, weight, weight},
+    // Partial weight bearing, as a phrase or a label's value: "Weight bearing: partial".
+    {"partial*", {"weight*", "wb*", "bearing"}, 2, weight, weight, {}, true},
 });
+
+// A single letter N or T as a label, as an intake form writes numbness and tingling ("N: yes T:
+// no"), affirms its flag when its value is one of these (trial 35); "N: no" names nothing.
+inline constexpr auto shorthand_yes =
+    std::to_array<std::string_view>({"yes", "y", "positive", "pos", "present"});
 
 // A tear called whole by its number is a complete tear, a gap: "100% tear", "100 % torn".
 inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tears", "torn"});
@@ -763,8 +808,9 @@ inline constexpr auto aid_fillers = std::to_array<std::string_view>(
     {"on", "using", "with", "in", "a", "an", "two", "bilateral", "were", "was", "now", "been",
      "have", "has", "had", "are", "is"});
 // The first days: one of `aid_early`, a pair of `aid_early_pairs`, "first" before a span of
-// `aid_spans` ("first 48h", "the first few days", "the first 48h post-op"), or "day" before one
-// or nought ("day 1", "day one", "day 0"; not a day count, "day 1 post-op": `day_counts`).
+// `aid_spans` ("first 48h", "the first few days", "the first 48h post-op"), a span then "only"
+// ("for 24h only", "2 days only": trial 35), or "day" before one or nought ("day 1", "day one",
+// "day 0"; not a day count, "day 1 post-op": `day_counts`).
 inline constexpr auto aid_early =
     std::to_array<std::string_view>({"initially", "originally", "briefly"});
 inline constexpr auto aid_early_pairs = std::to_array<WordPair>({{"at", "first"}});
@@ -773,6 +819,11 @@ inline constexpr auto aid_spans = std::to_array<std::string_view>(
 inline constexpr auto aid_present =
     std::to_array<std::string_view>({"still", "since", "from", "currently", "remain*", "continu*",
                                      "ongoing", "until", "till", "today"});
+// Words of a clause after an aid dated to the first days that say weight is borne in full since
+// ("NWB for 24h only, FWB since day 1", "crutches day 1 only, walking normally since"): its
+// "since" dates the full weight bearing, not the aid.
+inline constexpr auto full_bearing_words = std::to_array<std::string_view>(
+    {"fwb*", "full", "fully", "normal", "normally", "unaided", "independent*"});
 // Words after "day 1" that make it the day count of now: "NWB day 1 post-op".
 inline constexpr auto day_counts =
     std::to_array<std::string_view>({"post*", "postop*", "after", "of", "since"});
@@ -803,7 +854,7 @@ inline constexpr auto denial_verbs =
     std::to_array<std::string_view>({"denies", "denied", "denying", "deny", "no", "nil"});
 // What may follow the last flag of such a list in its clause: "no numbness, tingling or gap".
 inline constexpr auto list_tails =
-    std::to_array<std::string_view>({"or", "and", "nor", "gap", "gaps", "weakness"});
+    std::to_array<std::string_view>({"or", "and", "nor", "gap", "gaps", "weakness", "palpable"});
 inline constexpr auto trailing_negators =
     std::to_array<std::string_view>({"negative", "neg", "nil", "none", "absent", "free", "denied"});
 inline constexpr auto negation_fillers =
@@ -942,15 +993,17 @@ inline constexpr auto activity_matters =
     std::to_array<std::string_view>({"sprint*", "running", "stretch*"});
 
 // Words that keep a mention from affirming a flag the record says is absent: the words may say
-// it is gone, was, or may be ("numbness resolved", "history of sciatica", "? avulsion"). A
+// it is gone or was ("numbness resolved", "history of sciatica"). A
 // mention in a clause with none of these, or of the negators, affirms it.
 // A resolution may be written "cleared", "disappeared", "vanished", "subsided" or "went away"
 // (trial 34: "tingling disappeared after 2 days", "cleared up by day 3").
+// A flag suspected ("query numbness", "possible gap", "? avulsion", "suspected numbness") is
+// doubted, not excluded: it stands until a clinician excludes it (trial 35), so words of suspicion
+// are no doubts here.
 inline constexpr auto doubts = std::to_array<std::string_view>(
-    {"cleared",  "disappeared", "vanished",   "subsided", "away",  "not",     "never",
-     "nor",      "resolved",    "resolution", "settled",  "gone",  "clear",   "ruled",
-     "exclud*",  "previous*",   "history",    "hx",       "prior", "query",   "possibl*",
-     "suspect*", "unlikely",    "if",         "whether",  "risk",  "monitor*"});
+    {"cleared",  "disappeared", "vanished", "subsided", "away",  "not",     "never",   "nor",
+     "resolved", "resolution",  "settled",  "gone",     "clear", "ruled",   "exclud*", "previous*",
+     "history",  "hx",          "prior",    "unlikely", "if",    "whether", "risk",    "monitor*"});
 
 // The doubts that say a flag has resolved: with the negators, they answer a mention only in
 // their strict form (red_flag_clause.hpp): "numbness resolved", not "numbness seems to have
@@ -1021,8 +1074,10 @@ inline constexpr auto suspicion_words = std::to_array<std::string_view>(
 
 // A rupture or a retraction names the tear, not the gap felt: the grade reader reads it as grade
 // 4 (grade_in_text.hpp), and it asks only of the gap (trial 34: "ruptured" is a complete tear).
-inline constexpr auto asks_only =
-    std::to_array<std::string_view>({"pwb*", "partial*", "ruptur*", "retract*"});
+// Partial weight bearing is not asked only: it affirms that full weight is not borne (trial 35,
+// docs/DATA.md "Safety gate": a normal walking stride is the first criterion to progress a
+// hamstring strain, Heiderscheit et al. 2010, J Orthop Sports Phys Ther 40(2):67-81).
+inline constexpr auto asks_only = std::to_array<std::string_view>({"ruptur*", "retract*"});
 inline constexpr auto names_both = std::to_array<std::string_view>({"nt"});
 
 }  // namespace coach::json::detail::vocabulary

@@ -203,6 +203,7 @@ bool MentionFinder::dated_early(std::size_t last) const {
             || std::any_of(aid_early_pairs.begin(), aid_early_pairs.end(),
                            [&](const WordPair& pair) { return pair_at(k, pair); })
             || (word == "first" && next_in_clause && matches_any(words_[k + 1].text, aid_spans))
+            || (word == "only" && k > last + 1 && matches_any(words_[k - 1].text, aid_spans))
             || (word == "day" && day_one_after(k))) {
             return true;
         }
@@ -230,8 +231,13 @@ bool MentionFinder::day_one_after(std::size_t k) const {
 
 bool MentionFinder::still_in_use(std::size_t last) const {
     const std::size_t clause = words_[last].clause;
+    // A next clause that says weight is borne in full dates what it says to that, not the aid:
+    // "NWB for 24h only, FWB since day 1" (trial 35).
+    const bool next_full = std::any_of(words_.begin(), words_.end(), [&](const Word& word) {
+        return word.clause == clause + 1 && matches_any(word.text, full_bearing_words);
+    });
     for (const auto& word : words_) {
-        if ((word.clause == clause || word.clause == clause + 1)
+        if ((word.clause == clause || (word.clause == clause + 1 && !next_full))
             && matches_any(word.text, aid_present)) {
             return true;
         }

@@ -13,8 +13,8 @@ namespace {
 using words::Letter;
 using words::letter_at;
 
-// Marks written for a word: a cross is "no" ("FWB \u2717"), a nought per cent is "zero" ("WB: 0%",
-// "0% WB"; not "10%" or "1.0%").
+// Marks written for a word: a cross is "no" ("FWB \u2717"), a tick "yes", a nought per cent is
+// "zero" ("WB: 0%", "0% WB"; not "10%" or "1.0%").
 struct Symbol {
     std::string_view written;
     std::string_view word;
@@ -23,6 +23,13 @@ struct Symbol {
 constexpr auto symbols = std::to_array<Symbol>({
     {"\xE2\x9C\x97", "no"},  // U+2717 BALLOT X
     {"\xE2\x9C\x98", "no"},  // U+2718 HEAVY BALLOT X
+    // A tick is "yes" as a cross is "no" ("Gap \u2713"); an arrow down is "reduced" ("Sensation
+    // \u2193 lat foot"), up "increased" (trial 35).
+    {"\xE2\x9C\x93", "yes"},        // U+2713 CHECK MARK
+    {"\xE2\x9C\x94", "yes"},        // U+2714 HEAVY CHECK MARK
+    {"\xE2\x98\x91", "yes"},        // U+2611 BALLOT BOX WITH CHECK
+    {"\xE2\x86\x93", "reduced"},    // U+2193 DOWNWARDS ARROW
+    {"\xE2\x86\x91", "increased"},  // U+2191 UPWARDS ARROW
     {"0%", "zero", true},
     {"0 %", "zero", true},
     {"(-)", "negative"},

@@ -1,0 +1,163 @@
+// Whose red flag, where and when (red_flag_finder.hpp, about_something_else): a flag word in a
+// sentence about another body site, another person, a year before the injury's or the effect of
+// ice names no red flag of this athlete's injury now (trial 35: "Numb fingers from the cold",
+// "Dad on crutches after knee op", "Used crutches in 2019 for ankle sprain", "Ice applied until
+// the area went numb"). The mention then asks, as "history of sciatica" does: a record of the
+// flag as absent answers it, and a record that says nothing is still asked to. The rule is narrow,
+// as red flags win: one word of the leg, the back or this athlete, or one of the flag still going
+// on, keeps the flag this athlete's ("numb fingers and toes", "Dad says he is on crutches",
+// "crutches since 2019, still using them").
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "json/red_flag_finder.hpp"
+
+namespace coach::json::detail::mention_reading {
+
+namespace {
+
+// Body sites of the arm, the hand and the face: nerve symptoms there are not of a hamstring
+// injury (a sciatic nerve's distribution is the leg and foot: Heiderscheit et al. 2010, J Orthop
+// Sports Phys Ther 40(2):67-81).
+constexpr auto other_sites = std::to_array<std::string_view>(
+    {"finger*",  "fingertip*", "hand",  "hands",  "thumb*", "wrist*", "arm",       "arms",
+     "forearm*", "elbow*",     "palm*", "ulnar",  "median", "carpal", "face",      "lip",
+     "lips",     "cheek*",     "jaw",   "tongue", "ear",    "ears",   "handlebar*"});
+// Sites that keep a nerve symptom this injury's: the leg, the buttock, the back.
+constexpr auto own_sites = std::to_array<std::string_view>(
+    {"foot",       "feet",     "toe*",      "heel*",  "sole*",  "ankle*",   "calf",
+     "calves",     "shin*",    "leg*",      "thigh*", "knee*",  "buttock*", "glute*",
+     "hamstring*", "hip*",     "back",      "lumbar", "saddle", "groin",    "perine*",
+     "sciatic*",   "sciatica", "dermatom*", "limb*",  "lower"});
+
+// Other people a note may speak of.
+constexpr auto other_people = std::to_array<std::string_view>(
+    {"dad",      "father",   "mum",         "mom",       "mother",     "parent*",
+     "brother*", "sister*",  "sibling*",    "teammate*", "friend*",    "partner",
+     "wife",     "husband",  "son",         "daughter",  "grandma",    "grandmother",
+     "grandad",  "granddad", "grandfather", "grandpa",   "nan",        "uncle",
+     "aunt*",    "cousin*",  "colleague*",  "opponent*", "girlfriend", "boyfriend",
+     "flatmate", "roommate", "housemate",   "neighbour", "neighbor"});
+// Words that may come before another person opening a sentence: "Her dad uses a wheelchair".
+constexpr auto subject_openers = std::to_array<std::string_view>(
+    {"her", "his", "their", "my", "the", "a", "an", "pts", "patients", "athletes", "one", "of"});
+// Words of this athlete between the other person and the flag: "Mum says she is on crutches".
+constexpr auto athlete_words = std::to_array<std::string_view>(
+    {"he", "she", "him", "they", "i", "me", "pt", "patient", "athlete", "player", "client",
+     "himself", "herself", "hes", "shes", "theyre", "im", "own"});
+
+// Words of a flag still going on: a year before the injury's does not date it then.
+constexpr auto present_words = std::to_array<std::string_view>(
+    {"still", "since", "now", "currently", "today", "ongoing", "persist*", "remain*", "again",
+     "constant*", "worse*", "returned", "recur*"});
+
+// Cold and numbing treatments: numbness they cause is their effect, not the nerve's, when a word
+// of cause joins them ("iced until numb", "numb after the ice pack"; not "numb foot, ice
+// applied"). A cold foot is no treatment: "cold" is not one of them.
+constexpr auto numbing_treatments = std::to_array<std::string_view>(
+    {"ice", "iced", "icing", "cryo*", "anaesthetic", "anesthetic", "lidocaine", "lignocaine"});
+constexpr auto causes = std::to_array<std::string_view>(
+    {"until", "till", "after", "from", "following", "post", "by", "with"});
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Whether `text` holds a year (four digits 1900 to 2099 standing alone) before `year`.
+bool year_before(std::string_view text, int year) {
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+        if (!is_digit(text[i]) || (i > 0 && is_digit(text[i - 1]))
+            || (i + 4 < text.size() && is_digit(text[i + 4]))) {
+            continue;
+        }
+        int written = 0;
+        bool digits = true;
+        for (std::size_t k = i; k < i + 4; ++k) {
+            digits = digits && is_digit(text[k]);
+            written = written * 10 + (text[k] - '0');
+        }
+        if (digits && written >= 1900 && written < 2100 && written < year) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+bool MentionFinder::another_person_opens(std::size_t from, std::size_t first) const {
+    std::size_t k = from;
+    while (k < first && matches_any(words_[k].text, subject_openers)) {
+        ++k;
+    }
+    if (k >= first) {
+        return false;
+    }
+    if (words_[k].text == "team" && k + 1 < first && words_[k + 1].text == "mate"
+        && words_[k + 1].hyphened) {
+        ++k;  // "team-mate"
+    }
+    const bool person = matches_any(words_[k].text, other_people) || words_[k].text == "mate";
+    const auto after = text_.substr(words_[k].end);
+    if (!person || after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) {
+        return false;  // "Using sister's crutches": the athlete's, borrowed
+    }
+    for (std::size_t j = k + 1; j < first; ++j) {
+        if (matches_any(words_[j].text, athlete_words)) {
+            return false;  // "Dad says he is on crutches"
+        }
+    }
+    return true;
+}
+
+bool MentionFinder::about_something_else(std::size_t first, std::size_t last, RedFlag flag,
+                                         RedFlag also) const {
+    // The sentence up to a full stop, ';', '!', '?' or a line break: "(crutches 1 week)" is the
+    // sentence of "History: L ankle sprain 2020".
+    const auto ends_between = [&](std::size_t a, std::size_t b) {
+        return text_.substr(words_[a].end, words_[b].begin - words_[a].end).find_first_of(".;!?\n")
+               != std::string_view::npos;
+    };
+    std::size_t from = first;
+    while (from > 0 && !ends_between(from - 1, from)) {
+        --from;
+    }
+    std::size_t to = last + 1;
+    while (to < words_.size() && !ends_between(to - 1, to)) {
+        ++to;
+    }
+    // Each word list is read only when the flag and the words before it call for it: most
+    // mentions are read against one list (a mention's context costs a few hundred comparisons).
+    const auto any_in = [&](std::size_t begin, std::size_t end, const auto& patterns) {
+        for (std::size_t k = begin; k < end; ++k) {
+            if (matches_any(words_[k].text, patterns)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const bool nerve = flag == RedFlag::numbness || flag == RedFlag::tingling;
+    if (nerve && any_in(from, to, other_sites) && !any_in(from, to, own_sites)) {
+        return true;  // "Tingling in fingers when cycling (handlebar), unrelated"
+    }
+    if (flag == RedFlag::numbness && also == RedFlag::numbness) {
+        for (std::size_t treatment = from; treatment < to; ++treatment) {
+            if (matches_any(words_[treatment].text, numbing_treatments)
+                && any_in(std::min(treatment, first) + 1, std::max(treatment, last), causes)
+                && !any_in(from, to, present_words)) {
+                return true;  // "Ice applied until the area went numb"
+            }
+        }
+    }
+    if (another_person_opens(from, first)) {
+        return true;  // "Dad on crutches after knee op", "Teammate had a complete tear"
+    }
+    const std::size_t begin = from == 0 ? 0 : words_[from - 1].end;
+    const std::size_t end = to < words_.size() ? words_[to].begin : text_.size();
+    return injury_year_ && year_before(text_.substr(begin, end - begin), *injury_year_)
+           && !any_in(from, to, present_words);  // "crutches in 2019"
+}
+
+}  // namespace coach::json::detail::mention_reading
