@@ -1,5 +1,6 @@
 #include "coach/planning_case.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -10,8 +11,24 @@
 
 namespace coach {
 
+namespace {
+
+// The record's chronology as known on `as_of`: the sessions logged after it are left out, so that
+// no plan, gate rule or plugin reads a session from after the day it plans from (a day logged
+// later is planned as any other). unused_log_note() counts them from the record itself.
+Chronology known_on(const Athlete& athlete, Date as_of) {
+    Chronology chronology = chronology_of(athlete);
+    auto& logged = chronology.rehabilitation;
+    logged.erase(std::upper_bound(logged.begin(), logged.end(), as_of,
+                                  [](Date day, const LogEntry& entry) { return day < entry.date; }),
+                 logged.end());
+    return chronology;
+}
+
+}  // namespace
+
 PlanningCase::Parts::Parts(const Athlete& athlete, Date as_of, int horizon_days)
-    : chronology(chronology_of(athlete)),
+    : chronology(known_on(athlete, as_of)),
       course(course_of(athlete, chronology, as_of + (horizon_days - 1))),
       input{athlete, as_of, horizon_days, chronology, course} {}
 

@@ -244,7 +244,7 @@ TEST_F(RedFlagTest, a_cut_drops_sessions_phases_and_milestones_from_its_day_on) 
     builder.sources({"src"});
     auto plan = std::move(builder).build();
     plan.milestones = {day(5), day(12), day(30)};
-    const safety::HorizonCut cut{day(7), {ReferralLevel::stop, "numbness ..."}};
+    const safety::HorizonCut cut{day(7), {ReferralLevel::stop, "numbness ..."}, "numbness"};
     safety::apply_cut(plan, cut);
     ASSERT_EQ(plan.sessions.size(), 3u);
     EXPECT_EQ(plan.sessions.back().date, day(6));

@@ -3,9 +3,12 @@
 #include <memory>
 
 #include "coach/json.hpp"
+#include "coach/plan_rules.hpp"
+#include "coach/planning_case.hpp"
 #include "coach/printable.hpp"
 #include "coach/record_dates.hpp"
 #include "coach/report.hpp"
+#include "coach/safety_gate.hpp"
 #include "coach/sdk/history.hpp"
 #include "commands.hpp"
 #include "input_files.hpp"
@@ -86,6 +89,29 @@ json::AthleteFile read_request(const RequestOptions& options, Context& context) 
     return file;
 }
 
+// What the record holds after the day planned from, said on stderr before the plan: a red flag
+// recorded later (safety::later_red_flag(), the reading coach today's page stops on), which a
+// plan from an earlier day does not show beyond its horizon; and the sessions logged after that
+// day, which the plan leaves out (unused_log_note(), the line its rationale carries).
+void warn_of_later_entries(const json::AthleteFile& file, const std::string& athlete_path) {
+    const PlanningCase planned{file.athlete, file.request};
+    const Date as_of = planned.input().as_of;
+    std::string warnings;
+    if (const auto later = safety::later_red_flag(file.athlete, as_of)) {
+        warnings +=
+            "coach: warning: "
+            + report::printable(input_name(athlete_path) + ": a red flag is recorded after "
+                                + as_of.iso() + ", the day this plan starts from: " + later->finding
+                                + "; see a clinician before training on this plan")
+            + "\n";
+    }
+    if (const auto unused = unused_log_note(planned.input()); !unused.empty()) {
+        warnings +=
+            "coach: warning: " + report::printable(input_name(athlete_path) + ": " + unused) + "\n";
+    }
+    std::cerr << warnings;
+}
+
 std::string render_comparison(const std::string& format, const Comparison& comparison,
                               const Athlete& athlete, std::size_t width) {
     if (format == "json") {
@@ -122,6 +148,7 @@ Command add_plan_command(CLI::App& app, Context& context) {
         const auto& engine = context.engine();
         context.report_load_errors();
         context.require_philosophies(std::span{id.get(), 1});
+        warn_of_later_entries(file, options->athlete_path);
         const auto outcome = engine.plan(*id, file.athlete, file.request);
         if (!outcome.plan) {
             throw CommandError(exit_plugin_error, outcome.error);
@@ -171,6 +198,7 @@ Command add_compare_command(CLI::App& app, Context& context) {
         if (engine.list().empty()) {
             throw CommandError(exit_plugin_error, "no philosophies found to compare");
         }
+        warn_of_later_entries(file, options->athlete_path);
         const auto comparison = engine.compare(file.athlete, file.request, *ids);
         write_output(options->output, render_comparison(options->format, comparison, file.athlete,
                                                         context.width(options->output)));

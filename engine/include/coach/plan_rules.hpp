@@ -16,8 +16,9 @@ namespace coach {
 
 // A day with a logged rehabilitation session (Case::chronology, completed or not) is not
 // prescribed again: a session planned on such a day is removed, and the rationale says so once.
-// Sessions logged after input.as_of are not used to plan from it; the rationale says so in the
-// words of unused_log_note().
+// Sessions logged after input.as_of are not used to plan from it (PlanningCase leaves them out
+// of the chronology, so they remove no day either); the rationale says so in the words of
+// unused_log_note().
 COACH_ENGINE_API void drop_logged_days(Plan& plan, const Case& input);
 
 // "2 sessions logged after 2026-10-04, the day this plan starts from, the first on 2026-10-05,

@@ -10,7 +10,9 @@
 namespace coach {
 
 // A Case and what it refers to that the engine reads in the record before any plugin runs: the
-// chronology (chronology_of) and the course of recovery (course_of). Built once per request and
+// chronology (chronology_of, without the sessions logged after as_of: no plan reads a session
+// from after the day it plans from; unused_log_note() says how many) and the course of recovery
+// (course_of). Built once per request and
 // shared by every philosophy of a comparison and by the safety gate. Holds a reference to the
 // athlete, which must outlive it. Movable; the Case it hands out stays valid while it lives.
 // const methods are [thread-safe].

@@ -39,11 +39,13 @@ COACH_ENGINE_API std::string readable_item(const Item& item,
 // plan prescribes a session.
 inline constexpr int reassess_after_days = safety::reassessment_window_days;
 
-// The record as it is known on `day`, for the page of that day and the plan it shows: the pain
-// the day after a session (LogEntry::pain_next_day) of a session logged on `day` or later is
+// The record as it is known on `day`, for the page of that day and the plan it shows: a session
+// logged after `day` is dropped (a session from the future shapes no answer of that day), and
+// the pain the day after a session (LogEntry::pain_next_day) of a session logged on `day` is
 // dropped, as it is known from the day after the session only. Everything else is kept as it
-// is. `coach plan --as-of D` reads the whole record and differs from the page on the one day D
-// of a session (docs/DATA.md, "The page of one day"). [thread-safe] Pure.
+// is: a red flag recorded later still stops the page (safety::later_red_flag()). `coach plan
+// --as-of D` reads the whole record and differs from the page on the one day D of a session
+// (docs/DATA.md, "The page of one day"). [thread-safe] Pure.
 COACH_ENGINE_API Athlete known_on(const Athlete& athlete, Date day);
 
 // What `coach today` shows for one day.

@@ -164,6 +164,9 @@ COACH_ENGINE_API std::vector<Referral> stop_referrals(const Case& input);
 struct HorizonCut {
     Date from;          // the first day with a red flag recorded present; no session from it on
     Referral referral;  // level stop: which flag, on which day, and what it needs
+    // The same without the plan's part: "a palpable gap at the injury site recorded on
+    // 2026-10-25; possible complete tear, needs imaging and a medical assessment".
+    std::string finding;
 
     friend bool operator==(const HorizonCut&, const HorizonCut&) = default;
 };
@@ -171,6 +174,13 @@ struct HorizonCut {
 // The first day after input.as_of and up to input.last_day() on which an assessment of `course`
 // records a red flag present, or nullopt.
 COACH_ENGINE_API std::optional<HorizonCut> horizon_cut(const Case& input, const Chronology& course);
+
+// The first red flag the record holds after `after`, however far (up to the record's last
+// assessment, within max_horizon_days), as horizon_cut() finds it for a plan that ran on to that
+// assessment; nullopt when none. The one reading for every command that plans from a day the
+// record goes on past (coach today's page, coach plan and compare --as-of): red flags always win,
+// even a later one. `athlete` as decoded.
+COACH_ENGINE_API std::optional<HorizonCut> later_red_flag(const Athlete& athlete, Date after);
 
 // Drops what `plan` holds on or after `from`: the sessions, the phases that start then (the
 // others end the day before at the latest) and the milestones. The engine also ends every plan

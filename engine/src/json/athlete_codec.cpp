@@ -124,6 +124,13 @@ LogEntry read_log_entry(const ObjectReader& in) {
     entry.fatigue = detail::enumeration<Fatigue>(in, "fatigue", false).value_or(Fatigue::normal);
     in.each_object("items", false, [&entry](const ObjectReader& item) {
         entry.items.push_back(read_logged_item(item));
+        // A completed session did some of each item it lists: no sets at all is a slip (a count
+        // left at 0), warned of so that the dose the log reports is not read silently as none.
+        if (entry.completed && entry.items.back().sets == 0) {
+            item.problems().warn(item.pointer_to("sets"),
+                                 "0 sets in a completed session: give the sets done, or leave the "
+                                 "item out");
+        }
     });
     in.string("notes", false);  // free text, read for red flags (red_flag_text.hpp)
     in.report_unknown_keys(detail::UnknownKeys::warn);
@@ -181,6 +188,12 @@ void check_dates_follow_injury(const AthleteFile& file, detail::Problems& proble
     }
     if (file.request.as_of) {
         check(*file.request.as_of, "/as_of");
+    }
+    // A goal is a wish, not a finding: a date before the injury is warned of, not refused (the
+    // plans read no goal date), so that the record is still planned and the slip is seen.
+    if (const auto& goal = file.athlete.goal; goal && goal->date && *goal->date < injury) {
+        problems.warn("/goal/date", goal->date->iso() + " is before the injury date " + injury.iso()
+                                        + ": a goal lies after the injury");
     }
 }
 

@@ -67,24 +67,6 @@ std::string plain(std::string reason) {
     return reason;
 }
 
-// A red flag the record holds after the page's week (`after`, its last day), as the safety gate
-// cuts a plan that runs on to the record's last assessment (within the longest horizon): the
-// referral `coach plan --as-of` carries with its longer horizon, which the page's plan, made
-// through the week only, does not. Red flags always win: the page says so whatever its day.
-std::optional<safety::HorizonCut> later_red_flag(const Athlete& athlete, Date after) {
-    Date last = after;
-    for (const auto& assessment : athlete.assessments) {
-        last = std::max(last, assessment.date);
-    }
-    if (last == after) {
-        return std::nullopt;
-    }
-    const PlanningCase rest{
-        athlete,
-        Request{.as_of = after, .horizon_days = std::min(last - after + 1, max_horizon_days)}};
-    return safety::horizon_cut(rest.input(), rest.chronology());
-}
-
 // The plan's referrals as the page shows them: the plugin's own, and the safety gate's as a plan
 // made on the page's day carries them, every stop and every advice (a gait still altered "now N
 // days after injury", counted to the page's day). The gate's advice the plan carries counts to the
@@ -412,8 +394,15 @@ std::string footer(const TodayInput& input, bool advice, bool shows_session) {
 }
 
 // The next session in the week after `day`; `shown` says whether the text holds one.
+// The session the page shows under a clinician's advice at its top is for after that visit, and
+// says so where it is named, so that the page gives one instruction: see a clinician, then train.
+// "once a clinician has seen you, " or "".
+std::string after_advice(bool advice) {
+    return advice ? "once a clinician has seen you, " : "";
+}
+
 std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& info,
-                              const Holds& holds, bool& shown) {
+                              const Holds& holds, bool advice, bool& shown) {
     shown = false;
     const Session* next = next_training_after(plan, day);
     for (Date date = day + 1; date <= (next == nullptr ? day + 6 : next->date); date += 1) {
@@ -425,7 +414,9 @@ std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& 
         return "\nNo session is planned in the week ahead.\n";
     }
     shown = true;
-    return "\n" + line("", "Next session, " + long_date(next->date) + ": " + session_heading(*next))
+    return "\n"
+           + line("", "Next session, " + long_date(next->date) + ": " + after_advice(advice)
+                          + session_heading(*next))
            + items_text(*next, info);
 }
 
@@ -476,7 +467,9 @@ std::string today_lines(const TodayInput& input) {
                + "No session from this philosophy.\n";
     }
     auto referrals = shown_referrals(plan, input.plan_on_day, input.athlete, day);
-    const auto later = later_red_flag(input.athlete, day + 6);
+    // A red flag the record holds after the page's week: the referral `coach plan --as-of` carries
+    // with its longer horizon, which the page's plan, made through the week only, does not.
+    const auto later = safety::later_red_flag(input.athlete, day + 6);
     if (later
         && std::find(referrals.begin(), referrals.end(), later->referral) == referrals.end()) {
         referrals.push_back(later->referral);
@@ -510,6 +503,9 @@ std::string today_lines(const TodayInput& input) {
         out += reassessment_text(input.athlete, day);
     }
     out += unused_log_text(plan, input.athlete, day);
+    const bool advice = std::any_of(referrals.begin(), referrals.end(), [](const Referral& r) {
+        return r.level == ReferralLevel::advise;
+    });
     const auto logged = logged_on_day(input.athlete, day);
     const Session* today = session_on(plan, day);
     bool shows_session = false;
@@ -521,22 +517,19 @@ std::string today_lines(const TodayInput& input) {
             out += line("", "What follows: " + printable(answer));
         }
         out += held ? line("", "\nNo further session: " + *held + ".")
-                    : next_session_text(plan, day, input.info, holds, shows_session);
+                    : next_session_text(plan, day, input.info, holds, advice, shows_session);
     } else if (held) {
         out += line("", "No session today: " + *held + ".");
     } else if (today != nullptr && !today->is_rest_day()) {
         shows_session = true;
-        out +=
-            line("", "Today, " + session_heading(*today)) + "\n" + items_text(*today, input.info);
+        out += line("", "Today, " + after_advice(advice) + session_heading(*today)) + "\n"
+               + items_text(*today, input.info);
     } else {
         out += today != nullptr ? line("", rest_day_text(printable(today->items.front().cue)))
                                 : "Rest day: nothing is planned today.\n";
-        out += next_session_text(plan, day, input.info, holds, shows_session);
+        out += next_session_text(plan, day, input.info, holds, advice, shows_session);
     }
     out += week_text(plan, input.athlete, day, holds);
-    const bool advice = std::any_of(referrals.begin(), referrals.end(), [](const Referral& r) {
-        return r.level == ReferralLevel::advise;
-    });
     const std::string limit = footer(input, advice, shows_session);
     return out + (limit.empty() ? "" : "\n" + limit);
 }
@@ -545,6 +538,7 @@ std::string today_lines(const TodayInput& input) {
 
 Athlete known_on(const Athlete& athlete, Date day) {
     Athlete known = athlete;
+    std::erase_if(known.log, [day](const LogEntry& entry) { return entry.date > day; });
     for (auto& entry : known.log) {
         if (entry.date >= day) {
             entry.pain_next_day.reset();

@@ -1,6 +1,7 @@
 #include "coach/plan_rules.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "coach/sdk/chronology.hpp"
 #include "coach/sdk/course.hpp"
@@ -77,19 +78,22 @@ void drop_logged_days(Plan& plan, const Case& input) {
 }
 
 std::string unused_log_note(const Case& input) {
-    const auto& logged = input.chronology.rehabilitation;
-    const auto after = std::find_if(logged.begin(), logged.end(), [&](const LogEntry& entry) {
-        return entry.date > input.as_of;
-    });
-    if (after == logged.end()) {
+    // Read in the record itself: the Case's chronology holds no session logged after as_of.
+    std::ptrdiff_t count = 0;
+    std::optional<Date> first;
+    for (const auto& entry : input.athlete.log) {
+        if (entry.date > input.as_of && entry.date > input.athlete.injury.date) {
+            ++count;
+            first = first ? std::min(*first, entry.date) : entry.date;
+        }
+    }
+    if (!first) {
         return {};
     }
-    const auto count = logged.end() - after;
     return std::to_string(count) + (count == 1 ? " session" : " sessions") + " logged after "
-           + input.as_of.iso() + ", the day this plan starts from, the first on "
-           + after->date.iso() + ", " + (count == 1 ? "was" : "were")
-           + " not used to plan it: plan from a later day to take " + (count == 1 ? "it" : "them")
-           + " into account.";
+           + input.as_of.iso() + ", the day this plan starts from, the first on " + first->iso()
+           + ", " + (count == 1 ? "was" : "were") + " not used to plan it: plan from a later day "
+           + "to take " + (count == 1 ? "it" : "them") + " into account.";
 }
 
 void set_milestones(Plan& plan, const Case& input) {

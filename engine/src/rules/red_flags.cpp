@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "coach/chronology.hpp"
+#include "coach/planning_case.hpp"
 #include "coach/safety_gate.hpp"
 #include "coach/sdk/counted.hpp"
 
@@ -188,14 +189,30 @@ std::optional<HorizonCut> horizon_cut(const Case& input, const Chronology& cours
             }
         }
         if (!flags.empty()) {
-            return HorizonCut{
-                assessment.date,
-                {ReferralLevel::stop, named(flags) + " recorded on " + assessment.date.iso()
-                                          + ", inside this plan: no session from that day on; "
-                                          + std::string{needs}}};
+            const std::string found = named(flags) + " recorded on " + assessment.date.iso();
+            return HorizonCut{assessment.date,
+                              {ReferralLevel::stop, found
+                                                        + ", inside this plan: no session from "
+                                                          "that day on; "
+                                                        + std::string{needs}},
+                              found + "; " + std::string{needs}};
         }
     }
     return std::nullopt;
+}
+
+std::optional<HorizonCut> later_red_flag(const Athlete& athlete, Date after) {
+    Date last = after;
+    for (const auto& assessment : athlete.assessments) {
+        last = std::max(last, assessment.date);
+    }
+    if (last == after) {
+        return std::nullopt;
+    }
+    const PlanningCase rest{
+        athlete,
+        Request{.as_of = after, .horizon_days = std::min(last - after + 1, max_horizon_days)}};
+    return horizon_cut(rest.input(), rest.chronology());
 }
 
 void end_before(Plan& plan, Date from) {
