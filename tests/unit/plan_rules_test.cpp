@@ -145,13 +145,15 @@ TEST_F(PlanRulesTest, a_day_with_a_logged_session_is_not_prescribed_again) {
     builder.sources({"s"});
     auto plan = std::move(builder).build();
     coach::drop_logged_days(plan, in);
-    ASSERT_EQ(plan.sessions.size(), 1u);
+    // The session logged after the day the plan starts from was not used, nor its day skipped:
+    // a plan as of a day is the plan of that day. It is said.
+    ASSERT_EQ(plan.sessions.size(), 2u);
     EXPECT_EQ(plan.sessions[0].date, in.as_of + 1);
+    EXPECT_EQ(plan.sessions[1].date, in.as_of + 2);
     ASSERT_GE(plan.rationale.size(), 2u);
     EXPECT_EQ(plan.rationale[plan.rationale.size() - 2],
-              "Nothing is prescribed on 2026-10-06, 2026-10-08: a session is already logged that "
-              "day (the engine never prescribes a logged day again).");
-    // The session logged after the day the plan starts from was not used: said, not skipped.
+              "Nothing is prescribed on 2026-10-06: a session is already logged that day (the "
+              "engine never prescribes a logged day again).");
     EXPECT_EQ(plan.rationale.back(),
               "1 session logged after 2026-10-06, the day this plan starts from, the first on "
               "2026-10-08, was not used to plan it: plan from a later day to take it into "
@@ -173,33 +175,36 @@ TEST_F(PlanRulesTest, a_reassessment_due_on_a_logged_day_moves_to_the_next_day) 
 }
 
 // The user trial's fault: a session logged on the day a projected step takes the plan into return
-// to sport. The reassessment moves to the next day, but the step stays an estimate: return to
-// sport is an earliest estimate, never "criteria met", and it does not precede return to run.
+// to sport. A plan as of a day knows no session logged after it, so that day is the plan's first.
+// The reassessment moves to the next day, but the step stays an estimate: return to sport is an
+// earliest estimate, never "criteria met", and it does not precede return to run.
 TEST_F(PlanRulesTest, a_session_logged_on_a_projected_return_to_sport_day_keeps_it_an_estimate) {
-    athlete.log.push_back({.date = athlete.injury.date + 5 + 4, .pain_during = 0});
+    athlete.log.push_back({.date = athlete.injury.date + 5,
+                           .pain_during = 0,
+                           .items = {{.exercise = "light_jog", .duration_min = 10}}});
     const auto& in = input();
-    const Date sport = in.as_of + 4;
+    const Date sport = in.as_of;
     coach::PlanBuilder builder{in};
-    builder.phase("rehab", in.as_of, sport - 1, "g");
     builder.phase("sport", sport, in.last_day(), "g").as_return_to_sport();
-    builder.session(in.as_of + 1, "run").add(jog());
     builder.session(sport, "sport").add(sprint(95));
     builder.session(sport + 2, "sport").add(sprint(95));
     builder.projected_step(sport, "pain during exercise at most 0/10").sources({"s"});
     auto plan = std::move(builder).build();
     coach::drop_logged_days(plan, in);
     coach::set_milestones(plan, in);
-    EXPECT_EQ(plan.milestones.return_to_sport, sport);
-    EXPECT_EQ(plan.milestones.return_to_run, in.as_of + 1);
+    // The logged jog is the record's, not the plan's: the plan's first run is its sprint two days
+    // on, and return to sport waits for it.
+    EXPECT_EQ(plan.milestones.return_to_run, sport + 2);
+    EXPECT_EQ(plan.milestones.return_to_sport, sport + 2);
     EXPECT_EQ(plan.milestones.projected,
-              (std::vector{MilestoneKind::full_speed, MilestoneKind::return_to_sport}));
+              (std::vector{MilestoneKind::return_to_run, MilestoneKind::full_speed,
+                           MilestoneKind::return_to_sport}));
     EXPECT_EQ(plan.milestones.full_speed, sport + 2);
     // The reassessment is on the next day without a logged session, which is an estimate too.
-    ASSERT_EQ(plan.sessions.size(), 3u);
-    EXPECT_EQ(plan.sessions[1].date, sport + 1);
-    EXPECT_EQ(plan.sessions[1].items.front().exercise, "evaluation");
-    EXPECT_TRUE(plan.sessions[1].projected);
-    EXPECT_FALSE(plan.sessions[0].projected);
+    ASSERT_EQ(plan.sessions.size(), 2u);
+    EXPECT_EQ(plan.sessions[0].date, sport + 1);
+    EXPECT_EQ(plan.sessions[0].items.front().exercise, "evaluation");
+    EXPECT_TRUE(plan.sessions[0].projected);
 }
 
 // The engine does not trust the builder alone: a plan (from an older SDK, or written by hand)
