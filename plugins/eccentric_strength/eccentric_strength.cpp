@@ -70,8 +70,11 @@ std::set<Date> running_days(const Case& input, const RehabTimeline& timeline) {
 }
 
 void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
-                  const CircuitProgress& progress, const GradeSchedule& schedule) {
+                  const CircuitProgress& progress, const GradeSchedule& schedule,
+                  const StepBack& step) {
     const Case& input = builder.input();
+    // After holds above the ceiling, the first planned holds are lighter (lighter_holds_next()).
+    bool lighter = lighter_holds_next(step);
     for (const auto& phase : timeline.phases) {
         if (phase.kind != PhaseKind::pain_relief_loading) {
             continue;
@@ -82,7 +85,8 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
                 continue;  // that day's session is done
             }
             SessionBuilder session = builder.session(day, "pain relief");
-            add_pain_relief_loading(session);
+            add_pain_relief_loading(session, lighter ? HoldDose::lighter : HoldDose::usual);
+            lighter = false;
         }
     }
 
@@ -141,7 +145,7 @@ Plan EccentricStrength::plan(const Case& input) const {
 
     PlanBuilder builder{input};
     add_phases(builder, timeline, schedule);
-    add_sessions(builder, timeline, progress, schedule);
+    add_sessions(builder, timeline, progress, schedule, step);
     builder.maintenance(maintenance_prescription()).sources(sources());
     for (auto& line : explain_plan({.input = input,
                       .schedule = schedule,

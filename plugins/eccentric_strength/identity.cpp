@@ -14,6 +14,10 @@ std::vector<std::string> sources() {
         "recommendations for diagnosis, rehabilitation, and injury prevention. J Orthop Sports "
         "Phys Ther. 2010;40(2):67-81 (phase I: protected, submaximal work before any loaded "
         "lengthening)",
+        "Silbernagel KG, Thomee R, Eriksson BI, Karlsson J. Continued sports activity, using a "
+        "pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a "
+        "randomized controlled study. Am J Sports Med. 2007;35(6):897-906 (a load that pain "
+        "does not allow is reduced)",
     };
 }
 

@@ -12,6 +12,9 @@ constexpr int hold_sets = 5;
 constexpr int hold_seconds = 30;
 constexpr int hold_rest_s = 60;
 constexpr int hold_effort_pct = 50;
+// After the holds themselves went above the ceiling: fewer, and lighter.
+constexpr int lighter_hold_sets = 3;
+constexpr int lighter_hold_effort_pct = 30;
 
 int sessions_into_stage(const FamilyProgress& progress, int planned_session) {
     return stage_in_planned_session(progress, planned_session) == Stage::two_legs
@@ -19,11 +22,13 @@ int sessions_into_stage(const FamilyProgress& progress, int planned_session) {
                : planned_session - progress.two_leg_sessions_remaining;
 }
 
-// The pain-relief dose: 5 holds of 30 s at about half effort, 60 s apart.
-Item isometric_hold(std::string exercise, Side side, std::string cue) {
+// The pain-relief dose: 5 holds of 30 s at about half effort, 60 s apart; the lighter one 3 at
+// about a third.
+Item isometric_hold(std::string exercise, Side side, std::string cue, HoldDose dose) {
+    const bool lighter = dose == HoldDose::lighter;
     return {.exercise = std::move(exercise),
-            .sets = hold_sets,
-            .intensity_pct = hold_effort_pct,
+            .sets = lighter ? lighter_hold_sets : hold_sets,
+            .intensity_pct = lighter ? lighter_hold_effort_pct : hold_effort_pct,
             .rest_s = hold_rest_s,
             .hold_s = hold_seconds,
             .side = side,
@@ -32,15 +37,23 @@ Item isometric_hold(std::string exercise, Side side, std::string cue) {
 
 }  // namespace
 
-void add_pain_relief_loading(SessionBuilder& session) {
+void add_pain_relief_loading(SessionBuilder& session, HoldDose dose) {
+    const bool lighter = dose == HoldDose::lighter;
     session
         .add(isometric_hold("isometric_bridge_hold", Side::both,
-                            "Heels on the floor, lift the hips and hold at about half effort. "
-                            "Pain should ease as you hold; keep it at or under 4/10. No "
-                            "stretching."))
+                            lighter ? "Heels on the floor, lift the hips and hold at about a third "
+                                      "of effort: the last holds went above 4/10, so keep these "
+                                      "easy and stop if pain goes over 4/10. No stretching."
+                                    : "Heels on the floor, lift the hips and hold at about half "
+                                      "effort. Pain should ease as you hold; keep it at or under "
+                                      "4/10. No stretching.",
+                            dose))
         .add(isometric_hold("isometric_heel_dig", Side::injured,
-                            "Lying down, knee bent, press the heel into the floor and hold at "
-                            "about half effort; a calming dose, not a workout."));
+                            lighter ? "Lying down, knee bent, press the heel into the floor and "
+                                      "hold at about a third of effort; lighter than last time."
+                                    : "Lying down, knee bent, press the heel into the floor and "
+                                      "hold at about half effort; a calming dose, not a workout.",
+                            dose));
 }
 
 void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int planned_session,

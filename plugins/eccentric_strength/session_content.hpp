@@ -7,8 +7,12 @@
 // What goes into each kind of session.
 namespace coach::eccentric_strength {
 
+// How hard the pain-relief holds are: the usual 5 holds at half effort, or 3 at about a third
+// after the holds themselves went above the pain ceiling (step_back.hpp, lighter_holds_next()).
+enum class HoldDose { usual, lighter };
+
 // Isometric bridge holds and heel digs: low-level loading that eases pain.
-void add_pain_relief_loading(SessionBuilder& session);
+void add_pain_relief_loading(SessionBuilder& session, HoldDose dose = HoldDose::usual);
 
 // The three families at the stage each has reached by the plan's `planned_session`-th strength
 // session (0-based), 4 sets of 6.

@@ -67,7 +67,8 @@ StepBack step_back_in_force(const TrainingLog& log) {
             } else {
                 // On two legs, in the pain-relief stage, or before this plan has the athlete
                 // running (a run or other work logged under another plan): calm it first.
-                step = {StepKind::back_to_pain_relief, entry->date, pain, 0, logged_under};
+                step = {StepKind::back_to_pain_relief,     entry->date, pain, 0, logged_under,
+                        level == SessionLevel::pain_relief};
             }
             continue;
         }
@@ -91,6 +92,11 @@ int relief_days_owed(const StepBack& step, const GradeSchedule& schedule) {
     return std::max(schedule.pain_relief_days - step.relief_sessions_tolerated, 0);
 }
 
+bool lighter_holds_next(const StepBack& step) {
+    return step.kind == StepKind::back_to_pain_relief && step.at_pain_relief
+           && step.relief_sessions_tolerated == 0;
+}
+
 std::string describe(const StepBack& step, const GradeSchedule& schedule) {
     const std::string session =
         "The session of " + step.painful_session.iso()
@@ -106,7 +112,14 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule) {
                    + counted(schedule.pain_relief_days, "day")
                    + " of pain-relief holds that calm an irritable hamstring ("
                    + std::to_string(owed) + (owed == 1 ? " day" : " days")
-                   + " still to do), and the two-leg stage then starts again.";
+                   + " still to do), and the two-leg stage then starts again."
+                   + (lighter_holds_next(step)
+                          ? " The holds themselves were too much, so the next session is "
+                            "lighter (3 holds at about a third of effort) and the usual 5 at "
+                            "half effort follow once it stays at or under the ceiling: a load "
+                            "pain does not allow is reduced, not repeated (pain-monitoring "
+                            "model, Silbernagel et al. 2007, Am J Sports Med)."
+                          : "");
         }
         case StepKind::running_paused:
             return session + " while running: no running until a strength session is tolerated "

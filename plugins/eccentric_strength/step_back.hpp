@@ -37,6 +37,9 @@ struct StepBack {
     int pain = 0;                       // during the painful session, 0-10
     int relief_sessions_tolerated = 0;  // pain-relief sessions tolerated since, for the first kind
     std::string logged_under;  // the other philosophy the painful session was logged under, or ""
+    // Whether the painful session was itself the pain-relief holds: the lowest stage went above
+    // the ceiling, so stepping back to it must also lighten it (lighter_holds_next()).
+    bool at_pain_relief = false;
 
     bool in_force() const { return kind != StepKind::none; }
 };
@@ -54,6 +57,11 @@ StepBack step_back_in_force(const TrainingLog& log);
 // Days of pain-relief holds still owed to a step back: the grade's days less those tolerated
 // since; 0 when none is in force.
 int relief_days_owed(const StepBack& step, const GradeSchedule& schedule);
+
+// Whether the next pain-relief session is the lighter dose: the holds themselves went above the
+// ceiling and none has been tolerated since. The pain-monitoring model reduces a load that pain
+// does not allow rather than repeat it (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
+bool lighter_holds_next(const StepBack& step);
 
 // The step back in words for the rationale, or "" when none is in force.
 std::string describe(const StepBack& step, const GradeSchedule& schedule);

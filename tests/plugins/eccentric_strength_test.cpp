@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "support.hpp"
@@ -30,6 +31,7 @@ constexpr const char* painful_single_leg =
 constexpr const char* painful_two_leg = "athletes/eccentric_strength/painful_two_leg_session.json";
 constexpr const char* long_gap = "athletes/eccentric_strength/long_gap_after_return.json";
 constexpr const char* steady = "athletes/eccentric_strength/steady_after_return.json";
+constexpr const char* painful_holds = "athletes/eccentric_strength/painful_holds.json";
 
 const std::vector<const char*> every_fixture{
     grade1,          grade2_without_log, grade2_with_log, grade3, painful_single_leg,
@@ -576,6 +578,47 @@ TEST(eccentric_strength,
     ASSERT_GE(circuit.size(), 1U);
     EXPECT_TRUE(single_leg_or_rdl(circuit.front()).empty());
     EXPECT_TRUE(rationale_mentions(plan, "The session of 2026-03-09 went to 9/10"));
+}
+
+// Trial 35: the pain-relief holds themselves stopped at 7/10 (6/10 the next day). Stepping back
+// to the same holds would repeat the load that hurt; the next session is lighter, and the usual
+// dose follows once a session is tolerated (pain-monitoring model, Silbernagel et al. 2007).
+TEST(eccentric_strength, holds_above_the_ceiling_are_followed_by_lighter_holds_not_the_same) {
+    const auto holds = [](const Session& session) {
+        return std::pair{item(session, "isometric_bridge_hold").sets.value_or(0),
+                         item(session, "isometric_bridge_hold").intensity_pct.value_or(0)};
+    };
+    const coach::Athlete painful = record_of(painful_holds);
+    const Plan plan = plan_of_record(painful, {.as_of = day("2026-10-13"), .horizon_days = 14});
+    ASSERT_GE(plan.sessions.size(), 2U);
+    EXPECT_EQ(plan.sessions[0].date, day("2026-10-13"));
+    EXPECT_EQ(holds(plan.sessions[0]), std::pair(3, 30));
+    EXPECT_EQ(item(plan.sessions[0], "isometric_heel_dig").sets, 3);
+    EXPECT_EQ(holds(plan.sessions[1]), std::pair(5, 50)) << plan.sessions[1].date.iso();
+    EXPECT_TRUE(rationale_mentions(plan, "The holds themselves were too much"));
+
+    // The same holds at 2/10: no step back, the usual dose.
+    coach::Athlete easy = painful;
+    logged(easy, "2026-10-12").pain_during = 2;
+    logged(easy, "2026-10-12").pain_next_day = 2;
+    logged(easy, "2026-10-12").completed = true;
+    const Plan after_easy = plan_of_record(easy, {.as_of = day("2026-10-13"), .horizon_days = 14});
+    ASSERT_FALSE(after_easy.sessions.empty());
+    EXPECT_EQ(holds(after_easy.sessions[0]), std::pair(5, 50));
+
+    // The lighter holds logged and tolerated: the usual dose again.
+    coach::Athlete tolerated = painful;
+    tolerated.log.push_back({.date = day("2026-10-13"),
+                             .philosophy = "eccentric-strength",
+                             .pain_during = 2,
+                             .pain_next_day = 2,
+                             .items = {{.exercise = "isometric_bridge_hold", .sets = 3},
+                                       {.exercise = "isometric_heel_dig", .sets = 3}}});
+    const Plan after_lighter =
+        plan_of_record(tolerated, {.as_of = day("2026-10-14"), .horizon_days = 14});
+    ASSERT_FALSE(after_lighter.sessions.empty());
+    EXPECT_EQ(holds(after_lighter.sessions[0]), std::pair(5, 50));
+    EXPECT_FALSE(rationale_mentions(after_lighter, "The holds themselves were too much"));
 }
 
 TEST(eccentric_strength, milestones_move_with_a_step_back) {
