@@ -132,7 +132,7 @@ TEST(cohort_record_reader, a_record_cut_short_where_a_value_may_come_loses_no_re
 
 // Trial 33: a UTF-8 byte-order mark before the first record rejected it ("starts with a
 // byte-order mark"), though one before a blank first line was skipped. It is skipped, silently.
-TEST(cohort_record_reader, a_byte_order_mark_before_the_first_record_is_skipped) {
+TEST(cohort_record_reader, a_byte_order_mark_before_a_record_is_skipped) {
     const std::string input = folder + "byte-order-mark-first.jsonl";
     const auto result = run_coach(cohort_command(input + " -o /dev/null"));
     EXPECT_EQ(result.exit_code, 0) << result.err;
@@ -140,12 +140,13 @@ TEST(cohort_record_reader, a_byte_order_mark_before_the_first_record_is_skipped)
     EXPECT_NE(result.err.find("Cohort: 12 records: 10 ok, 2 referral, 0 rejected\n"),
               std::string::npos)
         << result.err;
-    // Elsewhere a byte-order mark is no part of JSON: its line is rejected, the others planned.
+    // Trial 36: one rule for every reader. Before a later line too (files saved by an editor and
+    // then joined), the mark is skipped and the record planned, as `check` reads a record file.
     const auto text = read_file(input);
     const auto [rejected, summary] =
         rejections(text.substr(0, text.find('\n') + 1) + text.substr(0, text.find('\n') + 1), 1);
-    EXPECT_EQ(rejected, (std::vector<std::pair<std::uint64_t, std::uint64_t>>{{2, 2}}));
-    EXPECT_EQ(summary.ok, 1u);
+    EXPECT_EQ(rejected, (std::vector<std::pair<std::uint64_t, std::uint64_t>>{}));
+    EXPECT_EQ(summary.ok, 2u);
 }
 
 // Trial 33: an input with CR line endings read as one record, rejected with "unexpected content

@@ -43,4 +43,32 @@ TEST(record_slips, no_sets_in_a_stopped_session_is_no_slip) {
     EXPECT_EQ(check.err, "");
 }
 
+// Trial 36: a year typo in the record's last entry moved the plans' first day 335 days on, and
+// `check` said nothing.
+TEST(record_slips, a_last_entry_a_year_after_every_other_date_is_warned_of_at_its_pointer) {
+    const std::string record = dir + "year-slip-in-the-last-entry.json";
+    const auto check = run_coach("check " + record);
+    EXPECT_EQ(check.exit_code, 0) << check.err;
+    EXPECT_EQ(check.err, "coach: warning: " + record
+                             + ": /log/0/date: 2027-09-01 is 333 days after every other date of "
+                               "the record (the latest: 2026-10-03), and the plans start from it: "
+                               "a slip of the year? (as_of sets the first day)\n");
+    EXPECT_EQ(run_coach("check --strict " + record).exit_code, 2);
+    const auto compare = run_coach("compare --format csv " + record);
+    EXPECT_EQ(compare.exit_code, 0);
+    EXPECT_NE(compare.err.find("/log/0/date: 2027-09-01 is 333 days after"), std::string::npos)
+        << compare.err;
+    // A record's as_of says where the plans start: the entry after it is dropped, with a note.
+    const auto given = run_coach("check " + dir + "year-slip-after-as-of.json");
+    EXPECT_EQ(given.exit_code, 0);
+    EXPECT_EQ(given.err.find("slip of the year"), std::string::npos) << given.err;
+}
+
+// Held out: a record kept over months has dates between; its last entry is no slip.
+TEST(record_slips, a_record_kept_over_months_is_no_slip) {
+    const auto check = run_coach("check " + dir + "a-record-kept-over-months.json");
+    EXPECT_EQ(check.exit_code, 0);
+    EXPECT_EQ(check.err, "");
+}
+
 }  // namespace

@@ -71,3 +71,25 @@ TEST(unknown_option, every_command_names_an_option_it_does_not_have) {
               "coach: compare has no option --plugin; did you mean --plugins? (coach compare "
               "--help lists the options)\n");
 }
+
+// Trial 36: `coach check a.json b.json` printed CLI11's "The following argument was not
+// expected: b.json". One line in the tool's words says what the command takes, in the order
+// given; exit 2, nothing on stdout.
+TEST(unknown_option, arguments_beyond_what_a_command_takes_are_named_with_what_it_takes) {
+    const auto check = run_coach("check " + sample + " b.json");
+    EXPECT_EQ(check.exit_code, 2);
+    EXPECT_EQ(check.err,
+              "coach: check takes one ATHLETE; b.json is one too many (coach check --help shows "
+              "how to call it)\n");
+    EXPECT_TRUE(check.out.empty());
+    const auto compare = run_coach("compare " + sample + " x.json y.json");
+    EXPECT_EQ(compare.exit_code, 2);
+    EXPECT_EQ(compare.err,
+              "coach: compare takes one ATHLETE; x.json y.json are too many (coach compare --help "
+              "shows how to call it)\n");
+    const auto list = run_coach("list everything");
+    EXPECT_EQ(list.exit_code, 2);
+    EXPECT_EQ(list.err,
+              "coach: list takes no arguments; everything is one too many (coach list --help "
+              "shows how to call it)\n");
+}

@@ -209,6 +209,27 @@ std::string unknown_option_message(const CLI::App& app, const CLI::App& command,
     return {};
 }
 
+// When `command` was given more arguments than it takes, one line that says what it takes and
+// what was left over: "check takes one ATHLETE; b.json is one too many", "list takes no
+// arguments; extra is one too many". `extras`: the arguments left over, in order.
+std::string extras_message(const CLI::App& command, const std::vector<std::string>& extras) {
+    std::vector<std::string> takes;
+    for (const auto* option : command.get_options()) {
+        if (!option->nonpositional()) {
+            takes.push_back("one " + option->get_name(true, false));  // "one ATHLETE"
+        }
+    }
+    const std::vector<std::string_view> views(takes.begin(), takes.end());
+    std::string left;
+    for (const auto& extra : extras) {
+        left += (left.empty() ? "" : " ") + coach::report::printable(extra);
+    }
+    return command.get_name() + " takes "
+           + (takes.empty() ? "no arguments" : coach::strict_json::listed(views)) + "; " + left
+           + (extras.size() == 1 ? " is one too many" : " are too many") + " (coach "
+           + command.get_name() + " --help shows how to call it)";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -296,6 +317,12 @@ int main(int argc, char** argv) {
                 std::cerr << "coach: " << message << '\n';
                 return exit_bad_input;
             }
+        }
+        if (const auto* extras = dynamic_cast<const CLI::ExtrasError*>(&error);
+            extras != nullptr && !app.get_subcommands().empty()) {
+            const auto* command = app.get_subcommands().front();
+            std::cerr << "coach: " << extras_message(*command, app.remaining(true)) << '\n';
+            return exit_bad_input;
         }
         const int code = app.exit(error);  // prints --help and --version on std::cout
         errno = 0;

@@ -53,7 +53,6 @@ bool LineReader::next(InputLine& line) {
     if (begin_ == end_ && !fill()) {
         return false;
     }
-    const bool stream_start = bytes_ == 0;
     line.number = ++number_;
     line.text.clear();
     line.too_long = false;
@@ -91,7 +90,7 @@ bool LineReader::next(InputLine& line) {
     if (!line.text.empty() && line.text.back() == '\r') {
         line.text.pop_back();
     }
-    if (stream_start && line.text.starts_with(byte_order_mark)) {
+    if (line.text.starts_with(byte_order_mark)) {  // an editor's, before a file or a line
         line.text.erase(0, byte_order_mark.size());
         const auto first = line.text.find_first_not_of(InputLine::json_whitespace);
         line.first_visible = first == std::string::npos ? '\0' : line.text[first];

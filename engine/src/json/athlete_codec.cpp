@@ -174,6 +174,49 @@ void warn_of_unknown_equipment(const std::vector<std::string>& equipment,
     }
 }
 
+// Trial 36: one log entry dated 2027-09-01 for 2026-10-05, a slip of the year, silently moved the
+// plans' first day (the default as_of is the last dated entry) 335 days past every other date.
+// When no as_of is given and the last entry lies more than `lone_date_days` after every other
+// date of the record (the injury's included), it is warned of at its pointer; `check --strict`
+// refuses it. A record kept over months has dates between; a slip of a year has none.
+constexpr int lone_date_days = 180;
+
+void warn_of_a_lone_late_date(const AthleteFile& file, detail::Problems& problems) {
+    if (file.request.as_of) {
+        return;  // the plans start where the record says; later entries are dropped, with a note
+    }
+    struct Dated {
+        Date date;
+        std::string_view list;
+        std::size_t index;
+    };
+    std::vector<Dated> dated;
+    for (std::size_t i = 0; i < file.athlete.assessments.size(); ++i) {
+        dated.push_back({file.athlete.assessments[i].date, "assessments", i});
+    }
+    for (std::size_t i = 0; i < file.athlete.log.size(); ++i) {
+        dated.push_back({file.athlete.log[i].date, "log", i});
+    }
+    const auto last = std::max_element(
+        dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+    if (last == dated.end()) {
+        return;
+    }
+    Date before = file.athlete.injury.date;
+    for (auto it = dated.begin(); it != dated.end(); ++it) {
+        if (it != last && it->date > before) {
+            before = it->date;
+        }
+    }
+    if (const int gap = last->date - before; gap > lone_date_days) {
+        problems.warn("/" + std::string{last->list} + "/" + std::to_string(last->index) + "/date",
+                      last->date.iso() + " is " + std::to_string(gap)
+                          + " days after every other date of the record (the latest: "
+                          + before.iso() + "), and the plans start from it: a slip of the year? "
+                          + "(as_of sets the first day)");
+    }
+}
+
 // Nothing can be assessed or planned before the injury it is about. Log entries may be: the
 // training before the injury is history (docs/DATA.md, "Chronology"), never rehabilitation.
 void check_dates_follow_injury(const AthleteFile& file, detail::Problems& problems) {
@@ -189,6 +232,7 @@ void check_dates_follow_injury(const AthleteFile& file, detail::Problems& proble
     if (file.request.as_of) {
         check(*file.request.as_of, "/as_of");
     }
+    warn_of_a_lone_late_date(file, problems);
     // A goal is a wish, not a finding: a date before the injury is warned of, not refused (the
     // plans read no goal date), so that the record is still planned and the slip is seen.
     if (const auto& goal = file.athlete.goal; goal && goal->date && *goal->date < injury) {
