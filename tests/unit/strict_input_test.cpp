@@ -121,6 +121,14 @@ TEST(strict_input, a_clinician_review_names_who_and_at_least_one_known_red_flag)
               std::vector<std::string>{
                   "/assessments/0/clinician_review/lifts/0: expected one of numbness, tingling, "
                   "unable_to_bear_weight, palpable_gap, got \"altered_gait\""});
+    // A misspelt red flag gets the one it is near, as an enum field does.
+    decoded = decode_athlete(record(
+        R"({"date":"2026-10-04","clinician_review":{"clinician":"Dr K","lifts":["tingeling"]}})"));
+    EXPECT_EQ(strings(decoded.problems),
+              std::vector<std::string>{
+                  "/assessments/0/clinician_review/lifts/0: expected one of numbness, tingling, "
+                  "unable_to_bear_weight, palpable_gap, got \"tingeling\" (did you mean "
+                  "\"tingling\"?)"});
 }
 
 TEST(strict_input, unknown_keys_elsewhere_are_warnings_with_their_pointers_at_any_depth) {

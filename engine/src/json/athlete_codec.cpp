@@ -57,13 +57,16 @@ ClinicianReview read_clinician_review(const ObjectReader& in) {
             if (flag) {
                 review.lifts.push_back(*flag);
             } else {
-                std::string choices;
+                std::vector<std::string_view> names;
                 for (const auto& [value, name] : enum_names<RedFlag>::table) {
-                    choices += (choices.empty() ? "" : ", ") + std::string{name};
+                    names.push_back(name);
                 }
-                in.problems().add(
-                    detail::child_pointer(at, index),
-                    "expected one of " + choices + ", got " + detail::describe(element));
+                const auto meant = element.is_string()
+                                       ? strict_json::did_you_mean(element.get_string(), names)
+                                       : std::string{};
+                in.problems().add(detail::child_pointer(at, index),
+                                  "expected one of " + strict_json::listed(names) + ", got "
+                                      + detail::describe(element) + meant);
             }
             ++index;
         }
