@@ -926,3 +926,33 @@ TEST_F(GateTest, a_text_is_judged_the_same_every_time_and_after_many_others) {
     EXPECT_TRUE(judged({clean}).empty());
     EXPECT_EQ(judged({claim}), refused);
 }
+
+// The gate reads a text's ISO dates alike (safety_gate.cpp, with_dates_alike()): a text clean on
+// one day is clean on every day, a claim is a claim on every day and is quoted with its own date,
+// and digits that are not a whole date ("2026-11-0", "v2026-11-02", a date run into a word) are
+// read as written.
+TEST_F(GateTest, a_text_is_judged_the_same_whatever_dates_it_carries) {
+    const auto input = at(5);
+    const auto judged = [&](const std::string& line) {
+        auto plan = plan_with(input, {.exercise = "cycling", .duration_min = 20});
+        plan.rationale = {line};
+        return coach::safety::plan_problems(plan, input, info);
+    };
+    for (const std::string day : {"2026-11-02", "2027-01-31", "1999-12-31"}) {
+        EXPECT_TRUE(
+            judged("Easy running from " + day + " if walking is pain-free by then.").empty())
+            << day;
+        const auto refused = judged("Cleared to play from " + day + ", after this block.");
+        ASSERT_EQ(refused.size(), 1u) << day;
+        EXPECT_EQ(refused[0], "/rationale/0: says \"cleared\"; plans estimate, a clinician clears")
+            << day;
+        EXPECT_EQ(refused, judged("Reassess on " + day + ". Cleared to play from " + day + "."))
+            << day;
+    }
+    // What clearance_claim() finds in the text as written, the gate finds with any date in it.
+    for (const std::string text :
+         {"Return 2 play 2026-11-02", "Good 2 go from 2026-11-02", "Back to 100% by 2026-11-02",
+          "2026-11-02: fit 4 matches", "Fit2026-11-02 to play", "cl3ared on 2026-11-0"}) {
+        EXPECT_EQ(judged(text).empty(), coach::clearance_claim(text).empty()) << text;
+    }
+}
