@@ -141,8 +141,8 @@ json::AthleteFile Context::read_record(const std::string& path, bool strict) {
     // One write for all the warnings: stderr is unbuffered, and a record may have many.
     std::string warnings;
     for (const auto& note : notes) {
-        warnings += "coach: warning: " + report::printable(name + ": " + note.to_string())
-                    + std::string{json::ignored_note(note)} + "\n";
+        warnings +=
+            warning_about(name, note.to_string()) + std::string{json::ignored_note(note)} + "\n";
     }
     std::cerr << warnings;
     return file;
@@ -263,6 +263,10 @@ json::AthleteFile read_athlete(const std::string& path, std::vector<json::Proble
 
 std::string input_name(const std::string& path) {
     return path == "-" ? "<stdin>" : report::printable(path);
+}
+
+std::string warning_about(const std::string& name, std::string_view message) {
+    return "coach: warning: " + report::printable(name + ": " + std::string{message});
 }
 
 void write_output(const std::string& output, std::string_view text) {

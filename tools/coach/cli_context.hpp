@@ -127,6 +127,10 @@ json::AthleteFile read_athlete(const std::string& path,
 // the path.
 std::string input_name(const std::string& path);
 
+// A warning about an input, as stderr shows every one: "coach: warning: NAME: MESSAGE", made
+// printable (report::printable()), without the line break. `name`: input_name() of the path.
+std::string warning_about(const std::string& name, std::string_view message);
+
 // Writes `text` to `output` ("" or "-" is stdout) through an Output (output.hpp): all of it, or
 // CommandError and the destination as it was.
 void write_output(const std::string& output, std::string_view text);

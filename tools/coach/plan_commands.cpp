@@ -96,18 +96,16 @@ json::AthleteFile read_request(const RequestOptions& options, Context& context) 
 void warn_of_later_entries(const json::AthleteFile& file, const std::string& athlete_path) {
     const PlanningCase planned{file.athlete, file.request};
     const Date as_of = planned.input().as_of;
+    const auto name = input_name(athlete_path);
     std::string warnings;
     if (const auto later = safety::later_red_flag(file.athlete, as_of)) {
-        warnings +=
-            "coach: warning: "
-            + report::printable(input_name(athlete_path) + ": a red flag is recorded after "
-                                + as_of.iso() + ", the day this plan starts from: " + later->finding
-                                + "; see a clinician before training on this plan")
-            + "\n";
+        warnings += warning_about(name, "a red flag is recorded after " + as_of.iso()
+                                            + ", the day this plan starts from: " + later->finding
+                                            + "; see a clinician before training on this plan")
+                    + "\n";
     }
     if (const auto unused = unused_log_note(planned.input()); !unused.empty()) {
-        warnings +=
-            "coach: warning: " + report::printable(input_name(athlete_path) + ": " + unused) + "\n";
+        warnings += warning_about(name, unused) + "\n";
     }
     std::cerr << warnings;
 }
