@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "coach/json.hpp"
 #include "support.hpp"
 
@@ -44,6 +46,14 @@ TEST(hostile_input, skips_a_byte_order_mark_as_the_cohort_reader_does) {
                   "check " + coach::test::fixture("athletes/hostile/byte_order_mark.json").string())
                   .exit_code,
               0);
+    // Saved empty by such an editor: empty, as a file of nothing.
+    coach::test::TemporaryFolder folder{"bom"};
+    const auto empty = folder / "empty.json";
+    std::ofstream{empty, std::ios::binary} << "\xEF\xBB\xBF \n";
+    const auto result = coach::test::run_coach("check " + empty);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err,
+              "coach: " + empty + ": is empty; expected an athlete record (coach.athlete/1)\n");
 }
 
 TEST(hostile_input, refuses_a_repeated_key_naming_it) {

@@ -238,7 +238,9 @@ std::string read_at_most(const std::string& path, std::size_t limit) {
 json::AthleteFile read_athlete(const std::string& path, std::vector<json::Problem>* warnings) {
     const auto text = read_at_most(path, json::max_record_bytes);
     const auto name = input_name(path);
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    // A byte-order mark alone is an empty file an editor saved (the decoder skips one).
+    if (text.find_first_not_of(" \t\r\n", text.starts_with("\xEF\xBB\xBF") ? 3 : 0)
+        == std::string::npos) {
         throw CommandError(exit_bad_input,
                            name + ": is empty; expected an athlete record (coach.athlete/1)");
     }
