@@ -494,13 +494,25 @@ inline std::size_t off_the_injury_list_at(const std::vector<words::Word>& w, std
     return at > kinds && at < clause.end && in(w[at].text, list_nouns) ? at + 1 : 0;
 }
 
+// Whether one of list_nouns is among the four words after words[k]: "off" and "from" start a
+// claim only before a list ("Off the injury list"; not "Off the bike").
+inline bool a_list_noun_after(const std::vector<words::Word>& w, std::size_t k) {
+    for (std::size_t at = k + 2; at < w.size() && at <= k + 4; ++at) {
+        if (in(w[at].text, list_nouns)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether words[k] may start a claim that a hold is gone: the test before its clause is bounded.
 inline bool may_start_a_hold_gone(const std::vector<words::Word>& w, std::size_t k) {
     const std::string_view word = w[k].text;
     return turn_denial_at(w, k) || in(word, ban_nouns) || in(word, waived_words)
            || in(word, risk_nouns) || in(word, completeness_words) || word == "all"
            || in(word, injury_words) || in(word, body_parts) || in(word, resuming_words)
-           || in(word, fixture_readiness) || word == "off" || word == "out" || word == "from";
+           || in(word, fixture_readiness)
+           || ((word == "off" || word == "out" || word == "from") && a_list_noun_after(w, k));
 }
 
 // Whether `word` (lower case) after `previous` may make a claim that a hold is gone: what the
@@ -526,7 +538,7 @@ inline bool hold_trigger(std::string_view previous, std::string_view word) {
                && (in(previous, review_openers) || in(previous, clinician_words)))
            || (previous == "without" && in(word, visit_verbs))
            || (in(previous, unrestricted_scopes) && in(word, return_scopes)) || word == "contention"
-           || (in(previous, list_kinds) && in(word, list_nouns));
+           || (in(word, list_nouns) && in(previous, list_kinds));
 }
 
 }  // namespace coach::wording_detail
