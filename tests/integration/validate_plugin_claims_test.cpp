@@ -34,6 +34,19 @@ std::vector<std::string> fail_lines(const std::string& name, int& exit_code) {
     return found;
 }
 
+// `coach validate-plugin` on the fixture `name` fails one check, at `pointer`, as claiming `said`,
+// and exits 3.
+void expect_refused_at(const std::string& name, const std::string& pointer,
+                       const std::string& said) {
+    int exit_code = 0;
+    EXPECT_EQ(fail_lines(name, exit_code),
+              std::vector<std::string>{"fail  read         " + pointer + ": says \"" + said
+                                       + "\"; plans estimate, a clinician clears: write "
+                                         "\"criteria met, clinician sign-off required\""})
+        << name;
+    EXPECT_EQ(exit_code, 3) << name;
+}
+
 }  // namespace
 
 TEST(validate_plugin_claims, each_kind_the_seventh_trial_missed_is_refused_where_it_is_written) {
@@ -48,14 +61,7 @@ TEST(validate_plugin_claims, each_kind_the_seventh_trial_missed_is_refused_where
         {"claim-digits-for-letters", "cleared"},
     };
     for (const auto& [name, claim] : files) {
-        int exit_code = 0;
-        EXPECT_EQ(fail_lines(name, exit_code),
-                  std::vector<std::string>{
-                      "fail  read         /maintenance/description: says \"" + claim
-                      + "\"; plans estimate, a clinician clears: write \"criteria met, "
-                        "clinician sign-off required\""})
-            << name;
-        EXPECT_EQ(exit_code, 3) << name;
+        expect_refused_at(name, "/maintenance/description", claim);
     }
 }
 
@@ -108,4 +114,20 @@ TEST(validate_plugin_claims, a_review_waived_in_a_rationale_fails_read_at_its_po
               "summary: 2 checks of claim-review-waived.protocol.json: 0 passed, 0 warned, 1 "
               "failed, 1 skipped");
     EXPECT_EQ(result.err, "");
+}
+
+// Trial 36: protocol files copied from the trial, a restriction said over in a rationale and a
+// check waived in an exercise's cue, are refused with one line at the JSON pointer of the text and
+// exit 3; the file that leaves discharge decisions to the treating clinician passes.
+TEST(validate_plugin_claims, the_eleventh_trial_claims_fail_read_at_their_pointers) {
+    expect_refused_at("claim-no-longer-restricted", "/rationale/0",
+                      "He no longer has any restrictions");
+    expect_refused_at("claim-check-waived-in-a-cue", "/phases/0/weeks/0/items/0/cue",
+                      "No need for a clinician to check before return");
+}
+
+TEST(validate_plugin_claims, a_discharge_decision_left_to_the_treating_clinician_passes) {
+    int exit_code = -1;
+    EXPECT_EQ(fail_lines("decision-left-to-a-clinician", exit_code), std::vector<std::string>{});
+    EXPECT_EQ(exit_code, 0);
 }

@@ -41,8 +41,9 @@ TEST_F(ClaimGate, accepts_a_ban_affirmed_or_a_return_left_to_a_clinician) {
 }
 
 // The held-out file's rate when the reader was written: 53 of 64 claims refused and 47 of 48
-// safe sentences accepted; 60 and 48 once trial 35's kinds were read (claim_release_test.cpp). A
-// change may raise it; one that lowers it is seen here.
+// safe sentences accepted; 60 and 48 once trial 35's kinds were read (claim_release_test.cpp), 61
+// and 48 once trial 36's were (claim_selection_test.cpp). A change may raise it; one that lowers
+// it is seen here.
 TEST_F(ClaimGate, the_ninth_trial_held_out_rate_does_not_slip) {
-    expect_held_out_rate("held_out_claims_8.txt", {64, 60, 48, 48});
+    expect_held_out_rate("held_out_claims_8.txt", {64, 61, 48, 48});
 }

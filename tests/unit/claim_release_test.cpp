@@ -56,7 +56,8 @@ TEST_F(ClaimGate, accepts_each_kind_hedged_denied_or_left_to_a_clinician) {
 }
 
 // The held-out file's rate: 28 of 40 claims refused and 31 of 32 safe sentences accepted before
-// the reader changed, 39 and 31 after. A change may raise it; one that lowers it is seen here.
+// the reader changed, 39 and 31 after, 40 and 31 once trial 36's kinds were read
+// (claim_selection_test.cpp). A change may raise it; one that lowers it is seen here.
 TEST_F(ClaimGate, the_tenth_trial_held_out_rate_does_not_slip) {
-    expect_held_out_rate("held_out_claims_9.txt", {40, 39, 32, 31});
+    expect_held_out_rate("held_out_claims_9.txt", {40, 40, 32, 31});
 }

@@ -61,9 +61,16 @@ inline bool continues_a_family_word(std::string_view opener, std::string_view wo
 }
 
 // Whether one of sport_words follows words[k] in `span`, after at most three words of
-// target_fillers, "to" or "competitive" ("return to full competition", "returns to the pitch").
+// target_fillers, "to" or "competitive" ("return to full competition", "returns to the pitch");
+// "full", "normal" or "unrestricted" not before an everyday activity ("Back to full range of
+// motion by week 2" is a milestone of movement, not a return).
 inline bool sport_after(const std::vector<words::Word>& w, std::size_t k, Span span) {
     for (std::size_t at = k + 1; at < span.end && at <= k + 4; ++at) {
+        const std::string_view word = w[at].text;
+        const bool whole = word == "full" || word == "normal" || word == "unrestricted";
+        if (whole && at + 1 < span.end && starts_with_one_of(w, at + 1, everyday_activities)) {
+            return false;
+        }
         if (starts_with_one_of(w, at, sport_words)) {
             return true;
         }
@@ -169,7 +176,8 @@ inline bool readiness_in_its_clearance_sense(const std::vector<words::Word>& w, 
 // athlete: it opens its clause, or follows one of selection_verbs ("declared available"), or a
 // word of being said of one of person_words ("He has been available", "The athlete is in the
 // squad"; not "A physio is available on Mondays"), or of no one when the clause opens with it
-// ("Will be available for the cup final"), across at most two of state_adverbs.
+// ("Will be available for the cup final"), across at most two of state_adverbs; modal_words may
+// stand among the words of being ("The athlete can be picked for the team").
 inline bool selection_of_the_athlete(const std::vector<words::Word>& w, std::size_t at,
                                      Span clause) {
     std::size_t j = at;
@@ -193,11 +201,12 @@ inline bool selection_of_the_athlete(const std::vector<words::Word>& w, std::siz
         if (in(w[s].text, person_words)) {
             return true;
         }
-        if (!in(w[s].text, being_links)) {
+        if (!(in(w[s].text, being_links) || in(w[s].text, modal_words))) {
             return false;
         }
     }
-    return in(w[clause.first].text, being_words) || in(w[clause.first].text, being_links);
+    return in(w[clause.first].text, being_words) || in(w[clause.first].text, being_links)
+           || in(w[clause.first].text, modal_words);
 }
 
 // Whether one of squad_words at words[k] is a selection: "in" or "into" before it across at most
@@ -216,9 +225,35 @@ inline bool squad_in_its_clearance_sense(const std::vector<words::Word>& w, std:
     return selection_of_the_athlete(w, j - 1, clause) && readiness_follows(w, k + 1, clause);
 }
 
+// Whether `word` names a restriction and is no verb: "restrictions", "limitation" (not "limits":
+// "Pain no longer limits walking").
+inline bool a_restriction_noun(std::string_view word) {
+    return word.starts_with("restriction") || word.starts_with("limitation");
+}
+
+// Whether "no longer" ends just before words[j] ("no longer any restrictions").
+inline bool no_longer_before(const std::vector<words::Word>& w, std::size_t j, Span clause) {
+    return j >= clause.first + 2 && w[j - 1].text == "longer" && w[j - 2].text == "no";
+}
+
+// Whether a possession denied ends just before words[j]: one of possession_verbs after "not",
+// "never", a contraction in n't or "no longer" ("He no longer has any restrictions", "doesn't have
+// any limitations").
+inline bool possession_denied_before(const std::vector<words::Word>& w, std::size_t j,
+                                     Span clause) {
+    if (j < clause.first + 2 || !in(w[j - 1].text, possession_verbs)) {
+        return false;
+    }
+    const auto& before = w[j - 2];
+    return before.negative || before.text == "not" || before.text == "never"
+           || no_longer_before(w, j - 1, clause);
+}
+
 // How many words a restriction said absent takes at words[k] (a family word that starts with
 // "restriction" or "limit"), or 0: one of restriction_absent before it across at most
-// two of restriction_fillers ("No restrictions", "without any restriction"), or one of
+// three of restriction_fillers and one of restricted_kinds ("No restrictions", "without any
+// restriction", "no activity restrictions"), "no longer" or a possession denied
+// (possession_denied_before) in its place before a restriction noun (a_restriction_noun), or one of
 // restriction_lifted as its answer ("Restrictions: none", "Restrictions lifted"); and no
 // restriction of one thing ("No restrictions on walking" names what it lifts: only a sport
 // counts, "no restrictions on training"), nor one of everyday_activities or rehab_steps before it
@@ -226,7 +261,11 @@ inline bool squad_in_its_clearance_sense(const std::vector<words::Word>& w, std:
 inline std::size_t restriction_lifted_at(std::string_view text, const std::vector<words::Word>& w,
                                          std::size_t k, Span clause, Span sentence) {
     std::size_t j = k;
-    while (j > clause.first && k - j < 2 && in(w[j - 1].text, restriction_fillers)) {
+    // "No activity restrictions": what is restricted, just before.
+    if (j > clause.first && in(w[j - 1].text, restricted_kinds)) {
+        --j;
+    }
+    while (j > clause.first && k - j < 3 && in(w[j - 1].text, restriction_fillers)) {
         --j;
     }
     // "0 restrictions": a lone 0 just before.
@@ -240,7 +279,9 @@ inline std::size_t restriction_lifted_at(std::string_view text, const std::vecto
     std::size_t taken = 0;
     if (zero || (j > clause.first && in(w[j - 1].text, restriction_absent))
         || (j >= clause.first + 2 && (w[j - 1].text == "of" || w[j - 1].text == "from")
-            && w[j - 2].text == "free")) {
+            && w[j - 2].text == "free")
+        || (a_restriction_noun(w[k].text)
+            && (no_longer_before(w, j, clause) || possession_denied_before(w, j, clause)))) {
         taken = 1;
         // "No limits are lifted by this plan": the lifting is denied, not the restriction.
         for (std::size_t at = k + 1; at < clause.end && at <= k + 4; ++at) {
@@ -266,6 +307,18 @@ inline std::size_t restriction_lifted_at(std::string_view text, const std::vecto
         }
     }
     const std::size_t after = k + taken;
+    // "Restrictions are lifted at the end of week 4", "No restrictions from Monday": a time.
+    if (after + 1 < clause.end && in(w[after].text, time_openers)) {
+        for (std::size_t at = after + 1; at < clause.end && at <= after + 4; ++at) {
+            if (in(w[at].text, time_units) || in(w[at].text, day_words)
+                || in(w[at].text, weekend_words) || w[at].text == "end") {
+                return taken;
+            }
+            if (!(in(w[at].text, target_fillers) || w[at].text == "of")) {
+                break;
+            }
+        }
+    }
     if (after < clause.end
         && (w[after].text == "on" || w[after].text == "to" || w[after].text == "for"
             || w[after].text == "in" || w[after].text == "of" || w[after].text == "with"
@@ -290,10 +343,10 @@ inline std::size_t restriction_lifted_at(std::string_view text, const std::vecto
 
 // How many words a word of the clearance family takes at words[k] in its clearance sense, or 0:
 // one of family_words (a return only to a sport: "return to play", not "return the leg"; "clear"
-// only after a word of being or "all", or before "to" or "for"; "ready" and "fit" not before "to"
-// or "for" and a step of rehabilitation; "discharged from" only from care; "resolved" only of an
-// injury; "play" not "play a ball"), "sign off" in any form, "authorise" in any spelling, "full"
-// or "free to" before a sport ("full training", "free to compete"), "green light".
+// only after a word of being, "all" or "in the", or before "to" or "for"; "ready" and "fit" not
+// before "to" or "for" and a step of rehabilitation; "discharged from" only from care; "resolved"
+// only of an injury; "play" not "play a ball"), "sign off" in any form, "authorise" in any
+// spelling, "full" or "free to" before a sport ("full training", "free to compete"), "green light".
 inline std::size_t family_word_at(std::string_view text, const std::vector<words::Word>& w,
                                   std::size_t k, Span clause) {
     const std::string_view word = w[k].text;
@@ -346,8 +399,13 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
         return sport_after(w, k, clause) ? 1 : 0;
     }
     if (word == "clear") {
+        // "He is in the clear" as "is clear" (not "in the clear lane": a noun after it).
+        const bool in_the =
+            k >= clause.first + 2 && w[k - 1].text == "the" && w[k - 2].text == "in"
+            && (k + 1 == clause.end || in(next(1), time_words) || in(next(1), time_openers));
         const bool before =
-            k > clause.first && (in(w[k - 1].text, being_words) || w[k - 1].text == "all");
+            in_the
+            || (k > clause.first && (in(w[k - 1].text, being_words) || w[k - 1].text == "all"));
         return before || next(1) == "to" || next(1) == "for" || clause.end - clause.first == 1 ? 1
                                                                                                : 0;
     }

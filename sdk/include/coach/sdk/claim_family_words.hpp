@@ -44,6 +44,12 @@ inline constexpr std::array<std::string_view, 13> being_links = {
 inline constexpr std::array<std::string_view, 3> restriction_absent = {"no", "without", "zero"};
 inline constexpr std::array<std::string_view, 5> restriction_fillers = {"any", "further", "more",
                                                                         "remaining", "current"};
+// What a restriction is of, just before it ("no activity restrictions", "no training limits").
+inline constexpr std::array<std::string_view, 7> restricted_kinds = {
+    "activity", "activities", "training", "sport", "sports", "playing", "return"};
+// What has a restriction, denied before one ("no longer has any restrictions").
+inline constexpr std::array<std::string_view, 4> possession_verbs = {"has", "have", "had",
+                                                                     "having"};
 inline constexpr std::array<std::string_view, 5> restriction_lifted = {"none", "nil", "lifted",
                                                                        "removed", "no"};
 // Where "ready to" or "fit to" with a verb the lists do not know names a time, it is said of the
@@ -128,9 +134,18 @@ inline constexpr std::array<std::string_view, 13> decision_words = {
 inline constexpr std::array<std::string_view, 8> decision_nouns = {
     "decision", "call",           "discretion", "judgement",
     "judgment", "responsibility", "approval",   "decided"};
+// The decision_nouns in the plural ("Discharge decisions rest with the treating clinician"), and
+// the verbs between a decision and what links it to a clinician ("are made by", "rest with").
+inline constexpr std::array<std::string_view, 4> decision_plurals = {"decisions", "calls",
+                                                                     "judgements", "judgments"};
+inline constexpr std::array<std::string_view, 22> decision_verbs = {
+    "rest",   "rests",    "lie",    "lies",  "sit",    "sits",    "belong", "belongs",
+    "remain", "remains",  "stay",   "stays", "is",     "are",     "made",   "taken",
+    "left",   "reserved", "always", "only",  "solely", "entirely"};
 // What links a decision to the clinician who makes it: "decided by", "a decision for", "the
-// responsibility of", "rests with".
-inline constexpr std::array<std::string_view, 5> decision_links = {"by", "for", "of", "with", "to"};
+// responsibility of", "rests with", "decisions need a clinician".
+inline constexpr std::array<std::string_view, 9> decision_links = {
+    "by", "for", "of", "with", "to", "need", "needs", "require", "requires"};
 // The family's words that say a status, not a step (family_statuses): with a deferral only outside
 // their clause they stay claims ("Free to play, decided by the clinician").
 inline constexpr std::array<std::string_view, 6> family_statuses = {

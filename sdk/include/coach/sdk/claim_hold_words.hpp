@@ -18,6 +18,13 @@ inline constexpr std::array<std::string_view, 7> review_nouns = {
 // in with the doctor", "Play without seeing the medical team"): what a visit is.
 inline constexpr std::array<std::string_view, 9> visit_verbs = {
     "see", "seeing", "visit", "visiting", "consult", "consulting", "check", "checking", "attend"};
+// A check that "without" waives when a sport comes before it or a clinician after it ("Can resume
+// matches without a check"; not "Cycle without a check of cadence").
+inline constexpr std::array<std::string_view, 8> check_nouns = {
+    "check", "checks", "checkup", "test", "testing", "exam", "examination", "evaluation"};
+// What a clinician named before it is not needed to do: "No need for a clinician to check".
+inline constexpr std::array<std::string_view, 9> checking_verbs = {
+    "assess", "review", "examine", "approve", "clear", "test", "screen", "look", "evaluate"};
 // What a review is preceded by when it is waived by "without" ("without a medical assessment"):
 // the pre-filter's words before a review noun.
 inline constexpr std::array<std::string_view, 7> review_openers = {
@@ -58,6 +65,9 @@ inline constexpr std::array<std::string_view, 10> return_scopes = {
 // or "for" and a fixture.
 inline constexpr std::array<std::string_view, 6> fixture_readiness = {
     "fit", "ready", "available", "eligible", "good", "contention"};
+// Verbs that take an opponent as their object: "Fit to face Rovers", "Ready to meet City".
+inline constexpr std::array<std::string_view, 6> opponent_verbs = {"face", "faces", "facing",
+                                                                   "meet", "meets", "play"};
 // The words of a forecast that take a verb of fixture_verbs themselves ("Will play on Sunday",
 // "Can line up on Sunday").
 inline constexpr std::array<std::string_view, 2> fixture_modals = {"will", "can"};
@@ -79,6 +89,15 @@ inline constexpr std::array<std::string_view, 17> event_nouns = {
 // Words before a fixture that say which one: "the next fixture", "the first game back".
 inline constexpr std::array<std::string_view, 6> event_modifiers = {"next",     "first",   "coming",
                                                                     "upcoming", "opening", "big"};
+
+// The athlete said off the injury list ("Off the injury list", "Removed from the injured list",
+// "Struck off the sick list"): what the list is of, what it is, and what takes one off it.
+inline constexpr std::array<std::string_view, 7> list_kinds = {
+    "injury", "injured", "injuries", "sick", "treatment", "rehab", "casualty"};
+inline constexpr std::array<std::string_view, 4> list_nouns = {"list", "lists", "reserve",
+                                                               "report"};
+inline constexpr std::array<std::string_view, 8> removal_verbs = {
+    "removed", "taken", "struck", "dropped", "deleted", "crossed", "released", "discharged"};
 
 // A recovery said whole: one of completeness_words or "all", then one of better_words, at the end
 // of its clause or before one of readiness_followers ("Completely better", "All better now").

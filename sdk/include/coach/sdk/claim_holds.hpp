@@ -229,11 +229,19 @@ inline bool requirement_waived_at(const std::vector<words::Word>& w, std::size_t
     return false;
 }
 
+// Whether words[at] names an opponent: "them" or a name (a capital letter: "City"; not "the band").
+inline bool an_opponent_at(std::string_view text, const std::vector<words::Word>& w,
+                           std::size_t at) {
+    return w[at].text == "them"
+           || (text[w[at].begin] >= 'A' && text[w[at].begin] <= 'Z' && w[at].text != "i");
+}
+
 // Whether a fixture follows words[at] in its clause across fillers (target_fillers,
 // event_modifiers, "on", "for", "at", "in", "up", "them"): a day or a weekend, an event or a sport
 // (a_fixture_at: "on Saturday", "in the next game", "for the cup final"; not a step after it,
-// "ready for Monday's session", nor after a count, "fit for 2 games a week"), or an opponent named
-// after "against" (a capital letter: "against City"; not "against the band").
+// "ready for Monday's session", nor after a count, "fit for 2 games a week"), or an opponent
+// (an_opponent_at) named after "against" or just after one of opponent_verbs ("against City",
+// "face Rovers"; not "against the band").
 inline bool a_fixture_follows(std::string_view text, const std::vector<words::Word>& w,
                               std::size_t at, Span clause) {
     for (; at < clause.end; ++at) {
@@ -249,9 +257,11 @@ inline bool a_fixture_follows(std::string_view text, const std::vector<words::Wo
             return at + 1 >= clause.end || !starts_with_one_of(w, at + 1, rehab_steps);
         }
         if (word == "against") {
-            return at + 1 < clause.end
-                   && (w[at + 1].text == "them"
-                       || (text[w[at + 1].begin] >= 'A' && text[w[at + 1].begin] <= 'Z'));
+            return at + 1 < clause.end && an_opponent_at(text, w, at + 1);
+        }
+        // "Fit to face Rovers next week": an opponent right after a verb that meets one.
+        if (in(w[at - 1].text, opponent_verbs) && an_opponent_at(text, w, at)) {
+            return true;
         }
         if (!(in(word, target_fillers) || in(word, event_modifiers) || word == "on" || word == "for"
               || word == "at" || word == "in" || word == "up" || word == "them")) {
@@ -259,6 +269,15 @@ inline bool a_fixture_follows(std::string_view text, const std::vector<words::Wo
         }
     }
     return false;
+}
+
+// The index after words[at] when it is an article or a possessive ("the", "his"), else `at`.
+inline std::size_t past_a_determiner(const std::vector<words::Word>& w, std::size_t at,
+                                     Span clause) {
+    const bool determiner = at < clause.end
+                            && (in(w[at].text, articles) || w[at].text == "his"
+                                || w[at].text == "her" || w[at].text == "their");
+    return determiner ? at + 1 : at;
 }
 
 // Where an unrestricted return at words[k] stops, or 0: one of resuming_words, "to" and at most an
@@ -274,11 +293,7 @@ inline std::size_t unrestricted_return_at(const std::vector<words::Word>& w, std
     if (at < clause.end && w[at].text == "to") {
         ++at;
     }
-    if (at < clause.end
-        && (in(w[at].text, articles) || w[at].text == "his" || w[at].text == "her"
-            || w[at].text == "their")) {
-        ++at;
-    }
+    at = past_a_determiner(w, at, clause);
     const std::size_t scope = at;
     while (at < clause.end && at < scope + 2 && in(w[at].text, unrestricted_scopes)) {
         ++at;
@@ -291,10 +306,13 @@ inline std::size_t unrestricted_return_at(const std::vector<words::Word>& w, std
 
 // Where a review said unneeded at words[k] stops, or 0: "without" (not opening its clause) and,
 // within four words, what a clinician gives (a_clinicians_requirement_at: "without assessment",
-// "without a medical review") or one of visit_verbs and a clinician ("without seeing the medical
-// team"); or a denial, at most three of absence_links with a need among them, one of visit_verbs
-// and a clinician within four words ("No need to see the physio again", "Doesn't have to check in
-// with the doctor"). A clinician here is one of clinician_words or "medical".
+// "without a medical review"), one of check_nouns with a sport before it or a clinician after it
+// ("Can resume matches without a check") or one of visit_verbs and a clinician ("without seeing
+// the medical team"); or a denial, at most three of absence_links with a need among them, then
+// one of visit_verbs and a clinician within four words ("No need to see the physio again",
+// "Doesn't have to check in with the doctor"), "for", a clinician, "to" and one of visit_verbs or
+// checking_verbs ("No need for a clinician to check"), or a sign-off ("Nobody needs to sign him
+// off"). A clinician here is one of clinician_words or "medical".
 inline std::size_t review_waived_at(const std::vector<words::Word>& w, std::size_t k, Span clause) {
     const auto a_clinician_within_four = [&](std::size_t from) {
         for (std::size_t at = from; at < clause.end && at < from + 4; ++at) {
@@ -312,6 +330,11 @@ inline std::size_t review_waived_at(const std::vector<words::Word>& w, std::size
             if (a_clinicians_requirement_at(w, at, clause.end)) {
                 return at + 1;
             }
+            // "Can resume matches without a check": a check waived before a sport.
+            if (in(w[at].text, check_nouns)
+                && (a_sport_in(w, clause.first, k) || a_clinician_within_four(at + 1) > 0)) {
+                return at + 1;
+            }
             if (in(w[at].text, visit_verbs)) {
                 return a_clinician_within_four(at + 1);
             }
@@ -327,8 +350,30 @@ inline std::size_t review_waived_at(const std::vector<words::Word>& w, std::size
         need = need || in(w[at].text, need_words) || w[at].text == "have" || w[at].text == "has";
         ++at;
     }
-    return need && at < clause.end && in(w[at].text, visit_verbs) ? a_clinician_within_four(at + 1)
-                                                                  : 0;
+    if (!need || at >= clause.end) {
+        return 0;
+    }
+    // "No need for a clinician to check": the clinician named before what they would do.
+    if (w[at].text == "for") {
+        const std::size_t clinician = a_clinician_within_four(at + 1);
+        if (clinician == 0 || clinician >= clause.end || w[clinician].text != "to") {
+            return 0;
+        }
+        const std::size_t act = clinician + 1;
+        return act < clause.end && (in(w[act].text, visit_verbs) || in(w[act].text, checking_verbs))
+                   ? act + 1
+                   : 0;
+    }
+    // "Nobody needs to sign him off".
+    if (w[at].text.starts_with("sign")) {
+        for (std::size_t off = at + 1; off < clause.end && off <= at + 3; ++off) {
+            if (w[off].text == "off") {
+                return off + 1;
+            }
+        }
+        return 0;
+    }
+    return in(w[at].text, visit_verbs) ? a_clinician_within_four(at + 1) : 0;
 }
 
 // Whether words[at] names a re-injury: one of recurrence_words, or "re" and "injury" or "tear".
@@ -418,13 +463,56 @@ inline std::size_t trouble_gone_at(const std::vector<words::Word>& w, std::size_
     return at < clause.end && in(w[at].text, trouble_nouns) ? at + 1 : 0;
 }
 
+// Where the athlete said off the injury list at words[k] stops, or 0: "off", "out of", "from"
+// after one of removal_verbs, or "no longer on", then at most one of articles or a
+// possessive, one or two of list_kinds and one of list_nouns ("Off the injury list", "Removed from
+// the injured list", "No longer on the sick list"; not "Still on the injury list").
+inline std::size_t off_the_injury_list_at(const std::vector<words::Word>& w, std::size_t k,
+                                          Span clause) {
+    const std::string_view word = w[k].text;
+    std::size_t at = k + 1;
+    if (word == "out" && at < clause.end && w[at].text == "of") {
+        ++at;
+    } else if (word == "from") {
+        if (k == clause.first || !in(w[k - 1].text, removal_verbs)) {
+            return 0;
+        }
+    } else if (word == "no") {
+        // "No longer on": the denial is the claim's own.
+        if (k + 2 >= clause.end || w[k + 1].text != "longer" || w[k + 2].text != "on") {
+            return 0;
+        }
+        at = k + 3;
+    } else if (word != "off") {
+        return 0;
+    }
+    at = past_a_determiner(w, at, clause);
+    const std::size_t kinds = at;
+    while (at < clause.end && at < kinds + 2 && in(w[at].text, list_kinds)) {
+        ++at;
+    }
+    return at > kinds && at < clause.end && in(w[at].text, list_nouns) ? at + 1 : 0;
+}
+
+// Whether one of list_nouns is among the four words after words[k]: "off" and "from" start a
+// claim only before a list ("Off the injury list"; not "Off the bike").
+inline bool a_list_noun_after(const std::vector<words::Word>& w, std::size_t k) {
+    for (std::size_t at = k + 2; at < w.size() && at <= k + 4; ++at) {
+        if (in(w[at].text, list_nouns)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether words[k] may start a claim that a hold is gone: the test before its clause is bounded.
 inline bool may_start_a_hold_gone(const std::vector<words::Word>& w, std::size_t k) {
     const std::string_view word = w[k].text;
     return turn_denial_at(w, k) || in(word, ban_nouns) || in(word, waived_words)
            || in(word, risk_nouns) || in(word, completeness_words) || word == "all"
            || in(word, injury_words) || in(word, body_parts) || in(word, resuming_words)
-           || in(word, fixture_readiness);
+           || in(word, fixture_readiness)
+           || ((word == "off" || word == "out" || word == "from") && a_list_noun_after(w, k));
 }
 
 // Whether `word` (lower case) after `previous` may make a claim that a hold is gone: what the
@@ -446,11 +534,11 @@ inline bool hold_trigger(std::string_view previous, std::string_view word) {
     }
     return (in(previous, sitting_words) && word == "out")
            || (in(word, better_words) && (in(previous, completeness_words) || previous == "all"))
-           || (in(word, review_nouns) && word != "ok" && word != "okay"
+           || ((in(word, review_nouns) || in(word, check_nouns)) && word != "ok" && word != "okay"
                && (in(previous, review_openers) || in(previous, clinician_words)))
            || (previous == "without" && in(word, visit_verbs))
-           || (in(previous, unrestricted_scopes) && in(word, return_scopes))
-           || word == "contention";
+           || (in(previous, unrestricted_scopes) && in(word, return_scopes)) || word == "contention"
+           || (in(word, list_nouns) && in(previous, list_kinds));
 }
 
 }  // namespace coach::wording_detail

@@ -38,14 +38,17 @@ inline bool an_aim_a_clinician_judges(const std::vector<words::Word>& w, std::si
 }
 
 // Whether words[j] denies (one of denials or a contraction in n't) and what follows it, across at
-// most two of restriction_fillers, is no restriction ("no restrictions", "without any
-// restriction" deny nothing of a claim).
+// most four of restriction_fillers, restricted_kinds, possession_verbs and "longer", is no
+// restriction ("no restrictions", "without any restriction", "no longer has any restrictions"
+// deny nothing of a claim).
 inline bool denies_at(const std::vector<words::Word>& w, std::size_t j, std::size_t end) {
     if (!(w[j].negative || in(w[j].text, denials))) {
         return false;
     }
     std::size_t at = j + 1;
-    while (at < end && at <= j + 2 && in(w[at].text, restriction_fillers)) {
+    while (at < end && at <= j + 4
+           && (in(w[at].text, restriction_fillers) || in(w[at].text, restricted_kinds)
+               || in(w[at].text, possession_verbs) || w[at].text == "longer")) {
         ++at;
     }
     return !(at < end && in(w[at].text, restriction_words));
@@ -387,24 +390,37 @@ inline bool names_a_step(const std::vector<words::Word>& w, std::size_t k, Span 
     return true;
 }
 
-// Whether the sentence leaves a decision to a clinician, anywhere in it: one of decision_nouns or
-// deferral_closers, then one of decision_links and, after at most two of deferral_fillers, a
-// clinician ("decided by the clinician", "a decision for the medical team", "rests with the
-// doctor"); or a clinician's name just before one of decision_nouns ("the physio's call"). Not a
+// Whether the sentence leaves a decision to a clinician, anywhere in it: one of decision_nouns,
+// decision_plurals or deferral_closers, then at most three of decision_verbs ("up" before "to"
+// too), one of decision_links and, after at most two of deferral_fillers, a clinician ("decided by
+// the clinician", "a decision for the medical team", "rests with the doctor", "decisions rest
+// with the treating clinician", "decisions are made by the team doctor"); or a clinician's name
+// just before one of decision_nouns ("the physio's call"). Not a
 // clinician as the subject of a clause of its own ("The tear has healed, a clinician decides":
 // that may report the decision made).
 inline bool decided_by_a_clinician(const std::vector<words::Word>& w, Span sentence) {
     for (std::size_t j = sentence.first; j < sentence.end; ++j) {
         const std::string_view word = w[j].text;
-        if (j > sentence.first && in(word, decision_nouns) && word != "decided"
+        const bool decision = in(word, decision_nouns) || in(word, decision_plurals);
+        if (j > sentence.first && decision && word != "decided"
             && names_a_clinician(w[j - 1].text)) {
             return true;
         }
-        if (!(in(word, decision_nouns) || in(word, deferral_closers)) || j + 1 >= sentence.end
-            || !in(w[j + 1].text, decision_links)) {
+        if (!(decision || in(word, deferral_closers))) {
             continue;
         }
-        for (std::size_t at = j + 2; at < sentence.end && at <= j + 4; ++at) {
+        // "Discharge decisions rest with", "decisions are made by", "is up to".
+        std::size_t link = j + 1;
+        while (link < sentence.end && link <= j + 3 && in(w[link].text, decision_verbs)) {
+            ++link;
+        }
+        if (link + 1 < sentence.end && w[link].text == "up" && w[link + 1].text == "to") {
+            ++link;
+        }
+        if (link >= sentence.end || !in(w[link].text, decision_links)) {
+            continue;
+        }
+        for (std::size_t at = link + 1; at < sentence.end && at <= link + 3; ++at) {
             if (names_a_clinician(w[at].text)) {
                 return true;
             }
@@ -416,8 +432,24 @@ inline bool decided_by_a_clinician(const std::vector<words::Word>& w, Span sente
     return false;
 }
 
+// Whether the claim that ends before words[end] names what a decision is about: one of
+// decision_nouns or decision_plurals just after it, across at most two words of "to" or a sport
+// ("Discharge decisions", "Return-to-play decisions", "Clearance calls").
+inline bool names_a_decision(const std::vector<words::Word>& w, std::size_t end, Span clause) {
+    for (std::size_t at = end; at < clause.end && at <= end + 2; ++at) {
+        if (in(w[at].text, decision_nouns) || in(w[at].text, decision_plurals)) {
+            return w[at].text != "decided";
+        }
+        if (!(w[at].text == "to" || sport_word_start(w[at].text))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 // Whether the claim at words[k] is in a recognised safe form (the strict form above): denied, a
-// requirement or a criterion, left to a clinician, a condition or a question, said of the part
+// requirement or a criterion, left to a clinician (a decision about it given to one too:
+// names_a_decision), a condition or a question, said of the part
 // that is not injured, an aim a clinician judges (wording.hpp's rule), or labelled an estimate (one
 // of estimate_words in its sentence).
 inline bool in_a_safe_form(std::string_view text, const std::vector<words::Word>& w, std::size_t k,
@@ -428,6 +460,7 @@ inline bool in_a_safe_form(std::string_view text, const std::vector<words::Word>
            || required_or_left_to_a_clinician(text, w, k, end, clause, sentence, listed)
            || offered_as_a_choice(text, w, end) || (!listed && names_a_phase(w, k, sentence))
            || (!listed && names_a_step(w, k, clause) && decided_by_a_clinician(w, sentence))
+           || (names_a_decision(w, end, clause) && decided_by_a_clinician(w, sentence))
            || conditional_or_asked(text, w, k, end, clause, sentence)
            || a_clinicians_not_the_plans(w, k, clause, sentence)
            || of_the_uninjured_part(w, span_around(text, w, k, ends_a_sentence))

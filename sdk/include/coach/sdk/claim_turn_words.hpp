@@ -97,8 +97,8 @@ inline constexpr std::array<std::string_view, 9> fixture_verbs = {
 inline constexpr std::array<std::string_view, 6> selector_words = {
     "coach", "coaches", "manager", "selectors", "selector", "gaffer"};
 // A verb of selecting an athlete said as an instruction: "Pick him for Saturday".
-inline constexpr std::array<std::string_view, 5> picking_verbs = {"pick", "select", "name", "field",
-                                                                  "start"};
+inline constexpr std::array<std::string_view, 8> picking_verbs = {
+    "pick", "select", "name", "field", "start", "include", "recall", "choose"};
 inline constexpr std::array<std::string_view, 7> picked_people = {
     "him", "her", "them", "athlete", "player", "the", "this"};
 

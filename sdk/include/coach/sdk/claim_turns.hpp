@@ -135,8 +135,9 @@ inline bool need_of_clearance_denied_at(const std::vector<words::Word>& w, std::
 // contraction in n't) or "no longer" just before one of out_statuses; "injured" and "hurt" only
 // with "no longer" or one of change_words after ("not injured any more"); "restricted" and
 // "limited" not before "to" or "by", nor before a word of everyday_activities or rehab_steps
-// within three words ("not restricted from walking"), nor after one in its clause (a_step_in:
-// "Cycling is no longer restricted").
+// within three words ("not restricted from walking"; "any more" and "any longer" are a change,
+// "Not restricted any more"), nor after one in its clause (a_step_in: "Cycling is no longer
+// restricted").
 inline bool out_status_denied_at(const std::vector<words::Word>& w, std::size_t j, Span clause) {
     if (j == clause.first || !in(w[j].text, out_statuses)) {
         return false;
@@ -161,6 +162,10 @@ inline bool out_status_denied_at(const std::vector<words::Word>& w, std::size_t 
         return false;
     }
     for (std::size_t at = j + 1; at < clause.end && at <= j + 3; ++at) {
+        // "Not restricted any more": a change, not more of a step.
+        if (w[at].text == "any" || w[at].text == "longer" || in(w[at].text, change_words)) {
+            continue;
+        }
         if (starts_with_one_of(w, at, everyday_activities)
             || starts_with_one_of(w, at, rehab_steps)) {
             return false;
@@ -305,8 +310,9 @@ inline bool a_fixture_in(const std::vector<words::Word>& w, std::size_t from, Sp
 // Whether words[k] opens a forecast of a fixture: one of forecast_words and "to", or one of
 // fixture_modals, then one of fixture_verbs and a fixture after it (a_fixture_follows: "Expected
 // to play on Saturday", "Set to return on Saturday", "Will play on Sunday", "Can line up on
-// Sunday", "Will start in the final"); or one of picking_verbs opening its clause with the athlete
-// after it and then a day or a sport ("Pick him for Saturday").
+// Sunday", "Will start in the final"); or one of picking_verbs opening its clause or after one of
+// modal_words, with the athlete after it and then a day or a sport ("Pick him for Saturday",
+// "Include her in the squad", "The coach can pick him for the team").
 inline bool forecast_of_a_fixture_at(std::string_view text, const std::vector<words::Word>& w,
                                      std::size_t k, Span clause) {
     if (in(w[k].text, forecast_words) || in(w[k].text, fixture_modals)) {
@@ -319,7 +325,9 @@ inline bool forecast_of_a_fixture_at(std::string_view text, const std::vector<wo
         }
         return a_fixture_follows(text, w, at + 1, clause);
     }
-    if (k != clause.first || !in(w[k].text, picking_verbs) || k + 1 >= clause.end
+    // Opening its clause, or after a modal ("The coach can pick her for the next game").
+    const bool opens = k == clause.first || in(w[k - 1].text, modal_words);
+    if (!opens || !in(w[k].text, picking_verbs) || k + 1 >= clause.end
         || !in(w[k + 1].text, picked_people)) {
         return false;
     }
@@ -327,7 +335,8 @@ inline bool forecast_of_a_fixture_at(std::string_view text, const std::vector<wo
     while (at < clause.end && (in(w[at].text, person_words) || in(w[at].text, articles))) {
         ++at;
     }
-    return a_day_follows(w, at, clause) || (at < clause.end && a_sport_in(w, at + 1, clause.end));
+    return a_day_follows(w, at, clause) || (at < clause.end && a_sport_in(w, at + 1, clause.end))
+           || (at < clause.end && a_fixture_follows(text, w, at, clause));
 }
 
 // Whether "good" at words[k] is said of the athlete for a day or a sport ("The athlete is good
@@ -413,7 +422,7 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
            || (previous == "starting" && (word == "eleven" || word == "line"))
            || ((previous == "to" || in(previous, fixture_modals)) && in(word, fixture_verbs))
            || (in(previous, recovery_status_nouns) && in(word, done_answers))
-           || (in(previous, picking_verbs) && (word == "him" || word == "her" || word == "them"))
+           || ((word == "him" || word == "her" || word == "them") && in(previous, picking_verbs))
            || ((previous == "is" || previous == "now" || in(previous, injury_words))
                && (word == "behind" || word == "history" || word == "mended" || word == "repaired"
                    || word == "over"));
@@ -441,7 +450,8 @@ inline bool may_start_a_turn(const std::vector<words::Word>& w, std::size_t k) {
 // lifted, a fixture missed denied, a requirement or a review waived (`waived` set: "No need to see
 // the physio", "Medical approval is unnecessary"), a recovery said whole, the risk of re-injury or
 // the injury said gone, an unrestricted return ("Resume all sport"), readiness for a fixture ("Fit
-// to start against City"); those not said through a denial of their own taken back by
+// to start against City"), the athlete off the injury list ("Removed from the injured list");
+// those not said through a denial of their own taken back by
 // one ("Not completely better", "No ban has been lifted").
 inline std::size_t hold_gone_at(std::string_view text, const std::vector<words::Word>& w,
                                 std::size_t k, Span clause, bool& waived) {
@@ -469,6 +479,7 @@ inline std::size_t hold_gone_at(std::string_view text, const std::vector<words::
     end = end > 0 ? end : trouble_gone_at(w, k, clause);
     end = end > 0 ? end : unrestricted_return_at(w, k, clause);
     end = end > 0 ? end : fixture_readiness_at(text, w, k, clause);
+    end = end > 0 ? end : off_the_injury_list_at(w, k, clause);
     if (end == 0 && requirement_waived_at(w, k, clause)) {
         end = k + 1;
         waived = true;
