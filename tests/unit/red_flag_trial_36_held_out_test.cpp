@@ -9,7 +9,8 @@
 // 2026-10-08 records every red flag false, and the safety gate is asked for its verdict: a stop
 // row must withhold every plan, a plan row must not, and must warn of nothing. The test prints how
 // many rows read so and each that does not, and fails when fewer do than when the fix was
-// measured (before the fix: see CHANGELOG.md): the misses stay visible without being tuned away.
+// measured (before the fix, with the same rows: 11/20 stops, 4/10 plans; after: 20/20 stops, 10/10
+// plans): the misses stay visible without being tuned away.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -38,7 +39,7 @@ void report(const char* what, bool stop, std::size_t measured,
 }  // namespace
 
 TEST(red_flag_trial_36_held_out, notes_that_withhold_every_plan) {
-    report("stop", true, 0,
+    report("stop", true, 20,
            {
                // Compact answers to a label or a question.
                "Defect?? yes",
@@ -73,7 +74,7 @@ TEST(red_flag_trial_36_held_out, notes_that_withhold_every_plan) {
 }
 
 TEST(red_flag_trial_36_held_out, notes_that_withhold_no_plan) {
-    report("plan", false, 0,
+    report("plan", false, 10,
            {
                // A resolution already dated.
                "Tingling: resolved day 2.",
