@@ -11,42 +11,15 @@
 #include <string>
 #include <vector>
 
-#include "support.hpp"
-
-using coach::test::lines;
-using coach::test::run_coach;
+#include "red_flag_stop.hpp"
 
 namespace {
 
+using coach::test::expect_every_plan_made;
+using coach::test::expect_every_plan_withheld;
+
 std::string fixture(const std::string& name) {
     return std::string{COACH_TEST_FIXTURES_DIR} + "/athletes/red_flags/trial36_" + name + ".json";
-}
-
-// `coach compare` of the fixture: every plan a referral, and the one warning that the words
-// `quoted` contradict `records`.
-void expect_every_plan_withheld(const std::string& name, const std::string& quoted,
-                                const std::string& records) {
-    const auto path = fixture(name);
-    const auto compared = run_coach("compare --format json " + path);
-    EXPECT_EQ(compared.exit_code, 0) << compared.err;
-    EXPECT_EQ(
-        lines(compared.err),
-        std::vector<std::string>{"coach: warning: " + path + ": /assessments/0/notes: mentions \""
-                                 + quoted + "\", but this assessment records " + records
-                                 + ": the words contradict the record, and the red flag is "
-                                   "read as present (red flags win); correct the one that "
-                                   "is wrong"});
-    EXPECT_NE(compared.out.find("\"status\": \"referral\""), std::string::npos) << compared.out;
-    EXPECT_EQ(compared.out.find("\"status\": \"ok\""), std::string::npos) << compared.out;
-}
-
-// `coach compare` of the fixture: no plan withheld, nothing on standard error.
-void expect_every_plan_made(const std::string& name) {
-    const auto compared = run_coach("compare --format json " + fixture(name));
-    EXPECT_EQ(compared.exit_code, 0) << compared.err;
-    EXPECT_EQ(compared.err, "");
-    EXPECT_NE(compared.out.find("\"status\": \"ok\""), std::string::npos) << compared.out;
-    EXPECT_EQ(compared.out.find("\"status\": \"referral\""), std::string::npos) << compared.out;
 }
 
 constexpr auto nerve_flags = "symptoms.numbness false and symptoms.tingling false";
@@ -54,47 +27,40 @@ constexpr auto nerve_flags = "symptoms.numbness false and symptoms.tingling fals
 }  // namespace
 
 TEST(red_flag_trial_36_compare, a_gap_asked_twice_and_answered_yes_withholds_every_plan) {
-    expect_every_plan_withheld("gap_asked_twice_yes", "Gap?? yes", "symptoms.palpable_gap false");
+    expect_every_plan_withheld(fixture("gap_asked_twice_yes"), "Gap?? yes",
+                               "symptoms.palpable_gap false");
 }
 
 TEST(red_flag_trial_36_compare, fewer_than_four_steps_withhold_every_plan) {
-    expect_every_plan_withheld("only_three_steps", "only 3 steps",
+    expect_every_plan_withheld(fixture("only_three_steps"), "only 3 steps",
                                "symptoms.unable_to_bear_weight false");
 }
 
 TEST(red_flag_trial_36_compare, sensation_asked_and_answered_altered_withholds_every_plan) {
-    expect_every_plan_withheld("sensation_asked_altered", "Sensation: Altered", nerve_flags);
+    expect_every_plan_withheld(fixture("sensation_asked_altered"), "Sensation: Altered",
+                               nerve_flags);
 }
 
 TEST(red_flag_trial_36_compare, dorsiflexion_graded_3_of_5_withholds_every_plan) {
-    expect_every_plan_withheld("weak_ankle_df_3_of_5", "Weak ankle DF", nerve_flags);
+    expect_every_plan_withheld(fixture("weak_ankle_df_3_of_5"), "Weak ankle DF", nerve_flags);
 }
 
-TEST(red_flag_trial_36_compare, a_resolution_on_a_past_day_withholds_no_plan) {
-    expect_every_plan_made("numbness_resolved_day_1");
+// A resolution on a day already passed, a defect not palpable, a complete tear doubted and
+// shown partial on ultrasound.
+TEST(red_flag_trial_36_compare, denials_and_dated_resolutions_withhold_no_plan) {
+    for (const std::string name : {"numbness_resolved_day_1", "defect_none_palpable",
+                                   "complete_tear_unlikely_partial_on_us"}) {
+        expect_every_plan_made(fixture(name));
+    }
 }
 
-TEST(red_flag_trial_36_compare, a_defect_none_palpable_withholds_no_plan) {
-    expect_every_plan_made("defect_none_palpable");
-}
-
-TEST(red_flag_trial_36_compare, a_complete_tear_doubted_and_shown_partial_withholds_no_plan) {
-    expect_every_plan_made("complete_tear_unlikely_partial_on_us");
-}
-
-// With no symptoms block: the words answer themselves, or name no red flag of this injury.
-TEST(red_flag_trial_36_compare, a_resolution_with_its_day_needs_no_symptom_recorded) {
-    expect_every_plan_made("tingling_settled_by_day_1_no_symptoms");
-}
-
-TEST(red_flag_trial_36_compare, another_parts_old_rupture_needs_no_symptom_recorded) {
-    expect_every_plan_made("ruptured_achilles_2015_no_symptoms");
-}
-
-TEST(red_flag_trial_36_compare, a_log_notes_dated_resolution_needs_no_later_assessment) {
-    expect_every_plan_made("log_tingling_settled_answered_by_assessment");
-}
-
-TEST(red_flag_trial_36_compare, a_goals_name_is_no_symptom) {
-    expect_every_plan_made("goal_named_numbness_charity_run");
+// With no symptoms block, or a log note after the latest assessment: the words answer themselves
+// ("Tingling settled by day 1", "Tingling settled by day 2, none since"), or name no red flag of
+// this injury ("Ruptured Achilles 2015", a goal's event "numbness charity run").
+TEST(red_flag_trial_36_compare, words_that_answer_themselves_need_no_symptom_recorded) {
+    for (const std::string name :
+         {"tingling_settled_by_day_1_no_symptoms", "log_tingling_settled_answered_by_assessment",
+          "ruptured_achilles_2015_no_symptoms", "goal_named_numbness_charity_run"}) {
+        expect_every_plan_made(fixture(name));
+    }
 }

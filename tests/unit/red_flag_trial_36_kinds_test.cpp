@@ -12,21 +12,8 @@
 
 #include "red_flag_notes.hpp"
 
-using coach::test::gate_verdict_on;
-
-namespace {
-
-void expect_stop(const std::string& note) {
-    EXPECT_TRUE(gate_verdict_on(note).stops) << note;
-}
-
-void expect_plan(const std::string& note) {
-    const auto verdict = gate_verdict_on(note);
-    EXPECT_FALSE(verdict.stops) << note;
-    EXPECT_EQ(verdict.warnings, std::vector<std::string>{}) << note;
-}
-
-}  // namespace
+using coach::test::expect_plan;
+using coach::test::expect_stop;
 
 TEST(red_flag_trial_36_kinds, compact_answers_to_a_label_or_question_withhold_every_plan) {
     for (const std::string note :

@@ -261,6 +261,11 @@ inline constexpr std::array<std::string_view, 24> few_steps = {
 inline constexpr std::array<std::string_view, 8> drill_words = {
     "jog*", "run*", "drill*", "sprint*", "set*", "rep*", "between", "warm*"};
 
+// Hopping, and the drills that hop about: "hopping to get around", not "hopping around cones".
+inline constexpr std::array<std::string_view, 24> hop_words = {"hop", "hops", "hopped", "hopping"};
+inline constexpr std::array<std::string_view, 8> hop_drills = {
+    "test*", "drill*", "exercis*", "cone*", "ladder*", "warm*", "plyo*", "hurdle*"};
+
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
      {"muscle*", "palp*", "felt", "feel*", "tendon*", "hamstring*", "site", "there", "theres",
@@ -696,24 +701,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"hop", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
     // Hopping to get about: "hopping to get around", "hopping on the other leg to get around"
     // (trial 36); not hopping around cones in a drill.
-    {"around",
-     {"hop", "hops", "hopped", "hopping"},
-     8,
-     weight,
-     weight,
-     {},
-     false,
-     false,
-     {"test*", "drill*", "exercis*", "cone*", "ladder*", "warm*", "plyo*", "hurdle*"}},
-    {"about",
-     {"hop", "hops", "hopped", "hopping"},
-     8,
-     weight,
-     weight,
-     {},
-     false,
-     false,
-     {"test*", "drill*", "exercis*", "cone*", "ladder*", "warm*", "plyo*", "hurdle*"}},
+    {"around", hop_words, 8, weight, weight, {}, false, false, hop_drills},
+    {"about", hop_words, 8, weight, weight, {}, false, false, hop_drills},
     // The tendon's continuity lost, or torn from its bone: "loss of continuity of the tendon",
     // "pulled off the ischial tuberosity".
     {"continuity", {"los*", "lost", "no", "break*", "broken"}, 2, gap, gap},
