@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -81,6 +83,36 @@ inline GateVerdict gate_verdict_on(const std::string& note,
     return {.stops = !coach::safety::stop_referrals(planning.input()).empty(),
             .warned = !decoded.warnings.empty(),
             .warnings = warnings_of(decoded)};
+}
+
+// `note` withholds every plan.
+inline void expect_stop(const std::string& note) {
+    EXPECT_TRUE(gate_verdict_on(note).stops) << note;
+}
+
+// `note` withholds no plan and warns of nothing.
+inline void expect_plan(const std::string& note) {
+    const auto verdict = gate_verdict_on(note);
+    EXPECT_FALSE(verdict.stops) << note;
+    EXPECT_EQ(verdict.warnings, std::vector<std::string>{}) << note;
+}
+
+// A held-out set's score: how many of `notes` read as expected (each stops when `stop`, else
+// neither stops nor warns), printed with each that does not under `label` ("held-out 36"), and a
+// failure when fewer than `measured` do.
+inline void report_held_out(const char* label, const char* what, bool stop, std::size_t measured,
+                            const std::vector<std::string>& notes) {
+    std::size_t right = 0;
+    for (const auto& note : notes) {
+        const auto verdict = gate_verdict_on(note);
+        const bool ok = stop ? verdict.stops : !verdict.stops && !verdict.warned;
+        if (!ok) {
+            std::printf("[%s] miss (%s): %s\n", label, what, note.c_str());
+        }
+        right += ok ? 1U : 0U;
+    }
+    std::printf("[%s] %s: %zu/%zu as expected\n", label, what, right, notes.size());
+    EXPECT_GE(right, measured) << what;
 }
 
 }  // namespace coach::test

@@ -32,4 +32,32 @@ inline void expect_red_flag_stop(const std::string& name, const std::string& poi
     EXPECT_EQ(run_coach("check --strict " + path).exit_code, 2);
 }
 
+// `coach compare --format json` of the record at `path`, whose assessment's notes affirm what it
+// records false as `records` (quoting `quoted`): exit 0, every plan a referral, and the
+// contradiction warning as the only line on standard error.
+inline void expect_every_plan_withheld(const std::string& path, const std::string& quoted,
+                                       const std::string& records) {
+    const auto compared = run_coach("compare --format json " + path);
+    EXPECT_EQ(compared.exit_code, 0) << compared.err;
+    EXPECT_EQ(
+        lines(compared.err),
+        std::vector<std::string>{"coach: warning: " + path + ": /assessments/0/notes: mentions \""
+                                 + quoted + "\", but this assessment records " + records
+                                 + ": the words contradict the record, and the red flag is "
+                                   "read as present (red flags win); correct the one that "
+                                   "is wrong"});
+    EXPECT_NE(compared.out.find("\"status\": \"referral\""), std::string::npos) << compared.out;
+    EXPECT_EQ(compared.out.find("\"status\": \"ok\""), std::string::npos) << compared.out;
+}
+
+// `coach compare --format json` of the record at `path`: exit 0, no plan withheld, nothing on
+// standard error.
+inline void expect_every_plan_made(const std::string& path) {
+    const auto compared = run_coach("compare --format json " + path);
+    EXPECT_EQ(compared.exit_code, 0) << compared.err;
+    EXPECT_EQ(compared.err, "");
+    EXPECT_NE(compared.out.find("\"status\": \"ok\""), std::string::npos) << compared.out;
+    EXPECT_EQ(compared.out.find("\"status\": \"referral\""), std::string::npos) << compared.out;
+}
+
 }  // namespace coach::test

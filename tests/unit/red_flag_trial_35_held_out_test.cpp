@@ -11,7 +11,6 @@
 // plans): the misses stay visible without being tuned away.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -21,17 +20,7 @@ namespace {
 
 void report(const char* what, bool stop, std::size_t measured,
             const std::vector<std::string>& notes) {
-    std::size_t right = 0;
-    for (const auto& note : notes) {
-        const auto verdict = coach::test::gate_verdict_on(note);
-        const bool ok = stop ? verdict.stops : !verdict.stops && !verdict.warned;
-        if (!ok) {
-            std::printf("[held-out 35] miss (%s): %s\n", what, note.c_str());
-        }
-        right += ok ? 1U : 0U;
-    }
-    std::printf("[held-out 35] %s: %zu/%zu as expected\n", what, right, notes.size());
-    EXPECT_GE(right, measured) << what;
+    coach::test::report_held_out("held-out 35", what, stop, measured, notes);
 }
 
 }  // namespace

@@ -14,19 +14,8 @@
 
 using coach::test::gate_verdict_on;
 
-namespace {
-
-void expect_stop(const std::string& note) {
-    EXPECT_TRUE(gate_verdict_on(note).stops) << note;
-}
-
-void expect_plan(const std::string& note) {
-    const auto verdict = gate_verdict_on(note);
-    EXPECT_FALSE(verdict.stops) << note;
-    EXPECT_EQ(verdict.warnings, std::vector<std::string>{}) << note;
-}
-
-}  // namespace
+using coach::test::expect_plan;
+using coach::test::expect_stop;
 
 // A red flag doubted is not excluded: a clinician would not load until it is.
 TEST(red_flag_trial_35_kinds, a_hedged_or_doubted_answer_withholds_every_plan) {

@@ -42,11 +42,6 @@ constexpr auto place_words = std::to_array<std::string_view>(
      // Which way it would go: "no shooting pain down the leg" (trial 35).
      "down", "into", "along", "through", "below", "above"});
 
-// Words that say a flag has resolved: after one, a place limits it.
-constexpr auto resolution_words = std::to_array<std::string_view>(
-    {"resolv*", "resolution", "settled", "gone", "clear", "cleared", "subsided", "disappeared",
-     "abated", "recovered", "vanished", "away"});
-
 // When a flag resolved is part of the resolution, after a word of one: "resolved last week",
 // "settled 2 days ago", "gone on 3 Oct", "cleared over the past fortnight" (the digits are marks;
 // "yesterday", "since Monday" are neutral words). A return after it still affirms the flag
@@ -63,9 +58,6 @@ constexpr auto resolution_times = std::to_array<std::string_view>(
      "overnight", "evening", "afternoon",
      // "cleared up by day 3", "settled down"
      "up", "down"});
-// A night is when a flag resolved only after "last" or "yesterday" ("resolved last night"); "at
-// night" may be when it comes and goes.
-constexpr auto resolution_nights = std::to_array<std::string_view>({"last", "yesterday"});
 
 // What a later clause says of a residue of the flag: "no numbness, mild only", "numbness has
 // resolved, mostly", "no numbness currently; intermittent episodes".

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "json/grade_vocabulary.hpp"
 #include "json/red_flag_finder.hpp"
 
 namespace coach::json::detail::mention_reading {
@@ -58,8 +59,17 @@ constexpr auto present_words = std::to_array<std::string_view>(
 // applied"). A cold foot is no treatment: "cold" is not one of them.
 constexpr auto numbing_treatments = std::to_array<std::string_view>(
     {"ice", "iced", "icing", "cryo*", "anaesthetic", "anesthetic", "lidocaine", "lignocaine"});
+// Heat tingles the skin as ice numbs it (trial 36: "tingling of the skin after heat pack,
+// normal"): tingling, or numbness, joined to a heat treatment by a word of cause is its effect.
+constexpr auto warming_treatments = std::to_array<std::string_view>(
+    {"heat", "heated", "heatpack*", "hotpack*", "hot", "capsaicin", "deepheat"});
 constexpr auto causes = std::to_array<std::string_view>(
-    {"until", "till", "after", "from", "following", "post", "by", "with"});
+    {"until", "till", "after", "from", "following", "post", "by", "with", "under"});
+
+// A dead leg that is a bruise: a thigh contusion, a corked thigh (trial 36: "Dead leg (cork) to
+// the quad last season"), not a leg gone numb.
+constexpr auto contusion_words = std::to_array<std::string_view>(
+    {"cork", "corked", "corky", "contusion*", "haematoma*", "hematoma*", "bruis*", "quad*"});
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -86,6 +96,19 @@ bool year_before(std::string_view text, int year) {
 }
 
 }  // namespace
+
+bool MentionFinder::of_another_part(std::size_t first, std::size_t last) const {
+    const std::size_t from =
+        first > grade_words::other_part_reach ? first - grade_words::other_part_reach : 0;
+    const std::size_t to = std::min(words_.size(), last + grade_words::other_part_reach + 1);
+    for (std::size_t k = from; k < to; ++k) {
+        if ((k < first || k > last) && same_clause(k, first)
+            && matches_any(words_[k].text, grade_words::other_body_parts)) {
+            return true;
+        }
+    }
+    return false;
+}
 
 bool MentionFinder::another_person_opens(std::size_t from, std::size_t first) const {
     std::size_t k = from;
@@ -142,14 +165,22 @@ bool MentionFinder::about_something_else(std::size_t first, std::size_t last, Re
     if (nerve && any_in(from, to, other_sites) && !any_in(from, to, own_sites)) {
         return true;  // "Tingling in fingers when cycling (handlebar), unrelated"
     }
-    if (flag == RedFlag::numbness && also == RedFlag::numbness) {
+    if (nerve && flag == also) {
+        const auto treats = [&](std::string_view word) {
+            return matches_any(word, warming_treatments)
+                   || (flag == RedFlag::numbness && matches_any(word, numbing_treatments));
+        };
         for (std::size_t treatment = from; treatment < to; ++treatment) {
-            if (matches_any(words_[treatment].text, numbing_treatments)
+            if (treats(words_[treatment].text)
                 && any_in(std::min(treatment, first) + 1, std::max(treatment, last), causes)
                 && !any_in(from, to, present_words)) {
-                return true;  // "Ice applied until the area went numb"
+                return true;  // "Ice applied until the area went numb", "tingling from heat pack"
             }
         }
+    }
+    const bool dead_leg = words_[first].text.starts_with("dead");
+    if (dead_leg && any_in(from, to, contusion_words)) {
+        return true;  // "Dead leg (cork) to the quad"
     }
     if (another_person_opens(from, first)) {
         return true;  // "Dad on crutches after knee op", "Teammate had a complete tear"

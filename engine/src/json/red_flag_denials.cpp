@@ -263,7 +263,42 @@ bool MentionFinder::labelled_absent(std::size_t last) const {
            && matches_any(words_[end].text, denial_tails)) {
         ++end;
     }
+    if (matches_any(words_[*k].text, resolved_values)) {
+        end = past_the_day_resolved(end, *k);  // "numbness: resolved day 1"
+    }
     return (end == words_.size() || !same_clause(*k, end)) && !exception_after_comma(end);
+}
+
+bool MentionFinder::resolved_in_time(std::size_t last) const {
+    bool resolved = false;
+    for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+        const auto& word = words_[k].text;
+        if (matches_any(word, resolution_words)) {
+            resolved = true;
+        } else if (resolved && matches_any(word, resolved_ago)) {
+            if (word == "day") {
+                const auto number = number_after(k);
+                return number && day_ && *number <= *day_;
+            }
+            return word != "night" || matches_any(words_[k - 1].text, resolution_nights);
+        }
+    }
+    return false;
+}
+
+std::size_t MentionFinder::past_the_day_resolved(std::size_t from, std::size_t value) const {
+    std::size_t end = from;
+    while (end < words_.size() && same_clause(value, end)
+           && matches_any(words_[end].text, resolved_when)) {
+        if (words_[end].text == "day") {
+            const auto number = number_after(end);
+            if (!number || !day_ || *number > *day_) {
+                return from;  // "resolved day 9" written on day 7 is to come, not come
+            }
+        }
+        ++end;
+    }
+    return end;
 }
 
 void MentionFinder::mark_intermittence() {
@@ -296,6 +331,14 @@ void MentionFinder::mark_intermittence() {
 }
 
 void MentionFinder::mark_double_negatives() {
+    for (std::size_t n = 0; n + 1 < words_.size(); ++n) {
+        // "free" denies what it is free of ("free of numbness"), or what it follows ("pain
+        // free"); before a noun it names a part: "free tendon fully torn" (trial 36).
+        if (words_[n].text == "free" && same_clause(n, n + 1) && !words_[n + 1].hyphened
+            && words_[n + 1].text != "of" && words_[n + 1].text != "from") {
+            double_negated_[n] = true;
+        }
+    }
     for (std::size_t n = 1; n < words_.size(); ++n) {
         if (!matches_any(words_[n].text, negators)
             && !matches_any(words_[n].text, aid_ended_before)) {

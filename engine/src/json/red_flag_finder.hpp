@@ -51,6 +51,21 @@ class MentionFinder {
     // A tear called whole by its number, a gap (vocabulary `tear_words`): "100% tear".
     void find_whole_tear(std::size_t i);
 
+    // A tear across the whole width (vocabulary `whole_words`): "tear of the whole tendon width".
+    void find_whole_width(std::size_t i);
+
+    // Fewer than four steps counted in digits, as the Ottawa rules count them (unable to take
+    // four steps: Stiell et al. 1992, Ann Emerg Med 21(4):384-390): "managed only 3 steps
+    // unaided", "could take 2 steps" (trial 36), a word of a limit in the clause; not a drill's
+    // steps ("2 steps each side").
+    void find_counted_steps(std::size_t i);
+
+    // Weak dorsiflexion or great toe extension graded below 5 of 5, a sign of the nerve (trial 36:
+    // "Ankle DF 3/5", "dorsiflexion 4-/5"); "DF 5/5" is full strength.
+    void find_graded_weakness(std::size_t i);
+
+    static bool is_number_mark(char c) { return (c >= '0' && c <= '9') || c == '.' || c == '/'; }
+
     // Whether the last word of a phrase, word `last`, opens a hyphened compound with a word that
     // names no flag ("completed the tear-drop drill": a tear-drop is no tear; not "toe-touch
     // weight-bearing").
@@ -71,6 +86,11 @@ class MentionFinder {
     // of sciatica" does: a record of the flag as absent answers it.
     bool about_something_else(std::size_t first, std::size_t last, RedFlag flag,
                               RedFlag also) const;
+
+    // Whether a rupture or retraction, words first..last, is another part's, named within four
+    // words of it in its clause ("ruptured Achilles", "ACL rupture"), as the grade reader reads
+    // it (grade_vocabulary.hpp, `other_body_parts`; red_flag_context.cpp).
+    bool of_another_part(std::size_t first, std::size_t last) const;
 
     // Whether another person is the subject that opens the sentence of words from..first, and
     // no word of this athlete follows before word `first` (red_flag_context.cpp).
@@ -198,6 +218,15 @@ class MentionFinder {
     // Whether the words after word `last` in its clause say the aid was used until a day before
     // the day of writing: "crutches until day 3" written on day 4 or later.
     bool used_until_an_earlier_day(std::size_t last) const;
+
+    // Whether the clause after the flag at word `last` says it resolved at a time already passed
+    // (vocabulary `resolved_ago`: "tingling settled by day 1", "resolved 2 days ago").
+    bool resolved_in_time(std::size_t last) const;
+
+    // The word after a label's resolved value and the words that say when it resolved, from word
+    // `from` on, when they say a day already passed ("numbness: resolved day 1", "tingling:
+    // settled yesterday", "N/T: resolved on day 2"), else `from` (red_flag_denials.cpp).
+    std::size_t past_the_day_resolved(std::size_t from, std::size_t value) const;
 
     // The whole number written right after word `k` ("day 3"), when one is.
     std::optional<int> number_after(std::size_t k) const;

@@ -99,6 +99,9 @@ std::vector<Mention> MentionFinder::find() && {
         find_phrases(i);
         find_inability_to_bear_weight(i);
         find_whole_tear(i);
+        find_counted_steps(i);
+        find_whole_width(i);
+        find_graded_weakness(i);
         find_shorthand_label(i);
     }
     return std::move(found_);
@@ -158,6 +161,55 @@ void MentionFinder::find_whole_tear(std::size_t i) {
                                  || before[before.size() - 4] > '9');
         if (hundred && !negated(i, i)) {
             add(gap, gap, i, i);
+        }
+    }
+}
+
+void MentionFinder::find_whole_width(std::size_t i) {
+    if (words_[i].text != "width") {
+        return;
+    }
+    const auto whole = near(i, 2, whole_words);
+    if (whole && *whole < i && near(i, words_.size(), tear_words) && !negated(*whole, i)) {
+        add(gap, gap, *whole, i);
+    }
+}
+
+void MentionFinder::find_counted_steps(std::size_t i) {
+    if (words_[i].text != "steps" && words_[i].text != "step") {
+        return;
+    }
+    auto before = text_.substr(0, words_[i].begin);
+    while (before.ends_with(' ')) {
+        before.remove_suffix(1);
+    }
+    const bool fewer_than_four =
+        !before.empty() && before.back() >= '0' && before.back() <= '3'
+        && (before.size() == 1 || !is_number_mark(before[before.size() - 2]));
+    if (fewer_than_four && !compound_after(i) && near(i, words_.size(), step_limits)
+        && !near(i, words_.size(), drill_words) && !negated(i, i)) {
+        add(weight, weight, i, i);
+    }
+}
+
+void MentionFinder::find_graded_weakness(std::size_t i) {
+    if (!matches_any(words_[i].text, dorsiflexion_words)) {
+        return;
+    }
+    // The grade within the clause, past a side or a word of strength: "DF 3/5", "DF (L) 4-/5".
+    auto rest = text_.substr(words_[i].end);
+    rest = rest.substr(0, std::min(rest.size(), rest.find_first_of(".,;\n")));
+    for (auto at = rest.find("/5"); at != std::string_view::npos; at = rest.find("/5", at + 1)) {
+        auto grade = rest.substr(0, at);
+        if (grade.ends_with('+') || grade.ends_with('-')) {
+            grade.remove_suffix(1);
+        }
+        const bool weak = !grade.empty() && grade.back() >= '0' && grade.back() <= '4'
+                          && (grade.size() == 1 || !is_number_mark(grade[grade.size() - 2]));
+        const bool whole = at + 2 == rest.size() || rest[at + 2] < '0' || rest[at + 2] > '9';
+        if (weak && whole && !negated(i, i)) {
+            add(numb, tingle, i, i, true);
+            return;
         }
     }
 }
@@ -276,14 +328,19 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
     const bool asks = !(affirms_both && flag == also)
                       && (matches_any(words_[first].text, asks_only)
                           || matches_any(words_[last].text, asks_only));
+    if (asks && of_another_part(first, last)) {
+        return;  // "Ruptured Achilles 2015" names no gap of this injury (trial 36)
+    }
     const bool plain =
         names_it && !asks
         && (affirmed(first, last) || (affirms_both && flag != also && suspected(first, last)))
         && !about_something_else(first, last, flag, also);
+    const bool settled = !plain && resolved_in_time(last);
     const auto seen = std::find_if(found_.begin(), found_.end(), [&](const Mention& m) {
         return m.flag == flag && m.also == also;
     });
     if (seen != found_.end()) {
+        seen->settled = seen->settled && settled;
         const auto index = static_cast<std::size_t>(seen - found_.begin());
         if (plain && asked_only_[index]) {
             // Quote the words that affirm it: "PWB c EC", not "PWB" that only asks.
@@ -297,7 +354,7 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
     found_.push_back(
         {flag, also,
          std::string{text_.substr(words_[first].begin, words_[last].end - words_[first].begin)},
-         plain});
+         plain, settled});
 }
 
 }  // namespace mention_reading

@@ -51,6 +51,9 @@ struct Mention {
     // "numbness resolved", "possible rupture": red_flag_vocabulary.hpp, asks_only). A flag
     // doubted ("? numbness", "Gap? Unsure.") is affirmed: it is not excluded (trial 35).
     bool affirmed = false;
+    // The words say it resolved at a time already passed ("tingling settled by day 1"), and so
+    // answer themselves: no record of the flag is asked for (trial 36).
+    bool settled = false;
 
     bool single() const { return flag == also; }
     bool covers(RedFlag other) const { return flag == other || also == other; }

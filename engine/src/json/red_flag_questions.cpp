@@ -36,6 +36,13 @@ constexpr auto difficulty_words = std::to_array<std::string_view>(
     {"difficult*", "problem*", "issue*", "trouble*", "pain*", "limp*", "restrict*", "sore*",
      "hurt*", "aid*", "help", "assist*", "struggl*", "discomfort", "change*", "worse"});
 
+// An answer that doubts rather than affirms, and the findings after it that settle the doubt: a
+// tear shown partial, a tendon shown intact ("Complete tear? Unlikely, US shows partial tear.").
+constexpr auto unlikely_answers =
+    std::to_array<std::string_view>({"unlikely", "doubtful", "improbable"});
+constexpr auto lesser_findings =
+    std::to_array<std::string_view>({"partial*", "partly", "incomplete", "intact"});
+
 // A gap asked of alone is the palpable gap at the injury site ("Gap? Yes."), as a form asks it.
 constexpr auto gap_words =
     std::to_array<std::string_view>({"gap*", "defect*", "divot*", "dent*", "step", "stepoff"});
@@ -172,20 +179,85 @@ std::optional<Mention> ability_asked(std::string_view question) {
     return std::nullopt;
 }
 
+// The question marks first..last as a label's mark, when what follows them is a value rather
+// than a yes or a no: "Sensation? Altered." reads as "Sensation: Altered.", "WB? nil" as "WB:
+// nil" (trial 36), so that the label's value is read as the label's is. Only for a question of
+// at most three words that opens its sentence and names no flag, its mark closing it and a word
+// after it: the value can then only affirm. "Numbness in the foot when sitting? Some days" and
+// "Numbness? Resolved." stay questions (a flag named), as does "Tingling ?resolved" (a doubt).
+std::optional<std::string> as_label(std::string_view text, std::size_t first, std::size_t last,
+                                    std::optional<int> day) {
+    const auto opening = text.substr(0, first).find_last_of(sentence_marks);
+    const std::size_t begin =
+        skip_blanks(text, opening == std::string_view::npos ? 0 : opening + 1);
+    const auto question = text.substr(begin, first - begin);
+    const std::size_t value = skip_blanks(text, last + 1);
+    if (question.empty() || question.back() == ' ' || value == last + 1 || value >= text.size()
+        || !is_letter(text[value]) || words_of(question).size() > 3
+        || !mentions_in(question, day).empty()) {
+        return std::nullopt;
+    }
+    std::string label(last + 1 - first, ' ');
+    label[0] = ':';
+    return label;
+}
+
 }  // namespace
+
+std::optional<std::string> with_settled_doubts(std::string_view text) {
+    std::optional<std::string> settled;
+    for (std::size_t mark = text.find('?'); mark != std::string_view::npos;
+         mark = text.find('?', mark + 1)) {
+        std::size_t last = mark;
+        while (last + 1 < text.size() && text[last + 1] == '?') {
+            ++last;
+        }
+        const auto [answer, end] = words_from(text, skip_blanks(text, last + 1));
+        if (answer.find(' ') != std::string::npos || !matches_any(answer, unlikely_answers)) {
+            mark = last;
+            continue;
+        }
+        const auto sentence_end = text.find_first_of(".!?;\n", end);
+        const auto rest = words_of(text.substr(end, sentence_end == std::string_view::npos
+                                                        ? std::string_view::npos
+                                                        : sentence_end - end));
+        const bool lesser = std::any_of(rest.begin(), rest.end(), [](const Word& word) {
+            return matches_any(word.text, lesser_findings);
+        });
+        if (lesser) {
+            if (!settled) {
+                settled = std::string{text};
+            }
+            std::fill(settled->begin() + static_cast<std::ptrdiff_t>(mark),
+                      settled->begin() + static_cast<std::ptrdiff_t>(last + 1), ' ');
+        }
+        mark = last;
+    }
+    return settled;
+}
 
 std::optional<AnsweredQuestions> answered_questions(std::string_view text, std::optional<int> day) {
     std::optional<AnsweredQuestions> answered;
     for (std::size_t mark = text.find('?'); mark != std::string_view::npos;
          mark = text.find('?', mark + 1)) {
+        const std::size_t first_mark = mark;
+        while (mark + 1 < text.size() && text[mark + 1] == '?') {
+            ++mark;  // "Gap?? yes" asks as "Gap? yes" does (trial 36)
+        }
         const auto answer = answer_after(text, mark);
         if (!answer) {
+            if (auto label = as_label(text, first_mark, mark, day)) {
+                if (!answered) {
+                    answered = AnsweredQuestions{std::string{text}, {}};
+                }
+                answered->text.replace(first_mark, label->size(), *label);
+            }
             continue;
         }
-        const auto opening = text.substr(0, mark).find_last_of(sentence_marks);
+        const auto opening = text.substr(0, first_mark).find_last_of(sentence_marks);
         const std::size_t begin =
             skip_blanks(text, opening == std::string_view::npos ? 0 : opening + 1);
-        const auto question = text.substr(begin, mark - begin);
+        const auto question = text.substr(begin, first_mark - begin);
         if (question.empty()) {
             continue;
         }
@@ -228,8 +300,8 @@ std::optional<AnsweredQuestions> answered_questions(std::string_view text, std::
         if (as_there) {
             // "Numbness? Yes." reads as the label "Numbness: Yes."; "? A: yes" as ":    yes";
             // "Numbness? No - only when sitting" as the label's value an exception undoes.
-            written[mark] = ':';
-            std::fill(written.begin() + static_cast<std::ptrdiff_t>(mark + 1),
+            written[first_mark] = ':';
+            std::fill(written.begin() + static_cast<std::ptrdiff_t>(first_mark + 1),
                       written.begin() + static_cast<std::ptrdiff_t>(answer->begin), ' ');
             continue;
         }

@@ -37,6 +37,13 @@ struct AnsweredQuestions {
     std::vector<Mention> mentions;
 };
 
+// `text` with each question answered as unlikely and settled by a lesser finding in the rest of
+// its sentence ("Complete tear? Unlikely, US shows partial tear.", trial 36) read as the statement
+// it is ("Complete tear  Unlikely, US shows partial tear."), byte for byte the same length, when
+// it has any: a doubt the note itself denies. Without the finding the doubt stands ("Complete
+// tear? Unlikely." withholds every plan). For both the mention and the grade reader.
+std::optional<std::string> with_settled_doubts(std::string_view text);
+
 // The answered questions of `text`, when it has any.
 std::optional<AnsweredQuestions> answered_questions(std::string_view text, std::optional<int> day);
 

@@ -12,6 +12,7 @@
 #include "coach/sdk/enum_names.hpp"
 #include "json/grade_in_text.hpp"
 #include "json/red_flag_mentions.hpp"
+#include "json/red_flag_questions.hpp"
 
 namespace coach::json::detail {
 
@@ -46,8 +47,16 @@ constexpr auto structured_keys = std::to_array<std::string_view>(
     {"schema", "$schema", "id", "date", "as_of", "region", "muscle", "site", "mechanism", "load",
      "fatigue", "philosophy", "sex", "lifts", "clinician"});
 
+// Strings that name something by a pointer of their own: a goal's event is a competition's name,
+// not words about the athlete (trial 36: "numbness charity run" names a run).
+constexpr auto name_pointers = std::to_array<std::string_view>({"/goal/event"});
+
 bool is_structured(std::string_view key) {
     return std::find(structured_keys.begin(), structured_keys.end(), key) != structured_keys.end();
+}
+
+bool is_a_name(std::string_view pointer) {
+    return std::find(name_pointers.begin(), name_pointers.end(), pointer) != name_pointers.end();
 }
 
 std::string symptom_name(RedFlag flag) {
@@ -70,7 +79,9 @@ class TextCheck {
 
     void walk(const boost::json::value& value, const std::string& pointer) {
         if (value.is_string()) {
-            check(value.get_string(), pointer);
+            if (!is_a_name(pointer)) {
+                check(value.get_string(), pointer);
+            }
         } else if (value.is_object()) {
             for (const auto& member : value.get_object()) {
                 const std::string_view key{member.key().data(), member.key().size()};
@@ -95,7 +106,11 @@ class TextCheck {
   private:
     // A mention of either of two flags is answered by a record of either, and said no more when
     // the text also names one of them on its own.
-    void check(std::string_view text, const std::string& pointer) {
+    void check(std::string_view written, const std::string& pointer) {
+        const auto settled = written.find('?') == std::string_view::npos
+                                 ? std::nullopt
+                                 : with_settled_doubts(written);
+        const std::string_view text = settled ? std::string_view{*settled} : written;
         const auto mentions = mentions_in(text, day_written(pointer),
                                           static_cast<int>(athlete_.injury.date.ymd().year()));
         for (const auto& mention : mentions) {
@@ -109,7 +124,8 @@ class TextCheck {
             }
             const Answer first = answer(mention.flag, pointer);
             const Answer second = mention.single() ? first : answer(mention.also, pointer);
-            if (!first.answered() && !second.answered()) {
+            if (!first.answered() && !second.answered()
+                && !(mention.settled && !mention.affirmed)) {
                 std::string names = symptom_name(mention.flag);
                 if (!mention.single()) {
                     names += " or " + symptom_name(mention.also);

@@ -254,8 +254,17 @@ struct FlagPhrase {
 
 // A few steps or metres walked (flag_phrases), and the words of a drill's steps.
 inline constexpr std::array<std::string_view, 24> few_words = {"few", "couple", "handful"};
+// Fewer than four steps (Ottawa), or only some: "only 3 steps unaided" (the digit is a mark),
+// "only two steps" (trial 36).
+inline constexpr std::array<std::string_view, 24> few_steps = {
+    "few", "couple", "handful", "only", "one", "two", "three", "single"};
 inline constexpr std::array<std::string_view, 8> drill_words = {
     "jog*", "run*", "drill*", "sprint*", "set*", "rep*", "between", "warm*"};
+
+// Hopping, and the drills that hop about: "hopping to get around", not "hopping around cones".
+inline constexpr std::array<std::string_view, 24> hop_words = {"hop", "hops", "hopped", "hopping"};
+inline constexpr std::array<std::string_view, 8> hop_drills = {
+    "test*", "drill*", "exercis*", "cone*", "ladder*", "warm*", "plyo*", "hurdle*"};
 
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
@@ -264,9 +273,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      4,
      gap,
      gap},
-    // A gap recorded as found: "gap +", "gap: yes", "gap: +ve", "gap present".
+    // A gap recorded as found: "gap +", "gap: yes", "gap: Y" (trial 36), "gap: +ve", "gap
+    // present".
     {"gap*",
-     {"positive", "pos", "yes", "present", "noted", "found", "evident", "visible", "palpated"},
+     {"positive", "pos", "yes", "y", "present", "noted", "found", "evident", "visible", "palpated"},
      1,
      gap,
      gap,
@@ -292,6 +302,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"dip", {"muscle*", "felt", "site", "palpa*", "tendon*", "ischi*", "tuberosity"}, 4, gap, gap},
     {"depression", {"felt", "feel*", "site", "palpa*", "tendon*"}, 3, gap, gap},
     {"palpable", {"step", "deform*", "deficit", "discontinu*"}, 2, gap, gap},
+    // A step deformity is a step-off, felt where the tendon has gone (trial 36: "step deformity
+    // at ischial tuberosity").
+    {"deformit*", {"step"}, 1, gap, gap},
     // "complete", "completely": not "completed the tear-drop drill" (a drill done).
     {"complete", {"tear*", "torn", "ruptur*", "thickness", "disrupt*", "discontinu*"}, 2, gap, gap},
     {"completely",
@@ -322,8 +335,19 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // "Sensation \u2193 lat foot", the arrow read "reduced": red_flag_words.hpp).
     {"sensation*",
      {"los*", "no", "reduced", "altered", "without", "decreased", "diminished", "impaired",
-      "absent", "abnormal", "disturbed", "changed", "dulled", "increased"},
+      "absent", "abnormal", "disturbed", "changed", "dull", "dulled", "increased", "patchy"},
      2,
+     numb,
+     tingle,
+     {},
+     true,
+     true},
+    // Pinprick felt less or dull, as a phrase or a label's value: "dull to pinprick over lateral
+    // foot" (trial 36), "pinprick: reduced".
+    {"pinprick*",
+     {"dull", "dulled", "reduced", "decreased", "diminished", "altered", "los*", "impaired",
+      "absent", "abnormal"},
+     3,
      numb,
      tingle,
      {},
@@ -395,6 +419,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // nerve, not of the strain ("weak ankle dorsiflexion 3/5", "EHL weakness", "foot slapping
     // gait", "absent ankle jerk", "reflexes absent at ankle").
     {"dorsiflex*",
+     {"weak*", "reduced", "los*", "decreased", "diminished"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    // Dorsiflexion written "DF": "weak ankle DF", "DF weakness" (trial 36).
+    {"df",
      {"weak*", "reduced", "los*", "decreased", "diminished"},
      3,
      numb,
@@ -612,14 +645,32 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"carried", {"off"}, 1, weight, weight},
     {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
     // Help to walk or stand: "needs assistance to walk", "assisted to stand", "needs help to
-    // walk" (trial 35).
-    {"assist*", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
-    {"help", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
-    {"helped", {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*"}, 3, weight, weight},
+    // walk" (trial 35); as a label's value too: "Walking: only with assistance" (trial 36).
+    {"assist*",
+     {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility"},
+     3,
+     weight,
+     weight,
+     {},
+     true},
+    {"help",
+     {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility"},
+     3,
+     weight,
+     weight,
+     {},
+     true},
+    {"helped",
+     {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility"},
+     3,
+     weight,
+     weight,
+     {},
+     true},
     // Walking only a few steps or metres: not bearing weight, as the Ottawa rules define it
     // (unable to take four steps: Stiell et al. 1992, Ann Emerg Med 21(4):384-390; trial 35: "can
     // only walk a few steps"); not a drill's steps ("a few steps between sets").
-    {"steps", few_words, 3, weight, weight, {}, false, false, drill_words},
+    {"steps", few_steps, 3, weight, weight, {}, false, false, drill_words},
     {"metres", few_words, 3, weight, weight, {}, false, false, drill_words},
     {"meters", few_words, 3, weight, weight, {}, false, false, drill_words},
     // Hopping as the only way about: "hopping only", "can only hop"; not "hop tests".
@@ -648,6 +699,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      weight,
      {"test*", "drill*", "exercis*"}},
     {"hop", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
+    // Hopping to get about: "hopping to get around", "hopping on the other leg to get around"
+    // (trial 36); not hopping around cones in a drill.
+    {"around", hop_words, 8, weight, weight, {}, false, false, hop_drills},
+    {"about", hop_words, 8, weight, weight, {}, false, false, hop_drills},
     // The tendon's continuity lost, or torn from its bone: "loss of continuity of the tendon",
     // "pulled off the ischial tuberosity".
     {"continuity", {"los*", "lost", "no", "break*", "broken"}, 2, gap, gap},
@@ -672,6 +727,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Barely able to walk or stand: "can barely walk", "can hardly stand".
     {"walk*", {"barely", "hardly", "scarcely"}, 1, weight, weight, {"lunge*", "drill*"}},
     {"stand*", {"barely", "hardly", "scarcely"}, 1, weight, weight, {"calf", "raise*"}},
+    // Barely bearing weight: "barely able to weight bear", "barely weight bearing", "barely able
+    // to put weight through the leg" (trial 36); not a weight lifted or gained.
+    {"weight*",
+     {"barely", "hardly", "scarcely"},
+     4,
+     weight,
+     weight,
+     {},
+     false,
+     false,
+     {"gain*", "loss", "lost", "lift*", "vest*", "sled*", "lbs", "kg*"}},
+    {"wb", {"barely", "hardly", "scarcely"}, 2, weight, weight},
     // Partial weight bearing, as a phrase or a label's value: "Weight bearing: partial".
     {"partial*", {"weight*", "wb*", "bearing"}, 2, weight, weight, {}, true},
 });
@@ -680,6 +747,20 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
 // no"), affirms its flag when its value is one of these (trial 35); "N: no" names nothing.
 inline constexpr auto shorthand_yes =
     std::to_array<std::string_view>({"yes", "y", "positive", "pos", "present"});
+
+// A tear across the tendon's whole width is a complete one (trial 36: "tear of the whole tendon
+// width on MRI", "full-width tear"); not a full-width squat.
+inline constexpr auto whole_words =
+    std::to_array<std::string_view>({"whole", "full", "entire", "complete", "total"});
+
+// Words that make steps counted in digits a limit: "managed only 3 steps", "3 steps unaided".
+inline constexpr auto step_limits = std::to_array<std::string_view>(
+    {"only", "manag*", "could", "can", "cannot", "cant", "able", "unable", "unaided", "max*",
+     "just", "before", "take", "took"});
+
+// Words of dorsiflexion and great toe extension, whose strength is graded out of 5.
+inline constexpr auto dorsiflexion_words =
+    std::to_array<std::string_view>({"df", "dorsiflex*", "ehl"});
 
 // A tear called whole by its number is a complete tear, a gap: "100% tear", "100 % torn".
 inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tears", "torn"});
@@ -704,6 +785,9 @@ inline constexpr auto weight_words = std::to_array<std::string_view>(
      "wb*", "fwb*", "ambulat*", "ambulant"});
 inline constexpr auto standing_words = std::to_array<std::string_view>({"stand", "standing"});
 inline constexpr auto no_words = std::to_array<std::string_view>({"no", "nil", "zero", "none"});
+// A word a label of bearing weight may carry before its value: "WB status - nil", "WB today: nil".
+inline constexpr auto label_fillers =
+    std::to_array<std::string_view>({"status", "today", "now", "currently", "ability"});
 inline constexpr auto bearing_fillers = std::to_array<std::string_view>(
     {"full", "fully", "any", "weight", "bearing", "weightbear*", "wb", "fwb"});
 
@@ -880,7 +964,27 @@ inline constexpr std::size_t most_fillers = 3;
 // "numbness: yes", "N/T: +", "numbness (+)" and "tingling: present" affirm.
 inline constexpr auto label_negators = std::to_array<std::string_view>(
     {"no", "n", "nope", "nah", "nil", "none", "neg", "negative", "denies", "denied", "absent",
-     "nad", "zero", "resolved", "cleared", "gone"});
+     "nad", "zero", "resolved", "cleared", "gone", "settled", "subsided"});
+// Words that say a flag has resolved: after one, a place limits it (red_flag_clause.cpp).
+inline constexpr auto resolution_words = std::to_array<std::string_view>(
+    {"resolv*", "resolution", "settled", "gone", "clear", "cleared", "subsided", "disappeared",
+     "abated", "recovered", "vanished", "away"});
+// A night is when a flag resolved only after "last" or "yesterday" ("resolved last night"); "at
+// night" may be when it comes and goes.
+inline constexpr auto resolution_nights = std::to_array<std::string_view>({"last", "yesterday"});
+// The words after a resolution that date it to a time already passed, so that the words answer
+// themselves (trial 36: "tingling settled by day 1", "numbness resolved 2 days ago", "settled
+// yesterday", "resolved overnight"): "day" counts with its number no later than the day of
+// writing, "night" after one of `resolution_nights`.
+inline constexpr auto resolved_ago =
+    std::to_array<std::string_view>({"yesterday", "ago", "overnight", "night", "day"});
+// A label's value that says the flag resolved, and the words that may follow it to say when, a
+// day already passed (trial 36: "numbness: resolved day 1", "numbness: resolved yesterday"; a
+// day after the day of writing is none).
+inline constexpr auto resolved_values =
+    std::to_array<std::string_view>({"resolved", "cleared", "gone", "settled", "subsided"});
+inline constexpr auto resolved_when =
+    std::to_array<std::string_view>({"day", "on", "by", "since", "yesterday", "overnight"});
 // A label's value may open with one of these ("numbness/tingling: all nil", "N/T: both
 // negative"), or be "not" before one of `not_values` ("numbness: not present"); a lone dash ends
 // a label's value as a nought does ("N/T: -", "numbness: \u2013").
@@ -902,7 +1006,9 @@ inline constexpr auto either_words = std::to_array<std::string_view>({"or", "nor
 // nil at present"): the value still denies.
 inline constexpr auto denial_tails = std::to_array<std::string_view>(
     {"reported", "noted", "found", "elicited", "detected", "observed", "described", "today", "now",
-     "currently", "at", "present", "on", "testing", "exam*", "assessment", "palpation"});
+     "currently", "at", "present", "on", "testing", "exam*", "assessment", "palpation",
+     // "defect: none palpable" (trial 36)
+     "palpable", "palpated", "felt", "seen"});
 
 // An improvement negated is a symptom that persists, not a doubt: a negative word (or "no",
 // "nil", "without"), through at most three `persist_fillers`, before a word of improvement

@@ -259,7 +259,10 @@ std::optional<std::size_t> MentionFinder::no_before(std::size_t i) const {
 }
 
 std::optional<std::size_t> MentionFinder::labelled_nil(std::size_t i) const {
-    const std::size_t k = i + 1;
+    std::size_t k = i + 1;
+    if (k < words_.size() && matches_any(words_[k].text, label_fillers)) {
+        ++k;  // "WB status - nil", "WB today: nil" (trial 36)
+    }
     if (k >= words_.size() || words_[k].sentence != words_[i].sentence) {
         return std::nullopt;
     }
