@@ -9,6 +9,7 @@
 #include <string>
 
 #include "coach/sdk/plan.hpp"
+#include "plan_days.hpp"
 #include "support.hpp"
 
 namespace {
@@ -16,19 +17,11 @@ namespace {
 using coach::Date;
 using coach::Plan;
 using coach::Session;
+using coach::test::day;
+using coach::test::session_on;
 
 constexpr std::string_view nordic = "protocol:nordic-petersen-2011";
 constexpr std::string_view heiderscheit = "protocol:running-strength-heiderscheit-2010";
-
-Date day(const char* iso) {
-    return Date::parse(iso).value();
-}
-
-const Session* session_on(const Plan& plan, Date date) {
-    const auto found = std::find_if(plan.sessions.begin(), plan.sessions.end(),
-                                    [date](const Session& s) { return s.date == date; });
-    return found == plan.sessions.end() ? nullptr : &*found;
-}
 
 const Session& first_session(const Plan& plan) {
     if (plan.sessions.empty()) {

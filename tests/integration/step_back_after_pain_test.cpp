@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "coach/sdk/plan.hpp"
+#include "plan_days.hpp"
 #include "support.hpp"
 
 namespace {
@@ -19,6 +20,8 @@ using coach::Category;
 using coach::Date;
 using coach::Plan;
 using coach::Session;
+using coach::test::day;
+using coach::test::session_on;
 
 constexpr std::string_view nordic = "protocol:nordic-petersen-2011";
 constexpr std::string_view heiderscheit = "protocol:running-strength-heiderscheit-2010";
@@ -27,16 +30,6 @@ const std::string eccentric_session_stopped =
 const std::string heiderscheit_session_stopped =
     "athletes/step_back/heiderscheit_session_stopped_at_7_on_as_of.json";
 const std::string easy_run_stopped = "athletes/step_back/easy_run_stopped_at_6_on_as_of.json";
-
-Date day(const char* iso) {
-    return Date::parse(iso).value();
-}
-
-const Session* session_on(const Plan& plan, Date date) {
-    const auto found = std::find_if(plan.sessions.begin(), plan.sessions.end(),
-                                    [date](const Session& s) { return s.date == date; });
-    return found == plan.sessions.end() ? nullptr : &*found;
-}
 
 std::vector<std::string> exercises(const Session& session) {
     std::vector<std::string> names;
