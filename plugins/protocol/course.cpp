@@ -247,6 +247,24 @@ class CourseChart {
         course_.projected_steps.push_back({start, joined(expected)});
     }
 
+    // Why the day after `session` has no loading: its pain, the day after or (not yet recorded
+    // then) during it, above the ceiling. The pain-monitoring model lets pain after loading settle
+    // by the next morning before the next load (Silbernagel et al. 2007, Am J Sports Med
+    // 35(6):897-906); the protocols ask for loading within the ceiling (Heiderscheit et al. 2010,
+    // J Orthop Sports Phys Ther 40(2):67-81).
+    std::string settling_note(const LogEntry& session) const {
+        const int ceiling = protocol_.info.pain_ceiling;
+        const std::string pain =
+            session.pain_next_day
+                ? std::to_string(*session.pain_next_day) + "/10 the day after the session of "
+                : std::to_string(session.pain_during.value_or(0)) + "/10 during the session of ";
+        return "No loading on " + (session.date + 1).iso() + ": pain " + pain
+               + session.date.iso() + ", above this protocol's ceiling of "
+               + std::to_string(ceiling)
+               + "/10; rest that day, and load again only once the pain has settled to the "
+                 "ceiling (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+    }
+
     // The painful sessions of the log (any philosophy or none) that step the course back, and
     // a rule that reads no session when it holds on as_of, in date order (course.hpp).
     void find_steps_back() {
@@ -273,9 +291,19 @@ class CourseChart {
             if (why.empty() && *pain > ceiling) {
                 why = "Pain above this protocol's ceiling of " + std::to_string(ceiling) + "/10";
             }
-            if (!why.empty()) {
-                steps_back_.push_back({session.date + 1, &session, std::move(why)});
+            if (why.empty()) {
+                continue;
             }
+            // The day after a session above the ceiling: no loading while its pain, recorded or
+            // (not yet recorded) expected, stays above the ceiling; the step back starts after it.
+            const bool sore_next_day = session.pain_next_day
+                                           ? *session.pain_next_day > ceiling
+                                           : session.pain_during && *session.pain_during > ceiling;
+            if (sore_next_day) {
+                course_.pain_days.push_back({session.date + 1, settling_note(session)});
+            }
+            steps_back_.push_back(
+                {session.date + (sore_next_day ? 2 : 1), &session, std::move(why)});
         }
         const auto facts = history_.facts_on(input_.as_of, 0, Evidence::measured);
         for (const auto& rule : protocol_.regressions) {
@@ -406,7 +434,7 @@ class CourseChart {
                 auto items = due_items(step, {day, start, phase_start_});
                 const bool training_day =
                     !items.empty() && input_.day_of_injury(day) >= earliest_day_[step.phase];
-                if (training_day && !logged_on(input_.chronology, day)
+                if (training_day && !logged_on(input_.chronology, day) && !settling(day)
                     && entry_holds(step.phase, day)) {
                     week.sessions.push_back({day, std::move(items)});
                     planned_.push_back(day);
@@ -469,6 +497,13 @@ class CourseChart {
             }
         }
         return true;
+    }
+
+    // Whether `day` follows a session whose pain above the ceiling has not settled
+    // (find_steps_back).
+    bool settling(Date day) const {
+        return std::any_of(course_.pain_days.begin(), course_.pain_days.end(),
+                           [day](const PainDay& pain) { return pain.day == day; });
     }
 
     bool held_in(Date start, Date end) const {

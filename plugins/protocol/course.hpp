@@ -52,12 +52,21 @@ struct ProjectedStep {
     std::string expected;  // e.g. "pain walking at most 0/10; pain during exercise at most 2/10"
 };
 
+// The day after a session whose pain went above the ceiling: the day after (pain_next_day), or
+// during it when the day after is not recorded yet. No loading that day: a rest day, and the step
+// back starts the day after it.
+struct PainDay {
+    Date day;
+    std::string why;  // in words, for the rest day's cue and the rationale
+};
+
 struct ProtocolCourse {
     std::vector<Step> steps;         // every week of every phase in order, then maintenance
     std::optional<Date> week_one;    // none: the entry criteria are not met within the horizon
     std::vector<CourseWeek> weeks;   // from week one to the end of the horizon
     std::vector<std::string> notes;  // why the course is as it is, for the plan's rationale
     std::vector<ProjectedStep> projected_steps;  // in date order
+    std::vector<PainDay> pain_days;              // in log order
 
     const Step& step_of(const CourseWeek& week) const { return steps[week.step]; }
 };
@@ -77,7 +86,9 @@ struct ProtocolCourse {
 // Pain steps back. Every session logged on or before as_of, of any philosophy or none, whose pain
 // (worst of during and the next day) meets the first regression rule that reads
 // last_session_pain, or goes above the file's pain_ceiling when no rule matches it, cuts its
-// block after its day: a block of 7 days starts on the day after it with the dose of the week
+// block after its day. When its pain the day after (or, not recorded yet, during it) is above the
+// ceiling, that day is a PainDay with no session and the block cuts after it too. A block of 7
+// days then starts on the next day with the dose of the week
 // before the one that hurt (the block that holds the session), and the progression goes on from
 // there a week later. A session before week 1 steps week 1 back when week 1 starts within the 7
 // days after it. When the week gone back to is no lighter than the one that hurt (week 1, or

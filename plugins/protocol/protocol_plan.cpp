@@ -96,6 +96,11 @@ class PlanAssembly {
         for (const auto& line : course_.notes) {
             builder_.rationale(line);
         }
+        for (const auto& pain : course_.pain_days) {
+            if (pain.day >= input_.as_of) {
+                builder_.rationale(pain.why);
+            }
+        }
         builder_.rationale("Stop a set and keep the dose when pain during it goes above "
                            + std::to_string(protocol_.info.pain_ceiling) + "/10.");
         explain_return_to_sport();
@@ -198,6 +203,12 @@ class PlanAssembly {
                 for (const std::size_t index : day.items) {
                     add_due(session, week.halved ? halved(items[index]) : items[index]);
                 }
+            }
+        }
+        for (const auto& pain : course_.pain_days) {
+            if (input_.as_of <= pain.day && pain.day <= input_.last_day()
+                && !logged_on(input_.chronology, pain.day)) {
+                builder_.rest_day(pain.day, pain.why);
             }
         }
     }

@@ -72,16 +72,31 @@ void check_pain_after_rest(PlanBuilder& plan, Date day) {
     session.items.insert(session.items.begin(), std::move(check));
 }
 
-void plan_healing_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine) {
+namespace {
+
+void plan_cross_training_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine,
+                             const std::vector<Item>& warm_up) {
     auto session = plan.session(day, "cross-training");
     session.add(compression_shorts());
-    add_all(session, dynamic_warm_up(routine.stretches_per_day));
+    add_all(session, warm_up);
     session.add(cross_training(day_of_stage));
     if (day_of_stage % 2 == 1) {
         add_all(session, strengthen_around_the_hamstring());
     }
     add_soft_tissue_care(session, plan, day, day_of_stage, routine);
     session.add(cold_pack_after_activity());
+}
+
+}  // namespace
+
+void plan_healing_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine) {
+    plan_cross_training_day(plan, day, day_of_stage, routine,
+                            dynamic_warm_up(routine.stretches_per_day));
+}
+
+void plan_day_after_pain(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine) {
+    plan_cross_training_day(plan, day, day_of_stage, routine,
+                            low_impact_warm_up(routine.stretches_per_day));
 }
 
 void plan_easy_running_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine) {

@@ -25,6 +25,10 @@ void check_pain_after_rest(PlanBuilder& plan, Date day);
 // rolling, massage, gentle stretching, then ice.
 void plan_healing_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine);
 
+// The day a stage back after a session that hurt: the healing day without its jogging drill,
+// since while in pain the approach allows no running or other high-impact exercise.
+void plan_day_after_pain(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine);
+
 // Slow, easy running every other day, posterior-chain strength on the days between, each
 // session framed by the warm-up before and foam rolling, massage, stretching and ice after.
 void plan_easy_running_day(PlanBuilder& plan, Date day, int day_of_stage, const Routine& routine);

@@ -21,16 +21,17 @@ inline int stretches_per_day(bool tight) {
     return tight ? 2 : 1;
 }
 
-// The dynamic warm-up that comes before any activity and before any static stretch. With
-// `rounds_per_day` of 2 it is repeated before the evening stretch.
-inline std::vector<Item> dynamic_warm_up(int rounds_per_day) {
-    const std::string again =
-        rounds_per_day > 1 ? " Repeat before the evening stretch." : std::string{};
+namespace detail {
+inline std::string repeated(int rounds_per_day) {
+    return rounds_per_day > 1 ? " Repeat before the evening stretch." : std::string{};
+}
+}  // namespace detail
+
+// The dynamic warm-up without its jogging drill: the day after a session that hurt, when the
+// approach allows no running or other high-impact exercise ("stretch and strengthen instead").
+inline std::vector<Item> low_impact_warm_up(int rounds_per_day) {
+    const std::string again = detail::repeated(rounds_per_day);
     return {
-        {.exercise = "butt_kicks",
-         .sets = rounds_per_day,
-         .duration_min = 2,
-         .cue = "Jog on the spot kicking the heels gently towards the buttocks." + again},
         {.exercise = "inchworm",
          .sets = rounds_per_day,
          .reps = 5,
@@ -53,6 +54,22 @@ inline std::vector<Item> dynamic_warm_up(int rounds_per_day) {
                 "alternating legs."
                 + again},
     };
+}
+
+// The dynamic warm-up that comes before any activity and before any static stretch: butt kicks
+// (jogging on the spot), then the low-impact drills. With `rounds_per_day` of 2 it is repeated
+// before the evening stretch.
+inline std::vector<Item> dynamic_warm_up(int rounds_per_day) {
+    std::vector<Item> drills{
+        {.exercise = "butt_kicks",
+         .sets = rounds_per_day,
+         .duration_min = 2,
+         .cue = "Jog on the spot kicking the heels gently towards the buttocks."
+                + detail::repeated(rounds_per_day)}};
+    for (auto& drill : low_impact_warm_up(rounds_per_day)) {
+        drills.push_back(std::move(drill));
+    }
+    return drills;
 }
 
 // Gentle static stretching, only once the muscle is warm, never aggressive.

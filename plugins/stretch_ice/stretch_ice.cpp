@@ -67,7 +67,7 @@ void plan_day(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline, con
         // day: a run logged (under another plan) during a long first rest answers with rest.
         if (answer->back_to == Stage::healing
             && stage_on(day - injury, timeline) >= Stage::healing) {
-            plan_healing_day(plan, day, day - injury - timeline.rest_days, routine);
+            plan_day_after_pain(plan, day, day - injury - timeline.rest_days, routine);
         } else {
             plan_rest_day(plan, day,
                           "An exercise hurt in the session of " + answer->session.date.iso() + ".");

@@ -293,9 +293,9 @@ TEST(today_command, pain_the_next_day_above_the_limit_is_said_as_pain_during_it_
 // A trial user: `today` on a session's own day planned on that session's next-day pain, which is
 // not known until the day after. On 2026-11-01 only the pain during it (2/10, within the Nordic
 // protocol's 3/10) counts: the page does not say it is above the limit, and its plan goes on to
-// week 4; from 2026-11-02 the next-day pain (6/10) counts and the protocol steps back to week 2.
-// `plan --as-of 2026-11-01` reads the whole record and steps back on that day already
-// (docs/DATA.md, "The page of one day").
+// week 4; from 2026-11-02 the next-day pain (6/10) counts: that day, its pain above the ceiling,
+// has no loading, and the protocol steps back to week 2 after it. `plan --as-of 2026-11-01` reads
+// the whole record and steps back on that day already (docs/DATA.md, "The page of one day").
 TEST(today_command, on_a_session_s_own_day_only_the_pain_during_it_counts) {
     const std::string record =
         COACH_TEST_FIXTURES_DIR "/athletes/today/next-day-pain-above-ceiling.json";
@@ -311,12 +311,19 @@ TEST(today_command, on_a_session_s_own_day_only_the_pain_during_it_counts) {
     const auto next_day = run_coach("today -p protocol:nordic-petersen-2011 --width 1000 " + record
                                     + " --date 2026-11-02");
     ASSERT_EQ(next_day.exit_code, 0) << next_day.err;
-    EXPECT_NE(next_day.out.find("Today, nordic progression: eccentric strength (week 2)\n"),
+    EXPECT_NE(next_day.out.find("Rest day: No loading on 2026-11-02: pain 6/10 the day after the "
+                                "session of 2026-11-01, above this protocol's ceiling of 3/10;"),
+              std::string::npos)
+        << next_day.out;
+    EXPECT_NE(next_day.out.find("\nNext session, Thursday 2026-11-05: nordic progression: "
+                                "eccentric strength (week 2)\n"),
               std::string::npos)
         << next_day.out;
     const auto plan = run_coach("plan -p protocol:nordic-petersen-2011 --width 1000 " + record
                                 + " --as-of 2026-11-01 --days 3");
-    EXPECT_NE(plan.out.find("2026-11-02 Mon  eccentric strength (week 2)"), std::string::npos)
+    EXPECT_NE(plan.out.find("2026-11-02 Mon  rest (nordic progression)\n      - Rest: No loading "
+                            "on 2026-11-02"),
+              std::string::npos)
         << plan.out;
     // Every philosophy's page of that day is the page of a record without the next-day pain.
     const coach::test::TemporaryFolder folder{"today-next-day-pain"};

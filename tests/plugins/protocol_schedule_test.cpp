@@ -391,7 +391,8 @@ TEST(protocol_schedule, bad_schedule_values_are_refused_with_pointer_and_fix) {
 
 // A file without regressions (the Askling L-protocol fixture, ceiling 3/10) still steps back
 // for pain above its pain_ceiling, in a session logged under another plan the day before week 1:
-// week 1 has no lighter week, so it comes at half its volume; at the ceiling nothing changes.
+// the day after it (its pain that day not recorded yet) is a rest day, then week 1, which has no
+// lighter week, comes at half its volume; at the ceiling nothing changes.
 TEST(protocol_schedule, pain_above_the_ceiling_steps_back_a_file_without_regressions) {
     const auto plan_after = [](int pain) {
         auto file = coach::test::load_athlete(athlete);
@@ -410,9 +411,20 @@ TEST(protocol_schedule, pain_above_the_ceiling_steps_back_a_file_without_regress
     const Plan at_ceiling = plan_after(3);
     ASSERT_FALSE(painful.sessions.empty());
     ASSERT_FALSE(at_ceiling.sessions.empty());
-    const auto& halved = painful.sessions.front();
-    const auto& full = at_ceiling.sessions.front();
-    EXPECT_EQ(halved.date, full.date);
+    const auto& rest = painful.sessions.front();
+    EXPECT_EQ(rest.date, day("2026-11-02"));
+    ASSERT_TRUE(rest.is_rest_day()) << rest.focus;
+    EXPECT_TRUE(rest.items.front().cue.starts_with(
+        "No loading on 2026-11-02: pain 4/10 during the session of 2026-11-01, above this "
+        "protocol's ceiling of 3/10"))
+        << rest.items.front().cue;
+    const auto& halved = painful.sessions.at(1);
+    const auto full_on = std::find_if(at_ceiling.sessions.begin(), at_ceiling.sessions.end(),
+                                      [&](const auto& s) { return s.date == halved.date; });
+    ASSERT_NE(full_on, at_ceiling.sessions.end()) << halved.date.iso();
+    const auto& full = *full_on;
+    EXPECT_EQ(at_ceiling.sessions.front().date, day("2026-11-02"));
+    EXPECT_FALSE(at_ceiling.sessions.front().is_rest_day());
     EXPECT_NE(halved.focus.find(", half the dose)"), std::string::npos) << halved.focus;
     EXPECT_EQ(full.focus.find("half"), std::string::npos) << full.focus;
     ASSERT_EQ(halved.items.size(), full.items.size());
@@ -428,7 +440,7 @@ TEST(protocol_schedule, pain_above_the_ceiling_steps_back_a_file_without_regress
                 "Pain above this protocol's ceiling of 3/10: the session of "
                 "2026-11-01 (logged under sprint-manual) went to 4/10 during "
                 "it; its pain counts here, its work does not move this "
-                "protocol on. From 2026-11-02 to 2026-11-08, week 1's dose "
+                "protocol on. From 2026-11-03 to 2026-11-09, week 1's dose "
                 "at half its volume");
         });
     };

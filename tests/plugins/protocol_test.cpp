@@ -273,8 +273,9 @@ TEST(protocol, does_not_plan_again_a_session_already_logged_on_as_of) {
 }
 
 // The last session (Friday 2026-11-20, week 3) hurt 5/10 the next day, above the 3/10 ceiling:
-// the protocol goes back one week from the week that hurt, to week 2 (2 sessions of 2 x 6), not
-// to week 3, which would repeat the dose that hurt. Then the progression goes on from there.
+// that day (Saturday) has no loading, and from Sunday the protocol goes back one week from the
+// week that hurt, to week 2 (2 sessions of 2 x 6), not to week 3, which would repeat the dose
+// that hurt. Then the progression goes on from there.
 TEST(protocol, a_last_session_above_the_ceiling_goes_back_one_week_from_the_week_that_hurt) {
     const Plan plan = coach::test::plan_for(nordic, "protocols/athletes/nordic_week4_painful.json");
     const auto this_week = sessions_in_week(plan, day("2026-11-23"), 1);
@@ -290,7 +291,7 @@ TEST(protocol, a_last_session_above_the_ceiling_goes_back_one_week_from_the_week
                          "The last session hurt more than the 3/10 ceiling (pain in the last "
                          "logged session above 3/10): the session of 2026-11-20 (logged under "
                          "protocol:nordic-petersen-2011) went to 5/10 the day after. From "
-                         "2026-11-23 to 2026-11-27, the dose of week 2, the week before the one "
+                         "2026-11-23 to 2026-11-28, the dose of week 2, the week before the one "
                          "that hurt (week 3); the progression goes on from there a week later."));
 }
 
