@@ -19,7 +19,7 @@ bool is_irritable(const Assessment& assessment) {
 }
 
 int pain_relief_days(const Case& input, const TrainingLog& log, const GradeSchedule& schedule) {
-    const Assessment* latest = latest_assessment(input.athlete, input.as_of);
+    const Assessment* latest = latest_assessment(input.chronology, input.as_of);
     if (latest == nullptr) {
         const bool fresh = input.day_of_injury(input.as_of) < fresh_injury_days;
         return fresh && log.own_sessions().empty() ? schedule.pain_relief_days : 0;

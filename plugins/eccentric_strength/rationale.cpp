@@ -19,7 +19,7 @@ std::string why_pain_relief_first(const Case& input, int days, const StepBack& s
         return "Pain-relief loading first: " + counted(days, "day")
                + " of isometric holds, because a session went above the ceiling (below).";
     }
-    const Assessment* latest = latest_assessment(input.athlete, input.as_of);
+    const Assessment* latest = latest_assessment(input.chronology, input.as_of);
     if (days == protected_days_left(input) && (latest == nullptr || !is_irritable(*latest))) {
         return "Pain-relief loading first: " + counted(days, "day")
                + " of isometric holds at half effort, because the first "

@@ -329,14 +329,16 @@ std::optional<PainNow> pain_now(const Athlete& athlete, Date day) {
     std::optional<PainNow> found;
     Date when;
     const Date oldest = day - (recent_pain_days - 1);
-    for (const auto* assessment : assessments_until(athlete, day)) {
-        if (assessment->date < oldest) {
+    // One day's assessments merged, the worst pain winning, whatever their order in the file.
+    const Chronology course = chronology_of(athlete);
+    for (const Assessment& assessment : assessments_until(course, day)) {
+        if (assessment.date < oldest) {
             continue;
         }
-        if (assessment->pain_exercise && (!found || assessment->date >= when)) {
-            found = PainNow{*assessment->pain_exercise,
-                            "during exercise at the assessment of " + assessment->date.iso()};
-            when = assessment->date;
+        if (assessment.pain_exercise && (!found || assessment.date >= when)) {
+            found = PainNow{*assessment.pain_exercise,
+                            "during exercise at the assessment of " + assessment.date.iso()};
+            when = assessment.date;
         }
     }
     for (const LogEntry* entry : log_until(athlete, day)) {

@@ -25,29 +25,10 @@ inline Date resolve_as_of(const Athlete& athlete, const Request& request) {
     return last;
 }
 
-// The most recent assessment dated on or before `day`, or nullptr.
-inline const Assessment* latest_assessment(const Athlete& athlete, Date day) {
-    const Assessment* latest = nullptr;
-    for (const auto& assessment : athlete.assessments) {
-        if (assessment.date <= day && (latest == nullptr || assessment.date >= latest->date)) {
-            latest = &assessment;
-        }
-    }
-    return latest;
-}
-
-// Assessments dated on or before `day`, oldest first.
-inline std::vector<const Assessment*> assessments_until(const Athlete& athlete, Date day) {
-    std::vector<const Assessment*> found;
-    for (const auto& assessment : athlete.assessments) {
-        if (assessment.date <= day) {
-            found.push_back(&assessment);
-        }
-    }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const auto* a, const auto* b) { return a->date < b->date; });
-    return found;
-}
+// Assessments are read from the Case's chronology (coach/sdk/chronology.hpp:
+// latest_assessment(input.chronology, day), assessments_until()), where several assessments of
+// one day are merged and the worse value of each field wins. There is no reading of them from the
+// record itself: in file order, the last of one day's assessments would win, however mild.
 
 // Rehabilitation log entries of one philosophy dated before `day`, oldest first. An empty
 // `philosophy` matches every entry. Entries dated on or before the injury date are history (the
