@@ -29,6 +29,7 @@
 #include "output.hpp"
 #include "strict_json/closest_words.hpp"
 #include "strict_json/object_reader.hpp"
+#include "strict_json/parse.hpp"
 
 namespace coach::cli {
 
@@ -239,8 +240,9 @@ json::AthleteFile read_athlete(const std::string& path, std::vector<json::Proble
     const auto text = read_at_most(path, json::max_record_bytes);
     const auto name = input_name(path);
     // A byte-order mark alone is an empty file an editor saved (the decoder skips one).
-    if (text.find_first_not_of(" \t\r\n", text.starts_with("\xEF\xBB\xBF") ? 3 : 0)
-        == std::string::npos) {
+    const auto mark =
+        text.starts_with(strict_json::byte_order_mark) ? strict_json::byte_order_mark.size() : 0;
+    if (text.find_first_not_of(" \t\r\n", mark) == std::string::npos) {
         throw CommandError(exit_bad_input,
                            name + ": is empty; expected an athlete record (coach.athlete/1)");
     }

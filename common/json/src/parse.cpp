@@ -252,10 +252,8 @@ std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailu
             "", "the document is " + std::to_string(text.size()) + " bytes; the limit is 16 MiB"};
         return std::nullopt;
     }
-    if (text.starts_with("\xEF\xBB\xBF")) {
-        // A UTF-8 byte-order mark, as editors such as Notepad save one: no part of JSON, but it
-        // carries nothing either, so it is skipped (RFC 8259, section 8.1, lets a parser do so).
-        text.remove_prefix(3);
+    if (text.starts_with(byte_order_mark)) {
+        text.remove_prefix(byte_order_mark.size());  // RFC 8259, section 8.1, lets a parser
     }
     boost::json::parse_options options;
     options.max_depth = max_nesting_depth;

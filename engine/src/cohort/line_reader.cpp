@@ -6,12 +6,13 @@
 
 #include "coach/cohort.hpp"
 #include "cohort/record_over_lines.hpp"
+#include "strict_json/parse.hpp"
 
 namespace coach::detail {
 
 namespace {
 constexpr std::size_t read_buffer_bytes = 64 * 1024;
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+using strict_json::byte_order_mark;
 }  // namespace
 
 LineReader::LineReader(std::istream& in, std::size_t max_line_bytes, std::uint64_t first_line)

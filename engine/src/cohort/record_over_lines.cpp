@@ -3,12 +3,13 @@
 #include <boost/json.hpp>
 
 #include "coach/cohort.hpp"
+#include "strict_json/parse.hpp"
 
 namespace coach::detail {
 
 namespace {
 
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+using strict_json::byte_order_mark;
 
 std::string_view trimmed(std::string_view text) {
     if (text.starts_with(byte_order_mark)) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <boost/json.hpp>
+#include <optional>
 #include <string_view>
 
 #include "coach/json.hpp"
@@ -188,32 +189,34 @@ void warn_of_a_lone_late_date(const AthleteFile& file, detail::Problems& problem
     if (file.request.as_of) {
         return;  // the plans start where the record says; later entries are dropped, with a note
     }
-    struct Dated {
-        Date date;
-        std::string_view list;
-        std::size_t index;
+    // The last dated entry (the first of them when several share its day) and the latest date
+    // before it, the injury's included: one pass, nothing allocated (decode runs per cohort line).
+    std::optional<Date> last;
+    std::string_view last_list;
+    std::size_t last_index = 0;
+    Date before = file.athlete.injury.date;
+    const auto see = [&](Date date, std::string_view list, std::size_t index) {
+        if (!last || date > *last) {
+            before = last ? std::max(before, *last) : before;
+            last = date;
+            last_list = list;
+            last_index = index;
+        } else {
+            before = std::max(before, date);
+        }
     };
-    std::vector<Dated> dated;
     for (std::size_t i = 0; i < file.athlete.assessments.size(); ++i) {
-        dated.push_back({file.athlete.assessments[i].date, "assessments", i});
+        see(file.athlete.assessments[i].date, "assessments", i);
     }
     for (std::size_t i = 0; i < file.athlete.log.size(); ++i) {
-        dated.push_back({file.athlete.log[i].date, "log", i});
+        see(file.athlete.log[i].date, "log", i);
     }
-    const auto last = std::max_element(
-        dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
-    if (last == dated.end()) {
+    if (!last) {
         return;
     }
-    Date before = file.athlete.injury.date;
-    for (auto it = dated.begin(); it != dated.end(); ++it) {
-        if (it != last && it->date > before) {
-            before = it->date;
-        }
-    }
-    if (const int gap = last->date - before; gap > lone_date_days) {
-        problems.warn("/" + std::string{last->list} + "/" + std::to_string(last->index) + "/date",
-                      last->date.iso() + " is " + std::to_string(gap)
+    if (const int gap = *last - before; gap > lone_date_days) {
+        problems.warn("/" + std::string{last_list} + "/" + std::to_string(last_index) + "/date",
+                      last->iso() + " is " + std::to_string(gap)
                           + " days after every other date of the record (the latest: "
                           + before.iso() + "), and the plans start from it: a slip of the year? "
                           + "(as_of sets the first day)");
