@@ -117,6 +117,52 @@ TEST(terminal_width, every_plan_and_every_day_fit_80_columns_for_every_bundled_a
     }
 }
 
+namespace {
+
+// The columns `line` takes on a terminal, counted apart from the engine's own display_width():
+// two for the wide East Asian blocks (Hangul Jamo, CJK radicals to Yi, Hangul syllables, CJK
+// compatibility ideographs, fullwidth forms), one for any other character.
+std::size_t east_asian_columns(const std::string& line) {
+    std::size_t columns = 0;
+    for (std::size_t at = 0; at < line.size();) {
+        const auto lead = static_cast<unsigned char>(line[at]);
+        const std::size_t bytes = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        char32_t code = bytes == 1 ? lead : lead & (0x3F >> (bytes - 1));
+        for (std::size_t i = 1; i < bytes && at + i < line.size(); ++i) {
+            code = (code << 6) | (static_cast<unsigned char>(line[at + i]) & 0x3F);
+        }
+        const bool wide =
+            (code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0xA4CF)
+            || (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF)
+            || (code >= 0xFF00 && code <= 0xFF60) || (code >= 0xFFE0 && code <= 0xFFE6);
+        columns += wide ? 2 : 1;
+        at += bytes;
+    }
+    return columns;
+}
+
+}  // namespace
+
+// An athlete id of wide characters (Japanese, two columns each) is laid out by the columns it
+// takes, not by its characters: every line fits 80 columns as a terminal shows it.
+TEST(terminal_width, wide_characters_are_laid_out_by_the_columns_they_take) {
+    const std::string athlete = COACH_TEST_FIXTURES_DIR "/athletes/wide_characters.json";
+    for (const auto& arguments :
+         {"check " + athlete, "compare " + athlete, "plan -p eccentric-strength " + athlete,
+          "today -p sprint-manual " + athlete + " --date 2026-10-06"}) {
+        const auto result = run_coach(arguments);
+        EXPECT_EQ(result.exit_code, 0) << arguments << "\n" << result.err;
+        if (!arguments.starts_with("today")) {  // the day's page names the day, not the athlete
+            ASSERT_NE(result.out.find("\u5c71\u7530"), std::string::npos) << arguments;
+        }
+        for (const auto& line : lines(result.out + result.err)) {
+            if (!line.starts_with("coach: ")) {
+                EXPECT_LE(east_asian_columns(line), 80u) << arguments << "\n" << line;
+            }
+        }
+    }
+}
+
 TEST(terminal_width, cohort_summary_synth_and_validate_plugin_fit_80_columns) {
     expect_fits("synth --count 1 | " + std::string{COACH_CLI} + " cohort - -o /dev/null", 80);
     expect_fits("--plugins " + long_names + " cohort " + COACH_TEST_FIXTURES_DIR

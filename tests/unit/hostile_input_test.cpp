@@ -69,7 +69,7 @@ TEST(hostile_input, refuses_huge_integers_as_out_of_range) {
 TEST(hostile_input, refuses_wrong_types_impossible_dates_and_out_of_range_values) {
     EXPECT_EQ(only_problem("wrong_type.json"), "/assessments: expected an array, got an object");
     EXPECT_EQ(only_problem("impossible_date.json"),
-              "/injury/date: expected a date YYYY-MM-DD, got \"2026-02-30\"");
+              "/injury/date: 2026-02-30 does not exist: February 2026 has 28 days");
     EXPECT_EQ(only_problem("out_of_range.json"),
               "/assessments/0/strength_deficit_pct: expected integer 0..100, got 140");
     EXPECT_EQ(only_problem("before_injury.json"),

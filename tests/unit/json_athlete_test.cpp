@@ -35,6 +35,26 @@ TEST(athlete_json, names_the_pointer_of_an_out_of_range_value) {
               "/assessments/1/pain_rest: expected integer 0..10, got 11");
 }
 
+// A date of the right shape that names no day is explained as the command line explains one
+// (--as-of: 2026-02-30 does not exist: ...), wherever in the record it stands.
+TEST(athlete_json, says_why_a_date_names_no_day) {
+    const auto decoded = decode_athlete(
+        R"({"schema":"coach.athlete/1","id":"d","injury":{"region":"hamstring","grade":2,)"
+        R"("date":"2024-02-30"},"assessments":[{"date":"2026-13-01"},{"date":"2026-04-31"},)"
+        R"({"date":"2026-10-00"},{"date":"2026-1-01"}]})");
+    EXPECT_FALSE(decoded.value);
+    std::vector<std::string> found;
+    for (const auto& problem : decoded.problems) {
+        found.push_back(problem.to_string());
+    }
+    EXPECT_EQ(found, (std::vector<std::string>{
+                         "/injury/date: 2024-02-30 does not exist: February 2024 has 29 days",
+                         "/assessments/0/date: 2026-13-01 does not exist: there is no month 13",
+                         "/assessments/1/date: 2026-04-31 does not exist: April 2026 has 30 days",
+                         "/assessments/2/date: 2026-10-00 does not exist: October 2026 has 31 days",
+                         "/assessments/3/date: expected a date YYYY-MM-DD, got \"2026-1-01\""}));
+}
+
 TEST(athlete_json, reports_every_problem_in_document_order) {
     const auto decoded = decode_athlete(read_file(fixture("athletes/invalid/many_problems.json")));
     std::vector<std::string> found;
@@ -46,7 +66,7 @@ TEST(athlete_json, reports_every_problem_in_document_order) {
         "/profile/age: expected integer 0..120, got \"thirty\"",
         "/injury/grade: expected integer 0..4, got 7",
         "/injury/site: expected one of a, b, c, got \"d\"",
-        "/injury/date: expected a date YYYY-MM-DD, got \"2026-02-30\"",
+        "/injury/date: 2026-02-30 does not exist: February 2026 has 28 days",
         "/assessments/0/symptoms/numbness: expected true or false, got \"yes\"",
         "/log/0/fatigue: expected one of normal, draggy, got \"tired\"",
         "/log/0/items/0/exercise: required, missing",

@@ -46,6 +46,23 @@ std::size_t find_word(const std::string& line, const std::string& word) {
 
 }  // namespace
 
+TEST(display_width, counts_the_columns_a_terminal_gives_each_character) {
+    EXPECT_EQ(display_width("ab"), 2u);
+    EXPECT_EQ(display_width("山田"), 4u);    // wide East Asian characters: two each
+    EXPECT_EQ(display_width("ｈａｍ"), 6u);  // fullwidth Latin letters: two each
+    EXPECT_EQ(display_width("é"), 1u);       // a combining accent takes none
+    EXPECT_EQ(display_width("\xff"
+                            "a"),
+              2u);  // a stray byte: one replacement column
+}
+
+TEST(wrap_words, cuts_wide_characters_by_the_columns_they_take) {
+    EXPECT_EQ(wrap_words("山田太郎", 5), (std::vector<std::string>{"山田", "太郎"}));
+    EXPECT_EQ(wrap_words("山田 太郎", 4), (std::vector<std::string>{"山田", "太郎"}));
+    // A character wider than the line still makes a line of its own: the cut moves on.
+    EXPECT_EQ(wrap_words("山田", 1), (std::vector<std::string>{"山", "田"}));
+}
+
 TEST(wrap_words, breaks_at_spaces_and_cuts_long_names_after_a_hyphen_or_colon) {
     EXPECT_EQ(wrap_words("one two three four", 9),
               (std::vector<std::string>{"one two", "three", "four"}));

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <charconv>
 #include <chrono>
@@ -375,39 +374,11 @@ std::vector<std::string> read_trust_list(const std::string& path) {
     return digests;
 }
 
-namespace {
-
-// Why `text`, written YYYY-MM-DD, names no day of the calendar ("February 2026 has 28 days",
-// "there is no month 13"), or "" when it is not of that shape or is a day.
-std::string no_such_day(std::string_view text) {
-    const auto shaped = Date::fields(text);
-    if (!shaped) {
-        return {};
-    }
-    const auto [year, month, day] = *shaped;
-    if (month < 1 || month > 12) {
-        return "there is no month " + std::to_string(month);
-    }
-    static constexpr std::array<std::string_view, 12> months = {
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
-    const std::chrono::year_month_day_last last{
-        std::chrono::year{year}, std::chrono::month_day_last{std::chrono::month{month}}};
-    const auto days = static_cast<unsigned>(last.day());
-    if (day >= 1 && day <= days) {
-        return {};
-    }
-    return std::string{months[month - 1]} + " " + std::to_string(year) + " has "
-           + std::to_string(days) + " days";
-}
-
-}  // namespace
-
 Date parse_date_option(const std::string& text, std::string_view option) {
     const auto date = Date::parse(text);
-    if (const auto why = no_such_day(text); !date && !why.empty()) {
+    if (const auto why = json::no_such_day(text); !date && why) {
         throw CommandError(exit_bad_input,
-                           std::string{option} + ": " + text + " does not exist: " + why);
+                           std::string{option} + ": " + text + " does not exist: " + *why);
     }
     if (!date) {
         throw CommandError(exit_bad_input, std::string{option}

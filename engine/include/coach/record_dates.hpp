@@ -1,7 +1,10 @@
 #pragma once
 
+#include <array>
+#include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "coach/counted.hpp"
 #include "coach/sdk/date.hpp"
@@ -23,6 +26,32 @@ inline constexpr Date last_record_date = *Date::from_ymd(2199, 12, 31);
 // such a plan rather than cut it (plan, compare, today: exit 2; cohort: the record is rejected),
 // so that no plan holds a date its athlete's record could not. The engine itself plans up to
 // last_writable_date for a host that asks. [thread-safe] Pure.
+// Why `text`, shaped YYYY-MM-DD, names no day of the calendar: "February 2026 has 28 days",
+// "there is no month 13"; nullopt when it is a day or not of that shape. The one explanation a
+// date on the command line ("--as-of: 2026-02-30 does not exist: February 2026 has 28 days") and
+// a date in a record ("/injury/date: 2026-02-30 does not exist: ...") give. [thread-safe] Pure.
+inline std::optional<std::string> no_such_day(std::string_view text) {
+    const auto shaped = Date::fields(text);
+    if (!shaped) {
+        return std::nullopt;
+    }
+    const auto [year, month, day] = *shaped;
+    if (month < 1 || month > 12) {
+        return "there is no month " + std::to_string(month);
+    }
+    static constexpr std::array<std::string_view, 12> months = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    const std::chrono::year_month_day_last last{
+        std::chrono::year{year}, std::chrono::month_day_last{std::chrono::month{month}}};
+    const auto days = static_cast<unsigned>(last.day());
+    if (day >= 1 && day <= days) {
+        return std::nullopt;
+    }
+    return std::string{months[month - 1]} + " " + std::to_string(year) + " has "
+           + std::to_string(days) + " days";
+}
+
 inline std::optional<std::string> horizon_past_records(Date as_of, int horizon_days) {
     if (as_of + (horizon_days - 1) <= last_record_date) {
         return std::nullopt;

@@ -7,21 +7,24 @@
 
 #include "coach/export.hpp"
 
-// Laying text out for a terminal of a given width. Widths count code points of UTF-8 text (one
-// column each); text is expected to have been through printable() already. All functions are
-// [thread-safe] and pure.
+// Laying text out for a terminal of a given width. Widths count the columns UTF-8 text takes on a
+// terminal (utf8proc's character widths: two for a wide East Asian character, none for a
+// combining mark, one for others); text is expected to have been through printable() already. All
+// functions are [thread-safe] and pure.
 namespace coach::report {
 
 // The width text for people is laid out in when nothing else is said: a classic terminal.
 inline constexpr std::size_t default_text_width = 80;
 
-// The number of columns `text` takes: its code points.
+// The number of columns `text` takes on a terminal: "ab" 2, two CJK characters 4,
+// "e\u0301" (e and a combining acute accent) 1.
 COACH_ENGINE_API std::size_t display_width(std::string_view text);
 
 // `text` cut into lines of at most `width` columns (`width` >= 1): at spaces, which are dropped;
 // a word longer than a line is cut after its last '-', '_', ':', '/' or '.' that fits (so
 // "protocol:nordic-petersen-2011" reads "protocol:nordic-" / "petersen-2011"), else after
-// `width` code points. Nothing is lost but the spaces at the cuts. "" gives one empty line.
+// as many characters as fit in `width` columns (at least one). Nothing is lost but the spaces at
+// the cuts. "" gives one empty line.
 COACH_ENGINE_API std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
 // `text` (lines ending in "\n") with every line wider than `width` wrapped by wrap_words();

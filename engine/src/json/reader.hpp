@@ -24,8 +24,22 @@ using strict_json::UnknownKeys;
 
 static_assert(strict_json::max_document_bytes == max_record_bytes);
 
-// A date YYYY-MM-DD, else a problem "expected a date YYYY-MM-DD, got ...". [thread-compatible]
+// A date YYYY-MM-DD, else a problem: "2026-02-30 does not exist: February 2026 has 28 days" for
+// a text of that shape that names no day (no_such_day()), "expected a date YYYY-MM-DD, got ..."
+// for anything else. [thread-compatible]
 inline std::optional<Date> date(const ObjectReader& in, std::string_view key, bool required) {
+    const auto* value = in.field(key, required);
+    if (value == nullptr) {
+        return std::nullopt;
+    }
+    if (value->is_string()) {
+        const std::string_view text = value->get_string();
+        if (auto why = no_such_day(text)) {
+            in.problems().add(in.pointer_to(key),
+                              std::string{text} + " does not exist: " + std::move(*why));
+            return std::nullopt;
+        }
+    }
     return in.parsed(key, required, "a date YYYY-MM-DD",
                      [](std::string_view text) { return Date::parse(text); });
 }

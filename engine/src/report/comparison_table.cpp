@@ -11,14 +11,16 @@ namespace coach::report {
 
 namespace {
 
-// The course every philosophy planned on, in one line, or "" when none was built.
+// The course every philosophy planned on, in one line, or "" when none was built. Its dates are
+// estimates ("~", as the table marks them), and not any plan's milestones: each plan's own
+// follow from its criteria, in the table.
 std::string projection_line(const Projection& projection) {
     if (projection.published_days == 0) {
         return {};
     }
-    return "course of recovery (projected from published recovery times, docs/DESIGN.md): "
-           "pain-free walking "
-           + projection.pain_free_walking.iso() + ", return to sport "
+    return "course of recovery (estimated from published recovery times, docs/DESIGN.md; each "
+           "plan's own milestones are in the table): pain-free walking ~"
+           + projection.pain_free_walking.iso() + ", return to sport ~"
            + projection.return_to_sport.iso() + "\n";
 }
 

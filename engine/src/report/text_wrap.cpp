@@ -1,28 +1,49 @@
 #include "coach/text_wrap.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 
 namespace coach::report {
 
 namespace {
 
-bool continues_code_point(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+// The columns of the character that starts `text` (wide East Asian characters take two, combining
+// marks and controls none: utf8proc_charwidth()), and its bytes. A byte that starts no UTF-8
+// character is one byte of one column, as a terminal shows it as one replacement character.
+struct Character {
+    std::size_t columns;
+    std::size_t bytes;
+};
+
+Character first_character(std::string_view text) {
+    utf8proc_int32_t code_point = 0;
+    const auto bytes = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                        static_cast<utf8proc_ssize_t>(text.size()), &code_point);
+    if (bytes <= 0) {
+        return {1, 1};
+    }
+    return {static_cast<std::size_t>(utf8proc_charwidth(code_point)),
+            static_cast<std::size_t>(bytes)};
 }
 
-// The bytes of the first `columns` code points of `text`.
+// The bytes of the longest head of `text` that takes at most `columns` columns, and at least its
+// first character (a wide one in a line of one column), so that a cut always moves on.
 std::size_t prefix_bytes(std::string_view text, std::size_t columns) {
-    std::size_t seen = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!continues_code_point(text[i]) && seen++ == columns) {
-            return i;
+    std::size_t used = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto character = first_character(text.substr(at));
+        if (used + character.columns > columns && at > 0) {
+            return at;
         }
+        used += character.columns;
+        at += character.bytes;
     }
     return text.size();
 }
 
 // The bytes of the head of `word` (wider than `width`) that make its first line: up to its last
-// break character that fits, else `width` code points.
+// break character that fits, else as many characters as fit in `width` columns.
 std::size_t cut_point(std::string_view word, std::size_t width) {
     const auto fits = prefix_bytes(word, width);
     const auto last_break = word.substr(0, fits).find_last_of("-_:/.");
@@ -44,8 +65,13 @@ std::size_t list_marker(std::string_view text) {
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return !continues_code_point(c); }));
+    std::size_t columns = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto character = first_character(text.substr(at));
+        columns += character.columns;
+        at += character.bytes;
+    }
+    return columns;
 }
 
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
