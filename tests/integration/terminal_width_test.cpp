@@ -146,7 +146,8 @@ std::size_t east_asian_columns(const std::string& line) {
 // An athlete id of wide characters (Japanese, two columns each) is laid out by the columns it
 // takes, not by its characters: every line fits 80 columns as a terminal shows it.
 TEST(terminal_width, wide_characters_are_laid_out_by_the_columns_they_take) {
-    const std::string athlete = COACH_TEST_FIXTURES_DIR "/athletes/wide_characters.json";
+    const std::string athlete =
+        COACH_TEST_FIXTURES_DIR "/athletes/wide_characters/japanese_id.json";
     for (const auto& arguments :
          {"check " + athlete, "compare " + athlete, "plan -p eccentric-strength " + athlete,
           "today -p sprint-manual " + athlete + " --date 2026-10-06"}) {
