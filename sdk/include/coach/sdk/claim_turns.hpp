@@ -19,7 +19,10 @@
 // needed to play"), a status that keeps the athlete out denied ("Not unfit to play", "No longer
 // injured"), an idiom of readiness, selection or recovery ("Game on", "Good as new", "Starting XI
 // on Saturday", "Availability: 100%"), a forecast of a fixture ("Expected to play on Saturday"),
-// what held the athlete back said gone (claim_holds.hpp: "Won't miss a game").
+// what held the athlete back said gone (claim_holds.hpp: "Won't miss a game"), nothing left
+// between the athlete and play (claim_nothing_left.hpp: "Nothing further needed before matches",
+// "No contraindications to playing", "Match minutes allowed from week 3", "Athlete is 100%",
+// "Completely over the injury").
 // Read by the strict form (coach/sdk/claim_sentences.hpp) after the family's words.
 // [thread-safe] Pure.
 namespace coach::wording_detail {
