@@ -67,6 +67,7 @@ TEST_F(ClaimGate, accepts_a_clear_floor_a_drill_played_and_a_ban_off_the_table) 
         "Lift the foot over the cone slowly.",
         "Precautions are still needed before matches.",
         "A clinician decides on match minutes.",
+        "Lie back in the side-lying position and lift the top leg.",
     });
 }
 

@@ -170,7 +170,7 @@ inline bool good_for_match_time_at(const std::vector<words::Word>& w, std::size_
 
 // Where the athlete said back in the side at words[k] ("back") stops, or 0: "in" or "into", at
 // most two of side_fillers, then one of side_words ("Back in the side by week 3", "back in the
-// starting line-up"; not "back in the gym").
+// starting line-up"; not "back in the gym"), ending its clause or before a time or "for".
 inline std::size_t back_in_the_side_at(const std::vector<words::Word>& w, std::size_t k,
                                        Span clause) {
     if (w[k].text != "back" || k + 2 >= clause.end
@@ -181,7 +181,16 @@ inline std::size_t back_in_the_side_at(const std::vector<words::Word>& w, std::s
     while (at < clause.end && at <= k + 4 && in(w[at].text, side_fillers)) {
         ++at;
     }
-    return at < clause.end && in(w[at].text, side_words) ? at + 1 : 0;
+    if (at >= clause.end || !in(w[at].text, side_words)) {
+        return 0;
+    }
+    const bool line_up = w[at].text == "line" && at + 1 < clause.end && w[at + 1].text == "up";
+    at += line_up ? std::size_t{2} : std::size_t{1};
+    // The side as a place, not a position: "back in the side by week 3", not "Lie back in the
+    // side-lying position".
+    const bool ends = at == clause.end || in(w[at].text, time_openers) || w[at].text == "for"
+                      || in(w[at].text, time_words);
+    return ends ? at : 0;
 }
 
 // The first word after a whole that starts at or after byte `from` with nothing but blanks before
