@@ -406,8 +406,14 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
         const bool before =
             in_the
             || (k > clause.first && (in(w[k - 1].text, being_words) || w[k - 1].text == "all"));
-        return before || next(1) == "to" || next(1) == "for" || clause.end - clause.first == 1 ? 1
-                                                                                               : 0;
+        if (next(1) == "to" || next(1) == "for") {
+            return 1;
+        }
+        // A place kept free: "The floor area is clear of obstacles", "the path is clear".
+        if (next(1) == "of" || any_in(w, clause.first, k, cleared_places)) {
+            return 0;
+        }
+        return before || clause.end - clause.first == 1 ? 1 : 0;
     }
     if (word == "fit" || word == "ready") {
         return readiness_in_its_clearance_sense(w, k, 1, clause) ? 1 : 0;
@@ -452,10 +458,16 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
         && (word.starts_with("play") || word.starts_with("compet") || word.starts_with("rac"))) {
         return 0;
     }
-    if (word.starts_with("play")
-        && (next(1) == "a" || next(1) == "an" || next(1) == "catch"
-            || (next(1) == "the" && next(2).starts_with("ball")))) {
-        return 0;
+    // A drill played: "play a ball", "play the next rep", "play each pass".
+    if (word.starts_with("play")) {
+        std::size_t by = 1;
+        while (by <= 3 && (in(next(by), articles) || in(next(by), played_fillers))) {
+            ++by;
+        }
+        if (next(1) == "a" || next(1) == "an" || next(1) == "catch"
+            || in(next(by), played_drills)) {
+            return 0;
+        }
     }
     if (word == "unrestricted" && starts_with_one_of(w, k + 1, everyday_activities)
         && k + 1 < clause.end) {

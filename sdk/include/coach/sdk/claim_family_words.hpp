@@ -68,6 +68,11 @@ inline constexpr std::array<std::string_view, 24> sport_words = {
 // "competition-specific work").
 inline constexpr std::array<std::string_view, 8> kind_of_drill = {
     "specific", "based", "like", "style", "type", "simulation", "surface", "surfaces"};
+// What "clear" is said of when it is a place kept free, not an athlete: "Make sure the floor area
+// is clear of obstacles", "the path is clear" (the athlete only "clear to" or "clear for").
+inline constexpr std::array<std::string_view, 14> cleared_places = {
+    "floor", "area", "space", "path", "room",  "surface", "lane",
+    "route", "mat",  "deck",  "zone", "track", "ground",  "runway"};
 // What "unrestricted" may qualify without clearing the athlete: "unrestricted walking",
 // "unrestricted range of motion".
 inline constexpr std::array<std::string_view, 10> everyday_activities = {

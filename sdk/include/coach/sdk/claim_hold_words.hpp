@@ -36,8 +36,11 @@ inline constexpr std::array<std::string_view, 10> waived_words = {
 
 // A ban, said of a sport: denied it says the athlete may play ("Playing is not prohibited",
 // "Not banned from competing"; "off limits" and "ruled out" as two words).
-inline constexpr std::array<std::string_view, 7> ban_states = {
-    "prohibited", "forbidden", "banned", "barred", "disallowed", "excluded", "precluded"};
+inline constexpr std::array<std::string_view, 8> ban_states = {
+    "prohibited", "forbidden", "banned",    "barred",
+    "disallowed", "excluded",  "precluded", "contraindicated"};
+// What a ban takes a sport off: "Play is off the table", "Matches are off the agenda".
+inline constexpr std::array<std::string_view, 3> ban_places = {"table", "agenda", "cards"};
 // What a ban is as a noun, and what ends one ("The playing ban has been lifted", "The suspension
 // from play is over", "All restrictions are removed").
 inline constexpr std::array<std::string_view, 5> ban_nouns = {"ban", "bans", "suspension",

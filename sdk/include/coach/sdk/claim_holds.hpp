@@ -128,8 +128,26 @@ inline std::size_t ban_lifted_at(const std::vector<words::Word>& w, std::size_t 
     return end > 0 && !a_step_in(w, sentence.first, sentence.end) ? end : 0;
 }
 
+// How many words a ban said of what comes before it takes at words[at], or 0: one of ban_states,
+// "off limits", "ruled out", or "off the" and one of ban_places ("Play is off the table").
+inline std::size_t ban_phrase_at(const std::vector<words::Word>& w, std::size_t at,
+                                 std::size_t end) {
+    if (at >= end) {
+        return 0;
+    }
+    const std::string_view word = w[at].text;
+    const std::string_view next = at + 1 < end ? std::string_view{w[at + 1].text} : "";
+    if (in(word, ban_states)) {
+        return 1;
+    }
+    if ((word == "off" && next == "limits") || (word == "ruled" && next == "out")) {
+        return 2;
+    }
+    return word == "off" && next == "the" && at + 2 < end && in(w[at + 2].text, ban_places) ? 3 : 0;
+}
+
 // Where a ban denied at words[k] stops, or 0: a denial (turn_denial_at), at most two of
-// being_links, "any", "more" and "longer", then one of ban_states, "off limits" or "ruled out",
+// being_links, "any", "more" and "longer", then a ban (ban_phrase_at),
 // said of a sport in its sentence ("Playing is not prohibited", "Not banned from competing",
 // "Matches are no longer off limits") or of everything ("Nothing is off limits"); not of a step.
 inline std::size_t ban_denied_at(const std::vector<words::Word>& w, std::size_t k, Span clause,
@@ -146,14 +164,8 @@ inline std::size_t ban_denied_at(const std::vector<words::Word>& w, std::size_t 
     if (at >= clause.end) {
         return 0;
     }
-    const std::string_view word = w[at].text;
-    const std::string_view next = at + 1 < clause.end ? std::string_view{w[at + 1].text} : "";
-    std::size_t end = 0;
-    if (in(word, ban_states)) {
-        end = at + 1;
-    } else if ((word == "off" && next == "limits") || (word == "ruled" && next == "out")) {
-        end = at + 2;
-    }
+    const std::size_t taken = ban_phrase_at(w, at, clause.end);
+    const std::size_t end = taken > 0 ? at + taken : 0;
     const bool everything = w[k].text == "nothing" && k == clause.first;
     if (end == 0 || a_step_in(w, sentence.first, std::min(sentence.end, end + 3))
         || !(everything || a_sport_in(w, sentence.first, sentence.end))) {
@@ -198,13 +210,14 @@ inline std::size_t fixture_missed_denied_at(const std::vector<words::Word>& w, s
 }
 
 // Whether words[at] names what a clinician gives before a return: one of clearance_objects or
-// review_nouns, "sign" and "off", or "say" and "so" (not "Needless to say").
+// review_nouns, "sign" and "off", "follow-up", or "say" and "so" (not "Needless to say").
 inline bool a_clinicians_requirement_at(const std::vector<words::Word>& w, std::size_t at,
                                         std::size_t end) {
     const std::string_view word = w[at].text;
     const std::string_view next = at + 1 < end ? std::string_view{w[at + 1].text} : "";
-    return in(word, clearance_objects) || in(word, review_nouns)
-           || (word.starts_with("sign") && next == "off") || (word == "say" && next == "so");
+    return in(word, clearance_objects) || in(word, review_nouns) || word == "followup"
+           || (word.starts_with("sign") && next == "off") || (word == "say" && next == "so")
+           || (word == "follow" && next == "up");
 }
 
 // Whether words[k] waives what a clinician gives: one of waived_words not denied in the two words

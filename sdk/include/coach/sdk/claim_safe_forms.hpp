@@ -99,13 +99,10 @@ inline bool denied(std::string_view text, const std::vector<words::Word>& w, std
                 return true;
             }
             // "Playing Saturday is ruled out", "Playing is prohibited until week 6", "Competing
-            // this month is out of the question".
-            const std::string_view next =
-                at + 1 < clause.end ? std::string_view{w[at + 1].text} : std::string_view{};
-            if (at < clause.end
-                && (in(w[at].text, ban_states) || (w[at].text == "ruled" && next == "out")
-                    || (w[at].text == "out" && next == "of")
-                    || (w[at].text == "off" && next == "limits"))) {
+            // this month is out of the question", "Play is off the table".
+            const bool out_of =
+                at + 1 < clause.end && w[at].text == "out" && w[at + 1].text == "of";
+            if (out_of || ban_phrase_at(w, at, clause.end) > 0) {
                 return true;
             }
         }

@@ -21,27 +21,59 @@ inline constexpr std::array<std::string_view, 12> obstacle_fillers = {
     "is", "here", "else", "now", "left", "more", "longer", "to", "really", "at", "all", "further"};
 // What stops an athlete from playing, as a verb: "Nothing stops the athlete from competing",
 // "Injury no longer limits play" ("keep" and "hold" only with "out", "off", "back" or "from").
-inline constexpr std::array<std::string_view, 36> obstacle_verbs = {
-    "stop",     "stops",     "stopping",    "prevent",   "prevents", "preventing",
-    "keep",     "keeps",     "keeping",     "hold",      "holds",    "holding",
-    "stands",   "standing",  "rules",       "bar",       "bars",     "block",
-    "blocks",   "blocking",  "precludes",   "limit",     "limits",   "limiting",
-    "restrict", "restricts", "restricting", "delay",     "delays",   "hinder",
-    "hinders",  "wait",      "prohibit",    "prohibits", "forbid",   "forbids"};
+inline constexpr std::array<std::string_view, 38> obstacle_verbs = {"stop",
+                                                                    "stops",
+                                                                    "stopping",
+                                                                    "prevent",
+                                                                    "prevents",
+                                                                    "preventing",
+                                                                    "keep",
+                                                                    "keeps",
+                                                                    "keeping",
+                                                                    "hold",
+                                                                    "holds",
+                                                                    "holding",
+                                                                    "stands",
+                                                                    "standing",
+                                                                    "rules",
+                                                                    "bar",
+                                                                    "bars",
+                                                                    "block",
+                                                                    "blocks",
+                                                                    "blocking",
+                                                                    "precludes",
+                                                                    "limit",
+                                                                    "limits",
+                                                                    "limiting",
+                                                                    "restrict",
+                                                                    "restricts",
+                                                                    "restricting",
+                                                                    "delay",
+                                                                    "delays",
+                                                                    "hinder",
+                                                                    "hinders",
+                                                                    "wait",
+                                                                    "prohibit",
+                                                                    "prohibits",
+                                                                    "forbid",
+                                                                    "forbids",
+                                                                    "contraindicates",
+                                                                    "contraindicate"};
 // What stops an athlete from playing, as a noun: "No barriers to playing", "no reason to hold her
 // back", "no need to restrict play" (a reason or a need turns with an obstacle or a denial after
 // it).
-inline constexpr std::array<std::string_view, 8> obstacle_nouns = {
-    "barrier", "barriers", "obstacle", "obstacles", "impediment", "impediments", "bar", "hurdle"};
+inline constexpr std::array<std::string_view, 10> obstacle_nouns = {
+    "barrier",     "barriers", "obstacle", "obstacles",        "impediment",
+    "impediments", "bar",      "hurdle",   "contraindication", "contraindications"};
 inline constexpr std::array<std::string_view, 4> reason_words = {"reason", "reasons", "need",
                                                                  "cause"};
 // What "keep" and "hold" need after them to stop an athlete: "keep him out", "hold her back".
 inline constexpr std::array<std::string_view, 4> kept_out = {"out", "off", "back", "from"};
 // A need of clearance denied: "No sign-off needed", "does not need clearance", "Clearance is no
 // longer required".
-inline constexpr std::array<std::string_view, 11> need_words = {
-    "need",     "needs",    "needed",    "needing",   "neednt",   "require",
-    "requires", "required", "necessary", "mandatory", "requiring"};
+inline constexpr std::array<std::string_view, 13> need_words = {
+    "need",     "needs",     "needed",    "needing",   "neednt",      "require",     "requires",
+    "required", "necessary", "mandatory", "requiring", "requirement", "requirements"};
 inline constexpr std::array<std::string_view, 6> clearance_objects = {
     "clearance", "cleared", "signoff", "approval", "permission", "clear"};
 // A status that keeps the athlete out: denied ("Not unfit to play", "No longer restricted") it
@@ -118,6 +150,12 @@ inline constexpr std::array<std::string_view, 10> discharged_things = {
 // What "play" names when it is media or trying, not sport: "Play music", "Play with the tempo".
 inline constexpr std::array<std::string_view, 9> played_media = {
     "music", "video", "videos", "audio", "recording", "song", "songs", "podcast", "podcasts"};
+// What "play" names when it plays a drill, not sport: "play the next rep", "play each pass".
+inline constexpr std::array<std::string_view, 14> played_drills = {
+    "rep",  "reps", "ball",  "balls", "pass",   "passes", "set",
+    "sets", "shot", "shots", "drill", "drills", "round",  "rounds"};
+inline constexpr std::array<std::string_view, 8> played_fillers = {
+    "next", "each", "every", "one", "another", "your", "first", "last"};
 inline constexpr std::array<std::string_view, 24> exercise_parameters = {
     "tempo",  "angle", "foot",      "feet",   "position", "load",       "speed", "grip",
     "stance", "range", "timing",    "rhythm", "depth",    "cadence",    "band",  "bar",

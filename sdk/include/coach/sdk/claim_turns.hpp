@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "coach/sdk/claim_holds.hpp"
+#include "coach/sdk/claim_nothing_left.hpp"
 #include "coach/sdk/claim_safe_forms.hpp"
 #include "coach/sdk/claim_spans.hpp"
 #include "coach/sdk/claim_turn_words.hpp"
@@ -18,7 +19,10 @@
 // needed to play"), a status that keeps the athlete out denied ("Not unfit to play", "No longer
 // injured"), an idiom of readiness, selection or recovery ("Game on", "Good as new", "Starting XI
 // on Saturday", "Availability: 100%"), a forecast of a fixture ("Expected to play on Saturday"),
-// what held the athlete back said gone (claim_holds.hpp: "Won't miss a game").
+// what held the athlete back said gone (claim_holds.hpp: "Won't miss a game"), nothing left
+// between the athlete and play (claim_nothing_left.hpp: "Nothing further needed before matches",
+// "No contraindications to playing", "Match minutes allowed from week 3", "Athlete is 100%",
+// "Completely over the injury").
 // Read by the strict form (coach/sdk/claim_sentences.hpp) after the family's words.
 // [thread-safe] Pure.
 namespace coach::wording_detail {
@@ -403,7 +407,8 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
         "restricted", "limited",   "sidelined", "availability", "benched",    "selectable",
         "pickable",   "unlimited", "limitless", "raring",       "xi",         "sheet"};
     if (in(word, alone) || word == "teamsheet" || word == "injuryfree" || word == "gone"
-        || word == "rearing" || hold_trigger(previous, word)) {
+        || word == "rearing" || hold_trigger(previous, word)
+        || nothing_left_trigger(previous, word)) {
         return true;
     }
     if (previous == "fitness") {
@@ -491,7 +496,8 @@ inline std::size_t hold_gone_at(std::string_view text, const std::vector<words::
 // above) that no safe form takes back, as its span, or an empty span.
 inline Span turned_claim(std::string_view text, const std::vector<words::Word>& w) {
     for (std::size_t k = 0; k < w.size(); ++k) {
-        if (!may_start_a_turn(w, k) || part_of_a_name(text, w, k)) {
+        if (!(may_start_a_turn(w, k) || may_start_nothing_left(text, w, k))
+            || part_of_a_name(text, w, k)) {
             continue;
         }
         const Span clause = span_around(text, w, k, ends_a_clause);
@@ -521,6 +527,9 @@ inline Span turned_claim(std::string_view text, const std::vector<words::Word>& 
             }
         } else if (const std::size_t past = hold_gone_at(text, w, k, clause, need); past > 0) {
             end = past;
+        } else if (const std::size_t left = nothing_left_at(text, w, k, clause, forecast, need);
+                   left > 0) {
+            end = left;
         }
         if (end == 0 || turn_taken_back(text, w, k, end, forecast, need)) {
             continue;

@@ -1,0 +1,78 @@
+// The twelfth trial's missed kinds (trial 37): nothing left between the athlete and play (no
+// contraindication, no requirement of clearance, no follow-up, nothing further, no precautions),
+// time in a match granted (match minutes, back in the side, good for 90 minutes on a day) and a
+// recovery said whole ("Athlete is 100%", "Completely over the injury") are refused with the
+// gate's exact message (coach/sdk/claim_nothing_left.hpp); a floor kept clear, a drill played and
+// a ban said "off the table" are accepted. tests/wording/held_out_claims_11.txt was written before
+// the reader changed and never tuned against; its measured rate is kept from slipping back.
+#include <gtest/gtest.h>
+
+#include "claim_gate.hpp"
+#include "coach/sdk/wording.hpp"
+
+using coach::test::ClaimGate;
+
+// Trial 37's accepted claims, each quoted as its sentence.
+TEST_F(ClaimGate, refuses_the_claims_the_twelfth_trial_found_accepted) {
+    expect_refused({
+        {"No contraindications to playing.", "No contraindications to playing"},
+        {"There is no requirement for medical clearance.",
+         "There is no requirement for medical clearance"},
+        {"No follow-up needed before returning.", "No follow-up needed before returning"},
+        {"Nothing further needed before matches.", "Nothing further needed before matches"},
+        {"No more precautions needed.", "No more precautions needed"},
+        {"Match minutes allowed from week 3.", "Match minutes allowed from week 3"},
+        {"Expected back in the side by week 3.", "Expected back in the side by week 3"},
+        {"Good for 90 minutes on Saturday.", "Good for 90 minutes on Saturday"},
+        {"Athlete is 100%.", "Athlete is 100%"},
+        {"Completely over the injury.", "Completely over the injury"},
+    });
+}
+
+// Other wordings of the same kinds, none of them the trial's or the held-out file's.
+TEST_F(ClaimGate, refuses_each_kind_in_other_words) {
+    expect_refused({
+        {"Competing is not contraindicated.", "Competing is not contraindicated"},
+        {"No requirement for a sign-off before games.",
+         "No requirement for a sign-off before games"},
+        {"Nothing more needed before he competes.", "Nothing more needed before he competes"},
+        {"No further precautions required.", "No further precautions required"},
+        {"No additional testing needed before the match.",
+         "No additional testing needed before the match"},
+        {"Game minutes permitted from day 20.", "Game minutes permitted from day 20"},
+        {"Back in the side for Sunday.", "Back in the side for Sunday"},
+        {"Due back in the team in week 6.", "Due back in the team in week 6"},
+        {"Good for the full 90 on Sunday.", "Good for the full 90 on Sunday"},
+        {"She is 100 percent.", "She is 100 percent"},
+        {"He has got over the strain.", "He has got over the strain"},
+        {"Well and truly over the injury.", "Well and truly over the injury"},
+    });
+}
+
+// Trial 37's refused safe sentences, and others of their kinds: a place kept clear, a drill
+// played, a ban said off the table, a need kept, a step that is not sport, an effort of 100%.
+TEST_F(ClaimGate, accepts_a_clear_floor_a_drill_played_and_a_ban_off_the_table) {
+    expect_accepted({
+        "Make sure the floor area is clear of obstacles.",
+        "Hold for 10 seconds, then play the next rep slowly.",
+        "Play is off the table in this phase.",
+        "Matches are off the table until the clinician says otherwise.",
+        "Keep the training space clear of equipment.",
+        "Play the next set with control.",
+        "No precautions are needed for the upper-body work.",
+        "Nothing further needed for the cool-down.",
+        "Sprinting is not contraindicated after day 10.",
+        "Good for 20 minutes of walking on Sunday.",
+        "Never work at 100% in this phase.",
+        "Lift the foot over the cone slowly.",
+        "Precautions are still needed before matches.",
+        "A clinician decides on match minutes.",
+        "Lie back in the side-lying position and lift the top leg.",
+    });
+}
+
+// The held-out file's rate: 10 of 36 claims refused and 29 of 34 safe sentences accepted before
+// the reader changed, 35 and 33 after. A change may raise it; one that lowers it is seen here.
+TEST_F(ClaimGate, the_twelfth_trial_held_out_rate_does_not_slip) {
+    expect_held_out_rate("held_out_claims_11.txt", {36, 35, 34, 33});
+}
