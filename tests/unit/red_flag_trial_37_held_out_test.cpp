@@ -9,8 +9,9 @@
 // injured on 2026-10-01 whose assessment of 2026-10-08 records every red flag false, and the
 // safety gate is asked for its verdict: a stop row must withhold every plan, a plan row must not,
 // and must warn of nothing. The test prints how many rows read so and each that does not, and
-// fails when fewer do than when the fix was measured (before the fix, with the same rows: see
-// CHANGELOG.md): the misses stay visible without being tuned away.
+// fails when fewer do than when the fix was measured (before the fix, with the same rows: 10/26
+// stops, 5/9 plans, 0/2 sports; after: 26/26, 9/9, 2/2): the misses stay visible without being
+// tuned away.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -28,7 +29,7 @@ void report(const char* what, bool stop, std::size_t measured,
 }  // namespace
 
 TEST(red_flag_trial_37_held_out, notes_that_withhold_every_plan) {
-    report("stop", true, 10,
+    report("stop", true, 26,
            {
                // A gap asked and answered with its size or a '?', or doubted.
                "Gap? A little one.",
@@ -70,7 +71,7 @@ TEST(red_flag_trial_37_held_out, notes_that_withhold_every_plan) {
 }
 
 TEST(red_flag_trial_37_held_out, notes_that_withhold_no_plan) {
-    report("plan", false, 5,
+    report("plan", false, 9,
            {
                // Symptoms that stay above the knee.
                "Slump reproduces hamstring pain only, no symptoms below the knee.",
@@ -89,7 +90,7 @@ TEST(red_flag_trial_37_held_out, notes_that_withhold_no_plan) {
 
 // A sport's name in the profile is not a finding: the athlete plays it.
 TEST(red_flag_trial_37_held_out, a_sport_named_in_the_profile_withholds_no_plan) {
-    const std::size_t measured = 0;
+    const std::size_t measured = 2;
     std::size_t right = 0;
     const std::vector<std::string> sports{"wheelchair basketball", "wheelchair tennis"};
     for (const auto& sport : sports) {
