@@ -346,7 +346,7 @@ TEST(grade_in_text, a_worse_grade_offered_as_a_possibility_is_read_as_that_grade
     // A measure, a scale or a note with no grading or imaging is no grade.
     for (const std::string note :
          {"MRI: possible 4 weeks out", "MRI: pain 2 vs 4 last week", "MRI: ?4/52",
-          "MRI: possible 4 cm gap", "possible 4 sessions a week", "? 4 more reps",
+          "MRI: possible 4 cm haematoma", "possible 4 sessions a week", "? 4 more reps",
           "MRI: pain ?4/10", "grade 2 (possibly 4 weeks)", "trained 2 vs 4 days"}) {
         expect_not_read(note);
     }

@@ -68,10 +68,11 @@ struct AthleteFile {
 // `clinician_review`, where they are problems (a misspelt red flag must never be ignored), and
 // except a key elsewhere that is, nearly is or holds a symptom or one of those two names;
 // required identifiers (id, injury.region, log item exercise, review clinician) must not be
-// empty; a symptom that is missing or null is not recorded. Every string is read for red flags
-// and grades in words (docs/DATA.md): a red flag the words affirm over a record of it absent is
-// set present, and a grade 4, or 3 at site c, they affirm over a lower recorded grade raises
-// `injury`, each with a warning at the string's pointer.
+// empty; a symptom that is missing or null is not recorded. Every string but an identifier,
+// date, enumeration or name (`goal.event`, `profile.sport`: "wheelchair rugby" is a game) is read
+// for red flags and grades in words (docs/DATA.md): a red flag the words affirm over a record of
+// it absent is set present, and a grade 4, or 3 at site c, they affirm over a lower recorded
+// grade raises `injury`, each with a warning at the string's pointer.
 COACH_ENGINE_API Decoded<AthleteFile> decode_athlete(std::string_view text);
 COACH_ENGINE_API Decoded<Plan> decode_plan(std::string_view text);
 

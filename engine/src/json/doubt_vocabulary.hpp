@@ -39,6 +39,13 @@ inline constexpr auto hedged_answer_pairs = std::to_array<std::string_view>(
      "to recheck", "only partly", "only partially", "only just",    "no idea",
      "not known",  "not tested",  "not assessed",   "not checked",  "not examined"});
 
+// An answer that gives the finding a size says it is there (trial 37: "Gap? Small.", "Gap? Tiny
+// one."): a small gap is a gap, so its first word read as one of these, the flag stands as it does
+// for a hedge.
+inline constexpr auto sized_answers = std::to_array<std::string_view>(
+    {"small", "smallish", "tiny", "little", "slight", "minor", "minimal", "moderate", "large",
+     "big", "huge", "obvious", "definite", "marked", "significant", "subtle"});
+
 // An answer that denies as strongly as "no" in more words (trial 35: "Numbness? Never.",
 // "Tingling? Not at all."): the whole answer is one of these.
 inline constexpr auto denying_answers = std::to_array<std::string_view>(

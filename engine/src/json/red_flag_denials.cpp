@@ -49,7 +49,10 @@ bool MentionFinder::negated(std::size_t first, std::size_t last) const {
 }
 
 bool MentionFinder::qualified_after(std::size_t last) const {
-    const auto value = label_denial(last);
+    auto value = label_denial(last);
+    if (!value) {
+        value = present_no_longer_after(last);
+    }
     return remainder_after(clause_reader(), value ? *value : last) == Remainder::qualified;
 }
 
@@ -150,7 +153,18 @@ bool MentionFinder::denied(std::size_t first, std::size_t last) const {
                && names_flag(k - 1) && negated(k - 1, k - 1);
     }
     return word_after(last, trailing_negators, test_words) || labelled_absent(last)
-           || labelled_dash(last);
+           || labelled_dash(last) || present_no_longer_after(last).has_value();
+}
+
+std::optional<std::size_t> MentionFinder::present_no_longer_after(std::size_t last) const {
+    std::size_t k = last + 1;
+    if (k < words_.size() && same_clause(last, k) && matches_any(words_[k].text, copulas)) {
+        ++k;  // "numbness is no longer present"
+    }
+    const bool ceased = k + 2 < words_.size() && same_clause(last, k + 2) && words_[k].text == "no"
+                        && words_[k + 1].text == "longer"
+                        && matches_any(words_[k + 2].text, present_words);
+    return ceased ? std::optional{k + 2} : std::nullopt;
 }
 
 bool MentionFinder::hedged_before(std::size_t k) const {

@@ -68,11 +68,12 @@ class MentionFinder {
 
     // Whether the last word of a phrase, word `last`, opens a hyphened compound with a word that
     // names no flag ("completed the tear-drop drill": a tear-drop is no tear; not "toe-touch
-    // weight-bearing").
+    // weight-bearing", nor a likeness: "electric shock-like pain", trial 37).
     bool compound_after(std::size_t last) const {
         const std::size_t next = last + 1;
         return next < words_.size() && words_[next].hyphened && !names_flag(next)
-               && !matches_any(words_[next].text, weight_words);
+               && !matches_any(words_[next].text, weight_words)
+               && !matches_any(words_[next].text, likeness_suffixes);
     }
 
     // A single letter N or T as a label whose value says yes (trial 35: "N: yes T: no", "N = +",
@@ -135,6 +136,11 @@ class MentionFinder {
         return std::nullopt;
     }
 
+    // Whether "without" and a word of pain follow word `i` of walking or bearing weight ("cannot
+    // walk without pain", "unable to weight bear without discomfort"): the athlete walks, with
+    // pain, which the pain ratings record; not an aid ("can't walk without crutches").
+    bool walks_with_pain_after(std::size_t i) const;
+
     // Whether the restrictions are what is denied: a restriction word within two words after
     // word `k` ("no WB restrictions").
     bool restrictions_after(std::size_t k) const;
@@ -183,6 +189,11 @@ class MentionFinder {
         }
         return std::nullopt;
     }
+
+    // Whether "no longer" and a word of being there follow word `last` in its clause ("numbness
+    // no longer present", "tingling is no longer there": trial 37), a resolution: the index of
+    // the word of being there.
+    std::optional<std::size_t> present_no_longer_after(std::size_t last) const;
 
     // Whether one of `wanted` follows word `last` in its clause with only `fillers` between.
     template <class Wanted, class Fillers>

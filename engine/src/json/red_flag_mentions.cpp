@@ -121,7 +121,9 @@ void MentionFinder::find_phrases(std::size_t i) {
     for (const auto& phrase : flag_phrases) {
         if (!matches(words_[i].text, phrase.word) || near(i, 2, phrase.unless, true)
             || (!phrase.unless_in_clause[0].empty()
-                && near(i, words_.size(), phrase.unless_in_clause))) {
+                && near(i, words_.size(), phrase.unless_in_clause))
+            || (!phrase.only_in_clause[0].empty()
+                && !near(i, words_.size(), phrase.only_in_clause))) {
             continue;
         }
         auto other = near(i, phrase.reach, phrase.near, false, phrase.label);

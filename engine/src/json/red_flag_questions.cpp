@@ -92,10 +92,12 @@ std::pair<std::string, std::size_t> words_from(std::string_view text, std::size_
     return {words, end};
 }
 
-// Whether `answer` (words_from) hedges (doubt_vocabulary.hpp, `hedged_answers`).
+// Whether `answer` (words_from) hedges or gives the finding a size (doubt_vocabulary.hpp,
+// `hedged_answers`, `sized_answers`): either way the flag stands.
 bool hedges(std::string_view answer) {
     const auto first = answer.substr(0, answer.find(' '));
-    if (matches_any(first, doubt::hedged_answers) || matches_any(first, doubt::open_words)) {
+    if (matches_any(first, doubt::hedged_answers) || matches_any(first, doubt::open_words)
+        || matches_any(first, doubt::sized_answers)) {
         return true;
     }
     const auto second = answer.find(' ', first.size() + 1);

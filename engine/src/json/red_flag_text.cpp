@@ -48,8 +48,9 @@ constexpr auto structured_keys = std::to_array<std::string_view>(
      "fatigue", "philosophy", "sex", "lifts", "clinician"});
 
 // Strings that name something by a pointer of their own: a goal's event is a competition's name,
-// not words about the athlete (trial 36: "numbness charity run" names a run).
-constexpr auto name_pointers = std::to_array<std::string_view>({"/goal/event"});
+// not words about the athlete (trial 36: "numbness charity run" names a run), and the profile's
+// sport is the game the athlete plays (trial 37: "wheelchair rugby" is not a wheelchair in use).
+constexpr auto name_pointers = std::to_array<std::string_view>({"/goal/event", "/profile/sport"});
 
 bool is_structured(std::string_view key) {
     return std::find(structured_keys.begin(), structured_keys.end(), key) != structured_keys.end();

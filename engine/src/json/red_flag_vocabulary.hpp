@@ -250,7 +250,18 @@ struct FlagPhrase {
     // Nor when one of these is in the phrase's clause: a sport's stick ("uses a stick for the
     // hockey drills").
     std::array<std::string_view, 8> unless_in_clause{};
+    // Only when one of these is in the phrase's clause: a loss of power in the foot, not in the
+    // hamstring; pain below the knee (trial 37).
+    std::array<std::string_view, 8> only_in_clause{};
 };
+
+// The foot and ankle, where the sciatic nerve's branches drive the muscles (trial 37: "loss of
+// power in the foot", "weakness in foot").
+inline constexpr std::array<std::string_view, 8> foot_words = {"foot", "feet", "toe*", "hallux",
+                                                               "ankle*"};
+// Words of a pain or a symptom, for phrases that place one below the knee.
+inline constexpr std::array<std::string_view, 8> pain_words = {"pain*", "ache*", "aching",
+                                                               "symptom*", "sore*"};
 
 // A few steps or metres walked (flag_phrases), and the words of a drill's steps.
 inline constexpr std::array<std::string_view, 24> few_words = {"few", "couple", "handful"};
@@ -266,17 +277,25 @@ inline constexpr std::array<std::string_view, 24> hop_words = {"hop", "hops", "h
 inline constexpr std::array<std::string_view, 8> hop_drills = {
     "test*", "drill*", "exercis*", "cone*", "ladder*", "warm*", "plyo*", "hurdle*"};
 
+// Words of sensation altered (flag_phrases: "sensation reduced", "Sens. reduced").
+inline constexpr std::array<std::string_view, 24> sensation_altered = {
+    "los*",   "no",       "reduced",   "altered", "without", "decreased", "diminished", "impaired",
+    "absent", "abnormal", "disturbed", "changed", "dull",    "dulled",    "increased",  "patchy"};
+
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
      {"muscle*", "palp*", "felt", "feel*", "tendon*", "hamstring*", "site", "there", "theres",
-      "insertion", "pop*"},  // "felt a pop and a gap"
+      "insertion", "pop*",  // "felt a pop and a gap"
+      // Doubted is not excluded (trial 35; trial 37: "possible gap proximally", "probable gap").
+      "possible", "probable", "suspect*", "query", "queried", "questionabl*"},
      4,
      gap,
      gap},
     // A gap recorded as found: "gap +", "gap: yes", "gap: Y" (trial 36), "gap: +ve", "gap
     // present".
     {"gap*",
-     {"positive", "pos", "yes", "y", "present", "noted", "found", "evident", "visible", "palpated"},
+     {"positive", "pos", "yes", "y", "present", "noted", "found", "evident", "visible", "palpated",
+      "query"},  // "Gap: ?" (trial 37): not known is not excluded
      1,
      gap,
      gap,
@@ -292,7 +311,12 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      4,
      gap,
      gap},
-    {"hole", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
+    // "there's a hole in it" (trial 37), as "there is a gap".
+    {"hole",
+     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*", "theres", "there"},
+     4,
+     gap,
+     gap},
     {"void*", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
     {"notch*",
      {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"},
@@ -331,11 +355,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // "balled-up muscle on contraction".
     {"bunched", {"muscle*", "belly", "up"}, 3, gap, gap},
     {"balled", {"muscle*", "belly", "up"}, 3, gap, gap},
+    // The muscle bunching as it contracts (trial 37: "bunching of muscle on contraction").
+    {"bunching", {"muscle*", "belly", "up", "contract*", "hamstring*"}, 3, gap, gap},
+    {"bunches", {"muscle*", "belly", "up", "contract*", "hamstring*"}, 3, gap, gap},
+    {"bunch", {"up"}, 1, gap, gap},
     // Sensation altered, as a phrase or a label's value (trial 35: "Sensation: reduced",
     // "Sensation \u2193 lat foot", the arrow read "reduced": red_flag_words.hpp).
-    {"sensation*",
-     {"los*", "no", "reduced", "altered", "without", "decreased", "diminished", "impaired",
-      "absent", "abnormal", "disturbed", "changed", "dull", "dulled", "increased", "patchy"},
+    {"sensation*", sensation_altered, 2, numb, tingle, {}, true, true},
+    {"sens",  // "Sens. reduced lat. foot" (trial 37)
+     sensation_altered,
      2,
      numb,
      tingle,
@@ -351,6 +379,16 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      numb,
      tingle,
      {},
+     true,
+     true},
+    // Light touch felt less: "decreased light touch sensation"; written "L/T" or "LT" right beside
+    // it (trial 37: "Neuro: reduced L/T S1"; not "LT hamstring strength reduced").
+    {"lt",
+     {"decreased", "reduced", "diminished", "altered", "los*", "impaired", "absent", "abnormal"},
+     1,
+     numb,
+     tingle,
+     {"rom", "range", "strength", "hamstring*", "hip*", "knee*", "quad*", "glut*"},
      true,
      true},
     // Light touch felt less: "decreased light touch sensation".
@@ -374,6 +412,29 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"feeling", {"los*", "no", "reduced", "altered", "without"}, 2, numb, tingle, {}, false, true},
     {"feel", {"cannot", "cant", "couldnt", "unable"}, 2, numb, numb},  // "can't feel the foot"
     {"power", {"no", "los*", "reduced"}, 2, numb, tingle},  // weakness of a nerve's muscles
+    // Power lost or a weakness in the foot or ankle is a motor sign of the sciatic nerve, which
+    // drives every muscle below the knee (trial 37: "loss of power in the foot", "weakness in
+    // foot"; nerve injury with a proximal hamstring tear: Ahmad et al. 2013, Am J Sports Med
+    // 41(12):2933-2947); not a weak hamstring or a weak calf raise.
+    {"power",
+     {"no", "los*", "reduced", "decreased", "diminished"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {},
+     foot_words},
+    {"weak*",
+     {"foot", "feet", "toe*", "hallux"},
+     3,
+     numb,
+     tingle,
+     {"raise*", "exercis*", "drill*", "walk*", "touch*"},
+     false,
+     true,
+     {"raise*", "calf", "hamstring*", "exercis*", "drill*"}},
     // A burning down the leg or in the foot is a nerve's own symptom (a dysaesthesia), not a pain
     // that may be (trial 35: "burning in sole of foot").
     {"burning",
@@ -490,12 +551,16 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // nerve irritation", "neural symptoms on slump", "slump reproduces symptoms".
     {"irrit*", {"nerve*", "sciatic*", "neural"}, 2, numb, tingle, {}, false, true},
     {"neural", {"symptom*", "sign*"}, 1, numb, tingle, {}, false, true},
+    // A neural tension or neurodynamic test positive (trial 37: "neural tension +ve"), as a
+    // positive slump is (Heiderscheit et al. 2010, table 3).
+    {"neural", {"positive", "pos"}, 3, numb, tingle, {}, true, true},
+    {"neurodynamic*", {"positive", "pos"}, 3, numb, tingle, {}, true, true},
     {"reproduc*",
      {"slump", "neural", "neurodynamic*"},
      2,
      numb,
      tingle,
-     {"hamstring*", "muscle*", "stretch*"},
+     {"hamstring*", "muscle*", "stretch*", "posterior*", "thigh*"},
      false,
      true},
     // Pain radiating to the foot is the nerve's distribution, not the strain's: "pain radiates
@@ -512,7 +577,30 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // or of pain referred from the spine, not of a strain (Heiderscheit et al. 2010, J Orthop
     // Sports Phys Ther 40(2):67-81, table 3: referred posterior thigh pain, slump test frequently
     // positive; trial 34: "shooting pain down the leg" is a referral).
-    {"radiat*", {"down", "leg*", "knee*", "distal*"}, 4, numb, tingle, {}, false, true},
+    // Not to the knee and no further (trial 37: "pain radiates to knee only"): below or beyond it.
+    {"radiat*",
+     {"down", "leg*", "below", "beyond", "past", "distal*"},
+     4,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    // Pain below the knee, or down to the calf or foot, with or without back pain: a radicular
+    // pattern, sciatica's defining sign (trial 37: "LBP with leg pain below knee"; Koes BW, van
+    // Tulder MW, Peul WC, BMJ 2007;334(7607):1313-1317: pain radiating below the knee).
+    {"below", {"knee*"}, 2, numb, tingle, {}, false, true, {}, pain_words},
+    {"beyond", {"knee*"}, 2, numb, tingle, {}, false, true, {}, pain_words},
+    {"down",
+     {"calf", "calves", "shin*", "foot", "feet", "toe*", "heel*", "ankle*"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {"stair*", "step*", "hill*", "slope*", "raise*"},
+     pain_words},
     {"symptom*", {"distal*", "distally", "below"}, 2, numb, tingle, {}, false, true},
     {"drop*", {"foot"}, 1, numb, tingle, {}, false, true},
     // A neural test or movement that reproduces symptoms into the lower leg or foot: "SLR
@@ -586,13 +674,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      false,
      true},
-    // Not "slump reproduces hamstring pain": the muscle's pain, not the nerve's.
+    // Not "slump reproduces hamstring pain", nor "posterior thigh pain only" (trial 37): the
+    // muscle's pain, not the nerve's.
     {"slump",
      {"positive", "pos", "reproduc*", "provoc*", "provok*"},
      3,
      numb,
      tingle,
-     {"hamstring*", "muscle*", "stretch*"},
+     {"hamstring*", "muscle*", "stretch*", "posterior*", "thigh*"},
      true,
      true},
     // The straight leg raise, a nerve sign.
@@ -643,6 +732,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"stretcher*", {"off"}, 1, weight, weight},
     // Carried off: "carried off the field", "carried off on a stretcher".
     {"carried", {"off"}, 1, weight, weight},
+    // Helped off the field: could not walk off (trial 37: "had to be helped off the pitch",
+    // "helped off the field by two teammates"); not "helped off-load".
+    {"helped", {"off"}, 1, weight, weight, {"load*"}},
+    {"assisted", {"off"}, 1, weight, weight, {"load*"}},
     {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
     // Help to walk or stand: "needs assistance to walk", "assisted to stand", "needs help to
     // walk" (trial 35); as a label's value too: "Walking: only with assistance" (trial 36).
@@ -783,6 +876,15 @@ inline constexpr auto unable_words = std::to_array<std::string_view>(
 inline constexpr auto weight_words = std::to_array<std::string_view>(
     {"walk*", "bear", "bears", "bearing", "weight", "weightbear*", "weightbar*", "weightbor*",
      "wb*", "fwb*", "ambulat*", "ambulant"});
+
+// What one can be unable to walk without and still walk (trial 37: "cannot walk without pain").
+inline constexpr auto pain_without = std::to_array<std::string_view>(
+    {"pain*", "discomfort", "ache*", "aching", "hurting", "soreness", "twinge*"});
+
+// Words that make a likeness of the word they are hyphened to, not a compound that is something
+// else: "shock-like", "electric-type", "sciatic-ish".
+inline constexpr auto likeness_suffixes =
+    std::to_array<std::string_view>({"like", "type", "ish", "esque"});
 inline constexpr auto standing_words = std::to_array<std::string_view>({"stand", "standing"});
 inline constexpr auto no_words = std::to_array<std::string_view>({"no", "nil", "zero", "none"});
 // A word a label of bearing weight may carry before its value: "WB status - nil", "WB today: nil".
@@ -900,6 +1002,10 @@ inline constexpr auto aid_early =
 inline constexpr auto aid_early_pairs = std::to_array<WordPair>({{"at", "first"}});
 inline constexpr auto aid_spans = std::to_array<std::string_view>(
     {"day*", "week*", "h", "hr*", "hour*", "night*", "few", "couple", "fortnight"});
+// Words before a span then "only" that make it a time of day, when the aid is still in use
+// (trial 37: "crutches at night only", "crutches during the night only").
+inline constexpr auto times_of_day_openers =
+    std::to_array<std::string_view>({"at", "during", "each", "every", "per", "in", "through"});
 inline constexpr auto aid_present =
     std::to_array<std::string_view>({"still", "since", "from", "currently", "remain*", "continu*",
                                      "ongoing", "until", "till", "today"});
@@ -939,6 +1045,11 @@ inline constexpr auto denial_verbs =
 // What may follow the last flag of such a list in its clause: "no numbness, tingling or gap".
 inline constexpr auto list_tails =
     std::to_array<std::string_view>({"or", "and", "nor", "gap", "gaps", "weakness", "palpable"});
+// A flag "no longer" one of `present_words` after it, one of `copulas` between allowed, has
+// resolved (trial 37: "numbness no longer present", "tingling is no longer there").
+inline constexpr auto copulas = std::to_array<std::string_view>({"is", "are", "was", "were"});
+inline constexpr auto present_words = std::to_array<std::string_view>(
+    {"present", "there", "felt", "evident", "noticed", "reported", "experienced"});
 inline constexpr auto trailing_negators =
     std::to_array<std::string_view>({"negative", "neg", "nil", "none", "absent", "free", "denied"});
 inline constexpr auto negation_fillers =
@@ -1016,9 +1127,11 @@ inline constexpr auto denial_tails = std::to_array<std::string_view>(
 // numbness", "no change in numbness", "numbness not fully resolved", "not yet eased"). The words
 // neither doubt nor deny: a mention in their clause affirms the flag.
 inline constexpr auto improvement_words = std::to_array<std::string_view>(
-    {"better", "improv*",    "resolv*", "resolution", "settl*",   "gone",    "eased",
-     "easing", "easier",     "cleared", "subsid*",    "recover*", "chang*",  "different",
-     "less",   "disappear*", "abat*",   "lessen*",    "reduc*",   "decreas*"});
+    {"better", "improv*", "resolv*", "resolution", "settl*", "gone", "eased", "easing", "easier",
+     "cleared", "subsid*", "recover*", "chang*", "different", "less", "disappear*", "abat*",
+     "lessen*", "reduc*", "decreas*",
+     // "no relief of numbness" (trial 37)
+     "relief", "relieved", "respite"});
 inline constexpr auto persist_negatives =
     std::to_array<std::string_view>({"no", "not", "never", "nor", "nil", "without", "zero"});
 // A resolution hedged is no full resolution: one of these before a word of improvement, through

@@ -30,6 +30,9 @@ void MentionFinder::find_inability_to_bear_weight(std::size_t i) {
     if (!other && bearing) {
         other = labelled_nil(i);
     }
+    if (other && *other < i && walks_with_pain_after(i)) {
+        return;  // "cannot walk without pain": walking, with pain (trial 37)
+    }
     if (other && !listed_under_no_red_flags(std::min(i, *other))) {
         std::size_t last = std::max({i, *other, ground.value_or(i)});
         if (last + 1 < words_.size() && same_clause(last, last + 1)
@@ -38,6 +41,11 @@ void MentionFinder::find_inability_to_bear_weight(std::size_t i) {
         }
         add(weight, weight, std::min(i, *other), last);
     }
+}
+
+bool MentionFinder::walks_with_pain_after(std::size_t i) const {
+    return i + 2 < words_.size() && same_clause(i, i + 2) && words_[i + 1].text == "without"
+           && matches_any(words_[i + 2].text, pain_without);
 }
 
 bool MentionFinder::restrictions_after(std::size_t k) const {
@@ -203,7 +211,8 @@ bool MentionFinder::dated_early(std::size_t last) const {
             || std::any_of(aid_early_pairs.begin(), aid_early_pairs.end(),
                            [&](const WordPair& pair) { return pair_at(k, pair); })
             || (word == "first" && next_in_clause && matches_any(words_[k + 1].text, aid_spans))
-            || (word == "only" && k > last + 1 && matches_any(words_[k - 1].text, aid_spans))
+            || (word == "only" && k > last + 1 && matches_any(words_[k - 1].text, aid_spans)
+                && !(k > last + 2 && matches_any(words_[k - 2].text, times_of_day_openers)))
             || (word == "day" && day_one_after(k))) {
             return true;
         }

@@ -46,6 +46,13 @@ Letter mixed_letter_at(std::string_view text, std::size_t i, bool in_word) {
     if (const auto letter = letter_at(text, i); letter.size > 0) {
         return letter;
     }
+    // An invisible mark inside a word is read through, a soft hyphen as a zero-width space
+    // (trial 37: "tin\u00ADgling" is "tingling"): the letter after it, spanning both.
+    if (const auto mark = words::invisible_at(text, i); in_word && mark > 0) {
+        auto after = mixed_letter_at(text, i + mark, true);
+        after.size += after.size > 0 ? mark : 0;
+        return after;
+    }
     const auto look_alike = words::look_alike_at(text, i);
     if (look_alike.size == 0) {
         return {};
@@ -53,6 +60,15 @@ Letter mixed_letter_at(std::string_view text, std::size_t i, bool in_word) {
     const bool latin_after =
         i + look_alike.size < text.size() && letter_at(text, i + look_alike.size).size > 0;
     return in_word || latin_after ? look_alike : Letter{};
+}
+
+// The text before `text[i]`, without the blanks right before it.
+std::string_view text_before(std::string_view text, std::size_t i) {
+    auto before = text.substr(0, i);
+    while (before.ends_with(' ')) {
+        before.remove_suffix(1);
+    }
+    return before;
 }
 
 bool is_digit(char c) {
@@ -67,10 +83,7 @@ std::size_t lone_plus(std::string_view text, std::size_t i) {
     if (text[i] != '+') {
         return 0;
     }
-    auto before = text.substr(0, i);
-    while (before.ends_with(' ')) {
-        before.remove_suffix(1);
-    }
+    const auto before = text_before(text, i);
     const bool opens =
         before.empty() || std::string_view{"/,;:("}.find(before.back()) != std::string_view::npos;
     if (opens && i + 2 < text.size() && text[i + 1] == ' ' && letter_at(text, i + 2).size > 0) {
@@ -106,10 +119,7 @@ std::size_t lone_nought(std::string_view text, std::size_t i) {
     if (text[i] != '0' || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '.'))) {
         return 0;
     }
-    auto before = text.substr(0, i);
-    while (before.ends_with(' ')) {
-        before.remove_suffix(1);
-    }
+    const auto before = text_before(text, i);
     bool label = before.ends_with(':') || before.ends_with('=');
     for (const std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {  // - en em
         label = label
@@ -126,9 +136,33 @@ std::size_t lone_nought(std::string_view text, std::size_t i) {
     return label && ends ? 1 : 0;
 }
 
+// The bytes of the '?' or run of them at `text[i]` standing alone as a label's value, or 0: a ':'
+// or '=' before it (blanks between), and after it the end or, through blanks, a clause break
+// ("Gap: ?", "palpable gap = ??,"): the value is not known, and a flag doubted is not excluded.
+std::size_t lone_query(std::string_view text, std::size_t i) {
+    if (text[i] != '?') {
+        return 0;
+    }
+    const auto before = text_before(text, i);
+    std::size_t k = i;
+    while (k < text.size() && text[k] == '?') {
+        ++k;
+    }
+    const std::size_t run = k - i;
+    while (k < text.size() && text[k] == ' ') {
+        ++k;
+    }
+    const bool ends =
+        k == text.size() || std::string_view{",;.)"}.find(text[k]) != std::string_view::npos;
+    return (before.ends_with(':') || before.ends_with('=')) && ends ? run : 0;
+}
+
 std::optional<Symbol> symbol_at(std::string_view text, std::size_t i) {
     if (const auto run = lone_plus(text, i); run > 0) {
         return Symbol{text.substr(i, run), "positive"};
+    }
+    if (const auto run = lone_query(text, i); run > 0) {
+        return Symbol{text.substr(i, run), "query"};
     }
     if (lone_nought(text, i) > 0) {
         return Symbol{text.substr(i, 1), "zero"};
@@ -182,9 +216,9 @@ std::size_t breaks_in(std::string_view between, std::string_view breaks) {
     }));
 }
 
-// Abbreviations whose full stop ends no clause: "no numbness exc. at night".
+// Abbreviations whose full stop ends no clause: "no numbness exc. at night", "Sens. reduced".
 constexpr auto abbreviations =
-    std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs", "palp"});
+    std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs", "palp", "sens"});
 
 // The clause breaks in `between`, not counting the full stop right after an abbreviation.
 std::size_t breaks_after(const std::string& word, std::string_view between,
@@ -242,8 +276,14 @@ std::vector<Word> words_of(std::string_view text) {
         } else {
             static const std::string none;
             const std::string& before = words.empty() ? none : words.back().text;
-            clause += breaks_after(before, between, ",.;:!?()[]=");
-            sentence += breaks_after(before, between, ",.;!?()[]");
+            // A '?' spaced from the word before and opening this one doubts it and ends nothing
+            // ("tear ? complete", "tear ?complete": trial 37).
+            const bool doubts_inside = !words.empty() && between.front() == ' '
+                                       && trimmed(between) == "?" && opens_query(between, false);
+            const std::string_view clause_breaks = doubts_inside ? ",.;:!()[]=" : ",.;:!?()[]=";
+            const std::string_view sentence_breaks = doubts_inside ? ",.;!()[]" : ",.;!?()[]";
+            clause += breaks_after(before, between, clause_breaks);
+            sentence += breaks_after(before, between, sentence_breaks);
             const bool sign = run == "ve" && (between.ends_with('-') || between.ends_with('+'));
             if (sign) {
                 run = between.ends_with('-') ? "negative" : "positive";
