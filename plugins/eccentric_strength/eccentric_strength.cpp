@@ -99,11 +99,14 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
     // the projection when the course's value there is projected.
     int tolerated = 0;
     bool held = false;
+    const bool holds_back = step.kind == StepKind::back_to_two_legs;
     for (const Date day : strength) {
         const bool runs_too = runs.erase(day) > 0;
         SessionBuilder session =
             builder.session(day, runs_too ? "strength and easy run" : "strength");
-        add_circuit(session, progress, tolerated, schedule);
+        // Stepped back to two legs: every planned session stays at the lower stage, no family
+        // moving on, until a tolerated two-leg session is logged.
+        add_circuit(session, progress, holds_back ? 0 : tolerated, schedule);
         if (runs_too) {
             add_easy_run(session, day - timeline.runs_from());
         }
@@ -135,13 +138,14 @@ Plan EccentricStrength::plan(const Case& input) const {
     const TrainingLog log{input.athlete, input.as_of};
     const CircuitProgress progress = circuit_progress(log, schedule, input.as_of);
     const std::vector<DetrainingGap> gaps = detraining_gaps_after_return(log, input.as_of);
-    const StepBack step = step_back_in_force(log);
+    StepBack step = step_back_in_force(log);
     const int relief_days =
         std::max({relief_days_owed(step, schedule),
                   log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule),
                   protected_days_left(input)});
     const RehabTimeline timeline =
         plan_timeline(input, schedule, log, progress, relief_days, step, open_gap(gaps));
+    step.days_lost = timeline.days_lost_to_pain;
 
     PlanBuilder builder{input};
     add_phases(builder, timeline, schedule);

@@ -92,6 +92,19 @@ Load prescribed_load(const ExerciseFamily& family, Stage stage, int sessions_int
     return Load::medium;
 }
 
+Load lighter_than(Load load) {
+    switch (load) {
+        case Load::heavy:
+            return Load::medium;
+        case Load::medium:
+            return Load::light;
+        case Load::light:
+        case Load::bodyweight:
+            return Load::bodyweight;
+    }
+    return Load::bodyweight;
+}
+
 Item circuit_item(const ExerciseFamily& family, Stage stage, Load load) {
     return {.exercise = std::string{exercise_at(family, stage)},
             .sets = circuit_sets,

@@ -54,6 +54,10 @@ bool is_circuit_exercise(std::string_view exercise);
 Load prescribed_load(const ExerciseFamily& family, Stage stage, int sessions_into_stage,
                      int two_leg_sessions);
 
+// One step lighter than `load` (heavy to medium, medium to light, light to bodyweight): the dose
+// after a session that went above the pain ceiling.
+Load lighter_than(Load load);
+
 // One family's exercise for a session: 4 sets of 6 at `load`.
 Item circuit_item(const ExerciseFamily& family, Stage stage, Load load);
 

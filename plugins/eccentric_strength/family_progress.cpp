@@ -164,12 +164,13 @@ FamilyProgress step_back_to_two_legs(const ExerciseFamily& family, const Replaye
         return progress;
     }
     progress.stepped_back = true;
+    progress.stays_back_until_logged = true;
     progress.two_leg_sessions_remaining = 1;
     progress.status = name_of(family) + ": stepped back from " + std::string{family.one_leg_name}
                       + " to " + std::string{family.two_leg_name} + " because the session of "
                       + state.painful->date.iso() + " went to " + pain_text(*state.painful)
-                      + ", above the 4/10 ceiling; back to one leg once a two-leg session is "
-                      + "tolerated.";
+                      + ", above the 4/10 ceiling; it stays there, one load lighter, until a "
+                      + "two-leg session is logged within 4/10.";
     return progress;
 }
 
@@ -208,7 +209,9 @@ FamilyProgress progress_from_log(const ExerciseFamily& family, const TrainingLog
 }
 
 Stage stage_in_planned_session(const FamilyProgress& progress, int planned_session) {
-    return planned_session < progress.two_leg_sessions_remaining ? Stage::two_legs : Stage::one_leg;
+    return progress.stays_back_until_logged || planned_session < progress.two_leg_sessions_remaining
+               ? Stage::two_legs
+               : Stage::one_leg;
 }
 
 bool established_on_one_leg(const FamilyProgress& progress) {

@@ -17,7 +17,12 @@ struct FamilyProgress {
     int two_leg_sessions_remaining = 0;    // planned two-leg sessions before going to one leg
     int two_leg_sessions_done = 0;         // towards the current two-leg stretch, for the load
     bool stepped_back = false;  // a painful session stepped the family back; not yet tolerated
-    std::string status;         // how the log moved the family, in words
+    // Stepped back from one leg and no two-leg session logged tolerated since: every planned
+    // session keeps the family on two legs, one load lighter than the one that hurt. The
+    // projection (two_leg_sessions_remaining) still counts one two-leg session, for the earliest
+    // milestones.
+    bool stays_back_until_logged = false;
+    std::string status;  // how the log moved the family, in words
 };
 
 // Replays every own session of the log for one family, from the last change of its stage (a
@@ -36,7 +41,8 @@ FamilyProgress progress_from_log(const ExerciseFamily& family, const TrainingLog
                                  const GradeSchedule& schedule, Date as_of);
 
 // The family's stage in the plan's `planned_session`-th strength session (0-based), assuming
-// each planned session is completed within the pain ceiling.
+// each planned session is completed within the pain ceiling; two legs throughout while the family
+// stays back until a tolerated two-leg session is logged.
 Stage stage_in_planned_session(const FamilyProgress& progress, int planned_session);
 
 // Whether the family already has a single-leg session completed within the pain ceiling and

@@ -13,14 +13,19 @@ Date first_strength_day_from(Date earliest, const TrainingLog& log) {
     return last ? std::max(earliest, *last + minimum_days_between_strength_sessions) : earliest;
 }
 
+// The first day from `earliest` on without a logged session: the daily holds start there.
+Date first_unlogged_day(const Case& input, Date earliest) {
+    Date day = earliest;
+    while (logged_on(input.chronology, day)) {
+        day += 1;
+    }
+    return day;
+}
+
 // The first strength day from `earliest` on, 2 days after the last logged one at the soonest,
 // never on a day with a logged session.
 Date next_strength_day(const Case& input, const TrainingLog& log, Date earliest) {
-    Date day = first_strength_day_from(earliest, log);
-    while (logged_on(input.chronology, day)) {
-        day += 1;  // that day's session is done
-    }
-    return day;
+    return first_unlogged_day(input, first_strength_day_from(earliest, log));
 }
 
 bool every_family_established_on_one_leg(const CircuitProgress& progress) {
@@ -87,7 +92,7 @@ Date return_to_sport_from(const Case& input, const GradeSchedule& schedule, Date
 
 RehabTimeline timeline_before_return(const Case& input, const GradeSchedule& schedule,
                                      const TrainingLog& log, const CircuitProgress& progress,
-                                     int pain_relief_days) {
+                                     int pain_relief_days, const StepBack& step) {
     RehabTimeline timeline;
     const Date start = std::max(input.as_of, input.athlete.injury.date);
     Date circuit_start = start + pain_relief_days;
@@ -100,12 +105,16 @@ RehabTimeline timeline_before_return(const Case& input, const GradeSchedule& sch
     append(timeline.phases, PhaseKind::pain_relief_loading, start, circuit_start - 1);
 
     timeline.first_strength_day = next_strength_day(input, log, circuit_start);
+    timeline.days_lost_to_pain = days_lost_to(step, step.kind == StepKind::back_to_pain_relief
+                                                        ? first_unlogged_day(input, start)
+                                                        : timeline.first_strength_day);
     const Date own_run = std::max(input.athlete.injury.date + schedule.earliest_run_day,
                                   ready_to_run_day(input, progress, timeline.first_strength_day));
     const Gate walking =
         gate(input, own_run, running_criteria(), input.course.projection.pain_free_walking);
     take(timeline, walking);
-    timeline.return_to_run = walking.day;
+    // The days a step back costs come on top of the day the criteria allow.
+    timeline.return_to_run = walking.day + timeline.days_lost_to_pain;
     append(timeline.phases, PhaseKind::eccentric_circuit, circuit_start,
            timeline.return_to_run - 1);
 
@@ -127,11 +136,15 @@ RehabTimeline timeline_after_return(const Case& input, const GradeSchedule& sche
            cursor + (pain_relief_days - 1));
     cursor += pain_relief_days;
     timeline.first_strength_day = next_strength_day(input, log, cursor);
-    if (step.in_force()) {
+    timeline.days_lost_to_pain = days_lost_to(step, timeline.first_strength_day);
+    if (step.in_force() && step.kind != StepKind::back_to_two_legs) {
         timeline.running_resumes = timeline.first_strength_day + 1;
     }
+    // A paused run restarts later, which moves the return to sport already; with the runs going
+    // on, the days lost move it.
+    const int lost = timeline.running_resumes ? 0 : timeline.days_lost_to_pain;
     timeline.return_to_sport =
-        return_to_sport_from(input, schedule, timeline.runs_from(), timeline);
+        return_to_sport_from(input, schedule, timeline.runs_from() + lost, timeline);
 
     if (open_detraining_gap != nullptr) {
         append(timeline.phases, PhaseKind::rebuild_after_detraining, cursor,
@@ -186,7 +199,7 @@ RehabTimeline plan_timeline(const Case& input, const GradeSchedule& schedule,
         return timeline_after_return(input, schedule, log, *returned, pain_relief_days, step,
                                      open_detraining_gap);
     }
-    return timeline_before_return(input, schedule, log, progress, pain_relief_days);
+    return timeline_before_return(input, schedule, log, progress, pain_relief_days, step);
 }
 
 }  // namespace coach::eccentric_strength

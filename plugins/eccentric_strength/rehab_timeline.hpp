@@ -58,6 +58,9 @@ struct RehabTimeline {
     // at the shortest, the day after the first strength session the plan holds after it.
     std::optional<Date> running_resumes;
     std::vector<ProjectedStep> projected_steps;
+    // What a step back in force costs the milestones (days_lost_to()): the grade's earliest
+    // return to running, or the return to sport once running, move later by it.
+    int days_lost_to_pain = 0;
 
     const TimelinePhase* phase_on(Date day) const;
     Cadence cadence_on(Date day) const;

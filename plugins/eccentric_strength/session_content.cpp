@@ -62,9 +62,11 @@ void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int p
         const ExerciseFamily& family = circuit_families[index];
         const FamilyProgress& family_progress = progress[index];
         const Stage stage = stage_in_planned_session(family_progress, planned_session);
-        const Load load =
+        const Load prescribed =
             prescribed_load(family, stage, sessions_into_stage(family_progress, planned_session),
                             schedule.two_leg_sessions);
+        const Load load =
+            family_progress.stays_back_until_logged ? lighter_than(prescribed) : prescribed;
         session.add(circuit_item(family, stage, load));
     }
 }

@@ -56,7 +56,8 @@ StepBack step_back_in_force(const TrainingLog& log) {
             const int pain = *entry->pain_during;
             const std::string logged_under = own ? std::string{} : entry->philosophy;
             if (level == SessionLevel::one_leg && !(ran(*entry) && running_by(log, entry->date))) {
-                step = {};  // the families step back to two legs themselves
+                // The families on one leg step back to two legs themselves (family_progress.hpp).
+                step = {StepKind::back_to_two_legs, entry->date, pain, 0, logged_under};
             } else if ((level == SessionLevel::running || level == SessionLevel::none
                         || level == SessionLevel::one_leg)
                        && running_by(log, entry->date)) {
@@ -83,6 +84,10 @@ StepBack step_back_in_force(const TrainingLog& log) {
         }
     }
     return step;
+}
+
+int days_lost_to(const StepBack& step, Date first_lower_session) {
+    return step.in_force() ? std::max(first_lower_session - step.painful_session, 0) : 0;
 }
 
 int relief_days_owed(const StepBack& step, const GradeSchedule& schedule) {
@@ -121,6 +126,15 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule) {
                             "model, Silbernagel et al. 2007, Am J Sports Med)."
                           : "");
         }
+        case StepKind::back_to_two_legs:
+            return session
+                   + ": the families done on one leg step back to two legs at a lighter load than "
+                     "the one that hurt, and stay there in every session until a two-leg session "
+                     "is logged at or under the ceiling; the projected milestones move "
+                   + counted(step.days_lost, "day")
+                   + " later. A load that pain does not allow is reduced, not repeated, and "
+                     "progresses again only once the lower load is tolerated (pain-monitoring "
+                     "model, Silbernagel et al. 2007, Am J Sports Med).";
         case StepKind::running_paused:
             return session + " while running: no running until a strength session is tolerated "
                              "again, and the runs then restart at the shortest.";

@@ -29,6 +29,10 @@ enum class StepKind {
     // in a session with the families on one leg: no running until a strength session is
     // tolerated again.
     running_paused,
+    // A session above the ceiling with families on one leg (no run): those families step back
+    // to two legs at a lighter load (family_progress.hpp) and stay there in every planned
+    // session until a two-leg session is logged tolerated.
+    back_to_two_legs,
 };
 
 struct StepBack {
@@ -40,6 +44,9 @@ struct StepBack {
     // Whether the painful session was itself the pain-relief holds: the lowest stage went above
     // the ceiling, so stepping back to it must also lighten it (lighter_holds_next()).
     bool at_pain_relief = false;
+    // The days the step costs the projected milestones: from the painful session to the plan's
+    // first session at the lower stage (set by the plan, days_lost_to()); 0 when none is in force.
+    int days_lost = 0;
 
     bool in_force() const { return kind != StepKind::none; }
 };
@@ -53,6 +60,12 @@ struct StepBack {
 // days of holds are done, or as soon as circuit work is tolerated again); a session of another kind
 // (an easy jog, say), or one logged under another philosophy, does not.
 StepBack step_back_in_force(const TrainingLog& log);
+
+// The days from the painful session to `first_lower_session`, the plan's first session at the
+// stage stepped back to: the milestones projected without the step move later by them. The
+// pain-monitoring model lets a load that went above the pain limit progress again only once a
+// lower load stays within it (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
+int days_lost_to(const StepBack& step, Date first_lower_session);
 
 // Days of pain-relief holds still owed to a step back: the grade's days less those tolerated
 // since; 0 when none is in force.

@@ -367,19 +367,22 @@ class CourseChart {
     std::string step_back_note(const StepBack& back, const GoingBack& going, Date start,
                                Date end) const {
         const auto [hurt, to, halve] = going;
+        // A note about a logged session opens with "The session of <day>": the today page
+        // shows it as what follows that session (coach/report.hpp, today_text()).
         std::string text = back.why;
         if (back.session != nullptr) {
             const LogEntry& session = *back.session;
             const int pain = worst_pain(session).value_or(0);
             const bool during = session.pain_during && *session.pain_during == pain;
-            text += ": the session of " + session.date.iso() + " ("
-                    + (session.philosophy.empty() ? std::string{"logged under no plan"}
-                                                  : "logged under " + session.philosophy)
-                    + ") went to " + std::to_string(pain) + "/10 "
-                    + (during ? "during it" : "the day after")
-                    + (session.philosophy == protocol_.id()
-                           ? std::string{}
-                           : "; its pain counts here, its work does not move this protocol on");
+            text = "The session of " + session.date.iso() + " ("
+                   + (session.philosophy.empty() ? std::string{"logged under no plan"}
+                                                 : "logged under " + session.philosophy)
+                   + ") went to " + std::to_string(pain) + "/10 "
+                   + (during ? "during it" : "the day after")
+                   + (session.philosophy == protocol_.id()
+                          ? std::string{}
+                          : "; its pain counts here, its work does not move this protocol on")
+                   + ". " + back.why;
         }
         text += ". From " + std::max(start, input_.as_of).iso() + " to " + end.iso() + ", ";
         if (!halve) {

@@ -1,5 +1,7 @@
 #include "healing_timeline.hpp"
 
+#include <algorithm>
+
 #include "coach/sdk/course.hpp"
 
 namespace coach::sprint_manual {
@@ -37,6 +39,18 @@ HealingTimeline timeline_for(const Injury& injury) {
     timeline.longer_acceleration_days =
         lengthened(timeline.longer_acceleration_days, timeline.delay_permille);
     timeline.speed_days = lengthened(timeline.speed_days, timeline.delay_permille);
+    return timeline;
+}
+
+HealingTimeline after_pain(HealingTimeline timeline, Date painful_day, Date first_lower_session,
+                           const std::array<std::optional<Date>, stage_count>& opened) {
+    const int lost = std::max(first_lower_session - painful_day, 0);
+    timeline.days_lost_to_pain = lost;
+    for (std::size_t stage = 0; stage < opened.size(); ++stage) {
+        if (opened[stage] && *opened[stage] > first_lower_session) {
+            timeline.opens_not_before[stage] = *opened[stage] + lost;
+        }
+    }
     return timeline;
 }
 

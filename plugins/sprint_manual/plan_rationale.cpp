@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "bounded_progression.hpp"
+#include "coach/sdk/counted.hpp"
 
 namespace coach::sprint_manual {
 
@@ -63,7 +64,8 @@ std::string timeline_estimate(const HealingTimeline& timeline, const RehabSchedu
 }
 
 // What the plan does about the last session that went wrong.
-std::string answer_line(const TroubledSession& trouble, const RehabSchedule& schedule) {
+std::string answer_line(const TroubledSession& trouble, const RehabSchedule& schedule,
+                        int days_lost) {
     std::string about = trouble.dose ? trouble.dose->describe() : std::string{};
     if (!trouble.logged_under.empty()) {
         about += (about.empty() ? "" : ", ") + std::string{"logged under "} + trouble.logged_under;
@@ -74,7 +76,9 @@ std::string answer_line(const TroubledSession& trouble, const RehabSchedule& sch
     if (trouble.trouble == Trouble::painful) {
         return session + " (" + std::to_string(trouble.pain) + "/10): no running on "
                + (trouble.date + 1).iso() + ", then " + first_running_dose(schedule)
-               + ", below the dose that hurt, with longer recoveries and self-massage.";
+               + ", below the dose that hurt, with longer recoveries and self-massage; the stages "
+               + "not yet begun, and the milestones with them, move " + counted(days_lost, "day")
+               + " later (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
     }
     return session + ": no progression in the next running session (" + first_running_dose(schedule)
            + "), with longer recoveries and self-massage.";
@@ -145,7 +149,7 @@ std::vector<std::string> explain(const HealingTimeline& timeline, const Complete
         "the shared catalog, so this plugin declares it.",
     };
     if (completed.unanswered) {
-        lines.push_back(answer_line(*completed.unanswered, schedule));
+        lines.push_back(answer_line(*completed.unanswered, schedule, timeline.days_lost_to_pain));
     }
     if (timeline.delay_permille != 1000) {
         lines.push_back(

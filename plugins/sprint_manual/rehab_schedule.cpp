@@ -81,7 +81,10 @@ bool course_allows(Stage stage, Date day, const Case& input, std::vector<Project
 Stage stage_on(Date day, const Progress& progress, const HealingTimeline& timeline,
                const Case& input, std::vector<ProjectedStep>& steps) {
     Stage stage = progress.stage;
-    const auto opens = [&](Stage next) { return course_allows(next, day, input, steps); };
+    // A stage opens on the course, and not before the day a painful session has pushed it to.
+    const auto opens = [&](Stage next) {
+        return timeline.may_open(next, day) && course_allows(next, day, input, steps);
+    };
     if (stage == Stage::settle_and_walk && day >= timeline.running_may_start()
         && opens(Stage::easy_accelerations)) {
         stage = Stage::easy_accelerations;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@ enum class Stage {
     speed,                 // "weeks 3-4": 30-60 m at 90-100%, flying sprints, heavy lifting
     full_training,         // return-to-sport criteria met: keep the same work going
 };
+inline constexpr std::size_t stage_count = 5;
 
 std::string_view phase_name(Stage stage);
 std::string_view session_focus(Stage stage);

@@ -1,5 +1,7 @@
 #include "sprint_manual.hpp"
 
+#include <array>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,6 +21,28 @@ namespace {
 // Walking is not in the shared catalog; it is the gentlest movement this plan asks for.
 std::vector<DeclaredExercise> declared_exercises() {
     return {{.id = "walking", .category = Category::warmup_dynamic, .name = "Easy walking"}};
+}
+
+// The day of the first planned session below the dose of a painful session, if any.
+std::optional<Date> first_session_below_what_hurt(const RehabSchedule& schedule) {
+    for (const PlannedDay& day : schedule.days) {
+        if (day.below_what_hurt) {
+            return day.day;
+        }
+    }
+    return std::nullopt;
+}
+
+// The first day of each stage in the schedule.
+std::array<std::optional<Date>, stage_count> first_days(const RehabSchedule& schedule) {
+    std::array<std::optional<Date>, stage_count> first{};
+    for (const PlannedDay& day : schedule.days) {
+        auto& opened = first[static_cast<std::size_t>(day.stage)];
+        if (!opened) {
+            opened = day.day;
+        }
+    }
+    return first;
 }
 
 // One phase for each run of days spent in the same stage.
@@ -71,9 +95,13 @@ PhilosophyInfo SprintManual::info() const {
 }
 
 Plan SprintManual::plan(const Case& input) const {
-    const HealingTimeline timeline = timeline_for(input.athlete.injury);
+    HealingTimeline timeline = timeline_for(input.athlete.injury);
     const CompletedWork completed = read_completed_work(input.athlete, input.as_of, pain_ceiling);
-    const RehabSchedule schedule = lay_out_schedule(input, timeline, completed);
+    RehabSchedule schedule = lay_out_schedule(input, timeline, completed);
+    if (const auto lower = first_session_below_what_hurt(schedule); lower && completed.unanswered) {
+        timeline = after_pain(timeline, completed.unanswered->date, *lower, first_days(schedule));
+        schedule = lay_out_schedule(input, timeline, completed);
+    }
 
     PlanBuilder plan{input, declared_exercises()};
     add_phases(plan, schedule, timeline);

@@ -362,7 +362,7 @@ TEST(today_command, a_step_back_for_an_older_session_names_that_session) {
         << page.out;
     const auto plan = run_coach("plan -p protocol:nordic-petersen-2011 --width 1000 " + record
                                 + " --as-of 2026-11-04 --days 7");
-    EXPECT_NE(plan.out.find("the session of 2026-11-01 (logged under "
+    EXPECT_NE(plan.out.find("The session of 2026-11-01 (logged under "
                             "protocol:nordic-petersen-2011) went to 5/10 during it"),
               std::string::npos)
         << plan.out;

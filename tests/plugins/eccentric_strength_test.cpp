@@ -345,10 +345,12 @@ TEST(eccentric_strength, progresses_a_family_only_once_its_stage_is_completed_in
 }
 
 TEST(eccentric_strength, steps_back_to_two_legs_when_the_last_session_went_above_4) {
+    // No two-leg session is logged tolerated since: every planned session stays on two legs.
     const auto circuit = circuit_sessions(plan_for(painful_single_leg));
     ASSERT_GE(circuit.size(), 2U);
-    EXPECT_TRUE(on_two_legs(circuit.front()));
-    EXPECT_TRUE(on_one_leg(circuit[1]));
+    for (const Session& session : circuit) {
+        EXPECT_TRUE(on_two_legs(session)) << session.date.iso();
+    }
 }
 
 TEST(eccentric_strength, holds_progression_when_pain_above_4) {
@@ -379,7 +381,9 @@ TEST(eccentric_strength, returns_to_running_no_earlier_than_about_15_days_for_gr
 }
 
 TEST(eccentric_strength, returns_to_running_only_after_every_family_is_on_one_leg) {
-    for (const char* fixture : {grade1, grade2_without_log, grade2_with_log, painful_single_leg}) {
+    // (A plan stepped back to two legs holds there until the log shows a tolerated session: its
+    // return to running is an estimate that assumes it, steps_back_to_two_legs_... above.)
+    for (const char* fixture : {grade1, grade2_without_log, grade2_with_log}) {
         const Plan plan = plan_for(fixture);
         const auto circuit = circuit_sessions(plan);
         const auto first_single = std::find_if(circuit.begin(), circuit.end(), on_one_leg);

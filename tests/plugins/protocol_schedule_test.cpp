@@ -437,10 +437,10 @@ TEST(protocol_schedule, pain_above_the_ceiling_steps_back_a_file_without_regress
     const auto says = [](const Plan& plan) {
         return std::any_of(plan.rationale.begin(), plan.rationale.end(), [](const auto& line) {
             return line.starts_with(
-                "Pain above this protocol's ceiling of 3/10: the session of "
-                "2026-11-01 (logged under sprint-manual) went to 4/10 during "
-                "it; its pain counts here, its work does not move this "
-                "protocol on. From 2026-11-03 to 2026-11-09, week 1's dose "
+                "The session of 2026-11-01 (logged under sprint-manual) went "
+                "to 4/10 during it; its pain counts here, its work does not "
+                "move this protocol on. Pain above this protocol's ceiling of "
+                "3/10. From 2026-11-03 to 2026-11-09, week 1's dose "
                 "at half its volume");
         });
     };

@@ -288,9 +288,10 @@ TEST(protocol, a_last_session_above_the_ceiling_goes_back_one_week_from_the_week
     ASSERT_EQ(next_week.size(), 3u);
     EXPECT_EQ(dose_of(next_week.at(0)), (Dose{{3, 6}}));  // week 3 again, then onwards
     EXPECT_TRUE(has_line(plan.rationale,
-                         "The last session hurt more than the 3/10 ceiling (pain in the last "
-                         "logged session above 3/10): the session of 2026-11-20 (logged under "
-                         "protocol:nordic-petersen-2011) went to 5/10 the day after. From "
+                         "The session of 2026-11-20 (logged under "
+                         "protocol:nordic-petersen-2011) went to 5/10 the day after. The last "
+                         "session hurt more than the 3/10 ceiling (pain in the last logged "
+                         "session above 3/10). From "
                          "2026-11-23 to 2026-11-28, the dose of week 2, the week before the one "
                          "that hurt (week 3); the progression goes on from there a week later."));
 }
@@ -333,9 +334,10 @@ TEST(protocol, an_own_session_above_the_ceiling_in_week_1_halves_week_1) {
     ASSERT_FALSE(next_week.empty());
     EXPECT_EQ(next_week.front().focus, "agility and trunk control (week 2)");
     EXPECT_EQ(step_back_line(plan),
-              "The last session hurt more than the 2/10 this protocol accepts (pain in the last "
-              "logged session above 2/10): the session of 2026-10-16 (logged under "
-              "protocol:running-strength-heiderscheit-2010) went to 5/10 during it. From "
+              "The session of 2026-10-16 (logged under "
+              "protocol:running-strength-heiderscheit-2010) went to 5/10 during it. The last "
+              "session hurt more than the 2/10 this protocol accepts (pain in the last logged "
+              "session above 2/10). From "
               "2026-10-17 to 2026-10-23, week 1's dose at half its volume (week 1 has no "
               "lighter week before it; the sources ask for loading within the pain ceiling and "
               "give no size of step back: half is this plugin's reading); the progression goes "
@@ -358,10 +360,10 @@ TEST(protocol, a_session_logged_under_another_plan_above_the_ceiling_steps_back)
                          "Week 1 began on 2026-10-12, the first session of this protocol in the "
                          "log."));
     EXPECT_EQ(step_back_line(plan),
-              "The last session hurt more than the 3/10 ceiling (pain in the last logged "
-              "session above 3/10): the session of 2026-10-27 (logged under eccentric-strength) "
-              "went to 5/10 during it; its pain counts here, its work does not move this "
-              "protocol on. From 2026-10-28 to 2026-11-03, the dose of week 2, the week before "
+              "The session of 2026-10-27 (logged under eccentric-strength) went to 5/10 during "
+              "it; its pain counts here, its work does not move this protocol on. The last "
+              "session hurt more than the 3/10 ceiling (pain in the last logged session above "
+              "3/10). From 2026-10-28 to 2026-11-03, the dose of week 2, the week before "
               "the one that hurt (week 3); the progression goes on from there a week later.");
 }
 
@@ -389,7 +391,7 @@ TEST(protocol, an_unlabelled_session_above_the_ceiling_steps_back) {
         coach::test::plan_for(nordic, "protocols/athletes/nordic_week3_unlabelled_painful.json");
     ASSERT_FALSE(plan.sessions.empty());
     EXPECT_EQ(dose_of(plan.sessions[0]), (Dose{{2, 6}}));
-    EXPECT_NE(step_back_line(plan).find("the session of 2026-10-27 (logged under no plan) went "
+    EXPECT_NE(step_back_line(plan).find("The session of 2026-10-27 (logged under no plan) went "
                                         "to 5/10 during it"),
               std::string::npos);
 }
