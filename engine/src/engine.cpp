@@ -127,7 +127,6 @@ void attach(std::vector<Referral>& referrals, const std::vector<Referral>& more)
 
 GateFindings GateFindings::of(const Case& input) {
     return {safety::stop_referrals(input, input.chronology),
-            safety::horizon_cut(input, input.chronology),
             safety::advise_referrals(input, input.chronology)};
 }
 
@@ -136,9 +135,6 @@ std::vector<Referral> GateFindings::referrals() const {
         return stops;
     }
     std::vector<Referral> out;
-    if (cut) {
-        out.push_back(cut->referral);
-    }
     attach(out, advice);
     return out;
 }
@@ -182,9 +178,6 @@ PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, con
         plan.status = PlanStatus::ok;
         plan.reason.clear();
         drop_logged_days(plan, input);
-        if (gate.cut) {
-            safety::apply_cut(plan, *gate.cut);
-        }
         // Estimates past the calendar's end cannot be written; the horizon itself never is.
         safety::end_before(plan, last_writable_date + 1);
         set_milestones(plan, input);

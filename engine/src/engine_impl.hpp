@@ -27,13 +27,11 @@ namespace coach {
 // What the safety gate finds in a record as of a case's as_of, before any plugin runs: the same
 // for every philosophy, so found once per plan() or compare().
 struct GateFindings {
-    std::vector<Referral> stops;            // withhold every plan
-    std::optional<safety::HorizonCut> cut;  // a red flag dated inside the horizon
-    std::vector<Referral> advice;           // attached to every plan the gate lets through
+    std::vector<Referral> stops;   // withhold every plan
+    std::vector<Referral> advice;  // attached to every plan the gate lets through
 
     static GateFindings of(const Case& input);
-    // What a comparison shows once (Comparison::gate): the stops, or else the cut's referral and
-    // the advice.
+    // What a comparison shows once (Comparison::gate): the stops, or else the advice.
     std::vector<Referral> referrals() const;
 };
 

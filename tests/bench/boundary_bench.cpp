@@ -87,7 +87,8 @@ void BM_PlanEngine(benchmark::State& state) {
 BENCHMARK(BM_PlanEngine);
 
 // The safety gate alone, on the plan the philosophy returns, as the engine runs it: the record's
-// chronology, stop referrals, a cut inside the horizon, every validity check and advice.
+// chronology, stop referrals (a red flag inside the horizon among them), every validity check and
+// advice.
 void BM_SafetyGate(benchmark::State& state) {
     const PlanningCase planning = sample_case();
     const Case& input = planning.input();
@@ -98,11 +99,9 @@ void BM_SafetyGate(benchmark::State& state) {
     for (auto _ : state) {
         const auto course = chronology_of(input.athlete);
         auto stops = safety::stop_referrals(input, course);
-        auto cut = safety::horizon_cut(input, course);
         auto problems = safety::plan_problems(plan, input, info);
         auto advice = safety::advise_referrals(input, course);
         benchmark::DoNotOptimize(stops);
-        benchmark::DoNotOptimize(cut);
         benchmark::DoNotOptimize(problems);
         benchmark::DoNotOptimize(advice);
     }

@@ -40,12 +40,15 @@ TEST(record_after_as_of, a_red_flag_after_the_horizon_is_warned_of_by_plan_and_c
     EXPECT_EQ(compare.err, gap_warning(record)) << "once per record, not per philosophy";
 }
 
-TEST(record_after_as_of, a_red_flag_inside_the_horizon_is_warned_of_as_well_as_cutting_the_plan) {
+TEST(record_after_as_of, a_red_flag_inside_the_horizon_is_warned_of_and_withholds_the_plan) {
     const std::string record = dir + "gap-recorded-later.json";
-    const auto plan = run_coach("plan -p eccentric-strength --as-of 2026-10-10 " + record);
+    const auto plan =
+        run_coach("plan -p eccentric-strength --format json --as-of 2026-10-10 " + record);
     EXPECT_EQ(plan.exit_code, 0) << plan.err;
     EXPECT_EQ(plan.err, gap_warning(record));
-    EXPECT_NE(plan.out.find("inside this plan"), std::string::npos) << plan.out;
+    EXPECT_NE(plan.out.find("\"status\": \"referral\""), std::string::npos) << plan.out;
+    EXPECT_NE(plan.out.find("inside this plan's horizon: every plan withheld"), std::string::npos)
+        << plan.out;
 }
 
 // Held out: another flag, months later, beyond even the default horizon.
@@ -129,3 +132,30 @@ TEST(record_after_as_of, a_page_under_a_clinician_s_advice_gives_its_session_for
 }
 
 }  // namespace
+
+// Held out: weight-bearing lost on day 24 of a 42-day horizon, a review after as_of beside it.
+// Every command withholds every plan and counts the record a referral; exit 0 (a finding about
+// the athlete, not a fault of the file).
+TEST(record_after_as_of, a_red_flag_inside_the_horizon_is_a_referral_for_every_command) {
+    const std::string record = dir + "weight-bearing-lost-in-horizon.json";
+    const std::string stop =
+        "unable to bear weight recorded on 2026-03-30, inside this plan's "
+        "horizon: every plan withheld; needs a medical assessment first";
+    const auto compare = run_coach("compare --format json " + record);
+    EXPECT_EQ(compare.exit_code, 0) << compare.err;
+    EXPECT_EQ(compare.out.find("\"status\": \"ok\""), std::string::npos) << compare.out;
+    EXPECT_NE(compare.out.find(stop), std::string::npos) << compare.out;
+    const auto check = run_coach("check --width 1000 " + record);
+    EXPECT_EQ(check.exit_code, 0) << check.err;
+    EXPECT_NE(check.out.find(": stop: " + stop + " (every plan is withheld as a referral)\n"),
+              std::string::npos)
+        << check.out;
+    const auto cohort = run_coach("cohort " + record);
+    EXPECT_EQ(cohort.exit_code, 0) << cohort.err;
+    EXPECT_NE(cohort.out.find("\"status\":\"referral\""), std::string::npos) << cohort.out;
+    const auto today = run_coach("today -p sprint-manual --width 1000 --date 2026-03-28 " + record);
+    EXPECT_EQ(today.exit_code, 0) << today.err;
+    EXPECT_TRUE(today.out.ends_with(
+        "No session: this plan is withheld until a clinician has assessed you.\n"))
+        << today.out;
+}

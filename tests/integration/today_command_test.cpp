@@ -395,7 +395,7 @@ TEST(today_command, every_count_of_days_on_the_page_is_to_the_page_s_day) {
     }
 }
 
-// A trial user: numbness recorded on 2026-10-15 cut `plan --as-of D` there ("inside this plan")
+// A trial user: numbness recorded on 2026-10-15 withholds `plan --as-of D` (inside its horizon)
 // for D from 2026-10-05, yet `today --date D` showed that week's sessions with no word of it: the
 // page's plan runs through its week only, and the flag lay after it. Every stop of a plan made on
 // the page's day, with its longer horizon, is on the page, and the page gives no session to do.
@@ -403,9 +403,8 @@ TEST(today_command, a_red_flag_recorded_after_the_page_s_week_stops_the_page_as_
     const std::string record =
         COACH_TEST_FIXTURES_DIR "/athletes/today/numbness-recorded-later.json";
     const std::string stop =
-        "STOP, see a clinician: numbness recorded on 2026-10-15, inside this "
-        "plan: no session from that day on; nerve involvement must be ruled "
-        "out by a clinician\n";
+        "STOP, see a clinician: numbness recorded on 2026-10-15, inside this plan's horizon: "
+        "every plan withheld; nerve involvement must be ruled out by a clinician\n";
     for (Date day = *Date::parse("2026-10-03"); day <= *Date::parse("2026-10-14"); day += 1) {
         for (const std::string id :
              {"eccentric-strength", "stretch-ice", "sprint-manual", "protocol:nordic-petersen-2011",
@@ -413,7 +412,8 @@ TEST(today_command, a_red_flag_recorded_after_the_page_s_week_stops_the_page_as_
             const auto plan =
                 run_coach("plan -p " + id + " --format json --as-of " + day.iso() + " " + record);
             ASSERT_EQ(plan.exit_code, 0) << plan.err;
-            EXPECT_NE(plan.out.find("numbness recorded on 2026-10-15, inside this plan"),
+            EXPECT_NE(plan.out.find("numbness recorded on 2026-10-15, inside this plan's "
+                                    "horizon: every plan withheld"),
                       std::string::npos)
                 << id << " " << day.iso();
             const auto page =
@@ -423,9 +423,8 @@ TEST(today_command, a_red_flag_recorded_after_the_page_s_week_stops_the_page_as_
             EXPECT_TRUE(page.out.ends_with("No session: the record holds the red flag above, "
                                            "after this page's week; do not train, even before "
                                            "its day, until a clinician has assessed you.\n")
-                        || page.out.ends_with("No session: the record holds the red flag above "
-                                              "within this page's week; do not train, even before "
-                                              "its day, until a clinician has assessed you.\n"))
+                        || page.out.ends_with("No session: this plan is withheld until a "
+                                              "clinician has assessed you.\n"))
                 << id << "\n"
                 << page.out;
         }

@@ -190,11 +190,12 @@ TEST_F(RedFlagTest, same_day_assessments_merge_so_a_silent_one_hides_nothing) {
 
 TEST_F(RedFlagTest, not_recorded_or_absent_is_never_a_flag) {
     assess(2);  // nothing recorded
-    assess(3).symptoms = {Finding::absent, Finding::absent, Finding::absent, Finding::absent,
-                          Finding::absent};
+    auto& screened = assess(3);
+    screened.pain_rest = 1;
+    screened.symptoms = {Finding::absent, Finding::absent, Finding::absent, Finding::absent,
+                         Finding::absent};
     EXPECT_TRUE(stops_at(4).empty());
     EXPECT_TRUE(besides_reassessment(safety::advise_referrals(at(12))).empty());
-    EXPECT_FALSE(safety::horizon_cut(at(1), coach::chronology_of(athlete)));
 }
 
 TEST_F(RedFlagTest, raised_flags_say_when_each_was_first_and_last_recorded) {
@@ -207,33 +208,42 @@ TEST_F(RedFlagTest, raised_flags_say_when_each_was_first_and_last_recorded) {
     EXPECT_EQ(raised, expected);
 }
 
-TEST_F(RedFlagTest, a_flag_after_as_of_inside_the_horizon_cuts_the_plan_there) {
+TEST_F(RedFlagTest, a_flag_after_as_of_inside_the_horizon_withholds_every_plan) {
     assess(2).pain_rest = 2;
     assess(9).symptoms.tingling = Finding::present;
-    const auto course = coach::chronology_of(athlete);
-    EXPECT_TRUE(safety::stop_referrals(at(4), course).empty()) << "as of day 4 nothing is known";
-    const auto cut = safety::horizon_cut(at(4, 14), course);
-    ASSERT_TRUE(cut);
-    EXPECT_EQ(cut->from, day(9));
-    EXPECT_EQ(cut->referral.level, ReferralLevel::stop);
-    EXPECT_EQ(cut->referral.reason,
-              "tingling recorded on 2026-10-10, inside this plan: no session from that day on; "
-              "nerve involvement must be ruled out by a clinician");
-    EXPECT_FALSE(safety::horizon_cut(at(4, 5), course)) << "day 9 is past a 5-day horizon";
-    EXPECT_FALSE(safety::horizon_cut(at(9), course)) << "on as_of it withholds instead";
-    EXPECT_FALSE(safety::stop_referrals(at(9), course).empty());
+    review(11, {RedFlag::tingling});  // after as_of: lifts nothing for a plan as of day 4
+    EXPECT_EQ(reasons(stops_at(4)),
+              std::vector<std::string>{
+                  "tingling recorded on 2026-10-10, inside this plan's horizon: every plan "
+                  "withheld; nerve involvement must be ruled out by a clinician"});
+    EXPECT_TRUE(safety::stop_referrals(at(4, 5)).empty()) << "day 9 is past a 5-day horizon";
+    EXPECT_EQ(reasons(stops_at(9)),
+              std::vector<std::string>{"tingling recorded on 2026-10-10 and not lifted since by a "
+                                       "clinician's review: nerve involvement must be ruled out "
+                                       "by a clinician"})
+        << "on as_of it is raised, and said once";
 }
 
-TEST_F(RedFlagTest, the_first_of_several_flags_inside_the_horizon_cuts) {
+TEST_F(RedFlagTest, each_group_of_flags_inside_the_horizon_names_its_first_day) {
+    assess(1).pain_rest = 2;
     assess(12).symptoms.numbness = Finding::present;
     assess(8).symptoms.unable_to_bear_weight = Finding::present;
-    const auto cut = safety::horizon_cut(at(3), coach::chronology_of(athlete));
-    ASSERT_TRUE(cut);
-    EXPECT_EQ(cut->from, day(8));
-    EXPECT_NE(cut->referral.reason.find("unable to bear weight"), std::string::npos);
+    assess(13).symptoms.unable_to_bear_weight = Finding::present;
+    EXPECT_EQ(reasons(stops_at(3)),
+              (std::vector<std::string>{
+                  "numbness recorded on 2026-10-13, inside this plan's horizon: every plan "
+                  "withheld; nerve involvement must be ruled out by a clinician",
+                  "unable to bear weight recorded on 2026-10-09, inside this plan's horizon: "
+                  "every plan withheld; needs a medical assessment first"}));
+    const auto later = safety::later_red_flag(athlete, day(3));
+    ASSERT_TRUE(later);
+    EXPECT_EQ(later->day, day(8)) << "the first day of any";
+    EXPECT_EQ(later->finding,
+              "unable to bear weight recorded on 2026-10-09; needs a medical "
+              "assessment first");
 }
 
-TEST_F(RedFlagTest, a_cut_drops_sessions_phases_and_milestones_from_its_day_on) {
+TEST_F(RedFlagTest, end_before_drops_sessions_phases_and_milestones_from_its_day_on) {
     const auto input = at(4, 14);
     coach::PlanBuilder builder{input};
     builder.phase("early", input.as_of, day(7), "g");
@@ -244,15 +254,12 @@ TEST_F(RedFlagTest, a_cut_drops_sessions_phases_and_milestones_from_its_day_on) 
     builder.sources({"src"});
     auto plan = std::move(builder).build();
     plan.milestones = {day(5), day(12), day(30)};
-    const safety::HorizonCut cut{day(7), {ReferralLevel::stop, "numbness ..."}, "numbness"};
-    safety::apply_cut(plan, cut);
+    safety::end_before(plan, day(7));
     ASSERT_EQ(plan.sessions.size(), 3u);
     EXPECT_EQ(plan.sessions.back().date, day(6));
     ASSERT_EQ(plan.phases.size(), 1u);
     EXPECT_EQ(plan.phases[0].end, day(6));
     EXPECT_EQ(plan.milestones, (coach::Milestones{day(5), std::nullopt, std::nullopt}));
-    ASSERT_EQ(plan.referrals.size(), 1u);
-    EXPECT_EQ(plan.referrals[0], cut.referral);
     EXPECT_TRUE(coach::safety::plan_problems(plan, input, {}).empty()) << "still a valid plan";
 }
 

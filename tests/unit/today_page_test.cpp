@@ -330,24 +330,20 @@ TEST(today_page, the_pain_footer_quotes_only_pain_of_the_last_7_days) {
         << recent;
 }
 
-// A red flag the record holds after the page's day ended the plan there (a stop referral on a
-// plan still "ok"): the page says STOP and gives no session to do, never STOP then a session.
-TEST(today_page, a_plan_cut_by_a_red_flag_gives_no_session_to_do) {
+// A plan that carries a stop referral (here a plugin's own, on a plan still "ok"): the page says
+// STOP and gives no session to do, never STOP then a session.
+TEST(today_page, a_plan_carrying_a_stop_referral_gives_no_session_to_do) {
     Week week;
     auto plan = a_week(week.planning.input());
-    plan.referrals.push_back({coach::ReferralLevel::stop,
-                              "numbness recorded on 2026-10-06, inside this plan: no session "
-                              "from that day on; nerve involvement must be ruled out by a "
-                              "clinician"});
+    plan.referrals.push_back(
+        {coach::ReferralLevel::stop, "pain on resisted knee flexion: see the team doctor"});
     const auto info = ceiling_4();
     const auto page = coach::report::today_text(
         {.plan = plan, .athlete = week.athlete, .day = monday, .info = info});
     EXPECT_EQ(page,
               "Monday 2026-10-05, eccentric-strength\n"
-              "STOP, see a clinician: numbness recorded on 2026-10-06, inside this plan: no\n"
-              "  session from that day on; nerve involvement must be ruled out by a clinician\n"
-              "No session: the record holds the red flag above within this page's week; do\n"
-              "  not train, even before its day, until a clinician has assessed you.\n");
+              "STOP, see a clinician: pain on resisted knee flexion: see the team doctor\n"
+              "No session: this plan is withheld until a clinician has assessed you.\n");
 }
 
 // A red flag the record holds after the page's week, even past the 42 days of a default plan: the
@@ -369,7 +365,7 @@ TEST(today_page, a_red_flag_recorded_after_the_page_s_week_stops_the_page) {
                   {.plan = plan, .athlete = week.athlete, .day = monday, .info = info}),
               "Monday 2026-10-05, eccentric-strength\n"
               "STOP, see a clinician: a palpable gap at the injury site recorded on\n"
-              "  2026-12-04, inside this plan: no session from that day on; possible complete\n"
+              "  2026-12-04, inside this plan's horizon: every plan withheld; possible complete\n"
               "  tear, needs imaging and a medical assessment\n"
               "No session: the record holds the red flag above, after this page's week; do\n"
               "  not train, even before its day, until a clinician has assessed you.\n");

@@ -39,8 +39,10 @@
 //   decoded by json::decode_athlete holds the worse of the grade recorded and one of these two
 //   its notes affirm (docs/DATA.md, "Grades written in words"); the gate reads the Athlete
 //   only, so its referral is the recorded grade's and the decoder's warning names the note.
-// - Stop, plan cut: a red flag recorded present on a day after as_of and inside the horizon ends
-//   the plan the day before (no session on or after it) and attaches a stop referral saying why.
+//   A red flag recorded present in an assessment dated after as_of and inside the horizon
+//   withholds every plan too (the plan would reach that day; red flags always win): one stop
+//   referral per group of flags, naming the first day inside the horizon that records it. A
+//   clinician's review dated after as_of lifts nothing for a plan as of as_of.
 // - Advise, plan kept with the referral attached (the project's conservative thresholds): gait
 //   altered as last recorded, or never recorded, more than 7 days after injury (Heiderscheit
 //   et al. 2010: a normal, pain-free walking stride first); pain at rest not improving over 3
@@ -153,42 +155,39 @@ struct RaisedFlag {
 // a clinician's review since, in RedFlag order.
 COACH_ENGINE_API std::vector<RaisedFlag> raised_flags(const Chronology& course, Date day);
 
-// Why every plan is withheld as of input.as_of, one stop referral per finding (grade 4, grade 3
-// at site c, numbness or tingling, unable to bear weight, palpable gap); empty when nothing
-// withholds the plan. `course` must be chronology_of(input.athlete).
+// Why every plan is withheld as of input.as_of, one stop referral per finding, in this order:
+// grade 4, grade 3 at site c, the red flags raised as of as_of (numbness or tingling, unable to
+// bear weight, palpable gap; "numbness recorded on 2026-10-03 and not lifted since by a
+// clinician's review: ..."), those first recorded after as_of inside the horizon ("a palpable gap
+// at the injury site recorded on 2026-10-20, inside this plan's horizon: every plan withheld;
+// ..."); empty when nothing withholds the plan.
+// `course` must be chronology_of(input.athlete). [thread-safe] Pure.
 COACH_ENGINE_API std::vector<Referral> stop_referrals(const Case& input, const Chronology& course);
 // The same, on input.chronology.
 COACH_ENGINE_API std::vector<Referral> stop_referrals(const Case& input);
 
-// A red flag recorded after as_of and inside the horizon: the plan stops the day before `from`.
-struct HorizonCut {
-    Date from;          // the first day with a red flag recorded present; no session from it on
-    Referral referral;  // level stop: which flag, on which day, and what it needs
+// The first red flag a record holds after a given day.
+struct LaterRedFlag {
+    Date day;           // the first day after the given one with a red flag recorded present
+    Referral referral;  // what a plan whose horizon reaches `day` carries: stop_referrals()'s
     // The same without the plan's part: "a palpable gap at the injury site recorded on
     // 2026-10-25; possible complete tear, needs imaging and a medical assessment".
     std::string finding;
 
-    friend bool operator==(const HorizonCut&, const HorizonCut&) = default;
+    friend bool operator==(const LaterRedFlag&, const LaterRedFlag&) = default;
 };
 
-// The first day after input.as_of and up to input.last_day() on which an assessment of `course`
-// records a red flag present, or nullopt.
-COACH_ENGINE_API std::optional<HorizonCut> horizon_cut(const Case& input, const Chronology& course);
-
 // The first red flag the record holds after `after`, however far (up to the record's last
-// assessment, within max_horizon_days), as horizon_cut() finds it for a plan that ran on to that
-// assessment; nullopt when none. The one reading for every command that plans from a day the
-// record goes on past (coach today's page, coach plan and compare --as-of): red flags always win,
-// even a later one. `athlete` as decoded.
-COACH_ENGINE_API std::optional<HorizonCut> later_red_flag(const Athlete& athlete, Date after);
+// assessment, within max_horizon_days), as stop_referrals() reads it for a plan whose horizon
+// runs on to that assessment; nullopt when none. The one reading for every command that plans
+// from a day the record goes on past (coach today's page, coach plan and compare --as-of): red
+// flags always win, even a later one. `athlete` as decoded. [thread-safe] Pure.
+COACH_ENGINE_API std::optional<LaterRedFlag> later_red_flag(const Athlete& athlete, Date after);
 
 // Drops what `plan` holds on or after `from`: the sessions, the phases that start then (the
-// others end the day before at the latest) and the milestones. The engine also ends every plan
-// before the day after last_writable_date (9999-12-31), which no date can be written as.
+// others end the day before at the latest) and the milestones. The engine ends every plan before
+// the day after last_writable_date (9999-12-31), which no date can be written as.
 COACH_ENGINE_API void end_before(Plan& plan, Date from);
-
-// end_before(plan, cut.from), then attaches the cut's stop referral and a rationale line.
-COACH_ENGINE_API void apply_cut(Plan& plan, const HorizonCut& cut);
 
 // Why nothing may be prescribed on `day` for want of a recent assessment: the latest assessment
 // of `course` on or before `day` that measured something (a pain rating, ASLR, strength or

@@ -480,13 +480,6 @@ std::string today_lines(const TodayInput& input) {
     if (plan.status == PlanStatus::referral) {
         return out + "No session: this plan is withheld until a clinician has assessed you.\n";
     }
-    // A red flag the record holds inside the plan (the gate ended it there): the record already
-    // says the athlete must see a clinician, so the page gives no session to do, whatever its day.
-    if (std::any_of(plan.referrals.begin(), plan.referrals.end(),
-                    [](const Referral& r) { return r.level == ReferralLevel::stop; })) {
-        return out + "No session: the record holds the red flag above within this page's week; do "
-                     "not train, even before its day, until a clinician has assessed you.\n";
-    }
     if (later) {
         return out + "No session: the record holds the red flag above, after this page's week; do "
                      "not train, even before its day, until a clinician has assessed you.\n";

@@ -106,6 +106,50 @@ std::vector<RedFlag> never_screened(const Chronology& course, Date day) {
     return flags;
 }
 
+// The red flags of one group first recorded present after a plan's first day: on which day, and
+// which of the group's flags that day records.
+struct LaterFinding {
+    Date day;
+    std::vector<RedFlag> flags;
+    const FlagGroup* group = nullptr;
+
+    // "a palpable gap at the injury site recorded on 2026-10-25; possible complete tear, ..."
+    std::string finding() const {
+        return named(flags) + " recorded on " + day.iso() + "; " + std::string{group->needs};
+    }
+    // The stop referral of a plan whose horizon holds it.
+    Referral referral() const {
+        return {ReferralLevel::stop, named(flags) + " recorded on " + day.iso()
+                                         + ", inside this plan's horizon: every plan withheld; "
+                                         + std::string{group->needs}};
+    }
+};
+
+// For each group of red flags, in flag_groups order, the first assessment of `course` dated after
+// `after` and up to `until` that records one of them present; a group none records is left out.
+// A clinician's review dated after `after` lifts nothing here: it is not known on `after`.
+std::vector<LaterFinding> recorded_after(const Chronology& course, Date after, Date until) {
+    std::vector<LaterFinding> found;
+    for (const auto& group : flag_groups) {
+        for (const auto& assessment : assessments_until(course, until)) {
+            if (assessment.date <= after) {
+                continue;
+            }
+            std::vector<RedFlag> flags;
+            for (const auto flag : group.flags) {
+                if (is_present(finding(assessment.symptoms, flag))) {
+                    flags.push_back(flag);
+                }
+            }
+            if (!flags.empty()) {
+                found.push_back({assessment.date, std::move(flags), &group});
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 }  // namespace
 
 std::vector<RaisedFlag> raised_flags(const Chronology& course, Date day) {
@@ -166,6 +210,15 @@ std::vector<Referral> stop_referrals(const Case& input, const Chronology& course
                                           + std::string{group.needs}});
         }
     }
+    for (const auto& later : recorded_after(course, input.as_of, input.last_day())) {
+        const bool raised_already = std::any_of(raised.begin(), raised.end(), [&](const auto& f) {
+            return std::find(later.group->flags.begin(), later.group->flags.end(), f.flag)
+                   != later.group->flags.end();
+        });
+        if (!raised_already) {
+            found.push_back(later.referral());
+        }
+    }
     return found;
 }
 
@@ -173,35 +226,7 @@ std::vector<Referral> stop_referrals(const Case& input) {
     return stop_referrals(input, input.chronology);
 }
 
-std::optional<HorizonCut> horizon_cut(const Case& input, const Chronology& course) {
-    for (const auto& assessment : assessments_until(course, input.last_day())) {
-        if (assessment.date <= input.as_of) {
-            continue;
-        }
-        std::vector<RedFlag> flags;
-        std::string_view needs;
-        for (const auto& group : flag_groups) {
-            for (const auto flag : group.flags) {
-                if (is_present(finding(assessment.symptoms, flag))) {
-                    flags.push_back(flag);
-                    needs = needs.empty() ? group.needs : needs;
-                }
-            }
-        }
-        if (!flags.empty()) {
-            const std::string found = named(flags) + " recorded on " + assessment.date.iso();
-            return HorizonCut{assessment.date,
-                              {ReferralLevel::stop, found
-                                                        + ", inside this plan: no session from "
-                                                          "that day on; "
-                                                        + std::string{needs}},
-                              found + "; " + std::string{needs}};
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<HorizonCut> later_red_flag(const Athlete& athlete, Date after) {
+std::optional<LaterRedFlag> later_red_flag(const Athlete& athlete, Date after) {
     Date last = after;
     for (const auto& assessment : athlete.assessments) {
         last = std::max(last, assessment.date);
@@ -212,7 +237,13 @@ std::optional<HorizonCut> later_red_flag(const Athlete& athlete, Date after) {
     const PlanningCase rest{
         athlete,
         Request{.as_of = after, .horizon_days = std::min(last - after + 1, max_horizon_days)}};
-    return horizon_cut(rest.input(), rest.chronology());
+    const auto found = recorded_after(rest.chronology(), after, rest.input().last_day());
+    const auto first = std::min_element(found.begin(), found.end(),
+                                        [](const auto& a, const auto& b) { return a.day < b.day; });
+    if (first == found.end()) {
+        return std::nullopt;
+    }
+    return LaterRedFlag{first->day, first->referral(), first->finding()};
 }
 
 void end_before(Plan& plan, Date from) {
@@ -227,16 +258,6 @@ void end_before(Plan& plan, Date from) {
             milestone->reset();
         }
     }
-}
-
-void apply_cut(Plan& plan, const HorizonCut& cut) {
-    end_before(plan, cut.from);
-    plan.milestones.beyond_horizon.clear();  // the plan stops: nothing lies beyond it
-    plan.referrals.push_back(cut.referral);
-    plan.rationale.push_back("The engine's safety gate ended this plan on " + (cut.from - 1).iso()
-                             + ": a red flag is recorded on " + cut.from.iso()
-                             + ", and nothing is planned from then on until a clinician has "
-                               "reviewed it.");
 }
 
 namespace {
