@@ -138,14 +138,13 @@ Plan EccentricStrength::plan(const Case& input) const {
     const TrainingLog log{input.athlete, input.as_of};
     const CircuitProgress progress = circuit_progress(log, schedule, input.as_of);
     const std::vector<DetrainingGap> gaps = detraining_gaps_after_return(log, input.as_of);
-    StepBack step = step_back_in_force(log);
+    const StepBack step = step_back_in_force(log);
     const int relief_days =
         std::max({relief_days_owed(step, schedule),
                   log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule),
                   protected_days_left(input)});
     const RehabTimeline timeline =
         plan_timeline(input, schedule, log, progress, relief_days, step, open_gap(gaps));
-    step.days_lost = timeline.days_lost_to_pain;
 
     PlanBuilder builder{input};
     add_phases(builder, timeline, schedule);

@@ -211,7 +211,8 @@ std::vector<std::string> explain_plan(const PlanFacts& facts) {
         lines.push_back(family.status);
     }
     if (facts.step_back.in_force()) {
-        lines.push_back(describe(facts.step_back, facts.schedule));
+        lines.push_back(
+            describe(facts.step_back, facts.schedule, facts.timeline.days_lost_to_pain));
     }
     lines.push_back(the_pain_rule());
     lines.push_back(the_return_to_run(facts.input, facts.schedule, facts.timeline));

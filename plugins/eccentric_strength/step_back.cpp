@@ -102,7 +102,7 @@ bool lighter_holds_next(const StepBack& step) {
            && step.relief_sessions_tolerated == 0;
 }
 
-std::string describe(const StepBack& step, const GradeSchedule& schedule) {
+std::string describe(const StepBack& step, const GradeSchedule& schedule, int days_lost) {
     const std::string session =
         "The session of " + step.painful_session.iso()
         + (step.logged_under.empty() ? std::string{} : " (logged under " + step.logged_under + ")")
@@ -131,7 +131,7 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule) {
                    + ": the families done on one leg step back to two legs at a lighter load than "
                      "the one that hurt, and stay there in every session until a two-leg session "
                      "is logged at or under the ceiling; the projected milestones move "
-                   + counted(step.days_lost, "day")
+                   + counted(days_lost, "day")
                    + " later. A load that pain does not allow is reduced, not repeated, and "
                      "progresses again only once the lower load is tolerated (pain-monitoring "
                      "model, Silbernagel et al. 2007, Am J Sports Med).";

@@ -44,9 +44,6 @@ struct StepBack {
     // Whether the painful session was itself the pain-relief holds: the lowest stage went above
     // the ceiling, so stepping back to it must also lighten it (lighter_holds_next()).
     bool at_pain_relief = false;
-    // The days the step costs the projected milestones: from the painful session to the plan's
-    // first session at the lower stage (set by the plan, days_lost_to()); 0 when none is in force.
-    int days_lost = 0;
 
     bool in_force() const { return kind != StepKind::none; }
 };
@@ -76,7 +73,8 @@ int relief_days_owed(const StepBack& step, const GradeSchedule& schedule);
 // does not allow rather than repeat it (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
 bool lighter_holds_next(const StepBack& step);
 
-// The step back in words for the rationale, or "" when none is in force.
-std::string describe(const StepBack& step, const GradeSchedule& schedule);
+// The step back in words for the rationale, or "" when none is in force; `days_lost` is what it
+// costs the projected milestones (days_lost_to(), as the plan's timeline counted it).
+std::string describe(const StepBack& step, const GradeSchedule& schedule, int days_lost);
 
 }  // namespace coach::eccentric_strength
