@@ -255,6 +255,9 @@ class Holds {
         return std::nullopt;
     }
 
+    // The athlete's chronology, read once for the page.
+    const Chronology& course() const { return course_; }
+
   private:
     const Athlete& athlete_;
     Chronology course_;
@@ -324,13 +327,13 @@ std::optional<PainNow> session_pain(const LogEntry& entry, Date day) {
 }
 
 // The latest pain the record holds in the recent_pain_days up to `day`: a logged session's (the
-// worse of during it and the next day), or an assessment's during exercise. nullopt if none.
-std::optional<PainNow> pain_now(const Athlete& athlete, Date day) {
+// worse of during it and the next day), or an assessment's during exercise (from `course`, the
+// athlete's chronology). nullopt if none.
+std::optional<PainNow> pain_now(const Athlete& athlete, const Chronology& course, Date day) {
     std::optional<PainNow> found;
     Date when;
     const Date oldest = day - (recent_pain_days - 1);
     // One day's assessments merged, the worst pain winning, whatever their order in the file.
-    const Chronology course = chronology_of(athlete);
     for (const Assessment& assessment : assessments_until(course, day)) {
         if (assessment.date < oldest) {
             continue;
@@ -369,13 +372,14 @@ std::optional<PainNow> latest_above(const Athlete& athlete, Date day, int ceilin
 // (said on every page that gets this far, with or without a session: the plan's dose may answer
 // it), then when to stop, on every page that shows a session to do, pain already above the limit
 // or not: a session it shows may still be done, and the limit holds during it.
-std::string footer(const TodayInput& input, bool advice, bool shows_session) {
+std::string footer(const TodayInput& input, const Chronology& course, bool advice,
+                   bool shows_session) {
     const int ceiling = input.info.pain_ceiling;
     const std::string limit = "this plan's limit of " + std::to_string(ceiling) + "/10";
     const std::string what_to_do = advice ? "See the advice at the top before you train again."
                                           : "Do not train through it: keep to the plan above, "
                                             "which allows for it, and tell your clinician.";
-    const auto now = pain_now(input.athlete, input.day);
+    const auto now = pain_now(input.athlete, course, input.day);
     std::string out;
     if (now && now->pain > ceiling) {
         out = line("", "Your pain is already above " + limit + " (" + std::to_string(now->pain)
@@ -525,7 +529,7 @@ std::string today_lines(const TodayInput& input) {
         out += next_session_text(plan, day, input.info, holds, advice, shows_session);
     }
     out += week_text(plan, input.athlete, day, holds);
-    const std::string limit = footer(input, advice, shows_session);
+    const std::string limit = footer(input, holds.course(), advice, shows_session);
     return out + (limit.empty() ? "" : "\n" + limit);
 }
 
