@@ -27,6 +27,34 @@ using namespace grade_words;
 using namespace grade_text;
 using grade_text::severity;
 
+namespace {
+
+// Whether another person opens the sentence of token `first` and had the injury named there
+// (vocabulary `having_words`): "Uncle had a hamstring avulsion"; not "Dad thinks it is an
+// avulsion", nor "Dad says he has a complete tear" (a word of the athlete between).
+bool had_by_another_person(const std::vector<grade_text::Token>& tokens, std::size_t first) {
+    std::size_t k = first;
+    while (k > 0 && tokens[k - 1].sentence == tokens[first].sentence) {
+        --k;
+    }
+    while (k < first && one_of(tokens[k].text, vocabulary::subject_openers)) {
+        ++k;
+    }
+    // The verb may open the grade's own phrase: "Father ruptured his hamstring tendon".
+    if (k >= first || !one_of(tokens[k].text, vocabulary::other_people)
+        || !one_of(tokens[k + 1].text, vocabulary::having_words)) {
+        return false;
+    }
+    for (std::size_t j = k + 1; j < first; ++j) {
+        if (one_of(tokens[j].text, vocabulary::athlete_words)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
 GradeReader::GradeReader(std::string_view text, bool sites_alone)
     : text_(text), tokens_(tokens_of(text)), sites_alone_(sites_alone) {
     context_ = std::any_of(tokens_.begin(), tokens_.end(),
@@ -64,9 +92,14 @@ std::vector<WrittenGrade> GradeReader::read() && {
             && !exercised(phrase->first, phrase->last)) {
             const bool elsewhere = other_side(phrase->first, phrase->last);
             const bool is_dated = elsewhere || dated(phrase->first, phrase->last, quote);
-            auto grade = written(*phrase, quote, is_dated);
-            grade.other_side = elsewhere;
-            read.emplace_back(*phrase, std::move(grade));
+            // Another person's tear is not this injury's grade (trial 38: "Uncle had a hamstring
+            // avulsion"); one dated is still named, to check ("Teammate had a complete tear
+            // last year").
+            if (is_dated || !had_by_another_person(tokens_, phrase->first)) {
+                auto grade = written(*phrase, quote, is_dated);
+                grade.other_side = elsewhere;
+                read.emplace_back(*phrase, std::move(grade));
+            }
         }
         i = phrase->last + 1;
     }

@@ -196,6 +196,13 @@ bool MentionFinder::affirmed(std::size_t first, std::size_t last) const {
         if (exception_at(after) && !contrast_about_another_matter(after)) {
             return true;
         }
+        if (doubting(after) && matches_any(words_[after].text, resolution_words)
+            && dated_after_writing(after)) {
+            return true;  // "tingling settled by day 3" written on day 2: not yet settled
+        }
+        if (doubting(after) && resolved_after_a_dash(last, after)) {
+            return false;  // "Pins and needles day 1 - gone now"
+        }
         if (doubting(after) && !matches_any(words_[after].text, forward_negators)) {
             // A denial or a doubt is the mention's answer only when nothing after it in the
             // clause undoes it ("numbness denied except when sitting", "N/T - nil at rest /
@@ -220,7 +227,44 @@ bool MentionFinder::affirmed(std::size_t first, std::size_t last) const {
                            || qualified_after(last)));
         }
     }
-    return true;
+    return !resolved_in_a_later_clause(last);
+}
+
+bool MentionFinder::resolved_in_a_later_clause(std::size_t last) const {
+    std::size_t k = last + 1;
+    while (k < words_.size() && same_clause(k, last)) {
+        ++k;
+    }
+    if (k >= words_.size() || sentence_ends_between(k - 1, k)) {
+        return false;
+    }
+    return resolution_fragment(k);
+}
+
+bool MentionFinder::resolved_after_a_dash(std::size_t last, std::size_t k) const {
+    for (std::size_t j = last + 1; j <= k; ++j) {
+        const auto between = text_.substr(words_[j - 1].end, words_[j].begin - words_[j - 1].end);
+        const bool dash = between.find(" - ") != std::string_view::npos
+                          || between.find("\xE2\x80\x93") != std::string_view::npos
+                          || between.find("\xE2\x80\x94") != std::string_view::npos;
+        if (dash) {
+            return resolution_fragment(j);
+        }
+    }
+    return false;
+}
+
+bool MentionFinder::resolution_fragment(std::size_t k) const {
+    std::optional<std::size_t> resolution;
+    for (std::size_t j = k; j < words_.size() && same_clause(j, k); ++j) {
+        if (matches_any(words_[j].text, resolution_words) && !persisting_[j]) {
+            resolution = j;
+        } else if (!matches_any(words_[j].text, resolution_fillers)) {
+            return false;  // "mostly gone now", "still there now"
+        }
+    }
+    return resolution && !dated_after_writing(*resolution)
+           && remainder_after(clause_reader(), *resolution) == Remainder::accounted_for;
 }
 
 bool MentionFinder::suspected(std::size_t first, std::size_t last) const {

@@ -33,22 +33,6 @@ constexpr auto own_sites = std::to_array<std::string_view>(
      "hamstring*", "hip*",     "back",      "lumbar", "saddle", "groin",    "perine*",
      "sciatic*",   "sciatica", "dermatom*", "limb*",  "lower"});
 
-// Other people a note may speak of.
-constexpr auto other_people = std::to_array<std::string_view>(
-    {"dad",      "father",   "mum",         "mom",       "mother",     "parent*",
-     "brother*", "sister*",  "sibling*",    "teammate*", "friend*",    "partner",
-     "wife",     "husband",  "son",         "daughter",  "grandma",    "grandmother",
-     "grandad",  "granddad", "grandfather", "grandpa",   "nan",        "uncle",
-     "aunt*",    "cousin*",  "colleague*",  "opponent*", "girlfriend", "boyfriend",
-     "flatmate", "roommate", "housemate",   "neighbour", "neighbor"});
-// Words that may come before another person opening a sentence: "Her dad uses a wheelchair".
-constexpr auto subject_openers = std::to_array<std::string_view>(
-    {"her", "his", "their", "my", "the", "a", "an", "pts", "patients", "athletes", "one", "of"});
-// Words of this athlete between the other person and the flag: "Mum says she is on crutches".
-constexpr auto athlete_words = std::to_array<std::string_view>(
-    {"he", "she", "him", "they", "i", "me", "pt", "patient", "athlete", "player", "client",
-     "himself", "herself", "hes", "shes", "theyre", "im", "own"});
-
 // Words of a flag still going on: a year before the injury's does not date it then.
 constexpr auto present_words = std::to_array<std::string_view>(
     {"still", "since", "now", "currently", "today", "ongoing", "persist*", "remain*", "again",

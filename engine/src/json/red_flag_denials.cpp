@@ -153,7 +153,41 @@ bool MentionFinder::denied(std::size_t first, std::size_t last) const {
                && names_flag(k - 1) && negated(k - 1, k - 1);
     }
     return word_after(last, trailing_negators, test_words) || labelled_absent(last)
-           || labelled_dash(last) || present_no_longer_after(last).has_value();
+           || labelled_dash(last) || present_no_longer_after(last).has_value()
+           || nought_after(label_end(last));
+}
+
+bool MentionFinder::nought_after(std::size_t last) const {
+    auto rest = text_.substr(words_[last].end);
+    while (rest.starts_with(' ')) {
+        rest.remove_prefix(1);
+    }
+    if (!rest.starts_with('0')) {
+        return false;
+    }
+    rest.remove_prefix(1);
+    while (rest.starts_with(' ')) {
+        rest.remove_prefix(1);
+    }
+    const bool number_goes_on =
+        rest.size() > 1 && rest[0] == '.' && rest[1] >= '0' && rest[1] <= '9';  // "0.5"
+    return rest.empty()
+           || (!number_goes_on && std::string_view{",;.)"}.find(rest[0]) != std::string_view::npos);
+}
+
+bool MentionFinder::dated_after_writing(std::size_t k) const {
+    for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k); ++j) {
+        if (words_[j].text == "tomorrow") {
+            return true;
+        }
+        if (words_[j].text == "day" && day_) {
+            const auto number = number_after(j);
+            if (number && *number > *day_) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 std::optional<std::size_t> MentionFinder::present_no_longer_after(std::size_t last) const {
@@ -345,6 +379,14 @@ void MentionFinder::mark_intermittence() {
 }
 
 void MentionFinder::mark_double_negatives() {
+    for (std::size_t n = 1; n < words_.size(); ++n) {
+        // "off" after being carried is where from, not a denial: "piggybacked off", "carried
+        // off" (trial 38).
+        if (words_[n].text == "off" && same_clause(n - 1, n)
+            && matches_any(words_[n - 1].text, carried_off_words)) {
+            double_negated_[n] = true;
+        }
+    }
     for (std::size_t n = 0; n + 1 < words_.size(); ++n) {
         // "free" denies what it is free of ("free of numbness"), or what it follows ("pain
         // free"); before a noun it names a part: "free tendon fully torn" (trial 36).

@@ -54,6 +54,15 @@ class MentionFinder {
     // A tear across the whole width (vocabulary `whole_words`): "tear of the whole tendon width".
     void find_whole_width(std::size_t i);
 
+    // The rule at `whole_share_exclusions`: "tear involves 100% of cross-sectional area".
+    void find_whole_share(std::size_t i);
+
+    // The rule at `bearing_orders`: "WB 50%", "weight bearing limited to 20 kg".
+    void find_limited_bearing(std::size_t i);
+
+    // The rule at `tendon_absent_values`, as a label: "Tendon intact: no".
+    void find_tendon_not_intact(std::size_t i);
+
     // Fewer than four steps counted in digits, as the Ottawa rules count them (unable to take
     // four steps: Stiell et al. 1992, Ann Emerg Med 21(4):384-390): "managed only 3 steps
     // unaided", "could take 2 steps" (trial 36), a word of a limit in the clause; not a drill's
@@ -238,6 +247,31 @@ class MentionFinder {
     // `from` on, when they say a day already passed ("numbness: resolved day 1", "tingling:
     // settled yesterday", "N/T: resolved on day 2"), else `from` (red_flag_denials.cpp).
     std::size_t past_the_day_resolved(std::size_t from, std::size_t value) const;
+
+    // Whether a day after the day of writing follows word `k` in its clause ("settled by day 3"
+    // written on day 2), or "tomorrow": what is dated so has not happened yet (trial 38).
+    bool dated_after_writing(std::size_t k) const;
+
+    // The rule at `resolution_fillers`: a later clause of the sentence of the mention ending at
+    // word `last` says it resolved ("Had tingling on day 1, gone now").
+    bool resolved_in_a_later_clause(std::size_t last) const;
+
+    // The same rule for a fragment after a dash in the clause of the mention ending at word
+    // `last`, up to word `k`: "Pins and needles day 1 - gone now".
+    bool resolved_after_a_dash(std::size_t last, std::size_t k) const;
+
+    // Whether the words from word `k` to the end of its clause say only that the flag resolved
+    // (`resolution_fillers`), on a day not after the day of writing, with nothing after that
+    // qualifies it.
+    bool resolution_fragment(std::size_t k) const;
+
+    // Whether a lone nought follows word `last`, ending its clause: "N/T 0.", "numbness 0,"
+    // (trial 38); not "N/T 0 at rest", "0/10".
+    bool nought_after(std::size_t last) const;
+
+    // The rule at `aid_ended`: the aid put away, said after it in its clause or as its label's
+    // value ("crutches ceased day 2", "crutches: D/C'd"), on a day not after the day of writing.
+    bool ended_after(std::size_t last) const;
 
     // The whole number written right after word `k` ("day 3"), when one is.
     std::optional<int> number_after(std::size_t k) const;

@@ -101,6 +101,9 @@ std::vector<Mention> MentionFinder::find() && {
         find_whole_tear(i);
         find_counted_steps(i);
         find_whole_width(i);
+        find_whole_share(i);
+        find_limited_bearing(i);
+        find_tendon_not_intact(i);
         find_graded_weakness(i);
         find_shorthand_label(i);
     }
@@ -174,6 +177,61 @@ void MentionFinder::find_whole_width(std::size_t i) {
     const auto whole = near(i, 2, whole_words);
     if (whole && *whole < i && near(i, words_.size(), tear_words) && !negated(*whole, i)) {
         add(gap, gap, *whole, i);
+    }
+}
+
+void MentionFinder::find_whole_share(std::size_t i) {
+    if (!matches_any(words_[i].text, tear_words)) {
+        return;
+    }
+    std::size_t first = i;
+    while (first > 0 && same_clause(first - 1, i)) {
+        --first;
+    }
+    std::size_t last = i;
+    while (last + 1 < words_.size() && same_clause(last + 1, i)) {
+        ++last;
+    }
+    for (std::size_t k = first; k <= last; ++k) {
+        if (matches_any(words_[k].text, whole_share_exclusions)) {
+            return;  // "sprinting at 100%, no pain at the tear site"
+        }
+    }
+    // The clause's text, and what follows its last word up to the next word: "... 100%."
+    const std::size_t end = last + 1 < words_.size() ? words_[last + 1].begin : text_.size();
+    const auto clause = text_.substr(words_[first].begin, end - words_[first].begin);
+    for (auto at = clause.find("100"); at != std::string_view::npos;
+         at = clause.find("100", at + 1)) {
+        if (at > 0 && (is_number_mark(clause[at - 1]) || clause[at - 1] == ',')) {
+            continue;  // "1100", "0.100"
+        }
+        auto rest = clause.substr(at + 3);
+        while (rest.starts_with(' ')) {
+            rest.remove_prefix(1);
+        }
+        const bool share =
+            rest.starts_with('%') || rest.starts_with("percent") || rest.starts_with("per cent");
+        if (share && !negated(i, i)) {
+            add(gap, gap, i, i);
+            return;
+        }
+    }
+}
+
+void MentionFinder::find_tendon_not_intact(std::size_t i) {
+    if (words_[i].text != "intact" || i == 0 || i + 1 >= words_.size()) {
+        return;
+    }
+    const auto tendon = near(i, 2, tendon_words);
+    const std::size_t value = i + 1;
+    if (!tendon || *tendon > i || words_[value].sentence != words_[i].sentence
+        || !matches_any(words_[value].text, tendon_absent_values)
+        || (value + 1 < words_.size() && same_clause(value, value + 1))) {
+        return;
+    }
+    const auto mark = marks_between(i, value);
+    if (std::find(label_marks.begin(), label_marks.end(), mark) != label_marks.end()) {
+        add(gap, gap, *tendon, value);  // "Tendon intact: no"
     }
 }
 

@@ -47,6 +47,12 @@ constexpr auto lesser_findings =
 constexpr auto gap_words =
     std::to_array<std::string_view>({"gap*", "defect*", "divot*", "dent*", "step", "stepoff"});
 
+// A tendon asked of as intact or felt is the normal of a gap: answered no, the tendon is gone
+// from the bone (trial 38: "Tendon intact? No.").
+constexpr auto tendon_asked = std::to_array<std::string_view>({"tendon*", "origin", "conjoint"});
+constexpr auto tendon_normal = std::to_array<std::string_view>(
+    {"intact", "palpable", "present", "felt", "attached", "normal", "ok", "okay"});
+
 // What ends the sentence or the label before a question: "Q: numbness in the foot? A: yes".
 constexpr std::string_view sentence_marks = ".!?;:\n";
 
@@ -165,6 +171,9 @@ std::optional<Mention> ability_asked(std::string_view question) {
     }
     if (any(gap_words)) {
         return Mention{RedFlag::palpable_gap, RedFlag::palpable_gap, {}, false};
+    }
+    if (any(tendon_asked) && any(tendon_normal)) {
+        return Mention{RedFlag::palpable_gap, RedFlag::palpable_gap, {}, true};
     }
     const bool only_bearing = std::all_of(words.begin(), words.end(), [](const Word& word) {
         return matches_any(word.text, bearing_words) || matches_any(word.text, ability_words);
@@ -309,8 +318,9 @@ std::optional<AnsweredQuestions> answered_questions(std::string_view text, std::
         }
         std::fill(written.begin() + static_cast<std::ptrdiff_t>(begin),
                   written.begin() + static_cast<std::ptrdiff_t>(answer->end), ' ');
-        // A gap asked of is there when answered yes; an ability, when answered no.
-        if ((answer->reply == Reply::no) != (ability->flag == RedFlag::palpable_gap)) {
+        // A gap asked of is there when answered yes; an ability or a normal (`affirmed`: the
+        // question asks of the normal), when answered no.
+        if ((answer->reply == Reply::no) == ability->affirmed) {
             ability->affirmed = true;
             ability->word = std::string{text.substr(begin, answer->end - begin)};
             answered->mentions.push_back(std::move(*ability));

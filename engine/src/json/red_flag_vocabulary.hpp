@@ -62,6 +62,15 @@ inline constexpr std::array<std::string_view, 8> nerve_exercises = {"glide*", "f
 inline constexpr std::array<std::string_view, 8> dead_leg_exercises = {
     "lift*", "bug*", "hang*", "drill*", "variation*", "exercis*", "deadlift*", "pattern*"};
 
+// Words of being carried before "off", which then says where from, not that the aid is off:
+// "piggybacked off", "stretchered off" (red_flag_denials.cpp, mark_double_negatives).
+inline constexpr auto carried_off_words = std::to_array<std::string_view>(
+    {"piggyback*", "back*", "carried", "stretcher*", "wheeled", "helped", "assisted"});
+
+// Words after "piggyback" that make it a partner drill: "piggyback carries", "piggyback sprints".
+inline constexpr std::array<std::string_view, 8> piggyback_drills = {
+    "carr*", "drill*", "race*", "sprint*", "exercis*", "squat*", "walk*", "lunge*"};
+
 inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"numb", numb, numb},
     {"numbs", numb, numb},
@@ -133,6 +142,10 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"xec", weight, weight},        // "PWB 2xEC": two elbow crutches
     // Carried from the field: "stretchered off", "on a stretcher".
     {"stretcher*", weight, weight},
+    // Carried on someone's back (trial 38: "piggybacked off"); not a partner drill ("piggyback
+    // carries", "piggyback sprints").
+    {"piggyback*", weight, weight, piggyback_drills},
+    {"piggy back*", weight, weight, piggyback_drills},
     {"nonambulant*", weight, weight},  // "non-ambulant"
     // Weight-bearing orders short of full weight: touch (TWB), flat-foot (FFWB).
     {"twb*", weight, weight},
@@ -263,6 +276,14 @@ inline constexpr std::array<std::string_view, 8> foot_words = {"foot", "feet", "
 inline constexpr std::array<std::string_view, 8> pain_words = {"pain*", "ache*", "aching",
                                                                "symptom*", "sore*"};
 
+// The hamstring tendons at the sitting bone, for the signs of their avulsion (flag_phrases), and
+// the words of a gap whose denial those signs' words may be part of ("no gap palpable at the
+// tendon").
+inline constexpr std::array<std::string_view, 8> tendon_words = {"tendon*", "origin", "ischi*",
+                                                                 "conjoint"};
+inline constexpr std::array<std::string_view, 8> avulsion_sign_denials = {
+    "gap*", "defect*", "step*", "dent*", "divot*", "hollow*", "dip", "deformit*"};
+
 // A few steps or metres walked (flag_phrases), and the words of a drill's steps.
 inline constexpr std::array<std::string_view, 24> few_words = {"few", "couple", "handful"};
 // Fewer than four steps (Ottawa), or only some: "only 3 steps unaided" (the digit is a mark),
@@ -276,6 +297,17 @@ inline constexpr std::array<std::string_view, 8> drill_words = {
 inline constexpr std::array<std::string_view, 24> hop_words = {"hop", "hops", "hopped", "hopping"};
 inline constexpr std::array<std::string_view, 8> hop_drills = {
     "test*", "drill*", "exercis*", "cone*", "ladder*", "warm*", "plyo*", "hurdle*"};
+
+// Places one is helped, carried or wheeled to (trial 38: "helped to the car"), and what else
+// one may help with or carry ("helped pack the car", "carried the bags to the car").
+inline constexpr std::array<std::string_view, 24> places_reached = {
+    "car",  "bed",     "toilet",    "bathroom",   "bench",  "changing",  "dressing", "room",
+    "home", "house",   "clinic",    "stairs",     "chair",  "ambulance", "van",      "bus",
+    "taxi", "locker*", "sideline*", "touchline*", "tunnel", "upstairs",  "office",   "vehicle"};
+inline constexpr std::array<std::string_view, 16> helping_chores = {
+    "pack*", "load*", "unload*", "carry*", "clean*", "set*", "tidy*", "with", "on", "out"};
+inline constexpr std::array<std::string_view, 8> carried_things = {
+    "bike*", "bicycle*", "bag*", "suitcase*", "trolley*", "kit*", "box*", "equipment"};
 
 // Words of sensation altered (flag_phrases: "sensation reduced", "Sens. reduced").
 inline constexpr std::array<std::string_view, 24> sensation_altered = {
@@ -301,16 +333,102 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      gap,
      {},
      true},
+    // A gap that changes is still there (trial 38: "gap smaller than last week", "gap narrowing",
+    // "gap unchanged", "gap now 1 cm"); not a gap in strength or between sessions ("strength gap
+    // smaller", "gap between sessions less").
+    {"gap*",
+     {"smaller",   "narrow*", "shrink*",  "shrunk", "closing", "reduc*", "decreas*",
+      "less",      "bigger",  "larger",   "wider",  "widen*",  "deeper", "shallower",
+      "unchanged", "same",    "persist*", "still",  "filling", "cm",     "mm"},
+     3,
+     gap,
+     gap,
+     {"between"},
+     false,
+     false,
+     {"strength", "asymmetr*", "lsi", "deficit*", "torque", "difference", "session*", "training"}},
+    // The signs of a proximal avulsion, where the tendons have left the sitting bone (trial 38):
+    // the tendon not felt there ("tendons not palpable at the ischium", "unable to palpate the
+    // tendon"), its stump felt ("tendon stump felt"), a step at the ischial tuberosity, a hollow
+    // of the posterior thigh (van der Made et al. 2015, Am J Sports Med 43(11):2841-2851;
+    // Bertiche et al. 2021, J ISAKOS 6(4):237-246: a palpable defect or an absent tendon at the
+    // ischial tuberosity on examination). Not where the gap itself is denied ("gap not palpable
+    // at the tendon").
+    {"palpable",
+     {"not", "non", "never"},
+     1,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     avulsion_sign_denials,
+     tendon_words},
+    {"impalpable",
+     {"tendon*", "origin", "ischi*", "conjoint"},
+     4,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     avulsion_sign_denials},
+    {"palpat*",
+     {"unable", "cannot", "cant", "couldnt", "impossible"},
+     3,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     avulsion_sign_denials,
+     tendon_words},
+    {"tendon*",
+     {"absent", "missing"},
+     2,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     {"pain*", "tender*", "ache*", "sore*", "symptom*", "swelling", "bruis*", "reflex*"}},
+    {"intact",
+     {"not"},
+     1,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     {"skin", "sensation*", "sens", "wound*", "neuro*", "scar*"},
+     tendon_words},
+    {"stump*",
+     {"tendon*", "hamstring*", "felt", "feel*", "palp*", "retract*", "muscle*", "ischi*", "thigh*"},
+     4,
+     gap,
+     gap},
+    {"step",
+     {"ischi*", "tuberosity"},
+     4,
+     gap,
+     gap,
+     {"up*", "down*", "test*", "drill*", "box*", "exercis*", "length*", "count*"}},
     // A tendon snapped, or the sitting bone broken where it pulls: "snapped tendon", "tendon
     // snapped", "ischial tuberosity fracture".
     {"snap*", {"tendon*", "hamstring*"}, 2, gap, gap},
     {"fractur*", {"ischi*", "tuberosity", "avuls*", "bon*"}, 3, gap, gap},
-    {"hollow",
-     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "ischi*", "tuberosity",
-      "tendon*"},
+    // Not the abdominal exercise ("abdominal hollowing") nor a gymnast's hold ("hollow body
+    // hold").
+    {"hollow*",
+     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "ischi*", "tuberosity", "tendon*",
+      "thigh*", "posterior", "buttock*", "gluteal", "fold*"},
      4,
      gap,
-     gap},
+     gap,
+     {},
+     false,
+     false,
+     {"abdo*", "core", "tva", "tra", "transvers*", "body", "hold*", "rock*"}},
     // "there's a hole in it" (trial 37), as "there is a gap".
     {"hole",
      {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*", "theres", "there"},
@@ -476,6 +594,30 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      3,
      tingle,
      tingle},
+    // A foot that feels fuzzy or woolly is numb (trial 38: "foot feels fuzzy"); not a head.
+    {"fuzz*",
+     {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
+     4,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    {"wool*", {"foot", "feet", "toe*", "heel*", "sole*", "leg*"}, 3, numb, numb},
+    // The foot or toes hard to lift, a weakness of the dorsiflexors the peroneal branch of the
+    // sciatic nerve drives (trial 38: "struggles to lift the foot"; Ahmad et al. 2013, Am J
+    // Sports Med 41(12):2933-2947); not a weight lifted.
+    {"lift*",
+     {"struggl*", "unable", "cannot", "cant", "couldnt", "difficult*", "difficulty", "trouble",
+      "hard", "weak*", "inability"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {"weight*", "bar", "heav*", "kg", "bag*", "dumbbell*", "kettlebell*", "rdl*"},
+     {"foot", "feet", "toe*", "toes", "hallux", "forefoot"}},
     // Weakness of the muscles the sciatic nerve's branches drive, or reflexes lost: signs of the
     // nerve, not of the strain ("weak ankle dorsiflexion 3/5", "EHL weakness", "foot slapping
     // gait", "absent ankle jerk", "reflexes absent at ankle").
@@ -698,9 +840,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      true},
     {"nerve", {"pain*", "symptom*", "ache*"}, 1, numb, tingle, {"glide*", "floss*"}, false, true},
     // Not a sport's or a drill's stick: "uses a stick for the hockey drills" (sport_sticks).
+    // A limp and a stick (trial 38: "limp and a stick").
     {"stick",
      {"walk*", "cane", "using", "uses", "use", "needs", "need", "requires", "mobilis*", "mobiliz*",
-      "ambulat*"},
+      "ambulat*", "limp*", "hobbl*", "gait"},
      3,
      weight,
      weight,
@@ -736,6 +879,20 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // "helped off the field by two teammates"); not "helped off-load".
     {"helped", {"off"}, 1, weight, weight, {"load*"}},
     {"assisted", {"off"}, 1, weight, weight, {"load*"}},
+    // Wheeled, helped or carried somewhere (trial 38: "wheeled in", "helped to the car");
+    // not a bike wheeled, nor a car packed ("helped pack the car").
+    {"wheeled",
+     {"in", "into", "out", "off", "to", "from", "around", "onto"},
+     2,
+     weight,
+     weight,
+     {"bike*", "bicycle*", "bag*", "suitcase*", "trolley*", "kit*", "box*", "equipment"},
+     false,
+     false,
+     carried_things},
+    {"helped", places_reached, 3, weight, weight, helping_chores, false, false, carried_things},
+    {"assisted", places_reached, 3, weight, weight, helping_chores, false, false, carried_things},
+    {"carried", places_reached, 3, weight, weight, helping_chores, false, false, carried_things},
     {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
     // Help to walk or stand: "needs assistance to walk", "assisted to stand", "needs help to
     // walk" (trial 35); as a label's value too: "Walking: only with assistance" (trial 36).
@@ -987,9 +1144,12 @@ inline constexpr auto aid_unneeded =
     std::to_array<std::string_view>({"unnecessary", "unneeded", "redundant"});
 inline constexpr auto aid_past = std::to_array<std::string_view>(
     {"was", "were", "previously", "formerly", "initially", "briefly"});
-inline constexpr auto aid_ended =
-    std::to_array<std::string_view>({"discarded", "ditched", "abandoned", "weaned", "stopped",
-                                     "dispensed", "returned", "binned", "thrown"});
+// Also as a label's value, and in a clinician's shorthand (trial 38: "crutches ceased day 2",
+// "crutches: D/C'd"); not on a day after the day of writing ("crutches ceased day 9" written on
+// day 2 is a plan, still in use).
+inline constexpr auto aid_ended = std::to_array<std::string_view>(
+    {"discarded", "ditched", "abandoned", "weaned", "stopped", "dispensed", "returned", "binned",
+     "thrown", "ceased", "discontinued", "dc", "dcd", "dced"});
 inline constexpr auto aid_fillers = std::to_array<std::string_view>(
     {"on", "using", "with", "in", "a", "an", "two", "bilateral", "were", "was", "now", "been",
      "have", "has", "had", "are", "is"});
@@ -1272,6 +1432,68 @@ inline constexpr std::size_t hedge_before_reach = 3;
 inline constexpr auto not_opening_exceptions = std::to_array<std::string_view>({"bar", "save"});
 inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
     {"possibl*", "suspect*", "query", "unlikely", "if", "whether", "risk", "monitor*"});
+
+// Other people a note may speak of (red_flag_context.cpp; the grade reader too, trial 38:
+// "Uncle had a hamstring avulsion" is not this athlete's tear).
+inline constexpr auto other_people = std::to_array<std::string_view>(
+    {"dad",      "father",   "mum",         "mom",       "mother",     "parent*",
+     "brother*", "sister*",  "sibling*",    "teammate*", "friend*",    "partner",
+     "wife",     "husband",  "son",         "daughter",  "grandma",    "grandmother",
+     "grandad",  "granddad", "grandfather", "grandpa",   "nan",        "uncle",
+     "aunt*",    "cousin*",  "colleague*",  "opponent*", "girlfriend", "boyfriend",
+     "flatmate", "roommate", "housemate",   "neighbour", "neighbor"});
+// Words that may come before another person opening a sentence: "Her dad uses a wheelchair".
+inline constexpr auto subject_openers = std::to_array<std::string_view>(
+    {"her", "his", "their", "my", "the", "a", "an", "pts", "patients", "athletes", "one", "of"});
+// Words of this athlete between the other person and the flag: "Mum says she is on crutches".
+inline constexpr auto athlete_words = std::to_array<std::string_view>(
+    {"he", "she", "him", "they", "i", "me", "pt", "patient", "athlete", "player", "client",
+     "himself", "herself", "hes", "shes", "theyre", "im", "own"});
+
+// Words right after another person that make the injury named after them theirs (the grade
+// reader, grade_in_text.cpp: "Uncle had a hamstring avulsion", "Her brother needed surgery for a
+// complete tear"); not "Dad thinks it is an avulsion", the athlete's in Dad's words.
+inline constexpr auto having_words = std::to_array<std::string_view>(
+    {"had", "has", "have", "needed", "needs", "suffered", "sustained", "tore", "ruptured",
+     "underwent", "got", "once", "also", "previously", "recently"});
+
+// Weight bearing limited by a share of the body's weight or a load (trial 38: "WB 50%", "weight
+// bearing limited to 20 kg"): partial weight bearing in numbers, after a word of bearing weight
+// in its sentence, within `limit_reach` words; a share under 100% or any load in kilograms or
+// pounds. Not an exercise's load ("weight-bearing squats 20 kg"), nor full weight ("WB 100%").
+inline constexpr auto bearing_orders = std::to_array<std::string_view>(
+    {"wb", "wbat", "pwb*", "ttwb*", "tdwb*", "twb*", "weightbear*"});
+inline constexpr auto load_units =
+    std::to_array<std::string_view>({"kg", "kgs", "kilo*", "lb", "lbs", "pound*", "percent"});
+inline constexpr auto loaded_exercises = std::to_array<std::string_view>(
+    {"squat*",      "lunge*", "exercis*", "deadlift*", "rdl*",   "press*", "bridg*",
+     "curl*",       "vest*",  "sled*",    "drill*",    "crawl*", "bell*",  "dumbbell*",
+     "kettlebell*", "row*",   "step*",    "carr*",     "raise*", "hold*",  "plank*"});
+inline constexpr std::size_t limit_reach = 5;
+
+// A tear across 100% of the tendon is complete, wherever the share is written in its clause
+// (trial 38: "tear involves 100% of cross-sectional area"; BAMIC grade 4, Pollock et al. 2014,
+// Br J Sports Med 48(18):1347-1351); not a sprint or a recovery at 100% ("sprinting at 100%, no
+// pain at the tear site", "tear 100% healed").
+inline constexpr auto whole_share_exclusions = std::to_array<std::string_view>(
+    {"sprint*", "effort",   "speed",   "pace",  "intensity", "run*",  "jog*",     "strength",
+     "lsi",     "symmetr*", "rm",      "load*", "rom",       "range", "capacity", "max*",
+     "heal*",   "recover*", "return*", "pain*", "confiden*", "fit*",  "better",   "improv*"});
+
+// A resolution said in a later clause of the mention's sentence, alone but for these words, is
+// the mention's (trial 38: "Had tingling on day 1, gone now", "numbness on day 2, resolved
+// since"); not hedged ("mostly gone now") nor followed by a residue ("gone now, mild at night":
+// red_flag_clause.hpp), and not dated after the day of writing.
+inline constexpr auto resolution_fillers = std::to_array<std::string_view>(
+    {"now",  "since", "all",  "completely", "fully",     "entirely", "totally",   "has",
+     "have", "had",   "is",   "was",        "it",        "then",     "already",   "by",
+     "on",   "day",   "days", "ago",        "yesterday", "today",    "overnight", "and",
+     "long", "been",  "went", "which",      "this",      "that",     "well",      "they"});
+
+// A tendon asked of as intact, and answered no, is gone from the bone (trial 38: "Tendon intact?
+// No.", "Tendon intact: no"): as a label's value, one of `tendon_absent_values`.
+inline constexpr auto tendon_absent_values =
+    std::to_array<std::string_view>({"no", "n", "nope", "neg", "negative", "absent", "nil", "not"});
 
 // Words that name a flag without affirming it, so that a record of it as absent answers them
 // and is never contradicted: partial weight bearing (full weight is not borne, but weight is),

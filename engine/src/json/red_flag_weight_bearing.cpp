@@ -102,10 +102,106 @@ std::optional<std::size_t> MentionFinder::foot_put_down(std::size_t i) const {
 }
 
 bool MentionFinder::aid_over(std::size_t first, std::size_t last) const {
-    return word_before(first, aid_past, aid_fillers) || word_after(last, aid_ended, aid_fillers)
-           || put_away_before(first) || needed_no_more_after(last) || needed_no_more_before(first)
-           || given_back(first, last) || used_until_an_earlier_day(last)
-           || (dated_early(last) && !still_in_use(last));
+    return word_before(first, aid_past, aid_fillers) || ended_after(last) || put_away_before(first)
+           || needed_no_more_after(last) || needed_no_more_before(first) || given_back(first, last)
+           || used_until_an_earlier_day(last) || (dated_early(last) && !still_in_use(last));
+}
+
+bool MentionFinder::ended_after(std::size_t last) const {
+    std::size_t k = last + 1;
+    while (k < words_.size() && same_clause(k, last) && matches_any(words_[k].text, aid_fillers)) {
+        ++k;
+    }
+    if (k >= words_.size() || !matches_any(words_[k].text, aid_ended)) {
+        return false;
+    }
+    if (!same_clause(k, last)) {
+        // A label's value: "Crutches: D/C'd", "Crutches = ceased".
+        if (k != last + 1 || words_[k].sentence != words_[last].sentence) {
+            return false;
+        }
+        const auto mark = marks_between(last, k);
+        if (std::find(label_marks.begin(), label_marks.end(), mark) == label_marks.end()) {
+            return false;
+        }
+    }
+    return !dated_after_writing(k);  // "crutches ceased day 9" written on day 2: to come
+}
+
+namespace {
+
+// The whole number written right before `end` in `text`, blanks between allowed ("50" of "WB
+// 50", "12" of "12.5"), when one is.
+std::optional<int> number_before(std::string_view text, std::size_t end) {
+    while (end > 0 && text[end - 1] == ' ') {
+        --end;
+    }
+    std::size_t begin = end;
+    while (begin > 0
+           && ((text[begin - 1] >= '0' && text[begin - 1] <= '9') || text[begin - 1] == '.')) {
+        --begin;
+    }
+    int value = 0;
+    bool digits = false;
+    for (std::size_t k = begin; k < end && text[k] != '.'; ++k) {
+        value = value * 10 + (text[k] - '0');
+        digits = true;
+        if (value > 100000) {
+            return std::nullopt;
+        }
+    }
+    return digits ? std::optional{value} : std::nullopt;
+}
+
+}  // namespace
+
+void MentionFinder::find_limited_bearing(std::size_t i) {
+    const auto& word = words_[i].text;
+    const bool bearing = word == "bearing" || word == "bear" || word == "bears";
+    if (!bearing && !matches_any(word, bearing_orders)) {
+        return;
+    }
+    std::size_t first = i;
+    if (bearing) {
+        if (i == 0 || !same_clause(i - 1, i) || !matches(words_[i - 1].text, "weight")) {
+            return;  // "weight bearing", "weight-bearing"; not "bear crawl"
+        }
+        first = i - 1;
+    }
+    if (near(i, words_.size(), loaded_exercises, false, true)) {
+        return;  // "weight-bearing squats 20 kg"
+    }
+    std::size_t end = i + 1;
+    while (end < words_.size() && end <= i + limit_reach
+           && words_[end].sentence == words_[i].sentence) {
+        ++end;
+    }
+    // Between each word and the next: a share ("WB 50%"), or a number before a unit ("20 kg").
+    for (std::size_t k = i + 1; k <= end; ++k) {
+        const std::size_t from = words_[k - 1].end;
+        const std::size_t to = k < words_.size() ? words_[k].begin : text_.size();
+        const auto between = text_.substr(from, to - from);
+        std::optional<int> share;
+        std::size_t quoted = k - 1;
+        if (const auto percent = between.find('%'); percent != std::string_view::npos) {
+            share = number_before(between, percent);
+        } else if (k < end && matches_any(words_[k].text, load_units)) {
+            const auto number = number_before(between, between.size());
+            if (number && words_[k].text == "percent") {
+                share = number;
+            } else if (number) {
+                share = 0;  // a load: any
+            }
+            quoted = k;
+        }
+        if (share && *share < 100) {
+            add(weight, weight, first, quoted);
+            return;
+        }
+        if (k == end || between.find_first_of(".;!?()") != std::string_view::npos) {
+            return;
+        }
+    }
 }
 
 bool MentionFinder::put_away_before(std::size_t first) const {
