@@ -4,10 +4,13 @@
 // record's `equipment`, resolutions and denials read as flags ("tingling disappeared after 2
 // days", "no numbness, tingling or gap"), and grades (a rupture of another site or year, a
 // mobilisation's grade, a hamstring rupture or retraction read as grade 4). Each row is decoded in
-// a record injured on 2026-10-01 (grade 2 at site b) whose assessment of 2026-10-02 records every
+// a record injured on 2026-10-01 (grade 2 at site b) whose assessment of 2026-10-08 records every
 // red flag false. The test prints how many rows read as written and each that does not, and
 // fails when fewer read so than when the fix was measured (32/32 stops, 31/36 non-stops; 35/36
-// after trial 35): the misses stay visible without being tuned away.
+// after trial 35): the misses stay visible without being tuned away. The assessment was dated
+// 2026-10-02 (day 1) until trial 38, when a resolution dated after the day of writing ("numbness
+// disappeared by day 2" on day 1) came to stand as the flag it has not yet stopped being: the rows
+// mean days already past, so the assessment is dated day 7.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -47,7 +50,7 @@ coach::json::Decoded<coach::json::AthleteFile> decode(const Row& row) {
     }
     return coach::json::decode_athlete(
         R"({"schema":"coach.athlete/1","id":"a","injury":{"region":"hamstring","grade":2,)"
-        R"("site":"b","date":"2026-10-01"},"assessments":[{"date":"2026-10-02","symptoms":)"
+        R"("site":"b","date":"2026-10-01"},"assessments":[{"date":"2026-10-08","symptoms":)"
         + std::string{coach::test::all_flags_false} + note + "}]" + extra + "}");
 }
 

@@ -62,10 +62,12 @@ void expect_no_contradiction(const std::string& note) {
 }
 
 // `note` is ordinary words: nothing refused with no symptom recorded, and no contradiction.
-void expect_ordinary(const std::string& note) {
-    const auto unrecorded = decode_saying(note, "{}");
+void expect_ordinary(const std::string& note, const std::string& date = "2026-10-02") {
+    const auto unrecorded = decode_saying(note, "{}", date);
     EXPECT_TRUE(unrecorded.problems.empty()) << note << ": " << unrecorded.problems[0].to_string();
-    expect_no_contradiction(note);
+    const auto recorded = decode_saying(note, coach::test::all_flags_false, date);
+    ASSERT_TRUE(recorded.value) << note;
+    EXPECT_TRUE(recorded.warnings.empty()) << note << ": " << recorded.warnings[0].to_string();
 }
 
 struct Affirmed {
@@ -275,11 +277,14 @@ TEST(red_flag_wording, a_label_whose_value_denies_the_flag_is_no_mention) {
 // A walking aid used before or put away is not a present inability to bear weight; one in use
 // is.
 TEST(red_flag_wording, a_walking_aid_of_the_past_is_no_inability_to_bear_weight) {
-    expect_each_ordinary({"was on crutches for 2 days, now FWB", "crutches discarded day 2",
-                          "off crutches since day 3", "crutches were ditched on day 4",
+    expect_each_ordinary({"was on crutches for 2 days, now FWB", "off crutches since day 3",
                           "previously using a stick", "walks without aids",
                           "walking without walking aids", "acupuncture needles",
                           "dry needling to the biceps femoris", "dry needles x4"});
+    // Put away on a day already passed: written on day 7 (trial 38: put away on a day after the
+    // day of writing, an aid is still in use).
+    expect_ordinary("crutches discarded day 2", "2026-10-08");
+    expect_ordinary("crutches were ditched on day 4", "2026-10-08");
     expect_each_affirmed({{"on crutches", "crutches", "unable_to_bear_weight"},
                           {"still on crutches", "crutches", "unable_to_bear_weight"},
                           {"was put on crutches today", "crutches", "unable_to_bear_weight"},
