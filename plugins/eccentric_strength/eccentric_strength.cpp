@@ -21,11 +21,18 @@ namespace coach::eccentric_strength {
 
 namespace {
 
-CircuitProgress circuit_progress(const TrainingLog& log, const GradeSchedule& schedule,
-                                 Date as_of) {
+CircuitProgress circuit_progress(const TrainingLog& log, const GradeSchedule& schedule, Date as_of,
+                                 const StepBack& step) {
     CircuitProgress progress;
     for (std::size_t index = 0; index < circuit_families.size(); ++index) {
         progress[index] = progress_from_log(circuit_families[index], log, schedule, as_of);
+    }
+    if (step.from_two_leg_circuit) {
+        // A painful two-leg session holds every family, not only those it held: none moves on
+        // to one leg on the answer to it.
+        for (auto& family : progress) {
+            hold_on_two_legs(family);
+        }
     }
     return progress;
 }
@@ -99,13 +106,13 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
     // the projection when the course's value there is projected.
     int tolerated = 0;
     bool held = false;
-    const bool holds_back = step.kind == StepKind::back_to_two_legs;
+    const bool holds_back = holds_the_circuit(step);
     for (const Date day : strength) {
         const bool runs_too = runs.erase(day) > 0;
         SessionBuilder session =
             builder.session(day, runs_too ? "strength and easy run" : "strength");
-        // Stepped back to two legs: every planned session stays at the lower stage, no family
-        // moving on, until a tolerated two-leg session is logged.
+        // Stepped back (to two legs, or lighter on two legs): every planned session stays at the
+        // lower dose, no family moving on, until a tolerated circuit session is logged.
         add_circuit(session, progress, holds_back ? 0 : tolerated, schedule);
         if (runs_too) {
             add_easy_run(session, day - timeline.runs_from());
@@ -136,9 +143,9 @@ PhilosophyInfo EccentricStrength::info() const {
 Plan EccentricStrength::plan(const Case& input) const {
     const GradeSchedule schedule = schedule_for(input.athlete.injury);
     const TrainingLog log{input.athlete, input.as_of};
-    const CircuitProgress progress = circuit_progress(log, schedule, input.as_of);
-    const std::vector<DetrainingGap> gaps = detraining_gaps_after_return(log, input.as_of);
     const StepBack step = step_back_in_force(log);
+    const CircuitProgress progress = circuit_progress(log, schedule, input.as_of, step);
+    const std::vector<DetrainingGap> gaps = detraining_gaps_after_return(log, input.as_of);
     const int relief_days =
         std::max({relief_days_owed(step, schedule),
                   log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule),

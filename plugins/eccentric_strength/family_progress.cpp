@@ -113,6 +113,9 @@ FamilyProgress continue_two_leg_stage(const ExerciseFamily& family, const Replay
                              + "legs before " + std::string{family.one_leg_name} + ".";
     if (state.step_in_force()) {
         progress.stepped_back = true;
+        // On two legs already, the lowest stage: the same dose again is not a step back.
+        progress.stays_back_until_logged = state.restarted;
+        progress.fewer_sets = state.restarted;
         progress.status =
             name_of(family) + ": the session of " + state.painful->date.iso() + " went to "
             + pain_text(*state.painful)
@@ -208,8 +211,16 @@ FamilyProgress progress_from_log(const ExerciseFamily& family, const TrainingLog
     return continue_two_leg_stage(family, state, schedule);
 }
 
+void hold_on_two_legs(FamilyProgress& progress) {
+    if (progress.logged_stage == Stage::two_legs) {
+        progress.held_until_logged = true;
+        progress.two_leg_sessions_remaining = std::max(progress.two_leg_sessions_remaining, 1);
+    }
+}
+
 Stage stage_in_planned_session(const FamilyProgress& progress, int planned_session) {
-    return progress.stays_back_until_logged || planned_session < progress.two_leg_sessions_remaining
+    return progress.stays_back_until_logged || progress.held_until_logged
+                   || planned_session < progress.two_leg_sessions_remaining
                ? Stage::two_legs
                : Stage::one_leg;
 }

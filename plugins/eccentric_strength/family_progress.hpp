@@ -22,6 +22,13 @@ struct FamilyProgress {
     // projection (two_leg_sessions_remaining) still counts one two-leg session, for the earliest
     // milestones.
     bool stays_back_until_logged = false;
+    // Held on two legs, at the load of the plan's first session, until a circuit session is
+    // logged tolerated: another family's painful two-leg session holds every family
+    // (holds_the_circuit(), step_back.hpp); its own makes it stay back, lighter, as above.
+    bool held_until_logged = false;
+    // The dose that hurt was on two legs: while it stays back, a family at a load with nothing
+    // lighter (the bodyweight slider curl) steps its volume back instead, 3 sets of 6.
+    bool fewer_sets = false;
     std::string status;  // how the log moved the family, in words
 };
 
@@ -44,6 +51,10 @@ FamilyProgress progress_from_log(const ExerciseFamily& family, const TrainingLog
 // each planned session is completed within the pain ceiling; two legs throughout while the family
 // stays back until a tolerated two-leg session is logged.
 Stage stage_in_planned_session(const FamilyProgress& progress, int planned_session);
+
+// Holds every family still on two legs in the log there, with no progression, while a step back
+// from a painful two-leg circuit session is in force (holds_the_circuit()).
+void hold_on_two_legs(FamilyProgress& progress);
 
 // Whether the family already has a single-leg session completed within the pain ceiling and
 // stays on one leg: one of the conditions for running.

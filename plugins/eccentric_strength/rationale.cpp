@@ -200,8 +200,8 @@ std::string maintenance_prescription() {
 std::vector<std::string> explain_plan(const PlanFacts& facts) {
     std::vector<std::string> lines{why_load_not_rest()};
     if (facts.pain_relief_days > 0) {
-        lines.push_back(
-            why_pain_relief_first(facts.input, facts.pain_relief_days, facts.step_back));
+        lines.push_back(why_pain_relief_first(
+            facts.input, facts.timeline.pain_relief_sessions(facts.input), facts.step_back));
     }
     lines.push_back(why_no_stretching());
     lines.push_back(why_two_legs_first());
@@ -211,8 +211,8 @@ std::vector<std::string> explain_plan(const PlanFacts& facts) {
         lines.push_back(family.status);
     }
     if (facts.step_back.in_force()) {
-        lines.push_back(
-            describe(facts.step_back, facts.schedule, facts.timeline.days_lost_to_pain));
+        lines.push_back(describe(facts.step_back, facts.schedule, facts.timeline.days_lost_to_pain,
+                                 facts.timeline.pain_relief_sessions(facts.input)));
     }
     lines.push_back(the_pain_rule());
     lines.push_back(the_return_to_run(facts.input, facts.schedule, facts.timeline));

@@ -95,7 +95,10 @@ RehabTimeline timeline_before_return(const Case& input, const GradeSchedule& sch
                                      int pain_relief_days, const StepBack& step) {
     RehabTimeline timeline;
     const Date start = std::max(input.as_of, input.athlete.injury.date);
-    Date circuit_start = start + pain_relief_days;
+    // The holds owed to a step back are sessions: a day already logged (the painful session's
+    // own, say) is not one of them.
+    const bool owed = pain_relief_days > 0 && step.kind == StepKind::back_to_pain_relief;
+    Date circuit_start = (owed ? first_unlogged_day(input, start) : start) + pain_relief_days;
     if (pain_relief_days > 0) {
         const Gate calm =
             gate(input, circuit_start, calm_criteria(), input.course.projection.pain_free_walking);
@@ -132,9 +135,10 @@ RehabTimeline timeline_after_return(const Case& input, const GradeSchedule& sche
     timeline.returned_before_plan = true;
     timeline.return_to_run = returned;
     Date cursor = input.as_of;
-    append(timeline.phases, PhaseKind::pain_relief_loading, cursor,
-           cursor + (pain_relief_days - 1));
-    cursor += pain_relief_days;
+    const bool owed = pain_relief_days > 0 && step.kind == StepKind::back_to_pain_relief;
+    const Date relief_end = (owed ? first_unlogged_day(input, cursor) : cursor) + pain_relief_days;
+    append(timeline.phases, PhaseKind::pain_relief_loading, cursor, relief_end - 1);
+    cursor = relief_end;
     timeline.first_strength_day = next_strength_day(input, log, cursor);
     timeline.days_lost_to_pain = days_lost_to(step, timeline.first_strength_day);
     if (step.in_force() && step.kind != StepKind::back_to_two_legs) {
@@ -169,6 +173,20 @@ const TimelinePhase* RehabTimeline::phase_on(Date day) const {
         }
     }
     return nullptr;
+}
+
+int RehabTimeline::pain_relief_sessions(const Case& input) const {
+    int sessions = 0;
+    for (const auto& phase : phases) {
+        if (phase.kind != PhaseKind::pain_relief_loading) {
+            continue;
+        }
+        for (Date day = std::max(phase.start, input.as_of);
+             day <= std::min(phase.end, input.last_day()); day += 1) {
+            sessions += logged_on(input.chronology, day) ? 0 : 1;
+        }
+    }
+    return sessions;
 }
 
 Cadence RehabTimeline::cadence_on(Date day) const {

@@ -63,6 +63,9 @@ struct RehabTimeline {
     int days_lost_to_pain = 0;
 
     const TimelinePhase* phase_on(Date day) const;
+    // The pain-relief sessions the plan lays out: the days of its pain-relief phases inside the
+    // horizon without a logged session. What the rationale says is owed is this number.
+    int pain_relief_sessions(const Case& input) const;
     Cadence cadence_on(Date day) const;
     // The first day the plan may run, and the day its run lengths count from.
     Date runs_from() const { return running_resumes.value_or(return_to_run); }

@@ -67,7 +67,15 @@ void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int p
                             schedule.two_leg_sessions);
         const Load load =
             family_progress.stays_back_until_logged ? lighter_than(prescribed) : prescribed;
-        session.add(circuit_item(family, stage, load));
+        Item item = circuit_item(family, stage, load);
+        if (family_progress.stays_back_until_logged && family_progress.fewer_sets
+            && load == prescribed) {
+            // Nothing lighter than bodyweight: a step back in volume instead (the
+            // pain-monitoring model reduces the load or the amount, Silbernagel et al. 2007).
+            item.sets = circuit_sets - 1;
+            item.cue += " Stepped back after pain: 3 sets, not 4.";
+        }
+        session.add(std::move(item));
     }
 }
 

@@ -68,8 +68,13 @@ StepBack step_back_in_force(const TrainingLog& log) {
             } else {
                 // On two legs, in the pain-relief stage, or before this plan has the athlete
                 // running (a run or other work logged under another plan): calm it first.
-                step = {StepKind::back_to_pain_relief,     entry->date, pain, 0, logged_under,
-                        level == SessionLevel::pain_relief};
+                step = {StepKind::back_to_pain_relief,
+                        entry->date,
+                        pain,
+                        0,
+                        logged_under,
+                        level == SessionLevel::pain_relief,
+                        level == SessionLevel::two_legs};
             }
             continue;
         }
@@ -97,12 +102,17 @@ int relief_days_owed(const StepBack& step, const GradeSchedule& schedule) {
     return std::max(schedule.pain_relief_days - step.relief_sessions_tolerated, 0);
 }
 
+bool holds_the_circuit(const StepBack& step) {
+    return step.kind == StepKind::back_to_two_legs || step.from_two_leg_circuit;
+}
+
 bool lighter_holds_next(const StepBack& step) {
     return step.kind == StepKind::back_to_pain_relief && step.at_pain_relief
            && step.relief_sessions_tolerated == 0;
 }
 
-std::string describe(const StepBack& step, const GradeSchedule& schedule, int days_lost) {
+std::string describe(const StepBack& step, const GradeSchedule& schedule, int days_lost,
+                     int holds_planned) {
     const std::string session =
         "The session of " + step.painful_session.iso()
         + (step.logged_under.empty() ? std::string{} : " (logged under " + step.logged_under + ")")
@@ -112,12 +122,20 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
         case StepKind::none:
             return {};
         case StepKind::back_to_pain_relief: {
-            const int owed = relief_days_owed(step, schedule);
             return session + ": the load steps back to the stage before the two-leg circuit, "
                    + counted(schedule.pain_relief_days, "day")
                    + " of pain-relief holds that calm an irritable hamstring ("
-                   + std::to_string(owed) + (owed == 1 ? " day" : " days")
+                   + std::to_string(holds_planned) + (holds_planned == 1 ? " day" : " days")
                    + " still to do), and the two-leg stage then starts again."
+                   + (step.from_two_leg_circuit
+                          ? " The circuit that hurt was already on two legs, the lowest stage, so "
+                            "it comes back lighter (one load lighter; the bodyweight slider curl "
+                            "in 3 sets instead of 4), and every session stays at that dose, no "
+                            "family moving on to a heavier load or to one leg, until a circuit "
+                            "session is logged at or under the ceiling: a load pain does not "
+                            "allow is reduced, not repeated (pain-monitoring model, Silbernagel et "
+                            "al. 2007, Am J Sports Med)."
+                          : "")
                    + (lighter_holds_next(step)
                           ? " The holds themselves were too much, so the next session is "
                             "lighter (3 holds at about a third of effort) and the usual 5 at "

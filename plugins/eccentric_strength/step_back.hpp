@@ -44,6 +44,10 @@ struct StepBack {
     // Whether the painful session was itself the pain-relief holds: the lowest stage went above
     // the ceiling, so stepping back to it must also lighten it (lighter_holds_next()).
     bool at_pain_relief = false;
+    // Whether the painful session was circuit work on two legs, already the lowest stage of its
+    // families: after the holds the circuit comes back lighter and stays there, no family moving
+    // on, until a circuit session is logged within the ceiling (holds_the_circuit()).
+    bool from_two_leg_circuit = false;
 
     bool in_force() const { return kind != StepKind::none; }
 };
@@ -68,13 +72,21 @@ int days_lost_to(const StepBack& step, Date first_lower_session);
 // since; 0 when none is in force.
 int relief_days_owed(const StepBack& step, const GradeSchedule& schedule);
 
+// Whether every planned circuit session stays at the dose of the first, no family moving on (to
+// one leg, or to a heavier load), until a circuit session is logged within the ceiling: after a
+// painful session on one leg, or on two legs. The pain-monitoring model progresses a load again
+// only once a lower one is tolerated (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
+bool holds_the_circuit(const StepBack& step);
+
 // Whether the next pain-relief session is the lighter dose: the holds themselves went above the
 // ceiling and none has been tolerated since. The pain-monitoring model reduces a load that pain
 // does not allow rather than repeat it (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
 bool lighter_holds_next(const StepBack& step);
 
 // The step back in words for the rationale, or "" when none is in force; `days_lost` is what it
-// costs the projected milestones (days_lost_to(), as the plan's timeline counted it).
-std::string describe(const StepBack& step, const GradeSchedule& schedule, int days_lost);
+// costs the projected milestones (days_lost_to(), as the plan's timeline counted it) and
+// `holds_planned` the pain-relief sessions the plan lays out (the words say no other number).
+std::string describe(const StepBack& step, const GradeSchedule& schedule, int days_lost,
+                     int holds_planned);
 
 }  // namespace coach::eccentric_strength

@@ -76,9 +76,11 @@ std::string answer_line(const TroubledSession& trouble, const RehabSchedule& sch
     if (trouble.trouble == Trouble::painful) {
         return session + " (" + std::to_string(trouble.pain) + "/10): no running on "
                + (trouble.date + 1).iso() + ", then " + first_running_dose(schedule)
-               + ", below the dose that hurt, with longer recoveries and self-massage; the stages "
-               + "not yet begun, and the milestones with them, move " + counted(days_lost, "day")
-               + " later (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+               + ", below the dose that hurt, with longer recoveries and self-massage, and every "
+               + "later session stays at that dose until one is logged without pain above the "
+               + "light tug: only then does the plan climb again. The stages not yet begun, and the "
+               + "milestones with them, move " + counted(days_lost, "day")
+               + " later at least (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
     }
     return session + ": no progression in the next running session (" + first_running_dose(schedule)
            + "), with longer recoveries and self-massage.";
@@ -133,8 +135,9 @@ std::vector<std::string> explain(const HealingTimeline& timeline, const Complete
         "allows a light tug, never soreness; the source is silent on what follows, this is the "
         "plan's reading of his caution): a day without running, with hands-on work and self-massage; "
         "then one session below the dose that hurt, one stage lower if it belonged to a higher "
-        "stage, with longer recoveries and self-massage between sets; then the same bounded "
-        "steps back up from that session, never a jump past the dose that went wrong.",
+        "stage, with longer recoveries and self-massage between sets, held at that dose until a session "
+        "at it is logged without pain above the light tug; then the same bounded steps back up "
+        "from that session, never a jump past the dose that went wrong.",
         "Walking comes before running: easy accelerations wait until the course of recovery "
         "shows walking pain at most 2/10, and until walking is pain-free while the gait is "
         "altered or no assessment has recorded it (the plan's reading of the coach's first "

@@ -22,6 +22,10 @@ struct Progress {
     int full_sprint_sessions = 0;
     int sessions_in_stage = 0;
     std::optional<TroubledSession> unanswered;  // answered by the next running session
+    // After a logged session with pain above the ceiling: the dose below it that every planned
+    // session keeps, never climbing, until a session at it is logged tolerated (the plan cannot
+    // assume one that has not happened: Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
+    std::optional<SprintDose> held_below_pain;
     std::optional<Stage> stage_cap;     // after pain: no further until a session at this stage
     std::optional<Date> no_running_on;  // the day after a session with pain above the ceiling
     bool first_session_done = false;    // the evaluation has been done (logged or planned)
@@ -130,21 +134,37 @@ int day_in_cycle(Date day, Progress& progress) {
     return (day - *progress.cycle_start) % cycle_days;
 }
 
+// The day's dose: the answer to a troubled session; after pain, that answer again in every
+// later session (held_below_pain); otherwise one bounded step beyond the last.
+SprintDose dose_of_the_day(PlannedDay& planned, Progress& progress,
+                           const HealingTimeline& timeline) {
+    const SprintDose ceiling = stage_ceiling(planned.stage, planned.careful_start);
+    if (progress.held_below_pain) {
+        planned.after_trouble = true;
+        planned.below_what_hurt = true;
+        return progress.held_below_pain->at_most(ceiling);
+    }
+    if (!progress.unanswered) {
+        return step_beyond(progress.last, ceiling, timeline.distance_step_m);
+    }
+    const SprintDose answer =
+        answer_to(*progress.unanswered, progress.last, timeline.distance_step_m).at_most(ceiling);
+    if (progress.unanswered->trouble == Trouble::painful) {
+        progress.held_below_pain = answer;
+    }
+    return answer;
+}
+
 void run_session(PlannedDay& planned, Progress& progress, const HealingTimeline& timeline) {
     planned.careful_start = progress.running_sessions < timeline.careful_sessions;
     planned.after_trouble = progress.unanswered.has_value();
     planned.below_what_hurt =
         progress.unanswered && progress.unanswered->trouble == Trouble::painful;
-    const SprintDose ceiling = stage_ceiling(planned.stage, planned.careful_start);
-    const SprintDose dose =
-        progress.unanswered
-            ? answer_to(*progress.unanswered, progress.last, timeline.distance_step_m)
-                  .at_most(ceiling)
-            : step_beyond(progress.last, ceiling, timeline.distance_step_m);
+    const SprintDose dose = dose_of_the_day(planned, progress, timeline);
     planned.sprint = dose;
     progress.last = dose;
     progress.unanswered.reset();
-    if (progress.stage_cap && planned.stage == *progress.stage_cap) {
+    if (progress.stage_cap && planned.stage == *progress.stage_cap && !progress.held_below_pain) {
         progress.stage_cap.reset();  // a session at the stage stepped back to
     }
     ++progress.running_sessions;

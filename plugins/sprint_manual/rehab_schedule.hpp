@@ -55,10 +55,11 @@ std::vector<Criterion> course_criteria(Stage stage, bool gait_altered = false);
 // qualifies and the course of recovery (Case::course) shows what course_criteria() asks; each
 // running session goes one bounded step beyond the last, as if completed without trouble. A
 // troubled session in the log is answered first (bounded_progression.hpp, answer_to): after
-// pain, a day without running, then one session below the dose that hurt, at most at the stage
-// below the one it belonged to, until that session is done; after other trouble, one session
-// with no progression. A stage opened on projected rather than measured values is a
-// ProjectedStep. No day with a logged session is planned.
+// pain, a day without running, then sessions below the dose that hurt, at most at the stage
+// below the one it belonged to, every one at that dose: the plan climbs only from a session logged
+// tolerated, never from one it assumes; after other trouble, one session with no progression. A
+// stage opened on projected rather than measured values is a ProjectedStep. No day with a logged
+// session is planned.
 RehabSchedule lay_out_schedule(const Case& input, const HealingTimeline& timeline,
                                const CompletedWork& completed);
 

@@ -114,8 +114,9 @@ void accelerations(SessionBuilder& session, const PlannedDay& day) {
     }
     if (day.below_what_hurt) {
         cue +=
-            "; the last session hurt more than a light tug, so today stays below the dose that "
-            "hurt; stop running at the first twinge";
+            "; the last logged session hurt more than a light tug, so today stays below the "
+            "dose that hurt, and so does every session until one is logged without pain above "
+            "the light tug; stop running at the first twinge";
     } else if (day.after_trouble) {
         cue +=
             "; the last session went wrong, so no progression today, and stop running if it "

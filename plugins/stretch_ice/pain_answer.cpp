@@ -1,6 +1,9 @@
 #include "pain_answer.hpp"
 
 #include <algorithm>
+#include <cstddef>
+#include <string>
+#include <vector>
 
 #include "coach/sdk/counted.hpp"
 #include "coach/sdk/own_sessions.hpp"
@@ -27,6 +30,39 @@ bool within_mild_discomfort(const LogEntry& entry) {
     return entry.completed && pain_of(entry) <= mild_discomfort_at_most;
 }
 
+// The training a session held (not its ice, support or rest), catalog ids in log order.
+std::vector<std::string> training_in(const LogEntry& entry) {
+    std::vector<std::string> found;
+    for (const auto& item : entry.items) {
+        const auto* exercise = find_exercise(item.exercise);
+        const Category category = exercise != nullptr ? exercise->category : Category::rest;
+        if (category != Category::rest && category != Category::cryotherapy
+            && category != Category::support && category != Category::assessment
+            && std::find(found.begin(), found.end(), item.exercise) == found.end()) {
+            found.push_back(item.exercise);
+        }
+    }
+    return found;
+}
+
+// Whether an assessment was recorded after `day`, up to the plan's first day: the reassessment
+// a stopped exercise waits for.
+bool reassessed_after(const Case& input, Date day) {
+    const Assessment* latest = latest_assessment(input.chronology, input.as_of);
+    return latest != nullptr && latest->date > day;
+}
+
+std::string names_of(const std::vector<std::string>& exercises) {
+    std::string text;
+    for (std::size_t index = 0; index < exercises.size(); ++index) {
+        const auto* exercise = find_exercise(exercises[index]);
+        const std::string name =
+            exercise != nullptr ? std::string{exercise->name} : exercises[index];
+        text += (index == 0 ? "" : index + 1 == exercises.size() ? " and " : ", ") + name;
+    }
+    return text;
+}
+
 Stage stage_of_session(const LogEntry& entry, Date injury, const RecoveryTimeline& timeline) {
     const Stage by_date = stage_on(entry.date - injury, timeline);
     if (logged(entry, Category::running) || logged(entry, Category::sprint)) {
@@ -49,7 +85,8 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
                                      pain >= sharp_pain_on_movement,
                                      ran,
                                      stage_of_session(entry, injury, timeline),
-                                     entry.pain_during.value_or(0) < pain};
+                                     entry.pain_during.value_or(0) < pain,
+                                     training_in(entry)};
         } else if (painful && within_mild_discomfort(entry)
                    && is_own_session(entry, philosophy_id)) {
             // A session of this plan done within mild discomfort since: answered. Another plan's
@@ -67,7 +104,15 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     answer.runs_restart = answer.back_day + 1;
     answer.check_after_rest = painful->sharp;
     answer.consult = painful->stage <= Stage::healing;
+    if (answer.consult && !reassessed_after(input, painful->date)) {
+        answer.stopped = painful->exercises;
+    }
     return answer;
+}
+
+bool is_stopped(const PainAnswer& answer, std::string_view exercise) {
+    return std::find(answer.stopped.begin(), answer.stopped.end(), exercise)
+           != answer.stopped.end();
 }
 
 RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer& answer,
@@ -108,6 +153,13 @@ std::string describe(const PainAnswer& answer) {
                       + answer.runs_restart.iso() + "."
                 : "Rest on " + answer.back_day.iso()
                       + ", and stop any exercise that hurt: ask a doctor or physio about it.";
+    if (!answer.stopped.empty()) {
+        text += " What hurt (" + names_of(answer.stopped)
+                + ") stays out of every session until a doctor or physio has reassessed it (an "
+                  "assessment recorded after "
+                + session.date.iso()
+                + ") or a session of this plan is logged within mild discomfort.";
+    }
     return text + " The later stages move " + std::to_string(answer.days_lost())
            + (answer.days_lost() == 1 ? " day" : " days") + " later.";
 }

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "coach/sdk.hpp"
 #include "recovery_timeline.hpp"
@@ -27,6 +28,7 @@ struct PainfulSession {
     bool ran = false;              // the session held running
     Stage stage = Stage::healing;  // the stage it belonged to
     bool next_day = false;         // the worst pain came the next day
+    std::vector<std::string> exercises;  // the training it held (catalog ids), in log order
 };
 
 // The plan's answer, one stage back: after sharp pain, the grade's days of complete rest (two or
@@ -41,6 +43,10 @@ struct PainAnswer {
     Date runs_restart;              // run lengths count again from the first light jog from here
     bool check_after_rest = false;  // back_day opens with the see-a-doctor check
     bool consult = false;  // a healing-stage exercise hurt: stop it and ask a doctor or physio
+    // What the stop rule stopped: the training of a session that asks to consult, out of every
+    // planned session until a session of this plan is logged within mild discomfort (which ends
+    // the answer) or an assessment is recorded after the session (the reassessment it asks for).
+    std::vector<std::string> stopped;
 
     int days_lost() const { return back_day - session.date; }
 };
@@ -55,6 +61,9 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
 // before usual running again.
 RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer& answer,
                               Date injury);
+
+// Whether `exercise` is one the answer stopped (PainAnswer::stopped).
+bool is_stopped(const PainAnswer& answer, std::string_view exercise);
 
 // The answer in words, for the rationale.
 std::string describe(const PainAnswer& answer);

@@ -7,6 +7,9 @@
 #include <string_view>
 #include <tuple>
 
+#include "coach/sdk/counted.hpp"
+#include "recovery_timeline.hpp"
+
 namespace coach::stretch_ice {
 
 namespace {
@@ -32,6 +35,27 @@ void raise(std::optional<Rating>& slot, std::optional<int> value, const std::str
     if (value && (!slot || *value > slot->pain)) {
         slot = Rating{*value, where};
     }
+}
+
+bool is_training(const LogEntry& entry);
+
+// Whether the record or this plan holds `day` as complete rest: inside the plan's first days of
+// complete rest after the injury, or logged with nothing but rest, ice and support. A day with
+// nothing logged after those first days is not known to be rest: the plan prescribed training.
+bool rest_on(const Case& input, Date day, int first_rest_days) {
+    if (input.day_of_injury(day) < first_rest_days) {
+        return true;
+    }
+    bool logged = false;
+    for (const LogEntry& entry : rehabilitation_until(input.chronology, input.as_of)) {
+        if (entry.date == day) {
+            if (is_training(entry)) {
+                return false;
+            }
+            logged = true;
+        }
+    }
+    return logged;
 }
 
 bool is_training(const LogEntry& entry) {
@@ -109,10 +133,19 @@ std::optional<std::string> pain_not_improving_after_rest(const Case& input) {
         }
         // The kind of pain in words, and where the latest rating was recorded: "the pain
         // during exercise has not improved after ... (5/10 on 2026-11-03, during the session,
-        // no lower than on 2026-11-01)".
+        // no lower than on 2026-11-01)". "Complete rest" only when the days between were rest as
+        // the record or this plan holds them (rest_on()); otherwise what the record shows.
         if (const auto pain = not_improved(earlier->second, latest)) {
-            return "See a doctor: the " + std::string{pain->kind}
-                   + " has not improved after a couple of days of complete rest ("
+            const int first_rest_days = recovery_timeline_for(input.athlete.injury).rest_days;
+            bool complete_rest = true;
+            for (Date day = earlier_day + 1; day < latest_day; day += 1) {
+                complete_rest = complete_rest && rest_on(input, day, first_rest_days);
+            }
+            const std::string over =
+                complete_rest ? " has not improved after a couple of days of complete rest ("
+                              : " has not improved in " + counted(latest_day - earlier_day, "day")
+                                    + " with no training logged in between (";
+            return "See a doctor: the " + std::string{pain->kind} + over
                    + std::to_string(pain->later.pain) + "/10 on " + latest_day.iso() + ", "
                    + pain->later.where + ", no lower than on " + earlier_day.iso() + ").";
         }

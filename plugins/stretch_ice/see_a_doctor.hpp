@@ -25,7 +25,11 @@ std::vector<Referral> see_a_doctor(const Case& input);
 // between; pain of the same kind (in daily life: at rest, walking or the day after a session; or
 // during exercise) not lower, and not zero. The reason in words, naming the kind of pain and
 // where its latest rating was recorded ("the pain during exercise has not improved ... (5/10 on
-// 2026-10-06, during the session, no lower than on 2026-10-03)"), or nullopt.
+// 2026-10-06, during the session, no lower than on 2026-10-03)"), or nullopt. The words say
+// "after a couple of days of complete rest" only when every day between was rest as the record
+// or this plan holds it (the plan's first days of rest, or a day logged with nothing but rest,
+// ice and support); otherwise "in N days with no training logged in between", which is all an
+// empty log shows.
 std::optional<std::string> pain_not_improving_after_rest(const Case& input);
 
 }  // namespace coach::stretch_ice

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <stdexcept>
+#include <vector>
 
 #include "course_timeline.hpp"
 #include "daily_sessions.hpp"
@@ -145,6 +146,11 @@ Plan StretchIce::plan(const Case& input) const {
     for (Date day = std::max(input.as_of, injury); day <= input.last_day(); day += 1) {
         if (!logged_on(input.chronology, day)) {  // a logged day has had its session
             plan_day(plan, day, timeline, routine, answer);
+            if (answer && plan.has_session(day)) {
+                // The stop rule's "stop it": what hurt is not prescribed again (is_stopped()).
+                std::erase_if(plan.session(day, {}).session().items,
+                              [&](const Item& item) { return is_stopped(*answer, item.exercise); });
+            }
         }
     }
     for (const auto& step : bent.steps) {
