@@ -47,7 +47,12 @@ std::string ok_line(int line, const std::string& id, int grade, int days,
     return "{\"line\":" + std::to_string(line) + ",\"athlete\":\"" + id
            + "\",\"status\":\"ok\",\"grade\":" + std::to_string(grade)
            + ",\"as_of\":\"2026-03-05\",\"horizon_days\":" + n
-           + (warnings.empty() ? "" : ",\"warnings\":" + warnings) + ",\"metrics\":{\"fixture-good\":{\"status\":\"ok\",\"days_to_first_run\":null,"
+           + (warnings.empty() ? "" : ",\"warnings\":" + warnings)
+           // Never assessed since the injury of 2026-03-01: every plan carries the advice.
+           + ",\"reassess\":\"no assessment since the injury, 4 days before this plan "
+             "(2026-03-01): assess pain, ASLR and strength before following it; the plan "
+             "assumes the projected course\""
+           + ",\"metrics\":{\"fixture-good\":{\"status\":\"ok\",\"days_to_first_run\":null,"
              "\"days_to_full_speed\":null,\"return_to_run\":null,\"return_to_sport\":null,"
              "\"beyond_horizon\":[],\"projected_milestones\":[],\"sessions\":"
            + n

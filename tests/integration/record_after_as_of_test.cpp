@@ -18,12 +18,15 @@ const char* const philosophies[] = {"eccentric-strength", "stretch-ice", "sprint
                                     "protocol:nordic-petersen-2011",
                                     "protocol:running-strength-heiderscheit-2010"};
 
-std::string gap_warning(const std::string& file) {
+// The warning of the gap recorded on 2026-10-25: past the horizon the plan stands; inside it every
+// plan is withheld already, and the warning says so rather than "before training on this plan".
+std::string gap_warning(const std::string& file, bool inside_the_horizon = false) {
     return "coach: warning: " + file
            + ": a red flag is recorded after 2026-10-10, the day this plan starts from: a "
              "palpable gap at the injury site recorded on 2026-10-25; possible complete tear, "
-             "needs imaging and a medical assessment; see a clinician before training on this "
-             "plan\n";
+             "needs imaging and a medical assessment; "
+           + (inside_the_horizon ? "every plan is withheld: see a clinician\n"
+                                 : "see a clinician before training on this plan\n");
 }
 
 TEST(record_after_as_of, a_red_flag_after_the_horizon_is_warned_of_by_plan_and_compare) {
@@ -45,10 +48,18 @@ TEST(record_after_as_of, a_red_flag_inside_the_horizon_is_warned_of_and_withhold
     const auto plan =
         run_coach("plan -p eccentric-strength --format json --as-of 2026-10-10 " + record);
     EXPECT_EQ(plan.exit_code, 0) << plan.err;
-    EXPECT_EQ(plan.err, gap_warning(record));
+    EXPECT_EQ(plan.err, gap_warning(record, true));
     EXPECT_NE(plan.out.find("\"status\": \"referral\""), std::string::npos) << plan.out;
     EXPECT_NE(plan.out.find("inside this plan's horizon: every plan withheld"), std::string::npos)
         << plan.out;
+    // The text comparison has no table and no course of recovery to show: every plan is withheld.
+    const auto compare = run_coach("compare --as-of 2026-10-10 --width 200 " + record);
+    EXPECT_EQ(compare.exit_code, 0) << compare.err;
+    EXPECT_EQ(compare.err, gap_warning(record, true));
+    EXPECT_NE(compare.out.find("No plan to compare: every philosophy was withheld"),
+              std::string::npos)
+        << compare.out;
+    EXPECT_EQ(compare.out.find("course of recovery"), std::string::npos) << compare.out;
 }
 
 // Held out: another flag, months later, beyond even the default horizon.

@@ -858,10 +858,43 @@ TEST(safety_gate, a_plan_made_past_a_week_without_an_assessment_says_what_to_rea
     athlete.assessments = {{.date = *Date::parse("2026-10-20")}};
     const auto never = advice_on("2026-10-24");
     ASSERT_TRUE(never);
-    EXPECT_EQ(never->reason.rfind("no assessment since the injury, 23 days before this plan "
-                                  "(2026-10-01): reassess pain, ASLR and strength",
-                                  0),
+    EXPECT_EQ(never->reason,
+              "no assessment since the injury, 23 days before this plan (2026-10-01): assess "
+              "pain, ASLR and strength before following it; the plan assumes the projected "
+              "course");
+}
+
+// A record no assessment since the injury has measured is advised on from the injury day on,
+// inside the window too: nothing measured stands behind the plan, as coach today holds from that
+// day (unassessed_gap()). One measured assessment ends it; one measured before the injury does
+// not count.
+TEST(safety_gate, a_plan_of_a_record_never_assessed_says_so_from_the_injury_day) {
+    coach::Athlete athlete;
+    athlete.id = "never";
+    athlete.injury = {.region = "hamstring", .grade = 1, .date = *Date::parse("2026-10-01")};
+    const auto advice_on = [&](const char* as_of) {
+        const coach::PlanningCase planning{athlete, {*Date::parse(as_of), 14}};
+        return coach::safety::unassessed_plan_advice(planning.input(), planning.chronology());
+    };
+    const auto three = advice_on("2026-10-04");
+    ASSERT_TRUE(three);
+    EXPECT_EQ(three->level, coach::ReferralLevel::advise);
+    EXPECT_EQ(three->reason,
+              "no assessment since the injury, 3 days before this plan (2026-10-01): assess "
+              "pain, ASLR and strength before following it; the plan assumes the projected "
+              "course");
+    EXPECT_TRUE(coach::clearance_claim(three->reason).empty());
+    const auto same_day = advice_on("2026-10-01");
+    ASSERT_TRUE(same_day);
+    EXPECT_EQ(same_day->reason.rfind("no assessment since the injury, on the day of this plan "
+                                     "(2026-10-01): assess",
+                                     0),
               0u);
+
+    athlete.assessments = {{.date = *Date::parse("2026-09-20"), .pain_rest = 2}};
+    EXPECT_TRUE(advice_on("2026-10-04")) << "measured before this injury";
+    athlete.assessments.push_back({.date = *Date::parse("2026-10-02"), .pain_rest = 2});
+    EXPECT_FALSE(advice_on("2026-10-04")) << "measured since the injury, within the window";
 }
 
 // Full speed waits for a gait recorded even (coach::gait_recorded_even()): a gait no assessment

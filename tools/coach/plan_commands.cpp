@@ -99,9 +99,14 @@ void warn_of_later_entries(const json::AthleteFile& file, const std::string& ath
     const auto name = input_name(athlete_path);
     std::string warnings;
     if (const auto later = safety::later_red_flag(file.athlete, as_of)) {
+        // Inside the horizon the gate has withheld every plan already (stop_referrals()); past
+        // it, the plan stands and the warning is all that says so.
+        const bool inside = later->day - as_of < planned.input().horizon_days;
         warnings += warning_about(name, "a red flag is recorded after " + as_of.iso()
                                             + ", the day this plan starts from: " + later->finding
-                                            + "; see a clinician before training on this plan")
+                                            + (inside ? "; every plan is withheld: see a clinician"
+                                                      : "; see a clinician before training on "
+                                                        "this plan"))
                     + "\n";
     }
     if (const auto unused = unused_log_note(planned.input()); !unused.empty()) {

@@ -223,16 +223,18 @@ COACH_ENGINE_API std::optional<ReassessmentHold> reassessment_hold(const Plan& p
                                                                    const Athlete& athlete,
                                                                    const Chronology& course);
 
-// The advice every plan made as of input.as_of carries when the latest assessment of `course` on
-// or before input.as_of that measured something (as for unassessed_gap()) lies more than
-// reassessment_window_days (days, the project's own rule) before input.as_of, or none did and
-// the injury does: the plan rests on the projected course alone from its first day. The plan is
-// kept whole (coach today, which prescribes one day, holds instead: reassessment_hold()). In
-// words, with the gap in days and the date it counts from: "last assessment 23 days before this
-// plan (2026-10-08): reassess pain, ASLR and strength before following it; the plan assumes the
-// projected course" ("no assessment since the injury, 23 days before this plan (...)" when none
-// measured anything). nullopt within the window. advise_referrals() includes it, so the engine
-// attaches it to every plan it gates, whatever the plugin. [thread-safe] Pure.
+// The advice every plan made as of input.as_of carries when nothing recent enough was measured:
+// - no assessment since the injury measured anything (as for unassessed_gap(): a pain rating,
+//   ASLR, strength or sprint speed), whatever the days: the plan rests on the projected course
+//   alone from its first day ("no assessment since the injury, 3 days before this plan
+//   (2026-10-01): assess pain, ASLR and strength before following it; the plan assumes the
+//   projected course"; "on the day of this plan (...)" on the injury day);
+// - or the latest that did lies more than reassessment_window_days (days, the project's own
+//   rule) before input.as_of ("last assessment 23 days before this plan (2026-10-08): reassess
+//   pain, ASLR and strength before following it; the plan assumes the projected course").
+// nullopt when one within the window measured something. The plan is kept whole (coach today,
+// which prescribes one day, holds instead: reassessment_hold()). advise_referrals() includes it,
+// so the engine attaches it to every plan it gates, whatever the plugin. [thread-safe] Pure.
 COACH_ENGINE_API std::optional<Referral> unassessed_plan_advice(const Case& input,
                                                                 const Chronology& course);
 

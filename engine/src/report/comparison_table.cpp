@@ -97,18 +97,19 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
     if (!comparison.unused_log_note.empty()) {
         out += "note: " + printable(comparison.unused_log_note) + "\n";
     }
-    out += projection_line(comparison.projection);
-    out += "\n";
 
     // A withheld or not applicable plan has no dose to compare: its cells say "-", not 0 sessions
-    // and every day a rest day.
+    // and every day a rest day. With no plan at all there is no table, and no course either: a
+    // red flag that withholds every plan may mean an injury other than the one projected.
     const auto planned = [](const ComparisonEntry& entry) {
         return entry.outcome.plan && entry.outcome.plan->status == PlanStatus::ok;
     };
     if (std::none_of(comparison.entries.begin(), comparison.entries.end(), planned)) {
-        out += no_plan_line(comparison);
+        out += "\n" + no_plan_line(comparison);
         return fit_lines(out, width);
     }
+    out += projection_line(comparison.projection);
+    out += "\n";
 
     TextTable metrics{header};
     std::vector<std::string> status{"status"};

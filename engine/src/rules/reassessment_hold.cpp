@@ -61,14 +61,26 @@ std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronolo
 
 std::optional<Referral> unassessed_plan_advice(const Case& input, const Chronology& course) {
     const Assessment* latest = latest_measured_since_injury(input.athlete, course, input.as_of);
-    const Date assessed = latest != nullptr ? latest->date : input.athlete.injury.date;
-    const int days = input.as_of - assessed;
+    if (latest == nullptr) {
+        // Never assessed since the injury: nothing measured stands behind the plan from its first
+        // day, whatever the window (as unassessed_gap() holds `coach today` from the injury day).
+        const Date injury = input.athlete.injury.date;
+        const int days = input.as_of - injury;
+        return Referral{ReferralLevel::advise,
+                        "no assessment since the injury, "
+                            + (days > 0 ? counted(days, "day") + " before this plan ("
+                                        : std::string{"on the day of this plan ("})
+                            + injury.iso()
+                            + "): assess pain, ASLR and strength before following it; the plan "
+                              "assumes the projected course"};
+    }
+    const int days = input.as_of - latest->date;
     if (days <= reassessment_window_days) {
         return std::nullopt;
     }
     return Referral{ReferralLevel::advise,
-                    (latest != nullptr ? "last assessment " : "no assessment since the injury, ")
-                        + counted(days, "day") + " before this plan (" + assessed.iso()
+                    "last assessment " + counted(days, "day") + " before this plan ("
+                        + latest->date.iso()
                         + "): reassess pain, ASLR and strength before following it; the plan "
                           "assumes the projected course"};
 }

@@ -8,7 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <utility>
 
 #include "coach/sdk/wording.hpp"
@@ -22,35 +22,63 @@ namespace {
 // are the same fixed cues, rationale lines and phase names for every athlete, and
 // clearance_claim() reads each text word by word; remembering the clean ones checks each
 // distinct text once per thread instead of once per plan (about 45% of a cohort's cycles before,
-// docs/PERFORMANCE.md). Only clean texts are kept: a claim is reported every time. Bounded: long
-// texts are not kept, and the set starts again when it holds `most_bytes`, so a stream of
-// distinct texts costs at most that much memory per thread.
+// docs/PERFORMANCE.md). Only clean texts are kept: a claim is reported every time.
+//
+// Bounded, and flat over a run of any length: long texts are not kept, and when the set holds
+// `most_bytes` it forgets the texts not found again since they were added or last kept (a
+// trickle particular to one athlete each), keeping the fixed texts every plan repeats; it starts
+// from nothing only when the kept ones alone fill half of it. Each text is counted with its
+// node's bookkeeping, so the bound is on memory, not only on characters.
 class CleanTexts {
   public:
-    bool contains(std::string_view text) const { return texts_.find(text) != texts_.end(); }
+    // Whether `text` is known clean; remembers that it was found again.
+    bool remembers(std::string_view text) {
+        const auto found = texts_.find(text);
+        if (found == texts_.end()) {
+            return false;
+        }
+        found->second = true;
+        return true;
+    }
     void add(std::string_view text) {
         if (text.size() > longest) {
             return;
         }
-        if (bytes_ + text.size() > most_bytes) {
-            texts_.clear();
-            bytes_ = 0;
+        if (bytes_ + cost(text) > most_bytes) {
+            forget_the_unused();
         }
-        if (texts_.emplace(text).second) {
-            bytes_ += text.size();
+        if (texts_.emplace(text, false).second) {
+            bytes_ += cost(text);
         }
     }
 
   private:
     static constexpr std::size_t longest = 1024;
     static constexpr std::size_t most_bytes = std::size_t{1} << 20;
+    // A node of the map: its links and hash, the key's std::string and the flag, about 64 bytes.
+    static constexpr std::size_t node_bytes = 64;
+    static std::size_t cost(std::string_view text) { return text.size() + node_bytes; }
+
+    void forget_the_unused() {
+        std::erase_if(texts_, [](const auto& entry) { return !entry.second; });
+        bytes_ = 0;
+        for (auto& [text, found_again] : texts_) {
+            found_again = false;
+            bytes_ += cost(text);
+        }
+        if (bytes_ > most_bytes / 2) {
+            texts_.clear();
+            bytes_ = 0;
+        }
+    }
+
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view text) const noexcept {
             return std::hash<std::string_view>{}(text);
         }
     };
-    std::unordered_set<std::string, Hash, std::equal_to<>> texts_;
+    std::unordered_map<std::string, bool, Hash, std::equal_to<>> texts_;
     std::size_t bytes_ = 0;
 };
 
@@ -98,7 +126,7 @@ std::string claim_in(std::string_view text) {
     thread_local CleanTexts clean;
     thread_local std::string dates_alike;
     const auto read = with_dates_alike(text, dates_alike);
-    if (clean.contains(read)) {
+    if (clean.remembers(read)) {
         return {};
     }
     auto claim = clearance_claim(read);
