@@ -117,16 +117,20 @@ inline bool needed_no_longer_after(const std::vector<words::Word>& w, std::size_
            && in(w[at + 2].text, need_words);
 }
 
-// Where precautions said gone at words[k] stop, or 0: one of precaution_words or caring_words with
-// a denial before it across at most three words (more_words, "or", "and", "special" or a
-// restriction), and one of more_words or a need before it ("needs no special care") or, after it,
-// a need, one of remaining_words or "any more" ("No more precautions needed", "No precautions
-// needed any more", "No limitations or precautions remain", "No more special care needed"); or
-// said needed no longer (needed_no_longer_after); not of a step in its sentence ("No precautions
-// needed for the upper-body work").
+// Where precautions said gone at words[k] stop, or 0: one of precaution_words, or of caring_words
+// after "special", "no" or one of more_words (as the pre-filter passes it), with a denial before it
+// across at most three words (more_words, "or", "and", "special" or a restriction), and one of
+// more_words or a need before it ("needs no special care") or, after it, a need, one of
+// remaining_words or "any more" ("No more precautions needed", "No precautions needed any more",
+// "No limitations or precautions remain", "No more special care needed"); or said needed no longer
+// (needed_no_longer_after); not of a step in its sentence ("No precautions needed for the
+// upper-body work").
 inline std::size_t precautions_gone_at(const std::vector<words::Word>& w, std::size_t k,
                                        Span clause, Span sentence) {
-    if (!in(w[k].text, precaution_words) && !in(w[k].text, caring_words)) {
+    if (!in(w[k].text, precaution_words)
+        && !(in(w[k].text, caring_words) && k > clause.first
+             && (w[k - 1].text == "special" || w[k - 1].text == "no"
+                 || in(w[k - 1].text, more_words)))) {
         return 0;
     }
     bool denial = false;
