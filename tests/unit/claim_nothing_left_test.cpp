@@ -72,7 +72,8 @@ TEST_F(ClaimGate, accepts_a_clear_floor_a_drill_played_and_a_ban_off_the_table) 
 }
 
 // The held-out file's rate: 10 of 36 claims refused and 29 of 34 safe sentences accepted before
-// the reader changed, 35 and 33 after. A change may raise it; one that lowers it is seen here.
+// the reader changed, 35 and 33 after; 36 and 33 since trial 38's kinds were read. A change may
+// raise it; one that lowers it is seen here.
 TEST_F(ClaimGate, the_twelfth_trial_held_out_rate_does_not_slip) {
-    expect_held_out_rate("held_out_claims_11.txt", {36, 35, 34, 33});
+    expect_held_out_rate("held_out_claims_11.txt", {36, 36, 34, 33});
 }

@@ -67,7 +67,8 @@ TEST_F(ClaimGate, accepts_a_decision_given_to_a_clinician_and_near_misses) {
 }
 
 // The held-out file's rate: 19 of 35 claims refused and 33 of 35 safe sentences accepted before
-// the reader changed, 28 and 35 after. A change may raise it; one that lowers it is seen here.
+// the reader changed, 28 and 35 after; 30 and 35 since trial 38's kinds were read. A change may
+// raise it; one that lowers it is seen here.
 TEST_F(ClaimGate, the_eleventh_trial_held_out_rate_does_not_slip) {
-    expect_held_out_rate("held_out_claims_10.txt", {35, 28, 35, 35});
+    expect_held_out_rate("held_out_claims_10.txt", {35, 30, 35, 35});
 }

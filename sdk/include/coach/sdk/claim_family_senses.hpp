@@ -300,7 +300,8 @@ inline std::size_t restriction_lifted_at(std::string_view text, const std::vecto
     if (taken == 0) {
         return 0;
     }
-    for (std::size_t at = sentence.first; at < k; ++at) {
+    // Before what says the restriction absent: "No more restrictions" is no step of "more".
+    for (std::size_t at = sentence.first; at < j; ++at) {
         if (starts_with_one_of(w, at, everyday_activities)
             || starts_with_one_of(w, at, rehab_steps)) {
             return 0;
@@ -458,6 +459,11 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
         && (word.starts_with("play") || word.starts_with("compet") || word.starts_with("rac"))) {
         return 0;
     }
+    // A manner of doing, not sport: "Play it safe", "playing it cool", "play safe".
+    if (word.starts_with("play")
+        && (in(next(1), played_manners) || (next(1) == "it" && in(next(2), played_manners)))) {
+        return 0;
+    }
     // A drill played: "play a ball", "play the next rep", "play each pass".
     if (word.starts_with("play")) {
         std::size_t by = 1;
@@ -474,8 +480,34 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
         return 0;
     }
     if (word.starts_with("recover")) {
+        // "full recovery between sets", "Recovered breath before the next set", "Recovered your
+        // breath?".
         for (std::size_t by = 1; by <= 3; ++by) {
-            if (in(next(by), rest_words)) {
+            if (in(next(by), rest_words) || in(next(by), recovered_functions)) {
+                return 0;
+            }
+        }
+        // "once your breathing has recovered", "until the heart rate recovers".
+        for (std::size_t at = k; at > clause.first && k - at <= 3;) {
+            if (in(w[--at].text, recovered_functions)) {
+                return 0;
+            }
+        }
+        // "Once recovered from the previous set": an effort, not an injury ("recovered from the
+        // sprint injury" is one).
+        if (next(1) == "from") {
+            bool effort = false;
+            for (std::size_t by = 2; by <= 5; ++by) {
+                if (in(next(by), injury_words)) {
+                    effort = false;
+                    break;
+                }
+                effort = effort
+                         || (by <= 4
+                             && (in(next(by), played_drills) || in(next(by), efforts)
+                                 || in(next(by), rest_words)));
+            }
+            if (effort) {
                 return 0;
             }
         }

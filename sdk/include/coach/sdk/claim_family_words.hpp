@@ -124,6 +124,17 @@ inline constexpr std::array<std::string_view, 26> requirement_closers = {
     "rests",    "lies",        "remains",    "belongs",  "subject", "conditional", "testing",
     "tests",    "test",        "assessment", "assessed", "reviewed"};
 inline constexpr std::size_t most_words_after = 8;
+// A need said not to be enough, between the need and the claim it names ("criteria are
+// necessary, not sufficient, for return to play", "needed but not enough on their own for
+// matches"): the words that say so, and the words that may stand between them.
+inline constexpr std::array<std::string_view, 4> sufficiency_words = {"sufficient", "enough",
+                                                                      "insufficient", "alone"};
+inline constexpr std::array<std::string_view, 19> sufficiency_fillers = {
+    "not",    "but",        "though", "although",  "yet", "on", "their", "its", "own", "by",
+    "itself", "themselves", "in",     "isolation", "for", "of", "a",     "the", "and"};
+// Needs the requirement_openers do not hold: "necessary", "essential", "mandatory".
+inline constexpr std::array<std::string_view, 3> need_adjectives = {"necessary", "essential",
+                                                                    "mandatory"};
 // The requirement_closers that leave a claim to someone: a listed claim before one is none too
 // ("Clearance to play rests with the medical team").
 inline constexpr std::array<std::string_view, 6> deferral_closers = {

@@ -29,10 +29,29 @@ inline constexpr std::array<std::string_view, 9> checking_verbs = {
 // the pre-filter's words before a review noun.
 inline constexpr std::array<std::string_view, 7> review_openers = {
     "without", "medical", "clinical", "formal", "further", "any", "a"};
-// A requirement said waived ("Sign-off is optional", "Approval unnecessary", "skip the review").
+// What names a check as a clinician's, in the two words before it ("medical check", "the
+// doctor's check-up", "fitness test"), with clinician_words: a check or a note so named is what a
+// clinician gives (not "a form check", "the hop test").
+inline constexpr std::array<std::string_view, 4> check_qualifiers = {"medical", "clinical",
+                                                                     "fitness", "clearance"};
+// A clinician's permission in writing, read as one with a check qualifier or a clinician before
+// it ("a doctor's note", "a medical certificate"; not "note the time").
+inline constexpr std::array<std::string_view, 3> written_permissions = {"note", "letter",
+                                                                        "certificate"};
+// A requirement said waived, anywhere in its clause ("Sign-off is optional", "Approval
+// unnecessary", "The physio's review was skipped").
 inline constexpr std::array<std::string_view, 10> waived_words = {
-    "unnecessary", "optional", "waived",   "needless", "unneeded",
-    "skip",        "skipped",  "skipping", "bypass",   "bypassed"};
+    "unnecessary", "optional", "waived",  "needless", "unneeded",
+    "skipped",     "bypassed", "ignored", "forgone",  "foregone"};
+// Advice to go past a requirement, said before it ("skip the review", "Bypass the physio's
+// sign-off", "Ignore the medical check"; not "Do not skip the review", "Skip the last set").
+inline constexpr std::array<std::string_view, 14> skipping_verbs = {
+    "skip",    "skips",    "skipping", "bypass",  "bypasses", "bypassing", "ignore",
+    "ignores", "ignoring", "forgo",    "forgoes", "forgoing", "forego",    "forget"};
+// What may follow a clinician skipped as a whole object ("Bypass the physio and play", "skip the
+// doctor before Saturday"; not "Ignore the doctor's handwriting").
+inline constexpr std::array<std::string_view, 10> skipped_object_ends = {
+    "and", "then", "before", "to", "for", "on", "at", "again", "this", "next"};
 
 // A ban, said of a sport: denied it says the athlete may play ("Playing is not prohibited",
 // "Not banned from competing"; "off limits" and "ruled out" as two words).

@@ -209,6 +209,31 @@ inline std::size_t fixture_missed_denied_at(const std::vector<words::Word>& w, s
     return 0;
 }
 
+// The index after words[at] when it is an article or a possessive ("the", "his"), else `at`.
+inline std::size_t past_a_determiner(const std::vector<words::Word>& w, std::size_t at,
+                                     Span clause) {
+    const bool determiner = at < clause.end
+                            && (in(w[at].text, articles) || w[at].text == "his"
+                                || w[at].text == "her" || w[at].text == "their");
+    return determiner ? at + 1 : at;
+}
+
+// Whether words[at] is a clinician's check or note: one of check_nouns or written_permissions
+// with one of check_qualifiers or clinician_words in the two words before it ("the medical
+// check", "a doctor's note", "the fitness test"; not "a form check", "the hop test").
+inline bool a_clinicians_check_at(const std::vector<words::Word>& w, std::size_t at) {
+    if (!(in(w[at].text, check_nouns) || in(w[at].text, written_permissions))) {
+        return false;
+    }
+    for (std::size_t before = at; before > 0 && at - before < 2;) {
+        --before;
+        if (in(w[before].text, check_qualifiers) || in(w[before].text, clinician_words)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether words[at] names what a clinician gives before a return: one of clearance_objects or
 // review_nouns, "sign" and "off", "follow-up", or "say" and "so" (not "Needless to say").
 inline bool a_clinicians_requirement_at(const std::vector<words::Word>& w, std::size_t at,
@@ -220,12 +245,24 @@ inline bool a_clinicians_requirement_at(const std::vector<words::Word>& w, std::
            || (word == "follow" && next == "up");
 }
 
-// Whether words[k] waives what a clinician gives: one of waived_words not denied in the two words
-// before it, with a clinician's requirement or a clinician in its clause (after it, for "skip":
-// "Sign-off is optional", "Medical approval unnecessary", "She can skip the physio's review"; not
-// "Do not skip the review", "Skipping the warm-up is fine").
+// Whether words[at] names what a clinician gives before a return (a_clinicians_requirement_at),
+// or a clinician's check or note in a clause that names no step of rehabilitation ("a doctor's
+// note", "the medical check"; not "No doctor's note is needed for the gym sessions").
+inline bool a_requirement_before_play_at(const std::vector<words::Word>& w, std::size_t at,
+                                         Span clause) {
+    return a_clinicians_requirement_at(w, at, clause.end)
+           || (a_clinicians_check_at(w, at) && !a_step_in(w, clause.first, clause.end));
+}
+
+// Whether words[k] waives what a clinician gives: one of waived_words, or one of skipping_verbs,
+// not denied in the two words before it, with a clinician's requirement or a clinician in its
+// clause (after it, for a skipping verb, a clinician only as its whole object: "Sign-off is
+// optional", "Medical approval unnecessary", "She can skip the physio's review", "Skip the medical
+// check and rejoin the team", "Bypass the physio and play"; not "Do not skip the review",
+// "Skipping the warm-up is fine", "Ignore the doctor's handwriting").
 inline bool requirement_waived_at(const std::vector<words::Word>& w, std::size_t k, Span clause) {
-    if (!in(w[k].text, waived_words)) {
+    const bool skipping = in(w[k].text, skipping_verbs);
+    if (!skipping && !in(w[k].text, waived_words)) {
         return false;
     }
     for (std::size_t j = k; j > clause.first && k - j < 2;) {
@@ -233,9 +270,20 @@ inline bool requirement_waived_at(const std::vector<words::Word>& w, std::size_t
             return false;
         }
     }
-    const std::size_t from = w[k].text.starts_with("skip") ? k + 1 : clause.first;
-    for (std::size_t at = from; at < clause.end; ++at) {
-        if (a_clinicians_requirement_at(w, at, clause.end) || in(w[at].text, clinician_words)) {
+    if (skipping) {
+        // What is skipped: a requirement, or a clinician as the whole object ("Bypass the physio
+        // and play"; not "Ignore the doctor's handwriting").
+        for (std::size_t at = k + 1; at < clause.end; ++at) {
+            if (a_requirement_before_play_at(w, at, clause)) {
+                return true;
+            }
+        }
+        const std::size_t at = past_a_determiner(w, k + 1, clause);
+        return at < clause.end && in(w[at].text, clinician_words)
+               && (at + 1 == clause.end || in(w[at + 1].text, skipped_object_ends));
+    }
+    for (std::size_t at = clause.first; at < clause.end; ++at) {
+        if (a_requirement_before_play_at(w, at, clause) || in(w[at].text, clinician_words)) {
             return true;
         }
     }
@@ -282,15 +330,6 @@ inline bool a_fixture_follows(std::string_view text, const std::vector<words::Wo
         }
     }
     return false;
-}
-
-// The index after words[at] when it is an article or a possessive ("the", "his"), else `at`.
-inline std::size_t past_a_determiner(const std::vector<words::Word>& w, std::size_t at,
-                                     Span clause) {
-    const bool determiner = at < clause.end
-                            && (in(w[at].text, articles) || w[at].text == "his"
-                                || w[at].text == "her" || w[at].text == "their");
-    return determiner ? at + 1 : at;
 }
 
 // Where an unrestricted return at words[k] stops, or 0: one of resuming_words, "to" and at most an
@@ -522,9 +561,9 @@ inline bool a_list_noun_after(const std::vector<words::Word>& w, std::size_t k) 
 inline bool may_start_a_hold_gone(const std::vector<words::Word>& w, std::size_t k) {
     const std::string_view word = w[k].text;
     return turn_denial_at(w, k) || in(word, ban_nouns) || in(word, waived_words)
-           || in(word, risk_nouns) || in(word, completeness_words) || word == "all"
-           || in(word, injury_words) || in(word, body_parts) || in(word, resuming_words)
-           || in(word, fixture_readiness)
+           || in(word, skipping_verbs) || in(word, risk_nouns) || in(word, completeness_words)
+           || word == "all" || in(word, injury_words) || in(word, body_parts)
+           || in(word, resuming_words) || in(word, fixture_readiness)
            || ((word == "off" || word == "out" || word == "from") && a_list_noun_after(w, k));
 }
 
@@ -537,7 +576,7 @@ inline bool may_start_a_hold_gone(const std::vector<words::Word>& w, std::size_t
 // "contention".
 inline bool hold_trigger(std::string_view previous, std::string_view word) {
     if (in(word, ban_states) || in(word, ban_nouns) || in(word, waived_words)
-        || in(word, recurrence_words) || in(word, missing_words)
+        || in(word, skipping_verbs) || in(word, recurrence_words) || in(word, missing_words)
         || (previous == "re" && word.starts_with("injur"))) {
         return true;
     }
@@ -547,8 +586,10 @@ inline bool hold_trigger(std::string_view previous, std::string_view word) {
     }
     return (in(previous, sitting_words) && word == "out")
            || (in(word, better_words) && (in(previous, completeness_words) || previous == "all"))
-           || ((in(word, review_nouns) || in(word, check_nouns)) && word != "ok" && word != "okay"
-               && (in(previous, review_openers) || in(previous, clinician_words)))
+           || ((in(word, review_nouns) || in(word, check_nouns) || in(word, written_permissions))
+               && word != "ok" && word != "okay"
+               && (in(previous, review_openers) || in(previous, clinician_words)
+                   || in(previous, check_qualifiers)))
            || (previous == "without" && in(word, visit_verbs))
            || (in(previous, unrestricted_scopes) && in(word, return_scopes)) || word == "contention"
            || (in(word, list_nouns) && in(previous, list_kinds));

@@ -30,6 +30,9 @@ inline constexpr std::array<std::string_view, 5> need_targets = {"before", "to",
 // What is kept for a healing injury, said gone when none is left: "No more precautions needed".
 inline constexpr std::array<std::string_view, 4> precaution_words = {"precaution", "precautions",
                                                                      "safeguard", "safeguards"};
+// The same in plainer words, common in plain texts ("Take care"): read as a precaution only after
+// "special", "no" or one of more_words ("No more special care needed", "No extra protection").
+inline constexpr std::array<std::string_view, 3> caring_words = {"care", "caution", "protection"};
 // What says a hold is still there or not: "No precautions remain", "needed any more".
 inline constexpr std::array<std::string_view, 4> remaining_words = {"remain", "remains", "left",
                                                                     "anymore"};
@@ -103,14 +106,31 @@ inline bool nothing_more_needed_at(const std::vector<words::Word>& w, std::size_
     return more && a_return_after_a_target(w, k + 1, clause);
 }
 
-// Where precautions said gone at words[k] stop, or 0: one of precaution_words with a denial
-// before it across at most three words (more_words, "or", "and", "special" or a restriction), and
-// one of more_words before it or, after it, a need, one of remaining_words or "any more" ("No more
-// precautions needed", "No precautions needed any more", "No limitations or precautions remain");
-// not of a step in its sentence ("No precautions needed for the upper-body work").
+// Whether words after words[k] say it is needed no longer: at most two of being_words, then "no
+// longer" and a need ("Precautions are no longer needed", "Special care is no longer required").
+inline bool needed_no_longer_after(const std::vector<words::Word>& w, std::size_t k, Span clause) {
+    std::size_t at = k + 1;
+    while (at < clause.end && at <= k + 2 && in(w[at].text, being_words)) {
+        ++at;
+    }
+    return at + 2 < clause.end && w[at].text == "no" && w[at + 1].text == "longer"
+           && in(w[at + 2].text, need_words);
+}
+
+// Where precautions said gone at words[k] stop, or 0: one of precaution_words, or of caring_words
+// after "special", "no" or one of more_words (as the pre-filter passes it), with a denial before it
+// across at most three words (more_words, "or", "and", "special" or a restriction), and one of
+// more_words or a need before it ("needs no special care") or, after it, a need, one of
+// remaining_words or "any more" ("No more precautions needed", "No precautions needed any more",
+// "No limitations or precautions remain", "No more special care needed"); or said needed no longer
+// (needed_no_longer_after); not of a step in its sentence ("No precautions needed for the
+// upper-body work").
 inline std::size_t precautions_gone_at(const std::vector<words::Word>& w, std::size_t k,
                                        Span clause, Span sentence) {
-    if (!in(w[k].text, precaution_words)) {
+    if (!in(w[k].text, precaution_words)
+        && !(in(w[k].text, caring_words) && k > clause.first
+             && (w[k - 1].text == "special" || w[k - 1].text == "no"
+                 || in(w[k - 1].text, more_words)))) {
         return 0;
     }
     bool denial = false;
@@ -119,12 +139,17 @@ inline std::size_t precautions_gone_at(const std::vector<words::Word>& w, std::s
         --at;
         if (turn_denial_at(w, at)) {
             denial = true;
+            // "The hamstring needs no further special care": the need is denied.
+            more = more || (at > clause.first && in(w[at - 1].text, need_words));
             break;
         }
         more = more || in(w[at].text, more_words);
     }
-    if (!denial || a_step_in(w, sentence.first, sentence.end)) {
+    if (a_step_in(w, sentence.first, sentence.end)) {
         return 0;
+    }
+    if (!denial) {
+        return needed_no_longer_after(w, k, clause) ? k + 1 : 0;
     }
     for (std::size_t at = k + 1; !more && at < clause.end && at <= k + 4; ++at) {
         more = in(w[at].text, need_words) || in(w[at].text, remaining_words)
@@ -311,14 +336,15 @@ inline bool may_start_nothing_left(std::string_view text, const std::vector<word
             w[k].begin == 0 ? std::string_view::npos : text.find_last_not_of(" \t", w[k].begin - 1);
         return before != std::string_view::npos && (text[before] == '%' || text[before] == 't');
     }
-    return in(word, need_words) || in(word, precaution_words) || in(word, minute_words)
-           || (k + 1 < w.size() && in(w[k + 1].text, minute_words)) || word == "good"
-           || word == "back" || word == "over";
+    return in(word, need_words) || in(word, precaution_words) || in(word, caring_words)
+           || in(word, minute_words) || (k + 1 < w.size() && in(w[k + 1].text, minute_words))
+           || word == "good" || word == "back" || word == "over";
 }
 
 // Whether `word` (lower case) after `previous` may make a claim that nothing is left: what the
 // pre-filter (claim_prefilter.hpp) lets through for these kinds. A need after one of more_words
-// or "nothing", or one of them after "no"; a precaution, a follow-up or a contraindication; a
+// or "nothing", or one of them after "no"; a precaution (one of caring_words only after "special",
+// "no" or one of more_words), a follow-up or a contraindication; a
 // minute after a sport; "in" or "into" after "back"; "over" after a word of completeness or of
 // getting over, and an injury or "it" after "over". A "100%" the pre-filter passes by itself.
 inline bool nothing_left_trigger(std::string_view previous, std::string_view word) {
@@ -326,6 +352,8 @@ inline bool nothing_left_trigger(std::string_view previous, std::string_view wor
         return in(previous, more_words) || previous == "nothing" || previous.ends_with("nt");
     }
     return in(word, precaution_words) || word.starts_with("contraindicat") || word == "followup"
+           || (in(word, caring_words)
+               && (previous == "special" || previous == "no" || in(previous, more_words)))
            || (previous == "follow" && word == "up")
            || (previous == "no" && (word == "further" || word == "additional" || word == "extra"))
            || (in(word, minute_words) && sport_word_start(previous))

@@ -209,12 +209,34 @@ inline bool a_clinicians_not_the_plans(const std::vector<words::Word>& w, std::s
     return clinician && plan_denied;
 }
 
+// Whether a need said not sufficient stands before words[k] in its sentence, with nothing but
+// sufficiency_fillers, sufficiency_words and the words of a return or a sport between ("criteria
+// are necessary, not sufficient, for return to play", "Needed, though not enough alone, for
+// matches"): a requirement, though its clause ends before the claim.
+inline bool a_need_said_not_sufficient(const std::vector<words::Word>& w, std::size_t k,
+                                       Span sentence) {
+    bool sufficiency = false;
+    for (std::size_t at = k; at > sentence.first && k - at <= most_words_after;) {
+        const std::string_view word = w[--at].text;
+        if (in(word, requirement_openers) || in(word, need_adjectives)) {
+            return sufficiency;
+        }
+        sufficiency = sufficiency || in(word, sufficiency_words);
+        if (!(in(word, sufficiency_words) || in(word, sufficiency_fillers) || word == "to"
+              || sport_word_start(word))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 // Whether the claim at words[k, end) is a requirement or a criterion, or a decision left to a
-// clinician: one of requirement_openers before it in its clause, or one of waiting_words before
-// it in its sentence; a duration to it ("8 days to return to sport"); one of requirement_closers
-// within most_words_after words after it; "for", "up to" or "only by" (after, once, with) and a
-// clinician after it; one of decision_words and one of clinician_words in its clause; clinicians in
-// general as the subject of its clause (clinicians_in_general_at).
+// clinician: one of requirement_openers before it in its clause, a need said not sufficient
+// before it (a_need_said_not_sufficient), or one of waiting_words before it in its sentence; a
+// duration to it ("8 days to return to sport"); one of requirement_closers within most_words_after
+// words after it; "for", "up to" or "only by" (after, once, with) and a clinician after it; one of
+// decision_words and one of clinician_words in its clause; clinicians in general as the subject of
+// its clause (clinicians_in_general_at).
 inline bool required_or_left_to_a_clinician(std::string_view text,
                                             const std::vector<words::Word>& w, std::size_t k,
                                             std::size_t end, Span clause, Span sentence,
@@ -224,6 +246,7 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
     }
     if (!listed) {
         if (any_in(w, clause.first, k, requirement_openers)
+            || a_need_said_not_sufficient(w, k, sentence)
             || any_in(w, sentence.first, k, waiting_words)
             || any_in(w, end, std::min(clause.end, end + most_words_after), requirement_closers)) {
             return true;

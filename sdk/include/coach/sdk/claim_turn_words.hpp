@@ -154,6 +154,18 @@ inline constexpr std::array<std::string_view, 9> played_media = {
 inline constexpr std::array<std::string_view, 14> played_drills = {
     "rep",  "reps", "ball",  "balls", "pass",   "passes", "set",
     "sets", "shot", "shots", "drill", "drills", "round",  "rounds"};
+// How "play it" names a manner, not sport: "Play it safe", "playing it cool", "play safe".
+inline constexpr std::array<std::string_view, 9> played_manners = {
+    "safe",      "cool",         "easy",           "smart",   "careful",
+    "carefully", "conservative", "conservatively", "sensible"};
+// What recovers between efforts, not an athlete from injury: "Recovered breath before the next
+// set", "once your heart rate has recovered".
+inline constexpr std::array<std::string_view, 6> recovered_functions = {
+    "breath", "breathing", "heart", "pulse", "wind", "hr"};
+// What an effort recovered from is when it is a bout of work: "Once recovered from the previous
+// set", "recovered from the last sprint" (with played_drills).
+inline constexpr std::array<std::string_view, 9> efforts = {
+    "effort", "efforts", "sprint", "sprints", "bout", "bouts", "interval", "intervals", "exertion"};
 inline constexpr std::array<std::string_view, 8> played_fillers = {
     "next", "each", "every", "one", "another", "your", "first", "last"};
 inline constexpr std::array<std::string_view, 24> exercise_parameters = {

@@ -91,15 +91,27 @@ inline std::size_t obstacle_denied_at(const std::vector<words::Word>& w, std::si
 
 // Whether words[j] is a need of clearance denied: one of need_words that is a contraction in n't
 // ("needn't be cleared"), or has a denial before it across at most two words of being, doing or
-// "longer" ("does not need", "no longer needs", "is not required"), or a denial before one of
-// clearance_objects before it ("No clinician sign-off needed"); and one of clearance_objects (or
-// "sign" ... "off") in its clause.
+// "longer" ("does not need", "no longer needs", "is not required") or "no" just after it before
+// what a clinician gives or a clinician ("needs no clearance"), or a denial before one of
+// clearance_objects before it ("No clinician sign-off needed"); and what a clinician gives
+// (a_requirement_before_play_at) in its clause, or a clinician before a sport, or after the need
+// with a sport before it ("Return to competition does not need a doctor").
 inline bool need_of_clearance_denied_at(const std::vector<words::Word>& w, std::size_t j,
                                         Span clause) {
     if (!in(w[j].text, need_words)) {
         return false;
     }
     bool denied_need = w[j].negative;
+    // "needs no clearance", "requires no medical sign-off" (not "needs no more than two
+    // sessions before the review"): what a clinician gives, or one, within three words of "no".
+    if (j + 1 < clause.end && w[j + 1].text == "no") {
+        for (std::size_t at = j + 2; !denied_need && at < clause.end && at <= j + 4; ++at) {
+            denied_need = a_requirement_before_play_at(w, at, clause)
+                          || in(w[at].text, clinician_words)
+                          || (w[at].text.starts_with("sign") && at + 1 < clause.end
+                              && w[at + 1].text == "off");
+        }
+    }
     for (std::size_t at = j; !denied_need && at > clause.first && j - at < 3;) {
         --at;
         const std::string_view word = w[at].text;
@@ -113,8 +125,10 @@ inline bool need_of_clearance_denied_at(const std::vector<words::Word>& w, std::
     bool object = false;
     std::size_t object_at = clause.end;
     for (std::size_t at = clause.first; at < clause.end; ++at) {
-        if (a_clinicians_requirement_at(w, at, clause.end)
-            || (in(w[at].text, clinician_words) && a_sport_in(w, at + 1, clause.end))) {
+        if (a_requirement_before_play_at(w, at, clause)
+            || (in(w[at].text, clinician_words)
+                && (a_sport_in(w, at + 1, clause.end)
+                    || (at > j && a_sport_in(w, clause.first, j))))) {
             object = true;
             object_at = std::min(object_at, at);
         }
@@ -416,6 +430,10 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
     }
     if (previous == "no") {
         return word == "longer" || word == "need";
+    }
+    // "needs no clearance", "requires no medical review".
+    if (word == "no" && in(previous, need_words)) {
+        return true;
     }
     if (word == "injured" || word == "hurt") {
         return previous == "not" || previous == "never" || previous.ends_with("nt");
