@@ -148,8 +148,16 @@ Plan StretchIce::plan(const Case& input) const {
             plan_day(plan, day, timeline, routine, answer);
             if (answer && plan.has_session(day)) {
                 // The stop rule's "stop it": what hurt is not prescribed again (is_stopped()).
-                std::erase_if(plan.session(day, {}).session().items,
+                // A session left with nothing is a day of rest, said as such (a session holds at
+                // least one item).
+                auto& items = plan.session(day, {}).session().items;
+                std::erase_if(items,
                               [&](const Item& item) { return is_stopped(*answer, item.exercise); });
+                if (items.empty()) {
+                    plan.rest_day(day,
+                                  "Rest: what hurt stays out until a doctor or physio has "
+                                  "reassessed it.");
+                }
             }
         }
     }

@@ -221,6 +221,26 @@ TEST(painful_session_trial_38, stretch_ice_does_not_bring_back_an_exercise_after
     EXPECT_FALSE(has_exercise(plan, "core_plank"));
 }
 
+// Trial 39: every exercise of the session of 2026-10-11 hurt (6/10) and nothing was reassessed
+// since: the days that held only those exercises are rest days, said as such, not sessions with
+// no item (which the gate refuses, so the plugin gave no plan at all).
+TEST(painful_session_trial_38, stretch_ice_rests_a_day_whose_every_exercise_hurt) {
+    const Plan plan = plan_of("stretch-ice", "held_out_39_stretch_ice_every_exercise_hurt.json");
+    ASSERT_FALSE(plan.sessions.empty());
+    int rest_days = 0;
+    for (const auto& session : plan.sessions) {
+        EXPECT_FALSE(session.items.empty()) << session.date.iso();
+        for (const auto& item : session.items) {
+            EXPECT_NE(item.exercise, "single_leg_deadlift") << session.date.iso();
+            EXPECT_NE(item.exercise, "lying_leg_curl") << session.date.iso();
+            if (item.cue.starts_with("Rest: what hurt stays out")) {
+                ++rest_days;
+            }
+        }
+    }
+    EXPECT_GT(rest_days, 0);
+}
+
 // Near miss: the reassessment the stop asked for is recorded (pain 0/10 at rest and walking):
 // the stretch comes back.
 TEST(painful_session_trial_38, stretch_ice_brings_the_exercise_back_after_a_reassessment) {
