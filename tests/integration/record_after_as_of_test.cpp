@@ -62,6 +62,22 @@ TEST(record_after_as_of, a_red_flag_inside_the_horizon_is_warned_of_and_withhold
     EXPECT_EQ(compare.out.find("course of recovery"), std::string::npos) << compare.out;
 }
 
+// The warning reads "inside the horizon" as the gate does: the flag of 2026-10-25 is on the last
+// day of a 16-day plan from 2026-10-10 (withheld) and the day after a 15-day one (the plan stands).
+TEST(record_after_as_of, the_warning_and_the_gate_agree_on_the_horizons_last_day) {
+    const std::string record = dir + "gap-recorded-later.json";
+    const auto last_day = run_coach(
+        "plan -p eccentric-strength --format json --as-of 2026-10-10 --days 16 " + record);
+    EXPECT_EQ(last_day.exit_code, 0) << last_day.err;
+    EXPECT_EQ(last_day.err, gap_warning(record, true));
+    EXPECT_NE(last_day.out.find("\"status\": \"referral\""), std::string::npos) << last_day.out;
+    const auto day_after = run_coach(
+        "plan -p eccentric-strength --format json --as-of 2026-10-10 --days 15 " + record);
+    EXPECT_EQ(day_after.exit_code, 0) << day_after.err;
+    EXPECT_EQ(day_after.err, gap_warning(record));
+    EXPECT_EQ(day_after.out.find("\"status\": \"referral\""), std::string::npos) << day_after.out;
+}
+
 // Held out: another flag, months later, beyond even the default horizon.
 TEST(record_after_as_of, a_flag_months_later_is_named_with_its_own_need) {
     const std::string record = dir + "numbness-recorded-much-later.json";

@@ -101,7 +101,7 @@ void warn_of_later_entries(const json::AthleteFile& file, const std::string& ath
     if (const auto later = safety::later_red_flag(file.athlete, as_of)) {
         // Inside the horizon the gate has withheld every plan already (stop_referrals()); past
         // it, the plan stands and the warning is all that says so.
-        const bool inside = later->day - as_of < planned.input().horizon_days;
+        const bool inside = later->day <= planned.input().last_day();
         warnings += warning_about(name, "a red flag is recorded after " + as_of.iso()
                                             + ", the day this plan starts from: " + later->finding
                                             + (inside ? "; every plan is withheld: see a clinician"
