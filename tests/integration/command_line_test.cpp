@@ -358,7 +358,19 @@ TEST(command_line, an_unknown_command_is_named) {
     EXPECT_EQ(escaped.err, "coach: unknown command 'bo\\u001bgus'; see coach --help\n");
     const auto none = run_coach("--width 100");
     EXPECT_EQ(none.exit_code, 2);
-    EXPECT_EQ(none.err, "coach: A subcommand is required (coach --help lists the options)\n");
+    EXPECT_EQ(none.err,
+              "coach: no command given; one of check, cohort, compare, list, plan, synth, today, "
+              "validate-plugin (see coach --help)\n");
+}
+
+// A word option refused reads like a number refused: what it takes, then what it got.
+TEST(command_line, a_log_level_not_known_says_the_levels_it_takes) {
+    const auto loud = run_coach("--log-level loud list");
+    EXPECT_EQ(loud.exit_code, 2);
+    EXPECT_EQ(loud.err,
+              "coach: --log-level: expected trace, debug, info, warn, error or off, got \"loud\" "
+              "(coach --help lists the options)\n");
+    EXPECT_EQ(loud.out, "");
 }
 
 // A new-user trial typed `coach comapre`: a word at most two edits from a command (letters

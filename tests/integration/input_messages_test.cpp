@@ -36,6 +36,40 @@ std::string protocol_named(const Folder& folder, const std::string& file, const 
 
 }  // namespace
 
+// A lone UTF-16 surrogate escape ("\ud800" with no "\udc00".."\udfff" after it, or the low half
+// alone) is named where it stands, not taken for a comma missing after the string (trial 39).
+TEST(input_messages, a_lone_surrogate_escape_is_named_as_half_a_pair) {
+    const auto record = fixtures + "/input/lone_surrogate.json";
+    const auto result = run_coach("check " + record);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(result.err, "coach: " + record
+                              + ": not valid JSON at line 14, column 23: \\ud800 is half of a "
+                                "UTF-16 surrogate pair, without its other half (write the "
+                                "character itself, or both halves of its pair)\n");
+    const Folder folder{"input-messages-surrogate"};
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {R"({"a":"\udc00"})", "column 7: \\udc00 is half of a UTF-16 surrogate pair"},
+        {R"({"a":"\uD83D\u0041"})", "column 7: \\uD83D is half of a UTF-16 surrogate pair"},
+        {R"({"a":"x\ud800y"})", "column 8: \\ud800 is half of a UTF-16 surrogate pair"},
+        // A whole pair, then a fault of its own: the fault is named, not the pair.
+        {R"({"a":"\ud83d\ude00" "b":1})",
+         "column 21: syntax error: unexpected \" (a comma "
+         "missing before it?)"},
+        // An escaped backslash: "\\ud800" is text, not an escape.
+        {R"({"a":"\\ud800" "b":1})",
+         "column 16: syntax error: unexpected \" (a comma missing "
+         "before it?)"}};
+    for (const auto& [text, said] : cases) {
+        const auto path = folder / "record.json";
+        std::ofstream{path, std::ios::binary | std::ios::trunc} << text;
+        const auto checked = run_coach("check " + path);
+        EXPECT_EQ(checked.exit_code, 2) << text;
+        EXPECT_NE(checked.err.find("not valid JSON at line 1, " + said), std::string::npos)
+            << text << "\n"
+            << checked.err;
+    }
+}
+
 // The shared strict reader says what stopped it, where: every input (athlete record, cohort line,
 // protocol file) reads through it.
 TEST(input_messages, a_nul_byte_or_a_trailing_comma_is_named_with_its_line_and_column) {

@@ -15,7 +15,7 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
                                                                        // record is not a second
                                                                        // folder
     app.add_option("--log-level", global.log_level, "trace, debug, info, warn, error or off")
-        ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
+        ->check(word_in({"trace", "debug", "info", "warn", "error", "off"}));
     app.add_flag("--allow-untrusted", global.allow_untrusted,
                  "load plugin files or folders that others may write or that others own");
     app.add_option("--trust", global.trust_file,

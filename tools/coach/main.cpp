@@ -308,6 +308,16 @@ int main(int argc, char** argv) {
                 return exit_bad_input;
             }
         }
+        // No command at all: the commands are named, as for one that does not exist.
+        if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr
+            && app.get_subcommands().empty() && command_given(app, arguments).empty()) {
+            std::string names;
+            for (const auto& [name, command] : commands) {
+                names += (names.empty() ? "" : ", ") + name;
+            }
+            std::cerr << "coach: no command given; one of " << names << " (see coach --help)\n";
+            return exit_bad_input;
+        }
         // An option the command does not have is named, with the one it is near or the ones
         // the command has: "coach: plan has no option --as_of; did you mean --as-of? (...)".
         if (error.get_exit_code() != 0 && !app.get_subcommands().empty()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value_stack.hpp>
+#include <charconv>
 #include <cstdio>
 #include <unordered_set>
 #include <vector>
@@ -244,6 +245,47 @@ std::string ascii_failure(std::string_view text, std::size_t at, const std::stri
     return "not valid JSON at " + position(text, at) + ": " + what;
 }
 
+// The UTF-16 code unit a "\\uXXXX" escape at `start` writes, when one is there and its backslash
+// is not itself escaped.
+std::optional<unsigned> escaped_unit_at(std::string_view text, std::size_t start) {
+    if (start + 6 > text.size() || text[start] != '\\' || text[start + 1] != 'u') {
+        return std::nullopt;
+    }
+    std::size_t backslashes = 0;
+    while (backslashes < start && text[start - 1 - backslashes] == '\\') {
+        ++backslashes;
+    }
+    unsigned unit = 0;
+    const auto digits = text.substr(start + 2, 4);
+    if (backslashes % 2 != 0
+        || std::from_chars(digits.data(), digits.data() + 4, unit, 16).ptr != digits.data() + 4) {
+        return std::nullopt;
+    }
+    return unit;
+}
+
+// The offset of a lone surrogate escape ("\\uD800" to "\\uDFFF" without the other half of its
+// pair) among the two escapes before byte `at`, where parsing stopped: a lone surrogate is not a
+// character, and "a comma missing" would send the reader to the wrong fault.
+std::optional<std::size_t> lone_surrogate_before(std::string_view text, std::size_t at) {
+    constexpr std::size_t escape = 6;  // \uD800
+    const auto high = [](unsigned unit) { return unit >= 0xD800 && unit <= 0xDBFF; };
+    const auto low = [](unsigned unit) { return unit >= 0xDC00 && unit <= 0xDFFF; };
+    const std::size_t earliest = at > 2 * escape ? at - 2 * escape : 0;
+    for (std::size_t start = std::min(at, text.size()); start-- > earliest;) {
+        const auto unit = escaped_unit_at(text, start);
+        if (!unit || !(high(*unit) || low(*unit))) {
+            continue;
+        }
+        const auto next = escaped_unit_at(text, start + escape);
+        const auto previous =
+            start >= escape ? escaped_unit_at(text, start - escape) : std::nullopt;
+        const bool paired = high(*unit) ? next && low(*next) : previous && high(*previous);
+        return paired ? std::nullopt : std::optional{start};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailure& failure) {
@@ -273,6 +315,18 @@ std::optional<boost::json::value> parse_strict(std::string_view text, ParseFailu
     if (error && consumed < text.size() && static_cast<unsigned char>(text[consumed]) >= 0x80) {
         failure = {"", non_ascii_failure(text, consumed)};
         return std::nullopt;
+    }
+    if (error == boost::json::error::syntax
+        || error == boost::json::error::illegal_leading_surrogate
+        || error == boost::json::error::illegal_trailing_surrogate
+        || error == boost::json::error::expected_utf16_escape) {
+        if (const auto escape = lone_surrogate_before(text, consumed)) {
+            failure = {"", "not valid JSON at " + position(text, *escape) + ": "
+                               + std::string{text.substr(*escape, 6)}
+                               + " is half of a UTF-16 surrogate pair, without its other half (write "
+                                 "the character itself, or both halves of its pair)"};
+            return std::nullopt;
+        }
     }
     if (error) {
         failure = {"", ascii_failure(text, consumed, error.message())};
