@@ -27,11 +27,13 @@ namespace {
 // Bounded, and flat over a run of any length: long texts are not kept, and when the set holds
 // `most_bytes` it forgets the texts not found again since they were added or last kept (a
 // trickle particular to one athlete each), keeping the fixed texts every plan repeats; it starts
-// from nothing only when the kept ones alone fill half of it. Each text is counted with its
-// node's bookkeeping, so the bound is on memory, not only on characters. The fixed texts of the
-// five bundled plans come to about 740 KiB counted so (1,844 texts, measured on 20,000 synthetic
-// athletes), under half of `most_bytes`, so they survive a pruning; 100,000 synthetic athletes
-// did not fill it on one thread (docs/PERFORMANCE.md).
+// from nothing only when the kept ones alone fill seven eighths of it. Each text is counted with
+// its node's bookkeeping, so the bound is on memory, not only on characters. The fixed texts of
+// the five bundled plans come to about 740 KiB counted so (1,844 texts, measured on 20,000
+// synthetic athletes), under seven eighths of `most_bytes`, so they survive a pruning; the set
+// fills within the first 20,000 or so athletes of a thread and stays at its bound after, so that
+// memory is flat from there on (a larger set, still filling at 100,000 athletes, made a long
+// cohort's memory grow: docs/PERFORMANCE.md).
 class CleanTexts {
   public:
     // Whether `text` is known clean; remembers that it was found again.
@@ -57,7 +59,7 @@ class CleanTexts {
 
   private:
     static constexpr std::size_t longest = 1024;
-    static constexpr std::size_t most_bytes = std::size_t{2} << 20;
+    static constexpr std::size_t most_bytes = std::size_t{1} << 20;
     // A node of the map: its links and hash, the key's std::string and the flag, about 64 bytes.
     static constexpr std::size_t node_bytes = 64;
     static std::size_t cost(std::string_view text) { return text.size() + node_bytes; }
@@ -69,7 +71,7 @@ class CleanTexts {
             found_again = false;
             bytes_ += cost(text);
         }
-        if (bytes_ > most_bytes / 2) {
+        if (bytes_ > most_bytes / 8 * 7) {
             texts_.clear();
             bytes_ = 0;
         }
