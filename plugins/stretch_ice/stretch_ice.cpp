@@ -150,13 +150,15 @@ Plan StretchIce::plan(const Case& input) const {
                 // The stop rule's "stop it": what hurt is not prescribed again (is_stopped()).
                 // A session left with nothing is a day of rest, said as such (a session holds at
                 // least one item).
-                auto& items = plan.session(day, {}).session().items;
-                std::erase_if(items,
+                auto& session = plan.session(day, {}).session();
+                std::erase_if(session.items,
                               [&](const Item& item) { return is_stopped(*answer, item.exercise); });
-                if (items.empty()) {
+                if (session.items.empty()) {
+                    session.focus = "rest";
                     plan.rest_day(day,
                                   "Rest: what hurt stays out until a doctor or physio has "
-                                  "reassessed it.");
+                                  "reassessed it, or a session of this plan is logged within "
+                                  "mild discomfort.");
                 }
             }
         }

@@ -235,6 +235,11 @@ TEST(painful_session_trial_38, stretch_ice_rests_a_day_whose_every_exercise_hurt
             EXPECT_NE(item.exercise, "lying_leg_curl") << session.date.iso();
             if (item.cue.starts_with("Rest: what hurt stays out")) {
                 ++rest_days;
+                // Said as a rest day, with both ways out of the stop (the rationale's).
+                EXPECT_EQ(session.focus, "rest") << session.date.iso();
+                EXPECT_EQ(item.cue,
+                          "Rest: what hurt stays out until a doctor or physio has reassessed "
+                          "it, or a session of this plan is logged within mild discomfort.");
             }
         }
     }
