@@ -246,6 +246,23 @@ TEST(painful_session_trial_38, stretch_ice_rests_a_day_whose_every_exercise_hurt
     EXPECT_GT(rest_days, 0);
 }
 
+// coach today names a day of rest as one, with no "once a clinician has seen you" before it: rest
+// needs no clinician first (trial 39 read "once a clinician has seen you, back to usual running:
+// rest").
+TEST(painful_session_trial_38, today_names_the_day_of_rest_after_the_painful_session_as_rest) {
+    const auto page =
+        coach::test::run_coach("today -p stretch-ice --date 2026-10-11 " COACH_TEST_FIXTURES_DIR "/"
+                               + folder + "held_out_39_stretch_ice_every_exercise_hurt.json");
+    EXPECT_EQ(page.exit_code, 0) << page.err;
+    EXPECT_NE(page.out.find("Next session, Monday 2026-10-12: a day of rest (back to usual "
+                            "running)\n1. Rest\n"),
+              std::string::npos)
+        << page.out;
+    EXPECT_EQ(page.out.find("once a clinician has seen you, back to usual running: rest"),
+              std::string::npos)
+        << page.out;
+}
+
 // Near miss: the reassessment the stop asked for is recorded (pain 0/10 at rest and walking):
 // the stretch comes back.
 TEST(painful_session_trial_38, stretch_ice_brings_the_exercise_back_after_a_reassessment) {

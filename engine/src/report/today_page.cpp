@@ -407,6 +407,15 @@ std::string after_advice(bool advice) {
     return advice ? "once a clinician has seen you, " : "";
 }
 
+// The heading of a session the page names: "back to usual running: rest" for a day of rest with
+// care beside it (ice, compression), which needs no clinician first; else after_advice() and the
+// session's phase and focus.
+std::string heading_of(const Session& session, bool advice) {
+    const bool rests = !session.items.empty() && session.items.front().category == Category::rest;
+    return rests ? "a day of rest (" + printable(session.phase) + ")"
+                 : after_advice(advice) + session_heading(session);
+}
+
 std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& info,
                               const Holds& holds, bool advice, bool& shown) {
     shown = false;
@@ -421,8 +430,7 @@ std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& 
     }
     shown = true;
     return "\n"
-           + line("", "Next session, " + long_date(next->date) + ": " + after_advice(advice)
-                          + session_heading(*next))
+           + line("", "Next session, " + long_date(next->date) + ": " + heading_of(*next, advice))
            + items_text(*next, info);
 }
 
@@ -521,7 +529,7 @@ std::string today_lines(const TodayInput& input) {
         out += line("", "No session today: " + *held + ".");
     } else if (today != nullptr && !today->is_rest_day()) {
         shows_session = true;
-        out += line("", "Today, " + after_advice(advice) + session_heading(*today)) + "\n"
+        out += line("", "Today, " + heading_of(*today, advice)) + "\n"
                + items_text(*today, input.info);
     } else {
         out += today != nullptr ? line("", rest_day_text(printable(today->items.front().cue)))
