@@ -167,6 +167,48 @@ TEST(painful_session_trial_39, eccentric_runs_move_on_once_the_soreness_eases) {
     EXPECT_GE(longest_run(plan), 30);
 }
 
+// ---- 4. eccentric-strength: the deadlift's cue names the load it is given -------------------
+
+// Every deadlift and Romanian deadlift item: "heavy" in its cue only at the heavy load.
+int deadlift_items(const char* record, bool& heavy_cue_at_heavy_load) {
+    const Plan plan = plan_of("eccentric-strength", record);
+    int items = 0;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            if (item.exercise != "deadlift" && item.exercise != "romanian_deadlift") {
+                continue;
+            }
+            ++items;
+            const bool says_heavy = item.cue.find("heavy") != std::string::npos;
+            if (item.load == coach::Load::heavy) {
+                heavy_cue_at_heavy_load = heavy_cue_at_heavy_load && says_heavy;
+            } else {
+                EXPECT_FALSE(says_heavy) << record << ": " << session.date.iso() << " "
+                                         << item.exercise << ": " << item.cue;
+            }
+        }
+    }
+    return items;
+}
+
+// Stepped back to two legs one load lighter (the deadlift medium): the trial's kind, and two
+// other athletes.
+TEST(painful_session_trial_39, eccentric_deadlift_at_a_medium_load_is_not_cued_heavy) {
+    for (const char* record :
+         {"held_out_38_eccentric_two_legs_at_6.json", "eccentric_one_leg_at_6_completed.json",
+          "held_out_38_eccentric_hip_families_at_5.json"}) {
+        bool heavy = true;
+        EXPECT_GT(deadlift_items(record, heavy), 0) << record;
+    }
+}
+
+// Near miss: at the heavy load the cue still says heavy.
+TEST(painful_session_trial_39, eccentric_deadlift_at_the_heavy_load_is_cued_heavy) {
+    bool heavy = true;
+    EXPECT_GT(deadlift_items("held_out_39_eccentric_run_at_4.json", heavy), 0);
+    EXPECT_TRUE(heavy);
+}
+
 // ---- 1. protocols: stay at the lower dose until a session at it is logged tolerated -------
 
 int week_of(const Session& session) {
