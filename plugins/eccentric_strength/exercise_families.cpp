@@ -19,7 +19,28 @@ int rest_between_sets_s(Emphasis emphasis) {
     return 120;
 }
 
-std::string cue_for(const ExerciseFamily& family, Stage stage) {
+// The deadlift's cue names the load: heavy where the plan gives heavy, else the load it gives
+// (a step back one load lighter after pain, family_progress.hpp).
+std::string deadlift_cue(Stage stage, Load load) {
+    if (load == Load::heavy) {
+        return stage == Stage::two_legs
+                   ? "Conventional deadlift, heavy enough that 6 good reps are work; lower the bar "
+                     "under control. RDLs come later."
+                   : "Soft knees, hinge at the hips and lower the bar slowly along the thighs "
+                     "until the hamstrings load; heavy, 6 controlled reps.";
+    }
+    const std::string lighter =
+        "a " + std::string{to_string(load)}
+        + " load, one lighter than before the painful session: 6 controlled reps";
+    return stage == Stage::two_legs
+               ? "Conventional deadlift at " + lighter
+                     + "; lower the bar under control. RDLs come later."
+               : "Soft knees, hinge at the hips and lower the bar slowly along the thighs until "
+                 "the hamstrings load; "
+                     + lighter + ".";
+}
+
+std::string cue_for(const ExerciseFamily& family, Stage stage, Load load) {
     const std::string pain_rule = " Up to 4/10 pain is fine; stop short of cramping or sharp pain.";
     switch (family.emphasis) {
         case Emphasis::knee_dominant:
@@ -38,13 +59,7 @@ std::string cue_for(const ExerciseFamily& family, Stage stage) {
                                       "weight than on two legs, and build back up from there."})
                    + pain_rule;
         case Emphasis::hip_and_knee:
-            return (stage == Stage::two_legs
-                        ? std::string{"Conventional deadlift, heavy enough that 6 good reps are "
-                                      "work; lower the bar under control. RDLs come later."}
-                        : std::string{"Soft knees, hinge at the hips and lower the bar slowly "
-                                      "along the thighs until the hamstrings load; heavy, 6 "
-                                      "controlled reps."})
-                   + pain_rule;
+            return deadlift_cue(stage, load) + pain_rule;
     }
     return pain_rule;
 }
@@ -112,7 +127,7 @@ Item circuit_item(const ExerciseFamily& family, Stage stage, Load load) {
             .load = load,
             .rest_s = rest_between_sets_s(family.emphasis),
             .side = Side::both,
-            .cue = cue_for(family, stage)};
+            .cue = cue_for(family, stage, load)};
 }
 
 }  // namespace coach::eccentric_strength

@@ -2,6 +2,7 @@
 
 #include "coach/sdk/counted.hpp"
 #include "irritability.hpp"
+#include "session_content.hpp"
 
 namespace coach::eccentric_strength {
 
@@ -108,8 +109,19 @@ std::string lengthened_by(const Case& input) {
 }
 
 std::string the_return_to_run(const Case& input, const GradeSchedule& schedule,
-                              const RehabTimeline& timeline) {
+                              const RehabTimeline& timeline, const StepBack& step) {
     const int grade = input.athlete.injury.grade;
+    if (timeline.runs_paused) {
+        return "The log shows running since " + timeline.return_to_run.iso()
+               + "; after the painful run no run is planned until a strength session is logged "
+                 "at or under 4/10, and the runs then restart the day after it, at the shortest.";
+    }
+    if (step.runs_restart && timeline.running_resumes == step.runs_restart) {
+        return "The log shows running since " + timeline.return_to_run.iso()
+               + "; after the painful run a strength session was logged at or under 4/10, so the "
+                 "runs restart on "
+               + step.runs_restart->iso() + ", the day after it, at the shortest.";
+    }
     if (timeline.running_resumes) {
         return "The log shows running since " + timeline.return_to_run.iso()
                + "; after the step back the runs start again on " + timeline.running_resumes->iso()
@@ -160,6 +172,11 @@ std::string the_course() {
 }
 
 std::string the_reinjury_window(const Case& input, const RehabTimeline& timeline) {
+    if (timeline.runs_paused) {
+        return "The 4 weeks after the runs restart are the high re-injury window: more than half "
+               "of re-injuries happen then, they tend to be worse than the first strain, and "
+               "reported re-injury rates reach 43%. The circuit carries on through it.";
+    }
     const Date window_end = timeline.runs_from() + (reinjury_window_days - 1);
     const std::string window = "The 4 weeks after return to running (" +
                                timeline.runs_from().iso() + " to " + window_end.iso() +
@@ -215,7 +232,13 @@ std::vector<std::string> explain_plan(const PlanFacts& facts) {
                                  facts.timeline.pain_relief_sessions(facts.input)));
     }
     lines.push_back(the_pain_rule());
-    lines.push_back(the_return_to_run(facts.input, facts.schedule, facts.timeline));
+    if (sore_run_holds_the_runs(facts.step_back) && facts.timeline.runs_held_at) {
+        lines.push_back(describe_sore_run(facts.step_back,
+                                          easy_run_minutes(*facts.timeline.runs_held_at),
+                                          facts.timeline.days_lost_to_pain));
+    }
+    lines.push_back(
+        the_return_to_run(facts.input, facts.schedule, facts.timeline, facts.step_back));
     lines.push_back(the_return_to_sport(facts.input, facts.schedule, facts.timeline));
     lines.push_back(the_course());
     lines.push_back(the_reinjury_window(facts.input, facts.timeline));

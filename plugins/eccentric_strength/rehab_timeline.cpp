@@ -141,8 +141,25 @@ RehabTimeline timeline_after_return(const Case& input, const GradeSchedule& sche
     cursor = relief_end;
     timeline.first_strength_day = next_strength_day(input, log, cursor);
     timeline.days_lost_to_pain = days_lost_to(step, timeline.first_strength_day);
-    if (step.in_force() && step.kind != StepKind::back_to_two_legs) {
+    if (step.kind == StepKind::running_paused) {
+        // A painful run: no run until a strength session is logged within the ceiling, which
+        // the plan cannot assume (step_back.hpp).
+        timeline.runs_paused = true;
+        timeline.running_resumes = input.last_day() + 1;
+    } else if (step.in_force() && step.kind != StepKind::back_to_two_legs) {
         timeline.running_resumes = timeline.first_strength_day + 1;
+    } else if (step.runs_restart) {
+        timeline.running_resumes = std::max(*step.runs_restart, returned);
+    }
+    if (sore_run_holds_the_runs(step)) {
+        timeline.runs_held_at = std::max(*step.sore_run - timeline.runs_from(), 0);
+        // The days lost: from the sore run to the plan's first run, at its length.
+        Date first_run = timeline.runs_from() + *timeline.runs_held_at;
+        while (first_run < input.as_of || logged_on(input.chronology, first_run)) {
+            first_run += 2;
+        }
+        timeline.days_lost_to_pain =
+            std::max(timeline.days_lost_to_pain, first_run - *step.sore_run);
     }
     // A paused run restarts later, which moves the return to sport already; with the runs going
     // on, the days lost move it.

@@ -79,20 +79,19 @@ void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int p
     }
 }
 
-void add_easy_run(SessionBuilder& session, int days_since_return) {
+int easy_run_minutes(int days_since_return) {
     const int week = days_since_return / 7;
+    return week == 0 ? 15 : (week == 1 ? 20 : (week < 4 ? 30 : 40));
+}
+
+void add_easy_run(SessionBuilder& session, int days_since_return) {
     const char* pace_cue =
         "Easy, conversational pace on flat ground; stop and walk if the hamstring goes above "
         "4/10.";
-    if (week == 0) {
-        session.add({.exercise = "light_jog", .duration_min = 15, .cue = pace_cue});
-    } else if (week == 1) {
-        session.add({.exercise = "easy_run", .duration_min = 20, .cue = pace_cue});
-    } else if (week < 4) {
-        session.add({.exercise = "easy_run", .duration_min = 30, .cue = pace_cue});
-    } else {
-        session.add({.exercise = "easy_run", .duration_min = 40, .cue = pace_cue});
-    }
+    const int minutes = easy_run_minutes(days_since_return);
+    session.add({.exercise = minutes == 15 ? "light_jog" : "easy_run",
+                 .duration_min = minutes,
+                 .cue = pace_cue});
 }
 
 }  // namespace coach::eccentric_strength

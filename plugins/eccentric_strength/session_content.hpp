@@ -19,6 +19,10 @@ void add_pain_relief_loading(SessionBuilder& session, HoldDose dose = HoldDose::
 void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int planned_session,
                  const GradeSchedule& schedule);
 
+// The minutes of the easy run `days_since_return` days after return to running: 15 (a light
+// jog) in the first week, 20 in the second, 30 to the fourth, 40 after.
+int easy_run_minutes(int days_since_return);
+
 // An easy run, a little longer each week after return to running.
 void add_easy_run(SessionBuilder& session, int days_since_return);
 

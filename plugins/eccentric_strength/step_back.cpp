@@ -49,9 +49,23 @@ bool ran(const LogEntry& entry) {
 
 StepBack step_back_in_force(const TrainingLog& log) {
     StepBack step;
+    std::optional<Date> runs_restart;
+    std::optional<Date> sore_run;
+    int soreness = 0;
     for (const LogEntry* entry : log.all_sessions()) {
         const SessionLevel level = level_of(*entry);
         const bool own = TrainingLog::is_own(*entry);
+        if (ran(*entry) && running_by(log, entry->date) && !above_pain_ceiling(*entry)
+            && entry->pain_next_day) {
+            // The day after a run: above the ceiling it holds the runs (any plan's run: the
+            // pain is the athlete's); an own run within it, completed, lifts the hold.
+            if (*entry->pain_next_day > pain_ceiling) {
+                sore_run = entry->date;
+                soreness = *entry->pain_next_day;
+            } else if (own && entry->completed) {
+                sore_run.reset();
+            }
+        }
         if (above_pain_ceiling(*entry)) {
             const int pain = *entry->pain_during;
             const std::string logged_under = own ? std::string{} : entry->philosophy;
@@ -65,6 +79,8 @@ StepBack step_back_in_force(const TrainingLog& log) {
                 // "strength and easy run" session with the families on one leg (they step back
                 // to two legs themselves): the runs pause too.
                 step = {StepKind::running_paused, entry->date, pain, 0, logged_under};
+                runs_restart.reset();  // paused again: the runs wait for a strength session
+                sore_run.reset();      // and restart at the shortest, below any held length
             } else {
                 // On two legs, in the pain-relief stage, or before this plan has the athlete
                 // running (a run or other work logged under another plan): calm it first.
@@ -85,9 +101,15 @@ StepBack step_back_in_force(const TrainingLog& log) {
         if (step.kind == StepKind::back_to_pain_relief && level == SessionLevel::pain_relief) {
             ++step.relief_sessions_tolerated;
         } else if (circuit) {
+            if (step.kind == StepKind::running_paused) {
+                runs_restart = entry->date + 1;  // the runs restart the day after, at the shortest
+            }
             step = {};  // strength work tolerated again: the stay is over
         }
     }
+    step.runs_restart = runs_restart;
+    step.sore_run = sore_run;
+    step.soreness = soreness;
     return step;
 }
 
@@ -100,6 +122,25 @@ int relief_days_owed(const StepBack& step, const GradeSchedule& schedule) {
         return 0;
     }
     return std::max(schedule.pain_relief_days - step.relief_sessions_tolerated, 0);
+}
+
+bool sore_run_holds_the_runs(const StepBack& step) {
+    return step.sore_run.has_value() && step.kind != StepKind::running_paused;
+}
+
+std::string describe_sore_run(const StepBack& step, int minutes, int days_lost) {
+    if (!sore_run_holds_the_runs(step)) {
+        return {};
+    }
+    return "The session of " + step.sore_run->iso() + ", a run, left " + std::to_string(step.soreness)
+           + "/10 the day after, above the " + std::to_string(pain_ceiling)
+           + "/10 ceiling: the runs stay at " + std::to_string(minutes)
+           + " minutes, none longer, until a run is logged with the day after at or under "
+           + std::to_string(pain_ceiling) + "/10, and the projected milestones move "
+           + counted(days_lost, "day")
+           + " later. Soreness that does not ease as the sessions repeat holds the progression "
+             "(the source expects it to ease; holding the runs is this plan's reading of the "
+             "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
 }
 
 bool holds_the_circuit(const StepBack& step) {
@@ -154,8 +195,13 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
                      "progresses again only once the lower load is tolerated (pain-monitoring "
                      "model, Silbernagel et al. 2007, Am J Sports Med).";
         case StepKind::running_paused:
-            return session + " while running: no running until a strength session is tolerated "
-                             "again, and the runs then restart at the shortest.";
+            return session
+                   + " while running: no run is planned until a strength session is logged at or "
+                     "under the ceiling; the runs then restart the day after it, at the shortest "
+                     "(a 15-minute light jog), and the projected milestones move later with them, "
+                     "beyond this plan until that session is logged. A load that pain does not "
+                     "allow is reduced, not repeated, and comes back only once a lower load is "
+                     "tolerated (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
     }
     return {};
 }

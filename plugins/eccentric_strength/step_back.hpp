@@ -48,6 +48,13 @@ struct StepBack {
     // families: after the holds the circuit comes back lighter and stays there, no family moving
     // on, until a circuit session is logged within the ceiling (holds_the_circuit()).
     bool from_two_leg_circuit = false;
+    // The runs restart on this day, at the shortest: the day after the own circuit session logged
+    // within the ceiling that ended the last pause of the runs (StepKind::running_paused).
+    std::optional<Date> runs_restart;
+    // A run whose pain the day after went above the ceiling, and no run logged since with the day
+    // after at or under it: the runs stay at that run's length (sore_run_holds_the_runs()).
+    std::optional<Date> sore_run;
+    int soreness = 0;  // the pain the day after the sore run, 0-10
 
     bool in_force() const { return kind != StepKind::none; }
 };
@@ -71,6 +78,20 @@ int days_lost_to(const StepBack& step, Date first_lower_session);
 // Days of pain-relief holds still owed to a step back: the grade's days less those tolerated
 // since; 0 when none is in force.
 int relief_days_owed(const StepBack& step, const GradeSchedule& schedule);
+
+// Whether a run's soreness the day after holds the runs at its length. The source expects
+// soreness over the following days for about 1.5 weeks of eccentric loading, easing as the
+// sessions repeat; a run is not that loading, and the runs start after those weeks, so soreness
+// above the 4/10 ceiling the day after a run holds the runs (no run longer than it) until a run
+// is logged with the day after at or under the ceiling (this plan's reading of "soreness that
+// does not ease holds the progression"; the pain-monitoring model, Silbernagel et al. 2007, Am J
+// Sports Med 35(6):897-906, reads pain the next morning as the body's answer to the load).
+bool sore_run_holds_the_runs(const StepBack& step);
+
+// The held runs in words for the rationale, opening "The session of <day>", or "" when none is
+// held; `minutes` is the length they stay at and `days_lost` what the hold costs the return to
+// sport.
+std::string describe_sore_run(const StepBack& step, int minutes, int days_lost);
 
 // Whether every planned circuit session stays at the dose of the first, no family moving on (to
 // one leg, or to a heavier load), until a circuit session is logged within the ceiling: after a

@@ -49,6 +49,16 @@ struct GoingBack {
     bool halve = false;
 };
 
+// A step back still in force: every block keeps its dose until a session of this protocol is
+// logged within the ceiling after `hurt_day` (the pain-monitoring model progresses a load again
+// only once a lower one is tolerated: Silbernagel KG et al., Am J Sports Med 2007;35(6):897-906).
+struct Staying {
+    Date hurt_day;
+    bool halve = false;
+    std::string note;    // the step back in words, for the rationale
+    bool noted = false;  // the note is in the rationale: the stay reaches the plan's first day
+};
+
 class CourseChart {
   public:
     CourseChart(const Protocol& protocol, const Case& input)
@@ -343,6 +353,29 @@ class CourseChart {
         return std::nullopt;
     }
 
+    // The first session of this protocol logged after `hurt_day`, completed and with its pain
+    // recorded within the ceiling: the session at the lower dose that ends a stay.
+    std::optional<Date> first_tolerated_after(Date hurt_day) const {
+        for (const auto& session : history_.log()) {
+            const auto pain = worst_pain(session);
+            if (session.date > hurt_day && session.philosophy == protocol_.id() && session.completed
+                && pain && *pain <= protocol_.info.pain_ceiling) {
+                return session.date;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Whether the stay in force still holds the block that starts on `start`: no session at the
+    // lower dose logged tolerated before it.
+    bool still_staying(Date start) const {
+        if (!staying_) {
+            return false;
+        }
+        const auto tolerated = first_tolerated_after(staying_->hurt_day);
+        return !tolerated || *tolerated >= start;
+    }
+
     // The step of the block that holds `day`, or nullopt before week 1.
     std::optional<std::size_t> step_on(Date day) const {
         for (const auto& week : course_.weeks) {
@@ -364,8 +397,7 @@ class CourseChart {
                 hurt == 0 || (hurt_week != nullptr && course_.steps[to].week == hurt_week)};
     }
 
-    std::string step_back_note(const StepBack& back, const GoingBack& going, Date start,
-                               Date end) const {
+    std::string step_back_note(const StepBack& back, const GoingBack& going, Date start) const {
         const auto [hurt, to, halve] = going;
         // A note about a logged session opens with "The session of <day>": the today page
         // shows it as what follows that session (coach/report.hpp, today_text()).
@@ -384,7 +416,7 @@ class CourseChart {
                           : "; its pain counts here, its work does not move this protocol on")
                    + ". " + back.why;
         }
-        text += ". From " + std::max(start, input_.as_of).iso() + " to " + end.iso() + ", ";
+        text += ". From " + std::max(start, input_.as_of).iso() + ", ";
         if (!halve) {
             text += "the dose of " + step_name(to) + ", the week before the one that hurt ("
                     + step_name(hurt) + ")";
@@ -396,7 +428,18 @@ class CourseChart {
                     + "; the sources ask for loading within the pain ceiling and give no size "
                       "of step back: half is this plugin's reading)";
         }
-        return text + "; the progression goes on from there a week later.";
+        const Date hurt_day = back.session != nullptr ? back.session->date : start - 1;
+        const auto tolerated = first_tolerated_after(hurt_day);
+        const std::string ceiling = std::to_string(protocol_.info.pain_ceiling);
+        if (tolerated && *tolerated <= input_.as_of) {
+            return text + "; the session of " + tolerated->iso() + " at it stayed within the "
+                   + ceiling + "/10 ceiling, so the progression goes on from the next week.";
+        }
+        return text + "; every planned session stays at that dose until one at it is logged "
+               + "within the " + ceiling
+               + "/10 ceiling, and the later weeks and milestones move later by the days that "
+                 "takes, beyond this plan until it is logged (pain-monitoring model, Silbernagel "
+                 "et al. 2007, Am J Sports Med).";
     }
 
     void walk_the_weeks(Date week_one) {
@@ -406,7 +449,9 @@ class CourseChart {
         for (Date start = week_one; start <= input_.last_day(); start = next_start) {
             const auto phase_before = course_.steps[current].phase;
             const StepBack* back = step_back_on(start, start == week_one);
-            if (back == nullptr && start != week_one) {
+            const bool stays = back == nullptr && start != week_one && still_staying(start);
+            if (back == nullptr && start != week_one && !stays) {
+                staying_.reset();
                 current = next_step(current, start);
             }
             const auto entered = [&](std::size_t step) {
@@ -423,14 +468,19 @@ class CourseChart {
             if (back != nullptr) {
                 going = going_back(*back, start);
                 current = going->to;
+                staying_ = Staying{back->session != nullptr ? back->session->date : start - 1,
+                                   going->halve, step_back_note(*back, *going, start)};
             }
             const Date end = end_of(current);
-            if (going && end >= input_.as_of) {
-                course_.notes.push_back(step_back_note(*back, *going, start, end));
+            if ((going || stays) && end >= input_.as_of && !staying_->noted) {
+                // A stay that reaches the plan's first day is in its rationale, once.
+                course_.notes.push_back(staying_->note);
+                staying_->noted = true;
             }
             phase_start_ = entered(current);
             next_start = end + 1;
-            CourseWeek week{start, end, current, phase_start_, {}, going && going->halve};
+            const bool halved = (going && going->halve) || (stays && staying_->halve);
+            CourseWeek week{start, end, current, phase_start_, {}, halved};
             const auto& step = course_.steps[current];
             for (Date day = std::max(start, input_.as_of); day <= std::min(end, input_.last_day());
                  day += 1) {
@@ -524,6 +574,7 @@ class CourseChart {
     ProtocolHistory history_;
     ProtocolCourse course_;
     std::vector<StepBack> steps_back_;
+    std::optional<Staying> staying_;  // the step back in force, until a session at it is tolerated
     std::vector<Date> planned_;
     std::set<std::string> noted_holds_;
     std::set<std::size_t> noted_limits_;  // phases whose max_days the rationale has explained

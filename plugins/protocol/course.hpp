@@ -89,13 +89,16 @@ struct ProtocolCourse {
 // block after its day. When its pain the day after (or, not recorded yet, during it) is above the
 // ceiling, that day is a PainDay with no session and the block cuts after it too. A block of 7
 // days then starts on the next day with the dose of the week
-// before the one that hurt (the block that holds the session), and the progression goes on from
-// there a week later. A session before week 1 steps week 1 back when week 1 starts within the 7
-// days after it. When the week gone back to is no lighter than the one that hurt (week 1, or
-// "weeks 1-2"), the block gets that dose halved (CourseWeek::halved). A rule that does not read
-// last_session_pain is decided on as_of and cuts the block there. The step back depends on the
-// log, not on as_of: a plan from the session's day and one from any later day
-// agree. Only this protocol's own sessions start week 1 and count as sessions_completed. No
+// before the one that hurt (the block that holds the session), and every later block keeps that
+// dose (halved, when it was) until a session of this protocol is logged after the one that hurt,
+// completed and with its pain within the ceiling: the progression goes on from the block after
+// it, so the later weeks and milestones move later by the days lost (the pain-monitoring model,
+// Silbernagel KG et al., Am J Sports Med 2007;35(6):897-906). A session before week 1 steps week 1
+// back when week 1 starts within the 7 days after it. When the week gone back to is no lighter than
+// the one that hurt (week 1, or "weeks 1-2"), the block gets that dose halved (CourseWeek::halved).
+// A rule that does not read last_session_pain is decided on as_of and cuts the block there. The
+// step back depends on the log, not on as_of: a plan from the session's day and one from any later
+// day agree. Only this protocol's own sessions start week 1 and count as sessions_completed. No
 // session is planned on a day with a logged session. Every day from as_of on, logged sessions or
 // not, the current phase's entry criteria are checked again on that day's course of recovery: a
 // day that fails them gets no session, a block with such a day does not move on, and the first

@@ -440,7 +440,7 @@ TEST(protocol_schedule, pain_above_the_ceiling_steps_back_a_file_without_regress
                 "The session of 2026-11-01 (logged under sprint-manual) went "
                 "to 4/10 during it; its pain counts here, its work does not "
                 "move this protocol on. Pain above this protocol's ceiling of "
-                "3/10. From 2026-11-03 to 2026-11-09, week 1's dose "
+                "3/10. From 2026-11-03, week 1's dose "
                 "at half its volume");
         });
     };
