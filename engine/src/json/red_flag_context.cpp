@@ -95,13 +95,9 @@ bool MentionFinder::of_another_part(std::size_t first, std::size_t last) const {
 }
 
 bool MentionFinder::owned_by_another_person(std::size_t k) const {
-    const std::string_view word = words_[k].text;
-    if (word.size() < 2 || !word.ends_with('s')) {
-        return false;
-    }
-    const auto written = text_.substr(words_[k].begin, words_[k].end - words_[k].begin);
-    const bool possessive = written.ends_with("'s") || written.ends_with("\xE2\x80\x99s");
-    return possessive && matches_any(word.substr(0, word.size() - 1), other_people);
+    const auto after = text_.substr(words_[k].end);
+    const bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+    return possessive && matches_any(words_[k].text, other_people);
 }
 
 bool MentionFinder::aid_of_someone_beside(std::size_t first) const {

@@ -400,7 +400,7 @@ std::size_t MentionFinder::label_end(std::size_t last) const {
     }
     // "Numbness screen: negative" (trial 39): the value is the screen's.
     if (end + 1 < words_.size() && marks_between(end, end + 1).empty()
-        && matches_any(words_[end + 1].text, test_words)) {
+        && matches_any(words_[end + 1].text, screen_words)) {
         ++end;
     }
     return end;

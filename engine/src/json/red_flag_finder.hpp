@@ -111,7 +111,7 @@ class MentionFinder {
     // ("Using sister's crutches").
     bool another_person_opens(std::size_t from, std::size_t first, bool possessive_is_theirs) const;
 
-    // Whether word `k` is another person's possessive: "nan's", "Dad's" (trial 39).
+    // Whether word `k` is another person's, an apostrophe and "s" after it: "nan's" (trial 39).
     bool owned_by_another_person(std::size_t k) const;
 
     // The rule at `aid_users`: "Trained next to a player on crutches" (trial 39).

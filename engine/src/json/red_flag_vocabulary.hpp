@@ -1301,9 +1301,11 @@ inline constexpr auto negative_words =
     std::to_array<std::string_view>({"not", "never", "nor", "cannot"});
 // Negators that deny only what follows them: after a mention they qualify it.
 inline constexpr auto forward_negators = std::to_array<std::string_view>({"without", "wo"});
-// A screen for the flag may stand between it and its value (trial 39: "Numbness screen: negative").
 inline constexpr auto test_words = std::to_array<std::string_view>(
     {"tension", "test", "tests", "testing", "sign", "signs", "screen", "screening"});
+// A screen for the flag may stand between it and its label's value (trial 39: "Numbness screen:
+// negative"); a test's name may not ("neural tension: negative" still asks for the record).
+inline constexpr auto screen_words = std::to_array<std::string_view>({"screen", "screening"});
 inline constexpr std::size_t most_fillers = 3;
 // A flag named as a label whose value denies it is negated: one of these right after it behind
 // one of `label_marks`, ending its clause ("numbness: no", "N/T: nil", "tingling: none", "N/T:
