@@ -40,9 +40,14 @@ bool had_by_another_person(const std::vector<grade_text::Token>& tokens, std::si
     while (k < first && one_of(tokens[k].text, vocabulary::subject_openers)) {
         ++k;
     }
-    // The verb may open the grade's own phrase: "Father ruptured his hamstring tendon".
+    // The verb may open the grade's own phrase: "Father ruptured his hamstring tendon". A
+    // possessive makes the injury theirs too (trial 39: "Teammate's complete tear", "Friend's
+    // tendon avulsion was operated on"): an apostrophe, then "s".
+    const bool possessive =
+        k + 1 < first && tokens[k + 1].text == "s"
+        && (tokens[k + 1].begin == tokens[k].end + 1 || tokens[k + 1].begin == tokens[k].end + 3);
     if (k >= first || !one_of(tokens[k].text, vocabulary::other_people)
-        || !one_of(tokens[k + 1].text, vocabulary::having_words)) {
+        || (!possessive && !one_of(tokens[k + 1].text, vocabulary::having_words))) {
         return false;
     }
     for (std::size_t j = k + 1; j < first; ++j) {
@@ -51,6 +56,24 @@ bool had_by_another_person(const std::vector<grade_text::Token>& tokens, std::si
         }
     }
     return true;
+}
+
+// Whether the tear at token `first` is named in advice on what to watch for (trial 39: "Warned
+// about avulsion signs"), as the red-flag reader reads advice (red_flag_vocabulary.hpp,
+// `advice_words`): a word of advice before it in its sentence, and no word of a finding in its
+// clause ("Warned about avulsion signs, a gap is palpable" finds one).
+bool named_in_advice(const std::vector<grade_text::Token>& tokens, std::size_t first) {
+    bool advice = false;
+    for (std::size_t k = first; k > 0 && tokens[k - 1].sentence == tokens[first].sentence; --k) {
+        advice = advice || one_of(tokens[k - 1].text, vocabulary::advice_words);
+    }
+    if (!advice) {
+        return false;
+    }
+    return std::none_of(tokens.begin(), tokens.end(), [&](const grade_text::Token& token) {
+        return token.clause == tokens[first].clause
+               && one_of(token.text, vocabulary::finding_words);
+    });
 }
 
 }  // namespace
@@ -95,7 +118,9 @@ std::vector<WrittenGrade> GradeReader::read() && {
             // Another person's tear is not this injury's grade (trial 38: "Uncle had a hamstring
             // avulsion"); one dated is still named, to check ("Teammate had a complete tear
             // last year").
-            if (is_dated || !had_by_another_person(tokens_, phrase->first)) {
+            if (is_dated
+                || (!had_by_another_person(tokens_, phrase->first)
+                    && !named_in_advice(tokens_, phrase->first))) {
                 auto grade = written(*phrase, quote, is_dated);
                 grade.other_side = elsewhere;
                 read.emplace_back(*phrase, std::move(grade));

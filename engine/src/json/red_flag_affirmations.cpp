@@ -141,7 +141,23 @@ bool MentionFinder::doubting(std::size_t k) const {
     const auto& word = words_[k];
     return !double_negated_[k] && !persisting_[k]
            && (word.negative || matches_any(word.text, negators)
-               || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts));
+               || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts))
+           && !gone_to_a_symptom(k);
+}
+
+bool MentionFinder::gone_to_a_symptom(std::size_t k) const {
+    if (words_[k].text != "gone") {
+        return false;
+    }
+    for (std::size_t j = k + 1, skipped = 0; j < words_.size() && same_clause(j, k); ++j) {
+        if (opens_a_flag(j)) {
+            return true;  // "The foot has gone numb", "toes have gone all tingly"
+        }
+        if (!matches_any(words_[j].text, onset_fillers) || ++skipped > most_fillers) {
+            return false;
+        }
+    }
+    return false;
 }
 
 bool MentionFinder::leaves_open(std::size_t k) const {

@@ -27,9 +27,16 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      "xray", "x", "ray", "imaging", "clinical*", "either", "both", "his", "her", "their", "patient",
      "since", "day*", "week*", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "period", "phase", "anymore",
+     // "Hasn't had numbness at any point" (trial 39)
+     "point", "stage",
      // When in a session it was asked of: "RDL 3x8 - no tingling during" (trial 34), "no
      // numbness during or after" (trial 35).
      "during", "throughout", "afterwards", "went", "after", "before"});
+
+// Clinicians by whom a flag was found absent: "cleared for tingling by neuro" (trial 39).
+constexpr auto examiners = std::to_array<std::string_view>(
+    {"neuro", "neurolog*", "neurosurg*", "doctor", "dr", "gp", "consultant", "surgeon", "physio*",
+     "md", "specialist", "sports", "team"});
 
 // Where: a denial may be limited to a place ("no numbness in the left foot or leg"); a
 // resolution may not ("numbness resolved in the thigh" says it stays elsewhere).
@@ -174,7 +181,9 @@ class Remainders {
                 }
                 return k;
             }
-            if (matches_any(word, resolution_words)) {
+            if (const auto who = examined_by(k)) {
+                k = *who;  // "Cleared for tingling by neuro" (trial 39): who found it
+            } else if (matches_any(word, resolution_words)) {
                 resolved = true;
             } else if (resolved
                        && (matches_any(word, resolution_times)
@@ -192,6 +201,23 @@ class Remainders {
             end = k;
         }
         return end;
+    }
+
+    // The clinician's word when word `k` is "by" before one (`examiners`, through "the"): "by
+    // neuro", "by the neurologist".
+    std::optional<std::size_t> examined_by(std::size_t k) const {
+        if (words_[k].text != "by") {
+            return std::nullopt;
+        }
+        std::size_t who = k + 1;
+        if (who < words_.size() && words_[who].text == "the") {
+            ++who;
+        }
+        if (who >= words_.size() || !same_clause(k, who)
+            || !matches_any(words_[who].text, examiners)) {
+            return std::nullopt;
+        }
+        return who;
     }
 
     bool denial_word(std::size_t k) const {

@@ -94,7 +94,56 @@ bool MentionFinder::of_another_part(std::size_t first, std::size_t last) const {
     return false;
 }
 
-bool MentionFinder::another_person_opens(std::size_t from, std::size_t first) const {
+bool MentionFinder::owned_by_another_person(std::size_t k) const {
+    const auto after = text_.substr(words_[k].end);
+    const bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+    return possessive && matches_any(words_[k].text, other_people);
+}
+
+bool MentionFinder::aid_of_someone_beside(std::size_t first) const {
+    std::size_t k = first;
+    while (k > 0 && same_clause(k - 1, first) && matches_any(words_[k - 1].text, subject_openers)) {
+        --k;  // "on a stretcher", "in a wheelchair"
+    }
+    if (k < 3 || !same_clause(k - 3, first) || !matches_any(words_[k - 1].text, aid_users)) {
+        return false;
+    }
+    const auto& person = words_[k - 2].text;
+    const bool someone = matches_any(person, other_people) || matches_any(person, other_persons);
+    return someone && matches_any(words_[k - 3].text, someone_openers);
+}
+
+bool MentionFinder::safety_advice(std::size_t from, std::size_t first, std::size_t last,
+                                  RedFlag flag) const {
+    if (flag == RedFlag::unable_to_bear_weight
+        && !matches_any(words_[first].text, inability_openers)) {
+        return false;  // "Advised crutches": an aid ordered is one in use
+    }
+    bool advice = false;
+    for (std::size_t k = from; k < first && !advice; ++k) {
+        advice = matches_any(words_[k].text, advice_words)
+                 || (words_[k].text == "report" && k + 1 < first
+                     && words_[k + 1].text == "any");  // "report any numbness at once"
+    }
+    if (!advice) {
+        return false;
+    }
+    // The flag's own clause must not find it: "Warned about avulsion signs: a gap is palpable".
+    for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
+        if (matches_any(words_[k - 1].text, finding_words)) {
+            return false;
+        }
+    }
+    for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+        if (matches_any(words_[k].text, finding_words)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MentionFinder::another_person_opens(std::size_t from, std::size_t first,
+                                         bool possessive_is_theirs) const {
     std::size_t k = from;
     while (k < first && matches_any(words_[k].text, subject_openers)) {
         ++k;
@@ -108,8 +157,11 @@ bool MentionFinder::another_person_opens(std::size_t from, std::size_t first) co
     }
     const bool person = matches_any(words_[k].text, other_people) || words_[k].text == "mate";
     const auto after = text_.substr(words_[k].end);
-    if (!person || after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) {
-        return false;  // "Using sister's crutches": the athlete's, borrowed
+    const bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+    if (!person || (possessive && !possessive_is_theirs)) {
+        // "Using sister's crutches": the athlete's, borrowed; but "Friend's tendon avulsion" is
+        // the friend's (trial 39).
+        return false;
     }
     for (std::size_t j = k + 1; j < first; ++j) {
         if (matches_any(words_[j].text, athlete_words)) {
@@ -166,8 +218,22 @@ bool MentionFinder::about_something_else(std::size_t first, std::size_t last, Re
     if (dead_leg && any_in(from, to, contusion_words)) {
         return true;  // "Dead leg (cork) to the quad"
     }
-    if (another_person_opens(from, first)) {
+    const bool weight = flag == RedFlag::unable_to_bear_weight;
+    if (another_person_opens(from, first, !weight)) {
         return true;  // "Dad on crutches after knee op", "Teammate had a complete tear"
+    }
+    if (weight && aid_of_someone_beside(first)) {
+        return true;  // "Trained next to a player on crutches" (trial 39)
+    }
+    if (weight) {
+        for (std::size_t k = last + 1; k < to; ++k) {
+            if (matches_any(words_[k].text, belonging_words) || owned_by_another_person(k)) {
+                return true;  // "Zimmer frame belongs to his grandmother", "is his nan's"
+            }
+        }
+    }
+    if (safety_advice(from, first, last, flag)) {
+        return true;  // "Educated: report any numbness or tingling at once" (trial 39)
     }
     const std::size_t begin = from == 0 ? 0 : words_[from - 1].end;
     const std::size_t end = to < words_.size() ? words_[to].begin : text_.size();

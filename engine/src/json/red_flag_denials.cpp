@@ -1,9 +1,11 @@
 // Denials, labels and exceptions in a note (red_flag_finder.hpp): "no numbness", "N/T: nil",
 // "probably no numbness", "no numbness except at night", "No numbness. Except at night."
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "json/red_flag_finder.hpp"
 
@@ -175,7 +177,133 @@ bool MentionFinder::nought_after(std::size_t last) const {
            || (!number_goes_on && std::string_view{",;.)"}.find(rest[0]) != std::string_view::npos);
 }
 
+namespace {
+
+// The month a word names (vocabulary `month_names`), 1 to 12, or 0.
+unsigned month_named(std::string_view word) {
+    for (std::size_t m = 0; m < month_names.size(); ++m) {
+        for (const std::string_view name : month_names[m]) {
+            if (!name.empty() && word == name) {
+                return static_cast<unsigned>(m + 1);
+            }
+        }
+    }
+    return 0;
+}
+
+// The whole number of up to four digits at the start of `text` and how many digits it has.
+std::pair<int, std::size_t> leading_number(std::string_view text) {
+    int value = 0;
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 5 && text[digits] >= '0' && text[digits] <= '9') {
+        value = value * 10 + (text[digits] - '0');
+        ++digits;
+    }
+    return {value, digits};
+}
+
+int full_year(int year) {
+    return year < 100 ? 2000 + year : year;
+}
+
+// The latest date written in digits in `text` ("2026-10-09", "10/10/2026", "9/10/26"): a
+// day/month order that could be read both ways is read the later way, as red flags win.
+std::optional<Date> latest_numeric_date(std::string_view text) {
+    std::optional<Date> latest;
+    const auto keep = [&](std::optional<Date> date) {
+        if (date && (!latest || *date > *latest)) {
+            latest = date;
+        }
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] < '0' || text[i] > '9' || (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')) {
+            continue;
+        }
+        const auto [first, first_digits] = leading_number(text.substr(i));
+        std::size_t at = i + first_digits;
+        if (at >= text.size() || (text[at] != '-' && text[at] != '/')) {
+            continue;
+        }
+        const char mark = text[at];
+        const auto [second, second_digits] = leading_number(text.substr(at + 1));
+        at += 1 + second_digits;
+        if (second_digits == 0 || second_digits > 2 || at >= text.size() || text[at] != mark) {
+            continue;
+        }
+        const auto [third, third_digits] = leading_number(text.substr(at + 1));
+        if (first_digits == 4 && (third_digits == 1 || third_digits == 2)) {
+            keep(Date::from_ymd(first, static_cast<unsigned>(second),
+                                static_cast<unsigned>(third)));  // 2026-10-09
+        } else if (first_digits <= 2 && (third_digits == 2 || third_digits == 4)) {
+            const int year = full_year(third);  // 9/10/2026 or 10/9/2026
+            keep(Date::from_ymd(year, static_cast<unsigned>(second), static_cast<unsigned>(first)));
+            keep(Date::from_ymd(year, static_cast<unsigned>(first), static_cast<unsigned>(second)));
+        }
+    }
+    return latest;
+}
+
+}  // namespace
+
+bool MentionFinder::calendar_date_after_writing(std::size_t k) const {
+    std::size_t end = k + 1;
+    while (end < words_.size() && same_clause(end, k)) {
+        ++end;
+    }
+    const std::size_t stop = end < words_.size() ? words_[end].begin : text_.size();
+    const auto clause = text_.substr(words_[k].end, stop - words_[k].end);
+    if (clause.find_first_of("0123456789") == std::string_view::npos) {
+        return false;  // no date can be written without a digit
+    }
+    if (const auto date = latest_numeric_date(clause); date && *date > *written_) {
+        return true;
+    }
+    // A month named beside a day's number: "9 Oct", "9th October 2026", "October 9".
+    for (std::size_t j = k + 1; j < end; ++j) {
+        const unsigned month = month_named(words_[j].text);
+        if (month == 0) {
+            continue;
+        }
+        // "9th October": the day's number is before its "th".
+        const std::size_t ordinal =
+            j - 1 > k && matches_any(words_[j - 1].text, ordinal_suffixes) ? j - 1 : j;
+        const auto before =
+            text_.substr(words_[ordinal - 1].end, words_[ordinal].begin - words_[ordinal - 1].end);
+        const std::size_t after_end = j + 1 < words_.size() ? words_[j + 1].begin : text_.size();
+        auto after = text_.substr(words_[j].end, after_end - words_[j].end);
+        while (!after.empty() && (after.front() == ' ' || after.front() == ',')) {
+            after.remove_prefix(1);
+        }
+        const std::size_t digits_end = before.find_last_of("0123456789");
+        int day = 0;
+        if (digits_end != std::string_view::npos) {
+            std::size_t start = digits_end;
+            while (start > 0 && before[start - 1] >= '0' && before[start - 1] <= '9') {
+                --start;
+            }
+            day = leading_number(before.substr(start)).first;
+        } else if (const auto [number, digits] = leading_number(after); digits > 0 && digits <= 2) {
+            day = number;  // "October 9"
+            after.remove_prefix(digits);
+            while (!after.empty() && (after.front() == ' ' || after.front() == ',')) {
+                after.remove_prefix(1);
+            }
+        }
+        const auto [year, year_digits] = leading_number(after);
+        const int written_year = static_cast<int>(written_->ymd().year());
+        const auto date = Date::from_ymd(year_digits == 4 ? year : written_year, month,
+                                         static_cast<unsigned>(day));
+        if (day > 0 && date && *date > *written_) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool MentionFinder::dated_after_writing(std::size_t k) const {
+    if (written_ && calendar_date_after_writing(k)) {
+        return true;
+    }
     for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k); ++j) {
         if (words_[j].text == "tomorrow") {
             return true;
@@ -270,6 +398,11 @@ std::size_t MentionFinder::label_end(std::size_t last) const {
         }
         end = *named;
     }
+    // "Numbness screen: negative" (trial 39): the value is the screen's.
+    if (end + 1 < words_.size() && marks_between(end, end + 1).empty()
+        && matches_any(words_[end + 1].text, screen_words)) {
+        ++end;
+    }
     return end;
 }
 
@@ -312,6 +445,9 @@ bool MentionFinder::labelled_absent(std::size_t last) const {
         ++end;
     }
     if (matches_any(words_[*k].text, resolved_values)) {
+        if (dated_after_writing(*k)) {
+            return false;  // "numbness: resolved 2026-10-10" written on 2026-10-06
+        }
         end = past_the_day_resolved(end, *k);  // "numbness: resolved day 1"
     }
     return (end == words_.size() || !same_clause(*k, end)) && !exception_after_comma(end);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coach/sdk/date.hpp"
 #include "json/red_flag_clause.hpp"
 #include "json/red_flag_mentions.hpp"
 #include "json/red_flag_vocabulary.hpp"
@@ -25,10 +26,12 @@ using namespace vocabulary;
 class MentionFinder {
   public:
     MentionFinder(std::string_view text, std::optional<int> day,
-                  std::optional<int> injury_year = std::nullopt)
+                  std::optional<Date> injury = std::nullopt)
         : text_(text),
           day_(day),
-          injury_year_(injury_year),
+          injury_year_(injury ? std::optional{static_cast<int>(injury->ymd().year())}
+                              : std::nullopt),
+          written_(injury && day ? std::optional{*injury + *day} : std::nullopt),
           words_(read_words(text)),
           double_negated_(words_.size(), false),
           persisting_(words_.size(), false) {
@@ -103,8 +106,23 @@ class MentionFinder {
     bool of_another_part(std::size_t first, std::size_t last) const;
 
     // Whether another person is the subject that opens the sentence of words from..first, and
-    // no word of this athlete follows before word `first` (red_flag_context.cpp).
-    bool another_person_opens(std::size_t from, std::size_t first) const;
+    // no word of this athlete follows before word `first` (red_flag_context.cpp). A possessive
+    // ("Friend's avulsion") counts only when `possessive_is_theirs`: an aid may be borrowed
+    // ("Using sister's crutches").
+    bool another_person_opens(std::size_t from, std::size_t first, bool possessive_is_theirs) const;
+
+    // Whether word `k` is another person's, an apostrophe and "s" after it: "nan's" (trial 39).
+    bool owned_by_another_person(std::size_t k) const;
+
+    // The rule at `aid_users`: "Trained next to a player on crutches" (trial 39).
+    bool aid_of_someone_beside(std::size_t first) const;
+
+    // The rule at `advice_words`: the flag first..last named in advice on what to watch for, in
+    // the sentence from word `from` (trial 39).
+    bool safety_advice(std::size_t from, std::size_t first, std::size_t last, RedFlag flag) const;
+
+    // The rule at `titles`: flag word `i` is a person's name ("Dr Crutchley", "J. Walker").
+    bool a_name_at(std::size_t i) const;
 
     // The rule at `unable_words`.
     void find_inability_to_bear_weight(std::size_t i);
@@ -251,6 +269,11 @@ class MentionFinder {
     // Whether a day after the day of writing follows word `k` in its clause ("settled by day 3"
     // written on day 2), or "tomorrow": what is dated so has not happened yet (trial 38).
     bool dated_after_writing(std::size_t k) const;
+
+    // Whether a calendar date after the day of writing follows word `k` in its clause (trial 39:
+    // "settled by 2026-10-09", "resolved 10/10/2026", "settled by 9 Oct", "resolved by Friday 9
+    // October", written on 2026-10-06).
+    bool calendar_date_after_writing(std::size_t k) const;
 
     // The rule at `resolution_fillers`: a later clause of the sentence of the mention ending at
     // word `last` says it resolved ("Had tingling on day 1, gone now").
@@ -444,6 +467,10 @@ class MentionFinder {
 
     bool doubting(std::size_t k) const;
 
+    // The rule at `onset_fillers`: word `k` is "gone" saying the flag came, not went ("The foot
+    // has gone numb", "toes have gone all tingly"; not "numbness has gone").
+    bool gone_to_a_symptom(std::size_t k) const;
+
     // Whether word `k` leaves a flag open (vocabulary `open_words`): "cannot be excluded",
     // "can't rule out", "not sure", "not tested", "unclear".
     bool leaves_open(std::size_t k) const;
@@ -470,6 +497,7 @@ class MentionFinder {
     std::string_view text_;
     std::optional<int> day_;  // the day since the injury the text was written on, when known
     std::optional<int> injury_year_;  // the year of the injury, when known
+    std::optional<Date> written_;     // the date the text was written on, when known
     std::vector<Word> words_;
     std::vector<bool> double_negated_;  // words of a double negative (mark_double_negatives)
     std::vector<bool> persisting_;      // words of an improvement negated (mark_persisting)

@@ -114,10 +114,31 @@ void MentionFinder::find_flag_words(std::size_t i) {
     for (const auto& named : flag_words) {
         const auto last = spelt_at(i, named);
         if (last && !near(*last, 2, named.unless, true) && !before(i, named.unless_before)
-            && !negated(i, *last) && !(named.flag == weight && aid_over(i, *last))) {
+            && !negated(i, *last) && !(named.flag == weight && aid_over(i, *last))
+            && !a_name_at(i)) {
             add(named.flag, named.also, i, *last, named.affirms_both);
         }
     }
+}
+
+bool MentionFinder::a_name_at(std::size_t i) const {
+    const auto capital = [&](std::size_t k) {
+        const char c = text_[words_[k].begin];
+        return c >= 'A' && c <= 'Z';
+    };
+    if (i == 0 || !capital(i)) {
+        return false;
+    }
+    const auto marks = marks_between(i - 1, i);
+    if (!marks.empty() && marks != ".") {
+        return false;  // "Dr, crutches given"
+    }
+    const auto& before = words_[i - 1];
+    // An initial, not a grade's site letter ("BAMIC 2B. Crutches"): no digit right before it.
+    const bool initial =
+        before.text.size() == 1 && !before.joined && capital(i - 1)
+        && (before.begin == 0 || text_[before.begin - 1] < '0' || text_[before.begin - 1] > '9');
+    return initial || matches_any(before.text, titles);
 }
 
 void MentionFinder::find_phrases(std::size_t i) {
@@ -420,15 +441,15 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
 }  // namespace mention_reading
 
 std::vector<Mention> mentions_in(std::string_view text, std::optional<int> day,
-                                 std::optional<int> injury_year) {
+                                 std::optional<Date> injury) {
     if (text.find('?') == std::string_view::npos) {
-        return mention_reading::MentionFinder{text, day, injury_year}.find();
+        return mention_reading::MentionFinder{text, day, injury}.find();
     }
     auto answered = answered_questions(text, day);
     if (!answered) {
-        return mention_reading::MentionFinder{text, day, injury_year}.find();
+        return mention_reading::MentionFinder{text, day, injury}.find();
     }
-    auto found = mention_reading::MentionFinder{answered->text, day, injury_year}.find();
+    auto found = mention_reading::MentionFinder{answered->text, day, injury}.find();
     for (auto& asked : answered->mentions) {
         const auto seen = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
             return m.flag == asked.flag && m.also == asked.also;

@@ -61,8 +61,9 @@ struct Mention {
 
 // Every red flag `text` mentions, once each, in the order first met. `day`: the day since the
 // injury (day 0) the text was written on, when known ("crutches until day 3" is over on day 4);
-// `injury_year`: the year of the injury, when known ("crutches in 2019" dates from before it).
+// `injury`: the date of the injury, when known ("crutches in 2019" dates from before it; with
+// `day`, "numbness settled by 2026-10-09" written on 2026-10-06 has not settled yet).
 std::vector<Mention> mentions_in(std::string_view text, std::optional<int> day = std::nullopt,
-                                 std::optional<int> injury_year = std::nullopt);
+                                 std::optional<Date> injury = std::nullopt);
 
 }  // namespace coach::json::detail

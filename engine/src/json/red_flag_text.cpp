@@ -112,8 +112,7 @@ class TextCheck {
                                  ? std::nullopt
                                  : with_settled_doubts(written);
         const std::string_view text = settled ? std::string_view{*settled} : written;
-        const auto mentions = mentions_in(text, day_written(pointer),
-                                          static_cast<int>(athlete_.injury.date.ymd().year()));
+        const auto mentions = mentions_in(text, day_written(pointer), athlete_.injury.date);
         for (const auto& mention : mentions) {
             const bool said_alone =
                 !mention.single()

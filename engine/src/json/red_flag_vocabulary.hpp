@@ -87,6 +87,9 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"paresth*", tingle, tingle},
     {"paraesth*", tingle, tingle},
     {"parasth*", tingle, tingle},
+    // Paraesthesia in clinical shorthand (trial 39: "paras++ sole", "paraes lat foot").
+    {"paras", tingle, tingle},
+    {"paraes", tingle, tingle},
     {.word = "dysaesth*", .flag = numb, .also = tingle, .affirms_both = true},
     {.word = "dysesth*", .flag = numb, .also = tingle, .affirms_both = true},
     {"needles",
@@ -131,8 +134,14 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     // Not an exercise named after the frame: "zimmer-style step-ups".
     {"zimmer*", weight, weight, {"style", "type", "step*", "drill*", "exercis*"}},
     {"rollator*", weight, weight},
-    {"cane", weight, weight},
-    {"canes", weight, weight},
+    // Not the plant or what is made of it (trial 39: "Avoids cane sugar in diet", "a cane toad").
+    {"cane",
+     weight,
+     weight,
+     {"sugar*", "toad*", "farm*", "field*", "juice", "syrup", "furniture", "chair*"},
+     Spelling::any,
+     {"sugar", "candy", "bamboo", "rattan"}},
+    {"canes", weight, weight, {"sugar*", "toad*", "farm*", "field*", "juice", "syrup"}},
     {"nwb*", weight, weight},
     {"ttwb*", weight, weight},
     {"tdwb*", weight, weight},
@@ -140,6 +149,14 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"nonweightbear*", weight, weight},
     {"nonweight", weight, weight},  // "nonweight bearing"
     {"xec", weight, weight},        // "PWB 2xEC": two elbow crutches
+    // Elbow crutches, more than one, written "ECs" (trial 39: "2 ECs", as "Amb with 1 EC" reads);
+    // not sets of eccentric exercise ("3 sets of ECs", "ECs for hamstrings").
+    {"ecs",
+     weight,
+     weight,
+     {"curl*", "hamstring*", "exercis*", "nordic*", "rdl*", "bridg*", "training", "session*"},
+     Spelling::any,
+     {"set*", "rep*", "of", "slow", "heavy", "hamstring*", "nordic*", "program*"}},
     // Carried from the field: "stretchered off", "on a stretcher".
     {"stretcher*", weight, weight},
     // Carried on someone's back (trial 38: "piggybacked off"); not a partner drill ("piggyback
@@ -192,23 +209,25 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"popeye*", gap, gap},
     // Not a drill of stepping off something: "step-off drill", "box step-off landing", "step off
     // a box".
+    // A step-off done with control is a movement ("Hamstring bridge on a step, step-off
+    // controlled": trial 39), not a deformity felt.
     {"step-off",
      gap,
      gap,
-     {"drill*", "exercis*", "landing*", "land*", "jump*", "training", "progression*", "rep*"},
+     {"drill*", "exercis*", "land*", "jump*", "training", "control*", "progression*", "rep*"},
      Spelling::any,
      {"box*", "bench*", "platform*", "drop*", "stair*", "kerb*", "curb*"}},
     {"step off",
      gap,
      gap,
-     {"the", "a", "box*", "bench*", "platform*", "drill*", "exercis*", "landing*"},
+     {"the", "a", "box*", "bench*", "control*", "drill*", "exercis*", "landing*"},
      Spelling::any,
      {"box*", "bench*", "platform*", "drop*", "stair*", "kerb*", "curb*"}},
     {"discontinuit*", gap, gap},  // "discontinuity on palpation"; not "discontinued"
     {"stepoff",
      gap,
      gap,
-     {"drill*", "exercis*", "landing*", "land*", "jump*", "training", "progression*", "rep*"},
+     {"drill*", "exercis*", "land*", "jump*", "training", "control*", "progression*", "rep*"},
      Spelling::any,
      {"box*", "bench*", "platform*", "drop*", "stair*", "kerb*", "curb*"}},
     {"footdrop*", numb, tingle},
@@ -311,8 +330,10 @@ inline constexpr std::array<std::string_view, 8> carried_things = {
 
 // Words of sensation altered (flag_phrases: "sensation reduced", "Sens. reduced").
 inline constexpr std::array<std::string_view, 24> sensation_altered = {
-    "los*",   "no",       "reduced",   "altered", "without", "decreased", "diminished", "impaired",
-    "absent", "abnormal", "disturbed", "changed", "dull",    "dulled",    "increased",  "patchy"};
+    "los*", "no", "reduced", "altered", "without", "decreased", "diminished", "impaired", "absent",
+    "abnormal", "disturbed", "changed", "dull", "dulled", "increased", "patchy",
+    // in shorthand (trial 39: "dec sens lat foot", "decr sens L toes")
+    "dec", "decr", "decrd", "dimin*", "reduc*"};
 
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
@@ -383,6 +404,30 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      avulsion_sign_denials,
      tendon_words},
+    // "Could not palpate the tendon" (trial 39; an avulsion sign: van der Made AD et al., Am J
+    // Sports Med 2015;43(11):2841-2851): "not" two words before, in a clause about the tendon that
+    // neither denies a gap nor speaks of tenderness ("tendon palpable and not tender").
+    {"palpat*",
+     {"not"},
+     2,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     {"tender*", "sore*", "pain*", "gap*", "defect*", "step*", "dent*", "hollow*"},
+     tendon_words},
+    // Tendon ends apart (trial 39: "Tendon ends separated on ultrasound").
+    {"separat*", {"tendon*", "stump*", "ends"}, 3, gap, gap},
+    {"apart", {"tendon*", "stump*", "ends"}, 3, gap, gap},
+    // A hollow likened to a pothole in the thigh (trial 39: "Feels like a pothole in the back of
+    // the thigh").
+    {"pothole*",
+     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "ischi*", "tendon*", "thigh*",
+      "buttock*", "glute*"},
+     4,
+     gap,
+     gap},
     {"tendon*",
      {"absent", "missing"},
      2,
@@ -604,6 +649,31 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      true},
     {"wool*", {"foot", "feet", "toe*", "heel*", "sole*", "leg*"}, 3, numb, numb},
+    // A foot that feels dead is numb (trial 39: "Dead feeling in the foot", "Pt c/o 'dead'
+    // feeling in foot", "Foot has gone dead"); not a lift or a drill ("dead bug", "deadlift").
+    {"dead",
+     {"foot", "feet", "toe*", "heel*", "sole*", "feeling*", "sensation*"},
+     3,
+     numb,
+     numb,
+     {"lift*", "bug*", "hang*", "drill*", "variation*", "exercis*", "deadlift*", "pattern*"},
+     false,
+     false,
+     dead_leg_exercises,
+     {"foot", "feet", "toe*", "heel*", "sole*", "hallux"}},
+    {"deadness", {"foot", "feet", "toe*", "heel*", "sole*", "hallux"}, 4, numb, numb},
+    // A foot asleep is numb (trial 39: "Sleeping foot sensation in the toes"); not sleep.
+    {"sleeping", {"foot", "feet", "toe*", "heel*", "sole*"}, 1, numb, tingle, {}, false, true},
+    {"sleepy",
+     {"foot", "feet", "toe*", "heel*", "sole*"},
+     4,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {},
+     {"feeling*", "sensation*", "feel*"}},
     // The foot or toes hard to lift, a weakness of the dorsiflexors the peroneal branch of the
     // sciatic nerve drives (trial 38: "struggles to lift the foot"; Ahmad et al. 2013, Am J
     // Sports Med 41(12):2933-2947); not a weight lifted.
@@ -917,6 +987,17 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      weight,
      {},
      true},
+    // A person's support to walk (trial 39: "walks only with support from a teammate"); not a
+    // shoe's or a brace's.
+    {"support",
+     {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility"},
+     3,
+     weight,
+     weight,
+     {},
+     true,
+     false,
+     {"arch*", "shoe*", "insole*", "orthot*", "brace*", "tape", "taping", "sock*"}},
     // Walking only a few steps or metres: not bearing weight, as the Ottawa rules define it
     // (unable to take four steps: Stiell et al. 1992, Ann Emerg Med 21(4):384-390; trial 35: "can
     // only walk a few steps"); not a drill's steps ("a few steps between sets").
@@ -936,18 +1017,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {"test*", "drill*", "exercis*"}},
     {"hopped",
      {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere",
-      "gait"},
+      "gait", "in", "into", "off", "out", "pitch", "field", "clinic", "park"},
      3,
      weight,
      weight,
-     {"test*", "drill*", "exercis*"}},
+     {"test*", "drill*", "exercis*", "warm*", "plyo*", "cone*", "ladder*", "hurdle*"}},
     {"hopping",
      {"car", "toilet", "bathroom", "bed", "home", "house", "stairs", "upstairs", "everywhere",
-      "gait"},
+      "gait", "in", "into", "off", "out", "pitch", "field", "clinic", "park"},
      3,
      weight,
      weight,
-     {"test*", "drill*", "exercis*"}},
+     {"test*", "drill*", "exercis*", "warm*", "plyo*", "cone*", "ladder*", "hurdle*"}},
     {"hop", {"only"}, 2, weight, weight, {"test*", "drill*", "exercis*"}},
     // Hopping to get about: "hopping to get around", "hopping on the other leg to get around"
     // (trial 36); not hopping around cones in a drill.
@@ -1220,8 +1301,11 @@ inline constexpr auto negative_words =
     std::to_array<std::string_view>({"not", "never", "nor", "cannot"});
 // Negators that deny only what follows them: after a mention they qualify it.
 inline constexpr auto forward_negators = std::to_array<std::string_view>({"without", "wo"});
-inline constexpr auto test_words =
-    std::to_array<std::string_view>({"tension", "test", "tests", "testing", "sign", "signs"});
+inline constexpr auto test_words = std::to_array<std::string_view>(
+    {"tension", "test", "tests", "testing", "sign", "signs", "screen", "screening"});
+// A screen for the flag may stand between it and its label's value (trial 39: "Numbness screen:
+// negative"); a test's name may not ("neural tension: negative" still asks for the record).
+inline constexpr auto screen_words = std::to_array<std::string_view>({"screen", "screening"});
 inline constexpr std::size_t most_fillers = 3;
 // A flag named as a label whose value denies it is negated: one of these right after it behind
 // one of `label_marks`, ending its clause ("numbness: no", "N/T: nil", "tingling: none", "N/T:
@@ -1249,6 +1333,25 @@ inline constexpr auto resolution_nights = std::to_array<std::string_view>({"last
 // writing, "night" after one of `resolution_nights`.
 inline constexpr auto resolved_ago =
     std::to_array<std::string_view>({"yesterday", "ago", "overnight", "night", "day"});
+// The months by name, for a resolution dated by the calendar (trial 39: "settled by 9 Oct",
+// "resolved by Friday 9 October"): a date after the day of writing is one to come.
+inline constexpr std::array<std::array<std::string_view, 3>, 12> month_names = {{
+    {"jan", "january", ""},
+    {"feb", "february", ""},
+    {"mar", "march", ""},
+    {"apr", "april", ""},
+    {"may", "", ""},
+    {"jun", "june", ""},
+    {"jul", "july", ""},
+    {"aug", "august", ""},
+    {"sep", "sept", "september"},
+    {"oct", "october", ""},
+    {"nov", "november", ""},
+    {"dec", "december", ""},
+}};
+
+inline constexpr auto ordinal_suffixes = std::to_array<std::string_view>({"st", "nd", "rd", "th"});
+
 // A label's value that says the flag resolved, and the words that may follow it to say when, a
 // day already passed (trial 36: "numbness: resolved day 1", "numbness: resolved yesterday"; a
 // day after the day of writing is none).
@@ -1384,6 +1487,15 @@ inline constexpr auto doubts = std::to_array<std::string_view>(
      "resolved", "resolution",  "settled",  "gone",     "clear", "ruled",   "exclud*", "previous*",
      "history",  "hx",          "prior",    "unlikely", "if",    "whether", "risk",    "monitor*"});
 
+// "Gone" before a flag word, with at most `most_fillers` of these between, is the verb of a
+// symptom's onset, not its resolution (trial 39: "The foot has gone numb", "Leg has gone tingly",
+// "Foot's gone completely numb"): the flag word is affirmed as "went numb" is. "Numbness has
+// gone" (the flag word before it) still resolves.
+inline constexpr auto onset_fillers = std::to_array<std::string_view>(
+    {"all",  "completely", "totally", "fully",    "quite",  "very",   "really",
+     "a",    "bit",        "little",  "slightly", "pretty", "rather", "somewhat",
+     "kind", "sort",       "of",      "kinda",    "sorta",  "more"});
+
 // The doubts that say a flag has resolved: with the negators, they answer a mention only in
 // their strict form (red_flag_clause.hpp): "numbness resolved", not "numbness seems to have
 // resolved" or "numbness resolved, mostly".
@@ -1441,10 +1553,46 @@ inline constexpr auto other_people = std::to_array<std::string_view>(
      "wife",     "husband",  "son",         "daughter",  "grandma",    "grandmother",
      "grandad",  "granddad", "grandfather", "grandpa",   "nan",        "uncle",
      "aunt*",    "cousin*",  "colleague*",  "opponent*", "girlfriend", "boyfriend",
-     "flatmate", "roommate", "housemate",   "neighbour", "neighbor"});
+     "flatmate", "roommate", "housemate",   "neighbour", "neighbor",   "coach"});
 // Words that may come before another person opening a sentence: "Her dad uses a wheelchair".
 inline constexpr auto subject_openers = std::to_array<std::string_view>(
     {"her", "his", "their", "my", "the", "a", "an", "pts", "patients", "athletes", "one", "of"});
+// Someone beside the athlete using an aid (trial 39: "Trained next to a player on crutches"): one
+// of `someone_openers`, a person (`other_people` or `other_persons`), one of `aid_users`, then
+// the aid (through `subject_openers`: "in a wheelchair"). Walking aids only.
+inline constexpr auto someone_openers =
+    std::to_array<std::string_view>({"a", "an", "another", "other", "one", "some"});
+inline constexpr auto other_persons = std::to_array<std::string_view>(
+    {"player", "players", "someone", "somebody", "person", "guy", "lad", "man", "woman", "girl",
+     "boy", "kid", "athlete", "runner", "patient", "member"});
+inline constexpr auto aid_users = std::to_array<std::string_view>({"on", "in", "using", "with"});
+// An aid said to belong to someone is no aid in use (trial 39: "Zimmer frame belongs to his
+// grandmother"); walking aids only.
+inline constexpr auto belonging_words =
+    std::to_array<std::string_view>({"belong*", "owned", "borrowed"});
+// Advice on what to watch for names red flags without finding one (trial 39: "Explained red
+// flags to watch for: numbness, tingling, inability to weight bear", "Educated: report any
+// numbness or tingling at once", "Warned about avulsion signs"): one of these before the flag in
+// its sentence, and no word of `finding_words` in the flag's clause ("Warned about avulsion signs:
+// a gap is palpable" finds one). A walking aid advised is one ordered ("Advised crutches"): of
+// bearing weight, only an inability (`inability_openers`) is advice.
+inline constexpr auto advice_words =
+    std::to_array<std::string_view>({"educat*", "explain*", "warn*", "advis*", "advice", "counsel*",
+                                     "instruct*", "safety*", "taught", "teach*", "watch"});
+inline constexpr auto finding_words = std::to_array<std::string_view>(
+    {"has",     "have",     "had",       "is",       "are",   "was",       "were",
+     "present", "palpable", "palpated",  "felt",     "today", "now",       "positive",
+     "noted",   "found",    "reports",   "reported", "still", "currently", "his",
+     "her",     "their",    "developed", "since"});
+inline constexpr auto inability_openers =
+    std::to_array<std::string_view>({"unable", "inability", "cannot", "cant", "not"});
+// A flag word written as a name after a title or an initial (trial 39: "Seen by Dr Crutchley",
+// "Seen by physio J. Walker"): a capital first letter, right after one of these or a capital
+// initial, with only blanks or a full stop between.
+inline constexpr auto titles = std::to_array<std::string_view>(
+    {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "doctor", "physio", "surgeon",
+     "consultant", "nurse", "sister", "coach"});
+
 // Words of this athlete between the other person and the flag: "Mum says she is on crutches".
 inline constexpr auto athlete_words = std::to_array<std::string_view>(
     {"he", "she", "him", "they", "i", "me", "pt", "patient", "athlete", "player", "client",
