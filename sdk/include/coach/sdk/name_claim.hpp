@@ -20,12 +20,11 @@ namespace name_claim_detail {
 inline constexpr std::array<std::string_view, 6> verdict_words = {
     "cleared", "clearance", "discharged", "signedoff", "allclear", "greenlit"};
 // A clearance given or a recovery said complete, as two words: the first, then the second.
-inline constexpr std::array<std::array<std::string_view, 2>, 9> verdict_pairs = {{
+inline constexpr std::array<std::array<std::string_view, 2>, 8> verdict_pairs = {{
     {"clear", "to"},
     {"clear", "for"},
     {"all", "clear"},
     {"signed", "off"},
-    {"sign", "off"},
     {"green", "light"},
     {"fully", "healed"},
     {"fully", "recovered"},
@@ -76,7 +75,8 @@ bool one_of(std::string_view word, const std::array<std::string_view, N>& list) 
 // The verdict `name` (a protocol name: a-z, 0-9, '-', '_', '.') says, its words joined by '-', or
 // "". Its words are its runs of letters (digits and '-', '_', '.' split them: "notes3fit" is
 // "notes", "fit"). A verdict is a clearance given ("cleared", "clearance", "clear-to", "clear-for",
-// "all-clear", "signed-off", "sign-off", "discharged", "green-light"), a recovery said complete
+// "all-clear", "signed-off", "discharged", "green-light"; not the noun "sign-off":
+// "claim-sign-off" names what its protocol is about), a recovery said complete
 // ("fully-healed", "fully-recovered", "fully-fit"), "good-to-go", or a word of readiness ("fit",
 // "ready", "ok", "okay", "good", "safe") then "to" or "for" and what it clears for
 // ("fit-for-sport", "ready-to-play", "ok-to-return"). Not a verdict: a word of fitness alone or
