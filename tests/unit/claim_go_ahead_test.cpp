@@ -95,6 +95,14 @@ TEST_F(ClaimGate, accepts_a_recording_or_a_part_played_a_cue_asked_and_the_near_
     });
 }
 
+// A readiness whose heading's answer denies a clinician is no requirement: trial 39's protocol
+// files with it in every text were refused only for their names ("...3fit"), and passed once the
+// names were read as names.
+TEST_F(ClaimGate, a_heading_answered_that_no_clinician_is_needed_is_a_claim) {
+    expect_refused({{"Fit to play: no clinician needed", "Fit to play: no clinician needed"}});
+    expect_accepted({"Return to sport: criteria met, clinician sign-off required"});
+}
+
 // A claim that opens a question is asked, unless the question is answered yes.
 TEST_F(ClaimGate, a_question_answered_yes_is_said_not_asked) {
     expect_refused({{"Fit to play? Sure.", "Fit to play"}});

@@ -299,12 +299,16 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
         return true;
     }
     // A heading whose answer after ':' is a clinician's sign-off required ("return to sport:
-    // criteria met, clinician sign-off required").
+    // criteria met, clinician sign-off required"; not one denied, "Fit to play: no clinician
+    // needed", trial 39).
     const bool heading =
         clause.end < sentence.end
         && text.substr(w[clause.end - 1].end, w[clause.end].begin - w[clause.end - 1].end).find(':')
                != std::string_view::npos;
     for (std::size_t j = clause.end; heading && j < sentence.end; ++j) {
+        if (w[j].negative || in(w[j].text, denials)) {
+            break;
+        }
         if (in(w[j].text, clinician_words)
             && (any_in(w, j + 1, std::min(sentence.end, j + 4), requirement_closers)
                 || any_in(w, j + 1, std::min(sentence.end, j + 4), decision_words))) {
