@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "coach/sdk/counted.hpp"
+#include "coach/sdk/name_claim.hpp"
 #include "coach/sdk/wording.hpp"
 #include "item_schedule.hpp"
 #include "prescription_reader.hpp"
@@ -287,6 +288,14 @@ void DocumentReader::read_metadata(std::string_view name) {
         top_.problems().add("/name", "expected \"" + std::string{name} + "\" (the file is "
                                          + std::string{name} + std::string{file_suffix}
                                          + "), got \"" + *declared + "\"");
+    } else if (const std::string said = name_claim(name); !said.empty()) {
+        // A name is an identifier shown beside every plan, not advice: the plan texts' reader
+        // (clearance_claim) would read a word of fitness in it as a claim; name_claim()
+        // (coach/sdk/name_claim.hpp) refuses only a verdict.
+        top_.problems().add("/name", "says \"" + said
+                                         + "\"; a protocol's name is shown beside every plan and "
+                                           "may not give a clearance: rename the file and its "
+                                           "\"name\"");
     }
     protocol_.info.name = top_.non_empty_string("title", true).value_or("");
     protocol_.info.version = top_.non_empty_string("version", true).value_or("");
@@ -643,7 +652,8 @@ void DocumentReader::read_return_to_sport() {
 
 // Plans estimate and a clinician clears: no text that reaches a plan may claim clearance
 // (clearance_claim(), coach/sdk/wording.hpp).
-// Sources (titles of papers) and notes never reach a plan.
+// Sources (titles of papers) and notes never reach a plan; the name is an identifier, read by
+// name_claim() in read_metadata().
 void check_wording(const boost::json::value& value, const std::string& pointer,
                    Problems& problems) {
     if (const std::string claim =
@@ -662,7 +672,8 @@ void check_wording(const boost::json::value& value, const std::string& pointer,
             if (key == "notes" && !element.is_string()) {
                 problems.add(child_pointer(pointer, key),
                              "expected a string (notes are free text for the author)");
-            } else if (key != "notes" && !(pointer.empty() && key == "sources")) {
+            } else if (key != "notes"
+                       && !(pointer.empty() && (key == "sources" || key == "name"))) {
                 check_wording(element, child_pointer(pointer, key), problems);
             }
         }

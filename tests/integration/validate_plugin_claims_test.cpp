@@ -131,3 +131,54 @@ TEST(validate_plugin_claims, a_discharge_decision_left_to_the_treating_clinician
     EXPECT_EQ(fail_lines("decision-left-to-a-clinician", exit_code), std::vector<std::string>{});
     EXPECT_EQ(exit_code, 0);
 }
+
+// Trial 39 (the fourteenth): a return granted after a condition that names no clinician, "go
+// ahead" and taking part in a fixture are refused where they are written, exit 3; the trial's safe
+// texts (a part, a recording or an idiom played, a cue asked) pass.
+TEST(validate_plugin_claims, the_fourteenth_trial_claims_fail_read_at_their_pointers) {
+    expect_refused_at("claim-once-the-pain-is-gone", "/rationale/1", "may play");
+    expect_refused_at("claim-go-ahead-in-a-cue", "/phases/0/weeks/0/items/0/cue",
+                      "Go ahead and race this weekend");
+    expect_refused_at("claim-take-part-in-a-match", "/maintenance/description",
+                      "Take part in the match on Saturday");
+}
+
+TEST(validate_plugin_claims, the_fourteenth_trial_safe_texts_pass) {
+    int exit_code = -1;
+    EXPECT_EQ(fail_lines("trial-39-safe-texts", exit_code), std::vector<std::string>{});
+    EXPECT_EQ(exit_code, 0);
+}
+
+// A protocol's name is an identifier shown beside every plan (docs/DATA.md, "Protocol names"): a
+// word of fitness or an aim in it passes; a clearance given is refused at /name, exit 3.
+TEST(validate_plugin_claims, a_name_may_hold_a_word_of_fitness_or_an_aim_but_not_a_clearance) {
+    const auto validate = [](const std::string& name) {
+        const fs::path file =
+            fs::path{COACH_TEST_FIXTURES_DIR} / "protocols/names" / (name + ".protocol.json");
+        return run_coach("validate-plugin --width 1000 " + file.string());
+    };
+    for (const std::string name : {"fit", "hamstring-fit", "notes3fit", "match-fit-prep",
+                                   "back-to-play", "play-ready", "return-to-sport"}) {
+        const auto result = validate(name);
+        EXPECT_EQ(result.exit_code, 0) << name << "\n" << result.out << result.err;
+    }
+    for (const auto& [name, said] :
+         std::vector<std::pair<std::string, std::string>>{{"all-clear-2024", "all-clear"},
+                                                          {"fit-for-sport", "fit-for-sport"},
+                                                          {"signed-off-rehab", "signed-off"}}) {
+        const auto result = validate(name);
+        EXPECT_EQ(result.exit_code, 3) << name;
+        std::vector<std::string> fails;
+        for (const auto& line : lines(result.out)) {
+            if (line.starts_with("fail")) {
+                fails.push_back(line);
+            }
+        }
+        EXPECT_EQ(fails,
+                  std::vector<std::string>{
+                      "fail  read         /name: says \"" + said
+                      + "\"; a protocol's name is shown beside every plan and may not give "
+                        "a clearance: rename the file and its \"name\""})
+            << name;
+    }
+}

@@ -762,8 +762,8 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("notes-not-text", "/notes: expected a string (notes are free text for the author)");
     expect("referral-without-condition", "/referrals/0/when: states no condition");
     expect("cleared-to-run",
-           "/name: says \"cleared\"; plans estimate, a clinician clears: write \"criteria met, "
-           "clinician sign-off required\"");
+           "/name: says \"cleared\"; a protocol's name is shown beside every plan and may not "
+           "give a clearance: rename the file and its \"name\"");
     expect("schema-link-not-text", "/$schema: expected a string, got 1");
     // Bounds that no value meets are refused at the bound that closes the range, naming the one
     // it contradicts: such a criterion would hold its phase for ever.

@@ -93,7 +93,9 @@ TEST_F(ClaimGate, accepts_a_need_not_sufficient_play_it_safe_and_a_breath_recove
 }
 
 // The held-out file's rate: 16 of 26 claims refused and 18 of 22 safe sentences accepted before
-// the reader changed, 23 and 22 after. A change may raise it; one that lowers it is seen here.
+// the reader changed, 23 and 22 after; 26 and 22 since the fourteenth trial's change (a medical
+// as the examination, care in other nouns: tests/unit/claim_go_ahead_test.cpp). A change may raise
+// it; one that lowers it is seen here.
 TEST_F(ClaimGate, the_thirteenth_trial_held_out_rate_does_not_slip) {
-    expect_held_out_rate("held_out_claims_13.txt", {26, 23, 22, 22});
+    expect_held_out_rate("held_out_claims_13.txt", {26, 26, 22, 22});
 }

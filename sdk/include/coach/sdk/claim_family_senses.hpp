@@ -342,12 +342,33 @@ inline std::size_t restriction_lifted_at(std::string_view text, const std::vecto
     return taken;
 }
 
+// Whether what follows "play" at words[at] (before `end`) makes it no sport: a drill, a recording
+// or an idiom of patience after at most three articles, played_fillers, "some" or "back" ("play a
+// ball", "play the next rep", "Play the recording of the cue", "play back the video", "Play the
+// long game"), or "catch". The strict form and the listed forms ("can play the next rep",
+// wording.hpp) read it alike.
+inline bool played_not_as_sport(const std::vector<words::Word>& w, std::size_t at,
+                                std::size_t end) {
+    const auto word = [&](std::size_t by) -> std::string_view {
+        return at + by < end ? std::string_view{w[at + by].text} : std::string_view{};
+    };
+    std::size_t by = 0;
+    while (by < 3
+           && (in(word(by), articles) || in(word(by), played_fillers) || word(by) == "some"
+               || word(by) == "back")) {
+        ++by;
+    }
+    return word(0) == "a" || word(0) == "an" || word(0) == "catch" || in(word(by), played_drills)
+           || in(word(by), played_media) || (in(word(by), patient_games) && word(by + 1) == "game");
+}
+
 // How many words a word of the clearance family takes at words[k] in its clearance sense, or 0:
-// one of family_words (a return only to a sport: "return to play", not "return the leg"; "clear"
-// only after a word of being, "all" or "in the", or before "to" or "for"; "ready" and "fit" not
-// before "to" or "for" and a step of rehabilitation; "discharged from" only from care; "resolved"
-// only of an injury; "play" not "play a ball"), "sign off" in any form, "authorise" in any
-// spelling, "full" or "free to" before a sport ("full training", "free to compete"), "green light".
+// one of family_words (a return or rejoining only to a sport: "return to play", not "return the
+// leg"; "clear" only after a word of being, "all" or "in the", or before "to" or "for"; "ready" and
+// "fit" not before "to" or "for" and a step of rehabilitation; "discharged from" only from care;
+// "resolved" only of an injury; "play" not "play a ball"), "sign off" in any form, "authorise" in
+// any spelling, "full" or "free to" before a sport ("full training", "free to compete"), "green
+// light".
 inline std::size_t family_word_at(std::string_view text, const std::vector<words::Word>& w,
                                   std::size_t k, Span clause) {
     const std::string_view word = w[k].text;
@@ -396,7 +417,9 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
     if (!in(word, family_words)) {
         return 0;
     }
-    if (word.starts_with("return")) {
+    // A return, or rejoining, only to a sport: "Go ahead and rejoin the squad on Monday" (not
+    // "rejoin the group run").
+    if (word.starts_with("return") || word.starts_with("rejoin")) {
         return sport_after(w, k, clause) ? 1 : 0;
     }
     if (word == "clear") {
@@ -446,12 +469,15 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
             return 0;
         }
     }
-    // Play as a word of trying or of media: "Play with the tempo", "Play around with the angle",
-    // "Play music during the bike session".
+    // Play as a word of trying: "Play with the tempo", "Play around with the angle".
     if (word == "play"
-        && (next(1) == "around" || next(1) == "about" || in(next(1), played_media)
+        && (next(1) == "around" || next(1) == "about"
             || (next(1) == "with"
                 && (in(next(2), exercise_parameters) || in(next(3), exercise_parameters))))) {
+        return 0;
+    }
+    // A part acted, not sport: "Role-play the match movements".
+    if (word.starts_with("play") && k > clause.first && w[k - 1].text == "role") {
         return 0;
     }
     // The team's play, not the athlete's: "The team plays on Saturday".
@@ -464,16 +490,10 @@ inline std::size_t family_word_at(std::string_view text, const std::vector<words
         && (in(next(1), played_manners) || (next(1) == "it" && in(next(2), played_manners)))) {
         return 0;
     }
-    // A drill played: "play a ball", "play the next rep", "play each pass".
-    if (word.starts_with("play")) {
-        std::size_t by = 1;
-        while (by <= 3 && (in(next(by), articles) || in(next(by), played_fillers))) {
-            ++by;
-        }
-        if (next(1) == "a" || next(1) == "an" || next(1) == "catch"
-            || in(next(by), played_drills)) {
-            return 0;
-        }
+    // A drill, a recording or an idiom played: "play a ball", "play the next rep", "Play music
+    // during the bike session", "Play the recording of the cue", "Play the long game".
+    if (word.starts_with("play") && played_not_as_sport(w, k + 1, clause.end)) {
+        return 0;
     }
     if (word == "unrestricted" && starts_with_one_of(w, k + 1, everyday_activities)
         && k + 1 < clause.end) {

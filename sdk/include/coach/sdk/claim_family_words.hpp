@@ -10,7 +10,7 @@ namespace coach {
 
 // The clearance family, read in its clearance sense (family_word_at): each word a claim of
 // clearance may be made with.
-inline constexpr std::array<std::string_view, 50> family_words = {
+inline constexpr std::array<std::string_view, 54> family_words = {
     "clear",     "cleared",      "clears",       "clearance",    "fit",        "ready",
     "return",    "returns",      "returned",     "returning",    "rtp",        "rts",
     "signoff",   "discharge",    "discharged",   "discharges",   "heals",      "healed",
@@ -19,7 +19,7 @@ inline constexpr std::array<std::string_view, 50> family_words = {
     "playing",   "unrestricted", "matches",      "selection",    "selected",   "greenlight",
     "race",      "races",        "raced",        "racing",       "available",  "squad",
     "team",      "lineup",       "restriction",  "restrictions", "limitation", "limitations",
-    "limits",    "picked"};
+    "limits",    "picked",       "rejoin",       "rejoins",      "rejoined",   "rejoining"};
 // What an athlete selected is in: "in the squad", "named in the team"
 // (squad_in_its_clearance_sense).
 inline constexpr std::array<std::string_view, 3> squad_words = {"squad", "team", "lineup"};
@@ -107,14 +107,15 @@ inline constexpr std::array<std::string_view, 14> restriction_words = {
     "limitation",  "limitations",  "pain",       "issues",  "problems",
     "concerns",    "symptoms",     "setbacks",   "reaction"};
 // Words that make a claim a requirement or a criterion before it in its clause: "return to sport
-// requires ...", "before return to play", "criteria for return", "needs medical clearance".
-inline constexpr std::array<std::string_view, 32> requirement_openers = {
-    "require",   "requires",     "required",      "requiring",   "requirement", "requirements",
-    "criteria",  "criterion",    "need",          "needs",       "needed",      "must",
-    "before",    "prior",        "pending",       "until",       "till",        "toward",
-    "towards",   "prerequisite", "prerequisites", "condition",   "conditions",  "await",
-    "awaits",    "awaiting",     "prepare",       "preparation", "ahead",       "gate",
-    "milestone", "subject"};
+// requires ...", "before return to play", "criteria for return", "needs medical clearance"
+// ("ahead of" is read as a pair: ahead_of_in, claim_safe_forms.hpp).
+inline constexpr std::array<std::string_view, 31> requirement_openers = {
+    "require",  "requires",     "required",      "requiring",   "requirement", "requirements",
+    "criteria", "criterion",    "need",          "needs",       "needed",      "must",
+    "before",   "prior",        "pending",       "until",       "till",        "toward",
+    "towards",  "prerequisite", "prerequisites", "condition",   "conditions",  "await",
+    "awaits",   "awaiting",     "prepare",       "preparation", "gate",        "milestone",
+    "subject"};
 // Words that make a claim a requirement, a criterion or a decision after it in its clause, within
 // most_words_after words: "clinician sign-off required", "clearance rests with the medical team",
 // "return to play is a decision for the medical team", "RTP criteria".
@@ -201,6 +202,9 @@ inline constexpr std::array<std::string_view, 5> stage_descriptions = {"window",
 // sport"; "the return to sport phase").
 inline constexpr std::array<std::string_view, 6> phase_words = {"phase",  "phases", "stage",
                                                                 "stages", "block",  "blocks"};
+// What answers a question yes besides status_answers: "Fit to play? Sure." is said, not asked.
+inline constexpr std::array<std::string_view, 8> affirmations = {
+    "sure", "yep", "yeah", "yup", "absolutely", "definitely", "certainly", "course"};
 // Words that label an estimate: "earliest estimate", "Estimated return to sport: day 60",
 // "Expected return to play: week 10".
 inline constexpr std::array<std::string_view, 14> estimate_words = {

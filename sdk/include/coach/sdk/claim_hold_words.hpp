@@ -34,6 +34,10 @@ inline constexpr std::array<std::string_view, 7> review_openers = {
 // clinician gives (not "a form check", "the hop test").
 inline constexpr std::array<std::string_view, 4> check_qualifiers = {"medical", "clinical",
                                                                      "fitness", "clearance"};
+// What stands before "medical" or "physical" when it is the examination ("no medical needed", "his
+// medical"), besides articles.
+inline constexpr std::array<std::string_view, 6> exam_determiners = {"no",  "any",   "his",
+                                                                     "her", "their", "another"};
 // A clinician's permission in writing, read as one with a check qualifier or a clinician before
 // it ("a doctor's note", "a medical certificate"; not "note the time").
 inline constexpr std::array<std::string_view, 3> written_permissions = {"note", "letter",

@@ -245,13 +245,28 @@ inline bool a_clinicians_requirement_at(const std::vector<words::Word>& w, std::
            || (word == "follow" && next == "up");
 }
 
+// Whether words[at] is "medical" or "physical" as a noun, the examination itself: after one of
+// articles or exam_determiners, and then nothing, a need, or one of skipped_object_ends ("doesn't
+// need a medical", "No medical needed before competing", "won't require a physical"; not "the
+// medical team", "a physical therapist").
+inline bool an_examination_noun_at(const std::vector<words::Word>& w, std::size_t at, Span clause) {
+    if (!(w[at].text == "medical" || w[at].text == "physical") || at == clause.first
+        || !(in(w[at - 1].text, articles) || in(w[at - 1].text, exam_determiners))) {
+        return false;
+    }
+    return at + 1 == clause.end || in(w[at + 1].text, need_words)
+           || in(w[at + 1].text, skipped_object_ends) || w[at + 1].text == "first";
+}
+
 // Whether words[at] names what a clinician gives before a return (a_clinicians_requirement_at),
-// or a clinician's check or note in a clause that names no step of rehabilitation ("a doctor's
-// note", "the medical check"; not "No doctor's note is needed for the gym sessions").
+// or a clinician's check or note (or "a medical": an_examination_noun_at) in a clause that names no
+// step of rehabilitation ("a doctor's note", "the medical check"; not "No doctor's note is needed
+// for the gym sessions").
 inline bool a_requirement_before_play_at(const std::vector<words::Word>& w, std::size_t at,
                                          Span clause) {
     return a_clinicians_requirement_at(w, at, clause.end)
-           || (a_clinicians_check_at(w, at) && !a_step_in(w, clause.first, clause.end));
+           || ((a_clinicians_check_at(w, at) || an_examination_noun_at(w, at, clause))
+               && !a_step_in(w, clause.first, clause.end));
 }
 
 // Whether words[k] waives what a clinician gives: one of waived_words, or one of skipping_verbs,

@@ -30,9 +30,14 @@ inline constexpr std::array<std::string_view, 5> need_targets = {"before", "to",
 // What is kept for a healing injury, said gone when none is left: "No more precautions needed".
 inline constexpr std::array<std::string_view, 4> precaution_words = {"precaution", "precautions",
                                                                      "safeguard", "safeguards"};
-// The same in plainer words, common in plain texts ("Take care"): read as a precaution only after
-// "special", "no" or one of more_words ("No more special care needed", "No extra protection").
-inline constexpr std::array<std::string_view, 3> caring_words = {"care", "caution", "protection"};
+// The same in plainer words, common in plain texts ("Take care", "careful handling"): read as a
+// precaution only after "special", "no", one of more_words or one of care_manners ("No more
+// special care needed", "No extra protection", "No more careful handling required", "needs no
+// further special treatment").
+inline constexpr std::array<std::string_view, 6> caring_words = {
+    "care", "caution", "protection", "handling", "treatment", "attention"};
+inline constexpr std::array<std::string_view, 5> care_manners = {"careful", "gentle", "cautious",
+                                                                 "protective", "special"};
 // What says a hold is still there or not: "No precautions remain", "needed any more".
 inline constexpr std::array<std::string_view, 4> remaining_words = {"remain", "remains", "left",
                                                                     "anymore"};
@@ -118,7 +123,8 @@ inline bool needed_no_longer_after(const std::vector<words::Word>& w, std::size_
 }
 
 // Where precautions said gone at words[k] stop, or 0: one of precaution_words, or of caring_words
-// after "special", "no" or one of more_words (as the pre-filter passes it), with a denial before it
+// after "no", one of more_words or one of care_manners (as the pre-filter passes it; not of a thing
+// named after it: "No special attention to cadence"), with a denial before it
 // across at most three words (more_words, "or", "and", "special" or a restriction), and one of
 // more_words or a need before it ("needs no special care") or, after it, a need, one of
 // remaining_words or "any more" ("No more precautions needed", "No precautions needed any more",
@@ -129,9 +135,22 @@ inline std::size_t precautions_gone_at(const std::vector<words::Word>& w, std::s
                                        Span clause, Span sentence) {
     if (!in(w[k].text, precaution_words)
         && !(in(w[k].text, caring_words) && k > clause.first
-             && (w[k - 1].text == "special" || w[k - 1].text == "no"
-                 || in(w[k - 1].text, more_words)))) {
+             && (w[k - 1].text == "no" || in(w[k - 1].text, more_words)
+                 || in(w[k - 1].text, care_manners)))) {
         return 0;
+    }
+    // Care of a thing, not of the injury: "No special attention to cadence needed" (not "No
+    // special attention to the hamstring required").
+    if (in(w[k].text, caring_words) && k + 1 < clause.end
+        && (w[k + 1].text == "to" || w[k + 1].text == "of" || w[k + 1].text == "on"
+            || w[k + 1].text == "with")) {
+        bool injury = false;
+        for (std::size_t at = k + 2; !injury && at < clause.end && at <= k + 4; ++at) {
+            injury = in(w[at].text, injury_words) || in(w[at].text, body_parts);
+        }
+        if (!injury) {
+            return 0;
+        }
     }
     bool denial = false;
     bool more = false;
@@ -343,8 +362,8 @@ inline bool may_start_nothing_left(std::string_view text, const std::vector<word
 
 // Whether `word` (lower case) after `previous` may make a claim that nothing is left: what the
 // pre-filter (claim_prefilter.hpp) lets through for these kinds. A need after one of more_words
-// or "nothing", or one of them after "no"; a precaution (one of caring_words only after "special",
-// "no" or one of more_words), a follow-up or a contraindication; a
+// or "nothing", or one of them after "no"; a precaution (one of caring_words only after "no", one
+// of more_words or one of care_manners), a follow-up or a contraindication; a
 // minute after a sport; "in" or "into" after "back"; "over" after a word of completeness or of
 // getting over, and an injury or "it" after "over". A "100%" the pre-filter passes by itself.
 inline bool nothing_left_trigger(std::string_view previous, std::string_view word) {
@@ -353,7 +372,7 @@ inline bool nothing_left_trigger(std::string_view previous, std::string_view wor
     }
     return in(word, precaution_words) || word.starts_with("contraindicat") || word == "followup"
            || (in(word, caring_words)
-               && (previous == "special" || previous == "no" || in(previous, more_words)))
+               && (previous == "no" || in(previous, more_words) || in(previous, care_manners)))
            || (previous == "follow" && word == "up")
            || (previous == "no" && (word == "further" || word == "additional" || word == "extra"))
            || (in(word, minute_words) && sport_word_start(previous))

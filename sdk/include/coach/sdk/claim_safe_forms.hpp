@@ -56,8 +56,8 @@ inline bool denies_at(const std::vector<words::Word>& w, std::size_t j, std::siz
 
 // Whether the claim at words[k, end) is denied: a denial, a status that keeps the athlete out or
 // a fixture missed before it in its clause (a clause that "and" or "but" also ends), or one within
-// most_words_after words after it in its clause, or a ban affirmed after it ("Playing Saturday is
-// ruled out", "Matches remain off limits").
+// most_words_after words after it in its clause (not "without": a manner), or a ban affirmed after
+// it ("Playing Saturday is ruled out", "Matches remain off limits").
 inline bool denied(std::string_view text, const std::vector<words::Word>& w, std::size_t k,
                    std::size_t end, Span clause) {
     // A line break alone does not end what a denial reaches ("not yet\ncleared").
@@ -84,7 +84,9 @@ inline bool denied(std::string_view text, const std::vector<words::Word>& w, std
         if (in(w[j].text, clause_joiners)) {
             break;
         }
-        if (denies_at(w, j, clause.end)) {
+        // "without" after a claim says how it is done, and denies nothing of it: "You may play
+        // again without seeing anyone" (what a plan may not waive, claim_holds.hpp, reads it).
+        if (w[j].text != "without" && denies_at(w, j, clause.end)) {
             return true;
         }
         // "Playing is still restricted" (not "cleared to play with restricted minutes"), "Matches
@@ -230,6 +232,17 @@ inline bool a_need_said_not_sufficient(const std::vector<words::Word>& w, std::s
     return false;
 }
 
+// Whether "ahead of" stands in words [from, to): a time before the claim ("the block ahead of
+// return to play"), not "go ahead and" (a permission: "Go ahead and play").
+inline bool ahead_of_in(const std::vector<words::Word>& w, std::size_t from, std::size_t to) {
+    for (std::size_t at = from; at + 1 < to; ++at) {
+        if (w[at].text == "ahead" && w[at + 1].text == "of") {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether the claim at words[k, end) is a requirement or a criterion, or a decision left to a
 // clinician: one of requirement_openers before it in its clause, a need said not sufficient
 // before it (a_need_said_not_sufficient), or one of waiting_words before it in its sentence; a
@@ -245,7 +258,7 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
         return true;
     }
     if (!listed) {
-        if (any_in(w, clause.first, k, requirement_openers)
+        if (any_in(w, clause.first, k, requirement_openers) || ahead_of_in(w, clause.first, k)
             || a_need_said_not_sufficient(w, k, sentence)
             || any_in(w, sentence.first, k, waiting_words)
             || any_in(w, end, std::min(clause.end, end + most_words_after), requirement_closers)) {
@@ -286,12 +299,16 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
         return true;
     }
     // A heading whose answer after ':' is a clinician's sign-off required ("return to sport:
-    // criteria met, clinician sign-off required").
+    // criteria met, clinician sign-off required"; not one denied, "Fit to play: no clinician
+    // needed", trial 39).
     const bool heading =
         clause.end < sentence.end
         && text.substr(w[clause.end - 1].end, w[clause.end].begin - w[clause.end - 1].end).find(':')
                != std::string_view::npos;
     for (std::size_t j = clause.end; heading && j < sentence.end; ++j) {
+        if (w[j].negative || in(w[j].text, denials)) {
+            break;
+        }
         if (in(w[j].text, clinician_words)
             && (any_in(w, j + 1, std::min(sentence.end, j + 4), requirement_closers)
                 || any_in(w, j + 1, std::min(sentence.end, j + 4), decision_words))) {
@@ -323,14 +340,54 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
     return false;
 }
 
-// Whether the claim at words[k, end) is a condition or asked: one of condition_openers before it
-// in its clause; a clause of its sentence before it that opens with a condition and names a
-// clinician ("Once the doctor has cleared her, she may rejoin the squad"); one of condition_words
-// after it in its sentence followed by one of clinician_words; or its sentence ends in '?', opens
-// with one of question_openers, and the word after it is none of status_answers.
+// Whether `word` names a clearance given, in a condition: "Once cleared", "when signed off",
+// "if approved" (a word of clearance_objects, a form of "clear", "approve" or "discharge", or
+// "signed").
+inline bool names_a_clearance(std::string_view word) {
+    return in(word, clearance_objects) || word.starts_with("clear") || word.starts_with("approv")
+           || word == "signed" || word.starts_with("discharg");
+}
+
+// Whether one of condition_openers before the claim at words[k] in its clause takes it back: the
+// claim is the condition itself ("If cleared to play, keep the load light", "If you are fit to
+// play, ..."), or the condition names a clinician or a clearance ("Once the doctor has seen you
+// you may play", "When cleared you may return to play"). A condition that names neither grants
+// the return it opens ("Once the pain is gone you may play again"): where the claim's own clause
+// starts, at a person and a modal or a word of being after the condition's first word ("... gone
+// you may play"), the condition ends.
+inline bool a_condition_before(const std::vector<words::Word>& w, std::size_t k, Span clause) {
+    for (std::size_t opener = clause.first; opener < k; ++opener) {
+        if (!in(w[opener].text, condition_openers)) {
+            continue;
+        }
+        std::size_t granted = k;
+        for (std::size_t at = opener + 2; at < k; ++at) {
+            if (in(w[at].text, person_words)
+                && (in(w[at + 1].text, modal_words) || in(w[at + 1].text, being_words))) {
+                granted = at;
+            }
+        }
+        if (granted == k) {
+            return true;
+        }
+        for (std::size_t at = opener + 1; at < granted; ++at) {
+            if (names_a_clinician(w[at].text) || names_a_clearance(w[at].text)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// Whether the claim at words[k, end) is a condition or asked: a condition before it in its clause
+// that takes it back (a_condition_before); a clause of its sentence before it that opens with a
+// condition and names a clinician ("Once the doctor has cleared her, she may rejoin the squad");
+// one of condition_words after it in its sentence followed by one of clinician_words; or its
+// sentence ends in '?', opens with one of question_openers or with the claim, and the word after it
+// is none of status_answers and affirmations.
 inline bool conditional_or_asked(std::string_view text, const std::vector<words::Word>& w,
                                  std::size_t k, std::size_t end, Span clause, Span sentence) {
-    if (any_in(w, clause.first, k, condition_openers)) {
+    if (a_condition_before(w, k, clause)) {
         return true;
     }
     bool condition = false;
@@ -349,9 +406,15 @@ inline bool conditional_or_asked(std::string_view text, const std::vector<words:
     }
     const std::size_t last = w[sentence.end - 1].end;
     const std::size_t mark = sentence_mark(text, last, ".!?;\n");
-    return mark != std::string_view::npos && text[mark] == '?'
-           && in(w[sentence.first].text, question_openers)
-           && (sentence.end == w.size() || !in(w[sentence.end].text, status_answers));
+    if (mark == std::string_view::npos || text[mark] != '?') {
+        return false;
+    }
+    const bool answered_yes =
+        sentence.end < w.size()
+        && (in(w[sentence.end].text, status_answers) || in(w[sentence.end].text, affirmations));
+    // Opened by a question word, or by the claim itself: "Race the clock? No: go slowly",
+    // "Ready? Begin the first rep slowly" (not "Fit to play? Sure").
+    return (in(w[sentence.first].text, question_openers) || sentence.first == k) && !answered_yes;
 }
 
 // Whether the claim at words[k] is said of the part that is not injured: its sentence names one of

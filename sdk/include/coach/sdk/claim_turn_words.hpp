@@ -125,6 +125,15 @@ inline constexpr std::array<std::string_view, 11> forecast_words = {
     "penciled", "scheduled", "will", "going",  "poised"};
 inline constexpr std::array<std::string_view, 9> fixture_verbs = {
     "play", "compete", "race", "return", "feature", "start", "appear", "line", "face"};
+// Taking part in a fixture, told to the athlete: "take part in", or one of taking_part_verbs, then
+// "in" ("Join in the match on Saturday", "You can participate in the tournament").
+inline constexpr std::array<std::string_view, 4> taking_part_verbs = {"participate", "join",
+                                                                      "feature", "appear"};
+// What may follow the fixture a part is taken in ("the match on Saturday", "the game against
+// City"; not "the team meeting", "the match warm-up").
+inline constexpr std::array<std::string_view, 14> fixture_followers = {
+    "on",    "this",     "next",    "at",  "against", "in",    "for",
+    "today", "tomorrow", "tonight", "and", "then",    "again", "with"};
 // Who an athlete is available to when available is selected: "Available to the coach".
 inline constexpr std::array<std::string_view, 6> selector_words = {
     "coach", "coaches", "manager", "selectors", "selector", "gaffer"};
@@ -148,8 +157,13 @@ inline constexpr std::array<std::string_view, 8> discharge_determiners = {
 inline constexpr std::array<std::string_view, 10> discharged_things = {
     "tension", "breath", "air", "energy", "load", "pressure", "stress", "force", "weight", "band"};
 // What "play" names when it is media or trying, not sport: "Play music", "Play with the tempo".
-inline constexpr std::array<std::string_view, 9> played_media = {
-    "music", "video", "videos", "audio", "recording", "song", "songs", "podcast", "podcasts"};
+inline constexpr std::array<std::string_view, 24> played_media = {
+    "music",   "video",    "videos", "audio",     "recording", "recordings", "song",  "songs",
+    "podcast", "podcasts", "clip",   "clips",     "cue",       "cues",       "tape",  "track",
+    "tracks",  "sound",    "sounds", "metronome", "beep",      "beeps",      "radio", "playlist"};
+// What "play the ... game" names when it is an idiom of patience, not a match: "Play the long
+// game", "play the waiting game".
+inline constexpr std::array<std::string_view, 2> patient_games = {"long", "waiting"};
 // What "play" names when it plays a drill, not sport: "play the next rep", "play each pass".
 inline constexpr std::array<std::string_view, 14> played_drills = {
     "rep",  "reps", "ball",  "balls", "pass",   "passes", "set",

@@ -392,6 +392,42 @@ inline std::size_t fixture_readiness_at(std::string_view text, const std::vector
     return a_fixture_follows(text, w, at, clause) ? at : 0;
 }
 
+// Where taking part in a fixture told at words[k] stops, or 0: "take part in", or one of
+// taking_part_verbs then "in", told as an order or a permission (opening its clause, after one of
+// modal_words, or after "go ahead and"), then a fixture (a_fixture_at, a day's, across
+// target_fillers and event_modifiers) that ends its clause or that one of fixture_followers or
+// time_units follows
+// ("Take part in the match on Saturday", "You can participate in Sunday's game", "Go ahead and join
+// in the cup final"; not "Take part in the warm-up", "Participate in the team meeting").
+inline std::size_t taking_part_in_a_fixture_at(const std::vector<words::Word>& w, std::size_t k,
+                                               Span clause) {
+    std::size_t at = k + 1;
+    if (w[k].text == "take" && at < clause.end && w[at].text == "part") {
+        ++at;
+    } else if (!in(w[k].text, taking_part_verbs)) {
+        return 0;
+    }
+    if (at >= clause.end || w[at].text != "in") {
+        return 0;
+    }
+    const bool told = k == clause.first || in(w[k - 1].text, modal_words)
+                      || (k >= 2 && w[k - 1].text == "and" && w[k - 2].text == "ahead");
+    if (!told) {
+        return 0;
+    }
+    bool fixture = false;
+    for (++at; at < clause.end; ++at) {
+        const std::string_view word = w[at].text;
+        const bool day_s = word.ends_with("s") && in(word.substr(0, word.size() - 1), day_words);
+        if (a_fixture_at(w, at, clause.end) || day_s) {
+            fixture = true;
+        } else if (!(in(word, target_fillers) || in(word, event_modifiers))) {
+            return fixture && (in(word, fixture_followers) || in(word, time_units)) ? at : 0;
+        }
+    }
+    return fixture ? at : 0;
+}
+
 // Whether the turned claim at words[k, end) is taken back as a plain claim is: a condition or a
 // question, an aim a clinician judges, the uninjured part, a labelled estimate (unless `forecast`:
 // "Expected to play on Saturday" names the fixture); a requirement, a decision or a clinician
@@ -438,6 +474,12 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
     if (word == "injured" || word == "hurt") {
         return previous == "not" || previous == "never" || previous.ends_with("nt");
     }
+    // "take part", "join in" (taking_part_in_a_fixture_at); "No medical needed"
+    // (an_examination_noun_at).
+    if ((previous == "take" && word == "part") || (word == "in" && in(previous, taking_part_verbs))
+        || ((previous == "medical" || previous == "physical") && in(word, need_words))) {
+        return true;
+    }
     return (previous == "game" && word == "on") || (previous == "full" && word == "go")
            || (previous == "good" && (word == "as" || word == "for"))
            || (previous == "as" && word == "new") || (previous == "right" && word == "as")
@@ -466,7 +508,8 @@ inline bool may_start_a_turn(const std::vector<words::Word>& w, std::size_t k) {
            || in(word, availability_nouns) || in(word, recovery_status_nouns) || word == "good"
            || in(word, forecast_words) || in(word, fixture_modals) || in(word, picking_verbs)
            || in(word, selection_words) || in(word, injury_words) || first_word_is(open_idioms)
-           || first_word_is(closed_idioms) || may_start_a_hold_gone(w, k);
+           || first_word_is(closed_idioms) || may_start_a_hold_gone(w, k) || word == "take"
+           || in(word, taking_part_verbs);
 }
 
 // Where a claim that a hold is gone at words[k] stops (claim_holds.hpp), or 0: a ban denied or
@@ -538,6 +581,8 @@ inline Span turned_claim(std::string_view text, const std::vector<words::Word>& 
         } else if (forecast_of_a_fixture_at(text, w, k, clause)) {
             end = k + 1;
             forecast = true;
+        } else if (const std::size_t part = taking_part_in_a_fixture_at(w, k, clause); part > 0) {
+            end = part;
         } else if (const std::size_t taken = idiom_at(text, w, k, clause); taken > 0) {
             end = k + taken;
             if (denied(text, w, k, end, clause)) {

@@ -313,7 +313,11 @@ inline std::size_t claim_at(std::string_view text, const std::vector<words::Word
                 return taken + back + more;
             }
         }
-        if (const auto more = next_of(text, w, k + taken, sport_verbs, true)) {
+        // "may play"; not "can play the next rep", "may play the recording".
+        if (const auto more = next_of(text, w, k + taken, sport_verbs, true);
+            more > 0
+            && !(w[k + taken].text.starts_with("play")
+                 && played_not_as_sport(w, k + taken + more, w.size()))) {
             return taken + more;
         }
     }
