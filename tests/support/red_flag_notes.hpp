@@ -115,4 +115,32 @@ inline void report_held_out(const char* label, const char* what, bool stop, std:
     EXPECT_GE(right, measured) << what;
 }
 
+// A held-out note and the date of the assessment it is written in (the list's own date when
+// empty).
+struct DatedNote {
+    std::string note;
+    std::string date;
+};
+
+// Reads each of `notes` (dated `default_date` unless it says otherwise) and expects at least
+// `measured` of them as the list says: every plan withheld (`stop`), or planned with no warning.
+// Prints each miss and the count, "[held-out 39] stop: 34/35 as expected", so that a list's
+// figure can be read off a run.
+inline void expect_held_out_rate(const char* list, const char* what, bool stop,
+                                 std::size_t measured, const std::string& default_date,
+                                 const std::vector<DatedNote>& notes) {
+    std::size_t right = 0;
+    for (const auto& [note, given_date] : notes) {
+        const auto& date = given_date.empty() ? default_date : given_date;
+        const auto verdict = gate_verdict_on(note, date);
+        const bool ok = stop ? verdict.stops : !verdict.stops && !verdict.warned;
+        if (!ok) {
+            std::printf("[%s] miss (%s): %s (%s)\n", list, what, note.c_str(), date.c_str());
+        }
+        right += ok ? 1U : 0U;
+    }
+    std::printf("[%s] %s: %zu/%zu as expected\n", list, what, right, notes.size());
+    EXPECT_GE(right, measured) << what;
+}
+
 }  // namespace coach::test

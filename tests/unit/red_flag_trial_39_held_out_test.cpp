@@ -28,25 +28,12 @@
 
 namespace {
 
-// A note and the date of the assessment it is written in.
-struct DatedNote {
-    std::string note;
-    std::string date = "2026-10-06";
-};
+using coach::test::DatedNote;
 
+// The notes of this list are written in an assessment of 2026-10-06 unless they say otherwise.
 void report(const char* what, bool stop, std::size_t measured,
             const std::vector<DatedNote>& notes) {
-    std::size_t right = 0;
-    for (const auto& [note, date] : notes) {
-        const auto verdict = coach::test::gate_verdict_on(note, date);
-        const bool ok = stop ? verdict.stops : !verdict.stops && !verdict.warned;
-        if (!ok) {
-            std::printf("[held-out 39] miss (%s): %s (%s)\n", what, note.c_str(), date.c_str());
-        }
-        right += ok ? 1U : 0U;
-    }
-    std::printf("[held-out 39] %s: %zu/%zu as expected\n", what, right, notes.size());
-    EXPECT_GE(right, measured) << what;
+    coach::test::expect_held_out_rate("held-out 39", what, stop, measured, "2026-10-06", notes);
 }
 
 }  // namespace
