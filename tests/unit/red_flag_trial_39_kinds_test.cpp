@@ -65,6 +65,14 @@ TEST(red_flag_trial_39_kinds, a_nerve_sign_that_has_gone_numb_withholds_every_pl
     }
     expect_plan_on_trial_date("Numbness has gone");
     expect_plan_on_trial_date("The numbness is gone");
+    // A word of degree after "gone" with no flag word following is the resolution's own: trial 40
+    // found "completely" read as the opening of "complete tear" here.
+    for (const std::string note :
+         {"Numbness gone completely", "Tingling has gone completely", "Numbness has gone totally",
+          "The tingling has gone completely "
+          "now"}) {
+        expect_plan_on_trial_date(note);
+    }
 }
 
 TEST(red_flag_trial_39_kinds,

@@ -149,11 +149,13 @@ bool MentionFinder::gone_to_a_symptom(std::size_t k) const {
     if (words_[k].text != "gone") {
         return false;
     }
+    // A filler is read as one before a flag word: "completely" also opens "complete tear", and
+    // "Numbness gone completely" says it went (trial 40).
     for (std::size_t j = k + 1, skipped = 0; j < words_.size() && same_clause(j, k); ++j) {
-        if (opens_a_flag(j)) {
-            return true;  // "The foot has gone numb", "toes have gone all tingly"
+        if (!matches_any(words_[j].text, onset_fillers)) {
+            return opens_a_flag(j);  // "The foot has gone numb", "toes have gone all tingly"
         }
-        if (!matches_any(words_[j].text, onset_fillers) || ++skipped > most_fillers) {
+        if (++skipped > most_fillers) {
             return false;
         }
     }
