@@ -46,14 +46,20 @@ requires std::integral<T> || std::floating_point<T> CLI::Validator number_in(
     return CLI::Validator{check, "", ""};
 }
 
-// A CLI11 check for an option that takes one word of `words`, refused otherwise, exit 2, with
-// "--log-level: expected trace, debug, info, warn, error or off, got "loud"", as number_in()
-// words its own refusal.
-inline CLI::Validator word_in(std::vector<std::string> words) {
+// `words` as a message lists the choices of an option: "table, json or csv".
+inline std::string listed_with_or(const std::vector<std::string>& words) {
     std::string listed;
     for (std::size_t i = 0; i < words.size(); ++i) {
         listed += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
     }
+    return listed;
+}
+
+// A CLI11 check for an option that takes one word of `words`, refused otherwise, exit 2, with
+// "--log-level: expected trace, debug, info, warn, error or off, got "loud"", as number_in()
+// words its own refusal.
+inline CLI::Validator word_in(std::vector<std::string> words) {
+    auto listed = listed_with_or(words);
     auto check = [words = std::move(words), listed](const std::string& text) -> std::string {
         for (const auto& word : words) {
             if (text == word) {

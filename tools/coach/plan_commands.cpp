@@ -30,10 +30,7 @@ struct RequestOptions {
 // The formats --format takes, in the order the help lists them. "text" names the table for
 // people too, as the README and --help call it.
 CLI::Validator format_in(std::vector<std::string> formats) {
-    std::string listed;
-    for (std::size_t i = 0; i < formats.size(); ++i) {
-        listed += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + formats[i];
-    }
+    auto listed = listed_with_or(formats);
     return CLI::Validator{[formats = std::move(formats), listed](const std::string& format) {
                               return format == "text"
                                              || std::find(formats.begin(), formats.end(), format)
