@@ -111,10 +111,16 @@ std::string lengthened_by(const Case& input) {
 std::string the_return_to_run(const Case& input, const GradeSchedule& schedule,
                               const RehabTimeline& timeline, const StepBack& step) {
     const int grade = input.athlete.injury.grade;
+    if (timeline.runs_paused && !timeline.returned_before_plan) {
+        return "No run yet: after the painful run none is planned until a circuit session is "
+               "logged at or under 4/10, during it and the day after; running then starts on "
+               "this plan's own criteria, every family on one leg within 4/10.";
+    }
     if (timeline.runs_paused) {
         return "The log shows running since " + timeline.return_to_run.iso()
-               + "; after the painful run no run is planned until a strength session is logged "
-                 "at or under 4/10, and the runs then restart the day after it, at the shortest.";
+               + "; after the painful run no run is planned until a circuit session is logged "
+                 "at or under 4/10, during it and the day after, and the runs then restart the "
+                 "day after it, at the shortest.";
     }
     if (step.runs_restart && timeline.running_resumes == step.runs_restart) {
         return "The log shows running since " + timeline.return_to_run.iso()
@@ -230,6 +236,9 @@ std::vector<std::string> explain_plan(const PlanFacts& facts) {
     if (facts.step_back.in_force()) {
         lines.push_back(describe(facts.step_back, facts.schedule, facts.timeline.days_lost_to_pain,
                                  facts.timeline.pain_relief_sessions(facts.input)));
+    }
+    if (const std::string paused = describe_paused_runs(facts.step_back); !paused.empty()) {
+        lines.push_back(paused);
     }
     lines.push_back(the_pain_rule());
     if (sore_run_holds_the_runs(facts.step_back) && facts.timeline.runs_held_at) {

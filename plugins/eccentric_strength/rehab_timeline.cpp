@@ -116,8 +116,16 @@ RehabTimeline timeline_before_return(const Case& input, const GradeSchedule& sch
     const Gate walking =
         gate(input, own_run, running_criteria(), input.course.projection.pain_free_walking);
     take(timeline, walking);
-    // The days a step back costs come on top of the day the criteria allow.
+    // The days a step back costs come on top of the day the criteria allow. A run that hurt
+    // (logged under another plan: this one had not the athlete running yet) waits for a circuit
+    // session logged within the ceiling, which the plan cannot assume (step_back.hpp).
     timeline.return_to_run = walking.day + timeline.days_lost_to_pain;
+    if (runs_paused(step)) {
+        timeline.runs_paused = true;
+        timeline.return_to_run = std::max(timeline.return_to_run, input.last_day() + 1);
+    } else if (step.runs_restart) {
+        timeline.return_to_run = std::max(timeline.return_to_run, *step.runs_restart);
+    }
     append(timeline.phases, PhaseKind::eccentric_circuit, circuit_start,
            timeline.return_to_run - 1);
 
@@ -141,7 +149,7 @@ RehabTimeline timeline_after_return(const Case& input, const GradeSchedule& sche
     cursor = relief_end;
     timeline.first_strength_day = next_strength_day(input, log, cursor);
     timeline.days_lost_to_pain = days_lost_to(step, timeline.first_strength_day);
-    if (step.kind == StepKind::running_paused) {
+    if (runs_paused(step)) {
         // A painful run: no run until a strength session is logged within the ceiling, which
         // the plan cannot assume (step_back.hpp).
         timeline.runs_paused = true;

@@ -52,6 +52,7 @@ StepBack step_back_in_force(const TrainingLog& log) {
     std::optional<Date> runs_restart;
     std::optional<Date> sore_run;
     int soreness = 0;
+    StepBack paused;  // the painful run pausing the runs, in paused.paused_run, or none
     for (const LogEntry* entry : log.all_sessions()) {
         const SessionLevel level = level_of(*entry);
         const bool own = TrainingLog::is_own(*entry);
@@ -79,8 +80,6 @@ StepBack step_back_in_force(const TrainingLog& log) {
                 // "strength and easy run" session with the families on one leg (they step back
                 // to two legs themselves): the runs pause too.
                 step = {StepKind::running_paused, entry->date, pain, 0, logged_under};
-                runs_restart.reset();  // paused again: the runs wait for a strength session
-                sore_run.reset();      // and restart at the shortest, below any held length
             } else {
                 // On two legs, in the pain-relief stage, or before this plan has the athlete
                 // running (a run or other work logged under another plan): calm it first.
@@ -92,6 +91,15 @@ StepBack step_back_in_force(const TrainingLog& log) {
                         level == SessionLevel::pain_relief,
                         level == SessionLevel::two_legs};
             }
+            if (step.kind == StepKind::running_paused || ran(*entry)) {
+                // A run that hurt pauses the runs, whoever planned it, until strength work is
+                // tolerated again; a later painful session does not lift the pause.
+                paused.paused_run = entry->date;
+                paused.paused_run_pain = pain;
+                paused.paused_run_logged_under = logged_under;
+                runs_restart.reset();  // paused again: the runs wait for a strength session
+                sore_run.reset();      // and restart at the shortest, below any held length
+            }
             continue;
         }
         if (!own || !tolerated(*entry)) {
@@ -101,12 +109,17 @@ StepBack step_back_in_force(const TrainingLog& log) {
         if (step.kind == StepKind::back_to_pain_relief && level == SessionLevel::pain_relief) {
             ++step.relief_sessions_tolerated;
         } else if (circuit) {
-            if (step.kind == StepKind::running_paused) {
+            const bool sore_next_day = entry->pain_next_day && *entry->pain_next_day > pain_ceiling;
+            if (paused.paused_run && !sore_next_day) {
                 runs_restart = entry->date + 1;  // the runs restart the day after, at the shortest
+                paused = {};
             }
             step = {};  // strength work tolerated again: the stay is over
         }
     }
+    step.paused_run = paused.paused_run;
+    step.paused_run_pain = paused.paused_run_pain;
+    step.paused_run_logged_under = paused.paused_run_logged_under;
     step.runs_restart = runs_restart;
     step.sore_run = sore_run;
     step.soreness = soreness;
@@ -124,8 +137,30 @@ int relief_days_owed(const StepBack& step, const GradeSchedule& schedule) {
     return std::max(schedule.pain_relief_days - step.relief_sessions_tolerated, 0);
 }
 
+bool runs_paused(const StepBack& step) {
+    return step.paused_run.has_value();
+}
+
+std::string describe_paused_runs(const StepBack& step) {
+    if (!runs_paused(step) || step.kind == StepKind::running_paused) {
+        return {};
+    }
+    return "The run of " + step.paused_run->iso()
+           + (step.paused_run_logged_under.empty()
+                  ? std::string{}
+                  : " (logged under " + step.paused_run_logged_under + ")")
+           + " went to " + std::to_string(step.paused_run_pain) + "/10, above the "
+           + std::to_string(pain_ceiling)
+           + "/10 ceiling, and no circuit session has been logged since at or under it, during "
+             "the session and the day after: no run is planned until one is; the runs then "
+             "restart the day after it, at the shortest (a 15-minute light jog), beyond this "
+             "plan until that session is logged. A load that pain does not allow comes back only "
+             "once a lower load is tolerated (pain-monitoring model, Silbernagel et al. 2007, Am "
+             "J Sports Med).";
+}
+
 bool sore_run_holds_the_runs(const StepBack& step) {
-    return step.sore_run.has_value() && step.kind != StepKind::running_paused;
+    return step.sore_run.has_value() && !runs_paused(step);
 }
 
 std::string describe_sore_run(const StepBack& step, int minutes, int days_lost) {
@@ -197,7 +232,7 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
         case StepKind::running_paused:
             return session
                    + " while running: no run is planned until a strength session is logged at or "
-                     "under the ceiling; the runs then restart the day after it, at the shortest "
+                     "under the ceiling, during it and the day after; the runs then restart the day after it, at the shortest "
                      "(a 15-minute light jog), and the projected milestones move later with them, "
                      "beyond this plan until that session is logged. A load that pain does not "
                      "allow is reduced, not repeated, and comes back only once a lower load is "

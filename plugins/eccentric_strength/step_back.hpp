@@ -49,8 +49,14 @@ struct StepBack {
     // on, until a circuit session is logged within the ceiling (holds_the_circuit()).
     bool from_two_leg_circuit = false;
     // The runs restart on this day, at the shortest: the day after the own circuit session logged
-    // within the ceiling that ended the last pause of the runs (StepKind::running_paused).
+    // within the ceiling (during it and the day after) that ended the last pause of the runs.
     std::optional<Date> runs_restart;
+    // The painful run that pauses the runs, while no own circuit session has been logged within
+    // the ceiling since; it stays when a later painful session steps the strength work back too
+    // (`kind` then says how), and whichever plan the run was logged under (runs_paused()).
+    std::optional<Date> paused_run;
+    int paused_run_pain = 0;              // during the painful run, 0-10
+    std::string paused_run_logged_under;  // the other philosophy it was logged under, or ""
     // A run whose pain the day after went above the ceiling, and no run logged since with the day
     // after at or under it: the runs stay at that run's length (sore_run_holds_the_runs()).
     std::optional<Date> sore_run;
@@ -78,6 +84,17 @@ int days_lost_to(const StepBack& step, Date first_lower_session);
 // Days of pain-relief holds still owed to a step back: the grade's days less those tolerated
 // since; 0 when none is in force.
 int relief_days_owed(const StepBack& step, const GradeSchedule& schedule);
+
+// Whether no run may be planned: a run (or other work once running) went above the ceiling and
+// no own circuit session has been logged at or under it since, during the session and the day
+// after (a strength session that leaves the athlete sore above the ceiling the next day has not
+// shown the hamstring ready to run again). The pain-monitoring model brings a load back only once
+// a lower one is tolerated (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
+bool runs_paused(const StepBack& step);
+
+// The paused runs in words for the rationale when a later painful session stepped the strength
+// work back as well (describe() says the rest), or "".
+std::string describe_paused_runs(const StepBack& step);
 
 // Whether a run's soreness the day after holds the runs at its length. The source expects
 // soreness over the following days for about 1.5 weeks of eccentric loading, easing as the

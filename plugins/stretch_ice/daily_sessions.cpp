@@ -105,7 +105,7 @@ void plan_easy_running_day(PlanBuilder& plan, Date day, int day_of_stage, const 
     session.add(compression_shorts());
     add_all(session, dynamic_warm_up(routine.stretches_per_day));
     if (running_day) {
-        session.add(run_after_strain(day_of_stage / 2));
+        session.add(run_after_strain(day_of_stage / 2, routine.runs_shorter_than));
     } else {
         add_all(session, strength_session(day_of_stage / 2, routine.weight_room));
     }
@@ -129,7 +129,8 @@ void plan_usual_running_day(PlanBuilder& plan, Date day, int day_of_stage, int r
     add_all(session, dynamic_warm_up(routine.stretches_per_day));
     if (running_day) {
         const int runs_this_stage = 3 * (day_of_stage / 7) + day_of_week / 2;
-        session.add(run_after_strain(runs_before_stage + runs_this_stage));
+        session.add(
+            run_after_strain(runs_before_stage + runs_this_stage, routine.runs_shorter_than));
     } else {
         add_all(session, strength_session(day_of_week == 1 ? 0 : 1, routine.weight_room));
     }

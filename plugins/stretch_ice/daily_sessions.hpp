@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "coach/sdk.hpp"
@@ -11,6 +12,9 @@ namespace coach::stretch_ice {
 struct Routine {
     int stretches_per_day = 2;
     WeightRoom weight_room = WeightRoom::home;
+    // After a run that hurt, no planned run is this long or longer (minutes) until a session of
+    // this plan is logged within mild discomfort (PainAnswer::runs_shorter_than); none when unset.
+    std::optional<int> runs_shorter_than;
 };
 
 // Complete rest, ice in rounds of 20 minutes on and 20 off, and compression. No exercise.

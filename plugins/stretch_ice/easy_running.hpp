@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "coach/sdk.hpp"
 
 namespace coach::stretch_ice {
@@ -34,6 +36,17 @@ inline Item run_after_strain(int run_number) {
             .cue =
                 "Easy run; build back towards your usual training week gradually and keep "
                 "speed work for when easy running feels normal."};
+}
+
+// The run `run_number`, or the last one of the ladder shorter than `shorter_than` minutes (the
+// shortest jog when none is): after a run that hurt, the runs climb back only to below it until
+// a session within mild discomfort is logged (pain_answer.hpp).
+inline Item run_after_strain(int run_number, std::optional<int> shorter_than) {
+    while (shorter_than && run_number > 0
+           && run_after_strain(run_number).duration_min.value_or(0) >= *shorter_than) {
+        --run_number;
+    }
+    return run_after_strain(run_number);
 }
 
 }  // namespace coach::stretch_ice

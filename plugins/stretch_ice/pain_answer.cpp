@@ -30,6 +30,20 @@ bool within_mild_discomfort(const LogEntry& entry) {
     return entry.completed && pain_of(entry) <= mild_discomfort_at_most;
 }
 
+// The longest run or sprint a session held, in minutes; 0 when none has a length.
+int run_minutes_in(const LogEntry& entry) {
+    int longest = 0;
+    for (const auto& item : entry.items) {
+        const auto* exercise = find_exercise(item.exercise);
+        if (exercise != nullptr
+            && (exercise->category == Category::running
+                || exercise->category == Category::sprint)) {
+            longest = std::max(longest, item.duration_min.value_or(0));
+        }
+    }
+    return longest;
+}
+
 // The training a session held (not its ice, support or rest), catalog ids in log order.
 std::vector<std::string> training_in(const LogEntry& entry) {
     std::vector<std::string> found;
@@ -86,7 +100,8 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
                                      ran,
                                      stage_of_session(entry, injury, timeline),
                                      entry.pain_during.value_or(0) < pain,
-                                     training_in(entry)};
+                                     training_in(entry),
+                                     run_minutes_in(entry)};
         } else if (painful && within_mild_discomfort(entry)
                    && is_own_session(entry, philosophy_id)) {
             // A session of this plan done within mild discomfort since: answered. Another plan's
@@ -103,6 +118,9 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     answer.back_to = painful->stage >= Stage::easy_running ? Stage::healing : Stage::rest;
     answer.runs_restart = answer.back_day + 1;
     answer.check_after_rest = painful->sharp;
+    if (painful->ran && painful->run_minutes > 0) {
+        answer.runs_shorter_than = painful->run_minutes;
+    }
     answer.consult = painful->stage <= Stage::healing;
     if (answer.consult && !reassessed_after(input, painful->date)) {
         answer.stopped = painful->exercises;
@@ -150,7 +168,15 @@ std::string describe(const PainAnswer& answer) {
                 ? "No running on " + answer.back_day.iso()
                       + " (while in pain, no high-impact exercise: stretch and strengthen "
                         "instead), and the runs start again slowly, from the shortest jog, on "
-                      + answer.runs_restart.iso() + "."
+                      + answer.runs_restart.iso()
+                      + (answer.runs_shorter_than
+                             ? ", none as long as the " + std::to_string(*answer.runs_shorter_than)
+                                   + "-minute run that hurt until a session of this plan is "
+                                     "logged within mild discomfort (a load pain did not allow "
+                                     "comes back only once a lower one is tolerated: "
+                                     "pain-monitoring model, Silbernagel et al. 2007, Am J Sports "
+                                     "Med)."
+                             : ".")
                 : "Rest on " + answer.back_day.iso()
                       + ", and stop any exercise that hurt: ask a doctor or physio about it.";
     if (!answer.stopped.empty()) {

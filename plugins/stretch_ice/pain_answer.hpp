@@ -29,6 +29,7 @@ struct PainfulSession {
     Stage stage = Stage::healing;  // the stage it belonged to
     bool next_day = false;         // the worst pain came the next day
     std::vector<std::string> exercises;  // the training it held (catalog ids), in log order
+    int run_minutes = 0;  // the longest run it held, in minutes; 0 when none has a length
 };
 
 // The plan's answer, one stage back: after sharp pain, the grade's days of complete rest (two or
@@ -47,6 +48,12 @@ struct PainAnswer {
     // planned session until a session of this plan is logged within mild discomfort (which ends
     // the answer) or an assessment is recorded after the session (the reassessment it asks for).
     std::vector<std::string> stopped;
+    // A run that hurt: its length in minutes. The runs start again from the shortest jog and
+    // stay shorter than it until a session of this plan is logged within mild discomfort (which
+    // ends the answer): a load that pain did not allow is not planned again before a lower one
+    // is shown tolerated (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med
+    // 35(6):897-906; the sources' "resume slowly" does not say how far).
+    std::optional<int> runs_shorter_than;
 
     int days_lost() const { return back_day - session.date; }
 };

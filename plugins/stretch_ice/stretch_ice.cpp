@@ -114,8 +114,10 @@ Plan StretchIce::plan(const Case& input) const {
     // Scar tissue can leave a strained hamstring tight for good: after an earlier strain it is
     // stretched twice a day whatever the straight-leg raise shows.
     const bool tight = feels_tight(latest) || athlete.injury.previous_injuries > 0;
-    const Routine routine{.stretches_per_day = stretches_per_day(tight),
-                          .weight_room = weight_room_of(athlete)};
+    const Routine routine{
+        .stretches_per_day = stretches_per_day(tight),
+        .weight_room = weight_room_of(athlete),
+        .runs_shorter_than = answer ? answer->runs_shorter_than : std::optional<int>{}};
     const Explanation explanation{.grade = athlete.injury.grade,
                                   .timeline = timeline,
                                   .tight = tight,

@@ -12,35 +12,20 @@
 #include <string>
 
 #include "coach/sdk/plan.hpp"
+#include "plan_days.hpp"
 #include "support.hpp"
 
 namespace {
 
-using coach::Item;
 using coach::Plan;
 using coach::Session;
+using coach::test::longest_run;
+using coach::test::runs_of;
 
 const std::string folder = "athletes/painful_session/";
 
 Plan plan_of(const char* philosophy, const std::string& record) {
     return coach::test::plan_for(philosophy, folder + record);
-}
-
-bool is_run(const Item& item) {
-    return item.exercise == "light_jog" || item.exercise == "easy_run";
-}
-
-// The planned runs, in date order, as (day, minutes).
-std::vector<std::pair<std::string, int>> runs_of(const Plan& plan) {
-    std::vector<std::pair<std::string, int>> runs;
-    for (const auto& session : plan.sessions) {
-        for (const auto& item : session.items) {
-            if (is_run(item)) {
-                runs.emplace_back(session.date.iso(), item.duration_min.value_or(0));
-            }
-        }
-    }
-    return runs;
 }
 
 int strength_sessions(const Plan& plan) {
@@ -51,20 +36,7 @@ int strength_sessions(const Plan& plan) {
 
 // The rationale line that answers the logged session of `day`, or "".
 std::string answer_to(const Plan& plan, const std::string& day) {
-    for (const auto& line : plan.rationale) {
-        if (line.rfind("The session of " + day, 0) == 0) {
-            return line;
-        }
-    }
-    return {};
-}
-
-int longest_run(const Plan& plan) {
-    int longest = 0;
-    for (const auto& run : runs_of(plan)) {
-        longest = std::max(longest, run.second);
-    }
-    return longest;
+    return coach::test::rationale_line(plan, "The session of " + day);
 }
 
 // ---- 2. eccentric-strength: no running after a painful run until strength is logged ---------

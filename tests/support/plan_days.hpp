@@ -1,6 +1,9 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "coach/sdk/date.hpp"
 #include "coach/sdk/plan.hpp"
@@ -18,6 +21,43 @@ inline const Session* session_on(const Plan& plan, Date date) {
     const auto found = std::find_if(plan.sessions.begin(), plan.sessions.end(),
                                     [date](const Session& s) { return s.date == date; });
     return found == plan.sessions.end() ? nullptr : &*found;
+}
+
+// Whether the item is a run (a light jog or an easy run).
+inline bool is_run(const Item& item) {
+    return item.exercise == "light_jog" || item.exercise == "easy_run";
+}
+
+// The planned runs, in date order, as (YYYY-MM-DD, minutes).
+inline std::vector<std::pair<std::string, int>> runs_of(const Plan& plan) {
+    std::vector<std::pair<std::string, int>> runs;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            if (is_run(item)) {
+                runs.emplace_back(session.date.iso(), item.duration_min.value_or(0));
+            }
+        }
+    }
+    return runs;
+}
+
+// The longest planned run in minutes, 0 when none is planned.
+inline int longest_run(const Plan& plan) {
+    int longest = 0;
+    for (const auto& run : runs_of(plan)) {
+        longest = std::max(longest, run.second);
+    }
+    return longest;
+}
+
+// The first rationale line opening with `opening`, or "".
+inline std::string rationale_line(const Plan& plan, const std::string& opening) {
+    for (const auto& line : plan.rationale) {
+        if (line.rfind(opening, 0) == 0) {
+            return line;
+        }
+    }
+    return {};
 }
 
 }  // namespace coach::test
