@@ -40,6 +40,12 @@ struct StepBack {
     Date from;                          // the first day of the block that steps back
     const LogEntry* session = nullptr;  // nullptr: a rule decided on as_of
     std::string why;                    // the rule's reason and condition, or the ceiling's
+    // A session of this protocol stopped before its end (`completed: false`) within the
+    // ceiling: no step back, but its week's dose holds, as a painful session's lower one does,
+    // until a session is logged completed within the ceiling. A stopped session has not shown
+    // the dose tolerated (the pain-monitoring model progresses a load only once it is:
+    // Silbernagel KG et al., Am J Sports Med 2007;35(6):897-906).
+    bool hold = false;
 };
 
 // Where a step back goes: from the step that hurt to the one before it, halved when no lighter.
@@ -287,8 +293,14 @@ class CourseChart {
         const int ceiling = protocol_.info.pain_ceiling;
         for (const auto& session : history_.log()) {
             const auto pain = worst_pain(session);
-            if (!pain) {
-                continue;
+            const bool stopped = !session.completed && session.philosophy == protocol_.id();
+            if (!pain || *pain <= ceiling) {
+                if (stopped) {
+                    steps_back_.push_back({session.date + 1, &session, {}, true});
+                }
+                if (!pain) {
+                    continue;
+                }
             }
             const auto facts = history_.facts_of(session);
             std::string why;
@@ -301,8 +313,8 @@ class CourseChart {
             if (why.empty() && *pain > ceiling) {
                 why = "Pain above this protocol's ceiling of " + std::to_string(ceiling) + "/10";
             }
-            if (why.empty()) {
-                continue;
+            if (why.empty() || (stopped && *pain <= ceiling)) {
+                continue;  // (a stopped session within the ceiling holds its week: above)
             }
             // The day after a session above the ceiling: no loading while its pain, recorded or
             // (not yet recorded) expected, stays above the ceiling; the step back starts after it.
@@ -391,6 +403,9 @@ class CourseChart {
     GoingBack going_back(const StepBack& back, Date start) const {
         const Date hurt_day = back.session != nullptr ? back.session->date : start - 1;
         const std::size_t hurt = step_on(hurt_day).value_or(0);
+        if (back.hold) {
+            return {hurt, hurt, false};
+        }
         const std::size_t to = hurt == 0 ? 0 : hurt - 1;
         const auto* hurt_week = course_.steps[hurt].week;
         return {hurt, to,
@@ -402,7 +417,15 @@ class CourseChart {
         // A note about a logged session opens with "The session of <day>": the today page
         // shows it as what follows that session (coach/report.hpp, today_text()).
         std::string text = back.why;
-        if (back.session != nullptr) {
+        if (back.hold) {
+            const LogEntry& session = *back.session;
+            const auto pain = worst_pain(session);
+            text = "The session of " + session.date.iso() + " was stopped before its end"
+                   + (pain ? " (pain " + std::to_string(*pain) + "/10 at most)" : std::string{})
+                   + ": a session not completed has not shown its dose tolerated. From "
+                   + std::max(start, input_.as_of).iso() + ", the dose of " + step_name(hurt)
+                   + " again";
+        } else if (back.session != nullptr) {
             const LogEntry& session = *back.session;
             const int pain = worst_pain(session).value_or(0);
             const bool during = session.pain_during && *session.pain_during == pain;
@@ -416,17 +439,18 @@ class CourseChart {
                           : "; its pain counts here, its work does not move this protocol on")
                    + ". " + back.why;
         }
-        text += ". From " + std::max(start, input_.as_of).iso() + ", ";
-        if (!halve) {
-            text += "the dose of " + step_name(to) + ", the week before the one that hurt ("
-                    + step_name(hurt) + ")";
-        } else {
-            text += step_name(to) + "'s dose at half its volume ("
-                    + (hurt == 0 ? "week 1 has no lighter week before it"
-                                 : step_name(to) + " is no lighter than " + step_name(hurt)
-                                       + ", the week that hurt")
-                    + "; the sources ask for loading within the pain ceiling and give no size "
-                      "of step back: half is this plugin's reading)";
+        if (!back.hold) {
+            text += ". From " + std::max(start, input_.as_of).iso() + ", "
+                    + (!halve ? "the dose of " + step_name(to)
+                                    + ", the week before the one that hurt (" + step_name(hurt)
+                                    + ")"
+                              : step_name(to) + "'s dose at half its volume ("
+                                    + (hurt == 0 ? "week 1 has no lighter week before it"
+                                                 : step_name(to) + " is no lighter than "
+                                                       + step_name(hurt) + ", the week that hurt")
+                                    + "; the sources ask for loading within the pain ceiling "
+                                      "and give no size of step back: half is this plugin's "
+                                      "reading)");
         }
         const Date hurt_day = back.session != nullptr ? back.session->date : start - 1;
         const auto tolerated = first_tolerated_after(hurt_day);

@@ -92,8 +92,9 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     std::optional<PainfulSession> painful;
     for (const LogEntry& entry : rehabilitation_until(input.chronology, input.as_of)) {
         const int pain = pain_of(entry);
-        if (pain > mild_discomfort_at_most) {
-            const bool ran = logged(entry, Category::running) || logged(entry, Category::sprint);
+        const bool ran = logged(entry, Category::running) || logged(entry, Category::sprint);
+        const bool stopped_run = ran && !entry.completed;
+        if (pain > mild_discomfort_at_most || stopped_run) {
             painful = PainfulSession{entry.date,
                                      pain,
                                      pain >= sharp_pain_on_movement,
@@ -101,7 +102,8 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
                                      stage_of_session(entry, injury, timeline),
                                      entry.pain_during.value_or(0) < pain,
                                      training_in(entry),
-                                     run_minutes_in(entry)};
+                                     run_minutes_in(entry),
+                                     pain <= mild_discomfort_at_most};
         } else if (painful && within_mild_discomfort(entry)
                    && is_own_session(entry, philosophy_id)) {
             // A session of this plan done within mild discomfort since: answered. Another plan's
@@ -155,10 +157,15 @@ RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer
 
 std::string describe(const PainAnswer& answer) {
     const PainfulSession& session = answer.session;
-    std::string text = "The session of " + session.date.iso() + " went to "
-                       + std::to_string(session.pain) + "/10"
-                       + (session.next_day ? " the next day" : "")
-                       + ", above the mild discomfort (3/10) " + "this approach allows: ";
+    std::string text =
+        session.stopped
+            ? "The session of " + session.date.iso() + " held a run and was stopped before its "
+                  "end, at " + std::to_string(session.pain)
+                  + "/10 at most: this approach stops a run when the pain sharpens, so it is "
+                    "answered as a run that hurt. "
+            : "The session of " + session.date.iso() + " went to " + std::to_string(session.pain)
+                  + "/10" + (session.next_day ? " the next day" : "")
+                  + ", above the mild discomfort (3/10) this approach allows: ";
     if (session.sharp) {
         text += "sharp pain, so no exercise at all for " + counted(answer.rest_days, "day")
                 + " of complete rest with ice and compression, then a check: if the pain "

@@ -20,7 +20,8 @@ inline constexpr std::string_view philosophy_id = "stretch-ice";
 inline constexpr int mild_discomfort_at_most = 3;
 
 // A logged session (under any philosophy) with pain during it or the next day above mild
-// discomfort, not yet followed by a session of this plan done within it.
+// discomfort, or with a run and stopped before its end, not yet followed by a session of this
+// plan done within it.
 struct PainfulSession {
     Date date;
     int pain = 0;                  // the worst, during the session or the next day, 0-10
@@ -30,6 +31,10 @@ struct PainfulSession {
     bool next_day = false;         // the worst pain came the next day
     std::vector<std::string> exercises;  // the training it held (catalog ids), in log order
     int run_minutes = 0;  // the longest run it held, in minutes; 0 when none has a length
+    // A session with a run stopped before its end (`completed: false`) within mild discomfort:
+    // this approach's runs are to stop when the pain sharpens, so it is answered as a run that
+    // hurt.
+    bool stopped = false;
 };
 
 // The plan's answer, one stage back: after sharp pain, the grade's days of complete rest (two or

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "coach/sdk/plan.hpp"
 #include "plan_days.hpp"
@@ -117,6 +118,79 @@ TEST(painful_session_trial_40, stretch_ice_runs_climb_again_once_a_session_is_to
     const Plan plan =
         plan_of("stretch-ice", "held_out_40_stretch_ice_jog_15_sore_then_tolerated.json");
     EXPECT_GT(longest_run(plan), 15);
+}
+
+// ---- a session stopped before its end has not shown its dose tolerated --------------------
+
+// The week of each planned session of a protocol, from the focus "... (week N)".
+std::vector<int> weeks_of(const Plan& plan) {
+    std::vector<int> weeks;
+    for (const auto& session : plan.sessions) {
+        const auto at = session.focus.find("(week ");
+        if (at != std::string::npos) {
+            weeks.push_back(std::stoi(session.focus.substr(at + 6)));
+        }
+    }
+    return weeks;
+}
+
+// Every planned session of the protocol at week `week`, and the stop answered in the rationale.
+void expect_week_held(const char* protocol, const char* record, int week, const char* day) {
+    const Plan plan = plan_of(protocol, record);
+    const auto weeks = weeks_of(plan);
+    ASSERT_FALSE(weeks.empty()) << record;
+    for (const int planned : weeks) {
+        EXPECT_EQ(planned, week) << record;
+    }
+    EXPECT_NE(
+        rationale_line(plan, std::string{"The session of "} + day + " was stopped before its end"),
+        "")
+        << record;
+}
+
+const char* const nordic = "protocol:nordic-petersen-2011";
+const char* const heiderscheit = "protocol:running-strength-heiderscheit-2010";
+
+// Trial 40: stopped at 2/10 in week 1 ("Stopped halfway: hamstring pain"); the same session
+// completed moves on to week 2.
+TEST(painful_session_trial_40, protocol_holds_the_week_of_a_stopped_session) {
+    expect_week_held(nordic, "trial40_nordic_stopped_at_2.json", 1, "2026-10-15");
+    expect_week_held(heiderscheit, "trial40_heiderscheit_stopped_at_2.json", 1, "2026-10-10");
+    const auto completed = weeks_of(plan_of(nordic, "trial40_nordic_completed_at_2.json"));
+    ASSERT_FALSE(completed.empty());
+    EXPECT_GT(completed.back(), 1);
+}
+
+// Trial 40: stopped after set 2 at 3/10 (the ceiling) in week 2; held out: the same with no
+// pain recorded at all.
+TEST(painful_session_trial_40, protocol_holds_the_week_whatever_the_stopped_session_recorded) {
+    expect_week_held(nordic, "trial40_nordic_stopped_at_3_after_set_2.json", 2, "2026-10-23");
+    expect_week_held(nordic, "held_out_40_nordic_stopped_no_pain_recorded.json", 2, "2026-10-23");
+}
+
+// Near miss: a session logged completed within the ceiling after the stopped one: the
+// progression goes on.
+TEST(painful_session_trial_40, protocol_moves_on_once_a_session_is_completed_after_the_stop) {
+    const auto weeks = weeks_of(plan_of(nordic, "held_out_40_nordic_stopped_then_completed.json"));
+    ASSERT_FALSE(weeks.empty());
+    EXPECT_GT(weeks.back(), 2);
+}
+
+// stretch-ice stops a run when the pain sharpens: a stopped run is answered as a run that hurt
+// (trial 40: a 20-minute jog stopped at 2/10; held out: a 25-minute easy run logged under no
+// plan, stopped at 1/10).
+TEST(painful_session_trial_40, stretch_ice_answers_a_stopped_run_as_one_that_hurt) {
+    const Plan plan = plan_of("stretch-ice", "trial40_stretch_ice_run_stopped_at_2.json");
+    ASSERT_FALSE(runs_of(plan).empty());
+    EXPECT_EQ(runs_of(plan).front(), (std::pair<std::string, int>{"2026-10-11", 10}));
+    EXPECT_EQ(longest_run(plan), 15);
+    EXPECT_NE(rationale_line(plan, "The session of 2026-10-09 held a run and was stopped"), "");
+
+    const Plan unlabelled =
+        plan_of("stretch-ice", "held_out_40_stretch_ice_unlabelled_run_stopped_at_1.json");
+    ASSERT_FALSE(runs_of(unlabelled).empty());
+    EXPECT_EQ(runs_of(unlabelled).front().second, 10);
+    EXPECT_EQ(longest_run(unlabelled), 20);
 }
 
 }  // namespace
