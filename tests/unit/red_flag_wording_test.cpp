@@ -359,34 +359,22 @@ TEST(red_flag_wording, a_walking_aid_of_the_first_days_only_is_no_inability_to_b
 // A label naming flags together ("numbness/tingling") takes its value for each; a value in
 // brackets ("N/T (-ve)"), a nought, "n", "nope" and an en or em dash deny as ':' and "nil" do.
 TEST(red_flag_wording, combined_labels_and_more_denial_values_deny_the_flag) {
-    expect_each_ordinary({"numbness/tingling: no",
-                          "numbness, tingling: nil",
-                          "numbness & tingling: nil",
-                          "N/T (-ve)",
-                          "numbness and tingling: none",
-                          "numbness or tingling: nil",
-                          "tingling/numbness - nil",
-                          "numbness + tingling: no",
-                          "numbness/tingling (-ve)",
-                          "numbness (no)",
-                          "paraesthesia/numbness: denies",
-                          "numbness: 0",
-                          "numbness: n",
-                          "numbness: nope",
-                          "numbness: nah",
-                          "tingling = 0.",
-                          "N/T: 0",
-                          "numbness \u2013 no",
-                          "numbness \u2014 nil",
-                          "tingling \u2013 none",
-                          "numbness \u2212 nil",
-                          "numbness -- no",
-                          "numbness \u2013 0"});
+    expect_each_ordinary({"numbness/tingling: no", "numbness, tingling: nil",
+                          "numbness & tingling: nil", "N/T (-ve)", "numbness and tingling: none",
+                          "numbness or tingling: nil", "tingling/numbness - nil",
+                          "numbness + tingling: no", "numbness/tingling (-ve)", "numbness (no)",
+                          "paraesthesia/numbness: denies", "numbness: 0", "numbness: n",
+                          "numbness: nope", "numbness: nah", "tingling = 0.", "N/T: 0",
+                          "numbness \u2013 no", "numbness \u2014 nil", "tingling \u2013 none",
+                          "numbness \u2212 nil", "numbness -- no", "numbness \u2013 0",
+                          // A score of none out of ten (trial 40).
+                          "numbness: 0/10"});
     expect_each_affirmed({{"numbness: yes", "numbness", "numbness"},
                           {"numbness (+)", "numbness", "numbness"},
                           {"numbness \u2013 yes", "numbness", "numbness"},
                           {"numbness: y", "numbness", "numbness"},
-                          {"numbness: 0/10", "numbness", "numbness"},
+                          {"numbness: 2/10", "numbness", "numbness"},
+                          {"numbness: 0/10 at rest", "numbness", "numbness"},
                           {"numbness present, tingling: nil", "numbness", "numbness"}});
     EXPECT_EQ(warnings_of(decode_saying("N/T: +", all_flags_false)),
               std::vector<std::string>{

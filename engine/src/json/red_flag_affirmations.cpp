@@ -153,10 +153,26 @@ bool MentionFinder::gone_to_a_symptom(std::size_t k) const {
     // "Numbness gone completely" says it went (trial 40).
     for (std::size_t j = k + 1, skipped = 0; j < words_.size() && same_clause(j, k); ++j) {
         if (!matches_any(words_[j].text, onset_fillers)) {
-            return opens_a_flag(j);  // "The foot has gone numb", "toes have gone all tingly"
+            // "The foot has gone numb", "toes have gone all tingly"; a phrase whose flag word
+            // comes later: "Calf has gone all pins and needles" (trial 40).
+            return opens_a_flag(j) || onset_phrase_at(j);
         }
         if (++skipped > most_fillers) {
             return false;
+        }
+    }
+    return false;
+}
+
+bool MentionFinder::onset_phrase_at(std::size_t k) const {
+    for (const auto& [opener, flag_word] : onset_phrases) {
+        if (words_[k].text != opener) {
+            continue;
+        }
+        for (std::size_t j = k + 1; j < words_.size() && j <= k + 2 && same_clause(j, k); ++j) {
+            if (words_[j].text == flag_word) {
+                return true;
+            }
         }
     }
     return false;
@@ -245,7 +261,31 @@ bool MentionFinder::affirmed(std::size_t first, std::size_t last) const {
                            || qualified_after(last)));
         }
     }
-    return !resolved_in_a_later_clause(last);
+    return !resolved_in_a_later_clause(last) && !only_on_a_past_day(last);
+}
+
+bool MentionFinder::only_on_a_past_day(std::size_t last) const {
+    if (!day_) {
+        return false;
+    }
+    for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+        if (words_[k].text != "day") {
+            continue;
+        }
+        const auto number = number_after(k);
+        if (!number || *number >= *day_) {
+            return false;
+        }
+        const bool only =
+            k + 1 < words_.size() && same_clause(k, k + 1) && words_[k + 1].text == "only";
+        // "Tingling went on day 2": "went" right before "on day 2" or "by day 2", the clause
+        // ending there.
+        const bool went = k >= 2 && words_[k - 2].text == "went"
+                          && matches_any(words_[k - 1].text, dating_words)
+                          && (k + 1 >= words_.size() || !same_clause(k, k + 1));
+        return only || went;
+    }
+    return false;
 }
 
 bool MentionFinder::resolved_in_a_later_clause(std::size_t last) const {
@@ -256,7 +296,21 @@ bool MentionFinder::resolved_in_a_later_clause(std::size_t last) const {
     if (k >= words_.size() || sentence_ends_between(k - 1, k)) {
         return false;
     }
-    return resolution_fragment(k);
+    return resolution_fragment(k) || over_since(k);
+}
+
+bool MentionFinder::over_since(std::size_t k) const {
+    bool over = false;
+    bool since = false;
+    for (std::size_t j = k; j < words_.size() && same_clause(j, k); ++j) {
+        const auto& word = words_[j].text;
+        if (!matches_any(word, over_since_words)) {
+            return false;  // "none since, but some today"
+        }
+        over = over || matches_any(word, over_words);
+        since = since || word == "since" || word == "now";
+    }
+    return over && since;
 }
 
 bool MentionFinder::resolved_after_a_dash(std::size_t last, std::size_t k) const {

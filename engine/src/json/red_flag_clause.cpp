@@ -31,7 +31,10 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      "point", "stage",
      // When in a session it was asked of: "RDL 3x8 - no tingling during" (trial 34), "no
      // numbness during or after" (trial 35).
-     "during", "throughout", "afterwards", "went", "after", "before"});
+     "during", "throughout", "afterwards", "went", "after", "before",
+     // The "is" or "has" of "'s" ("The tingling's gone", trial 40), "ever" ("No numbness ever
+     // reported"), and a relative pronoun ("Tingling on day 1 that settled by day 3").
+     "s", "ever", "that", "which"});
 
 // Clinicians by whom a flag was found absent: "cleared for tingling by neuro" (trial 39).
 constexpr auto examiners = std::to_array<std::string_view>(
@@ -59,6 +62,9 @@ constexpr auto residue_in_brackets = std::to_array<std::string_view>(
     {"still", "only", "except", "but", "again", "recur*", "return*", "night*", "partly", "partial*",
      "mostly", "some", "bit", "little", "mild*"});
 
+// Words that count days, whose number before a resolution says when the flag came.
+constexpr auto day_words = std::to_array<std::string_view>({"day", "days", "d"});
+
 // When a flag resolved is part of the resolution, after a word of one: "resolved last week",
 // "settled 2 days ago", "gone on 3 Oct", "cleared over the past fortnight" (the digits are marks;
 // "yesterday", "since Monday" are neutral words). A return after it still affirms the flag
@@ -74,7 +80,9 @@ constexpr auto resolution_times = std::to_array<std::string_view>(
      "h", "hr", "hrs", "hour", "hours", "d", "wk", "wks", "min*", "by", "within", "after",
      "overnight", "evening", "afternoon",
      // "cleared up by day 3", "settled down"
-     "up", "down"});
+     "up", "down",
+     // "gone by the next morning", "settled within 24 hours of the injury" (trial 40)
+     "next", "following", "injury", "incident"});
 
 // What a later clause says of a residue of the flag: "no numbness, mild only", "numbness has
 // resolved, mostly", "no numbness currently; intermittent episodes".
@@ -163,8 +171,11 @@ class Remainders {
         for (std::size_t k = from; k < words_.size() && same_clause(k, clause); ++k) {
             const auto& word = words_[k].text;
             const auto before = marks(k - 1, k);
+            // Digits that count a day ("Numbness on day 1 resolved by day 2", trial 40) are
+            // when it came, not how much of it went.
+            const bool day_counted = k > 0 && matches_any(words_[k - 1].text, day_words);
             if (before.find('%') != std::string_view::npos
-                || ((any_digit(before) || approximately(before))
+                || (((any_digit(before) && !day_counted) || approximately(before))
                     && matches_any(word, resolution_words))
                 || intermittent_at(words_, k)) {
                 // "numbness 90% resolved", "numbness 9/10 resolved", "tingling ~resolved",

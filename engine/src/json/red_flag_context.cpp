@@ -33,6 +33,12 @@ constexpr auto own_sites = std::to_array<std::string_view>(
      "hamstring*", "hip*",     "back",      "lumbar", "saddle", "groin",    "perine*",
      "sciatic*",   "sciatica", "dermatom*", "limb*",  "lower"});
 
+// Words that say a site is well: a leg said so is no site of the symptom ("Tingling in the
+// fingers from the cold, legs normal", trial 40), with at most a copula between.
+constexpr auto well_words = std::to_array<std::string_view>(
+    {"normal", "fine", "ok", "okay", "unaffected", "clear", "nad", "intact", "spared"});
+constexpr auto site_copulas = std::to_array<std::string_view>({"is", "are", "feel", "feels"});
+
 // Words of a flag still going on: a year before the injury's does not date it then.
 constexpr auto present_words = std::to_array<std::string_view>(
     {"still", "since", "now", "currently", "today", "ongoing", "persist*", "remain*", "again",
@@ -48,7 +54,9 @@ constexpr auto numbing_treatments = std::to_array<std::string_view>(
 constexpr auto warming_treatments = std::to_array<std::string_view>(
     {"heat", "heated", "heatpack*", "hotpack*", "hot", "capsaicin", "deepheat"});
 constexpr auto causes = std::to_array<std::string_view>(
-    {"until", "till", "after", "from", "following", "post", "by", "with", "under"});
+    {"until", "till", "after", "from", "following", "post", "by", "with", "under",
+     // "Ice pack left skin a bit numb" (trial 40)
+     "left", "leaves", "made", "makes"});
 
 // A dead leg that is a bruise: a thigh contusion, a corked thigh (trial 36: "Dead leg (cork) to
 // the quad last season"), not a leg gone numb.
@@ -171,6 +179,19 @@ bool MentionFinder::another_person_opens(std::size_t from, std::size_t first,
     return true;
 }
 
+bool MentionFinder::another_persons(std::size_t first, RedFlag flag) const {
+    // Its sentence, up to a full stop, ';', '!', '?' or a line break, as about_something_else
+    // reads it (a view of the text: this runs for every mention).
+    std::size_t from = first;
+    while (from > 0
+           && text_.substr(words_[from - 1].end, words_[from].begin - words_[from - 1].end)
+                      .find_first_of(".;!?\n")
+                  == std::string_view::npos) {
+        --from;
+    }
+    return another_person_opens(from, first, flag != RedFlag::unable_to_bear_weight);
+}
+
 bool MentionFinder::about_something_else(std::size_t first, std::size_t last, RedFlag flag,
                                          RedFlag also) const {
     // The sentence up to a full stop, ';', '!', '?' or a line break: "(crutches 1 week)" is the
@@ -197,8 +218,36 @@ bool MentionFinder::about_something_else(std::size_t first, std::size_t last, Re
         }
         return false;
     };
+    // A site of this injury, unless said to be well; a word of the flag going on, unless
+    // denied ("none now", trial 40).
+    const auto own_site_in = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            if (!matches_any(words_[k].text, own_sites)) {
+                continue;
+            }
+            std::size_t next = k + 1;
+            if (next < end && same_clause(k, next)
+                && matches_any(words_[next].text, site_copulas)) {
+                ++next;
+            }
+            if (!(next < end && same_clause(k, next)
+                  && matches_any(words_[next].text, well_words))) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto going_on_in = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            if (matches_any(words_[k].text, present_words)
+                && !(k > begin && same_clause(k - 1, k) && negative(words_[k - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    };
     const bool nerve = flag == RedFlag::numbness || flag == RedFlag::tingling;
-    if (nerve && any_in(from, to, other_sites) && !any_in(from, to, own_sites)) {
+    if (nerve && any_in(from, to, other_sites) && !own_site_in(from, to)) {
         return true;  // "Tingling in fingers when cycling (handlebar), unrelated"
     }
     if (nerve && flag == also) {
@@ -209,7 +258,7 @@ bool MentionFinder::about_something_else(std::size_t first, std::size_t last, Re
         for (std::size_t treatment = from; treatment < to; ++treatment) {
             if (treats(words_[treatment].text)
                 && any_in(std::min(treatment, first) + 1, std::max(treatment, last), causes)
-                && !any_in(from, to, present_words)) {
+                && !going_on_in(from, to)) {
                 return true;  // "Ice applied until the area went numb", "tingling from heat pack"
             }
         }
@@ -238,7 +287,7 @@ bool MentionFinder::about_something_else(std::size_t first, std::size_t last, Re
     const std::size_t begin = from == 0 ? 0 : words_[from - 1].end;
     const std::size_t end = to < words_.size() ? words_[to].begin : text_.size();
     return injury_year_ && year_before(text_.substr(begin, end - begin), *injury_year_)
-           && !any_in(from, to, present_words);  // "crutches in 2019"
+           && !going_on_in(from, to);  // "crutches in 2019"
 }
 
 }  // namespace coach::json::detail::mention_reading

@@ -111,6 +111,10 @@ bool MentionFinder::red_flags_denied_at(std::size_t k) const {
     if (matches_any(words_[k].text, label_negators) && k > 0 && red_flags_end(k - 1)) {
         return true;  // "red flags: none (", "RF nil ("
     }
+    if (matches_any(words_[k].text, label_negators) && k > 1
+        && matches_any(words_[k - 1].text, screen_words) && red_flags_end(k - 2)) {
+        return true;  // "Red flag screen negative (" (trial 40)
+    }
     if (!red_flags_end(k)) {
         return false;
     }
@@ -164,10 +168,19 @@ bool MentionFinder::nought_after(std::size_t last) const {
     while (rest.starts_with(' ')) {
         rest.remove_prefix(1);
     }
+    if (rest.starts_with(':') || rest.starts_with('=')) {
+        rest.remove_prefix(1);  // "Numbness: 0/10"
+        while (rest.starts_with(' ')) {
+            rest.remove_prefix(1);
+        }
+    }
     if (!rest.starts_with('0')) {
         return false;
     }
     rest.remove_prefix(1);
+    if (rest.starts_with("/10")) {
+        rest.remove_prefix(3);  // a score of none out of ten: "Numbness 0/10" (trial 40)
+    }
     while (rest.starts_with(' ')) {
         rest.remove_prefix(1);
     }
@@ -202,13 +215,73 @@ std::pair<int, std::size_t> leading_number(std::string_view text) {
     return {value, digits};
 }
 
+// The weekday a word names (vocabulary `weekday_names`), 0 for Monday to 6 for Sunday.
+std::optional<unsigned> weekday_named(std::string_view word) {
+    for (std::size_t d = 0; d < weekday_names.size(); ++d) {
+        if (word == weekday_names[d]) {
+            return static_cast<unsigned>(d);
+        }
+    }
+    return std::nullopt;
+}
+
 int full_year(int year) {
     return year < 100 ? 2000 + year : year;
 }
 
-// The latest date written in digits in `text` ("2026-10-09", "10/10/2026", "9/10/26"): a
-// day/month order that could be read both ways is read the later way, as red flags win.
-std::optional<Date> latest_numeric_date(std::string_view text) {
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Whether the word that ends `text` (its blanks trimmed) is one that dates what follows it: "on",
+// "by", "until", "till" ("resolved on 9/10": a day and month with no year).
+bool ends_with_a_dating_word(std::string_view text) {
+    while (!text.empty() && text.back() == ' ') {
+        text.remove_suffix(1);
+    }
+    std::size_t start = text.size();
+    while (start > 0 && text[start - 1] >= 'A' && (text[start - 1] | 0x20) >= 'a'
+           && (text[start - 1] | 0x20) <= 'z') {
+        --start;
+    }
+    const auto word = text.substr(start);
+    return std::any_of(dating_words.begin(), dating_words.end(), [&](std::string_view dating) {
+        return word.size() == dating.size()
+               && std::equal(word.begin(), word.end(), dating.begin(),
+                             [](char a, char b) { return static_cast<char>(a | 0x20) == b; });
+    });
+}
+
+// A date of eight digits standing alone, year first ("20261009"), when it is one.
+std::optional<Date> eight_digit_date(std::string_view text, std::size_t i) {
+    if (i + 8 > text.size() || (i + 8 < text.size() && is_digit(text[i + 8]))) {
+        return std::nullopt;
+    }
+    for (std::size_t k = i; k < i + 8; ++k) {
+        if (!is_digit(text[k])) {
+            return std::nullopt;
+        }
+    }
+    const auto number = [&](std::size_t at, std::size_t digits) {
+        int value = 0;
+        for (std::size_t k = at; k < at + digits; ++k) {
+            value = value * 10 + (text[k] - '0');
+        }
+        return value;
+    };
+    const int year = number(i, 4);
+    if (year < 1900 || year >= 2100) {
+        return std::nullopt;
+    }
+    return Date::from_ymd(year, static_cast<unsigned>(number(i + 4, 2)),
+                          static_cast<unsigned>(number(i + 6, 2)));
+}
+
+// The latest date written in digits in `text`, a year of `written_year` where none is written
+// ("2026-10-09", "10/10/2026", "9/10/26", "9.10.2026" and "20261009"; a day and month alone after
+// a dating word, "on 9/10", trial 40): a day/month order that could be read both ways is read the
+// later way, as red flags win.
+std::optional<Date> latest_numeric_date(std::string_view text, int written_year) {
     std::optional<Date> latest;
     const auto keep = [&](std::optional<Date> date) {
         if (date && (!latest || *date > *latest)) {
@@ -219,15 +292,30 @@ std::optional<Date> latest_numeric_date(std::string_view text) {
         if (text[i] < '0' || text[i] > '9' || (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')) {
             continue;
         }
+        keep(eight_digit_date(text, i));
         const auto [first, first_digits] = leading_number(text.substr(i));
         std::size_t at = i + first_digits;
-        if (at >= text.size() || (text[at] != '-' && text[at] != '/')) {
+        if (at >= text.size() || (text[at] != '-' && text[at] != '/' && text[at] != '.')) {
             continue;
         }
         const char mark = text[at];
         const auto [second, second_digits] = leading_number(text.substr(at + 1));
         at += 1 + second_digits;
-        if (second_digits == 0 || second_digits > 2 || at >= text.size() || text[at] != mark) {
+        if (second_digits == 0 || second_digits > 2) {
+            continue;
+        }
+        if (at >= text.size() || text[at] != mark) {
+            const bool alone = at >= text.size() || !is_digit(text[at]);
+            if (alone && mark != '-' && first_digits <= 2
+                && (at >= text.size() || text[at] != '.' || at + 1 >= text.size()
+                    || !is_digit(text[at + 1]))
+                && ends_with_a_dating_word(text.substr(0, i))) {
+                // "resolved on 9/10": the year the note's
+                keep(Date::from_ymd(written_year, static_cast<unsigned>(second),
+                                    static_cast<unsigned>(first)));
+                keep(Date::from_ymd(written_year, static_cast<unsigned>(first),
+                                    static_cast<unsigned>(second)));
+            }
             continue;
         }
         const auto [third, third_digits] = leading_number(text.substr(at + 1));
@@ -246,18 +334,42 @@ std::optional<Date> latest_numeric_date(std::string_view text) {
 }  // namespace
 
 bool MentionFinder::calendar_date_after_writing(std::size_t k) const {
+    const auto date = calendar_date_after(k);
+    return date && *date > *written_;
+}
+
+std::optional<Date> MentionFinder::calendar_date_after(std::size_t k) const {
     std::size_t end = k + 1;
     while (end < words_.size() && same_clause(end, k)) {
         ++end;
     }
+    const int written_year = static_cast<int>(written_->ymd().year());
+    std::optional<Date> latest;
+    const auto keep = [&](std::optional<Date> date) {
+        if (date && (!latest || *date > *latest)) {
+            latest = date;
+        }
+    };
+    // A weekday alone after a dating word is the next one on or after the day of writing, as red
+    // flags win ("Tingling gone by Friday" written on a Tuesday, trial 40); "last Friday" and
+    // "since Friday" are past, and "Friday 9 October" is dated by its day and month.
+    for (std::size_t j = k + 1; j < end; ++j) {
+        const auto weekday = weekday_named(words_[j].text);
+        const bool dated = j > k + 1 && matches_any(words_[j - 1].text, dating_words);
+        const bool numbered = j + 1 < words_.size() && words_[j + 1].begin > words_[j].end
+                              && text_.substr(words_[j].end, words_[j + 1].begin - words_[j].end)
+                                         .find_first_of("0123456789")
+                                     != std::string_view::npos;
+        if (weekday && dated && !numbered) {
+            keep(*written_ + static_cast<int>((*weekday + 7 - written_->weekday_index()) % 7));
+        }
+    }
     const std::size_t stop = end < words_.size() ? words_[end].begin : text_.size();
     const auto clause = text_.substr(words_[k].end, stop - words_[k].end);
     if (clause.find_first_of("0123456789") == std::string_view::npos) {
-        return false;  // no date can be written without a digit
+        return latest;  // no other date can be written without a digit
     }
-    if (const auto date = latest_numeric_date(clause); date && *date > *written_) {
-        return true;
-    }
+    keep(latest_numeric_date(clause, written_year));
     // A month named beside a day's number: "9 Oct", "9th October 2026", "October 9".
     for (std::size_t j = k + 1; j < end; ++j) {
         const unsigned month = month_named(words_[j].text);
@@ -290,14 +402,36 @@ bool MentionFinder::calendar_date_after_writing(std::size_t k) const {
             }
         }
         const auto [year, year_digits] = leading_number(after);
-        const int written_year = static_cast<int>(written_->ymd().year());
-        const auto date = Date::from_ymd(year_digits == 4 ? year : written_year, month,
-                                         static_cast<unsigned>(day));
-        if (day > 0 && date && *date > *written_) {
-            return true;
+        if (day > 0) {
+            keep(Date::from_ymd(year_digits == 4 ? year : written_year, month,
+                                static_cast<unsigned>(day)));
         }
     }
-    return false;
+    // A day of the month alone, with its ordinal suffix: "resolved on the 9th" is of the month
+    // of writing (trial 40); "9th October" and "October 9th" are read above.
+    for (std::size_t j = k + 1; j < end; ++j) {
+        if (!matches_any(words_[j].text, ordinal_suffixes) || words_[j - 1].end == words_[j].begin
+            || month_named(words_[j - 1].text) != 0
+            || (j + 1 < words_.size() && month_named(words_[j + 1].text) != 0)
+            || (j + 2 < words_.size() && words_[j + 1].text == "of"
+                && month_named(words_[j + 2].text) != 0)) {
+            continue;
+        }
+        const auto before = text_.substr(words_[j - 1].end, words_[j].begin - words_[j - 1].end);
+        if (before.empty() || !is_digit(before.back())) {
+            continue;
+        }
+        std::size_t start = before.size() - 1;
+        while (start > 0 && is_digit(before[start - 1])) {
+            --start;
+        }
+        const auto [day, digits] = leading_number(before.substr(start));
+        if (digits <= 2) {
+            keep(Date::from_ymd(written_year, static_cast<unsigned>(written_->ymd().month()),
+                                static_cast<unsigned>(day)));
+        }
+    }
+    return latest;
 }
 
 bool MentionFinder::dated_after_writing(std::size_t k) const {
@@ -307,6 +441,12 @@ bool MentionFinder::dated_after_writing(std::size_t k) const {
     for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k); ++j) {
         if (words_[j].text == "tomorrow") {
             return true;
+        }
+        if (words_[j].text == "from" && j + 1 < words_.size() && words_[j + 1].text == "now") {
+            return true;  // "resolved 3 days from now" (trial 40)
+        }
+        if (words_[j].text == "next" && (j == 0 || words_[j - 1].text != "the")) {
+            return true;  // "by next week"; not "by the next morning", after another time
         }
         if (words_[j].text == "day" && day_) {
             const auto number = number_after(j);
@@ -425,7 +565,11 @@ std::optional<std::size_t> MentionFinder::label_denial(std::size_t last) const {
             ++k;
         }
     }
-    if (!matches_any(words_[k].text, label_negators) && k == end + 1) {
+    // After a screen or a test, a normal finding is its value too: "Numbness tested: normal"
+    // (trial 40).
+    const bool screened = matches_any(words_[end].text, screen_words)
+                          && matches_any(words_[k].text, screened_normal_values);
+    if (!matches_any(words_[k].text, label_negators) && !screened && k == end + 1) {
         return std::nullopt;
     }
     const bool bracket = marks == "(" && text_.substr(words_[k].end).starts_with(')');
@@ -459,6 +603,9 @@ bool MentionFinder::resolved_in_time(std::size_t last) const {
         const auto& word = words_[k].text;
         if (matches_any(word, resolution_words)) {
             resolved = true;
+            if (const auto date = written_ ? calendar_date_after(k) : std::nullopt) {
+                return *date <= *written_;  // "Numbness resolved 2026-10-06" (trial 40)
+            }
         } else if (resolved && matches_any(word, resolved_ago)) {
             if (word == "day") {
                 const auto number = number_after(k);

@@ -69,7 +69,8 @@ class MentionFinder {
     // Fewer than four steps counted in digits, as the Ottawa rules count them (unable to take
     // four steps: Stiell et al. 1992, Ann Emerg Med 21(4):384-390): "managed only 3 steps
     // unaided", "could take 2 steps" (trial 36), a word of a limit in the clause; not a drill's
-    // steps ("2 steps each side").
+    // steps ("2 steps each side"). Four or fewer after a word of not being able, in digits or
+    // words: "Could not take four steps", "couldn't manage a single step" (trial 40).
     void find_counted_steps(std::size_t i);
 
     // Weak dorsiflexion or great toe extension graded below 5 of 5, a sign of the nerve (trial 36:
@@ -110,6 +111,11 @@ class MentionFinder {
     // ("Friend's avulsion") counts only when `possessive_is_theirs`: an aid may be borrowed
     // ("Using sister's crutches").
     bool another_person_opens(std::size_t from, std::size_t first, bool possessive_is_theirs) const;
+
+    // Whether the mention opening at word `first` is another person's, who opens its sentence
+    // ("Teammate's foot went numb", "Dad on crutches"): no flag of this athlete at all, so no
+    // record of it is asked for, in any note (trial 40).
+    bool another_persons(std::size_t first, RedFlag flag) const;
 
     // Whether word `k` is another person's, an apostrophe and "s" after it: "nan's" (trial 39).
     bool owned_by_another_person(std::size_t k) const;
@@ -258,7 +264,8 @@ class MentionFinder {
     bool used_until_an_earlier_day(std::size_t last) const;
 
     // Whether the clause after the flag at word `last` says it resolved at a time already passed
-    // (vocabulary `resolved_ago`: "tingling settled by day 1", "resolved 2 days ago").
+    // (vocabulary `resolved_ago`: "tingling settled by day 1", "resolved 2 days ago"), or on a
+    // calendar date not after the day of writing ("resolved 2026-10-06", trial 40).
     bool resolved_in_time(std::size_t last) const;
 
     // The word after a label's resolved value and the words that say when it resolved, from word
@@ -267,7 +274,8 @@ class MentionFinder {
     std::size_t past_the_day_resolved(std::size_t from, std::size_t value) const;
 
     // Whether a day after the day of writing follows word `k` in its clause ("settled by day 3"
-    // written on day 2), or "tomorrow": what is dated so has not happened yet (trial 38).
+    // written on day 2), or "tomorrow", "from now", "next week" (not "the next morning", after
+    // another time): what is dated so has not happened yet (trial 38, trial 40).
     bool dated_after_writing(std::size_t k) const;
 
     // Whether a calendar date after the day of writing follows word `k` in its clause (trial 39:
@@ -275,9 +283,30 @@ class MentionFinder {
     // October", written on 2026-10-06).
     bool calendar_date_after_writing(std::size_t k) const;
 
+    // The latest calendar date written after word `k` in its clause, when one is (needs the date
+    // of writing, `written_`): a date in digits, dotted or of eight digits ("9.10.2026",
+    // "20261009"), a day and month after a dating word ("on 9/10"), a day beside a month's name,
+    // a day of the month alone ("on the 9th"), or a weekday alone after a dating word, read as
+    // the next one ("by Friday"; trial 40).
+    std::optional<Date> calendar_date_after(std::size_t k) const;
+
     // The rule at `resolution_fillers`: a later clause of the sentence of the mention ending at
     // word `last` says it resolved ("Had tingling on day 1, gone now").
     bool resolved_in_a_later_clause(std::size_t last) const;
+
+    // Whether the clause from word `k` says only that the flag has been absent, or weight borne
+    // in full, since then (vocabulary `over_since_words`): "none since", "FWB since", "walking
+    // normally since", "none now" (trial 40).
+    bool over_since(std::size_t k) const;
+
+    // Whether the clause after the flag ending at word `last` dates it to one day before the day
+    // of writing only, or says it went on one ("Tingling on day 1 only", "Numbness went on day
+    // 2": trial 40).
+    bool only_on_a_past_day(std::size_t last) const;
+
+    // Whether an aid, words first..last, was offered and declined ("Crutches offered, declined",
+    // "Offered crutches, declined": trial 40).
+    bool declined(std::size_t first, std::size_t last) const;
 
     // The same rule for a fragment after a dash in the clause of the mention ending at word
     // `last`, up to word `k`: "Pins and needles day 1 - gone now".
@@ -288,8 +317,9 @@ class MentionFinder {
     // qualifies it.
     bool resolution_fragment(std::size_t k) const;
 
-    // Whether a lone nought follows word `last`, ending its clause: "N/T 0.", "numbness 0,"
-    // (trial 38); not "N/T 0 at rest", "0/10".
+    // Whether a lone nought follows word `last` (after a label's ':' or '=', too), ending its
+    // clause: "N/T 0.", "numbness 0," (trial 38), a score of none out of ten "Numbness 0/10",
+    // "Numbness: 0/10" (trial 40); not "N/T 0 at rest", "0/10 at rest", "0.5/10".
     bool nought_after(std::size_t last) const;
 
     // The rule at `aid_ended`: the aid put away, said after it in its clause or as its label's
@@ -385,7 +415,8 @@ class MentionFinder {
     // Nothing in the brackets may affirm or except (then the list is no plain denial).
     bool listed_under_no_red_flags(std::size_t first) const;
 
-    // Whether word `k` ends a denial of red flags: "red flags: none", "no red flags", "RF nil".
+    // Whether word `k` ends a denial of red flags: "red flags: none", "no red flags", "RF nil",
+    // "red flag screen negative".
     bool red_flags_denied_at(std::size_t k) const;
 
     // Whether the clause from word `first` says the symptom persists with no subject of its own:
@@ -470,6 +501,10 @@ class MentionFinder {
     // The rule at `onset_fillers`: word `k` is "gone" saying the flag came, not went ("The foot
     // has gone numb", "toes have gone all tingly"; not "numbness has gone").
     bool gone_to_a_symptom(std::size_t k) const;
+
+    // Whether word `k` opens a phrase of `onset_phrases` whose flag word follows within two
+    // words: "pins" of "pins and needles".
+    bool onset_phrase_at(std::size_t k) const;
 
     // Whether word `k` leaves a flag open (vocabulary `open_words`): "cannot be excluded",
     // "can't rule out", "not sure", "not tested", "unclear".

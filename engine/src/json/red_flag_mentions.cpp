@@ -270,6 +270,24 @@ void MentionFinder::find_counted_steps(std::size_t i) {
     if (fewer_than_four && !compound_after(i) && near(i, words_.size(), step_limits)
         && !near(i, words_.size(), drill_words) && !negated(i, i)) {
         add(weight, weight, i, i);
+        return;
+    }
+    // "Could not take four steps" (trial 40): four in digits or up to four in words, after a
+    // word of not being able in the clause.
+    const bool four_in_digits =
+        !before.empty() && before.back() == '4'
+        && (before.size() == 1 || !is_number_mark(before[before.size() - 2]));
+    const bool counted_in_words =
+        i > 0 && same_clause(i - 1, i) && matches_any(words_[i - 1].text, steps_in_words);
+    if (!(four_in_digits || counted_in_words) || compound_after(i)
+        || near(i, words_.size(), drill_words)) {
+        return;
+    }
+    for (std::size_t k = i; k > 0 && same_clause(k - 1, i); --k) {
+        if (words_[k - 1].negative || matches_any(words_[k - 1].text, steps_not_able)) {
+            add(weight, weight, k - 1, i);
+            return;
+        }
     }
 }
 
@@ -411,6 +429,9 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
                           || matches_any(words_[last].text, asks_only));
     if (asks && of_another_part(first, last)) {
         return;  // "Ruptured Achilles 2015" names no gap of this injury (trial 36)
+    }
+    if (another_persons(first, flag)) {
+        return;  // "Teammate's foot went numb" (trial 40)
     }
     const bool plain =
         names_it && !asks

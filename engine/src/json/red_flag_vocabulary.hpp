@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 #include "coach/sdk/athlete.hpp"
 #include "json/doubt_vocabulary.hpp"
@@ -417,6 +418,41 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      {"tender*", "sore*", "pain*", "gap*", "defect*", "step*", "dent*", "hollow*"},
      tendon_words},
+    // The tendon not felt at the sitting bone, as not palpated (trial 40: "tendon not felt at
+    // the ischium", "tendon could not be felt"; van der Made et al. 2015, above); not where it is
+    // felt and only its tenderness is denied ("tendon felt, not tender").
+    {"felt",
+     {"not", "cannot", "cant", "couldnt", "unable"},
+     2,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     {"tender*", "sore*", "pain*", "gap*", "defect*", "step*", "dent*", "hollow*"},
+     tendon_words},
+    // A tendon's end felt or palpable: its stump, torn off (trial 40: "tendon end palpable near
+    // the sit bone"); not the end of a range of movement.
+    {"end",
+     {"palpable", "palpated", "felt"},
+     3,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     {"range*", "rom", "stretch*", "session*", "set*", "rep*", "day*", "week*"},
+     tendon_words},
+    {"ends",
+     {"palpable", "palpated", "felt"},
+     3,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     {"range*", "rom", "stretch*", "session*", "set*", "rep*", "day*", "week*"},
+     tendon_words},
     // Tendon ends apart (trial 39: "Tendon ends separated on ultrasound").
     {"separat*", {"tendon*", "stump*", "ends"}, 3, gap, gap},
     {"apart", {"tendon*", "stump*", "ends"}, 3, gap, gap},
@@ -825,9 +861,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      false,
      true},
+    // "Leg's gone dead below the knee" (trial 40: the "'s" is a word of its own).
     {"dead",
      {"leg*", "foot", "calf", "thigh*", "toe*"},
-     2,
+     4,
      numb,
      numb,
      {"lift*", "bug*", "hang*", "drill*", "variation*", "exercis*", "deadlift*", "pattern*"}},
@@ -1085,6 +1122,13 @@ inline constexpr auto whole_words =
     std::to_array<std::string_view>({"whole", "full", "entire", "complete", "total"});
 
 // Words that make steps counted in digits a limit: "managed only 3 steps", "3 steps unaided".
+// Steps counted in words, fewer than the Ottawa rules' four or that number itself, after a word
+// of not being able (trial 40: "Could not take four steps", "couldn't manage a single step":
+// unable to take four steps, Stiell et al. 1992, Ann Emerg Med 21(4):384-390).
+inline constexpr auto steps_in_words =
+    std::to_array<std::string_view>({"one", "two", "three", "four", "single", "a"});
+inline constexpr auto steps_not_able =
+    std::to_array<std::string_view>({"not", "cannot", "cant", "couldnt", "unable", "inability"});
 inline constexpr auto step_limits = std::to_array<std::string_view>(
     {"only", "manag*", "could", "can", "cannot", "cant", "able", "unable", "unaided", "max*",
      "just", "before", "take", "took"});
@@ -1305,7 +1349,12 @@ inline constexpr auto test_words = std::to_array<std::string_view>(
     {"tension", "test", "tests", "testing", "sign", "signs", "screen", "screening"});
 // A screen for the flag may stand between it and its label's value (trial 39: "Numbness screen:
 // negative"); a test's name may not ("neural tension: negative" still asks for the record).
-inline constexpr auto screen_words = std::to_array<std::string_view>({"screen", "screening"});
+// So may a word of its testing, and then a normal finding is a denying value as well (trial 40:
+// "Numbness tested: normal").
+inline constexpr auto screen_words = std::to_array<std::string_view>(
+    {"screen", "screening", "tested", "checked", "examined", "assessed"});
+inline constexpr auto screened_normal_values =
+    std::to_array<std::string_view>({"normal", "intact", "unremarkable", "nad"});
 inline constexpr std::size_t most_fillers = 3;
 // A flag named as a label whose value denies it is negated: one of these right after it behind
 // one of `label_marks`, ending its clause ("numbness: no", "N/T: nil", "tingling: none", "N/T:
@@ -1351,6 +1400,12 @@ inline constexpr std::array<std::array<std::string_view, 3>, 12> month_names = {
 }};
 
 inline constexpr auto ordinal_suffixes = std::to_array<std::string_view>({"st", "nd", "rd", "th"});
+// Weekdays, Monday first; and words that date what follows them ("by Friday", "on 9/10", trial
+// 40), not "since" or "last", which look back.
+inline constexpr auto weekday_names = std::to_array<std::string_view>(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+inline constexpr auto dating_words =
+    std::to_array<std::string_view>({"on", "by", "until", "till", "before"});
 
 // A label's value that says the flag resolved, and the words that may follow it to say when, a
 // day already passed (trial 36: "numbness: resolved day 1", "numbness: resolved yesterday"; a
@@ -1491,10 +1546,15 @@ inline constexpr auto doubts = std::to_array<std::string_view>(
 // symptom's onset, not its resolution (trial 39: "The foot has gone numb", "Leg has gone tingly",
 // "Foot's gone completely numb"): the flag word is affirmed as "went numb" is. "Numbness has
 // gone" (the flag word before it) still resolves.
+// "To" is one too: "Leg has gone to pins and needles", "foot has gone to sleep" (trial 40).
 inline constexpr auto onset_fillers = std::to_array<std::string_view>(
     {"all",  "completely", "totally", "fully",    "quite",  "very",   "really",
      "a",    "bit",        "little",  "slightly", "pretty", "rather", "somewhat",
-     "kind", "sort",       "of",      "kinda",    "sorta",  "more"});
+     "kind", "sort",       "of",      "kinda",    "sorta",  "more",   "to"});
+// A phrase whose first word names no flag by itself, its flag word following within two words:
+// after "gone" it is the onset ("Calf has gone all pins and needles", trial 40).
+inline constexpr auto onset_phrases =
+    std::to_array<std::pair<std::string_view, std::string_view>>({{"pins", "needles"}});
 
 // The doubts that say a flag has resolved: with the negators, they answer a mention only in
 // their strict form (red_flag_clause.hpp): "numbness resolved", not "numbness seems to have
@@ -1576,9 +1636,14 @@ inline constexpr auto belonging_words =
 // its sentence, and no word of `finding_words` in the flag's clause ("Warned about avulsion signs:
 // a gap is palpable" finds one). A walking aid advised is one ordered ("Advised crutches"): of
 // bearing weight, only an inability (`inability_openers`) is advice.
-inline constexpr auto advice_words =
-    std::to_array<std::string_view>({"educat*", "explain*", "warn*", "advis*", "advice", "counsel*",
-                                     "instruct*", "safety*", "taught", "teach*", "watch"});
+inline constexpr auto advice_words = std::to_array<std::string_view>(
+    {"educat*", "explain*", "warn*", "advis*", "advice", "counsel*", "instruct*", "safety*",
+     "taught", "teach*", "watch",
+     // Material given or a reminder of what to do (trial 40:
+     // "Gave him a leaflet about numbness and tingling",
+     // "Reminded: numbness or tingling means stop and call",
+     // "Watched a video on avulsion injuries").
+     "leaflet*", "handout*", "booklet*", "brochure*", "remind*", "video*", "article*"});
 inline constexpr auto finding_words = std::to_array<std::string_view>(
     {"has",     "have",     "had",       "is",       "are",   "was",       "were",
      "present", "palpable", "palpated",  "felt",     "today", "now",       "positive",
@@ -1632,11 +1697,30 @@ inline constexpr auto whole_share_exclusions = std::to_array<std::string_view>(
 // the mention's (trial 38: "Had tingling on day 1, gone now", "numbness on day 2, resolved
 // since"); not hedged ("mostly gone now") nor followed by a residue ("gone now, mild at night":
 // red_flag_clause.hpp), and not dated after the day of writing.
+// A later clause of only these words, one of `over_words` and "since" or "now" among them, says
+// the flag ended at the time the clause before it gave (trial 40: "Brief tingling at the time of
+// injury, none since", "Crutches for 24h, FWB since", "Could not walk for an hour after the
+// injury, walking normally since", "numb foot after a 2024 back injury, none now").
+inline constexpr auto over_words =
+    std::to_array<std::string_view>({"none", "nil", "fwb*", "normal", "normally"});
+inline constexpr auto over_since_words = std::to_array<std::string_view>(
+    {"none",    "nil",     "fwb*",  "normal",   "normally",   "full",       "fully", "weight",
+     "bearing", "walking", "walks", "walked",   "mobilising", "mobilizing", "since", "now",
+     "and",     "has",     "have",  "been",     "is",         "was",        "ever",  "then",
+     "any",     "at",      "all",   "symptoms", "he",         "she",        "they"});
+// An aid offered and declined was never used (trial 40: "Crutches offered, declined"): one of
+// `aid_offers` right before or after the aid, one of `aid_declines` within three words after it,
+// commas between allowed, no full stop or ';'.
+inline constexpr auto aid_offers =
+    std::to_array<std::string_view>({"offered", "suggested", "recommended", "given"});
+inline constexpr auto aid_declines = std::to_array<std::string_view>(
+    {"declined", "declines", "refused", "refuses", "turned", "unwanted"});
 inline constexpr auto resolution_fillers = std::to_array<std::string_view>(
-    {"now",  "since", "all",  "completely", "fully",     "entirely", "totally",   "has",
-     "have", "had",   "is",   "was",        "it",        "then",     "already",   "by",
-     "on",   "day",   "days", "ago",        "yesterday", "today",    "overnight", "and",
-     "long", "been",  "went", "which",      "this",      "that",     "well",      "they"});
+    {"now", "since", "all", "completely", "fully", "entirely", "totally", "has", "have", "had",
+     "is", "was", "it", "then", "already", "by", "on", "day", "days", "ago", "yesterday", "today",
+     "overnight", "and", "long", "been", "went", "which", "this", "that", "well", "they",
+     // "Tingling at the time of injury, settled within minutes" (trial 40)
+     "within", "minutes", "mins", "hours", "hrs"});
 
 // A tendon asked of as intact, and answered no, is gone from the bone (trial 38: "Tendon intact?
 // No.", "Tendon intact: no"): as a label's value, one of `tendon_absent_values`.

@@ -101,10 +101,32 @@ std::optional<std::size_t> MentionFinder::foot_put_down(std::size_t i) const {
     return limb ? near(*limb, 3, ground_words, true) : std::nullopt;
 }
 
+bool MentionFinder::declined(std::size_t first, std::size_t last) const {
+    const bool offered = (first > 0 && same_clause(first - 1, first)
+                          && matches_any(words_[first - 1].text, aid_offers))
+                         || (last + 1 < words_.size() && same_clause(last, last + 1)
+                             && matches_any(words_[last + 1].text, aid_offers));
+    if (!offered) {
+        return false;
+    }
+    for (std::size_t k = last + 1;
+         k < words_.size() && k <= last + 3
+         && text_.substr(words_[k - 1].end, words_[k].begin - words_[k - 1].end)
+                    .find_first_of(".;!?\n")
+                == std::string_view::npos;
+         ++k) {
+        if (matches_any(words_[k].text, aid_declines)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool MentionFinder::aid_over(std::size_t first, std::size_t last) const {
-    return word_before(first, aid_past, aid_fillers) || ended_after(last) || put_away_before(first)
-           || needed_no_more_after(last) || needed_no_more_before(first) || given_back(first, last)
-           || used_until_an_earlier_day(last) || (dated_early(last) && !still_in_use(last));
+    return declined(first, last) || word_before(first, aid_past, aid_fillers) || ended_after(last)
+           || put_away_before(first) || needed_no_more_after(last) || needed_no_more_before(first)
+           || given_back(first, last) || used_until_an_earlier_day(last)
+           || (dated_early(last) && !still_in_use(last));
 }
 
 bool MentionFinder::ended_after(std::size_t last) const {
