@@ -139,8 +139,28 @@ std::vector<Referral> GateFindings::referrals() const {
     return out;
 }
 
+std::optional<abi::Result<Plan>> Engine::Impl::ask(const detail::LoadedPhilosophy& plugin,
+                                                   const Case& input,
+                                                   const GateFindings& gate) const {
+    const auto& info = plugin.record.info;
+    if (!gate.stops.empty() || safety::not_applicable_reason(info, input.athlete)) {
+        return std::nullopt;
+    }
+    auto result = [&] {
+        const detail::PluginCall call{*logger, info.id, "plan()"};
+        return plugin.instance->plan(input);
+    }();
+    if (result) {
+        if (auto problem = detail::plan_size_problem(*result.value)) {
+            result = {std::nullopt, std::move(*problem)};
+        }
+    }
+    return result;
+}
+
 PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
-                                     const GateFindings& gate) const {
+                                     const GateFindings& gate,
+                                     std::optional<abi::Result<Plan>> answer) const {
     const auto& info = plugin.record.info;
     PlanOutcome outcome;
     outcome.philosophy = info.id;
@@ -151,15 +171,10 @@ PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, con
     } else if (auto reason = safety::not_applicable_reason(info, input.athlete)) {
         plan = not_applicable_plan(input, std::move(*reason));
     } else {
-        auto result = [&] {
-            const detail::PluginCall call{*logger, info.id, "plan()"};
-            return plugin.instance->plan(input);
-        }();
-        if (result) {
-            if (auto problem = detail::plan_size_problem(*result.value)) {
-                result = {std::nullopt, std::move(*problem)};
-            }
+        if (!answer) {
+            answer = ask(plugin, input, gate);  // asked here: covered, and no stop withholds it
         }
+        auto& result = *answer;
         if (!result) {
             outcome.error = "plugin '" + info.id + "' failed: plan() " + result.error;
             logger->error("{}", outcome.error);
@@ -209,10 +224,12 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
         impl_->get(id);  // unknown ids fail before any plugin runs
     }
     const auto gate = GateFindings::of(input.input());
-    const auto entry_for = [&](const std::string& id) {
+    // `answer`: the plugin's, when it was asked already (Impl::ask).
+    const auto entry_for = [&](const std::string& id,
+                               std::optional<abi::Result<Plan>> answer = std::nullopt) {
         const auto& plugin = impl_->get(id);
-        ComparisonEntry entry{impl_->gated_plan(plugin, input.input(), gate), std::nullopt,
-                              plugin.record.info.exercises};
+        ComparisonEntry entry{impl_->gated_plan(plugin, input.input(), gate, std::move(answer)),
+                              std::nullopt, plugin.record.info.exercises};
         const auto& plan = entry.outcome.plan;
         if (plan && plan->status != PlanStatus::not_applicable) {
             entry.metrics = compute_metrics(*plan, input.input());
@@ -247,24 +264,28 @@ Comparison Engine::compare(const Athlete& athlete, const Request& request,
             same->push_back(i);
         }
     }
-    std::vector<std::optional<ComparisonEntry>> entries(chosen.size());
-    const auto plan_library = [&](const std::vector<std::size_t>& group) {
+    // Only the round trips run on the threads started here: the plans go through the gate on
+    // this thread, whose memory of clean texts lasts from one comparison to the next (a thread
+    // started for one comparison would read every fixed text of every plan again,
+    // docs/PERFORMANCE.md, "The gate on the thread that asked").
+    std::vector<std::optional<abi::Result<Plan>>> answers(chosen.size());
+    const auto ask_library = [&](const std::vector<std::size_t>& group) {
         for (const auto i : group) {
-            entries[i] = entry_for(chosen[i]);
+            answers[i] = impl_->ask(impl_->get(chosen[i]), input.input(), gate);
         }
     };
     std::vector<std::future<void>> others;
     for (std::size_t g = 1; g < by_library.size(); ++g) {
-        others.push_back(std::async(std::launch::async, plan_library, std::cref(by_library[g])));
+        others.push_back(std::async(std::launch::async, ask_library, std::cref(by_library[g])));
     }
     if (!by_library.empty()) {
-        plan_library(by_library.front());
+        ask_library(by_library.front());
     }
     for (auto& other : others) {
         other.get();
     }
-    for (auto& entry : entries) {
-        comparison.entries.push_back(std::move(*entry));
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        comparison.entries.push_back(entry_for(chosen[i], std::move(answers[i])));
     }
     return comparison;
 }

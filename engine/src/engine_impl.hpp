@@ -57,9 +57,21 @@ struct Engine::Impl {
     void refuse_from(const std::filesystem::path& library, std::string reason,
                      const std::vector<detail::VettedFile>& protocols);
     const detail::LoadedPhilosophy& get(std::string_view id) const;
-    // `plugin`'s answer to `input`, through the safety gate.
+    // What `plugin` answers to `input`, before the safety gate: a round trip to a worker when its
+    // library is isolated. Nothing is asked, and nullopt comes back, when the gate's stops
+    // withhold the plan or the philosophy does not cover the injury.
+    std::optional<abi::Result<Plan>> ask(const detail::LoadedPhilosophy& plugin, const Case& input,
+                                         const GateFindings& gate) const;
+    // `answer` (ask()) through the safety gate, as the plan the engine returns. The gate
+    // remembers the texts it found clean per thread (safety_gate.cpp): called on a lasting
+    // thread, not on one started for a single plan.
     PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
-                           const GateFindings& gate) const;
+                           const GateFindings& gate, std::optional<abi::Result<Plan>> answer) const;
+    // ask(), then gated_plan(), on this thread.
+    PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
+                           const GateFindings& gate) const {
+        return gated_plan(plugin, input, gate, ask(plugin, input, gate));
+    }
 };
 
 }  // namespace coach

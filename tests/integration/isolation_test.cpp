@@ -121,6 +121,12 @@ void expect_same_as_in_process(const std::vector<fs::path>& files) {
                 << record.info.id;
         }
     }
+    // A comparison asks the workers of every library at once and gates their plans on the
+    // calling thread: errors, refusals and plans read as in-process.
+    if (!in_process.list().empty()) {
+        EXPECT_EQ(coach::json::encode_comparison(isolated.compare(athlete, {})),
+                  coach::json::encode_comparison(in_process.compare(athlete, {})));
+    }
 }
 
 bool contains(const std::string& text, std::string_view part) {
