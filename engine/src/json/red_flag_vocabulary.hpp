@@ -234,6 +234,8 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"footdrop*", numb, tingle},
     // Not a drill or a lift named so: "dead-leg drill", "dead leg variation".
     {"deadleg*", numb, numb, dead_leg_exercises},
+    // "a deadness in the back of the leg" (trial 41), as a leg that feels dead.
+    {"deadness", numb, numb, dead_leg_exercises},
     {"dent", gap, gap},
     {"dents", gap, gap},
     {"defect*", gap, gap},
@@ -500,9 +502,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"fractur*", {"ischi*", "tuberosity", "avuls*", "bon*"}, 3, gap, gap},
     // Not the abdominal exercise ("abdominal hollowing") nor a gymnast's hold ("hollow body
     // hold").
+    // Trial 41: "a hollow I can poke my finger into".
     {"hollow*",
      {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "ischi*", "tuberosity", "tendon*",
-      "thigh*", "posterior", "buttock*", "gluteal", "fold*"},
+      "thigh*", "posterior", "buttock*", "gluteal", "fold*", "poke*", "poking", "prod*", "finger*"},
      4,
      gap,
      gap,
@@ -523,6 +526,24 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      gap,
      gap},
     {"dip", {"muscle*", "felt", "site", "palpa*", "tendon*", "ischi*", "tuberosity"}, 4, gap, gap},
+    // The muscle's outline broken where it tore (trial 41: "a step off in the muscle contour").
+    {"contour*",
+     {"step*", "stepoff", "dip", "dips", "break*", "broken", "defect*", "dent*", "hollow*",
+      "irregular*"},
+     5,
+     gap,
+     gap},
+    // Fingers that sink into the muscle where it tore (trial 41: "I can push my fingers into the
+    // muscle where it tore"); not self-massage, nor "fingers crossed".
+    {"finger*",
+     {"tore", "torn", "sink*", "sank"},
+     6,
+     gap,
+     gap,
+     {"crossed"},  // "fingers crossed"
+     false,
+     false,
+     {"massag*", "rub*", "knead*", "roll*", "release*", "trigger*", "stretch*", "tap*"}},
     {"depression", {"felt", "feel*", "site", "palpa*", "tendon*"}, 3, gap, gap},
     {"palpable", {"step", "deform*", "deficit", "discontinu*"}, 2, gap, gap},
     // A step deformity is a step-off, felt where the tendon has gone (trial 36: "step deformity
