@@ -76,13 +76,6 @@ std::set<Date> running_days(const Case& input, const RehabTimeline& timeline) {
     return days;
 }
 
-// The day of the runs whose length a run on `day` gets: its days since the runs began, or the
-// sore run's while soreness holds the runs.
-int run_day(const RehabTimeline& timeline, Date day) {
-    const int since = day - timeline.runs_from();
-    return timeline.runs_held_at ? std::min(since, *timeline.runs_held_at) : since;
-}
-
 void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
                   const CircuitProgress& progress, const GradeSchedule& schedule,
                   const StepBack& step) {
@@ -122,7 +115,7 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
         // lower dose, no family moving on, until a tolerated circuit session is logged.
         add_circuit(session, progress, holds_back ? 0 : tolerated, schedule);
         if (runs_too) {
-            add_easy_run(session, run_day(timeline, day));
+            add_easy_run(session, day - timeline.runs_from());
         }
         if (!tolerated_on(input, day)) {
             held = true;
@@ -137,7 +130,7 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
     }
     for (const Date day : runs) {
         SessionBuilder session = builder.session(day, "easy run");
-        add_easy_run(session, run_day(timeline, day));
+        add_easy_run(session, day - timeline.runs_from());
     }
 }
 

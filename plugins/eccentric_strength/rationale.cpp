@@ -112,13 +112,14 @@ std::string the_return_to_run(const Case& input, const GradeSchedule& schedule,
                               const RehabTimeline& timeline, const StepBack& step) {
     const int grade = input.athlete.injury.grade;
     if (timeline.runs_paused && !timeline.returned_before_plan) {
-        return "No run yet: after the painful run none is planned until a circuit session is "
+        return "No run yet: after the run that hurt or was stopped none is planned until a circuit "
+               "session is "
                "logged at or under 4/10, during it and the day after; running then starts on "
                "this plan's own criteria, every family on one leg within 4/10.";
     }
     if (timeline.runs_paused) {
         return "The log shows running since " + timeline.return_to_run.iso()
-               + "; after the painful run no run is planned until a circuit session is logged "
+               + "; after the run that hurt or was stopped no run is planned until a circuit session is logged "
                  "at or under 4/10, during it and the day after, and the runs then restart the "
                  "day after it, at the shortest.";
     }
@@ -241,11 +242,6 @@ std::vector<std::string> explain_plan(const PlanFacts& facts) {
         lines.push_back(paused);
     }
     lines.push_back(the_pain_rule());
-    if (sore_run_holds_the_runs(facts.step_back) && facts.timeline.runs_held_at) {
-        lines.push_back(describe_sore_run(facts.step_back,
-                                          easy_run_minutes(*facts.timeline.runs_held_at),
-                                          facts.timeline.days_lost_to_pain));
-    }
     lines.push_back(
         the_return_to_run(facts.input, facts.schedule, facts.timeline, facts.step_back));
     lines.push_back(the_return_to_sport(facts.input, facts.schedule, facts.timeline));

@@ -159,16 +159,6 @@ RehabTimeline timeline_after_return(const Case& input, const GradeSchedule& sche
     } else if (step.runs_restart) {
         timeline.running_resumes = std::max(*step.runs_restart, returned);
     }
-    if (sore_run_holds_the_runs(step)) {
-        timeline.runs_held_at = std::max(*step.sore_run - timeline.runs_from(), 0);
-        // The days lost: from the sore run to the plan's first run, at its length.
-        Date first_run = timeline.runs_from() + *timeline.runs_held_at;
-        while (first_run < input.as_of || logged_on(input.chronology, first_run)) {
-            first_run += 2;
-        }
-        timeline.days_lost_to_pain =
-            std::max(timeline.days_lost_to_pain, first_run - *step.sore_run);
-    }
     // A paused run restarts later, which moves the return to sport already; with the runs going
     // on, the days lost move it.
     const int lost = timeline.running_resumes ? 0 : timeline.days_lost_to_pain;

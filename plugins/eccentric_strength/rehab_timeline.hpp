@@ -57,12 +57,10 @@ struct RehabTimeline {
     // After return to running, a step back (step_back.hpp) pauses the runs: they start again,
     // at the shortest, the day after the first strength session the plan holds after it.
     std::optional<Date> running_resumes;
-    // A painful run with no strength session logged within the ceiling since: no run is planned
+    // A run that hurt, during it or the day after, or was stopped, with no strength session
+    // logged within the ceiling since (runs_paused() in step_back.hpp): no run is planned
     // (running_resumes is then the day after the horizon).
     bool runs_paused = false;
-    // Soreness after a run holds the runs (sore_run_holds_the_runs()): no planned run is longer
-    // than the one that was run this many days after runs_from().
-    std::optional<int> runs_held_at;
     std::vector<ProjectedStep> projected_steps;
     // What a step back in force costs the milestones (days_lost_to()): the grade's earliest
     // return to running, or the return to sport once running, move later by it.

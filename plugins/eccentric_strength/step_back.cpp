@@ -47,29 +47,50 @@ bool ran(const LogEntry& entry) {
 
 }  // namespace
 
+namespace {
+
+// Whether a session that held running or sprint work pauses the runs, and why: pain above the
+// ceiling during it, the day after it, or a stop before its end.
+std::optional<RunAnswer> pauses_the_runs(const LogEntry& entry) {
+    if (!ran(entry)) {
+        return std::nullopt;
+    }
+    if (above_pain_ceiling(entry)) {
+        return RunAnswer::pain_during;
+    }
+    if (entry.pain_next_day && *entry.pain_next_day > pain_ceiling) {
+        return RunAnswer::pain_next_day;
+    }
+    if (!entry.completed) {
+        return RunAnswer::stopped;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 StepBack step_back_in_force(const TrainingLog& log) {
     StepBack step;
     std::optional<Date> runs_restart;
-    std::optional<Date> sore_run;
-    int soreness = 0;
-    StepBack paused;  // the painful run pausing the runs, in paused.paused_run, or none
+    StepBack paused;  // the run pausing the runs, in paused.paused_run, or none
     for (const LogEntry* entry : log.all_sessions()) {
         const SessionLevel level = level_of(*entry);
         const bool own = TrainingLog::is_own(*entry);
-        if (ran(*entry) && running_by(log, entry->date) && !above_pain_ceiling(*entry)
-            && entry->pain_next_day) {
-            // The day after a run: above the ceiling it holds the runs (any plan's run: the
-            // pain is the athlete's); an own run within it, completed, lifts the hold.
-            if (*entry->pain_next_day > pain_ceiling) {
-                sore_run = entry->date;
-                soreness = *entry->pain_next_day;
-            } else if (own && entry->completed) {
-                sore_run.reset();
-            }
+        const std::string logged_under = own ? std::string{} : entry->philosophy;
+        if (const auto answer = pauses_the_runs(*entry)) {
+            // A run that hurt, during it or the day after, or was stopped, pauses the runs,
+            // whoever planned it, until strength work is tolerated again; a later painful
+            // session does not lift the pause.
+            paused.paused_run = entry->date;
+            paused.paused_run_answer = *answer;
+            paused.paused_run_pain = *answer == RunAnswer::pain_during     ? *entry->pain_during
+                                     : *answer == RunAnswer::pain_next_day ? *entry->pain_next_day
+                                                                           : 0;
+            paused.paused_run_logged_under = logged_under;
+            runs_restart.reset();  // paused again: the runs wait for a strength session
         }
         if (above_pain_ceiling(*entry)) {
             const int pain = *entry->pain_during;
-            const std::string logged_under = own ? std::string{} : entry->philosophy;
             if (level == SessionLevel::one_leg && !(ran(*entry) && running_by(log, entry->date))) {
                 // The families on one leg step back to two legs themselves (family_progress.hpp).
                 step = {StepKind::back_to_two_legs, entry->date, pain, 0, logged_under};
@@ -80,6 +101,13 @@ StepBack step_back_in_force(const TrainingLog& log) {
                 // "strength and easy run" session with the families on one leg (they step back
                 // to two legs themselves): the runs pause too.
                 step = {StepKind::running_paused, entry->date, pain, 0, logged_under};
+                if (!ran(*entry)) {
+                    paused = {};  // other work once running pauses the runs as a run would
+                    paused.paused_run = entry->date;
+                    paused.paused_run_pain = pain;
+                    paused.paused_run_logged_under = logged_under;
+                    runs_restart.reset();
+                }
             } else {
                 // On two legs, in the pain-relief stage, or before this plan has the athlete
                 // running (a run or other work logged under another plan): calm it first.
@@ -91,19 +119,17 @@ StepBack step_back_in_force(const TrainingLog& log) {
                         level == SessionLevel::pain_relief,
                         level == SessionLevel::two_legs};
             }
-            if (step.kind == StepKind::running_paused || ran(*entry)) {
-                // A run that hurt pauses the runs, whoever planned it, until strength work is
-                // tolerated again; a later painful session does not lift the pause.
-                paused.paused_run = entry->date;
-                paused.paused_run_pain = pain;
-                paused.paused_run_logged_under = logged_under;
-                runs_restart.reset();  // paused again: the runs wait for a strength session
-                sore_run.reset();      // and restart at the shortest, below any held length
-            }
             continue;
         }
         if (!own || !tolerated(*entry)) {
             continue;  // another plan's session shows its pain, never this plan's progress
+        }
+        if (ran(*entry) && paused.paused_run && paused.paused_run_answer != RunAnswer::pain_during
+            && entry->pain_next_day && *entry->pain_next_day <= pain_ceiling) {
+            // Runs paused by soreness the day after, or by a stop, go on once an own run is
+            // logged finished and within the ceiling, during it and the day after: that dose
+            // is shown tolerated. Pain during a run waits for strength work (above).
+            paused = {};
         }
         const bool circuit = level == SessionLevel::two_legs || level == SessionLevel::one_leg;
         if (step.kind == StepKind::back_to_pain_relief && level == SessionLevel::pain_relief) {
@@ -118,11 +144,10 @@ StepBack step_back_in_force(const TrainingLog& log) {
         }
     }
     step.paused_run = paused.paused_run;
+    step.paused_run_answer = paused.paused_run_answer;
     step.paused_run_pain = paused.paused_run_pain;
     step.paused_run_logged_under = paused.paused_run_logged_under;
     step.runs_restart = runs_restart;
-    step.sore_run = sore_run;
-    step.soreness = soreness;
     return step;
 }
 
@@ -142,40 +167,39 @@ bool runs_paused(const StepBack& step) {
 }
 
 std::string describe_paused_runs(const StepBack& step) {
-    if (!runs_paused(step) || step.kind == StepKind::running_paused) {
-        return {};
+    if (!runs_paused(step)
+        || (step.kind == StepKind::running_paused && step.painful_session == *step.paused_run)) {
+        return {};  // describe() tells it
     }
-    return "The run of " + step.paused_run->iso()
-           + (step.paused_run_logged_under.empty()
-                  ? std::string{}
-                  : " (logged under " + step.paused_run_logged_under + ")")
-           + " went to " + std::to_string(step.paused_run_pain) + "/10, above the "
-           + std::to_string(pain_ceiling)
-           + "/10 ceiling, and no circuit session has been logged since at or under it, during "
-             "the session and the day after: no run is planned until one is; the runs then "
-             "restart the day after it, at the shortest (a 15-minute light jog), beyond this "
-             "plan until that session is logged. A load that pain does not allow comes back only "
-             "once a lower load is tolerated (pain-monitoring model, Silbernagel et al. 2007, Am "
-             "J Sports Med).";
-}
-
-bool sore_run_holds_the_runs(const StepBack& step) {
-    return step.sore_run.has_value() && !runs_paused(step);
-}
-
-std::string describe_sore_run(const StepBack& step, int minutes, int days_lost) {
-    if (!sore_run_holds_the_runs(step)) {
-        return {};
+    const std::string logged_under = step.paused_run_logged_under.empty()
+                                         ? std::string{}
+                                         : " (logged under " + step.paused_run_logged_under + ")";
+    const std::string pain = std::to_string(step.paused_run_pain) + "/10, above the "
+                             + std::to_string(pain_ceiling) + "/10 ceiling";
+    const std::string until =
+        "no run is planned until one is; the runs then restart the day after it, at the shortest "
+        "(a 15-minute light jog), beyond this plan until that session is logged. ";
+    if (step.paused_run_answer == RunAnswer::pain_during) {
+        return "The run of " + step.paused_run->iso() + logged_under + " went to " + pain
+               + ", and no circuit session has been logged since at or under it, during the "
+                 "session and the day after: "
+               + until
+               + "A load that pain does not allow comes back only once a lower load is tolerated "
+                 "(pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
     }
-    return "The session of " + step.sore_run->iso() + ", a run, left " + std::to_string(step.soreness)
-           + "/10 the day after, above the " + std::to_string(pain_ceiling)
-           + "/10 ceiling: the runs stay at " + std::to_string(minutes)
-           + " minutes, none longer, until a run is logged with the day after at or under "
-           + std::to_string(pain_ceiling) + "/10, and the projected milestones move "
-           + counted(days_lost, "day")
-           + " later. Soreness that does not ease as the sessions repeat holds the progression "
-             "(the source expects it to ease; holding the runs is this plan's reading of the "
-             "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+    const std::string answer = step.paused_run_answer == RunAnswer::pain_next_day
+                                   ? "left " + std::to_string(step.paused_run_pain)
+                                         + "/10 the day after, above the "
+                                         + std::to_string(pain_ceiling) + "/10 ceiling"
+                                   : "was stopped before its end";
+    return "The session of " + step.paused_run->iso() + logged_under + ", with running in it, "
+           + answer
+           + ", and no circuit session has been logged since at or under the ceiling, during "
+             "the session and the day after: "
+           + until
+           + "A run that pain does not allow, or that was not finished, has not shown its dose "
+             "tolerated: it comes back only once a lower load is tolerated (pain-monitoring "
+             "model, Silbernagel et al. 2007, Am J Sports Med).";
 }
 
 bool holds_the_circuit(const StepBack& step) {

@@ -35,6 +35,11 @@ enum class StepKind {
     back_to_two_legs,
 };
 
+// Why a session that held running or sprint work pauses the runs: pain above the ceiling during
+// it, pain above the ceiling the day after, or a stop before its end (docs/DATA.md, "A painful
+// session in the log").
+enum class RunAnswer { pain_during, pain_next_day, stopped };
+
 struct StepBack {
     StepKind kind = StepKind::none;
     Date painful_session;
@@ -51,16 +56,13 @@ struct StepBack {
     // The runs restart on this day, at the shortest: the day after the own circuit session logged
     // within the ceiling (during it and the day after) that ended the last pause of the runs.
     std::optional<Date> runs_restart;
-    // The painful run that pauses the runs, while no own circuit session has been logged within
-    // the ceiling since; it stays when a later painful session steps the strength work back too
+    // The run that pauses the runs, while no own circuit session has been logged within the
+    // ceiling since; it stays when a later painful session steps the strength work back too
     // (`kind` then says how), and whichever plan the run was logged under (runs_paused()).
     std::optional<Date> paused_run;
-    int paused_run_pain = 0;              // during the painful run, 0-10
+    RunAnswer paused_run_answer = RunAnswer::pain_during;
+    int paused_run_pain = 0;              // the pain that paused the runs, 0-10 (none if stopped)
     std::string paused_run_logged_under;  // the other philosophy it was logged under, or ""
-    // A run whose pain the day after went above the ceiling, and no run logged since with the day
-    // after at or under it: the runs stay at that run's length (sore_run_holds_the_runs()).
-    std::optional<Date> sore_run;
-    int soreness = 0;  // the pain the day after the sore run, 0-10
 
     bool in_force() const { return kind != StepKind::none; }
 };
@@ -85,30 +87,22 @@ int days_lost_to(const StepBack& step, Date first_lower_session);
 // since; 0 when none is in force.
 int relief_days_owed(const StepBack& step, const GradeSchedule& schedule);
 
-// Whether no run may be planned: a run (or other work once running) went above the ceiling and
-// no own circuit session has been logged at or under it since, during the session and the day
-// after (a strength session that leaves the athlete sore above the ceiling the next day has not
-// shown the hamstring ready to run again). The pain-monitoring model brings a load back only once
-// a lower one is tolerated (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
+// Whether no run may be planned: a run (or other work once running) went above the ceiling
+// during it, a session that held running or sprint work left pain above the ceiling the day
+// after or was stopped before its end, and no own circuit session has been logged at or under
+// the ceiling since, during the session and the day after (a strength session that leaves the
+// athlete sore above the ceiling the next day has not shown the hamstring ready to run again).
+// Next-day pain after running is read as the run's answer, not as the expected soreness of
+// eccentric work, and a run stopped before its end has not shown its dose tolerated; either
+// pause is also lifted by an own run logged finished and within the ceiling during it and the
+// day after (trial 41: holding the runs at length let a plan run on pain above its own limit). The
+// pain-monitoring model brings a load back only once a lower one is tolerated (Silbernagel et al.
+// 2007, Am J Sports Med 35(6):897-906).
 bool runs_paused(const StepBack& step);
 
-// The paused runs in words for the rationale when a later painful session stepped the strength
-// work back as well (describe() says the rest), or "".
+// The paused runs in words for the rationale, or "" when none are paused or describe() says it
+// already (the run above the ceiling during it is itself the step back in force).
 std::string describe_paused_runs(const StepBack& step);
-
-// Whether a run's soreness the day after holds the runs at its length. The source expects
-// soreness over the following days for about 1.5 weeks of eccentric loading, easing as the
-// sessions repeat; a run is not that loading, and the runs start after those weeks, so soreness
-// above the 4/10 ceiling the day after a run holds the runs (no run longer than it) until a run
-// is logged with the day after at or under the ceiling (this plan's reading of "soreness that
-// does not ease holds the progression"; the pain-monitoring model, Silbernagel et al. 2007, Am J
-// Sports Med 35(6):897-906, reads pain the next morning as the body's answer to the load).
-bool sore_run_holds_the_runs(const StepBack& step);
-
-// The held runs in words for the rationale, opening "The session of <day>", or "" when none is
-// held; `minutes` is the length they stay at and `days_lost` what the hold costs the return to
-// sport.
-std::string describe_sore_run(const StepBack& step, int minutes, int days_lost);
 
 // Whether every planned circuit session stays at the dose of the first, no family moving on (to
 // one leg, or to a heavier load), until a circuit session is logged within the ceiling: after a

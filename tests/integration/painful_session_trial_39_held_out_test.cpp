@@ -100,28 +100,21 @@ TEST(painful_session_trial_39, eccentric_runs_restart_at_the_shortest_once_stren
     EXPECT_GE(longest_run(plan), 30);
 }
 
-// ---- 3. eccentric-strength: soreness above 4/10 the day after a run holds the runs --------
-
-// Every planned run at most `held_minutes` (the run that made the athlete sore), some run
-// planned, and a rationale line that answers the sore run.
-void expect_runs_held(const char* record, const std::string& run_day, int held_minutes) {
-    const Plan plan = plan_of("eccentric-strength", record);
-    const auto runs = runs_of(plan);
-    EXPECT_FALSE(runs.empty()) << record;
-    for (const auto& [day, minutes] : runs) {
-        EXPECT_LE(minutes, held_minutes) << record << ": " << day << " lengthens the run";
-    }
-    EXPECT_NE(answer_to(plan, run_day), "") << record;
-}
+// ---- 3. eccentric-strength: soreness above 4/10 the day after a run pauses the runs -------
+// (Trial 39 held the runs at the sore run's length; trial 41 found that this let a plan run on
+// pain already above its own limit, so the day after is answered as pain during is: no run until
+// strength work, or an own run, is logged within the ceiling during it and the day after.)
 
 // The trial's: 15 minutes at 2/10, 7/10 the next day, 45 days after the injury.
-TEST(painful_session_trial_39, eccentric_jog_sore_next_day_at_7_holds_the_runs) {
-    expect_runs_held("trial39_eccentric_jog_next_day_7.json", "2026-10-16", 15);
+TEST(painful_session_trial_39, eccentric_jog_sore_next_day_at_7_pauses_the_runs) {
+    expect_no_running_until_strength_is_logged("trial39_eccentric_jog_next_day_7.json",
+                                               "2026-10-16");
 }
 
 // Another athlete: 20 minutes at 1/10, 6/10 the next day, 40 days after the injury.
-TEST(painful_session_trial_39, eccentric_run_sore_next_day_at_6_holds_the_runs) {
-    expect_runs_held("held_out_39_eccentric_run_sore_next_day_6.json", "2026-04-11", 20);
+TEST(painful_session_trial_39, eccentric_run_sore_next_day_at_6_pauses_the_runs) {
+    expect_no_running_until_strength_is_logged("held_out_39_eccentric_run_sore_next_day_6.json",
+                                               "2026-04-11");
 }
 
 // Near miss: 4/10 the next day is the ceiling itself.
@@ -132,7 +125,7 @@ TEST(painful_session_trial_39, eccentric_run_sore_next_day_at_the_ceiling_moves_
     EXPECT_EQ(answer_to(plan, "2026-04-11"), "");
 }
 
-// Near miss: the next run's soreness eased to 2/10: the runs move on again.
+// Near miss: the next run, the same 20 minutes, left 2/10 the day after: the runs move on again.
 TEST(painful_session_trial_39, eccentric_runs_move_on_once_the_soreness_eases) {
     const Plan plan =
         plan_of("eccentric-strength", "held_out_39_eccentric_run_soreness_eased.json");

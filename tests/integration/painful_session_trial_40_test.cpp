@@ -61,7 +61,7 @@ TEST(painful_session_trial_40, eccentric_painful_run_under_another_plan_pauses_t
     const Plan plan =
         plan_of("eccentric-strength", "trial40_eccentric_jog_6_under_stretch_ice.json");
     EXPECT_NE(rationale_line(plan, "The session of 2026-10-16 (logged under stretch-ice)"), "");
-    EXPECT_NE(rationale_line(plan, "No run yet: after the painful run"), "");
+    EXPECT_NE(rationale_line(plan, "No run yet: after the run that hurt or was stopped"), "");
 }
 
 TEST(painful_session_trial_40, eccentric_painful_run_under_sprint_manual_pauses_the_runs) {

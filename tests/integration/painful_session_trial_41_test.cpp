@@ -1,0 +1,85 @@
+// The plan-logic faults user trial 41 found in eccentric-strength's answer to a session that held
+// running: pain above the 4/10 ceiling the day after it, or a stop before its end, left the runs
+// going on (one planned on a day the athlete's pain was already above the plan's own limit). The
+// rule is the pain-monitoring model's: a load that pain does not allow, or that was not finished,
+// has not shown its dose tolerated, and comes back only once a lower load is tolerated
+// (Silbernagel KG et al., Am J Sports Med 2007;35(6):897-906; docs/DATA.md, "A painful session in
+// the log").
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "coach/sdk/plan.hpp"
+#include "plan_days.hpp"
+#include "support.hpp"
+
+namespace {
+
+using coach::Plan;
+using coach::test::rationale_line;
+using coach::test::runs_of;
+
+Plan plan_of(const std::string& record) {
+    return coach::test::plan_for("eccentric-strength", "athletes/painful_session/" + record);
+}
+
+// No run in any planned session, and the rationale line that answers the session of 2026-02-16
+// says why in `words`.
+void expect_runs_paused(const std::string& record, const std::string& words) {
+    const Plan plan = plan_of(record);
+    for (const auto& [day, minutes] : runs_of(plan)) {
+        ADD_FAILURE() << record << ": a run of " << minutes << " min planned on " << day
+                      << " though the session of 2026-02-16 has not shown running tolerated";
+    }
+    const std::string answer = rationale_line(plan, "The session of 2026-02-16");
+    EXPECT_NE(answer.find(words), std::string::npos) << record << ": " << answer;
+    EXPECT_NE(answer.find("no run is planned until one is"), std::string::npos) << answer;
+    // The athlete was running before the plan: the return to running says the runs wait.
+    EXPECT_NE(rationale_line(plan, "The log shows running since")
+                  .find("after the run that hurt or was stopped no run is planned"),
+              std::string::npos);
+}
+
+// The trial's: slider curls and accelerations at 2/10, 6/10 the next day (the plan's first day).
+TEST(painful_session_trial_41, eccentric_accelerations_sore_the_next_day_pause_the_runs) {
+    expect_runs_paused("trial41_eccentric_accelerations_next_day_6.json",
+                       "with running in it, left 6/10 the day after, above the 4/10 ceiling");
+}
+
+// Held out: 5/10 the next day, the session logged under another plan: the pain is the athlete's.
+TEST(painful_session_trial_41, eccentric_sore_session_under_another_plan_pauses_the_runs) {
+    expect_runs_paused("held_out_41_eccentric_accelerations_next_day_5_under_sprint_manual.json",
+                       "(logged under sprint-manual), with running in it, left 5/10 the day after");
+}
+
+// The trial's: the same session stopped before its end at 2/10, 1/10 the next day.
+TEST(painful_session_trial_41, eccentric_stopped_session_with_running_pauses_the_runs) {
+    expect_runs_paused("trial41_eccentric_accelerations_stopped.json",
+                       "with running in it, was stopped before its end");
+}
+
+// Held out: a 15-minute jog stopped at 1/10.
+TEST(painful_session_trial_41, eccentric_stopped_jog_pauses_the_runs) {
+    expect_runs_paused("held_out_41_eccentric_jog_stopped_at_1.json", "was stopped before its end");
+}
+
+// Near miss: 4/10 the next day is the ceiling itself: the runs go on, and nothing is answered.
+TEST(painful_session_trial_41, eccentric_next_day_at_the_ceiling_keeps_running) {
+    const Plan plan = plan_of("held_out_41_eccentric_accelerations_next_day_at_ceiling.json");
+    EXPECT_FALSE(runs_of(plan).empty());
+    EXPECT_EQ(rationale_line(plan, "The session of 2026-02-16"), "");
+}
+
+// Near miss: a circuit session within the ceiling, during it and the day after, follows the
+// stopped jog: the runs restart the day after it, at the shortest (15 minutes).
+TEST(painful_session_trial_41, eccentric_runs_restart_after_a_tolerated_circuit) {
+    const Plan plan = plan_of("held_out_41_eccentric_jog_stopped_then_circuit_tolerated.json");
+    const auto runs = runs_of(plan);
+    ASSERT_FALSE(runs.empty());
+    EXPECT_EQ(runs.front().first, "2026-02-18");
+    EXPECT_EQ(runs.front().second, 15);
+    EXPECT_EQ(rationale_line(plan, "The session of 2026-02-16"), "");
+}
+
+}  // namespace
