@@ -463,3 +463,30 @@ TEST(today_page, says_how_many_logged_sessions_its_plan_did_not_use) {
               std::string::npos)
         << page(monday + 2);
 }
+
+// A return to sport measured met within the page's week is said on the page, with the sign-off
+// it needs, as `coach plan` says it (trial 41: the page moving the athlete into usual running
+// read as clearance); one after the week is not, and a projected one holds the sessions instead.
+TEST(today_page, a_measured_return_to_sport_in_its_week_needs_a_clinician_s_sign_off) {
+    Week week;
+    auto plan = a_week(week.planning.input());
+    const auto page_on = [&](Date day) {
+        return coach::report::today_text(
+            {.plan = plan, .athlete = week.athlete, .day = day, .info = ceiling_4()});
+    };
+    plan.milestones.return_to_sport = monday + 2;
+    EXPECT_NE(page_on(monday).find("Monday 2026-10-05, eccentric-strength\nReturn to sport from "
+                                   "2026-10-07: criteria met, clinician sign-off required.\n"
+                                   "Today, loading: strength\n"),
+              std::string::npos)
+        << page_on(monday);
+    EXPECT_NE(page_on(monday + 2)
+                  .find("Return to sport since 2026-10-07: criteria met, clinician "
+                        "sign-off required.\n"),
+              std::string::npos);
+    plan.milestones.return_to_sport = monday + 7;
+    EXPECT_EQ(page_on(monday).find("Return to sport"), std::string::npos) << "after the week";
+    plan.milestones.return_to_sport = monday + 2;
+    plan.milestones.projected = {coach::MilestoneKind::return_to_sport};
+    EXPECT_EQ(page_on(monday).find("criteria met"), std::string::npos) << "projected";
+}

@@ -472,6 +472,21 @@ std::string unused_log_text(const Plan& plan, const Athlete& athlete, Date day) 
                         + " not used.");
 }
 
+// "Return to sport from 2026-11-20: criteria met, clinician sign-off required." when the plan's
+// return to sport, measured, falls on or before the last day of the page's week: the page that
+// moves the athlete into that phase says what `coach plan` says of it, so that a session of
+// usual running never reads as clearance. A projected one holds the sessions instead
+// (safety::reassessment_hold()), which the page says where it holds.
+std::string return_to_sport_text(const Plan& plan, Date day) {
+    const auto sport = plan.milestones.return_to_sport;
+    if (!sport || *sport > day + 6
+        || plan.milestones.is_projected(MilestoneKind::return_to_sport)) {
+        return {};
+    }
+    return line("", "Return to sport " + std::string{*sport > day ? "from " : "since "}
+                        + sport->iso() + ": " + std::string{return_to_sport_wording} + ".");
+}
+
 std::string today_lines(const TodayInput& input) {
     const Plan& plan = input.plan;
     const Date day = input.day;
@@ -510,6 +525,7 @@ std::string today_lines(const TodayInput& input) {
         out += reassessment_text(input.athlete, day);
     }
     out += unused_log_text(plan, input.athlete, day);
+    out += return_to_sport_text(plan, day);
     const bool advice = std::any_of(referrals.begin(), referrals.end(), [](const Referral& r) {
         return r.level == ReferralLevel::advise;
     });
