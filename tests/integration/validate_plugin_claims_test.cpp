@@ -182,3 +182,10 @@ TEST(validate_plugin_claims, a_name_may_hold_a_word_of_fitness_or_an_aim_but_not
             << name;
     }
 }
+
+// Trial 41: a cue that says the course of care is needed no longer ("you no longer need
+// treatment") is a clearance, refused where it is written.
+TEST(validate_plugin_claims, a_course_of_care_said_needed_no_longer_fails_read_at_its_cue) {
+    expect_refused_at("claim-course-of-care-ended", "/phases/0/weeks/0/items/0/cue",
+                      "you no longer need treatment");
+}

@@ -77,3 +77,29 @@ TEST_F(ClaimGate, accepts_a_clear_floor_a_drill_played_and_a_ban_off_the_table) 
 TEST_F(ClaimGate, the_twelfth_trial_held_out_rate_does_not_slip) {
     expect_held_out_rate("held_out_claims_11.txt", {36, 36, 34, 33});
 }
+
+// Trial 41: the course of care said needed no longer is a claim that nothing is left, in the
+// trial's words and others; a part of the course, a thing that is not care, or care still
+// needed are not.
+TEST_F(ClaimGate, refuses_the_course_of_care_said_needed_no_longer) {
+    expect_refused({
+        {"Resist the fall; you no longer need treatment.", "you no longer need treatment"},
+        {"You no longer need rehab.", "You no longer need rehab"},
+        {"You don't need treatment any more.", "You don't need treatment any more"},
+        {"Treatment is no longer needed.", "Treatment is no longer needed"},
+        {"No more physio needed.", "No more physio needed"},
+        {"No further rehab required.", "No further rehab required"},
+        {"The injury no longer needs treatment.", "The injury no longer needs treatment"},
+    });
+}
+
+TEST_F(ClaimGate, accepts_a_part_of_the_course_or_care_still_needed) {
+    expect_accepted({
+        "No more treatment sessions are planned this week.",
+        "No further rehab exercises today.",
+        "You no longer need the brace.",
+        "You no longer need to ice after runs.",
+        "If pain persists you may need more treatment.",
+        "No more physio sessions are booked; keep loading.",
+    });
+}

@@ -36,6 +36,12 @@ inline constexpr std::array<std::string_view, 4> precaution_words = {"precaution
 // further special treatment").
 inline constexpr std::array<std::string_view, 6> caring_words = {
     "care", "caution", "protection", "handling", "treatment", "attention"};
+// The course of care itself, said needed no longer: "You no longer need treatment", "No more
+// physio needed", "you don't need rehab anymore", "Treatment is no longer needed" (trial 41: a
+// protocol's cue "you no longer need treatment" passed). Read only when nothing names a part of
+// it after the word ("No more treatment sessions this week", "no further rehab exercises today").
+inline constexpr std::array<std::string_view, 7> course_of_care_words = {
+    "treatment", "treatments", "rehab", "rehabilitation", "physio", "physiotherapy", "therapy"};
 inline constexpr std::array<std::string_view, 5> care_manners = {"careful", "gentle", "cautious",
                                                                  "protective", "special"};
 // What says a hold is still there or not: "No precautions remain", "needed any more".
@@ -122,6 +128,32 @@ inline bool needed_no_longer_after(const std::vector<words::Word>& w, std::size_
            && in(w[at + 2].text, need_words);
 }
 
+// Whether words[k] (one of course_of_care_words) names the whole course of care: the end of its
+// clause, a need, one of remaining_words, "any more", a time or "for" an injury after it ("You
+// no longer need treatment", "no more physio needed", "don't need rehab anymore", "no longer
+// needs treatment for the hamstring"); not a part of it ("No more treatment sessions this week").
+inline bool whole_course_of_care_at(const std::vector<words::Word>& w, std::size_t k, Span clause) {
+    const std::size_t next = k + 1;
+    if (next == clause.end) {
+        return true;
+    }
+    const std::string_view word = w[next].text;
+    if (in(word, need_words) || in(word, remaining_words) || in(word, time_words)
+        || word == "longer"
+        || (word == "any" && next + 1 < clause.end && w[next + 1].text == "more")) {
+        return true;
+    }
+    if (word == "for" || word == "on" || word == "of") {
+        for (std::size_t at = next + 1; at < clause.end && at <= next + 3; ++at) {
+            if (in(w[at].text, injury_words) || in(w[at].text, body_parts)) {
+                return true;
+            }
+        }
+    }
+    return in(word, being_words) && next + 2 < clause.end && w[next + 1].text == "no"
+           && w[next + 2].text == "longer";
+}
+
 // Where precautions said gone at words[k] stop, or 0: one of precaution_words, or of caring_words
 // after "no", one of more_words or one of care_manners (as the pre-filter passes it; not of a thing
 // named after it: "No special attention to cadence"), with a denial before it
@@ -133,7 +165,10 @@ inline bool needed_no_longer_after(const std::vector<words::Word>& w, std::size_
 // upper-body work").
 inline std::size_t precautions_gone_at(const std::vector<words::Word>& w, std::size_t k,
                                        Span clause, Span sentence) {
-    if (!in(w[k].text, precaution_words)
+    // The course of care said needed no longer is read as a precaution is.
+    const bool course_of_care =
+        in(w[k].text, course_of_care_words) && whole_course_of_care_at(w, k, clause);
+    if (!course_of_care && !in(w[k].text, precaution_words)
         && !(in(w[k].text, caring_words) && k > clause.first
              && (w[k - 1].text == "no" || in(w[k - 1].text, more_words)
                  || in(w[k - 1].text, care_manners)))) {
@@ -356,22 +391,24 @@ inline bool may_start_nothing_left(std::string_view text, const std::vector<word
         return before != std::string_view::npos && (text[before] == '%' || text[before] == 't');
     }
     return in(word, need_words) || in(word, precaution_words) || in(word, caring_words)
-           || in(word, minute_words) || (k + 1 < w.size() && in(w[k + 1].text, minute_words))
-           || word == "good" || word == "back" || word == "over";
+           || in(word, course_of_care_words) || in(word, minute_words)
+           || (k + 1 < w.size() && in(w[k + 1].text, minute_words)) || word == "good"
+           || word == "back" || word == "over";
 }
 
 // Whether `word` (lower case) after `previous` may make a claim that nothing is left: what the
 // pre-filter (claim_prefilter.hpp) lets through for these kinds. A need after one of more_words
-// or "nothing", or one of them after "no"; a precaution (one of caring_words only after "no", one
-// of more_words or one of care_manners), a follow-up or a contraindication; a
-// minute after a sport; "in" or "into" after "back"; "over" after a word of completeness or of
-// getting over, and an injury or "it" after "over". A "100%" the pre-filter passes by itself.
+// or "nothing", or one of them after "no"; a precaution (one of caring_words or
+// course_of_care_words only after "no", one of more_words or one of care_manners), a follow-up or a
+// contraindication; a minute after a sport; "in" or "into" after "back"; "over" after a word of
+// completeness or of getting over, and an injury or "it" after "over". A "100%" the pre-filter
+// passes by itself.
 inline bool nothing_left_trigger(std::string_view previous, std::string_view word) {
     if (in(word, need_words)) {
         return in(previous, more_words) || previous == "nothing" || previous.ends_with("nt");
     }
     return in(word, precaution_words) || word.starts_with("contraindicat") || word == "followup"
-           || (in(word, caring_words)
+           || ((in(word, caring_words) || in(word, course_of_care_words))
                && (previous == "no" || in(previous, more_words) || in(previous, care_manners)))
            || (previous == "follow" && word == "up")
            || (previous == "no" && (word == "further" || word == "additional" || word == "extra"))
