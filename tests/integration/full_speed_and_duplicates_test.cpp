@@ -96,7 +96,7 @@ TEST(full_speed, validate_plugin_fails_a_protocol_that_sprints_before_walking_is
         << result.out;
     ASSERT_FALSE(out.empty());
     EXPECT_EQ(out.back(),
-              "summary: 2 checks of isometric-nordic-sprint.protocol.json: 1 passed, 0 warned, 1 "
+              "summary: 3 checks of isometric-nordic-sprint.protocol.json: 2 passed, 0 warned, 1 "
               "failed, 0 skipped");
 }
 

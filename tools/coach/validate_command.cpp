@@ -119,7 +119,9 @@ Command add_validate_plugin_command(CLI::App& app, Context& context) {
         "pain-rule (no more load after a session above the pain ceiling), stdout (prints\n"
         "nothing on standard output, which carries the host's own output).\n"
         "A protocol file is read as the engine reads it (every problem, each with its JSON\n"
-        "pointer) and planned for every reference athlete through the safety gate.\n"
+        "pointer), its doses checked (warn: entry criteria that allow pain above its\n"
+        "pain_ceiling, eccentric work begun at its peak) and planned for every reference\n"
+        "athlete through the safety gate.\n"
         "Exit codes: 0 no check failed, 3 a check failed, 2 bad usage (e.g. no such file).\n"
         "Examples: coach validate-plugin build/my_protocol.so\n"
         "          coach validate-plugin my-protocol.protocol.json");

@@ -1,5 +1,7 @@
 #include "protocol_file.hpp"
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -7,7 +9,9 @@
 #include "../output.hpp"
 #include "coach/engine.hpp"
 #include "coach/text_wrap.hpp"
+#include "protocol_dose.hpp"
 #include "report.hpp"
+#include "strict_json/parse.hpp"
 
 namespace coach::cli::validation {
 
@@ -27,6 +31,19 @@ Findings problems_of(std::string_view message) {
     }
     out.push_back(fail(std::string{message.substr(start)}));
     return out;
+}
+
+// The dose check of a file the engine read (protocol_dose.hpp): its findings, or a note when the
+// file cannot be read again.
+Findings dose_of_file(const fs::path& file) {
+    std::ifstream in{file, std::ios::binary};
+    const std::string text{std::istreambuf_iterator<char>(in), {}};
+    strict_json::ParseFailure failure;
+    const auto document = strict_json::parse_strict(text, failure);
+    if (!in || !document || !document->is_object()) {
+        return {note("skipped: the file could not be read again")};
+    }
+    return dose_findings(document->as_object());
 }
 
 bool same_file(const fs::path& a, const fs::path& b) {
@@ -78,9 +95,12 @@ int validate_protocol_file(const fs::path& file, const std::vector<ReferenceAthl
     report("read", read);
 
     if (record == nullptr) {
-        out.write(report_line("plan", note("skipped: needs read, which failed"), width) + '\n');
-        tally.add(Outcome::skipped);
+        for (const std::string_view check : {"dose", "plan"}) {
+            out.write(report_line(check, note("skipped: needs read, which failed"), width) + '\n');
+            tally.add(Outcome::skipped);
+        }
     } else {
+        report("dose", dose_of_file(file));
         Findings plans;
         for (const auto& athlete : athletes) {
             const auto outcome =

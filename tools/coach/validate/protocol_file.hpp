@@ -13,6 +13,8 @@ namespace coach::cli::validation {
 // output, lines of at most `width` columns, in the form the library report uses:
 //   read      every problem of the file, one line each with its JSON pointer (fail), or the
 //             philosophy it defines (note)
+//   dose      what the file doses that a clinician would question (protocol_dose.hpp): entry
+//             criteria that allow pain above its ceiling, eccentric work begun at its peak (warn)
 //   plan      each reference athlete's plan through the safety gate: its sessions, or why the
 //             gate refused the plan (fail)
 // then a summary line. Returns the exit code: 0 nothing failed, 3 something did. Throws
