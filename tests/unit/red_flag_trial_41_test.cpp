@@ -53,3 +53,21 @@ TEST(red_flag_trial_41, a_hollow_in_a_log_note_refuses_the_record_until_an_asses
               "2026-10-05 records symptoms.palpable_gap: record it (true or false) so that the "
               "safety gate can act on it");
 }
+
+// A gap placed on the other leg is not a gap at this injury's site; a gap compared with the other
+// side is one here, and numbness in the other leg is still read (both legs point to the spine).
+TEST(red_flag_trial_41, a_gap_on_the_other_leg_plans_and_a_comparison_with_it_stops) {
+    for (const std::string note :
+         {"gap felt in the other leg years ago, this one is fine",
+          "Palpable gap on the opposite thigh after the 2019 tear; this side intact",
+          "an old dent in his good hamstring"}) {
+        const auto verdict = gate_verdict_on(note, trial_date);
+        EXPECT_FALSE(verdict.stops) << note;
+        EXPECT_EQ(verdict.warnings, std::vector<std::string>{}) << note;
+    }
+    for (const std::string note :
+         {"gap palpable compared with the other side", "gap felt, worse than in the other leg",
+          "numbness in the other leg", "a dent in the hamstring"}) {
+        EXPECT_TRUE(gate_verdict_on(note, trial_date).stops) << note;
+    }
+}

@@ -102,6 +102,25 @@ bool MentionFinder::of_another_part(std::size_t first, std::size_t last) const {
     return false;
 }
 
+bool MentionFinder::on_the_other_leg(std::size_t first, std::size_t last) const {
+    const std::size_t to = std::min(words_.size(), last + other_leg_reach + 1);
+    for (std::size_t k = last + 1; k + 1 < to; ++k) {
+        if (!same_clause(k, first) || !matches_any(words_[k].text, site_prepositions)) {
+            continue;
+        }
+        std::size_t side = k + 1;
+        if (side + 1 < words_.size() && matches_any(words_[side].text, subject_openers)) {
+            ++side;
+        }
+        if (side + 1 < words_.size() && same_clause(side + 1, first)
+            && matches_any(words_[side].text, other_leg_sides)
+            && matches_any(words_[side + 1].text, leg_words)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool MentionFinder::owned_by_another_person(std::size_t k) const {
     const auto after = text_.substr(words_[k].end);
     const bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");

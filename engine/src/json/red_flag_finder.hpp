@@ -117,6 +117,13 @@ class MentionFinder {
     // record of it is asked for, in any note (trial 40).
     bool another_persons(std::size_t first, RedFlag flag) const;
 
+    // Whether a gap, words first..last, is placed on the other leg in its clause within
+    // `other_leg_reach` words after it: one of `site_prepositions`, at most one of
+    // `subject_openers`, one of `other_leg_sides` and one of `leg_words` ("gap felt in the other
+    // leg years ago", "a dip on the opposite thigh"; not "gap compared with the other side", a
+    // comparison that places it here) (trial 41; red_flag_context.cpp).
+    bool on_the_other_leg(std::size_t first, std::size_t last) const;
+
     // Whether word `k` is another person's, an apostrophe and "s" after it: "nan's" (trial 39).
     bool owned_by_another_person(std::size_t k) const;
 

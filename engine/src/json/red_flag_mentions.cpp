@@ -433,6 +433,10 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
     if (another_persons(first, flag)) {
         return;  // "Teammate's foot went numb" (trial 40)
     }
+    if (flag == RedFlag::palpable_gap && also == RedFlag::palpable_gap
+        && on_the_other_leg(first, last)) {
+        return;  // "gap felt in the other leg years ago" (trial 41)
+    }
     const bool plain =
         names_it && !asks
         && (affirmed(first, last) || (affirms_both && flag != also && suspected(first, last)))

@@ -1679,6 +1679,19 @@ inline constexpr auto titles = std::to_array<std::string_view>(
     {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "doctor", "physio", "surgeon",
      "consultant", "nurse", "sister", "coach"});
 
+// A gap placed on the other leg is not a gap at this injury's site (trial 41: "gap felt in the
+// other leg years ago, this one is fine"): one of `site_prepositions`, at most one of
+// `subject_openers`, one of `other_leg_sides`, then one of `leg_words`, within `other_leg_reach`
+// words after the gap in its clause. A comparison with the other side places the gap here and
+// is not one ("gap compared with the other side"). Numbness and tingling in the other leg are
+// still read: symptoms in both legs point to the spine, a red flag of its own.
+inline constexpr auto site_prepositions = std::to_array<std::string_view>({"in", "on", "at"});
+inline constexpr auto other_leg_sides = std::to_array<std::string_view>(
+    {"other", "opposite", "uninjured", "contralateral", "good", "healthy", "unaffected"});
+inline constexpr auto leg_words =
+    std::to_array<std::string_view>({"leg", "legs", "side", "thigh", "hamstring", "hamstrings"});
+inline constexpr std::size_t other_leg_reach = 6;
+
 // Words of this athlete between the other person and the flag: "Mum says she is on crutches".
 inline constexpr auto athlete_words = std::to_array<std::string_view>(
     {"he", "she", "him", "they", "i", "me", "pt", "patient", "athlete", "player", "client",
