@@ -139,15 +139,10 @@ std::vector<Referral> GateFindings::referrals() const {
     return out;
 }
 
-std::optional<abi::Result<Plan>> Engine::Impl::ask(const detail::LoadedPhilosophy& plugin,
-                                                   const Case& input,
-                                                   const GateFindings& gate) const {
-    const auto& info = plugin.record.info;
-    if (!gate.stops.empty() || safety::not_applicable_reason(info, input.athlete)) {
-        return std::nullopt;
-    }
+abi::Result<Plan> Engine::Impl::call_plugin(const detail::LoadedPhilosophy& plugin,
+                                            const Case& input) const {
     auto result = [&] {
-        const detail::PluginCall call{*logger, info.id, "plan()"};
+        const detail::PluginCall call{*logger, plugin.record.info.id, "plan()"};
         return plugin.instance->plan(input);
     }();
     if (result) {
@@ -156,6 +151,15 @@ std::optional<abi::Result<Plan>> Engine::Impl::ask(const detail::LoadedPhilosoph
         }
     }
     return result;
+}
+
+std::optional<abi::Result<Plan>> Engine::Impl::ask(const detail::LoadedPhilosophy& plugin,
+                                                   const Case& input,
+                                                   const GateFindings& gate) const {
+    if (!gate.stops.empty() || safety::not_applicable_reason(plugin.record.info, input.athlete)) {
+        return std::nullopt;
+    }
+    return call_plugin(plugin, input);
 }
 
 PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
@@ -171,10 +175,8 @@ PlanOutcome Engine::Impl::gated_plan(const detail::LoadedPhilosophy& plugin, con
     } else if (auto reason = safety::not_applicable_reason(info, input.athlete)) {
         plan = not_applicable_plan(input, std::move(*reason));
     } else {
-        if (!answer) {
-            answer = ask(plugin, input, gate);  // asked here: covered, and no stop withholds it
-        }
-        auto& result = *answer;
+        // Asked here when not already: covered, and no stop withholds it.
+        auto result = answer ? std::move(*answer) : call_plugin(plugin, input);
         if (!result) {
             outcome.error = "plugin '" + info.id + "' failed: plan() " + result.error;
             logger->error("{}", outcome.error);

@@ -58,20 +58,20 @@ struct Engine::Impl {
                      const std::vector<detail::VettedFile>& protocols);
     const detail::LoadedPhilosophy& get(std::string_view id) const;
     // What `plugin` answers to `input`, before the safety gate: a round trip to a worker when its
-    // library is isolated. Nothing is asked, and nullopt comes back, when the gate's stops
-    // withhold the plan or the philosophy does not cover the injury.
+    // library is isolated; a plan past the size limits is an error. Any thread.
+    abi::Result<Plan> call_plugin(const detail::LoadedPhilosophy& plugin, const Case& input) const;
+    // call_plugin(), for a comparison that asks its plugins before gating their plans: nothing is
+    // asked, and nullopt comes back, when the gate's stops withhold the plan or the philosophy
+    // does not cover the injury. Any thread.
     std::optional<abi::Result<Plan>> ask(const detail::LoadedPhilosophy& plugin, const Case& input,
                                          const GateFindings& gate) const;
-    // `answer` (ask()) through the safety gate, as the plan the engine returns. The gate
-    // remembers the texts it found clean per thread (safety_gate.cpp): called on a lasting
-    // thread, not on one started for a single plan.
+    // The plan the engine returns: withheld on the gate's stops, not applicable outside the
+    // philosophy's injuries, else `answer` (ask()) or, when none is given, call_plugin() through
+    // the safety gate. The gate remembers the texts it found clean per thread (safety_gate.cpp):
+    // called on a lasting thread, not on one started for a single plan.
     PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
-                           const GateFindings& gate, std::optional<abi::Result<Plan>> answer) const;
-    // ask(), then gated_plan(), on this thread.
-    PlanOutcome gated_plan(const detail::LoadedPhilosophy& plugin, const Case& input,
-                           const GateFindings& gate) const {
-        return gated_plan(plugin, input, gate, ask(plugin, input, gate));
-    }
+                           const GateFindings& gate,
+                           std::optional<abi::Result<Plan>> answer = std::nullopt) const;
 };
 
 }  // namespace coach
