@@ -78,9 +78,13 @@ std::string answer_line(const TroubledSession& trouble, const RehabSchedule& sch
                + (trouble.date + 1).iso() + ", then " + first_running_dose(schedule)
                + ", below the dose that hurt, with longer recoveries and self-massage, and every "
                + "later session stays at that dose until one is logged without pain above the "
-               + "light tug: only then does the plan climb again. The stages not yet begun, and the "
-               + "milestones with them, move " + counted(days_lost, "day")
-               + " later at least (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+               + "light tug: only then does the plan climb again. The stages not yet begun, and "
+                 "the "
+               + "milestones with them, "
+               + (days_lost > 0 ? "move " + counted(days_lost, "day") + " later at least"
+                                : std::string{"do not move yet, and move later if no such session "
+                                              "is logged before them"})
+               + " (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
     }
     return session + ": no progression in the next running session (" + first_running_dose(schedule)
            + "), with longer recoveries and self-massage.";

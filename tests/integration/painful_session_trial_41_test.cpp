@@ -83,3 +83,18 @@ TEST(painful_session_trial_41, eccentric_runs_restart_after_a_tolerated_circuit)
 }
 
 }  // namespace
+
+// Trial 41: the today page of the painful session's own day, whose week-long plan loses no day
+// yet, said the milestones "move 0 days later at least"; it says they do not move yet.
+TEST(painful_session_trial_41, sprint_manual_says_no_day_lost_in_words_not_as_0_days) {
+    const auto result = coach::test::run_coach(
+        "today --width 1000 -p sprint-manual " + std::string{COACH_TEST_FIXTURES_DIR}
+        + "/athletes/painful_session/trial41_sprint_manual_painful_session_on_the_day.json "
+          "--date 2026-10-05");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out.find("move 0 days"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("the milestones with them, do not move yet, and move later if no "
+                              "such session is logged before them"),
+              std::string::npos)
+        << result.out;
+}
