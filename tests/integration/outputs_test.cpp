@@ -85,6 +85,32 @@ TEST(outputs, plan_compare_and_check_refuse_to_write_over_the_athlete_record) {
     EXPECT_EQ(read_file(record), before);
 }
 
+// Trial 41: `coach synth -o sample.json` replaced an athlete record with synthetic lines. No
+// command's output replaces a file that holds an athlete record, input or not; a file of JSON
+// lines (a cohort's or synth's own output) may be written again.
+TEST(outputs, no_command_replaces_another_athlete_record) {
+    const Folder folder{"outputs-over-another-record"};
+    const auto record = folder / "other.json";
+    fs::copy_file(sample, record);
+    const auto before = read_file(record);
+    for (const auto& command :
+         {"synth --count 3 -o " + record, "compare " + sample + " -o " + record,
+          "plan -p stretch-ice " + sample + " --format json -o " + record}) {
+        const auto result = run_coach(command);
+        EXPECT_EQ(result.exit_code, 2) << command;
+        EXPECT_EQ(result.err, "coach: " + record
+                                  + ": the output of -o holds an athlete record; refusing to "
+                                    "replace it (write to another file, or remove it first)\n");
+    }
+    EXPECT_EQ(read_file(record), before);
+    // Near misses: synth's own JSON lines, and a .json file that holds no record, are replaced.
+    const auto lines = synthetic_records(folder);
+    EXPECT_EQ(run_coach("synth --count 2 -o " + lines).exit_code, 0);
+    const auto report = folder / "report.json";
+    write_file(report, "{\"schema\": \"coach.comparison/1\"}\n");
+    EXPECT_EQ(run_coach("compare " + sample + " --format json -o " + report).exit_code, 0);
+}
+
 // A user's trial: `--plugins pp compare a.json -o pp/x.protocol.json` replaced the protocol file
 // with the comparison (and the next run refused it), `--trust t.txt ... -o t.txt` the trust list.
 // The files the global options read are inputs too, for every command that writes.

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <random>
 #include <streambuf>
@@ -305,6 +306,23 @@ FileIdentity identity_of(const FileUse& use, int standard_stream) {
     return identity;
 }
 
+// Whether `path` is an existing file that holds an athlete record: the athlete schema's name in
+// its first 64 KiB, and not a file of JSON lines by its name (.jsonl, .ndjson), which a cohort or
+// `coach synth` writes and may write again.
+bool holds_an_athlete_record(const std::string& path) {
+    const fs::path file{path};
+    const auto extension = file.extension().string();
+    std::error_code error;
+    if (extension == ".jsonl" || extension == ".ndjson" || !fs::is_regular_file(file, error)) {
+        return false;
+    }
+    std::ifstream in{file, std::ios::binary};
+    std::string head(64 * 1024, '\0');
+    in.read(head.data(), std::ssize(head));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head.find("\"coach.athlete/") != std::string::npos;
+}
+
 std::string shown(const FileUse& use, std::string_view standard_name) {
     return use.path == "-" ? std::string{standard_name} : report::printable(use.path);
 }
@@ -332,6 +350,12 @@ void refuse_clashing_files(const std::vector<FileUse>& inputs,
                 throw CommandError(exit_bad_input, what + " is the input " + shown(input, "<stdin>")
                                                        + of + "; refusing to overwrite it");
             }
+        }
+        if (output.path != "-" && holds_an_athlete_record(output.path)) {
+            throw CommandError(exit_bad_input,
+                               report::printable(output.path) + ": the output of " + output.option
+                                   + " holds an athlete record; refusing to replace it (write to "
+                                     "another file, or remove it first)");
         }
         for (std::size_t j = 0; j < i; ++j) {
             const auto& earlier = outputs[j];
