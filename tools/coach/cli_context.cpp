@@ -295,6 +295,22 @@ const LoadError* Context::refused_file(std::string_view id) {
     return nullptr;
 }
 
+void Context::require_a_philosophy(const std::string& id, std::string_view command) {
+    if (!id.empty()) {
+        return;
+    }
+    report_load_errors();
+    std::string known;
+    for (const auto& record : engine().list()) {
+        known += (known.empty() ? "" : ", ") + report::printable(record.info.id);
+    }
+    throw CommandError(
+        exit_bad_input,
+        "--philosophy is required: "
+            + (known.empty() ? std::string{"no philosophy is loaded"} : "one of " + known)
+            + " (coach " + std::string{command} + " --help lists the options)");
+}
+
 void Context::require_philosophies(std::span<const std::string> ids) {
     report_load_errors();  // the refusals a message below points to come first
     const auto& loaded = engine().list();

@@ -68,6 +68,10 @@ class Context {
   public:
     explicit Context(const GlobalOptions& options) : options_(options) {}
 
+    // Throws CommandError(exit_bad_input) when `id` is empty (no -p given to `command`), naming
+    // every loaded philosophy: "--philosophy is required: one of eccentric-strength, ...".
+    void require_a_philosophy(const std::string& id, std::string_view command);
+
     const Engine& engine();
     // Prints every refused plugin file on stderr; true when there was one.
     bool report_load_errors();

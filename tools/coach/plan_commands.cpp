@@ -132,8 +132,10 @@ Command add_plan_command(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand("plan", "One philosophy's plan for an athlete");
     auto options = std::make_shared<RequestOptions>();
     auto id = std::make_shared<std::string>();
-    command->add_option("-p,--philosophy", *id, "philosophy id, as `coach list` shows it")
-        ->required()
+    command
+        ->add_option("-p,--philosophy", *id,
+                     "philosophy id, as `coach list` shows it (required; without it, the loaded "
+                     "ids are listed)")
         ->check(id_given());
     add_request_options(*command, *options);
     command->add_option("--format", options->format, "table (for people; also called text) or json")
@@ -144,6 +146,7 @@ Command add_plan_command(CLI::App& app, Context& context) {
         "folder, no permission, a folder), 1 when writing fails (a full disk), 3 when the plugin\n"
         "fails or returns an invalid plan, or when a plugin file was refused.");
     return [&context, options, id] {
+        context.require_a_philosophy(*id, "plan");
         const auto file = read_request(*options, context);
         const auto& engine = context.engine();
         context.report_load_errors();

@@ -54,8 +54,10 @@ Command add_today_command(CLI::App& app, Context& context) {
         std::string date;
     };
     auto options = std::make_shared<Options>();
-    command->add_option("-p,--philosophy", options->id, "philosophy id, as `coach list` shows it")
-        ->required()
+    command
+        ->add_option("-p,--philosophy", options->id,
+                     "philosophy id, as `coach list` shows it (required; without it, the loaded "
+                     "ids are listed)")
         ->check(id_given());
     command
         ->add_option("ATHLETE", options->athlete_path,
@@ -72,6 +74,7 @@ Command add_today_command(CLI::App& app, Context& context) {
         "to 2199-12-31), 3 when the plugin fails or returns an invalid plan, or when a plugin\n"
         "file was refused.");
     return [&context, options] {
+        context.require_a_philosophy(options->id, "today");
         context.refuse_clashing_files({{"ATHLETE", options->athlete_path}}, {{"stdout", "-"}});
         const auto file = context.read_record(options->athlete_path);
         const Date day = options->date.empty() ? today_on_this_machine()
