@@ -75,11 +75,14 @@ std::string the_pain_rule() {
     return "Pain up to about 4/10 during the exercises is acceptable and did no harm in the "
            "studies; cramping or sharp pain beyond that is not. Soreness on the following days "
            "is a different thing: it is expected for about a week and a half of eccentric work "
-           "and never counts against the 4/10 ceiling, and easing soreness as sessions repeat "
-           "is a sign the muscle is remodelling. After that week and a half, next-day soreness "
-           "above 4/10 that has not eased since the previous session holds the progression for "
-           "that session (the source only says soreness should ease; holding when it does not "
-           "is this plan's reading).";
+           "and never counts against the 4/10 ceiling of the strength work, and easing soreness "
+           "as sessions repeat is a sign the muscle is remodelling. After that week and a half, "
+           "next-day soreness above 4/10 that has not eased since the previous session holds the "
+           "progression for that session (the source only says soreness should ease; holding "
+           "when it does not is this plan's reading). After a session with running in it, pain "
+           "above 4/10 the next day is the run's answer and pauses the runs as pain during them "
+           "does (this plan's reading of the pain-monitoring model, Silbernagel et al. 2007, Am "
+           "J Sports Med).";
 }
 
 // Why the plan's own days may be longer than the source's figures.

@@ -45,10 +45,6 @@ bool ran(const LogEntry& entry) {
     return logged_category(entry, Category::running) || logged_category(entry, Category::sprint);
 }
 
-}  // namespace
-
-namespace {
-
 // Whether a session that held running or sprint work pauses the runs, and why: pain above the
 // ceiling during it, the day after it, or a stop before its end.
 std::optional<RunAnswer> pauses_the_runs(const LogEntry& entry) {
