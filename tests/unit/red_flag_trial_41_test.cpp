@@ -71,3 +71,38 @@ TEST(red_flag_trial_41, a_gap_on_the_other_leg_plans_and_a_comparison_with_it_st
         EXPECT_TRUE(gate_verdict_on(note, trial_date).stops) << note;
     }
 }
+
+namespace {
+
+// The trial's record (a denial in the log note of 2026-10-05, no assessment on or after that
+// day) with its note replaced by `note`: the first problem decoding it, or "" when it decodes.
+std::string problem_with_log_note(const std::string& note) {
+    auto text = coach::test::read_file(
+        coach::test::fixture("athletes/red_flags/trial41_denial_in_log.json"));
+    const std::string trial_note = "denies pins and needles; full weight bearing";
+    text.replace(text.find(trial_note), trial_note.size(), note);
+    const auto decoded = coach::json::decode_athlete(text);
+    return decoded.problems.empty() ? std::string{} : decoded.problems.front().to_string();
+}
+
+}  // namespace
+
+// A log note that denies or resolves a flag is read as it is in an assessment's note: no
+// assessment is asked to record it (trial 41: "denies pins and needles" refused the record). A
+// note that affirms, suspects or asks still needs an assessment on or after its day.
+TEST(red_flag_trial_41, a_denial_in_a_log_note_asks_no_record_and_an_affirmation_does) {
+    for (const std::string note :
+         {"denies pins and needles; full weight bearing", "numbness has gone completely",
+          "no numbness or tingling", "No gap felt"}) {
+        EXPECT_EQ(problem_with_log_note(note), "") << note;
+    }
+    EXPECT_EQ(problem_with_log_note("pins and needles in the foot after the run"),
+              "/log/0/notes: mentions \"needles\", but no assessment on or after 2026-10-05 "
+              "records symptoms.tingling: record it (true or false) so that the safety gate can "
+              "act on it");
+    for (const std::string note :
+         {"numbness after the run", "? numbness in the foot", "possible gap at the site",
+          "no numbness yesterday, numb today"}) {
+        EXPECT_NE(problem_with_log_note(note), "") << note;
+    }
+}

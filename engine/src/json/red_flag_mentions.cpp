@@ -442,11 +442,13 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
         && (affirmed(first, last) || (affirms_both && flag != also && suspected(first, last)))
         && !about_something_else(first, last, flag, also);
     const bool settled = !plain && resolved_in_time(last);
+    const bool denied = names_it && !asks && !plain && !settled;
     const auto seen = std::find_if(found_.begin(), found_.end(), [&](const Mention& m) {
         return m.flag == flag && m.also == also;
     });
     if (seen != found_.end()) {
         seen->settled = seen->settled && settled;
+        seen->denied = seen->denied && denied;
         const auto index = static_cast<std::size_t>(seen - found_.begin());
         if (plain && asked_only_[index]) {
             // Quote the words that affirm it: "PWB c EC", not "PWB" that only asks.
@@ -460,7 +462,7 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
     found_.push_back(
         {flag, also,
          std::string{text_.substr(words_[first].begin, words_[last].end - words_[first].begin)},
-         plain, settled});
+         plain, settled, denied});
 }
 
 }  // namespace mention_reading

@@ -54,6 +54,12 @@ struct Mention {
     // The words say it resolved at a time already passed ("tingling settled by day 1"), and so
     // answer themselves: no record of the flag is asked for (trial 36).
     bool settled = false;
+    // The words name the flag itself and deny, resolve, date or condition it, and nothing undoes
+    // that ("denies pins and needles", "numbness has gone completely", "history of sciatica"):
+    // a log note that says so asks no assessment to record the flag (trial 41: a denial in the
+    // log refused the record where the same words in an assessment were read as the denial they
+    // are). An assessment's own note still asks its assessment to record the flag.
+    bool denied = false;
 
     bool single() const { return flag == also; }
     bool covers(RedFlag other) const { return flag == other || also == other; }

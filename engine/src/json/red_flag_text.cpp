@@ -124,8 +124,10 @@ class TextCheck {
             }
             const Answer first = answer(mention.flag, pointer);
             const Answer second = mention.single() ? first : answer(mention.also, pointer);
-            if (!first.answered() && !second.answered()
-                && !(mention.settled && !mention.affirmed)) {
+            const bool denied_in_the_log =
+                mention.denied && !mention.affirmed && element_of(pointer, "log").has_value();
+            if (!first.answered() && !second.answered() && !(mention.settled && !mention.affirmed)
+                && !denied_in_the_log) {
                 std::string names = symptom_name(mention.flag);
                 if (!mention.single()) {
                     names += " or " + symptom_name(mention.also);
