@@ -94,3 +94,21 @@ TEST(validate_plugin_dose, criteria_within_the_ceiling_and_a_graded_start_draw_n
             << report.summary;
     }
 }
+
+// A command that loads such a file compares it as an equal of the others: it warns of each dose
+// on stderr, once, naming the file, and plans as before.
+TEST(validate_plugin_dose, every_command_that_loads_the_file_warns_of_its_doses) {
+    const auto file = dose_fixture("trial41-unbounded-pain-peak-first").string();
+    const auto result =
+        run_coach("--plugins " + file + " compare " COACH_EXAMPLES_DIR "/athletes/sample.json");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const auto warnings = lines(result.err);
+    ASSERT_EQ(warnings.size(), 3u) << result.err;
+    EXPECT_EQ(warnings[2],
+              "coach: warning: plugin " + file + ": /phases/0/weeks/0/items/0" + peak_first);
+    EXPECT_NE(result.out.find("protocol:trial41-unbounded-pain-peak-first"), std::string::npos);
+    const auto graded =
+        run_coach("--plugins " + dose_fixture("near-miss-pain-at-the-ceiling").string()
+                  + " compare " COACH_EXAMPLES_DIR "/athletes/sample.json");
+    EXPECT_EQ(graded.err, "");
+}

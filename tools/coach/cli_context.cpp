@@ -26,6 +26,7 @@
 #include "coach/text_wrap.hpp"
 #include "input_files.hpp"
 #include "output.hpp"
+#include "protocol_dose.hpp"
 #include "strict_json/closest_words.hpp"
 #include "strict_json/object_reader.hpp"
 #include "strict_json/parse.hpp"
@@ -106,6 +107,18 @@ bool Context::report_load_errors() {
         for (const auto& error : errors) {
             std::cerr << options_.log_prefix << ": plugin "
                       << report::printable(error.file.string() + ": " + error.message) << '\n';
+        }
+        // A protocol file loaded with doses a clinician would question is compared as an equal
+        // of the others: its author is told (trial 41), as `coach validate-plugin` would.
+        for (const auto& record : engine().list()) {
+            if (!record.file.string().ends_with(".protocol.json")) {
+                continue;
+            }
+            const auto findings = dose_findings_of_file(record.file);
+            for (const auto& reason : findings.value_or(std::vector<std::string>{})) {
+                std::cerr << options_.log_prefix << ": warning: plugin "
+                          << report::printable(record.file.string() + ": " + reason) << '\n';
+            }
         }
         reported_ = true;
     }

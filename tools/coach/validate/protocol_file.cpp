@@ -1,17 +1,14 @@
 #include "protocol_file.hpp"
 
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <string_view>
 
 #include "../cli_context.hpp"
 #include "../output.hpp"
+#include "../protocol_dose.hpp"
 #include "coach/engine.hpp"
 #include "coach/text_wrap.hpp"
-#include "protocol_dose.hpp"
 #include "report.hpp"
-#include "strict_json/parse.hpp"
 
 namespace coach::cli::validation {
 
@@ -36,14 +33,15 @@ Findings problems_of(std::string_view message) {
 // The dose check of a file the engine read (protocol_dose.hpp): its findings, or a note when the
 // file cannot be read again.
 Findings dose_of_file(const fs::path& file) {
-    std::ifstream in{file, std::ios::binary};
-    const std::string text{std::istreambuf_iterator<char>(in), {}};
-    strict_json::ParseFailure failure;
-    const auto document = strict_json::parse_strict(text, failure);
-    if (!in || !document || !document->is_object()) {
+    const auto findings = dose_findings_of_file(file);
+    if (!findings) {
         return {note("skipped: the file could not be read again")};
     }
-    return dose_findings(document->as_object());
+    Findings out;
+    for (const auto& reason : *findings) {
+        out.push_back(warn(reason));
+    }
+    return out;
 }
 
 bool same_file(const fs::path& a, const fs::path& b) {

@@ -4,6 +4,8 @@
 #include <array>
 #include <boost/json/value.hpp>
 #include <cstdint>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,8 +13,9 @@
 #include <vector>
 
 #include "coach/sdk/catalog.hpp"
+#include "strict_json/parse.hpp"
 
-namespace coach::cli::validation {
+namespace coach::cli {
 
 namespace {
 
@@ -91,8 +94,8 @@ std::optional<Dose> dose_of(const json::object& item, std::string pointer, std::
 
 }  // namespace
 
-Findings dose_findings(const json::object& protocol) {
-    Findings out;
+std::vector<std::string> dose_findings(const json::object& protocol) {
+    std::vector<std::string> out;
     const auto ceiling = integer(protocol.if_contains("pain_ceiling"));
     const std::vector<std::string> declared = declared_eccentric(protocol);
     const auto eccentric = [&declared](std::string_view id) {
@@ -120,16 +123,12 @@ Findings dose_findings(const json::object& protocol) {
             const auto most =
                 criterion == nullptr ? std::nullopt : integer(criterion->if_contains("at_most"));
             if (most && ceiling && *most > *ceiling) {
-                out.push_back(warn(at + "/entry/" + std::string{key}
-                                   + "/at_most: lets the phase "
-                                     "start with "
-                                   + std::string{words} + " up to " + std::to_string(*most)
-                                   + "/10, above the file's pain_ceiling "
-                                     "of "
-                                   + std::to_string(*ceiling)
-                                   + "/10: loading would begin "
-                                     "at a pain the file steps back from (pain-monitoring model, "
-                                     "Silbernagel et al. 2007, Am J Sports Med)"));
+                out.push_back(at + "/entry/" + std::string{key} + "/at_most: lets the phase start with "
+                              + std::string{words} + " up to " + std::to_string(*most)
+                              + "/10, above the file's pain_ceiling of " + std::to_string(*ceiling)
+                              + "/10: loading would begin at a pain the file steps back from "
+                                "(pain-monitoring model, Silbernagel et al. 2007, Am J Sports "
+                                "Med)");
             }
         }
         const json::array* weeks = array_at(*phase, "weeks");
@@ -162,15 +161,26 @@ Findings dose_findings(const json::object& protocol) {
         }
         const Dose& first = given.front();
         if (first.volume() >= peak) {
-            out.push_back(warn(first.pointer + ": week " + std::to_string(first.week) + " gives "
-                               + name + " at " + first.text()
-                               + ", its highest dose in the file, "
-                                 "in the first week it appears: a graded programme starts "
-                                 "eccentric work below its peak (Petersen et al. 2011, Am J "
-                                 "Sports Med: 2x5 Nordic curls in week 1, 3x12-10-8 by week 5)"));
+            out.push_back(first.pointer + ": week " + std::to_string(first.week) + " gives " + name
+                          + " at " + first.text()
+                          + ", its highest dose in the file, in the first week it appears: a "
+                            "graded programme starts eccentric work below its peak (Petersen et "
+                            "al. 2011, Am J Sports Med: 2x5 Nordic curls in week 1, 3x12-10-8 by "
+                            "week 5)");
         }
     }
     return out;
 }
 
-}  // namespace coach::cli::validation
+std::optional<std::vector<std::string>> dose_findings_of_file(const std::filesystem::path& file) {
+    std::ifstream in{file, std::ios::binary};
+    const std::string text{std::istreambuf_iterator<char>(in), {}};
+    strict_json::ParseFailure failure;
+    const auto document = strict_json::parse_strict(text, failure);
+    if (!in || !document || !document->is_object()) {
+        return std::nullopt;
+    }
+    return dose_findings(document->as_object());
+}
+
+}  // namespace coach::cli

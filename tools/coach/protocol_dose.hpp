@@ -1,13 +1,17 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
 
-#include "finding.hpp"
-
-namespace coach::cli::validation {
+namespace coach::cli {
 
 // What a protocol file doses that the engine reads without refusing but a clinician would
-// question, one `warn` each with its JSON pointer (`protocol` is the file's top-level object,
+// question, one reason each opening with its JSON pointer (`coach validate-plugin` reports each
+// as a `warn` of its `dose` check; every other command that loads the file warns of each on
+// stderr) (`protocol` is the file's top-level object,
 // already read by the engine; a member of an unexpected shape is skipped, never thrown on):
 //   - an entry criterion on pain (`pain_rest`, `pain_walking`, `pain_exercise`) whose `at_most`
 //     lies above the file's `pain_ceiling`: the phase could start at a pain the file itself steps
@@ -19,6 +23,10 @@ namespace coach::cli::validation {
 //     programme starts below its peak (Petersen J et al., Am J Sports Med 2011;39(11):2296-2303:
 //     2 x 5 Nordic curls in week 1, 3 x 12-10-8 by week 5).
 // Empty when none holds. [thread-safe] Pure.
-Findings dose_findings(const boost::json::object& protocol);
+std::vector<std::string> dose_findings(const boost::json::object& protocol);
 
-}  // namespace coach::cli::validation
+// dose_findings() of the protocol file at `file`, read strictly; nullopt when it cannot be read
+// or is not a JSON object (the engine's reader names that problem). [thread-safe]
+std::optional<std::vector<std::string>> dose_findings_of_file(const std::filesystem::path& file);
+
+}  // namespace coach::cli
