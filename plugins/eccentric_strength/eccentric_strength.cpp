@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
 
 #include "course_gates.hpp"
 #include "detraining.hpp"
@@ -9,6 +10,7 @@
 #include "grade_schedule.hpp"
 #include "identity.hpp"
 #include "irritability.hpp"
+#include "pain_rule.hpp"
 #include "phase_descriptions.hpp"
 #include "rationale.hpp"
 #include "rehab_timeline.hpp"
@@ -64,16 +66,53 @@ void add_phases(PlanBuilder& builder, const RehabTimeline& timeline,
     }
 }
 
+// The logged session (under any philosophy, or none) of the day before `day` whose pain went
+// above the ceiling, during it or the day after, or nullptr. That day is no running day: after a
+// session above a philosophy's pain ceiling no philosophy runs the next day (docs/
+// PHILOSOPHIES.md; the pain-monitoring model lets pain settle before the next load, Silbernagel
+// et al. 2007, Am J Sports Med 35(6):897-906), whatever the expected soreness of eccentric work.
+const LogEntry* painful_eve(const Case& input, Date day) {
+    for (const auto& entry : input.athlete.log) {
+        const bool sore_next_day = entry.pain_next_day && *entry.pain_next_day > pain_ceiling;
+        if (entry.date + 1 == day && entry.date <= input.as_of
+            && (above_pain_ceiling(entry) || sore_next_day)) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
 // Easy runs every other day from the return to running (or from when a step back lets them
-// resume), never on a day already logged.
+// resume), never on a day already logged, nor on the day after a session above the ceiling.
 std::set<Date> running_days(const Case& input, const RehabTimeline& timeline) {
     std::set<Date> days;
     for (Date day = timeline.runs_from(); day <= input.last_day(); day += 2) {
-        if (day >= input.as_of && !logged_on(input.chronology, day)) {
+        if (day >= input.as_of && !logged_on(input.chronology, day)
+            && painful_eve(input, day) == nullptr) {
             days.insert(day);
         }
     }
     return days;
+}
+
+// The rationale line for a run left out the day after a session above the ceiling, or "".
+std::string run_left_out(const Case& input, const RehabTimeline& timeline) {
+    for (Date day = timeline.runs_from(); day <= input.last_day(); day += 2) {
+        const LogEntry* eve = day >= input.as_of && !logged_on(input.chronology, day)
+                                  ? painful_eve(input, day)
+                                  : nullptr;
+        if (eve == nullptr) {
+            continue;
+        }
+        const bool during = above_pain_ceiling(*eve);
+        const int pain = during ? *eve->pain_during : *eve->pain_next_day;
+        return "No run on " + day.iso() + ": the session of " + eve->date.iso() + " went to "
+               + std::to_string(pain) + "/10 " + (during ? "during it" : "the day after")
+               + ", above the 4/10 ceiling, and no run is planned the day after a session above "
+                 "it; the runs go on after that day (pain settles before the next load: "
+                 "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+    }
+    return {};
 }
 
 void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
@@ -165,6 +204,9 @@ Plan EccentricStrength::plan(const Case& input) const {
                       .step_back = step,
                       .detraining_gaps = gaps})) {
         builder.rationale(std::move(line));
+    }
+    if (std::string left_out = run_left_out(input, timeline); !left_out.empty()) {
+        builder.rationale(std::move(left_out));
     }
     return std::move(builder).build();
 }
