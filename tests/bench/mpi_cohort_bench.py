@@ -24,6 +24,8 @@ if os.geteuid() == 0:  # Open MPI refuses to run as root without both of these
 
 os.makedirs(results, exist_ok=True)
 cohort = f"{results}/mpi-cohort.jsonl"
+if os.path.exists(cohort):
+    os.remove(cohort)  # synth -o never replaces a file of athlete records
 subprocess.run([coach, "synth", "--count", str(athletes), "--seed", "1", "-o", cohort], check=True)
 out = f"{results}/mpi-out.jsonl"
 setups = {

@@ -85,30 +85,44 @@ TEST(outputs, plan_compare_and_check_refuse_to_write_over_the_athlete_record) {
     EXPECT_EQ(read_file(record), before);
 }
 
-// Trial 41: `coach synth -o sample.json` replaced an athlete record with synthetic lines. No
-// command's output replaces a file that holds an athlete record, input or not; a file of JSON
-// lines (a cohort's or synth's own output) may be written again.
-TEST(outputs, no_command_replaces_another_athlete_record) {
+// Trials 41 and 42: `coach synth -o sample.json` replaced an athlete record with synthetic lines,
+// `coach cohort in.jsonl -o athletes.jsonl` a file of records, `coach compare -o my.protocol.json`
+// a protocol file not loaded in that run. No command's output replaces such a file, input or not;
+// an output of coach's own (a comparison, a cohort's results) may be written again.
+TEST(outputs, no_command_replaces_athlete_records_or_a_protocol_file) {
     const Folder folder{"outputs-over-another-record"};
     const auto record = folder / "other.json";
     fs::copy_file(sample, record);
-    const auto before = read_file(record);
-    for (const auto& command :
-         {"synth --count 3 -o " + record, "compare " + sample + " -o " + record,
-          "plan -p stretch-ice " + sample + " --format json -o " + record}) {
-        const auto result = run_coach(command);
-        EXPECT_EQ(result.exit_code, 2) << command;
-        EXPECT_EQ(result.err, "coach: " + record
-                                  + ": the output of -o holds an athlete record; refusing to "
-                                    "replace it (write to another file, or remove it first)\n");
+    const auto records = synthetic_records(folder);
+    const auto protocol = folder / "my.protocol.json";
+    fs::copy_file(std::string{COACH_EXAMPLES_DIR}
+                      + "/../plugins/protocol/protocols/nordic-petersen-2011.protocol.json",
+                  protocol);
+    const auto cohort_input = folder / "in.jsonl";
+    ASSERT_EQ(run_coach("synth --count 2 -o " + cohort_input).exit_code, 0);
+    const std::vector<std::pair<std::string, std::string>> targets = {
+        {record, "an athlete record"}, {records, "athlete records"}, {protocol, "a protocol file"}};
+    for (const auto& [target, held] : targets) {
+        const auto before = read_file(target);
+        for (const auto& command :
+             {"synth --count 3 -o " + target, "compare " + sample + " -o " + target,
+              "cohort " + cohort_input + " -o " + target}) {
+            const auto result = run_coach(command);
+            EXPECT_EQ(result.exit_code, 2) << command;
+            EXPECT_EQ(result.err, "coach: " + target + ": the output of -o holds " + held
+                                      + "; refusing to replace it (write to another file, or "
+                                        "remove it first)\n")
+                << command;
+        }
+        EXPECT_EQ(read_file(target), before) << target;
     }
-    EXPECT_EQ(read_file(record), before);
-    // Near misses: synth's own JSON lines, and a .json file that holds no record, are replaced.
-    const auto lines = synthetic_records(folder);
-    EXPECT_EQ(run_coach("synth --count 2 -o " + lines).exit_code, 0);
+    // Near misses: coach's own outputs are replaced.
     const auto report = folder / "report.json";
     write_file(report, "{\"schema\": \"coach.comparison/1\"}\n");
     EXPECT_EQ(run_coach("compare " + sample + " --format json -o " + report).exit_code, 0);
+    const auto results = folder / "results.jsonl";
+    EXPECT_EQ(run_coach("cohort " + records + " -o " + results).exit_code, 0);
+    EXPECT_EQ(run_coach("cohort " + records + " -o " + results).exit_code, 0);
 }
 
 // A user's trial: `--plugins pp compare a.json -o pp/x.protocol.json` replaced the protocol file

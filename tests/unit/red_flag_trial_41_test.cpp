@@ -36,7 +36,9 @@ TEST(red_flag_trial_41, the_same_words_about_something_else_plan) {
           "Step-ups done; contour of quads fine",
           "Push your fingers into the muscle to massage where it tore",
           "Felt fine, fingers crossed for the tear to heal",
-          "Fingers crossed it heals where it tore", "No deadness"}) {
+          "Fingers crossed it heals where it tore", "No deadness",
+          // Trial 42: a denial said with "zero".
+          "Zero numbness; zero tingling", "zero numbness, tingling or gap"}) {
         const auto verdict = gate_verdict_on(note, trial_date);
         EXPECT_FALSE(verdict.stops) << note;
         EXPECT_EQ(verdict.warnings, std::vector<std::string>{}) << note;

@@ -306,21 +306,28 @@ FileIdentity identity_of(const FileUse& use, int standard_stream) {
     return identity;
 }
 
-// Whether `path` is an existing file that holds an athlete record: the athlete schema's name in
-// its first 64 KiB, and not a file of JSON lines by its name (.jsonl, .ndjson), which a cohort or
-// `coach synth` writes and may write again.
-bool holds_an_athlete_record(const std::string& path) {
+// What `path`, an existing file, holds that coach reads and a user would lose: "an athlete record"
+// or "athlete records" (the athlete schema's name in its first 64 KiB, one document or JSON
+// lines: a cohort's input is as much a record as one athlete's), "a protocol file" (the protocol
+// schema's name), or nullopt.
+std::optional<std::string_view> coach_data_in(const std::string& path) {
     const fs::path file{path};
-    const auto extension = file.extension().string();
     std::error_code error;
-    if (extension == ".jsonl" || extension == ".ndjson" || !fs::is_regular_file(file, error)) {
-        return false;
+    if (!fs::is_regular_file(file, error)) {
+        return std::nullopt;
     }
     std::ifstream in{file, std::ios::binary};
     std::string head(64 * 1024, '\0');
     in.read(head.data(), std::ssize(head));
     head.resize(static_cast<std::size_t>(in.gcount()));
-    return head.find("\"coach.athlete/") != std::string::npos;
+    if (head.find("\"coach.protocol/") != std::string::npos) {
+        return "a protocol file";
+    }
+    if (const auto first = head.find("\"coach.athlete/"); first != std::string::npos) {
+        return head.find("\"coach.athlete/", first + 1) != std::string::npos ? "athlete records"
+                                                                             : "an athlete record";
+    }
+    return std::nullopt;
 }
 
 std::string shown(const FileUse& use, std::string_view standard_name) {
@@ -351,11 +358,12 @@ void refuse_clashing_files(const std::vector<FileUse>& inputs,
                                                        + of + "; refusing to overwrite it");
             }
         }
-        if (output.path != "-" && holds_an_athlete_record(output.path)) {
+        if (const auto data = output.path == "-" ? std::nullopt : coach_data_in(output.path)) {
             throw CommandError(exit_bad_input,
                                report::printable(output.path) + ": the output of " + output.option
-                                   + " holds an athlete record; refusing to replace it (write to "
-                                     "another file, or remove it first)");
+                                   + " holds " + std::string{*data}
+                                   + "; refusing to replace it (write to another file, or remove "
+                                     "it first)");
         }
         for (std::size_t j = 0; j < i; ++j) {
             const auto& earlier = outputs[j];

@@ -90,9 +90,10 @@ struct FileUse {
 
 // Refuses, with CommandError(exit_bad_input) naming the paths, an output that is one of the
 // `inputs` (through links, or as what standard input or output already is: `>> in.jsonl`), an
-// output that would replace an existing athlete record (a file other than .jsonl or .ndjson with
-// the athlete schema's name in its first 64 KiB: trial 41's `coach synth -o sample.json`), two
-// outputs that are one file, and two outputs that both go to standard output. Devices such as
+// output that would replace an existing file of athlete records or a protocol file (the athlete
+// or protocol schema's name in its first 64 KiB, one document or JSON lines: trials 41 and 42,
+// `coach synth -o sample.json`, `coach cohort in.jsonl -o athletes.jsonl`), two outputs that are
+// one file, and two outputs that both go to standard output. Devices such as
 // /dev/null may be shared. Call before anything is opened for writing.
 void refuse_clashing_files(const std::vector<FileUse>& inputs, const std::vector<FileUse>& outputs);
 

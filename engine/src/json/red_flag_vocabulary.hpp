@@ -1342,12 +1342,13 @@ inline constexpr auto day_counts =
 // comma or bracket: "no numbness except at night", "no tingling unless sitting", "apart from",
 // "only when", "but", "yet", "save", "barring", "excluding" ("no numbness yet" is still a
 // negation).
-inline constexpr auto negators = std::to_array<std::string_view>(
-    {"no", "without", "wo", "denies", "denied", "negative", "nil", "off", "free", "absence"});
+inline constexpr auto negators =
+    std::to_array<std::string_view>({"no", "without", "wo", "denies", "denied", "negative", "nil",
+                                     "off", "free", "absence", "zero"});
 // Verbs of denial whose list goes on behind commas: "denies numbness, tingling"; so does "no"
 // ("no numbness, tingling or gap": trial 34, a checklist of the red flags denied together).
 inline constexpr auto denial_verbs =
-    std::to_array<std::string_view>({"denies", "denied", "denying", "deny", "no", "nil"});
+    std::to_array<std::string_view>({"denies", "denied", "denying", "deny", "no", "nil", "zero"});
 // What may follow the last flag of such a list in its clause: "no numbness, tingling or gap".
 inline constexpr auto list_tails =
     std::to_array<std::string_view>({"or", "and", "nor", "gap", "gaps", "weakness", "palpable"});
