@@ -386,9 +386,10 @@ TEST(cli_io, a_count_of_one_takes_the_singular) {
 // Trial 41: `coach plan ATHLETE` with no -p said only that --philosophy is required, so a
 // clinician needed `coach list` to learn what to type; the message names every loaded id.
 TEST(cli_io, plan_and_today_without_a_philosophy_name_the_loaded_ones) {
-    const std::string ids = "one of eccentric-strength, protocol:nordic-petersen-2011, "
-                            "protocol:running-strength-heiderscheit-2010, sprint-manual, "
-                            "stretch-ice";
+    const std::string ids =
+        "one of eccentric-strength, protocol:nordic-petersen-2011, "
+        "protocol:running-strength-heiderscheit-2010, sprint-manual, "
+        "stretch-ice";
     for (const std::string command : {"plan", "today"}) {
         const auto result = run_coach(command + " " + sample);
         EXPECT_EQ(result.exit_code, 2) << command;
