@@ -1,6 +1,7 @@
 #include "eccentric_strength.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -95,6 +96,22 @@ std::set<Date> running_days(const Case& input, const RehabTimeline& timeline) {
     return days;
 }
 
+// The logged session of the day before `day` that keeps the circuit off that day, or nullptr:
+// pain above the ceiling during it, or, when it held running or sprint work, the day after it.
+// Soreness the day after a circuit alone is the expected soreness of eccentric work and does not
+// (pain_rule.hpp). After a session above a philosophy's pain ceiling no philosophy loads
+// eccentrically the next day (docs/PHILOSOPHIES.md): the day is pain-relief holds (trial 43: a jog
+// at 5/10 was followed by the full circuit, heavy deadlifts included).
+const LogEntry* circuit_waits(const Case& input, Date day) {
+    const LogEntry* eve = painful_eve(input, day);
+    if (eve == nullptr) {
+        return nullptr;
+    }
+    const bool ran =
+        logged_category(*eve, Category::running) || logged_category(*eve, Category::sprint);
+    return above_pain_ceiling(*eve) || ran ? eve : nullptr;
+}
+
 // The rationale line for a run left out the day after a session above the ceiling, or "".
 std::string run_left_out(const Case& input, const RehabTimeline& timeline) {
     for (Date day = timeline.runs_from(); day <= input.last_day(); day += 2) {
@@ -115,9 +132,10 @@ std::string run_left_out(const Case& input, const RehabTimeline& timeline) {
     return {};
 }
 
-void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
-                  const CircuitProgress& progress, const GradeSchedule& schedule,
-                  const StepBack& step) {
+// Lays out the plan's sessions; returns the day whose circuit waited (circuit_waits()), if any.
+std::optional<Date> add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
+                                 const CircuitProgress& progress, const GradeSchedule& schedule,
+                                 const StepBack& step) {
     const Case& input = builder.input();
     // After holds above the ceiling, the first planned holds are lighter (lighter_holds_next()).
     bool lighter = lighter_holds_next(step);
@@ -146,7 +164,16 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
     int tolerated = 0;
     bool held = false;
     const bool holds_back = holds_the_circuit(step);
+    std::optional<Date> waited;
     for (const Date day : strength) {
+        if (circuit_waits(input, day) != nullptr) {
+            // Pain settles before the next load: holds today, the circuit from its next day.
+            runs.erase(day);
+            SessionBuilder session = builder.session(day, "pain relief");
+            add_pain_relief_loading(session);
+            waited = waited ? waited : day;
+            continue;
+        }
         const bool runs_too = runs.erase(day) > 0;
         SessionBuilder session =
             builder.session(day, runs_too ? "strength and easy run" : "strength");
@@ -171,6 +198,20 @@ void add_sessions(PlanBuilder& builder, const RehabTimeline& timeline,
         SessionBuilder session = builder.session(day, "easy run");
         add_easy_run(session, day - timeline.runs_from());
     }
+    return waited;
+}
+
+// The rationale line for the circuit that waited a day (circuit_waits()).
+std::string circuit_waited(const Case& input, Date day) {
+    const LogEntry* eve = circuit_waits(input, day);
+    const bool during = above_pain_ceiling(*eve);
+    return "No circuit on " + day.iso() + ": the session of " + eve->date.iso() + " went to "
+           + std::to_string(during ? *eve->pain_during : *eve->pain_next_day) + "/10 "
+           + (during ? "during it" : "the day after")
+           + ", above the 4/10 ceiling, so that day is pain-relief holds and the circuit goes on "
+             "after it: no eccentric load the day after a session above the ceiling (pain "
+             "settles before the next load: pain-monitoring model, Silbernagel et al. 2007, Am J "
+             "Sports Med).";
 }
 
 }  // namespace
@@ -194,7 +235,7 @@ Plan EccentricStrength::plan(const Case& input) const {
 
     PlanBuilder builder{input};
     add_phases(builder, timeline, schedule);
-    add_sessions(builder, timeline, progress, schedule, step);
+    const std::optional<Date> waited = add_sessions(builder, timeline, progress, schedule, step);
     builder.maintenance(maintenance_prescription()).sources(sources());
     for (auto& line : explain_plan({.input = input,
                       .schedule = schedule,
@@ -207,6 +248,9 @@ Plan EccentricStrength::plan(const Case& input) const {
     }
     if (std::string left_out = run_left_out(input, timeline); !left_out.empty()) {
         builder.rationale(std::move(left_out));
+    }
+    if (waited) {
+        builder.rationale(circuit_waited(input, *waited));
     }
     return std::move(builder).build();
 }

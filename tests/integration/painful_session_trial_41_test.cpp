@@ -140,3 +140,46 @@ TEST(painful_session_trial_42, eccentric_runs_the_day_after_soreness_at_the_ceil
     EXPECT_EQ(runs.front().first, "2026-03-16");
     EXPECT_EQ(rationale_line(plan, "No run on"), "");
 }
+
+// ---- User trial 43: the full circuit, heavy deadlifts included, the day after a jog-only
+// session above the ceiling. No philosophy loads eccentrically the day after a session above its
+// ceiling (docs/PHILOSOPHIES.md): that day is pain-relief holds, and the circuit goes on after it.
+
+namespace {
+
+// The session of 2026-02-17: pain-relief holds, no eccentric or running item; a circuit later.
+void expect_holds_the_day_after(const std::string& record, const std::string& why) {
+    const Plan plan = plan_of(record);
+    const auto* session = coach::test::session_on(plan, coach::test::day("2026-02-17"));
+    ASSERT_NE(session, nullptr) << record;
+    EXPECT_EQ(session->focus, "pain relief") << record;
+    for (const auto& item : session->items) {
+        EXPECT_NE(item.category, coach::Category::strength_eccentric) << record;
+        EXPECT_NE(item.category, coach::Category::running) << record;
+    }
+    EXPECT_NE(rationale_line(plan, "No circuit on 2026-02-17: the session of 2026-02-16 " + why),
+              "")
+        << record;
+}
+
+}  // namespace
+
+TEST(painful_session_trial_43, eccentric_holds_not_the_circuit_the_day_after_a_painful_jog) {
+    expect_holds_the_day_after("trial43_eccentric_jog_at_5_then_circuit.json",
+                               "went to 5/10 during it");
+}
+
+TEST(painful_session_trial_43, eccentric_holds_not_the_circuit_the_day_after_a_jog_sore_at_5) {
+    expect_holds_the_day_after("held_out_43_eccentric_jog_sore_5_next_day.json",
+                               "went to 5/10 the day after");
+}
+
+// Near miss: a jog at the ceiling itself, during it and the day after: the circuit (and the run)
+// go on the next day.
+TEST(painful_session_trial_43, eccentric_circuit_goes_on_after_a_jog_at_the_ceiling) {
+    const Plan plan = plan_of("held_out_43_eccentric_jog_at_the_ceiling.json");
+    const auto* session = coach::test::session_on(plan, coach::test::day("2026-02-17"));
+    ASSERT_NE(session, nullptr);
+    EXPECT_EQ(session->focus, "strength and easy run");
+    EXPECT_EQ(rationale_line(plan, "No circuit on"), "");
+}
