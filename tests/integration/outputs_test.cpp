@@ -4,11 +4,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <boost/json.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "support.hpp"
@@ -123,6 +126,76 @@ TEST(outputs, no_command_replaces_athlete_records_or_a_protocol_file) {
     const auto results = folder / "results.jsonl";
     EXPECT_EQ(run_coach("cohort " + records + " -o " + results).exit_code, 0);
     EXPECT_EQ(run_coach("cohort " + records + " -o " + results).exit_code, 0);
+}
+
+// Trial 43: a record written with sorted keys (`jq -S`) and 330 log entries put the schema's name
+// 180 KB in, past the first 64 KiB that was read, and was replaced; so were a record and a protocol
+// file without a schema at all, and a large protocol file named *.protocol.json. The whole file is
+// read, the first value's shape counts as much as its schema, and the name counts too.
+TEST(outputs, records_and_protocol_files_are_known_by_their_shape_whatever_their_size_and_order) {
+    const Folder folder{"outputs-over-shapes"};
+    auto record = boost::json::parse(read_file(sample)).as_object();
+    auto& log = record.at("log").as_array();
+    const auto entries = log;
+    while (log.size() < 2000) {  // some 360 KB
+        log.insert(log.end(), entries.begin(), entries.end());
+    }
+    boost::json::object sorted;  // keys in sorted order: the schema's name comes last
+    std::vector<std::string> keys;
+    for (const auto& entry : record) {
+        keys.emplace_back(entry.key());
+    }
+    std::sort(keys.begin(), keys.end());
+    for (const auto& key : keys) {
+        sorted[key] = record.at(key);
+    }
+    const auto sorted_text = boost::json::serialize(sorted);
+    ASSERT_GT(sorted_text.size(), 200U * 1024);
+    ASSERT_GT(sorted_text.find("\"coach.athlete/"), 64U * 1024);
+    auto unnamed = record;
+    unnamed.erase("schema");
+    const auto protocol_text =
+        read_file(std::string{COACH_EXAMPLES_DIR}
+                  + "/../plugins/protocol/protocols/nordic-petersen-2011.protocol.json");
+    auto protocol = boost::json::parse(protocol_text).as_object();
+    protocol.erase("schema");
+    const std::vector<std::tuple<std::string, std::string, std::string>> files = {
+        {"sorted.json", sorted_text, "an athlete record"},
+        {"noschema.json", boost::json::serialize(unnamed), "an athlete record"},
+        {"noschema.jsonl",
+         "not json\n" + boost::json::serialize(unnamed) + "\n" + boost::json::serialize(unnamed)
+             + "\n",
+         "an athlete record"},
+        {"array.json", "[" + boost::json::serialize(unnamed) + "]", "athlete records"},
+        {"draft-protocol.json", boost::json::serialize(protocol), "a protocol file"},
+        {"big.protocol.json", std::string(300 * 1024, ' ') + "{}", "a protocol file"},
+    };
+    for (const auto& [name, text, held] : files) {
+        const auto target = folder / name;
+        write_file(target, text);
+        for (const auto& command :
+             {"synth --count 2 -o " + target, "compare " + sample + " -o " + target,
+              "plan -p stretch-ice " + sample + " -o " + target}) {
+            const auto result = run_coach(command);
+            EXPECT_EQ(result.exit_code, 2) << command;
+            EXPECT_EQ(result.err, "coach: " + target + ": the output of -o holds " + held
+                                      + "; refusing to replace it (write to another file, or "
+                                        "remove it first)\n")
+                << command;
+        }
+        EXPECT_EQ(read_file(target), text) << name;
+    }
+    // Near misses: a plan's JSON has `phases` but no `pain_ceiling`, a comparison an `athlete`
+    // but no `injury`; both are written again, large or not.
+    for (const auto& format : {"plan -p eccentric-strength ", "compare "}) {
+        const auto target = folder / "again.json";
+        const auto command = std::string{format} + sample + " --format json -o " + target;
+        EXPECT_EQ(run_coach(command).exit_code, 0) << command;
+        EXPECT_EQ(run_coach(command).exit_code, 0) << command;
+    }
+    const auto padded = folder / "padded.json";
+    write_file(padded, std::string(300 * 1024, ' ') + "{\"schema\": \"coach.comparison/1\"}");
+    EXPECT_EQ(run_coach("compare " + sample + " -o " + padded).exit_code, 0);
 }
 
 // A user's trial: `--plugins pp compare a.json -o pp/x.protocol.json` replaced the protocol file

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <array>
+#include <boost/json/stream_parser.hpp>
+#include <boost/json/value.hpp>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -306,26 +308,142 @@ FileIdentity identity_of(const FileUse& use, int standard_stream) {
     return identity;
 }
 
-// What `path`, an existing file, holds that coach reads and a user would lose: "an athlete record"
-// or "athlete records" (the athlete schema's name in its first 64 KiB, one document or JSON
-// lines: a cohort's input is as much a record as one athlete's), "a protocol file" (the protocol
-// schema's name), or nullopt.
+// What a JSON value is to coach, from its schema's name or, without one, its shape: an athlete
+// record has `injury` and `assessments` or `log`, a protocol file `phases` and `pain_ceiling`
+// (coach's own outputs have neither pair). An array is read by its first element.
+std::optional<std::string_view> coach_data_shape(const boost::json::value& value) {
+    if (const auto* array = value.if_array(); array && !array->empty()) {
+        const auto held = coach_data_shape(array->front());
+        return held && *held == "an athlete record"
+                   ? std::optional<std::string_view>{"athlete records"}
+                   : held;
+    }
+    const auto* object = value.if_object();
+    if (object == nullptr) {
+        return std::nullopt;
+    }
+    if (const auto* schema = object->if_contains("schema"); schema && schema->is_string()) {
+        const std::string_view name = schema->get_string();
+        if (name.starts_with("coach.athlete/")) {
+            return "an athlete record";
+        }
+        if (name.starts_with("coach.protocol/")) {
+            return "a protocol file";
+        }
+    }
+    if (object->contains("injury")
+        && (object->contains("assessments") || object->contains("log"))) {
+        return "an athlete record";
+    }
+    if (object->contains("phases") && object->contains("pain_ceiling")) {
+        return "a protocol file";
+    }
+    return std::nullopt;
+}
+
+// The first JSON value in `in` from `offset` on (a UTF-8 byte order mark skipped), read in
+// pieces up to 64 MiB; nullopt when what is there is not one.
+std::optional<boost::json::value> first_value_at(std::ifstream& in, std::streamoff offset) {
+    in.clear();
+    in.seekg(offset);
+    boost::json::stream_parser parser;
+    std::array<char, 64 * 1024> piece{};
+    std::size_t read_so_far = 0;
+    bool first = true;
+    while (!parser.done() && read_so_far < 64 * 1024 * 1024) {
+        in.read(piece.data(), std::ssize(piece));
+        auto size = static_cast<std::size_t>(in.gcount());
+        if (size == 0) {
+            break;
+        }
+        std::string_view text{piece.data(), size};
+        if (first && text.starts_with("\xEF\xBB\xBF")) {
+            text.remove_prefix(3);
+        }
+        first = false;
+        read_so_far += size;
+        boost::system::error_code error;
+        parser.write_some(text.data(), text.size(), error);
+        if (error) {
+            return std::nullopt;
+        }
+    }
+    boost::system::error_code error;
+    parser.finish(error);
+    if (error) {
+        return std::nullopt;
+    }
+    return parser.release();
+}
+
+// What `path`, an existing file, holds that coach reads and a user would lose: "an athlete
+// record", "athlete records" (JSON lines or an array: a cohort's input is as much a record as one
+// athlete's) or "a protocol file"; nullopt for anything else, coach's own outputs among them.
+// Read from the schema's name anywhere in the file (a record cut short mid-edit still counts),
+// from the shape of its first JSON value, or of a value on one of its first lines (JSON lines
+// after a damaged line), whatever its size and key order; and from the name `*.protocol.json`.
 std::optional<std::string_view> coach_data_in(const std::string& path) {
     const fs::path file{path};
     std::error_code error;
     if (!fs::is_regular_file(file, error)) {
         return std::nullopt;
     }
-    std::ifstream in{file, std::ios::binary};
-    std::string head(64 * 1024, '\0');
-    in.read(head.data(), std::ssize(head));
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    if (head.find("\"coach.protocol/") != std::string::npos) {
+    if (file.filename().string().ends_with(".protocol.json")) {
         return "a protocol file";
     }
-    if (const auto first = head.find("\"coach.athlete/"); first != std::string::npos) {
-        return head.find("\"coach.athlete/", first + 1) != std::string::npos ? "athlete records"
-                                                                             : "an athlete record";
+    std::ifstream in{file, std::ios::binary};
+    // The schema's name anywhere: pieces overlap by the length of a name, so none is cut.
+    constexpr std::string_view athlete = "\"coach.athlete/";
+    constexpr std::string_view protocol = "\"coach.protocol/";
+    std::string window;  // the tail of the previous piece, then this one
+    std::array<char, 256 * 1024> piece{};
+    std::size_t window_offset = 0;       // where `window` starts in the file
+    std::optional<std::size_t> counted;  // the file offset of the athlete schema counted last
+    int athletes = 0;
+    while (in.read(piece.data(), std::ssize(piece)) || in.gcount() > 0) {
+        window.append(piece.data(), static_cast<std::size_t>(in.gcount()));
+        if (window.find(protocol) != std::string::npos) {
+            return "a protocol file";
+        }
+        for (auto at = window.find(athlete); at != std::string::npos;
+             at = window.find(athlete, at + 1)) {
+            if (counted != window_offset + at) {
+                counted = window_offset + at;
+                if (++athletes == 2) {
+                    return "athlete records";
+                }
+            }
+        }
+        // Keep a tail that a name cut by this piece's end could start in.
+        const auto keep = std::min(window.size(), protocol.size());
+        window_offset += window.size() - keep;
+        window.erase(0, window.size() - keep);
+    }
+    if (athletes == 1) {
+        return "an athlete record";
+    }
+    // No schema's name: the shape of the first value, else of one that starts one of the first
+    // lines.
+    std::streamoff line_start = 0;
+    for (int line = 0; line < 16; ++line) {
+        if (const auto value = first_value_at(in, line_start)) {
+            if (const auto held = coach_data_shape(*value)) {
+                return held;
+            }
+            if (line == 0) {
+                return std::nullopt;
+            }
+        }
+        in.clear();
+        in.seekg(line_start);
+        std::string skipped;
+        if (!std::getline(in, skipped)) {
+            break;
+        }
+        line_start = in.tellg();
+        if (line_start < 0) {
+            break;
+        }
     }
     return std::nullopt;
 }
