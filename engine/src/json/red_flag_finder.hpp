@@ -176,6 +176,10 @@ class MentionFinder {
         return std::nullopt;
     }
 
+    // Whether "bear" or "stand" at word `i` takes something endured, not weight (`endured_openers`:
+    // "can't bear to watch", "unable to stand the cold tub"; not "can't bear the weight").
+    bool endured_after(std::size_t i) const;
+
     // Whether "without" and a word of pain follow word `i` of walking or bearing weight ("cannot
     // walk without pain", "unable to weight bear without discomfort"): the athlete walks, with
     // pain, which the pain ratings record; not an aid ("can't walk without crutches").

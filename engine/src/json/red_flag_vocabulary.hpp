@@ -170,6 +170,16 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"ffwb*", weight, weight},
     // Aids and confinement that say the leg takes no weight: a knee scooter, bed or house bound.
     {"knee scooter*", weight, weight},
+    // A mobility scooter, moving along the furniture or sitting down stairs (trial 43: "Using a
+    // mobility scooter since the injury", "Furniture walking around the house", "Bum-shuffling up
+    // the stairs").
+    {"mobility scooter*", weight, weight},
+    {"furniture walk*", weight, weight},
+    {"furniturewalk*", weight, weight},
+    {"bum shuffl*", weight, weight},
+    {"bumshuffl*", weight, weight},
+    {"bottom shuffl*", weight, weight},
+    {"bottomshuffl*", weight, weight},
     {"bed bound", weight, weight},
     {"bedbound", weight, weight},
     {"bedridden", weight, weight},
@@ -337,6 +347,10 @@ inline constexpr std::array<std::string_view, 24> sensation_altered = {
     "abnormal", "disturbed", "changed", "dull", "dulled", "increased", "patchy",
     // in shorthand (trial 39: "dec sens lat foot", "decr sens L toes")
     "dec", "decr", "decrd", "dimin*", "reduc*"};
+
+// The buzz of a crowd or a game, not of a nerve: "buzzing before the match".
+inline constexpr std::array<std::string_view, 8> excitement_words = {
+    "excite*", "anticipat*", "adrenalin*", "crowd*", "atmospher*", "drink*", "match*", "game*"};
 
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
@@ -579,6 +593,23 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"bunching", {"muscle*", "belly", "up", "contract*", "hamstring*"}, 3, gap, gap},
     {"bunches", {"muscle*", "belly", "up", "contract*", "hamstring*"}, 3, gap, gap},
     {"bunch", {"up"}, 1, gap, gap},
+    // A soft spot or a groove where the muscle should be (trial 43: "Soft spot where the muscle
+    // should be", "now there's a groove in the back of the thigh"); not a liking ("a soft spot for
+    // hill sprints") or a rhythm ("back in the groove in training").
+    {.word = "soft",
+     .near = {"spot*"},
+     .reach = 1,
+     .flag = gap,
+     .also = gap,
+     .only_in_clause = {"muscle*", "tendon*", "hamstring*", "thigh*", "palp*", "tear", "torn",
+                        "should"}},
+    {.word = "groove*",
+     .near = {"thigh*", "hamstring*", "muscle*", "tendon*", "felt", "palp*", "pop*"},
+     .reach = 6,
+     .flag = gap,
+     .also = gap,
+     .unless_in_clause = {"rhythm", "form", "training", "session*", "run*", "stride*", "find*",
+                          "found"}},
     // Sensation altered, as a phrase or a label's value (trial 35: "Sensation: reduced",
     // "Sensation \u2193 lat foot", the arrow read "reduced": red_flag_words.hpp).
     {"sensation*", sensation_altered, 2, numb, tingle, {}, true, true},
@@ -629,7 +660,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      true,
      true},
-    {"feeling", {"los*", "no", "reduced", "altered", "without"}, 2, numb, tingle, {}, false, true},
+    // "No feeling in the foot", "loss of feeling"; not a feeling denied by its kind ("No dead
+    // feeling in the foot": trial 43).
+    {"feeling", {"no"}, 1, numb, tingle, {}, false, true},
+    {"feeling", {"los*", "reduced", "altered", "without"}, 2, numb, tingle, {}, false, true},
     {"feel", {"cannot", "cant", "couldnt", "unable"}, 2, numb, numb},  // "can't feel the foot"
     {"power", {"no", "los*", "reduced"}, 2, numb, tingle},  // weakness of a nerve's muscles
     // Power lost or a weakness in the foot or ankle is a motor sign of the sciatic nerve, which
@@ -667,14 +701,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      true},
     // Formication, a crawling under the skin, is a tingling (trial 35: "feels like ants crawling
     // on the foot"); not a bear crawl.
+    // "Crawling sensation in the foot" (trial 43) too; not a crawl done ("bear crawls, leg drive",
+    // "front crawl in the pool").
     {"crawl*",
-     {"ant", "ants", "insect*", "bug*", "skin", "spider*", "creep*", "worm*"},
+     {"ant", "ants", "insect*", "bug*", "skin", "spider*", "creep*", "worm*", "sensation*",
+      "feeling*", "foot", "feet", "toe*", "sole*", "heel*", "calf", "calves", "shin*"},
      4,
      tingle,
      tingle,
      {},
      false,
-     true},
+     true,
+     {"bear", "crab", "front", "commando", "army", "leopard", "swim*", "pool"}},
     // Electric shocks, buzzing: "electric shocks down the leg", "buzzing in the foot".
     {"shock*", {"electric*"}, 1, numb, tingle, {}, false, true},
     // An electric feeling down the leg: "electric feeling down leg", "electric sensation in foot".
@@ -686,16 +724,40 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {"stim*", "muscle", "current*"},
      false,
      true},
-    {"fizz*",
-     {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
-     3,
-     tingle,
-     tingle},
-    {"buzz*",
-     {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
-     3,
-     tingle,
-     tingle},
+    // A fizzing, buzzing, zinging or static feeling (trial 43: "Fizzy feeling down the back of
+    // the leg", "A zingy feeling in the heel", "Static-y feeling in the toes"); not the buzz of a
+    // crowd, a fizzy drink or a static stretch.
+    {.word = "fizz*",
+     .near = {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*",
+              "feeling*", "sensation*"},
+     .reach = 3,
+     .flag = tingle,
+     .also = tingle,
+     .unless_in_clause = excitement_words},
+    {.word = "buzz*",
+     .near = {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*",
+              "feeling*", "sensation*"},
+     .reach = 3,
+     .flag = tingle,
+     .also = tingle,
+     .unless_in_clause = excitement_words},
+    {.word = "zing*",
+     .near = {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*",
+              "feeling*", "sensation*"},
+     .reach = 4,
+     .flag = tingle,
+     .also = tingle,
+     .unless_in_clause = excitement_words},
+    {.word = "static*",
+     .near = {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "feeling*",
+              "sensation*"},
+     .reach = 4,
+     .flag = tingle,
+     .also = tingle,
+     .unless = {"stretch*", "hold*", "lunge*", "squat*", "bike*", "cycl*", "contract*", "exercis*",
+                "balance", "bridge*", "position*"},
+     .unless_in_clause = {"stretch*", "hold*", "lunge*", "squat*", "bike*", "cycl*", "exercis*",
+                          "isometric*"}},
     // A foot that feels fuzzy or woolly is numb (trial 38: "foot feels fuzzy"); not a head.
     {"fuzz*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
@@ -705,7 +767,30 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      false,
      true},
-    {"wool*", {"foot", "feet", "toe*", "heel*", "sole*", "leg*"}, 3, numb, numb},
+    // Woolly, cotton wool (trial 43: "The back of my calf feels like cotton wool", "Heel feels dull
+    // and woolly"); not a sock or a hat.
+    {.word = "wool*",
+     .near = {"foot", "feet", "toe*", "heel*", "sole*", "leg*", "calf", "calves", "shin*", "thigh*",
+              "feel*"},
+     .reach = 4,
+     .flag = numb,
+     .also = numb,
+     .unless_in_clause = {"sock*", "hat*", "jumper*", "sweater*", "pad*", "ball*", "blanket*",
+                          "glove*"}},
+    // A foot that feels like someone else's, or wrapped in cling film (trial 43), is numb; not a
+    // bag that belongs to someone else, nor ice wrapped in film.
+    {.word = "belong*",
+     .near = {"someone", "somebody", "else*"},
+     .reach = 3,
+     .flag = numb,
+     .also = numb,
+     .only_in_clause = {"foot", "feet", "toe*", "heel*", "sole*", "leg*", "calf", "calves"}},
+    {.word = "cling*",
+     .near = {"film", "wrap*"},
+     .reach = 2,
+     .flag = numb,
+     .also = numb,
+     .only_in_clause = {"feel*", "like"}},
     // A foot that feels dead is numb (trial 39: "Dead feeling in the foot", "Pt c/o 'dead'
     // feeling in foot", "Foot has gone dead"); not a lift or a drill ("dead bug", "deadlift").
     {"dead",
@@ -1116,6 +1201,35 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Barely able to walk or stand: "can barely walk", "can hardly stand".
     {"walk*", {"barely", "hardly", "scarcely"}, 1, weight, weight, {"lunge*", "drill*"}},
     {"stand*", {"barely", "hardly", "scarcely"}, 1, weight, weight, {"calf", "raise*"}},
+    // A leg that gives way under weight, one leg to get about on, off one's legs (trial 43: "Leg
+    // gives way when I stand on it", "Can only get around on one leg", "Off legs since
+    // Saturday"); not a knee that gave way in a sprint, a drill on one leg, or a rest.
+    {.word = "giv*",
+     .near = {"way"},
+     .reach = 1,
+     .flag = weight,
+     .also = weight,
+     .only_in_clause = {"stand*", "stood", "weight", "walk*", "step*", "put*"}},
+    {.word = "gave",
+     .near = {"way"},
+     .reach = 1,
+     .flag = weight,
+     .also = weight,
+     .only_in_clause = {"stand*", "stood", "weight", "walk*", "step*", "put*"}},
+    {.word = "around",
+     .near = {"one"},
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = {"drill*", "balance", "exercis*", "test*", "cone*", "warm*", "squat*",
+                          "bridge*"},
+     .only_in_clause = {"leg", "foot"}},
+    {.word = "off",
+     .near = {"legs"},
+     .reach = 1,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = {"weight", "take*", "taking", "took", "rest*", "feet"}},
     // Barely bearing weight: "barely able to weight bear", "barely weight bearing", "barely able
     // to put weight through the leg" (trial 36); not a weight lifted or gained.
     {"weight*",
@@ -1189,6 +1303,12 @@ inline constexpr auto pain_without = std::to_array<std::string_view>(
 inline constexpr auto likeness_suffixes =
     std::to_array<std::string_view>({"like", "type", "ish", "esque"});
 inline constexpr auto standing_words = std::to_array<std::string_view>({"stand", "standing"});
+// To bear or to stand something is to endure it, not to take weight (trial 43: "Can't bear to
+// watch the match", "Unable to stand the cold tub"): these words right after "bear" or "stand",
+// unless a word of bearing weight follows them ("can't bear the weight").
+inline constexpr auto endured_openers = std::to_array<std::string_view>(
+    {"to", "the", "a", "an", "this", "that", "these", "those", "him", "her", "them", "being",
+     "watching", "waiting", "losing", "missing", "sitting", "listening"});
 inline constexpr auto no_words = std::to_array<std::string_view>({"no", "nil", "zero", "none"});
 // A word a label of bearing weight may carry before its value: "WB status - nil", "WB today: nil".
 inline constexpr auto label_fillers =

@@ -16,6 +16,9 @@ void MentionFinder::find_inability_to_bear_weight(std::size_t i) {
     if ((!bearing && !standing) || near(i, 2, exercise_words, true)) {
         return;  // "walking lunges", "standing calf raises": an exercise
     }
+    if (endured_after(i)) {
+        return;  // "can't bear to watch", "can't stand the cold tub"
+    }
     if (i + 1 < words_.size() && same_clause(i, i + 1)
         && matches_any(words_[i + 1].text, aid_nouns)) {
         return;  // "no walking aids": an aid, read as one (flag_phrases)
@@ -41,6 +44,18 @@ void MentionFinder::find_inability_to_bear_weight(std::size_t i) {
         }
         add(weight, weight, std::min(i, *other), last);
     }
+}
+
+bool MentionFinder::endured_after(std::size_t i) const {
+    const auto& word = words_[i].text;
+    if ((word != "bear" && word != "bears" && word != "stand") || i + 1 >= words_.size()
+        || !same_clause(i, i + 1) || !matches_any(words_[i + 1].text, endured_openers)) {
+        return false;
+    }
+    const bool weight_follows = i + 2 < words_.size() && same_clause(i, i + 2)
+                                && (matches_any(words_[i + 2].text, weight_words)
+                                    || matches_any(words_[i + 2].text, standing_words));
+    return !weight_follows;
 }
 
 bool MentionFinder::walks_with_pain_after(std::size_t i) const {
