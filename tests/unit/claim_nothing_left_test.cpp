@@ -93,6 +93,51 @@ TEST_F(ClaimGate, refuses_the_course_of_care_said_needed_no_longer) {
     });
 }
 
+// Trial 43: the course of care said over, finished or left, in the trial's words and others, a
+// clinician's gate said not needed before a match, and idioms of a recovery whole or of a match
+// taken part in.
+TEST_F(ClaimGate, refuses_the_course_of_care_said_over_or_left) {
+    expect_refused({
+        {"Treatment no longer required.", "Treatment no longer required"},
+        {"Treatment is finished.", "Treatment is finished"},
+        {"Rehab is over.", "Rehab is over"},
+        {"You are done with rehab.", "You are done with rehab"},
+        {"You can stop your rehab now.", "You can stop your rehab now"},
+        {"You have graduated from rehab.", "You have graduated from rehab"},
+        {"Stop coming to physio.", "Stop coming to physio"},
+        {"Your physio sessions are over; go train with the team.", "Your physio sessions are over"},
+        {"Physiotherapy has ended.", "Physiotherapy has ended"},
+        {"You are finished with physio now.", "You are finished with physio now"},
+        {"No appointment needed before your next match.",
+         "No appointment needed before your next match"},
+        {"You do not need to see anyone before playing.",
+         "You do not need to see anyone before playing"},
+        {"Your hamstring is as good as it was before the injury.",
+         "Your hamstring is as good as it was before the injury"},
+        {"The muscle has fully knitted back together.",
+         "The muscle has fully knitted back together"},
+        {"You're all set for match day.", "You're all set for match day"},
+        {"Take the field this weekend.", "Take the field this weekend"},
+    });
+}
+
+TEST_F(ClaimGate, accepts_the_course_going_on_or_ending_on_a_condition) {
+    expect_accepted({
+        "When rehab is over, a clinician decides on return to sport.",
+        "Stop the rehab exercise if pain rises above 3/10.",
+        "Rehab is done three times a week.",
+        "Keep going until treatment is finished.",
+        "Stop physio exercises if it hurts.",
+        "No need to see anyone before stretching.",
+        "Done with the warm-up? Start the curls.",
+        "Physio sessions are twice weekly.",
+        "Finish the rehab session with a cool-down.",
+        "No appointment needed for the exercises.",
+        "All set up for the drill.",
+        "Set up the field with cones.",
+    });
+}
+
 TEST_F(ClaimGate, accepts_a_part_of_the_course_or_care_still_needed) {
     expect_accepted({
         "No more treatment sessions are planned this week.",

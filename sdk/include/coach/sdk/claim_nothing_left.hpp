@@ -42,6 +42,25 @@ inline constexpr std::array<std::string_view, 6> caring_words = {
 // it after the word ("No more treatment sessions this week", "no further rehab exercises today").
 inline constexpr std::array<std::string_view, 7> course_of_care_words = {
     "treatment", "treatments", "rehab", "rehabilitation", "physio", "physiotherapy", "therapy"};
+// What a course of care is said to have come to, after it: "Rehab is over", "Treatment is
+// finished", "Your physio sessions are over" (trial 43); a part of the course may come between
+// (course_parts).
+inline constexpr std::array<std::string_view, 8> course_ended_words = {
+    "over", "finished", "done", "completed", "ended", "concluded", "through", "behind"};
+inline constexpr std::array<std::string_view, 5> course_parts = {"sessions", "programme", "program",
+                                                                 "course", "plan"};
+// Leaving a course of care, before it: "You are done with rehab", "graduated from rehab", "Stop
+// coming to physio", "You can stop your rehab now" (trial 43), across leaving_fillers.
+inline constexpr std::array<std::string_view, 7> leaving_words = {
+    "done", "finished", "graduated", "stop", "quit", "through", "completed"};
+inline constexpr std::array<std::string_view, 11> leaving_fillers = {
+    "with", "from", "coming", "going", "to", "seeing", "attending", "your", "the", "my", "all"};
+// Who or what a clinician's gate is, said not needed before play as "nothing more" is: "No
+// appointment needed before your next match", "You do not need to see anyone before playing"
+// (trial 43).
+inline constexpr std::array<std::string_view, 10> gate_nouns = {
+    "appointment", "appointments", "assessment", "review",    "checkup",
+    "check",       "anyone",       "anybody",    "clinician", "doctor"};
 inline constexpr std::array<std::string_view, 5> care_manners = {"careful", "gentle", "cautious",
                                                                  "protective", "special"};
 // What says a hold is still there or not: "No precautions remain", "needed any more".
@@ -88,7 +107,8 @@ inline bool a_return_after_a_target(const std::vector<words::Word>& w, std::size
 
 // Whether words[k] (one of need_words) says nothing more is needed before a return: a denial in
 // the four words before it (or a need in n't), one of more_words in the three words either side
-// unless the denial is "nothing", and a return or a sport after one of need_targets
+// unless the denial is "nothing" (or one of gate_nouns there: "No appointment needed before your
+// next match"), and a return or a sport after one of need_targets
 // ("Nothing further needed before matches", "No further rehab required to compete", "Doesn't need
 // anything else before playing"; not "No need to stretch before playing", "No more than 3 sets
 // are needed").
@@ -112,7 +132,8 @@ inline bool nothing_more_needed_at(const std::vector<words::Word>& w, std::size_
     for (std::size_t at = k > clause.first + 3 ? k - 3 : clause.first;
          !more && at < clause.end && at <= k + 3; ++at) {
         // "No more than 3 sets": an amount, not what is left.
-        more = in(w[at].text, more_words) && !(at + 1 < clause.end && w[at + 1].text == "than");
+        more = (in(w[at].text, more_words) || in(w[at].text, gate_nouns))
+               && !(at + 1 < clause.end && w[at + 1].text == "than");
     }
     return more && a_return_after_a_target(w, k + 1, clause);
 }
@@ -129,9 +150,10 @@ inline bool needed_no_longer_after(const std::vector<words::Word>& w, std::size_
 }
 
 // Whether words[k] (one of course_of_care_words) names the whole course of care: the end of its
-// clause, a need, one of remaining_words, "any more", a time or "for" an injury after it ("You
-// no longer need treatment", "no more physio needed", "don't need rehab anymore", "no longer
-// needs treatment for the hamstring"); not a part of it ("No more treatment sessions this week").
+// clause, a need, one of remaining_words, "any more", "no longer", a time or "for" an injury after
+// it ("You no longer need treatment", "no more physio needed", "don't need rehab anymore", "no
+// longer needs treatment for the hamstring", "Treatment no longer required"); not a part of it
+// ("No more treatment sessions this week").
 inline bool whole_course_of_care_at(const std::vector<words::Word>& w, std::size_t k, Span clause) {
     const std::size_t next = k + 1;
     if (next == clause.end) {
@@ -140,6 +162,7 @@ inline bool whole_course_of_care_at(const std::vector<words::Word>& w, std::size
     const std::string_view word = w[next].text;
     if (in(word, need_words) || in(word, remaining_words) || in(word, time_words)
         || word == "longer"
+        || (word == "no" && next + 1 < clause.end && w[next + 1].text == "longer")
         || (word == "any" && next + 1 < clause.end && w[next + 1].text == "more")) {
         return true;
     }
@@ -152,6 +175,49 @@ inline bool whole_course_of_care_at(const std::vector<words::Word>& w, std::size
     }
     return in(word, being_words) && next + 2 < clause.end && w[next + 1].text == "no"
            && w[next + 2].text == "longer";
+}
+
+// Where a course of care said ended at words[k] (one of course_of_care_words) stops, or 0: at most
+// one of course_parts and two of being_words or "has", then one of course_ended_words ending its
+// clause or before a time ("Rehab is over", "Treatment is finished", "Your physio sessions are
+// over"); or, before it across at most three of leaving_fillers, one of leaving_words, the course
+// whole after it
+// ("You are done with rehab", "graduated from rehab", "Stop coming to physio", "You can stop your
+// rehab now"; not "Stop the rehab exercise if it hurts", "Rehab is done three times a week").
+// Not in a clause of a condition or a time to come ("when rehab is over", "until treatment is
+// finished"), which conditional_or_asked() takes back.
+inline std::size_t course_of_care_ended_at(const std::vector<words::Word>& w, std::size_t k,
+                                           Span clause) {
+    if (!in(w[k].text, course_of_care_words)) {
+        return 0;
+    }
+    std::size_t at = k + 1;
+    if (at < clause.end && in(w[at].text, course_parts)) {
+        ++at;
+    }
+    const auto being_at = [&](std::size_t i) {
+        return in(w[i].text, being_words) || w[i].text == "has" || w[i].text == "have";
+    };
+    for (std::size_t being = 0; at < clause.end && being < 2 && being_at(at); ++being) {
+        ++at;
+    }
+    if (at < clause.end && in(w[at].text, course_ended_words)
+        && (at + 1 == clause.end || in(w[at + 1].text, time_words))) {
+        return at + 1;
+    }
+    if (!whole_course_of_care_at(w, k, clause)) {
+        return 0;
+    }
+    for (std::size_t back = k; back > clause.first && k - back <= 3;) {
+        --back;
+        if (in(w[back].text, leaving_words)) {
+            return k + 1;
+        }
+        if (!in(w[back].text, leaving_fillers)) {
+            break;
+        }
+    }
+    return 0;
 }
 
 // Where precautions said gone at words[k] stop, or 0: one of precaution_words, or of caring_words
@@ -361,6 +427,7 @@ inline std::size_t nothing_left_at(std::string_view text, const std::vector<word
     }
     const Span sentence = span_around(text, w, k, ends_a_strict_sentence);
     std::size_t end = precautions_gone_at(w, k, clause, sentence);
+    end = end > 0 ? end : course_of_care_ended_at(w, k, clause);
     if (end > 0) {
         need = true;
         return end;
@@ -405,7 +472,17 @@ inline bool may_start_nothing_left(std::string_view text, const std::vector<word
 // passes by itself.
 inline bool nothing_left_trigger(std::string_view previous, std::string_view word) {
     if (in(word, need_words)) {
-        return in(previous, more_words) || previous == "nothing" || previous.ends_with("nt");
+        return in(previous, more_words) || previous == "nothing" || previous.ends_with("nt")
+               || previous == "not" || in(previous, gate_nouns);
+    }
+    if (in(word, course_ended_words)
+        && (in(previous, course_of_care_words) || in(previous, course_parts)
+            || in(previous, being_words) || previous == "has" || previous == "have")) {
+        return true;
+    }
+    if (in(word, course_of_care_words)
+        && (in(previous, leaving_words) || in(previous, leaving_fillers))) {
+        return true;
     }
     return in(word, precaution_words) || word.starts_with("contraindicat") || word == "followup"
            || ((in(word, caring_words) || in(word, course_of_care_words))

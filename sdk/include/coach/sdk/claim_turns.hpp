@@ -484,6 +484,8 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
            || (previous == "good" && (word == "as" || word == "for"))
            || (previous == "as" && word == "new") || (previous == "right" && word == "as")
            || (previous == "systems" && word == "go") || (previous == "injury" && word == "free")
+           || ((previous == "knitted" || previous == "knit") && word == "back")
+           || (previous == "all" && word == "set") || (previous == "the" && word == "field")
            || (previous == "starting" && (word == "eleven" || word == "line"))
            || ((previous == "to" || in(previous, fixture_modals)) && in(word, fixture_verbs))
            || (in(previous, recovery_status_nouns) && in(word, done_answers))
