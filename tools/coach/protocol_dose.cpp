@@ -22,10 +22,11 @@ namespace {
 namespace json = boost::json;
 
 // The entry criteria on pain, with the words a report uses for each.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 3> pain_criteria = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> pain_criteria = {{
     {"pain_rest", "pain at rest"},
     {"pain_walking", "pain walking"},
     {"pain_exercise", "pain during exercise"},
+    {"last_session_pain", "pain in the last session"},
 }};
 
 std::optional<std::int64_t> integer(const json::value* value) {
@@ -69,27 +70,46 @@ std::vector<std::string> declared_eccentric(const json::object& protocol) {
     return ids;
 }
 
-// One dose of an eccentric exercise, where the file gives it.
+// One day's dose of an eccentric exercise, where the file gives it: its repetitions in a session
+// (sets x reps, the top of a range, or the sum of a list of one count per set) times the sessions
+// of a day (`times_a_day`).
 struct Dose {
     std::string pointer;
     std::int64_t week = 0;
-    std::int64_t sets = 0;
-    std::int64_t reps = 0;  // the top of a range
-
-    std::int64_t volume() const { return sets * reps; }
-    std::string text() const { return std::to_string(sets) + "x" + std::to_string(reps); }
+    std::int64_t volume = 0;
+    std::string text;  // as the file gives it: "3x12", "3x(12,10,8)", "2x5 6 times a day"
 };
 
 std::optional<Dose> dose_of(const json::object& item, std::string pointer, std::int64_t week) {
-    const auto sets = integer(item.if_contains("sets"));
-    std::optional<std::int64_t> reps = integer(item.if_contains("reps"));
-    if (const json::object* range = object_at(item, "reps")) {
-        reps = integer(range->if_contains("to"));
+    std::int64_t session = 0;
+    std::string text;
+    if (const json::array* each = array_at(item, "reps")) {  // "3 sets of 12, 10, 8"
+        for (const auto& count : *each) {
+            const auto reps = integer(&count);
+            if (!reps) {
+                return std::nullopt;
+            }
+            session += *reps;
+            text += (text.empty() ? "" : ",") + std::to_string(*reps);
+        }
+        text = std::to_string(each->size()) + "x(" + text + ")";
+    } else {
+        const auto sets = integer(item.if_contains("sets"));
+        std::optional<std::int64_t> reps = integer(item.if_contains("reps"));
+        if (const json::object* range = object_at(item, "reps")) {
+            reps = integer(range->if_contains("to"));
+        }
+        if (!sets || !reps) {
+            return std::nullopt;
+        }
+        session = *sets * *reps;
+        text = std::to_string(*sets) + "x" + std::to_string(*reps);
     }
-    if (!sets || !reps) {
-        return std::nullopt;
+    const std::int64_t times = integer(item.if_contains("times_a_day")).value_or(1);
+    if (times > 1) {
+        text += " " + std::to_string(times) + " times a day";
     }
-    return Dose{std::move(pointer), week, *sets, *reps};
+    return Dose{std::move(pointer), week, session * times, std::move(text)};
 }
 
 }  // namespace
@@ -157,12 +177,12 @@ std::vector<std::string> dose_findings(const json::object& protocol) {
         }
         std::int64_t peak = 0;
         for (const auto& dose : given) {
-            peak = std::max(peak, dose.volume());
+            peak = std::max(peak, dose.volume);
         }
         const Dose& first = given.front();
-        if (first.volume() >= peak) {
+        if (first.volume >= peak) {
             out.push_back(first.pointer + ": week " + std::to_string(first.week) + " gives " + name
-                          + " at " + first.text()
+                          + " at " + first.text
                           + ", its highest dose in the file, in the first week it appears: a "
                             "graded programme starts eccentric work below its peak (Petersen et "
                             "al. 2011, Am J Sports Med: 2x5 Nordic curls in week 1, 3x12-10-8 by "
