@@ -355,7 +355,8 @@ TEST(today_command, a_step_back_for_an_older_session_names_that_session) {
     ASSERT_EQ(page.exit_code, 0) << page.err;
     EXPECT_NE(page.out.find("\nYour pain went above this plan's limit of 3/10 (5/10 during the "
                             "session of 2026-11-01, logged under protocol:nordic-petersen-2011); "
-                            "since then 1/10 during the session of 2026-11-03. Keep to the plan "
+                            "since then 1/10 the day after the session of 2026-11-03. Keep to "
+                            "the plan "
                             "above, which allows for it, and tell your clinician.\n"
                             "Stop and tell your clinician if pain goes above 3/10.\n"),
               std::string::npos)
@@ -476,4 +477,31 @@ TEST(today_command, every_referral_of_a_plan_made_on_the_page_s_day_is_on_the_pa
             }
         }
     }
+}
+
+// Trial 43: a session went to 5/10 during it and 0/10 the next day. The Heiderscheit protocol
+// plans the next day at half its dose, and the page said the pain "is already above" the limit
+// under that session. The pain now is the latest reading, the next day's 0/10: the page says the
+// pain went above the limit and what it has been since, as the plan's step back answers it.
+TEST(today_command, pain_that_went_above_the_limit_and_settled_the_next_day_is_said_so) {
+    const std::string record =
+        COACH_TEST_FIXTURES_DIR "/athletes/today/trial43-during-5-next-day-0.json";
+    const auto page = run_coach("today -p protocol:running-strength-heiderscheit-2010 --width 1000 "
+                                + record + " --date 2026-02-17");
+    ASSERT_EQ(page.exit_code, 0) << page.err;
+    EXPECT_EQ(page.out.find("already above"), std::string::npos) << page.out;
+    EXPECT_NE(page.out.find("\nYour pain went above this plan's limit of 2/10 (5/10 during the "
+                            "session of 2026-02-16, logged under no plan); since then 0/10 the "
+                            "day after the session of 2026-02-16."),
+              std::string::npos)
+        << page.out;
+    // On the session's own day the next day's pain is not known: 5/10 is the pain now.
+    const auto same_day = run_coach(
+        "today -p protocol:running-strength-heiderscheit-2010 "
+        "--width 1000 "
+        + record + " --date 2026-02-16");
+    EXPECT_NE(same_day.out.find("Your pain is already above this plan's limit of 2/10 (5/10 "
+                                "during the session of 2026-02-16"),
+              std::string::npos)
+        << same_day.out;
 }

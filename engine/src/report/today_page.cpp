@@ -326,8 +326,23 @@ std::optional<PainNow> session_pain(const LogEntry& entry, Date day) {
     return std::nullopt;
 }
 
-// The latest pain the record holds in the recent_pain_days up to `day`: a logged session's (the
-// worse of during it and the next day), or an assessment's during exercise (from `course`, the
+// What a logged session's pain is on `day`, the latest reading of it: the next day's once that
+// day has passed and it is recorded, else the pain during it (trial 43: 5/10 during, 0/10 the
+// next day is 0/10 now, not "already above"). nullopt when neither is recorded.
+std::optional<PainNow> latest_reading(const LogEntry& entry, Date day) {
+    if (day > entry.date && entry.pain_next_day) {
+        return PainNow{*entry.pain_next_day, "the day after the session of " + entry.date.iso(),
+                       ", " + logged_under(entry)};
+    }
+    if (entry.pain_during) {
+        return PainNow{*entry.pain_during, "during the session of " + entry.date.iso(),
+                       ", " + logged_under(entry)};
+    }
+    return std::nullopt;
+}
+
+// The latest pain the record holds in the recent_pain_days up to `day`: a logged session's
+// latest reading (latest_reading()), or an assessment's during exercise (from `course`, the
 // athlete's chronology). nullopt if none.
 std::optional<PainNow> pain_now(const Athlete& athlete, const Chronology& course, Date day) {
     std::optional<PainNow> found;
@@ -345,7 +360,7 @@ std::optional<PainNow> pain_now(const Athlete& athlete, const Chronology& course
         }
     }
     for (const LogEntry* entry : log_until(athlete, day)) {
-        const auto pain = entry->date >= oldest ? session_pain(*entry, day) : std::nullopt;
+        const auto pain = entry->date >= oldest ? latest_reading(*entry, day) : std::nullopt;
         if (pain && (!found || entry->date >= when)) {
             found = pain;
             when = entry->date;
