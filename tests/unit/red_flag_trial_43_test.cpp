@@ -2,7 +2,9 @@
 // someone else's or wrapped in cling film; a tingle as fizzy, crawling, static or zingy; a gap as a
 // soft spot or a groove; a leg that takes no weight as bum-shuffling, furniture walking, a leg that
 // gives way under weight, a mobility scooter, one leg to get about on, or being off one's legs.
-// And its false stops: a feeling denied by its kind, and "bear" or "stand" that endure something.
+// And its false stops: a feeling denied by its kind, "bear" or "stand" that endure something, and
+// "No numbness or pins and needles", where the phrase's "pins" was read as a word that qualified
+// the denial.
 // The words around them that are not flags plan as before.
 #include <gtest/gtest.h>
 
@@ -49,8 +51,11 @@ TEST(red_flag_trial_43, the_same_words_about_something_else_plan) {
           "Found his groove with the running.", "Knee gave way in a sprint last year.",
           "Single leg bridge, balance on one leg around cones.",
           "Ice wrapped in cling film on the calf.", "The bag belongs to someone else.",
-          // Trial 43's false stops: a feeling denied by its kind, and what is endured.
+          // Trial 43's false stops: a feeling denied by its kind, what is endured, and a list
+          // of flags denied that "pins and needles" closes.
           "No dead feeling in the foot.", "Can't bear to watch the match.",
+          "No numbness or pins and needles.", "Denies numbness or pins and needles.",
+          "No numbness or pins & needles in the left leg.",
           "Unable to stand the cold tub for more than a minute."}) {
         const auto verdict = gate_verdict_on(note);
         EXPECT_FALSE(verdict.stops) << note;
@@ -58,11 +63,14 @@ TEST(red_flag_trial_43, the_same_words_about_something_else_plan) {
     }
 }
 
-// The near misses of the false stops still stop: a feeling lost, weight that cannot be borne.
+// The near misses of the false stops still stop: pins and needles affirmed or excepted, a feeling
+// lost, weight that cannot be borne.
 TEST(red_flag_trial_43, a_feeling_lost_and_weight_not_borne_still_stop) {
-    for (const std::string note : {"No feeling in the foot.", "Loss of feeling in the toes.",
-                                   "Can't bear the weight.", "Can't bear weight on the leg.",
-                                   "Unable to stand on it.", "Cannot stand to weight bear."}) {
+    for (const std::string note :
+         {"No numbness; pins and needles in the foot.",
+          "No numbness or pins and needles, except at night.", "No feeling in the foot.",
+          "Loss of feeling in the toes.", "Can't bear the weight.", "Can't bear weight on the leg.",
+          "Unable to stand on it.", "Cannot stand to weight bear."}) {
         EXPECT_TRUE(gate_verdict_on(note).stops) << note;
     }
 }
