@@ -303,8 +303,9 @@ TEST(command_line, a_short_option_written_with_equals_takes_the_value_after_it) 
     const auto unknown = run_coach("plan -p=zzz " + sample);
     EXPECT_EQ(unknown.exit_code, 2);
     EXPECT_EQ(unknown.err,
-              "coach: no philosophy 'zzz' is loaded; `coach list` shows those "
-              "found\n");
+              "coach: no philosophy 'zzz' is loaded: one of eccentric-strength, "
+              "protocol:nordic-petersen-2011, protocol:running-strength-heiderscheit-2010, "
+              "sprint-manual, stretch-ice\n");
 
     const auto empty = run_coach("synth --count 1 -o=");
     EXPECT_EQ(empty.exit_code, 2);

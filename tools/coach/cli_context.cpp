@@ -308,20 +308,21 @@ const LoadError* Context::refused_file(std::string_view id) {
     return nullptr;
 }
 
+std::string Context::loaded_choice() {
+    std::string known;
+    for (const auto& record : engine().list()) {
+        known += (known.empty() ? "" : ", ") + report::printable(record.info.id);
+    }
+    return known.empty() ? std::string{"no philosophy is loaded"} : "one of " + known;
+}
+
 void Context::require_a_philosophy(const std::string& id, std::string_view command) {
     if (!id.empty()) {
         return;
     }
     report_load_errors();
-    std::string known;
-    for (const auto& record : engine().list()) {
-        known += (known.empty() ? "" : ", ") + report::printable(record.info.id);
-    }
-    throw CommandError(
-        exit_bad_input,
-        "--philosophy is required: "
-            + (known.empty() ? std::string{"no philosophy is loaded"} : "one of " + known)
-            + " (coach " + std::string{command} + " --help lists the options)");
+    throw CommandError(exit_bad_input, "--philosophy is required: " + loaded_choice() + " (coach "
+                                           + std::string{command} + " --help lists the options)");
 }
 
 void Context::require_philosophies(std::span<const std::string> ids) {
@@ -346,8 +347,11 @@ void Context::require_philosophies(std::span<const std::string> ids) {
                                                       + report::printable(file->file.string())
                                                       + " was refused at load: " + file->message);
         }
-        throw CommandError(exit_bad_input, "no philosophy '" + report::printable(id) + "' is loaded"
-                                               + hint + "; `coach list` shows those found");
+        // Near one: the one meant; else every one that is (trial 43: `plan -p nosuch` named none).
+        throw CommandError(exit_bad_input,
+                           "no philosophy '" + report::printable(id) + "' is loaded"
+                               + (hint.empty() ? ": " + loaded_choice()
+                                               : hint + "; `coach list` shows those found"));
     }
 }
 

@@ -68,6 +68,10 @@ class Context {
   public:
     explicit Context(const GlobalOptions& options) : options_(options) {}
 
+    // "one of eccentric-strength, protocol:..., ..." (the loaded ids, printable), or "no
+    // philosophy is loaded": what a message asking for one offers.
+    std::string loaded_choice();
+
     // Throws CommandError(exit_bad_input) when `id` is empty (no -p given to `command`), naming
     // every loaded philosophy: "--philosophy is required: one of eccentric-strength, ...".
     void require_a_philosophy(const std::string& id, std::string_view command);
