@@ -505,3 +505,16 @@ TEST(today_command, pain_that_went_above_the_limit_and_settled_the_next_day_is_s
               std::string::npos)
         << same_day.out;
 }
+
+// Trial 43: on a rest day that is the record's last day, the week's first row read "nothing
+// logged", as if a session had been missed; the day is not over, and nothing is planned on it.
+TEST(today_command, the_page_s_own_rest_day_reads_nothing_planned) {
+    const std::string record =
+        COACH_TEST_FIXTURES_DIR "/athletes/today/trial43-next-day-5-rest-today.json";
+    const auto page =
+        run_coach("today -p eccentric-strength --width 1000 " + record + " --date 2026-02-17");
+    ASSERT_EQ(page.exit_code, 0) << page.err;
+    EXPECT_NE(page.out.find("\n  Tue 2026-02-17  nothing planned\n"), std::string::npos)
+        << page.out;
+    EXPECT_EQ(page.out.find("nothing logged"), std::string::npos) << page.out;
+}

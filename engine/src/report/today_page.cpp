@@ -285,7 +285,10 @@ std::string week_text(const Plan& plan, const Athlete& athlete, Date day, const 
             what = session->is_rest_day() ? std::string{"rest"} : printable(session->focus);
             what += session->projected && !session->is_rest_day() ? " (estimate)" : "";
         } else {
-            what = date > plan.as_of ? "nothing planned" : "nothing logged";
+            // The week starts on the page's day, which the record's last entry may be: a day not
+            // over yet, with nothing planned (trial 43: "nothing logged" read as a session
+            // missed).
+            what = "nothing planned";
         }
         out += line(lead, what);
     }
