@@ -518,3 +518,27 @@ TEST(today_command, the_page_s_own_rest_day_reads_nothing_planned) {
         << page.out;
     EXPECT_EQ(page.out.find("nothing logged"), std::string::npos) << page.out;
 }
+
+// Trial 43: the return to sport of a plan, projected for 2026-02-18, fell in the week of the page
+// of 2026-02-13, which listed "no session until reassessed" on that day with no word of a return
+// or a sign-off. The page says, ahead of it, that the day is an estimate and that a clinician's
+// assessment and sign-off come first; a page whose week does not reach it says nothing of it.
+TEST(today_command, a_projected_return_to_sport_in_the_week_is_named_with_its_sign_off) {
+    const std::string record =
+        COACH_TEST_FIXTURES_DIR "/athletes/today/trial43-projected-return-this-week.json";
+    const std::string said =
+        "Return to sport ~2026-02-18 is an estimate on the projected course of recovery: no "
+        "session from that day until a clinician has assessed you and signed off.\n";
+    for (const std::string id : {"sprint-manual", "eccentric-strength"}) {
+        const auto page =
+            run_coach("today -p " + id + " --width 1000 " + record + " --date 2026-02-13");
+        ASSERT_EQ(page.exit_code, 0) << page.err;
+        EXPECT_NE(page.out.find(said), std::string::npos) << id << "\n" << page.out;
+        EXPECT_NE(page.out.find("  Wed 2026-02-18  no session until reassessed\n"),
+                  std::string::npos)
+            << page.out;
+    }
+    const auto before =
+        run_coach("today -p sprint-manual --width 1000 " + record + " --date 2026-02-02");
+    EXPECT_EQ(before.out.find("Return to sport"), std::string::npos) << before.out;
+}

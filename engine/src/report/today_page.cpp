@@ -494,12 +494,20 @@ std::string unused_log_text(const Plan& plan, const Athlete& athlete, Date day) 
 // return to sport, measured, falls on or before the last day of the page's week: the page that
 // moves the athlete into that phase says what `coach plan` says of it, so that a session of
 // usual running never reads as clearance. A projected one holds the sessions instead
-// (safety::reassessment_hold()), which the page says where it holds.
+// (safety::reassessment_hold()), which the page says on that day, and, on a page whose week holds
+// that day, ahead of it (trial 43: the week showed "no session until reassessed" on that day with
+// no word of a return or a sign-off).
 std::string return_to_sport_text(const Plan& plan, Date day) {
     const auto sport = plan.milestones.return_to_sport;
-    if (!sport || *sport > day + 6
-        || plan.milestones.is_projected(MilestoneKind::return_to_sport)) {
+    if (!sport || *sport > day + 6) {
         return {};
+    }
+    if (plan.milestones.is_projected(MilestoneKind::return_to_sport)) {
+        return *sport > day ? line("", "Return to sport ~" + sport->iso()
+                                           + " is an estimate on the projected course of "
+                                             "recovery: no session from that day until a "
+                                             "clinician has assessed you and signed off.")
+                            : std::string{};
     }
     return line("", "Return to sport " + std::string{*sport > day ? "from " : "since "}
                         + sport->iso() + ": " + std::string{return_to_sport_wording} + ".");
