@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "course_gates.hpp"
 #include "detraining.hpp"
@@ -73,6 +74,9 @@ void add_phases(PlanBuilder& builder, const RehabTimeline& timeline,
 // PHILOSOPHIES.md; the pain-monitoring model lets pain settle before the next load, Silbernagel
 // et al. 2007, Am J Sports Med 35(6):897-906), whatever the expected soreness of eccentric work.
 const LogEntry* painful_eve(const Case& input, Date day) {
+    if (day > input.as_of + 1) {
+        return nullptr;  // the day before is after as_of: nothing logged is known on it
+    }
     for (const auto& entry : input.athlete.log) {
         const bool sore_next_day = entry.pain_next_day && *entry.pain_next_day > pain_ceiling;
         if (entry.date + 1 == day && entry.date <= input.as_of
@@ -83,14 +87,31 @@ const LogEntry* painful_eve(const Case& input, Date day) {
     return nullptr;
 }
 
-// Easy runs every other day from the return to running (or from when a step back lets them
-// resume), never on a day already logged, nor on the day after a session above the ceiling.
+// A day an easy run falls on, and the session of the day before that keeps the run off it
+// (painful_eve()), or nullptr.
+struct RunDay {
+    Date day;
+    const LogEntry* painful_eve = nullptr;
+};
+
+// The days of the easy runs, every other day from the return to running (or from when a step
+// back lets them resume) to the plan's last day, from as_of on and never on a day already logged.
+std::vector<RunDay> run_days(const Case& input, const RehabTimeline& timeline) {
+    std::vector<RunDay> days;
+    for (Date day = timeline.runs_from(); day <= input.last_day(); day += 2) {
+        if (day >= input.as_of && !logged_on(input.chronology, day)) {
+            days.push_back({day, painful_eve(input, day)});
+        }
+    }
+    return days;
+}
+
+// Easy runs on the run days (run_days()), none the day after a session above the ceiling.
 std::set<Date> running_days(const Case& input, const RehabTimeline& timeline) {
     std::set<Date> days;
-    for (Date day = timeline.runs_from(); day <= input.last_day(); day += 2) {
-        if (day >= input.as_of && !logged_on(input.chronology, day)
-            && painful_eve(input, day) == nullptr) {
-            days.insert(day);
+    for (const RunDay& run : run_days(input, timeline)) {
+        if (run.painful_eve == nullptr) {
+            days.insert(run.day);
         }
     }
     return days;
@@ -112,12 +133,34 @@ const LogEntry* circuit_waits(const Case& input, Date day) {
     return above_pain_ceiling(*eve) || ran ? eve : nullptr;
 }
 
+// The rationale line for the latest logged session when it was the athlete's own circuit, stopped
+// before its end within the ceiling, during it and the day after: it is not counted (a load not
+// finished has not shown it is tolerated), and nothing else said so (trial 43); or "". A stopped
+// session with running in it is answered by the paused runs (describe_paused_runs()), one above
+// the ceiling by the step back (describe()).
+std::string stopped_circuit(const TrainingLog& log) {
+    const auto& sessions = log.all_sessions();
+    if (sessions.empty()) {
+        return {};
+    }
+    const LogEntry& last = *sessions.back();
+    const SessionLevel level = level_of(last);
+    const bool ran =
+        logged_category(last, Category::running) || logged_category(last, Category::sprint);
+    if (last.completed || ran || !TrainingLog::is_own(last) || above_pain_ceiling(last)
+        || (last.pain_next_day && *last.pain_next_day > pain_ceiling)
+        || (level != SessionLevel::two_legs && level != SessionLevel::one_leg)) {
+        return {};
+    }
+    return "The session of " + last.date.iso()
+           + " was stopped before its end: it does not count towards the circuit's "
+             "progression, which gives the same dose again; a load not finished has not shown "
+             "it is tolerated (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+}
+
 // The rationale line for a run left out the day after a session above the ceiling, or "".
 std::string run_left_out(const Case& input, const RehabTimeline& timeline) {
-    for (Date day = timeline.runs_from(); day <= input.last_day(); day += 2) {
-        const LogEntry* eve = day >= input.as_of && !logged_on(input.chronology, day)
-                                  ? painful_eve(input, day)
-                                  : nullptr;
+    for (const auto& [day, eve] : run_days(input, timeline)) {
         if (eve == nullptr) {
             continue;
         }
@@ -245,6 +288,9 @@ Plan EccentricStrength::plan(const Case& input) const {
                       .step_back = step,
                       .detraining_gaps = gaps})) {
         builder.rationale(std::move(line));
+    }
+    if (std::string stopped = stopped_circuit(log); !stopped.empty()) {
+        builder.rationale(std::move(stopped));
     }
     if (std::string left_out = run_left_out(input, timeline); !left_out.empty()) {
         builder.rationale(std::move(left_out));

@@ -193,6 +193,14 @@ TEST(outputs, records_and_protocol_files_are_known_by_their_shape_whatever_their
         EXPECT_EQ(run_coach(command).exit_code, 0) << command;
         EXPECT_EQ(run_coach(command).exit_code, 0) << command;
     }
+    // A cohort's result line names a wrong schema inside its problem's text: quoted in a string,
+    // it is no schema of the file's own.
+    const auto results = folder / "results.jsonl";
+    write_file(results, std::string(300 * 1024, '\n')
+                            + R"({"line":7,"status":"rejected","problem":"/schema: expected )"
+                              R"(\"coach.athlete/1\", got \"coach.athlete/9\""})"
+                              "\n");
+    EXPECT_EQ(run_coach("synth --count 1 -o " + results).exit_code, 0);
     const auto padded = folder / "padded.json";
     write_file(padded, std::string(300 * 1024, ' ') + "{\"schema\": \"coach.comparison/1\"}");
     EXPECT_EQ(run_coach("compare " + sample + " -o " + padded).exit_code, 0);

@@ -183,3 +183,17 @@ TEST(painful_session_trial_43, eccentric_circuit_goes_on_after_a_jog_at_the_ceil
     EXPECT_EQ(session->focus, "strength and easy run");
     EXPECT_EQ(rationale_line(plan, "No circuit on"), "");
 }
+
+// Trial 43: a circuit stopped before its end, within the ceiling during it and the day after, is
+// not counted towards the progression, and no line of the plan said so. One line answers it, the
+// line `today` shows as "What follows"; a finished circuit draws none.
+TEST(painful_session_trial_43, eccentric_says_a_stopped_circuit_does_not_count) {
+    const Plan stopped = plan_of("trial43_eccentric_circuit_stopped.json");
+    EXPECT_EQ(rationale_line(stopped, "The session of 2026-02-16"),
+              "The session of 2026-02-16 was stopped before its end: it does not count towards "
+              "the circuit's progression, which gives the same dose again; a load not finished "
+              "has not shown it is tolerated (pain-monitoring model, Silbernagel et al. 2007, Am J "
+              "Sports Med).");
+    const Plan finished = plan_of("held_out_43_eccentric_circuit_finished.json");
+    EXPECT_EQ(rationale_line(finished, "The session of 2026-02-16"), "");
+}

@@ -392,21 +392,33 @@ std::optional<std::string_view> coach_data_in(const std::string& path) {
         return "a protocol file";
     }
     std::ifstream in{file, std::ios::binary};
-    // The schema's name anywhere: pieces overlap by the length of a name, so none is cut.
+    // The schema's name anywhere as a string of its own: pieces overlap by the length of a name,
+    // so none is cut; one quoted inside another string (`\"coach.athlete/9\"` in a cohort's
+    // result line naming a wrong schema) is not a schema.
     constexpr std::string_view athlete = "\"coach.athlete/";
     constexpr std::string_view protocol = "\"coach.protocol/";
-    std::string window;  // the tail of the previous piece, then this one
+    std::string window;             // the tail of the previous piece, then this one
+    std::size_t window_offset = 0;  // where `window` starts in the file
+    // A name at the window's start lay in the previous window's tail, and was read there.
+    const auto a_string_at = [&](std::size_t at) {
+        return at == 0 ? window_offset == 0 : window[at - 1] != '\\';
+    };
+    const auto found = [&](std::string_view name, std::size_t from) {
+        auto at = window.find(name, from);
+        while (at != std::string::npos && !a_string_at(at)) {
+            at = window.find(name, at + 1);
+        }
+        return at;
+    };
     std::array<char, 256 * 1024> piece{};
-    std::size_t window_offset = 0;       // where `window` starts in the file
     std::optional<std::size_t> counted;  // the file offset of the athlete schema counted last
     int athletes = 0;
     while (in.read(piece.data(), std::ssize(piece)) || in.gcount() > 0) {
         window.append(piece.data(), static_cast<std::size_t>(in.gcount()));
-        if (window.find(protocol) != std::string::npos) {
+        if (found(protocol, 0) != std::string::npos) {
             return "a protocol file";
         }
-        for (auto at = window.find(athlete); at != std::string::npos;
-             at = window.find(athlete, at + 1)) {
+        for (auto at = found(athlete, 0); at != std::string::npos; at = found(athlete, at + 1)) {
             if (counted != window_offset + at) {
                 counted = window_offset + at;
                 if (++athletes == 2) {
@@ -414,8 +426,8 @@ std::optional<std::string_view> coach_data_in(const std::string& path) {
                 }
             }
         }
-        // Keep a tail that a name cut by this piece's end could start in.
-        const auto keep = std::min(window.size(), protocol.size());
+        // Keep a tail that a name cut by this piece's end could start in, and the mark before it.
+        const auto keep = std::min(window.size(), protocol.size() + 1);
         window_offset += window.size() - keep;
         window.erase(0, window.size() - keep);
     }
