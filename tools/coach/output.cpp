@@ -410,7 +410,7 @@ std::optional<std::string_view> coach_data_in(const std::string& path) {
         }
         return at;
     };
-    std::array<char, 256 * 1024> piece{};
+    std::string piece(std::size_t{256} * 1024, '\0');
     std::optional<std::size_t> counted;  // the file offset of the athlete schema counted last
     int athletes = 0;
     while (in.read(piece.data(), std::ssize(piece)) || in.gcount() > 0) {
