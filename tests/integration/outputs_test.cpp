@@ -44,6 +44,19 @@ std::string synthetic_records(const Folder& folder) {
     return path;
 }
 
+// Each of `commands` refuses, exit 2, to replace `target`, which holds `held`.
+void expect_refused_to_replace(const std::string& target, const std::string& held,
+                               const std::vector<std::string>& commands) {
+    for (const auto& command : commands) {
+        const auto result = run_coach(command);
+        EXPECT_EQ(result.exit_code, 2) << command;
+        EXPECT_EQ(result.err, "coach: " + target + ": the output of -o holds " + held
+                                  + "; refusing to replace it (write to another file, or "
+                                    "remove it first)\n")
+            << command;
+    }
+}
+
 }  // namespace
 
 TEST(outputs, cohort_refuses_to_write_its_results_over_its_input_however_it_is_named) {
@@ -107,16 +120,10 @@ TEST(outputs, no_command_replaces_athlete_records_or_a_protocol_file) {
         {record, "an athlete record"}, {records, "athlete records"}, {protocol, "a protocol file"}};
     for (const auto& [target, held] : targets) {
         const auto before = read_file(target);
-        for (const auto& command :
-             {"synth --count 3 -o " + target, "compare " + sample + " -o " + target,
-              "cohort " + cohort_input + " -o " + target}) {
-            const auto result = run_coach(command);
-            EXPECT_EQ(result.exit_code, 2) << command;
-            EXPECT_EQ(result.err, "coach: " + target + ": the output of -o holds " + held
-                                      + "; refusing to replace it (write to another file, or "
-                                        "remove it first)\n")
-                << command;
-        }
+        expect_refused_to_replace(
+            target, held,
+            {"synth --count 3 -o " + target, "compare " + sample + " -o " + target,
+             "cohort " + cohort_input + " -o " + target});
         EXPECT_EQ(read_file(target), before) << target;
     }
     // Near misses: coach's own outputs are replaced.
@@ -173,16 +180,10 @@ TEST(outputs, records_and_protocol_files_are_known_by_their_shape_whatever_their
     for (const auto& [name, text, held] : files) {
         const auto target = folder / name;
         write_file(target, text);
-        for (const auto& command :
-             {"synth --count 2 -o " + target, "compare " + sample + " -o " + target,
-              "plan -p stretch-ice " + sample + " -o " + target}) {
-            const auto result = run_coach(command);
-            EXPECT_EQ(result.exit_code, 2) << command;
-            EXPECT_EQ(result.err, "coach: " + target + ": the output of -o holds " + held
-                                      + "; refusing to replace it (write to another file, or "
-                                        "remove it first)\n")
-                << command;
-        }
+        expect_refused_to_replace(
+            target, held,
+            {"synth --count 2 -o " + target, "compare " + sample + " -o " + target,
+             "plan -p stretch-ice " + sample + " -o " + target});
         EXPECT_EQ(read_file(target), text) << name;
     }
     // Near misses: a plan's JSON has `phases` but no `pain_ceiling`, a comparison an `athlete`

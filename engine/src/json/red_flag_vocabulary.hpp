@@ -348,6 +348,11 @@ inline constexpr std::array<std::string_view, 24> sensation_altered = {
     // in shorthand (trial 39: "dec sens lat foot", "decr sens L toes")
     "dec", "decr", "decrd", "dimin*", "reduc*"};
 
+// Where a fizzing, buzzing or zinging is felt, or the word of feeling it: "fizzy feeling", "buzzing
+// in the foot".
+inline constexpr std::array<std::string_view, 24> felt_in_the_leg = {
+    "foot",  "feet",  "calf", "calves", "shin*",    "toe*",
+    "heel*", "sole*", "leg*", "thigh*", "feeling*", "sensation*"};
 // The buzz of a crowd or a game, not of a nerve: "buzzing before the match".
 inline constexpr std::array<std::string_view, 8> excitement_words = {
     "excite*", "anticipat*", "adrenalin*", "crowd*", "atmospher*", "drink*", "match*", "game*"};
@@ -728,22 +733,19 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // the leg", "A zingy feeling in the heel", "Static-y feeling in the toes"); not the buzz of a
     // crowd, a fizzy drink or a static stretch.
     {.word = "fizz*",
-     .near = {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*",
-              "feeling*", "sensation*"},
+     .near = felt_in_the_leg,
      .reach = 3,
      .flag = tingle,
      .also = tingle,
      .unless_in_clause = excitement_words},
     {.word = "buzz*",
-     .near = {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*",
-              "feeling*", "sensation*"},
+     .near = felt_in_the_leg,
      .reach = 3,
      .flag = tingle,
      .also = tingle,
      .unless_in_clause = excitement_words},
     {.word = "zing*",
-     .near = {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*",
-              "feeling*", "sensation*"},
+     .near = felt_in_the_leg,
      .reach = 4,
      .flag = tingle,
      .also = tingle,
