@@ -56,7 +56,8 @@ TEST(red_flag_trial_43, the_same_words_about_something_else_plan) {
           "No dead feeling in the foot.", "Can't bear to watch the match.",
           "No numbness or pins and needles.", "Denies numbness or pins and needles.",
           "No numbness or pins & needles in the left leg.",
-          "Unable to stand the cold tub for more than a minute."}) {
+          "Tingling has not recurred; numbness has never been present.",
+          "Numbness has not reappeared.", "Unable to stand the cold tub for more than a minute."}) {
         const auto verdict = gate_verdict_on(note);
         EXPECT_FALSE(verdict.stops) << note;
         EXPECT_EQ(verdict.warnings, std::vector<std::string>{}) << note;
@@ -67,10 +68,11 @@ TEST(red_flag_trial_43, the_same_words_about_something_else_plan) {
 // lost, weight that cannot be borne.
 TEST(red_flag_trial_43, a_feeling_lost_and_weight_not_borne_still_stop) {
     for (const std::string note :
-         {"No numbness; pins and needles in the foot.",
-          "No numbness or pins and needles, except at night.", "No feeling in the foot.",
-          "Loss of feeling in the toes.", "Can't bear the weight.", "Can't bear weight on the leg.",
-          "Unable to stand on it.", "Cannot stand to weight bear."}) {
+         {"No numbness; pins and needles in the foot.", "Tingling has recurred.",
+          "Numbness has reappeared.", "No numbness or pins and needles, except at night.",
+          "No feeling in the foot.", "Loss of feeling in the toes.", "Can't bear the weight.",
+          "Can't bear weight on the leg.", "Unable to stand on it.",
+          "Cannot stand to weight bear."}) {
         EXPECT_TRUE(gate_verdict_on(note).stops) << note;
     }
 }

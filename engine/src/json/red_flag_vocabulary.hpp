@@ -1562,8 +1562,11 @@ inline constexpr auto resolved_when =
 // negative"), or be "not" before one of `not_values` ("numbness: not present"); a lone dash ends
 // a label's value as a nought does ("N/T: -", "numbness: \u2013").
 inline constexpr auto label_value_openers = std::to_array<std::string_view>({"all", "both"});
+// "Tingling has not recurred", "numbness has not reappeared" (trial 43) deny it too; "returned" is
+// left out, as "has not returned to normal" may say the opposite.
 inline constexpr auto not_values = std::to_array<std::string_view>(
-    {"present", "reported", "noted", "found", "elicited", "detected", "observed", "seen", "felt"});
+    {"present", "reported", "noted", "found", "elicited", "detected", "observed", "seen", "felt",
+     "recurred", "reappeared"});
 // The marks between a label and its value ('-', U+2013 EN DASH, U+2014 EM DASH, U+2212 MINUS
 // SIGN, "--"), blanks aside; an opening bracket counts when the value closes it: "N/T (-ve)".
 inline constexpr auto label_marks = std::to_array<std::string_view>(
