@@ -118,6 +118,12 @@ TEST_F(ClaimGate, refuses_the_course_of_care_said_over_or_left) {
          "The muscle has fully knitted back together"},
         {"You're all set for match day.", "You're all set for match day"},
         {"Take the field this weekend.", "Take the field this weekend"},
+        // Trial 44.
+        {"No further physio input is needed after week 10.",
+         "No further physio input is needed after week 10"},
+        {"No further physiotherapy is needed.", "No further physiotherapy is needed"},
+        {"The muscle is 100% again.", "The muscle is 100% again"},
+        {"Aim to graduate from rehab.", "Aim to graduate from rehab"},
     });
 }
 
@@ -135,6 +141,9 @@ TEST_F(ClaimGate, accepts_the_course_going_on_or_ending_on_a_condition) {
         "No appointment needed for the exercises.",
         "All set up for the drill.",
         "Set up the field with cones.",
+        "Effort is 100% again.",
+        "Hamstring strength is 100% of the other side.",
+        "Physio is needed if pain persists.",
     });
 }
 

@@ -112,6 +112,10 @@ bool MentionFinder::on_the_other_leg(std::size_t first, std::size_t last) const 
         if (side + 1 < words_.size() && matches_any(words_[side].text, subject_openers)) {
             ++side;
         }
+        // Its side may be named first: "in the right uninjured hamstring" (trial 43).
+        if (side + 2 < words_.size() && matches_any(words_[side].text, named_sides)) {
+            ++side;
+        }
         if (side + 1 < words_.size() && same_clause(side + 1, first)
             && matches_any(words_[side].text, other_leg_sides)
             && matches_any(words_[side + 1].text, leg_words)) {

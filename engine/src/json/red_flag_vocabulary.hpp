@@ -73,12 +73,14 @@ inline constexpr std::array<std::string_view, 8> piggyback_drills = {
     "carr*", "drill*", "race*", "sprint*", "exercis*", "squat*", "walk*", "lunge*"};
 
 inline constexpr auto flag_words = std::to_array<FlagWord>({
-    {"numb", numb, numb},
+    // Not a numbskull (trial 44: "Numb-skull mistake").
+    {"numb", numb, numb, {"skull*"}},
     {"numbs", numb, numb},
     {"numbed", numb, numb},
     {"numbish", numb, numb},
     {"numbness", numb, numb},
-    {"numbing", numb, numb},
+    // Not a numbing cream or spray (trial 44: "Numbing cream used for the dry needling").
+    {"numbing", numb, numb, {"cream*", "gel*", "spray*", "agent*", "injection*", "patch*"}},
     {"hypoaesth*", numb, numb},
     {"hypoesth*", numb, numb},
     {"anaesthesia", numb, numb},  // "saddle anaesthesia"; not "local anaesthetic"
@@ -361,6 +363,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
      {"muscle*", "palp*", "felt", "feel*", "tendon*", "hamstring*", "site", "there", "theres",
       "insertion", "pop*",  // "felt a pop and a gap"
+      // "Obvious gap mid-thigh", "You can lay two fingers in the gap" (trial 44).
+      "thigh*", "finger*",
       // Doubted is not excluded (trial 35; trial 37: "possible gap proximally", "probable gap").
       "possible", "probable", "suspect*", "query", "queried", "questionabl*"},
      4,
@@ -975,10 +979,20 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      4,
      numb,
      numb,
-     {"lift*", "bug*", "hang*", "drill*", "variation*", "exercis*", "deadlift*", "pattern*"}},
+     // Not "legs felt dead tired" (trial 44): tiredness.
+     {"lift*", "bug*", "hang*", "drill*", "variation*", "exercis*", "deadlift*", "pattern*",
+      "tired", "beat", "heavy", "weary"}},
     // A limb "asleep" is numb and tingling both: "foot feels asleep", "foot keeps going to sleep".
     {"asleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 3, numb, tingle, {}, false, true},
-    {"sleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 4, numb, tingle, {}, false, true},
+    // "foot feels like it has gone to sleep" (trial 44); not the athlete's own sleep ("went to
+    // sleep with the leg elevated").
+    {.word = "sleep",
+     .near = {"leg*", "foot", "calf", "thigh*", "toe*"},
+     .reach = 7,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"bed", "night", "elevat*", "early", "late", "hours", "pillow*"}},
     {"referr*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*", "down",
       "thigh*", "buttock*"},
@@ -1807,7 +1821,8 @@ inline constexpr auto titles = std::to_array<std::string_view>(
 
 // A gap placed on the other leg is not a gap at this injury's site (trial 41: "gap felt in the
 // other leg years ago, this one is fine"): one of `site_prepositions`, at most one of
-// `subject_openers`, one of `other_leg_sides`, then one of `leg_words`, within `other_leg_reach`
+// `subject_openers`, at most one of `named_sides`, one of `other_leg_sides`, then one of
+// `leg_words`, within `other_leg_reach`
 // words after the gap in its clause. A comparison with the other side places the gap here and
 // is not one ("gap compared with the other side"). Numbness and tingling in the other leg are
 // still read: symptoms in both legs point to the spine, a red flag of its own.
@@ -1816,6 +1831,7 @@ inline constexpr auto other_leg_sides = std::to_array<std::string_view>(
     {"other", "opposite", "uninjured", "contralateral", "good", "healthy", "unaffected"});
 inline constexpr auto leg_words =
     std::to_array<std::string_view>({"leg", "legs", "side", "thigh", "hamstring", "hamstrings"});
+inline constexpr auto named_sides = std::to_array<std::string_view>({"left", "right", "l", "r"});
 inline constexpr std::size_t other_leg_reach = 6;
 
 // Words of this athlete between the other person and the flag: "Mum says she is on crutches".

@@ -51,8 +51,9 @@ inline constexpr std::array<std::string_view, 5> course_parts = {"sessions", "pr
                                                                  "course", "plan"};
 // Leaving a course of care, before it: "You are done with rehab", "graduated from rehab", "Stop
 // coming to physio", "You can stop your rehab now" (trial 43), across leaving_fillers.
-inline constexpr std::array<std::string_view, 7> leaving_words = {
-    "done", "finished", "graduated", "stop", "quit", "through", "completed"};
+inline constexpr std::array<std::string_view, 10> leaving_words = {
+    "done",       "finished", "graduated", "graduate", "graduates",
+    "graduating", "stop",     "quit",      "through",  "completed"};
 inline constexpr std::array<std::string_view, 11> leaving_fillers = {
     "with", "from", "coming", "going", "to", "seeing", "attending", "your", "the", "my", "all"};
 // Who or what a clinician's gate is, said not needed before play as "nothing more" is: "No
@@ -61,6 +62,9 @@ inline constexpr std::array<std::string_view, 11> leaving_fillers = {
 inline constexpr std::array<std::string_view, 10> gate_nouns = {
     "appointment", "appointments", "assessment", "review",    "checkup",
     "check",       "anyone",       "anybody",    "clinician", "doctor"};
+// What a course of care gives, said as the course: "physio input", "rehab support".
+inline constexpr std::array<std::string_view, 3> course_inputs = {"input", "involvement",
+                                                                  "support"};
 inline constexpr std::array<std::string_view, 5> care_manners = {"careful", "gentle", "cautious",
                                                                  "protective", "special"};
 // What says a hold is still there or not: "No precautions remain", "needed any more".
@@ -155,7 +159,11 @@ inline bool needed_no_longer_after(const std::vector<words::Word>& w, std::size_
 // longer needs treatment for the hamstring", "Treatment no longer required"); not a part of it
 // ("No more treatment sessions this week").
 inline bool whole_course_of_care_at(const std::vector<words::Word>& w, std::size_t k, Span clause) {
-    const std::size_t next = k + 1;
+    std::size_t next = k + 1;
+    // "No further physio input is needed" (trial 44): the course's input is the course.
+    if (next < clause.end && in(w[next].text, course_inputs)) {
+        ++next;
+    }
     if (next == clause.end) {
         return true;
     }
@@ -173,8 +181,11 @@ inline bool whole_course_of_care_at(const std::vector<words::Word>& w, std::size
             }
         }
     }
-    return in(word, being_words) && next + 2 < clause.end && w[next + 1].text == "no"
-           && w[next + 2].text == "longer";
+    // "Treatment is no longer needed"; "No further physiotherapy is needed" (trial 44).
+    return in(word, being_words) && next + 1 < clause.end
+           && (in(w[next + 1].text, need_words)
+               || (next + 2 < clause.end && w[next + 1].text == "no"
+                   && w[next + 2].text == "longer"));
 }
 
 // Where a course of care said ended at words[k] (one of course_of_care_words) stops, or 0: at most
@@ -370,7 +381,12 @@ inline std::size_t word_after_a_whole(std::string_view text, const std::vector<w
 inline std::size_t whole_athlete_at(std::string_view text, const std::vector<words::Word>& w,
                                     std::size_t k, Span clause) {
     const std::string_view word = w[k].text;
-    const bool being = in(word, being_words) && selection_of_the_athlete(w, k + 1, clause);
+    // Said of the athlete, or of the injured part or the injury (trial 44: "The muscle is 100%
+    // again").
+    const bool of_the_part =
+        k > clause.first && (in(w[k - 1].text, body_parts) || in(w[k - 1].text, injury_words));
+    const bool being =
+        in(word, being_words) && (selection_of_the_athlete(w, k + 1, clause) || of_the_part);
     // "She is back to 100%" (a bare "Back to 100%" the second reading reads as "back to fully").
     const bool back_to = word == "to" && k > clause.first + 1 && w[k - 1].text == "back"
                          && selection_of_the_athlete(w, k - 1, clause);
