@@ -197,3 +197,12 @@ TEST(painful_session_trial_43, eccentric_says_a_stopped_circuit_does_not_count) 
     const Plan finished = plan_of("held_out_43_eccentric_circuit_finished.json");
     EXPECT_EQ(rationale_line(finished, "The session of 2026-02-16"), "");
 }
+
+// Trial 45: isometric holds at 2/10, then 5/10 the next day; the circuit, heavy deadlifts
+// included, followed on the day the pain was recorded. Soreness after holds is not the expected
+// soreness of eccentric work: that day is holds too. (Soreness after a circuit alone still lets
+// the circuit go on: eccentric_strength.next_day_soreness_is_not_pain_during_exercise.)
+TEST(painful_session_trial_45, eccentric_holds_not_the_circuit_the_day_after_holds_sore_at_5) {
+    expect_holds_the_day_after("trial45_eccentric_holds_sore_5_next_day.json",
+                               "went to 5/10 the day after");
+}
