@@ -124,6 +124,10 @@ TEST_F(ClaimGate, refuses_the_course_of_care_said_over_or_left) {
         {"No further physiotherapy is needed.", "No further physiotherapy is needed"},
         {"The muscle is 100% again.", "The muscle is 100% again"},
         {"Aim to graduate from rehab.", "Aim to graduate from rehab"},
+        // Trial 45.
+        {"Treatment is complete after week 10.", "Treatment is complete after week 10"},
+        {"Rehab ends after week 10.", "Rehab ends after week 10"},
+        {"Rehab is over by week 6.", "Rehab is over by week 6"},
     });
 }
 
@@ -144,6 +148,10 @@ TEST_F(ClaimGate, accepts_the_course_going_on_or_ending_on_a_condition) {
         "Effort is 100% again.",
         "Hamstring strength is 100% of the other side.",
         "Physio is needed if pain persists.",
+        "When rehab ends, a clinician decides.",
+        "Keep going until treatment is complete.",
+        "Rehab is done at home three times a week.",
+        "Rehab is done after the warm-up.",
     });
 }
 

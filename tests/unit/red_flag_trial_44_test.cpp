@@ -27,7 +27,7 @@ TEST(red_flag_trial_44, a_gap_and_a_foot_asleep_in_these_words_withhold_every_pl
 TEST(red_flag_trial_44, tiredness_a_numbskull_a_cream_and_sleep_plan) {
     for (const std::string note :
          {"Legs felt dead tired after the session", "Numb-skull mistake: forgot the warm-up",
-          "Numbing cream used for the dry needling",
+          "Numbing cream used for the dry needling", "Numbing cold ice bath after",
           "Went to sleep with the leg elevated on a pillow.",
           "Gap between sessions was two days; thigh fine.",
           "Small dent in the left uninjured hamstring from an old kick."}) {

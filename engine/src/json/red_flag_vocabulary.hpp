@@ -80,7 +80,11 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"numbish", numb, numb},
     {"numbness", numb, numb},
     // Not a numbing cream or spray (trial 44: "Numbing cream used for the dry needling").
-    {"numbing", numb, numb, {"cream*", "gel*", "spray*", "agent*", "injection*", "patch*"}},
+    // Nor the cold of ice doing its job (trial 45: "Numbing cold ice bath after").
+    {"numbing",
+     numb,
+     numb,
+     {"cream*", "gel*", "spray*", "agent*", "injection*", "patch*", "cold", "ice"}},
     {"hypoaesth*", numb, numb},
     {"hypoesth*", numb, numb},
     {"anaesthesia", numb, numb},  // "saddle anaesthesia"; not "local anaesthetic"

@@ -45,8 +45,15 @@ inline constexpr std::array<std::string_view, 7> course_of_care_words = {
 // What a course of care is said to have come to, after it: "Rehab is over", "Treatment is
 // finished", "Your physio sessions are over" (trial 43); a part of the course may come between
 // (course_parts).
-inline constexpr std::array<std::string_view, 8> course_ended_words = {
-    "over", "finished", "done", "completed", "ended", "concluded", "through", "behind"};
+inline constexpr std::array<std::string_view, 12> course_ended_words = {
+    "over",    "finished", "done",     "completed", "ended",    "concluded",
+    "through", "behind",   "complete", "ends",      "finishes", "concludes"};
+// When a course is said to end, a word of these then a week, a day or a month: "Treatment is
+// complete after week 10", "Rehab ends by week 6" (trial 45); not "Rehab is done at home", "done
+// after the warm-up".
+inline constexpr std::array<std::string_view, 3> ending_times = {"after", "by", "from"};
+inline constexpr std::array<std::string_view, 8> course_conditions = {
+    "before", "until", "till", "once", "when", "whenever", "if", "unless"};
 inline constexpr std::array<std::string_view, 5> course_parts = {"sessions", "programme", "program",
                                                                  "course", "plan"};
 // Leaving a course of care, before it: "You are done with rehab", "graduated from rehab", "Stop
@@ -202,6 +209,13 @@ inline std::size_t course_of_care_ended_at(const std::vector<words::Word>& w, st
     if (!in(w[k].text, course_of_care_words)) {
         return 0;
     }
+    // A time to come or a condition before it: "before rehab is complete", "until treatment is
+    // finished", "when rehab is over".
+    for (std::size_t before = clause.first; before < k; ++before) {
+        if (in(w[before].text, course_conditions)) {
+            return 0;
+        }
+    }
     std::size_t at = k + 1;
     if (at < clause.end && in(w[at].text, course_parts)) {
         ++at;
@@ -213,7 +227,10 @@ inline std::size_t course_of_care_ended_at(const std::vector<words::Word>& w, st
         ++at;
     }
     if (at < clause.end && in(w[at].text, course_ended_words)
-        && (at + 1 == clause.end || in(w[at + 1].text, time_words))) {
+        && (at + 1 == clause.end || in(w[at + 1].text, time_words)
+            || (at + 2 < clause.end && in(w[at + 1].text, ending_times)
+                && (w[at + 2].text.starts_with("week") || w[at + 2].text.starts_with("day")
+                    || w[at + 2].text.starts_with("month"))))) {
         return at + 1;
     }
     if (!whole_course_of_care_at(w, k, clause)) {
