@@ -142,7 +142,12 @@ bool MentionFinder::doubting(std::size_t k) const {
     return !double_negated_[k] && !persisting_[k]
            && (word.negative || matches_any(word.text, negators)
                || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts))
-           && !gone_to_a_symptom(k);
+           && !gone_to_a_symptom(k) && !clear_as_evident(k);
+}
+
+bool MentionFinder::clear_as_evident(std::size_t k) const {
+    return words_[k].text == "clear" && k + 1 < words_.size() && same_clause(k, k + 1)
+           && opens_a_flag(k + 1);
 }
 
 bool MentionFinder::gone_to_a_symptom(std::size_t k) const {

@@ -131,6 +131,34 @@ bool MentionFinder::owned_by_another_person(std::size_t k) const {
     return possessive && matches_any(words_[k].text, other_people);
 }
 
+bool MentionFinder::lent_to_someone(std::size_t k) const {
+    return k + 1 < words_.size() && same_clause(k, k + 1)
+           && std::ranges::any_of(lendings, [&](const Lending& lending) {
+                  return words_[k].text == lending.verb && words_[k + 1].text == lending.to_whom;
+              });
+}
+
+bool MentionFinder::aid_lent_out(std::size_t from, std::size_t last) const {
+    // The borrower: a person, or a word that opens one ("to a teammate", "to his brother"; not
+    // "lent crutches to get home").
+    if (last + 2 >= words_.size() || !same_clause(last, last + 2)) {
+        return false;
+    }
+    const auto& borrower = words_[last + 2].text;
+    if (!matches_any(borrower, subject_openers) && !matches_any(borrower, other_people)
+        && !matches_any(borrower, other_persons)) {
+        return false;
+    }
+    for (std::size_t k = from; k < last; ++k) {
+        for (const auto& lending : lendings) {
+            if (words_[k].text == lending.verb && words_[last + 1].text == lending.to_whom) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 bool MentionFinder::aid_of_someone_beside(std::size_t first) const {
     std::size_t k = first;
     while (k > 0 && same_clause(k - 1, first) && matches_any(words_[k - 1].text, subject_openers)) {
@@ -299,9 +327,13 @@ bool MentionFinder::about_something_else(std::size_t first, std::size_t last, Re
     }
     if (weight) {
         for (std::size_t k = last + 1; k < to; ++k) {
-            if (matches_any(words_[k].text, belonging_words) || owned_by_another_person(k)) {
+            if (matches_any(words_[k].text, belonging_words) || owned_by_another_person(k)
+                || lent_to_someone(k)) {
                 return true;  // "Zimmer frame belongs to his grandmother", "is his nan's"
             }
+        }
+        if (aid_lent_out(from, last)) {
+            return true;  // "Lent his crutches to a teammate" (trial 45)
         }
     }
     if (safety_advice(from, first, last, flag)) {

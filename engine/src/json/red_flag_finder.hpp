@@ -127,6 +127,15 @@ class MentionFinder {
     // Whether word `k` is another person's, an apostrophe and "s" after it: "nan's" (trial 39).
     bool owned_by_another_person(std::size_t k) const;
 
+    // Whether word `k` lends an aid to someone, its borrower after it: "borrowed by her brother",
+    // "lent to a teammate" (`lendings`); not "borrowed from her brother" (trial 45).
+    bool lent_to_someone(std::size_t k) const;
+
+    // Whether an aid, ending at word `last`, is lent out in its sentence from word `from`: a
+    // lending verb before it, its borrower's word right after and a person after that ("Lent his
+    // crutches to a teammate"; not "lent crutches to get home"; trial 45).
+    bool aid_lent_out(std::size_t from, std::size_t last) const;
+
     // The rule at `aid_users`: "Trained next to a player on crutches" (trial 39).
     bool aid_of_someone_beside(std::size_t first) const;
 
@@ -184,6 +193,12 @@ class MentionFinder {
     // walk without pain", "unable to weight bear without discomfort"): the athlete walks, with
     // pain, which the pain ratings record; not an aid ("can't walk without crutches").
     bool walks_with_pain_after(std::size_t i) const;
+
+    // An inability said of word `i` of bearing weight in the next clause of its sentence, by
+    // "do so" or "do it" (trial 45: "Weight bearing painful, unable to do so without help"): the
+    // index of "so" or "it"; not when pain is all it cannot be done without ("walking sore,
+    // cannot do so without pain").
+    std::optional<std::size_t> inability_said_after(std::size_t i) const;
 
     // Whether the restrictions are what is denied: a restriction word within two words after
     // word `k` ("no WB restrictions").
@@ -512,6 +527,11 @@ class MentionFinder {
     // The rule at `onset_fillers`: word `k` is "gone" saying the flag came, not went ("The foot
     // has gone numb", "toes have gone all tingly"; not "numbness has gone").
     bool gone_to_a_symptom(std::size_t k) const;
+
+    // Whether word `k` is "clear" right before a flag's first word, in one clause: evident, not
+    // resolved ("a clear gap", "a clear groove can be felt"; trial 45). "Neuro clear", "numbness
+    // clear" still resolve.
+    bool clear_as_evident(std::size_t k) const;
 
     // Whether word `k` opens a phrase of `onset_phrases` whose flag word follows within two
     // words: "pins" of "pins and needles".

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -47,7 +48,7 @@ struct FlagWord {
     std::string_view word;
     RedFlag flag;
     RedFlag also;  // == flag when the word names one flag only
-    std::array<std::string_view, 8> unless{};
+    std::array<std::string_view, 12> unless{};
     Spelling spelling = Spelling::any;
     // Nor when one of these comes within two words before it ("acupuncture needles").
     std::array<std::string_view, 8> unless_before{};
@@ -56,8 +57,19 @@ struct FlagWord {
     bool affirms_both = false;
 };
 
-inline constexpr std::array<std::string_view, 8> nerve_exercises = {"glide*", "floss*", "slider*",
-                                                                    "mobili*", "tensioner*"};
+inline constexpr std::array<std::string_view, 12> nerve_exercises = {"glide*", "floss*", "slider*",
+                                                                     "mobili*", "tensioner*"};
+
+// A word list copied into a longer one, the rest empty: a `FlagWord` takes twelve words
+// `unless`, a phrase's clause eight.
+template <std::size_t Longer, std::size_t N>
+consteval std::array<std::string_view, Longer> padded(
+    const std::array<std::string_view, N>& words) {
+    static_assert(N <= Longer);
+    std::array<std::string_view, Longer> out{};
+    std::copy(words.begin(), words.end(), out.begin());
+    return out;
+}
 
 // Words after "dead leg" that make it an exercise: "dead-leg drill", "(dead leg variation)".
 inline constexpr std::array<std::string_view, 8> dead_leg_exercises = {
@@ -69,7 +81,7 @@ inline constexpr auto carried_off_words = std::to_array<std::string_view>(
     {"piggyback*", "back*", "carried", "stretcher*", "wheeled", "helped", "assisted"});
 
 // Words after "piggyback" that make it a partner drill: "piggyback carries", "piggyback sprints".
-inline constexpr std::array<std::string_view, 8> piggyback_drills = {
+inline constexpr std::array<std::string_view, 12> piggyback_drills = {
     "carr*", "drill*", "race*", "sprint*", "exercis*", "squat*", "walk*", "lunge*"};
 
 inline constexpr auto flag_words = std::to_array<FlagWord>({
@@ -102,7 +114,9 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"needles",
      tingle,
      tingle,
-     {"insert*", "used", "placed", "removed", "avoid*", "withheld", "declined"},
+     // Nor of excitement (trial 45: "Pins and needles of excitement before the final").
+     {"insert*", "used", "placed", "removed", "avoid*", "withheld", "declined", "excite*",
+      "anticipat*", "nerves", "adrenalin*"},
      Spelling::any,
      {"acupunct*", "acu", "dry", "inject*", "sterile"}},
     {"pn", tingle, tingle},
@@ -249,9 +263,9 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
      {"box*", "bench*", "platform*", "drop*", "stair*", "kerb*", "curb*"}},
     {"footdrop*", numb, tingle},
     // Not a drill or a lift named so: "dead-leg drill", "dead leg variation".
-    {"deadleg*", numb, numb, dead_leg_exercises},
+    {"deadleg*", numb, numb, padded<12>(dead_leg_exercises)},
     // "a deadness in the back of the leg" (trial 41), as a leg that feels dead.
-    {"deadness", numb, numb, dead_leg_exercises},
+    {"deadness", numb, numb, padded<12>(dead_leg_exercises)},
     {"dent", gap, gap},
     {"dents", gap, gap},
     {"defect*", gap, gap},
@@ -547,6 +561,12 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      gap,
      gap},
     {"void*", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
+    // A groove in the muscle, felt (trial 45: "A clear groove can be felt in the muscle").
+    {"groove*",
+     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"},
+     4,
+     gap,
+     gap},
     {"notch*",
      {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"},
      4,
@@ -777,6 +797,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      false,
      true},
+    // Toes or a foot gone funny: an altered sensation in words of everyday (trial 45: "Reports
+    // her toes have gone funny, kind of fuzzy").
+    {"funny", {"foot", "feet", "toe*", "heel*", "sole*"}, 3, numb, tingle, {}, false, true},
     // Woolly, cotton wool (trial 43: "The back of my calf feels like cotton wool", "Heel feels dull
     // and woolly"); not a sock or a hat.
     {.word = "wool*",
@@ -1136,13 +1159,17 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      weight,
      {},
      true},
+    // Help from people, counted, before the walking (trial 45: "Needs help from two people to
+    // walk").
     {"help",
      {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility"},
-     3,
+     5,
      weight,
      weight,
      {},
-     true},
+     true,
+     false,
+     drill_words},
     {"helped",
      {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility"},
      3,
@@ -1792,9 +1819,16 @@ inline constexpr auto other_persons = std::to_array<std::string_view>(
      "boy", "kid", "athlete", "runner", "patient", "member"});
 inline constexpr auto aid_users = std::to_array<std::string_view>({"on", "in", "using", "with"});
 // An aid said to belong to someone is no aid in use (trial 39: "Zimmer frame belongs to his
-// grandmother"); walking aids only.
-inline constexpr auto belonging_words =
-    std::to_array<std::string_view>({"belong*", "owned", "borrowed"});
+// grandmother"); walking aids only. An aid borrowed or lent is someone else's only when its
+// borrower follows ("borrowed by her brother", "lent to a teammate"): one borrowed from someone
+// is in the athlete's hands (trial 45: "Came in on crutches borrowed from her brother").
+inline constexpr auto belonging_words = std::to_array<std::string_view>({"belong*", "owned"});
+struct Lending {
+    std::string_view verb;
+    std::string_view to_whom;  // the word after the verb that names the borrower
+};
+inline constexpr auto lendings =
+    std::to_array<Lending>({{"borrowed", "by"}, {"lent", "to"}, {"loaned", "to"}});
 // Advice on what to watch for names red flags without finding one (trial 39: "Explained red
 // flags to watch for: numbness, tingling, inability to weight bear", "Educated: report any
 // numbness or tingling at once", "Warned about avulsion signs"): one of these before the flag in

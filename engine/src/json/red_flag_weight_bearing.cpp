@@ -33,6 +33,9 @@ void MentionFinder::find_inability_to_bear_weight(std::size_t i) {
     if (!other && bearing) {
         other = labelled_nil(i);
     }
+    if (!other && (bearing || standing)) {
+        other = inability_said_after(i);
+    }
     if (other && *other < i && walks_with_pain_after(i)) {
         return;  // "cannot walk without pain": walking, with pain (trial 37)
     }
@@ -61,6 +64,34 @@ bool MentionFinder::endured_after(std::size_t i) const {
 bool MentionFinder::walks_with_pain_after(std::size_t i) const {
     return i + 2 < words_.size() && same_clause(i, i + 2) && words_[i + 1].text == "without"
            && matches_any(words_[i + 2].text, pain_without);
+}
+
+std::optional<std::size_t> MentionFinder::inability_said_after(std::size_t i) const {
+    // The next clause of the sentence: past one clause boundary, before the sentence ends.
+    std::size_t k = i + 1;
+    while (k < words_.size() && same_clause(i, k)) {
+        ++k;
+    }
+    if (k >= words_.size() || sentence_ends_between(i, k)) {
+        return std::nullopt;
+    }
+    for (std::size_t j = k; j + 2 < words_.size() && same_clause(k, j + 2); ++j) {
+        const bool unable = words_[j].negative
+                            || std::find(unable_words.begin(), unable_words.end(), words_[j].text)
+                                   != unable_words.end();
+        if (!unable) {
+            continue;
+        }
+        for (std::size_t d = j + 1; d + 1 < words_.size() && d <= j + 3 && same_clause(j, d + 1);
+             ++d) {
+            const auto& object = words_[d + 1].text;
+            if (words_[d].text == "do" && (object == "so" || object == "it")) {
+                return walks_with_pain_after(d + 1) ? std::nullopt
+                                                    : std::optional<std::size_t>{d + 1};
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 bool MentionFinder::restrictions_after(std::size_t k) const {
