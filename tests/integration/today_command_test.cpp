@@ -274,12 +274,14 @@ TEST(today_command, today_and_plan_as_of_the_same_day_agree_after_a_painful_sess
 // A new-user trial: the last session went to 2/10 during it and 6/10 the next day, above the
 // Nordic protocol's ceiling of 3/10. The protocol steps its dose back on the worse of the two
 // (worst_pain()), but the page said "already above this plan's limit" only for pain during a
-// session. Both measures are read alike, the next day's once that day has passed.
+// session. Both measures are read alike, the next day's once that day has passed. Trial 45: a
+// reading of an earlier day was still said to be the pain now ("already above") under a session
+// the plan loads, stepped back: on a later day it is dated, with what to do if it has not settled.
 TEST(today_command, pain_the_next_day_above_the_limit_is_said_as_pain_during_it_is) {
     const std::string record =
         COACH_TEST_FIXTURES_DIR "/athletes/today/next-day-pain-above-ceiling.json";
     const auto page = run_coach("today -p protocol:nordic-petersen-2011 --width 1000 " + record
-                                + " --date 2026-11-03");
+                                + " --date 2026-11-02");
     ASSERT_EQ(page.exit_code, 0) << page.err;
     EXPECT_NE(page.out.find("\nYour pain is already above this plan's limit of 3/10 (6/10 the day "
                             "after the session of 2026-11-01, logged under "
@@ -288,6 +290,17 @@ TEST(today_command, pain_the_next_day_above_the_limit_is_said_as_pain_during_it_
                             "Stop and tell your clinician if pain goes above 3/10.\n"),
               std::string::npos)
         << page.out;
+    const auto later = run_coach("today -p protocol:nordic-petersen-2011 --width 1000 " + record
+                                 + " --date 2026-11-03");
+    ASSERT_EQ(later.exit_code, 0) << later.err;
+    EXPECT_EQ(later.out.find("already above"), std::string::npos) << later.out;
+    EXPECT_NE(later.out.find("\nYour last pain reading, 6/10 on 2026-11-02 (the day after the "
+                             "session of 2026-11-01, logged under protocol:nordic-petersen-2011), "
+                             "was above this plan's limit of 3/10. Rate your pain before you "
+                             "train: if it is still above 3/10, do not train today and tell your "
+                             "clinician.\nStop and tell your clinician if pain goes above 3/10.\n"),
+              std::string::npos)
+        << later.out;
 }
 
 // A trial user: `today` on a session's own day planned on that session's next-day pain, which is

@@ -299,10 +299,11 @@ std::string week_text(const Plan& plan, const Athlete& athlete, Date day, const 
 // pain recorded in the 7 days up to the page's day (the same week reassessment_text asks for).
 constexpr int recent_pain_days = reassess_after_days;
 
-// A pain rating, where it was recorded ("during the session of 2026-10-05") and, for a logged
-// session, the plan it was logged under (", logged under eccentric-strength").
+// A pain rating, the day it is of, where it was recorded ("during the session of 2026-10-05")
+// and, for a logged session, the plan it was logged under (", logged under eccentric-strength").
 struct PainNow {
     int pain = 0;
+    Date day;
     std::string where;
     std::string plan;
 };
@@ -313,35 +314,42 @@ std::string logged_under(const LogEntry& entry) {
                                     : "logged under " + entry.philosophy;
 }
 
-// What a logged session hurt as known on `day`: the worse of the pain during it and the next day
-// (worst_pain(), the measure the plans step back on: the protocols' pain rule, stretch-ice's),
-// the next day's known only after the session's own day. nullopt when neither is recorded.
-std::optional<PainNow> session_pain(const LogEntry& entry, Date day) {
-    const auto next_day = day > entry.date ? entry.pain_next_day : std::nullopt;
-    if (next_day && (!entry.pain_during || *next_day > *entry.pain_during)) {
-        return PainNow{*next_day, "the day after the session of " + entry.date.iso(),
-                       ", " + logged_under(entry)};
-    }
+// The two readings of a logged session as known on `day`: the pain during it, and the next day's
+// once the session's own day has passed; each nullopt when not recorded (or not known yet).
+struct SessionReadings {
+    std::optional<PainNow> during;
+    std::optional<PainNow> next_day;
+};
+
+SessionReadings readings_of(const LogEntry& entry, Date day) {
+    SessionReadings readings;
     if (entry.pain_during) {
-        return PainNow{*entry.pain_during, "during the session of " + entry.date.iso(),
-                       ", " + logged_under(entry)};
+        readings.during =
+            PainNow{*entry.pain_during, entry.date, "during the session of " + entry.date.iso(),
+                    ", " + logged_under(entry)};
     }
-    return std::nullopt;
+    if (day > entry.date && entry.pain_next_day) {
+        readings.next_day =
+            PainNow{*entry.pain_next_day, entry.date + 1,
+                    "the day after the session of " + entry.date.iso(), ", " + logged_under(entry)};
+    }
+    return readings;
+}
+
+// What a logged session hurt as known on `day`: the worse of its two readings (worst_pain(), the
+// measure the plans step back on: the protocols' pain rule, stretch-ice's). nullopt when neither
+// is recorded.
+std::optional<PainNow> session_pain(const LogEntry& entry, Date day) {
+    auto [during, next_day] = readings_of(entry, day);
+    return next_day && (!during || next_day->pain > during->pain) ? next_day : during;
 }
 
 // What a logged session's pain is on `day`, the latest reading of it: the next day's once that
 // day has passed and it is recorded, else the pain during it (trial 43: 5/10 during, 0/10 the
 // next day is 0/10 now, not "already above"). nullopt when neither is recorded.
 std::optional<PainNow> latest_reading(const LogEntry& entry, Date day) {
-    if (day > entry.date && entry.pain_next_day) {
-        return PainNow{*entry.pain_next_day, "the day after the session of " + entry.date.iso(),
-                       ", " + logged_under(entry)};
-    }
-    if (entry.pain_during) {
-        return PainNow{*entry.pain_during, "during the session of " + entry.date.iso(),
-                       ", " + logged_under(entry)};
-    }
-    return std::nullopt;
+    auto [during, next_day] = readings_of(entry, day);
+    return next_day ? next_day : during;
 }
 
 // The latest pain the record holds in the recent_pain_days up to `day`: a logged session's
@@ -357,7 +365,7 @@ std::optional<PainNow> pain_now(const Athlete& athlete, const Chronology& course
             continue;
         }
         if (assessment.pain_exercise && (!found || assessment.date >= when)) {
-            found = PainNow{*assessment.pain_exercise,
+            found = PainNow{*assessment.pain_exercise, assessment.date,
                             "during exercise at the assessment of " + assessment.date.iso()};
             when = assessment.date;
         }
@@ -399,9 +407,18 @@ std::string footer(const TodayInput& input, const Chronology& course, bool advic
                                             "which allows for it, and tell your clinician.";
     const auto now = pain_now(input.athlete, course, input.day);
     std::string out;
-    if (now && now->pain > ceiling) {
+    if (now && now->pain > ceiling && now->day >= input.day) {
         out = line("", "Your pain is already above " + limit + " (" + std::to_string(now->pain)
                            + "/10 " + now->where + now->plan + "). " + what_to_do);
+    } else if (now && now->pain > ceiling) {
+        // A reading of an earlier day is dated, not said to be today's pain: the plan may load
+        // today, stepped back, and the page must not say both (trial 45).
+        const std::string ceiling_text = std::to_string(ceiling) + "/10";
+        out = line("", "Your last pain reading, " + std::to_string(now->pain) + "/10 on "
+                           + now->day.iso() + " (" + now->where + now->plan + "), was above "
+                           + limit + ". Rate your pain before you train: if it is still above "
+                           + ceiling_text + ", do not train today and tell your clinician."
+                           + (advice ? " " + what_to_do : std::string{}));
     } else if (const auto above = latest_above(input.athlete, input.day, ceiling)) {
         out = line("", "Your pain went above " + limit + " (" + std::to_string(above->pain) + "/10 "
                            + above->where + above->plan + "); since then "
