@@ -37,6 +37,20 @@ TEST_F(ClaimGate, accepts_a_ban_affirmed_or_a_return_left_to_a_clinician) {
         "He should sit out matches for now.",
         "Restrictions removed only by the clinician.",
         "Sign-off from the doctor is not optional.",
+        // Trial 45: a time after the return, whatever the sport word.
+        "Keep one session a week through the season, also after return to play, which a "
+        "clinician decides.",
+        "Continue after returning to competition.",
+        "Keep the Nordics post return to play.",
+    });
+}
+
+// What trial 45's mend must still refuse: the return itself, dated or said.
+TEST_F(ClaimGate, refuses_a_return_to_play_dated_or_said) {
+    expect_refused({
+        {"Return to play after week 6.", "Return to play after week 6"},
+        {"The athlete returns to play after week 6.", "The athlete returns to play after week 6"},
+        {"Back to play now.", "Back to play now"},
     });
 }
 

@@ -267,8 +267,15 @@ inline bool required_or_left_to_a_clinician(std::string_view text,
         if (k >= clause.first + 2 && w[k - 1].text == "to" && in(w[k - 2].text, duration_words)) {
             return true;
         }
-        // "after return to sport", "only after clinician sign-off", "after the doctor's clearance".
-        for (std::size_t j = k; j > clause.first && k - j <= 3;) {
+        // "after return to sport", "only after clinician sign-off", "after the doctor's clearance";
+        // a sport word that is a claim itself, after "return to" (trial 45: "also after return to
+        // play, which a clinician decides", "after returning to competition").
+        std::size_t from = k;
+        if (from >= clause.first + 2 && w[from - 1].text == "to"
+            && (w[from - 2].text.starts_with("return") || w[from - 2].text == "back")) {
+            from -= 2;
+        }
+        for (std::size_t j = from; j > clause.first && from - j <= 3;) {
             --j;
             if (in(w[j].text, time_of_return)) {
                 return true;
