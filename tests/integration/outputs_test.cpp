@@ -174,6 +174,9 @@ TEST(outputs, records_and_protocol_files_are_known_by_their_shape_whatever_their
              + "\n",
          "an athlete record"},
         {"array.json", "[" + boost::json::serialize(unnamed) + "]", "athlete records"},
+        // Trial 45: a record begun by hand, an id and the injury only.
+        {"begun.json", R"({"id": "x", "injury": {"region": "hamstring", "grade": 2}})",
+         "an athlete record"},
         {"draft-protocol.json", boost::json::serialize(protocol), "a protocol file"},
         {"big.protocol.json", std::string(300 * 1024, ' ') + "{}", "a protocol file"},
     };

@@ -309,8 +309,9 @@ FileIdentity identity_of(const FileUse& use, int standard_stream) {
 }
 
 // What a JSON value is to coach, from its schema's name or, without one, its shape: an athlete
-// record has `injury` and `assessments` or `log`, a protocol file `phases` and `pain_ceiling`
-// (coach's own outputs have neither pair). An array is read by its first element.
+// record has an `injury` object, or `injury` and `assessments` or `log`, a protocol file `phases`
+// and `pain_ceiling` (coach's own outputs have neither pair). An array is read by its first
+// element.
 std::optional<std::string_view> coach_data_shape(const boost::json::value& value) {
     if (const auto* array = value.if_array(); array && !array->empty()) {
         const auto held = coach_data_shape(array->front());
@@ -331,8 +332,11 @@ std::optional<std::string_view> coach_data_shape(const boost::json::value& value
             return "a protocol file";
         }
     }
-    if (object->contains("injury")
-        && (object->contains("assessments") || object->contains("log"))) {
+    // An injury object alone is a record begun by hand (trial 45: `{"id", "injury"}`); coach's
+    // outputs name the athlete, never the injury, at their top.
+    if (const auto* injury = object->if_contains("injury");
+        injury
+        && (injury->is_object() || object->contains("assessments") || object->contains("log"))) {
         return "an athlete record";
     }
     if (object->contains("phases") && object->contains("pain_ceiling")) {
