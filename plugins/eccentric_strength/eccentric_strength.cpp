@@ -78,9 +78,8 @@ const LogEntry* painful_eve(const Case& input, Date day) {
         return nullptr;  // the day before is after as_of: nothing logged is known on it
     }
     for (const auto& entry : input.athlete.log) {
-        const bool sore_next_day = entry.pain_next_day && *entry.pain_next_day > pain_ceiling;
         if (entry.date + 1 == day && entry.date <= input.as_of
-            && (above_pain_ceiling(entry) || sore_next_day)) {
+            && (above_pain_ceiling(entry) || sore_next_day(entry))) {
             return &entry;
         }
     }
@@ -130,10 +129,8 @@ const LogEntry* circuit_waits(const Case& input, Date day) {
     if (eve == nullptr) {
         return nullptr;
     }
-    const bool ran =
-        logged_category(*eve, Category::running) || logged_category(*eve, Category::sprint);
     const bool eccentric = logged_category(*eve, Category::strength_eccentric);
-    return above_pain_ceiling(*eve) || ran || !eccentric ? eve : nullptr;
+    return above_pain_ceiling(*eve) || held_running(*eve) || !eccentric ? eve : nullptr;
 }
 
 // The rationale line for the latest logged session when it was the athlete's own circuit, stopped
@@ -148,10 +145,8 @@ std::string stopped_circuit(const TrainingLog& log) {
     }
     const LogEntry& last = *sessions.back();
     const SessionLevel level = level_of(last);
-    const bool ran =
-        logged_category(last, Category::running) || logged_category(last, Category::sprint);
-    if (last.completed || ran || !TrainingLog::is_own(last) || above_pain_ceiling(last)
-        || (last.pain_next_day && *last.pain_next_day > pain_ceiling)
+    if (last.completed || held_running(last) || !TrainingLog::is_own(last)
+        || above_pain_ceiling(last) || sore_next_day(last)
         || (level != SessionLevel::two_legs && level != SessionLevel::one_leg)) {
         return {};
     }

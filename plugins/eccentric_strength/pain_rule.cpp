@@ -8,6 +8,10 @@ bool above_pain_ceiling(const LogEntry& entry) {
     return entry.pain_during && *entry.pain_during > pain_ceiling;
 }
 
+bool sore_next_day(const LogEntry& entry) {
+    return entry.pain_next_day && *entry.pain_next_day > pain_ceiling;
+}
+
 bool tolerated(const LogEntry& entry) {
     return entry.completed && !above_pain_ceiling(entry);
 }

@@ -16,6 +16,10 @@ inline constexpr int delayed_soreness_days = 11;
 // exercises and never counts here; a session with no pain recorded during it does not either.
 bool above_pain_ceiling(const LogEntry& entry);
 
+// Pain the day after the session above the 4/10 ceiling, recorded: what it means depends on the
+// session (the expected soreness of eccentric work, or pain after holds or a run).
+bool sore_next_day(const LogEntry& entry);
+
 // Completed, and within the ceiling during the exercises: the session was tolerated.
 bool tolerated(const LogEntry& entry);
 

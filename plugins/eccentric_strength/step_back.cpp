@@ -31,6 +31,10 @@ SessionLevel level_of(const LogEntry& entry) {
     return SessionLevel::none;
 }
 
+bool held_running(const LogEntry& entry) {
+    return logged_category(entry, Category::running) || logged_category(entry, Category::sprint);
+}
+
 namespace {
 
 // Whether this plan had the athlete running by `day`: a painful session from then on pauses the
@@ -40,21 +44,16 @@ bool running_by(const TrainingLog& log, Date day) {
     return returned && *returned <= day;
 }
 
-// Whether the session held running or sprint work.
-bool ran(const LogEntry& entry) {
-    return logged_category(entry, Category::running) || logged_category(entry, Category::sprint);
-}
-
 // Whether a session that held running or sprint work pauses the runs, and why: pain above the
 // ceiling during it, the day after it, or a stop before its end.
 std::optional<RunAnswer> pauses_the_runs(const LogEntry& entry) {
-    if (!ran(entry)) {
+    if (!held_running(entry)) {
         return std::nullopt;
     }
     if (above_pain_ceiling(entry)) {
         return RunAnswer::pain_during;
     }
-    if (entry.pain_next_day && *entry.pain_next_day > pain_ceiling) {
+    if (sore_next_day(entry)) {
         return RunAnswer::pain_next_day;
     }
     if (!entry.completed) {
@@ -87,7 +86,8 @@ StepBack step_back_in_force(const TrainingLog& log) {
         }
         if (above_pain_ceiling(*entry)) {
             const int pain = *entry->pain_during;
-            if (level == SessionLevel::one_leg && !(ran(*entry) && running_by(log, entry->date))) {
+            if (level == SessionLevel::one_leg
+                && !(held_running(*entry) && running_by(log, entry->date))) {
                 // The families on one leg step back to two legs themselves (family_progress.hpp).
                 step = {StepKind::back_to_two_legs, entry->date, pain, 0, logged_under};
             } else if ((level == SessionLevel::running || level == SessionLevel::none
@@ -97,7 +97,7 @@ StepBack step_back_in_force(const TrainingLog& log) {
                 // "strength and easy run" session with the families on one leg (they step back
                 // to two legs themselves): the runs pause too.
                 step = {StepKind::running_paused, entry->date, pain, 0, logged_under};
-                if (!ran(*entry)) {
+                if (!held_running(*entry)) {
                     paused = {};  // other work once running pauses the runs as a run would
                     paused.paused_run = entry->date;
                     paused.paused_run_pain = pain;
@@ -120,8 +120,9 @@ StepBack step_back_in_force(const TrainingLog& log) {
         if (!own || !tolerated(*entry)) {
             continue;  // another plan's session shows its pain, never this plan's progress
         }
-        if (ran(*entry) && paused.paused_run && paused.paused_run_answer != RunAnswer::pain_during
-            && entry->pain_next_day && *entry->pain_next_day <= pain_ceiling) {
+        if (held_running(*entry) && paused.paused_run
+            && paused.paused_run_answer != RunAnswer::pain_during && entry->pain_next_day
+            && *entry->pain_next_day <= pain_ceiling) {
             // Runs paused by soreness the day after, or by a stop, go on once an own run is
             // logged finished and within the ceiling, during it and the day after: that dose
             // is shown tolerated. Pain during a run waits for strength work (above).
@@ -131,8 +132,7 @@ StepBack step_back_in_force(const TrainingLog& log) {
         if (step.kind == StepKind::back_to_pain_relief && level == SessionLevel::pain_relief) {
             ++step.relief_sessions_tolerated;
         } else if (circuit) {
-            const bool sore_next_day = entry->pain_next_day && *entry->pain_next_day > pain_ceiling;
-            if (paused.paused_run && !sore_next_day) {
+            if (paused.paused_run && !sore_next_day(*entry)) {
                 runs_restart = entry->date + 1;  // the runs restart the day after, at the shortest
                 paused = {};
             }

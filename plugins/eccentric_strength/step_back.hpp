@@ -19,6 +19,10 @@ enum class SessionLevel { none, running, pain_relief, two_legs, one_leg };
 
 SessionLevel level_of(const LogEntry& entry);
 
+// Whether a logged session held running or sprint work (its items' catalog categories).
+// [thread-safe] Pure.
+bool held_running(const LogEntry& entry);
+
 enum class StepKind {
     none,
     // A session above the ceiling on two legs, in the pain-relief stage, or before this plan has
