@@ -142,7 +142,11 @@ bool MentionFinder::doubting(std::size_t k) const {
     return !double_negated_[k] && !persisting_[k]
            && (word.negative || matches_any(word.text, negators)
                || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts))
-           && !gone_to_a_symptom(k) && !clear_as_evident(k);
+           && !gone_to_a_symptom(k) && !clear_as_evident(k) && !as_if(k);
+}
+
+bool MentionFinder::as_if(std::size_t k) const {
+    return words_[k].text == "if" && k > 0 && same_clause(k - 1, k) && words_[k - 1].text == "as";
 }
 
 bool MentionFinder::clear_as_evident(std::size_t k) const {

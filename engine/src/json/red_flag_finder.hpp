@@ -370,7 +370,8 @@ class MentionFinder {
     // "no" right before the words of bearing weight: "no weight bearing", "no FWB".
     std::optional<std::size_t> no_before(std::size_t i) const;
 
-    // "no", "nil" or a word of not being able as the value of a label: "WB: nil".
+    // "no", "nil" or a word of not being able as the value of a label: "WB: nil", "Weight on the
+    // leg: none" (`label_limb_openers`).
     std::optional<std::size_t> labelled_nil(std::size_t i) const;
 
     // The last word of a flag word written from word `k` on, when one is.
@@ -532,6 +533,10 @@ class MentionFinder {
     // resolved ("a clear gap", "a clear groove can be felt"; trial 45). "Neuro clear", "numbness
     // clear" still resolve.
     bool clear_as_evident(std::size_t k) const;
+
+    // Whether word `k` is the "if" of "as if": a likeness, not a condition ("Calf feels as if it
+    // has gone to sleep"; trial 44).
+    bool as_if(std::size_t k) const;
 
     // Whether word `k` opens a phrase of `onset_phrases` whose flag word follows within two
     // words: "pins" of "pins and needles".

@@ -1011,11 +1011,11 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
       "tired", "beat", "heavy", "weary"}},
     // A limb "asleep" is numb and tingling both: "foot feels asleep", "foot keeps going to sleep".
     {"asleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 3, numb, tingle, {}, false, true},
-    // "foot feels like it has gone to sleep" (trial 44); not the athlete's own sleep ("went to
-    // sleep with the leg elevated").
+    // "foot feels like it has gone to sleep" (trial 44), "as if it has gone to sleep"; not the
+    // athlete's own sleep ("went to sleep with the leg elevated").
     {.word = "sleep",
      .near = {"leg*", "foot", "calf", "thigh*", "toe*"},
-     .reach = 7,
+     .reach = 8,
      .flag = numb,
      .also = tingle,
      .affirms_both = true,
@@ -1360,6 +1360,11 @@ inline constexpr auto no_words = std::to_array<std::string_view>({"no", "nil", "
 // A word a label of bearing weight may carry before its value: "WB status - nil", "WB today: nil".
 inline constexpr auto label_fillers =
     std::to_array<std::string_view>({"status", "today", "now", "currently", "ability"});
+// The limb a label of bearing weight may name before its value, after one of these and at most
+// two of `subject_openers` or `named_sides` (trial 44: "Weight on the leg: none", "Weight through
+// L leg: nil"), a limb of `limb_words`.
+inline constexpr auto label_limb_openers =
+    std::to_array<std::string_view>({"on", "through", "thru", "onto", "into", "via"});
 inline constexpr auto bearing_fillers = std::to_array<std::string_view>(
     {"full", "fully", "any", "weight", "bearing", "weightbear*", "wb", "fwb"});
 

@@ -436,6 +436,18 @@ std::optional<std::size_t> MentionFinder::labelled_nil(std::size_t i) const {
     if (k < words_.size() && matches_any(words_[k].text, label_fillers)) {
         ++k;  // "WB status - nil", "WB today: nil" (trial 36)
     }
+    if (k < words_.size() && same_clause(i, k) && matches_any(words_[k].text, label_limb_openers)) {
+        std::size_t limb = k + 1;
+        while (limb < words_.size() && limb <= k + 2 && same_clause(k, limb)
+               && (matches_any(words_[limb].text, subject_openers)
+                   || matches_any(words_[limb].text, named_sides))) {
+            ++limb;
+        }
+        if (limb < words_.size() && same_clause(k, limb)
+            && matches_any(words_[limb].text, limb_words)) {
+            k = limb + 1;  // "Weight on the leg: none" (trial 44)
+        }
+    }
     if (k >= words_.size() || words_[k].sentence != words_[i].sentence) {
         return std::nullopt;
     }
