@@ -412,17 +412,9 @@ bool MentionFinder::names_a_flag_at(std::size_t k) const {
 }
 
 bool MentionFinder::opens_a_flag(std::size_t k) const {
-    // "pins" of "pins and needles", "pins & needles": the phrase's first word, so that a list it
-    // closes is still a list of flags ("No numbness or pins and needles", trial 43).
-    const auto needles_at = [&](std::size_t j) {
-        return j < words_.size() && words_[j].text.starts_with("needle");
-    };
-    const bool pins =
-        words_[k].text == "pins"
-        && (needles_at(k + 1)
-            || (k + 1 < words_.size() && (words_[k + 1].text == "and" || words_[k + 1].text == "n")
-                && needles_at(k + 2)));
-    return pins || names_flag(k)
+    // "pins" of "pins and needles", "pins & needles" (onset_phrases): the phrase's first word, so
+    // that a list it closes is still a list of flags ("No numbness or pins and needles", trial 43).
+    return onset_phrase_at(k) || names_flag(k)
            || std::any_of(flag_phrases.begin(), flag_phrases.end(),
                           [&](const FlagPhrase& p) { return matches(words_[k].text, p.word); })
            || matches_any(words_[k].text, weight_words)
