@@ -117,7 +117,13 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     PainAnswer answer{.session = *painful};
     answer.rest_days = painful->sharp ? timeline.rest_days : 0;
     answer.back_day = painful->date + (answer.rest_days + 1);
-    answer.back_to = painful->stage >= Stage::easy_running ? Stage::healing : Stage::rest;
+    // Pain above mild discomfort the day after the session, not sharp, is that day's pain: the
+    // day is rested, not cross-trained, as the approach does not train through pain (trial 46:
+    // 40 minutes of aqua jogging on a day whose pain was 6/10). Sharp pain rests days already.
+    const bool in_pain_the_day_after = painful->next_day && !painful->sharp;
+    answer.back_to = painful->stage >= Stage::easy_running && !in_pain_the_day_after
+                         ? Stage::healing
+                         : Stage::rest;
     answer.runs_restart = answer.back_day + 1;
     answer.check_after_rest = painful->sharp;
     if (painful->ran && painful->run_minutes > 0) {
@@ -171,21 +177,32 @@ std::string describe(const PainAnswer& answer) {
                 + " of complete rest with ice and compression, then a check: if the pain "
                   "has not improved, see a doctor. ";
     }
-    text += answer.back_to == Stage::healing
-                ? "No running on " + answer.back_day.iso()
-                      + " (while in pain, no high-impact exercise: stretch and strengthen "
-                        "instead), and the runs start again slowly, from the shortest jog, on "
-                      + answer.runs_restart.iso()
-                      + (answer.runs_shorter_than
-                             ? ", none as long as the " + std::to_string(*answer.runs_shorter_than)
-                                   + "-minute run that hurt until a session of this plan is "
-                                     "logged within mild discomfort (a load pain did not allow "
-                                     "comes back only once a lower one is tolerated: "
-                                     "pain-monitoring model, Silbernagel et al. 2007, Am J Sports "
-                                     "Med)."
-                             : ".")
-                : "Rest on " + answer.back_day.iso()
-                      + ", and stop any exercise that hurt: ask a doctor or physio about it.";
+    const std::string runs_again =
+        "the runs start again slowly, from the shortest jog, on " + answer.runs_restart.iso()
+        + (answer.runs_shorter_than
+               ? ", none as long as the " + std::to_string(*answer.runs_shorter_than)
+                     + "-minute run that hurt until a session of this plan is logged within mild "
+                       "discomfort (a load pain did not allow comes back only once a lower one is "
+                       "tolerated: pain-monitoring model, Silbernagel et al. 2007, Am J Sports "
+                       "Med)."
+               : ".");
+    if (answer.back_to == Stage::healing) {
+        text += "No running on " + answer.back_day.iso()
+                + " (while in pain, no high-impact exercise: stretch and strengthen instead), "
+                  "and "
+                + runs_again;
+    } else if (session.next_day && !session.sharp) {
+        text += "Rest on " + answer.back_day.iso()
+                + ": that day's pain is above what this approach allows, and it does not train "
+                  "through pain"
+                + (answer.consult ? "; stop any exercise that hurt: ask a doctor or physio about "
+                                    "it"
+                                  : "")
+                + (session.ran ? "; " + runs_again : ".");
+    } else {
+        text += "Rest on " + answer.back_day.iso()
+                + ", and stop any exercise that hurt: ask a doctor or physio about it.";
+    }
     if (!answer.stopped.empty()) {
         text += " What hurt (" + names_of(answer.stopped)
                 + ") stays out of every session until a doctor or physio has reassessed it (an "

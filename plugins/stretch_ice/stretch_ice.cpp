@@ -70,8 +70,12 @@ void plan_day(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline, con
             && stage_on(day - injury, timeline) >= Stage::healing) {
             plan_day_after_pain(plan, day, day - injury - timeline.rest_days, routine);
         } else {
-            plan_rest_day(plan, day,
-                          "An exercise hurt in the session of " + answer->session.date.iso() + ".");
+            plan_rest_day(
+                plan, day,
+                answer->session.next_day
+                    ? "The pain the day after the session of " + answer->session.date.iso()
+                          + " is above mild discomfort: no exercise while in pain."
+                    : "An exercise hurt in the session of " + answer->session.date.iso() + ".");
         }
         if (answer->check_after_rest) {
             check_pain_after_rest(plan, day);

@@ -783,7 +783,8 @@ TEST(stretch_ice, a_painful_run_during_the_first_rest_is_answered_with_rest) {
 
 // A user's trial (jog-sore-next-day.json): a jog at 1/10 during it and 5/10 the next day. The
 // plan read only the pain during it and ran on. Pain the next day is pain from the session: above
-// mild discomfort it is answered as pain during it is, and at 7/10 or more as sharp pain.
+// mild discomfort no run follows, and at 7/10 or more it is sharp pain. It is also that day's own
+// pain (trial 46): the day is rest, where after pain during a run it is stretching and strength.
 TEST(stretch_ice, pain_the_next_day_above_mild_discomfort_is_answered_as_pain_during_is) {
     const Athlete sore = test::load_athlete("athletes/stretch_ice/jog-sore-next-day.json").athlete;
     ASSERT_EQ(sore.log.back().pain_next_day, 5);
@@ -793,14 +794,20 @@ TEST(stretch_ice, pain_the_next_day_above_mild_discomfort_is_answered_as_pain_du
     const Session* next = session_on(plan, jog + 1);
     ASSERT_NE(next, nullptr);
     EXPECT_FALSE(runs(*next));
-    EXPECT_TRUE(has_exercise(*next));  // stretch and strengthen instead
+    EXPECT_FALSE(has_exercise(*next));  // the day's pain is above 3/10: rest
     EXPECT_EQ(first_day_with(plan, Category::running), jog + 2);
     EXPECT_TRUE(explains(plan, "The session of 2026-10-06 went to 5/10 the next day"));
-    // The same as 5/10 during it, but for the words.
+    // 5/10 during it and 1/10 the next day: the next day stretches and strengthens instead, and
+    // the runs start again on the same day.
     Athlete during = sore;
     during.log.back().pain_during = 5;
     during.log.back().pain_next_day = 1;
-    EXPECT_EQ(plan_of_record(during, request).sessions, plan.sessions);
+    const Plan after_during = plan_of_record(during, request);
+    const Session* stretched = session_on(after_during, jog + 1);
+    ASSERT_NE(stretched, nullptr);
+    EXPECT_FALSE(runs(*stretched));
+    EXPECT_TRUE(has_exercise(*stretched));
+    EXPECT_EQ(first_day_with(after_during, Category::running), jog + 2);
 
     // Sharp the next day (7/10 or more): the grade's days of complete rest first.
     Athlete sharp = sore;
