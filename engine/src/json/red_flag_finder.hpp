@@ -410,8 +410,14 @@ class MentionFinder {
     bool denied_before(std::size_t first) const;
 
     ClauseReader clause_reader() const {
-        return {text_, words_, [this](std::size_t k) { return opens_a_flag(k); }};
+        return {text_, words_,
+                [this](std::size_t k) { return opens_a_flag(k) || in_a_flag_phrase(k); }};
     }
+
+    // Whether word `k` is the partner word of a flag phrase whose own word is right before or
+    // after it in its clause: "change" of "sensory change", "altered" of "altered sensation", so
+    // that a denial's list may name a phrase ("No paraesthesia or sensory change"; trial 46).
+    bool in_a_flag_phrase(std::size_t k) const;
 
     // Whether word `k`, a doubt, denies or resolves rather than asks or dates: "no", "not",
     // "denied", "resolved" (not "possible", "history", "ruled out"). These answer a mention only

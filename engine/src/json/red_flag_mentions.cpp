@@ -421,6 +421,16 @@ bool MentionFinder::opens_a_flag(std::size_t k) const {
            || matches_any(words_[k].text, standing_words);
 }
 
+bool MentionFinder::in_a_flag_phrase(std::size_t k) const {
+    const auto beside = [&](std::size_t j) {
+        return j < words_.size() && same_clause(j, k)
+               && std::any_of(flag_phrases.begin(), flag_phrases.end(), [&](const FlagPhrase& p) {
+                      return matches(words_[j].text, p.word) && matches_any(words_[k].text, p.near);
+                  });
+    };
+    return beside(k + 1) || (k > 0 && beside(k - 1));
+}
+
 void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size_t last,
                         bool affirms_both) {
     const bool names_it = flag == also || affirms_both

@@ -555,18 +555,36 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      {"abdo*", "core", "tva", "tra", "transvers*", "body", "hold*", "rock*"}},
     // "there's a hole in it" (trial 37), as "there is a gap".
+    // A finger put into it (trial 46: "Can put a finger in the hole in the back of his thigh").
     {"hole",
-     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*", "theres", "there"},
+     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*", "theres", "there",
+      "finger*", "thigh*"},
      4,
      gap,
      gap},
     {"void*", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
-    // A groove in the muscle, felt (trial 45: "A clear groove can be felt in the muscle").
+    // A groove in the muscle, felt (trial 45: "A clear groove can be felt in the muscle"); a
+    // trough under the buttock or in the thigh, a space fingers fit into (trial 46: "leaving a
+    // trough under the buttock", "Can fit two fingers into the space where the tendon should be").
     {"groove*",
      {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"},
      4,
      gap,
      gap},
+    {"trough*",
+     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*", "buttock*", "thigh*"},
+     4,
+     gap,
+     gap},
+    {"space", {"finger*"}, 4, gap, gap},
+    // A sensory test impaired: "Sharp/blunt discrimination impaired lateral foot", "Two-point
+    // discrimination impaired over the heel" (trial 46), as "light touch reduced" is.
+    {"discrimination",
+     {"impair*", "reduced", "decreased", "diminished", "altered", "absent", "abnormal", "los*",
+      "poor"},
+     2,
+     numb,
+     numb},
     {"notch*",
      {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"},
      4,
