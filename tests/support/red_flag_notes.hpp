@@ -90,6 +90,13 @@ inline void expect_stop(const std::string& note) {
     EXPECT_TRUE(gate_verdict_on(note).stops) << note;
 }
 
+// `note` withholds every plan and warns that it contradicts the record.
+inline void expect_withheld(const std::string& note) {
+    const auto verdict = gate_verdict_on(note);
+    EXPECT_TRUE(verdict.stops) << note;
+    EXPECT_TRUE(verdict.warned) << note;
+}
+
 // `note` withholds no plan and warns of nothing.
 inline void expect_plan(const std::string& note) {
     const auto verdict = gate_verdict_on(note);

@@ -5,11 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <vector>
 
 #include "red_flag_notes.hpp"
 
-using coach::test::gate_verdict_on;
+using coach::test::expect_plan;
+using coach::test::expect_withheld;
 
 TEST(red_flag_trial_45,
      an_aid_borrowed_help_to_walk_an_evident_gap_and_funny_toes_withhold_every_plan) {
@@ -23,9 +23,7 @@ TEST(red_flag_trial_45,
           "Using a stick borrowed from the club", "Needs help from a teammate to stand",
           "Clear gap felt in the muscle belly", "Clear step-off at the ischium",
           "Groove palpable at the site", "Foot feels funny since the injury"}) {
-        const auto verdict = gate_verdict_on(note);
-        EXPECT_TRUE(verdict.stops) << note;
-        EXPECT_TRUE(verdict.warned) << note;
+        expect_withheld(note);
     }
 }
 
@@ -39,8 +37,6 @@ TEST(red_flag_trial_45, an_aid_lent_to_someone_else_excitement_and_a_flag_said_c
           "Numbness clear since Monday", "Clear of any numbness or tingling",
           "Walking sore, cannot do so without pain", "Walks fine, unable to do Nordics yet",
           "Walking is fine. Unable to do it fast."}) {
-        const auto verdict = gate_verdict_on(note);
-        EXPECT_FALSE(verdict.stops) << note;
-        EXPECT_EQ(verdict.warnings, std::vector<std::string>{}) << note;
+        expect_plan(note);
     }
 }
