@@ -120,10 +120,11 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     // Pain above mild discomfort the day after the session, not sharp, is that day's pain: the
     // day is rested, not cross-trained, as the approach does not train through pain (trial 46:
     // 40 minutes of aqua jogging on a day whose pain was 6/10). Sharp pain rests days already.
-    const bool in_pain_the_day_after = painful->next_day && !painful->sharp;
-    answer.back_to = painful->stage >= Stage::easy_running && !in_pain_the_day_after
-                         ? Stage::healing
-                         : Stage::rest;
+    answer.rests_the_pain_of_the_day_after = painful->next_day && !painful->sharp;
+    answer.back_to =
+        painful->stage >= Stage::easy_running && !answer.rests_the_pain_of_the_day_after
+            ? Stage::healing
+            : Stage::rest;
     answer.runs_restart = answer.back_day + 1;
     answer.check_after_rest = painful->sharp;
     if (painful->ran && painful->run_minutes > 0) {
@@ -191,7 +192,7 @@ std::string describe(const PainAnswer& answer) {
                 + " (while in pain, no high-impact exercise: stretch and strengthen instead), "
                   "and "
                 + runs_again;
-    } else if (session.next_day && !session.sharp) {
+    } else if (answer.rests_the_pain_of_the_day_after) {
         text += "Rest on " + answer.back_day.iso()
                 + ": that day's pain is above what this approach allows, and it does not train "
                   "through pain"

@@ -46,6 +46,9 @@ struct PainAnswer {
     int rest_days = 0;  // complete rest from the day after the session
     Date back_day;      // the one day a stage below
     Stage back_to = Stage::healing;
+    // The day after the session is rested for that day's own pain: above mild discomfort the day
+    // after, not sharp (which rests days of its own), whatever the session held (trial 46).
+    bool rests_the_pain_of_the_day_after = false;
     Date runs_restart;              // run lengths count again from the first light jog from here
     bool check_after_rest = false;  // back_day opens with the see-a-doctor check
     bool consult = false;  // a healing-stage exercise hurt: stop it and ask a doctor or physio

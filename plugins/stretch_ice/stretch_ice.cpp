@@ -72,7 +72,7 @@ void plan_day(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline, con
         } else {
             plan_rest_day(
                 plan, day,
-                answer->session.next_day
+                answer->rests_the_pain_of_the_day_after
                     ? "The pain the day after the session of " + answer->session.date.iso()
                           + " is above mild discomfort: no exercise while in pain."
                     : "An exercise hurt in the session of " + answer->session.date.iso() + ".");

@@ -32,7 +32,8 @@ TEST(red_flag_trial_46, a_negative_screen_naming_a_flag_of_two_words_plans) {
           // held out, and the near misses of the new words
           "No tingling or altered sensation.", "No numbness or sensation loss",
           "Two-point discrimination normal", "Sharp/blunt discrimination intact",
-          "Space in the gym was tight", "Hole in his sock"}) {
+          "Space in the gym was tight", "Hole in his sock",
+          "Found his groove in the hamstring session", "A trough in training load this week"}) {
         expect_plan(note);
     }
 }

@@ -563,19 +563,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      gap,
      gap},
     {"void*", {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"}, 4, gap, gap},
-    // A groove in the muscle, felt (trial 45: "A clear groove can be felt in the muscle"); a
-    // trough under the buttock or in the thigh, a space fingers fit into (trial 46: "leaving a
-    // trough under the buttock", "Can fit two fingers into the space where the tendon should be").
-    {"groove*",
-     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"},
-     4,
-     gap,
-     gap},
-    {"trough*",
-     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*", "buttock*", "thigh*"},
-     4,
-     gap,
-     gap},
+    // A space fingers fit into (trial 46: "Can fit two fingers into the space where the tendon
+    // should be").
     {"space", {"finger*"}, 4, gap, gap},
     // A sensory test impaired: "Sharp/blunt discrimination impaired lateral foot", "Two-point
     // discrimination impaired over the heel" (trial 46), as "light touch reduced" is.
@@ -661,6 +650,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .also = gap,
      .unless_in_clause = {"rhythm", "form", "training", "session*", "run*", "stride*", "find*",
                           "found"}},
+    // A trough under the buttock or in the thigh, as a groove is (trial 46: "leaving a trough
+    // under the buttock"); not a trough in training load.
+    {.word = "trough*",
+     .near = {"thigh*", "hamstring*", "muscle*", "tendon*", "felt", "palp*", "buttock*"},
+     .reach = 6,
+     .flag = gap,
+     .also = gap,
+     .unless_in_clause = {"rhythm", "form", "training", "session*", "run*", "stride*", "load*",
+                          "fitness"}},
     // Sensation altered, as a phrase or a label's value (trial 35: "Sensation: reduced",
     // "Sensation \u2193 lat foot", the arrow read "reduced": red_flag_words.hpp).
     {"sensation*", sensation_altered, 2, numb, tingle, {}, true, true},
