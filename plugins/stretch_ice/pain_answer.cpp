@@ -101,6 +101,7 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
                                      ran,
                                      stage_of_session(entry, injury, timeline),
                                      entry.pain_during.value_or(0) < pain,
+                                     entry.pain_next_day.value_or(0) > mild_discomfort_at_most,
                                      training_in(entry),
                                      run_minutes_in(entry),
                                      pain <= mild_discomfort_at_most};
@@ -120,7 +121,9 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     // Pain above mild discomfort the day after the session, not sharp, is that day's pain: the
     // day is rested, not cross-trained, as the approach does not train through pain (trial 46:
     // 40 minutes of aqua jogging on a day whose pain was 6/10). Sharp pain rests days already.
-    answer.rests_the_pain_of_the_day_after = painful->next_day && !painful->sharp;
+    // Whichever reading was the worse (trial 47: 5/10 during and 5/10 the next day got 25
+    // minutes of aqua jogging on the day recorded at 5/10).
+    answer.rests_the_pain_of_the_day_after = painful->sore_next_day && !painful->sharp;
     answer.back_to =
         painful->stage >= Stage::easy_running && !answer.rests_the_pain_of_the_day_after
             ? Stage::healing

@@ -29,6 +29,7 @@ struct PainfulSession {
     bool ran = false;              // the session held running
     Stage stage = Stage::healing;  // the stage it belonged to
     bool next_day = false;         // the worst pain came the next day
+    bool sore_next_day = false;    // the next day's pain, recorded, above mild discomfort
     std::vector<std::string> exercises;  // the training it held (catalog ids), in log order
     int run_minutes = 0;  // the longest run it held, in minutes; 0 when none has a length
     // A session with a run stopped before its end (`completed: false`) within mild discomfort:
@@ -47,7 +48,8 @@ struct PainAnswer {
     Date back_day;      // the one day a stage below
     Stage back_to = Stage::healing;
     // The day after the session is rested for that day's own pain: above mild discomfort the day
-    // after, not sharp (which rests days of its own), whatever the session held (trial 46).
+    // after, not sharp (which rests days of its own), whatever the session held and whatever the
+    // pain during it (trials 46, 47).
     bool rests_the_pain_of_the_day_after = false;
     Date runs_restart;              // run lengths count again from the first light jog from here
     bool check_after_rest = false;  // back_day opens with the see-a-doctor check

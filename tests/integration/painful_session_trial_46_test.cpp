@@ -69,6 +69,14 @@ TEST(painful_session_trial_46, stretch_ice_rests_the_day_after_a_run_under_anoth
               std::string::npos);
 }
 
+// Trial 47: 5/10 during the jog and 5/10 the next day, the two readings equal: the day after got
+// 25 minutes of aqua jogging, the next day's pain not being the worse. It is that day's pain all
+// the same.
+TEST(painful_session_trial_46, stretch_ice_rests_the_day_after_a_jog_at_5_during_and_after) {
+    expect_rest_the_day_after("trial47_stretch_ice_jog_5_during_5_next_day.json",
+                              "went to 5/10, above the mild discomfort");
+}
+
 // The near miss: 3/10 the next day is within mild discomfort, and the day is planned as usual.
 TEST(painful_session_trial_46, stretch_ice_trains_the_day_after_a_jog_within_mild_discomfort) {
     const Plan plan = plan_of("trial46_stretch_ice_jog_within_3_next_day.json");
