@@ -22,6 +22,13 @@ SessionLevel level_of(const LogEntry& entry) {
     if (level != SessionLevel::none) {
         return level;
     }
+    // Eccentric work outside the circuit's families (a Nordic curl logged under the Nordic
+    // protocol) loads the hamstring as the circuit on two legs does: pain above the ceiling in it
+    // steps the circuit back as the circuit's own would (trial 47: the heavy circuit, unchanged,
+    // two days after Nordics at 5/10).
+    if (logged_category(entry, Category::strength_eccentric)) {
+        return SessionLevel::two_legs;
+    }
     if (logged_category(entry, Category::strength_isometric)) {
         return SessionLevel::pain_relief;
     }

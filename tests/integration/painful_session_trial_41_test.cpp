@@ -206,3 +206,25 @@ TEST(painful_session_trial_45, eccentric_holds_not_the_circuit_the_day_after_hol
     expect_holds_the_day_after("trial45_eccentric_holds_sore_5_next_day.json",
                                "went to 5/10 the day after");
 }
+
+// Trial 47: Nordic curls at 5/10 (6/10 the next day) logged under the Nordic protocol: eccentric
+// work outside the circuit's families read as no level at all, and the heavy circuit came back
+// unchanged two days later. It is read as the two-leg circuit now: pain-relief holds follow.
+// (Left for the next stop: the families' replay does not see the session, so the circuit after
+// the holds is not yet one load lighter, as the rationale says it is.)
+TEST(painful_session_trial_47, eccentric_steps_back_after_nordics_above_the_ceiling) {
+    const Plan plan = plan_of("trial47_eccentric_after_nordics_at_5.json");
+    for (const char* iso : {"2026-02-17", "2026-02-18", "2026-02-19"}) {
+        const auto* session = coach::test::session_on(plan, coach::test::day(iso));
+        ASSERT_NE(session, nullptr) << iso;
+        EXPECT_EQ(session->focus, "pain relief") << iso;
+        for (const auto& item : session->items) {
+            EXPECT_NE(item.category, coach::Category::strength_eccentric) << iso;
+        }
+    }
+    EXPECT_NE(rationale_line(plan,
+                             "The session of 2026-02-16 (logged under "
+                             "protocol:nordic-petersen-2011) went to 5/10 during the "
+                             "exercises, above the 4/10 ceiling: the load steps back"),
+              "");
+}
