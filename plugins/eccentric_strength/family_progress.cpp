@@ -57,12 +57,13 @@ Replayed replay(const ExerciseFamily& family, const TrainingLog& log) {
     const LogEntry* previous = nullptr;
     for (const LogEntry* entry : log.all_sessions()) {
         const LoggedItem* item = logged_item(family, *entry);
-        if (item == nullptr) {
+        if (item == nullptr && !eccentric_outside_the_circuit(*entry)) {
             continue;
         }
-        if (!TrainingLog::is_own(*entry)) {
-            // Another plan's session with this family's exercise: its pain is the athlete's and
-            // steps the family back from where this plan has it; it never moves the family on.
+        if (item == nullptr || !TrainingLog::is_own(*entry)) {
+            // Another plan's session with this family's exercise, or eccentric work outside the
+            // circuit: its pain is the athlete's and steps the family back from where this plan
+            // has it, as the family's own exercise would; it never moves the family on.
             if (above_pain_ceiling(*entry)) {
                 state.painful = entry;
                 state.tolerated_since = false;

@@ -33,7 +33,8 @@ struct FamilyProgress {
 };
 
 // Replays every own session of the log for one family, from the last change of its stage (a
-// session logged under another philosophy with the family's exercise counts only for its pain:
+// session logged under another philosophy with the family's exercise, or with eccentric work
+// outside the circuit (eccentric_outside_the_circuit(), step_back.hpp), counts only for its pain:
 // above the ceiling it steps the family back as below, from the stage this plan has it at):
 // - a session completed as prescribed (4 x 6), within the 4/10 ceiling during the exercises and
 //   without soreness that fails to ease (pain_rule.hpp), counts towards the stage;

@@ -22,11 +22,7 @@ SessionLevel level_of(const LogEntry& entry) {
     if (level != SessionLevel::none) {
         return level;
     }
-    // Eccentric work outside the circuit's families (a Nordic curl logged under the Nordic
-    // protocol) loads the hamstring as the circuit on two legs does: pain above the ceiling in it
-    // steps the circuit back as the circuit's own would (trial 47: the heavy circuit, unchanged,
-    // two days after Nordics at 5/10).
-    if (logged_category(entry, Category::strength_eccentric)) {
+    if (eccentric_outside_the_circuit(entry)) {
         return SessionLevel::two_legs;
     }
     if (logged_category(entry, Category::strength_isometric)) {
@@ -36,6 +32,14 @@ SessionLevel level_of(const LogEntry& entry) {
         return SessionLevel::running;
     }
     return SessionLevel::none;
+}
+
+bool eccentric_outside_the_circuit(const LogEntry& entry) {
+    const bool circuit = std::any_of(entry.items.begin(), entry.items.end(), [](const auto& item) {
+        return std::any_of(circuit_families.begin(), circuit_families.end(),
+                           [&](const auto& family) { return stage_of(family, item.exercise); });
+    });
+    return !circuit && logged_category(entry, Category::strength_eccentric);
 }
 
 bool held_running(const LogEntry& entry) {
@@ -120,7 +124,8 @@ StepBack step_back_in_force(const TrainingLog& log) {
                         0,
                         logged_under,
                         level == SessionLevel::pain_relief,
-                        level == SessionLevel::two_legs};
+                        level == SessionLevel::two_legs,
+                        eccentric_outside_the_circuit(*entry)};
             }
             continue;
         }
@@ -231,8 +236,14 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
                    + std::to_string(holds_planned) + (holds_planned == 1 ? " day" : " days")
                    + " still to do), and the two-leg stage then starts again."
                    + (step.from_two_leg_circuit
-                          ? " The circuit that hurt was already on two legs, the lowest stage, so "
-                            "it comes back lighter (one load lighter; the bodyweight slider curl "
+                          ? std::string{step.outside_the_circuit
+                                            ? " The eccentric work that hurt, outside this "
+                                              "circuit, loads the hamstring as the circuit on two "
+                                              "legs does, the lowest stage, so the circuit comes "
+                                              "back lighter"
+                                            : " The circuit that hurt was already on two legs, the "
+                                              "lowest stage, so it comes back lighter"}
+                                + " (one load lighter; the bodyweight slider curl "
                             "in 3 sets instead of 4), and every session stays at that dose, no "
                             "family moving on to a heavier load or to one leg, until a circuit "
                             "session is logged at or under the ceiling: a load pain does not "

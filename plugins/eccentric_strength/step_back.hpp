@@ -17,7 +17,16 @@ namespace coach::eccentric_strength {
 // legs, the circuit with a family on one leg; or running without any strength work.
 enum class SessionLevel { none, running, pain_relief, two_legs, one_leg };
 
+// [thread-safe] Pure. Eccentric work outside the circuit's families (eccentric_outside_the_
+// circuit()) is read as the circuit on two legs.
 SessionLevel level_of(const LogEntry& entry);
+
+// Whether a logged session held eccentric work (catalog category strength_eccentric) and no
+// exercise of the circuit's families: a Nordic curl logged under the Nordic protocol, say. It
+// loads the hamstring as the two-leg circuit does, so pain above the ceiling in it steps the
+// circuit back as the circuit's own would (trial 47: the heavy circuit came back unchanged two
+// days after Nordic curls at 5/10). [thread-safe] Pure.
+bool eccentric_outside_the_circuit(const LogEntry& entry);
 
 // Whether a logged session held running or sprint work (its items' catalog categories).
 // [thread-safe] Pure.
@@ -57,6 +66,9 @@ struct StepBack {
     // families: after the holds the circuit comes back lighter and stays there, no family moving
     // on, until a circuit session is logged within the ceiling (holds_the_circuit()).
     bool from_two_leg_circuit = false;
+    // Whether that work was eccentric work outside the circuit (eccentric_outside_the_circuit()),
+    // read as the two-leg circuit: the rationale names it as such.
+    bool outside_the_circuit = false;
     // The runs restart on this day, at the shortest: the day after the own circuit session logged
     // within the ceiling (during it and the day after) that ended the last pause of the runs.
     std::optional<Date> runs_restart;
