@@ -201,7 +201,7 @@ bool MentionFinder::safety_advice(std::size_t from, std::size_t first, std::size
     return true;
 }
 
-bool MentionFinder::another_person_opens(std::size_t from, std::size_t first,
+bool MentionFinder::another_person_opens(std::size_t from, std::size_t first, std::size_t last,
                                          bool possessive_is_theirs) const {
     std::size_t k = from;
     while (k < first && matches_any(words_[k].text, subject_openers)) {
@@ -227,10 +227,16 @@ bool MentionFinder::another_person_opens(std::size_t from, std::size_t first,
             return false;  // "Dad says he is on crutches"
         }
     }
+    for (std::size_t j = first + 1; j <= last; ++j) {
+        if (matches_any(words_[j].text, athlete_words)
+            || matches_any(words_[j].text, carried_people)) {
+            return false;  // "Husband has to carry her up the stairs" (trial 47): she is carried
+        }
+    }
     return true;
 }
 
-bool MentionFinder::another_persons(std::size_t first, RedFlag flag) const {
+bool MentionFinder::another_persons(std::size_t first, std::size_t last, RedFlag flag) const {
     // Its sentence, up to a full stop, ';', '!', '?' or a line break, as about_something_else
     // reads it (a view of the text: this runs for every mention).
     std::size_t from = first;
@@ -240,7 +246,7 @@ bool MentionFinder::another_persons(std::size_t first, RedFlag flag) const {
                   == std::string_view::npos) {
         --from;
     }
-    return another_person_opens(from, first, flag != RedFlag::unable_to_bear_weight);
+    return another_person_opens(from, first, last, flag != RedFlag::unable_to_bear_weight);
 }
 
 bool MentionFinder::about_something_else(std::size_t first, std::size_t last, RedFlag flag,
@@ -319,7 +325,7 @@ bool MentionFinder::about_something_else(std::size_t first, std::size_t last, Re
         return true;  // "Dead leg (cork) to the quad"
     }
     const bool weight = flag == RedFlag::unable_to_bear_weight;
-    if (another_person_opens(from, first, !weight)) {
+    if (another_person_opens(from, first, last, !weight)) {
         return true;  // "Dad on crutches after knee op", "Teammate had a complete tear"
     }
     if (weight && aid_of_someone_beside(first)) {

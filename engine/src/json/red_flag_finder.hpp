@@ -50,6 +50,10 @@ class MentionFinder {
     void find_flag_words(std::size_t i);
 
     void find_phrases(std::size_t i);
+    // Whether the partner words of `phrase` in a row right before its word `i`, from `other`
+    // (the farthest, where the quoted mention starts), are denied from the nearest of them: "No
+    // altered sensation" is a sensation altered, denied (trial 47), not "no sensation".
+    bool denied_nearest(const FlagPhrase& phrase, std::size_t other, std::size_t i) const;
 
     // A tear called whole by its number, a gap (vocabulary `tear_words`): "100% tear".
     void find_whole_tear(std::size_t i);
@@ -107,15 +111,19 @@ class MentionFinder {
     bool of_another_part(std::size_t first, std::size_t last) const;
 
     // Whether another person is the subject that opens the sentence of words from..first, and
-    // no word of this athlete follows before word `first` (red_flag_context.cpp). A possessive
+    // no word of this athlete follows before word `first`, nor in the mention up to `last`, where
+    // a person carried is this athlete too ("Husband has to carry her": trial 47;
+    // red_flag_context.cpp). A possessive
     // ("Friend's avulsion") counts only when `possessive_is_theirs`: an aid may be borrowed
     // ("Using sister's crutches").
-    bool another_person_opens(std::size_t from, std::size_t first, bool possessive_is_theirs) const;
+    bool another_person_opens(std::size_t from, std::size_t first, std::size_t last,
+                              bool possessive_is_theirs) const;
 
-    // Whether the mention opening at word `first` is another person's, who opens its sentence
+    // Whether the mention, words `first` to `last`, is another person's, who opens its sentence
     // ("Teammate's foot went numb", "Dad on crutches"): no flag of this athlete at all, so no
-    // record of it is asked for, in any note (trial 40).
-    bool another_persons(std::size_t first, RedFlag flag) const;
+    // record of it is asked for, in any note (trial 40). Not when the mention itself names this
+    // athlete ("Teammates carried him to the car": trial 47).
+    bool another_persons(std::size_t first, std::size_t last, RedFlag flag) const;
 
     // Whether a gap, words first..last, is placed on the other leg in its clause within
     // `other_leg_reach` words after it: one of `site_prepositions`, at most one of

@@ -141,6 +141,19 @@ bool MentionFinder::a_name_at(std::size_t i) const {
     return initial || matches_any(before.text, titles);
 }
 
+bool MentionFinder::denied_nearest(const FlagPhrase& phrase, std::size_t other,
+                                   std::size_t i) const {
+    if (other >= i) {
+        return false;
+    }
+    std::size_t nearest = other;
+    while (nearest + 1 < i && matches_any(words_[nearest + 1].text, phrase.near)
+           && same_clause(nearest + 1, i)) {
+        ++nearest;
+    }
+    return nearest != other && negated(nearest, i);
+}
+
 void MentionFinder::find_phrases(std::size_t i) {
     for (const auto& phrase : flag_phrases) {
         if (!matches(words_[i].text, phrase.word) || near(i, 2, phrase.unless, true)
@@ -162,6 +175,7 @@ void MentionFinder::find_phrases(std::size_t i) {
                 continue;  // "completed the tear-drop drill": a tear-drop is no tear
             }
             if (!negated(first, last) && !(*other < i && negated_within(*other, i))
+                && !denied_nearest(phrase, *other, i)
                 && !(phrase.flag == weight && aid_over(first, last))) {
                 add(phrase.flag, phrase.also, first, last, phrase.affirms_both);
             }
@@ -442,7 +456,7 @@ void MentionFinder::add(RedFlag flag, RedFlag also, std::size_t first, std::size
     if (asks && of_another_part(first, last)) {
         return;  // "Ruptured Achilles 2015" names no gap of this injury (trial 36)
     }
-    if (another_persons(first, flag)) {
+    if (another_persons(first, last, flag)) {
         return;  // "Teammate's foot went numb" (trial 40)
     }
     if (flag == RedFlag::palpable_gap && also == RedFlag::palpable_gap

@@ -280,15 +280,16 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
 // one edit (a letter added, dropped, changed, or two swapped) from one of these, with the same
 // first letter, is read as it ("numbnes", "nubness", "tinlging", "parestesia", "cruches",
 // "avultion", "palpible"), unless it is one of `near_miss_words`, English words that lie as near
-// ("clutches", "crunches", "tinkling", "tangling", "rapture"). Read after look-alike letters are
+// ("clutches", "crunches", "tinkling", "tangling", "rapture", "needless"); "needels" and
+// "neddles" are pins and needles (trial 47). Read after look-alike letters are
 // folded and letters spaced one by one joined ("n u m b n e s s": red_flag_mentions.cpp).
 inline constexpr auto misspelt_words = std::to_array<std::string_view>(
     {"numbness", "tingling", "paraesthesia", "paresthesia", "parasthesia", "dysaesthesia",
      "crutches", "avulsion", "palpable", "sciatica", "wheelchair", "rupture", "ruptured",
-     "radiculopathy", "hypoaesthesia", "neuropathic"});
-inline constexpr auto near_miss_words =
-    std::to_array<std::string_view>({"clutches", "crotches", "crunches", "tinkling", "tangling",
-                                     "tinging", "dumbness", "rapture", "raptured", "numbers"});
+     "radiculopathy", "hypoaesthesia", "neuropathic", "needles"});
+inline constexpr auto near_miss_words = std::to_array<std::string_view>(
+    {"clutches", "crotches", "crunches", "tinkling", "tangling", "tinging", "dumbness", "rapture",
+     "raptured", "numbers", "needless", "needled", "noodles"});
 inline constexpr std::size_t misspelt_min_letters = 6;
 
 // Two words that name a red flag together, within `reach` words of each other in one clause
@@ -314,7 +315,7 @@ struct FlagPhrase {
     bool affirms_both = false;
     // Nor when one of these is in the phrase's clause: a sport's stick ("uses a stick for the
     // hockey drills").
-    std::array<std::string_view, 8> unless_in_clause{};
+    std::array<std::string_view, 16> unless_in_clause{};
     // Only when one of these is in the phrase's clause: a loss of power in the foot, not in the
     // hamstring; pain below the knee (trial 37).
     std::array<std::string_view, 8> only_in_clause{};
@@ -333,7 +334,7 @@ inline constexpr std::array<std::string_view, 8> pain_words = {"pain*", "ache*",
 // tendon").
 inline constexpr std::array<std::string_view, 8> tendon_words = {"tendon*", "origin", "ischi*",
                                                                  "conjoint"};
-inline constexpr std::array<std::string_view, 8> avulsion_sign_denials = {
+inline constexpr std::array<std::string_view, 16> avulsion_sign_denials = {
     "gap*", "defect*", "step*", "dent*", "divot*", "hollow*", "dip", "deformit*"};
 
 // A few steps or metres walked (flag_phrases), and the words of a drill's steps.
@@ -342,12 +343,12 @@ inline constexpr std::array<std::string_view, 24> few_words = {"few", "couple", 
 // "only two steps" (trial 36).
 inline constexpr std::array<std::string_view, 24> few_steps = {
     "few", "couple", "handful", "only", "one", "two", "three", "single"};
-inline constexpr std::array<std::string_view, 8> drill_words = {
+inline constexpr std::array<std::string_view, 16> drill_words = {
     "jog*", "run*", "drill*", "sprint*", "set*", "rep*", "between", "warm*"};
 
 // Hopping, and the drills that hop about: "hopping to get around", not "hopping around cones".
 inline constexpr std::array<std::string_view, 24> hop_words = {"hop", "hops", "hopped", "hopping"};
-inline constexpr std::array<std::string_view, 8> hop_drills = {
+inline constexpr std::array<std::string_view, 16> hop_drills = {
     "test*", "drill*", "exercis*", "cone*", "ladder*", "warm*", "plyo*", "hurdle*"};
 
 // Places one is helped, carried or wheeled to (trial 38: "helped to the car"), and what else
@@ -358,8 +359,28 @@ inline constexpr std::array<std::string_view, 24> places_reached = {
     "taxi", "locker*", "sideline*", "touchline*", "tunnel", "upstairs",  "office",   "vehicle"};
 inline constexpr std::array<std::string_view, 16> helping_chores = {
     "pack*", "load*", "unload*", "carry*", "clean*", "set*", "tidy*", "with", "on", "out"};
-inline constexpr std::array<std::string_view, 8> carried_things = {
-    "bike*", "bicycle*", "bag*", "suitcase*", "trolley*", "kit*", "box*", "equipment"};
+// Things carried or wheeled somewhere, not a person (trial 47: "Carried the shopping home").
+inline constexpr std::array<std::string_view, 16> carried_things = {
+    "bike*",     "bicycle*", "bag*",    "suitcase*", "trolley*", "kit*",  "box*",  "equipment",
+    "shopping*", "grocer*",  "luggage", "bottle*",   "ball*",    "cone*", "water", "bin*"};
+// A person carried: "carry her up the stairs".
+inline constexpr std::array<std::string_view, 24> carried_people = {"her", "him", "me", "them"};
+// Exercises done at a wall, and walking about, for the furniture and walls held to walk.
+inline constexpr std::array<std::string_view, 16> wall_exercises = {
+    "raise*",  "squat*", "lunge*", "stretch*", "drill*", "exercis*", "balance",
+    "bridge*", "sit*",   "slide*", "push*",    "ball*",  "press*"};
+inline constexpr std::array<std::string_view, 8> walking_about = {
+    "walk*", "get", "getting", "move*", "moving", "about", "around", "mobilis*"};
+// Places one is carried to or about, for `carried_people`.
+inline constexpr std::array<std::string_view, 8> carried_to = {
+    "stair*", "upstairs", "car", "bed", "toilet", "bathroom", "house", "home"};
+// A person's arm or shoulder needed, leaned on or held to get about, and where to.
+inline constexpr std::array<std::string_view, 24> leaning_words = {
+    "lean*", "needs", "need", "needed", "needing", "using", "uses", "holding", "holds"};
+inline constexpr std::array<std::string_view, 8> getting_about = {
+    "walk*", "get", "getting", "stair*", "car", "toilet", "about", "around"};
+inline constexpr std::array<std::string_view, 16> limb_exercises = {
+    "swing*", "drive", "action", "exercis*", "raise*", "circle*", "press*", "rehab*"};
 
 // Words of sensation altered (flag_phrases: "sensation reduced", "Sens. reduced").
 inline constexpr std::array<std::string_view, 24> sensation_altered = {
@@ -374,7 +395,7 @@ inline constexpr std::array<std::string_view, 24> felt_in_the_leg = {
     "foot",  "feet",  "calf", "calves", "shin*",    "toe*",
     "heel*", "sole*", "leg*", "thigh*", "feeling*", "sensation*"};
 // The buzz of a crowd or a game, not of a nerve: "buzzing before the match".
-inline constexpr std::array<std::string_view, 8> excitement_words = {
+inline constexpr std::array<std::string_view, 16> excitement_words = {
     "excite*", "anticipat*", "adrenalin*", "crowd*", "atmospher*", "drink*", "match*", "game*"};
 
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
@@ -691,15 +712,35 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {"rom", "range", "strength", "hamstring*", "hip*", "knee*", "quad*", "glut*"},
      true,
      true},
-    // Light touch felt less: "decreased light touch sensation".
+    // Light touch felt less: "decreased light touch sensation", "Loss of light touch on dorsum of
+    // foot" (trial 47).
     {"touch",
      {"decreased", "reduced", "diminished", "altered", "los*", "impaired", "absent", "abnormal"},
-     2,
+     3,
      numb,
      tingle,
      {},
      true,
      true},
+    // A sensory test failed (trial 47: "Monofilament not felt", "Vibration sense absent"); not a
+    // test not done, nor a vibration plate, gun or roller.
+    {"monofilament*",
+     {"not", "absent", "reduced", "impaired", "diminished", "decreased", "los*", "unable"},
+     3,
+     numb,
+     tingle,
+     {"tested", "done", "assessed", "performed", "checked", "available"},
+     true,
+     true},
+    {"vibration*",
+     {"not", "absent", "reduced", "impaired", "diminished", "decreased", "los*", "unable"},
+     3,
+     numb,
+     tingle,
+     {"plate*", "therapy", "platform*", "roller*", "gun*", "massage*", "training", "device*"},
+     true,
+     true,
+     {"roller*", "gun*", "massage*", "plate*", "platform*", "sore*", "dom*", "therapy"}},
     {"sensory",
      {"los*", "reduced", "altered", "decreased", "deficit*", "diminished", "impair*", "change*",
       "abnormal", "disturb*"},
@@ -782,6 +823,23 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .flag = tingle,
      .also = tingle,
      .unless_in_clause = excitement_words},
+    // A zap down the leg (trial 47: "electric zap into the calf"); not legs zapped of energy.
+    {.word = "zap*",
+     .near = {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*",
+              "thigh*"},
+     .reach = 4,
+     .flag = tingle,
+     .also = tingle,
+     .unless_in_clause = {"tired*", "fatigu*", "energy", "drained", "exhaust*", "session*",
+                          "training", "double"}},
+    // "tinging in foot" (trial 47): a word of its own (near_miss_words), but beside the leg it is
+    // tingling.
+    {.word = "tinging",
+     .near = felt_in_the_leg,
+     .reach = 3,
+     .flag = tingle,
+     .also = tingle,
+     .unless_in_clause = excitement_words},
     {.word = "buzz*",
      .near = felt_in_the_leg,
      .reach = 3,
@@ -850,7 +908,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {"lift*", "bug*", "hang*", "drill*", "variation*", "exercis*", "deadlift*", "pattern*"},
      false,
      false,
-     dead_leg_exercises,
+     padded<16>(dead_leg_exercises),
      {"foot", "feet", "toe*", "heel*", "sole*", "hallux"}},
     {"deadness", {"foot", "feet", "toe*", "heel*", "sole*", "hallux"}, 4, numb, numb},
     // A foot asleep is numb (trial 39: "Sleeping foot sensation in the toes"); not sleep.
@@ -1165,6 +1223,63 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"helped", places_reached, 3, weight, weight, helping_chores, false, false, carried_things},
     {"assisted", places_reached, 3, weight, weight, helping_chores, false, false, carried_things},
     {"carried", places_reached, 3, weight, weight, helping_chores, false, false, carried_things},
+    // Carried by someone (trial 47: "Husband has to carry her up the stairs").
+    {.word = "carr*",
+     .near = carried_people,
+     .reach = 1,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = carried_things,
+     .only_in_clause = carried_to},
+    // A person's arm or shoulder to get about on (trial 47: "Leaning on his dad's arm to walk",
+    // "Needs his partner's shoulder to get from the car"); not an arm swing or the shoulder's own
+    // exercises.
+    {.word = "arm",
+     .near = leaning_words,
+     .reach = 5,
+     .flag = weight,
+     .also = weight,
+     .unless = limb_exercises,
+     .only_in_clause = getting_about},
+    {.word = "arms",
+     .near = leaning_words,
+     .reach = 5,
+     .flag = weight,
+     .also = weight,
+     .unless = limb_exercises,
+     .only_in_clause = getting_about},
+    {.word = "shoulder*",
+     .near = leaning_words,
+     .reach = 5,
+     .flag = weight,
+     .also = weight,
+     .unless = limb_exercises,
+     .only_in_clause = getting_about},
+    // Walking by holding on to the furniture or the walls (trial 47: "Walks holding onto
+    // furniture and walls"); not an exercise held at a wall ("calf raises holding the wall").
+    {.word = "furniture",
+     .near = {"hold*", "onto", "grab*", "lean*", "using", "along", "clutch*", "cruis*"},
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = wall_exercises,
+     .only_in_clause = walking_about},
+    {.word = "wall*",
+     .near = {"hold*", "onto", "grab*", "lean*", "using", "along", "clutch*", "cruis*"},
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = wall_exercises,
+     .only_in_clause = walking_about},
+    // A pole to walk with, or for support (trial 47: "Uses a hiking pole for support"); not a
+    // Nordic walking pole, a vaulter's or a drill's.
+    {.word = "pole*",
+     .near = {"support", "needs", "need", "needed", "relies", "reliant", "depend*", "walk*"},
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = {"vault*", "nordic", "drill*", "sprint*", "tent*", "fishing", "cross*",
+                          "exercis*"}},
     {"aid*", {"walk*", "mobility"}, 2, weight, weight},  // "walking with aids"
     // Help to walk or stand: "needs assistance to walk", "assisted to stand", "needs help to
     // walk" (trial 35); as a label's value too: "Walking: only with assistance" (trial 36).
@@ -1243,6 +1358,12 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // The tendon's continuity lost, or torn from its bone: "loss of continuity of the tendon",
     // "pulled off the ischial tuberosity".
     {"continuity", {"los*", "lost", "no", "break*", "broken"}, 2, gap, gap},
+    // An indent felt or seen (trial 47: "indent palpable at proximal MTJ"), as an indentation is.
+    {"indent",
+     {"palpable", "palpat*", "felt", "feel*", "visible", "obvious", "clear"},
+     3,
+     gap,
+     gap},
     {"tuberosity",
      {"pulled", "torn", "tore", "ripped", "avuls*", "off", "away", "stripped", "lifted"},
      4,
@@ -1349,7 +1470,8 @@ inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tea
 // able to bear weight", "no more weight bearing", "yet to weight bear"; not "no longer limping
 // when walking"). A value right after the words is part of them ("no walking possible", "FWB not
 // possible"). Standing needs a word of ability ("unable to stand"; not "no standing calf
-// raises"). None of these count when the restrictions are what is denied ("no WB restrictions",
+// raises"). None of these count when the restrictions, or troubles, are what is denied ("no WB
+// restrictions", "no WB issues",
 // "weight bearing not restricted"). Never negated.
 inline constexpr auto unable_words = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
@@ -1405,6 +1527,9 @@ inline constexpr auto exercise_words =
     std::to_array<std::string_view>({"lunge*", "raise*", "drill*", "march*"});
 inline constexpr auto restriction_words =
     std::to_array<std::string_view>({"restrict*", "limit*", "precaution*", "concern*"});
+// Troubles with bearing weight denied with it: "no WB issues", "No weight-bearing problems".
+inline constexpr auto weight_troubles = std::to_array<std::string_view>(
+    {"issue*", "problem*", "difficult*", "trouble*", "complaint*", "deficit*"});
 inline constexpr auto label_value_words = std::to_array<std::string_view>(
     {"possible", "able", "yet", "tolerated", "allowed", "permitted", "weight*", "bearing", "wb*",
      "fwb*", "walk*", "at", "for", "since", "today", "currently"});

@@ -95,7 +95,18 @@ std::optional<std::size_t> MentionFinder::inability_said_after(std::size_t i) co
 }
 
 bool MentionFinder::restrictions_after(std::size_t k) const {
-    return near(k, 2, restriction_words, true).has_value();
+    if (near(k, 2, restriction_words, true)) {
+        return true;
+    }
+    // A trouble right after the words of bearing weight (trial 47: "no WB issues", "No
+    // weight-bearing problems"); not one after another word ("cannot walk without difficulty").
+    std::size_t next = k + 1;
+    while (next < words_.size() && same_clause(k, next)
+           && matches_any(words_[next].text, weight_words)) {
+        ++next;
+    }
+    return next < words_.size() && same_clause(k, next)
+           && matches_any(words_[next].text, weight_troubles);
 }
 
 std::optional<std::size_t> MentionFinder::unable_near(std::size_t i, bool standing) const {
