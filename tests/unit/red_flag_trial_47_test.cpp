@@ -1,7 +1,8 @@
 // Trial 47's red flags that went through and its false stops: help from a person's arm or
 // shoulder, a person carried, walking along the furniture, a pole for support; sensory tests
 // failed, pins and needles misspelt, a zap into the calf, an indent felt; and negative screens
-// that name a weight-bearing trouble or a sensation altered, denied.
+// that name a weight-bearing trouble, a sensation altered, denied, or list items that are no
+// flag between the flags they deny.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -25,14 +26,18 @@ TEST(red_flag_trial_47, help_from_people_and_furniture_to_walk_withholds_every_p
     }
 }
 
-TEST(red_flag_trial_47, failed_sensory_tests_and_misspelt_nerve_words_withhold_every_plan) {
+TEST(red_flag_trial_47, failed_sensory_tests_nerve_words_and_lists_not_denied_withhold_every_plan) {
     for (const std::string note :
          {"Loss of light touch on dorsum of foot.", "Monofilament not felt.",
           "Vibration sense absent.", "pins and needels in the foot", "pins and neddles in the calf",
           "tinging in foot", "electric zap into the calf", "indent palpable at proximal MTJ",
           // held out
           "Reduced vibration sense at the hallux", "Unable to feel the monofilament on the sole",
-          "Zapping feeling down the leg", "Indent felt in the muscle belly"}) {
+          "Zapping feeling down the leg", "Indent felt in the muscle belly",
+          // near misses of the denials read above: a measure or a "but" is no list item, a
+          // trouble after another word is no denied trouble
+          "No numbness, pain 7/10 or palpable gap", "No numbness, tingling, but palpable gap",
+          "Cannot walk without difficulty", "NWB, problems sleeping"}) {
         expect_withheld(note);
     }
 }
@@ -41,6 +46,10 @@ TEST(red_flag_trial_47, negative_screens_and_near_misses_of_the_new_words_plan) 
     for (const std::string note :
          {"no WB issues", "No altered sensation; FWB independently", "No weight-bearing problems",
           "Carried the shopping home",
+          "No numbness, tingling, weight-bearing issues or palpable gap",
+          // held out: a denial's list naming items that are no flag
+          "Denies numbness, weight-bearing issues, tingling",
+          "No numbness, weakness or palpable gap", "No numbness, swelling, bruising or tingling",
           // near misses of the new words
           "Mum had to carry her bags up the stairs", "Coach carried the cones to the car",
           "Arm swing drills while walking", "Needs to work on arm drive when walking",

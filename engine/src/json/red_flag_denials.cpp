@@ -122,6 +122,42 @@ bool MentionFinder::red_flags_denied_at(std::size_t k) const {
     return start > 0 && matches_any(words_[start - 1].text, negators);  // "no red flags ("
 }
 
+std::size_t MentionFinder::before_plain_items(std::size_t end) const {
+    const auto ends_flag = [&](std::size_t j) {
+        for (std::size_t s = j >= 2 ? j - 2 : 0; s <= j; ++s) {
+            if (flag_word_at(s) == j) {
+                return true;
+            }
+        }
+        return false;
+    };
+    // A number after a word is a measure, not an item denied: "No numbness, pain 7/10 or gap".
+    const auto plain = [&](std::size_t w) {
+        const std::string after = w + 1 < words_.size() ? marks_between(w, w + 1) : std::string{};
+        return !names_flag(w) && !exception_at(w) && !affirms_at(w)
+               && std::none_of(after.begin(), after.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+    };
+    std::size_t j = end;
+    for (std::size_t items = 0; items < max_plain_items && !ends_flag(j); ++items) {
+        std::size_t start = j;
+        while (start > 0 && same_clause(start - 1, start)) {
+            --start;
+        }
+        if (start == 0 || j - start >= max_plain_item_words
+            || marks_between(start - 1, start) != ",") {
+            return end;
+        }
+        for (std::size_t w = start; w <= j; ++w) {
+            if (!plain(w)) {
+                return end;
+            }
+        }
+        j = start - 1;
+    }
+    return j;
+}
+
 bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) const {
     if (first < 2 || same_clause(first - 1, first) || marks_between(first - 1, first) != ",") {
         return false;
@@ -131,12 +167,15 @@ bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) con
             return false;  // "no numbness, tingling or gap" lists; "no numbness, tingling mild" not
         }
     }
-    for (std::size_t j = first - 1; j + 3 >= first && same_clause(j, first - 1); --j) {
-        if (flag_word_at(j) == first - 1) {
+    // The item before, or the flag before items that name none ("denies numbness, weight-bearing
+    // issues, tingling": trial 47).
+    const std::size_t end = before_plain_items(first - 1);
+    for (std::size_t j = end; j + 3 >= end && same_clause(j, end); --j) {
+        if (flag_word_at(j) == end) {
             const auto verb = word_before(j, denial_verbs, negation_fillers);
             const bool listed = (verb && !double_negated_[*verb] && !hedged_before(*verb))
-                                || listed_after_denial(j, first - 1);
-            return listed && negated(j, first - 1);
+                                || listed_after_denial(j, end);
+            return listed && negated(j, end);
         }
         if (j == 0) {
             break;
@@ -153,10 +192,14 @@ bool MentionFinder::denied(std::size_t first, std::size_t last) const {
         return true;  // "denies numbness, tingling"
     }
     if (const auto either = word_before(first, either_words, negation_fillers)) {
-        // "no numbness or tingling", "no numbness, tingling, or palpable gap" (trial 35)
+        // "no numbness or tingling", "no numbness, tingling, or palpable gap" (trial 35), "No
+        // numbness, tingling, weight-bearing issues or palpable gap" (trial 47)
         const std::size_t k = *either;
-        return k >= 1 && (same_clause(k - 1, first) || marks_between(k - 1, k) == ",")
-               && names_flag(k - 1) && negated(k - 1, k - 1);
+        if (k < 1 || !(same_clause(k - 1, first) || marks_between(k - 1, k) == ",")) {
+            return false;
+        }
+        const std::size_t item = before_plain_items(k - 1);
+        return names_flag(item) && negated(item, item);
     }
     return word_after(last, trailing_negators, test_words) || labelled_absent(last)
            || labelled_dash(last) || present_no_longer_after(last).has_value()

@@ -414,6 +414,13 @@ class MentionFinder {
     // say tingling is there: not a list).
     bool listed_after_denial(std::size_t first, std::size_t last) const;
 
+    // The last word of the list item that ends at word `end`, or, when that item and up to
+    // `max_plain_items` before it name no flag (each of at most `max_plain_item_words` words,
+    // no exception, affirmation or number, behind a comma), of the flag before them: "No
+    // numbness, tingling, weight-bearing issues or palpable gap" denies the gap (trial 47).
+    // `end` itself when there is none.
+    std::size_t before_plain_items(std::size_t end) const;
+
     // Whether a word before word `first` in its clause denies it (`denies_or_resolves`).
     bool denied_before(std::size_t first) const;
 

@@ -1767,6 +1767,10 @@ inline constexpr auto label_joiners = std::to_array<std::string_view>({"and", "o
 // A flag word after one of these and a negated flag word is negated too: "no numbness or
 // tingling".
 inline constexpr auto either_words = std::to_array<std::string_view>({"or", "nor"});
+// A denial's list may name items that are no flag between its flags: "No numbness, tingling,
+// weight-bearing issues or palpable gap" (MentionFinder::before_plain_items).
+inline constexpr std::size_t max_plain_items = 2;
+inline constexpr std::size_t max_plain_item_words = 3;
 
 // A denying label value may be followed, to the end of its clause, by words that only say how it
 // was found ("numbness: none reported", "N/T: nil noted", "tingling: none today", "numbness: no,
