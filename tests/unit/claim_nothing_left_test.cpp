@@ -128,6 +128,11 @@ TEST_F(ClaimGate, refuses_the_course_of_care_said_over_or_left) {
         {"Treatment is complete after week 10.", "Treatment is complete after week 10"},
         {"Rehab ends after week 10.", "Rehab ends after week 10"},
         {"Rehab is over by week 6.", "Rehab is over by week 6"},
+        // Trial 47: over for someone; a need of the course denied for good.
+        {"Rehab is over for you.", "Rehab is over for you"},
+        {"Treatment is finished for him now.", "Treatment is finished for him now"},
+        {"You will never need rehab again.", "You will never need rehab again"},
+        {"You won't need physio again.", "You won't need physio again"},
     });
 }
 
@@ -152,6 +157,13 @@ TEST_F(ClaimGate, accepts_the_course_going_on_or_ending_on_a_condition) {
         "Keep going until treatment is complete.",
         "Rehab is done at home three times a week.",
         "Rehab is done after the warm-up.",
+        // Trial 47's near misses: over for a time, a step never needed again, a course not
+        // to be missed again, and return-to-play decisions as a kind, left to a clinician.
+        "Rehab is over for the day.",
+        "Rehab is over for now; a clinician reviews you on Friday.",
+        "You will never need this exercise again once you are on one leg.",
+        "Do not miss rehab again.",
+        "Return-to-play decisions are outside this file's scope.",
     });
 }
 

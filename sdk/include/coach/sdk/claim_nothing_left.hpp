@@ -48,6 +48,9 @@ inline constexpr std::array<std::string_view, 7> course_of_care_words = {
 inline constexpr std::array<std::string_view, 12> course_ended_words = {
     "over",    "finished", "done",     "completed", "ended",    "concluded",
     "through", "behind",   "complete", "ends",      "finishes", "concludes"};
+// Whom a course of care is said over for: "Rehab is over for you" (trial 47).
+inline constexpr std::array<std::string_view, 6> ended_for = {"you",  "him", "her",
+                                                              "them", "me",  "us"};
 // When a course is said to end, a word of these then a week, a day or a month: "Treatment is
 // complete after week 10", "Rehab ends by week 6" (trial 45); not "Rehab is done at home", "done
 // after the warm-up".
@@ -226,8 +229,12 @@ inline std::size_t course_of_care_ended_at(const std::vector<words::Word>& w, st
     for (std::size_t being = 0; at < clause.end && being < 2 && being_at(at); ++being) {
         ++at;
     }
+    // Over for someone: "Rehab is over for you" (trial 47).
+    const bool for_whom = at + 2 < clause.end && w[at + 1].text == "for"
+                          && in(w[at + 2].text, ended_for)
+                          && (at + 3 == clause.end || in(w[at + 3].text, time_words));
     if (at < clause.end && in(w[at].text, course_ended_words)
-        && (at + 1 == clause.end || in(w[at + 1].text, time_words)
+        && (at + 1 == clause.end || in(w[at + 1].text, time_words) || for_whom
             || (at + 2 < clause.end && in(w[at + 1].text, ending_times)
                 && (w[at + 2].text.starts_with("week") || w[at + 2].text.starts_with("day")
                     || w[at + 2].text.starts_with("month"))))) {
@@ -283,8 +290,10 @@ inline std::size_t precautions_gone_at(const std::vector<words::Word>& w, std::s
     }
     bool denial = false;
     bool more = false;
+    bool needed = false;  // a need between the denial and the word: "never need rehab again"
     for (std::size_t at = k; at > clause.first && k - at <= 3;) {
         --at;
+        needed = needed || in(w[at].text, need_words);
         if (turn_denial_at(w, at)) {
             denial = true;
             // "The hamstring needs no further special care": the need is denied.
@@ -300,8 +309,10 @@ inline std::size_t precautions_gone_at(const std::vector<words::Word>& w, std::s
         return needed_no_longer_after(w, k, clause) ? k + 1 : 0;
     }
     for (std::size_t at = k + 1; !more && at < clause.end && at <= k + 4; ++at) {
-        more = in(w[at].text, need_words) || in(w[at].text, remaining_words)
-               || (w[at].text == "more" && w[at - 1].text == "any") || w[at].text == "longer";
+        more =
+            in(w[at].text, need_words) || in(w[at].text, remaining_words)
+            || (w[at].text == "more" && w[at - 1].text == "any") || w[at].text == "longer"
+            || (needed && w[at].text == "again");  // "You will never need rehab again" (trial 47)
     }
     return more ? k + 1 : 0;
 }
