@@ -21,7 +21,10 @@ TEST(red_flag_trial_47, help_from_people_and_furniture_to_walk_withholds_every_p
           "Teammates carried him to the car", "Mum carries him to bed",
           "Leaning on a friend's shoulder to get to the toilet",
           "Gets around the house by holding onto the walls", "Needs a walking pole to get about",
-          "Had to carry him to the car"}) {
+          "Had to carry him to the car",
+          // the trial's other wordings, read again at the end
+          "Can only get round the house by holding on to the walls",
+          "Needs a hand from a friend to get up the stairs, can't manage alone"}) {
         expect_withheld(note);
     }
 }
@@ -34,6 +37,7 @@ TEST(red_flag_trial_47, failed_sensory_tests_nerve_words_and_lists_not_denied_wi
           // held out
           "Reduced vibration sense at the hallux", "Unable to feel the monofilament on the sole",
           "Zapping feeling down the leg", "Indent felt in the muscle belly",
+          "pins & needless in toes",
           // near misses of the denials read above: a measure or a "but" is no list item, a
           // trouble after another word is no denied trouble
           "No numbness, pain 7/10 or palpable gap", "No numbness, tingling, but palpable gap",
@@ -57,7 +61,8 @@ TEST(red_flag_trial_47, negative_screens_and_near_misses_of_the_new_words_plan) 
           "Pole vault athlete, walking normally", "Vibration plate reduced soreness",
           "Vibration sense intact", "Monofilament not tested", "Monofilament intact",
           "Feeling zapped after the double session", "Needless to say he is keen",
-          "Felt needled by the coach", "indent in the schedule this week"}) {
+          "Felt needled by the coach", "indent in the schedule this week",
+          "Needs a hand carrying bags to the car"}) {
         expect_plan(note);
     }
 }

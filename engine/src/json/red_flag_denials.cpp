@@ -122,6 +122,13 @@ bool MentionFinder::red_flags_denied_at(std::size_t k) const {
     return start > 0 && matches_any(words_[start - 1].text, negators);  // "no red flags ("
 }
 
+bool MentionFinder::plain_list_word(std::size_t w) const {
+    // A number after a word is a measure, not an item denied: "No numbness, pain 7/10 or gap".
+    const std::string after = w + 1 < words_.size() ? marks_between(w, w + 1) : std::string{};
+    return !names_flag(w) && !exception_at(w) && !affirms_at(w)
+           && std::none_of(after.begin(), after.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::size_t MentionFinder::before_plain_items(std::size_t end) const {
     const auto ends_flag = [&](std::size_t j) {
         for (std::size_t s = j >= 2 ? j - 2 : 0; s <= j; ++s) {
@@ -130,13 +137,6 @@ std::size_t MentionFinder::before_plain_items(std::size_t end) const {
             }
         }
         return false;
-    };
-    // A number after a word is a measure, not an item denied: "No numbness, pain 7/10 or gap".
-    const auto plain = [&](std::size_t w) {
-        const std::string after = w + 1 < words_.size() ? marks_between(w, w + 1) : std::string{};
-        return !names_flag(w) && !exception_at(w) && !affirms_at(w)
-               && std::none_of(after.begin(), after.end(),
-                               [](char c) { return c >= '0' && c <= '9'; });
     };
     std::size_t j = end;
     for (std::size_t items = 0; items < max_plain_items && !ends_flag(j); ++items) {
@@ -149,7 +149,7 @@ std::size_t MentionFinder::before_plain_items(std::size_t end) const {
             return end;
         }
         for (std::size_t w = start; w <= j; ++w) {
-            if (!plain(w)) {
+            if (!plain_list_word(w)) {
                 return end;
             }
         }

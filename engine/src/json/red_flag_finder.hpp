@@ -420,6 +420,9 @@ class MentionFinder {
     // numbness, tingling, weight-bearing issues or palpable gap" denies the gap (trial 47).
     // `end` itself when there is none.
     std::size_t before_plain_items(std::size_t end) const;
+    // Whether word `w` may be a word of a list item that names no flag: not a flag, an exception
+    // or an affirmation, and no number after it (a measure: "pain 7/10").
+    bool plain_list_word(std::size_t w) const;
 
     // Whether a word before word `first` in its clause denies it (`denies_or_resolves`).
     bool denied_before(std::size_t first) const;

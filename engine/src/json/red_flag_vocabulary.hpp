@@ -832,6 +832,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .also = tingle,
      .unless_in_clause = {"tired*", "fatigu*", "energy", "drained", "exhaust*", "session*",
                           "training", "double"}},
+    // "pins & needless in toes" (trial 47): "needless" is a word of its own (near_miss_words),
+    // but not after "pins".
+    {.word = "needless",
+     .near = {"pins"},
+     .reach = 2,
+     .flag = tingle,
+     .also = tingle,
+     .unless_in_clause = excitement_words},
     // "tinging in foot" (trial 47): a word of its own (near_miss_words), but beside the leg it is
     // tingling.
     {.word = "tinging",
@@ -1248,6 +1256,16 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .also = weight,
      .unless = limb_exercises,
      .only_in_clause = getting_about},
+    // A hand from someone to get about (trial 47: "Needs a hand from a friend to get up the
+    // stairs").
+    {.word = "hand",
+     .near = leaning_words,
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .unless = limb_exercises,
+     .unless_in_clause = carried_things,
+     .only_in_clause = getting_about},
     {.word = "shoulder*",
      .near = leaning_words,
      .reach = 5,
@@ -1259,14 +1277,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // furniture and walls"); not an exercise held at a wall ("calf raises holding the wall").
     {.word = "furniture",
      .near = {"hold*", "onto", "grab*", "lean*", "using", "along", "clutch*", "cruis*"},
-     .reach = 3,
+     .reach = 4,
      .flag = weight,
      .also = weight,
      .unless_in_clause = wall_exercises,
      .only_in_clause = walking_about},
     {.word = "wall*",
      .near = {"hold*", "onto", "grab*", "lean*", "using", "along", "clutch*", "cruis*"},
-     .reach = 3,
+     .reach = 4,
      .flag = weight,
      .also = weight,
      .unless_in_clause = wall_exercises,
