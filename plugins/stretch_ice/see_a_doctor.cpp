@@ -67,10 +67,13 @@ bool is_training(const LogEntry& entry) {
     });
 }
 
-// The pain that has not improved: its kind in words, and the rating of the later report.
+// The pain that has not improved: its kind in words, and the ratings of the two reports.
 struct NotImproved {
     std::string_view kind;
+    Rating earlier;
     Rating later;
+
+    bool rose() const { return later.pain > earlier.pain; }
 };
 
 // A value of `earlier` that the later report has not improved on, for the kinds both hold: the
@@ -87,7 +90,7 @@ std::optional<NotImproved> not_improved(const PainReport& earlier, const PainRep
             return std::nullopt;
         }
         if (!worst || after->pain > worst->later.pain) {
-            worst = NotImproved{kind, *after};
+            worst = NotImproved{kind, *before, *after};
         }
     }
     return worst && worst->later.pain > 0 ? worst : std::nullopt;
@@ -141,13 +144,18 @@ std::optional<std::string> pain_not_improving_after_rest(const Case& input) {
             for (Date day = earlier_day + 1; day < latest_day; day += 1) {
                 complete_rest = complete_rest && rest_on(input, day, first_rest_days);
             }
+            // Pain that rose says so, and from what (trial 46: "has not improved" of 1/10 to 7/10).
+            const std::string course = pain->rose() ? " has risen" : " has not improved";
             const std::string over =
-                complete_rest ? " has not improved after a couple of days of complete rest ("
-                              : " has not improved in " + counted(latest_day - earlier_day, "day")
+                complete_rest ? course + " after a couple of days of complete rest ("
+                              : course + " in " + counted(latest_day - earlier_day, "day")
                                     + " with no training logged in between (";
+            const std::string since =
+                pain->rose() ? ", up from " + std::to_string(pain->earlier.pain) + "/10 on "
+                             : ", no lower than on ";
             return "See a doctor: the " + std::string{pain->kind} + over
                    + std::to_string(pain->later.pain) + "/10 on " + latest_day.iso() + ", "
-                   + pain->later.where + ", no lower than on " + earlier_day.iso() + ").";
+                   + pain->later.where + since + earlier_day.iso() + ").";
         }
         return std::nullopt;
     }

@@ -720,11 +720,18 @@ TEST(stretch_ice,
                        "See a doctor: the pain in daily life has not improved in 2 days with no "
                        "training logged in between (6/10 on 2026-10-09, walking at the "
                        "assessment, no lower than on 2026-10-07)."));
+    // Pain that rose says so, and from what (trial 46: 1/10 to 7/10 was "has not improved").
+    athlete.assessments.back().pain_walking = 8;
+    EXPECT_TRUE(refers(plan_of_record(athlete, {.as_of = *Date::parse("2026-10-09")}),
+                       "See a doctor: the pain in daily life has risen in 2 days with no "
+                       "training logged in between (8/10 on 2026-10-09, walking at the "
+                       "assessment, up from 6/10 on 2026-10-07)."));
     // Improving pain gets no such advice.
     athlete.assessments.back().pain_walking = 2;
     athlete.assessments.back().pain_rest = 0;
-    EXPECT_FALSE(
-        refers(plan_of_record(athlete, {.as_of = *Date::parse("2026-10-09")}), "has not improved"));
+    const Plan improving = plan_of_record(athlete, {.as_of = *Date::parse("2026-10-09")});
+    EXPECT_FALSE(refers(improving, "has not improved"));
+    EXPECT_FALSE(refers(improving, "has risen"));
 }
 
 // A new-user trial: 5/10 during a stretching session, after two days without training since an
