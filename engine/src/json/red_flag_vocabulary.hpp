@@ -398,6 +398,29 @@ inline constexpr std::array<std::string_view, 24> felt_in_the_leg = {
 inline constexpr std::array<std::string_view, 16> excitement_words = {
     "excite*", "anticipat*", "adrenalin*", "crowd*", "atmospher*", "drink*", "match*", "game*"};
 
+// A person's arm or shoulder needed, leaned on or held to get about: "Leaning on his dad's arm
+// to walk".
+consteval FlagPhrase leaning_on(std::string_view part) {
+    return {.word = part,
+            .near = leaning_words,
+            .reach = 5,
+            .flag = weight,
+            .also = weight,
+            .unless = limb_exercises,
+            .only_in_clause = getting_about};
+}
+
+// The furniture or a wall held to walk: "Walks holding onto furniture and walls".
+consteval FlagPhrase held_to_walk(std::string_view thing) {
+    return {.word = thing,
+            .near = {"hold*", "onto", "grab*", "lean*", "using", "along", "clutch*", "cruis*"},
+            .reach = 4,
+            .flag = weight,
+            .also = weight,
+            .unless_in_clause = wall_exercises,
+            .only_in_clause = walking_about};
+}
+
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
      {"muscle*", "palp*", "felt", "feel*", "tendon*", "hamstring*", "site", "there", "theres",
@@ -1242,20 +1265,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // A person's arm or shoulder to get about on (trial 47: "Leaning on his dad's arm to walk",
     // "Needs his partner's shoulder to get from the car"); not an arm swing or the shoulder's own
     // exercises.
-    {.word = "arm",
-     .near = leaning_words,
-     .reach = 5,
-     .flag = weight,
-     .also = weight,
-     .unless = limb_exercises,
-     .only_in_clause = getting_about},
-    {.word = "arms",
-     .near = leaning_words,
-     .reach = 5,
-     .flag = weight,
-     .also = weight,
-     .unless = limb_exercises,
-     .only_in_clause = getting_about},
+    leaning_on("arm"),
+    leaning_on("arms"),
+    leaning_on("shoulder*"),
     // A hand from someone to get about (trial 47: "Needs a hand from a friend to get up the
     // stairs").
     {.word = "hand",
@@ -1266,29 +1278,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .unless = limb_exercises,
      .unless_in_clause = carried_things,
      .only_in_clause = getting_about},
-    {.word = "shoulder*",
-     .near = leaning_words,
-     .reach = 5,
-     .flag = weight,
-     .also = weight,
-     .unless = limb_exercises,
-     .only_in_clause = getting_about},
     // Walking by holding on to the furniture or the walls (trial 47: "Walks holding onto
     // furniture and walls"); not an exercise held at a wall ("calf raises holding the wall").
-    {.word = "furniture",
-     .near = {"hold*", "onto", "grab*", "lean*", "using", "along", "clutch*", "cruis*"},
-     .reach = 4,
-     .flag = weight,
-     .also = weight,
-     .unless_in_clause = wall_exercises,
-     .only_in_clause = walking_about},
-    {.word = "wall*",
-     .near = {"hold*", "onto", "grab*", "lean*", "using", "along", "clutch*", "cruis*"},
-     .reach = 4,
-     .flag = weight,
-     .also = weight,
-     .unless_in_clause = wall_exercises,
-     .only_in_clause = walking_about},
+    held_to_walk("furniture"),
+    held_to_walk("wall*"),
     // A pole to walk with, or for support (trial 47: "Uses a hiking pole for support"); not a
     // Nordic walking pole, a vaulter's or a drill's.
     {.word = "pole*",
