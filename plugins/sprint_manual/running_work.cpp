@@ -20,6 +20,16 @@ std::string drill_cue(const PlannedDay& day, const std::string& cue) {
                              : cue;
 }
 
+// The smaller volume of the first running sessions: one set of accelerations, 4 repetitions of
+// running A. It is kept while the answer to a painful session holds, so the volume does not climb
+// while the dose stays below the one that hurt (trial 48: two sets of accelerations and 5 of
+// running A, two days after a session at 7/10 with none tolerated since). The pain-monitoring
+// model progresses a load again only once a lower one is tolerated (Silbernagel et al. 2007, Am J
+// Sports Med 35(6):897-906).
+bool smaller_volume(const PlannedDay& day) {
+    return day.careful_start || day.below_what_hurt;
+}
+
 }  // namespace
 
 Recoveries recoveries_for(const PlannedDay& day) {
@@ -38,7 +48,7 @@ Recoveries recoveries_for(const PlannedDay& day) {
 }
 
 int sprint_sets(const PlannedDay& day) {
-    return day.careful_start ? 1 : 2;
+    return smaller_volume(day) ? 1 : 2;
 }
 
 void walk(SessionBuilder& session) {
@@ -93,7 +103,7 @@ void running_drills(SessionBuilder& session, const PlannedDay& day) {
 void change_of_work_running_a(SessionBuilder& session, const PlannedDay& day) {
     session.add({.exercise = "running_a",
                  .sets = 1,
-                 .reps = day.careful_start ? 4 : 5,
+                 .reps = smaller_volume(day) ? 4 : 5,
                  .distance_m = 5,
                  .rest_s = recoveries_for(day).drills_s,
                  .cue = drill_cue(day,

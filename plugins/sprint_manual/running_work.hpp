@@ -16,7 +16,8 @@ struct Recoveries {
 
 Recoveries recoveries_for(const PlannedDay& day);
 
-// How many sets of accelerations or sprints the day holds.
+// How many sets of accelerations or sprints the day holds: one in the first running sessions
+// and while the answer to a painful session holds (below_what_hurt), two otherwise.
 int sprint_sets(const PlannedDay& day);
 
 // Easy walking on the flat.
@@ -31,7 +32,8 @@ void jog_flexibility_and_pnf(SessionBuilder& session);
 // Marching and skipping over 10 m.
 void running_drills(SessionBuilder& session, const PlannedDay& day);
 
-// Running A (high knees) over 5 m: the change of work when the hamstring tires.
+// Running A (high knees) over 5 m: the change of work when the hamstring tires; 4 repetitions
+// in the first running sessions and while the answer to a painful session holds, 5 otherwise.
 void change_of_work_running_a(SessionBuilder& session, const PlannedDay& day);
 
 // Accelerations at the day's dose, in sets of 5 (sets of 3 once they are sprints).
