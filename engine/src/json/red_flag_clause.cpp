@@ -32,6 +32,8 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      // When in a session it was asked of: "RDL 3x8 - no tingling during" (trial 34), "no
      // numbness during or after" (trial 35).
      "during", "throughout", "afterwards", "went", "after", "before",
+     // and the session itself: "No numbness or tingling after session." (trial 48)
+     "session*", "training", "workout*", "run", "runs", "exercis*", "match*", "game*",
      // The "is" or "has" of "'s" ("The tingling's gone", trial 40), "ever" ("No numbness ever
      // reported"), and a relative pronoun ("Tingling on day 1 that settled by day 3").
      "s", "ever", "that", "which"});

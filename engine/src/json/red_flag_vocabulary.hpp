@@ -149,7 +149,8 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {.word = "steppage", .flag = numb, .also = tingle, .affirms_both = true},
     {"cauda", numb, tingle},
     {"equina", numb, tingle},
-    {"crutch*", weight, weight},
+    // Not a crutch of the mind (trial 48: "Uses the gym as a crutch for his stress").
+    {"crutch*", weight, weight, {}, Spelling::any, {"as"}},
     {"wheelchair*", weight, weight},
     {"wheel chair*", weight, weight},
     // Not an exercise named after the frame: "zimmer-style step-ups".
@@ -344,7 +345,8 @@ inline constexpr std::array<std::string_view, 24> few_words = {"few", "couple", 
 inline constexpr std::array<std::string_view, 24> few_steps = {
     "few", "couple", "handful", "only", "one", "two", "three", "single"};
 inline constexpr std::array<std::string_view, 16> drill_words = {
-    "jog*", "run*", "drill*", "sprint*", "set*", "rep*", "between", "warm*"};
+    "jog*", "run*",    "drill*", "sprint*",  "set*",
+    "rep*", "between", "warm*",  "workout*", "exercis*"};
 
 // Hopping, and the drills that hop about: "hopping to get around", not "hopping around cones".
 inline constexpr std::array<std::string_view, 24> hop_words = {"hop", "hops", "hopped", "hopping"};
@@ -373,7 +375,7 @@ inline constexpr std::array<std::string_view, 8> walking_about = {
     "walk*", "get", "getting", "move*", "moving", "about", "around", "mobilis*"};
 // Places one is carried to or about, for `carried_people`.
 inline constexpr std::array<std::string_view, 8> carried_to = {
-    "stair*", "upstairs", "car", "bed", "toilet", "bathroom", "house", "home"};
+    "stair*", "upstairs", "car", "bed", "toilet", "bathroom", "clinic", "home"};
 // A person's arm or shoulder needed, leaned on or held to get about, and where to.
 inline constexpr std::array<std::string_view, 24> leaning_words = {
     "lean*", "needs", "need", "needed", "needing", "using", "uses", "holding", "holds"};
@@ -764,6 +766,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      true,
      true,
      {"roller*", "gun*", "massage*", "plate*", "platform*", "sore*", "dom*", "therapy"}},
+    // A nerve sign or deficit named (trial 48: "Positive Tinel's at the sciatic notch",
+    // "Neurological deficit L foot").
+    {"tinel*", {"positive", "pos", "ve"}, 2, numb, tingle, {}, false, true},
+    {"deficit*", {"neurolog*", "neuro", "sensory"}, 2, numb, tingle, {}, false, true},
     {"sensory",
      {"los*", "reduced", "altered", "decreased", "deficit*", "diminished", "impair*", "change*",
       "abnormal", "disturb*"},
@@ -1238,7 +1244,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"carried", {"off"}, 1, weight, weight},
     // Helped off the field: could not walk off (trial 37: "had to be helped off the pitch",
     // "helped off the field by two teammates"); not "helped off-load".
-    {"helped", {"off"}, 1, weight, weight, {"load*"}},
+    // "Teammates helped him off the pitch" (trial 48).
+    {"helped", {"off"}, 2, weight, weight, {"load*"}},
     {"assisted", {"off"}, 1, weight, weight, {"load*"}},
     // Wheeled, helped or carried somewhere (trial 38: "wheeled in", "helped to the car");
     // not a bike wheeled, nor a car packed ("helped pack the car").
@@ -1265,6 +1272,13 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // A person's arm or shoulder to get about on (trial 47: "Leaning on his dad's arm to walk",
     // "Needs his partner's shoulder to get from the car"); not an arm swing or the shoulder's own
     // exercises.
+    // Someone to lean on (trial 48: "Still needs someone to lean on to walk").
+    {.word = "someone",
+     .near = {"lean*"},
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .only_in_clause = getting_about},
     leaning_on("arm"),
     leaning_on("arms"),
     leaning_on("shoulder*"),
@@ -1304,7 +1318,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Help from people, counted, before the walking (trial 45: "Needs help from two people to
     // walk").
     {"help",
-     {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility"},
+     {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility", "stairs"},
      5,
      weight,
      weight,
@@ -1313,7 +1327,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      drill_words},
     {"helped",
-     {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility"},
+     {"walk*", "ambulat*", "stand*", "mobilis*", "transfer*", "mobility", "stairs"},
      3,
      weight,
      weight,
