@@ -1269,9 +1269,6 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .also = weight,
      .unless_in_clause = carried_things,
      .only_in_clause = carried_to},
-    // A person's arm or shoulder to get about on (trial 47: "Leaning on his dad's arm to walk",
-    // "Needs his partner's shoulder to get from the car"); not an arm swing or the shoulder's own
-    // exercises.
     // Someone to lean on (trial 48: "Still needs someone to lean on to walk").
     {.word = "someone",
      .near = {"lean*"},
@@ -1279,6 +1276,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .flag = weight,
      .also = weight,
      .only_in_clause = getting_about},
+    // A person's arm or shoulder to get about on (trial 47: "Leaning on his dad's arm to walk",
+    // "Needs his partner's shoulder to get from the car"); not an arm swing or the shoulder's own
+    // exercises.
     leaning_on("arm"),
     leaning_on("arms"),
     leaning_on("shoulder*"),
@@ -1496,8 +1496,7 @@ inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tea
 // when walking"). A value right after the words is part of them ("no walking possible", "FWB not
 // possible"). Standing needs a word of ability ("unable to stand"; not "no standing calf
 // raises"). None of these count when the restrictions, or troubles, are what is denied ("no WB
-// restrictions", "no WB issues",
-// "weight bearing not restricted"). Never negated.
+// restrictions", "no WB issues", "weight bearing not restricted"). Never negated.
 inline constexpr auto unable_words = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
 inline constexpr auto weight_words = std::to_array<std::string_view>(
