@@ -117,9 +117,10 @@ std::set<Date> running_days(const Case& input, const RehabTimeline& timeline) {
 }
 
 // The logged session of the day before `day` that keeps the circuit off that day, or nullptr:
-// pain above the ceiling during it, or the day after it when it held running or sprint work, or
-// no eccentric work at all. Soreness the day after a circuit alone is the expected soreness of
-// eccentric work and does not (pain_rule.hpp); after holds or a run it is pain (trial 45: 5/10 the
+// pain above the ceiling during it, or severe pain the day after (too_painful(), pain_rule.hpp);
+// pain above the ceiling the day after when it held running or sprint work, or no eccentric work
+// at all. Milder soreness the day after a circuit alone is the expected soreness of eccentric work
+// and does not (pain_rule.hpp); after holds or a run it is pain (trial 45: 5/10 the
 // day after isometric holds was followed by the circuit). After a session above a philosophy's
 // pain ceiling no philosophy loads eccentrically the next day (docs/PHILOSOPHIES.md): the day is
 // pain-relief holds (trial 43: a jog at 5/10 was followed by the full circuit, heavy deadlifts
@@ -130,7 +131,7 @@ const LogEntry* circuit_waits(const Case& input, Date day) {
         return nullptr;
     }
     const bool eccentric = logged_category(*eve, Category::strength_eccentric);
-    return above_pain_ceiling(*eve) || held_running(*eve) || !eccentric ? eve : nullptr;
+    return too_painful(*eve) || held_running(*eve) || !eccentric ? eve : nullptr;
 }
 
 // The rationale line for the latest logged session when it was the athlete's own circuit, stopped

@@ -32,7 +32,7 @@ bool done_as_prescribed(const LoggedItem& item) {
 }
 
 std::string pain_text(const LogEntry& entry) {
-    return std::to_string(entry.pain_during.value_or(0)) + "/10 during the exercises";
+    return describe(pain_reading(entry));
 }
 
 std::string name_of(const ExerciseFamily& family) {
@@ -64,7 +64,7 @@ Replayed replay(const ExerciseFamily& family, const TrainingLog& log) {
             // Another plan's session with this family's exercise, or eccentric work outside the
             // circuit: its pain is the athlete's and steps the family back from where this plan
             // has it, as the family's own exercise would; it never moves the family on.
-            if (above_pain_ceiling(*entry)) {
+            if (too_painful(*entry)) {
                 state.painful = entry;
                 state.tolerated_since = false;
                 state.restarted = progress.logged_stage == Stage::two_legs;
@@ -80,7 +80,7 @@ Replayed replay(const ExerciseFamily& family, const TrainingLog& log) {
             progress.sessions_completed_at_stage = 0;
             state.back_from_one_leg = false;
         }
-        if (above_pain_ceiling(*entry)) {
+        if (too_painful(*entry)) {
             state.painful = entry;
             state.tolerated_since = false;
             state.restarted = false;

@@ -12,8 +12,28 @@ bool sore_next_day(const LogEntry& entry) {
     return entry.pain_next_day && *entry.pain_next_day > pain_ceiling;
 }
 
+bool severe_next_day(const LogEntry& entry) {
+    return entry.pain_next_day && *entry.pain_next_day >= severe_pain_nrs;
+}
+
+bool too_painful(const LogEntry& entry) {
+    return above_pain_ceiling(entry) || severe_next_day(entry);
+}
+
+PainReading pain_reading(const LogEntry& entry) {
+    if (above_pain_ceiling(entry)) {
+        return {*entry.pain_during, false};
+    }
+    return {entry.pain_next_day.value_or(0), true};
+}
+
+std::string describe(PainReading reading) {
+    return std::to_string(reading.nrs) + "/10 "
+           + (reading.next_day ? "the day after" : "during the exercises");
+}
+
 bool tolerated(const LogEntry& entry) {
-    return entry.completed && !above_pain_ceiling(entry);
+    return entry.completed && !too_painful(entry);
 }
 
 bool soreness_not_easing(const LogEntry& entry, const LogEntry* previous, Date first_loading_day) {

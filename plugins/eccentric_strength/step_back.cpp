@@ -95,8 +95,8 @@ StepBack step_back_in_force(const TrainingLog& log) {
             paused.paused_run_logged_under = logged_under;
             runs_restart.reset();  // paused again: the runs wait for a strength session
         }
-        if (above_pain_ceiling(*entry)) {
-            const int pain = *entry->pain_during;
+        if (too_painful(*entry)) {
+            const PainReading pain = pain_reading(*entry);
             if (level == SessionLevel::one_leg
                 && !(held_running(*entry) && running_by(log, entry->date))) {
                 // The families on one leg step back to two legs themselves (family_progress.hpp).
@@ -111,7 +111,9 @@ StepBack step_back_in_force(const TrainingLog& log) {
                 if (!held_running(*entry)) {
                     paused = {};  // other work once running pauses the runs as a run would
                     paused.paused_run = entry->date;
-                    paused.paused_run_pain = pain;
+                    paused.paused_run_answer =
+                        pain.next_day ? RunAnswer::pain_next_day : RunAnswer::pain_during;
+                    paused.paused_run_pain = pain.nrs;
                     paused.paused_run_logged_under = logged_under;
                     runs_restart.reset();
                 }
@@ -224,8 +226,10 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
     const std::string session =
         "The session of " + step.painful_session.iso()
         + (step.logged_under.empty() ? std::string{} : " (logged under " + step.logged_under + ")")
-        + " went to " + std::to_string(step.pain) + "/10 during the exercises, above the "
-        + std::to_string(pain_ceiling) + "/10 ceiling";
+        + " went to " + describe(step.pain)
+        + (step.pain.next_day ? ", severe pain (7/10 or more) and more than the expected soreness "
+                                "of eccentric work"
+                              : ", above the " + std::to_string(pain_ceiling) + "/10 ceiling");
     switch (step.kind) {
         case StepKind::none:
             return {};

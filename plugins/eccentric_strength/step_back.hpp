@@ -5,6 +5,7 @@
 
 #include "coach/sdk.hpp"
 #include "grade_schedule.hpp"
+#include "pain_rule.hpp"
 #include "training_log.hpp"
 
 // A session above the pain ceiling steps the load back one stage, and the plan stays there until
@@ -56,7 +57,7 @@ enum class RunAnswer { pain_during, pain_next_day, stopped };
 struct StepBack {
     StepKind kind = StepKind::none;
     Date painful_session;
-    int pain = 0;                       // during the painful session, 0-10
+    PainReading pain;                   // what made the session too painful (pain_rule.hpp)
     int relief_sessions_tolerated = 0;  // pain-relief sessions tolerated since, for the first kind
     std::string logged_under;  // the other philosophy the painful session was logged under, or ""
     // Whether the painful session was itself the pain-relief holds: the lowest stage went above

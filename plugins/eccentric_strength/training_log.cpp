@@ -67,7 +67,7 @@ int TrainingLog::isometric_sessions_since(Date day) const {
 
 bool TrainingLog::tolerated_circuit_since(Date day) const {
     return std::any_of(own_sessions_.begin(), own_sessions_.end(), [day](const LogEntry* entry) {
-        return entry->date >= day && has_circuit_work(*entry) && !above_pain_ceiling(*entry);
+        return entry->date >= day && has_circuit_work(*entry) && !too_painful(*entry);
     });
 }
 

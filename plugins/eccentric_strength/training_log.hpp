@@ -37,7 +37,8 @@ class TrainingLog {
     // Own sessions with isometric holds dated on or after `day`.
     int isometric_sessions_since(Date day) const;
 
-    // Whether an own session on or after `day` included circuit work within the pain ceiling.
+    // Whether an own session on or after `day` included circuit work that was not too painful
+    // (pain_rule.hpp).
     bool tolerated_circuit_since(Date day) const;
 
     // The first own session with circuit work: when the expected delayed soreness starts.

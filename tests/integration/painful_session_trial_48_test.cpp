@@ -4,12 +4,20 @@
 // repetitions to 5, while its rationale said every later session stays at the lower dose. The
 // volume does not climb while the answer to a painful session holds (pain-monitoring model:
 // Silbernagel KG et al., Am J Sports Med 2007;35(6):897-906).
+//
+// The same trial found eccentric-strength raising the hip thrust from medium to heavy, and moving
+// every family to one leg four days later, after a circuit at 2/10 during it and 7/10 the next
+// day, while the today page sent the athlete to a clinician for that very pain. Severe pain the
+// day after (7/10 or more; Serlin et al., Pain 1995) is more than the expected soreness of
+// eccentric work: it steps the load back as pain above the ceiling during the session does.
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "coach/sdk/plan.hpp"
+#include "plan_days.hpp"
 #include "support.hpp"
 
 namespace {
@@ -45,4 +53,43 @@ TEST(painful_session_trial_48, sprint_manual_volume_does_not_climb_after_pain_du
 
 TEST(painful_session_trial_48, sprint_manual_volume_does_not_climb_after_pain_the_day_after) {
     expect_no_climb_after("trial48_sprint_manual_at_7_next_day.json");
+}
+
+namespace {
+
+bool on_one_leg(const std::string& exercise) {
+    return exercise == "slider_curl_single" || exercise == "hip_thrust_single"
+           || exercise == "romanian_deadlift";
+}
+
+}  // namespace
+
+TEST(painful_session_trial_48, eccentric_steps_back_after_severe_pain_the_day_after) {
+    // Logged 2026-04-20: slider curl 4x6 bodyweight, hip thrust 4x6 medium, deadlift 4x6 heavy;
+    // 2/10 during it, 7/10 the day after; as_of 2026-04-21, nothing tolerated since.
+    const Plan plan = coach::test::plan_for(
+        "eccentric-strength", "athletes/painful_session/trial48_eccentric_at_7_next_day.json");
+    ASSERT_FALSE(plan.sessions.empty());
+    EXPECT_EQ(plan.sessions.front().items.front().exercise, "isometric_bridge_hold");
+    const std::map<std::string, coach::Load> logged{{"hip_thrust_double", coach::Load::medium},
+                                                    {"deadlift", coach::Load::heavy}};
+    int circuits = 0;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            EXPECT_FALSE(on_one_leg(item.exercise)) << session.date.iso() << " " << item.exercise;
+            if (const auto it = logged.find(item.exercise); it != logged.end()) {
+                ++circuits;
+                ASSERT_TRUE(item.load) << session.date.iso();
+                EXPECT_LT(*item.load, it->second) << session.date.iso() << " " << item.exercise;
+            }
+            if (item.exercise == "slider_curl_double") {
+                EXPECT_EQ(item.sets, 3) << session.date.iso();
+            }
+        }
+    }
+    EXPECT_GT(circuits, 4);
+    EXPECT_NE(coach::test::rationale_line(plan,
+                                          "The session of 2026-04-20 went to 7/10 the day "
+                                          "after, severe pain (7/10 or more)"),
+              "");
 }

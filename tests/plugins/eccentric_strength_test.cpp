@@ -641,12 +641,12 @@ TEST(eccentric_strength, milestones_move_with_a_step_back) {
 }
 
 TEST(eccentric_strength, next_day_soreness_is_not_pain_during_exercise) {
-    // The source expects soreness for about 1.5 weeks: 7/10 the next day, 2/10 during the
+    // The source expects soreness for about 1.5 weeks: 6/10 the next day, 2/10 during the
     // exercises, is a tolerated session, and the plan goes on as after a comfortable one.
     coach::Athlete sore = record_of(pain_9);
     coach::LogEntry& session = logged(sore, "2026-03-09");
     session.pain_during = 2;
-    session.pain_next_day = 7;
+    session.pain_next_day = 6;
     session.completed = true;
     coach::Athlete comfortable = sore;
     logged(comfortable, "2026-03-09").pain_next_day = 1;
@@ -654,6 +654,24 @@ TEST(eccentric_strength, next_day_soreness_is_not_pain_during_exercise) {
     const Plan after_soreness = plan_of_record(sore, request);
     EXPECT_EQ(phase_named(after_soreness, "pain-relief"), nullptr);
     EXPECT_EQ(after_soreness.sessions, plan_of_record(comfortable, request).sessions);
+}
+
+TEST(eccentric_strength, severe_pain_the_next_day_is_more_than_soreness) {
+    // 7/10 the next day is severe pain (Serlin et al. 1995): the session hurt, as 5/10 during it
+    // would have, and the load steps back to the pain-relief holds (painful_session_trial_48).
+    coach::Athlete severe = record_of(pain_9);
+    coach::LogEntry& session = logged(severe, "2026-03-09");
+    session.pain_during = 2;
+    session.pain_next_day = 7;
+    session.completed = true;
+    coach::Athlete during = severe;
+    logged(during, "2026-03-09").pain_during = 5;
+    logged(during, "2026-03-09").pain_next_day = 1;
+    const coach::Request request{.as_of = day("2026-03-10"), .horizon_days = 42};
+    const Plan after_severe = plan_of_record(severe, request);
+    EXPECT_NE(phase_named(after_severe, "pain-relief"), nullptr);
+    EXPECT_EQ(after_severe.sessions, plan_of_record(during, request).sessions);
+    EXPECT_TRUE(rationale_mentions(after_severe, "went to 7/10 the day after, severe pain"));
 }
 
 // A user's trial: the 9/10 session of eccentric-pain-9-session.json logged under sprint-manual
