@@ -43,3 +43,57 @@ TEST(red_flag_trial_48, a_flag_after_a_session_denied_only_in_part_still_withhol
         expect_withheld(note);
     }
 }
+
+// The second reading of trial 48: a foot fallen asleep, a sock felt that is not worn, pain into
+// the sole, a leg that collapses under weight, standing only on the good leg, and people who
+// hold the athlete up or help him along.
+TEST(red_flag_trial_48, everyday_words_of_nerve_signs_and_of_no_weight_withhold_every_plan) {
+    for (const std::string note :
+         {"Foot feels like it has fallen asleep", "Feels like wearing a thick sock that isn't there",
+          "Sharp pain down the back of the leg into the sole when coughing",
+          "Can only stand on the good leg", "Leg collapses under him when he tries to stand",
+          "Arrived supported by two teammates, one under each arm",
+          "Walked in with the aid of his partner",
+          // held out
+          "Toes feel as if they have fallen asleep", "Like there is a sock on my foot",
+          "Pain shoots into the heel", "Knee buckles when he puts weight on it",
+          "Only weight bearing through the uninjured leg", "Supported by his dad to the car",
+          "Got to the physio with the aid of a friend"}) {
+        expect_withheld(note);
+    }
+}
+
+TEST(red_flag_trial_48, the_new_words_in_other_senses_plan) {
+    for (const std::string note :
+         {"Fell asleep on the sofa with his leg up", "Wears compression socks for travel",
+          "Feels like new in his new boots", "Stretch into the calf felt good",
+          "Drill into heel raises went well", "Scrum collapsed in training, no issue",
+          "Single leg balance tested on the good leg only",
+          "Rehab supported by his partner emotionally", "First aid from a teammate on the pitch"}) {
+        expect_plan(note);
+    }
+}
+
+// A list denied by "negative for", a last item of no flag word of its own, and feelings about
+// selection plan; a flag word about a place, or time off work for it, does not.
+TEST(red_flag_trial_48, lists_denied_whole_and_feelings_about_things_plan) {
+    for (const std::string note :
+         {"Negative for numbness, tingling and weight-bearing difficulty",
+          "Pins and needles about selection for Saturday.", "Feeling numb about being dropped",
+          // held out
+          "Negative for numbness, tingling or palpable gap",
+          "No numbness, tingling or weight-bearing issues", "Denies tingling or difficulty",
+          "A bit numb about the whole thing"}) {
+        expect_plan(note);
+    }
+}
+
+TEST(red_flag_trial_48, a_flag_about_a_place_or_off_work_for_it_still_withholds) {
+    for (const std::string note :
+         {"Numb about the heel", "Pins and needles about the left ankle",
+          "Off work with tingling in the foot", "Time off for tingling in the foot",
+          "Negative for numbness, tingling in the foot today",
+          "Foot feels like it's wearing a thick sock that isn't there"}) {
+        expect_withheld(note);
+    }
+}

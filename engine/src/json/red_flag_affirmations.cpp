@@ -142,7 +142,18 @@ bool MentionFinder::doubting(std::size_t k) const {
     return !double_negated_[k] && !persisting_[k]
            && (word.negative || matches_any(word.text, negators)
                || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts))
-           && !gone_to_a_symptom(k) && !clear_as_evident(k) && !as_if(k);
+           && !gone_to_a_symptom(k) && !clear_as_evident(k) && !as_if(k) && !on_leave(k);
+}
+
+bool MentionFinder::on_leave(std::size_t k) const {
+    if (words_[k].text != "off" && words_[k].text != "away") {
+        return false;
+    }
+    const bool from_work = k + 1 < words_.size() && same_clause(k, k + 1)
+                           && matches_any(words_[k + 1].text, leave_from);
+    const bool time_off =
+        k > 0 && same_clause(k - 1, k) && matches_any(words_[k - 1].text, leave_spans);
+    return from_work || time_off;
 }
 
 bool MentionFinder::as_if(std::size_t k) const {

@@ -43,17 +43,6 @@ constexpr auto examiners = std::to_array<std::string_view>(
     {"neuro", "neurolog*", "neurosurg*", "doctor", "dr", "gp", "consultant", "surgeon", "physio*",
      "md", "specialist", "sports", "team"});
 
-// Where: a denial may be limited to a place ("no numbness in the left foot or leg"); a
-// resolution may not ("numbness resolved in the thigh" says it stays elsewhere).
-constexpr auto place_words = std::to_array<std::string_view>(
-    {"foot", "feet", "leg*", "limb*", "calf", "calves", "thigh*", "toe*", "heel*", "ankle*",
-     "shin*", "knee*", "buttock*", "hamstring*", "sole*", "hip*", "glute*", "back", "area*",
-     "region*", "side*", "left", "right", "l", "r", "lower", "upper", "lateral*", "medial*",
-     "posterior*", "anterior*", "distal*", "proximal*", "dorsum", "bilateral*", "muscle*",
-     "tendon*", "belly", "site", "mtj", "origin", "insertion",
-     // Which way it would go: "no shooting pain down the leg" (trial 35).
-     "down", "into", "along", "through", "below", "above"});
-
 // A posture that presses on a nerve for a while, and so explains a numbness or tingling that
 // settled when it ended (trial 37: "pins and needles settled after 10 min (was sitting on a hard
 // bench)"); words that say some of it is left undo the explanation.
@@ -208,7 +197,11 @@ class Remainders {
                     return std::nullopt;  // "numbness resolved in the thigh"
                 }
             } else if (!denial_word(k) && !matches_any(word, neutral_words)
-                       && !reader_.names_flag(k) && !another_matter_word(k)) {
+                       && !reader_.names_flag(k)
+                       && !another_matter_word(k)
+                       // A list's last item of no flag word of its own is denied with
+                       // it: "no numbness, tingling or weight-bearing difficulty" (trial 47).
+                       && !matches_any(word, list_tails)) {
                 return std::nullopt;
             }
             end = k;

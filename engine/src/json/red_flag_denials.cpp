@@ -158,6 +158,21 @@ std::size_t MentionFinder::before_plain_items(std::size_t end) const {
     return j;
 }
 
+std::optional<std::size_t> MentionFinder::negative_for(std::size_t j) const {
+    if (j > 1 && same_clause(j - 2, j) && words_[j - 1].text == "for"
+        && words_[j - 2].text == "negative") {
+        return j - 2;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> MentionFinder::denial_verb_before(std::size_t j) const {
+    if (const auto negative = negative_for(j)) {
+        return negative;
+    }
+    return word_before(j, denial_verbs, negation_fillers);
+}
+
 bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) const {
     if (first < 2 || same_clause(first - 1, first) || marks_between(first - 1, first) != ",") {
         return false;
@@ -172,7 +187,7 @@ bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) con
     const std::size_t end = before_plain_items(first - 1);
     for (std::size_t j = end; j + 3 >= end && same_clause(j, end); --j) {
         if (flag_word_at(j) == end) {
-            const auto verb = word_before(j, denial_verbs, negation_fillers);
+            const auto verb = denial_verb_before(j);
             const bool listed = (verb && !double_negated_[*verb] && !hedged_before(*verb))
                                 || listed_after_denial(j, end);
             return listed && negated(j, end);
@@ -185,7 +200,11 @@ bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) con
 }
 
 bool MentionFinder::denied(std::size_t first, std::size_t last) const {
-    if (const auto negator = word_before(first, negators, negation_fillers)) {
+    auto negator = negative_for(first);
+    if (!negator) {
+        negator = word_before(first, negators, negation_fillers);
+    }
+    if (negator) {
         return !double_negated_[*negator] && !hedged_before(*negator);
     }
     if (listed_after_denial(first, last)) {

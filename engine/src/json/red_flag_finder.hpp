@@ -414,6 +414,15 @@ class MentionFinder {
     // say tingling is there: not a list).
     bool listed_after_denial(std::size_t first, std::size_t last) const;
 
+    // The "negative" of "negative for" right before word `j`, a denial of what follows and of
+    // the list it opens (trial 47: "Negative for numbness, tingling and weight-bearing
+    // difficulty").
+    std::optional<std::size_t> negative_for(std::size_t j) const;
+
+    // The verb of denial (`denial_verbs`) right before word `j`, through `negation_fillers`, or
+    // the "negative" of "negative for".
+    std::optional<std::size_t> denial_verb_before(std::size_t j) const;
+
     // The last word of the list item that ends at word `end`, or, when that item and up to
     // `max_plain_items` before it name no flag (each of at most `max_plain_item_words` words,
     // no exception, affirmation or number, behind a comma), of the flag before them: "No
@@ -561,6 +570,14 @@ class MentionFinder {
     // Whether word `k` is the "if" of "as if": a likeness, not a condition ("Calf feels as if it
     // has gone to sleep"; trial 44).
     bool as_if(std::size_t k) const;
+
+    // Whether word `k` is the "off" or "away" of time away from work or school, not of a flag
+    // gone: "Off work with tingling in the foot", "Time off for tingling" (trial 48's reading).
+    bool on_leave(std::size_t k) const;
+
+    // Whether word `k` is an "about" with a place (`place_words`) within three words after it:
+    // "numb about the heel" is there, "numb about being dropped" is a feeling (trial 48).
+    bool about_a_place(std::size_t k) const;
 
     // Whether word `k` opens a phrase of `onset_phrases` whose flag word follows within two
     // words: "pins" of "pins and needles".

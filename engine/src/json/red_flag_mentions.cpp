@@ -113,12 +113,25 @@ std::vector<Mention> MentionFinder::find() && {
 void MentionFinder::find_flag_words(std::size_t i) {
     for (const auto& named : flag_words) {
         const auto last = spelt_at(i, named);
-        if (last && !near(*last, 2, named.unless, true) && !before(i, named.unless_before)
+        const auto unless = last ? near(*last, 2, named.unless, true) : std::nullopt;
+        if (last && (!unless || about_a_place(*unless)) && !before(i, named.unless_before)
             && !negated(i, *last) && !(named.flag == weight && aid_over(i, *last))
             && !a_name_at(i)) {
             add(named.flag, named.also, i, *last, named.affirms_both);
         }
     }
+}
+
+bool MentionFinder::about_a_place(std::size_t k) const {
+    if (words_[k].text != "about") {
+        return false;
+    }
+    for (std::size_t j = k + 1; j < words_.size() && same_clause(j, k) && j <= k + 3; ++j) {
+        if (matches_any(words_[j].text, place_words)) {
+            return true;  // "numb about the heel", "numb about the left heel"
+        }
+    }
+    return false;
 }
 
 bool MentionFinder::a_name_at(std::size_t i) const {

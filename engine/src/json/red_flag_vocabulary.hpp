@@ -85,8 +85,9 @@ inline constexpr std::array<std::string_view, 12> piggyback_drills = {
     "carr*", "drill*", "race*", "sprint*", "exercis*", "squat*", "walk*", "lunge*"};
 
 inline constexpr auto flag_words = std::to_array<FlagWord>({
-    // Not a numbskull (trial 44: "Numb-skull mistake").
-    {"numb", numb, numb, {"skull*"}},
+    // Not a numbskull (trial 44: "Numb-skull mistake"), nor a feeling about something (trial
+    // 48: "Feeling numb about being dropped").
+    {"numb", numb, numb, {"skull*", "about"}},
     {"numbs", numb, numb},
     {"numbed", numb, numb},
     {"numbish", numb, numb},
@@ -114,9 +115,10 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"needles",
      tingle,
      tingle,
-     // Nor of excitement (trial 45: "Pins and needles of excitement before the final").
+     // Nor of excitement (trial 45: "Pins and needles of excitement before the final"), nor
+     // waiting anxiously about something (trial 48: "Pins and needles about selection").
      {"insert*", "used", "placed", "removed", "avoid*", "withheld", "declined", "excite*",
-      "anticipat*", "nerves", "adrenalin*"},
+      "anticipat*", "nerves", "adrenalin*", "about"},
      Spelling::any,
      {"acupunct*", "acu", "dry", "inject*", "sterile"}},
     {"pn", tingle, tingle},
@@ -381,6 +383,22 @@ inline constexpr std::array<std::string_view, 24> leaning_words = {
     "lean*", "needs", "need", "needed", "needing", "using", "uses", "holding", "holds"};
 inline constexpr std::array<std::string_view, 8> getting_about = {
     "walk*", "get", "getting", "stair*", "car", "toilet", "about", "around"};
+// People who help one about, and how many: "supported by two teammates", "with the aid of his
+// partner" (trial 48).
+inline constexpr std::array<std::string_view, 24> helping_people = {
+    "teammate*",  "friend*",   "partner",  "dad",    "father",     "mum",
+    "mom",        "mother",    "husband",  "wife",   "brother*",   "sister*",
+    "parent*",    "son",       "daughter", "people", "someone",    "somebody",
+    "girlfriend", "boyfriend", "two",      "others", "colleague*", "flatmate"};
+// A person's help that is not with getting about: "supported by his partner emotionally", "first
+// aid from a teammate".
+inline constexpr std::array<std::string_view, 16> other_help = {
+    "emotional*", "mental*", "financ*", "decision*", "first",   "exercis*", "drill*",
+    "stretch*",   "massag*", "plan*",   "goal*",     "hearing", "visual*",  "kit"};
+// A leg that fails under weight, and what one was doing: "leg collapses under him when he tries
+// to stand", "leg buckles when standing" (trial 48).
+inline constexpr std::array<std::string_view, 8> under_weight = {"stand*", "stood", "weight",
+                                                                 "walk*",  "step*", "put*"};
 inline constexpr std::array<std::string_view, 16> limb_exercises = {
     "swing*", "drive", "action", "exercis*", "raise*", "circle*", "press*", "rehab*"};
 
@@ -410,6 +428,18 @@ consteval FlagPhrase leaning_on(std::string_view part) {
             .also = weight,
             .unless = limb_exercises,
             .only_in_clause = getting_about};
+}
+
+// The other leg, the only one stood on: "can only stand on the good leg", "only weight bearing
+// through the uninjured leg".
+consteval FlagPhrase only_on_the(std::string_view leg) {
+    return {.word = leg,
+            .near = {"only"},
+            .reach = 5,
+            .flag = weight,
+            .also = weight,
+            .unless_in_clause = {"test*", "drill*", "exercis*", "balance", "raise*", "stretch*"},
+            .only_in_clause = {"stand*", "stood", "weight*", "wb", "bear*", "put*", "walk*"}};
 }
 
 // The furniture or a wall held to walk: "Walks holding onto furniture and walls".
@@ -921,6 +951,22 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .also = numb,
      .unless_in_clause = {"sock*", "hat*", "jumper*", "sweater*", "pad*", "ball*", "blanket*",
                           "glove*"}},
+    // A sock or a stocking felt that is not worn, the glove-and-stocking loss of a nerve (trial
+    // 48: "Feels like wearing a thick sock that isn't there", "Foot feels like it's wearing a
+    // thick sock"); not socks worn or liked.
+    {.word = "sock*",
+     .near = {"like", "if"},
+     .reach = 6,
+     .flag = numb,
+     .also = numb,
+     .unless_in_clause = {"compression", "grip*", "spike*", "boot*", "shoe*", "wet", "new",
+                          "clean"}},
+    {.word = "stocking*",
+     .near = {"like", "if"},
+     .reach = 6,
+     .flag = numb,
+     .also = numb,
+     .unless_in_clause = {"compression", "grip*", "wet", "new", "clean"}},
     // A foot that feels like someone else's, or wrapped in cling film (trial 43), is numb; not a
     // bag that belongs to someone else, nor ice wrapped in film.
     {.word = "belong*",
@@ -1090,7 +1136,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"below", {"knee*"}, 2, numb, tingle, {}, false, true, {}, pain_words},
     {"beyond", {"knee*"}, 2, numb, tingle, {}, false, true, {}, pain_words},
     {"down",
-     {"calf", "calves", "shin*", "foot", "feet", "toe*", "heel*", "ankle*"},
+     {"calf", "calves", "shin*", "foot", "feet", "toe*", "heel*", "ankle*", "sole*"},
      3,
      numb,
      tingle,
@@ -1098,6 +1144,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      true,
      {"stair*", "step*", "hill*", "slope*", "raise*"},
+     pain_words},
+    // Pain into the sole, the foot or the calf (trial 48: "Sharp pain down the back of the leg
+    // into the sole when coughing"); not a drill into a heel raise.
+    {"into",
+     {"sole*", "foot", "feet", "toe*", "heel*", "ankle*", "calf", "calves", "shin*"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {"raise*", "drop*", "strike*", "drill*", "exercis*", "stretch*", "step*", "stair*"},
      pain_words},
     {"symptom*", {"distal*", "distally", "below"}, 2, numb, tingle, {}, false, true},
     {"drop*", {"foot"}, 1, numb, tingle, {}, false, true},
@@ -1121,7 +1179,16 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {"lift*", "bug*", "hang*", "drill*", "variation*", "exercis*", "deadlift*", "pattern*",
       "tired", "beat", "heavy", "weary"}},
     // A limb "asleep" is numb and tingling both: "foot feels asleep", "foot keeps going to sleep".
-    {"asleep", {"leg*", "foot", "calf", "thigh*", "toe*"}, 3, numb, tingle, {}, false, true},
+    // "Foot feels like it has fallen asleep" (trial 48); not the athlete asleep ("fell asleep
+    // with the leg elevated").
+    {.word = "asleep",
+     .near = {"leg*", "foot", "calf", "thigh*", "toe*"},
+     .reach = 8,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"bed", "night", "elevat*", "early", "late", "hours", "pillow*", "sofa",
+                          "couch", "nap*"}},
     // "foot feels like it has gone to sleep" (trial 44), "as if it has gone to sleep"; not the
     // athlete's own sleep ("went to sleep with the leg elevated").
     {.word = "sleep",
@@ -1439,6 +1506,43 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .flag = weight,
      .also = weight,
      .unless_in_clause = {"weight", "take*", "taking", "took", "rest*", "feet"}},
+    // A leg that collapses or buckles under weight (trial 48: "Leg collapses under him when he
+    // tries to stand"); not a scrum that collapsed, nor a knee buckling in a drill.
+    {.word = "collaps*",
+     .near = {"leg*", "knee*", "under"},
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = {"drill*", "exercis*", "scrum*", "lung*", "squat*", "test*"},
+     .only_in_clause = under_weight},
+    {.word = "buckl*",
+     .near = {"leg*", "knee*", "under"},
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = {"drill*", "exercis*", "lung*", "squat*", "test*", "belt*"},
+     .only_in_clause = under_weight},
+    // Standing or bearing weight only on the other leg (trial 48: "Can only stand on the good
+    // leg"); not a test, a drill or a stretch done on the good leg only.
+    only_on_the("good"),
+    only_on_the("uninjured"),
+    only_on_the("healthy"),
+    only_on_the("other"),
+    only_on_the("unaffected"),
+    // Held up or helped along by people (trial 48: "Arrived supported by two teammates, one
+    // under each arm", "Walked in with the aid of his partner").
+    {.word = "supported",
+     .near = helping_people,
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = other_help},
+    {.word = "aid",
+     .near = helping_people,
+     .reach = 3,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = other_help},
     // Barely bearing weight: "barely able to weight bear", "barely weight bearing", "barely able
     // to put weight through the leg" (trial 36); not a weight lifted or gained.
     {"weight*",
@@ -1683,12 +1787,15 @@ inline constexpr auto negators =
     std::to_array<std::string_view>({"no", "without", "wo", "denies", "denied", "negative", "nil",
                                      "off", "free", "absence", "zero"});
 // Verbs of denial whose list goes on behind commas: "denies numbness, tingling"; so does "no"
-// ("no numbness, tingling or gap": trial 34, a checklist of the red flags denied together).
+// ("no numbness, tingling or gap": trial 34, a checklist of the red flags denied together); so
+// does "negative for" (MentionFinder::denial_verb_before()).
 inline constexpr auto denial_verbs =
     std::to_array<std::string_view>({"denies", "denied", "denying", "deny", "no", "nil", "zero"});
-// What may follow the last flag of such a list in its clause: "no numbness, tingling or gap".
-inline constexpr auto list_tails =
-    std::to_array<std::string_view>({"or", "and", "nor", "gap", "gaps", "weakness", "palpable"});
+// What may follow the last flag of such a list in its clause: "no numbness, tingling or gap",
+// "or weight-bearing difficulty".
+inline constexpr auto list_tails = std::to_array<std::string_view>(
+    {"or", "and", "nor", "gap", "gaps", "weakness", "palpable", "weight*", "bearing", "wb",
+     "difficult*", "issue*", "problem*", "trouble*"});
 // A flag "no longer" one of `present_words` after it, one of `copulas` between allowed, has
 // resolved (trial 37: "numbness no longer present", "tingling is no longer there").
 inline constexpr auto copulas = std::to_array<std::string_view>({"is", "are", "was", "were"});
@@ -1907,6 +2014,26 @@ inline constexpr auto doubts = std::to_array<std::string_view>(
     {"cleared",  "disappeared", "vanished", "subsided", "away",  "not",     "never",   "nor",
      "resolved", "resolution",  "settled",  "gone",     "clear", "ruled",   "exclud*", "previous*",
      "history",  "hx",          "prior",    "unlikely", "if",    "whether", "risk",    "monitor*"});
+
+// Where: a denial may be limited to a place ("no numbness in the left foot or leg"); a
+// resolution may not ("numbness resolved in the thigh" says it stays elsewhere)
+// (red_flag_clause.cpp). A flag word "about" a place is there ("numb about the heel"), not a
+// feeling about something (find_flag_words()).
+inline constexpr auto place_words = std::to_array<std::string_view>(
+    {"foot", "feet", "leg*", "limb*", "calf", "calves", "thigh*", "toe*", "heel*", "ankle*",
+     "shin*", "knee*", "buttock*", "hamstring*", "sole*", "hip*", "glute*", "back", "area*",
+     "region*", "side*", "left", "right", "l", "r", "lower", "upper", "lateral*", "medial*",
+     "posterior*", "anterior*", "distal*", "proximal*", "dorsum", "bilateral*", "muscle*",
+     "tendon*", "belly", "site", "mtj", "origin", "insertion",
+     // Which way it would go: "no shooting pain down the leg" (trial 35).
+     "down", "into", "along", "through", "below", "above"});
+
+// Time away from work or school, whose "off" or "away" is no doubt of a flag: "off work", "off
+// school", "away from work" ("from" before the place), "time off", "days off".
+inline constexpr auto leave_from = std::to_array<std::string_view>(
+    {"work", "school", "uni", "college", "sick", "from", "training", "practice"});
+inline constexpr auto leave_spans =
+    std::to_array<std::string_view>({"time", "day", "days", "week*", "month*"});
 
 // "Gone" before a flag word, with at most `most_fillers` of these between, is the verb of a
 // symptom's onset, not its resolution (trial 39: "The foot has gone numb", "Leg has gone tingly",
