@@ -133,6 +133,16 @@ TEST_F(ClaimGate, refuses_the_course_of_care_said_over_or_left) {
         {"Treatment is finished for him now.", "Treatment is finished for him now"},
         {"You will never need rehab again.", "You will never need rehab again"},
         {"You won't need physio again.", "You won't need physio again"},
+        // Trial 48: the course ended after a condition that ends before it, after "once here",
+        // and the last of it ever.
+        {"Once you can do 3x12 you are done with rehab.",
+         "Once you can do 3x12 you are done with rehab"},
+        {"Once here the hamstring has fully healed and rehab is over.", "fully healed"},
+        {"Once here rehab is over.", "Once here rehab is over"},
+        {"This is the last rehab session you'll ever need.",
+         "This is the last rehab session you'll ever need"},
+        {"The final physio session you will ever have to do.",
+         "The final physio session you will ever have to do"},
     });
 }
 
@@ -164,6 +174,11 @@ TEST_F(ClaimGate, accepts_the_course_going_on_or_ending_on_a_condition) {
         "You will never need this exercise again once you are on one leg.",
         "Do not miss rehab again.",
         "Return-to-play decisions are outside this file's scope.",
+        // Trial 48's near misses: a condition that holds the course, a last session of a week.
+        "Once you are done with rehab, keep the Nordics going.",
+        "Once here, rest for a day.",
+        "Last rehab session of the week.",
+        "The last rehab session was the best ever.",
     });
 }
 

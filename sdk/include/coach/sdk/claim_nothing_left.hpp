@@ -204,7 +204,10 @@ inline bool whole_course_of_care_at(const std::vector<words::Word>& w, std::size
 // over"); or, before it across at most three of leaving_fillers, one of leaving_words, the course
 // whole after it
 // ("You are done with rehab", "graduated from rehab", "Stop coming to physio", "You can stop your
-// rehab now"; not "Stop the rehab exercise if it hurts", "Rehab is done three times a week").
+// rehab now"; not "Stop the rehab exercise if it hurts", "Rehab is done three times a week"); or
+// "last" or "final" before it and "ever" within six words after, then a need, "do", "have" or
+// "attend" ("the last rehab session you'll ever need"; not "the last rehab session was the best
+// ever").
 // Not in a clause of a condition or a time to come ("when rehab is over", "until treatment is
 // finished"), which conditional_or_asked() takes back.
 inline std::size_t course_of_care_ended_at(const std::vector<words::Word>& w, std::size_t k,
@@ -213,10 +216,21 @@ inline std::size_t course_of_care_ended_at(const std::vector<words::Word>& w, st
         return 0;
     }
     // A time to come or a condition before it: "before rehab is complete", "until treatment is
-    // finished", "when rehab is over".
+    // finished", "when rehab is over"; not one that ends before it ("Once you can do 3x12 you are
+    // done with rehab", "Once here ... rehab is over": trial 48).
     for (std::size_t before = clause.first; before < k; ++before) {
-        if (in(w[before].text, course_conditions)) {
+        if (in(w[before].text, course_conditions) && !condition_ends(w, before, k)) {
             return 0;
+        }
+    }
+    // The last of it ever: "the last rehab session you'll ever need" (trial 48).
+    if (k > clause.first && (w[k - 1].text == "last" || w[k - 1].text == "final")) {
+        for (std::size_t at = k + 1; at + 1 < clause.end && at <= k + 6; ++at) {
+            const std::string_view next = w[at + 1].text;
+            if (w[at].text == "ever"
+                && (in(next, need_words) || next == "do" || next == "have" || next == "attend")) {
+                return at + 2;
+            }
         }
     }
     std::size_t at = k + 1;
@@ -512,7 +526,8 @@ inline bool may_start_nothing_left(std::string_view text, const std::vector<word
 // or "nothing", or one of them after "no"; a precaution (one of caring_words or
 // course_of_care_words only after "no", one of more_words or one of care_manners), a follow-up or a
 // contraindication; a minute after a sport; "in" or "into" after "back"; "over" after a word of
-// completeness or of getting over, and an injury or "it" after "over". A "100%" the pre-filter
+// completeness or of getting over, and an injury or "it" after "over"; a course of care after
+// "last" or "final". A "100%" the pre-filter
 // passes by itself.
 inline bool nothing_left_trigger(std::string_view previous, std::string_view word) {
     if (in(word, need_words)) {
@@ -525,7 +540,8 @@ inline bool nothing_left_trigger(std::string_view previous, std::string_view wor
         return true;
     }
     if (in(word, course_of_care_words)
-        && (in(previous, leaving_words) || in(previous, leaving_fillers))) {
+        && (in(previous, leaving_words) || in(previous, leaving_fillers) || previous == "last"
+            || previous == "final")) {
         return true;
     }
     return in(word, precaution_words) || word.starts_with("contraindicat") || word == "followup"

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -355,29 +356,42 @@ inline bool names_a_clearance(std::string_view word) {
            || word == "signed" || word.starts_with("discharg");
 }
 
+// Where the clause governed by the condition that words[opener] (one of condition_openers) opens
+// starts, at or before words[k]; nullopt when the condition reaches k. The governed clause starts
+// at a person and a modal or a word of being after the condition's first word ("Once the pain is
+// gone you may play again": at "you"), or right after a condition of a point in the course ("Once
+// here the hamstring has fully healed": at "the"; trial 48).
+inline std::optional<std::size_t> condition_ends(const std::vector<words::Word>& w,
+                                                 std::size_t opener, std::size_t k) {
+    if (opener + 2 <= k && (w[opener + 1].text == "here" || w[opener + 1].text == "there")) {
+        return opener + 2;
+    }
+    std::optional<std::size_t> governed;
+    for (std::size_t at = opener + 2; at < k; ++at) {
+        if (in(w[at].text, person_words)
+            && (in(w[at + 1].text, modal_words) || in(w[at + 1].text, being_words))) {
+            governed = at;
+        }
+    }
+    return governed;
+}
+
 // Whether one of condition_openers before the claim at words[k] in its clause takes it back: the
 // claim is the condition itself ("If cleared to play, keep the load light", "If you are fit to
 // play, ..."), or the condition names a clinician or a clearance ("Once the doctor has seen you
 // you may play", "When cleared you may return to play"). A condition that names neither grants
-// the return it opens ("Once the pain is gone you may play again"): where the claim's own clause
-// starts, at a person and a modal or a word of being after the condition's first word ("... gone
-// you may play"), the condition ends.
+// the return it opens ("Once the pain is gone you may play again"): the condition ends where
+// condition_ends() says.
 inline bool a_condition_before(const std::vector<words::Word>& w, std::size_t k, Span clause) {
     for (std::size_t opener = clause.first; opener < k; ++opener) {
         if (!in(w[opener].text, condition_openers)) {
             continue;
         }
-        std::size_t granted = k;
-        for (std::size_t at = opener + 2; at < k; ++at) {
-            if (in(w[at].text, person_words)
-                && (in(w[at + 1].text, modal_words) || in(w[at + 1].text, being_words))) {
-                granted = at;
-            }
-        }
-        if (granted == k) {
+        const auto granted = condition_ends(w, opener, k);
+        if (!granted) {
             return true;
         }
-        for (std::size_t at = opener + 1; at < granted; ++at) {
+        for (std::size_t at = opener + 1; at < *granted; ++at) {
             if (names_a_clinician(w[at].text) || names_a_clearance(w[at].text)) {
                 return true;
             }
