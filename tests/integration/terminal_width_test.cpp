@@ -300,3 +300,19 @@ TEST(terminal_width, a_long_reason_in_the_validate_plugin_report_wraps_under_its
         << result.out;
     EXPECT_LE(longest_line(result.out), 80u) << result.out;
 }
+
+// A warning about an input is one line when stderr is piped or logged (one warning to a line, for
+// grep) and wraps on a terminal (trial 48 read a 245-column warning at an 80-column terminal).
+TEST(terminal_width, warnings_wrap_on_a_terminal_and_stay_one_line_when_piped) {
+    const std::string record =
+        COACH_TEST_FIXTURES_DIR "/athletes/red_flags/note_contradicts_the_record.json";
+    const auto shown = on_a_terminal(60, "check " + record);
+    EXPECT_NE(shown.find("coach: warning:"), std::string::npos) << shown;
+    EXPECT_NE(shown.find("mentions \"needles\""), std::string::npos) << shown;
+    EXPECT_LE(longest_line(shown), 60u) << shown;
+    const auto piped = run_coach("check " + record);
+    const auto warnings = lines(piped.err);
+    ASSERT_EQ(warnings.size(), 1u) << piped.err;
+    EXPECT_TRUE(warnings[0].starts_with("coach: warning: ")) << warnings[0];
+    EXPECT_TRUE(warnings[0].ends_with("correct the one that is wrong")) << warnings[0];
+}

@@ -157,7 +157,7 @@ json::AthleteFile Context::read_record(const std::string& path, bool strict) {
         warnings +=
             warning_about(name, note.to_string()) + std::string{json::ignored_note(note)} + "\n";
     }
-    std::cerr << warnings;
+    write_warnings(warnings);
     return file;
 }
 
@@ -285,6 +285,17 @@ std::string warning_about(const std::string& name, std::string_view message) {
     return "coach: warning: " + report::printable(name + ": " + std::string{message});
 }
 
+void write_warnings(std::string_view warnings) {
+    if (warnings.empty()) {
+        return;
+    }
+    if (::isatty(STDERR_FILENO) == 1) {
+        std::cerr << report::fit_lines(warnings, text_width(0, STDERR_FILENO));
+    } else {
+        std::cerr << warnings;
+    }
+}
+
 void write_output(const std::string& output, std::string_view text) {
     Output out{output};
     out.write(text);
@@ -370,7 +381,7 @@ std::vector<std::string> Context::once_each(std::span<const std::string> ids, bo
         warnings += options_.log_prefix + ": warning: -p " + report::printable(id)
                     + " is given more than once; it runs once, where first given\n";
     }
-    std::cerr << warnings;
+    write_warnings(warnings);
     return once;
 }
 

@@ -109,7 +109,7 @@ void warn_of_later_entries(const json::AthleteFile& file, const std::string& ath
     if (const auto unused = unused_log_note(planned.input()); !unused.empty()) {
         warnings += warning_about(name, unused) + "\n";
     }
-    std::cerr << warnings;
+    write_warnings(warnings);
 }
 
 std::string render_comparison(const std::string& format, const Comparison& comparison,
