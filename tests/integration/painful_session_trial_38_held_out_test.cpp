@@ -254,8 +254,8 @@ TEST(painful_session_trial_38, today_names_the_day_of_rest_after_the_painful_ses
         coach::test::run_coach("today -p stretch-ice --date 2026-10-11 " COACH_TEST_FIXTURES_DIR "/"
                                + folder + "held_out_39_stretch_ice_every_exercise_hurt.json");
     EXPECT_EQ(page.exit_code, 0) << page.err;
-    EXPECT_NE(page.out.find("Next session, Monday 2026-10-12: a day of rest (back to usual "
-                            "running)\n1. Rest\n"),
+    EXPECT_NE(page.out.find("Next session, Monday 2026-10-12: a day of rest (phase: back to "
+                            "usual running)\n1. Rest\n"),
               std::string::npos)
         << page.out;
     EXPECT_EQ(page.out.find("once a clinician has seen you, back to usual running: rest"),

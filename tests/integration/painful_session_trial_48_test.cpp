@@ -93,3 +93,21 @@ TEST(painful_session_trial_48, eccentric_steps_back_after_severe_pain_the_day_af
                                           "after, severe pain (7/10 or more)"),
               "");
 }
+
+// The today page headed the day without running after the painful session "once a clinician has
+// seen you, easy accelerations and drills" over massage and walking: a day of care alone is named
+// as an easy day, its phase in brackets.
+TEST(painful_session_trial_48, today_names_a_day_of_care_alone_as_an_easy_day) {
+    const auto page = coach::test::run_coach(
+        "today -p sprint-manual --date 2026-04-21 " COACH_TEST_FIXTURES_DIR
+        "/athletes/painful_session/trial48_sprint_manual_at_7_next_day.json");
+    EXPECT_EQ(page.exit_code, 0) << page.err;
+    EXPECT_NE(page.out.find("Today, an easy day: no running after the painful session (phase: "),
+              std::string::npos)
+        << page.out;
+    EXPECT_EQ(page.out.find("once a clinician has seen you, easy accelerations"), std::string::npos)
+        << page.out;
+    // The advice at the top still stands.
+    EXPECT_NE(page.out.find("See a doctor or physio before you train:"), std::string::npos)
+        << page.out;
+}

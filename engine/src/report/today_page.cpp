@@ -442,13 +442,40 @@ std::string after_advice(bool advice) {
     return advice ? "once a clinician has seen you, " : "";
 }
 
-// The heading of a session the page names: "back to usual running: rest" for a day of rest with
-// care beside it (ice, compression), which needs no clinician first; else after_advice() and the
-// session's phase and focus.
+// Whether an item loads or trains the hamstring (strength, running, sprints, drills, stretching,
+// other training), as opposed to care that calms it (massage, ice, heat, support, easy walking,
+// rest). Stretching is the work of the stretching philosophy, so it trains.
+bool trains(const Item& item) {
+    switch (item.category) {
+        case Category::manual_therapy:
+        case Category::foam_roll:
+        case Category::cryotherapy:
+        case Category::heat:
+        case Category::support:
+        case Category::rest:
+        case Category::warmup_dynamic:
+            return false;
+        default:
+            return true;
+    }
+}
+
+// The heading of a session the page names. A day of rest with care beside it (ice, compression):
+// "a day of rest (phase: back to usual running)"; a day of care alone, with no training in it:
+// "an easy day: no running after the painful session (phase: easy accelerations and drills)";
+// neither needs a clinician first, and the phase stays in brackets so that it never reads as the
+// day's work (trial 48 read "easy accelerations and drills" over massage and walking). Else
+// after_advice() and the session's phase and focus.
 std::string heading_of(const Session& session, bool advice) {
-    const bool rests = !session.items.empty() && session.items.front().category == Category::rest;
-    return rests ? "a day of rest (" + printable(session.phase) + ")"
-                 : after_advice(advice) + session_heading(session);
+    const std::string phase = " (phase: " + printable(session.phase) + ")";
+    if (!session.items.empty() && session.items.front().category == Category::rest) {
+        return "a day of rest" + phase;
+    }
+    if (!session.items.empty()
+        && std::none_of(session.items.begin(), session.items.end(), trains)) {
+        return "an easy day: " + printable(session.focus) + phase;
+    }
+    return after_advice(advice) + session_heading(session);
 }
 
 std::string next_session_text(const Plan& plan, Date day, const PhilosophyInfo& info,
