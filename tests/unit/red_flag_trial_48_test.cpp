@@ -49,7 +49,8 @@ TEST(red_flag_trial_48, a_flag_after_a_session_denied_only_in_part_still_withhol
 // hold the athlete up or help him along.
 TEST(red_flag_trial_48, everyday_words_of_nerve_signs_and_of_no_weight_withhold_every_plan) {
     for (const std::string note :
-         {"Foot feels like it has fallen asleep", "Feels like wearing a thick sock that isn't there",
+         {"Foot feels like it has fallen asleep",
+          "Feels like wearing a thick sock that isn't there",
           "Sharp pain down the back of the leg into the sole when coughing",
           "Can only stand on the good leg", "Leg collapses under him when he tries to stand",
           "Arrived supported by two teammates, one under each arm",

@@ -430,6 +430,40 @@ consteval FlagPhrase leaning_on(std::string_view part) {
             .only_in_clause = getting_about};
 }
 
+// A sock or a stocking felt as if worn: "Feels like wearing a thick sock that isn't there".
+consteval FlagPhrase felt_as_worn(std::string_view garment) {
+    return {.word = garment,
+            .near = {"like", "if"},
+            .reach = 6,
+            .flag = numb,
+            .also = numb,
+            .unless_in_clause = {"compression", "grip*", "spike*", "boot*", "shoe*", "wet", "new",
+                                 "clean"}};
+}
+
+// A leg or knee that fails under weight: "Leg collapses under him when he tries to stand".
+consteval FlagPhrase fails_under_weight(std::string_view verb) {
+    return {
+        .word = verb,
+        .near = {"leg*", "knee*", "under"},
+        .reach = 3,
+        .flag = weight,
+        .also = weight,
+        .unless_in_clause = {"drill*", "exercis*", "scrum*", "lung*", "squat*", "test*", "belt*"},
+        .only_in_clause = under_weight};
+}
+
+// People who hold the athlete up or help him along: "supported by two teammates", "with the aid
+// of his partner".
+consteval FlagPhrase helped_by(std::string_view word) {
+    return {.word = word,
+            .near = helping_people,
+            .reach = 3,
+            .flag = weight,
+            .also = weight,
+            .unless_in_clause = other_help};
+}
+
 // The other leg, the only one stood on: "can only stand on the good leg", "only weight bearing
 // through the uninjured leg".
 consteval FlagPhrase only_on_the(std::string_view leg) {
@@ -954,19 +988,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // A sock or a stocking felt that is not worn, the glove-and-stocking loss of a nerve (trial
     // 48: "Feels like wearing a thick sock that isn't there", "Foot feels like it's wearing a
     // thick sock"); not socks worn or liked.
-    {.word = "sock*",
-     .near = {"like", "if"},
-     .reach = 6,
-     .flag = numb,
-     .also = numb,
-     .unless_in_clause = {"compression", "grip*", "spike*", "boot*", "shoe*", "wet", "new",
-                          "clean"}},
-    {.word = "stocking*",
-     .near = {"like", "if"},
-     .reach = 6,
-     .flag = numb,
-     .also = numb,
-     .unless_in_clause = {"compression", "grip*", "wet", "new", "clean"}},
+    felt_as_worn("sock*"),
+    felt_as_worn("stocking*"),
     // A foot that feels like someone else's, or wrapped in cling film (trial 43), is numb; not a
     // bag that belongs to someone else, nor ice wrapped in film.
     {.word = "belong*",
@@ -1508,20 +1531,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .unless_in_clause = {"weight", "take*", "taking", "took", "rest*", "feet"}},
     // A leg that collapses or buckles under weight (trial 48: "Leg collapses under him when he
     // tries to stand"); not a scrum that collapsed, nor a knee buckling in a drill.
-    {.word = "collaps*",
-     .near = {"leg*", "knee*", "under"},
-     .reach = 3,
-     .flag = weight,
-     .also = weight,
-     .unless_in_clause = {"drill*", "exercis*", "scrum*", "lung*", "squat*", "test*"},
-     .only_in_clause = under_weight},
-    {.word = "buckl*",
-     .near = {"leg*", "knee*", "under"},
-     .reach = 3,
-     .flag = weight,
-     .also = weight,
-     .unless_in_clause = {"drill*", "exercis*", "lung*", "squat*", "test*", "belt*"},
-     .only_in_clause = under_weight},
+    fails_under_weight("collaps*"),
+    fails_under_weight("buckl*"),
     // Standing or bearing weight only on the other leg (trial 48: "Can only stand on the good
     // leg"); not a test, a drill or a stretch done on the good leg only.
     only_on_the("good"),
@@ -1531,18 +1542,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     only_on_the("unaffected"),
     // Held up or helped along by people (trial 48: "Arrived supported by two teammates, one
     // under each arm", "Walked in with the aid of his partner").
-    {.word = "supported",
-     .near = helping_people,
-     .reach = 3,
-     .flag = weight,
-     .also = weight,
-     .unless_in_clause = other_help},
-    {.word = "aid",
-     .near = helping_people,
-     .reach = 3,
-     .flag = weight,
-     .also = weight,
-     .unless_in_clause = other_help},
+    helped_by("supported"),
+    helped_by("aid"),
     // Barely bearing weight: "barely able to weight bear", "barely weight bearing", "barely able
     // to put weight through the leg" (trial 36); not a weight lifted or gained.
     {"weight*",
