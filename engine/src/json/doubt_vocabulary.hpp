@@ -51,6 +51,9 @@ inline constexpr auto sized_answers = std::to_array<std::string_view>(
 inline constexpr auto denying_answers = std::to_array<std::string_view>(
     {"never", "not at all", "none at all", "absolutely not", "definitely not", "certainly not",
      "never had any", "not ever", "none whatsoever", "no never", "no none", "no not at all", "none",
-     "nil", "no none at all", "not present", "absent"});
+     "nil", "no none at all", "not present", "absent",
+     // An aid asked of and never used (trial 49: "Crutches? Never needed them.").
+     "not needed", "never needed", "never needed them", "never needed it", "never needed one",
+     "not required", "never used", "never used them", "not used"});
 
 }  // namespace coach::json::detail::doubt

@@ -158,6 +158,32 @@ std::size_t MentionFinder::before_plain_items(std::size_t end) const {
     return j;
 }
 
+bool MentionFinder::plain_items_denied(std::size_t end) const {
+    std::size_t j = end;
+    for (std::size_t items = 0; items <= max_plain_items; ++items) {
+        std::size_t start = j;
+        while (start > 0 && same_clause(start - 1, start)) {
+            --start;
+        }
+        // The words after the denial, each plain: "no pain", "denies any swelling".
+        for (std::size_t w = j + 1; w > start && j + 1 - w < max_plain_item_words;) {
+            --w;
+            if (!plain_list_word(w)) {
+                return false;
+            }
+            if (const auto verb = denial_verb_before(w); verb && *verb >= start) {
+                return !double_negated_[*verb] && !hedged_before(*verb);
+            }
+        }
+        if (start == 0 || j - start >= max_plain_item_words
+            || marks_between(start - 1, start) != ",") {
+            return false;
+        }
+        j = start - 1;
+    }
+    return false;
+}
+
 std::optional<std::size_t> MentionFinder::negative_for(std::size_t j) const {
     if (j > 1 && same_clause(j - 2, j) && words_[j - 1].text == "for"
         && words_[j - 2].text == "negative") {
@@ -218,7 +244,7 @@ bool MentionFinder::denied(std::size_t first, std::size_t last) const {
             return false;
         }
         const std::size_t item = before_plain_items(k - 1);
-        return names_flag(item) && negated(item, item);
+        return (names_flag(item) && negated(item, item)) || plain_items_denied(k - 1);
     }
     return word_after(last, trailing_negators, test_words) || labelled_absent(last)
            || labelled_dash(last) || present_no_longer_after(last).has_value()

@@ -212,8 +212,12 @@ class MentionFinder {
     // word `k` ("no WB restrictions").
     bool restrictions_after(std::size_t k) const;
 
-    // A word of not being able within unable_reach of word `i`, in its clause.
+    // A word of not being able within unable_reach of word `i`, in its clause; one after it only
+    // when no conjunction opens another part of the clause between them.
     std::optional<std::size_t> unable_near(std::size_t i, bool standing) const;
+
+    // Whether a word of `conjunct_openers` comes between words `first` and `last`.
+    bool conjunct_between(std::size_t first, std::size_t last) const;
 
     // Whether `pair` is written at word `k` (its first word; a second in the same clause).
     bool pair_at(std::size_t k, const WordPair& pair) const;
@@ -432,6 +436,12 @@ class MentionFinder {
     // Whether word `w` may be a word of a list item that names no flag: not a flag, an exception
     // or an affirmation, and no number after it (a measure: "pain 7/10").
     bool plain_list_word(std::size_t w) const;
+
+    // Whether the items of a list that end at word `end`, each naming no flag and at most
+    // `max_plain_items` of them behind commas, open after a denial in their clause: "No pain,
+    // swelling or numbness", "No reduced or altered sensation" (trial 49); the flag after them is
+    // denied with them. Not when a contrast ends the denial ("no pain but swelling or numbness").
+    bool plain_items_denied(std::size_t end) const;
 
     // Whether a word before word `first` in its clause denies it (`denies_or_resolves`).
     bool denied_before(std::size_t first) const;

@@ -60,6 +60,11 @@ struct FlagWord {
 inline constexpr std::array<std::string_view, 12> nerve_exercises = {"glide*", "floss*", "slider*",
                                                                      "mobili*", "tensioner*"};
 
+// Words after "electric" of a treatment by electricity, not a nerve's shock: "electric stim",
+// "electrical muscle stimulation", "electric current applied".
+inline constexpr std::array<std::string_view, 12> electric_treatments = {
+    "stim*", "muscle", "therap*", "tens", "machine*", "device*", "unit*", "treatment*", "applied"};
+
 // A word list copied into a longer one, the rest empty: a `FlagWord` takes twelve words
 // `unless`, a phrase's clause eight.
 template <std::size_t Longer, std::size_t N>
@@ -134,7 +139,10 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {.word = "allodyni*", .flag = numb, .also = tingle, .affirms_both = true},
     {"pinsandneedle*", tingle, tingle},  // "pinsandneedles", "pins-and-needles"
     {"dermatom*", numb, tingle},         // "L5 dermatomal pain"
-    {"electric*", numb, tingle, {"stim*", "muscle", "current*"}},
+    // Not a treatment by electricity: "electric stim", "electrical muscle stimulation", "electric
+    // current applied by the physio"; an electric current felt into the toes is a nerve's (trial
+    // 49), so a current alone is no treatment.
+    {"electric*", numb, tingle, electric_treatments},
     {"nerve", numb, tingle, nerve_exercises},
     {"nerves", numb, tingle},
     {"neural", numb, tingle, nerve_exercises},
@@ -689,7 +697,17 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      4,
      gap,
      gap},
-    {"dip", {"muscle*", "felt", "site", "palpa*", "tendon*", "ischi*", "tuberosity"}, 4, gap, gap},
+    // A dip felt in the back of the thigh where it tore (trial 49: "can feel a dip in the back of
+    // the thigh"); not a dip in form or energy, nor a triceps dip.
+    {.word = "dip",
+     .near = {"muscle*", "felt", "feel*", "site", "palpa*", "tendon*", "ischi*", "tuberosity",
+              "thigh*", "hamstring*", "finger*"},
+     .reach = 4,
+     .flag = gap,
+     .also = gap,
+     .unless_in_clause = {"energy", "form", "mood", "confiden*", "motivat*", "performance", "speed",
+                          "sleep", "tricep*", "bench*", "chair*", "bar*", "pool", "pelvi*",
+                          "trendelenburg"}},
     // The muscle's outline broken where it tore (trial 41: "a step off in the muscle contour").
     {"contour*",
      {"step*", "stepoff", "dip", "dips", "break*", "broken", "defect*", "dent*", "hollow*",
@@ -724,7 +742,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"full", {"thickness"}, 1, gap, gap},
     // The tendon off its bone: "tendon off the bone", "pulled away from the bone", "torn off
     // the sitting bone".
-    {"bone", {"off", "away"}, 3, gap, gap},
+    // Four words reach "come away from the sitting bone" (trial 49).
+    {"bone", {"off", "away"}, 4, gap, gap},
     // The tendon off the sitting bone by its name: "conjoint tendon off the ischium", "pulled
     // away from the ischial tuberosity".
     {"ischi*", {"off", "away"}, 3, gap, gap, {"tuberosit*"}},
@@ -899,12 +918,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Electric shocks, buzzing: "electric shocks down the leg", "buzzing in the foot".
     {"shock*", {"electric*"}, 1, numb, tingle, {}, false, true},
     // An electric feeling down the leg: "electric feeling down leg", "electric sensation in foot".
+    // An electric current into the toes or the heel is one too (trial 49).
     {"electric*",
-     {"feeling*", "sensation*", "down", "foot", "feet", "calf", "leg*", "toe*"},
-     3,
+     {"feeling*", "sensation*", "down", "into", "foot", "feet", "calf", "leg*", "toe*", "heel*",
+      "sole*"},
+     4,
      numb,
      tingle,
-     {"stim*", "muscle", "current*"},
+     padded<16>(electric_treatments),
      false,
      true},
     // A fizzing, buzzing, zinging or static feeling (trial 43: "Fizzy feeling down the back of
@@ -976,10 +997,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // her toes have gone funny, kind of fuzzy").
     {"funny", {"foot", "feet", "toe*", "heel*", "sole*"}, 3, numb, tingle, {}, false, true},
     // Woolly, cotton wool (trial 43: "The back of my calf feels like cotton wool", "Heel feels dull
-    // and woolly"); not a sock or a hat.
+    // and woolly", trial 49: "like walking on cotton wool"); not a sock or a hat.
     {.word = "wool*",
      .near = {"foot", "feet", "toe*", "heel*", "sole*", "leg*", "calf", "calves", "shin*", "thigh*",
-              "feel*"},
+              "feel*", "walk*"},
      .reach = 4,
      .flag = numb,
      .also = numb,
@@ -1359,6 +1380,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .also = weight,
      .unless_in_clause = carried_things,
      .only_in_clause = carried_to},
+    // Carried in or out (trial 49: "Brother carried him in"); not carried through a match.
+    {.word = "carr*",
+     .near = carried_people,
+     .reach = 1,
+     .flag = weight,
+     .also = weight,
+     .unless_in_clause = {"bike*", "bicycle*", "bag*", "suitcase*", "kit*", "box*", "shopping*",
+                          "game*", "match*", "team", "race*", "relay*", "season", "training"},
+     .only_in_clause = {"in", "inside", "indoors", "out", "outside", "upstairs", "downstairs"}},
     // Someone to lean on (trial 48: "Still needs someone to lean on to walk").
     {.word = "someone",
      .near = {"lean*"},
@@ -1604,6 +1634,10 @@ inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tea
 // restrictions", "no WB issues", "weight bearing not restricted"). Never negated.
 inline constexpr auto unable_words = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
+// Words that open another part of a clause, whose "not" is not said of the walking before them
+// (trial 49: "Walks unaided and not limping").
+inline constexpr auto conjunct_openers =
+    std::to_array<std::string_view>({"and", "but", "yet", "though", "although", "while"});
 inline constexpr auto weight_words = std::to_array<std::string_view>(
     {"walk*", "bear", "bears", "bearing", "weight", "weightbear*", "weightbar*", "weightbor*",
      "wb*", "fwb*", "ambulat*", "ambulant"});
@@ -2025,7 +2059,7 @@ inline constexpr auto place_words = std::to_array<std::string_view>(
      "shin*", "knee*", "buttock*", "hamstring*", "sole*", "hip*", "glute*", "back", "area*",
      "region*", "side*", "left", "right", "l", "r", "lower", "upper", "lateral*", "medial*",
      "posterior*", "anterior*", "distal*", "proximal*", "dorsum", "bilateral*", "muscle*",
-     "tendon*", "belly", "site", "mtj", "origin", "insertion",
+     "tendon*", "belly", "site", "mtj", "origin", "insertion", "length",
      // Which way it would go: "no shooting pain down the leg" (trial 35).
      "down", "into", "along", "through", "below", "above"});
 

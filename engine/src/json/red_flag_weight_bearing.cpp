@@ -122,11 +122,21 @@ std::optional<std::size_t> MentionFinder::unable_near(std::size_t i, bool standi
             word.negative || declines
             || (std::find(unable_words.begin(), unable_words.end(), word.text) != unable_words.end()
                 && !(standing && word.text == "non"));
-        if (k != i && same_clause(k, i) && unable && !restrictions_after(std::max(i, k))) {
+        if (k != i && same_clause(k, i) && unable && !restrictions_after(std::max(i, k))
+            && !(k > i && conjunct_between(i, k))) {
             return k;
         }
     }
     return std::nullopt;
+}
+
+bool MentionFinder::conjunct_between(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first + 1; k < last; ++k) {
+        if (matches_any(words_[k].text, conjunct_openers)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 std::optional<std::size_t> MentionFinder::ceased_before(std::size_t i, bool standing) const {
