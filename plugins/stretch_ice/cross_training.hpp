@@ -1,15 +1,17 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 
 #include "coach/sdk.hpp"
 
 namespace coach::stretch_ice {
 
 // Low-impact fitness while running is not possible: aqua jogging and gentle cycling on
-// alternate days, 20 minutes at first and 5 minutes more each week, up to 40.
-inline Item cross_training(int day_of_stage) {
-    const int minutes = std::min(20 + 5 * (day_of_stage / 7), 40);
+// alternate days, 20 minutes at first and 5 minutes more each week, up to 40; never longer than
+// `at_most` minutes when set (after a session that hurt: Routine::cross_training_at_most).
+inline Item cross_training(int day_of_stage, std::optional<int> at_most = {}) {
+    const int minutes = std::min({20 + 5 * (day_of_stage / 7), 40, at_most.value_or(40)});
     if (day_of_stage % 2 == 0) {
         return {.exercise = "aqua_jog",
                 .intensity_pct = 50,

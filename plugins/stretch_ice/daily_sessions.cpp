@@ -42,6 +42,15 @@ void add_soft_tissue_care(SessionBuilder& session, const PlanBuilder& plan, Date
         .add(gentle_hamstring_stretch(routine.stretches_per_day));
 }
 
+// The run `run_number` (easy_running.hpp) as the answer to a painful session allows: shorter than
+// a run that hurt, and only the light jogs after running of no length that hurt.
+Item run_for(int run_number, const Routine& routine) {
+    if (routine.light_jogs_only) {
+        run_number = std::min(run_number, light_jogs_before_easy_runs - 1);
+    }
+    return run_after_strain(run_number, routine.runs_shorter_than);
+}
+
 // Posterior chain and hamstring-and-neighbours sessions alternate.
 std::vector<Item> strength_session(int session_number, WeightRoom room) {
     return session_number % 2 == 0 ? strengthen_posterior_chain(room)
@@ -79,7 +88,7 @@ void plan_cross_training_day(PlanBuilder& plan, Date day, int day_of_stage, cons
     auto session = plan.session(day, "cross-training");
     session.add(compression_shorts());
     add_all(session, warm_up);
-    session.add(cross_training(day_of_stage));
+    session.add(cross_training(day_of_stage, routine.cross_training_at_most));
     if (day_of_stage % 2 == 1) {
         add_all(session, strengthen_around_the_hamstring());
     }
@@ -105,7 +114,7 @@ void plan_easy_running_day(PlanBuilder& plan, Date day, int day_of_stage, const 
     session.add(compression_shorts());
     add_all(session, dynamic_warm_up(routine.stretches_per_day));
     if (running_day) {
-        session.add(run_after_strain(day_of_stage / 2, routine.runs_shorter_than));
+        session.add(run_for(day_of_stage / 2, routine));
     } else {
         add_all(session, strength_session(day_of_stage / 2, routine.weight_room));
     }
@@ -129,8 +138,7 @@ void plan_usual_running_day(PlanBuilder& plan, Date day, int day_of_stage, int r
     add_all(session, dynamic_warm_up(routine.stretches_per_day));
     if (running_day) {
         const int runs_this_stage = 3 * (day_of_stage / 7) + day_of_week / 2;
-        session.add(
-            run_after_strain(runs_before_stage + runs_this_stage, routine.runs_shorter_than));
+        session.add(run_for(runs_before_stage + runs_this_stage, routine));
     } else {
         add_all(session, strength_session(day_of_week == 1 ? 0 : 1, routine.weight_room));
     }

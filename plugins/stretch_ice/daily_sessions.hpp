@@ -15,6 +15,12 @@ struct Routine {
     // After a run that hurt, no planned run is this long or longer (minutes) until a session of
     // this plan is logged within mild discomfort (PainAnswer::runs_shorter_than); none when unset.
     std::optional<int> runs_shorter_than;
+    // After sprints or runs without a length that hurt, the runs stay light jogs
+    // (PainAnswer::light_jogs_only).
+    bool light_jogs_only = false;
+    // After a session that hurt, no planned aqua jog or cycle is longer (minutes) until the answer
+    // ends (PainAnswer::cross_training_at_most); none when unset.
+    std::optional<int> cross_training_at_most;
 };
 
 // Complete rest, ice in rounds of 20 minutes on and 20 off, and compression. No exercise.

@@ -92,9 +92,9 @@ std::vector<std::string> rationale(const Explanation& explanation) {
         "A session that hurts above mild discomfort is answered a stage back: no running the "
         "next day after a run (stretch and strengthen instead), rest after an exercise that "
         "hurt (and ask a doctor or physio about it), and after sharp pain two or three days of "
-        "complete rest first; the runs then start again from the shortest jog, none as long as "
-        "a run that hurt until a session is logged within mild discomfort, and the later stages "
-        "move later by the days lost.",
+        "complete rest first. Until a session of this plan is logged within mild discomfort, no "
+        "stage after the session's begins, no run is as long as a run that hurt (runs start "
+        "again from the shortest jog), and no cross-training is longer than the session.",
     };
     if (explanation.in_sharp_pain) {
         lines.push_back(

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
 #include "coach/sdk/counted.hpp"
 #include "coach/sdk/own_sessions.hpp"
+#include "cross_training.hpp"
 #include "sharp_pain.hpp"
 
 namespace coach::stretch_ice {
@@ -30,14 +32,14 @@ bool within_mild_discomfort(const LogEntry& entry) {
     return entry.completed && pain_of(entry) <= mild_discomfort_at_most;
 }
 
-// The longest run or sprint a session held, in minutes; 0 when none has a length.
-int run_minutes_in(const LogEntry& entry) {
+// The longest item of one of `categories` a session held, in minutes; 0 when none has a length.
+int longest_in(const LogEntry& entry, std::initializer_list<Category> categories) {
     int longest = 0;
     for (const auto& item : entry.items) {
         const auto* exercise = find_exercise(item.exercise);
         if (exercise != nullptr
-            && (exercise->category == Category::running
-                || exercise->category == Category::sprint)) {
+            && std::find(categories.begin(), categories.end(), exercise->category)
+                   != categories.end()) {
             longest = std::max(longest, item.duration_min.value_or(0));
         }
     }
@@ -77,6 +79,35 @@ std::string names_of(const std::vector<std::string>& exercises) {
     return text;
 }
 
+// What waits for a session of this plan within mild discomfort, and why.
+std::string what_waits(const PainAnswer& answer) {
+    std::string held;
+    if (answer.waits_from) {
+        held = answer.waits_from == Stage::easy_running ? "easy and usual running wait"
+                                                        : "usual running waits";
+    }
+    if (answer.cross_training_at_most) {
+        held += (held.empty() ? "" : ", and ") + std::string{"no aqua jog or cycle is longer than "}
+                + std::to_string(*answer.cross_training_at_most) + " minutes ("
+                + (answer.session.cross_training_minutes >= answer.session.run_minutes
+                           && answer.session.cross_training_minutes > 0
+                       ? "the session's cross-training"
+                   : answer.session.run_minutes > 0 ? "the run that hurt"
+                                                    : "the dose of the session's day")
+                + ")";
+    }
+    const std::string why =
+        "a load is raised only once the one below it is tolerated (pain-monitoring model, "
+        "Silbernagel et al. 2007, Am J Sports Med).";
+    if (held.empty()) {
+        return answer.runs_shorter_than || answer.light_jogs_only
+                   ? " The runs stay shorter because " + why
+                   : "";
+    }
+    return " Until a session of this plan is logged within mild discomfort, " + held + ": " + why
+           + " The plan is made again from the log, and moves on once such a session is logged.";
+}
+
 Stage stage_of_session(const LogEntry& entry, Date injury, const RecoveryTimeline& timeline) {
     const Stage by_date = stage_on(entry.date - injury, timeline);
     if (logged(entry, Category::running) || logged(entry, Category::sprint)) {
@@ -103,7 +134,8 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
                                      entry.pain_during.value_or(0) < pain,
                                      entry.pain_next_day.value_or(0) > mild_discomfort_at_most,
                                      training_in(entry),
-                                     run_minutes_in(entry),
+                                     longest_in(entry, {Category::running, Category::sprint}),
+                                     longest_in(entry, {Category::cross_training}),
                                      pain <= mild_discomfort_at_most};
         } else if (painful && within_mild_discomfort(entry)
                    && is_own_session(entry, philosophy_id)) {
@@ -133,6 +165,21 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     if (painful->ran && painful->run_minutes > 0) {
         answer.runs_shorter_than = painful->run_minutes;
     }
+    // Sprints, or runs logged without a length: no length to stay below, so the light jogs.
+    answer.light_jogs_only = painful->ran && painful->run_minutes == 0;
+    const int session_day = painful->date - injury;
+    if (painful->cross_training_minutes > 0 || painful->run_minutes > 0) {
+        answer.cross_training_at_most =
+            std::max(painful->cross_training_minutes, painful->run_minutes);
+    } else if (painful->stage <= Stage::healing) {
+        answer.cross_training_at_most =
+            cross_training(std::max(session_day - timeline.rest_days, 0)).duration_min;
+    }
+    if (timeline.return_to_run_day > session_day) {
+        answer.waits_from = Stage::easy_running;
+    } else if (timeline.return_to_sport_day > session_day) {
+        answer.waits_from = Stage::usual_running;
+    }
     answer.consult = painful->stage <= Stage::healing;
     if (answer.consult && !reassessed_after(input, painful->date)) {
         answer.stopped = painful->exercises;
@@ -146,18 +193,22 @@ bool is_stopped(const PainAnswer& answer, std::string_view exercise) {
 }
 
 RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer& answer,
-                              Date injury) {
+                              Date injury, int held_day) {
     RecoveryTimeline moved = timeline;
     const int session_day = answer.session.date - injury;
     const int back_day = answer.back_day - injury;
-    const auto move = [&](int& start) {
-        if (start > session_day) {
-            start += answer.days_lost();
-        }
+    if (moved.rest_days > session_day) {
+        moved.rest_days += answer.days_lost();
+    }
+    const auto hold = [&](int& start) {
+        start = std::max({start + answer.days_lost(), held_day, moved.rest_days});
     };
-    move(moved.rest_days);
-    move(moved.return_to_run_day);
-    move(moved.return_to_sport_day);
+    if (answer.waits_from == Stage::easy_running) {
+        hold(moved.return_to_run_day);
+    }
+    if (answer.waits_from) {
+        hold(moved.return_to_sport_day);
+    }
     if (answer.session.stage == Stage::usual_running) {
         // One easy run first: a stage back from usual running is slow, easy running.
         moved.return_to_sport_day = std::max(moved.return_to_sport_day, back_day + 2);
@@ -182,14 +233,18 @@ std::string describe(const PainAnswer& answer) {
                   "has not improved, see a doctor. ";
     }
     const std::string runs_again =
-        "the runs start again slowly, from the shortest jog, on " + answer.runs_restart.iso()
-        + (answer.runs_shorter_than
-               ? ", none as long as the " + std::to_string(*answer.runs_shorter_than)
-                     + "-minute run that hurt until a session of this plan is logged within mild "
-                       "discomfort (a load pain did not allow comes back only once a lower one is "
-                       "tolerated: pain-monitoring model, Silbernagel et al. 2007, Am J Sports "
-                       "Med)."
-               : ".");
+        answer.waits_from == Stage::easy_running
+            ? "no run is planned until a session of this plan is logged within mild discomfort."
+            : "the runs start again slowly, from the shortest jog, on " + answer.runs_restart.iso()
+                  + (answer.runs_shorter_than
+                         ? ", none as long as the " + std::to_string(*answer.runs_shorter_than)
+                               + "-minute run that hurt until a session of this plan is logged "
+                                 "within mild discomfort."
+                     : answer.light_jogs_only
+                         ? ", and they stay light jogs (the running that hurt has no length to "
+                           "stay below) until a session of this plan is logged within mild "
+                           "discomfort."
+                         : ".");
     if (answer.back_to == Stage::healing) {
         text += "No running on " + answer.back_day.iso()
                 + " (while in pain, no high-impact exercise: stretch and strengthen instead), "
@@ -214,8 +269,7 @@ std::string describe(const PainAnswer& answer) {
                 + session.date.iso()
                 + ") or a session of this plan is logged within mild discomfort.";
     }
-    return text + " The later stages move " + std::to_string(answer.days_lost())
-           + (answer.days_lost() == 1 ? " day" : " days") + " later.";
+    return text + what_waits(answer);
 }
 
 }  // namespace coach::stretch_ice

@@ -32,6 +32,8 @@ struct PainfulSession {
     bool sore_next_day = false;    // the next day's pain, recorded, above mild discomfort
     std::vector<std::string> exercises;  // the training it held (catalog ids), in log order
     int run_minutes = 0;  // the longest run it held, in minutes; 0 when none has a length
+    // The longest aqua jog or cycle it held, in minutes; 0 when none has a length.
+    int cross_training_minutes = 0;
     // A session with a run stopped before its end (`completed: false`) within mild discomfort:
     // this approach's runs are to stop when the pain sharpens, so it is answered as a run that
     // hurt.
@@ -40,8 +42,13 @@ struct PainfulSession {
 
 // The plan's answer, one stage back: after sharp pain, the grade's days of complete rest (two or
 // three, as its rest stage); then one day a stage below the session's (no running after a run,
-// rest after a healing-stage exercise); the calendar after it moves later by the days lost; runs
-// start again from the first light jog the day after.
+// rest after a healing-stage exercise); runs start again from the first light jog the day after,
+// where the session's stage runs at all. The stage the session was in goes on, never at a higher
+// dose than the session's; a stage that had not begun by then waits until a session of this plan
+// is logged within mild discomfort (pain-monitoring model: Silbernagel et al. 2007, Am J Sports
+// Med 35(6):897-906, a load is raised only once the one before it is tolerated; the sources say
+// "resume slowly" and not how far), so it starts beyond the plan's horizon while the answer
+// stands. The plan is made again from the log, and moves on once that session is logged.
 struct PainAnswer {
     PainfulSession session;
     int rest_days = 0;  // complete rest from the day after the session
@@ -64,6 +71,17 @@ struct PainAnswer {
     // is shown tolerated (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med
     // 35(6):897-906; the sources' "resume slowly" does not say how far).
     std::optional<int> runs_shorter_than;
+    // Sprints or runs without a length hurt: the runs stay light jogs (easy_running.hpp) until
+    // the answer ends.
+    bool light_jogs_only = false;
+    // No planned aqua jog or cycle is longer than this (minutes) until the answer ends
+    // (Routine::cross_training_at_most): the session's longest cross-training or run, else, for a
+    // session of the first two stages, the plan's own cross-training dose on the session's day.
+    std::optional<int> cross_training_at_most;
+    // The first stage the session had not reached (easy or usual running), which waits with
+    // every stage after it until a session of this plan is logged within mild discomfort; nullopt
+    // when the session was in the last stage.
+    std::optional<Stage> waits_from;
 
     int days_lost() const { return back_day - session.date; }
 };
@@ -73,11 +91,12 @@ struct PainAnswer {
 // course of recovery. [thread-safe] Pure.
 std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeline& timeline);
 
-// The calendar after the answer: stages that had not begun by the painful session start later
-// by the days lost; after a painful run in the usual-running stage, one easy-running day comes
-// before usual running again.
+// The calendar after the answer: the first days of rest, when the session came before their end,
+// end later by the days lost; the stages from PainAnswer::waits_from start on `held_day` (days
+// since the injury: the day after the plan's horizon) or later; after a painful run in the
+// usual-running stage, one easy-running day comes before usual running again. [thread-safe] Pure.
 RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer& answer,
-                              Date injury);
+                              Date injury, int held_day);
 
 // Whether `exercise` is one the answer stopped (PainAnswer::stopped).
 bool is_stopped(const PainAnswer& answer, std::string_view exercise);

@@ -114,16 +114,21 @@ Plan StretchIce::plan(const Case& input) const {
     const CourseTimeline bent = timeline_on_course(input, recovery_timeline_for(athlete.injury));
     const Date injury = athlete.injury.date;
     const std::optional<PainAnswer> answer = answer_to_pain(input, bent.days);
-    const RecoveryTimeline timeline = answer ? after_answer(bent.days, *answer, injury) : bent.days;
+    const RecoveryTimeline timeline =
+        answer ? after_answer(bent.days, *answer, injury, input.last_day() - injury + 1)
+               : bent.days;
     // Scar tissue can leave a strained hamstring tight for good: after an earlier strain it is
     // stretched twice a day whatever the straight-leg raise shows.
     const bool tight = feels_tight(latest) || athlete.injury.previous_injuries > 0;
     const Routine routine{
         .stretches_per_day = stretches_per_day(tight),
         .weight_room = weight_room_of(athlete),
-        .runs_shorter_than = answer ? answer->runs_shorter_than : std::optional<int>{}};
+        .runs_shorter_than = answer ? answer->runs_shorter_than : std::optional<int>{},
+        .light_jogs_only = answer && answer->light_jogs_only,
+        .cross_training_at_most = answer ? answer->cross_training_at_most : std::optional<int>{}};
+    // What the grade and the course of recovery expect; the answer to pain says what waits.
     const Explanation explanation{.grade = athlete.injury.grade,
-                                  .timeline = timeline,
+                                  .timeline = bent.days,
                                   .tight = tight,
                                   .scar_tissue = athlete.injury.previous_injuries > 0,
                                   .delay_permille = published_delay_permille(athlete.injury),
