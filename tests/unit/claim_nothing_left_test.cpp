@@ -143,6 +143,10 @@ TEST_F(ClaimGate, refuses_the_course_of_care_said_over_or_left) {
          "This is the last rehab session you'll ever need"},
         {"The final physio session you will ever have to do.",
          "The final physio session you will ever have to do"},
+        // Trial 49: over after what is done now.
+        {"Rehab is over for you after these reps.", "Rehab is over for you after these reps"},
+        {"Rehab is over after these reps.", "Rehab is over after these reps"},
+        {"Your rehab is finished after this session.", "rehab is finished"},
     });
 }
 
@@ -179,6 +183,9 @@ TEST_F(ClaimGate, accepts_the_course_going_on_or_ending_on_a_condition) {
         "Once here, rest for a day.",
         "Last rehab session of the week.",
         "The last rehab session was the best ever.",
+        // Trial 49's near misses: a session over for the day, a session done after another part.
+        "Rehab is over for the day after these reps.",
+        "Rehab is done after the cool-down.",
     });
 }
 

@@ -48,6 +48,10 @@ inline constexpr std::array<std::string_view, 7> course_of_care_words = {
 inline constexpr std::array<std::string_view, 12> course_ended_words = {
     "over",    "finished", "done",     "completed", "ended",    "concluded",
     "through", "behind",   "complete", "ends",      "finishes", "concludes"};
+// Of those, the words that say the course has ended whatever comes after them: "Rehab is over
+// after these reps" (trial 49); "done" and "completed" may say a session was done.
+inline constexpr std::array<std::string_view, 7> course_over_words = {
+    "over", "finished", "ended", "concluded", "ends", "finishes", "concludes"};
 // Whom a course of care is said over for: "Rehab is over for you" (trial 47).
 inline constexpr std::array<std::string_view, 6> ended_for = {"you",  "him", "her",
                                                               "them", "me",  "us"};
@@ -244,11 +248,17 @@ inline std::size_t course_of_care_ended_at(const std::vector<words::Word>& w, st
         ++at;
     }
     // Over for someone: "Rehab is over for you" (trial 47).
-    const bool for_whom = at + 2 < clause.end && w[at + 1].text == "for"
-                          && in(w[at + 2].text, ended_for)
-                          && (at + 3 == clause.end || in(w[at + 3].text, time_words));
+    const bool for_someone =
+        at + 2 < clause.end && w[at + 1].text == "for" && in(w[at + 2].text, ended_for);
+    const bool for_whom = for_someone && (at + 3 == clause.end || in(w[at + 3].text, time_words));
+    // Over after what is done now: "Rehab is over after these reps", "... over for you after
+    // today" (trial 49); not "done" or "completed", which may be a session done ("Rehab is done
+    // after the warm-up").
+    const std::size_t then = for_someone ? at + 3 : at + 1;
+    const bool over_after = at < clause.end && in(w[at].text, course_over_words)
+                            && then < clause.end && w[then].text == "after";
     if (at < clause.end && in(w[at].text, course_ended_words)
-        && (at + 1 == clause.end || in(w[at + 1].text, time_words) || for_whom
+        && (at + 1 == clause.end || in(w[at + 1].text, time_words) || for_whom || over_after
             || (at + 2 < clause.end && in(w[at + 1].text, ending_times)
                 && (w[at + 2].text.starts_with("week") || w[at + 2].text.starts_with("day")
                     || w[at + 2].text.starts_with("month"))))) {
