@@ -2,6 +2,7 @@
 
 #include "coach/sdk/counted.hpp"
 #include "irritability.hpp"
+#include "pain_rule.hpp"
 #include "session_content.hpp"
 
 namespace coach::eccentric_strength {
@@ -77,8 +78,10 @@ std::string the_pain_rule() {
            "is a different thing: it is expected for about a week and a half of eccentric work "
            "and does not count against the 4/10 ceiling of the strength work, and easing "
            "soreness as sessions repeat is a sign the muscle is remodelling. Severe pain the next "
-           "day (7/10 or more, Serlin et al. 1995, Pain) is more than that soreness: it steps the "
-           "load back as pain above 4/10 during the exercises does (this plan's reading). After "
+           "day ("
+           + std::to_string(severe_pain_nrs)
+           + "/10 or more, Serlin et al. 1995, Pain) is more than that soreness: it steps the "
+             "load back as pain above 4/10 during the exercises does (this plan's reading). After "
            "that week and a half, "
            "next-day soreness above 4/10 that has not eased since the previous session holds the "
            "progression for that session (the source only says soreness should ease; holding "

@@ -227,8 +227,9 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
         "The session of " + step.painful_session.iso()
         + (step.logged_under.empty() ? std::string{} : " (logged under " + step.logged_under + ")")
         + " went to " + describe(step.pain)
-        + (step.pain.next_day ? ", severe pain (7/10 or more) and more than the expected soreness "
-                                "of eccentric work"
+        + (step.pain.next_day ? ", severe pain (" + std::to_string(severe_pain_nrs)
+                                    + "/10 or more) and more than the expected soreness of "
+                                      "eccentric work"
                               : ", above the " + std::to_string(pain_ceiling) + "/10 ceiling");
     switch (step.kind) {
         case StepKind::none:
