@@ -88,8 +88,12 @@ Replayed replay(const ExerciseFamily& family, const TrainingLog& log) {
                 progress.logged_stage = Stage::two_legs;  // one stage back
                 progress.sessions_completed_at_stage = 0;
                 state.back_from_one_leg = true;
-            } else if (level_of(*entry) == SessionLevel::two_legs) {
-                progress.sessions_completed_at_stage = 0;  // the two-leg stage starts again
+            } else {
+                // On two legs already, in whatever session (trial 50: beside a Romanian deadlift
+                // and a jog, the heavy two-leg hip thrust that hurt was planned again, and moved
+                // to one leg on planned sessions): the two-leg stage starts again, one load
+                // lighter, until a session of it is logged within the ceiling.
+                progress.sessions_completed_at_stage = 0;
                 state.restarted = true;
             }
         } else if (tolerated(*entry)) {

@@ -108,6 +108,7 @@ StepBack step_back_in_force(const TrainingLog& log) {
                 // "strength and easy run" session with the families on one leg (they step back
                 // to two legs themselves): the runs pause too.
                 step = {StepKind::running_paused, entry->date, pain, 0, logged_under};
+                step.circuit_in_session = level == SessionLevel::one_leg;
                 if (!held_running(*entry)) {
                     paused = {};  // other work once running pauses the runs as a run would
                     paused.paused_run = entry->date;
@@ -213,7 +214,8 @@ std::string describe_paused_runs(const StepBack& step) {
 }
 
 bool holds_the_circuit(const StepBack& step) {
-    return step.kind == StepKind::back_to_two_legs || step.from_two_leg_circuit;
+    return step.kind == StepKind::back_to_two_legs || step.from_two_leg_circuit
+           || (step.kind == StepKind::running_paused && step.circuit_in_session);
 }
 
 bool lighter_holds_next(const StepBack& step) {

@@ -70,6 +70,9 @@ struct StepBack {
     // Whether that work was eccentric work outside the circuit (eccentric_outside_the_circuit()),
     // read as the two-leg circuit: the rationale names it as such.
     bool outside_the_circuit = false;
+    // For running_paused: the painful session held circuit work beside the run (the plan's
+    // "strength and easy run" session), so the circuit is held too (holds_the_circuit()).
+    bool circuit_in_session = false;
     // The runs restart on this day, at the shortest: the day after the own circuit session logged
     // within the ceiling (during it and the day after) that ended the last pause of the runs.
     std::optional<Date> runs_restart;
@@ -123,8 +126,9 @@ std::string describe_paused_runs(const StepBack& step);
 
 // Whether every planned circuit session stays at the dose of the first, no family moving on (to
 // one leg, or to a heavier load), until a circuit session is logged within the ceiling: after a
-// painful session on one leg, or on two legs. The pain-monitoring model progresses a load again
-// only once a lower one is tolerated (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
+// painful session on one leg, or on two legs, with a run or without (trial 50). The pain-monitoring
+// model progresses a load again only once a lower one is tolerated (Silbernagel et al. 2007, Am J
+// Sports Med 35(6):897-906).
 bool holds_the_circuit(const StepBack& step);
 
 // Whether the next pain-relief session is the lighter dose: the holds themselves went above the

@@ -45,7 +45,8 @@ SprintDose answer_to(const TroubledSession& trouble, const std::optional<SprintD
         if (reference) {
             below = below.at_most(*reference);
         }
-        return below.at_least(gentlest_dose);
+        return below.at_least(gentlest_dose.reaches(went_wrong) ? slower_than_gentlest
+                                                                : gentlest_dose);
     }
     return reference ? reference->at_most(went_wrong) : opening_dose.at_most(went_wrong);
 }

@@ -19,6 +19,13 @@ inline constexpr SprintDose opening_dose{5, 50};
 // The gentlest accelerations a session falls back to after pain.
 inline constexpr SprintDose gentlest_dose{5, 40};
 
+// Below them, after pain in the gentlest accelerations themselves: the same 5 m, slower still
+// (trial 50: the gentlest dose that hurt was planned again on five days, said "below" it). The
+// source sets no such floor; slower than the gentlest is the plugin's reading of the
+// pain-monitoring model (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906: a load that
+// pain did not allow is reduced, not repeated).
+inline constexpr SprintDose slower_than_gentlest{5, 30};
+
 // Where the running work ends: sprints over 60 m at full speed.
 inline constexpr SprintDose full_sprint{60, 100};
 
@@ -40,7 +47,8 @@ SprintDose step_beyond(const std::optional<SprintDose>& from, const SprintDose& 
                        int distance_step_m);
 
 // The answer to a troubled session: after pain, one step below the dose that hurt in distance
-// and speed (never above the reference, never below the gentlest accelerations); after a draggy,
+// and speed (never above the reference, never below the gentlest accelerations unless they are
+// what hurt: then slower_than_gentlest); after a draggy,
 // sore or unfinished session, no progression: the reference again, never above the dose that
 // went wrong. Not capped by a stage: the caller caps it.
 SprintDose answer_to(const TroubledSession& trouble, const std::optional<SprintDose>& reference,
