@@ -110,7 +110,16 @@ bool MentionFinder::restrictions_after(std::size_t k) const {
 }
 
 std::optional<std::size_t> MentionFinder::unable_near(std::size_t i, bool standing) const {
-    const std::size_t from = i >= unable_reach ? i - unable_reach : 0;
+    // "been" adds a word to the reach before: "has not been able to bear weight", "hasn't been
+    // able to walk" (trial 50).
+    std::size_t reach = unable_reach;
+    for (std::size_t k = i; k > 0 && i - k <= unable_reach; --k) {
+        if (words_[k - 1].text == "been") {
+            reach = unable_reach + 1;
+            break;
+        }
+    }
+    const std::size_t from = i >= reach ? i - reach : 0;
     const std::size_t to = std::min(words_.size(), i + unable_reach + 1);
     for (std::size_t k = from; k < to; ++k) {
         const auto& word = words_[k];
