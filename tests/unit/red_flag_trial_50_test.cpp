@@ -27,3 +27,22 @@ TEST(red_flag_trial_50, having_been_able_or_not_able_to_run_plans) {
         expect_plan(note);
     }
 }
+
+// Trial 51: the same reach, with "any", "fully", "able" or "put" between, and "never able".
+TEST(red_flag_trial_50, unable_to_put_any_weight_and_never_able_withhold_every_plan) {
+    for (const std::string note :
+         {"Unable to put any weight through the leg",
+          "Has not been able to put any weight through the leg", "Never able to weight bear",
+          "Has never been able to fully weight bear"}) {
+        expect_withheld(note);
+    }
+}
+
+TEST(red_flag_trial_50, able_to_put_weight_and_never_in_trouble_plan) {
+    for (const std::string note :
+         {"Never had any trouble walking", "Able to put full weight through it",
+          "Not limping and able to put any weight through it", "Not sore, full weight bearing",
+          "Has not been able to run but able to walk"}) {
+        expect_plan(note);
+    }
+}

@@ -1636,6 +1636,10 @@ inline constexpr auto unable_words = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
 // Words that open another part of a clause, whose "not" is not said of the walking before them
 // (trial 49: "Walks unaided and not limping").
+// Words that add one to the reach of a word of not being able before bearing weight
+// (MentionFinder::unable_near()).
+inline constexpr auto reach_fillers =
+    std::to_array<std::string_view>({"been", "any", "fully", "full", "able", "put"});
 inline constexpr auto conjunct_openers =
     std::to_array<std::string_view>({"and", "but", "yet", "though", "although", "while"});
 inline constexpr auto weight_words = std::to_array<std::string_view>(

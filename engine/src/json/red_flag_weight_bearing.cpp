@@ -110,13 +110,13 @@ bool MentionFinder::restrictions_after(std::size_t k) const {
 }
 
 std::optional<std::size_t> MentionFinder::unable_near(std::size_t i, bool standing) const {
-    // "been" adds a word to the reach before: "has not been able to bear weight", "hasn't been
-    // able to walk" (trial 50).
+    // "been", "any" and "fully" add a word each to the reach before: "has not been able to bear
+    // weight", "hasn't been able to walk" (trial 50), "unable to put any weight through the leg",
+    // "has never been able to fully weight bear" (trial 51).
     std::size_t reach = unable_reach;
-    for (std::size_t k = i; k > 0 && i - k <= unable_reach; --k) {
-        if (words_[k - 1].text == "been") {
-            reach = unable_reach + 1;
-            break;
+    for (std::size_t k = i; k > 0 && i - k <= reach; --k) {
+        if (matches_any(words_[k - 1].text, reach_fillers)) {
+            ++reach;
         }
     }
     const std::size_t from = i >= reach ? i - reach : 0;
@@ -127,8 +127,14 @@ std::optional<std::size_t> MentionFinder::unable_near(std::size_t i, bool standi
             matches_any(word.text, declining_words) && k + 1 < words_.size()
             && same_clause(k, k + 1)
             && (words_[k + 1].text == "to" || matches_any(words_[k + 1].text, weight_words));
+        // "Never able to weight bear", "has never been able to" (trial 51).
+        const bool never_able = word.text == "never" && k + 1 < words_.size()
+                                && same_clause(k, k + 1)
+                                && (words_[k + 1].text == "able"
+                                    || (words_[k + 1].text == "been" && k + 2 < words_.size()
+                                        && words_[k + 2].text == "able"));
         const bool unable =
-            word.negative || declines
+            word.negative || declines || never_able
             || (std::find(unable_words.begin(), unable_words.end(), word.text) != unable_words.end()
                 && !(standing && word.text == "non"));
         if (k != i && same_clause(k, i) && unable && !restrictions_after(std::max(i, k))
