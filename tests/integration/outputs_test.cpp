@@ -373,6 +373,36 @@ TEST(outputs, an_output_into_a_missing_folder_is_a_usage_error_naming_the_folder
     }
 }
 
+// Trial 52: "nosuch/../in.jsonl" is "in.jsonl" to the eye, and coach compared and wrote that
+// form, replacing the input; to the kernel a missing folder cannot be passed through, so the path
+// names no file. It is refused as a missing folder, for every command and for a record synth would
+// otherwise have replaced, and the file is left as it was.
+TEST(outputs, a_path_through_a_missing_folder_never_reaches_the_file_it_looks_like) {
+    const Folder folder{"outputs-through-missing-folder"};
+    const auto input = synthetic_records(folder);
+    const auto record = folder / "athlete.json";
+    fs::copy_file(sample, record);
+    const auto before = read_file(input);
+    const auto record_before = read_file(record);
+    const auto missing = folder / "nosuch";
+    for (const std::string& command :
+         {"cohort " + input + " -o " + missing + "/../" + fs::path(input).filename().string(),
+          "cohort " + input + " -o /dev/null --summary " + missing + "/../"
+              + fs::path(input).filename().string(),
+          "compare " + record + " -o " + missing + "/../athlete.json",
+          "plan -p stretch-ice " + record + " -o " + missing + "/../athlete.json",
+          "synth --count 1 -o " + missing + "/../athlete.json"}) {
+        SCOPED_TRACE(command);
+        const auto result = run_coach(command);
+        EXPECT_EQ(result.exit_code, 2);
+        EXPECT_NE(result.err.find(": cannot write: no folder " + missing + "\n"), std::string::npos)
+            << result.err;
+        EXPECT_EQ(read_file(input), before);
+        EXPECT_EQ(read_file(record), record_before);
+        EXPECT_FALSE(fs::exists(missing));
+    }
+}
+
 TEST(outputs, a_file_is_replaced_through_its_link_keeping_its_mode) {
     const Folder folder{"outputs-replace"};
     const auto target = folder / "report.csv";

@@ -69,6 +69,39 @@ mode_t default_file_mode() {
     return 0666 & ~mask;
 }
 
+// Where the kernel would create the file `path` names: its folder resolved as the kernel resolves
+// it, one component after another, and its name. A folder that does not exist cannot be passed
+// through: "nosuch/../in.json" names no file, though lexically it is "in.json" (trial 52 replaced
+// an input through such a path, as the lexical form was compared and written). nullopt with `error`
+// set when the folder cannot be resolved.
+std::optional<fs::path> where_created(const std::string& path, std::error_code& error) {
+    const fs::path given{path};
+    const fs::path resolved =
+        fs::canonical(given.has_parent_path() ? given.parent_path() : fs::path{"."}, error);
+    if (error) {
+        return std::nullopt;
+    }
+    if (!fs::is_directory(resolved, error)) {
+        error = std::make_error_code(std::errc::not_a_directory);
+        return std::nullopt;
+    }
+    return resolved / given.filename();
+}
+
+// The first folder on the way to the file `path` names that does not exist (or is not a folder).
+std::string first_missing_folder(const std::string& path) {
+    const fs::path given{path};
+    fs::path walked;
+    for (const auto& part : given.parent_path()) {
+        walked /= part;
+        struct stat status {};
+        if (::stat(walked.c_str(), &status) != 0 || !S_ISDIR(status.st_mode)) {
+            break;
+        }
+    }
+    return walked.string();
+}
+
 }  // namespace
 
 // A stream buffer over a file descriptor that remembers the first write error.
@@ -142,16 +175,19 @@ Output::Output(const std::string& path) {
             }
         } else {
             std::error_code error;
-            const auto absolute = fs::absolute(path, error);
-            const auto resolved =
-                exists ? fs::canonical(absolute, error) : fs::weakly_canonical(absolute, error);
-            if (error) {
-                fail_to_open(error.value());
-            }
-            if (!fs::is_directory(resolved.parent_path(), error)) {
+            fs::path resolved;
+            if (exists) {
+                resolved = fs::canonical(fs::absolute(path, error), error);
+            } else if (auto created = where_created(path, error)) {
+                resolved = std::move(*created);
+            } else if (error == std::errc::no_such_file_or_directory
+                       || error == std::errc::not_a_directory) {
                 throw CommandError(exit_bad_input,
                                    name_ + ": cannot write: no folder "
-                                       + report::printable(resolved.parent_path().string()));
+                                       + report::printable(first_missing_folder(path)));
+            }
+            if (error) {
+                fail_to_open(error.value());
             }
             destination_ = resolved.string();
             const mode_t mode = exists ? status.st_mode & 07777 : default_file_mode();
@@ -303,7 +339,9 @@ FileIdentity identity_of(const FileUse& use, int standard_stream) {
         identity.shareable = S_ISCHR(status.st_mode);
     } else if (use.path != "-") {
         std::error_code error;
-        identity.future_path = fs::weakly_canonical(fs::absolute(use.path, error), error).string();
+        if (const auto created = where_created(use.path, error)) {
+            identity.future_path = created->string();
+        }
     }
     return identity;
 }
