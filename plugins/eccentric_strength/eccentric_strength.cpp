@@ -179,8 +179,8 @@ std::optional<Date> add_sessions(PlanBuilder& builder, const RehabTimeline& time
                                  const CircuitProgress& progress, const GradeSchedule& schedule,
                                  const StepBack& step) {
     const Case& input = builder.input();
-    // After holds above the ceiling, the first planned holds are lighter (lighter_holds_next()).
-    bool lighter = lighter_holds_next(step);
+    // After holds above the ceiling, the planned holds are lighter (lighter_holds_next()).
+    const bool lighter = lighter_holds_next(step);
     for (const auto& phase : timeline.phases) {
         if (phase.kind != PhaseKind::pain_relief_loading) {
             continue;
@@ -192,7 +192,6 @@ std::optional<Date> add_sessions(PlanBuilder& builder, const RehabTimeline& time
             }
             SessionBuilder session = builder.session(day, "pain relief");
             add_pain_relief_loading(session, lighter ? HoldDose::lighter : HoldDose::usual);
-            lighter = false;
         }
     }
 
@@ -268,10 +267,15 @@ Plan EccentricStrength::plan(const Case& input) const {
     const StepBack step = step_back_in_force(log);
     const CircuitProgress progress = circuit_progress(log, schedule, input.as_of, step);
     const std::vector<DetrainingGap> gaps = detraining_gaps_after_return(log, input.as_of);
+    // Holds that went above the ceiling stay lighter, with nothing heavier after them, until
+    // holds are logged within it: every day of the plan is the lighter holds (trial 51: the
+    // usual holds, then the circuit, came back on planned days alone).
     const int relief_days =
-        std::max({relief_days_owed(step, schedule),
-                  log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule),
-                  protected_days_left(input)});
+        lighter_holds_next(step)
+            ? input.last_day() - input.as_of + 1
+            : std::max({relief_days_owed(step, schedule),
+                        log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule),
+                        protected_days_left(input)});
     const RehabTimeline timeline =
         plan_timeline(input, schedule, log, progress, relief_days, step, open_gap(gaps));
 

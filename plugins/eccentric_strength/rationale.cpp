@@ -17,6 +17,10 @@ std::string why_load_not_rest() {
 }
 
 std::string why_pain_relief_first(const Case& input, int days, const StepBack& step) {
+    if (lighter_holds_next(step)) {
+        return "Pain-relief loading only: the lighter isometric holds every day of this plan, "
+               "because the holds themselves went above the ceiling (below).";
+    }
     if (step.kind == StepKind::back_to_pain_relief) {
         return "Pain-relief loading first: " + counted(days, "day")
                + " of isometric holds, because a session went above the ceiling (below).";

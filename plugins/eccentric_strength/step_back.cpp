@@ -237,6 +237,17 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
         case StepKind::none:
             return {};
         case StepKind::back_to_pain_relief: {
+            if (lighter_holds_next(step)) {
+                return session
+                       + ": the holds themselves were too much, so every session of this plan is "
+                         "the lighter holds (3 holds at about a third of effort), and nothing "
+                         "heavier (neither the usual 5 at half effort nor the two-leg circuit) is "
+                         "planned until a session of holds is logged at or under the ceiling; the "
+                         "plan is made again from the log, and moves on once it is. A load pain "
+                         "does not allow is reduced, not repeated, and raised only once the one "
+                         "below it is tolerated (pain-monitoring model, Silbernagel et al. 2007, "
+                         "Am J Sports Med).";
+            }
             return session + ": the load steps back to the stage before the two-leg circuit, "
                    + counted(schedule.pain_relief_days, "day")
                    + " of pain-relief holds that calm an irritable hamstring ("
@@ -256,13 +267,6 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
                             "session is logged at or under the ceiling: a load pain does not "
                             "allow is reduced, not repeated (pain-monitoring model, Silbernagel et "
                             "al. 2007, Am J Sports Med)."
-                          : "")
-                   + (lighter_holds_next(step)
-                          ? " The holds themselves were too much, so the next session is "
-                            "lighter (3 holds at about a third of effort) and the usual 5 at "
-                            "half effort follow once it stays at or under the ceiling: a load "
-                            "pain does not allow is reduced, not repeated (pain-monitoring "
-                            "model, Silbernagel et al. 2007, Am J Sports Med)."
                           : "");
         }
         case StepKind::back_to_two_legs:

@@ -76,7 +76,8 @@ std::string answer_line(const TroubledSession& trouble, const RehabSchedule& sch
     if (trouble.trouble == Trouble::painful) {
         return session + " (" + std::to_string(trouble.pain) + "/10): no running on "
                + (trouble.date + 1).iso() + ", then " + first_running_dose(schedule)
-               + ", below the dose that hurt, with longer recoveries and self-massage, and every "
+               + ", below the dose that hurt, its drills 3 repetitions each, with longer "
+                 "recoveries and self-massage, and every "
                + "later session stays at that dose until one is logged without pain above the "
                + "light tug: only then does the plan climb again. The stages not yet begun, and "
                  "the "

@@ -42,13 +42,13 @@ void add_soft_tissue_care(SessionBuilder& session, const PlanBuilder& plan, Date
         .add(gentle_hamstring_stretch(routine.stretches_per_day));
 }
 
-// The run `run_number` (easy_running.hpp) as the answer to a painful session allows: shorter than
-// a run that hurt, and only the light jogs after running of no length that hurt.
+// The run `run_number` (easy_running.hpp) as the answer to a painful session allows: no longer
+// than its bound, and only the light jogs after running of no length that hurt.
 Item run_for(int run_number, const Routine& routine) {
     if (routine.light_jogs_only) {
         run_number = std::min(run_number, light_jogs_before_easy_runs - 1);
     }
-    return run_after_strain(run_number, routine.runs_shorter_than);
+    return run_after_strain(run_number, routine.longest_run_min);
 }
 
 // Posterior chain and hamstring-and-neighbours sessions alternate.

@@ -12,9 +12,9 @@ namespace coach::stretch_ice {
 struct Routine {
     int stretches_per_day = 2;
     WeightRoom weight_room = WeightRoom::home;
-    // After a run that hurt, no planned run is this long or longer (minutes) until a session of
-    // this plan is logged within mild discomfort (PainAnswer::runs_shorter_than); none when unset.
-    std::optional<int> runs_shorter_than;
+    // After a session that hurt, no planned run is longer than this (minutes) until a session of
+    // this plan is logged within mild discomfort (PainAnswer::longest_run()); none when unset.
+    std::optional<int> longest_run_min;
     // After sprints or runs without a length that hurt, the runs stay light jogs
     // (PainAnswer::light_jogs_only).
     bool light_jogs_only = false;

@@ -38,12 +38,13 @@ inline Item run_after_strain(int run_number) {
                 "speed work for when easy running feels normal."};
 }
 
-// The run `run_number`, or the last one of the ladder shorter than `shorter_than` minutes (the
-// shortest jog when none is): after a run that hurt, the runs climb back only to below it until
-// a session within mild discomfort is logged (pain_answer.hpp).
-inline Item run_after_strain(int run_number, std::optional<int> shorter_than) {
-    while (shorter_than && run_number > 0
-           && run_after_strain(run_number).duration_min.value_or(0) >= *shorter_than) {
+// The run `run_number`, or the last one of the ladder no longer than `at_most` minutes (the
+// shortest jog when none is: the answer to pain plans no run then, pain_answer.hpp): after a
+// session that hurt, the runs climb back only to that bound until a session within mild
+// discomfort is logged.
+inline Item run_after_strain(int run_number, std::optional<int> at_most) {
+    while (at_most && run_number > 0
+           && run_after_strain(run_number).duration_min.value_or(0) > *at_most) {
         --run_number;
     }
     return run_after_strain(run_number);

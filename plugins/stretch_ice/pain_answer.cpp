@@ -3,13 +3,17 @@
 #include <algorithm>
 #include <cstddef>
 #include <initializer_list>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coach/sdk/counted.hpp"
 #include "coach/sdk/own_sessions.hpp"
 #include "cross_training.hpp"
+#include "easy_running.hpp"
 #include "sharp_pain.hpp"
+#include "strengthening.hpp"
 
 namespace coach::stretch_ice {
 
@@ -46,6 +50,14 @@ int longest_in(const LogEntry& entry, std::initializer_list<Category> categories
     return longest;
 }
 
+// The lifts of this plan a session held, as logged (another plan's lifts are not planned here).
+std::vector<LoggedItem> lifts_in(const LogEntry& entry) {
+    std::vector<LoggedItem> lifts;
+    std::copy_if(entry.items.begin(), entry.items.end(), std::back_inserter(lifts),
+                 [](const LoggedItem& item) { return is_lift_of_this_plan(item.exercise); });
+    return lifts;
+}
+
 // The training a session held (not its ice, support or rest), catalog ids in log order.
 std::vector<std::string> training_in(const LogEntry& entry) {
     std::vector<std::string> found;
@@ -79,22 +91,45 @@ std::string names_of(const std::vector<std::string>& exercises) {
     return text;
 }
 
+// `parts` as one clause: "a, b and c", or "a, and b" of two (each may hold "and" itself).
+std::string in_one_clause(const std::vector<std::string>& parts) {
+    std::string text;
+    for (std::size_t index = 0; index < parts.size(); ++index) {
+        text += (index == 0 ? "" : index + 1 == parts.size() ? ", and " : ", ") + parts[index];
+    }
+    return text;
+}
+
 // What waits for a session of this plan within mild discomfort, and why.
 std::string what_waits(const PainAnswer& answer) {
-    std::string held;
+    std::vector<std::string> held;
     if (answer.waits_from) {
-        held = answer.waits_from == Stage::easy_running ? "easy and usual running wait"
-                                                        : "usual running waits";
+        held.emplace_back(answer.waits_from == Stage::easy_running ? "easy and usual running wait"
+                                                                   : "usual running waits");
+    }
+    if (answer.runs_at_most && !answer.no_jog_short_enough) {
+        held.push_back("no run is longer than the " + std::to_string(*answer.runs_at_most)
+                       + "-minute run of " + answer.session.tolerated_run_day.iso()
+                       + " (the last logged within mild discomfort before the session)");
+    }
+    if (!answer.session.lifts.empty() && answer.stopped.empty()) {
+        std::vector<std::string> lifts;
+        for (const auto& lift : answer.session.lifts) {
+            lifts.push_back(lift.exercise);
+        }
+        held.push_back("the lifts it held (" + names_of(lifts)
+                       + ") are planned one step lighter than logged, if at all (one load "
+                         "lower; at the lightest load, one set fewer)");
     }
     if (answer.cross_training_at_most) {
-        held += (held.empty() ? "" : ", and ") + std::string{"no aqua jog or cycle is longer than "}
-                + std::to_string(*answer.cross_training_at_most) + " minutes ("
-                + (answer.session.cross_training_minutes >= answer.session.run_minutes
-                           && answer.session.cross_training_minutes > 0
-                       ? "the session's cross-training"
-                   : answer.session.run_minutes > 0 ? "the run that hurt"
-                                                    : "the dose of the session's day")
-                + ")";
+        held.push_back("no aqua jog or cycle is longer than "
+                       + std::to_string(*answer.cross_training_at_most) + " minutes ("
+                       + (answer.session.cross_training_minutes >= answer.session.run_minutes
+                                  && answer.session.cross_training_minutes > 0
+                              ? "the session's cross-training"
+                          : answer.session.run_minutes > 0 ? "the run that hurt"
+                                                           : "the dose of the session's day")
+                       + ")");
     }
     const std::string why =
         "a load is raised only once the one below it is tolerated (pain-monitoring model, "
@@ -104,7 +139,8 @@ std::string what_waits(const PainAnswer& answer) {
                    ? " The runs stay shorter because " + why
                    : "";
     }
-    return " Until a session of this plan is logged within mild discomfort, " + held + ": " + why
+    return " Until a session of this plan is logged within mild discomfort, " + in_one_clause(held)
+           + ": " + why
            + " The plan is made again from the log, and moves on once such a session is logged.";
 }
 
@@ -121,24 +157,36 @@ Stage stage_of_session(const LogEntry& entry, Date injury, const RecoveryTimelin
 std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeline& timeline) {
     const Date injury = input.athlete.injury.date;
     std::optional<PainfulSession> painful;
+    int tolerated_run_minutes = 0;  // the last run of a known length logged within the ceiling
+    Date tolerated_run_day;
     for (const LogEntry& entry : rehabilitation_until(input.chronology, input.as_of)) {
         const int pain = pain_of(entry);
         const bool ran = logged(entry, Category::running) || logged(entry, Category::sprint);
         const bool stopped_run = ran && !entry.completed;
         if (pain > mild_discomfort_at_most || stopped_run) {
-            painful = PainfulSession{entry.date,
-                                     pain,
-                                     pain >= sharp_pain_on_movement,
-                                     ran,
-                                     stage_of_session(entry, injury, timeline),
-                                     entry.pain_during.value_or(0) < pain,
-                                     entry.pain_next_day.value_or(0) > mild_discomfort_at_most,
-                                     training_in(entry),
-                                     longest_in(entry, {Category::running, Category::sprint}),
-                                     longest_in(entry, {Category::cross_training}),
-                                     pain <= mild_discomfort_at_most};
-        } else if (painful && within_mild_discomfort(entry)
-                   && is_own_session(entry, philosophy_id)) {
+            painful = PainfulSession{
+                entry.date,
+                pain,
+                pain >= sharp_pain_on_movement,
+                ran,
+                stage_of_session(entry, injury, timeline),
+                entry.pain_during.value_or(0) < pain,
+                entry.pain_next_day.value_or(0) > mild_discomfort_at_most,
+                training_in(entry),
+                longest_in(entry, {Category::running, Category::sprint}),
+                longest_in(entry, {Category::cross_training}),
+                pain <= mild_discomfort_at_most,
+                pain > mild_discomfort_at_most ? lifts_in(entry) : std::vector<LoggedItem>{},
+                tolerated_run_minutes,
+                tolerated_run_day};
+            continue;
+        }
+        if (const int minutes = longest_in(entry, {Category::running});
+            minutes > 0 && within_mild_discomfort(entry)) {
+            tolerated_run_minutes = minutes;
+            tolerated_run_day = entry.date;
+        }
+        if (painful && within_mild_discomfort(entry) && is_own_session(entry, philosophy_id)) {
             // A session of this plan done within mild discomfort since: answered. Another plan's
             // session followed that plan's criteria, and does not answer it.
             painful.reset();
@@ -175,9 +223,19 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
         answer.cross_training_at_most =
             cross_training(std::max(session_day - timeline.rest_days, 0)).duration_min;
     }
-    if (timeline.return_to_run_day > session_day) {
+    if (!painful->ran && painful->tolerated_run_minutes > 0) {
+        answer.runs_at_most = painful->tolerated_run_minutes;
+    }
+    const int shortest_jog = run_after_strain(0).duration_min.value_or(0);
+    const std::optional<int> longest_run = answer.longest_run();
+    answer.no_jog_short_enough = longest_run && *longest_run < shortest_jog;
+    if (timeline.return_to_run_day > session_day || answer.no_jog_short_enough) {
         answer.waits_from = Stage::easy_running;
-    } else if (timeline.return_to_sport_day > session_day) {
+    } else if (timeline.return_to_sport_day > session_day
+               || painful->stage == Stage::usual_running) {
+        // A run that hurt in usual running goes a stage back, to easy running, and usual running
+        // (with its return to sport) waits like a stage not reached (trial 52: return to sport
+        // was dated three days after a painful 40-minute run, on a day of a 15-minute jog).
         answer.waits_from = Stage::usual_running;
     }
     answer.consult = painful->stage <= Stage::healing;
@@ -185,6 +243,40 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
         answer.stopped = painful->exercises;
     }
     return answer;
+}
+
+std::optional<int> PainAnswer::longest_run() const {
+    std::optional<int> longest = runs_at_most;
+    if (runs_shorter_than) {
+        longest = std::min(longest.value_or(*runs_shorter_than), *runs_shorter_than - 1);
+    }
+    return longest;
+}
+
+std::optional<Item> lighter_than(const PainAnswer& answer, Item planned) {
+    const auto& lifts = answer.session.lifts;
+    const auto logged = std::find_if(lifts.begin(), lifts.end(), [&](const LoggedItem& lift) {
+        return lift.exercise == planned.exercise;
+    });
+    if (logged == lifts.end()) {
+        return planned;
+    }
+    const Load lightest = planned.load.value_or(Load::bodyweight) == Load::bodyweight
+                              ? Load::bodyweight
+                              : Load::light;
+    const Load load = logged->load.value_or(planned.load.value_or(lightest));
+    if (load > lightest) {
+        const Load one_lower = static_cast<Load>(static_cast<int>(load) - 1);
+        planned.load = std::min(planned.load.value_or(one_lower), one_lower);
+        return planned;
+    }
+    const int sets = logged->sets.value_or(planned.sets.value_or(1));
+    if (sets <= 1) {
+        return std::nullopt;
+    }
+    planned.sets = std::min(planned.sets.value_or(sets), sets - 1);
+    planned.load = std::min(planned.load.value_or(load), load);
+    return planned;
 }
 
 bool is_stopped(const PainAnswer& answer, std::string_view exercise) {
@@ -196,7 +288,6 @@ RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer
                               Date injury, int held_day) {
     RecoveryTimeline moved = timeline;
     const int session_day = answer.session.date - injury;
-    const int back_day = answer.back_day - injury;
     if (moved.rest_days > session_day) {
         moved.rest_days += answer.days_lost();
     }
@@ -208,10 +299,6 @@ RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer
     }
     if (answer.waits_from) {
         hold(moved.return_to_sport_day);
-    }
-    if (answer.session.stage == Stage::usual_running) {
-        // One easy run first: a stage back from usual running is slow, easy running.
-        moved.return_to_sport_day = std::max(moved.return_to_sport_day, back_day + 2);
     }
     return moved;
 }
@@ -234,7 +321,17 @@ std::string describe(const PainAnswer& answer) {
     }
     const std::string runs_again =
         answer.waits_from == Stage::easy_running
-            ? "no run is planned until a session of this plan is logged within mild discomfort."
+            ? "no run is planned until a session of this plan is logged within mild discomfort"
+                  + (answer.no_jog_short_enough
+                         ? ": the plan's shortest jog is not shorter than "
+                               + (answer.runs_shorter_than
+                                      ? "the " + std::to_string(*answer.runs_shorter_than)
+                                            + "-minute run that hurt."
+                                      : "the " + std::to_string(answer.runs_at_most.value_or(0))
+                                            + "-minute run of "
+                                            + session.tolerated_run_day.iso()
+                                            + ", the last logged within it.")
+                         : std::string{"."})
             : "the runs start again slowly, from the shortest jog, on " + answer.runs_restart.iso()
                   + (answer.runs_shorter_than
                          ? ", none as long as the " + std::to_string(*answer.runs_shorter_than)

@@ -38,6 +38,13 @@ struct PainfulSession {
     // this approach's runs are to stop when the pain sharpens, so it is answered as a run that
     // hurt.
     bool stopped = false;
+    // The lifts of this plan it held, as logged, when it went above mild discomfort (not only
+    // stopped): each comes back lighter (lighter_than()).
+    std::vector<LoggedItem> lifts;
+    // The last run of a known length logged within mild discomfort before it (under any plan),
+    // in minutes, and its day; 0 when none.
+    int tolerated_run_minutes = 0;
+    Date tolerated_run_day;
 };
 
 // The plan's answer, one stage back: after sharp pain, the grade's days of complete rest (two or
@@ -71,6 +78,14 @@ struct PainAnswer {
     // is shown tolerated (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med
     // 35(6):897-906; the sources' "resume slowly" does not say how far).
     std::optional<int> runs_shorter_than;
+    // A session without a run hurt after runs were tolerated: no run is longer than the last run
+    // logged within mild discomfort before it (PainfulSession::tolerated_run_minutes) until the
+    // answer ends, for the same reason (trial 51: jogs climbed to 20 minutes after Nordic curls
+    // at 5/10 that followed a tolerated 15-minute jog).
+    std::optional<int> runs_at_most;
+    // The runs those bounds allow are shorter than the plan's shortest jog (a 10-minute jog that
+    // hurt, trial 51): no run at all until the answer ends, so easy running waits (waits_from).
+    bool no_jog_short_enough = false;
     // Sprints or runs without a length hurt: the runs stay light jogs (easy_running.hpp) until
     // the answer ends.
     bool light_jogs_only = false;
@@ -79,11 +94,14 @@ struct PainAnswer {
     // session of the first two stages, the plan's own cross-training dose on the session's day.
     std::optional<int> cross_training_at_most;
     // The first stage the session had not reached (easy or usual running), which waits with
-    // every stage after it until a session of this plan is logged within mild discomfort; nullopt
-    // when the session was in the last stage.
+    // every stage after it until a session of this plan is logged within mild discomfort; after a
+    // run in usual running, usual running (a stage back is easy running); nullopt after a session
+    // without a run in the last stage.
     std::optional<Stage> waits_from;
 
     int days_lost() const { return back_day - session.date; }
+    // The longest run the answer allows, in minutes; nullopt when it sets no bound.
+    std::optional<int> longest_run() const;
 };
 
 // The last painful session logged up to the plan's first day and not answered since, and the
@@ -93,13 +111,22 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
 
 // The calendar after the answer: the first days of rest, when the session came before their end,
 // end later by the days lost; the stages from PainAnswer::waits_from start on `held_day` (days
-// since the injury: the day after the plan's horizon) or later; after a painful run in the
-// usual-running stage, one easy-running day comes before usual running again. [thread-safe] Pure.
+// since the injury: the day after the plan's horizon) or later. [thread-safe] Pure.
 RecoveryTimeline after_answer(const RecoveryTimeline& timeline, const PainAnswer& answer,
                               Date injury, int held_day);
 
 // Whether `exercise` is one the answer stopped (PainAnswer::stopped).
 bool is_stopped(const PainAnswer& answer, std::string_view exercise);
+
+// `planned`, a lift of the plan, as the answer allows it: when the painful session held the same
+// exercise, one step lighter than it was logged there (one load lower; at the lightest load, light
+// for a weighted lift and bodyweight for the others, one set fewer), never heavier than planned;
+// nullopt when one set at the lightest load hurt, so the lift is left out. Other items as planned.
+// Until a session of this plan is logged within mild discomfort a lift is not planned again at
+// the dose that hurt (pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med
+// 35(6):897-906; trial 51: a deadlift, Romanian deadlift and hip thrust logged at 7/10 the next
+// day came back at the same dose). [thread-safe] Pure.
+std::optional<Item> lighter_than(const PainAnswer& answer, Item planned);
 
 // The answer in words, for the rationale.
 std::string describe(const PainAnswer& answer);

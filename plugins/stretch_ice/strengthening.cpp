@@ -128,4 +128,19 @@ std::vector<Item> strengthen_hamstring_and_neighbours(WeightRoom room) {
     };
 }
 
+bool is_lift_of_this_plan(std::string_view exercise) {
+    static const std::vector<Item> lifts = [] {
+        std::vector<Item> all = strengthen_around_the_hamstring();
+        for (const WeightRoom room : {WeightRoom::gym, WeightRoom::home}) {
+            for (auto&& session :
+                 {strengthen_posterior_chain(room), strengthen_hamstring_and_neighbours(room)}) {
+                all.insert(all.end(), session.begin(), session.end());
+            }
+        }
+        return all;
+    }();
+    return std::any_of(lifts.begin(), lifts.end(),
+                       [exercise](const Item& lift) { return lift.exercise == exercise; });
+}
+
 }  // namespace coach::stretch_ice

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "coach/sdk.hpp"
@@ -22,5 +23,8 @@ std::vector<Item> strengthen_posterior_chain(WeightRoom room);
 // Hamstring and its neighbours: single-leg kettlebell deadlift, lying leg curl or bridge,
 // quadriceps and hip flexors, core.
 std::vector<Item> strengthen_hamstring_and_neighbours(WeightRoom room);
+
+// Whether `exercise` (a catalog id) is one of the lifts above, in either room. [thread-safe]
+bool is_lift_of_this_plan(std::string_view exercise);
 
 }  // namespace coach::stretch_ice

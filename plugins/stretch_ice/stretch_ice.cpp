@@ -123,7 +123,7 @@ Plan StretchIce::plan(const Case& input) const {
     const Routine routine{
         .stretches_per_day = stretches_per_day(tight),
         .weight_room = weight_room_of(athlete),
-        .runs_shorter_than = answer ? answer->runs_shorter_than : std::optional<int>{},
+        .longest_run_min = answer ? answer->longest_run() : std::optional<int>{},
         .light_jogs_only = answer && answer->light_jogs_only,
         .cross_training_at_most = answer ? answer->cross_training_at_most : std::optional<int>{}};
     // What the grade and the course of recovery expect; the answer to pain says what waits.
@@ -161,9 +161,16 @@ Plan StretchIce::plan(const Case& input) const {
                 // The stop rule's "stop it": what hurt is not prescribed again (is_stopped()).
                 // A session left with nothing is a day of rest, said as such (a session holds at
                 // least one item).
+                // A lift the session held comes one step lighter, or not at all (lighter_than()).
                 auto& session = plan.session(day, {}).session();
-                std::erase_if(session.items,
-                              [&](const Item& item) { return is_stopped(*answer, item.exercise); });
+                std::vector<Item> allowed;
+                for (auto& item : session.items) {
+                    if (auto lighter = lighter_than(*answer, std::move(item));
+                        lighter && !is_stopped(*answer, lighter->exercise)) {
+                        allowed.push_back(std::move(*lighter));
+                    }
+                }
+                session.items = std::move(allowed);
                 if (session.items.empty()) {
                     session.focus = "rest";
                     plan.rest_day(day,

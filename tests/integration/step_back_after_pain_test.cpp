@@ -128,7 +128,9 @@ TEST(step_back_after_pain, no_philosophy_loads_the_day_after_a_session_above_its
 // stretch-ice, the day after an easy run that stopped at 6/10 and left 4/10 the next day: that
 // day's pain is above mild discomfort, so the day is rest with ice and compression, no drill at
 // all (trials 46, 47; its page said "no high-impact exercise" over a jogging drill before);
-// running comes back the day after, from the shortest jog, with the full warm-up.
+// the day after that has the full warm-up again, and cross-training in place of a run: the run
+// that hurt, 8 minutes, was shorter than the plan's shortest jog, so no run comes back until a
+// session of this plan is logged within mild discomfort (trial 51).
 TEST(step_back_after_pain, stretch_ice_plans_no_jogging_drill_the_day_after_a_painful_run) {
     const Plan plan = coach::test::plan_for("stretch-ice", easy_run_stopped);
     const Session* after = session_on(plan, day("2026-10-21"));
@@ -137,10 +139,10 @@ TEST(step_back_after_pain, stretch_ice_plans_no_jogging_drill_the_day_after_a_pa
     EXPECT_EQ(exercises(*after), (std::vector<std::string>{"rest", "ice", "compression_shorts"}));
     const Session* run = session_on(plan, day("2026-10-22"));
     ASSERT_NE(run, nullptr);
-    EXPECT_EQ(run->focus, "easy running");
+    EXPECT_EQ(run->focus, "cross-training");
     EXPECT_EQ(run->items.at(1).exercise, "butt_kicks");
     const auto run_items = exercises(*run);
-    EXPECT_NE(std::find(run_items.begin(), run_items.end(), "light_jog"), run_items.end());
+    EXPECT_EQ(std::find(run_items.begin(), run_items.end(), "light_jog"), run_items.end());
     const auto page = coach::test::run_coach("today -p stretch-ice --width 1000 "
                                              + coach::test::fixture(easy_run_stopped).string()
                                              + " --date 2026-10-21");
