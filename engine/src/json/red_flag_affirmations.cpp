@@ -142,7 +142,19 @@ bool MentionFinder::doubting(std::size_t k) const {
     return !double_negated_[k] && !persisting_[k]
            && (word.negative || matches_any(word.text, negators)
                || matches_any(word.text, trailing_negators) || matches_any(word.text, doubts))
-           && !gone_to_a_symptom(k) && !clear_as_evident(k) && !as_if(k) && !on_leave(k);
+           && !gone_to_a_symptom(k) && !clear_as_evident(k) && !as_if(k) && !on_leave(k)
+           && !going_off(k);
+}
+
+bool MentionFinder::going_off(std::size_t k) const {
+    if (words_[k].text != "off") {
+        return false;
+    }
+    const bool next_in_clause = k + 1 < words_.size() && same_clause(k, k + 1);
+    const bool loading = next_in_clause && matches_any(words_[k + 1].text, off_loading);
+    const bool moved = !next_in_clause && k > 0 && same_clause(k - 1, k)
+                       && matches_any(words_[k - 1].text, moving_off);
+    return loading || moved;
 }
 
 bool MentionFinder::on_leave(std::size_t k) const {

@@ -584,6 +584,9 @@ class MentionFinder {
     // Whether word `k` is the "off" or "away" of time away from work or school, not of a flag
     // gone: "Off work with tingling in the foot", "Time off for tingling" (trial 48's reading).
     bool on_leave(std::size_t k) const;
+    // Whether word `k` is the "off" of going off somewhere or of off-loading (moving_off,
+    // off_loading), not of a flag: "unable to walk off", "Off-loading with crutches".
+    bool going_off(std::size_t k) const;
 
     // Whether word `k` is an "about" with a place (`place_words`) within three words after it:
     // "numb about the heel" is there, "numb about being dropped" is a feeling (trial 48).

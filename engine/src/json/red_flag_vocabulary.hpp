@@ -2074,6 +2074,15 @@ inline constexpr auto leave_from = std::to_array<std::string_view>(
 inline constexpr auto leave_spans =
     std::to_array<std::string_view>({"time", "day", "days", "week*", "month*"});
 
+// Going off somewhere, whose "off" is no doubt of a flag: a word of moving right before an "off"
+// that ends its clause ("unable to walk off", "had to be helped off"; trial 52 read "walk off"
+// as "off" denying it), and the "off" of off-loading ("Off-loading with crutches").
+inline constexpr auto moving_off = std::to_array<std::string_view>(
+    {"walk*", "limp*",    "hobbl*", "hop",     "hopp*",  "came",   "come*",      "coming", "went",
+     "go",    "goes",     "going",  "carried", "carry*", "helped", "stretcher*", "jog*",   "ran",
+     "run*",  "stagger*", "crawl*", "led",     "taken",  "get",    "got"});
+inline constexpr auto off_loading = std::to_array<std::string_view>({"load*"});
+
 // "Gone" before a flag word, with at most `most_fillers` of these between, is the verb of a
 // symptom's onset, not its resolution (trial 39: "The foot has gone numb", "Leg has gone tingly",
 // "Foot's gone completely numb"): the flag word is affirmed as "went numb" is. "Numbness has
