@@ -587,6 +587,10 @@ class MentionFinder {
     // Whether word `k` is the "off" of going off somewhere or of off-loading (moving_off,
     // off_loading), not of a flag: "unable to walk off", "Off-loading with crutches".
     bool going_off(std::size_t k) const;
+    // Whether word `i` is said figuratively (FlagWord::unless_figurative): "as", then one of
+    // figurative_articles, and at most one word more before it ("as a crutch", "as an emotional
+    // crutch").
+    bool figurative(std::size_t i) const;
 
     // Whether word `k` is an "about" with a place (`place_words`) within three words after it:
     // "numb about the heel" is there, "numb about being dropped" is a feeling (trial 48).

@@ -115,11 +115,21 @@ void MentionFinder::find_flag_words(std::size_t i) {
         const auto last = spelt_at(i, named);
         const auto unless = last ? near(*last, 2, named.unless, true) : std::nullopt;
         if (last && (!unless || about_a_place(*unless)) && !before(i, named.unless_before)
-            && !negated(i, *last) && !(named.flag == weight && aid_over(i, *last))
-            && !a_name_at(i)) {
+            && !(named.unless_figurative && figurative(i)) && !negated(i, *last)
+            && !(named.flag == weight && aid_over(i, *last)) && !a_name_at(i)) {
             add(named.flag, named.also, i, *last, named.affirms_both);
         }
     }
+}
+
+bool MentionFinder::figurative(std::size_t i) const {
+    for (std::size_t article = i; article + 1 >= i && article > 1; --article) {
+        if (same_clause(article - 2, i) && words_[article - 2].text == "as"
+            && matches_any(words_[article - 1].text, figurative_articles)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool MentionFinder::about_a_place(std::size_t k) const {

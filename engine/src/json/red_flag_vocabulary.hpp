@@ -55,7 +55,15 @@ struct FlagWord {
     // The word affirms both flags it names, as "N&T" does (names_both): "sciatica" and
     // "dysaesthesia" are nerve symptoms themselves, not a pain that may come from a nerve.
     bool affirms_both = false;
+    // Nor when it is said figuratively: "as" then an article or a possessive, with at most one
+    // word more, right before it ("as a crutch for his stress", "as an emotional crutch"; not "as
+    // tolerated with crutches", trial 53).
+    bool unless_figurative = false;
 };
+
+// What comes between "as" and a word said figuratively: "as a crutch", "as his crutch".
+inline constexpr auto figurative_articles = std::to_array<std::string_view>(
+    {"a", "an", "his", "her", "their", "my", "your", "our", "some", "the"});
 
 inline constexpr std::array<std::string_view, 12> nerve_exercises = {"glide*", "floss*", "slider*",
                                                                      "mobili*", "tensioner*"};
@@ -160,7 +168,7 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"cauda", numb, tingle},
     {"equina", numb, tingle},
     // Not a crutch of the mind (trial 48: "Uses the gym as a crutch for his stress").
-    {"crutch*", weight, weight, {}, Spelling::any, {"as"}},
+    {"crutch*", weight, weight, {}, Spelling::any, {}, false, true},
     {"wheelchair*", weight, weight},
     {"wheel chair*", weight, weight},
     // Not an exercise named after the frame: "zimmer-style step-ups".
@@ -1525,6 +1533,12 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"load*", {"unable", "cannot", "cant", "couldnt", "inability"}, 3, weight, weight},
     {"mobilis*", {"unable", "cannot", "cant", "couldnt", "inability"}, 3, weight, weight},
     {"mobiliz*", {"unable", "cannot", "cant", "couldnt", "inability"}, 3, weight, weight},
+    // Bearing weight not tolerated (trial 53: "WB intolerant", "Intolerant of weight bearing").
+    {"intoleran*",
+     {"wb*", "fwb*", "weight*", "weightbear*", "bearing", "walk*"},
+     2,
+     weight,
+     weight},
     // Mobility recorded as none: "mobility: nil".
     {"mobility", {"nil", "none", "zero"}, 1, weight, weight, {}, true},
     // Barely able to walk or stand: "can barely walk", "can hardly stand".
@@ -1634,12 +1648,12 @@ inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tea
 // restrictions", "no WB issues", "weight bearing not restricted"). Never negated.
 inline constexpr auto unable_words = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
-// Words that open another part of a clause, whose "not" is not said of the walking before them
-// (trial 49: "Walks unaided and not limping").
 // Words that add one to the reach of a word of not being able before bearing weight
 // (MentionFinder::unable_near()).
 inline constexpr auto reach_fillers =
     std::to_array<std::string_view>({"been", "any", "fully", "full", "able", "put"});
+// Words that open another part of a clause, whose "not" is not said of the walking before them
+// (trial 49: "Walks unaided and not limping").
 inline constexpr auto conjunct_openers =
     std::to_array<std::string_view>({"and", "but", "yet", "though", "although", "while"});
 inline constexpr auto weight_words = std::to_array<std::string_view>(
