@@ -21,18 +21,14 @@ using coach::Athlete;
 using coach::MilestoneKind;
 using coach::Plan;
 using coach::test::day;
+using coach::test::longest_cross_training;
 using coach::test::rationale_line;
 
 const char* const cycling_that_hurt =
     "athletes/painful_session/trial49_stretch_ice_cycling_5_during.json";
 
 Plan plan_of(const Athlete& athlete, const char* as_of = "2026-10-11") {
-    auto outcome =
-        coach::test::bundled_engine().plan("stretch-ice", athlete, {.as_of = day(as_of)});
-    if (!outcome.plan) {
-        throw std::runtime_error(outcome.error);
-    }
-    return std::move(*outcome.plan);
+    return coach::test::plan_for("stretch-ice", athlete, {.as_of = day(as_of)});
 }
 
 // The record with the cycling session's pain during it and the next day replaced.
@@ -41,18 +37,6 @@ Athlete with_pain(int during, int next_day) {
     athlete.log.back().pain_during = during;
     athlete.log.back().pain_next_day = next_day;
     return athlete;
-}
-
-int longest_cross_training(const Plan& plan) {
-    int longest = 0;
-    for (const auto& session : plan.sessions) {
-        for (const auto& item : session.items) {
-            if (item.exercise == "aqua_jog" || item.exercise == "cycling") {
-                longest = std::max(longest, item.duration_min.value_or(0));
-            }
-        }
-    }
-    return longest;
 }
 
 bool has_phase(const Plan& plan, const std::string& name) {

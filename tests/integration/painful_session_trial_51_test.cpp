@@ -16,9 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <stdexcept>
 #include <string>
-#include <utility>
 
 #include "coach/sdk/plan.hpp"
 #include "plan_days.hpp"
@@ -30,7 +28,9 @@ using coach::Athlete;
 using coach::Load;
 using coach::MilestoneKind;
 using coach::Plan;
+using coach::test::beyond_horizon;
 using coach::test::day;
+using coach::test::longest_cross_training;
 using coach::test::rationale_line;
 
 const char* const first_jog_that_hurt =
@@ -44,28 +44,7 @@ const char* const nordic_after_jogs =
 
 Plan plan_of(const Athlete& athlete, const char* as_of,
              const std::string& philosophy = "stretch-ice") {
-    auto outcome = coach::test::bundled_engine().plan(philosophy, athlete, {.as_of = day(as_of)});
-    if (!outcome.plan) {
-        throw std::runtime_error(outcome.error);
-    }
-    return std::move(*outcome.plan);
-}
-
-int longest_cross_training(const Plan& plan) {
-    int longest = 0;
-    for (const auto& session : plan.sessions) {
-        for (const auto& item : session.items) {
-            if (item.exercise == "aqua_jog" || item.exercise == "cycling") {
-                longest = std::max(longest, item.duration_min.value_or(0));
-            }
-        }
-    }
-    return longest;
-}
-
-bool beyond_horizon(const Plan& plan, MilestoneKind kind) {
-    const auto& beyond = plan.milestones.beyond_horizon;
-    return std::find(beyond.begin(), beyond.end(), kind) != beyond.end();
+    return coach::test::plan_for(philosophy, athlete, {.as_of = day(as_of)});
 }
 
 TEST(painful_session_trial_51, a_shortest_jog_that_hurt_plans_no_run_until_a_session_is_tolerated) {

@@ -7,10 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <stdexcept>
 #include <string>
-#include <utility>
 
 #include "coach/sdk/plan.hpp"
 #include "plan_days.hpp"
@@ -18,25 +15,15 @@
 
 namespace {
 
-using coach::Athlete;
 using coach::MilestoneKind;
 using coach::Plan;
+using coach::test::beyond_horizon;
 using coach::test::day;
 using coach::test::rationale_line;
 
 Plan plan_of(const std::string& philosophy, const char* record, const char* as_of) {
-    const Athlete athlete =
-        coach::test::load_athlete(std::string{"athletes/painful_session/"} + record).athlete;
-    auto outcome = coach::test::bundled_engine().plan(philosophy, athlete, {.as_of = day(as_of)});
-    if (!outcome.plan) {
-        throw std::runtime_error(outcome.error);
-    }
-    return std::move(*outcome.plan);
-}
-
-bool beyond_horizon(const Plan& plan, MilestoneKind kind) {
-    const auto& beyond = plan.milestones.beyond_horizon;
-    return std::find(beyond.begin(), beyond.end(), kind) != beyond.end();
+    return coach::test::plan_for(philosophy, std::string{"athletes/painful_session/"} + record,
+                                 {.as_of = day(as_of)});
 }
 
 // The painful session held marching and skipping (1 x 4 x 10 m) and running A (1 x 4 x 5 m).

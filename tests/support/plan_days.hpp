@@ -50,6 +50,25 @@ inline int longest_run(const Plan& plan) {
     return longest;
 }
 
+// The longest planned aqua jog or cycle in minutes, 0 when none is planned.
+inline int longest_cross_training(const Plan& plan) {
+    int longest = 0;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            if (item.exercise == "aqua_jog" || item.exercise == "cycling") {
+                longest = std::max(longest, item.duration_min.value_or(0));
+            }
+        }
+    }
+    return longest;
+}
+
+// Whether the plan says the milestone `kind` falls beyond its horizon.
+inline bool beyond_horizon(const Plan& plan, MilestoneKind kind) {
+    const auto& beyond = plan.milestones.beyond_horizon;
+    return std::find(beyond.begin(), beyond.end(), kind) != beyond.end();
+}
+
 // The first rationale line opening with `opening`, or "".
 inline std::string rationale_line(const Plan& plan, const std::string& opening) {
     for (const auto& line : plan.rationale) {

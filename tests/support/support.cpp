@@ -42,7 +42,11 @@ Plan plan_for(std::string_view philosophy, std::string_view athlete_fixture, Req
     if (!request.as_of) {
         request.as_of = file.request.as_of;
     }
-    auto outcome = bundled_engine().plan(philosophy, file.athlete, request);
+    return plan_for(philosophy, file.athlete, request);
+}
+
+Plan plan_for(std::string_view philosophy, const Athlete& athlete, const Request& request) {
+    auto outcome = bundled_engine().plan(philosophy, athlete, request);
     if (!outcome.plan) {
         throw std::runtime_error(std::string{philosophy} + " failed: " + outcome.error);
     }

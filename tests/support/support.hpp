@@ -29,6 +29,9 @@ const Engine& bundled_engine();
 // The gated plan of `philosophy` for a fixture athlete; throws if the plugin failed.
 Plan plan_for(std::string_view philosophy, std::string_view athlete_fixture, Request request = {});
 
+// The gated plan of `philosophy` for `athlete`; throws if the plugin failed.
+Plan plan_for(std::string_view philosophy, const Athlete& athlete, const Request& request);
+
 }  // namespace coach::test
 
 namespace coach::test {
