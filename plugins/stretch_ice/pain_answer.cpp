@@ -322,15 +322,10 @@ std::string describe(const PainAnswer& answer) {
     const std::string runs_again =
         answer.waits_from == Stage::easy_running
             ? "no run is planned until a session of this plan is logged within mild discomfort"
-                  + (answer.no_jog_short_enough
-                         ? ": the plan's shortest jog is not shorter than "
-                               + (answer.runs_shorter_than
-                                      ? "the " + std::to_string(*answer.runs_shorter_than)
-                                            + "-minute run that hurt."
-                                      : "the " + std::to_string(answer.runs_at_most.value_or(0))
-                                            + "-minute run of "
-                                            + session.tolerated_run_day.iso()
-                                            + ", the last logged within it.")
+                  // Only a session that ran comes here, so its run set the bound.
+                  + (answer.no_jog_short_enough && answer.runs_shorter_than
+                         ? ": the plan's shortest jog is not shorter than the "
+                               + std::to_string(*answer.runs_shorter_than) + "-minute run that hurt."
                          : std::string{"."})
             : "the runs start again slowly, from the shortest jog, on " + answer.runs_restart.iso()
                   + (answer.runs_shorter_than
