@@ -135,6 +135,41 @@ TEST(outputs, no_command_replaces_athlete_records_or_a_protocol_file) {
     EXPECT_EQ(run_coach("cohort " + records + " -o " + results).exit_code, 0);
 }
 
+// Trial 53: a record saved as UTF-16 (as some Windows editors save it) was replaced by `plan -o`,
+// as it did not read as JSON. coach reads only UTF-8, but the file is still a clinician's record.
+TEST(outputs, a_record_saved_as_utf16_is_not_replaced) {
+    const Folder folder{"outputs-over-utf16"};
+    const std::string text = read_file(sample);
+    const auto utf16 = [&](bool little, bool with_schema) {
+        std::string wide = little ? "\xFF\xFE" : "\xFE\xFF";
+        std::string narrow = text;
+        if (!with_schema) {
+            const auto at = narrow.find("\"schema\"");
+            narrow.replace(at, narrow.find(',', at) + 1 - at, "");
+        }
+        for (const char c : narrow) {
+            wide += little ? std::string{c, '\0'} : std::string{'\0', c};
+        }
+        return wide;
+    };
+    for (const auto& [name, little, with_schema] :
+         {std::tuple{"le.json", true, true}, std::tuple{"be.json", false, true},
+          std::tuple{"noschema.json", true, false}}) {
+        SCOPED_TRACE(name);
+        const auto target = folder / name;
+        write_file(target, utf16(little, with_schema));
+        const auto before = read_file(target);
+        expect_refused_to_replace(target, "an athlete record",
+                                  {"plan -p stretch-ice " + sample + " -o " + target,
+                                   "compare " + sample + " -o " + target});
+        EXPECT_EQ(read_file(target), before);
+    }
+    // Other UTF-16 text is replaced as any file is.
+    const auto notes = folder / "notes.txt";
+    write_file(notes, std::string{"\xFF\xFEn\0o\0t\0e\0s\0", 12});
+    EXPECT_EQ(run_coach("compare " + sample + " -o " + notes).exit_code, 0);
+}
+
 // Trial 43: a record written with sorted keys (`jq -S`) and 330 log entries put the schema's name
 // 180 KB in, past the first 64 KiB that was read, and was replaced; so were a record and a protocol
 // file without a schema at all, and a large protocol file named *.protocol.json. The whole file is

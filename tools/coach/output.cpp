@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <boost/json/parse.hpp>
 #include <boost/json/stream_parser.hpp>
 #include <boost/json/value.hpp>
 #include <cerrno>
@@ -418,6 +419,30 @@ std::optional<boost::json::value> first_value_at(std::ifstream& in, std::streamo
     return parser.release();
 }
 
+// The text of a file that opens with a UTF-16 byte order mark (as some Windows editors save a
+// record), its characters below 256 kept as bytes and the others as '?': enough to know a
+// record by its schema's name or its keys, which are ASCII. Read up to 64 MiB; nullopt for any
+// other file.
+std::optional<std::string> narrowed_utf16(std::ifstream& in) {
+    std::array<unsigned char, 2> mark{};
+    in.read(reinterpret_cast<char*>(mark.data()), 2);
+    const bool little = mark == std::array<unsigned char, 2>{0xFF, 0xFE};
+    const bool big = mark == std::array<unsigned char, 2>{0xFE, 0xFF};
+    if (in.gcount() != 2 || (!little && !big)) {
+        in.clear();
+        in.seekg(0);
+        return std::nullopt;
+    }
+    std::string text;
+    std::array<unsigned char, 2> unit{};
+    while (text.size() < 64 * 1024 * 1024 && in.read(reinterpret_cast<char*>(unit.data()), 2)) {
+        const unsigned char low = little ? unit[0] : unit[1];
+        const unsigned char high = little ? unit[1] : unit[0];
+        text.push_back(high == 0 ? static_cast<char>(low) : '?');
+    }
+    return text;
+}
+
 // What `path`, an existing file, holds that coach reads and a user would lose: "an athlete
 // record", "athlete records" (JSON lines or an array: a cohort's input is as much a record as one
 // athlete's) or "a protocol file"; nullopt for anything else, coach's own outputs among them.
@@ -434,6 +459,21 @@ std::optional<std::string_view> coach_data_in(const std::string& path) {
         return "a protocol file";
     }
     std::ifstream in{file, std::ios::binary};
+    if (const auto text = narrowed_utf16(in)) {
+        // Trial 53: a record saved as UTF-16 was replaced, as it did not read as JSON.
+        const auto named = [&](std::string_view name) { return text->find(name); };
+        if (named("\"coach.protocol/") != std::string::npos) {
+            return "a protocol file";
+        }
+        if (const auto first = named("\"coach.athlete/"); first != std::string::npos) {
+            return text->find("\"coach.athlete/", first + 1) != std::string::npos
+                       ? "athlete records"
+                       : "an athlete record";
+        }
+        boost::system::error_code not_json;
+        const auto value = boost::json::parse(*text, not_json);
+        return not_json ? std::nullopt : coach_data_shape(value);
+    }
     // The schema's name anywhere as a string of its own: pieces overlap by the length of a name,
     // so none is cut; one quoted inside another string (`\"coach.athlete/9\"` in a cohort's
     // result line naming a wrong schema) is not a schema.
