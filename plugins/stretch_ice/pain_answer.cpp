@@ -80,24 +80,24 @@ bool reassessed_after(const Case& input, Date day) {
     return latest != nullptr && latest->date > day;
 }
 
-std::string names_of(const std::vector<std::string>& exercises) {
+// `parts` joined by ", ", the last by `last` (" and " for names; ", and " for parts that may
+// hold "and" themselves).
+std::string joined(const std::vector<std::string>& parts, std::string_view last) {
     std::string text;
-    for (std::size_t index = 0; index < exercises.size(); ++index) {
-        const auto* exercise = find_exercise(exercises[index]);
-        const std::string name =
-            exercise != nullptr ? std::string{exercise->name} : exercises[index];
-        text += (index == 0 ? "" : index + 1 == exercises.size() ? " and " : ", ") + name;
+    for (std::size_t index = 0; index < parts.size(); ++index) {
+        text += index == 0 ? std::string_view{} : index + 1 == parts.size() ? last : ", ";
+        text += parts[index];
     }
     return text;
 }
 
-// `parts` as one clause: "a, b and c", or "a, and b" of two (each may hold "and" itself).
-std::string in_one_clause(const std::vector<std::string>& parts) {
-    std::string text;
-    for (std::size_t index = 0; index < parts.size(); ++index) {
-        text += (index == 0 ? "" : index + 1 == parts.size() ? ", and " : ", ") + parts[index];
+std::string names_of(const std::vector<std::string>& exercises) {
+    std::vector<std::string> names;
+    for (const auto& id : exercises) {
+        const auto* exercise = find_exercise(id);
+        names.push_back(exercise != nullptr ? std::string{exercise->name} : id);
     }
-    return text;
+    return joined(names, " and ");
 }
 
 // What waits for a session of this plan within mild discomfort, and why.
@@ -107,7 +107,7 @@ std::string what_waits(const PainAnswer& answer) {
         held.emplace_back(answer.waits_from == Stage::easy_running ? "easy and usual running wait"
                                                                    : "usual running waits");
     }
-    if (answer.runs_at_most && !answer.no_jog_short_enough) {
+    if (answer.runs_at_most && !answer.no_jog_short_enough()) {
         held.push_back("no run is longer than the " + std::to_string(*answer.runs_at_most)
                        + "-minute run of " + answer.session.tolerated_run_day.iso()
                        + " (the last logged within mild discomfort before the session)");
@@ -139,8 +139,8 @@ std::string what_waits(const PainAnswer& answer) {
                    ? " The runs stay shorter because " + why
                    : "";
     }
-    return " Until a session of this plan is logged within mild discomfort, " + in_one_clause(held)
-           + ": " + why
+    return " Until a session of this plan is logged within mild discomfort, "
+           + joined(held, ", and ") + ": " + why
            + " The plan is made again from the log, and moves on once such a session is logged.";
 }
 
@@ -226,10 +226,7 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     if (!painful->ran && painful->tolerated_run_minutes > 0) {
         answer.runs_at_most = painful->tolerated_run_minutes;
     }
-    const int shortest_jog = run_after_strain(0).duration_min.value_or(0);
-    const std::optional<int> longest_run = answer.longest_run();
-    answer.no_jog_short_enough = longest_run && *longest_run < shortest_jog;
-    if (timeline.return_to_run_day > session_day || answer.no_jog_short_enough) {
+    if (timeline.return_to_run_day > session_day || answer.no_jog_short_enough()) {
         answer.waits_from = Stage::easy_running;
     } else if (timeline.return_to_sport_day > session_day
                || painful->stage == Stage::usual_running) {
@@ -251,6 +248,11 @@ std::optional<int> PainAnswer::longest_run() const {
         longest = std::min(longest.value_or(*runs_shorter_than), *runs_shorter_than - 1);
     }
     return longest;
+}
+
+bool PainAnswer::no_jog_short_enough() const {
+    const std::optional<int> longest = longest_run();
+    return longest && *longest < run_after_strain(0).duration_min.value_or(0);
 }
 
 std::optional<Item> lighter_than(const PainAnswer& answer, Item planned) {
@@ -323,7 +325,7 @@ std::string describe(const PainAnswer& answer) {
         answer.waits_from == Stage::easy_running
             ? "no run is planned until a session of this plan is logged within mild discomfort"
                   // Only a session that ran comes here, so its run set the bound.
-                  + (answer.no_jog_short_enough && answer.runs_shorter_than
+                  + (answer.no_jog_short_enough() && answer.runs_shorter_than
                          ? ": the plan's shortest jog is not shorter than the "
                                + std::to_string(*answer.runs_shorter_than) + "-minute run that hurt."
                          : std::string{"."})

@@ -83,9 +83,6 @@ struct PainAnswer {
     // answer ends, for the same reason (trial 51: jogs climbed to 20 minutes after Nordic curls
     // at 5/10 that followed a tolerated 15-minute jog).
     std::optional<int> runs_at_most;
-    // The runs those bounds allow are shorter than the plan's shortest jog (a 10-minute jog that
-    // hurt, trial 51): no run at all until the answer ends, so easy running waits (waits_from).
-    bool no_jog_short_enough = false;
     // Sprints or runs without a length hurt: the runs stay light jogs (easy_running.hpp) until
     // the answer ends.
     bool light_jogs_only = false;
@@ -102,6 +99,9 @@ struct PainAnswer {
     int days_lost() const { return back_day - session.date; }
     // The longest run the answer allows, in minutes; nullopt when it sets no bound.
     std::optional<int> longest_run() const;
+    // Whether that bound is shorter than the plan's shortest jog (a 10-minute jog that hurt,
+    // trial 51): no run at all until the answer ends, so easy running waits (waits_from).
+    bool no_jog_short_enough() const;
 };
 
 // The last painful session logged up to the plan's first day and not answered since, and the
