@@ -43,6 +43,7 @@ std::string name_of(const ExerciseFamily& family) {
 struct Replayed {
     FamilyProgress progress;
     const LogEntry* painful = nullptr;  // the session that stepped the family back or held it
+    const LoggedItem* hurt = nullptr;   // the family's two-leg item in `painful`, if it held one
     bool back_from_one_leg = false;     // stepped back from one leg by `painful`
     bool restarted = false;             // the two-leg stage started again because of `painful`
     bool tolerated_since = false;       // a session at the family's stage tolerated since
@@ -66,6 +67,9 @@ Replayed replay(const ExerciseFamily& family, const TrainingLog& log) {
             // has it, as the family's own exercise would; it never moves the family on.
             if (too_painful(*entry)) {
                 state.painful = entry;
+                state.hurt = item != nullptr && stage_of(family, item->exercise) == Stage::two_legs
+                                 ? item
+                                 : nullptr;
                 state.tolerated_since = false;
                 state.restarted = progress.logged_stage == Stage::two_legs;
                 state.back_from_one_leg = progress.logged_stage == Stage::one_leg;
@@ -82,6 +86,7 @@ Replayed replay(const ExerciseFamily& family, const TrainingLog& log) {
         }
         if (too_painful(*entry)) {
             state.painful = entry;
+            state.hurt = stage == Stage::two_legs ? item : nullptr;
             state.tolerated_since = false;
             state.restarted = false;
             if (stage == Stage::one_leg) {
@@ -93,8 +98,11 @@ Replayed replay(const ExerciseFamily& family, const TrainingLog& log) {
                 // and a jog, the heavy two-leg hip thrust that hurt was planned again, and moved
                 // to one leg on planned sessions): the two-leg stage starts again, one load
                 // lighter, until a session of it is logged within the ceiling.
+                // After a step back from one leg too (trial 54): the stage that hurt now is two
+                // legs, below the dose logged in it.
                 progress.sessions_completed_at_stage = 0;
                 state.restarted = true;
+                state.back_from_one_leg = false;
             }
         } else if (tolerated(*entry)) {
             state.tolerated_since = true;
@@ -121,6 +129,10 @@ FamilyProgress continue_two_leg_stage(const ExerciseFamily& family, const Replay
         // On two legs already, the lowest stage: the same dose again is not a step back.
         progress.stays_back_until_logged = state.restarted;
         progress.fewer_sets = state.restarted;
+        if (state.restarted && state.hurt != nullptr) {
+            progress.hurt_load = state.hurt->load;
+            progress.hurt_sets = state.hurt->sets;
+        }
         progress.status =
             name_of(family) + ": the session of " + state.painful->date.iso() + " went to "
             + pain_text(*state.painful)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "coach/sdk.hpp"
@@ -29,6 +30,11 @@ struct FamilyProgress {
     // The dose that hurt was on two legs: while it stays back, a family at a load with nothing
     // lighter (the bodyweight slider curl) steps its volume back instead, 3 sets of 6.
     bool fewer_sets = false;
+    // The family's two-leg dose in the session that hurt, when that session logged the family's
+    // own two-leg exercise: while the family stays back it is planned below that dose, not below
+    // the plan's (trial 54: a session already stepped back hurt again, and came back unchanged).
+    std::optional<Load> hurt_load;
+    std::optional<int> hurt_sets;
     std::string status;  // how the log moved the family, in words
 };
 

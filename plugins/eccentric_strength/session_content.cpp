@@ -1,8 +1,11 @@
 #include "session_content.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <utility>
+
+#include "coach/sdk/counted.hpp"
 
 namespace coach::eccentric_strength {
 
@@ -65,15 +68,23 @@ void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int p
         const Load prescribed =
             prescribed_load(family, stage, sessions_into_stage(family_progress, planned_session),
                             schedule.two_leg_sessions);
-        const Load load =
-            family_progress.stays_back_until_logged ? lighter_than(prescribed) : prescribed;
+        // Below the dose that hurt: one load lighter than the lower of the plan's load and the
+        // one logged in the painful session (a session already stepped back may hurt again).
+        const Load top = family_progress.hurt_load
+                             ? std::min(prescribed, *family_progress.hurt_load)
+                             : prescribed;
+        const Load load = family_progress.stays_back_until_logged ? lighter_than(top) : prescribed;
         Item item = circuit_item(family, stage, load);
-        if (family_progress.stays_back_until_logged && family_progress.fewer_sets
-            && load == prescribed) {
-            // Nothing lighter than bodyweight: a step back in volume instead (the
-            // pain-monitoring model reduces the load or the amount, Silbernagel et al. 2007).
-            item.sets = circuit_sets - 1;
-            item.cue += " Stepped back after pain: 3 sets, not 4.";
+        if (family_progress.stays_back_until_logged && family_progress.fewer_sets && load == top) {
+            // Nothing lighter than bodyweight: a step back in volume instead, one set fewer than
+            // the session that hurt (the pain-monitoring model reduces the load or the amount,
+            // Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
+            const int hurt_sets =
+                std::min(family_progress.hurt_sets.value_or(circuit_sets), circuit_sets);
+            const int sets = std::max(hurt_sets - 1, 1);
+            item.sets = sets;
+            item.cue += " Stepped back after pain: " + counted(sets, "set") + ", not "
+                        + std::to_string(hurt_sets) + ".";
         }
         session.add(std::move(item));
     }

@@ -1,6 +1,9 @@
 #include "completed_work.hpp"
 
+#include <algorithm>
+#include <string_view>
 #include <tuple>
+#include <utility>
 
 #include "bounded_progression.hpp"
 #include "coach/sdk/catalog.hpp"
@@ -62,6 +65,27 @@ std::optional<SprintDose> sprint_work_in(const LogEntry& entry) {
     return found;
 }
 
+bool is_running_drill(std::string_view exercise) {
+    return exercise == "marching_drill" || exercise == "skipping_drill" || exercise == "running_a";
+}
+
+// The session as a troubled one: its worst pain, its sprint work and the most repetitions of one
+// sprint item and of one running drill in it.
+TroubledSession troubled(const LogEntry& entry, Trouble trouble,
+                         const std::optional<SprintDose>& sprint_work, std::string logged_under) {
+    TroubledSession session{entry.date, trouble, sprint_work, worst_pain(entry).value_or(0),
+                            std::move(logged_under)};
+    for (const auto& logged : entry.items) {
+        const int reps = logged.sets.value_or(1) * logged.reps.value_or(0);
+        if (is_running_drill(logged.exercise)) {
+            session.drill_reps = std::max(session.drill_reps, reps);
+        } else if (done(logged).category == Category::sprint) {
+            session.sprint_reps = std::max(session.sprint_reps, reps);
+        }
+    }
+    return session;
+}
+
 }  // namespace
 
 std::string describe(Trouble trouble) {
@@ -88,9 +112,7 @@ CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain
             // Another plan's session followed that plan's criteria: its sprint work is not a dose
             // this plan steps from, and it answers no trouble. Its pain is the athlete's pain.
             if (trouble == Trouble::painful) {
-                work.unanswered =
-                    TroubledSession{entry->date, trouble, sprint_work,
-                                    worst_pain(*entry).value_or(0), entry->philosophy};
+                work.unanswered = troubled(*entry, trouble, sprint_work, entry->philosophy);
             }
             continue;
         }
@@ -98,8 +120,7 @@ CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain
         work.last_session = entry->date;
         work.last_session_trouble = trouble;
         if (trouble != Trouble::none) {
-            work.unanswered = TroubledSession{
-                entry->date, trouble, sprint_work, worst_pain(*entry).value_or(0), {}};
+            work.unanswered = troubled(*entry, trouble, sprint_work, {});
         }
         if (!sprint_work) {
             continue;

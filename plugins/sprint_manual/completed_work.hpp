@@ -27,6 +27,11 @@ struct TroubledSession {
     std::optional<SprintDose> dose;  // its sprint work, if it had any
     int pain = 0;                    // the worst, during the session or the next day, 0-10
     std::string logged_under;        // the other philosophy it was logged under, or ""
+    // The most repetitions (sets times reps) of one sprint item and of one running drill
+    // (marching, skipping, running A) in it, 0 when it held none: a dose that hurt at the slowest
+    // speed, or a drill that hurt, comes back with fewer (trial 54).
+    int sprint_reps = 0;
+    int drill_reps = 0;
 };
 
 // What the log shows the athlete has actually done: the coach progresses on this, never on how

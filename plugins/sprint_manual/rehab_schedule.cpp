@@ -26,6 +26,9 @@ struct Progress {
     // session keeps, never climbing, until a session at it is logged tolerated (the plan cannot
     // assume one that has not happened: Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
     std::optional<SprintDose> held_below_pain;
+    // With it, the repetitions below those that hurt (PlannedDay), for as long as it is held.
+    std::optional<int> most_acceleration_reps;
+    std::optional<int> most_drill_reps;
     std::optional<Stage> stage_cap;     // after pain: no further until a session at this stage
     std::optional<Date> no_running_on;  // the day after a session with pain above the ceiling
     bool first_session_done = false;    // the evaluation has been done (logged or planned)
@@ -149,8 +152,18 @@ SprintDose dose_of_the_day(PlannedDay& planned, Progress& progress,
     }
     const SprintDose answer =
         answer_to(*progress.unanswered, progress.last, timeline.distance_step_m).at_most(ceiling);
-    if (progress.unanswered->trouble == Trouble::painful) {
+    if (const TroubledSession& hurt = *progress.unanswered; hurt.trouble == Trouble::painful) {
         progress.held_below_pain = answer;
+        // No slower dose left below the one that hurt, or a drill, which has no speed to lower:
+        // one repetition fewer instead (the pain-monitoring model lowers the load or the amount,
+        // Silbernagel et al. 2007, Am J Sports Med 35(6):897-906; trial 54: the slowest
+        // accelerations and the drills that hurt at 6/10 came back unchanged every day).
+        if (hurt.sprint_reps > 0 && hurt.dose && answer.reaches(*hurt.dose)) {
+            progress.most_acceleration_reps = std::max(hurt.sprint_reps - 1, 1);
+        }
+        if (hurt.drill_reps > 0) {
+            progress.most_drill_reps = std::max(hurt.drill_reps - 1, 1);
+        }
     }
     return answer;
 }
@@ -162,6 +175,10 @@ void run_session(PlannedDay& planned, Progress& progress, const HealingTimeline&
         progress.unanswered && progress.unanswered->trouble == Trouble::painful;
     const SprintDose dose = dose_of_the_day(planned, progress, timeline);
     planned.sprint = dose;
+    if (progress.held_below_pain) {
+        planned.most_acceleration_reps = progress.most_acceleration_reps;
+        planned.most_drill_reps = progress.most_drill_reps;
+    }
     progress.last = dose;
     progress.unanswered.reset();
     if (progress.stage_cap && planned.stage == *progress.stage_cap && !progress.held_below_pain) {

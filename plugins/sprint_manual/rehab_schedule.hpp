@@ -27,6 +27,10 @@ struct PlannedDay {
     bool heavy_lifting = false;
     int session_in_stage = 0;          // 0 for the first session of the stage in this plan
     std::optional<SprintDose> sprint;  // the running dose, on running days
+    // After pain: at most this many repetitions of an acceleration (when the dose that hurt was
+    // already the slowest) and of a running drill, one fewer than in the session that hurt.
+    std::optional<int> most_acceleration_reps;
+    std::optional<int> most_drill_reps;
 };
 
 // A stage opened on the projected course of recovery: the plan reassesses on its first day.

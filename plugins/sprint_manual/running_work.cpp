@@ -37,7 +37,9 @@ bool smaller_volume(const PlannedDay& day) {
 // 2007, Am J Sports Med 35(6):897-906).
 int drill_reps(const PlannedDay& day, int usual) {
     constexpr int reps_below_what_hurt = 3;
-    return day.below_what_hurt ? reps_below_what_hurt : usual;
+    return day.below_what_hurt
+               ? std::min(reps_below_what_hurt, day.most_drill_reps.value_or(reps_below_what_hurt))
+               : usual;
 }
 
 }  // namespace
@@ -142,13 +144,14 @@ void accelerations(SessionBuilder& session, const PlannedDay& day) {
             "; the last session went wrong, so no progression today, and stop running if it "
             "turns draggy again";
     }
-    session.add({.exercise = "acceleration",
-                 .sets = sprint_sets(day),
-                 .reps = is_sprinting(day) ? 3 : 5,
-                 .distance_m = dose.distance_m,
-                 .intensity_pct = dose.intensity_pct,
-                 .rest_s = recoveries_for(day).accelerations_s,
-                 .cue = std::move(cue)});
+    session.add(
+        {.exercise = "acceleration",
+         .sets = sprint_sets(day),
+         .reps = std::min(is_sprinting(day) ? 3 : 5, day.most_acceleration_reps.value_or(5)),
+         .distance_m = dose.distance_m,
+         .intensity_pct = dose.intensity_pct,
+         .rest_s = recoveries_for(day).accelerations_s,
+         .cue = std::move(cue)});
 }
 
 void flying_sprints(SessionBuilder& session, const PlannedDay& day) {

@@ -88,7 +88,9 @@ void plan_cross_training_day(PlanBuilder& plan, Date day, int day_of_stage, cons
     auto session = plan.session(day, "cross-training");
     session.add(compression_shorts());
     add_all(session, warm_up);
-    session.add(cross_training(day_of_stage, routine.cross_training_at_most));
+    if (routine.cross_training_at_most.value_or(1) > 0) {
+        session.add(cross_training(day_of_stage, routine.cross_training_at_most));
+    }
     if (day_of_stage % 2 == 1) {
         add_all(session, strengthen_around_the_hamstring());
     }

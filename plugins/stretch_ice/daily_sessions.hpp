@@ -19,7 +19,8 @@ struct Routine {
     // (PainAnswer::light_jogs_only).
     bool light_jogs_only = false;
     // After a session that hurt, no planned aqua jog or cycle is longer (minutes) until the answer
-    // ends (PainAnswer::cross_training_at_most); none when unset.
+    // ends (PainAnswer::cross_training_at_most); none when unset, and no aqua jog or cycle at
+    // all when 0.
     std::optional<int> cross_training_at_most;
 };
 

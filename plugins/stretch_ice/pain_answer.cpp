@@ -121,12 +121,16 @@ std::string what_waits(const PainAnswer& answer) {
                        + ") are planned one step lighter than logged, if at all (one load "
                          "lower; at the lightest load, one set fewer)");
     }
-    if (answer.cross_training_at_most) {
+    if (answer.cross_training_at_most == 0) {
+        held.push_back("no aqua jog or cycle is planned (the session's cross-training, of "
+                       + std::to_string(answer.session.cross_training_minutes)
+                       + " minutes, has no shorter dose)");
+    } else if (answer.cross_training_at_most) {
         held.push_back("no aqua jog or cycle is longer than "
                        + std::to_string(*answer.cross_training_at_most) + " minutes ("
-                       + (answer.session.cross_training_minutes >= answer.session.run_minutes
-                                  && answer.session.cross_training_minutes > 0
-                              ? "the session's cross-training"
+                       + (answer.session.cross_training_minutes > 0
+                              ? std::to_string(cross_training_step_min)
+                                    + " minutes shorter than the session's cross-training"
                           : answer.session.run_minutes > 0 ? "the run that hurt"
                                                            : "the dose of the session's day")
                        + ")");
@@ -216,9 +220,11 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     // Sprints, or runs logged without a length: no length to stay below, so the light jogs.
     answer.light_jogs_only = painful->ran && painful->run_minutes == 0;
     const int session_day = painful->date - injury;
-    if (painful->cross_training_minutes > 0 || painful->run_minutes > 0) {
+    if (painful->cross_training_minutes > 0) {
         answer.cross_training_at_most =
-            std::max(painful->cross_training_minutes, painful->run_minutes);
+            std::max(painful->cross_training_minutes - cross_training_step_min, 0);
+    } else if (painful->run_minutes > 0) {
+        answer.cross_training_at_most = painful->run_minutes;
     } else if (painful->stage <= Stage::healing) {
         answer.cross_training_at_most =
             cross_training(std::max(session_day - timeline.rest_days, 0)).duration_min;

@@ -87,8 +87,12 @@ struct PainAnswer {
     // the answer ends.
     bool light_jogs_only = false;
     // No planned aqua jog or cycle is longer than this (minutes) until the answer ends
-    // (Routine::cross_training_at_most): the session's longest cross-training or run, else, for a
-    // session of the first two stages, the plan's own cross-training dose on the session's day.
+    // (Routine::cross_training_at_most): shorter by the weekly step (cross_training_step_min)
+    // than the session's longest cross-training, when it held some (0: none at all); else the
+    // length of the run that hurt; else, for a session of the first two stages, the plan's own
+    // cross-training dose on the session's day. Cross-training that hurt is not planned again at
+    // its length (trial 54: 25 minutes of cycling at 6/10 came back as 25 minutes of aqua
+    // jogging, and then as the same cycle).
     std::optional<int> cross_training_at_most;
     // The first stage the session had not reached (easy or usual running), which waits with
     // every stage after it until a session of this plan is logged within mild discomfort; after a

@@ -4,7 +4,8 @@
 // 40 minutes came back before any session was tolerated. A load is raised only once the one below
 // it is tolerated (pain-monitoring model: Silbernagel KG et al., Am J Sports Med
 // 2007;35(6):897-906): until a session of this plan is logged within mild discomfort, no stage
-// after the session's begins and no cross-training is longer than the session's.
+// after the session's begins and no cross-training is as long as the session's (trial 54: shorter
+// by the plan's weekly step of 5 minutes, not the same length).
 
 #include <gtest/gtest.h>
 
@@ -51,7 +52,7 @@ TEST(painful_session_trial_49, stretch_ice_holds_its_stage_and_dose_until_a_sess
             std::to_string(during) + "/10 during, " + std::to_string(next_day) + "/10 next day";
         const Plan plan = plan_of(with_pain(during, next_day));
         EXPECT_EQ(coach::test::longest_run(plan), 0) << which;
-        EXPECT_LE(longest_cross_training(plan), 20) << which;
+        EXPECT_LE(longest_cross_training(plan), 15) << which;
         EXPECT_FALSE(plan.milestones.return_to_run) << which;
         EXPECT_NE(std::find(plan.milestones.beyond_horizon.begin(),
                             plan.milestones.beyond_horizon.end(), MilestoneKind::return_to_run),
@@ -67,7 +68,8 @@ TEST(painful_session_trial_49, stretch_ice_holds_its_stage_and_dose_until_a_sess
         const std::string answer = rationale_line(plan, "The session of 2026-10-10");
         EXPECT_NE(answer.find("Until a session of this plan is logged within mild discomfort, "
                               "easy and usual running wait, and no aqua jog or cycle is longer "
-                              "than 20 minutes (the session's cross-training): a load is raised "
+                              "than 15 minutes (5 minutes shorter than the session's "
+                              "cross-training): a load is raised "
                               "only once the one below it is tolerated (pain-monitoring model, "
                               "Silbernagel et al. 2007, Am J Sports Med)."),
                   std::string::npos)
