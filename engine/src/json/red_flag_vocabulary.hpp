@@ -293,6 +293,10 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"cavity", gap, gap},
     {"cavitation", gap, gap},
     {"concavity", gap, gap},
+    // A deformity or a dimple of the thigh is the shape a retracted or avulsed muscle leaves
+    // (trial 54: "obvious deformity posterior thigh", "obvious dimple at the tear site").
+    {"deformit*", gap, gap},
+    {"dimpl*", gap, gap, {}, Spelling::any, {"golf", "ball*", "cheek*", "chin"}},
 });
 
 // Flag words as commonly misspelt: a word of six letters or more, not itself a flag word, that is
@@ -1187,9 +1191,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Tulder MW, Peul WC, BMJ 2007;334(7607):1313-1317: pain radiating below the knee).
     {"below", {"knee*"}, 2, numb, tingle, {}, false, true, {}, pain_words},
     {"beyond", {"knee*"}, 2, numb, tingle, {}, false, true, {}, pain_words},
+    // Five words on: "pain down the leg to the foot" (trial 54).
     {"down",
      {"calf", "calves", "shin*", "foot", "feet", "toe*", "heel*", "ankle*", "sole*"},
-     3,
+     5,
      numb,
      tingle,
      {},

@@ -1,0 +1,40 @@
+// Trial 54's red flags that went through: a deformity or a dimple of the thigh (the shape a
+// retracted or avulsed muscle leaves) was no word of a gap, and pain running down the leg reached
+// the foot only within three words of "down" ("pain down the leg to the foot").
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "red_flag_notes.hpp"
+
+using coach::test::expect_plan;
+using coach::test::expect_withheld;
+
+TEST(red_flag_trial_54, a_deformity_or_a_dimple_of_the_thigh_withholds_every_plan) {
+    for (const std::string note :
+         {"obvious deformity posterior thigh", "obvious dimple at the tear site",
+          // held out
+          "Deformity noted mid-thigh", "Visible dimpling over the muscle belly",
+          "Dimple proximal thigh on contraction"}) {
+        expect_withheld(note);
+    }
+}
+
+TEST(red_flag_trial_54, pain_down_the_leg_to_the_foot_withholds_every_plan) {
+    for (const std::string note :
+         {"pain down the leg to the foot",
+          // held out
+          "Pain down the back of the leg into the calf", "Aching down the leg into the foot",
+          "Pain runs down the leg to the heel"}) {
+        expect_withheld(note);
+    }
+}
+
+TEST(red_flag_trial_54, denied_deformity_and_walking_down_with_the_foot_flat_plan) {
+    for (const std::string note : {"No deformity", "No dimple or gap", "Golf ball dimples",
+                                   "Walk down the stairs, foot flat, pain 1/10",
+                                   "Step down from the box onto the foot with no pain",
+                                   "Pain settles down over the week, foot fine"}) {
+        expect_plan(note);
+    }
+}
