@@ -1,0 +1,27 @@
+// Trial 53's clearance that went through: a return to a sport named as the sport ("Return to
+// football", "Back to footy"), where the same sentence with "sport" or "matches" was refused. The
+// field sports a hamstring strain most often comes from are words of sport now; the same names as
+// equipment, as a drill's kind or as a return a clinician decides are accepted.
+#include <gtest/gtest.h>
+
+#include "claim_gate.hpp"
+
+using coach::test::ClaimGate;
+
+TEST_F(ClaimGate, refuses_a_return_to_a_sport_named_by_name) {
+    expect_refused({
+        {"Return to football", "Return to football"},
+        {"Done and dusted, back to footy", "Done and dusted, back to footy"},
+        // held out
+        {"Back to rugby", "Back to rugby"},
+        {"She can return to netball next week", "She can return to netball next week"},
+        {"Full hockey from week 6", "Full hockey from week 6"},
+    });
+}
+
+TEST_F(ClaimGate, accepts_a_sport_named_as_equipment_a_drill_or_a_decision) {
+    expect_accepted({"Roll the hamstring on a tennis ball", "Use a cricket ball under the thigh",
+                     "Football-specific drills at 60%", "Kick a football against a wall gently",
+                     "Rugby players often need longer",
+                     "Return to football is decided by your clinician"});
+}
