@@ -31,10 +31,11 @@ bool smaller_volume(const PlannedDay& day) {
 }
 
 // Repetitions of a drill (marching, skipping, running A): `usual`, or after pain one fewer than
-// the smallest volume the plan gives (4), so that no drill repeats the dose that hurt while the
+// the smallest volume the plan gives (4) and than the drill logged in the session that hurt
+// (PlannedDay::most_drill_reps), so that no drill repeats the dose that hurt while the
 // accelerations step below theirs (trial 52: the drills of a session at 6/10 came back at its dose
-// every day; the number is the plugin's reading of the pain-monitoring model, Silbernagel et al.
-// 2007, Am J Sports Med 35(6):897-906).
+// every day; trial 54: drills of 3 that hurt came back at 3; the numbers are the plugin's reading
+// of the pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
 int drill_reps(const PlannedDay& day, int usual) {
     constexpr int reps_below_what_hurt = 3;
     return day.below_what_hurt
