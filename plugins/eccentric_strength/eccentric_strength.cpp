@@ -191,7 +191,8 @@ std::optional<Date> add_sessions(PlanBuilder& builder, const RehabTimeline& time
                 continue;  // that day's session is done
             }
             SessionBuilder session = builder.session(day, "pain relief");
-            add_pain_relief_loading(session, lighter ? HoldDose::lighter : HoldDose::usual);
+            add_pain_relief_loading(session, lighter ? HoldDose::lighter : HoldDose::usual,
+                                    shorter_hold_s(step).value_or(hold_seconds));
         }
     }
 
@@ -283,6 +284,12 @@ Plan EccentricStrength::plan(const Case& input) const {
     add_phases(builder, timeline, schedule);
     const std::optional<Date> waited = add_sessions(builder, timeline, progress, schedule, step);
     builder.maintenance(maintenance_prescription()).sources(sources());
+    if (shorter_hold_s(step)) {
+        builder.refer(ReferralLevel::advise, "even the lighter pain-relief holds went above "
+                                                 + std::to_string(pain_ceiling) + "/10 (session of "
+                                                 + step.painful_session.iso()
+                                                 + "): see a clinician before loading further");
+    }
     for (auto& line : explain_plan({.input = input,
                       .schedule = schedule,
                       .timeline = timeline,

@@ -12,7 +12,6 @@ namespace coach::eccentric_strength {
 namespace {
 
 constexpr int hold_sets = 5;
-constexpr int hold_seconds = 30;
 constexpr int hold_rest_s = 60;
 constexpr int hold_effort_pct = 50;
 // After the holds themselves went above the ceiling: fewer, and lighter.
@@ -27,20 +26,20 @@ int sessions_into_stage(const FamilyProgress& progress, int planned_session) {
 
 // The pain-relief dose: 5 holds of 30 s at about half effort, 60 s apart; the lighter one 3 at
 // about a third.
-Item isometric_hold(std::string exercise, Side side, std::string cue, HoldDose dose) {
+Item isometric_hold(std::string exercise, Side side, std::string cue, HoldDose dose, int hold_s) {
     const bool lighter = dose == HoldDose::lighter;
     return {.exercise = std::move(exercise),
             .sets = lighter ? lighter_hold_sets : hold_sets,
             .intensity_pct = lighter ? lighter_hold_effort_pct : hold_effort_pct,
             .rest_s = hold_rest_s,
-            .hold_s = hold_seconds,
+            .hold_s = hold_s,
             .side = side,
             .cue = std::move(cue)};
 }
 
 }  // namespace
 
-void add_pain_relief_loading(SessionBuilder& session, HoldDose dose) {
+void add_pain_relief_loading(SessionBuilder& session, HoldDose dose, int hold_s) {
     const bool lighter = dose == HoldDose::lighter;
     session
         .add(isometric_hold("isometric_bridge_hold", Side::both,
@@ -50,13 +49,13 @@ void add_pain_relief_loading(SessionBuilder& session, HoldDose dose) {
                                     : "Heels on the floor, lift the hips and hold at about half "
                                       "effort. Pain should ease as you hold; keep it at or under "
                                       "4/10. No stretching.",
-                            dose))
+                            dose, hold_s))
         .add(isometric_hold("isometric_heel_dig", Side::injured,
                             lighter ? "Lying down, knee bent, press the heel into the floor and "
                                       "hold at about a third of effort; lighter than last time."
                                     : "Lying down, knee bent, press the heel into the floor and "
                                       "hold at about half effort; a calming dose, not a workout.",
-                            dose));
+                            dose, hold_s));
 }
 
 void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int planned_session,

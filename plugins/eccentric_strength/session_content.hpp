@@ -12,7 +12,13 @@ namespace coach::eccentric_strength {
 enum class HoldDose { usual, lighter };
 
 // Isometric bridge holds and heel digs: low-level loading that eases pain.
-void add_pain_relief_loading(SessionBuilder& session, HoldDose dose = HoldDose::usual);
+// The usual length of one hold, in seconds.
+inline constexpr int hold_seconds = 30;
+
+// `hold_s`: each hold's length in seconds, hold_seconds but after the lighter holds hurt
+// (shorter_hold_s(), step_back.hpp).
+void add_pain_relief_loading(SessionBuilder& session, HoldDose dose = HoldDose::usual,
+                             int hold_s = hold_seconds);
 
 // The three families at the stage each has reached by the plan's `planned_session`-th strength
 // session (0-based), 4 sets of 6.

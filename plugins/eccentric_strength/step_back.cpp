@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "coach/sdk/catalog.hpp"
 #include "coach/sdk/counted.hpp"
 #include "exercise_families.hpp"
 #include "identity.hpp"
@@ -47,6 +48,25 @@ bool held_running(const LogEntry& entry) {
 }
 
 namespace {
+
+// The shortest hold in seconds of a session's isometric holds when they were at the lighter dose
+// or below it (3 holds or fewer, or about a third of effort or less); nullopt otherwise.
+std::optional<int> lighter_holds_in(const LogEntry& entry) {
+    constexpr int lighter_sets = 3;
+    constexpr int lighter_effort_pct = 30;
+    constexpr int usual_hold_s = 30;
+    std::optional<int> shortest;
+    for (const auto& item : entry.items) {
+        const auto* exercise = find_exercise(item.exercise);
+        if (exercise == nullptr || exercise->category != Category::strength_isometric
+            || !(item.sets.value_or(lighter_sets + 1) <= lighter_sets
+                 || item.intensity_pct.value_or(100) <= lighter_effort_pct)) {
+            continue;
+        }
+        shortest = std::min(shortest.value_or(usual_hold_s), item.hold_s.value_or(usual_hold_s));
+    }
+    return shortest;
+}
 
 // Whether this plan had the athlete running by `day`: a painful session from then on pauses the
 // runs; before it, the hamstring is calmed first.
@@ -121,14 +141,16 @@ StepBack step_back_in_force(const TrainingLog& log) {
             } else {
                 // On two legs, in the pain-relief stage, or before this plan has the athlete
                 // running (a run or other work logged under another plan): calm it first.
-                step = {StepKind::back_to_pain_relief,
-                        entry->date,
-                        pain,
-                        0,
-                        logged_under,
-                        level == SessionLevel::pain_relief,
-                        level == SessionLevel::two_legs,
-                        eccentric_outside_the_circuit(*entry)};
+                step = {
+                    StepKind::back_to_pain_relief,
+                    entry->date,
+                    pain,
+                    0,
+                    logged_under,
+                    level == SessionLevel::pain_relief,
+                    level == SessionLevel::pain_relief ? lighter_holds_in(*entry) : std::nullopt,
+                    level == SessionLevel::two_legs,
+                    eccentric_outside_the_circuit(*entry)};
             }
             continue;
         }
@@ -218,6 +240,14 @@ bool holds_the_circuit(const StepBack& step) {
            || (step.kind == StepKind::running_paused && step.circuit_in_session);
 }
 
+std::optional<int> shorter_hold_s(const StepBack& step) {
+    constexpr int shortest_hold_s = 5;
+    if (!lighter_holds_next(step) || !step.lighter_holds_hurt_s) {
+        return std::nullopt;
+    }
+    return std::max((*step.lighter_holds_hurt_s + 1) / 2, shortest_hold_s);
+}
+
 bool lighter_holds_next(const StepBack& step) {
     return step.kind == StepKind::back_to_pain_relief && step.at_pain_relief
            && step.relief_sessions_tolerated == 0;
@@ -237,6 +267,17 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
         case StepKind::none:
             return {};
         case StepKind::back_to_pain_relief: {
+            if (const auto hold_s = shorter_hold_s(step)) {
+                return session
+                       + ": the holds were already the lighter dose, so every session of this "
+                         "plan is 3 holds at about a third of effort, each held "
+                       + std::to_string(*hold_s)
+                       + " s, and nothing heavier is planned until a session of holds is logged "
+                         "at or under the ceiling; a clinician should review a hamstring that "
+                         "even these holds hurt. The plan is made again from the log, and moves "
+                         "on once it is. A load pain does not allow is reduced, not repeated "
+                         "(pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+            }
             if (lighter_holds_next(step)) {
                 return session
                        + ": the holds themselves were too much, so every session of this plan is "

@@ -63,6 +63,11 @@ struct StepBack {
     // Whether the painful session was itself the pain-relief holds: the lowest stage went above
     // the ceiling, so stepping back to it must also lighten it (lighter_holds_next()).
     bool at_pain_relief = false;
+    // When those holds were already the lighter dose (3 holds, or about a third of effort, or
+    // less): their shortest hold in seconds. The next holds are shorter still, half of it
+    // (shorter_hold_s()), and the plan advises a clinician's review (trial 55: the lighter holds
+    // at 6/10 came back unchanged every day).
+    std::optional<int> lighter_holds_hurt_s;
     // Whether the painful session was circuit work on two legs, already the lowest stage of its
     // families: after the holds the circuit comes back lighter and stays there, no family moving
     // on, until a circuit session is logged within the ceiling (holds_the_circuit()).
@@ -135,6 +140,10 @@ bool holds_the_circuit(const StepBack& step);
 // ceiling and none has been tolerated since. The pain-monitoring model reduces a load that pain
 // does not allow rather than repeat it (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
 bool lighter_holds_next(const StepBack& step);
+
+// The hold in seconds of the next pain-relief holds after the lighter ones hurt: half the
+// shortest hold logged in them, rounded up, and no less than 5; nullopt when they did not hurt.
+std::optional<int> shorter_hold_s(const StepBack& step);
 
 // The step back in words for the rationale, or "" when none is in force; `days_lost` is what it
 // costs the projected milestones (days_lost_to(), as the plan's timeline counted it) and
