@@ -52,7 +52,8 @@ struct StepBack {
 struct GoingBack {
     std::size_t hurt = 0;
     std::size_t to = 0;
-    bool halve = false;
+    int halvings = 0;       // CourseWeek::halvings
+    int halved_before = 0;  // of them, those of the stay the session hurt in
 };
 
 // A step back still in force: every block keeps its dose until a session of this protocol is
@@ -60,7 +61,7 @@ struct GoingBack {
 // only once a lower one is tolerated: Silbernagel KG et al., Am J Sports Med 2007;35(6):897-906).
 struct Staying {
     Date hurt_day;
-    bool halve = false;
+    int halvings = 0;
     std::string note;    // the step back in words, for the rationale
     bool noted = false;  // the note is in the rationale: the stay reaches the plan's first day
 };
@@ -403,17 +404,27 @@ class CourseChart {
     GoingBack going_back(const StepBack& back, Date start) const {
         const Date hurt_day = back.session != nullptr ? back.session->date : start - 1;
         const std::size_t hurt = step_on(hurt_day).value_or(0);
+        // A session of this protocol logged while an earlier step back's reduced dose held: that
+        // reduced dose is what hurt (or stopped), so the new one starts from it. Another plan's
+        // session did not do this protocol's dose; its pain steps back as usual.
+        int before = 0;
+        if (staying_ && staying_->halvings > 0 && back.session != nullptr
+            && back.session->philosophy == protocol_.id() && staying_->hurt_day < hurt_day) {
+            const auto tolerated = first_tolerated_after(staying_->hurt_day);
+            before = !tolerated || *tolerated >= hurt_day ? staying_->halvings : 0;
+        }
         if (back.hold) {
-            return {hurt, hurt, false};
+            return {hurt, hurt, before, before};
         }
         const std::size_t to = hurt == 0 ? 0 : hurt - 1;
         const auto* hurt_week = course_.steps[hurt].week;
-        return {hurt, to,
-                hurt == 0 || (hurt_week != nullptr && course_.steps[to].week == hurt_week)};
+        const bool no_lighter =
+            hurt == 0 || (hurt_week != nullptr && course_.steps[to].week == hurt_week);
+        return {hurt, to, before + (no_lighter ? 1 : 0), before};
     }
 
     std::string step_back_note(const StepBack& back, const GoingBack& going, Date start) const {
-        const auto [hurt, to, halve] = going;
+        const auto [hurt, to, halvings, halved_before] = going;
         // A note about a logged session opens with "The session of <day>": the today page
         // shows it as what follows that session (coach/report.hpp, today_text()).
         std::string text = back.why;
@@ -441,16 +452,20 @@ class CourseChart {
         }
         if (!back.hold) {
             text += ". From " + std::max(start, input_.as_of).iso() + ", "
-                    + (!halve ? "the dose of " + step_name(to)
-                                    + ", the week before the one that hurt (" + step_name(hurt)
-                                    + ")"
-                              : step_name(to) + "'s dose at half its volume ("
-                                    + (hurt == 0 ? "week 1 has no lighter week before it"
-                                                 : step_name(to) + " is no lighter than "
-                                                       + step_name(hurt) + ", the week that hurt")
-                                    + "; the sources ask for loading within the pain ceiling "
-                                      "and give no size of step back: half is this plugin's "
-                                      "reading)");
+                    + (halvings == 0
+                           ? "the dose of " + step_name(to) + ", the week before the one that hurt ("
+                                 + step_name(hurt) + ")"
+                           : step_name(to) + "'s dose at " + part_after(halvings)
+                                 + " its volume ("
+                                 + (halved_before > 0
+                                        ? "the session that hurt was already at "
+                                              + part_after(halved_before) + " the dose"
+                                    : hurt == 0 ? "week 1 has no lighter week before it"
+                                                : step_name(to) + " is no lighter than "
+                                                      + step_name(hurt) + ", the week that hurt")
+                                 + "; the sources ask for loading within the pain ceiling "
+                                   "and give no size of step back: half is this plugin's "
+                                   "reading)");
         }
         const Date hurt_day = back.session != nullptr ? back.session->date : start - 1;
         const auto tolerated = first_tolerated_after(hurt_day);
@@ -493,7 +508,7 @@ class CourseChart {
                 going = going_back(*back, start);
                 current = going->to;
                 staying_ = Staying{back->session != nullptr ? back->session->date : start - 1,
-                                   going->halve, step_back_note(*back, *going, start)};
+                                   going->halvings, step_back_note(*back, *going, start)};
             }
             const Date end = end_of(current);
             if ((going || stays) && end >= input_.as_of && !staying_->noted) {
@@ -503,8 +518,8 @@ class CourseChart {
             }
             phase_start_ = entered(current);
             next_start = end + 1;
-            const bool halved = (going && going->halve) || (stays && staying_->halve);
-            CourseWeek week{start, end, current, phase_start_, {}, halved};
+            const int halvings = going ? going->halvings : stays ? staying_->halvings : 0;
+            CourseWeek week{start, end, current, phase_start_, {}, halvings};
             const auto& step = course_.steps[current];
             for (Date day = std::max(start, input_.as_of); day <= std::min(end, input_.last_day());
                  day += 1) {
@@ -613,6 +628,16 @@ class CourseChart {
 };
 
 }  // namespace
+
+std::string part_after(int halvings) {
+    if (halvings <= 1) {
+        return "half";
+    }
+    if (halvings == 2) {
+        return "a quarter of";
+    }
+    return "1/" + std::to_string(1 << std::min(halvings, 16)) + " of";
+}
 
 Prescription halved(const Prescription& item) {
     switch (item.dose.category) {

@@ -36,9 +36,14 @@ struct CourseWeek {
     std::vector<CourseDay> sessions;  // the sessions of this block inside the plan's horizon
     // A step back after a painful session to a week no lighter than the one that hurt (week 1,
     // or a week of the same dose, such as "weeks 1-2"): its items at half their volume
-    // (halved(), below).
-    bool halved = false;
+    // (halved(), below), halved once more for each earlier step back whose reduced dose was
+    // itself the one that hurt (trial 55: a halved week 1 that hurt again came back halved
+    // once, the same dose); 0 for the week's own dose.
+    int halvings = 0;
 };
+
+// "half", "a quarter", "1/8"...: the part of a dose left after `halvings` halvings (>= 1).
+std::string part_after(int halvings);
 
 // `item` at half its volume, for a step back with no lighter week in the file: half the sets,
 // rounded up; an item of one set keeps it at half its repetitions, hold, distance or duration,

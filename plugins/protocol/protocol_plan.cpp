@@ -193,15 +193,21 @@ class PlanAssembly {
             const auto& step = course_.step_of(week);
             const auto& items =
                 step.week != nullptr ? step.week->items : protocol_.maintenance.items;
-            const std::string focus = is_maintenance(step.phase)
-                                          ? "maintenance"
-                                          : protocol_.phases[step.phase].focus + " (week "
-                                                + std::to_string(step.number)
-                                                + (week.halved ? ", half the dose" : "") + ")";
+            const std::string focus =
+                is_maintenance(step.phase)
+                    ? "maintenance"
+                    : protocol_.phases[step.phase].focus + " (week " + std::to_string(step.number)
+                          + (week.halvings > 0 ? ", " + part_after(week.halvings) + " the dose"
+                                               : std::string{})
+                          + ")";
             for (const auto& day : week.sessions) {
                 SessionBuilder session = builder_.session(day.day, focus);
                 for (const std::size_t index : day.items) {
-                    add_due(session, week.halved ? halved(items[index]) : items[index]);
+                    Prescription item = items[index];
+                    for (int halving = 0; halving < week.halvings; ++halving) {
+                        item = halved(item);
+                    }
+                    add_due(session, item);
                 }
             }
         }
