@@ -156,6 +156,37 @@ Stage stage_of_session(const LogEntry& entry, Date injury, const RecoveryTimelin
     return std::min(by_date, Stage::healing);
 }
 
+// What an earlier painful session still unanswered adds to the answer to a later one: its run,
+// lifts and cross-training are not planned again at their dose either (trial 55: a 10-minute
+// jog at 6/10, then a session without a run at 6/10, and the 10-minute jog came back; the lifts
+// of an earlier session at 6/10 came back at their dose once a later one held none). The
+// pain-monitoring model raises a load only once the one below it is tolerated (Silbernagel et
+// al. 2007, Am J Sports Med 35(6):897-906).
+void carry_unanswered(PainfulSession& now, const PainfulSession& before) {
+    const int run_before =
+        before.ran && before.run_minutes > 0 ? before.run_minutes : before.earlier_run_minutes;
+    if (run_before > 0) {
+        if (now.ran && now.run_minutes > 0) {
+            now.run_minutes = std::min(now.run_minutes, run_before);
+        } else if (!now.ran) {
+            now.earlier_run_minutes = run_before;
+        }
+    }
+    if (before.cross_training_minutes > 0) {
+        now.cross_training_minutes = now.cross_training_minutes > 0 ? std::min(
+                                         now.cross_training_minutes, before.cross_training_minutes)
+                                                                    : before.cross_training_minutes;
+    }
+    for (const LoggedItem& lift : before.lifts) {
+        const bool held_now =
+            std::any_of(now.lifts.begin(), now.lifts.end(),
+                        [&lift](const LoggedItem& item) { return item.exercise == lift.exercise; });
+        if (!held_now) {
+            now.lifts.push_back(lift);
+        }
+    }
+}
+
 }  // namespace
 
 std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeline& timeline) {
@@ -168,6 +199,7 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
         const bool ran = logged(entry, Category::running) || logged(entry, Category::sprint);
         const bool stopped_run = ran && !entry.completed;
         if (pain > mild_discomfort_at_most || stopped_run) {
+            const std::optional<PainfulSession> before = painful;
             painful = PainfulSession{
                 entry.date,
                 pain,
@@ -183,6 +215,9 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
                 pain > mild_discomfort_at_most ? lifts_in(entry) : std::vector<LoggedItem>{},
                 tolerated_run_minutes,
                 tolerated_run_day};
+            if (before) {
+                carry_unanswered(*painful, *before);
+            }
             continue;
         }
         if (const int minutes = longest_in(entry, {Category::running});
@@ -231,6 +266,9 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     }
     if (!painful->ran && painful->tolerated_run_minutes > 0) {
         answer.runs_at_most = painful->tolerated_run_minutes;
+    }
+    if (!painful->ran && painful->earlier_run_minutes > 0) {
+        answer.runs_shorter_than = painful->earlier_run_minutes;
     }
     if (timeline.return_to_run_day > session_day || answer.no_jog_short_enough()) {
         answer.waits_from = Stage::easy_running;
@@ -330,7 +368,7 @@ std::string describe(const PainAnswer& answer) {
     const std::string runs_again =
         answer.waits_from == Stage::easy_running
             ? "no run is planned until a session of this plan is logged within mild discomfort"
-                  // Only a session that ran comes here, so its run set the bound.
+                  // A run that hurt (this session's or an earlier one's) set the bound.
                   + (answer.no_jog_short_enough() && answer.runs_shorter_than
                          ? ": the plan's shortest jog is not shorter than the "
                                + std::to_string(*answer.runs_shorter_than) + "-minute run that hurt."

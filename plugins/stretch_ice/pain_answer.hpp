@@ -45,6 +45,10 @@ struct PainfulSession {
     // in minutes, and its day; 0 when none.
     int tolerated_run_minutes = 0;
     Date tolerated_run_day;
+    // A session without a run: the run of an earlier painful session not answered before it, in
+    // minutes (0: none); no run is as long (carry_unanswered(), pain_answer.cpp). The lifts and
+    // cross-training of such a session are carried into `lifts` and `cross_training_minutes`.
+    int earlier_run_minutes = 0;
 };
 
 // The plan's answer, one stage back: after sharp pain, the grade's days of complete rest (two or
