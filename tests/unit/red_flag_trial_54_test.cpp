@@ -38,3 +38,22 @@ TEST(red_flag_trial_54, denied_deformity_and_walking_down_with_the_foot_flat_pla
         expect_plan(note);
     }
 }
+
+// Trial 55: crutches ended in the next clause of the sentence ("Used crutches for 2 days after
+// injury, weaned off") were read as still in use.
+TEST(red_flag_trial_54, crutches_ended_in_the_next_clause_plan) {
+    for (const std::string note : {"Used crutches for 2 days after injury, weaned off",
+                                   // held out
+                                   "On crutches for 2 days, now weaned off", "Crutches, stopped",
+                                   "Crutches day 1, then discarded"}) {
+        expect_plan(note);
+    }
+}
+
+TEST(red_flag_trial_54, crutches_still_in_use_after_a_clause_of_ending_withhold) {
+    for (const std::string note : {"On crutches, weaned off the boot but still using them",
+                                   "On crutches, weaned off one, still using the other",
+                                   "On crutches, stopped running", "On crutches. Stopped physio"}) {
+        expect_withheld(note);
+    }
+}

@@ -363,6 +363,9 @@ class MentionFinder {
     // The rule at `aid_ended`: the aid put away, said after it in its clause or as its label's
     // value ("crutches ceased day 2", "crutches: D/C'd"), on a day not after the day of writing.
     bool ended_after(std::size_t last) const;
+    // Whether the next clause of its sentence opens with the aid's end, its aid unsaid: "Used
+    // crutches for 2 days after injury, weaned off", "crutches day 1-3, now stopped" (trial 55).
+    bool ended_in_the_next_clause(std::size_t last) const;
 
     // The whole number written right after word `k` ("day 3"), when one is.
     std::optional<int> number_after(std::size_t k) const;

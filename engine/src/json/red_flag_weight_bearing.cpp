@@ -206,9 +206,9 @@ bool MentionFinder::declined(std::size_t first, std::size_t last) const {
 
 bool MentionFinder::aid_over(std::size_t first, std::size_t last) const {
     return declined(first, last) || word_before(first, aid_past, aid_fillers) || ended_after(last)
-           || put_away_before(first) || needed_no_more_after(last) || needed_no_more_before(first)
-           || given_back(first, last) || used_until_an_earlier_day(last)
-           || (dated_early(last) && !still_in_use(last));
+           || ended_in_the_next_clause(last) || put_away_before(first) || needed_no_more_after(last)
+           || needed_no_more_before(first) || given_back(first, last)
+           || used_until_an_earlier_day(last) || (dated_early(last) && !still_in_use(last));
 }
 
 bool MentionFinder::ended_after(std::size_t last) const {
@@ -230,6 +230,47 @@ bool MentionFinder::ended_after(std::size_t last) const {
         }
     }
     return !dated_after_writing(k);  // "crutches ceased day 9" written on day 2: to come
+}
+
+bool MentionFinder::ended_in_the_next_clause(std::size_t last) const {
+    std::size_t k = last + 1;
+    while (k < words_.size() && same_clause(k, last)) {
+        ++k;
+    }
+    // The next clause, after a comma: not past the end of a sentence.
+    const auto next_clause = [&](std::size_t at) {
+        return at < words_.size() && words_[at].clause == words_[last].clause + 1
+               && text_.substr(words_[last].end, words_[at].begin - words_[last].end)
+                          .find_first_of(".;!?\n")
+                      == std::string_view::npos;
+    };
+    while (next_clause(k)
+           && (words_[k].text == "now" || words_[k].text == "then" || words_[k].text == "and"
+               || words_[k].text == "since" || words_[k].text == "later")) {
+        ++k;
+    }
+    if (!next_clause(k) || !matches_any(words_[k].text, aid_ended)) {
+        return false;
+    }
+    // "weaned off" ends its clause, or goes on to the aid ("weaned off them", "stopped them");
+    // not "weaned off the boot", and not with "still" after it ("weaned off one, still on the
+    // other").
+    std::size_t at = k + 1;
+    if (at < words_.size() && same_clause(at, k) && words_[at].text == "off") {
+        ++at;
+    }
+    const bool aid_alone = at >= words_.size() || !same_clause(at, k) || words_[at].text == "them"
+                           || words_[at].text == "crutches";
+    for (std::size_t later = k + 1;
+         later < words_.size()
+         && text_.substr(words_[k].end, words_[later].begin - words_[k].end).find_first_of(".;!?\n")
+                == std::string_view::npos;
+         ++later) {
+        if (words_[later].text == "still") {
+            return false;
+        }
+    }
+    return aid_alone && !dated_after_writing(k);
 }
 
 namespace {
