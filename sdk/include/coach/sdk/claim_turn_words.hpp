@@ -109,6 +109,21 @@ inline constexpr std::array<std::string_view, 7> closed_idioms = {
     "back to their best",
     // Trial 43: "You're all set for match day".
     "all set"};
+// A recovery said in slang of the injury or of the athlete, closing its clause: "Hamstring
+// sorted", "You're fixed" (not "hips fixed in place", "sorted into pairs"; trial 53).
+inline constexpr std::array<std::string_view, 2> settled_words = {"sorted", "fixed"};
+// Who a recovery in slang is said of: the athlete, also in a contraction of being ("You're").
+inline constexpr std::array<std::string_view, 11> settled_people = {
+    "you", "he", "she", "they", "youre", "hes", "shes", "theyre", "athlete", "player", "runner"};
+// An injury said overcome, in the past: "You've beaten this injury", "conquered the tear" (the
+// injury word closing its clause; not "Beat your best time").
+inline constexpr std::array<std::string_view, 4> overcoming_words = {"beaten", "conquered",
+                                                                     "overcame", "licked"};
+// "beat" is one of them after a perfect's auxiliary: "You have beat this injury" (trial 55).
+inline constexpr std::array<std::string_view, 10> perfect_auxiliaries = {
+    "have", "has", "had", "youve", "ive", "weve", "theyve", "hes", "shes", "youd"};
+inline constexpr std::array<std::string_view, 7> overcome_determiners = {
+    "this", "the", "that", "your", "his", "her", "their"};
 // Single words of selection: "Selectable from week 4".
 inline constexpr std::array<std::string_view, 4> selection_words = {"selectable", "pickable",
                                                                     "unlimited", "limitless"};

@@ -237,6 +237,25 @@ inline std::size_t idiom_at(std::string_view text, const std::vector<words::Word
             && (w[k + 1].text.starts_with("activit") || a_sport_at(w, k + 1, clause.end));
         return activity || readiness_follows(w, k + 1, clause) ? 1 : 0;
     }
+    // "You've beaten this injury", "Conquered the tear.", "You have beat this injury".
+    if (in(w[k].text, overcoming_words)
+        || (w[k].text == "beat" && k > 0 && in(w[k - 1].text, perfect_auxiliaries))) {
+        std::size_t at = k + 1;
+        if (at < clause.end && in(w[at].text, overcome_determiners)) {
+            ++at;
+        }
+        return at + 1 == clause.end && in(w[at].text, injury_words) ? at - k + 1 : 0;
+    }
+    // "You're fixed", "She is all sorted" (the settled word closing its clause).
+    if (in(w[k].text, settled_people)) {
+        std::size_t at = k + 1;
+        while (at < clause.end && at <= k + 3
+               && (in(w[at].text, being_words) || in(w[at].text, state_adverbs)
+                   || w[at].text == "all")) {
+            ++at;
+        }
+        return at + 1 == clause.end && in(w[at].text, settled_words) ? at - k + 1 : 0;
+    }
     if (in(w[k].text, injury_words)) {
         std::size_t at = k + 1;
         while (at < clause.end && at <= k + 3
@@ -250,7 +269,8 @@ inline std::size_t idiom_at(std::string_view text, const std::vector<words::Word
             && ((in(w[at].text, gone_words)
                  && (w[at].text != "behind"
                      || a_person_in(w, at + 1, std::min(clause.end, at + 3))))
-                || (w[at].text == "over" && at + 1 == clause.end))) {
+                || ((w[at].text == "over" || in(w[at].text, settled_words))
+                    && at + 1 == clause.end))) {
             return at - k + 1;
         }
     }
@@ -492,7 +512,13 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
            || ((word == "him" || word == "her" || word == "them") && in(previous, picking_verbs))
            || ((previous == "is" || previous == "now" || in(previous, injury_words))
                && (word == "behind" || word == "history" || word == "mended" || word == "repaired"
-                   || word == "over"));
+                   || word == "over"))
+           // "Hamstring sorted", "You're fixed", "beaten this injury" (idiom_at).
+           || (in(word, settled_words)
+               && (in(previous, injury_words) || in(previous, being_words)
+                   || in(previous, settled_people) || previous == "all"))
+           || ((in(previous, overcoming_words) || previous == "beat")
+               && (in(word, overcome_determiners) || in(word, injury_words)));
 }
 
 // Whether words[k] may start a turned claim: the test before its clause is bounded.
@@ -509,7 +535,8 @@ inline bool may_start_a_turn(const std::vector<words::Word>& w, std::size_t k) {
     return turn_denial_at(w, k) || in(word, need_words) || in(word, out_statuses)
            || in(word, availability_nouns) || in(word, recovery_status_nouns) || word == "good"
            || in(word, forecast_words) || in(word, fixture_modals) || in(word, picking_verbs)
-           || in(word, selection_words) || in(word, injury_words) || first_word_is(open_idioms)
+           || in(word, selection_words) || in(word, injury_words) || in(word, settled_people)
+           || in(word, overcoming_words) || word == "beat" || first_word_is(open_idioms)
            || first_word_is(closed_idioms) || may_start_a_hold_gone(w, k) || word == "take"
            || in(word, taking_part_verbs);
 }
