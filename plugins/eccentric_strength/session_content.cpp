@@ -14,9 +14,6 @@ namespace {
 constexpr int hold_sets = 5;
 constexpr int hold_rest_s = 60;
 constexpr int hold_effort_pct = 50;
-// After the holds themselves went above the ceiling: fewer, and lighter.
-constexpr int lighter_hold_sets = 3;
-constexpr int lighter_hold_effort_pct = 30;
 
 int sessions_into_stage(const FamilyProgress& progress, int planned_session) {
     return stage_in_planned_session(progress, planned_session) == Stage::two_legs

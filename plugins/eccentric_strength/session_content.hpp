@@ -12,8 +12,11 @@ namespace coach::eccentric_strength {
 enum class HoldDose { usual, lighter };
 
 // Isometric bridge holds and heel digs: low-level loading that eases pain.
-// The usual length of one hold, in seconds.
+// The usual length of one hold, in seconds; and the lighter holds' number and effort (% of a
+// maximal contraction), after the holds themselves went above the ceiling.
 inline constexpr int hold_seconds = 30;
+inline constexpr int lighter_hold_sets = 3;
+inline constexpr int lighter_hold_effort_pct = 30;
 
 // `hold_s`: each hold's length in seconds, hold_seconds but after the lighter holds hurt
 // (shorter_hold_s(), step_back.hpp).

@@ -7,6 +7,7 @@
 #include "exercise_families.hpp"
 #include "identity.hpp"
 #include "pain_rule.hpp"
+#include "session_content.hpp"
 
 namespace coach::eccentric_strength {
 
@@ -52,18 +53,15 @@ namespace {
 // The shortest hold in seconds of a session's isometric holds when they were at the lighter dose
 // or below it (3 holds or fewer, or about a third of effort or less); nullopt otherwise.
 std::optional<int> lighter_holds_in(const LogEntry& entry) {
-    constexpr int lighter_sets = 3;
-    constexpr int lighter_effort_pct = 30;
-    constexpr int usual_hold_s = 30;
     std::optional<int> shortest;
     for (const auto& item : entry.items) {
         const auto* exercise = find_exercise(item.exercise);
         if (exercise == nullptr || exercise->category != Category::strength_isometric
-            || !(item.sets.value_or(lighter_sets + 1) <= lighter_sets
-                 || item.intensity_pct.value_or(100) <= lighter_effort_pct)) {
+            || !(item.sets.value_or(lighter_hold_sets + 1) <= lighter_hold_sets
+                 || item.intensity_pct.value_or(100) <= lighter_hold_effort_pct)) {
             continue;
         }
-        shortest = std::min(shortest.value_or(usual_hold_s), item.hold_s.value_or(usual_hold_s));
+        shortest = std::min(shortest.value_or(hold_seconds), item.hold_s.value_or(hold_seconds));
     }
     return shortest;
 }
