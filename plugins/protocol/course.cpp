@@ -455,11 +455,13 @@ class CourseChart {
                     + (halvings == 0
                            ? "the dose of " + step_name(to) + ", the week before the one that hurt ("
                                  + step_name(hurt) + ")"
-                           : step_name(to) + "'s dose at " + part_after(halvings)
-                                 + " its volume ("
+                           : step_name(to) + "'s dose "
+                                 + (halvings == 1 ? std::string{"at half its volume"}
+                                                  : halved_words(halvings))
+                                 + " ("
                                  + (halved_before > 0
-                                        ? "the session that hurt was already at "
-                                              + part_after(halved_before) + " the dose"
+                                        ? "the session that hurt was already at that dose "
+                                              + halved_words(halved_before)
                                     : hurt == 0 ? "week 1 has no lighter week before it"
                                                 : step_name(to) + " is no lighter than "
                                                       + step_name(hurt) + ", the week that hurt")
@@ -629,14 +631,11 @@ class CourseChart {
 
 }  // namespace
 
-std::string part_after(int halvings) {
+std::string halved_words(int halvings) {
     if (halvings <= 1) {
-        return "half";
+        return "halved";
     }
-    if (halvings == 2) {
-        return "a quarter of";
-    }
-    return "1/" + std::to_string(1 << std::min(halvings, 16)) + " of";
+    return halvings == 2 ? "halved twice" : "halved " + std::to_string(halvings) + " times";
 }
 
 Prescription halved(const Prescription& item) {

@@ -42,8 +42,10 @@ struct CourseWeek {
     int halvings = 0;
 };
 
-// "half", "a quarter", "1/8"...: the part of a dose left after `halvings` halvings (>= 1).
-std::string part_after(int halvings);
+// "halved", "halved twice", "halved 3 times": `halvings` (>= 1) in words. Each halving rounds
+// up, so the words name the steps, not a fraction of the dose (trial 56: "1/8 of the dose" was
+// a fifth of it).
+std::string halved_words(int halvings);
 
 // `item` at half its volume, for a step back with no lighter week in the file: half the sets,
 // rounded up; an item of one set keeps it at half its repetitions, hold, distance or duration,

@@ -197,8 +197,9 @@ class PlanAssembly {
                 is_maintenance(step.phase)
                     ? "maintenance"
                     : protocol_.phases[step.phase].focus + " (week " + std::to_string(step.number)
-                          + (week.halvings > 0 ? ", " + part_after(week.halvings) + " the dose"
-                                               : std::string{})
+                          + (week.halvings == 1  ? ", half the dose"
+                             : week.halvings > 1 ? ", the dose " + halved_words(week.halvings)
+                                                 : std::string{})
                           + ")";
             for (const auto& day : week.sessions) {
                 SessionBuilder session = builder_.session(day.day, focus);

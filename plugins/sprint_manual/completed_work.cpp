@@ -86,6 +86,30 @@ TroubledSession troubled(const LogEntry& entry, Trouble trouble,
     return session;
 }
 
+// A later troubled session while an earlier one is unanswered: a painful one without sprint work
+// or drills keeps the earlier one's dose and repetitions to step below (trial 56: a walk and a
+// massage at 6/10 after accelerations at 6/10 brought back the accelerations' dose).
+TroubledSession still_unanswered(const std::optional<TroubledSession>& before,
+                                 TroubledSession now) {
+    if (!before || before->trouble != Trouble::painful) {
+        return now;
+    }
+    if (!now.dose) {
+        now.dose = before->dose;
+    }
+    if (now.sprint_reps == 0) {
+        now.sprint_reps = before->sprint_reps;
+    }
+    if (now.drill_reps == 0) {
+        now.drill_reps = before->drill_reps;
+    }
+    if (now.trouble != Trouble::painful) {
+        now.trouble = Trouble::painful;  // the earlier pain is not answered by a later trouble
+        now.pain = std::max(now.pain, before->pain);
+    }
+    return now;
+}
+
 }  // namespace
 
 std::string describe(Trouble trouble) {
@@ -112,7 +136,8 @@ CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain
             // Another plan's session followed that plan's criteria: its sprint work is not a dose
             // this plan steps from, and it answers no trouble. Its pain is the athlete's pain.
             if (trouble == Trouble::painful) {
-                work.unanswered = troubled(*entry, trouble, sprint_work, entry->philosophy);
+                work.unanswered = still_unanswered(
+                    work.unanswered, troubled(*entry, trouble, sprint_work, entry->philosophy));
             }
             continue;
         }
@@ -120,7 +145,8 @@ CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain
         work.last_session = entry->date;
         work.last_session_trouble = trouble;
         if (trouble != Trouble::none) {
-            work.unanswered = troubled(*entry, trouble, sprint_work, {});
+            work.unanswered =
+                still_unanswered(work.unanswered, troubled(*entry, trouble, sprint_work, {}));
         }
         if (!sprint_work) {
             continue;

@@ -73,6 +73,28 @@ std::vector<std::string> training_in(const LogEntry& entry) {
     return found;
 }
 
+// Whether the session loaded the hamstring: an item other than rest, ice, support, an
+// assessment, massage or foam rolling.
+bool loaded(const LogEntry& entry) {
+    return std::any_of(entry.items.begin(), entry.items.end(), [](const LoggedItem& item) {
+        const auto* exercise = find_exercise(item.exercise);
+        if (exercise == nullptr) {
+            return false;
+        }
+        switch (exercise->category) {
+            case Category::rest:
+            case Category::cryotherapy:
+            case Category::support:
+            case Category::assessment:
+            case Category::manual_therapy:
+            case Category::foam_roll:
+                return false;
+            default:
+                return true;
+        }
+    });
+}
+
 // Whether an assessment was recorded after `day`, up to the plan's first day: the reassessment
 // a stopped exercise waits for.
 bool reassessed_after(const Case& input, Date day) {
@@ -225,7 +247,9 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
             tolerated_run_minutes = minutes;
             tolerated_run_day = entry.date;
         }
-        if (painful && within_mild_discomfort(entry) && is_own_session(entry, philosophy_id)) {
+        // A session of ice and massage alone shows no load tolerated (trial 56).
+        if (painful && within_mild_discomfort(entry) && is_own_session(entry, philosophy_id)
+            && loaded(entry)) {
             // A session of this plan done within mild discomfort since: answered. Another plan's
             // session followed that plan's criteria, and does not answer it.
             painful.reset();

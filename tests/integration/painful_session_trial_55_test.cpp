@@ -74,8 +74,8 @@ TEST(painful_session_trial_55, nordic_halved_dose_that_hurt_is_halved_again) {
         EXPECT_GE(curls, 2);
     }
     EXPECT_NE(coach::test::rationale_line(twice, "The session of 2026-03-02")
-                  .find("week 1's dose at a quarter of its volume (the session that hurt was "
-                        "already at half the dose;"),
+                  .find("week 1's dose halved twice (the session that hurt was already at that "
+                        "dose halved;"),
               std::string::npos);
 }
 
@@ -116,6 +116,40 @@ TEST(painful_session_trial_55, stretch_ice_keeps_an_earlier_unanswered_run_and_l
         }
     }
     EXPECT_LT(coach::test::longest_cross_training(plan), 10);
+}
+
+// Trial 56: a later painful session without the work that hurt before it (a walk and a
+// massage at 6/10, 2026-04-16, after accelerations 1 x 5 x 5 m at 40% and drills of 3 at 6/10 on
+// 04-15) brought that work back at the dose that hurt.
+TEST(painful_session_trial_55, sprint_manual_keeps_below_an_earlier_dose_that_hurt) {
+    const Plan plan =
+        plan_of("sprint-manual", "trial56_sprint_manual_walk_hurt_after_accelerations_hurt.json",
+                "2026-04-17");
+    int accelerations = 0;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            const std::string where = item.exercise + " on " + session.date.iso();
+            if (item.exercise == "acceleration") {
+                ++accelerations;
+                EXPECT_LT(item.intensity_pct.value_or(100), 40) << where;
+            } else if (item.exercise == "marching_drill" || item.exercise == "skipping_drill"
+                       || item.exercise == "running_a") {
+                EXPECT_LT(item.sets.value_or(1) * item.reps.value_or(0), 3) << where;
+            }
+        }
+    }
+    EXPECT_GE(accelerations, 3);
+}
+
+// Trial 56: a session of this plan of ice and massage alone, within mild discomfort, ended the
+// answer to cycling that hurt, and the plan climbed to 30 minutes of cycling.
+TEST(painful_session_trial_55, stretch_ice_ice_and_massage_show_no_load_tolerated) {
+    const Plan plan =
+        plan_of("stretch-ice", "trial56_stretch_ice_ice_and_massage_tolerated_after_pain.json",
+                "2026-04-22");
+    EXPECT_GT(coach::test::longest_cross_training(plan), 0);
+    EXPECT_LT(coach::test::longest_cross_training(plan), 20);
+    EXPECT_EQ(coach::test::longest_run(plan), 0);
 }
 
 }  // namespace
