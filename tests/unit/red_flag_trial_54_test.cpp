@@ -57,3 +57,29 @@ TEST(red_flag_trial_54, crutches_still_in_use_after_a_clause_of_ending_withhold)
         expect_withheld(note);
     }
 }
+
+// Trial 56: "then" before the end of the aid in its own clause, a deformity said with "deformed",
+// and pain down the leg reaching the foot further along it.
+TEST(red_flag_trial_54, crutches_then_ended_plan_and_other_ends_of_the_leg_withhold) {
+    for (const std::string note :
+         {"Crutches for 2 days then weaned off", "crutches days 1-3 then stopped",
+          "crutches for 2 days, then off",
+          // held out
+          "Crutches briefly, then discarded"}) {
+        expect_plan(note);
+    }
+    for (const std::string note :
+         {"thigh looks deformed", "pain down the back of the leg to the foot",
+          "Pain from the buttock down the back of the leg to the foot",
+          "Pain down the outside of the leg to the foot", "On crutches then stopped physio",
+          "Crutches then off the boot", "On crutches and off work",
+          // held out
+          "Posterior thigh deformed on contraction", "Aching along the leg to the heel"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Single leg balance, foot flat, pain 1/10", "Leg press with foot high, pain 2/10",
+          "No pain in the leg or foot"}) {
+        expect_plan(note);
+    }
+}

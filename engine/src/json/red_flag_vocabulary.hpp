@@ -296,6 +296,7 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     // A deformity or a dimple of the thigh is the shape a retracted or avulsed muscle leaves
     // (trial 54: "obvious deformity posterior thigh", "obvious dimple at the tear site").
     {"deformit*", gap, gap},
+    {"deformed", gap, gap},  // "thigh looks deformed" (trial 56)
     {"dimpl*", gap, gap, {}, Spelling::any, {"golf", "ball*", "cheek*", "chin"}},
 });
 
@@ -1191,6 +1192,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Tulder MW, Peul WC, BMJ 2007;334(7607):1313-1317: pain radiating below the knee).
     {"below", {"knee*"}, 2, numb, tingle, {}, false, true, {}, pain_words},
     {"beyond", {"knee*"}, 2, numb, tingle, {}, false, true, {}, pain_words},
+    // Pain down the leg, however far along it, reaching the foot: "pain down the back of the leg
+    // to the foot", "down the outside of the leg to the foot" (trial 56).
+    {"leg*",
+     {"foot", "feet", "toe*", "heel*", "sole*"},
+     3,
+     numb,
+     tingle,
+     {"balance*", "swing*", "raise*", "press*", "curl*", "lift*", "squat*"},
+     false,
+     true,
+     {},
+     pain_words},
     // Five words on: "pain down the leg to the foot" (trial 54).
     {"down",
      {"calf", "calves", "shin*", "foot", "feet", "toe*", "heel*", "ankle*", "sole*"},

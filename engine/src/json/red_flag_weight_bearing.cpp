@@ -233,24 +233,41 @@ bool MentionFinder::ended_after(std::size_t last) const {
 }
 
 bool MentionFinder::ended_in_the_next_clause(std::size_t last) const {
+    const auto turn = [this](std::size_t at) {
+        return words_[at].text == "now" || words_[at].text == "then" || words_[at].text == "and"
+               || words_[at].text == "since" || words_[at].text == "later";
+    };
+    // "then" in the aid's own clause opens its end too: "Crutches for 2 days then weaned off"
+    // (trial 56).
+    // Not "and": "crutches on and off" comes and goes (trial 33).
+    const auto turn_in_clause = [this](std::size_t at) {
+        return words_[at].text == "then" || words_[at].text == "now" || words_[at].text == "later";
+    };
     std::size_t k = last + 1;
-    while (k < words_.size() && same_clause(k, last)) {
+    while (k < words_.size() && same_clause(k, last) && !turn_in_clause(k)) {
         ++k;
     }
-    // The next clause, after a comma: not past the end of a sentence.
-    const auto next_clause = [&](std::size_t at) {
-        return at < words_.size() && words_[at].clause == words_[last].clause + 1
+    const bool turned_in_clause = k < words_.size() && same_clause(k, last);
+    // The next clause, after a comma, or the rest of this one after its turn: not past the end
+    // of a sentence.
+    const auto after_the_aid = [&](std::size_t at) {
+        return at < words_.size()
+               && (turned_in_clause ? same_clause(at, last)
+                                    : words_[at].clause == words_[last].clause + 1)
                && text_.substr(words_[last].end, words_[at].begin - words_[last].end)
                           .find_first_of(".;!?\n")
                       == std::string_view::npos;
     };
-    while (next_clause(k)
-           && (words_[k].text == "now" || words_[k].text == "then" || words_[k].text == "and"
-               || words_[k].text == "since" || words_[k].text == "later")) {
+    while (after_the_aid(k) && turn(k)) {
         ++k;
     }
-    if (!next_clause(k) || !matches_any(words_[k].text, aid_ended)) {
+    // "then off", "now off them": off alone, as a word of ending.
+    const bool off = after_the_aid(k) && words_[k].text == "off";
+    if (!after_the_aid(k) || !(off || matches_any(words_[k].text, aid_ended))) {
         return false;
+    }
+    if (off) {
+        --k;  // read "off" as the word after the end, below
     }
     // "weaned off" ends its clause, or goes on to the aid ("weaned off them", "stopped them");
     // not "weaned off the boot", and not with "still" after it ("weaned off one, still on the
