@@ -38,11 +38,14 @@ TEST_F(ClaimGate, refuses_a_recovery_said_in_slang) {
         {"Conquered the tear.", "Conquered the tear"},
         {"The injury is sorted.", "The injury is sorted"},
         {"You are all sorted", "You are all sorted"},
+        // Trial 56: a word of time after it, and an injury "beaten".
+        {"You're all fixed now", "You're all fixed now"},
+        {"Injury beaten.", "Injury beaten"},
     });
 }
 
 TEST_F(ClaimGate, accepts_sorted_fixed_and_beat_that_claim_no_recovery) {
     expect_accepted({"Keep the hips fixed", "You're fixed to the floor by the band",
                      "Make sure you are sorted into pairs", "Beat your best time",
-                     "Is the hamstring sorted?"});
+                     "Is the hamstring sorted?", "Keep the hips fixed now", "Sorted now"});
 }

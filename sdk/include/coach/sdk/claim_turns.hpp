@@ -215,6 +215,16 @@ inline std::size_t turn_phrase_at(std::string_view text, const std::vector<words
     }
 }
 
+// Whether a recovery in slang at words[at] closes its clause, but for a word of time after it
+// ("You're all fixed now", "sorted again"; trial 56).
+inline bool settled_closes(const std::vector<words::Word>& w, std::size_t at, Span clause) {
+    std::size_t end = at + 1;
+    while (end < clause.end && in(w[end].text, time_words)) {
+        ++end;
+    }
+    return end == clause.end;
+}
+
 // How many words an idiom of readiness, selection or recovery takes at words[k], or 0: one of
 // open_idioms; one of closed_idioms before what readiness_follows() takes; one of selection_words
 // before it too ("Selectable from week 4", "Unlimited activity"; not "unlimited reps"); an injury
@@ -254,7 +264,7 @@ inline std::size_t idiom_at(std::string_view text, const std::vector<words::Word
                    || w[at].text == "all")) {
             ++at;
         }
-        return at + 1 == clause.end && in(w[at].text, settled_words) ? at - k + 1 : 0;
+        return in(w[at].text, settled_words) && settled_closes(w, at, clause) ? at - k + 1 : 0;
     }
     if (in(w[k].text, injury_words)) {
         std::size_t at = k + 1;
@@ -269,8 +279,9 @@ inline std::size_t idiom_at(std::string_view text, const std::vector<words::Word
             && ((in(w[at].text, gone_words)
                  && (w[at].text != "behind"
                      || a_person_in(w, at + 1, std::min(clause.end, at + 3))))
-                || ((w[at].text == "over" || in(w[at].text, settled_words))
-                    && at + 1 == clause.end))) {
+                || (w[at].text == "over" && at + 1 == clause.end)
+                || ((in(w[at].text, settled_words) || in(w[at].text, overcoming_words))
+                    && settled_closes(w, at, clause)))) {
             return at - k + 1;
         }
     }
@@ -514,7 +525,7 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
                && (word == "behind" || word == "history" || word == "mended" || word == "repaired"
                    || word == "over"))
            // "Hamstring sorted", "You're fixed", "beaten this injury" (idiom_at).
-           || (in(word, settled_words)
+           || ((in(word, settled_words) || in(word, overcoming_words))
                && (in(previous, injury_words) || in(previous, being_words)
                    || in(previous, settled_people) || previous == "all"))
            || ((in(previous, overcoming_words) || previous == "beat")
