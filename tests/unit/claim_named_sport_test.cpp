@@ -47,5 +47,8 @@ TEST_F(ClaimGate, refuses_a_recovery_said_in_slang) {
 TEST_F(ClaimGate, accepts_sorted_fixed_and_beat_that_claim_no_recovery) {
     expect_accepted({"Keep the hips fixed", "You're fixed to the floor by the band",
                      "Make sure you are sorted into pairs", "Beat your best time",
-                     "Is the hamstring sorted?", "Keep the hips fixed now", "Sorted now"});
+                     "Is the hamstring sorted?", "Keep the hips fixed now", "Sorted now",
+                     // A person or a word of being ending the text: nothing after it is read
+                     // (AddressSanitizer found the reader looking past the last word).
+                     "Pace it as suits you", "Stop when you are", "Rest as long as you"});
 }

@@ -264,7 +264,9 @@ inline std::size_t idiom_at(std::string_view text, const std::vector<words::Word
                    || w[at].text == "all")) {
             ++at;
         }
-        return in(w[at].text, settled_words) && settled_closes(w, at, clause) ? at - k + 1 : 0;
+        return at < clause.end && in(w[at].text, settled_words) && settled_closes(w, at, clause)
+                   ? at - k + 1
+                   : 0;
     }
     if (in(w[k].text, injury_words)) {
         std::size_t at = k + 1;
