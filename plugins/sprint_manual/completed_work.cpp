@@ -110,6 +110,38 @@ TroubledSession still_unanswered(const std::optional<TroubledSession>& before,
     return now;
 }
 
+// Adds a painful session's work to what hurt.
+void remember_pain(std::optional<WhatHurt>& hurt, const TroubledSession& session) {
+    if (!hurt) {
+        hurt = WhatHurt{.on = session.date};
+    }
+    hurt->on = session.date;
+    if (session.dose) {
+        hurt->dose = hurt->dose ? hurt->dose->at_most(*session.dose) : *session.dose;
+    }
+    if (session.drill_reps > 0) {
+        hurt->drill_reps = hurt->drill_reps > 0 ? std::min(hurt->drill_reps, session.drill_reps)
+                                                : session.drill_reps;
+    }
+}
+
+// Adds a trouble-free session's work; forgets what hurt once all of it has been done so.
+void remember_tolerated(std::optional<WhatHurt>& hurt, const std::optional<SprintDose>& dose,
+                        int drill_reps) {
+    if (!hurt) {
+        return;
+    }
+    if (dose) {
+        hurt->tolerated_dose = hurt->tolerated_dose ? hurt->tolerated_dose->at_least(*dose) : *dose;
+    }
+    hurt->tolerated_drill_reps = std::max(hurt->tolerated_drill_reps, drill_reps);
+    const bool sprints_done =
+        !hurt->dose || (hurt->tolerated_dose && hurt->tolerated_dose->reaches(*hurt->dose));
+    if (sprints_done && hurt->tolerated_drill_reps >= hurt->drill_reps) {
+        hurt.reset();
+    }
+}
+
 }  // namespace
 
 std::string describe(Trouble trouble) {
@@ -136,14 +168,21 @@ CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain
             // Another plan's session followed that plan's criteria: its sprint work is not a dose
             // this plan steps from, and it answers no trouble. Its pain is the athlete's pain.
             if (trouble == Trouble::painful) {
-                work.unanswered = still_unanswered(
-                    work.unanswered, troubled(*entry, trouble, sprint_work, entry->philosophy));
+                const auto session = troubled(*entry, trouble, sprint_work, entry->philosophy);
+                remember_pain(work.hurt, session);
+                work.unanswered = still_unanswered(work.unanswered, session);
             }
             continue;
         }
         work.own_sessions = true;
         work.last_session = entry->date;
         work.last_session_trouble = trouble;
+        if (trouble == Trouble::painful) {
+            remember_pain(work.hurt, troubled(*entry, trouble, sprint_work, {}));
+        } else if (trouble == Trouble::none) {
+            remember_tolerated(work.hurt, sprint_work,
+                               troubled(*entry, trouble, sprint_work, {}).drill_reps);
+        }
         if (trouble != Trouble::none) {
             work.unanswered =
                 still_unanswered(work.unanswered, troubled(*entry, trouble, sprint_work, {}));

@@ -34,6 +34,19 @@ struct TroubledSession {
     int drill_reps = 0;
 };
 
+// The work of the painful sessions since the athlete last completed it without trouble: the way
+// back up after pain is bounded by it (rehab_schedule.hpp, lay_out_schedule). Sprint work and
+// drills each count until a session at or above them is logged without trouble (trial 57: 5 m at
+// 50% hurt, a tolerated 5 m at 40% was followed by 10 m at 50% and the drills that hurt).
+struct WhatHurt {
+    Date on;                         // the latest painful session
+    std::optional<SprintDose> dose;  // the lowest sprint work that hurt, distance and speed each
+    int drill_reps = 0;              // the fewest drill repetitions that hurt, 0 when none did
+    // Since the pain: the most a trouble-free session of this philosophy has done.
+    std::optional<SprintDose> tolerated_dose;
+    int tolerated_drill_reps = 0;
+};
+
 // What the log shows the athlete has actually done: the coach progresses on this, never on how
 // the athlete says they feel.
 struct CompletedWork {
@@ -45,6 +58,8 @@ struct CompletedWork {
     std::optional<Date> reference_date;
     // The last troubled session, while no trouble-free session with sprint work has followed it.
     std::optional<TroubledSession> unanswered;
+    // The painful sessions' work not yet completed without trouble since (WhatHurt).
+    std::optional<WhatHurt> hurt;
     int running_sessions = 0;      // completed sessions with sprint work
     int full_sprint_sessions = 0;  // trouble-free sessions at 60 m and full speed since trouble
     bool own_sessions = false;     // a session of this philosophy (or of none named) is logged

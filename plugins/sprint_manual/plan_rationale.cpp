@@ -142,7 +142,9 @@ std::vector<std::string> explain(const HealingTimeline& timeline, const Complete
         "then one session below the dose that hurt, one stage lower if it belonged to a higher "
         "stage, with longer recoveries and self-massage between sets, held at that dose until a session "
         "at it is logged without pain above the light tug; then the same bounded steps back up "
-        "from that session, never a jump past the dose that went wrong.",
+        "from that session, with one set of accelerations, staying below the dose that hurt (its "
+        "drills one repetition fewer) until a session just below it is logged without trouble, "
+        "and going no further than that dose until it is.",
         "Walking comes before running: easy accelerations wait until the course of recovery "
         "shows walking pain at most 2/10, and until walking is pain-free while the gait is "
         "altered or no assessment has recorded it (the plan's reading of the coach's first "

@@ -29,6 +29,11 @@ struct Progress {
     // With it, the repetitions below those that hurt (PlannedDay), for as long as it is held.
     std::optional<int> most_acceleration_reps;
     std::optional<int> most_drill_reps;
+    // After pain answered: the most a planned session holds on the way back up, and the drills'
+    // repetitions (lay_out_schedule(), rehab_schedule.hpp), for the whole plan.
+    std::optional<WhatHurt> hurt;
+    std::optional<SprintDose> climb_cap;
+    std::optional<int> climb_drill_cap;
     std::optional<Stage> stage_cap;     // after pain: no further until a session at this stage
     std::optional<Date> no_running_on;  // the day after a session with pain above the ceiling
     bool first_session_done = false;    // the evaluation has been done (logged or planned)
@@ -148,7 +153,8 @@ SprintDose dose_of_the_day(PlannedDay& planned, Progress& progress,
         return progress.held_below_pain->at_most(ceiling);
     }
     if (!progress.unanswered) {
-        return step_beyond(progress.last, ceiling, timeline.distance_step_m);
+        const SprintDose next = step_beyond(progress.last, ceiling, timeline.distance_step_m);
+        return progress.climb_cap ? next.at_most(*progress.climb_cap) : next;
     }
     const SprintDose answer =
         answer_to(*progress.unanswered, progress.last, timeline.distance_step_m).at_most(ceiling);
@@ -178,6 +184,11 @@ void run_session(PlannedDay& planned, Progress& progress, const HealingTimeline&
     if (progress.held_below_pain) {
         planned.most_acceleration_reps = progress.most_acceleration_reps;
         planned.most_drill_reps = progress.most_drill_reps;
+    } else if (progress.hurt) {
+        planned.most_drill_reps = progress.climb_drill_cap;
+        planned.hurt_on = progress.hurt->on;
+        planned.hurt_dose = progress.hurt->dose;
+        planned.tries_what_hurt = progress.hurt->dose && dose.reaches(*progress.hurt->dose);
     }
     progress.last = dose;
     progress.unanswered.reset();
@@ -190,8 +201,27 @@ void run_session(PlannedDay& planned, Progress& progress, const HealingTimeline&
     }
 }
 
-Progress progress_from(const CompletedWork& completed) {
+// The bounds of the way back up after pain (Progress::climb_cap, climb_drill_cap): one step below
+// the work that hurt until a session just below it is logged tolerated, then that work itself.
+void bound_the_climb(Progress& progress, const WhatHurt& hurt, int distance_step_m) {
+    progress.hurt = hurt;
+    if (hurt.dose) {
+        const SprintDose just_below = answer_to(
+            {.date = hurt.on, .trouble = Trouble::painful, .dose = hurt.dose}, {}, distance_step_m);
+        const bool below_done = hurt.tolerated_dose && hurt.tolerated_dose->reaches(just_below);
+        progress.climb_cap = below_done ? *hurt.dose : just_below;
+    }
+    if (hurt.drill_reps > 0) {
+        const int fewer = std::max(hurt.drill_reps - 1, 1);
+        progress.climb_drill_cap = hurt.tolerated_drill_reps >= fewer ? hurt.drill_reps : fewer;
+    }
+}
+
+Progress progress_from(const CompletedWork& completed, int distance_step_m) {
     Progress progress;
+    if (completed.hurt) {
+        bound_the_climb(progress, *completed.hurt, distance_step_m);
+    }
     progress.last = completed.reference;
     progress.running_sessions = completed.running_sessions;
     progress.full_sprint_sessions = completed.full_sprint_sessions;
@@ -258,7 +288,7 @@ std::vector<Criterion> course_criteria(Stage stage, bool gait_altered) {
 RehabSchedule lay_out_schedule(const Case& input, const HealingTimeline& timeline,
                                const CompletedWork& completed) {
     RehabSchedule schedule;
-    Progress progress = progress_from(completed);
+    Progress progress = progress_from(completed, timeline.distance_step_m);
 
     for (Date day = input.as_of; day <= input.last_day(); day += 1) {
         if (logged_on(input.chronology, day)) {

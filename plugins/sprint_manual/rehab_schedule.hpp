@@ -31,6 +31,12 @@ struct PlannedDay {
     // already the slowest) and of a running drill, one fewer than in the session that hurt.
     std::optional<int> most_acceleration_reps;
     std::optional<int> most_drill_reps;
+    // On the way back up after pain answered (CompletedWork::hurt): the day of the latest painful
+    // session and its sprint work, which bound the day's dose, and whether the day tries that
+    // work again (a session just below it having been logged tolerated).
+    std::optional<Date> hurt_on;
+    std::optional<SprintDose> hurt_dose;
+    bool tries_what_hurt = false;
 };
 
 // A stage opened on the projected course of recovery: the plan reassesses on its first day.
@@ -61,7 +67,13 @@ std::vector<Criterion> course_criteria(Stage stage, bool gait_altered = false);
 // troubled session in the log is answered first (bounded_progression.hpp, answer_to): after
 // pain, a day without running, then sessions below the dose that hurt, at most at the stage
 // below the one it belonged to, every one at that dose: the plan climbs only from a session logged
-// tolerated, never from one it assumes; after other trouble, one session with no progression. A
+// tolerated, never from one it assumes; after other trouble, one session with no progression.
+// Once a session below the pain is logged tolerated, the bounded steps back up stay below the work
+// that hurt (one step below it, its drills one repetition fewer) until a session just below it is
+// logged tolerated, and then go no further than that work itself until it is logged tolerated: the
+// plan assumes no such session (the pain-monitoring model returns to a load that hurt only after
+// a lower one is tolerated, Silbernagel et al. 2007, Am J Sports Med 35(6):897-906; the steps
+// are the plugin's reading of it). A
 // stage opened on projected rather than measured values is a ProjectedStep. No day with a logged
 // session is planned.
 RehabSchedule lay_out_schedule(const Case& input, const HealingTimeline& timeline,

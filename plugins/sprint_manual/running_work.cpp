@@ -27,7 +27,7 @@ std::string drill_cue(const PlannedDay& day, const std::string& cue) {
 // model progresses a load again only once a lower one is tolerated (Silbernagel et al. 2007, Am J
 // Sports Med 35(6):897-906).
 bool smaller_volume(const PlannedDay& day) {
-    return day.careful_start || day.below_what_hurt;
+    return day.careful_start || day.below_what_hurt || day.hurt_dose.has_value();
 }
 
 // Repetitions of a drill (marching, skipping, running A): `usual`, or after pain one fewer than
@@ -38,9 +38,10 @@ bool smaller_volume(const PlannedDay& day) {
 // of the pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
 int drill_reps(const PlannedDay& day, int usual) {
     constexpr int reps_below_what_hurt = 3;
-    return day.below_what_hurt
-               ? std::min(reps_below_what_hurt, day.most_drill_reps.value_or(reps_below_what_hurt))
-               : usual;
+    if (day.below_what_hurt) {
+        return std::min(reps_below_what_hurt, day.most_drill_reps.value_or(reps_below_what_hurt));
+    }
+    return std::min(usual, day.most_drill_reps.value_or(usual));  // on the way back up
 }
 
 }  // namespace
@@ -140,6 +141,15 @@ void accelerations(SessionBuilder& session, const PlannedDay& day) {
             "; the last logged session hurt more than a light tug, so today stays below the "
             "dose that hurt, and so does every session until one is logged without pain above "
             "the light tug; stop running at the first twinge";
+    } else if (day.hurt_dose && day.tries_what_hurt) {
+        cue += "; " + day.hurt_dose->describe() + " hurt on " + day.hurt_on->iso()
+               + ": today tries it again, after a lighter session went without trouble; stop "
+                 "running at the first twinge, and no further than it until it goes without "
+                 "trouble";
+    } else if (day.hurt_dose) {
+        cue += "; " + day.hurt_dose->describe() + " hurt on " + day.hurt_on->iso()
+               + ", so the way back up stays below it until a session just below it goes without "
+                 "trouble";
     } else if (day.after_trouble) {
         cue +=
             "; the last session went wrong, so no progression today, and stop running if it "

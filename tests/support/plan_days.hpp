@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -39,6 +40,25 @@ inline std::vector<std::pair<std::string, int>> runs_of(const Plan& plan) {
         }
     }
     return runs;
+}
+
+// A planned item with the day of its session.
+struct PlannedItem {
+    Date date;
+    const Item* item;
+};
+
+// Every planned item of `exercise` (a catalog id), in plan order.
+inline std::vector<PlannedItem> items_of(const Plan& plan, std::string_view exercise) {
+    std::vector<PlannedItem> found;
+    for (const auto& session : plan.sessions) {
+        for (const auto& item : session.items) {
+            if (item.exercise == exercise) {
+                found.push_back({session.date, &item});
+            }
+        }
+    }
+    return found;
 }
 
 // The longest planned run in minutes, 0 when none is planned.
