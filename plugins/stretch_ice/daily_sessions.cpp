@@ -48,7 +48,26 @@ Item run_for(int run_number, const Routine& routine) {
     if (routine.light_jogs_only) {
         run_number = std::min(run_number, light_jogs_before_easy_runs - 1);
     }
-    return run_after_strain(run_number, routine.longest_run_min);
+    Item run = run_after_strain(run_number, routine.longest_run_min);
+    const auto& hurt = routine.run_that_hurt;
+    if (!hurt) {
+        return run;
+    }
+    if (const auto at = run.cue.find(soreness_that_loosens_is_fine); at != std::string::npos) {
+        run.cue.erase(at, soreness_that_loosens_is_fine.size());
+    }
+    const std::string bound = std::to_string(hurt->longest_run()) + " minutes";
+    std::string why = !hurt->tries_again() ? "no run is longer than " + bound + " until one of "
+                                                 + bound + " is logged within mild discomfort"
+                      : hurt->none_shorter()
+                          ? "no jog is shorter, so this length is tried again, and no run is "
+                            "longer until one this long is logged within mild discomfort"
+                          : "this length is tried again after a shorter run went within mild "
+                            "discomfort, and no run is longer until one this long does";
+    run.cue += " The " + std::to_string(hurt->minutes) + "-minute run of " + hurt->on.iso()
+               + (hurt->stopped ? " was stopped before its end: " : " hurt: ") + why
+               + "; stop at any pain above mild discomfort.";
+    return run;
 }
 
 // Posterior chain and hamstring-and-neighbours sessions alternate.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "coach/sdk.hpp"
+#include "pain_answer.hpp"
 #include "strengthening.hpp"
 
 namespace coach::stretch_ice {
@@ -13,8 +14,12 @@ struct Routine {
     int stretches_per_day = 2;
     WeightRoom weight_room = WeightRoom::home;
     // After a session that hurt, no planned run is longer than this (minutes) until a session of
-    // this plan is logged within mild discomfort (PainAnswer::longest_run()); none when unset.
+    // this plan is logged within mild discomfort (PainAnswer::longest_run()), nor after a run that
+    // hurt longer than its bound (RunThatHurt::longest_run()); none when unset.
     std::optional<int> longest_run_min;
+    // A run that hurt: no planned run is longer than its bound (RunThatHurt::longest_run(), also
+    // in longest_run_min), and each run says so.
+    std::optional<RunThatHurt> run_that_hurt;
     // After sprints or runs without a length that hurt, the runs stay light jogs
     // (PainAnswer::light_jogs_only).
     bool light_jogs_only = false;

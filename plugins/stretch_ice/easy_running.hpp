@@ -1,12 +1,19 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "coach/sdk.hpp"
 
 namespace coach::stretch_ice {
 
 inline constexpr int light_jogs_before_easy_runs = 3;
+inline constexpr int run_step_min = 5;  // each run 5 minutes longer than the one before
+
+// The light jog's allowance, left out after a run that hurt (RunThatHurt, pain_answer.hpp).
+inline constexpr std::string_view soreness_that_loosens_is_fine =
+    " Some soreness that loosens up as you go is fine; stop if it sharpens.";
 inline constexpr int longest_easy_run_min = 40;
 
 // Running comes back slowly, one run at a time, whichever stage the run falls in: three light
@@ -16,12 +23,11 @@ inline Item run_after_strain(int run_number) {
     if (run_number < light_jogs_before_easy_runs) {
         return {.exercise = "light_jog",
                 .intensity_pct = 50,
-                .duration_min = 10 + 5 * run_number,
-                .cue =
-                    "Slow, easy jog on flat, even ground. Some soreness that loosens up as "
-                    "you go is fine; stop if it sharpens."};
+                .duration_min = 10 + run_step_min * run_number,
+                .cue = std::string{"Slow, easy jog on flat, even ground."}.append(
+                    soreness_that_loosens_is_fine)};
     }
-    const int minutes = 20 + 5 * (run_number - light_jogs_before_easy_runs);
+    const int minutes = 20 + run_step_min * (run_number - light_jogs_before_easy_runs);
     if (minutes < longest_easy_run_min) {
         return {.exercise = "easy_run",
                 .intensity_pct = 60,

@@ -310,6 +310,58 @@ std::optional<PainAnswer> answer_to_pain(const Case& input, const RecoveryTimeli
     return answer;
 }
 
+int RunThatHurt::longest_run() const {
+    const int first_jog = run_after_strain(0).duration_min.value_or(0);
+    const int shorter = std::max(minutes - run_step_min, first_jog);
+    return tolerated_minutes >= shorter ? minutes : shorter;
+}
+
+bool RunThatHurt::none_shorter() const {
+    return minutes - run_step_min < run_after_strain(0).duration_min.value_or(0);
+}
+
+std::string describe(const RunThatHurt& hurt) {
+    const std::string length = std::to_string(hurt.minutes) + " minutes";
+    std::string text = "The " + std::to_string(hurt.minutes) + "-minute run of " + hurt.on.iso()
+                       + (hurt.stopped ? " was stopped before its end" : " hurt") + ": ";
+    if (hurt.tries_again()) {
+        text += "runs are tried again at " + length + ", and go no longer";
+    } else {
+        text += "runs go no longer than " + std::to_string(hurt.longest_run())
+                + " minutes until one that long is logged within mild discomfort, then no "
+                  "longer than " + length;
+    }
+    return text + " until a run of " + length
+           + " is logged within mild discomfort, whatever else is: only a run shows a run "
+             "tolerated, and a load is raised only once the one below it is (pain-monitoring "
+             "model, Silbernagel et al. 2007, Am J Sports Med).";
+}
+
+std::optional<RunThatHurt> run_that_hurt(const Case& input) {
+    std::optional<RunThatHurt> hurt;
+    for (const LogEntry& entry : rehabilitation_until(input.chronology, input.as_of)) {
+        const int minutes = longest_in(entry, {Category::running});
+        if (minutes == 0) {
+            continue;
+        }
+        if (!within_mild_discomfort(entry)) {
+            if (!hurt || minutes <= hurt->minutes) {  // the shortest, named by its own day
+                hurt = RunThatHurt{.on = entry.date,
+                                   .stopped = pain_of(entry) <= mild_discomfort_at_most,
+                                   .minutes = minutes};
+            } else {
+                hurt->tolerated_minutes = 0;  // a run tolerated before this pain shows nothing now
+            }
+        } else if (hurt) {
+            hurt->tolerated_minutes = std::max(hurt->tolerated_minutes, minutes);
+            if (hurt->tolerated_minutes >= hurt->minutes) {
+                hurt.reset();
+            }
+        }
+    }
+    return hurt;
+}
+
 std::optional<int> PainAnswer::longest_run() const {
     std::optional<int> longest = runs_at_most;
     if (runs_shorter_than) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "coach/sdk.hpp"
+#include "easy_running.hpp"
 #include "recovery_timeline.hpp"
 #include "stages.hpp"
 
@@ -138,5 +139,34 @@ std::optional<Item> lighter_than(const PainAnswer& answer, Item planned);
 
 // The answer in words, for the rationale.
 std::string describe(const PainAnswer& answer);
+
+// A run that hurt, and the way back up from it, which outlasts the answer to the session: a
+// session of this plan within mild discomfort ends the answer, but only a run shows a run
+// tolerated (trial 57: a 10-minute jog at 6/10, answered by an aqua jog within mild discomfort,
+// was followed by a 20-minute jog). The runs go no longer than one step (run_step_min) shorter
+// than the run that hurt, and never shorter than the first light jog, until a run that long is
+// logged within mild discomfort; then no longer than the run that hurt, until it is (the
+// pain-monitoring model returns to a load that hurt only once a lower one is tolerated,
+// Silbernagel et al. 2007, Am J Sports Med 35(6):897-906; the step is the plugin's reading).
+// Every logged session counts, under any plan: the pain and the runs are the athlete's.
+struct RunThatHurt {
+    Date on;                    // the session of the shortest run that hurt (the latest of equals)
+    bool stopped = false;       // that run was stopped before its end, within mild discomfort
+    int minutes = 0;            // the shortest such run since the athlete ran that long tolerated
+    int tolerated_minutes = 0;  // the longest run logged within mild discomfort since
+    // The longest run allowed, in minutes.
+    int longest_run() const;
+    // Whether that is the length that hurt, tried again.
+    bool tries_again() const { return longest_run() >= minutes; }
+    // Whether no planned run is shorter than the run that hurt (the first light jog hurt).
+    bool none_shorter() const;
+};
+
+// The bound in words, for the rationale.
+std::string describe(const RunThatHurt& hurt);
+
+// The run that hurt, from the log up to the plan's first day; nullopt when none bounds the runs
+// (none hurt, or a run as long was logged within mild discomfort after). [thread-safe] Pure.
+std::optional<RunThatHurt> run_that_hurt(const Case& input);
 
 }  // namespace coach::stretch_ice

@@ -1,5 +1,6 @@
 #include "stretch_ice.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <stdexcept>
 #include <vector>
@@ -120,10 +121,17 @@ Plan StretchIce::plan(const Case& input) const {
     // Scar tissue can leave a strained hamstring tight for good: after an earlier strain it is
     // stretched twice a day whatever the straight-leg raise shows.
     const bool tight = feels_tight(latest) || athlete.injury.previous_injuries > 0;
+    const std::optional<RunThatHurt> hurt_run = run_that_hurt(input);
+    std::optional<int> longest_run = answer ? answer->longest_run() : std::optional<int>{};
+    if (hurt_run) {
+        longest_run =
+            std::min(longest_run.value_or(hurt_run->longest_run()), hurt_run->longest_run());
+    }
     const Routine routine{
         .stretches_per_day = stretches_per_day(tight),
         .weight_room = weight_room_of(athlete),
-        .longest_run_min = answer ? answer->longest_run() : std::optional<int>{},
+        .longest_run_min = longest_run,
+        .run_that_hurt = hurt_run,
         .light_jogs_only = answer && answer->light_jogs_only,
         .cross_training_at_most = answer ? answer->cross_training_at_most : std::optional<int>{}};
     // What the grade and the course of recovery expect; the answer to pain says what waits.
@@ -150,6 +158,9 @@ Plan StretchIce::plan(const Case& input) const {
     }
     if (answer) {
         plan.rationale(describe(*answer));
+    }
+    if (hurt_run) {
+        plan.rationale(describe(*hurt_run));
     }
     plan.sources(sources()).maintenance(maintenance());
 

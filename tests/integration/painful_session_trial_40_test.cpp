@@ -112,12 +112,15 @@ TEST(painful_session_trial_40, stretch_ice_runs_stay_below_a_run_sore_the_next_d
     EXPECT_EQ(longest_run(plan), 10);
 }
 
-// Near miss: a session of this plan logged within mild discomfort since answers it; the runs
-// climb again.
+// Near miss: a session of this plan logged within mild discomfort since answers it, and the runs
+// come back; but a session without a run shows no run tolerated, so they stay one step shorter
+// than the 15-minute jog that hurt until a 10-minute one is logged within mild discomfort (trial
+// 57: they climbed to 20 minutes and more).
 TEST(painful_session_trial_40, stretch_ice_runs_climb_again_once_a_session_is_tolerated) {
     const Plan plan =
         plan_of("stretch-ice", "held_out_40_stretch_ice_jog_15_sore_then_tolerated.json");
-    EXPECT_GT(longest_run(plan), 15);
+    ASSERT_FALSE(runs_of(plan).empty());
+    EXPECT_EQ(longest_run(plan), 10);
 }
 
 // ---- a session stopped before its end has not shown its dose tolerated --------------------

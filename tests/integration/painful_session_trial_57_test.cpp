@@ -1,6 +1,8 @@
 // Trial 57: after pain, the way back up jumped past the work that hurt. sprint-manual answered
 // accelerations of 5 m at 50% that hurt with 5 m at 40%; once that was logged tolerated, the next
-// plan stepped from it to 10 m at 50%, two sets, and the drills that hurt, and climbed on. The
+// plan stepped from it to 10 m at 50%, two sets, and the drills that hurt, and climbed on.
+// stretch-ice took an aqua jog within mild discomfort, after a 10-minute jog that hurt, as leave
+// to run again, and planned a 20-minute jog. The
 // pain-monitoring model returns to a load that hurt only once a lower one is tolerated, and goes
 // past it only once it is (Silbernagel KG et al., Am J Sports Med 2007;35(6):897-906).
 
@@ -17,6 +19,11 @@ namespace {
 using coach::Plan;
 using coach::test::day;
 using coach::test::items_of;
+
+Plan stretch_ice_plan(const char* record, const char* as_of) {
+    return coach::test::plan_for("stretch-ice", std::string{"athletes/painful_session/"} + record,
+                                 {.as_of = day(as_of), .horizon_days = 21});
+}
 
 Plan sprint_plan(const char* record, const char* as_of) {
     return coach::test::plan_for("sprint-manual", std::string{"athletes/painful_session/"} + record,
@@ -82,6 +89,70 @@ TEST(painful_session_trial_57, sprint_climb_is_bounded_by_the_lowest_dose_that_h
     }
     for (const auto& [date, item] : items_of(plan, "marching_drill")) {
         EXPECT_LE(item->reps.value_or(99), 3) << date.iso();
+    }
+}
+
+// Every planned run's minutes, and that each cue names the run that hurt and the bound.
+void expect_runs_of(const Plan& plan, int minutes, const std::string& said) {
+    const auto runs = coach::test::runs_of(plan);
+    ASSERT_GE(runs.size(), 5U);
+    for (const auto& [date, length] : runs) {
+        EXPECT_EQ(length, minutes) << date;
+    }
+    for (const char* run : {"light_jog", "easy_run"}) {
+        for (const auto& [date, item] : items_of(plan, run)) {
+            EXPECT_NE(item->cue.find(said), std::string::npos) << date.iso() << ": " << item->cue;
+            EXPECT_EQ(item->cue.find("Some soreness"), std::string::npos) << item->cue;
+        }
+    }
+}
+
+// 02-16: a 10-minute jog at 6/10 (5/10 the next day); rest; 02-19: a 25-minute aqua jog at 1/10.
+// The aqua jog ends the answer to the session, not to its run: the first jog, 10 minutes, is
+// tried again and nothing longer.
+TEST(painful_session_trial_57, stretch_ice_aqua_jog_tolerated_does_not_lengthen_a_run_that_hurt) {
+    expect_runs_of(
+        stretch_ice_plan("trial57_stretch_ice_jog_hurt_aqua_jog_tolerated.json", "2026-02-20"), 10,
+        "The 10-minute run of 2026-02-16 hurt: no jog is shorter, so this length is "
+        "tried again, and no run is longer until one this long is logged within mild "
+        "discomfort; stop at any pain above mild discomfort.");
+}
+
+// The same with a 20-minute run that hurt: runs of 15 minutes until one is logged tolerated.
+TEST(painful_session_trial_57, stretch_ice_runs_stay_a_step_below_a_run_that_hurt) {
+    const Plan plan =
+        stretch_ice_plan("trial57_stretch_ice_run_20_hurt_aqua_jog_tolerated.json", "2026-02-20");
+    EXPECT_EQ(coach::test::rationale_line(plan, "The 20-minute run of 2026-02-16 hurt: "),
+              "The 20-minute run of 2026-02-16 hurt: runs go no longer than 15 minutes until one "
+              "that long is logged within mild discomfort, then no longer than 20 minutes until a "
+              "run of 20 minutes is logged within mild discomfort, whatever else is: only a run "
+              "shows a run tolerated, and a load is raised only once the one below it is "
+              "(pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).");
+    expect_runs_of(plan, 15,
+                   "The 20-minute run of 2026-02-16 hurt: no run is longer than 15 minutes until "
+                   "one of 15 minutes is logged within mild discomfort");
+}
+
+// And a 15-minute jog logged at 1/10 on 02-20: the 20 minutes are tried again, and no more.
+TEST(painful_session_trial_57, stretch_ice_run_that_hurt_is_tried_again_after_a_shorter_one) {
+    expect_runs_of(
+        stretch_ice_plan("trial57_stretch_ice_run_20_hurt_15_tolerated.json", "2026-02-21"), 20,
+        "The 20-minute run of 2026-02-16 hurt: this length is tried again after a "
+        "shorter run went within mild discomfort");
+}
+
+// A 20-minute run stopped before its end at 0/10 (synthetic athlete 920, 2026-10-14): answered
+// as a run that hurt, and said so as what it was.
+TEST(painful_session_trial_57, stretch_ice_run_stopped_is_named_as_stopped) {
+    const Plan plan = stretch_ice_plan("trial57_stretch_ice_run_20_stopped.json", "2026-10-15");
+    EXPECT_EQ(coach::test::longest_run(plan), 15);
+    const auto jogs = items_of(plan, "light_jog");
+    ASSERT_GE(jogs.size(), 5U);
+    for (const auto& [date, item] : jogs) {
+        EXPECT_NE(item->cue.find("The 20-minute run of 2026-10-14 was stopped before its end: no "
+                                 "run is longer than 15 minutes"),
+                  std::string::npos)
+            << date.iso() << ": " << item->cue;
     }
 }
 
