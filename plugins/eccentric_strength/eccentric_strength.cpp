@@ -179,8 +179,13 @@ std::optional<Date> add_sessions(PlanBuilder& builder, const RehabTimeline& time
                                  const CircuitProgress& progress, const GradeSchedule& schedule,
                                  const StepBack& step) {
     const Case& input = builder.input();
-    // After holds above the ceiling, the planned holds are lighter (lighter_holds_next()).
-    const bool lighter = lighter_holds_next(step);
+    // After holds above the ceiling, the planned holds are lighter (lighter_holds_next()); once
+    // lighter ones are tolerated, one step up, below the dose that hurt (holds_on_the_way_back()).
+    const auto way_back = holds_on_the_way_back(step);
+    const HoldDose dose = lighter_holds_next(step) || way_back == HoldLevel::lighter
+                              ? HoldDose::lighter
+                          : way_back == HoldLevel::between ? HoldDose::between
+                                                           : HoldDose::usual;
     for (const auto& phase : timeline.phases) {
         if (phase.kind != PhaseKind::pain_relief_loading) {
             continue;
@@ -191,8 +196,7 @@ std::optional<Date> add_sessions(PlanBuilder& builder, const RehabTimeline& time
                 continue;  // that day's session is done
             }
             SessionBuilder session = builder.session(day, "pain relief");
-            add_pain_relief_loading(session, lighter ? HoldDose::lighter : HoldDose::usual,
-                                    shorter_hold_s(step).value_or(hold_seconds));
+            add_pain_relief_loading(session, dose, shorter_hold_s(step).value_or(hold_seconds));
         }
     }
 
@@ -272,7 +276,7 @@ Plan EccentricStrength::plan(const Case& input) const {
     // holds are logged within it: every day of the plan is the lighter holds (trial 51: the
     // usual holds, then the circuit, came back on planned days alone).
     const int relief_days =
-        lighter_holds_next(step)
+        lighter_holds_next(step) || holds_on_the_way_back(step)
             ? input.last_day() - input.as_of + 1
             : std::max({relief_days_owed(step, schedule),
                         log.return_to_running_day() ? 0 : pain_relief_days(input, log, schedule),

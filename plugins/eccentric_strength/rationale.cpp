@@ -21,6 +21,12 @@ std::string why_pain_relief_first(const Case& input, int days, const StepBack& s
         return "Pain-relief loading only: the lighter isometric holds every day of this plan, "
                "because the holds themselves went above the ceiling (below).";
     }
+    if (holds_on_the_way_back(step)) {
+        return "Pain-relief loading only, every day of this plan: " + describe_the_way_back(step)
+               + "; nothing heavier is planned until a session of them is logged at or under the "
+                 "ceiling (a load is raised only once the one below it is tolerated: "
+                 "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+    }
     if (step.kind == StepKind::back_to_pain_relief) {
         return "Pain-relief loading first: " + counted(days, "day")
                + " of isometric holds, because a session went above the ceiling (below).";

@@ -25,9 +25,14 @@ int sessions_into_stage(const FamilyProgress& progress, int planned_session) {
 // about a third.
 Item isometric_hold(std::string exercise, Side side, std::string cue, HoldDose dose, int hold_s) {
     const bool lighter = dose == HoldDose::lighter;
+    const bool between = dose == HoldDose::between;
     return {.exercise = std::move(exercise),
-            .sets = lighter ? lighter_hold_sets : hold_sets,
-            .intensity_pct = lighter ? lighter_hold_effort_pct : hold_effort_pct,
+            .sets = lighter   ? lighter_hold_sets
+                    : between ? between_hold_sets
+                              : hold_sets,
+            .intensity_pct = lighter   ? lighter_hold_effort_pct
+                             : between ? between_hold_effort_pct
+                                       : hold_effort_pct,
             .rest_s = hold_rest_s,
             .hold_s = hold_s,
             .side = side,
@@ -37,6 +42,20 @@ Item isometric_hold(std::string exercise, Side side, std::string cue, HoldDose d
 }  // namespace
 
 void add_pain_relief_loading(SessionBuilder& session, HoldDose dose, int hold_s) {
+    if (dose == HoldDose::between) {
+        session
+            .add(isometric_hold("isometric_bridge_hold", Side::both,
+                                "Heels on the floor, lift the hips and hold at a little less "
+                                "than half effort: a step up from the lighter holds, which went "
+                                "well; stop if pain goes over 4/10. No stretching.",
+                                dose, hold_s))
+            .add(isometric_hold("isometric_heel_dig", Side::injured,
+                                "Lying down, knee bent, press the heel into the floor and hold at "
+                                "a little less than half effort; a step up from the lighter "
+                                "holds, not yet the usual ones.",
+                                dose, hold_s));
+        return;
+    }
     const bool lighter = dose == HoldDose::lighter;
     session
         .add(isometric_hold("isometric_bridge_hold", Side::both,

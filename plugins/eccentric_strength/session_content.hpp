@@ -9,7 +9,9 @@ namespace coach::eccentric_strength {
 
 // How hard the pain-relief holds are: the usual 5 holds at half effort, or 3 at about a third
 // after the holds themselves went above the pain ceiling (step_back.hpp, lighter_holds_next()).
-enum class HoldDose { usual, lighter };
+// `between`: 4 holds at about 40%, the step from the lighter holds back to the usual after the
+// usual ones hurt (holds_on_the_way_back(), step_back.hpp).
+enum class HoldDose { usual, between, lighter };
 
 // Isometric bridge holds and heel digs: low-level loading that eases pain.
 // The usual length of one hold, in seconds; and the lighter holds' number and effort (% of a
@@ -17,6 +19,8 @@ enum class HoldDose { usual, lighter };
 inline constexpr int hold_seconds = 30;
 inline constexpr int lighter_hold_sets = 3;
 inline constexpr int lighter_hold_effort_pct = 30;
+inline constexpr int between_hold_sets = 4;
+inline constexpr int between_hold_effort_pct = 40;
 
 // `hold_s`: each hold's length in seconds, hold_seconds but after the lighter holds hurt
 // (shorter_hold_s(), step_back.hpp).

@@ -66,6 +66,28 @@ std::optional<int> lighter_holds_in(const LogEntry& entry) {
     return shortest;
 }
 
+// The dose of a session's isometric holds, the lowest of its items (HoldLevel).
+HoldLevel hold_level_in(const LogEntry& entry) {
+    HoldLevel lowest = HoldLevel::usual;
+    for (const auto& item : entry.items) {
+        const auto* exercise = find_exercise(item.exercise);
+        if (exercise == nullptr || exercise->category != Category::strength_isometric) {
+            continue;
+        }
+        const int sets = item.sets.value_or(lighter_hold_sets + 2);
+        const int effort = item.intensity_pct.value_or(100);
+        HoldLevel level = HoldLevel::usual;
+        if (sets <= lighter_hold_sets || effort <= lighter_hold_effort_pct) {
+            level = item.hold_s.value_or(hold_seconds) < hold_seconds ? HoldLevel::shorter
+                                                                      : HoldLevel::lighter;
+        } else if (sets <= between_hold_sets || effort <= between_hold_effort_pct) {
+            level = HoldLevel::between;
+        }
+        lowest = std::min(lowest, level);
+    }
+    return lowest;
+}
+
 // Whether this plan had the athlete running by `day`: a painful session from then on pauses the
 // runs; before it, the hamstring is calmed first.
 bool running_by(const TrainingLog& log, Date day) {
@@ -149,6 +171,9 @@ StepBack step_back_in_force(const TrainingLog& log) {
                     level == SessionLevel::pain_relief ? lighter_holds_in(*entry) : std::nullopt,
                     level == SessionLevel::two_legs,
                     eccentric_outside_the_circuit(*entry)};
+                if (level == SessionLevel::pain_relief) {
+                    step.holds_hurt_at = hold_level_in(*entry);
+                }
             }
             continue;
         }
@@ -166,6 +191,8 @@ StepBack step_back_in_force(const TrainingLog& log) {
         const bool circuit = level == SessionLevel::two_legs || level == SessionLevel::one_leg;
         if (step.kind == StepKind::back_to_pain_relief && level == SessionLevel::pain_relief) {
             ++step.relief_sessions_tolerated;
+            step.holds_tolerated_at = std::max(step.holds_tolerated_at.value_or(HoldLevel::shorter),
+                                               hold_level_in(*entry));
         } else if (circuit) {
             if (paused.paused_run && !sore_next_day(*entry)) {
                 runs_restart = entry->date + 1;  // the runs restart the day after, at the shortest
@@ -246,6 +273,31 @@ std::optional<int> shorter_hold_s(const StepBack& step) {
     return std::max((*step.lighter_holds_hurt_s + 1) / 2, shortest_hold_s);
 }
 
+std::optional<HoldLevel> holds_on_the_way_back(const StepBack& step) {
+    if (step.kind != StepKind::back_to_pain_relief || !step.at_pain_relief
+        || !step.holds_tolerated_at || *step.holds_tolerated_at >= step.holds_hurt_at) {
+        return std::nullopt;
+    }
+    const auto next = static_cast<HoldLevel>(static_cast<int>(*step.holds_tolerated_at) + 1);
+    return next == HoldLevel::usual ? std::nullopt : std::optional{next};
+}
+
+std::string describe_the_way_back(const StepBack& step) {
+    const auto way_back = holds_on_the_way_back(step);
+    if (!way_back) {
+        return {};
+    }
+    const std::string tolerated =
+        step.holds_tolerated_at == HoldLevel::shorter ? "the shorter holds" : "the lighter holds";
+    return (way_back == HoldLevel::between ? "4 holds at about 40% of effort"
+                                           : "the lighter holds at full length")
+           + (way_back == step.holds_hurt_at
+                  ? ", the dose that hurt on " + step.painful_session.iso() + ", tried again after "
+                        + tolerated + " went within the ceiling"
+                  : ", one step above " + tolerated + " tolerated since and below the ones that "
+                        "hurt on " + step.painful_session.iso());
+}
+
 bool lighter_holds_next(const StepBack& step) {
     return step.kind == StepKind::back_to_pain_relief && step.at_pain_relief
            && step.relief_sessions_tolerated == 0;
@@ -286,6 +338,14 @@ std::string describe(const StepBack& step, const GradeSchedule& schedule, int da
                          "does not allow is reduced, not repeated, and raised only once the one "
                          "below it is tolerated (pain-monitoring model, Silbernagel et al. 2007, "
                          "Am J Sports Med).";
+            }
+            if (holds_on_the_way_back(step)) {
+                return session + ": the holds themselves were too much. Every session of this "
+                                 "plan is now "
+                       + describe_the_way_back(step)
+                       + ", and nothing heavier is planned until a session of them is logged at "
+                         "or under the ceiling; the plan is made again from the log, and moves "
+                         "on once it is.";
             }
             return session + ": the load steps back to the stage before the two-leg circuit, "
                    + counted(schedule.pain_relief_days, "day")

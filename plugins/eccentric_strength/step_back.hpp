@@ -54,6 +54,11 @@ enum class StepKind {
 // session in the log").
 enum class RunAnswer { pain_during, pain_next_day, stopped };
 
+// The doses of pain-relief holds from the lightest: the lighter holds held shorter (after the
+// lighter ones hurt), the lighter holds (3, or about a third of effort), the holds between them
+// and the usual (4, or about 40%), and the usual (5 at about half effort).
+enum class HoldLevel { shorter, lighter, between, usual };
+
 struct StepBack {
     StepKind kind = StepKind::none;
     Date painful_session;
@@ -88,6 +93,10 @@ struct StepBack {
     RunAnswer paused_run_answer = RunAnswer::pain_during;
     int paused_run_pain = 0;              // the pain that paused the runs, 0-10 (none if stopped)
     std::string paused_run_logged_under;  // the other philosophy it was logged under, or ""
+    // For holds that hurt: the dose they were at, and the highest dose of holds logged within the
+    // ceiling since, if any (holds_on_the_way_back()).
+    HoldLevel holds_hurt_at = HoldLevel::usual;
+    std::optional<HoldLevel> holds_tolerated_at;
 
     bool in_force() const { return kind != StepKind::none; }
 };
@@ -140,6 +149,21 @@ bool holds_the_circuit(const StepBack& step);
 // ceiling and none has been tolerated since. The pain-monitoring model reduces a load that pain
 // does not allow rather than repeat it (Silbernagel et al. 2007, Am J Sports Med 35(6):897-906).
 bool lighter_holds_next(const StepBack& step);
+
+// After holds that hurt, once lighter holds are logged within the ceiling: the dose one step
+// above the one tolerated, while it is still below the dose that hurt; every session of the plan
+// holds it, nothing heavier, until a session at it is logged within the ceiling. nullopt when the
+// holds are not climbing back, or when the next step is the usual dose (trial 57: the usual holds
+// at 6/10, the lighter ones tolerated once, and the usual holds came back the next day). The
+// pain-monitoring model raises a load only once the one below it is tolerated (Silbernagel et al.
+// 2007, Am J Sports Med 35(6):897-906); the steps are the plugin's reading.
+std::optional<HoldLevel> holds_on_the_way_back(const StepBack& step);
+
+// The holds on the way back in words: "4 holds at about 40% of effort, one step above the lighter
+// holds tolerated since and below the ones that hurt on 2026-02-17", or, when they are the dose
+// that hurt, "..., the dose that hurt on D, tried again after the lighter holds went within the
+// ceiling"; "" when the holds are not climbing back.
+std::string describe_the_way_back(const StepBack& step);
 
 // The hold in seconds of the next pain-relief holds after the lighter ones hurt: half the
 // shortest hold logged in them, rounded up, and no less than 5; nullopt when they did not hurt.

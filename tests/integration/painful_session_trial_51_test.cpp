@@ -174,7 +174,23 @@ TEST(painful_session_trial_51, lighter_holds_logged_within_the_ceiling_move_the_
          .items = {
              {.exercise = "isometric_bridge_hold", .sets = 3, .intensity_pct = 30, .hold_s = 30},
              {.exercise = "isometric_heel_dig", .sets = 3, .intensity_pct = 30, .hold_s = 30}}});
-    const Plan plan = plan_of(athlete, "2026-03-04", "eccentric-strength");
+    // One step up from them, below the usual holds that hurt, and nothing heavier (trial 57).
+    const Plan between = plan_of(athlete, "2026-03-04", "eccentric-strength");
+    ASSERT_FALSE(between.sessions.empty());
+    for (const auto& session : between.sessions) {
+        EXPECT_EQ(session.items.front().sets, 4) << session.date.iso();
+        EXPECT_EQ(session.focus, "pain relief") << session.date.iso();
+    }
+    athlete.log.push_back(
+        {.date = day("2026-03-04"),
+         .philosophy = "eccentric-strength",
+         .completed = true,
+         .pain_during = 2,
+         .pain_next_day = 1,
+         .items = {
+             {.exercise = "isometric_bridge_hold", .sets = 4, .intensity_pct = 40, .hold_s = 30},
+             {.exercise = "isometric_heel_dig", .sets = 4, .intensity_pct = 40, .hold_s = 30}}});
+    const Plan plan = plan_of(athlete, "2026-03-05", "eccentric-strength");
     ASSERT_FALSE(plan.sessions.empty());
     EXPECT_EQ(plan.sessions.front().items.front().sets, 5);
     EXPECT_TRUE(std::any_of(plan.sessions.begin(), plan.sessions.end(),

@@ -2,13 +2,16 @@
 // accelerations of 5 m at 50% that hurt with 5 m at 40%; once that was logged tolerated, the next
 // plan stepped from it to 10 m at 50%, two sets, and the drills that hurt, and climbed on.
 // stretch-ice took an aqua jog within mild discomfort, after a 10-minute jog that hurt, as leave
-// to run again, and planned a 20-minute jog. The
+// to run again, and planned a 20-minute jog. eccentric-strength brought the usual holds that hurt
+// back the day after the lighter ones were tolerated. The
 // pain-monitoring model returns to a load that hurt only once a lower one is tolerated, and goes
 // past it only once it is (Silbernagel KG et al., Am J Sports Med 2007;35(6):897-906).
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "coach/sdk/plan.hpp"
 #include "plan_days.hpp"
@@ -154,6 +157,59 @@ TEST(painful_session_trial_57, stretch_ice_run_stopped_is_named_as_stopped) {
                   std::string::npos)
             << date.iso() << ": " << item->cue;
     }
+}
+
+// The holds of each planned session as (sets, effort %, hold s).
+std::vector<std::tuple<int, int, int>> holds_of(const Plan& plan) {
+    std::vector<std::tuple<int, int, int>> holds;
+    for (const char* hold : {"isometric_bridge_hold", "isometric_heel_dig"}) {
+        for (const auto& [date, item] : items_of(plan, hold)) {
+            holds.emplace_back(item->sets.value_or(0), item->intensity_pct.value_or(0),
+                               item->hold_s.value_or(0));
+        }
+    }
+    return holds;
+}
+
+Plan eccentric_plan(const char* record, const char* as_of) {
+    return coach::test::plan_for("eccentric-strength",
+                                 std::string{"athletes/painful_session/"} + record,
+                                 {.as_of = day(as_of), .horizon_days = 14});
+}
+
+// 02-17: the usual holds, 5 x 30 s at 50%, at 6/10; 02-18: the lighter ones, 3 at 30%, at 2/10.
+// Every session is the step between, 4 at 40%, nothing heavier, and the rationale says why.
+TEST(painful_session_trial_57, eccentric_holds_that_hurt_come_back_a_step_at_a_time) {
+    const Plan plan =
+        eccentric_plan("trial57_eccentric_usual_holds_hurt_lighter_tolerated.json", "2026-02-19");
+    EXPECT_EQ(plan.sessions.size(), 14U);
+    const auto holds = holds_of(plan);
+    EXPECT_EQ(holds.size(), 28U);
+    for (const auto& hold : holds) {
+        EXPECT_EQ(hold, std::tuple(4, 40, 30));
+    }
+    EXPECT_EQ(coach::test::rationale_line(plan, "Pain-relief loading only"),
+              "Pain-relief loading only, every day of this plan: 4 holds at about 40% of effort, "
+              "one step above the lighter holds tolerated since and below the ones that hurt on "
+              "2026-02-17; nothing heavier is planned until a session of them is logged at or "
+              "under the ceiling (a load is raised only once the one below it is tolerated: "
+              "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).");
+}
+
+// Trial 55's lighter holds at 6/10 (02-19), then held 15 s at 2/10 (02-20): the lighter holds at
+// full length are tried again, named as the dose that hurt, nothing heavier.
+TEST(painful_session_trial_57, eccentric_lighter_holds_that_hurt_are_tried_again_after_shorter) {
+    const Plan plan =
+        eccentric_plan("trial57_eccentric_lighter_hurt_shorter_tolerated.json", "2026-02-21");
+    const auto holds = holds_of(plan);
+    EXPECT_EQ(holds.size(), 28U);
+    for (const auto& hold : holds) {
+        EXPECT_EQ(hold, std::tuple(3, 30, 30));
+    }
+    EXPECT_NE(coach::test::rationale_line(plan, "Pain-relief loading only")
+                  .find("the lighter holds at full length, the dose that hurt on 2026-02-19, "
+                        "tried again after the shorter holds went within the ceiling"),
+              std::string::npos);
 }
 
 }  // namespace

@@ -612,7 +612,8 @@ TEST(eccentric_strength, holds_above_the_ceiling_are_followed_by_lighter_holds_n
     ASSERT_FALSE(after_easy.sessions.empty());
     EXPECT_EQ(holds(after_easy.sessions[0]), std::pair(5, 50));
 
-    // The lighter holds logged and tolerated: the usual dose again.
+    // The lighter holds logged and tolerated: the step between them and the usual dose that
+    // hurt, 4 at about 40%, in every session (trial 57: the usual dose came back at once).
     coach::Athlete tolerated = painful;
     tolerated.log.push_back({.date = day("2026-10-13"),
                              .philosophy = "eccentric-strength",
@@ -622,9 +623,28 @@ TEST(eccentric_strength, holds_above_the_ceiling_are_followed_by_lighter_holds_n
                                        {.exercise = "isometric_heel_dig", .sets = 3}}});
     const Plan after_lighter =
         plan_of_record(tolerated, {.as_of = day("2026-10-14"), .horizon_days = 14});
-    ASSERT_FALSE(after_lighter.sessions.empty());
-    EXPECT_EQ(holds(after_lighter.sessions[0]), std::pair(5, 50));
-    EXPECT_FALSE(rationale_mentions(after_lighter, "the holds themselves were too much"));
+    ASSERT_EQ(after_lighter.sessions.size(), 14U);
+    for (const auto& session : after_lighter.sessions) {
+        EXPECT_EQ(holds(session), std::pair(4, 40)) << session.date.iso();
+    }
+    EXPECT_TRUE(rationale_mentions(after_lighter,
+                                   "4 holds at about 40% of effort, one step above the lighter "
+                                   "holds tolerated since and below the ones that hurt on "
+                                   "2026-10-12"));
+
+    // Those logged and tolerated too: the usual dose again, and the plan moves on.
+    tolerated.log.push_back(
+        {.date = day("2026-10-14"),
+         .philosophy = "eccentric-strength",
+         .pain_during = 2,
+         .pain_next_day = 2,
+         .items = {{.exercise = "isometric_bridge_hold", .sets = 4, .intensity_pct = 40},
+                   {.exercise = "isometric_heel_dig", .sets = 4, .intensity_pct = 40}}});
+    const Plan after_between =
+        plan_of_record(tolerated, {.as_of = day("2026-10-15"), .horizon_days = 14});
+    ASSERT_FALSE(after_between.sessions.empty());
+    EXPECT_EQ(holds(after_between.sessions[0]), std::pair(5, 50));
+    EXPECT_FALSE(rationale_mentions(after_between, "the holds themselves were too much"));
 }
 
 TEST(eccentric_strength, milestones_move_with_a_step_back) {
