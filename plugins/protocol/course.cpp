@@ -62,6 +62,7 @@ struct GoingBack {
 struct Staying {
     Date hurt_day;
     int halvings = 0;
+    Date first_hurt;     // the session whose step back began the stay (climb_back())
     std::string note;    // the step back in words, for the rationale
     bool noted = false;  // the note is in the rationale: the stay reaches the plan's first day
 };
@@ -474,13 +475,53 @@ class CourseChart {
         const std::string ceiling = std::to_string(protocol_.info.pain_ceiling);
         if (tolerated && *tolerated <= input_.as_of) {
             return text + "; the session of " + tolerated->iso() + " at it stayed within the "
-                   + ceiling + "/10 ceiling, so the progression goes on from the next week.";
+                   + ceiling + "/10 ceiling, so "
+                   + (halvings > 0 ? "the dose climbs back a halving at a time (below)."
+                                   : "the progression goes on from the next week.");
         }
         return text + "; every planned session stays at that dose until one at it is logged "
                + "within the " + ceiling
                + "/10 ceiling, and the later weeks and milestones move later by the days that "
                  "takes, beyond this plan until it is logged (pain-monitoring model, Silbernagel "
                  "et al. 2007, Am J Sports Med).";
+    }
+
+    // A halved dose logged within the ceiling: the block starting on `start` climbs back one
+    // halving at the same week, not on to the next week, and holds it until a session at it is
+    // logged within the ceiling; the dose that hurt comes back only after the one below it, and
+    // the week after it only once it is tolerated (trial 57: after week 1 halved twice was
+    // tolerated, weeks 2 and 3 followed at once, past the week 1 that hurt). The pain-monitoring
+    // model raises a load only once the one below it is tolerated (Silbernagel KG et al., Am J
+    // Sports Med 2007;35(6):897-906); a halving a step is this plugin's reading.
+    void climb_back(Date start, std::size_t current) {
+        const Date tolerated = first_tolerated_after(staying_->hurt_day).value_or(start - 1);
+        const int halvings = staying_->halvings - 1;
+        const std::string ceiling = std::to_string(protocol_.info.pain_ceiling);
+        const std::string dose = step_name(current) + "'s dose "
+                                 + (staying_->halvings == 1 ? std::string{"at half its volume"}
+                                                            : halved_words(staying_->halvings));
+        const auto again = first_tolerated_after(tolerated);
+        const bool done_again = again && *again <= input_.as_of;
+        std::string note = "The session of " + tolerated.iso() + " at " + dose
+                           + " stayed within the " + ceiling + "/10 ceiling: from "
+                           + (done_again ? start : std::max(start, input_.as_of)).iso()
+                           + ", one step back up, " + step_name(current) + "'s dose ";
+        note += halvings == 0 ? "in full, the dose that hurt on " + staying_->first_hurt.iso()
+                                    + ", tried again"
+                : halvings == 1 ? std::string{"at half its volume"}
+                                : halved_words(halvings);
+        if (done_again) {
+            note += "; the session of " + again->iso() + " at it stayed within the " + ceiling
+                    + "/10 ceiling, so "
+                    + (halvings > 0 ? "the dose climbs back another halving (below)."
+                                    : "the progression goes on from the next week.");
+        } else {
+            note += ", and every planned session stays at it until one at it is logged within "
+                    "the " + ceiling
+                    + "/10 ceiling (a load is raised only once the one below it is tolerated: "
+                      "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+        }
+        staying_ = Staying{tolerated, halvings, staying_->first_hurt, std::move(note)};
     }
 
     void walk_the_weeks(Date week_one) {
@@ -491,9 +532,15 @@ class CourseChart {
             const auto phase_before = course_.steps[current].phase;
             const StepBack* back = step_back_on(start, start == week_one);
             const bool stays = back == nullptr && start != week_one && still_staying(start);
+            bool climbs = false;
             if (back == nullptr && start != week_one && !stays) {
-                staying_.reset();
-                current = next_step(current, start);
+                climbs = staying_ && staying_->halvings > 0;
+                if (climbs) {
+                    climb_back(start, current);
+                } else {
+                    staying_.reset();
+                    current = next_step(current, start);
+                }
             }
             const auto entered = [&](std::size_t step) {
                 return course_.steps[step].phase != phase_before ? start : phase_start_;
@@ -509,18 +556,22 @@ class CourseChart {
             if (back != nullptr) {
                 going = going_back(*back, start);
                 current = going->to;
-                staying_ = Staying{back->session != nullptr ? back->session->date : start - 1,
-                                   going->halvings, step_back_note(*back, *going, start)};
+                const Date hurt_day = back->session != nullptr ? back->session->date : start - 1;
+                // A reduced dose that hurt again: the full dose first hurt where the stay began.
+                const Date first_hurt =
+                    staying_ && going->halved_before > 0 ? staying_->first_hurt : hurt_day;
+                staying_ = Staying{hurt_day, going->halvings, first_hurt,
+                                   step_back_note(*back, *going, start)};
             }
             const Date end = end_of(current);
-            if ((going || stays) && end >= input_.as_of && !staying_->noted) {
+            if ((going || stays || climbs) && end >= input_.as_of && !staying_->noted) {
                 // A stay that reaches the plan's first day is in its rationale, once.
                 course_.notes.push_back(staying_->note);
                 staying_->noted = true;
             }
             phase_start_ = entered(current);
             next_start = end + 1;
-            const int halvings = going ? going->halvings : stays ? staying_->halvings : 0;
+            const int halvings = going ? going->halvings : stays || climbs ? staying_->halvings : 0;
             CourseWeek week{start, end, current, phase_start_, {}, halvings};
             const auto& step = course_.steps[current];
             for (Date day = std::max(start, input_.as_of); day <= std::min(end, input_.last_day());

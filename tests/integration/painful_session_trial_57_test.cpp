@@ -3,7 +3,8 @@
 // plan stepped from it to 10 m at 50%, two sets, and the drills that hurt, and climbed on.
 // stretch-ice took an aqua jog within mild discomfort, after a 10-minute jog that hurt, as leave
 // to run again, and planned a 20-minute jog. eccentric-strength brought the usual holds that hurt
-// back the day after the lighter ones were tolerated. The
+// back the day after the lighter ones were tolerated. The Nordic protocol went from week 1 halved
+// twice, tolerated, straight to weeks 2 and 3. The
 // pain-monitoring model returns to a load that hurt only once a lower one is tolerated, and goes
 // past it only once it is (Silbernagel KG et al., Am J Sports Med 2007;35(6):897-906).
 
@@ -11,6 +12,7 @@
 
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "coach/sdk/plan.hpp"
@@ -210,6 +212,64 @@ TEST(painful_session_trial_57, eccentric_lighter_holds_that_hurt_are_tried_again
                   .find("the lighter holds at full length, the dose that hurt on 2026-02-19, "
                         "tried again after the shorter holds went within the ceiling"),
               std::string::npos);
+}
+
+// The Nordic curls of each planned session as (sets, reps), and their foci.
+std::vector<std::pair<int, int>> nordic_doses(const Plan& plan) {
+    std::vector<std::pair<int, int>> doses;
+    for (const auto& [date, item] : items_of(plan, "nordic_curl")) {
+        doses.emplace_back(item->sets.value_or(0), item->reps.value_or(0));
+    }
+    return doses;
+}
+
+Plan nordic_plan(const char* record, const char* as_of) {
+    return coach::test::plan_for("protocol:nordic-petersen-2011",
+                                 std::string{"athletes/painful_session/"} + record,
+                                 {.as_of = day(as_of), .horizon_days = 28});
+}
+
+// 2 x 5 hurt (02-16), 1 x 5 hurt (02-23), 1 x 3 went well (03-02): one halving back up, 1 x 5,
+// in every session, never week 2.
+TEST(painful_session_trial_57, nordic_halved_dose_tolerated_climbs_back_one_halving) {
+    const Plan plan = nordic_plan("trial57_nordic_halved_twice_tolerated.json", "2026-03-03");
+    const auto doses = nordic_doses(plan);
+    ASSERT_GE(doses.size(), 3U);
+    for (const auto& dose : doses) {
+        EXPECT_EQ(dose, std::pair(1, 5));
+    }
+    for (const auto& session : plan.sessions) {
+        EXPECT_EQ(session.focus, "eccentric strength (week 1, half the dose)")
+            << session.date.iso();
+    }
+    EXPECT_EQ(coach::test::rationale_line(plan, "The session of 2026-03-02 at "),
+              "The session of 2026-03-02 at week 1's dose halved twice stayed within the 3/10 "
+              "ceiling: from 2026-03-04, one step back up, week 1's dose at half its volume, and "
+              "every planned session stays at it until one at it is logged within the 3/10 "
+              "ceiling (a load is raised only once the one below it is tolerated: "
+              "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).");
+}
+
+// Then 1 x 5 went well (03-09): week 1 in full, the dose that first hurt, tried again and held.
+TEST(painful_session_trial_57, nordic_dose_that_hurt_is_tried_again_and_held) {
+    const Plan plan = nordic_plan("trial57_nordic_halved_once_tolerated.json", "2026-03-10");
+    const auto doses = nordic_doses(plan);
+    ASSERT_GE(doses.size(), 3U);
+    for (const auto& dose : doses) {
+        EXPECT_EQ(dose, std::pair(2, 5));
+    }
+    EXPECT_NE(coach::test::rationale_line(plan, "The session of 2026-03-09 at ")
+                  .find("week 1's dose in full, the dose that hurt on 2026-02-16, tried again, "
+                        "and every planned session stays at it"),
+              std::string::npos);
+}
+
+// Then 2 x 5 went well (03-16): the progression goes on, week 2 next.
+TEST(painful_session_trial_57, nordic_progression_goes_on_once_the_dose_that_hurt_is_tolerated) {
+    const Plan plan = nordic_plan("trial57_nordic_full_week_1_tolerated.json", "2026-03-17");
+    const auto doses = nordic_doses(plan);
+    ASSERT_FALSE(doses.empty());
+    EXPECT_EQ(doses.front(), std::pair(2, 6));
 }
 
 }  // namespace
