@@ -353,6 +353,17 @@ inline constexpr std::array<std::string_view, 8> foot_words = {"foot", "feet", "
 inline constexpr std::array<std::string_view, 8> pain_words = {"pain*", "ache*", "aching",
                                                                "symptom*", "sore*"};
 
+// What a bruise, a swelling or a rash does when it spreads (flag_phrases): not a nerve's
+// symptom travelling down the leg.
+inline constexpr std::array<std::string_view, 16> not_a_nerve_spreading = {
+    "bruis*",   "haematoma*", "hematoma*", "ecchymos*", "discolo*",
+    "swelling", "swollen",    "rash",      "redness",   "blood"};
+// Control of the bladder or bowel lost or troubled, or urine held or leaking (flag_phrases).
+inline constexpr std::array<std::string_view, 24> sphincter_troubles = {
+    "control*", "problem*", "issue*",    "trouble*", "dysfunction",
+    "loss",     "lost",     "retention", "retain*",  "incontinen*",
+    "leak*",    "symptom*", "disturb*",  "change*",  "accident*"};
+
 // The hamstring tendons at the sitting bone, for the signs of their avulsion (flag_phrases), and
 // the words of a gap whose denial those signs' words may be part of ("no gap palpable at the
 // tendon").
@@ -1303,7 +1314,28 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      tingle,
      {},
      false,
-     true},
+     true,
+     not_a_nerve_spreading},
+    // Bladder or bowel control lost, or urine retained: signs of cauda equina compression, read
+    // as the nerve flags as "cauda equina" is (trial 57: "Some loss of bladder control since the
+    // fall", "Urinary retention noted yesterday", "New bladder problems since injury"); not the
+    // gall bladder.
+    {"bladder", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
+    {"bowel*", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
+    {"urin*", sphincter_troubles, 2, numb, tingle, {}, false, true},
+    // A foot or toes dragged along the ground: a foot drop (trial 57: "Dragging the foot"); not a
+    // sled dragged, or a drill.
+    {"drag*",
+     {"foot", "feet", "toe*"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {"sled*", "sledge*", "drill*", "exercis*", "rep*", "set*"}},
+    // Not a bruise or a swelling that spreads or tracks down the leg (trial 57: "Bruising spreading
+    // down toward the calf" was stopped as numbness and tingling).
     {"spread*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*"},
      4,
@@ -1311,7 +1343,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      tingle,
      {},
      false,
-     true},
+     true,
+     not_a_nerve_spreading},
     {"neuro",
      {"symptom*", "sign*", "deficit*", "change*", "involvement"},
      1,
@@ -1565,12 +1598,13 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // A leg that gives way under weight, one leg to get about on, off one's legs (trial 43: "Leg
     // gives way when I stand on it", "Can only get around on one leg", "Off legs since
     // Saturday"); not a knee that gave way in a sprint, a drill on one leg, or a rest.
+    // Or one that keeps giving way (trial 57: "Leg keeps giving way").
     {.word = "giv*",
      .near = {"way"},
      .reach = 1,
      .flag = weight,
      .also = weight,
-     .only_in_clause = {"stand*", "stood", "weight", "walk*", "step*", "put*"}},
+     .only_in_clause = {"stand*", "stood", "weight", "walk*", "step*", "put*", "keep*", "kept"}},
     {.word = "gave",
      .near = {"way"},
      .reach = 1,
