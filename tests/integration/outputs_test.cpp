@@ -209,6 +209,9 @@ TEST(outputs, records_and_protocol_files_are_known_by_their_shape_whatever_their
              + "\n",
          "an athlete record"},
         {"array.json", "[" + boost::json::serialize(unnamed) + "]", "athlete records"},
+        // Trial 57: an export that opens with a header object before its records.
+        {"export.json", R"([{"note": "export"}, )" + boost::json::serialize(unnamed) + "]",
+         "athlete records"},
         // Trial 45: a record begun by hand, an id and the injury only.
         {"begun.json", R"({"id": "x", "injury": {"region": "hamstring", "grade": 2}})",
          "an athlete record"},

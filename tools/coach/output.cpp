@@ -349,14 +349,19 @@ FileIdentity identity_of(const FileUse& use, int standard_stream) {
 
 // What a JSON value is to coach, from its schema's name or, without one, its shape: an athlete
 // record has an `injury` object, or `injury` and `assessments` or `log`, a protocol file `phases`
-// and `pain_ceiling` (coach's own outputs have neither pair). An array is read by its first
-// element.
+// and `pain_ceiling` (coach's own outputs have neither pair). An array is read by the first of
+// its elements that has a shape (trial 57: an export that opened with a header object,
+// `[{"note": "export"}, {record}]`, was replaced).
 std::optional<std::string_view> coach_data_shape(const boost::json::value& value) {
-    if (const auto* array = value.if_array(); array && !array->empty()) {
-        const auto held = coach_data_shape(array->front());
-        return held && *held == "an athlete record"
-                   ? std::optional<std::string_view>{"athlete records"}
-                   : held;
+    if (const auto* array = value.if_array()) {
+        for (const auto& element : *array) {
+            if (const auto held = coach_data_shape(element)) {
+                return *held == "an athlete record"
+                           ? std::optional<std::string_view>{"athlete records"}
+                           : held;
+            }
+        }
+        return std::nullopt;
     }
     const auto* object = value.if_object();
     if (object == nullptr) {
