@@ -65,6 +65,7 @@ struct Staying {
     Date first_hurt;     // the session whose step back began the stay (climb_back())
     std::string note;    // the step back in words, for the rationale
     bool noted = false;  // the note is in the rationale: the stay reaches the plan's first day
+    std::size_t hurt_step = 0;  // the week that hurt (retry_the_week_that_hurt())
 };
 
 class CourseChart {
@@ -521,7 +522,41 @@ class CourseChart {
                     + "/10 ceiling (a load is raised only once the one below it is tolerated: "
                       "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
         }
-        staying_ = Staying{tolerated, halvings, staying_->first_hurt, std::move(note)};
+        staying_ = Staying{tolerated,       halvings, staying_->first_hurt,
+                           std::move(note), false,    staying_->hurt_step};
+    }
+
+    // The week before the one that hurt, logged within the ceiling: the block starting on `start`
+    // goes on to the next week, the one that hurt, and holds it, as a halved dose is held, until a
+    // session at it is logged within the ceiling; the weeks after it wait (trial 58: week 2 hurt,
+    // week 1 went well, and weeks 2 and 3 followed, week 3 with week 2 never logged tolerated).
+    // Returns the step of the block.
+    std::size_t retry_the_week_that_hurt(Date start, std::size_t current) {
+        const Date tolerated = first_tolerated_after(staying_->hurt_day).value_or(start - 1);
+        const std::size_t next = next_step(current, start);
+        const std::string ceiling = std::to_string(protocol_.info.pain_ceiling);
+        const auto again = first_tolerated_after(tolerated);
+        const bool done_again = again && *again <= input_.as_of;
+        std::string note =
+            "The session of " + tolerated.iso() + " at " + step_name(current)
+            + "'s dose stayed within the " + ceiling + "/10 ceiling: from "
+            + (done_again ? start : std::max(start, input_.as_of)).iso() + ", " + step_name(next)
+            + "'s dose, "
+            + (next == staying_->hurt_step
+                   ? "the week that hurt on " + staying_->first_hurt.iso() + ", tried again"
+                   : std::string{"one week back up"});
+        if (done_again) {
+            note += "; the session of " + again->iso() + " at it stayed within the " + ceiling
+                    + "/10 ceiling, so the progression goes on from the next week.";
+        } else {
+            note += ", and every planned session stays at it until one at it is logged within "
+                    "the " + ceiling
+                    + "/10 ceiling (a load is raised only once the one below it is tolerated: "
+                      "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+        }
+        staying_ = Staying{tolerated,       0,     staying_->first_hurt,
+                           std::move(note), false, staying_->hurt_step};
+        return next;
     }
 
     void walk_the_weeks(Date week_one) {
@@ -534,9 +569,11 @@ class CourseChart {
             const bool stays = back == nullptr && start != week_one && still_staying(start);
             bool climbs = false;
             if (back == nullptr && start != week_one && !stays) {
-                climbs = staying_ && staying_->halvings > 0;
-                if (climbs) {
+                climbs = staying_ && (staying_->halvings > 0 || staying_->hurt_step > current);
+                if (climbs && staying_->halvings > 0) {
                     climb_back(start, current);
+                } else if (climbs) {
+                    current = retry_the_week_that_hurt(start, current);
                 } else {
                     staying_.reset();
                     current = next_step(current, start);
@@ -560,8 +597,9 @@ class CourseChart {
                 // A reduced dose that hurt again: the full dose first hurt where the stay began.
                 const Date first_hurt =
                     staying_ && going->halved_before > 0 ? staying_->first_hurt : hurt_day;
-                staying_ = Staying{hurt_day, going->halvings, first_hurt,
-                                   step_back_note(*back, *going, start)};
+                staying_ = Staying{hurt_day,   going->halvings,
+                                   first_hurt, step_back_note(*back, *going, start),
+                                   false,      going->hurt};
             }
             const Date end = end_of(current);
             if ((going || stays || climbs) && end >= input_.as_of && !staying_->noted) {

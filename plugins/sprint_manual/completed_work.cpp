@@ -110,22 +110,35 @@ TroubledSession still_unanswered(const std::optional<TroubledSession>& before,
     return now;
 }
 
+// The lowest of the doses that hurt and its day, into `dose` and `on`.
+void find_the_lowest(WhatHurt& hurt) {
+    hurt.dose.reset();
+    for (const auto& [on, dose] : hurt.doses) {
+        if (!hurt.dose || harder(*hurt.dose, dose)) {
+            hurt.dose = dose;
+            hurt.on = on;
+        }
+    }
+}
+
 // Adds a painful session's work to what hurt.
 void remember_pain(std::optional<WhatHurt>& hurt, const TroubledSession& session) {
     if (!hurt) {
-        hurt = WhatHurt{.on = session.date};
+        hurt = WhatHurt{};
     }
     hurt->on = session.date;
     if (session.dose) {
-        hurt->dose = hurt->dose ? hurt->dose->at_most(*session.dose) : *session.dose;
+        hurt->doses.push_back({session.date, *session.dose});
     }
     if (session.drill_reps > 0) {
         hurt->drill_reps = hurt->drill_reps > 0 ? std::min(hurt->drill_reps, session.drill_reps)
                                                 : session.drill_reps;
     }
+    find_the_lowest(*hurt);
 }
 
-// Adds a trouble-free session's work; forgets what hurt once all of it has been done so.
+// Adds a trouble-free session's work: the doses that hurt it reaches are done; once none is left
+// (or, when no sprint work hurt, once the drills are done), what hurt is forgotten.
 void remember_tolerated(std::optional<WhatHurt>& hurt, const std::optional<SprintDose>& dose,
                         int drill_reps) {
     if (!hurt) {
@@ -133,13 +146,17 @@ void remember_tolerated(std::optional<WhatHurt>& hurt, const std::optional<Sprin
     }
     if (dose) {
         hurt->tolerated_dose = hurt->tolerated_dose ? hurt->tolerated_dose->at_least(*dose) : *dose;
+        std::erase_if(hurt->doses, [&](const WhatHurt::Dose& hurt_dose) {
+            return hurt->tolerated_dose->reaches(hurt_dose.dose);
+        });
     }
     hurt->tolerated_drill_reps = std::max(hurt->tolerated_drill_reps, drill_reps);
-    const bool sprints_done =
-        !hurt->dose || (hurt->tolerated_dose && hurt->tolerated_dose->reaches(*hurt->dose));
-    if (sprints_done && hurt->tolerated_drill_reps >= hurt->drill_reps) {
+    const bool sprint_work_hurt = hurt->dose.has_value();
+    if (sprint_work_hurt ? hurt->doses.empty() : hurt->tolerated_drill_reps >= hurt->drill_reps) {
         hurt.reset();
+        return;
     }
+    find_the_lowest(*hurt);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "coach/sdk/athlete.hpp"
 #include "coach/sdk/date.hpp"
@@ -39,10 +40,19 @@ struct TroubledSession {
 // drills each count until a session at or above them is logged without trouble (trial 57: 5 m at
 // 50% hurt, a tolerated 5 m at 40% was followed by 10 m at 50% and the drills that hurt).
 struct WhatHurt {
-    Date on;                         // the latest painful session
-    std::optional<SprintDose> dose;  // the lowest sprint work that hurt, distance and speed each
+    // Every sprint dose that hurt and has not been reached by a trouble-free session since, with
+    // its day, in log order (trial 58: 5 m at 50% and then 5 m at 40% hurt; once 5 m at 40% went
+    // well, the 5 m at 50% that hurt was forgotten).
+    struct Dose {
+        Date on;
+        SprintDose dose;
+    };
+    std::vector<Dose> doses;
+    Date on;                         // the day of `dose`, else of the latest painful session
+    std::optional<SprintDose> dose;  // the lowest of `doses` (the slowest, the shortest of equals)
     int drill_reps = 0;              // the fewest drill repetitions that hurt, 0 when none did
-    // Since the pain: the most a trouble-free session of this philosophy has done.
+    // Since the pain: the most a trouble-free session of this philosophy has done. Once it
+    // reaches every dose that hurt (or the drills, when no sprint work hurt), all is forgotten.
     std::optional<SprintDose> tolerated_dose;
     int tolerated_drill_reps = 0;
 };

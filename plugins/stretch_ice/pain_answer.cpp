@@ -338,27 +338,31 @@ std::string describe(const RunThatHurt& hurt) {
 }
 
 std::optional<RunThatHurt> run_that_hurt(const Case& input) {
-    std::optional<RunThatHurt> hurt;
+    RunThatHurt hurt;
     for (const LogEntry& entry : rehabilitation_until(input.chronology, input.as_of)) {
         const int minutes = longest_in(entry, {Category::running});
         if (minutes == 0) {
             continue;
         }
         if (!within_mild_discomfort(entry)) {
-            if (!hurt || minutes <= hurt->minutes) {  // the shortest, named by its own day
-                hurt = RunThatHurt{.on = entry.date,
-                                   .stopped = pain_of(entry) <= mild_discomfort_at_most,
-                                   .minutes = minutes};
-            } else {
-                hurt->tolerated_minutes = 0;  // a run tolerated before this pain shows nothing now
-            }
-        } else if (hurt) {
-            hurt->tolerated_minutes = std::max(hurt->tolerated_minutes, minutes);
-            if (hurt->tolerated_minutes >= hurt->minutes) {
-                hurt.reset();
-            }
+            hurt.runs.push_back({entry.date, minutes, pain_of(entry) <= mild_discomfort_at_most});
+            hurt.tolerated_minutes = 0;  // a run tolerated before this pain shows nothing now
+        } else if (!hurt.runs.empty()) {
+            hurt.tolerated_minutes = std::max(hurt.tolerated_minutes, minutes);
+            std::erase_if(hurt.runs, [&](const RunThatHurt::Run& run) {
+                return run.minutes <= hurt.tolerated_minutes;
+            });
         }
     }
+    if (hurt.runs.empty()) {
+        return std::nullopt;
+    }
+    const auto shortest = std::min_element(
+        hurt.runs.rbegin(), hurt.runs.rend(),
+        [](const RunThatHurt::Run& a, const RunThatHurt::Run& b) { return a.minutes < b.minutes; });
+    hurt.on = shortest->on;
+    hurt.minutes = shortest->minutes;
+    hurt.stopped = shortest->stopped;
     return hurt;
 }
 

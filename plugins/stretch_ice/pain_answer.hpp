@@ -150,10 +150,19 @@ std::string describe(const PainAnswer& answer);
 // Silbernagel et al. 2007, Am J Sports Med 35(6):897-906; the step is the plugin's reading).
 // Every logged session counts, under any plan: the pain and the runs are the athlete's.
 struct RunThatHurt {
-    Date on;                    // the session of the shortest run that hurt (the latest of equals)
+    struct Run {
+        Date on;
+        int minutes = 0;
+        bool stopped = false;  // stopped before its end, within mild discomfort
+    };
+    // Every run that hurt and has not been matched by one as long within mild discomfort since,
+    // in log order (trial 58: a 20-minute run and then a 15-minute one hurt; once 15 minutes went
+    // well, the 20 minutes that hurt were forgotten and the runs climbed to 30).
+    std::vector<Run> runs;
+    Date on;                    // the session of the shortest of them (the latest of equals)
     bool stopped = false;       // that run was stopped before its end, within mild discomfort
-    int minutes = 0;            // the shortest such run since the athlete ran that long tolerated
-    int tolerated_minutes = 0;  // the longest run logged within mild discomfort since
+    int minutes = 0;            // the shortest of them
+    int tolerated_minutes = 0;  // the longest run logged within mild discomfort since the last
     // The longest run allowed, in minutes.
     int longest_run() const;
     // Whether that is the length that hurt, tried again.

@@ -21,9 +21,17 @@ namespace coach::stretch_ice {
 namespace {
 
 // The days since the injury from which a running stage counts its runs: the stage's first day,
-// or the day runs start again after a painful session, whichever is later.
-int runs_counted_from(int stage_start, const std::optional<PainAnswer>& answer, Date injury) {
-    return answer ? std::max(stage_start, answer->runs_restart - injury) : stage_start;
+// or the day runs start again after a painful session, whichever is later; after a run that hurt
+// (Routine::run_that_hurt), from the shortest jog two days after it, as the answer to its session
+// restarts them, also once that answer has ended (a 40-minute run that hurt is not followed by a
+// 35-minute one once a session without a run is tolerated).
+int runs_counted_from(int stage_start, const std::optional<PainAnswer>& answer,
+                      const Routine& routine, Date injury) {
+    int from = answer ? std::max(stage_start, answer->runs_restart - injury) : stage_start;
+    if (routine.run_that_hurt) {
+        from = std::max(from, (routine.run_that_hurt->on + 2) - injury);
+    }
+    return from;
 }
 
 void plan_day_of_stage(PlanBuilder& plan, Date day, const RecoveryTimeline& timeline,
@@ -40,13 +48,15 @@ void plan_day_of_stage(PlanBuilder& plan, Date day, const RecoveryTimeline& time
             plan_healing_day(plan, day, day_of_stage, routine);
             break;
         case Stage::easy_running:
-            day_of_stage =
-                day_of_injury - runs_counted_from(timeline.return_to_run_day, answer, injury);
+            day_of_stage = day_of_injury
+                           - runs_counted_from(timeline.return_to_run_day, answer, routine, injury);
             plan_easy_running_day(plan, day, day_of_stage, routine);
             break;
         case Stage::usual_running: {
-            const int easy_from = runs_counted_from(timeline.return_to_run_day, answer, injury);
-            const int usual_from = runs_counted_from(timeline.return_to_sport_day, answer, injury);
+            const int easy_from =
+                runs_counted_from(timeline.return_to_run_day, answer, routine, injury);
+            const int usual_from =
+                runs_counted_from(timeline.return_to_sport_day, answer, routine, injury);
             const int easy_runs =
                 runs_in_easy_running_stage(std::max(timeline.return_to_sport_day - easy_from, 0));
             plan_usual_running_day(plan, day, day_of_injury - usual_from, easy_runs, routine);
