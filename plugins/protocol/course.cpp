@@ -487,6 +487,32 @@ class CourseChart {
                  "et al. 2007, Am J Sports Med).";
     }
 
+    // The note of a step back up on `start` from the stay in force, whose lower dose, `from`, was
+    // logged within the ceiling: "The session of <day> at <from> stayed within the ceiling: from
+    // <day>, <to>", then what follows (the next session at it, when logged by as_of, says where
+    // the plan goes on: `another_halving` or the next week).
+    std::string climb_note(Date start, const std::string& from, const std::string& to,
+                           bool another_halving) const {
+        const Date tolerated = first_tolerated_after(staying_->hurt_day).value_or(start - 1);
+        const std::string ceiling = std::to_string(protocol_.info.pain_ceiling);
+        const auto again = first_tolerated_after(tolerated);
+        const bool done_again = again && *again <= input_.as_of;
+        std::string note = "The session of " + tolerated.iso() + " at " + from
+                           + " stayed within the " + ceiling + "/10 ceiling: from "
+                           + (done_again ? start : std::max(start, input_.as_of)).iso() + ", " + to;
+        if (done_again) {
+            return note + "; the session of " + again->iso() + " at it stayed within the " + ceiling
+                   + "/10 ceiling, so "
+                   + (another_halving ? "the dose climbs back another halving (below)."
+                                      : "the progression goes on from the next week.");
+        }
+        return note + ", and every planned session stays at it until one at it is logged within "
+                      "the "
+               + ceiling
+               + "/10 ceiling (a load is raised only once the one below it is tolerated: "
+                 "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
+    }
+
     // A halved dose logged within the ceiling: the block starting on `start` climbs back one
     // halving at the same week, not on to the next week, and holds it until a session at it is
     // logged within the ceiling; the dose that hurt comes back only after the one below it, and
@@ -495,35 +521,23 @@ class CourseChart {
     // model raises a load only once the one below it is tolerated (Silbernagel KG et al., Am J
     // Sports Med 2007;35(6):897-906); a halving a step is this plugin's reading.
     void climb_back(Date start, std::size_t current) {
-        const Date tolerated = first_tolerated_after(staying_->hurt_day).value_or(start - 1);
         const int halvings = staying_->halvings - 1;
-        const std::string ceiling = std::to_string(protocol_.info.pain_ceiling);
-        const std::string dose = step_name(current) + "'s dose "
-                                 + (staying_->halvings == 1 ? std::string{"at half its volume"}
-                                                            : halved_words(staying_->halvings));
-        const auto again = first_tolerated_after(tolerated);
-        const bool done_again = again && *again <= input_.as_of;
-        std::string note = "The session of " + tolerated.iso() + " at " + dose
-                           + " stayed within the " + ceiling + "/10 ceiling: from "
-                           + (done_again ? start : std::max(start, input_.as_of)).iso()
-                           + ", one step back up, " + step_name(current) + "'s dose ";
-        note += halvings == 0 ? "in full, the dose that hurt on " + staying_->first_hurt.iso()
-                                    + ", tried again"
-                : halvings == 1 ? std::string{"at half its volume"}
-                                : halved_words(halvings);
-        if (done_again) {
-            note += "; the session of " + again->iso() + " at it stayed within the " + ceiling
-                    + "/10 ceiling, so "
-                    + (halvings > 0 ? "the dose climbs back another halving (below)."
-                                    : "the progression goes on from the next week.");
-        } else {
-            note += ", and every planned session stays at it until one at it is logged within "
-                    "the " + ceiling
-                    + "/10 ceiling (a load is raised only once the one below it is tolerated: "
-                      "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
-        }
-        staying_ = Staying{tolerated,       halvings, staying_->first_hurt,
-                           std::move(note), false,    staying_->hurt_step};
+        const auto dose = [&](int halved) {
+            return step_name(current) + "'s dose "
+                   + (halved == 1 ? std::string{"at half its volume"} : halved_words(halved));
+        };
+        const std::string to = halvings == 0
+                                   ? step_name(current) + "'s dose in full, the dose that hurt on "
+                                         + staying_->first_hurt.iso() + ", tried again"
+                                   : dose(halvings);
+        std::string note =
+            climb_note(start, dose(staying_->halvings), "one step back up, " + to, halvings > 0);
+        staying_ = Staying{first_tolerated_after(staying_->hurt_day).value_or(start - 1),
+                           halvings,
+                           staying_->first_hurt,
+                           std::move(note),
+                           false,
+                           staying_->hurt_step};
     }
 
     // The week before the one that hurt, logged within the ceiling: the block starting on `start`
@@ -532,30 +546,20 @@ class CourseChart {
     // week 1 went well, and weeks 2 and 3 followed, week 3 with week 2 never logged tolerated).
     // Returns the step of the block.
     std::size_t retry_the_week_that_hurt(Date start, std::size_t current) {
-        const Date tolerated = first_tolerated_after(staying_->hurt_day).value_or(start - 1);
         const std::size_t next = next_step(current, start);
-        const std::string ceiling = std::to_string(protocol_.info.pain_ceiling);
-        const auto again = first_tolerated_after(tolerated);
-        const bool done_again = again && *again <= input_.as_of;
-        std::string note =
-            "The session of " + tolerated.iso() + " at " + step_name(current)
-            + "'s dose stayed within the " + ceiling + "/10 ceiling: from "
-            + (done_again ? start : std::max(start, input_.as_of)).iso() + ", " + step_name(next)
-            + "'s dose, "
-            + (next == staying_->hurt_step
-                   ? "the week that hurt on " + staying_->first_hurt.iso() + ", tried again"
-                   : std::string{"one week back up"});
-        if (done_again) {
-            note += "; the session of " + again->iso() + " at it stayed within the " + ceiling
-                    + "/10 ceiling, so the progression goes on from the next week.";
-        } else {
-            note += ", and every planned session stays at it until one at it is logged within "
-                    "the " + ceiling
-                    + "/10 ceiling (a load is raised only once the one below it is tolerated: "
-                      "pain-monitoring model, Silbernagel et al. 2007, Am J Sports Med).";
-        }
-        staying_ = Staying{tolerated,       0,     staying_->first_hurt,
-                           std::move(note), false, staying_->hurt_step};
+        std::string note = climb_note(
+            start, step_name(current) + "'s dose",
+            step_name(next) + "'s dose, "
+                + (next == staying_->hurt_step
+                       ? "the week that hurt on " + staying_->first_hurt.iso() + ", tried again"
+                       : std::string{"one week back up"}),
+            false);
+        staying_ = Staying{first_tolerated_after(staying_->hurt_day).value_or(start - 1),
+                           0,
+                           staying_->first_hurt,
+                           std::move(note),
+                           false,
+                           staying_->hurt_step};
         return next;
     }
 
