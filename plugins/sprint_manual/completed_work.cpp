@@ -194,15 +194,14 @@ CompletedWork read_completed_work(const Athlete& athlete, Date through, int pain
         work.own_sessions = true;
         work.last_session = entry->date;
         work.last_session_trouble = trouble;
+        const TroubledSession session = troubled(*entry, trouble, sprint_work, {});
         if (trouble == Trouble::painful) {
-            remember_pain(work.hurt, troubled(*entry, trouble, sprint_work, {}));
+            remember_pain(work.hurt, session);
         } else if (trouble == Trouble::none) {
-            remember_tolerated(work.hurt, sprint_work,
-                               troubled(*entry, trouble, sprint_work, {}).drill_reps);
+            remember_tolerated(work.hurt, sprint_work, session.drill_reps);
         }
         if (trouble != Trouble::none) {
-            work.unanswered =
-                still_unanswered(work.unanswered, troubled(*entry, trouble, sprint_work, {}));
+            work.unanswered = still_unanswered(work.unanswered, session);
         }
         if (!sprint_work) {
             continue;
