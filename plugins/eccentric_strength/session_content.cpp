@@ -42,36 +42,32 @@ Item isometric_hold(std::string exercise, Side side, std::string cue, HoldDose d
 }  // namespace
 
 void add_pain_relief_loading(SessionBuilder& session, HoldDose dose, int hold_s) {
-    if (dose == HoldDose::between) {
-        session
-            .add(isometric_hold("isometric_bridge_hold", Side::both,
-                                "Heels on the floor, lift the hips and hold at a little less "
-                                "than half effort: a step up from the lighter holds, which went "
-                                "well; stop if pain goes over 4/10. No stretching.",
-                                dose, hold_s))
-            .add(isometric_hold("isometric_heel_dig", Side::injured,
-                                "Lying down, knee bent, press the heel into the floor and hold at "
-                                "a little less than half effort; a step up from the lighter "
-                                "holds, not yet the usual ones.",
-                                dose, hold_s));
-        return;
+    struct Cues {
+        const char* bridge;
+        const char* heel_dig;
+    };
+    Cues cues{
+        "Heels on the floor, lift the hips and hold at about half effort. Pain should ease "
+        "as you hold; keep it at or under 4/10. No stretching.",
+        "Lying down, knee bent, press the heel into the floor and hold at about half "
+        "effort; a calming dose, not a workout."};
+    if (dose == HoldDose::lighter) {
+        cues = {
+            "Heels on the floor, lift the hips and hold at about a third of effort: the last "
+            "holds went above 4/10, so keep these easy and stop if pain goes over 4/10. No "
+            "stretching.",
+            "Lying down, knee bent, press the heel into the floor and hold at about a third of "
+            "effort; lighter than last time."};
+    } else if (dose == HoldDose::between) {
+        cues = {
+            "Heels on the floor, lift the hips and hold at a little less than half effort: a "
+            "step up from the lighter holds, which went well; stop if pain goes over 4/10. No "
+            "stretching.",
+            "Lying down, knee bent, press the heel into the floor and hold at a little less "
+            "than half effort; a step up from the lighter holds, not yet the usual ones."};
     }
-    const bool lighter = dose == HoldDose::lighter;
-    session
-        .add(isometric_hold("isometric_bridge_hold", Side::both,
-                            lighter ? "Heels on the floor, lift the hips and hold at about a third "
-                                      "of effort: the last holds went above 4/10, so keep these "
-                                      "easy and stop if pain goes over 4/10. No stretching."
-                                    : "Heels on the floor, lift the hips and hold at about half "
-                                      "effort. Pain should ease as you hold; keep it at or under "
-                                      "4/10. No stretching.",
-                            dose, hold_s))
-        .add(isometric_hold("isometric_heel_dig", Side::injured,
-                            lighter ? "Lying down, knee bent, press the heel into the floor and "
-                                      "hold at about a third of effort; lighter than last time."
-                                    : "Lying down, knee bent, press the heel into the floor and "
-                                      "hold at about half effort; a calming dose, not a workout.",
-                            dose, hold_s));
+    session.add(isometric_hold("isometric_bridge_hold", Side::both, cues.bridge, dose, hold_s))
+        .add(isometric_hold("isometric_heel_dig", Side::injured, cues.heel_dig, dose, hold_s));
 }
 
 void add_circuit(SessionBuilder& session, const CircuitProgress& progress, int planned_session,

@@ -50,18 +50,34 @@ bool held_running(const LogEntry& entry) {
 
 namespace {
 
+// The dose of one isometric hold as logged (HoldLevel): the lighter dose or below (3 holds or
+// fewer, or about a third of effort or less), shorter when held less than the usual 30 s; the
+// step between (4 holds, or about 40%); else the usual.
+HoldLevel hold_level_of(const LoggedItem& item) {
+    const int sets = item.sets.value_or(lighter_hold_sets + 2);
+    const int effort = item.intensity_pct.value_or(100);
+    if (sets <= lighter_hold_sets || effort <= lighter_hold_effort_pct) {
+        return item.hold_s.value_or(hold_seconds) < hold_seconds ? HoldLevel::shorter
+                                                                 : HoldLevel::lighter;
+    }
+    return sets <= between_hold_sets || effort <= between_hold_effort_pct ? HoldLevel::between
+                                                                          : HoldLevel::usual;
+}
+
+bool is_isometric_hold(const LoggedItem& item) {
+    const auto* exercise = find_exercise(item.exercise);
+    return exercise != nullptr && exercise->category == Category::strength_isometric;
+}
+
 // The shortest hold in seconds of a session's isometric holds when they were at the lighter dose
-// or below it (3 holds or fewer, or about a third of effort or less); nullopt otherwise.
+// or below it; nullopt otherwise.
 std::optional<int> lighter_holds_in(const LogEntry& entry) {
     std::optional<int> shortest;
     for (const auto& item : entry.items) {
-        const auto* exercise = find_exercise(item.exercise);
-        if (exercise == nullptr || exercise->category != Category::strength_isometric
-            || !(item.sets.value_or(lighter_hold_sets + 1) <= lighter_hold_sets
-                 || item.intensity_pct.value_or(100) <= lighter_hold_effort_pct)) {
-            continue;
+        if (is_isometric_hold(item) && hold_level_of(item) <= HoldLevel::lighter) {
+            shortest =
+                std::min(shortest.value_or(hold_seconds), item.hold_s.value_or(hold_seconds));
         }
-        shortest = std::min(shortest.value_or(hold_seconds), item.hold_s.value_or(hold_seconds));
     }
     return shortest;
 }
@@ -70,20 +86,9 @@ std::optional<int> lighter_holds_in(const LogEntry& entry) {
 HoldLevel hold_level_in(const LogEntry& entry) {
     HoldLevel lowest = HoldLevel::usual;
     for (const auto& item : entry.items) {
-        const auto* exercise = find_exercise(item.exercise);
-        if (exercise == nullptr || exercise->category != Category::strength_isometric) {
-            continue;
+        if (is_isometric_hold(item)) {
+            lowest = std::min(lowest, hold_level_of(item));
         }
-        const int sets = item.sets.value_or(lighter_hold_sets + 2);
-        const int effort = item.intensity_pct.value_or(100);
-        HoldLevel level = HoldLevel::usual;
-        if (sets <= lighter_hold_sets || effort <= lighter_hold_effort_pct) {
-            level = item.hold_s.value_or(hold_seconds) < hold_seconds ? HoldLevel::shorter
-                                                                      : HoldLevel::lighter;
-        } else if (sets <= between_hold_sets || effort <= between_hold_effort_pct) {
-            level = HoldLevel::between;
-        }
-        lowest = std::min(lowest, level);
     }
     return lowest;
 }
