@@ -360,9 +360,9 @@ inline constexpr std::array<std::string_view, 16> not_a_nerve_spreading = {
     "swelling", "swollen",    "rash",      "redness",   "blood"};
 // Control of the bladder or bowel lost or troubled, or urine held or leaking (flag_phrases).
 inline constexpr std::array<std::string_view, 24> sphincter_troubles = {
-    "control*", "problem*", "issue*",    "trouble*", "dysfunction",
-    "loss",     "lost",     "retention", "retain*",  "incontinen*",
-    "leak*",    "symptom*", "disturb*",  "change*",  "accident*"};
+    "control*", "problem*",  "issue*",    "trouble*",    "dysfunction", "loss",
+    "lost",     "retention", "retain*",   "incontinen*", "leak*",       "symptom*",
+    "disturb*", "change*",   "accident*", "hold*"};
 
 // The hamstring tendons at the sitting bone, for the signs of their avulsion (flag_phrases), and
 // the words of a gap whose denial those signs' words may be part of ("no gap palpable at the
@@ -1323,6 +1323,47 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"bladder", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
     {"bowel*", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
     {"urin*", sphincter_troubles, 2, numb, tingle, {}, false, true},
+    // The same in plain words (trial 59: "Wet herself twice today without warning", "can't hold
+    // my wee any more"); not a wee bit of anything, nor wet grass.
+    {"wet",
+     {"herself", "himself", "myself", "themselves", "themself", "yourself"},
+     1,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    {"wee", sphincter_troubles, 3, numb, tingle, {"bit", "bits", "while", "one*"}, false, true},
+    {"pee", sphincter_troubles, 3, numb, tingle, {}, false, true},
+    // A foot that flops or toes that catch: a foot drop (trial 59: "foot flops when walking,
+    // catching toes"); not flip-flops, nor a ball caught.
+    {"flop*",
+     {"foot", "feet"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {"flip*", "sandal*", "shoe*", "pool", "shower*"}},
+    {"catch*",
+     {"toe*"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {"ball*", "drill*", "exercis*", "pass*", "partner*", "throw*"}},
+    // Weakness of both legs: a loss of power on both sides, a sign of cauda equina compression
+    // (trial 59: "both legs weak and wobbly"); not one leg's hamstring weak.
+    {.word = "weak*",
+     .near = {"both", "bilateral*", "bilat"},
+     .reach = 3,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"leg*", "limbs"}},
     // A foot or toes dragged along the ground: a foot drop (trial 57: "Dragging the foot"); not a
     // sled dragged, or a drill.
     {"drag*",
@@ -1991,9 +2032,11 @@ inline constexpr auto resolved_when =
 inline constexpr auto label_value_openers = std::to_array<std::string_view>({"all", "both"});
 // "Tingling has not recurred", "numbness has not reappeared" (trial 43) deny it too; "returned" is
 // left out, as "has not returned to normal" may say the opposite.
+// A walking aid's label answered "not needed" (trial 59: "Crutches: not needed") denies it as
+// "Crutches? Not needed." does (doubt::denying_answers).
 inline constexpr auto not_values = std::to_array<std::string_view>(
     {"present", "reported", "noted", "found", "elicited", "detected", "observed", "seen", "felt",
-     "recurred", "reappeared"});
+     "recurred", "reappeared", "needed", "required", "necessary", "used", "indicated"});
 // The marks between a label and its value ('-', U+2013 EN DASH, U+2014 EM DASH, U+2212 MINUS
 // SIGN, "--"), blanks aside; an opening bracket counts when the value closes it: "N/T (-ve)".
 inline constexpr auto label_marks = std::to_array<std::string_view>(

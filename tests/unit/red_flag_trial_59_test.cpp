@@ -1,0 +1,42 @@
+// Trial 59's red flags in plain words that went through, and harmless notes that stopped every
+// plan. Wetting oneself or being unable to hold urine is a loss of bladder control, a sign of
+// cauda equina compression read as the nerve flags; a foot that flops or toes that catch are a
+// foot drop; both legs weak is a bilateral motor loss. A label answered "not needed" denies.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "red_flag_notes.hpp"
+
+using coach::test::expect_plan;
+using coach::test::expect_withheld;
+
+TEST(red_flag_trial_59, bladder_control_lost_in_plain_words_withholds_every_plan) {
+    for (const std::string note :
+         {"Wet herself twice today without warning.", "can't hold my wee any more",
+          // held out
+          "He wet himself on the way home", "Cannot hold her pee",
+          "Unable to hold urine since Sunday"}) {
+        expect_withheld(note);
+    }
+}
+
+TEST(red_flag_trial_59, a_foot_that_flops_or_toes_that_catch_withhold_every_plan) {
+    for (const std::string note :
+         {"foot flops when walking, catching toes", "Both legs weak and wobbly.",
+          // held out
+          "Left foot flopping on heel strike", "Toes catch on the stairs",
+          "Weakness in both legs since this morning"}) {
+        expect_withheld(note);
+    }
+}
+
+TEST(red_flag_trial_59, ordinary_words_of_these_kinds_plan) {
+    for (const std::string note :
+         {"Crutches: not needed", "crutches not needed", "Wet grass at training, took care",
+          "Drinks plenty, pees often", "Caught the ball on her toes in warm-up",
+          "Hold the band with both hands", "Flip-flops on the pool deck",
+          "Both legs strong on the single-leg bridge"}) {
+        expect_plan(note);
+    }
+}
