@@ -61,14 +61,15 @@ inline constexpr std::array<std::string_view, 5> time_openers = {"by", "from", "
 // What a return, a "full" or a "free to" returns to: "return to competition", "full contact",
 // "free to race" (each read as the start of a word: "compet" is compete and competition), and the
 // field sports a hamstring strain most often comes from, by name ("Return to football", "Back to
-// footy"; trial 53).
-inline constexpr std::array<std::string_view, 38> sport_words = {
+// footy"; trial 53), and the field in Australian and British slang ("get back on the park this
+// weekend"; trial 59).
+inline constexpr std::array<std::string_view, 39> sport_words = {
     "play",      "sport",    "compet",    "match",      "game",         "fixture", "rac",
     "team",      "squad",    "pitch",     "field",      "court",        "action",  "selection",
     "contact",   "training", "full",      "normal",     "unrestricted", "resum",   "rejoin",
     "return",    "season",   "preseason", "football",   "footy",        "soccer",  "rugby",
     "hockey",    "cricket",  "netball",   "basketball", "hurling",      "gaelic",  "lacrosse",
-    "athletics", "afl",      "futsal"};
+    "athletics", "afl",      "futsal",    "park"};
 // What a word of the family names when it is a kind of drill, not a return ("play-based drills",
 // "competition-specific work").
 inline constexpr std::array<std::string_view, 8> kind_of_drill = {

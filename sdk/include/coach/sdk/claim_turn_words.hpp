@@ -104,11 +104,19 @@ inline constexpr std::array<std::string_view, 27> open_idioms = {
     "as good as before", "as good as it was before", "knitted back together", "knit back together",
     // A fixture taken part in (trial 43: "Take the field this weekend").
     "take the field"};
-inline constexpr std::array<std::string_view, 7> closed_idioms = {
+inline constexpr std::array<std::string_view, 8> closed_idioms = {
     "game on", "full go", "good to play", "back to his best", "back to her best",
     "back to their best",
     // Trial 43: "You're all set for match day".
-    "all set"};
+    "all set",
+    // Trial 59: "She's right to go" (not "turn right to go round the cone").
+    "right to go"};
+// Idioms that claim only before "for" and what readiness_follows() takes there (trial 59:
+// "She'll be right for Saturday", "You'll be fine for the game", "Set for Saturday", "Green for
+// Saturday's fixture", "Suit up for the game"; not "You'll be fine.", "set for 3 x 10", "Set to
+// return the band to its start").
+inline constexpr std::array<std::string_view, 8> targeted_idioms = {
+    "be right", "be fine", "be ok", "be okay", "set", "green", "suit up", "suited up"};
 // A recovery said in slang of the injury or of the athlete, closing its clause: "Hamstring
 // sorted", "You're fixed" (not "hips fixed in place", "sorted into pairs"; trial 53).
 inline constexpr std::array<std::string_view, 2> settled_words = {"sorted", "fixed"};

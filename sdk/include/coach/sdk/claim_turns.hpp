@@ -241,6 +241,14 @@ inline std::size_t idiom_at(std::string_view text, const std::vector<words::Word
             return readiness_follows(w, k + taken, clause) ? taken : 0;
         }
     }
+    for (const std::string_view idiom : targeted_idioms) {
+        if (const std::size_t taken = turn_phrase_at(text, w, k, idiom)) {
+            const std::size_t after = k + taken;
+            // Only "for": "to" after them is as often a step ("Set to return the band").
+            const bool targeted = after < clause.end && w[after].text == "for";
+            return targeted && readiness_follows(w, after, clause) ? taken : 0;
+        }
+    }
     if (in(w[k].text, selection_words)) {
         const bool activity =
             k + 1 < clause.end
@@ -513,6 +521,13 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
         || ((previous == "medical" || previous == "physical") && in(word, need_words))) {
         return true;
     }
+    // The idioms of targeted_idioms, and "right to go" (trial 59).
+    if ((previous == "be" && (word == "right" || word == "fine" || word == "ok" || word == "okay"))
+        || ((previous == "set" || previous == "green") && word == "for")
+        || ((previous == "suit" || previous == "suited") && word == "up")
+        || (previous == "right" && word == "to")) {
+        return true;
+    }
     return (previous == "game" && word == "on") || (previous == "full" && word == "go")
            || (previous == "good" && (word == "as" || word == "for"))
            || (previous == "as" && word == "new") || (previous == "right" && word == "as")
@@ -550,8 +565,8 @@ inline bool may_start_a_turn(const std::vector<words::Word>& w, std::size_t k) {
            || in(word, forecast_words) || in(word, fixture_modals) || in(word, picking_verbs)
            || in(word, selection_words) || in(word, injury_words) || in(word, settled_people)
            || in(word, overcoming_words) || word == "beat" || first_word_is(open_idioms)
-           || first_word_is(closed_idioms) || may_start_a_hold_gone(w, k) || word == "take"
-           || in(word, taking_part_verbs);
+           || first_word_is(closed_idioms) || first_word_is(targeted_idioms)
+           || may_start_a_hold_gone(w, k) || word == "take" || in(word, taking_part_verbs);
 }
 
 // Where a claim that a hold is gone at words[k] stops (claim_holds.hpp), or 0: a ban denied or

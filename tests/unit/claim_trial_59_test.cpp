@@ -1,0 +1,42 @@
+// Trial 59's clearance slang that validate-plugin passed: readiness said with "be right", "be
+// fine", "set", "green" or "suit up" before a fixture, "right to go", and a return "on the park"
+// (coach/sdk/claim_turn_words.hpp, targeted_idioms). The same words with no fixture after them, a
+// turn to the right, and the same claims denied are accepted.
+#include <gtest/gtest.h>
+
+#include "claim_gate.hpp"
+#include "coach/sdk/wording.hpp"
+
+using coach::test::ClaimGate;
+
+TEST_F(ClaimGate, refuses_the_slang_the_fifty_ninth_trial_found_accepted) {
+    expect_refused({
+        {"She'll be right for Saturday.", "She'll be right for Saturday"},
+        {"You'll be fine for the game.", "You'll be fine for the game"},
+        {"get back on the park this weekend", "get back on the park this weekend"},
+        {"She's right to go.", "She's right to go"},
+        {"Set for Saturday.", "Set for Saturday"},
+        {"Green for Saturday's fixture.", "Green for Saturday's fixture"},
+        {"Suit up for the game.", "Suit up for the game"},
+        // held out
+        {"He'll be okay for the derby on Sunday.", "He'll be okay for the derby on Sunday"},
+        {"She'll be right for the weekend.", "She'll be right for the weekend"},
+    });
+}
+
+TEST_F(ClaimGate, accepts_the_same_words_with_nothing_cleared) {
+    expect_accepted({
+        "You'll be fine.",
+        "Turn right to go around the cone.",
+        "Set for 3 x 10.",
+        "The timer set for 30 s.",
+        "Walk in the park.",
+        "This will be fine for the hamstring.",
+        "It will be fine to walk to the shops.",
+        "You won't be fine for the game.",
+        "She will not be right for Saturday.",
+        "Green band for the hamstring curls.",
+        "Be ok for the next session.",
+        "Set to return the band to its start.",
+    });
+}
