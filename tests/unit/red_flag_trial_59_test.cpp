@@ -40,3 +40,25 @@ TEST(red_flag_trial_59, ordinary_words_of_these_kinds_plan) {
         expect_plan(note);
     }
 }
+
+// A denial of "pins and needles" reads from "pins", as one of "numbness" reads from it: the words
+// ask for no record of tingling (trial 59: "No pins and needles" was refused where "No numbness"
+// was accepted). Pins and needles said, or denied with an exception, still ask for one.
+TEST(red_flag_trial_59, pins_and_needles_denied_asks_for_no_record_as_numbness_denied_does) {
+    const std::string gait_only = R"({"altered_gait":true})";
+    for (const std::string note : {"No pins and needles", "No numbness", "Denies pins and needles",
+                                   "No numbness or pins and needles"}) {
+        const auto decoded = coach::test::decode_saying(note, gait_only);
+        EXPECT_TRUE(decoded.value.has_value()) << note;
+    }
+    for (const std::string note :
+         {"Pins and needles in the foot", "no pins and needles except at night"}) {
+        const auto decoded = coach::test::decode_saying(note, gait_only);
+        ASSERT_FALSE(decoded.value.has_value()) << note;
+        EXPECT_EQ(decoded.problems.front().to_string(),
+                  "/assessments/0/notes: mentions \"needles\", but this assessment does not "
+                  "record symptoms.tingling: record it (true or false) so that the safety gate "
+                  "can act on it")
+            << note;
+    }
+}
