@@ -113,18 +113,19 @@ std::vector<Mention> MentionFinder::find() && {
 void MentionFinder::find_flag_words(std::size_t i) {
     // A denial reads from the phrase the word ends: "No pins and needles" denies "needles" as "No
     // numbness" denies "numbness" (trial 59).
-    std::size_t from = i;
-    for (std::size_t back = std::min<std::size_t>(i, 2); back > 0; --back) {
-        if (same_clause(i - back, i) && onset_phrase_at(i - back)) {
-            from = i - back;
-            break;
+    const auto denial_from = [this, i] {
+        for (std::size_t back = std::min<std::size_t>(i, 2); back > 0; --back) {
+            if (same_clause(i - back, i) && onset_phrase_at(i - back)) {
+                return i - back;
+            }
         }
-    }
+        return i;
+    };
     for (const auto& named : flag_words) {
         const auto last = spelt_at(i, named);
         const auto unless = last ? near(*last, 2, named.unless, true) : std::nullopt;
         if (last && (!unless || about_a_place(*unless)) && !before(i, named.unless_before)
-            && !(named.unless_figurative && figurative(i)) && !negated(from, *last)
+            && !(named.unless_figurative && figurative(i)) && !negated(denial_from(), *last)
             && !(named.flag == weight && aid_over(i, *last)) && !a_name_at(i)) {
             add(named.flag, named.also, i, *last, named.affirms_both);
         }
