@@ -21,6 +21,9 @@ TEST_F(ClaimGate, refuses_the_slang_the_fifty_ninth_trial_found_accepted) {
         // held out
         {"He'll be okay for the derby on Sunday.", "He'll be okay for the derby on Sunday"},
         {"She'll be right for the weekend.", "She'll be right for the weekend"},
+        // trial 60
+        {"You'll be sweet for Saturday.", "You'll be sweet for Saturday"},
+        {"Lace up for Saturday's game.", "Lace up for Saturday's game"},
     });
 }
 
@@ -37,6 +40,8 @@ TEST_F(ClaimGate, accepts_the_same_words_with_nothing_cleared) {
         "She will not be right for Saturday.",
         "Green band for the hamstring curls.",
         "Be ok for the next session.",
+        "You'll be sweet.",
+        "Lace up your trainers.",
         "Set to return the band to its start.",
     });
 }

@@ -16,7 +16,11 @@ TEST(red_flag_trial_59, bladder_control_lost_in_plain_words_withholds_every_plan
          {"Wet herself twice today without warning.", "can't hold my wee any more",
           // held out
           "He wet himself on the way home", "Cannot hold her pee",
-          "Unable to hold urine since Sunday"}) {
+          "Unable to hold urine since Sunday",
+          // trial 60
+          "She has been peeing herself since the fall.",
+          "He had an accident in his pants and didn't feel it.",
+          "Wet the bed twice this week, never did before."}) {
         expect_withheld(note);
     }
 }
@@ -26,7 +30,10 @@ TEST(red_flag_trial_59, a_foot_that_flops_or_toes_that_catch_withhold_every_plan
          {"foot flops when walking, catching toes", "Both legs weak and wobbly.",
           // held out
           "Left foot flopping on heel strike", "Toes catch on the stairs",
-          "Weakness in both legs since this morning"}) {
+          "Weakness in both legs since this morning",
+          // trial 60
+          "Trips over his toes.", "Her foot hangs down and scuffs.",
+          "Both legs have gone weak and wobbly.", "Neither leg has any strength, legs buckle."}) {
         expect_withheld(note);
     }
 }
@@ -36,7 +43,10 @@ TEST(red_flag_trial_59, ordinary_words_of_these_kinds_plan) {
          {"Crutches: not needed", "crutches not needed", "Wet grass at training, took care",
           "Drinks plenty, pees often", "Caught the ball on her toes in warm-up",
           "Hold the band with both hands", "Flip-flops on the pool deck",
-          "Both legs strong on the single-leg bridge"}) {
+          "Both legs strong on the single-leg bridge",
+          // trial 60
+          "Hold urine sample for the lab tomorrow.", "Hang the foot off the bench for the stretch.",
+          "Ice pack left the bed wet.", "Knees must not buckle on landing."}) {
         expect_plan(note);
     }
 }

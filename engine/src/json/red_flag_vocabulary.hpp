@@ -364,6 +364,11 @@ inline constexpr std::array<std::string_view, 24> sphincter_troubles = {
     "lost",     "retention", "retain*",   "incontinen*", "leak*",       "symptom*",
     "disturb*", "change*",   "accident*", "hold*"};
 
+// Who is wet or wetted in a loss of bladder control said plainly ("wet herself", "peeing
+// himself", flag_phrases).
+inline constexpr std::array<std::string_view, 24> wetting_oneself = {
+    "herself", "himself", "myself", "themselves", "themself", "yourself"};
+
 // The hamstring tendons at the sitting bone, for the signs of their avulsion (flag_phrases), and
 // the words of a gap whose denial those signs' words may be part of ("no gap palpable at the
 // tendon").
@@ -1322,19 +1327,39 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // gall bladder.
     {"bladder", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
     {"bowel*", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
-    {"urin*", sphincter_troubles, 2, numb, tingle, {}, false, true},
-    // The same in plain words (trial 59: "Wet herself twice today without warning", "can't hold
-    // my wee any more"); not a wee bit of anything, nor wet grass.
+    {"urin*",
+     sphincter_troubles,
+     2,
+     numb,
+     tingle,
+     {"sample*", "test*", "dipstick*", "colour*", "color*"},
+     false,
+     true},
+    // The same in plain words (trials 59, 60: "Wet herself twice today without warning", "can't
+    // hold my wee any more", "peeing herself", "Wet the bed twice this week", "an accident in his
+    // pants"); not a wee bit of anything, wet grass, nor a urine sample.
+    {"wet", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"pee*", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"wee*", wetting_oneself, 1, numb, tingle, {"bit", "bits", "while", "one*"}, false, true},
+    {"wee", sphincter_troubles, 3, numb, tingle, {"bit", "bits", "while", "one*"}, false, true},
+    {"pee", sphincter_troubles, 3, numb, tingle, {}, false, true},
     {"wet",
-     {"herself", "himself", "myself", "themselves", "themself", "yourself"},
-     1,
+     {"bed"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {"ice*", "pack*", "towel*", "sweat*", "cloth*", "compress*"}},
+    {"accident*",
+     {"pants", "trousers", "underwear", "knickers", "shorts"},
+     3,
      numb,
      tingle,
      {},
      false,
      true},
-    {"wee", sphincter_troubles, 3, numb, tingle, {"bit", "bits", "while", "one*"}, false, true},
-    {"pee", sphincter_troubles, 3, numb, tingle, {}, false, true},
     // A foot that flops or toes that catch: a foot drop (trial 59: "foot flops when walking,
     // catching toes"); not flip-flops, nor a ball caught.
     {"flop*",
@@ -1346,6 +1371,19 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      true,
      {"flip*", "sandal*", "shoe*", "pool", "shower*"}},
+    // Trial 60: "Trips over his toes", "Her foot hangs down and scuffs"; not a foot hung off a
+    // bench for a stretch.
+    {"trip*", {"toe*"}, 3, numb, tingle, {}, false, true},
+    {"scuff*", {"foot", "feet", "toe*"}, 4, numb, tingle, {}, false, true},
+    {"hang*",
+     {"foot"},
+     2,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {"bench*", "table*", "bed", "edge", "step*", "box*", "off", "plinth*", "stretch*"}},
     {"catch*",
      {"toe*"},
      2,
@@ -1359,7 +1397,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // (trial 59: "both legs weak and wobbly"); not one leg's hamstring weak.
     {.word = "weak*",
      .near = {"both", "bilateral*", "bilat"},
-     .reach = 3,
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"leg*", "limbs"}},
+    // Trial 60: "legs buckle" (both of them; not the knees on landing, a drill's fault).
+    {.word = "buckl*",
+     .near = {"legs", "both"},
+     .reach = 2,
      .flag = numb,
      .also = tingle,
      .affirms_both = true,

@@ -522,9 +522,13 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
         return true;
     }
     // The idioms of targeted_idioms, and "right to go" (trial 59).
-    if ((previous == "be" && (word == "right" || word == "fine" || word == "ok" || word == "okay"))
+    if ((previous == "be"
+         && (word == "right" || word == "fine" || word == "ok" || word == "okay"
+             || word == "sweet"))
         || ((previous == "set" || previous == "green") && word == "for")
-        || ((previous == "suit" || previous == "suited") && word == "up")
+        || ((previous == "suit" || previous == "suited" || previous == "lace"
+             || previous == "laced")
+            && word == "up")
         || (previous == "right" && word == "to")) {
         return true;
     }
