@@ -20,7 +20,12 @@ TEST(red_flag_trial_59, bladder_control_lost_in_plain_words_withholds_every_plan
           // trial 60
           "She has been peeing herself since the fall.",
           "He had an accident in his pants and didn't feel it.",
-          "Wet the bed twice this week, never did before."}) {
+          "Wet the bed twice this week, never did before.",
+          // trial 61
+          "Has had a couple of accidents - can't always make it to the loo in time since the "
+          "fall.",
+          "Can't make it to the toilet in time since the injury.",
+          "Saddle area feels odd, like sitting on cotton wool."}) {
         expect_withheld(note);
     }
 }
@@ -46,7 +51,10 @@ TEST(red_flag_trial_59, ordinary_words_of_these_kinds_plan) {
           "Both legs strong on the single-leg bridge",
           // trial 60
           "Hold urine sample for the lab tomorrow.", "Hang the foot off the bench for the stretch.",
-          "Ice pack left the bed wet.", "Knees must not buckle on landing."}) {
+          "Ice pack left the bed wet.", "Knees must not buckle on landing.",
+          // trial 61
+          "There's a gap in her schedule next week", "Running to the loo all day, no problems now",
+          "Saddle height adjusted on the bike", "Had time for the toilet before the session"}) {
         expect_plan(note);
     }
 }
