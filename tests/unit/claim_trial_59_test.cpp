@@ -4,6 +4,10 @@
 // turn to the right, and the same claims denied are accepted.
 #include <gtest/gtest.h>
 
+#include <span>
+#include <string>
+#include <string_view>
+
 #include "claim_gate.hpp"
 #include "coach/sdk/wording.hpp"
 
@@ -44,4 +48,20 @@ TEST_F(ClaimGate, accepts_the_same_words_with_nothing_cleared) {
         "Lace up your trainers.",
         "Set to return the band to its start.",
     });
+}
+
+// The pre-filter's word pairs (turn_trigger, coach/sdk/claim_turns.hpp) are written out by hand
+// beside the idiom lists they must let through: an idiom added to a list without its pair would
+// be hidden from the reader. Every idiom of both lists that wait for a fixture, before one, is a
+// claim.
+TEST(clearance_claim, every_closed_or_targeted_idiom_before_a_fixture_is_refused) {
+    using coach::closed_idioms;
+    using coach::targeted_idioms;
+    for (const auto& list : {std::span<const std::string_view>{closed_idioms},
+                             std::span<const std::string_view>{targeted_idioms}}) {
+        for (const std::string_view idiom : list) {
+            const std::string text = "She will " + std::string{idiom} + " for Saturday's game.";
+            EXPECT_FALSE(coach::clearance_claim(text).empty()) << text;
+        }
+    }
 }
