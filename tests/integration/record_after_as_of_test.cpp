@@ -86,7 +86,8 @@ TEST(record_after_as_of, a_flag_months_later_is_named_with_its_own_need) {
     EXPECT_EQ(compare.err, "coach: warning: " + record
                                + ": a red flag is recorded after 2026-10-10, the day this plan "
                                  "starts from: numbness recorded on 2026-11-30; nerve involvement "
-                                 "must be ruled out by a clinician; see a clinician before "
+                                 "must be ruled out by a clinician; the same day if bladder, bowel or saddle sensation "
+"has changed or both legs are weak; see a clinician before "
                                  "training on this plan\n");
 }
 

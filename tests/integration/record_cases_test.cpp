@@ -55,7 +55,9 @@ TEST(record_cases, numbness_then_a_silent_assessment_withholds_every_plan) {
         EXPECT_TRUE(plan.at("sessions").as_array().empty());
         EXPECT_EQ(text(plan.at("referrals").at(0).at("reason")),
                   "numbness and tingling recorded on 2026-05-03 and not lifted since by a "
-                  "clinician's review: nerve involvement must be ruled out by a clinician");
+                  "clinician's review: nerve involvement must be ruled out by a clinician"
+                  "; the same day if bladder, bowel or saddle sensation has changed or both legs "
+                  "are weak");
     }
 }
 

@@ -418,7 +418,8 @@ TEST(today_command, a_red_flag_recorded_after_the_page_s_week_stops_the_page_as_
         COACH_TEST_FIXTURES_DIR "/athletes/today/numbness-recorded-later.json";
     const std::string stop =
         "STOP, see a clinician: numbness recorded on 2026-10-15, inside this plan's horizon: "
-        "every plan withheld; nerve involvement must be ruled out by a clinician\n";
+        "every plan withheld; nerve involvement must be ruled out by a clinician"
+        "; the same day if bladder, bowel or saddle sensation has changed or both legs are weak\n";
     for (Date day = *Date::parse("2026-10-03"); day <= *Date::parse("2026-10-14"); day += 1) {
         for (const std::string id :
              {"eccentric-strength", "stretch-ice", "sprint-manual", "protocol:nordic-petersen-2011",

@@ -102,9 +102,11 @@ TEST_F(RedFlagTest, stops_on_numbness_or_tingling) {
     const auto stops = stops_at(4);
     ASSERT_EQ(stops.size(), 1u);
     EXPECT_EQ(stops[0].level, ReferralLevel::stop);
-    EXPECT_EQ(stops[0].reason,
-              "numbness recorded on 2026-10-04 and not lifted since by a clinician's review: "
-              "nerve involvement must be ruled out by a clinician");
+    EXPECT_EQ(
+        stops[0].reason,
+        "numbness recorded on 2026-10-04 and not lifted since by a clinician's review: "
+        "nerve involvement must be ruled out by a clinician"
+        "; the same day if bladder, bowel or saddle sensation has changed or both legs are weak");
     athlete.assessments.back().symptoms = {.tingling = Finding::present};
     EXPECT_TRUE(mentions(stops_at(4), "tingling recorded on 2026-10-04"));
 }
@@ -132,7 +134,9 @@ TEST_F(RedFlagTest, red_flag_persists_through_a_later_assessment_that_does_not_m
     EXPECT_EQ(reasons(stops_at(4)),
               std::vector<std::string>{"numbness and tingling recorded on 2026-10-03 and not "
                                        "lifted since by a clinician's review: nerve involvement "
-                                       "must be ruled out by a clinician"});
+                                       "must be ruled out by a clinician"
+                                       "; the same day if bladder, bowel or saddle sensation has "
+                                       "changed or both legs are weak"});
     EXPECT_FALSE(stops_at(30).empty()) << "no review, however long after";
 }
 
@@ -215,12 +219,16 @@ TEST_F(RedFlagTest, a_flag_after_as_of_inside_the_horizon_withholds_every_plan) 
     EXPECT_EQ(reasons(stops_at(4)),
               std::vector<std::string>{
                   "tingling recorded on 2026-10-10, inside this plan's horizon: every plan "
-                  "withheld; nerve involvement must be ruled out by a clinician"});
+                  "withheld; nerve involvement must be ruled out by a clinician"
+                  "; the same day if bladder, bowel or saddle sensation has changed or both legs "
+                  "are weak"});
     EXPECT_TRUE(safety::stop_referrals(at(4, 5)).empty()) << "day 9 is past a 5-day horizon";
     EXPECT_EQ(reasons(stops_at(9)),
               std::vector<std::string>{"tingling recorded on 2026-10-10 and not lifted since by a "
                                        "clinician's review: nerve involvement must be ruled out "
-                                       "by a clinician"})
+                                       "by a clinician"
+                                       "; the same day if bladder, bowel or saddle sensation has "
+                                       "changed or both legs are weak"})
         << "on as_of it is raised, and said once";
 }
 
@@ -232,7 +240,9 @@ TEST_F(RedFlagTest, each_group_of_flags_inside_the_horizon_names_its_first_day) 
     EXPECT_EQ(reasons(stops_at(3)),
               (std::vector<std::string>{
                   "numbness recorded on 2026-10-13, inside this plan's horizon: every plan "
-                  "withheld; nerve involvement must be ruled out by a clinician",
+                  "withheld; nerve involvement must be ruled out by a clinician"
+                  "; the same day if bladder, bowel or saddle sensation has changed or both legs "
+                  "are weak",
                   "unable to bear weight recorded on 2026-10-09, inside this plan's horizon: "
                   "every plan withheld; needs a medical assessment first"}));
     const auto later = safety::later_red_flag(athlete, day(3));
@@ -428,7 +438,9 @@ TEST(red_flag_cases, a_silent_assessment_after_numbness_and_tingling_keeps_the_p
     EXPECT_EQ(reasons(safety::stop_referrals(input)),
               std::vector<std::string>{"numbness and tingling recorded on 2026-05-03 and not "
                                        "lifted since by a clinician's review: nerve involvement "
-                                       "must be ruled out by a clinician"});
+                                       "must be ruled out by a clinician"
+                                       "; the same day if bladder, bowel or saddle sensation has "
+                                       "changed or both legs are weak"});
 }
 
 TEST(red_flag_cases, a_second_assessment_of_the_same_day_hides_no_flag) {

@@ -759,6 +759,14 @@ void MentionFinder::mark_double_negatives() {
         }
     }
     for (std::size_t n = 0; n + 1 < words_.size(); ++n) {
+        // "Can't stop myself weeing", "couldn't help wetting herself": a control that fails
+        // affirms (trial 60).
+        if (negative(words_[n]) && same_clause(n, n + 1)
+            && matches_any(words_[n + 1].text, control_verbs)) {
+            double_negated_[n] = true;
+        }
+    }
+    for (std::size_t n = 0; n + 1 < words_.size(); ++n) {
         // "free" denies what it is free of ("free of numbness"), or what it follows ("pain
         // free"); before a noun it names a part: "free tendon fully torn" (trial 36).
         if (words_[n].text == "free" && same_clause(n, n + 1) && !words_[n + 1].hyphened

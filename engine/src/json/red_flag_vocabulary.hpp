@@ -93,6 +93,12 @@ inline constexpr std::array<std::string_view, 8> dead_leg_exercises = {
 inline constexpr auto carried_off_words = std::to_array<std::string_view>(
     {"piggyback*", "back*", "carried", "stretcher*", "wheeled", "helped", "assisted"});
 
+// Verbs of control after a negative word, which then affirms what follows it: "can't stop myself
+// weeing" is a loss of control, not a denial (trial 60; red_flag_denials.cpp,
+// mark_double_negatives).
+inline constexpr auto control_verbs =
+    std::to_array<std::string_view>({"stop", "help", "control", "prevent", "avoid"});
+
 // Words after "piggyback" that make it a partner drill: "piggyback carries", "piggyback sprints".
 inline constexpr std::array<std::string_view, 12> piggyback_drills = {
     "carr*", "drill*", "race*", "sprint*", "exercis*", "squat*", "walk*", "lunge*"};
@@ -1086,11 +1092,11 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      {"feeling*", "sensation*", "feel*"}},
     // The foot or toes hard to lift, a weakness of the dorsiflexors the peroneal branch of the
-    // sciatic nerve drives (trial 38: "struggles to lift the foot"; Ahmad et al. 2013, Am J
-    // Sports Med 41(12):2933-2947); not a weight lifted.
+    // sciatic nerve drives (trial 38: "struggles to lift the foot"; trial 60: "the foot won't
+    // lift"; Ahmad et al. 2013, Am J Sports Med 41(12):2933-2947); not a weight lifted.
     {"lift*",
-     {"struggl*", "unable", "cannot", "cant", "couldnt", "difficult*", "difficulty", "trouble",
-      "hard", "weak*", "inability"},
+     {"struggl*", "unable", "cannot", "cant", "couldnt", "wont", "doesnt", "didnt", "difficult*",
+      "difficulty", "trouble", "hard", "weak*", "inability"},
      3,
      numb,
      tingle,
@@ -1343,10 +1349,19 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      true},
     // The same in plain words (trials 59, 60: "Wet herself twice today without warning", "can't
     // hold my wee any more", "peeing herself", "Wet the bed twice this week", "an accident in his
-    // pants"); not a wee bit of anything, wet grass, nor a urine sample.
+    // pants"); not a wee bit of anything, wet grass, nor a urine sample. The verb's forms are
+    // named, not a prefix: "peeled herself off the floor" is no loss of control.
     {"wet", wetting_oneself, 1, numb, tingle, {}, false, true},
-    {"pee*", wetting_oneself, 1, numb, tingle, {}, false, true},
-    {"wee*", wetting_oneself, 1, numb, tingle, {"bit", "bits", "while", "one*"}, false, true},
+    {"wets", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"wetting", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"pee", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"pees", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"peed", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"peeing", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"wee", wetting_oneself, 1, numb, tingle, {"bit", "bits", "while", "one*"}, false, true},
+    {"wees", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"weed", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"weeing", wetting_oneself, 1, numb, tingle, {}, false, true},
     {"wee", sphincter_troubles, 3, numb, tingle, {"bit", "bits", "while", "one*"}, false, true},
     {"pee", sphincter_troubles, 3, numb, tingle, {}, false, true},
     {"wet",

@@ -28,8 +28,14 @@ struct FlagGroup {
 constexpr RedFlag nerve_flags[] = {RedFlag::numbness, RedFlag::tingling};
 constexpr RedFlag weight_flags[] = {RedFlag::unable_to_bear_weight};
 constexpr RedFlag gap_flags[] = {RedFlag::palpable_gap};
+// The nerve flags are also read from words of cauda equina compression (bladder or bowel control
+// lost, saddle sensation altered, both legs weak), which the record has no field for: their
+// advice names that emergency, which needs care the same day (Finucane et al. 2020, J Orthop
+// Sports Phys Ther 50(7):350-372, the IFOMPT framework for spinal red flags).
 constexpr std::array<FlagGroup, 3> flag_groups = {{
-    {nerve_flags, "nerve involvement must be ruled out by a clinician"},
+    {nerve_flags,
+     "nerve involvement must be ruled out by a clinician; the same day if bladder, bowel or "
+     "saddle sensation has changed or both legs are weak"},
     {weight_flags, "needs a medical assessment first"},
     {gap_flags, "possible complete tear, needs imaging and a medical assessment"},
 }};

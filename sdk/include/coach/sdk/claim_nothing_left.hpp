@@ -379,8 +379,22 @@ inline bool good_for_match_time_at(const std::vector<words::Word>& w, std::size_
 // Where the athlete said back in the side at words[k] ("back") stops, or 0: "in" or "into", at
 // most two of side_fillers, then one of side_words ("Back in the side by week 3", "back in the
 // starting line-up"; not "back in the gym"), ending its clause or before a time or "for".
+// "Back out there", the field in slang, claims the same way when it ends its clause or comes
+// before one of time_words, or a day or a weekend after at most two words (trial 60: "Back out
+// there on Saturday", "back out there for Saturday's game"; not "jog back out there and repeat",
+// "get back out there for your strides").
 inline std::size_t back_in_the_side_at(const std::vector<words::Word>& w, std::size_t k,
                                        Span clause) {
+    if (w[k].text == "back" && k + 2 < clause.end && w[k + 1].text == "out"
+        && w[k + 2].text == "there") {
+        const std::size_t at = k + 3;
+        const auto a_day_at = [&](std::size_t d) {
+            return d < clause.end && (in(w[d].text, day_words) || in(w[d].text, weekend_words));
+        };
+        const bool ends = at == clause.end || in(w[at].text, time_words) || a_day_at(at)
+                          || a_day_at(at + 1) || a_day_at(at + 2);
+        return ends ? at : 0;
+    }
     if (w[k].text != "back" || k + 2 >= clause.end
         || !(w[k + 1].text == "in" || w[k + 1].text == "into")) {
         return 0;
@@ -535,8 +549,8 @@ inline bool may_start_nothing_left(std::string_view text, const std::vector<word
 // pre-filter (claim_prefilter.hpp) lets through for these kinds. A need after one of more_words
 // or "nothing", or one of them after "no"; a precaution (one of caring_words or
 // course_of_care_words only after "no", one of more_words or one of care_manners), a follow-up or a
-// contraindication; a minute after a sport; "in" or "into" after "back"; "over" after a word of
-// completeness or of getting over, and an injury or "it" after "over"; a course of care after
+// contraindication; a minute after a sport; "in", "into" or "out" after "back"; "over" after a word
+// of completeness or of getting over, and an injury or "it" after "over"; a course of care after
 // "last" or "final". A "100%" the pre-filter
 // passes by itself.
 inline bool nothing_left_trigger(std::string_view previous, std::string_view word) {
@@ -560,7 +574,7 @@ inline bool nothing_left_trigger(std::string_view previous, std::string_view wor
            || (previous == "follow" && word == "up")
            || (previous == "no" && (word == "further" || word == "additional" || word == "extra"))
            || (in(word, minute_words) && sport_word_start(previous))
-           || (previous == "back" && (word == "in" || word == "into"))
+           || (previous == "back" && (word == "in" || word == "into" || word == "out"))
            || (word == "over" && (in(previous, completeness_words) || in(previous, got_words)))
            || (previous == "over" && (in(word, injury_words) || word == "it"));
 }

@@ -94,7 +94,7 @@ inline constexpr std::array<std::string_view, 3> change_words = {"anymore", "mor
 // back; those of `open_idioms` with anything after them, those of `closed_idioms` only at the end
 // of their clause or before what readiness_follows() takes ("Game on.", "Game on for Saturday";
 // not "Game on Saturday: rest").
-inline constexpr std::array<std::string_view, 27> open_idioms = {
+inline constexpr std::array<std::string_view, 30> open_idioms = {
     "raring to go", "rearing to go", "ready to roll", "ready to rock", "ready to rumble",
     "fit to go", "set to go", "all systems go", "good as new", "right as rain", "fit as a fiddle",
     "fighting fit", "starting xi", "starting eleven", "starting lineup", "starting line up",
@@ -102,8 +102,9 @@ inline constexpr std::array<std::string_view, 27> open_idioms = {
     // A recovery said whole (trial 43: "as good as it was before the injury", "fully knitted
     // back together").
     "as good as before", "as good as it was before", "knitted back together", "knit back together",
-    // A fixture taken part in (trial 43: "Take the field this weekend").
-    "take the field"};
+    // A fixture taken part in (trial 43: "Take the field this weekend"; trial 60: "Pull on the
+    // boots this weekend").
+    "take the field", "pull on the boots", "pull the boots on", "boots back on"};
 inline constexpr std::array<std::string_view, 8> closed_idioms = {
     "game on", "full go", "good to play", "back to his best", "back to her best",
     "back to their best",
