@@ -36,6 +36,34 @@ TEST_F(ClaimGate, accepts_out_there_and_boots_in_a_drill) {
     });
 }
 
+// Trial 62, a fresh user's slang: each passed validate-plugin.
+TEST_F(ClaimGate, refuses_the_slang_of_a_fresh_user) {
+    expect_refused({
+        {"Good as gold for the final.", "Good as gold for the final"},
+        {"Should be sweet as for the derby.", "Should be sweet as for the derby"},
+        {"Get back out there for the cup game, no worries.",
+         "Get back out there for the cup game, no worries"},
+        {"Sorted for Saturday mate.", "Sorted for Saturday mate"},
+        {"Hammy's mended, go smash the game.", "Hammy's mended, go smash the game"},
+        {"She'll be apples for the grand final.", "She'll be apples for the grand final"},
+        // held out
+        {"Fit for the grand final.", "Fit for the grand final"},
+        {"Hammy sorted.", "Hammy sorted"},
+        {"The hammy is history.", "The hammy is history"},
+    });
+}
+
+TEST_F(ClaimGate, accepts_the_same_words_with_nothing_cleared_by_a_fresh_user) {
+    expect_accepted({
+        "Sorted into pairs for the drill.",
+        "Form: good as gold.",
+        "Hammy stretches: 3 x 30 s.",
+        "The hammy is sore today.",
+        "A grand effort for the set.",
+        "She won't be sorted for Saturday.",
+    });
+}
+
 // The pre-filter's word pairs (turn_trigger, coach/sdk/claim_turns.hpp) are written by hand beside
 // the idiom lists; every idiom that claims with anything after it is a claim before a weekend.
 TEST(clearance_claim, every_open_idiom_is_refused) {

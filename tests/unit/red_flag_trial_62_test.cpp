@@ -40,3 +40,31 @@ TEST(red_flag_trial_62, words_that_only_begin_like_those_plan) {
         expect_plan(note);
     }
 }
+
+// Trial 62, a fresh user's everyday words: toes that snag or do not clear the ground, a bed or
+// pants wetted, both legs gone to jelly or giving out, a gap felt when pressed, the muscle come
+// apart.
+TEST(red_flag_trial_62, everyday_words_of_a_fresh_user_withhold_every_plan) {
+    for (const std::string note :
+         {"toes keep snagging on the carpet, he's tripping over nothing",
+          "keeps stubbing his toe, foot wont come up", "keeps tripping, toes dont clear the ground",
+          "he's wetting the bed again since the injury", "peeing the bed since the game",
+          "has wet his pants twice this week without noticing",
+          "he's pissed himself twice this week and didnt know",
+          "both his legs went to jelly and he fell over on the stairs",
+          "legs both gave out under him twice today", "both legs like spaghetti, cant climb stairs",
+          "his legs are both giving way", "lump at the top and a gap underneath when you press",
+          "can feel where the muscle has come apart"}) {
+        expect_withheld(note);
+    }
+}
+
+TEST(red_flag_trial_62, the_same_words_said_of_other_things_plan) {
+    for (const std::string note :
+         {"had a toilet accident with the phone, dropped it in lol",
+          "Legs like jelly after the 10k, normal.", "Feet hip-width apart for the bridge.",
+          "Wet shorts from the rain at training.", "Both teams gave a good effort.",
+          "Position of the foot not clear from the video."}) {
+        expect_plan(note);
+    }
+}

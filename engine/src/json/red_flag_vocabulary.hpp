@@ -375,6 +375,14 @@ inline constexpr std::array<std::string_view, 24> sphincter_troubles = {
 inline constexpr std::array<std::string_view, 24> wetting_oneself = {
     "herself", "himself", "myself", "themselves", "themself", "yourself"};
 
+// Where urine wets when it is not held (flag_phrases: "wet the bed", "wet his pants"), and what
+// else wets them.
+inline constexpr std::array<std::string_view, 24> wet_places = {"bed", "pants", "trousers",
+                                                                "knickers", "underwear"};
+inline constexpr std::array<std::string_view, 16> not_wet_from_urine = {
+    "ice*",    "pack*", "towel*", "sweat*", "cloth*", "compress*", "rain*",
+    "puddle*", "swim*", "pool",   "grass",  "drink*", "spill*",    "water"};
+
 // The hamstring tendons at the sitting bone, for the signs of their avulsion (flag_phrases), and
 // the words of a gap whose denial those signs' words may be part of ("no gap palpable at the
 // tendon").
@@ -536,6 +544,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
       "insertion", "pop*",  // "felt a pop and a gap"
       // "Obvious gap mid-thigh", "You can lay two fingers in the gap" (trial 44).
       "thigh*", "finger*",
+      // Trial 62: "a gap underneath when you press".
+      "press", "pressed", "pressing",
       // Doubted is not excluded (trial 35; trial 37: "possible gap proximally", "probable gap").
       "possible", "probable", "suspect*", "query", "queried", "questionabl*"},
      4,
@@ -547,6 +557,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      // Not a gap in time (trial 61: "There's a gap in her schedule next week").
      {"schedule*", "diary", "calendar", "timetable*", "fixture*", "rota", "booking*",
       "appointment*"}},
+    // The muscle come apart (trial 62: "can feel where the muscle has come apart"); not feet apart.
+    {"apart", {"muscle*", "hamstring*", "tendon*"}, 3, gap, gap},
     // A gap recorded as found: "gap +", "gap: yes", "gap: Y" (trial 36), "gap: +ve", "gap
     // present".
     {"gap*",
@@ -1364,15 +1376,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"weeing", wetting_oneself, 1, numb, tingle, {}, false, true},
     {"wee", sphincter_troubles, 3, numb, tingle, {"bit", "bits", "while", "one*"}, false, true},
     {"pee", sphincter_troubles, 3, numb, tingle, {}, false, true},
-    {"wet",
-     {"bed"},
-     2,
-     numb,
-     tingle,
-     {},
-     false,
-     true,
-     {"ice*", "pack*", "towel*", "sweat*", "cloth*", "compress*"}},
+    {"wet", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
+    // Trial 62: "he's wetting the bed again", "peeing the bed", "has wet his pants", "pissed
+    // himself".
+    {"wetting", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
+    {"peeing", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
+    {"weeing", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
+    {"pissed", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"pissing", wetting_oneself, 1, numb, tingle, {}, false, true},
     // Sensation altered in the saddle area (trial 61: "Saddle area feels odd, like sitting on
     // cotton wool"); not a bike's saddle.
     {"saddle",
@@ -1408,7 +1419,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      tingle,
      {},
      false,
-     true},
+     true,
+     // Not a phone dropped in the toilet (trial 62).
+     {"phone*", "mobile*", "drop*", "keys", "glasses"}},
     // A foot that flops or toes that catch: a foot drop (trial 59: "foot flops when walking,
     // catching toes"); not flip-flops, nor a ball caught.
     {"flop*",
@@ -1423,6 +1436,23 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Trial 60: "Trips over his toes", "Her foot hangs down and scuffs"; not a foot hung off a
     // bench for a stretch.
     {"trip*", {"toe*"}, 3, numb, tingle, {}, false, true},
+    // Trial 62: "toes keep snagging on the carpet", "toes dont clear the ground", "foot wont come
+    // up".
+    {"snag*", {"toe*", "foot", "feet"}, 3, numb, tingle, {}, false, true},
+    {.word = "clear",
+     .near = {"dont", "doesnt", "didnt", "wont"},
+     .reach = 1,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"toe*", "foot", "feet"}},
+    {.word = "come",
+     .near = {"dont", "doesnt", "didnt", "wont"},
+     .reach = 1,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"foot", "toe*"}},
     {"scuff*", {"foot", "feet", "toe*"}, 4, numb, tingle, {}, false, true},
     {"hang*",
      {"foot"},
@@ -1452,6 +1482,36 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .affirms_both = true,
      .only_in_clause = {"leg*", "limbs"}},
     // Trial 60: "legs buckle" (both of them; not the knees on landing, a drill's fault).
+    // Trial 62: "both his legs went to jelly", "both legs like spaghetti", "legs both gave out",
+    // "his legs are both giving way"; not legs like jelly after a long run, said of one side.
+    {.word = "jelly",
+     .near = {"both", "bilateral*"},
+     .reach = 5,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"leg*", "limbs"}},
+    {.word = "spaghetti",
+     .near = {"both", "bilateral*"},
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"leg*", "limbs"}},
+    {.word = "gave",
+     .near = {"both"},
+     .reach = 2,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"out", "way"}},
+    {.word = "giving",
+     .near = {"both"},
+     .reach = 2,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"out", "way"}},
     {.word = "buckl*",
      .near = {"legs", "both"},
      .reach = 2,

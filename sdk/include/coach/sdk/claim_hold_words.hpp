@@ -113,8 +113,9 @@ inline constexpr std::array<std::string_view, 17> event_nouns = {
     "kickoff", "kick",    "semi",     "semis",   "semifinal", "tournament",
     "league",  "playoff", "playoffs", "decider", "friendly"};
 // Words before a fixture that say which one: "the next fixture", "the first game back".
-inline constexpr std::array<std::string_view, 6> event_modifiers = {"next",     "first",   "coming",
-                                                                    "upcoming", "opening", "big"};
+// "grand" as in the grand final (trial 62: "She'll be apples for the grand final").
+inline constexpr std::array<std::string_view, 8> event_modifiers = {
+    "next", "first", "coming", "upcoming", "opening", "big", "grand"};
 
 // The athlete said off the injury list ("Off the injury list", "Removed from the injured list",
 // "Struck off the sick list"): what the list is of, what it is, and what takes one off it.

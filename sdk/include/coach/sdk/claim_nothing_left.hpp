@@ -380,9 +380,10 @@ inline bool good_for_match_time_at(const std::vector<words::Word>& w, std::size_
 // most two of side_fillers, then one of side_words ("Back in the side by week 3", "back in the
 // starting line-up"; not "back in the gym"), ending its clause or before a time or "for".
 // "Back out there", the field in slang, claims the same way when it ends its clause or comes
-// before one of time_words, or a day or a weekend after at most two words (trial 60: "Back out
-// there on Saturday", "back out there for Saturday's game"; not "jog back out there and repeat",
-// "get back out there for your strides").
+// before one of time_words, a day or a weekend after at most two words, or "for" and a fixture
+// (trial 60: "Back out there on Saturday", "back out there for Saturday's game"; trial 62: "Get
+// back out there for the cup game"; not "jog back out there and repeat", "get back out there for
+// your strides").
 inline std::size_t back_in_the_side_at(const std::vector<words::Word>& w, std::size_t k,
                                        Span clause) {
     if (w[k].text == "back" && k + 2 < clause.end && w[k + 1].text == "out"
@@ -391,8 +392,17 @@ inline std::size_t back_in_the_side_at(const std::vector<words::Word>& w, std::s
         const auto a_day_at = [&](std::size_t d) {
             return d < clause.end && (in(w[d].text, day_words) || in(w[d].text, weekend_words));
         };
+        const auto a_fixture_after_for = [&] {
+            for (std::size_t f = at + 1; w[at].text == "for" && f < clause.end && f <= at + 3;
+                 ++f) {
+                if (a_fixture_at(w, f, clause.end)) {
+                    return true;
+                }
+            }
+            return false;
+        };
         const bool ends = at == clause.end || in(w[at].text, time_words) || a_day_at(at)
-                          || a_day_at(at + 1) || a_day_at(at + 2);
+                          || a_day_at(at + 1) || a_day_at(at + 2) || a_fixture_after_for();
         return ends ? at : 0;
     }
     if (w[k].text != "back" || k + 2 >= clause.end

@@ -246,7 +246,9 @@ inline std::size_t idiom_at(std::string_view text, const std::vector<words::Word
             const std::size_t after = k + taken;
             // Only "for": "to" after them is as often a step ("Set to return the band").
             const bool targeted = after < clause.end && w[after].text == "for";
-            return targeted && readiness_follows(w, after, clause) ? taken : 0;
+            if (targeted && readiness_follows(w, after, clause)) {
+                return taken;
+            }
         }
     }
     if (in(w[k].text, selection_words)) {
@@ -523,8 +525,10 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
     }
     // The idioms of targeted_idioms, and "right to go" (trial 59).
     if ((previous == "be"
-         && (word == "right" || word == "fine" || word == "ok" || word == "okay"
-             || word == "sweet"))
+         && (word == "right" || word == "fine" || word == "ok" || word == "okay" || word == "sweet"
+             || word == "apples"))
+        || ((previous == "sweet" || previous == "sorted") && (word == "as" || word == "for"))
+        || (previous == "as" && word == "gold")
         || ((previous == "set" || previous == "green") && word == "for")
         || ((previous == "suit" || previous == "suited" || previous == "lace"
              || previous == "laced")
