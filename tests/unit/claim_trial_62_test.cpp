@@ -50,6 +50,10 @@ TEST_F(ClaimGate, refuses_the_slang_of_a_fresh_user) {
         {"Fit for the grand final.", "Fit for the grand final"},
         {"Hammy sorted.", "Hammy sorted"},
         {"The hammy is history.", "The hammy is history"},
+        // trial 63
+        {"Do these pain free and coach can pick you for the weekend.",
+         "Do these pain free and coach can pick you for the weekend"},
+        {"Coach will pick you for Saturday.", "Coach will pick you for Saturday"},
     });
 }
 
@@ -61,6 +65,8 @@ TEST_F(ClaimGate, accepts_the_same_words_with_nothing_cleared_by_a_fresh_user) {
         "The hammy is sore today.",
         "A grand effort for the set.",
         "She won't be sorted for Saturday.",
+        "Your partner will pick you for the drill.",
+        "They can't pick you for Saturday.",
     });
 }
 

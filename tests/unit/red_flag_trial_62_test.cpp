@@ -68,3 +68,22 @@ TEST(red_flag_trial_62, the_same_words_said_of_other_things_plan) {
         expect_plan(note);
     }
 }
+
+// Trial 63, a second fresh user after the fixes.
+TEST(red_flag_trial_62, a_second_fresh_users_words_withhold_every_plan) {
+    for (const std::string note : {"she can't pick her foot up properly, drags it",
+                                   "hasn't been able to hold his wee since friday",
+                                   "theres like a hollow bit in the middle of the hamstring",
+                                   "no feeling in his bum since the fall"}) {
+        expect_withheld(note);
+    }
+}
+
+TEST(red_flag_trial_62, a_second_fresh_users_harmless_words_plan) {
+    for (const std::string note :
+         {"uses crutch words like um a lot when nervous, otherwise chatty",
+          "Hollow hold 3 x 20 s, hamstring fine.", "Can't pick the ball up with her foot yet, lol",
+          "Not able to make Tuesday's session; no numbness or tingling."}) {
+        expect_plan(note);
+    }
+}

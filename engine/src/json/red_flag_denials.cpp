@@ -759,10 +759,15 @@ void MentionFinder::mark_double_negatives() {
         }
     }
     for (std::size_t n = 0; n + 1 < words_.size(); ++n) {
-        // "Can't stop myself weeing", "couldn't help wetting herself": a control that fails
-        // affirms (trial 60).
-        if (negative(words_[n]) && same_clause(n, n + 1)
-            && matches_any(words_[n + 1].text, control_verbs)) {
+        // "Can't stop myself weeing", "couldn't help wetting herself", "hasn't been able to hold
+        // his wee": a control that fails affirms (trials 60, 63).
+        std::size_t verb = n + 1;
+        if ((words_[verb].text == "been" || words_[verb].text == "be")
+            && verb + 1 < words_.size()) {
+            ++verb;  // "hasn't been able to"
+        }
+        if (negative(words_[n]) && same_clause(n, verb)
+            && matches_any(words_[verb].text, control_verbs)) {
             double_negated_[n] = true;
         }
     }

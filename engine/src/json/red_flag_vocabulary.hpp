@@ -94,10 +94,11 @@ inline constexpr auto carried_off_words = std::to_array<std::string_view>(
     {"piggyback*", "back*", "carried", "stretcher*", "wheeled", "helped", "assisted"});
 
 // Verbs of control after a negative word, which then affirms what follows it: "can't stop myself
-// weeing" is a loss of control, not a denial (trial 60; red_flag_denials.cpp,
+// weeing" is a loss of control, not a denial (trial 60), and so is an ability denied, "been" or
+// "be" allowed between ("hasn't been able to hold his wee", trial 63; red_flag_denials.cpp,
 // mark_double_negatives).
 inline constexpr auto control_verbs =
-    std::to_array<std::string_view>({"stop", "help", "control", "prevent", "avoid"});
+    std::to_array<std::string_view>({"stop", "help", "control", "prevent", "avoid", "able"});
 
 // Words after "piggyback" that make it a partner drill: "piggyback carries", "piggyback sprints".
 inline constexpr std::array<std::string_view, 12> piggyback_drills = {
@@ -173,8 +174,9 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {.word = "steppage", .flag = numb, .also = tingle, .affirms_both = true},
     {"cauda", numb, tingle},
     {"equina", numb, tingle},
-    // Not a crutch of the mind (trial 48: "Uses the gym as a crutch for his stress").
-    {"crutch*", weight, weight, {}, Spelling::any, {}, false, true},
+    // Not a crutch of the mind (trial 48: "Uses the gym as a crutch for his stress"; trial 63:
+    // "uses crutch words like um").
+    {"crutch*", weight, weight, {"word", "words"}, Spelling::any, {}, false, true},
     {"wheelchair*", weight, weight},
     {"wheel chair*", weight, weight},
     // Not an exercise named after the frame: "zimmer-style step-ups".
@@ -557,6 +559,17 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      // Not a gap in time (trial 61: "There's a gap in her schedule next week").
      {"schedule*", "diary", "calendar", "timetable*", "fixture*", "rota", "booking*",
       "appointment*"}},
+    // A hollow felt in the muscle (trial 63: "a hollow bit in the middle of the hamstring"); not
+    // a hollow hold or a hollow-body drill.
+    {"hollow*",
+     {"muscle*", "hamstring*", "thigh*"},
+     7,
+     gap,
+     gap,
+     {"hold*", "body", "rock*", "position*"},
+     false,
+     false,
+     {"hold*", "rock*", "drill*", "exercis*"}},
     // The muscle come apart (trial 62: "can feel where the muscle has come apart"); not feet apart.
     {"apart", {"muscle*", "hamstring*", "tendon*"}, 3, gap, gap},
     // A gap recorded as found: "gap +", "gap: yes", "gap: Y" (trial 36), "gap: +ve", "gap
@@ -1439,6 +1452,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Trial 62: "toes keep snagging on the carpet", "toes dont clear the ground", "foot wont come
     // up".
     {"snag*", {"toe*", "foot", "feet"}, 3, numb, tingle, {}, false, true},
+    // Trial 63: "she can't pick her foot up properly".
+    {.word = "pick*",
+     .near = {"cant", "cannot", "unable", "struggl*", "doesnt", "wont"},
+     .reach = 2,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"ball*", "cone*", "towel*", "marble*"},
+     .only_in_clause = {"foot", "feet", "toe*"}},
     {.word = "clear",
      .near = {"dont", "doesnt", "didnt", "wont"},
      .reach = 1,

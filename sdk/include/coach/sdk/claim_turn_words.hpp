@@ -173,8 +173,8 @@ inline constexpr std::array<std::string_view, 6> selector_words = {
 // A verb of selecting an athlete said as an instruction: "Pick him for Saturday".
 inline constexpr std::array<std::string_view, 8> picking_verbs = {
     "pick", "select", "name", "field", "start", "include", "recall", "choose"};
-inline constexpr std::array<std::string_view, 7> picked_people = {
-    "him", "her", "them", "athlete", "player", "the", "this"};
+inline constexpr std::array<std::string_view, 8> picked_people = {
+    "him", "her", "them", "athlete", "player", "the", "this", "you"};
 
 // What a restriction's absence that is then lifted denies ("No limits are lifted by this plan").
 inline constexpr std::array<std::string_view, 8> lifting_words = {

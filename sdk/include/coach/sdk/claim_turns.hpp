@@ -548,7 +548,8 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
            || (previous == "starting" && (word == "eleven" || word == "line"))
            || ((previous == "to" || in(previous, fixture_modals)) && in(word, fixture_verbs))
            || (in(previous, recovery_status_nouns) && in(word, done_answers))
-           || ((word == "him" || word == "her" || word == "them") && in(previous, picking_verbs))
+           || ((word == "him" || word == "her" || word == "them" || word == "you")
+               && in(previous, picking_verbs))
            || ((previous == "is" || previous == "now" || in(previous, injury_words))
                && (word == "behind" || word == "history" || word == "mended" || word == "repaired"
                    || word == "over"))
