@@ -540,6 +540,19 @@ consteval FlagPhrase held_to_walk(std::string_view thing) {
             .only_in_clause = walking_about};
 }
 
+// A weakness of both legs, a sign of cauda equina compression read as both nerve flags: `word`
+// within `reach` words of one of `near`, with one of `only` in its clause (flag_phrases).
+constexpr FlagPhrase both_legs_phrase(std::string_view word, std::array<std::string_view, 24> near,
+                                      std::size_t reach, std::array<std::string_view, 8> only) {
+    return {.word = word,
+            .near = near,
+            .reach = reach,
+            .flag = numb,
+            .also = tingle,
+            .affirms_both = true,
+            .only_in_clause = only};
+}
+
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
      {"muscle*", "palp*", "felt", "feel*", "tendon*", "hamstring*", "site", "there", "theres",
@@ -1503,44 +1516,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .also = tingle,
      .affirms_both = true,
      .only_in_clause = {"leg*", "limbs"}},
-    // Trial 60: "legs buckle" (both of them; not the knees on landing, a drill's fault).
     // Trial 62: "both his legs went to jelly", "both legs like spaghetti", "legs both gave out",
     // "his legs are both giving way"; not legs like jelly after a long run, said of one side.
-    {.word = "jelly",
-     .near = {"both", "bilateral*"},
-     .reach = 5,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .only_in_clause = {"leg*", "limbs"}},
-    {.word = "spaghetti",
-     .near = {"both", "bilateral*"},
-     .reach = 4,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .only_in_clause = {"leg*", "limbs"}},
-    {.word = "gave",
-     .near = {"both"},
-     .reach = 2,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .only_in_clause = {"out", "way"}},
-    {.word = "giving",
-     .near = {"both"},
-     .reach = 2,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .only_in_clause = {"out", "way"}},
-    {.word = "buckl*",
-     .near = {"legs", "both"},
-     .reach = 2,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .only_in_clause = {"leg*", "limbs"}},
+    both_legs_phrase("jelly", {"both", "bilateral*"}, 5, {"leg*", "limbs"}),
+    both_legs_phrase("spaghetti", {"both", "bilateral*"}, 4, {"leg*", "limbs"}),
+    both_legs_phrase("gave", {"both"}, 2, {"out", "way"}),
+    both_legs_phrase("giving", {"both"}, 2, {"out", "way"}),
+    // Trial 60: "legs buckle" (both of them; not the knees on landing, a drill's fault).
+    both_legs_phrase("buckl*", {"legs", "both"}, 2, {"leg*", "limbs"}),
     // A foot or toes dragged along the ground: a foot drop (trial 57: "Dragging the foot"); not a
     // sled dragged, or a drill.
     {"drag*",
