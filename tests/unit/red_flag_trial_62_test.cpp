@@ -63,6 +63,7 @@ TEST(red_flag_trial_62, the_same_words_said_of_other_things_plan) {
     for (const std::string note :
          {"had a toilet accident with the phone, dropped it in lol",
           "Legs like jelly after the 10k, normal.", "Feet hip-width apart for the bridge.",
+          "Hamstring bridge, feet apart.", "Hamstring curls with knees apart.",
           "Wet shorts from the rain at training.", "Both teams gave a good effort.",
           "Position of the foot not clear from the video."}) {
         expect_plan(note);

@@ -583,8 +583,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      false,
      {"hold*", "rock*", "drill*", "exercis*"}},
-    // The muscle come apart (trial 62: "can feel where the muscle has come apart"); not feet apart.
-    {"apart", {"muscle*", "hamstring*", "tendon*"}, 3, gap, gap},
+    // The muscle come apart (trial 62: "can feel where the muscle has come apart"); not feet or
+    // knees apart in a hamstring exercise.
+    {"apart",
+     {"muscle*", "hamstring*", "tendon*"},
+     3,
+     gap,
+     gap,
+     {"feet", "foot", "knees", "legs", "hands", "hip*", "width", "shoulder*", "wide", "cm"}},
     // A gap recorded as found: "gap +", "gap: yes", "gap: Y" (trial 36), "gap: +ve", "gap
     // present".
     {"gap*",
