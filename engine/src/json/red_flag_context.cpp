@@ -26,12 +26,16 @@ constexpr auto other_sites = std::to_array<std::string_view>(
     {"finger*",  "fingertip*", "hand",  "hands",  "thumb*", "wrist*", "arm",       "arms",
      "forearm*", "elbow*",     "palm*", "ulnar",  "median", "carpal", "face",      "lip",
      "lips",     "cheek*",     "jaw",   "tongue", "ear",    "ears",   "handlebar*"});
-// Sites that keep a nerve symptom this injury's: the leg, the buttock, the back.
+// Sites that keep a nerve symptom this injury's: the leg, the buttock, the back, and the saddle
+// area in everyday words, where numbness is a sign of cauda equina syndrome (Finucane et al.
+// 2020, J Orthop Sports Phys Ther 50(7):350-372; trial 63: "no feeling in his bum cheeks and
+// private area", which "cheeks" had put on the face).
 constexpr auto own_sites = std::to_array<std::string_view>(
-    {"foot",       "feet",     "toe*",      "heel*",  "sole*",  "ankle*",   "calf",
-     "calves",     "shin*",    "leg*",      "thigh*", "knee*",  "buttock*", "glute*",
-     "hamstring*", "hip*",     "back",      "lumbar", "saddle", "groin",    "perine*",
-     "sciatic*",   "sciatica", "dermatom*", "limb*",  "lower"});
+    {"foot",       "feet",      "toe*",   "heel*",  "sole*",    "ankle*",   "calf",     "calves",
+     "shin*",      "leg*",      "thigh*", "knee*",  "buttock*", "glute*",   "bum",      "bums",
+     "bottom",     "backside",  "butt",   "butts",  "arse",     "private*", "genital*", "crotch",
+     "hamstring*", "hip*",      "back",   "lumbar", "saddle",   "groin",    "perine*",  "sciatic*",
+     "sciatica",   "dermatom*", "limb*",  "lower"});
 
 // Words that say a site is well: a leg said so is no site of the symptom ("Tingling in the
 // fingers from the cold, legs normal", trial 40), with at most a copula between.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <utility>
@@ -760,12 +761,20 @@ void MentionFinder::mark_double_negatives() {
     }
     for (std::size_t n = 0; n + 1 < words_.size(); ++n) {
         // "Can't stop myself weeing", "couldn't help wetting herself", "hasn't been able to hold
-        // his wee": a control that fails affirms (trials 60, 63).
+        // his wee", "can't seem to hold his pee": a control that fails affirms (trials 60, 63).
         std::size_t verb = n + 1;
-        if ((words_[verb].text == "been" || words_[verb].text == "be")
-            && verb + 1 < words_.size()) {
-            ++verb;  // "hasn't been able to"
+        const auto skipped = [&](std::initializer_list<std::string_view> between) {
+            if (verb + 1 < words_.size()
+                && std::ranges::find(between, words_[verb].text) != between.end()) {
+                ++verb;
+                return true;
+            }
+            return false;
+        };
+        if (skipped({"seem", "seems", "seemed"})) {
+            skipped({"to"});  // "can't seem to hold"
         }
+        skipped({"been", "be"});  // "hasn't been able to"
         if (negative(words_[n]) && same_clause(n, verb)
             && matches_any(words_[verb].text, control_verbs)) {
             double_negated_[n] = true;

@@ -94,11 +94,12 @@ inline constexpr auto carried_off_words = std::to_array<std::string_view>(
     {"piggyback*", "back*", "carried", "stretcher*", "wheeled", "helped", "assisted"});
 
 // Verbs of control after a negative word, which then affirms what follows it: "can't stop myself
-// weeing" is a loss of control, not a denial (trial 60), and so is an ability denied, "been" or
-// "be" allowed between ("hasn't been able to hold his wee", trial 63; red_flag_denials.cpp,
+// weeing" is a loss of control, not a denial (trial 60), and so are an ability and a hold denied
+// ("hasn't been able to hold his wee", trial 63; "can't hold his pee"), with "been", "be" or
+// "seem to" allowed between ("can't seem to hold his pee"; red_flag_denials.cpp,
 // mark_double_negatives).
-inline constexpr auto control_verbs =
-    std::to_array<std::string_view>({"stop", "help", "control", "prevent", "avoid", "able"});
+inline constexpr auto control_verbs = std::to_array<std::string_view>(
+    {"stop", "help", "control", "prevent", "avoid", "able", "hold"});
 
 // Words after "piggyback" that make it a partner drill: "piggyback carries", "piggyback sprints".
 inline constexpr std::array<std::string_view, 12> piggyback_drills = {
@@ -1444,6 +1445,25 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .also = tingle,
      .affirms_both = true,
      .only_in_clause = {"make", "reach*", "get", "got"}},
+    // The sensation of a full bladder or bowel lost (trial 63: "cant tell when I need a wee");
+    // not a drill's cue ("tell me when you need a break"), nor a place or a choice not known
+    // ("doesn't know where the toilets are", "can't tell if it's the knee").
+    {.word = "tell",
+     .near = {"cannot", "cant", "couldnt", "unable"},
+     .reach = 2,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"where", "if", "whether", "which", "what", "who", "how"},
+     .only_in_clause = {"wee", "pee", "poo", "poop*", "toilet*", "loo", "bladder*", "bowel*"}},
+    {.word = "know",
+     .near = {"doesnt", "dont", "didnt", "cant", "cannot", "couldnt"},
+     .reach = 2,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"where", "if", "whether", "which", "what", "who", "how"},
+     .only_in_clause = {"wee", "pee", "poo", "poop*", "toilet*", "loo", "bladder*", "bowel*"}},
     {"accident*",
      {"pants", "trousers", "underwear", "knickers", "shorts", "loo", "toilet*", "bathroom*"},
      3,

@@ -1,8 +1,10 @@
 // The words of a note (red_flag_words.hpp).
 #include "json/red_flag_words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
+#include <string_view>
 
 #include "coach/sdk/words.hpp"
 
@@ -216,6 +218,12 @@ std::size_t breaks_in(std::string_view between, std::string_view breaks) {
     }));
 }
 
+// Contractions in n't written without their apostrophe, read as the ones with it (trial 63: "wont
+// weight bare on it", "doesnt walk on it"; "dont need crutches" denies as "don't" does).
+constexpr auto unmarked_contractions = std::to_array<std::string_view>(
+    {"cant", "dont", "doesnt", "didnt", "wont", "couldnt", "wouldnt", "shouldnt", "isnt", "arent",
+     "wasnt", "werent", "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt"});
+
 // Abbreviations whose full stop ends no clause: "no numbness exc. at night", "Sens. reduced".
 constexpr auto abbreviations =
     std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs", "palp", "sens"});
@@ -288,6 +296,8 @@ std::vector<Word> words_of(std::string_view text) {
             if (sign) {
                 run = between.ends_with('-') ? "negative" : "positive";
             }
+            const bool unmarked =
+                std::ranges::find(unmarked_contractions, run) != unmarked_contractions.end();
             words.push_back({.text = std::move(run),
                              .begin = sign ? i - 1 : i,  // "+ve" quoted with its sign
                              .end = end,
@@ -295,6 +305,7 @@ std::vector<Word> words_of(std::string_view text) {
                              .sentence = sentence,
                              .letters = letters == 1,
                              .hyphened = !words.empty() && is_hyphen(between),
+                             .negative = unmarked,
                              .queried = opens_query(between, words.empty())});
         }
         i = end;
