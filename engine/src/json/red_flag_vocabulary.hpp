@@ -554,6 +554,26 @@ constexpr FlagPhrase both_legs_phrase(std::string_view word, std::array<std::str
             .only_in_clause = only};
 }
 
+// A foot or toes that do not lift, a foot drop read as both nerve flags: `word` within `reach`
+// words of one of `near`, with one of `only` (the foot or the toes) in its clause and none of
+// `unless` (flag_phrases).
+constexpr FlagPhrase foot_not_lifting_phrase(std::string_view word,
+                                             std::array<std::string_view, 24> near,
+                                             std::size_t reach,
+                                             std::array<std::string_view, 8> only,
+                                             std::array<std::string_view, 16> unless = {}) {
+    return {.word = word,
+            .near = near,
+            .reach = reach,
+            .flag = numb,
+            .also = tingle,
+            .affirms_both = true,
+            .unless_in_clause = unless,
+            .only_in_clause = only};
+}
+// The denials of a foot that will not lift: "toes dont clear the ground", "foot wont come up".
+inline constexpr std::array<std::string_view, 24> not_lifting = {"dont", "doesnt", "didnt", "wont"};
+
 inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"gap*",
      {"muscle*", "palp*", "felt", "feel*", "tendon*", "hamstring*", "site", "there", "theres",
@@ -1492,28 +1512,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // up".
     {"snag*", {"toe*", "foot", "feet"}, 3, numb, tingle, {}, false, true},
     // Trial 63: "she can't pick her foot up properly".
-    {.word = "pick*",
-     .near = {"cant", "cannot", "unable", "struggl*", "doesnt", "wont"},
-     .reach = 2,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .unless_in_clause = {"ball*", "cone*", "towel*", "marble*"},
-     .only_in_clause = {"foot", "feet", "toe*"}},
-    {.word = "clear",
-     .near = {"dont", "doesnt", "didnt", "wont"},
-     .reach = 1,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .only_in_clause = {"toe*", "foot", "feet"}},
-    {.word = "come",
-     .near = {"dont", "doesnt", "didnt", "wont"},
-     .reach = 1,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .only_in_clause = {"foot", "toe*"}},
+    foot_not_lifting_phrase("pick*", {"cant", "cannot", "unable", "struggl*", "doesnt", "wont"}, 2,
+                            {"foot", "feet", "toe*"}, {"ball*", "cone*", "towel*", "marble*"}),
+    foot_not_lifting_phrase("clear", not_lifting, 1, {"toe*", "foot", "feet"}),
+    foot_not_lifting_phrase("come", not_lifting, 1, {"foot", "toe*"}),
     {"scuff*", {"foot", "feet", "toe*"}, 4, numb, tingle, {}, false, true},
     {"hang*",
      {"foot"},
