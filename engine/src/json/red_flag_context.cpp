@@ -23,9 +23,11 @@ namespace {
 // injury (a sciatic nerve's distribution is the leg and foot: Heiderscheit et al. 2010, J Orthop
 // Sports Phys Ther 40(2):67-81).
 constexpr auto other_sites = std::to_array<std::string_view>(
-    {"finger*",  "fingertip*", "hand",  "hands",  "thumb*", "wrist*", "arm",       "arms",
-     "forearm*", "elbow*",     "palm*", "ulnar",  "median", "carpal", "face",      "lip",
-     "lips",     "cheek*",     "jaw",   "tongue", "ear",    "ears",   "handlebar*"});
+    {"finger*", "fingertip*", "hand", "hands", "thumb*", "wrist*", "arm", "arms", "forearm*",
+     "elbow*", "palm*", "ulnar", "median", "carpal", "face", "lip", "lips", "cheek*", "jaw",
+     "tongue", "ear", "ears", "handlebar*",
+     // Trial 64: "dentist numbed my mouth yesterday".
+     "mouth", "tooth", "teeth", "gum", "gums", "dentist*", "dental", "nose"});
 // Sites that keep a nerve symptom this injury's: the leg, the buttock, the back, and the saddle
 // area in everyday words, where numbness is a sign of cauda equina syndrome (Finucane et al.
 // 2020, J Orthop Sports Phys Ther 50(7):350-372; trial 63: "no feeling in his bum cheeks and

@@ -798,11 +798,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      2,
      numb,
      numb},
+    // Trial 64: "there's like a notch in the back of the leg, you can put a finger in it"; not a
+    // notch of a machine's setting or a belt.
     {"notch*",
-     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*"},
-     4,
+     {"muscle*", "felt", "feel*", "site", "palpa*", "hamstring*", "tendon*", "finger*", "leg",
+      "thigh*"},
+     6,
      gap,
-     gap},
+     gap,
+     {},
+     false,
+     false,
+     {"press*", "machine*", "setting*", "belt*", "bench*", "seat*", "pin*", "dial*"}},
     // A dip felt in the back of the thigh where it tore (trial 49: "can feel a dip in the back of
     // the thigh"); not a dip in form or energy, nor a triceps dip.
     {.word = "dip",
@@ -1435,6 +1442,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"wetting", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
     {"peeing", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
     {"weeing", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
+    // The bowel as the bladder (trial 64: "had an accident, couldnt hold my poo in").
+    {"poo", sphincter_troubles, 3, numb, tingle, {}, false, true},
+    {"poop", sphincter_troubles, 3, numb, tingle, {}, false, true},
+    {"pooed", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"pooing", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"pooped", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"pooping", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"soiled", wetting_oneself, 1, numb, tingle, {}, false, true},
     {"pissed", wetting_oneself, 1, numb, tingle, {}, false, true},
     {"pissing", wetting_oneself, 1, numb, tingle, {}, false, true},
     // Sensation altered in the saddle area (trial 61: "Saddle area feels odd, like sitting on
