@@ -118,9 +118,10 @@ inline constexpr std::array<std::string_view, 8> closed_idioms = {
 // for Saturday's game"; not "You'll be fine.", "set for 3 x 10", "Set to
 // return the band to its start"; trial 62: "Good as gold for the final", "Should be sweet as for
 // the derby", "Sorted for Saturday mate", "She'll be apples for the grand final").
-inline constexpr std::array<std::string_view, 15> targeted_idioms = {
-    "be right",  "be fine", "be ok",    "be okay",      "be sweet", "set",       "green", "suit up",
-    "suited up", "lace up", "laced up", "good as gold", "sweet as", "be apples", "sorted"};
+inline constexpr std::array<std::string_view, 16> targeted_idioms = {
+    "be right", "be fine",   "be ok",     "be okay", "be sweet", "set",
+    "green",    "suit up",   "suited up", "lace up", "laced up", "good as gold",
+    "sweet as", "be apples", "sorted",    "a go"};  // "You're a go for Saturday's game" (trial 64)
 // A recovery said in slang of the injury or of the athlete, closing its clause: "Hamstring
 // sorted", "You're fixed" (not "hips fixed in place", "sorted into pairs"; trial 53).
 inline constexpr std::array<std::string_view, 2> settled_words = {"sorted", "fixed"};

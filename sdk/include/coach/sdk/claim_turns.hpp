@@ -530,6 +530,7 @@ inline bool turn_trigger(std::string_view previous, std::string_view word) {
         || ((previous == "sweet" || previous == "sorted") && (word == "as" || word == "for"))
         || (previous == "as" && word == "gold")
         || ((previous == "set" || previous == "green") && word == "for")
+        || (previous == "a" && word == "go")
         || ((previous == "suit" || previous == "suited" || previous == "lace"
              || previous == "laced")
             && word == "up")

@@ -163,8 +163,9 @@ inline constexpr std::array<std::string_view, 11> state_words = {
     "discharged", "signed off", "resolved",      "fit",      "ready"};
 inline constexpr std::array<std::string_view, 2> opening_states = {"discharged", "signed off"};
 // "hammy" is the hamstring in Australian and British slang (trial 62: "Hammy's mended").
-inline constexpr std::array<std::string_view, 8> injury_words = {
-    "injury", "strain", "tear", "hamstring", "muscle", "lesion", "hammy", "hammys"};
+inline constexpr std::array<std::string_view, 9> injury_words = {
+    "injury", "strain", "tear",   "hamstring", "muscle",
+    "lesion", "hammy",  "hammys", "injurys"};  // "Injury's behind you" (trial 64)
 inline constexpr std::array<std::string_view, 4> time_words = {"now", "today", "again", "tomorrow"};
 // What "discharged from" discharges from when it claims ("Discharged from physio", "discharged
 // from rehab"; not "discharged from crutches").
