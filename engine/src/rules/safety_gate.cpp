@@ -89,9 +89,9 @@ class CleanTexts {
         }
     };
     // Open addressing: a lookup reads one group of slots and compares the text only where the
-    // hash matches. std::unordered_map, whose nodes do not keep their hash with a custom hasher,
-    // hashed every text of a bucket again on each lookup and chased a pointer to each: the set's
-    // lookups were some 15% of a cohort's cycles (docs/PERFORMANCE.md).
+    // hash matches. libstdc++'s std::unordered_map keeps no hash in its nodes when the hasher is
+    // noexcept, so it hashed every text of a bucket again on each lookup and chased a pointer to
+    // each: the set's lookups were some 15% of a cohort's cycles (docs/PERFORMANCE.md).
     boost::unordered_flat_map<std::string, bool, Hash, std::equal_to<>> texts_;
     std::size_t bytes_ = 0;
 };
