@@ -43,3 +43,12 @@ TEST(red_flag_trial_64, numbness_of_the_mouth_or_teeth_is_no_nerve_sign_of_the_l
     }
     expect_withheld("Numb foot since Sunday, and a numb mouth from the dentist.");
 }
+
+// Trial 65, run right after: both legs that gave way with a word between "both" and "legs".
+TEST(red_flag_trial_64, both_legs_that_gave_way_withhold_every_plan) {
+    for (const std::string note :
+         {"both my legs gave way on the stairs", "Both her legs gave out at the shops."}) {
+        expect_withheld(note);
+    }
+    expect_plan("Both sides of the band gave way, swap it for a new one.");
+}

@@ -541,27 +541,12 @@ consteval FlagPhrase held_to_walk(std::string_view thing) {
             .only_in_clause = walking_about};
 }
 
-// A weakness of both legs, a sign of cauda equina compression read as both nerve flags: `word`
-// within `reach` words of one of `near`, with one of `only` in its clause (flag_phrases).
-constexpr FlagPhrase both_legs_phrase(std::string_view word, std::array<std::string_view, 24> near,
-                                      std::size_t reach, std::array<std::string_view, 8> only) {
-    return {.word = word,
-            .near = near,
-            .reach = reach,
-            .flag = numb,
-            .also = tingle,
-            .affirms_both = true,
-            .only_in_clause = only};
-}
-
-// A foot or toes that do not lift, a foot drop read as both nerve flags: `word` within `reach`
-// words of one of `near`, with one of `only` (the foot or the toes) in its clause and none of
-// `unless` (flag_phrases).
-constexpr FlagPhrase foot_not_lifting_phrase(std::string_view word,
-                                             std::array<std::string_view, 24> near,
-                                             std::size_t reach,
-                                             std::array<std::string_view, 8> only,
-                                             std::array<std::string_view, 16> unless = {}) {
+// A sign read as both nerve flags, as "N&T" is: a weakness of both legs (a sign of cauda equina
+// compression) or a foot or toes that do not lift (a foot drop). `word` within `reach` words of
+// one of `near`, with one of `only` in its clause and none of `unless` (flag_phrases).
+constexpr FlagPhrase nerve_sign_phrase(std::string_view word, std::array<std::string_view, 24> near,
+                                       std::size_t reach, std::array<std::string_view, 8> only,
+                                       std::array<std::string_view, 16> unless = {}) {
     return {.word = word,
             .near = near,
             .reach = reach,
@@ -1527,10 +1512,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // up".
     {"snag*", {"toe*", "foot", "feet"}, 3, numb, tingle, {}, false, true},
     // Trial 63: "she can't pick her foot up properly".
-    foot_not_lifting_phrase("pick*", {"cant", "cannot", "unable", "struggl*", "doesnt", "wont"}, 2,
-                            {"foot", "feet", "toe*"}, {"ball*", "cone*", "towel*", "marble*"}),
-    foot_not_lifting_phrase("clear", not_lifting, 1, {"toe*", "foot", "feet"}),
-    foot_not_lifting_phrase("come", not_lifting, 1, {"foot", "toe*"}),
+    nerve_sign_phrase("pick*", {"cant", "cannot", "unable", "struggl*", "doesnt", "wont"}, 2,
+                      {"foot", "feet", "toe*"}, {"ball*", "cone*", "towel*", "marble*"}),
+    nerve_sign_phrase("clear", not_lifting, 1, {"toe*", "foot", "feet"}),
+    nerve_sign_phrase("come", not_lifting, 1, {"foot", "toe*"}),
     {"scuff*", {"foot", "feet", "toe*"}, 4, numb, tingle, {}, false, true},
     {"hang*",
      {"foot"},
@@ -1561,12 +1546,13 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .only_in_clause = {"leg*", "limbs"}},
     // Trial 62: "both his legs went to jelly", "both legs like spaghetti", "legs both gave out",
     // "his legs are both giving way"; not legs like jelly after a long run, said of one side.
-    both_legs_phrase("jelly", {"both", "bilateral*"}, 5, {"leg*", "limbs"}),
-    both_legs_phrase("spaghetti", {"both", "bilateral*"}, 4, {"leg*", "limbs"}),
-    both_legs_phrase("gave", {"both"}, 2, {"out", "way"}),
-    both_legs_phrase("giving", {"both"}, 2, {"out", "way"}),
+    nerve_sign_phrase("jelly", {"both", "bilateral*"}, 5, {"leg*", "limbs"}),
+    nerve_sign_phrase("spaghetti", {"both", "bilateral*"}, 4, {"leg*", "limbs"}),
+    // Trial 65: "both my legs gave way on the stairs".
+    nerve_sign_phrase("gave", {"both"}, 3, {"out", "way"}),
+    nerve_sign_phrase("giving", {"both"}, 3, {"out", "way"}),
     // Trial 60: "legs buckle" (both of them; not the knees on landing, a drill's fault).
-    both_legs_phrase("buckl*", {"legs", "both"}, 2, {"leg*", "limbs"}),
+    nerve_sign_phrase("buckl*", {"legs", "both"}, 2, {"leg*", "limbs"}),
     // A foot or toes dragged along the ground: a foot drop (trial 57: "Dragging the foot"); not a
     // sled dragged, or a drill.
     {"drag*",
