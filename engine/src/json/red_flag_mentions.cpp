@@ -4,7 +4,10 @@
 #include "json/red_flag_mentions.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <utility>
 
 #include "json/red_flag_finder.hpp"
@@ -15,6 +18,47 @@ namespace coach::json::detail {
 namespace mention_reading {
 
 namespace {
+
+// The rows of a vocabulary table (flag_words, flag_phrases) whose word starts with each letter,
+// in the table's order. A word of a note can only be a row whose word starts with its own first
+// letter, so it is read against those rows alone: reading it against every row took 7% of a
+// cohort's instructions (docs/PERFORMANCE.md).
+template <std::size_t N>
+struct RowsByLetter {
+    std::array<std::uint16_t, N> rows{};
+    std::array<std::uint16_t, 27> starts{};  // the rows of letter c: rows[starts[c], starts[c + 1])
+
+    std::span<const std::uint16_t> of(std::string_view word) const {
+        if (word.empty() || word[0] < 'a' || word[0] > 'z') {
+            return {};
+        }
+        const auto letter = static_cast<std::size_t>(word[0] - 'a');
+        return std::span{rows}.subspan(starts[letter], starts[letter + 1] - starts[letter]);
+    }
+};
+
+template <class Row, std::size_t N>
+consteval RowsByLetter<N> rows_by_letter(const std::array<Row, N>& table) {
+    static_assert(N <= UINT16_MAX);
+    RowsByLetter<N> index;
+    std::uint16_t at = 0;
+    for (char letter = 'a'; letter <= 'z'; ++letter) {
+        index.starts[static_cast<std::size_t>(letter - 'a')] = at;
+        for (std::size_t row = 0; row < N; ++row) {
+            if (table[row].word[0] == letter) {
+                index.rows[at++] = static_cast<std::uint16_t>(row);
+            }
+        }
+    }
+    index.starts[26] = at;
+    if (at != N) {
+        throw "every word of a red-flag vocabulary table starts with a lower-case letter";
+    }
+    return index;
+}
+
+constexpr auto flag_words_by_letter = rows_by_letter(flag_words);
+constexpr auto flag_phrases_by_letter = rows_by_letter(flag_phrases);
 
 // Whether `a` and `b`, not equal, are one edit apart: a letter added, dropped or changed, or two
 // next to each other swapped.
@@ -49,9 +93,9 @@ std::optional<std::string_view> misspelt(std::string_view word) {
         const std::size_t shorter = std::min(meant.size(), word.size());
         if (meant[0] == word[0] && longer - shorter <= 1 && meant != word
             && one_edit_apart(word, meant)) {
-            const bool spelt_so =
-                std::any_of(flag_words.begin(), flag_words.end(),
-                            [&](const FlagWord& named) { return matches(word, named.word); });
+            const bool spelt_so = std::ranges::any_of(
+                flag_words_by_letter.of(word),
+                [&](std::uint16_t row) { return matches(word, flag_words[row].word); });
             return spelt_so || matches_any(word, near_miss_words) ? std::nullopt
                                                                   : std::optional{meant};
         }
@@ -121,7 +165,8 @@ void MentionFinder::find_flag_words(std::size_t i) {
         }
         return i;
     };
-    for (const auto& named : flag_words) {
+    for (const std::uint16_t row : flag_words_by_letter.of(words_[i].text)) {
+        const FlagWord& named = flag_words[row];
         const auto last = spelt_at(i, named);
         const auto unless = last ? near(*last, 2, named.unless, true) : std::nullopt;
         if (last && (!unless || about_a_place(*unless)) && !before(i, named.unless_before)
@@ -188,7 +233,8 @@ bool MentionFinder::denied_nearest(const FlagPhrase& phrase, std::size_t other,
 }
 
 void MentionFinder::find_phrases(std::size_t i) {
-    for (const auto& phrase : flag_phrases) {
+    for (const std::uint16_t row : flag_phrases_by_letter.of(words_[i].text)) {
+        const FlagPhrase& phrase = flag_phrases[row];
         if (!matches(words_[i].text, phrase.word) || near(i, 2, phrase.unless, true)
             || (!phrase.unless_in_clause[0].empty()
                 && near(i, words_.size(), phrase.unless_in_clause))
@@ -431,8 +477,8 @@ bool MentionFinder::pair_at(std::size_t k, const WordPair& pair) const {
 }
 
 std::optional<std::size_t> MentionFinder::flag_word_at(std::size_t k) const {
-    for (const auto& named : flag_words) {
-        if (auto last = spelt_at(k, named)) {
+    for (const std::uint16_t row : flag_words_by_letter.of(words_[k].text)) {
+        if (auto last = spelt_at(k, flag_words[row])) {
             return last;
         }
     }
@@ -452,7 +498,8 @@ bool MentionFinder::names_a_flag_at(std::size_t k) const {
         || matches_any(words_[k].text, standing_words)) {
         return true;
     }
-    return std::any_of(flag_phrases.begin(), flag_phrases.end(), [&](const FlagPhrase& p) {
+    return std::ranges::any_of(flag_phrases_by_letter.of(words_[k].text), [&](std::uint16_t row) {
+        const FlagPhrase& p = flag_phrases[row];
         return matches(words_[k].text, p.word)
                && near(k, p.reach, p.near, false, p.label).has_value();
     });
@@ -462,8 +509,9 @@ bool MentionFinder::opens_a_flag(std::size_t k) const {
     // "pins" of "pins and needles", "pins & needles" (onset_phrases): the phrase's first word, so
     // that a list it closes is still a list of flags ("No numbness or pins and needles", trial 43).
     return onset_phrase_at(k) || names_flag(k)
-           || std::any_of(flag_phrases.begin(), flag_phrases.end(),
-                          [&](const FlagPhrase& p) { return matches(words_[k].text, p.word); })
+           || std::ranges::any_of(
+               flag_phrases_by_letter.of(words_[k].text),
+               [&](std::uint16_t row) { return matches(words_[k].text, flag_phrases[row].word); })
            || matches_any(words_[k].text, weight_words)
            || matches_any(words_[k].text, standing_words);
 }
@@ -471,9 +519,12 @@ bool MentionFinder::opens_a_flag(std::size_t k) const {
 bool MentionFinder::in_a_flag_phrase(std::size_t k) const {
     const auto beside = [&](std::size_t j) {
         return j < words_.size() && same_clause(j, k)
-               && std::any_of(flag_phrases.begin(), flag_phrases.end(), [&](const FlagPhrase& p) {
-                      return matches(words_[j].text, p.word) && matches_any(words_[k].text, p.near);
-                  });
+               && std::ranges::any_of(flag_phrases_by_letter.of(words_[j].text),
+                                      [&](std::uint16_t row) {
+                                          const FlagPhrase& p = flag_phrases[row];
+                                          return matches(words_[j].text, p.word)
+                                                 && matches_any(words_[k].text, p.near);
+                                      });
     };
     return beside(k + 1) || (k > 0 && beside(k - 1));
 }
