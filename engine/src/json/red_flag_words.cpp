@@ -218,12 +218,6 @@ std::size_t breaks_in(std::string_view between, std::string_view breaks) {
     }));
 }
 
-// Contractions in n't written without their apostrophe, read as the ones with it (trial 63: "wont
-// weight bare on it", "doesnt walk on it"; "dont need crutches" denies as "don't" does).
-constexpr auto unmarked_contractions = std::to_array<std::string_view>(
-    {"cant", "dont", "doesnt", "didnt", "wont", "couldnt", "wouldnt", "shouldnt", "isnt", "arent",
-     "wasnt", "werent", "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt"});
-
 // Abbreviations whose full stop ends no clause: "no numbness exc. at night", "Sens. reduced".
 constexpr auto abbreviations =
     std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs", "palp", "sens"});
@@ -296,8 +290,7 @@ std::vector<Word> words_of(std::string_view text) {
             if (sign) {
                 run = between.ends_with('-') ? "negative" : "positive";
             }
-            const bool unmarked =
-                std::ranges::find(unmarked_contractions, run) != unmarked_contractions.end();
+            const bool unmarked = coach::words::unmarked_contraction(run);
             words.push_back({.text = std::move(run),
                              .begin = sign ? i - 1 : i,  // "+ve" quoted with its sign
                              .end = end,

@@ -358,7 +358,8 @@ inline std::size_t match_minutes_at(const std::vector<words::Word>& w, std::size
 
 // Whether "good" at words[k] grants the time of a match on a day: "good for", said of the
 // athlete, then the time (match_time_words and counts) and a fixture ("Good for 90 minutes on
-// Saturday", "Good for the full 90 on Sunday"; not "Good for 20 minutes of walking on Sunday").
+// Saturday", "Good for the full 90 on Sunday"; not "Good for 20 minutes of walking on Sunday"), or
+// the time and then the next week or this one (trial 66: "good for 90 mins next week").
 inline bool good_for_match_time_at(const std::vector<words::Word>& w, std::size_t k, Span clause) {
     if (w[k].text != "good" || k + 2 >= clause.end || w[k + 1].text != "for"
         || !selection_of_the_athlete(w, k, clause)) {
@@ -368,12 +369,15 @@ inline bool good_for_match_time_at(const std::vector<words::Word>& w, std::size_
     while (at < clause.end && in(w[at].text, match_time_words)) {
         ++at;
     }
+    const bool timed = at > k + 2;
     while (at < clause.end
            && (w[at].text == "on" || w[at].text == "next" || w[at].text == "this"
                || w[at].text == "in" || in(w[at].text, articles))) {
         ++at;
     }
-    return at < clause.end && at > k + 2 && a_fixture_at(w, at, clause.end);
+    const bool a_week = timed && at < clause.end && w[at].text == "week"
+                        && (w[at - 1].text == "next" || w[at - 1].text == "this");
+    return at < clause.end && at > k + 2 && (a_fixture_at(w, at, clause.end) || a_week);
 }
 
 // Where the athlete said back in the side at words[k] ("back") stops, or 0: "in" or "into", at

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -208,12 +210,27 @@ constexpr bool only_blanks_and_hyphens(std::string_view between) {
     return true;
 }
 
+// Contractions in n't written without their apostrophe, read as the ones with it: "you arent
+// cleared" denies as "aren't" does, and "no reason you shouldnt play Saturday" claims as
+// "shouldn't" does (trial 66); the red-flag reader reads them so too (trial 63: "wont weight bare
+// on it").
+inline constexpr auto unmarked_contractions = std::to_array<std::string_view>(
+    {"cant", "dont", "doesnt", "didnt", "wont", "couldnt", "wouldnt", "shouldnt", "isnt", "arent",
+     "wasnt", "werent", "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt"});
+
+// Whether `word` (lower case, letters only) is one of unmarked_contractions.
+constexpr bool unmarked_contraction(std::string_view word) {
+    return word.ends_with('t')
+           && std::find(unmarked_contractions.begin(), unmarked_contractions.end(), word)
+                  != unmarked_contractions.end();
+}
+
 // A word of a text: its letters in lower case, where it lies in the text (bytes).
 struct Word {
     std::string text;  // "isnt" from "isn't" or "isn\u2019t"; "athletes" from "athlete's"
     std::size_t begin = 0;
     std::size_t end = 0;
-    bool negative = false;  // a contraction in n't: "isnt", "cant", "wont"
+    bool negative = false;  // a contraction in n't, with its apostrophe or not: "isnt", "cant"
 };
 
 // The words of `text`: runs of letters, letters on both sides of an apostrophe kept in one word
@@ -249,6 +266,7 @@ inline std::vector<Word> words_in(std::string_view text) {
             i += apostrophe;
         }
         word.end = i;
+        word.negative = word.negative || unmarked_contraction(word.text);
         words.push_back(std::move(word));
     }
     return words;
