@@ -36,7 +36,9 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      "session*", "training", "workout*", "run", "runs", "exercis*", "match*", "game*",
      // The "is" or "has" of "'s" ("The tingling's gone", trial 40), "ever" ("No numbness ever
      // reported"), and a relative pronoun ("Tingling on day 1 that settled by day 3").
-     "s", "ever", "that", "which"});
+     "s", "ever", "that", "which",
+     // Where or how at all: "no numbness anywhere", "no tingling anyway" (trial 66).
+     "anywhere", "anyway"});
 
 // Clinicians by whom a flag was found absent: "cleared for tingling by neuro" (trial 39).
 constexpr auto examiners = std::to_array<std::string_view>(

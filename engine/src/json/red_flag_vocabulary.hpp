@@ -578,6 +578,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      // Not a gap in time (trial 61: "There's a gap in her schedule next week").
      {"schedule*", "diary", "calendar", "timetable*", "fixture*", "rota", "booking*",
       "appointment*"}},
+    // A gap beside the bulge of a torn muscle (trial 66: "muscle rolled up into a ball, gap
+    // below it"); not a gap under the back or a bar in an exercise.
+    {"gap*",
+     {"below", "beneath", "under", "underneath", "above"},
+     2,
+     gap,
+     gap,
+     {},
+     false,
+     false,
+     {"schedule*", "diary", "calendar", "timetable*", "fixture*", "rota", "booking*",
+      "appointment*", "floor", "bar", "door", "mat", "lumbar", "spine", "heel*", "hand*"}},
     // A hollow felt in the muscle (trial 63: "a hollow bit in the middle of the hamstring"); not
     // a hollow hold or a hollow-body drill.
     {"hollow*",
@@ -852,6 +864,32 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"fragment*", {"bon*", "ischi*", "tuberosity", "avuls*"}, 3, gap, gap},
     // Torn through its whole thickness: "torn right through", "torn fully".
     {"torn", {"through", "fully", "completely", "entirely", "across"}, 2, gap, gap},
+    // Torn off its attachment (trial 66: "hamstring tore right off"), with the muscle named in
+    // the clause; not running off ("took off and tore his hamstring", "tore off down the wing")
+    // nor a dressing torn off. An attachment named in the clause is read, and quoted, by the rows
+    // of the bone, the ischium, the tuberosity and the origin ("torn off the sitting bone").
+    {.word = "off",
+     .near = {"tore", "torn", "ripped", "snapped"},
+     .reach = 2,
+     .flag = gap,
+     .also = gap,
+     .unless = {"and", "then", "down", "up", "into", "on", "in", "to", "after", "towards"},
+     .unless_in_clause = {"tape", "taping", "strapping", "bandage*", "plaster*", "dressing*",
+                          "sleeve*", "shorts", "wing", "sprint*", "bone*", "ischi*", "tuberosit*",
+                          "origin"},
+     .only_in_clause = {"hamstring*", "tendon*", "muscle*", "hammy", "hammies", "attachment*",
+                        "insertion"}},
+    // The muscle rolled up into a ball (trial 66: "muscle rolled up into a ball"), as it bunches
+    // when it has retracted; not a ball played or a foam roller's ball.
+    {.word = "ball",
+     .near = {"into"},
+     .reach = 2,
+     .flag = gap,
+     .also = gap,
+     .unless_in_clause = {"foam", "lacrosse", "tennis", "massag*", "trigger", "kick*", "pass*",
+                          "throw*"},
+     .only_in_clause = {"rolled", "rolling", "bunched", "curled", "scrunched", "retract*",
+                        "gathered", "balled"}},
     // The muscle belly bunched or balled up (a retracted muscle): "bunched-up muscle belly",
     // "balled-up muscle on contraction".
     {"bunched", {"muscle*", "belly", "up"}, 3, gap, gap},
@@ -2445,17 +2483,21 @@ inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
     {"possibl*", "suspect*", "query", "unlikely", "if", "whether", "risk", "monitor*"});
 
 // Other people a note may speak of (red_flag_context.cpp; the grade reader too, trial 38:
-// "Uncle had a hamstring avulsion" is not this athlete's tear).
+// "Uncle had a hamstring avulsion" is not this athlete's tear), and animals (trial 66: "my dog
+// cant bear weight on his paw"). Not a son or a daughter: a parent writes a young athlete's notes
+// and speaks of the athlete so (trial 66: "my daughter cant weight bear on her right leg").
 inline constexpr auto other_people = std::to_array<std::string_view>(
-    {"dad",      "father",   "mum",         "mom",       "mother",     "parent*",
-     "brother*", "sister*",  "sibling*",    "teammate*", "friend*",    "partner",
-     "wife",     "husband",  "son",         "daughter",  "grandma",    "grandmother",
-     "grandad",  "granddad", "grandfather", "grandpa",   "nan",        "uncle",
-     "aunt*",    "cousin*",  "colleague*",  "opponent*", "girlfriend", "boyfriend",
-     "flatmate", "roommate", "housemate",   "neighbour", "neighbor",   "coach"});
-// Words that may come before another person opening a sentence: "Her dad uses a wheelchair".
-inline constexpr auto subject_openers = std::to_array<std::string_view>(
-    {"her", "his", "their", "my", "the", "a", "an", "pts", "patients", "athletes", "one", "of"});
+    {"dad",      "father",      "mum",       "mom",        "mother",      "parent*",    "brother*",
+     "sister*",  "sibling*",    "teammate*", "friend*",    "partner",     "wife",       "husband",
+     "grandma",  "grandmother", "grandad",   "granddad",   "grandfather", "grandpa",    "nan",
+     "uncle",    "aunt*",       "cousin*",   "colleague*", "opponent*",   "girlfriend", "boyfriend",
+     "flatmate", "roommate",    "housemate", "neighbour",  "neighbor",    "coach",      "dog",
+     "dogs",     "puppy",       "cat",       "cats",       "horse*",      "pet",        "pets"});
+// Words that may come before another person opening a sentence: "Her dad uses a wheelchair", "Our
+// horse is non-weight bearing" (trial 66).
+inline constexpr auto subject_openers =
+    std::to_array<std::string_view>({"her", "his", "their", "my", "our", "the", "a", "an", "pts",
+                                     "patients", "athletes", "one", "of"});
 // Someone beside the athlete using an aid (trial 39: "Trained next to a player on crutches"): one
 // of `someone_openers`, a person (`other_people` or `other_persons`), one of `aid_users`, then
 // the aid (through `subject_openers`: "in a wheelchair"). Walking aids only.
