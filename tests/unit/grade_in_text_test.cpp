@@ -1251,7 +1251,10 @@ TEST(grade_in_text, a_grade_in_a_field_the_schema_does_not_know_is_read) {
         {R"("MRIGrade":"four")", "/MRIGrade: holds grade 4", 4, Site::b},
         {R"("us":{"grade":3,"site":"c"})", "/us/grade: holds grade 3c", 3, Site::c},
         {R"("imaging":[{"bamic_grade":"IV"}])", "/imaging/0/bamic_grade: holds grade 4", 4,
-         Site::b}};
+         Site::b},
+        // A grading word in capitals, or in a word of its own case: the key is read in any case.
+        {R"("BAMIC":4)", "/BAMIC: holds grade 4", 4, Site::b},
+        {R"("mriReclassified":"IV")", "/mriReclassified: holds grade 4", 4, Site::b}};
     for (const auto& [field, said, grade, site] : stopped) {
         const auto result = decoded(field);
         ASSERT_TRUE(result.value) << field;

@@ -1,6 +1,7 @@
 // Grades in fields the schema does not know (grade_in_text.hpp, check_grades_in_fields):
 // "mri": {"grade": 4}, "injury_grade_mri": "4"; the grades of notes are grade_in_text.cpp's.
 #include <algorithm>
+#include <array>
 #include <boost/json.hpp>
 #include <optional>
 #include <string>
@@ -44,6 +45,31 @@ std::optional<Grade> field_grade(const boost::json::value& value) {
     return grade_of(tokens[0].text);
 }
 
+// Pairs of letters of which every grading word holds one: "gr" (grade, regraded), "gd", "ba"
+// (BAMIC), "cl" (classification, reclassified), "sc" (rescored).
+constexpr std::array<std::string_view, 5> grading_pairs = {"gr", "gd", "ba", "cl", "sc"};
+
+// Whether `key` may name a grade: whether it holds one of grading_pairs, in any case. Each word
+// key_words() reads is a run of the key's own characters, lower-cased, so a key with a grading
+// word among its words holds that word's pair: most keys of a record ("date", "pain_rest",
+// "symptoms") are ruled out so, without being split into words (splitting every key took most of
+// this check's instructions).
+constexpr bool may_name_a_grade(std::string_view key) {
+    const auto lower = [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    };
+    for (std::size_t i = 0; i + 1 < key.size(); ++i) {
+        for (const std::string_view pair : grading_pairs) {
+            if (lower(key[i]) == pair[0] && lower(key[i + 1]) == pair[1]) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+static_assert(std::ranges::all_of(grading_words, may_name_a_grade),
+              "every grading word holds one of grading_pairs");
+
 class FieldCheck {
   public:
     FieldCheck(const Injury& recorded, Injury& injury, strict_json::Problems& problems)
@@ -82,6 +108,9 @@ class FieldCheck {
 
     void read(std::string_view key, const boost::json::value& value,
               const boost::json::object& parent, const std::string& pointer) {
+        if (!may_name_a_grade(key)) {
+            return;
+        }
         const auto words = key_words(key);
         if (!any_word(words, grading_words) || any_word(words, exercise_after)
             || any_word(words, exercise_before) || any_word(words, sport_grade_words)) {
