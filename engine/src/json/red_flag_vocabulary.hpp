@@ -556,6 +556,14 @@ constexpr FlagPhrase nerve_sign_phrase(std::string_view word, std::array<std::st
             .unless_in_clause = unless,
             .only_in_clause = only};
 }
+// What the sensation of a full bladder or bowel is about, when it is not told or known (trial 63:
+// "cant tell when I need a wee", "doesn't know when he needs the toilet"; flag_phrases).
+inline constexpr std::array<std::string_view, 8> bladder_and_bowel = {
+    "wee", "pee", "poo", "poop*", "toilet*", "loo", "bladder*", "bowel*"};
+// What makes a thing not told or known a place or a choice, not a sensation: "doesn't know where
+// the toilets are", "can't tell if it's the knee".
+inline constexpr std::array<std::string_view, 16> not_known_place_or_choice = {
+    "where", "if", "whether", "which", "what", "who", "how"};
 // The denials of a foot that will not lift: "toes dont clear the ground", "foot wont come up".
 inline constexpr std::array<std::string_view, 24> not_lifting = {"dont", "doesnt", "didnt", "wont"};
 
@@ -1512,16 +1520,16 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .flag = numb,
      .also = tingle,
      .affirms_both = true,
-     .unless_in_clause = {"where", "if", "whether", "which", "what", "who", "how"},
-     .only_in_clause = {"wee", "pee", "poo", "poop*", "toilet*", "loo", "bladder*", "bowel*"}},
+     .unless_in_clause = not_known_place_or_choice,
+     .only_in_clause = bladder_and_bowel},
     {.word = "know",
      .near = {"doesnt", "dont", "didnt", "cant", "cannot", "couldnt"},
      .reach = 2,
      .flag = numb,
      .also = tingle,
      .affirms_both = true,
-     .unless_in_clause = {"where", "if", "whether", "which", "what", "who", "how"},
-     .only_in_clause = {"wee", "pee", "poo", "poop*", "toilet*", "loo", "bladder*", "bowel*"}},
+     .unless_in_clause = not_known_place_or_choice,
+     .only_in_clause = bladder_and_bowel},
     {"accident*",
      {"pants", "trousers", "underwear", "knickers", "shorts", "loo", "toilet*", "bathroom*"},
      3,
