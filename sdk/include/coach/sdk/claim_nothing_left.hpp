@@ -380,34 +380,42 @@ inline bool good_for_match_time_at(const std::vector<words::Word>& w, std::size_
     return at < clause.end && at > k + 2 && (a_fixture_at(w, at, clause.end) || a_week);
 }
 
+// Where "back out there", the field in slang, at words[k] ("back") stops, or 0: it claims as a
+// place in the side does when it ends its clause or comes before one of time_words, a day or a
+// weekend after at most two words, or "for" and a fixture (trial 60: "Back out there on
+// Saturday", "back out there for Saturday's game"; trial 62: "Get back out there for the cup
+// game"; not "jog back out there and repeat", "get back out there for your strides").
+inline std::size_t back_out_there_at(const std::vector<words::Word>& w, std::size_t k,
+                                     Span clause) {
+    if (w[k].text != "back" || k + 2 >= clause.end || w[k + 1].text != "out"
+        || w[k + 2].text != "there") {
+        return 0;
+    }
+    const std::size_t at = k + 3;
+    const auto a_day_at = [&](std::size_t d) {
+        return d < clause.end && (in(w[d].text, day_words) || in(w[d].text, weekend_words));
+    };
+    const auto a_fixture_after_for = [&] {
+        for (std::size_t f = at + 1; w[at].text == "for" && f < clause.end && f <= at + 3; ++f) {
+            if (a_fixture_at(w, f, clause.end)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const bool ends = at == clause.end || in(w[at].text, time_words) || a_day_at(at)
+                      || a_day_at(at + 1) || a_day_at(at + 2) || a_fixture_after_for();
+    return ends ? at : 0;
+}
+
 // Where the athlete said back in the side at words[k] ("back") stops, or 0: "in" or "into", at
 // most two of side_fillers, then one of side_words ("Back in the side by week 3", "back in the
-// starting line-up"; not "back in the gym"), ending its clause or before a time or "for".
-// "Back out there", the field in slang, claims the same way when it ends its clause or comes
-// before one of time_words, a day or a weekend after at most two words, or "for" and a fixture
-// (trial 60: "Back out there on Saturday", "back out there for Saturday's game"; trial 62: "Get
-// back out there for the cup game"; not "jog back out there and repeat", "get back out there for
-// your strides").
+// starting line-up"; not "back in the gym"), ending its clause or before a time or "for"; or
+// back out there (back_out_there_at).
 inline std::size_t back_in_the_side_at(const std::vector<words::Word>& w, std::size_t k,
                                        Span clause) {
-    if (w[k].text == "back" && k + 2 < clause.end && w[k + 1].text == "out"
-        && w[k + 2].text == "there") {
-        const std::size_t at = k + 3;
-        const auto a_day_at = [&](std::size_t d) {
-            return d < clause.end && (in(w[d].text, day_words) || in(w[d].text, weekend_words));
-        };
-        const auto a_fixture_after_for = [&] {
-            for (std::size_t f = at + 1; w[at].text == "for" && f < clause.end && f <= at + 3;
-                 ++f) {
-                if (a_fixture_at(w, f, clause.end)) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        const bool ends = at == clause.end || in(w[at].text, time_words) || a_day_at(at)
-                          || a_day_at(at + 1) || a_day_at(at + 2) || a_fixture_after_for();
-        return ends ? at : 0;
+    if (const std::size_t out_there = back_out_there_at(w, k, clause); out_there > 0) {
+        return out_there;
     }
     if (w[k].text != "back" || k + 2 >= clause.end
         || !(w[k + 1].text == "in" || w[k + 1].text == "into")) {
