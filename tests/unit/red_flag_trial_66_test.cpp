@@ -1,6 +1,6 @@
 // Red flags in plain words that trial 66 found missed, and its false stops: a parent's note about
 // a son or daughter, a tendon torn off, a muscle rolled up into a ball with a gap beside it, a
-// plain denial ending in "anywhere", and an animal that cannot bear weight.
+// plain denial ending in "anywhere".
 #include <gtest/gtest.h>
 
 #include <string>
@@ -25,15 +25,17 @@ TEST(red_flag_trial_66, a_parents_note_about_a_son_or_daughter_withholds_every_p
     }
 }
 
-// An animal is no athlete: "my dog cant bear weight on his paw".
-TEST(red_flag_trial_66, an_animal_unable_to_bear_weight_is_not_the_athlete) {
+// An animal opening a sentence is more often the cause of the athlete's injury than its subject:
+// the red flag after it is the athlete's, and "my dog cant bear weight on his paw" stops too, the
+// safe mistake.
+TEST(red_flag_trial_66, a_red_flag_after_an_animal_withholds_every_plan) {
     for (const std::string note :
-         {"my dog cant bear weight on his paw",
-          // held out
-          "The cat can't put weight on her back leg.", "Our horse is non-weight bearing."}) {
-        expect_plan(note);
+         {"my dog cant bear weight on his paw", "Dog bit my leg, now numb foot.",
+          "Horse riding accident, now on crutches.",
+          "Dog walk this morning, couldnt weight bear after.",
+          "Cat scratched my leg, tingling since."}) {
+        expect_withheld(note);
     }
-    expect_withheld("Walked the dog, could not bear weight on the leg after.");
 }
 
 // A tendon torn off its bone is a complete tear, a palpable gap (Askling et al. 2013, Br J Sports
@@ -77,4 +79,19 @@ TEST(red_flag_trial_66, a_denial_ending_in_anywhere_is_a_denial) {
         expect_plan(note);
     }
     expect_withheld("No numbness anywhere until last night, now the foot is numb.");
+}
+
+// A hollow after a pop, in one clause, is a palpable gap (trial 67, found after trial 66's
+// changes). A pop in the clause before is not read with it ("Felt it pop, there's a hollow"): the
+// reader's phrases stay inside a clause.
+TEST(red_flag_trial_66, a_hollow_after_a_pop_is_a_palpable_gap) {
+    for (const std::string note : {"heard a pop and now theres a hollow",
+                                   // held out
+                                   "Felt it pop and there's a hollow there now."}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Hollow body hold 3 x 20 s, then pop squats.", "Pop the band on, hollow rock x 10."}) {
+        expect_plan(note);
+    }
 }

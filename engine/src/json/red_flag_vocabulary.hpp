@@ -598,10 +598,11 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      false,
      {"schedule*", "diary", "calendar", "timetable*", "fixture*", "rota", "booking*",
       "appointment*", "floor", "bar", "door", "mat", "lumbar", "spine", "heel*", "hand*"}},
-    // A hollow felt in the muscle (trial 63: "a hollow bit in the middle of the hamstring"); not
-    // a hollow hold or a hollow-body drill.
+    // A hollow felt in the muscle (trial 63: "a hollow bit in the middle of the hamstring"), or
+    // after a pop (trial 67: "heard a pop and now theres a hollow"); not a hollow hold or a
+    // hollow-body drill.
     {"hollow*",
-     {"muscle*", "hamstring*", "thigh*"},
+     {"muscle*", "hamstring*", "thigh*", "pop*"},
      7,
      gap,
      gap,
@@ -2491,21 +2492,20 @@ inline constexpr auto hedging_doubts = std::to_array<std::string_view>(
     {"possibl*", "suspect*", "query", "unlikely", "if", "whether", "risk", "monitor*"});
 
 // Other people a note may speak of (red_flag_context.cpp; the grade reader too, trial 38:
-// "Uncle had a hamstring avulsion" is not this athlete's tear), and animals (trial 66: "my dog
-// cant bear weight on his paw"). Not a son or a daughter: a parent writes a young athlete's notes
-// and speaks of the athlete so (trial 66: "my daughter cant weight bear on her right leg").
+// "Uncle had a hamstring avulsion" is not this athlete's tear). Not a son or a daughter: a parent
+// writes a young athlete's notes and speaks of the athlete so (trial 66: "my daughter cant weight
+// bear on her right leg"). Nor an animal: an animal opening a sentence is more often the cause of
+// the athlete's injury than its subject ("Dog bit my leg, now numb foot", "Horse riding accident,
+// now on crutches"), so "my dog cant bear weight on his paw" still stops, the safe mistake.
 inline constexpr auto other_people = std::to_array<std::string_view>(
     {"dad",      "father",      "mum",       "mom",        "mother",      "parent*",    "brother*",
      "sister*",  "sibling*",    "teammate*", "friend*",    "partner",     "wife",       "husband",
      "grandma",  "grandmother", "grandad",   "granddad",   "grandfather", "grandpa",    "nan",
      "uncle",    "aunt*",       "cousin*",   "colleague*", "opponent*",   "girlfriend", "boyfriend",
-     "flatmate", "roommate",    "housemate", "neighbour",  "neighbor",    "coach",      "dog",
-     "dogs",     "puppy",       "cat",       "cats",       "horse*",      "pet",        "pets"});
-// Words that may come before another person opening a sentence: "Her dad uses a wheelchair", "Our
-// horse is non-weight bearing" (trial 66).
-inline constexpr auto subject_openers =
-    std::to_array<std::string_view>({"her", "his", "their", "my", "our", "the", "a", "an", "pts",
-                                     "patients", "athletes", "one", "of"});
+     "flatmate", "roommate",    "housemate", "neighbour",  "neighbor",    "coach"});
+// Words that may come before another person opening a sentence: "Her dad uses a wheelchair".
+inline constexpr auto subject_openers = std::to_array<std::string_view>(
+    {"her", "his", "their", "my", "the", "a", "an", "pts", "patients", "athletes", "one", "of"});
 // Someone beside the athlete using an aid (trial 39: "Trained next to a player on crutches"): one
 // of `someone_openers`, a person (`other_people` or `other_persons`), one of `aid_users`, then
 // the aid (through `subject_openers`: "in a wheelchair"). Walking aids only.
