@@ -157,11 +157,12 @@ class MentionFinder {
     // The rule at `unable_words`.
     void find_inability_to_bear_weight(std::size_t i);
 
-    // The last word of `named` written from word `i` on, when it is written there: in its parts
-    // ("step-off", "wheel chair"), or read across hyphens ("para-esthesia"). This and the next
-    // two run for every flag word at every word: inline, defined in red_flag_mentions.cpp (their
-    // only user), so that they inline into its loop (6% more instructions for a note-heavy
-    // record when they were not).
+    // The last word of `named`, a flag word starting with the first letter of word `i`, written
+    // from word `i` on, when it is written there: in its parts ("step-off", "wheel chair"), or
+    // read across hyphens ("para-esthesia"). This and the next two run for every flag word of
+    // that letter at every word: inline, defined in red_flag_mentions.cpp (their only user), so
+    // that they inline into its loop (6% more instructions for a note-heavy record when they were
+    // not).
     inline std::optional<std::size_t> spelt_at(std::size_t i, const FlagWord& named) const;
 
     // A pattern's parts, word by word: after '-' the next word is hyphened to the one before,

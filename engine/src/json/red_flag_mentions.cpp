@@ -421,11 +421,10 @@ void MentionFinder::find_shorthand_label(std::size_t i) {
 }
 
 std::optional<std::size_t> MentionFinder::spelt_at(std::size_t i, const FlagWord& named) const {
-    // Written from word `i` on, in parts or joined across hyphens, a flag word starts with its
-    // first letter: most flag words are ruled out by it (11% of the instructions of a note-heavy
-    // record when they were matched whole).
-    if (named.word[0] != words_[i].text[0]
-        || (named.spelling == Spelling::joined_letters && !words_[i].joined)) {
+    // `named` starts with the first letter of word `i`: its callers take it from that letter's
+    // rows (flag_words_by_letter), as a flag word written from word `i` on, in parts or joined
+    // across hyphens, starts with it.
+    if (named.spelling == Spelling::joined_letters && !words_[i].joined) {
         return std::nullopt;
     }
     if (auto last = spelt_in_parts(i, named.word)) {
