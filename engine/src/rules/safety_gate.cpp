@@ -140,19 +140,31 @@ std::string_view with_dates_alike(std::string_view text, std::string& out) {
     return out;
 }
 
+// What one thread keeps from plan to plan to read their wording: the clean texts, and room to
+// write a text with its dates alike. Reached once per plan (this_threads_wording_memory()): a
+// thread_local of a shared library is reached through __tls_get_addr, and reaching two of them
+// for every text of every plan was 2% of a cohort's instructions (docs/PERFORMANCE.md).
+struct WordingMemory {
+    CleanTexts clean;
+    std::string dates_alike;
+};
+
+WordingMemory& this_threads_wording_memory() {
+    thread_local WordingMemory memory;
+    return memory;
+}
+
 // The claim in `text`, or "" (clearance_claim(), coach/sdk/wording.hpp), each clean text read
-// once per thread, its dates read alike (with_dates_alike()). A claim found is quoted from `text`
-// as written, with its own dates.
-std::string claim_in(std::string_view text) {
-    thread_local CleanTexts clean;
-    thread_local std::string dates_alike;
-    const auto read = with_dates_alike(text, dates_alike);
-    if (clean.remembers(read)) {
+// once per thread (`memory`, this thread's), its dates read alike (with_dates_alike()). A claim
+// found is quoted from `text` as written, with its own dates.
+std::string claim_in(std::string_view text, WordingMemory& memory) {
+    const auto read = with_dates_alike(text, memory.dates_alike);
+    if (memory.clean.remembers(read)) {
         return {};
     }
     auto claim = clearance_claim(read);
     if (claim.empty()) {
-        clean.add(read);
+        memory.clean.add(read);
         return claim;
     }
     if (read.data() != text.data()) {
@@ -165,13 +177,14 @@ std::string claim_in(std::string_view text) {
 
 class Problems {
   public:
+    explicit Problems(WordingMemory& memory) : memory_(memory) {}
     void add(std::string pointer, std::string reason) {
         list_.push_back(std::move(pointer) + ": " + std::move(reason));
     }
     // `pointer()` builds the JSON pointer of `text`, only when there is a problem to report.
     template <class Pointer>
     void check_wording(std::string_view text, Pointer&& pointer) {
-        if (const auto claim = claim_in(text); !claim.empty()) {
+        if (const auto claim = claim_in(text, memory_); !claim.empty()) {
             add(std::forward<Pointer>(pointer)(),
                 "says \"" + claim + "\"; plans estimate, a clinician clears");
         }
@@ -179,6 +192,7 @@ class Problems {
     std::vector<std::string> take() { return std::move(list_); }
 
   private:
+    WordingMemory& memory_;
     std::vector<std::string> list_;
 };
 
@@ -392,7 +406,7 @@ std::optional<std::string> metadata_problem(const PhilosophyInfo& info) {
 
 std::vector<std::string> plan_problems(const Plan& plan, const Case& input,
                                        const PhilosophyInfo& info) {
-    Problems problems;
+    Problems problems{this_threads_wording_memory()};
     if (plan.as_of != input.as_of) {
         problems.add("/as_of",
                      "is " + plan.as_of.iso() + ", the request was for " + input.as_of.iso());
