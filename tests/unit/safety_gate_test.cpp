@@ -981,6 +981,13 @@ TEST_F(GateTest, a_text_is_judged_the_same_whatever_dates_it_carries) {
             << day;
         EXPECT_EQ(refused, judged("Reassess on " + day + ". Cleared to play from " + day + "."))
             << day;
+        // Dates after the first, with hyphens of words and ranges between and beside them.
+        EXPECT_EQ(refused, judged("Sub-maximal " + day + "-" + day + ", 3-4 sets; cleared " + day
+                                  + " " + day + "."))
+            << day;
+        EXPECT_TRUE(
+            judged("Single-leg bridge " + day + " to " + day + "; re-test " + day + ".").empty())
+            << day;
     }
     // What clearance_claim() finds in the text as written, the gate finds with any date in it.
     for (const std::string text :

@@ -120,21 +120,25 @@ bool iso_date_at(std::string_view text, std::size_t at) {
 // Which day a date names says nothing of a clearance ("cleared on 2026-11-02" is a claim on any
 // day), while the rationale lines that carry an athlete's dates are most of the texts no other
 // plan shares: read alike, a cohort's plans bring about half the new text to read (measured in
-// docs/PERFORMANCE.md).
+// docs/PERFORMANCE.md). A date's first hyphen is its fifth character, so a date is tried only four
+// characters before a hyphen; trying every character after the first date was 1.8% of a cohort's
+// instructions.
 std::string_view with_dates_alike(std::string_view text, std::string& out) {
     constexpr std::string_view any_date = "2000-01-01";
+    const auto date_before = [](std::string_view in, std::size_t hyphen) {
+        return hyphen >= 4 && iso_date_at(in, hyphen - 4);
+    };
     std::size_t at = text.find('-');
-    while (at != std::string_view::npos && !(at >= 4 && iso_date_at(text, at - 4))) {
+    while (at != std::string_view::npos && !date_before(text, at)) {
         at = text.find('-', at + 1);
     }
     if (at == std::string_view::npos) {
         return text;
     }
     out.assign(text);
-    for (std::size_t i = at - 4; i + 10 <= out.size(); ++i) {
-        if (iso_date_at(out, i)) {
-            out.replace(i, any_date.size(), any_date);
-            i += any_date.size() - 1;
+    for (; at != std::string_view::npos; at = out.find('-', at + 1)) {
+        if (date_before(out, at)) {
+            out.replace(at - 4, any_date.size(), any_date);
         }
     }
     return out;
