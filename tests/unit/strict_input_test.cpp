@@ -180,6 +180,23 @@ TEST(strict_input, an_unknown_keys_text_is_read_for_red_flags_and_its_warning_sa
     EXPECT_TRUE(decoded.warnings[0].unknown_key);
 }
 
+// The red-flag reader walks the record with one pointer that grows and is cut back: each text's
+// problem names its own place, with ~ and / in a key escaped as RFC 6901 says, and a sibling
+// after a deeper member is not named under it.
+TEST(strict_input, a_red_flag_in_a_text_is_named_by_its_own_escaped_pointer) {
+    const auto decoded = decode_athlete(
+        record(R"({"date":"2026-10-02"})",
+               R"("log":[{"date":"2026-10-03","extra":{"a/b~c":["fine","P&N"]},"z":"P&N"}],)"));
+    const auto mentions = [](const std::string& pointer) {
+        return pointer
+               + ": mentions \"P&N\", but no assessment on or after 2026-10-03 records "
+                 "symptoms.tingling: record it (true or false) so that the safety gate can act "
+                 "on it";
+    };
+    EXPECT_EQ(strings(decoded.problems),
+              (std::vector<std::string>{mentions("/log/0/extra/a~1b~0c/1"), mentions("/log/0/z")}));
+}
+
 // An assessment is a clinical finding: any key it does not know may hold one the gate must see
 // ("cannot_walk": true, a misspelt measurement), so it is refused with what is expected.
 TEST(strict_input, an_unknown_key_in_an_assessment_is_refused_with_what_is_expected) {

@@ -1,5 +1,6 @@
 #include "strict_json/values.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -59,23 +60,37 @@ std::string describe(const boost::json::value& value) {
     return "a value";
 }
 
-std::string child_pointer(std::string_view pointer, std::string_view token) {
-    std::string out{pointer};
-    out += '/';
+void append_child(std::string& pointer, std::string_view token) {
+    pointer += '/';
+    const auto escaped = [](char c) { return c == '~' || c == '/'; };
+    if (std::none_of(token.begin(), token.end(), escaped)) {
+        pointer.append(token);  // nearly every key: in one piece
+        return;
+    }
     for (const char c : token) {
-        if (c == '~') {
-            out += "~0";
-        } else if (c == '/') {
-            out += "~1";
+        if (escaped(c)) {
+            pointer.append(c == '~' ? "~0" : "~1");
         } else {
-            out += c;
+            pointer += c;
         }
     }
+}
+
+void append_child(std::string& pointer, std::size_t index) {
+    pointer += '/';
+    pointer += std::to_string(index);
+}
+
+std::string child_pointer(std::string_view pointer, std::string_view token) {
+    std::string out{pointer};
+    append_child(out, token);
     return out;
 }
 
 std::string child_pointer(std::string_view pointer, std::size_t index) {
-    return std::string{pointer} + '/' + std::to_string(index);
+    std::string out{pointer};
+    append_child(out, index);
+    return out;
 }
 
 std::optional<int> integer_in(const boost::json::value& value, int min, int max) {

@@ -75,21 +75,24 @@ class FieldCheck {
     FieldCheck(const Injury& recorded, Injury& injury, strict_json::Problems& problems)
         : recorded_(recorded), injury_(injury), problems_(problems) {}
 
-    void walk(const boost::json::value& value, const std::string& pointer) {
+    // Reads every member under `value`, which is at `pointer`; `pointer` grows and shrinks back
+    // as the walk goes down and up (strict_json::PointerStep).
+    void walk(const boost::json::value& value, std::string& pointer) {
         if (value.is_object()) {
             const auto& object = value.get_object();
             for (const auto& member : object) {
                 const std::string_view key{member.key().data(), member.key().size()};
-                const auto at = strict_json::child_pointer(pointer, key);
-                if (!elsewhere(at)) {
-                    read(key, member.value(), object, at);
-                    walk(member.value(), at);
+                const strict_json::PointerStep step{pointer, key};
+                if (!elsewhere(pointer)) {
+                    read(key, member.value(), object, pointer);
+                    walk(member.value(), pointer);
                 }
             }
         } else if (value.is_array()) {
             std::size_t index = 0;
             for (const auto& element : value.get_array()) {
-                walk(element, strict_json::child_pointer(pointer, index++));
+                const strict_json::PointerStep step{pointer, index++};
+                walk(element, pointer);
             }
         }
     }
@@ -99,7 +102,8 @@ class FieldCheck {
     // the goal, the equipment and a logged session's exercises.
     static bool elsewhere(std::string_view pointer) {
         for (const std::string_view part : {"/injury", "/profile", "/goal", "/equipment"}) {
-            if (pointer == part || pointer.starts_with(std::string{part} + "/")) {
+            if (pointer.starts_with(part)
+                && (pointer.size() == part.size() || pointer[part.size()] == '/')) {
                 return true;
             }
         }
@@ -166,7 +170,8 @@ void check_grades_in_fields(const boost::json::value& document, const Injury& re
     if (recorded.grade >= 4) {
         return;  // nothing is worse than a complete tear
     }
-    FieldCheck{recorded, injury, problems}.walk(document, "");
+    std::string pointer;
+    FieldCheck{recorded, injury, problems}.walk(document, pointer);
 }
 
 }  // namespace coach::json::detail

@@ -18,8 +18,6 @@ namespace coach::json::detail {
 
 namespace {
 
-using strict_json::child_pointer;
-
 // The index in `/section/N/...` when `pointer` lies inside that array's element.
 std::optional<std::size_t> element_of(std::string_view pointer, std::string_view section) {
     const std::string head = "/" + std::string{section} + "/";
@@ -78,7 +76,9 @@ class TextCheck {
     TextCheck(const Athlete& athlete, strict_json::Problems& problems)
         : athlete_(athlete), problems_(problems), grades_(athlete.injury) {}
 
-    void walk(const boost::json::value& value, const std::string& pointer) {
+    // Reads every string under `value`, which is at `pointer`; `pointer` grows and shrinks back
+    // as the walk goes down and up (strict_json::PointerStep).
+    void walk(const boost::json::value& value, std::string& pointer) {
         if (value.is_string()) {
             if (!is_a_name(pointer)) {
                 check(value.get_string(), pointer);
@@ -87,13 +87,15 @@ class TextCheck {
             for (const auto& member : value.get_object()) {
                 const std::string_view key{member.key().data(), member.key().size()};
                 if (!is_structured(key)) {
-                    walk(member.value(), child_pointer(pointer, key));
+                    const strict_json::PointerStep step{pointer, key};
+                    walk(member.value(), pointer);
                 }
             }
         } else if (value.is_array()) {
             std::size_t index = 0;
             for (const auto& element : value.get_array()) {
-                walk(element, child_pointer(pointer, index++));
+                const strict_json::PointerStep step{pointer, index++};
+                walk(element, pointer);
             }
         }
     }
@@ -253,7 +255,8 @@ class TextCheck {
 void check_red_flags_in_text(const boost::json::value& document, Athlete& athlete,
                              strict_json::Problems& problems) {
     TextCheck check{athlete, problems};
-    check.walk(document, "");
+    std::string pointer;
+    check.walk(document, pointer);
     for (const auto& [index, flag] : check.affirmed()) {
         finding(athlete.assessments[index].symptoms, flag) = Finding::present;
     }

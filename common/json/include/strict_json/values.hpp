@@ -20,6 +20,28 @@ std::string describe(const boost::json::value& value);
 // `pointer` + "/" + `token`, with ~ and / escaped as RFC 6901 says.
 std::string child_pointer(std::string_view pointer, std::string_view token);
 std::string child_pointer(std::string_view pointer, std::size_t index);
+// The same appended to `pointer` in place, for a walk over a whole document that keeps one
+// pointer and cuts it back to its parent's length after each child (PointerStep), instead of
+// building a string for every member. [thread-compatible]
+void append_child(std::string& pointer, std::string_view token);
+void append_child(std::string& pointer, std::size_t index);
+
+// One step down a walk's pointer: appends a child to `pointer` for the life of the step and cuts
+// it back on leaving. [thread-compatible]
+class PointerStep {
+  public:
+    template <class Token>
+    PointerStep(std::string& pointer, Token token) : pointer_(pointer), parent_(pointer.size()) {
+        append_child(pointer_, token);
+    }
+    PointerStep(const PointerStep&) = delete;
+    PointerStep& operator=(const PointerStep&) = delete;
+    ~PointerStep() { pointer_.resize(parent_); }
+
+  private:
+    std::string& pointer_;
+    std::size_t parent_;
+};
 
 // `value` as an int in min..max: an integer, or a number with no fractional part (2.0), else
 // nullopt. A message for the nullopt case: integer_expected(min, max, value).
