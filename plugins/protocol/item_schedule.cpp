@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "strict_json/values.hpp"
+
 namespace coach::protocol {
 
 namespace {
@@ -65,9 +67,9 @@ std::optional<std::vector<unsigned>> read_weekday_names(const ObjectReader& obje
     for (std::size_t index = 0; index < names.size(); ++index) {
         const auto found = std::find(weekday_names.begin(), weekday_names.end(), names[index]);
         if (found == weekday_names.end()) {
-            object.problems().add(
-                child_pointer(at, index),
-                "expected one of mon, tue, wed, thu, fri, sat, sun, got \"" + names[index] + "\"");
+            object.problems().add(child_pointer(at, index),
+                                  "expected one of mon, tue, wed, thu, fri, sat, sun, got "
+                                      + strict_json::quoted(names[index]));
             return std::nullopt;
         }
         days.push_back(static_cast<unsigned>(found - weekday_names.begin()));

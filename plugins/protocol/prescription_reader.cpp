@@ -6,6 +6,7 @@
 
 #include "coach/sdk/first_days.hpp"
 #include "item_schedule.hpp"
+#include "strict_json/values.hpp"
 
 namespace coach::protocol {
 
@@ -13,6 +14,9 @@ namespace {
 
 constexpr int most_sets = 20;
 constexpr int most_reps = 100;
+// An unknown exercise id is echoed in its message up to this many bytes: the longest catalog id
+// whole, a pasted paragraph cut.
+constexpr std::size_t longest_id_shown = 64;
 
 // "reps": 8, "reps": [12, 10, 8] (one per set) or "reps": {"from": 6, "to": 8}.
 std::optional<Reps> read_reps(const ObjectReader& item) {
@@ -117,8 +121,8 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
             refused_declaration = true;
         } else {
             problems.add(item.pointer_to("exercise"),
-                         "'" + read.dose.exercise
-                             + "' is neither in the shared catalog nor declared in /exercises"
+                         strict_json::quoted(read.dose.exercise, '\'', longest_id_shown)
+                             + " is neither in the shared catalog nor declared in /exercises"
                              + did_you_mean(read.dose.exercise, declared));
         }
     }

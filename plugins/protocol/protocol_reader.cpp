@@ -13,6 +13,7 @@
 #include "item_schedule.hpp"
 #include "prescription_reader.hpp"
 #include "strict_json/utf8.hpp"
+#include "strict_json/values.hpp"
 
 namespace coach::protocol {
 
@@ -286,8 +287,8 @@ void DocumentReader::read_metadata(std::string_view name) {
         }
     } else if (declared && *declared != name) {
         top_.problems().add("/name", "expected \"" + std::string{name} + "\" (the file is "
-                                         + std::string{name} + std::string{file_suffix}
-                                         + "), got \"" + *declared + "\"");
+                                         + std::string{name} + std::string{file_suffix} + "), got "
+                                         + strict_json::quoted(*declared));
     } else if (const std::string said = name_claim(name); !said.empty()) {
         // A name is an identifier shown beside every plan, not advice: the plan texts' reader
         // (clearance_claim) would read a word of fitness in it as a claim; name_claim()
@@ -324,8 +325,9 @@ void DocumentReader::read_exercises() {
         }
         const auto exists = [&id](const auto& d) { return d.id == *id; };
         if (!is_name(*id, false)) {
-            exercise.problems().add(exercise.pointer_to("id"),
-                                    "may hold only a-z, 0-9, '_' and '.', got \"" + *id + "\"");
+            exercise.problems().add(
+                exercise.pointer_to("id"),
+                "may hold only a-z, 0-9, '_' and '.', got " + strict_json::quoted(*id));
             refused_exercises_.push_back(*id);
         } else if (find_exercise(*id) != nullptr) {
             exercise.problems().add(exercise.pointer_to("id"),
@@ -371,8 +373,8 @@ void DocumentReader::read_phases() {
         if (!read.name.empty()
             && (read.name == "maintenance"
                 || std::any_of(protocol_.phases.begin(), protocol_.phases.end(), same_name))) {
-            phase.problems().add(phase.pointer_to("name"),
-                                 "\"" + read.name + "\" is already the name of a phase");
+            phase.problems().add(phase.pointer_to("name"), strict_json::quoted(read.name)
+                                                               + " is already the name of a phase");
         }
         const std::size_t problems_before = phase.problems().list().size();
         if (const auto entry = phase.object("entry", false)) {
@@ -607,8 +609,8 @@ void DocumentReader::read_rules() {
         }
         const auto then = rule.non_empty_string("then", true);
         if (then && *then != "repeat_previous_week") {
-            rule.problems().add(rule.pointer_to("then"),
-                                "expected \"repeat_previous_week\", got \"" + *then + "\"");
+            rule.problems().add(rule.pointer_to("then"), "expected \"repeat_previous_week\", got "
+                                                             + strict_json::quoted(*then));
         }
         read.reason = rule.non_empty_string("reason", true).value_or("");
         protocol_.regressions.push_back(std::move(read));
@@ -645,7 +647,7 @@ void DocumentReader::read_return_to_sport() {
     if (!known && !name_refused) {
         top_.problems().add(
             "/return_to_sport",
-            "expected the name of a phase or \"maintenance\", got \"" + *phase + "\"");
+            "expected the name of a phase or \"maintenance\", got " + strict_json::quoted(*phase));
     }
     protocol_.return_to_sport_phase = phase;
 }

@@ -571,3 +571,23 @@ TEST(validate_plugin, a_protocol_that_loads_eccentrically_in_the_first_days_fail
                                        "criterion \"days_since_injury\": {\"at_least\": 3}"))
         << result.out;
 }
+
+// Trial 69: an exercise id holding a NUL, an escape sequence and a long tail is echoed escaped and
+// cut, so the line is whole (the NUL once ended it at "'nordic"), no control byte reaches the
+// terminal, and the report stays readable.
+TEST(validate_plugin, a_protocol_id_with_control_bytes_is_reported_escaped_and_cut) {
+    const auto result = validate(fs::path{COACH_TEST_FIXTURES_DIR}
+                                 / "protocols/invalid/control-bytes-in-exercise-id.protocol.json");
+    EXPECT_EQ(result.exit_code, 3) << result.out;
+    EXPECT_TRUE(has_line(result, line_start("fail", "read")
+                                     + "/phases/0/weeks/0/items/0/exercise: "
+                                       "'nordic\\u0000curl\\u001b[2J"
+                                     + std::string(49, 'x')
+                                     + "...' is neither in the shared catalog nor declared in "
+                                       "/exercises"))
+        << result.out;
+    const auto control = [](char c) {
+        return (static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == '\x7f';
+    };
+    EXPECT_EQ(std::count_if(result.out.begin(), result.out.end(), control), 0) << result.out;
+}

@@ -674,6 +674,11 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("unknown-exercise",
            "/phases/0/weeks/0/items/0/exercise: 'nordic' is neither in the shared catalog nor "
            "declared in /exercises");
+    // Trial 69: an id is echoed with its control bytes escaped (a NUL cut the message short at
+    // the plugin's boundary, an ESC recoloured the terminal) and cut after 64 bytes, not whole.
+    expect("control-bytes-in-exercise-id",
+           "/phases/0/weeks/0/items/0/exercise: 'nordic\\u0000curl\\u001b[2J" + std::string(49, 'x')
+               + "...' is neither in the shared catalog nor declared in /exercises");
     expect("pain-ceiling-too-high", "/pain_ceiling: expected integer 0..4, got 5");
     expect("claim-wording",
            "/maintenance/description: says \"cleared\"; plans estimate, a clinician clears: "
@@ -825,7 +830,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // trial).
     expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 57u);
+    EXPECT_EQ(refused.size(), 58u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "strict_json/closest_words.hpp"
+#include "strict_json/values.hpp"
 
 namespace {
 
@@ -83,6 +84,26 @@ TEST(object_reader, a_fractional_number_is_echoed_plainly) {
                                         "/item/reps: expected integer 1..100, got 0.25",
                                         "/item/rest_s: expected integer 0..3600, got -2.5",
                                         "/item/hold_s: expected integer 1..3600, got 1e+300"}));
+}
+
+// Trial 69: a value echoed in a message is one printable line whatever it holds. Control bytes
+// are written as JSON writes them (a NUL once cut a message short, an ESC recoloured the
+// terminal), the quote and the backslash are escaped, a stray byte is shown as \x.., and the
+// cut never falls inside a UTF-8 character.
+TEST(object_reader, a_quoted_value_escapes_control_bytes_and_cuts_between_characters) {
+    // Qualified: an argument of type std::string would find std::quoted by ADL.
+    namespace sj = coach::strict_json;
+    using namespace std::string_literals;
+    EXPECT_EQ(sj::quoted("abc"), "\"abc\"");
+    EXPECT_EQ(sj::quoted("a\0b\x1b[31m\tc\n\x7f"s), R"("a\u0000b\u001b[31m\tc\n\u007f")");
+    EXPECT_EQ(sj::quoted(R"(say "hi" \o/)"), R"("say \"hi\" \\o/")");
+    EXPECT_EQ(sj::quoted("it's", '\''), R"('it\'s')");
+    EXPECT_EQ(sj::quoted("bad \xff byte"), R"("bad \xff byte")");
+    EXPECT_EQ(sj::quoted(std::string(41, 'x')), "\"" + std::string(40, 'x') + "...\"");
+    EXPECT_EQ(sj::quoted(std::string(40, 'x')), "\"" + std::string(40, 'x') + "\"");
+    // 39 bytes, then a two-byte "é" that does not fit in 40: cut before it, not inside it.
+    EXPECT_EQ(sj::quoted(std::string(39, 'x') + "\u00e9"), "\"" + std::string(39, 'x') + "...\"");
+    EXPECT_EQ(sj::quoted("\u00e9\u00e9\u00e9", '\'', 4), "'\u00e9\u00e9...'");
 }
 
 TEST(object_reader, only_suggests_nothing_for_a_field_far_from_every_allowed_one) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "strict_json/parse.hpp"
+#include "strict_json/values.hpp"
 
 namespace coach::strict_json {
 
@@ -147,7 +148,7 @@ void expect_schema(const ObjectReader& document, std::string_view expected) {
     const auto schema = document.string("schema", true);
     if (schema && *schema != expected) {
         document.problems().add(
-            "/schema", "expected \"" + std::string{expected} + "\", got \"" + *schema + "\"");
+            "/schema", "expected \"" + std::string{expected} + "\", got " + quoted(*schema));
     }
 }
 

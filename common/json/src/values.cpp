@@ -6,16 +6,44 @@
 #include <cmath>
 #include <limits>
 
+#include "strict_json/utf8.hpp"
+
 namespace coach::strict_json {
 
-std::string quoted(std::string_view text) {
-    constexpr std::size_t shown = 40;
-    std::string out = "\"";
-    out += text.substr(0, shown);
-    if (text.size() > shown) {
+std::string quoted(std::string_view text, char quote, std::size_t most) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out(1, quote);
+    std::size_t at = 0;
+    while (at < text.size() && at < most) {
+        const auto code_point = leading_code_point(text.substr(at));
+        const std::size_t length = code_point ? code_point->length : 1;
+        if (at + length > most) {
+            break;  // never half a character
+        }
+        const auto byte = static_cast<unsigned char>(text[at]);
+        if (!code_point) {
+            out += "\\x";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
+        } else if (byte == '\\' || byte == static_cast<unsigned char>(quote)) {
+            out += '\\';
+            out += static_cast<char>(byte);
+        } else if (byte == '\n' || byte == '\t' || byte == '\r') {
+            out += byte == '\n' ? "\\n" : (byte == '\t' ? "\\t" : "\\r");
+        } else if (byte < 0x20 || byte == 0x7F) {
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
+        } else {
+            out.append(text.substr(at, length));
+        }
+        at += length;
+    }
+    if (at < text.size()) {
         out += "...";
     }
-    return out + "\"";
+    out += quote;
+    return out;
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "coach/printable.hpp"
 #include "coach/text_wrap.hpp"
 
 namespace coach::cli::validation {
@@ -29,8 +30,10 @@ std::string report_line(std::string_view check, const Finding& finding, std::siz
     line.append(check.size() < check_column ? check_column - check.size() : 0, ' ');
     line += ' ';
     const auto column = line.size();
-    const auto reason =
-        report::wrap_words(finding.reason, width > column + 20 ? width - column : 20);
+    // A reason may quote a plugin's own words or a protocol file's values: printable() keeps
+    // their control characters off the terminal.
+    const auto reason = report::wrap_words(report::printable(finding.reason),
+                                           width > column + 20 ? width - column : 20);
     for (std::size_t i = 0; i < reason.size(); ++i) {
         line += (i == 0 ? "" : "\n" + std::string(column, ' ')) + reason[i];
     }

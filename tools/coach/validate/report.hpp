@@ -14,7 +14,8 @@ Outcome outcome_of(const Findings& findings);
 
 // One entry of the report: grade, check name and reason in columns, e.g.
 // "fail  abi          SDK major version mismatch: plugin built with SDK 3.0, engine has SDK 2.0",
-// the reason wrapped at word boundaries in its column to fit `width` columns; no final "\n".
+// the reason (through report::printable(): no control character reaches the terminal) wrapped
+// at word boundaries in its column to fit `width` columns; no final "\n".
 std::string report_line(std::string_view check, const Finding& finding, std::size_t width);
 
 // Counts the checks by outcome and writes the last line of the report, e.g.

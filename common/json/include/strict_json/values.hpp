@@ -10,8 +10,13 @@
 // record codecs and the protocol plugin alike. [thread-safe] Pure functions.
 namespace coach::strict_json {
 
-// `text` in straight quotes, cut after 40 bytes with "...": "\"abc\"".
-std::string quoted(std::string_view text);
+// `text` between two `quote` characters, safe to print in a one-line message whatever it holds:
+// "\"abc\"". A control byte (C0 or DEL) is written as JSON writes it (\n, \t, \r, \u0000,
+// \u001b), so a NUL cannot cut a message short nor an escape sequence recolour a terminal; a byte
+// that is not part of well-formed UTF-8 as \xff; the backslash and `quote` with a backslash before
+// them. The text is cut after at most `most` bytes of it, never inside a character, and "..."
+// marks the cut.
+std::string quoted(std::string_view text, char quote = '"', std::size_t most = 40);
 
 // What a JSON value looks like, for "got ..." in messages: "11", "15.5" (never "1.55E1"),
 // "\"abc\"", "an array".
