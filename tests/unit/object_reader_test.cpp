@@ -106,6 +106,29 @@ TEST(object_reader, a_quoted_value_escapes_control_bytes_and_cuts_between_charac
     EXPECT_EQ(sj::quoted("\u00e9\u00e9\u00e9", '\'', 4), "'\u00e9\u00e9...'");
 }
 
+// The pointer tests the record's readers share: what lies under a part of the record, and in
+// which element of an array (a log entry's items grade an exercise, not the tear).
+TEST(object_reader, a_pointer_is_under_a_part_only_at_a_token_boundary) {
+    using coach::strict_json::element_of;
+    using coach::strict_json::is_at_or_under;
+    EXPECT_TRUE(is_at_or_under("/goal", "/goal"));
+    EXPECT_TRUE(is_at_or_under("/goal/event", "/goal"));
+    EXPECT_FALSE(is_at_or_under("/goals/0", "/goal"));
+    EXPECT_FALSE(is_at_or_under("/go", "/goal"));
+    const auto item = element_of("/log/12/items/0/exercise", "/log");
+    ASSERT_TRUE(item);
+    EXPECT_EQ(item->index, 12U);
+    EXPECT_EQ(item->rest, "/items/0/exercise");
+    const auto entry = element_of("/log/3", "/log");
+    ASSERT_TRUE(entry);
+    EXPECT_EQ(entry->index, 3U);
+    EXPECT_EQ(entry->rest, "");
+    EXPECT_FALSE(element_of("/log", "/log"));
+    EXPECT_FALSE(element_of("/logs/3", "/log"));
+    EXPECT_FALSE(element_of("/log/x/notes", "/log"));
+    EXPECT_FALSE(element_of("/log//notes", "/log"));
+}
+
 TEST(object_reader, only_suggests_nothing_for_a_field_far_from_every_allowed_one) {
     Problems problems;
     const auto document = coach::strict_json::parse_object(R"({"volume": 8})", problems);

@@ -104,6 +104,26 @@ void append_child(std::string& pointer, std::string_view token) {
     }
 }
 
+bool is_at_or_under(std::string_view pointer, std::string_view parent) {
+    return pointer.starts_with(parent)
+           && (pointer.size() == parent.size() || pointer[parent.size()] == '/');
+}
+
+std::optional<InElement> element_of(std::string_view pointer, std::string_view array) {
+    if (!is_at_or_under(pointer, array) || pointer.size() == array.size()) {
+        return std::nullopt;
+    }
+    const auto token = pointer.substr(array.size() + 1);
+    const auto end = token.find('/');
+    std::size_t index = 0;
+    const auto digits = token.substr(0, end);
+    const auto [last, error] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
+    if (digits.empty() || error != std::errc{} || last != digits.data() + digits.size()) {
+        return std::nullopt;
+    }
+    return InElement{index, end == std::string_view::npos ? std::string_view{} : token.substr(end)};
+}
+
 void append_child(std::string& pointer, std::size_t index) {
     pointer += '/';
     pointer += std::to_string(index);

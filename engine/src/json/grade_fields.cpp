@@ -13,6 +13,7 @@
 #include "json/grade_reader.hpp"
 #include "json/grade_tokens.hpp"
 #include "json/grade_vocabulary.hpp"
+#include "strict_json/values.hpp"
 
 namespace coach::json::detail {
 
@@ -102,12 +103,12 @@ class FieldCheck {
     // the goal, the equipment and a logged session's exercises.
     static bool elsewhere(std::string_view pointer) {
         for (const std::string_view part : {"/injury", "/profile", "/goal", "/equipment"}) {
-            if (pointer.starts_with(part)
-                && (pointer.size() == part.size() || pointer[part.size()] == '/')) {
+            if (strict_json::is_at_or_under(pointer, part)) {
                 return true;
             }
         }
-        return pointer.starts_with("/log/") && pointer.find("/items") != std::string_view::npos;
+        const auto logged = strict_json::element_of(pointer, "/log");
+        return logged && strict_json::is_at_or_under(logged->rest, "/items");
     }
 
     void read(std::string_view key, const boost::json::value& value,

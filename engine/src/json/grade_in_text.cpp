@@ -20,6 +20,7 @@
 #include "json/grade_vocabulary.hpp"
 #include "json/red_flag_vocabulary.hpp"
 #include "json/red_flag_words.hpp"
+#include "strict_json/values.hpp"
 
 namespace coach::json::detail {
 
@@ -253,15 +254,13 @@ int severity(const WrittenGrade& written) {
 // session. Missing a pasted report's grade would let a complete tear be planned; a sport's
 // grade read as the tear's would stop every plan.
 bool describes_the_injury(std::string_view pointer) {
-    for (const std::string_view elsewhere : {"/profile/", "/goal/", "/equipment/"}) {
-        if (pointer.starts_with(elsewhere)) {
+    for (const std::string_view elsewhere : {"/profile", "/goal", "/equipment"}) {
+        if (strict_json::is_at_or_under(pointer, elsewhere)) {
             return false;
         }
     }
-    if (pointer.starts_with("/log/")) {
-        return pointer.find("/items/") == std::string_view::npos;
-    }
-    return true;
+    const auto logged = strict_json::element_of(pointer, "/log");
+    return !logged || !strict_json::is_at_or_under(logged->rest, "/items");
 }
 
 // Whether the key the string at `pointer` is the value of names a manual therapy or an

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,24 +12,16 @@
 #include "json/grade_in_text.hpp"
 #include "json/red_flag_mentions.hpp"
 #include "json/red_flag_questions.hpp"
+#include "strict_json/values.hpp"
 
 namespace coach::json::detail {
 
 namespace {
 
-// The index in `/section/N/...` when `pointer` lies inside that array's element.
-std::optional<std::size_t> element_of(std::string_view pointer, std::string_view section) {
-    const std::string head = "/" + std::string{section} + "/";
-    if (!pointer.starts_with(head)) {
-        return std::nullopt;
-    }
-    const auto rest = pointer.substr(head.size());
-    std::size_t index = 0;
-    const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), index);
-    if (error != std::errc{} || (end != rest.data() + rest.size() && *end != '/')) {
-        return std::nullopt;
-    }
-    return index;
+// The index N when `pointer` lies inside the element /`array`/N.
+std::optional<std::size_t> index_in(std::string_view pointer, std::string_view array) {
+    const auto element = strict_json::element_of(pointer, array);
+    return element ? std::optional{element->index} : std::nullopt;
 }
 
 // Keys whose strings are names, not words: identifiers, dates and enumerations (a review's `lifts`
@@ -127,7 +118,7 @@ class TextCheck {
             const Answer first = answer(mention.flag, pointer);
             const Answer second = mention.single() ? first : answer(mention.also, pointer);
             const bool denied_in_the_log =
-                mention.denied && !mention.affirmed && element_of(pointer, "log").has_value();
+                mention.denied && !mention.affirmed && index_in(pointer, "/log").has_value();
             if (!first.answered() && !second.answered() && !(mention.settled && !mention.affirmed)
                 && !denied_in_the_log) {
                 std::string names = symptom_name(mention.flag);
@@ -173,7 +164,7 @@ class TextCheck {
             return;
         }
         const auto where =
-            element_of(pointer, "assessments")
+            index_in(pointer, "/assessments")
                 ? std::string{"this assessment"}
                 : "the assessment of " + athlete_.assessments[absent.front().first].date.iso();
         std::string names;
@@ -190,11 +181,11 @@ class TextCheck {
 
     // The day since the injury (day 0) of the assessment or log entry `pointer` lies in, if any.
     std::optional<int> day_written(const std::string& pointer) const {
-        if (auto index = element_of(pointer, "assessments");
+        if (auto index = index_in(pointer, "/assessments");
             index && *index < athlete_.assessments.size()) {
             return athlete_.assessments[*index].date - athlete_.injury.date;
         }
-        if (auto index = element_of(pointer, "log"); index && *index < athlete_.log.size()) {
+        if (auto index = index_in(pointer, "/log"); index && *index < athlete_.log.size()) {
             return athlete_.log[*index].date - athlete_.injury.date;
         }
         return std::nullopt;
@@ -206,7 +197,7 @@ class TextCheck {
         const auto records = [flag](const Assessment& a) {
             return finding(a.symptoms, flag) != Finding::not_recorded;
         };
-        if (auto index = element_of(pointer, "assessments"); index && *index < assessments.size()) {
+        if (auto index = index_in(pointer, "/assessments"); index && *index < assessments.size()) {
             const auto& assessment = assessments[*index];
             const auto& review = assessment.clinician_review;
             const bool lifted = review
@@ -220,7 +211,7 @@ class TextCheck {
             }
             return {.missing = "this assessment does not record"};
         }
-        if (auto index = element_of(pointer, "log"); index && *index < athlete_.log.size()) {
+        if (auto index = index_in(pointer, "/log"); index && *index < athlete_.log.size()) {
             const Date day = athlete_.log[*index].date;
             std::optional<std::size_t> earliest;
             for (std::size_t i = 0; i < assessments.size(); ++i) {

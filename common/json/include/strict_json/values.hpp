@@ -48,6 +48,19 @@ class PointerStep {
     std::size_t parent_;
 };
 
+// Whether `pointer` is `parent` or lies under it: "/goal" and "/goal/event" are at or under
+// "/goal", "/goals" is not. [thread-safe] Pure.
+bool is_at_or_under(std::string_view pointer, std::string_view parent);
+
+// Where `pointer` lies inside an element of the array at `array`: the element's index and the
+// rest of the pointer below it. "/log/3/items/0" in "/log" is {3, "/items/0"}, "/log/3" is
+// {3, ""}; "/log", "/logs/3" and "/log/x" are in no element (nullopt). [thread-safe] Pure.
+struct InElement {
+    std::size_t index = 0;
+    std::string_view rest;
+};
+std::optional<InElement> element_of(std::string_view pointer, std::string_view array);
+
 // `value` as an int in min..max: an integer, or a number with no fractional part (2.0), else
 // nullopt. A message for the nullopt case: integer_expected(min, max, value).
 std::optional<int> integer_in(const boost::json::value& value, int min, int max);
