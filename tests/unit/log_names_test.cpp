@@ -56,3 +56,15 @@ TEST(log_names, a_philosophy_is_checked_only_against_loaded_ones_and_only_when_g
               "\"eccentric-strength\"?); plans read the session as logged under another "
               "philosophy; loaded: eccentric-strength");
 }
+
+// Trial 69: a logged id of 100,000 characters was echoed whole, a 100 KB warning line. It is cut
+// after 64 bytes, and its control bytes are escaped where the warning is made, for every output.
+TEST(log_names, a_long_logged_id_is_echoed_cut_with_its_control_bytes_escaped) {
+    const auto warnings = coach::unknown_log_names(
+        athlete_logging("", {"ab\x1b[31m" + std::string(100000, 'a')}), {});
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_TRUE(warnings[0].message.starts_with("\"ab\\u001b[31m" + std::string(57, 'a')
+                                                + "...\" is in neither the exercise catalog"))
+        << warnings[0].message;
+    EXPECT_LT(warnings[0].message.size(), 400u);
+}

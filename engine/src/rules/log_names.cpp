@@ -6,6 +6,7 @@
 #include "coach/sdk/catalog.hpp"
 #include "strict_json/closest_words.hpp"
 #include "strict_json/object_reader.hpp"
+#include "strict_json/values.hpp"
 
 namespace coach {
 
@@ -26,8 +27,11 @@ const std::string_view* meant_philosophy(std::string_view id,
 
 namespace {
 
+// A logged name in double quotes, escaped and cut as every echoed value is (strict_json::quoted):
+// a pasted paragraph or a 100,000-character id is not a 100 KB warning line (trial 69).
 std::string in_quotes(std::string_view text) {
-    return "\"" + std::string{text} + "\"";
+    constexpr std::size_t longest_name_shown = 64;
+    return strict_json::quoted(text, '"', longest_name_shown);
 }
 
 }  // namespace
