@@ -175,6 +175,8 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {.word = "steppage", .flag = numb, .also = tingle, .affirms_both = true},
     {"cauda", numb, tingle},
     {"equina", numb, tingle},
+    // Incontinence named alone, as cauda equina is (trial 70: "Incontinence since Friday").
+    {.word = "incontinen*", .flag = numb, .also = tingle, .affirms_both = true},
     // Not a crutch of the mind (trial 48: "Uses the gym as a crutch for his stress"; trial 63:
     // "uses crutch words like um").
     {"crutch*", weight, weight, {"word", "words"}, Spelling::any, {}, false, true},
@@ -372,6 +374,13 @@ inline constexpr std::array<std::string_view, 24> sphincter_troubles = {
     "control*", "problem*",  "issue*",    "trouble*",    "dysfunction", "loss",
     "lost",     "retention", "retain*",   "incontinen*", "leak*",       "symptom*",
     "disturb*", "change*",   "accident*", "hold*"};
+
+// Words of urine not passed, or passed with trouble (flag_phrases): "unable to pass urine",
+// "can't pee", "hasn't been able to pee", "struggling to start peeing", "dribbling urine". A
+// dribble is also a football word: these read only within reach of a word of urine.
+inline constexpr std::array<std::string_view, 24> urine_not_passed = {
+    "cannot", "cant",     "couldnt",    "unable",  "hasnt",
+    "hadnt",  "struggl*", "difficult*", "dribbl*", "hesitan*"};
 
 // Who is wet or wetted in a loss of bladder control said plainly ("wet herself", "peeing
 // himself", flag_phrases).
@@ -1011,7 +1020,17 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // feeling in the foot": trial 43).
     {"feeling", {"no"}, 1, numb, tingle, {}, false, true},
     {"feeling", {"los*", "reduced", "altered", "without"}, 2, numb, tingle, {}, false, true},
-    {"feel", {"cannot", "cant", "couldnt", "unable"}, 2, numb, numb},  // "can't feel the foot"
+    // "can't feel the foot"; not a pain or a difference that cannot be felt (trial 70: "Can't
+    // feel any pain today", "can't feel the difference between left and right").
+    {"feel", {"cannot", "cant", "couldnt", "unable"}, 2, numb, numb, {"pain*", "differ*"}},
+    // A part of the leg barely felt (trial 70: "Can barely feel the sole of my foot"); not the
+    // strain barely felt any more ("can barely feel it now").
+    {.word = "feel",
+     .near = {"barely", "hardly", "scarcely"},
+     .reach = 1,
+     .flag = numb,
+     .also = numb,
+     .only_in_clause = {"foot", "feet", "toe*", "sole*", "heel*", "leg*", "shin*", "calf"}},
     {"power", {"no", "los*", "reduced"}, 2, numb, tingle},  // weakness of a nerve's muscles
     // Power lost or a weakness in the foot or ankle is a motor sign of the sciatic nerve, which
     // drives every muscle below the knee (trial 37: "loss of power in the foot", "weakness in
@@ -1474,6 +1493,41 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"wetting", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
     {"peeing", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
     {"weeing", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
+    // Urine that will not come, or hardly: retention and hesitancy (trial 70: "Unable to pass
+    // urine", "Can't pee", "Couldn't wee all day", "Hasn't been able to pee properly", "Struggling
+    // to start peeing", "Dribbling urine"); not a pee before a session, nor a wee break.
+    {"urin*", urine_not_passed, 3, numb, tingle, {}, false, true},
+    {"pee", urine_not_passed, 4, numb, tingle, {}, false, true},
+    {"peeing", urine_not_passed, 4, numb, tingle, {}, false, true},
+    {"wee",
+     urine_not_passed,
+     4,
+     numb,
+     tingle,
+     {"bit", "bits", "while", "one*", "break*"},
+     false,
+     true},
+    {"weeing", urine_not_passed, 4, numb, tingle, {}, false, true},
+    // "Cannot pass water": only when it cannot.
+    {.word = "water",
+     .near = {"pass", "passing"},
+     .reach = 1,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"cannot", "cant", "couldnt", "unable", "hasnt", "hadnt", "struggl*",
+                        "difficult*"}},
+    // The sphincter's control or tone lost (trial 70: "Loss of sphincter control", "sphincter
+    // tone reduced").
+    {"sphincter*", sphincter_troubles, 3, numb, tingle, {}, false, true},
+    {"sphincter*",
+     {"reduced", "weak*", "lax*", "poor", "decreased", "absent"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
     // The bowel as the bladder (trial 64: "had an accident, couldnt hold my poo in").
     {"poo", sphincter_troubles, 3, numb, tingle, {}, false, true},
     {"poop", sphincter_troubles, 3, numb, tingle, {}, false, true},
@@ -1492,7 +1546,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      3,
      numb,
      tingle,
-     {"height", "sore*", "bike", "bicycle", "seat*"},
+     // Nor a screen found normal (trial 70: "saddle sensation intact"); "not intact" is read,
+     // its normal word then three words on.
+     {"height", "sore*", "bike", "bicycle", "seat*", "intact", "normal", "unchanged", "preserved",
+      "unaffected", "fine", "ok", "okay", "nad"},
      false,
      true,
      {"bike*", "bicycle*", "cycl*", "ride*", "riding", "height", "adjust*"}},
@@ -1590,7 +1647,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .flag = numb,
      .also = tingle,
      .affirms_both = true,
-     .only_in_clause = {"leg*", "limbs"}},
+     .only_in_clause = {"leg*", "limbs", "hamstring*"}},  // trial 70: "both hamstrings weak"
     // Trial 62: "both his legs went to jelly", "both legs like spaghetti", "legs both gave out",
     // "his legs are both giving way"; not legs like jelly after a long run, said of one side.
     nerve_sign_phrase("jelly", {"both", "bilateral*"}, 5, {"leg*", "limbs"}),
