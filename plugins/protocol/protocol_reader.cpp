@@ -652,31 +652,54 @@ void DocumentReader::read_return_to_sport() {
     protocol_.return_to_sport_phase = phase;
 }
 
-// Plans estimate and a clinician clears: no text that reaches a plan may claim clearance
-// (clearance_claim(), coach/sdk/wording.hpp).
-// Sources (titles of papers) and notes never reach a plan; the name is an identifier, read by
-// name_claim() in read_metadata().
-void check_wording(const boost::json::value& value, const std::string& pointer,
-                   Problems& problems) {
-    if (const std::string claim =
-            value.is_string() ? clearance_claim(value.get_string()) : std::string{};
-        !claim.empty()) {
-        problems.add(pointer, "says \"" + claim
-                                  + "\"; plans estimate, a clinician clears: write "
-                                    "\"criteria met, clinician sign-off required\"");
+bool is_control(char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == '\x7f';
+}
+
+// "U+001B".
+std::string code_point_name(char c) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(c);
+    return std::string{"U+00"} + hex[byte >> 4] + hex[byte & 0xF];
+}
+
+// Every text of the file but the author's notes is shown to someone: a plan's phase names, goals
+// and cues, a listing's title, version and summary, every plan's sources. Each is one line of
+// plain text: a control character (C0 or DEL: a NUL, a tab, a line break, an escape sequence)
+// would reach the athlete as "\u001b[31m" (trial 70). And plans estimate and a clinician
+// clears: no text that reaches a plan may claim clearance (clearance_claim(),
+// coach/sdk/wording.hpp); sources, the titles of papers, are not read for claims, and the name,
+// an identifier, is read by name_claim() in read_metadata().
+void check_texts(const boost::json::value& value, const std::string& pointer, bool read_claims,
+                 Problems& problems) {
+    if (value.is_string()) {
+        const std::string_view text = value.get_string();
+        if (const auto control = std::find_if(text.begin(), text.end(), is_control);
+            control != text.end()) {
+            problems.add(pointer, "holds the control character " + code_point_name(*control)
+                                      + ": write plain text on one line, as plans and "
+                                        "listings show it");
+        } else if (const std::string claim = read_claims ? clearance_claim(text) : std::string{};
+                   !claim.empty()) {
+            problems.add(pointer, "says \"" + claim
+                                      + "\"; plans estimate, a clinician clears: write "
+                                        "\"criteria met, clinician sign-off required\"");
+        }
     } else if (value.is_array()) {
         std::size_t index = 0;
         for (const auto& element : value.get_array()) {
-            check_wording(element, child_pointer(pointer, index++), problems);
+            check_texts(element, child_pointer(pointer, index++), read_claims, problems);
         }
     } else if (value.is_object()) {
         for (const auto& [key, element] : value.get_object()) {
-            if (key == "notes" && !element.is_string()) {
-                problems.add(child_pointer(pointer, key),
-                             "expected a string (notes are free text for the author)");
-            } else if (key != "notes"
-                       && !(pointer.empty() && (key == "sources" || key == "name"))) {
-                check_wording(element, child_pointer(pointer, key), problems);
+            if (key == "notes") {
+                if (!element.is_string()) {
+                    problems.add(child_pointer(pointer, key),
+                                 "expected a string (notes are free text for the author)");
+                }
+            } else if (!(pointer.empty() && key == "name")) {
+                check_texts(element, child_pointer(pointer, key),
+                            read_claims && !(pointer.empty() && key == "sources"), problems);
             }
         }
     }
@@ -693,7 +716,7 @@ ReadProtocol read_protocol(std::string_view text, std::string_view name) {
     Protocol protocol;
     const ObjectReader top{document->get_object(), "", problems};
     if (DocumentReader{top, protocol}.read(name)) {
-        check_wording(*document, "", problems);
+        check_texts(*document, "", true, problems);
     }
     if (!problems.empty()) {
         return {std::nullopt, problems.list()};

@@ -638,8 +638,9 @@ TEST(protocol, cli_refuses_a_malformed_file_with_its_pointer_and_loads_the_other
     EXPECT_NE(result.out.find("protocol:nordic-petersen-2011 "), std::string::npos) << result.out;
 }
 
-// Every file of tests/fixtures/protocols/invalid has one problem (two-problems has two); the
-// engine refuses each with the file, the JSON pointer and what to fix.
+// Every file of tests/fixtures/protocols/invalid has one problem (two-problems and
+// control-bytes-in-exercise-id have two); the engine refuses each with the file, the JSON pointer
+// and what to fix.
 TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     const auto folder = coach::test::fixture("protocols/invalid");
     const coach::Engine engine{
@@ -678,7 +679,14 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // the plugin's boundary, an ESC recoloured the terminal) and cut after 64 bytes, not whole.
     expect("control-bytes-in-exercise-id",
            "/phases/0/weeks/0/items/0/exercise: 'nordic\\u0000curl\\u001b[2J" + std::string(49, 'x')
-               + "...' is neither in the shared catalog nor declared in /exercises");
+               + "...' is neither in the shared catalog nor declared in /exercises; "
+                 "/phases/0/weeks/0/items/0/exercise: holds the control character U+0000: write "
+                 "plain text on one line, as plans and listings show it");
+    // Trial 70: a text shown to people holds no control character: an athlete read a title as
+    // "Fixture \u001b[31mprotocol".
+    expect("control-character-in-title",
+           "/title: holds the control character U+001B: write plain text on one line, as plans "
+           "and listings show it");
     expect("pain-ceiling-too-high", "/pain_ceiling: expected integer 0..4, got 5");
     expect("claim-wording",
            "/maintenance/description: says \"cleared\"; plans estimate, a clinician clears: "
@@ -830,7 +838,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // trial).
     expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 58u);
+    EXPECT_EQ(refused.size(), 59u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);
