@@ -591,3 +591,19 @@ TEST(validate_plugin, a_protocol_id_with_control_bytes_is_reported_escaped_and_c
     };
     EXPECT_EQ(std::count_if(result.out.begin(), result.out.end(), control), 0) << result.out;
 }
+
+// Trial 70: a protocol whose /injuries holds a misspelt region loaded, passed every check and then
+// applied to no athlete. It is warned in the plan check, with the region meant; exit 0, as a
+// protocol for another region is valid.
+TEST(validate_plugin, a_protocol_covering_no_reference_athletes_region_is_warned) {
+    const auto result = validate(fs::path{COACH_TEST_FIXTURES_DIR}
+                                 / "protocols/regions/hamstrng-typo.protocol.json");
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+    EXPECT_TRUE(has_line(result, line_start("warn", "plan")
+                                     + "covers \"hamstrng\" injuries, and none of the reference "
+                                       "athletes has one (their region: \"hamstring\"), so it "
+                                       "applies to none of them; is a region misspelt in "
+                                       "/injuries? (did you mean \"hamstring\"?)"))
+        << result.out;
+    EXPECT_EQ(report_lines(result, "warn").size(), 1u) << result.out;
+}

@@ -1,7 +1,9 @@
 #include "protocol_file.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "../cli_context.hpp"
 #include "../output.hpp"
@@ -9,6 +11,8 @@
 #include "coach/engine.hpp"
 #include "coach/text_wrap.hpp"
 #include "report.hpp"
+#include "strict_json/object_reader.hpp"
+#include "strict_json/values.hpp"
 
 namespace coach::cli::validation {
 
@@ -42,6 +46,37 @@ Findings dose_of_file(const fs::path& file) {
         out.push_back(warn(reason));
     }
     return out;
+}
+
+// A file that covers none of the reference athletes' injury regions applies to none of them,
+// most likely for a region misspelt (trial 70: "injuries": ["hamstrng"] loaded and never applied to
+// anyone). "covers \"hamstrng\" injuries, and none of the reference athletes has one (their
+// region: \"hamstring\"), so it applies to none of them; is a region misspelt in /injuries? (did
+// you mean \"hamstring\"?)".
+std::string uncovered_regions(const std::vector<std::string>& covered,
+                              const std::vector<ReferenceAthlete>& athletes) {
+    std::vector<std::string_view> regions;
+    for (const auto& athlete : athletes) {
+        const std::string_view region = athlete.file.athlete.injury.region;
+        if (std::find(regions.begin(), regions.end(), region) == regions.end()) {
+            regions.push_back(region);
+        }
+    }
+    std::string said;
+    std::string meant;
+    for (const auto& region : covered) {
+        said += (said.empty() ? "" : ", ") + strict_json::quoted(region);
+        if (meant.empty()) {
+            meant = strict_json::did_you_mean(region, regions);
+        }
+    }
+    std::string theirs;
+    for (const auto region : regions) {
+        theirs += (theirs.empty() ? "" : ", ") + strict_json::quoted(region);
+    }
+    return "covers " + said + " injuries, and none of the reference athletes has one (their "
+           + (regions.size() == 1 ? "region: " : "regions: ") + theirs
+           + "), so it applies to none of them; is a region misspelt in /injuries?" + meant;
 }
 
 bool same_file(const fs::path& a, const fs::path& b) {
@@ -110,6 +145,13 @@ int validate_protocol_file(const fs::path& file, const std::vector<ReferenceAthl
             plans.push_back(note(athlete.name + ": " + std::string{to_string(outcome.plan->status)}
                                  + ", " + std::to_string(outcome.plan->sessions.size())
                                  + " sessions"));
+        }
+        if (const auto& covered = record->info.injuries;
+            !athletes.empty() && std::none_of(athletes.begin(), athletes.end(), [&](const auto& a) {
+                return std::find(covered.begin(), covered.end(), a.file.athlete.injury.region)
+                       != covered.end();
+            })) {
+            plans.push_back(warn(uncovered_regions(covered, athletes)));
         }
         // The first days after injury have rules of their own (the gate's days 0-2), which the
         // reference athletes, planned from their own as_of, may never reach: each is also planned
