@@ -69,6 +69,20 @@ TEST(object_reader, only_lists_the_allowed_fields_suggests_the_nearest_and_allow
 }
 
 // A number is echoed as written (15.5), not in boost::json's exponent form (1.55E1).
+// A required key given as null is there, with no value: "missing" sent an author looking for a
+// key they could see (trial 70: "title": null).
+TEST(object_reader, a_required_null_is_told_apart_from_a_missing_key) {
+    Problems problems;
+    const auto document = coach::strict_json::parse_object(R"({"title": null})", problems);
+    ASSERT_TRUE(document);
+    const ObjectReader top{document->get_object(), "", problems};
+    EXPECT_FALSE(top.non_empty_string("title", true));
+    EXPECT_FALSE(top.non_empty_string("summary", true));
+    EXPECT_FALSE(top.non_empty_string("version", false));
+    EXPECT_EQ(lines(problems.list()), (std::vector<std::string>{"/title: required, got null",
+                                                                "/summary: required, missing"}));
+}
+
 TEST(object_reader, a_fractional_number_is_echoed_plainly) {
     Problems problems;
     const auto document = coach::strict_json::parse_object(

@@ -14,7 +14,10 @@ const boost::json::value* ObjectReader::field(std::string_view key, bool require
     const auto* value = object_.if_contains(key);
     if (value == nullptr || value->is_null()) {
         if (required) {
-            problems_.add(pointer_to(key), "required, missing");
+            // Null is no value, but the key is there: "missing" would send the author looking
+            // for a key they can see (trial 70: "title": null).
+            problems_.add(pointer_to(key),
+                          value == nullptr ? "required, missing" : "required, got null");
         }
         return nullptr;
     }
