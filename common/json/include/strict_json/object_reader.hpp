@@ -112,8 +112,9 @@ class ObjectReader {
     const boost::json::object& fields() const { return object_; }
     bool has(std::string_view key) const { return field(key, false) != nullptr; }
 
-    // The field's value, or nullptr when absent or null (a problem "required, missing", or
-    // "required, got null", when `required`). Every read goes through here, which records `key` as known.
+    // The field's value, or nullptr when absent or null (when `required`, a problem: "required,
+    // missing" or "required, got null"). Every read goes through here, which records `key` as
+    // known.
     const boost::json::value* field(std::string_view key, bool required) const;
 
     // An integer in min..max (2.0 counts as 2): "expected integer 0..10, got 11".
