@@ -27,16 +27,24 @@ TEST(red_flag_trial_70, urine_that_will_not_come_or_will_not_stay_withholds_ever
     for (const std::string note :
          {"Passing urine normally.", "Dribbling drills then a wee break.",
           "Strained hamstring, needs a pee before the session.", "Can pass water fine.",
+          "No difficulty passing urine.", "Denies any difficulty passing urine.",
+
           "Pass the ball, then sprint.", "Needs to pee before every session, nerves."}) {
         expect_plan(note);
     }
+    // The safe mistake: "without" cannot be told to deny the difficulty here and not the urine in
+    // "unable to pass urine without a catheter", so a red flag wins.
+    expect_withheld("Passing urine without any difficulty.");
 }
 
 // Weakness of both hamstrings is weakness of both legs (trial 59's "both legs weak").
 TEST(red_flag_trial_70, both_hamstrings_weak_withholds_every_plan) {
-    for (const std::string note : {"Both hamstrings feel weak and wobbly.",
-                                   // held out
-                                   "Weakness in both hamstrings since this morning."}) {
+    for (const std::string note :
+         {"Both hamstrings feel weak and wobbly.",
+          // held out
+          "Weakness in both hamstrings since this morning.",
+          // trial 71
+          "Both of her legs feel weak.", "Both hams feel weak and wobbly."}) {
         expect_withheld(note);
     }
     expect_plan("Right hamstring weak on testing, left strong.");
@@ -59,7 +67,9 @@ TEST(red_flag_trial_70, a_normal_screen_or_no_pain_felt_is_planned) {
           "Can't feel any pain today.",
           "Can't feel the difference between left and right anymore, strength symmetric.",
           // held out
-          "Saddle sensation unchanged.", "Cannot feel any pain on the stretch now."}) {
+          "Saddle sensation unchanged.", "Cannot feel any pain on the stretch now.",
+          // trial 71
+          "Can't feel the tightness anymore.", "Can't feel the stretch as much."}) {
         expect_plan(note);
     }
     for (const std::string note :

@@ -1020,9 +1020,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // feeling in the foot": trial 43).
     {"feeling", {"no"}, 1, numb, tingle, {}, false, true},
     {"feeling", {"los*", "reduced", "altered", "without"}, 2, numb, tingle, {}, false, true},
-    // "can't feel the foot"; not a pain or a difference that cannot be felt (trial 70: "Can't
-    // feel any pain today", "can't feel the difference between left and right").
-    {"feel", {"cannot", "cant", "couldnt", "unable"}, 2, numb, numb, {"pain*", "differ*"}},
+    // "can't feel the foot"; not a pain, a difference, a tightness or a stretch that cannot be
+    // felt (trials 70, 71: "Can't feel any pain today", "can't feel the difference between left
+    // and right", "Can't feel the tightness anymore", "can't feel the stretch as much").
+    {"feel",
+     {"cannot", "cant", "couldnt", "unable"},
+     2,
+     numb,
+     numb,
+     {"pain*", "differ*", "tight*", "stretch*"}},
     // A part of the leg barely felt (trial 70: "Can barely feel the sole of my foot"); not the
     // strain barely felt any more ("can barely feel it now").
     {.word = "feel",
@@ -1643,11 +1649,12 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // (trial 59: "both legs weak and wobbly"); not one leg's hamstring weak.
     {.word = "weak*",
      .near = {"both", "bilateral*", "bilat"},
-     .reach = 4,
+     .reach = 5,  // trial 71: "Both of her legs feel weak"
      .flag = numb,
      .also = tingle,
      .affirms_both = true,
-     .only_in_clause = {"leg*", "limbs", "hamstring*"}},  // trial 70: "both hamstrings weak"
+     .only_in_clause = {"leg*", "limbs", "hamstring*",
+                        "hams"}},  // trial 70: "both hamstrings weak"
     // Trial 62: "both his legs went to jelly", "both legs like spaghetti", "legs both gave out",
     // "his legs are both giving way"; not legs like jelly after a long run, said of one side.
     nerve_sign_phrase("jelly", {"both", "bilateral*"}, 5, {"leg*", "limbs"}),
