@@ -72,8 +72,8 @@ TEST(red_flag_trial_70, a_normal_screen_or_no_pain_felt_is_planned) {
           "Can't feel the tightness anymore.", "Can't feel the stretch as much."}) {
         expect_plan(note);
     }
-    for (const std::string note :
-         {"Saddle area feels odd, like sitting on cotton wool.", "Can't feel my foot."}) {
+    for (const std::string note : {"Saddle area feels odd, like sitting on cotton wool.",
+                                   "Can't feel my foot.", "Saddle area not fine."}) {
         expect_withheld(note);
     }
 }
