@@ -9,6 +9,7 @@
 
 // `coach validate-plugin LIB.so`: a conformance report, one line per finding, then a summary.
 using coach::test::CommandResult;
+using coach::test::fixture;
 using coach::test::fixture_plugin;
 using coach::test::lines;
 using coach::test::run_coach;
@@ -528,8 +529,7 @@ TEST(validate_plugin, a_plugin_that_prints_on_stdout_fails_and_its_output_goes_t
 // Issue 18: a clinician validates a protocol file as a plugin author validates a library: every
 // problem of a broken file, one line each with its JSON pointer, and exit 3.
 TEST(validate_plugin, a_broken_protocol_file_gets_every_problem_with_its_pointer_and_exits_3) {
-    const auto result = validate(fs::path{COACH_TEST_FIXTURES_DIR}
-                                 / "protocols/invalid/two-problems.protocol.json");
+    const auto result = validate(fixture("protocols/invalid/two-problems.protocol.json"));
     EXPECT_EQ(result.exit_code, 3) << result.err;
     EXPECT_EQ(report_lines(result, "fail  read"),
               (std::vector<std::string>{
@@ -561,8 +561,7 @@ TEST(validate_plugin, a_bundled_protocol_file_plans_every_reference_athlete_and_
 // with the pointer and the fix, though the reference athletes' own as_of never reaches those
 // days: the loader holds each phase that may start that early to the gate's first-days rules.
 TEST(validate_plugin, a_protocol_that_loads_eccentrically_in_the_first_days_fails_read) {
-    const auto result = validate(fs::path{COACH_TEST_FIXTURES_DIR}
-                                 / "protocols/early/nordic-from-day-0.protocol.json");
+    const auto result = validate(fixture("protocols/early/nordic-from-day-0.protocol.json"));
     EXPECT_EQ(result.exit_code, 3) << result.out;
     EXPECT_TRUE(has_line(result, line_start("fail", "read")
                                      + "/phases/0/weeks/0/items/0/exercise: eccentric strength "
@@ -576,8 +575,8 @@ TEST(validate_plugin, a_protocol_that_loads_eccentrically_in_the_first_days_fail
 // cut, so the line is whole (the NUL once ended it at "'nordic"), no control byte reaches the
 // terminal, and the report stays readable.
 TEST(validate_plugin, a_protocol_id_with_control_bytes_is_reported_escaped_and_cut) {
-    const auto result = validate(fs::path{COACH_TEST_FIXTURES_DIR}
-                                 / "protocols/invalid/control-bytes-in-exercise-id.protocol.json");
+    const auto result =
+        validate(fixture("protocols/invalid/control-bytes-in-exercise-id.protocol.json"));
     EXPECT_EQ(result.exit_code, 3) << result.out;
     EXPECT_TRUE(has_line(result, line_start("fail", "read")
                                      + "/phases/0/weeks/0/items/0/exercise: "
@@ -596,8 +595,7 @@ TEST(validate_plugin, a_protocol_id_with_control_bytes_is_reported_escaped_and_c
 // applied to no athlete. It is warned in the plan check, with the region meant; exit 0, as a
 // protocol for another region is valid.
 TEST(validate_plugin, a_protocol_covering_no_reference_athletes_region_is_warned) {
-    const auto result = validate(fs::path{COACH_TEST_FIXTURES_DIR}
-                                 / "protocols/regions/hamstrng-typo.protocol.json");
+    const auto result = validate(fixture("protocols/regions/hamstrng-typo.protocol.json"));
     EXPECT_EQ(result.exit_code, 0) << result.out;
     EXPECT_TRUE(has_line(result, line_start("warn", "plan")
                                      + "covers \"hamstrng\" injuries, and none of the reference "
