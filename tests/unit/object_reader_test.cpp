@@ -113,6 +113,11 @@ TEST(object_reader, a_quoted_value_escapes_control_bytes_and_cuts_between_charac
     EXPECT_EQ(sj::quoted(R"(say "hi" \o/)"), R"("say \"hi\" \\o/")");
     EXPECT_EQ(sj::quoted("it's", '\''), R"('it\'s')");
     EXPECT_EQ(sj::quoted("bad \xff byte"), R"("bad \xff byte")");
+    // C1 controls and the characters that move or hide text, as report::printable() writes
+    // them: a CSI (U+009B), a right-to-left override, a line separator, a tag character.
+    EXPECT_EQ(sj::quoted("a\u009b31m \u202eyalp\u2028b"), R"("a\u009b31m \u202eyalp\u2028b")");
+    EXPECT_EQ(sj::quoted("tag\U000E0041"), R"("tag\U000e0041")");
+    EXPECT_EQ(sj::quoted("caf\u00e9 \u200d"), "\"caf\u00e9 \u200d\"");  // printable: kept
     EXPECT_EQ(sj::quoted(std::string(41, 'x')), "\"" + std::string(40, 'x') + "...\"");
     EXPECT_EQ(sj::quoted(std::string(40, 'x')), "\"" + std::string(40, 'x') + "\"");
     // 39 bytes, then a two-byte "é" that does not fit in 40: cut before it, not inside it.

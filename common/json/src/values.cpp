@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 #include "strict_json/utf8.hpp"
@@ -11,7 +12,6 @@
 namespace coach::strict_json {
 
 std::string quoted(std::string_view text, char quote, std::size_t most) {
-    static constexpr char hex[] = "0123456789abcdef";
     std::string out(1, quote);
     std::size_t at = 0;
     while (at < text.size() && at < most) {
@@ -22,18 +22,15 @@ std::string quoted(std::string_view text, char quote, std::size_t most) {
         }
         const auto byte = static_cast<unsigned char>(text[at]);
         if (!code_point) {
+            static constexpr char hex[] = "0123456789abcdef";
             out += "\\x";
             out += hex[byte >> 4];
             out += hex[byte & 0xF];
         } else if (byte == '\\' || byte == static_cast<unsigned char>(quote)) {
             out += '\\';
             out += static_cast<char>(byte);
-        } else if (byte == '\n' || byte == '\t' || byte == '\r') {
-            out += byte == '\n' ? "\\n" : (byte == '\t' ? "\\t" : "\\r");
-        } else if (byte < 0x20 || byte == 0x7F) {
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 0xF];
+        } else if (is_unprintable(code_point->value)) {
+            append_escape(out, code_point->value);
         } else {
             out.append(text.substr(at, length));
         }
@@ -44,6 +41,26 @@ std::string quoted(std::string_view text, char quote, std::size_t most) {
     }
     out += quote;
     return out;
+}
+
+void append_escape(std::string& out, char32_t code) {
+    switch (code) {
+        case '\n':
+            out += "\\n";
+            return;
+        case '\r':
+            out += "\\r";
+            return;
+        case '\t':
+            out += "\\t";
+            return;
+        default:
+            // \u and four digits, as JSON writes them; \U and eight beyond the first plane.
+            char escape[16];
+            std::snprintf(escape, sizeof escape, code > 0xFFFF ? "\\U%08x" : "\\u%04x",
+                          static_cast<unsigned>(code));
+            out += escape;
+    }
 }
 
 namespace {

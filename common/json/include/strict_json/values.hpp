@@ -11,12 +11,17 @@
 namespace coach::strict_json {
 
 // `text` between two `quote` characters, safe to print in a one-line message whatever it holds:
-// "\"abc\"". A control byte (C0 or DEL) is written as JSON writes it (\n, \t, \r, \u0000,
-// \u001b), so a NUL cannot cut a message short nor an escape sequence recolour a terminal; a byte
-// that is not part of well-formed UTF-8 as \xff; the backslash and `quote` with a backslash before
-// them. The text is cut after at most `most` bytes of it, never inside a character, and "..."
-// marks the cut.
+// "\"abc\"". A character that does not show as itself (is_unprintable(), utf8.hpp: a C0 or C1
+// control, DEL, a bidirectional override, a line separator) is written escaped as JSON writes it
+// (\n, \t, \r, \u0000, \u001b, \u202e), so a NUL cannot cut a message short nor an escape
+// sequence recolour a terminal; a byte that is not part of well-formed UTF-8 as \xff; the
+// backslash and `quote` with a backslash before them. The text is cut after at most `most` bytes
+// of it, never inside a character, and "..." marks the cut.
 std::string quoted(std::string_view text, char quote = '"', std::size_t most = 40);
+
+// Appends `code` to `out` escaped as JSON writes it: \n, \r, \t, else \u and four lowercase hex
+// digits ("\u001b", "\u202e"), or \U and eight beyond the first plane.
+void append_escape(std::string& out, char32_t code);
 
 // What a JSON value looks like, for "got ..." in messages: "11", "15.5" (never "1.55E1"),
 // "\"abc\"", "an array".
