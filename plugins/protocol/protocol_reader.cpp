@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -652,33 +654,73 @@ void DocumentReader::read_return_to_sport() {
     protocol_.return_to_sport_phase = phase;
 }
 
-bool is_control(char c) {
-    return static_cast<unsigned char>(c) < 0x20 || c == '\x7f';
+// "U+001B", "U+202E": Unicode's own notation, as an author looks a character up.
+std::string code_point_name(char32_t code) {
+    char name[16];
+    std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(code));
+    return name;
 }
 
-// "U+001B".
-std::string code_point_name(char c) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    const auto byte = static_cast<unsigned char>(c);
-    return std::string{"U+00"} + hex[byte >> 4] + hex[byte & 0xF];
+// The most characters of a text that names something (a title, a version, a phase's or an
+// exercise's name), which listings and plans show in a column, and of any other text (a summary, a
+// goal, a cue, a source, a reason), which plans wrap over a few lines. The bundled protocols' and
+// the fixtures' longest are 84 and 332.
+constexpr std::size_t most_in_a_name = 120;
+constexpr std::size_t most_in_a_text = 600;
+
+bool is_a_name(std::string_view pointer) {
+    const auto key = pointer.substr(pointer.rfind('/') + 1);
+    return key == "title" || key == "version" || key == "name";
+}
+
+// The first problem of a text shown to people, or "": a character that does not show as itself
+// on one line (strict_json::is_unprintable(): a control, a bidirectional override, a line
+// separator), or more characters than a plan or a listing can show.
+std::string text_problem(std::string_view text, std::string_view pointer) {
+    std::size_t characters = 0;
+    std::optional<char32_t> first;
+    std::size_t unprintable = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        // Boost.JSON has checked the document's UTF-8, so every character decodes.
+        const auto code = strict_json::leading_code_point(text.substr(at));
+        const char32_t value = code ? code->value : 0xFFFD;
+        at += code ? code->length : 1;
+        ++characters;
+        if (strict_json::is_unprintable(value)) {
+            ++unprintable;
+            first = first.value_or(value);
+        }
+    }
+    if (first) {
+        const std::string kind =
+            strict_json::is_control(*first) ? "the control character " : "the invisible character ";
+        const std::string more =
+            unprintable > 1 ? " and " + std::to_string(unprintable - 1) + " more" : "";
+        return "holds " + kind + code_point_name(*first) + more
+               + ": write plain text on one line, as plans and listings show it";
+    }
+    const std::size_t most = is_a_name(pointer) ? most_in_a_name : most_in_a_text;
+    if (characters > most) {
+        return "holds " + std::to_string(characters) + " characters, more than the "
+               + std::to_string(most) + " a plan or a listing shows: shorten it";
+    }
+    return {};
 }
 
 // Every text of the file but the author's notes is shown to someone: a plan's phase names, goals
 // and cues, a listing's title, version and summary, every plan's sources. Each is one line of
-// plain text: a control character (C0 or DEL: a NUL, a tab, a line break, an escape sequence)
-// would reach the athlete as "\u001b[31m" (trial 70). And plans estimate and a clinician
-// clears: no text that reaches a plan may claim clearance (clearance_claim(),
-// coach/sdk/wording.hpp); sources, the titles of papers, are not read for claims, and the name,
-// an identifier, is read by name_claim() in read_metadata().
+// plain text of a length a plan shows: a control character (a NUL, a tab, a line break, an escape
+// sequence) would reach the athlete as "\u001b[31m" (trial 70), a U+202E would turn the rest of
+// the line around, and a trial's 100,000-character title filled 1,421 lines of a plan. And plans
+// estimate and a clinician clears: no text that reaches a plan may claim clearance
+// (clearance_claim(), coach/sdk/wording.hpp); sources, the titles of papers, are not read for
+// claims, and the name, an identifier, is read by name_claim() in read_metadata().
 void check_texts(const boost::json::value& value, const std::string& pointer, bool read_claims,
                  Problems& problems) {
     if (value.is_string()) {
         const std::string_view text = value.get_string();
-        if (const auto control = std::find_if(text.begin(), text.end(), is_control);
-            control != text.end()) {
-            problems.add(pointer, "holds the control character " + code_point_name(*control)
-                                      + ": write plain text on one line, as plans and "
-                                        "listings show it");
+        if (std::string problem = text_problem(text, pointer); !problem.empty()) {
+            problems.add(pointer, std::move(problem));
         } else if (const std::string claim = read_claims ? clearance_claim(text) : std::string{};
                    !claim.empty()) {
             problems.add(pointer, "says \"" + claim

@@ -680,13 +680,27 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("control-bytes-in-exercise-id",
            "/phases/0/weeks/0/items/0/exercise: 'nordic\\u0000curl\\u001b[2J" + std::string(49, 'x')
                + "...' is neither in the shared catalog nor declared in /exercises; "
-                 "/phases/0/weeks/0/items/0/exercise: holds the control character U+0000: write "
-                 "plain text on one line, as plans and listings show it");
+                 "/phases/0/weeks/0/items/0/exercise: holds the control character U+0000 and 1 "
+                 "more: write plain text on one line, as plans and listings show it");
     // Trial 70: a text shown to people holds no control character: an athlete read a title as
     // "Fixture \u001b[31mprotocol".
     expect("control-character-in-title",
            "/title: holds the control character U+001B: write plain text on one line, as plans "
            "and listings show it");
+    // A character that shows as something else: a C1 control (U+009B starts an escape sequence
+    // on some terminals), and a right-to-left override that would show "yalp ot ydaer", which
+    // the claim reader passes, as "ready to play"; every one counted, the first named.
+    expect("c1-control-in-version",
+           "/version: holds the control character U+009B: write plain text on one line, as plans "
+           "and listings show it; /summary: holds the invisible character U+2028: write plain "
+           "text on one line, as plans and listings show it");
+    expect("bidi-override-in-summary",
+           "/summary: holds the invisible character U+202E: write plain text on one line, as "
+           "plans and listings show it");
+    // A title longer than a listing's column (a trial's filled 1,421 lines of a plan).
+    expect("title-too-long",
+           "/title: holds 186 characters, more than the 120 a plan or a listing shows: shorten "
+           "it");
     expect("pain-ceiling-too-high", "/pain_ceiling: expected integer 0..4, got 5");
     expect("claim-wording",
            "/maintenance/description: says \"cleared\"; plans estimate, a clinician clears: "
@@ -838,7 +852,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // trial).
     expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 59u);
+    EXPECT_EQ(refused.size(), 62u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);
