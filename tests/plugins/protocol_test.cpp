@@ -697,6 +697,11 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("bidi-override-in-summary",
            "/summary: holds the invisible character U+202E: write plain text on one line, as "
            "plans and listings show it");
+    // An unknown key too long for a pointer (279 characters, an escape sequence at its end) is
+    // reported at its object, quoted and cut.
+    expect("long-unknown-key",
+           "/phases/0: unknown field \"goal_and_more_and_more_and_more_and_more...\"; expected "
+           "one of name, goal, focus, entry, exit, min_days, max_days, weeks, notes");
     // A title longer than a listing's column (a trial's filled 1,421 lines of a plan).
     expect("title-too-long",
            "/title: holds 186 characters, more than the 120 a plan or a listing shows: shorten "
@@ -852,7 +857,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // trial).
     expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 62u);
+    EXPECT_EQ(refused.size(), 63u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);

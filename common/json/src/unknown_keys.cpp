@@ -10,12 +10,31 @@
 
 #include "strict_json/closest_words.hpp"
 #include "strict_json/object_reader.hpp"
+#include "strict_json/utf8.hpp"
+#include "strict_json/values.hpp"
 
 namespace coach::strict_json {
 
 namespace {
 
 constexpr std::size_t longest_compared = 40;  // longer keys get no suggestion
+
+// A key that a message can show in its pointer: short enough to read (at most what quoted() shows
+// of a value) and every character shown as itself. Any other key is reported at its object, and
+// the message quotes it escaped and cut: a trial's 10,000-character unknown key was printed whole.
+bool prints_in_a_pointer(std::string_view key) {
+    if (key.size() > 40) {
+        return false;
+    }
+    for (std::size_t at = 0; at < key.size();) {
+        const auto code = leading_code_point(key.substr(at));
+        if (!code || is_unprintable(code->value)) {
+            return false;
+        }
+        at += code->length;
+    }
+    return true;
+}
 
 // ASCII letters whatever their case (keys are compared as the C locale would, without its call).
 constexpr char folded(char c) {
@@ -258,7 +277,7 @@ void ObjectReader::report_unknown_keys(UnknownKeys severity, std::string_view wh
         }
         std::string message =
             "unknown " + std::string{what} + " " + quoted(key) + did_you_mean(key, known_);
-        const auto at = child_pointer(pointer_, key);
+        const auto at = prints_in_a_pointer(key) ? child_pointer(pointer_, key) : pointer_;
         if (severity == UnknownKeys::refuse) {
             problems_.add(at, message + "; expected " + listed(known_));
         } else if (guarded_near(key, problems_.guarded()) != nullptr) {
@@ -285,8 +304,10 @@ void ObjectReader::only(std::initializer_list<std::string_view> known) const {
         for (const auto name : known) {
             expected += (expected.empty() ? "" : ", ") + std::string{name};
         }
-        problems_.add(pointer_to(key),
-                      "unknown field" + did_you_mean(key, std::span{known.begin(), known.size()})
+        const bool prints = prints_in_a_pointer(key);
+        problems_.add(prints ? pointer_to(key) : pointer_,
+                      "unknown field" + (prints ? std::string{} : " " + quoted(key))
+                          + did_you_mean(key, std::span{known.begin(), known.size()})
                           + "; expected one of " + expected + ", notes");
     }
 }

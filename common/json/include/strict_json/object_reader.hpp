@@ -198,13 +198,17 @@ class ObjectReader {
     // closest known key when one is a likely misspelling; `what` names the object's members in
     // the message ("field", "symptom"). A warned key that touches a guarded name (Guard) is a
     // problem instead; one whose value holds a string is marked (Guard::reads_text). Call after the
-    // object's last read.
+    // object's last read. A key longer than 40 bytes or holding a character that does not show as
+    // itself (is_unprintable()) is reported at the object's pointer, not its own: the message
+    // quotes it escaped and cut.
     void report_unknown_keys(UnknownKeys severity, std::string_view what = "field") const;
 
     // A problem for every key not in `known` ("notes" is always allowed, for comments):
     // "unknown field; expected one of a, b, notes", with the likely meant key when the unknown one
     // is close to one (closest()): "unknown field (did you mean \"reps\"?); expected one of ...".
-    // For files people write by hand, where a misspelt dose must not be silently ignored.
+    // For files people write by hand, where a misspelt dose must not be silently ignored. A key
+    // that would not print in a pointer, as above, is reported at the object and quoted: "unknown
+    // field \"xxxx...\"; expected one of ...".
     void only(std::initializer_list<std::string_view> known) const;
 
   private:
