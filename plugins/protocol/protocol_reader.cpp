@@ -255,6 +255,12 @@ bool DocumentReader::read(std::string_view name) {
     read_exercises();
     read_schedule();
     read_phases();
+    if (protocol_.phases.empty()) {
+        // No phase read (none given, or not an array): when maintenance may start is unknown, so
+        // its items are not held to the first days. An empty "phases" was also told that
+        // maintenance's Nordics may fall in days 0-2 (a trial's).
+        earliest_day_.reset();
+    }
     check_phase_days();
     read_maintenance();
     read_rules();

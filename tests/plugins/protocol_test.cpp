@@ -702,6 +702,9 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     expect("long-unknown-key",
            "/phases/0: unknown field \"goal_and_more_and_more_and_more_and_more...\"; expected "
            "one of name, goal, focus, entry, exit, min_days, max_days, weeks, notes");
+    // An empty list of phases is that one problem: maintenance's Nordics were also said to fall
+    // in days 0-2, when no phase says when maintenance starts.
+    expect("empty-phases", "/phases: must not be empty");
     // A title longer than a listing's column (a trial's filled 1,421 lines of a plan).
     expect("title-too-long",
            "/title: holds 186 characters, more than the 120 a plan or a listing shows: shorten "
@@ -857,7 +860,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // trial).
     expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 63u);
+    EXPECT_EQ(refused.size(), 64u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);
