@@ -382,6 +382,18 @@ inline constexpr std::array<std::string_view, 24> urine_not_passed = {
     "cannot", "cant",     "couldnt",    "unable",  "hasnt",
     "hadnt",  "struggl*", "difficult*", "dribbl*", "hesitan*"};
 
+// The saddle area and what is screened there, for a screen found not intact (flag_phrases).
+inline constexpr std::array<std::string_view, 8> saddle_screens = {
+    "saddle", "perine*", "perianal", "sensation*", "dermatom*", "neuro*"};
+
+// What makes a denial before urine deny a trouble, not the passing (flag_phrases: "no problems
+// passing urine", "not had any trouble passing urine", "no blood in urine, passing it fine"). A
+// pain is not among them: "has not passed urine since the pain started" must stop, and "not had
+// any pain passing urine" stopping is the safe mistake.
+inline constexpr std::array<std::string_view, 16> urine_trouble_denied = {
+    "problem*", "issue*", "trouble*", "difficult*", "change*",  "blood",     "sample*", "test*",
+    "fine",     "normal", "ok",       "okay",       "concern*", "complain*", "symptom*"};
+
 // Who is wet or wetted in a loss of bladder control said plainly ("wet herself", "peeing
 // himself", flag_phrases).
 inline constexpr std::array<std::string_view, 24> wetting_oneself = {
@@ -1534,6 +1546,109 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      false,
      true},
+    // The anal sphincter's tone or feeling lost (trial 71: "Reduced anal tone"); "anal tone
+    // normal" names no loss.
+    {"anal",
+     {"reduced", "weak*", "lax*", "poor", "decreased", "absent", "loss", "lost", "diminish*"},
+     3,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    // Urine not passed, said with a denial (trial 71: "Has not been able to pass urine today",
+    // "Not passed urine since the session", "No urine passed for 12 hours"; "Passing urine: no"):
+    // the phrase starts at the denial, which the reader would otherwise take to deny the flag.
+    // Not a trouble denied ("no problems passing urine", "has not had any trouble passing
+    // urine"), a test or blood in it, nor urine said fine. The rows are keyed on the urine, not
+    // the denial: a row keyed on "not" would open a list of flags at every "not" ("no numbness,
+    // not sure").
+    {.word = "urin*",
+     .near = {"not"},
+     .reach = 5,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = urine_trouble_denied,
+     .only_in_clause = {"pass*", "void*"}},
+    {.word = "water",
+     .near = {"not"},
+     .reach = 5,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = urine_trouble_denied,
+     .only_in_clause = {"pass*"}},
+    {.word = "urin*",
+     .near = {"no"},
+     .reach = 1,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = urine_trouble_denied,
+     .only_in_clause = {"pass*", "void*"}},
+    // The same of urine that will not come (trial 71: "Urine won't come out"), and of voiding,
+    // the clinical word (trial 71: "Unable to void"); a void felt at the tear is another row's.
+    {"urin*", {"wont"}, 3, numb, tingle, {}, false, true},
+    {.word = "void*",
+     .near = {"cannot", "cant", "couldnt", "unable", "hasnt", "hadnt", "struggl*", "difficult*",
+              "not"},
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"palpa*", "felt", "feel*", "gap*", "defect*", "muscle*", "tendon*",
+                          "problem*", "issue*", "trouble*", "normal", "fine"}},
+    // A stream hard to start or weak (trial 71: "Trouble starting his stream"); not a video's.
+    {.word = "stream",
+     .near = {"start*", "weak*", "slow*", "hesitan*", "poor"},
+     .reach = 3,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"live*", "video*", "watch*", "online", "camera*", "broadcast*",
+                          "session*", "match*"}},
+    // A bladder that will not empty (trial 71: "Can't empty my bladder fully"; "Bladder doesn't
+    // feel empty after going", "incomplete bladder emptying"); not one denied a problem.
+    {.word = "bladder",
+     .near = {"cannot", "cant", "couldnt", "unable", "incomplete*", "doesnt", "not", "never"},
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"issue*", "problem*", "concern*", "trouble*", "fine", "gall*"},
+     .only_in_clause = {"empty*", "emptied", "emptying"}},
+    // Straining to pass urine (trial 71: "Needs to strain to wee"); a hamstring strain is
+    // further off ("strained his hamstring, needs a wee").
+    {"wee", {"strain", "straining"}, 2, numb, tingle, {}, false, true},
+    {"pee", {"strain", "straining"}, 2, numb, tingle, {}, false, true},
+    {"urinat*", {"strain", "straining"}, 2, numb, tingle, {}, false, true},
+    // A sensation of the saddle area screened and found not intact or not normal (trial 71:
+    // "Saddle sensation not intact", "Saddle not normal"), which the saddle's row takes for a
+    // normal screen denied; not the skin, which a gap's row reads.
+    {.word = "intact",
+     .near = {"not"},
+     .reach = 1,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = saddle_screens},
+    {.word = "saddle",
+     .near = {"not"},
+     .reach = 3,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .only_in_clause = {"normal", "intact"}},
+    // Feeling scarce in the foot (trial 71: "Little feeling in the sole of the left foot"); not
+    // a little feeling of tightness in the calf or under the heel.
+    {.word = "feeling",
+     .near = {"little", "less", "reduced", "diminished", "decreased"},
+     .reach = 1,
+     .flag = numb,
+     .also = numb,
+     .unless_in_clause = {"tight*", "stretch*", "pull*", "sore*", "pain*", "ache*", "cramp*"},
+     .only_in_clause = {"foot", "feet", "toe*", "sole*", "heel*"}},
     // The bowel as the bladder (trial 64: "had an accident, couldnt hold my poo in").
     {"poo", sphincter_troubles, 3, numb, tingle, {}, false, true},
     {"poop", sphincter_troubles, 3, numb, tingle, {}, false, true},
