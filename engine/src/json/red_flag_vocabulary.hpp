@@ -173,8 +173,11 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"prickl*", tingle, tingle},  // "prickling in the foot", "prickly feeling in the toes"
     {"pricking", tingle, tingle},
     {.word = "steppage", .flag = numb, .also = tingle, .affirms_both = true},
+    // Named alone, cauda equina asks for the nerve flags' record ("cauda equina screen normal");
+    // suspected or its symptoms said, it affirms them (cauda_equina_suspected, flag_phrases).
     {"cauda", numb, tingle},
     {"equina", numb, tingle},
+    {"ces", numb, tingle},
     // Incontinence named alone, as cauda equina is (trial 70: "Incontinence since Friday").
     {.word = "incontinen*", .flag = numb, .also = tingle, .affirms_both = true},
     // Not a crutch of the mind (trial 48: "Uses the gym as a crutch for his stress"; trial 63:
@@ -385,6 +388,20 @@ inline constexpr std::array<std::string_view, 24> urine_not_passed = {
 // The saddle area and what is screened there, for a screen found not intact (flag_phrases).
 inline constexpr std::array<std::string_view, 8> saddle_screens = {
     "saddle", "perine*", "perianal", "sensation*", "dermatom*", "neuro*"};
+
+// The denials of passing urine said with its verbs ("has not urinated", "didn't pee"), and what
+// makes a pee not passed no sign: a break not needed, weed not smoked, a trouble denied.
+inline constexpr std::array<std::string_view, 24> urine_denied = {
+    "not",  "didnt",   "hasnt",  "hadnt",     "havent", "never",    "cannot",
+    "cant", "couldnt", "unable", "incapable", "wont",   "struggl*", "difficult*"};
+inline constexpr std::array<std::string_view, 16> pee_not_withheld = {
+    "need*",  "break*",   "before", "bit",  "bits", "while", "smok*",   "problem*",
+    "issue*", "trouble*", "normal", "fine", "ok",   "okay",  "sample*", "test*"};
+
+// What makes cauda equina named in a note a suspicion or a sign (flag_phrases).
+inline constexpr std::array<std::string_view, 24> cauda_equina_suspected = {
+    "suspect*", "query",    "queried",  "possible", "possibly", "probable",
+    "likely",   "symptom*", "syndrome", "concern*", "worried"};
 
 // What makes a denial before urine deny a trouble, not the passing (flag_phrases: "no problems
 // passing urine", "not had any trouble passing urine", "no blood in urine, passing it fine"). A
@@ -1546,6 +1563,13 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      false,
      true},
+    // Cauda equina syndrome suspected, queried or its symptoms said: suspected, it is an
+    // emergency referral (Finucane et al. 2020, J Orthop Sports Phys Ther 50(7):350-372), so the
+    // doubt does not lift it (trial 72: "Suspected cauda equina syndrome", "CES suspected",
+    // "Cauda equina symptoms"); a screen found normal only asks for the record, and a denial
+    // plans ("no cauda equina symptoms", "cauda equina syndrome ruled out").
+    {"cauda", cauda_equina_suspected, 3, numb, tingle, {}, false, true},
+    {"ces", cauda_equina_suspected, 3, numb, tingle, {}, false, true},
     // The anal sphincter's tone or feeling lost (trial 71: "Reduced anal tone"); "anal tone
     // normal" names no loss.
     {"anal",
@@ -1564,7 +1588,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // the denial: a row keyed on "not" would open a list of flags at every "not" ("no numbness,
     // not sure").
     {.word = "urin*",
-     .near = {"not"},
+     .near = {"not", "didnt", "havent", "never"},
      .reach = 5,
      .flag = numb,
      .also = tingle,
@@ -1572,7 +1596,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .unless_in_clause = urine_trouble_denied,
      .only_in_clause = {"pass*", "void*"}},
     {.word = "water",
-     .near = {"not"},
+     .near = {"not", "didnt", "havent", "never"},
      .reach = 5,
      .flag = numb,
      .also = tingle,
@@ -1586,7 +1610,86 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .also = tingle,
      .affirms_both = true,
      .unless_in_clause = urine_trouble_denied,
-     .only_in_clause = {"pass*", "void*"}},
+     // trial 72: "No urine output since yesterday", "Has had no urine since yesterday"
+     .only_in_clause = {"pass*", "void*", "output*", "since"}},
+    // The verbs of urine denied (trial 72: "Has not urinated since last night", "Not able to
+    // urinate", "Incapable of urinating", "Has not peed", "Didn't pee all day", "Hasn't weed
+    // since yesterday", "Has not been able to wee today"); not a pee break not needed, nor weed
+    // not smoked.
+    {.word = "urinat*",
+     .near = urine_denied,
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = urine_trouble_denied},
+    {.word = "pee",
+     .near = urine_denied,
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = pee_not_withheld},
+    {.word = "peed",
+     .near = urine_denied,
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = pee_not_withheld},
+    {.word = "peeing",
+     .near = urine_denied,
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = pee_not_withheld},
+    {.word = "wee",
+     .near = urine_denied,
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = pee_not_withheld},
+    {.word = "weed",
+     .near = urine_denied,
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = pee_not_withheld},
+    // Straining to pass urine (trial 72); a hamstring strained is said "strained".
+    {"urin*", {"strain", "straining"}, 3, numb, tingle, {}, false, true},
+    // A catheter for the bladder (trial 72: "Needs a catheter to pass urine", "Was catheterised
+    // in ED for retention"); not an intravenous one.
+    {"catheter*",
+     {"urin*", "bladder", "retention", "pass*", "void*"},
+     4,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
+    // A residual volume after voiding (trial 72: "Post-void residual 600 mL", "Bladder scan shows
+    // 800 ml residual"), unless said normal.
+    {.word = "residual",
+     .near = {"void*", "bladder", "pvr"},
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"normal", "fine", "ok", "okay", "nil", "negligible", "minimal",
+                          "insignificant"}},
+    // Anal tone on a rectal examination (trial 72: "PR exam: reduced tone"), across a label's
+    // colon; a personal record is a sport's "PR" and has no tone.
+    {.word = "tone",
+     .near = {"pr", "rectal", "dre", "anal"},
+     .reach = 4,
+     .flag = numb,
+     .also = tingle,
+     .label = true,
+     .affirms_both = true,
+     .only_in_clause = {"reduced", "weak*", "lax*", "poor", "decreased", "absent", "loss", "lost"}},
     // The same of urine that will not come (trial 71: "Urine won't come out"), and of voiding,
     // the clinical word (trial 71: "Unable to void"); a void felt at the tear is another row's.
     {"urin*", {"wont"}, 3, numb, tingle, {}, false, true},
@@ -1611,12 +1714,13 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // A bladder that will not empty (trial 71: "Can't empty my bladder fully"; "Bladder doesn't
     // feel empty after going", "incomplete bladder emptying"); not one denied a problem.
     {.word = "bladder",
-     .near = {"cannot", "cant", "couldnt", "unable", "incomplete*", "doesnt", "not", "never"},
+     .near = {"cannot", "cant", "couldnt", "unable", "incomplete*", "doesnt", "not", "never",
+              "struggl*", "difficult*", "trouble*"},  // trial 72: "Struggling to empty bladder"
      .reach = 4,
      .flag = numb,
      .also = tingle,
      .affirms_both = true,
-     .unless_in_clause = {"issue*", "problem*", "concern*", "trouble*", "fine", "gall*"},
+     .unless_in_clause = {"issue*", "problem*", "concern*", "fine", "gall*"},
      .only_in_clause = {"empty*", "emptied", "emptying"}},
     // Straining to pass urine (trial 71: "Needs to strain to wee"); a hamstring strain is
     // further off ("strained his hamstring, needs a wee").
@@ -1768,8 +1872,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .flag = numb,
      .also = tingle,
      .affirms_both = true,
-     .only_in_clause = {"leg*", "limbs", "hamstring*",
-                        "hams"}},  // trial 70: "both hamstrings weak"
+     // trial 70: "both hamstrings weak"; trial 72: "bilateral lower limb weakness"
+     .only_in_clause = {"leg*", "limb*", "hamstring*", "hams"}},
     // Trial 62: "both his legs went to jelly", "both legs like spaghetti", "legs both gave out",
     // "his legs are both giving way"; not legs like jelly after a long run, said of one side.
     nerve_sign_phrase("jelly", {"both", "bilateral*"}, 5, {"leg*", "limbs"}),
