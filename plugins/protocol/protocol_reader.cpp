@@ -258,7 +258,7 @@ bool DocumentReader::read(std::string_view name) {
     if (protocol_.phases.empty()) {
         // No phase read (none given, or not an array): when maintenance may start is unknown, so
         // its items are not held to the first days. An empty "phases" was also told that
-        // maintenance's Nordics may fall in days 0-2 (a trial's).
+        // maintenance's Nordics may fall in days 0-2 (trial 71).
         earliest_day_.reset();
     }
     check_phase_days();
@@ -753,6 +753,19 @@ void check_texts(const boost::json::value& value, const std::string& pointer, bo
     }
 }
 
+// The first `most_problems` of `problems`, then one line that counts the rest: a file of 5,000
+// unknown keys gave 20,003 lines (trial 72), where the first few teach what the rest would.
+std::vector<Problem> first_problems(std::vector<Problem> problems) {
+    constexpr std::size_t most_problems = 20;
+    if (problems.size() > most_problems) {
+        const std::size_t rest = problems.size() - most_problems;
+        problems.resize(most_problems);
+        problems.push_back({"", "and " + counted(rest, "more problem")
+                                    + " not shown: mend these and validate again"});
+    }
+    return problems;
+}
+
 }  // namespace
 
 ReadProtocol read_protocol(std::string_view text, std::string_view name) {
@@ -767,7 +780,7 @@ ReadProtocol read_protocol(std::string_view text, std::string_view name) {
         check_texts(*document, "", true, problems);
     }
     if (!problems.empty()) {
-        return {std::nullopt, problems.list()};
+        return {std::nullopt, first_problems(std::move(problems.list()))};
     }
     return {std::move(protocol), {}};
 }

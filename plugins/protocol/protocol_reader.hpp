@@ -11,7 +11,9 @@ namespace coach::protocol {
 
 struct ReadProtocol {
     std::optional<Protocol> protocol;  // set only when problems is empty
-    std::vector<Problem> problems;     // every problem found, each with its JSON pointer
+    // The problems found, each with its JSON pointer: the first 20, then one line that counts
+    // the rest ("and 4980 more problems not shown: ...").
+    std::vector<Problem> problems;
 };
 
 // Reads and checks the text of `<name>.protocol.json` (schema coach.protocol/1). Besides types

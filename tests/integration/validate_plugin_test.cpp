@@ -591,6 +591,18 @@ TEST(validate_plugin, a_protocol_id_with_control_bytes_is_reported_escaped_and_c
     EXPECT_EQ(std::count_if(result.out.begin(), result.out.end(), control), 0) << result.out;
 }
 
+// Trial 72: 5,000 unknown keys gave 20,003 lines. Past 20 problems one line counts the rest, a
+// finding of its own.
+TEST(validate_plugin, a_protocol_with_many_problems_shows_twenty_and_counts_the_rest) {
+    const auto result = validate(fixture("protocols/invalid/many-unknown-keys.protocol.json"));
+    EXPECT_EQ(result.exit_code, 3) << result.out;
+    EXPECT_EQ(report_lines(result, "fail").size(), 21u) << result.out;
+    EXPECT_TRUE(has_line(result, line_start("fail", "read")
+                                     + "and 5 more problems not shown: mend these and validate "
+                                       "again"))
+        << result.out;
+}
+
 // Trial 70: a protocol whose /injuries holds a misspelt region loaded, passed every check and then
 // applied to no athlete. It is warned in the plan check, with the region meant; exit 0, as a
 // protocol for another region is valid.

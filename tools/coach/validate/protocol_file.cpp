@@ -20,15 +20,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The engine refuses a protocol file with every problem in one message, "; " between them, each
-// opening with its JSON pointer: one finding each.
+// The engine refuses a protocol file with its problems in one message, "; " between them, each
+// opening with its JSON pointer, and past the first 20 a last one that counts the rest ("and 4980
+// more problems not shown: ..."): one finding each.
 Findings problems_of(std::string_view message) {
+    const auto opens_a_problem = [message](std::size_t at) {
+        const auto rest = message.substr(at + 2);
+        return rest.starts_with('/')
+               || (rest.starts_with("and ") && rest.size() > 4 && rest[4] >= '0' && rest[4] <= '9');
+    };
     Findings out;
     std::size_t start = 0;
-    for (std::size_t at = message.find("; /"); at != std::string_view::npos;
-         at = message.find("; /", start)) {
-        out.push_back(fail(std::string{message.substr(start, at - start)}));
-        start = at + 2;
+    for (std::size_t at = message.find("; "); at != std::string_view::npos;
+         at = message.find("; ", at + 2)) {
+        if (opens_a_problem(at)) {
+            out.push_back(fail(std::string{message.substr(start, at - start)}));
+            start = at + 2;
+        }
     }
     out.push_back(fail(std::string{message.substr(start)}));
     return out;
