@@ -679,11 +679,21 @@ bool is_a_name(std::string_view pointer) {
     return key == "title" || key == "version" || key == "name";
 }
 
+// A character that shows as blank space: a space of any width (Unicode's White_Space that is not
+// a control), or a joiner between other characters.
+bool is_blank(char32_t code) {
+    return code == 0x20 || code == 0xA0 || code == 0x1680 || (code >= 0x2000 && code <= 0x200A)
+           || code == 0x200C || code == 0x200D || code == 0x202F || code == 0x205F
+           || code == 0x3000;
+}
+
 // The first problem of a text shown to people, or "": a character that does not show as itself
 // on one line (strict_json::is_unprintable(): a control, a bidirectional override, a line
-// separator), or more characters than a plan or a listing can show.
+// separator), no character that shows at all, or more characters than a plan or a listing can
+// show.
 std::string text_problem(std::string_view text, std::string_view pointer) {
     std::size_t characters = 0;
+    std::size_t visible = 0;
     std::optional<char32_t> first;
     std::size_t unprintable = 0;
     for (std::size_t at = 0; at < text.size();) {
@@ -695,6 +705,8 @@ std::string text_problem(std::string_view text, std::string_view pointer) {
         if (strict_json::is_unprintable(value)) {
             ++unprintable;
             first = first.value_or(value);
+        } else if (!is_blank(value)) {
+            ++visible;
         }
     }
     if (first) {
@@ -704,6 +716,11 @@ std::string text_problem(std::string_view text, std::string_view pointer) {
             unprintable > 1 ? " and " + std::to_string(unprintable - 1) + " more" : "";
         return "holds " + kind + code_point_name(*first) + more
                + ": write plain text on one line, as plans and listings show it";
+    }
+    if (visible == 0 && text.find_first_not_of(' ') != std::string_view::npos) {
+        // Blanks the reader's test of ASCII spaces ("must not be empty") lets through: a title of
+        // no-break spaces shows as none (trial 72).
+        return "holds no visible character: write the text";
     }
     const std::size_t most = is_a_name(pointer) ? most_in_a_name : most_in_a_text;
     if (characters > most) {
