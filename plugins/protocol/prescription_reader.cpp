@@ -166,9 +166,9 @@ std::optional<Prescription> read_prescription(const ObjectReader& item,
         !restricted.empty() && context.earliest_day && *context.earliest_day < protected_days) {
         problems.add(item.pointer_to("exercise"),
                      std::string{restricted} + " ('" + read.dose.exercise
-                         + "') is not allowed in the first 3 days after injury: give this phase "
-                           "or an earlier one an entry criterion "
-                           "\"days_since_injury\": {\"at_least\": 3}");
+                         + "') is not allowed in the first 3 days after injury: give "
+                         + std::string{context.phase_to_hold}
+                         + " an entry criterion \"days_since_injury\": {\"at_least\": 3}");
         return std::nullopt;
     }
     return read;

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coach/sdk/philosophy.hpp"
@@ -19,6 +20,9 @@ struct ItemContext {
     // The fewest days since injury the phase may start on; nullopt when a refused entry
     // criterion leaves it unknown (the first days' check is then left to the fixed file).
     std::optional<int> earliest_day;
+    // Which phase a first-days problem asks to give an entry criterion: maintenance, after every
+    // phase, asks "a phase" (trial 72: "phases": [{}] was told "this phase" at /maintenance).
+    std::string_view phase_to_hold = "this phase or an earlier one";
 };
 
 // Reads one item of a week or of maintenance: the exercise (from the shared catalog or

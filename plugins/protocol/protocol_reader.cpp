@@ -603,8 +603,8 @@ void DocumentReader::read_maintenance() {
     maintenance->only({"description", "sessions", "days", "items"});
     protocol_.maintenance.description =
         maintenance->non_empty_string("description", true).value_or("");
-    protocol_.maintenance.items =
-        read_items(*maintenance, {protocol_.info.exercises, refused_exercises_, earliest_day_});
+    protocol_.maintenance.items = read_items(
+        *maintenance, {protocol_.info.exercises, refused_exercises_, earliest_day_, "a phase"});
     protocol_.maintenance.weekdays = read_week_days(*maintenance, schedule_);
 }
 

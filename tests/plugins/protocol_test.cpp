@@ -667,8 +667,8 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
            "/phases/0/weeks/0/items/0/exercise: sprinting ('flying_sprint') is not allowed in the "
            "first 3 days after injury: give this phase or an earlier one an entry criterion "
            "\"days_since_injury\": {\"at_least\": 3}; /maintenance/items/0/exercise: eccentric "
-           "strength ('nordic_curl') is not allowed in the first 3 days after injury: give this "
-           "phase or an earlier one an entry criterion \"days_since_injury\": {\"at_least\": 3}");
+           "strength ('nordic_curl') is not allowed in the first 3 days after injury: give a "
+           "phase an entry criterion \"days_since_injury\": {\"at_least\": 3}");
     expect("sets-disagree-with-scheme",
            "/phases/0/weeks/0/items/0/sets: is 2 but reps lists 3 sets; give one or make them "
            "agree");
@@ -724,6 +724,13 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
                         "referrals, return_to_sport, notes; and 5 more problems not shown: "
                         "mend these and validate again"))
         << *many;
+    // Maintenance, after every phase, asks for "a phase" to be held back, not "this phase": a
+    // phase with no field may start on day 0, so its Nordics may fall in days 0-2 (trial 72).
+    expect("phase-without-fields",
+           "/phases/0/name: required, missing; /phases/0/goal: required, missing; "
+           "/phases/0/weeks: required, missing; /maintenance/items/0/exercise: eccentric strength "
+           "('nordic_curl') is not allowed in the first 3 days after injury: give a phase an "
+           "entry criterion \"days_since_injury\": {\"at_least\": 3}");
     // A title of no-break and ideographic spaces and a joiner shows nothing (trial 72).
     expect("blank-title", "/title: holds no visible character: write the text");
     // A title longer than a listing's column (a trial's filled 1,421 lines of a plan).
@@ -881,7 +888,7 @@ TEST(protocol, each_malformed_file_is_refused_with_the_pointer_of_its_problem) {
     // trial).
     expect("on-days-zero", "/phases/0/weeks/1/items/0/on_days/0: expected integer 1..728, got 0");
     // And the five bad schedules of protocol_schedule_test.cpp.
-    EXPECT_EQ(refused.size(), 66u);
+    EXPECT_EQ(refused.size(), 67u);
     // The good protocols next to them still load.
     EXPECT_NE(engine.find(nordic), nullptr);
     EXPECT_NE(engine.find(running), nullptr);
