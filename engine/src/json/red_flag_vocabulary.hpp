@@ -374,9 +374,9 @@ inline constexpr std::array<std::string_view, 16> not_a_nerve_spreading = {
     "swelling", "swollen",    "rash",      "redness",   "blood"};
 // Control of the bladder or bowel lost or troubled, or urine held or leaking (flag_phrases).
 inline constexpr std::array<std::string_view, 24> sphincter_troubles = {
-    "control*", "problem*",  "issue*",    "trouble*",    "dysfunction", "loss",
-    "lost",     "retention", "retain*",   "incontinen*", "leak*",       "symptom*",
-    "disturb*", "change*",   "accident*", "hold*"};
+    "control*", "problem*",  "issue*",  "trouble*",    "dysfunction", "loss",
+    "lost",     "retention", "retain*", "incontinen*", "leak*",       "symptom*",
+    "altered",  "disturb*",  "change*", "accident*",   "hold*"};
 
 // Words of urine not passed, or passed with trouble (flag_phrases): "unable to pass urine",
 // "can't pee", "hasn't been able to pee", "struggling to start peeing", "dribbling urine". A
@@ -400,8 +400,10 @@ inline constexpr std::array<std::string_view, 16> pee_not_withheld = {
 
 // What makes cauda equina named in a note a suspicion or a sign (flag_phrases).
 inline constexpr std::array<std::string_view, 24> cauda_equina_suspected = {
-    "suspect*", "query",    "queried",  "possible", "possibly", "probable",
-    "likely",   "symptom*", "syndrome", "concern*", "worried"};
+    "suspect*", "query", "queried", "possible", "possibly", "probable", "likely", "symptom*",
+    "syndrome", "concern*", "worried", "compression", "present",
+    // trial 73: "Sent to ED to rule out cauda equina", "Urgent MRI for ?cauda equina"
+    "rule", "ruling", "exclude", "urgent*", "mri"};
 
 // What makes a denial before urine deny a trouble, not the passing (flag_phrases: "no problems
 // passing urine", "not had any trouble passing urine", "no blood in urine, passing it fine"). A
@@ -1570,6 +1572,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // plans ("no cauda equina symptoms", "cauda equina syndrome ruled out").
     {"cauda", cauda_equina_suspected, 3, numb, tingle, {}, false, true},
     {"ces", cauda_equina_suspected, 3, numb, tingle, {}, false, true},
+    // Nor ruled out yet (trial 73: "Cauda equina not ruled out", "can't be ruled out").
+    nerve_sign_phrase("cauda", {"ruled", "excluded"}, 5, {"not", "cant", "cannot", "couldnt"}),
+    nerve_sign_phrase("ces", {"ruled", "excluded"}, 5, {"not", "cant", "cannot", "couldnt"}),
     // The anal sphincter's tone or feeling lost (trial 71: "Reduced anal tone"); "anal tone
     // normal" names no loss.
     {"anal",
@@ -1622,6 +1627,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     nerve_sign_phrase("peeing", urine_denied, 4, {}, pee_not_withheld),
     nerve_sign_phrase("wee", urine_denied, 4, {}, pee_not_withheld),
     nerve_sign_phrase("weed", urine_denied, 4, {}, pee_not_withheld),
+    // The clinical verb (trial 73: "Has not micturated since admission").
+    nerve_sign_phrase("micturat*", urine_denied, 4, {}, urine_trouble_denied),
+    // Retention without pain is retention still (trial 73: "Painless retention").
+    nerve_sign_phrase("retention", {"painless", "urinary", "acute", "chronic"}, 2, {}),
+    // Sexual function lost, a sign of cauda equina compression as the bladder's is (trial 73:
+    // "Loss of sexual function", "Can't get an erection since the fall").
+    nerve_sign_phrase("sexual", {"loss", "lost", "dysfunction", "reduced", "altered", "change*"}, 3,
+                      {}),
+    nerve_sign_phrase("erect*",
+                      {"dysfunction", "cant", "cannot", "unable", "loss", "lost", "difficult*",
+                       "trouble*", "problem*"},
+                      3, {}),
     // Straining to pass urine (trial 72); a hamstring strained is said "strained".
     {"urin*", {"strain", "straining"}, 3, numb, tingle, {}, false, true},
     // A catheter for the bladder (trial 72: "Needs a catheter to pass urine", "Was catheterised
@@ -1741,7 +1758,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
       "unaffected", "fine", "ok", "okay", "nad"},
      false,
      true,
-     {"bike*", "bicycle*", "cycl*", "ride*", "riding", "height", "adjust*"}},
+     // Nor a screen found normal further on (trial 73: "Saddle sensation is intact
+     // bilaterally"), nor a seat sore from sitting ("sore saddle area from sitting").
+     {"bike*", "bicycle*", "cycl*", "ride*", "riding", "height", "adjust*", "intact", "normal",
+      "preserved", "unaffected", "unchanged", "sore*"}},
     // Trial 61: "can't always make it to the loo in time", "Can't make it to the toilet in
     // time": urgency with accidents; not "running to the loo all day, no problems now".
     {.word = "loo",
@@ -2447,7 +2467,9 @@ inline constexpr auto test_words = std::to_array<std::string_view>(
 // So may a word of its testing, and then a normal finding is a denying value as well (trial 40:
 // "Numbness tested: normal").
 inline constexpr auto screen_words = std::to_array<std::string_view>(
-    {"screen", "screening", "tested", "checked", "examined", "assessed"});
+    {"screen", "screening", "tested", "checked", "examined", "assessed",
+     // trial 73: "Saddle sensation: intact"
+     "sensation"});
 inline constexpr auto screened_normal_values =
     std::to_array<std::string_view>({"normal", "intact", "unremarkable", "nad"});
 inline constexpr std::size_t most_fillers = 3;
