@@ -177,22 +177,24 @@ TEST(object_reader, an_unknown_key_naming_a_guarded_key_in_other_words_is_refuse
               std::vector<std::string>{"/colour: unknown field \"colour\""});
 }
 
-// A key no pointer can show (longer than 40 bytes, or holding a control character) is reported
-// at its object and quoted escaped and cut, in a record's warnings as in a protocol's problems: a
-// trial's 10,000-character unknown key was printed whole, twice.
+// A key no pointer can show (longer than 40 bytes, holding a control character, or empty, whose
+// "/" read as the whole document in trial 73) is reported at its object and quoted escaped and
+// cut, in a record's warnings as in a protocol's problems: a trial's 10,000-character unknown key
+// was printed whole, twice.
 TEST(object_reader, an_unknown_key_too_long_or_unprintable_is_reported_at_its_object) {
     const std::string long_key(10'000, 'k');
     Problems problems;
     const auto document = coach::strict_json::parse_object(
-        R"({"profile": {")" + long_key + R"(": 1, "a\u001b[2Jb": 2, "colour": 3}})", problems);
+        R"({"profile": {")" + long_key + R"(": 1, "a\u001b[2Jb": 2, "": 4, "colour": 3}})",
+        problems);
     ASSERT_TRUE(document);
     const ObjectReader in{document->at("profile").as_object(), "/profile", problems};
     in.report_unknown_keys(UnknownKeys::warn);
-    EXPECT_EQ(
-        lines(problems.warnings()),
-        (std::vector<std::string>{"/profile: unknown field \"" + std::string(40, 'k') + "...\"",
-                                  R"(/profile: unknown field "a\u001b[2Jb")",
-                                  "/profile/colour: unknown field \"colour\""}));
+    EXPECT_EQ(lines(problems.warnings()),
+              (std::vector<std::string>{
+                  "/profile: unknown field \"" + std::string(40, 'k') + "...\"",
+                  R"(/profile: unknown field "a\u001b[2Jb")", R"(/profile: unknown field "")",
+                  "/profile/colour: unknown field \"colour\""}));
     Problems refused;
     ObjectReader{document->at("profile").as_object(), "/profile", refused}.only({"sport"});
     EXPECT_EQ(lines(refused.list()),
@@ -200,6 +202,7 @@ TEST(object_reader, an_unknown_key_too_long_or_unprintable_is_reported_at_its_ob
                   "/profile: unknown field \"" + std::string(40, 'k')
                       + "...\"; expected one of sport, notes",
                   R"(/profile: unknown field "a\u001b[2Jb"; expected one of sport, notes)",
+                  R"(/profile: unknown field ""; expected one of sport, notes)",
                   "/profile/colour: unknown field; expected one of sport, notes"}));
 }
 
