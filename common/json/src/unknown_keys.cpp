@@ -20,8 +20,9 @@ namespace {
 constexpr std::size_t longest_compared = 40;  // longer keys get no suggestion
 
 // A key that a message can show in its pointer: not empty, short enough to read (at most what
-// quoted() shows of a value) and every character shown as itself. Any other key is reported at its object, and
-// the message quotes it escaped and cut: a trial's 10,000-character unknown key was printed whole.
+// quoted() shows of a value) and every character shown as itself. Any other key is reported at
+// its object, and the message quotes it escaped and cut: a trial's 10,000-character unknown key
+// was printed whole.
 bool prints_in_a_pointer(std::string_view key) {
     if (key.empty() || key.size() > 40) {  // "" would read "/: unknown field" (trial 73)
         return false;
