@@ -1570,21 +1570,17 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // doubt does not lift it (trial 72: "Suspected cauda equina syndrome", "CES suspected",
     // "Cauda equina symptoms"); a screen found normal only asks for the record, and a denial
     // plans ("no cauda equina symptoms", "cauda equina syndrome ruled out").
-    {"cauda", cauda_equina_suspected, 3, numb, tingle, {}, false, true},
-    {"ces", cauda_equina_suspected, 3, numb, tingle, {}, false, true},
+    nerve_sign_phrase("cauda", cauda_equina_suspected, 3, {}),
+    nerve_sign_phrase("ces", cauda_equina_suspected, 3, {}),
     // Nor ruled out yet (trial 73: "Cauda equina not ruled out", "can't be ruled out").
     nerve_sign_phrase("cauda", {"ruled", "excluded"}, 5, {"not", "cant", "cannot", "couldnt"}),
     nerve_sign_phrase("ces", {"ruled", "excluded"}, 5, {"not", "cant", "cannot", "couldnt"}),
     // The anal sphincter's tone or feeling lost (trial 71: "Reduced anal tone"); "anal tone
     // normal" names no loss.
-    {"anal",
-     {"reduced", "weak*", "lax*", "poor", "decreased", "absent", "loss", "lost", "diminish*"},
-     3,
-     numb,
-     tingle,
-     {},
-     false,
-     true},
+    nerve_sign_phrase(
+        "anal",
+        {"reduced", "weak*", "lax*", "poor", "decreased", "absent", "loss", "lost", "diminish*"}, 3,
+        {}),
     // Urine not passed, said with a denial (trial 71: "Has not been able to pass urine today",
     // "Not passed urine since the session", "No urine passed for 12 hours"; "Passing urine: no"):
     // the phrase starts at the denial, which the reader would otherwise take to deny the flag.
@@ -1592,31 +1588,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // urine"), a test or blood in it, nor urine said fine. The rows are keyed on the urine, not
     // the denial: a row keyed on "not" would open a list of flags at every "not" ("no numbness,
     // not sure").
-    {.word = "urin*",
-     .near = {"not", "didnt", "havent", "never"},
-     .reach = 5,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .unless_in_clause = urine_trouble_denied,
-     .only_in_clause = {"pass*", "void*"}},
-    {.word = "water",
-     .near = {"not", "didnt", "havent", "never"},
-     .reach = 5,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .unless_in_clause = urine_trouble_denied,
-     .only_in_clause = {"pass*"}},
-    {.word = "urin*",
-     .near = {"no"},
-     .reach = 1,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .unless_in_clause = urine_trouble_denied,
-     // trial 72: "No urine output since yesterday", "Has had no urine since yesterday"
-     .only_in_clause = {"pass*", "void*", "output*", "since"}},
+    nerve_sign_phrase("urin*", {"not", "didnt", "havent", "never"}, 5, {"pass*", "void*"},
+                      urine_trouble_denied),
+    nerve_sign_phrase("water", {"not", "didnt", "havent", "never"}, 5, {"pass*"},
+                      urine_trouble_denied),
+    // And "no" right before the urine (trial 72: "No urine output since yesterday", "Has had no
+    // urine since yesterday").
+    nerve_sign_phrase("urin*", {"no"}, 1, {"pass*", "void*", "output*", "since"},
+                      urine_trouble_denied),
     // The verbs of urine denied (trial 72: "Has not urinated since last night", "Not able to
     // urinate", "Incapable of urinating", "Has not peed", "Didn't pee all day", "Hasn't weed
     // since yesterday", "Has not been able to wee today"); not a pee break not needed, nor weed
@@ -1640,27 +1619,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                        "trouble*", "problem*"},
                       3, {}),
     // Straining to pass urine (trial 72); a hamstring strained is said "strained".
-    {"urin*", {"strain", "straining"}, 3, numb, tingle, {}, false, true},
+    nerve_sign_phrase("urin*", {"strain", "straining"}, 3, {}),
     // A catheter for the bladder (trial 72: "Needs a catheter to pass urine", "Was catheterised
     // in ED for retention"); not an intravenous one.
-    {"catheter*",
-     {"urin*", "bladder", "retention", "pass*", "void*"},
-     4,
-     numb,
-     tingle,
-     {},
-     false,
-     true},
+    nerve_sign_phrase("catheter*", {"urin*", "bladder", "retention", "pass*", "void*"}, 4, {}),
     // A residual volume after voiding (trial 72: "Post-void residual 600 mL", "Bladder scan shows
     // 800 ml residual"), unless said normal.
-    {.word = "residual",
-     .near = {"void*", "bladder", "pvr"},
-     .reach = 4,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .unless_in_clause = {"normal", "fine", "ok", "okay", "nil", "negligible", "minimal",
-                          "insignificant"}},
+    nerve_sign_phrase(
+        "residual", {"void*", "bladder", "pvr"}, 4, {},
+        {"normal", "fine", "ok", "okay", "nil", "negligible", "minimal", "insignificant"}),
     // Anal tone on a rectal examination (trial 72: "PR exam: reduced tone"), across a label's
     // colon; a personal record is a sport's "PR" and has no tone.
     {.word = "tone",
@@ -1673,58 +1640,35 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .only_in_clause = {"reduced", "weak*", "lax*", "poor", "decreased", "absent", "loss", "lost"}},
     // The same of urine that will not come (trial 71: "Urine won't come out"), and of voiding,
     // the clinical word (trial 71: "Unable to void"); a void felt at the tear is another row's.
-    {"urin*", {"wont"}, 3, numb, tingle, {}, false, true},
-    {.word = "void*",
-     .near = {"cannot", "cant", "couldnt", "unable", "hasnt", "hadnt", "struggl*", "difficult*",
-              "not"},
-     .reach = 4,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .unless_in_clause = {"palpa*", "felt", "feel*", "gap*", "defect*", "muscle*", "tendon*",
-                          "problem*", "issue*", "trouble*", "normal", "fine"}},
+    nerve_sign_phrase("urin*", {"wont"}, 3, {}),
+    nerve_sign_phrase(
+        "void*",
+        {"cannot", "cant", "couldnt", "unable", "hasnt", "hadnt", "struggl*", "difficult*", "not"},
+        4, {},
+        {"palpa*", "felt", "feel*", "gap*", "defect*", "muscle*", "tendon*", "problem*", "issue*",
+         "trouble*", "normal", "fine"}),
     // A stream hard to start or weak (trial 71: "Trouble starting his stream"); not a video's.
-    {.word = "stream",
-     .near = {"start*", "weak*", "slow*", "hesitan*", "poor"},
-     .reach = 3,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .unless_in_clause = {"live*", "video*", "watch*", "online", "camera*", "broadcast*",
-                          "session*", "match*"}},
+    nerve_sign_phrase(
+        "stream", {"start*", "weak*", "slow*", "hesitan*", "poor"}, 3, {},
+        {"live*", "video*", "watch*", "online", "camera*", "broadcast*", "session*", "match*"}),
     // A bladder that will not empty (trial 71: "Can't empty my bladder fully"; "Bladder doesn't
-    // feel empty after going", "incomplete bladder emptying"); not one denied a problem.
-    {.word = "bladder",
-     .near = {"cannot", "cant", "couldnt", "unable", "incomplete*", "doesnt", "not", "never",
-              "struggl*", "difficult*", "trouble*"},  // trial 72: "Struggling to empty bladder"
-     .reach = 4,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .unless_in_clause = {"issue*", "problem*", "concern*", "fine", "gall*"},
-     .only_in_clause = {"empty*", "emptied", "emptying"}},
+    // feel empty after going", "incomplete bladder emptying"; trial 72: "Struggling to empty
+    // bladder"); not one denied a problem.
+    nerve_sign_phrase("bladder",
+                      {"cannot", "cant", "couldnt", "unable", "incomplete*", "doesnt", "not",
+                       "never", "struggl*", "difficult*", "trouble*"},
+                      4, {"empty*", "emptied", "emptying"},
+                      {"issue*", "problem*", "concern*", "fine", "gall*"}),
     // Straining to pass urine (trial 71: "Needs to strain to wee"); a hamstring strain is
     // further off ("strained his hamstring, needs a wee").
-    {"wee", {"strain", "straining"}, 2, numb, tingle, {}, false, true},
-    {"pee", {"strain", "straining"}, 2, numb, tingle, {}, false, true},
-    {"urinat*", {"strain", "straining"}, 2, numb, tingle, {}, false, true},
+    nerve_sign_phrase("wee", {"strain", "straining"}, 2, {}),
+    nerve_sign_phrase("pee", {"strain", "straining"}, 2, {}),
+    nerve_sign_phrase("urinat*", {"strain", "straining"}, 2, {}),
     // A sensation of the saddle area screened and found not intact or not normal (trial 71:
     // "Saddle sensation not intact", "Saddle not normal"), which the saddle's row takes for a
     // normal screen denied; not the skin, which a gap's row reads.
-    {.word = "intact",
-     .near = {"not"},
-     .reach = 1,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .only_in_clause = saddle_screens},
-    {.word = "saddle",
-     .near = {"not"},
-     .reach = 3,
-     .flag = numb,
-     .also = tingle,
-     .affirms_both = true,
-     .only_in_clause = {"normal", "intact"}},
+    nerve_sign_phrase("intact", {"not"}, 1, saddle_screens),
+    nerve_sign_phrase("saddle", {"not"}, 3, {"normal", "intact"}),
     // Feeling scarce in the foot (trial 71: "Little feeling in the sole of the left foot"); not
     // a little feeling of tightness in the calf or under the heel.
     {.word = "feeling",
