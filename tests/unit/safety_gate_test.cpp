@@ -549,6 +549,11 @@ TEST_F(GateTest, refuses_sign_offs_statuses_and_returns_stated_and_look_alike_le
         {"fit t\u03BF pl\u03B1y", "fit to play"},
         {"g\u043E\u043Ed t\u043E g\u043E", "good to go"},
         {"R\u0422P: yes", "rtp: yes"},
+        // Latin letters with a diacritic, composed or with a combining mark (the stop after
+        // trial 73).
+        {"cl\u00E9ared to play", "cleared"},
+        {"Cle\u0301ared", "cleared"},
+        {"f\u00EFt to pl\u00E0y", "fit to play"},
     };
     expect_refused_as_claims(input, claims);
 }

@@ -20,9 +20,44 @@
 // a cross), and punctuation ends a clause. A clearance claim is made of ordinary words.
 namespace coach::words {
 
+// The Latin letters with a diacritic, U+00C0..U+00FF then U+0100..U+017F, as the ASCII letter
+// each is written on, in lower case; '*' where there is none (U+00D7 MULTIPLICATION SIGN, U+00DF
+// SHARP S, U+0132 LIGATURE IJ). Sixteen a line.
+inline constexpr std::string_view latin_bases =
+    "aaaaaa*ceeeeiiii*nooooo*ouuuuy**"
+    "aaaaaa*ceeeeiiii*nooooo*ouuuuy*y"
+    "aaaaaaccccccccdd"
+    "ddeeeeeeeeeegggg"
+    "gggghhhhiiiiiiii"
+    "ii**jjkk*lllllll"
+    "lllnnnnnn***oooo"
+    "oo**rrrrrrssssss"
+    "ssttttttuuuuuuuu"
+    "uuuuwwyyyzzzzzzs";
+static_assert(latin_bases.size() == 0x180 - 0xC0);
+
+// The bytes of the combining diacritical marks (U+0300..U+036F) at `text[i]`: an accent written
+// apart from its letter ("u\u0308" for "\u00FC").
+constexpr std::size_t combining_marks_at(std::string_view text, std::size_t i) {
+    std::size_t size = 0;
+    while (i + size + 1 < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i + size]);
+        const auto next = static_cast<unsigned char>(text[i + size + 1]);
+        if (!(lead == 0xCC && next >= 0x80 && next <= 0xBF)
+            && !(lead == 0xCD && next >= 0x80 && next <= 0xAF)) {
+            break;
+        }
+        size += 2;
+    }
+    return size;
+}
+
 // A letter of the text in lower case and how many bytes it takes, or 0 bytes when there is none:
-// ASCII letters, and the FULLWIDTH Latin letters U+FF21..U+FF3A and U+FF41..U+FF5A folded to
-// ASCII ("\uFF2E\uFF37\uFF22" is "nwb"). Other letters (accented, other scripts) are not read.
+// ASCII letters; the FULLWIDTH Latin letters U+FF21..U+FF3A and U+FF41..U+FF5A folded to ASCII
+// ("\uFF2E\uFF37\uFF22" is "nwb"); and the Latin letters with a diacritic U+00C0..U+017F folded
+// to the letter they are written on ("\u00DCrinary" is "urinary", "cl\u00E9ared" "cleared"). Any
+// combining marks after a letter are part of it ("u\u0308rinary" is "urinary"). Other letters
+// (other scripts, ligatures) are not read.
 struct Letter {
     char lower = 0;
     std::size_t size = 0;
@@ -30,19 +65,28 @@ struct Letter {
 
 constexpr Letter letter_at(std::string_view text, std::size_t i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const auto with_marks = [&](char lower, std::size_t size) {
+        return Letter{lower, size + combining_marks_at(text, i + size)};
+    };
     const char c = text[i];
     if (c >= 'a' && c <= 'z') {
-        return {c, 1};
+        return with_marks(c, 1);
     }
     if (c >= 'A' && c <= 'Z') {
-        return {static_cast<char>(c - 'A' + 'a'), 1};
+        return with_marks(static_cast<char>(c - 'A' + 'a'), 1);
+    }
+    if (i + 1 < text.size() && byte(i) >= 0xC3 && byte(i) <= 0xC5 && (byte(i + 1) & 0xC0) == 0x80) {
+        const std::size_t code = ((byte(i) & 0x1Fu) << 6) | (byte(i + 1) & 0x3Fu);
+        if (code >= 0xC0 && latin_bases[code - 0xC0] != '*') {
+            return with_marks(latin_bases[code - 0xC0], 2);
+        }
     }
     if (i + 2 < text.size() && byte(i) == 0xEF) {
         if (byte(i + 1) == 0xBC && byte(i + 2) >= 0xA1 && byte(i + 2) <= 0xBA) {
-            return {static_cast<char>('a' + byte(i + 2) - 0xA1), 3};
+            return with_marks(static_cast<char>('a' + byte(i + 2) - 0xA1), 3);
         }
         if (byte(i + 1) == 0xBD && byte(i + 2) >= 0x81 && byte(i + 2) <= 0x9A) {
-            return {static_cast<char>('a' + byte(i + 2) - 0x81), 3};
+            return with_marks(static_cast<char>('a' + byte(i + 2) - 0x81), 3);
         }
     }
     return {};
