@@ -32,9 +32,12 @@ TEST(red_flag_trial_70, urine_that_will_not_come_or_will_not_stay_withholds_ever
           "Pass the ball, then sprint.", "Needs to pee before every session, nerves."}) {
         expect_plan(note);
     }
-    // The safe mistake: "without" cannot be told to deny the difficulty here and not the urine in
-    // "unable to pass urine without a catheter", so a red flag wins.
-    expect_withheld("Passing urine without any difficulty.");
+    // "Without" right before a trouble after the urine denies the trouble, not the urine (the
+    // stop after trial 73): a catheter is no trouble denied, and a denial before the urine reads
+    // first.
+    expect_plan("Passing urine without any difficulty.");
+    expect_withheld("Unable to pass urine without a catheter.");
+    expect_withheld("Unable to pass urine without difficulty.");
 }
 
 // Weakness of both hamstrings is weakness of both legs (trial 59's "both legs weak").

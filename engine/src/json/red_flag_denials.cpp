@@ -779,6 +779,16 @@ void MentionFinder::mark_double_negatives() {
             && matches_any(words_[verb].text, control_verbs)) {
             double_negated_[n] = true;
         }
+        // "Didn't know she had wet herself", "didn't realise he was numb" (trial 73).
+        if (negative(words_[n]) && same_clause(n, n + 1)
+            && matches_any(words_[n + 1].text, unaware_verbs)) {
+            for (std::size_t k = n + 2; k < words_.size() && k <= n + 4 && same_clause(k, n); ++k) {
+                if (matches_any(words_[k].text, unaware_of_being)) {
+                    double_negated_[n] = true;
+                    break;
+                }
+            }
+        }
     }
     for (std::size_t n = 0; n + 1 < words_.size(); ++n) {
         // "free" denies what it is free of ("free of numbness"), or what it follows ("pain

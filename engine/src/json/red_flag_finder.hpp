@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -591,6 +592,11 @@ class MentionFinder {
     // Whether word `k` is the "off" of going off somewhere or of off-loading (moving_off,
     // off_loading), not of a flag: "unable to walk off", "Off-loading with crutches".
     bool going_off(std::size_t k) const;
+    // Whether the flag word from `first` to `last` names a diagnosis (FlagWord::diagnosis, its
+    // `names`) that is queried or written alone in its clause: "?CES", "CES.".
+    bool a_diagnosis_at(std::size_t first, std::size_t last,
+                        const std::array<std::string_view, 4>& names) const;
+
     // Whether word `i` is said figuratively (FlagWord::unless_figurative): "as", then one of
     // figurative_articles, and at most one word more before it ("as a crutch", "as an emotional
     // crutch").

@@ -172,9 +172,44 @@ void MentionFinder::find_flag_words(std::size_t i) {
         if (last && (!unless || about_a_place(*unless)) && !before(i, named.unless_before)
             && !(named.unless_figurative && figurative(i)) && !negated(denial_from(), *last)
             && !(named.flag == weight && aid_over(i, *last)) && !a_name_at(i)) {
-            add(named.flag, named.also, i, *last, named.affirms_both);
+            add(named.flag, named.also, i, *last,
+                named.affirms_both || a_diagnosis_at(i, *last, named.diagnosis));
         }
     }
+}
+
+bool MentionFinder::a_diagnosis_at(std::size_t first, std::size_t last,
+                                   const std::array<std::string_view, 4>& names) const {
+    if (names[0].empty()) {
+        return false;
+    }
+    if (words_[first].queried) {
+        // "?CES", "?CES for MRI"; not "?CES screened and cleared".
+        for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+            if (doubting(k) || matches_any(words_[k].text, screen_words)
+                || matches_any(words_[k].text, resolution_words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    for (std::size_t k = first; k > 0 && same_clause(k - 1, first); --k) {
+        if (!matches_any(words_[k - 1].text, names)) {
+            return false;
+        }
+    }
+    for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
+        if (!matches_any(words_[k].text, names)) {
+            return false;
+        }
+    }
+    // Nor a label with its value after it: "CES: no red flags".
+    std::size_t end = last;
+    while (end + 1 < words_.size() && same_clause(end + 1, last)) {
+        ++end;
+    }
+    return end + 1 >= words_.size() || words_[end + 1].sentence != words_[end].sentence;
+    // "CES.", "Cauda equina syndrome.", "Imp: CES."
 }
 
 bool MentionFinder::figurative(std::size_t i) const {
@@ -239,13 +274,22 @@ void MentionFinder::find_phrases(std::size_t i) {
             || (!phrase.unless_in_clause[0].empty()
                 && near(i, words_.size(), phrase.unless_in_clause))
             || (!phrase.only_in_clause[0].empty()
-                && !near(i, words_.size(), phrase.only_in_clause))) {
+                && !near(i, words_.size(), phrase.only_in_clause, false, phrase.label))) {
             continue;
         }
         auto other = near(i, phrase.reach, phrase.near, false, phrase.label);
         if (!other && phrase.label && i > 0 && marks_between(i - 1, i) == ","
             && matches_any(words_[i - 1].text, phrase.near)) {
             other = i - 1;  // "PWB, EC"
+        }
+        if (other && phrase.near_before && *other > i) {
+            continue;
+        }
+        // A negator right before a trouble after the key denies the phrase: "urinates without
+        // difficulty", "passing urine with no problems" (trial 73).
+        if (other && *other > i && matches_any(words_[*other].text, phrase_troubles)
+            && word_before(*other, phrase_negators, negation_fillers, i)) {
+            continue;
         }
         if (other) {
             const auto first = std::min(i, *other);

@@ -59,6 +59,12 @@ struct FlagWord {
     // word more, right before it ("as a crutch for his stress", "as an emotional crutch"; not "as
     // tolerated with crutches", trial 53).
     bool unless_figurative = false;
+    // The name of a diagnosis that is an emergency when suspected: queried and not screened,
+    // denied or resolved after ("?CES", "?CES for MRI"; not "?CES screened and cleared"), or
+    // written alone in its clause, with none but these words beside it ("CES.", "Cauda equina
+    // syndrome."), it affirms both flags it names. Otherwise it only asks for the record, as in
+    // "cauda equina screen normal".
+    std::array<std::string_view, 4> diagnosis{};
 };
 
 // What comes between "as" and a word said figuratively: "as a crutch", "as his crutch".
@@ -101,9 +107,22 @@ inline constexpr auto carried_off_words = std::to_array<std::string_view>(
 inline constexpr auto control_verbs = std::to_array<std::string_view>(
     {"stop", "help", "control", "prevent", "avoid", "able", "hold"});
 
+// Verbs of not knowing after a negative word, with a verb of being or having after them within
+// three words, which then affirm what follows: "didn't know she had wet herself" is a loss of
+// sensation, not a denial (trial 73); "didn't notice any numbness" still denies it
+// (red_flag_denials.cpp, mark_double_negatives).
+inline constexpr auto unaware_verbs =
+    std::to_array<std::string_view>({"know", "knew", "realis*", "realiz*", "notice*"});
+inline constexpr auto unaware_of_being =
+    std::to_array<std::string_view>({"had", "has", "was", "were", "is", "been", "having"});
+
 // Words after "piggyback" that make it a partner drill: "piggyback carries", "piggyback sprints".
 inline constexpr std::array<std::string_view, 12> piggyback_drills = {
     "carr*", "drill*", "race*", "sprint*", "exercis*", "squat*", "walk*", "lunge*"};
+
+// The words of cauda equina syndrome's name, for a diagnosis written alone (FlagWord::diagnosis).
+inline constexpr std::array<std::string_view, 4> cauda_equina_names = {"cauda", "equina", "ces",
+                                                                       "syndrome"};
 
 inline constexpr auto flag_words = std::to_array<FlagWord>({
     // Not a numbskull (trial 44: "Numb-skull mistake"), nor a feeling about something (trial
@@ -175,11 +194,21 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {.word = "steppage", .flag = numb, .also = tingle, .affirms_both = true},
     // Named alone, cauda equina asks for the nerve flags' record ("cauda equina screen normal");
     // suspected or its symptoms said, it affirms them (cauda_equina_suspected, flag_phrases).
-    {"cauda", numb, tingle},
+    // Suspected, cauda equina syndrome is an emergency referral (Finucane et al. 2020, J Orthop
+    // Sports Phys Ther 50(7):350-372): queried or written down alone, it affirms them (trial 73:
+    // "?CES", "CES.").
+    {.word = "cauda", .flag = numb, .also = tingle, .diagnosis = cauda_equina_names},
     {"equina", numb, tingle},
-    {"ces", numb, tingle},
+    {.word = "ces", .flag = numb, .also = tingle, .diagnosis = cauda_equina_names},
     // Incontinence named alone, as cauda equina is (trial 70: "Incontinence since Friday").
-    {.word = "incontinen*", .flag = numb, .also = tingle, .affirms_both = true},
+    // Its pads as well ("Wearing incontinence pads"): the pads are the word's own, so that a
+    // denial after them denies it (trial 73: "Incontinence pads not needed").
+    {.word = "incontinen*",
+     .flag = numb,
+     .also = tingle,
+     .unless = {"pad", "pads"},
+     .affirms_both = true},
+    {.word = "incontinen* pad*", .flag = numb, .also = tingle, .affirms_both = true},
     // Not a crutch of the mind (trial 48: "Uses the gym as a crutch for his stress"; trial 63:
     // "uses crutch words like um").
     {"crutch*", weight, weight, {"word", "words"}, Spelling::any, {}, false, true},
@@ -344,7 +373,8 @@ struct FlagPhrase {
     RedFlag flag;
     RedFlag also;
     std::array<std::string_view, 16> unless{};
-    // Label phrases reach across ':' and '=', and to the word right before a comma ("PWB, EC").
+    // Label phrases reach across ':' and '=', and to the word right before a comma ("PWB, EC");
+    // their `only_in_clause` is read in the sentence ("Bladder: no control").
     bool label = false;
     // The phrase affirms both flags it names, as "N&T" does (names_both): a loss of sensation,
     // a foot drop, symptoms reproduced into the foot are nerve symptoms themselves, not a pain.
@@ -357,6 +387,9 @@ struct FlagPhrase {
     // Only when one of these is in the phrase's clause: a loss of power in the foot, not in the
     // hamstring; pain below the knee (trial 37).
     std::array<std::string_view, 8> only_in_clause{};
+    // Only when the word of `near` comes before `word`: "without passing urine", not "passing
+    // urine without pain".
+    bool near_before = false;
 };
 
 // The foot and ankle, where the sciatic nerve's branches drive the muscles (trial 37: "loss of
@@ -397,6 +430,14 @@ inline constexpr std::array<std::string_view, 24> urine_denied = {
 inline constexpr std::array<std::string_view, 16> pee_not_withheld = {
     "need*",  "break*",   "before", "bit",  "bits", "while", "smok*",   "problem*",
     "issue*", "trouble*", "normal", "fine", "ok",   "okay",  "sample*", "test*"};
+
+// A trouble after a phrase's key, and the negators that deny it right before it (MentionFinder::
+// find_phrases): "urinates without difficulty", "passing urine with no problems"; not a loss
+// ("bladder, no control").
+inline constexpr auto phrase_troubles = std::to_array<std::string_view>(
+    {"difficult*", "problem*", "issue*", "trouble*", "concern*", "complaint*"});
+inline constexpr auto phrase_negators =
+    std::to_array<std::string_view>({"no", "without", "wo", "nil"});
 
 // What makes cauda equina named in a note a suspicion or a sign (flag_phrases).
 inline constexpr std::array<std::string_view, 24> cauda_equina_suspected = {
@@ -595,6 +636,14 @@ constexpr FlagPhrase nerve_sign_phrase(std::string_view word, std::array<std::st
             .affirms_both = true,
             .unless_in_clause = unless,
             .only_in_clause = only};
+}
+// The same, only when the word of `near` comes before `word` (FlagPhrase::near_before).
+constexpr FlagPhrase nerve_sign_after(std::string_view word, std::array<std::string_view, 24> near,
+                                      std::size_t reach, std::array<std::string_view, 8> only,
+                                      std::array<std::string_view, 16> unless = {}) {
+    FlagPhrase phrase = nerve_sign_phrase(word, near, reach, only, unless);
+    phrase.near_before = true;
+    return phrase;
 }
 // What the sensation of a full bladder or bowel is about, when it is not told or known (trial 63:
 // "cant tell when I need a wee", "doesn't know when he needs the toilet"; flag_phrases).
@@ -1496,8 +1545,17 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Bladder or bowel control lost, or urine retained: signs of cauda equina compression, read
     // as the nerve flags as "cauda equina" is (trial 57: "Some loss of bladder control since the
     // fall", "Urinary retention noted yesterday", "New bladder problems since injury"); not the
-    // gall bladder.
-    {"bladder", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
+    // gall bladder, nor its control said normal (found after trial 73: "Bladder control
+    // normal").
+    {"bladder",
+     sphincter_troubles,
+     3,
+     numb,
+     tingle,
+     {"normal", "intact", "fine", "ok", "okay", "good", "preserved", "unchanged"},
+     false,
+     true,
+     {"gall*"}},
     {"bowel*", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
     {"urin*",
      sphincter_troubles,
@@ -1608,6 +1666,57 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     nerve_sign_phrase("weed", urine_denied, 4, {}, pee_not_withheld),
     // The clinical verb (trial 73: "Has not micturated since admission").
     nerve_sign_phrase("micturat*", urine_denied, 4, {}, urine_trouble_denied),
+    // And its shorthand, "PU" for passed urine (trial 73: "Pt has not PU'd since yesterday", "No
+    // PU since the fall").
+    nerve_sign_phrase("pud", urine_denied, 3, {}),
+    nerve_sign_phrase("pu", {"no", "not", "nil", "hasnt", "hadnt", "havent", "didnt"}, 2, {}),
+    // Urine gone without (trial 73: "Has gone 14 hours without passing urine", "without
+    // urinating", "without a wee"); not urine passed without pain or trouble.
+    nerve_sign_after("pass*", {"without"}, 2, {"urin*", "water"}, urine_trouble_denied),
+    nerve_sign_after("urinat*", {"without"}, 2, {}, urine_trouble_denied),
+    nerve_sign_after("voiding", {"without"}, 2, {}, urine_trouble_denied),
+    nerve_sign_after("pee", {"without"}, 2, {}, pee_not_withheld),
+    nerve_sign_after("wee", {"without"}, 2, {}, pee_not_withheld),
+    // Passing urine impossible, or the ability to denied or lost (trial 73: "Passing urine is
+    // impossible", "She denies any ability to pass urine").
+    nerve_sign_phrase("urin*", {"impossible"}, 4, {}),
+    nerve_sign_phrase("ability",
+                      {"no", "deni*", "lost", "loss", "without", "lacks", "lacking", "lack"}, 2,
+                      {"urin*", "pee", "wee", "void*", "water", "bladder*"}),
+    // The urge to pass urine not felt, or not answered (trial 73: "Does not feel the urge to
+    // urinate", "Hasn't been to the toilet to pee since yesterday despite the urge"): a loss of
+    // the bladder's sensation, or retention. No urge during a session stopping is the safe
+    // mistake.
+    nerve_sign_phrase("urge*",
+                      {"not", "no", "doesnt", "didnt", "cant", "cannot", "lost", "loss", "without",
+                       "despite", "absent", "reduced"},
+                      3, {"urin*", "wee", "pee", "void*", "bladder*", "toilet*", "loo"},
+                      {"normal", "fine", "ok", "okay"}),
+    // No control of the bladder or bowel (found after trial 73: "No bladder control", "Bladder: no
+    // control"); not a loss of it denied, nor troubles with it ("no problems with bladder
+    // control"), which other rows read.
+    {.word = "control*",
+     .near = {"no", "without", "poor", "reduced", "lacks", "lacking", "little"},
+     .reach = 3,
+     .flag = numb,
+     .also = tingle,
+     .label = true,
+     .affirms_both = true,
+     .unless_in_clause = {"loss", "lost", "problem*", "issue*", "trouble*", "concern*",
+                          "difficult*", "change*", "normal", "fine", "good", "intact"},
+     .only_in_clause = {"bladder*", "bowel*", "urin*", "sphincter*", "toilet*", "continen*"}},
+    // Not been to the toilet (trial 73: "Hasn't been to the toilet to pee since yesterday
+    // despite the urge"); not a toilet not needed, nor one to stretch on.
+    nerve_sign_phrase("toilet*", {"hasnt", "hadnt", "havent", "not", "didnt", "never"}, 4, {},
+                      {"need*", "break*", "bench*", "table*", "step*", "box*", "plinth*",
+                       "stretch*", "clean*", "seat*"}),
+    // Nothing passed for trying (trial 73: "Bladder feels full but nothing comes out").
+    nerve_sign_phrase("nothing", {"comes", "come", "coming", "came", "happens", "happened"}, 2,
+                      {"bladder*", "urin*", "wee", "pee", "void*", "toilet*", "loo"}),
+    // A full bladder not felt (trial 73: "Cannot tell if bladder is full"); not the gall bladder.
+    nerve_sign_phrase("bladder*",
+                      {"cannot", "cant", "couldnt", "unable", "doesnt", "dont", "didnt"}, 4,
+                      {"full", "fullness"}, {"gall*"}),
     // Retention without pain is retention still (trial 73: "Painless retention").
     nerve_sign_phrase("retention", {"painless", "urinary", "acute", "chronic"}, 2, {}),
     // Sexual function lost, a sign of cauda equina compression as the bladder's is (trial 73:
@@ -1641,12 +1750,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // The same of urine that will not come (trial 71: "Urine won't come out"), and of voiding,
     // the clinical word (trial 71: "Unable to void"); a void felt at the tear is another row's.
     nerve_sign_phrase("urin*", {"wont"}, 3, {}),
+    // Nor a contract or a deal voided (trial 73: "Could not void the contract").
     nerve_sign_phrase(
         "void*",
-        {"cannot", "cant", "couldnt", "unable", "hasnt", "hadnt", "struggl*", "difficult*", "not"},
+        {"cannot", "cant", "couldnt", "unable", "hasnt", "hadnt", "struggl*", "difficult*", "not",
+         "impossible"},
         4, {},
         {"palpa*", "felt", "feel*", "gap*", "defect*", "muscle*", "tendon*", "problem*", "issue*",
-         "trouble*", "normal", "fine"}),
+         "trouble*", "normal", "fine", "contract*", "deal*", "agreement*", "warrant*"}),
     // A stream hard to start or weak (trial 71: "Trouble starting his stream"); not a video's.
     nerve_sign_phrase(
         "stream", {"start*", "weak*", "slow*", "hesitan*", "poor"}, 3, {},
@@ -1795,13 +1906,14 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Weakness of both legs: a loss of power on both sides, a sign of cauda equina compression
     // (trial 59: "both legs weak and wobbly"); not one leg's hamstring weak.
     {.word = "weak*",
-     .near = {"both", "bilateral*", "bilat"},
+     .near = {"both", "bilateral*", "bilat", "bl"},
      .reach = 5,  // trial 71: "Both of her legs feel weak"
      .flag = numb,
      .also = tingle,
      .affirms_both = true,
-     // trial 70: "both hamstrings weak"; trial 72: "bilateral lower limb weakness"
-     .only_in_clause = {"leg*", "limb*", "hamstring*", "hams"}},
+     // trial 70: "both hamstrings weak"; trial 72: "bilateral lower limb weakness"; trial 73:
+     // "B/L LL weakness" (lower limbs)
+     .only_in_clause = {"leg*", "limb*", "hamstring*", "hams", "ll", "lls"}},
     // Trial 62: "both his legs went to jelly", "both legs like spaghetti", "legs both gave out",
     // "his legs are both giving way"; not legs like jelly after a long run, said of one side.
     nerve_sign_phrase("jelly", {"both", "bilateral*"}, 5, {"leg*", "limbs"}),
@@ -2385,10 +2497,11 @@ inline constexpr auto negators =
 inline constexpr auto denial_verbs =
     std::to_array<std::string_view>({"denies", "denied", "denying", "deny", "no", "nil", "zero"});
 // What may follow the last flag of such a list in its clause: "no numbness, tingling or gap",
-// "or weight-bearing difficulty".
+// "or weight-bearing difficulty", and the bowel beside the bladder (trial 73: "No problems
+// passing urine or opening bowels").
 inline constexpr auto list_tails = std::to_array<std::string_view>(
     {"or", "and", "nor", "gap", "gaps", "weakness", "palpable", "weight*", "bearing", "wb",
-     "difficult*", "issue*", "problem*", "trouble*"});
+     "difficult*", "issue*", "problem*", "trouble*", "opening", "bowel*", "stool*"});
 // A flag "no longer" one of `present_words` after it, one of `copulas` between allowed, has
 // resolved (trial 37: "numbness no longer present", "tingling is no longer there").
 inline constexpr auto copulas = std::to_array<std::string_view>({"is", "are", "was", "were"});

@@ -222,11 +222,14 @@ std::size_t breaks_in(std::string_view between, std::string_view breaks) {
 constexpr auto abbreviations =
     std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs", "palp", "sens"});
 
-// The clause breaks in `between`, not counting the full stop right after an abbreviation.
-std::size_t breaks_after(const std::string& word, std::string_view between,
+// The clause breaks in `between`, not counting the full stop right after an abbreviation: one
+// of `abbreviations`, or letters joined by full stops (`dotted`: "C.E.S. suspected").
+std::size_t breaks_after(const std::string& word, bool dotted, std::string_view between,
                          std::string_view breaks) {
     if (between.starts_with('.')
-        && std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end()) {
+        && (dotted
+            || std::find(abbreviations.begin(), abbreviations.end(), word)
+                   != abbreviations.end())) {
         between.remove_prefix(1);
     }
     return breaks_in(between, breaks);
@@ -278,14 +281,18 @@ std::vector<Word> words_of(std::string_view text) {
         } else {
             static const std::string none;
             const std::string& before = words.empty() ? none : words.back().text;
+            const bool dotted =
+                !words.empty() && words.back().joined
+                && text.substr(words.back().begin, words.back().end - words.back().begin).find('.')
+                       != std::string_view::npos;
             // A '?' spaced from the word before and opening this one doubts it and ends nothing
             // ("tear ? complete", "tear ?complete": trial 37).
             const bool doubts_inside = !words.empty() && between.front() == ' '
                                        && trimmed(between) == "?" && opens_query(between, false);
             const std::string_view clause_breaks = doubts_inside ? ",.;:!()[]=" : ",.;:!?()[]=";
             const std::string_view sentence_breaks = doubts_inside ? ",.;!()[]" : ",.;!?()[]";
-            clause += breaks_after(before, between, clause_breaks);
-            sentence += breaks_after(before, between, sentence_breaks);
+            clause += breaks_after(before, dotted, between, clause_breaks);
+            sentence += breaks_after(before, dotted, between, sentence_breaks);
             const bool sign = run == "ve" && (between.ends_with('-') || between.ends_with('+'));
             if (sign) {
                 run = between.ends_with('-') ? "negative" : "positive";
