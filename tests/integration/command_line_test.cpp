@@ -113,6 +113,9 @@ TEST(command_line, an_empty_file_is_named_as_empty) {
          {"athlete.json", "blank.json", "trust.txt", "empty.so", "empty.protocol.json"}) {
         write(folder / name, std::string{name} == "blank.json" ? " \n\t\n" : "");
     }
+    // Blanks and a byte-order mark are as empty as no bytes (trial 73: a protocol file of blanks
+    // said "not valid JSON").
+    write(folder / "blank.protocol.json", "\xEF\xBB\xBF  \r\n\n");
     const std::string plugin =
         "; expected a plugin folder, a plugin library (.so) or a <name>.protocol.json file";
     const std::vector<std::pair<std::string, std::string>> cases = {
@@ -130,6 +133,10 @@ TEST(command_line, an_empty_file_is_named_as_empty) {
          folder / "empty.so"
              + ": is empty; expected a plugin library (.so) or protocol file "
                "(<name>.protocol.json)"},
+        {"validate-plugin " + (folder / "blank.protocol.json"),
+         folder / "blank.protocol.json" + ": is empty; expected a protocol file"},
+        {"list --plugins " + (folder / "blank.protocol.json"),
+         folder / "blank.protocol.json" + ": is empty" + plugin},
     };
     for (const auto& [arguments, message] : cases) {
         const auto result = run_coach(arguments);

@@ -7,6 +7,7 @@
 #include "cli_context.hpp"
 #include "coach/printable.hpp"
 #include "strict_json/object_reader.hpp"
+#include "strict_json/parse.hpp"
 #include "strict_json/utf8.hpp"
 
 namespace coach::cli {
@@ -142,8 +143,20 @@ void require_file(const std::string& path, std::string_view expected) {
     if (fs::is_directory(status)) {
         refuse(path, "is a folder, not a file", expected);
     }
-    if (fs::is_regular_file(status) && fs::file_size(path, error) == 0 && !error) {
-        refuse(path, "is empty", expected);
+    // Blanks alone, or an editor's byte-order mark, are as empty as no bytes: a protocol file of
+    // spaces said "not valid JSON ... incomplete JSON" where an empty one said "is empty".
+    if (!fs::is_regular_file(status)) {
+        return;  // a pipe is read once, by its reader
+    }
+    const auto size = fs::file_size(path, error);
+    if (!error && size <= 4096) {
+        const auto head = head_of(path);
+        const auto mark = head.starts_with(strict_json::byte_order_mark)
+                              ? strict_json::byte_order_mark.size()
+                              : 0;
+        if (head.size() == size && head.find_first_not_of(" \t\r\n", mark) == std::string::npos) {
+            refuse(path, "is empty", expected);
+        }
     }
 }
 

@@ -40,7 +40,8 @@ std::string proposed_file(const std::string& path);
 
 // `path` must be a file with something in it: else "PATH: no such file" (with "(did you mean
 // NAME?)" when proposed_file() finds one), "PATH: is a folder, not
-// a file" or "PATH: is empty", followed by "; expected " and `expected` ("a plugin library").
+// a file" or "PATH: is empty" (no bytes, or only blanks and a byte-order mark), followed by
+// "; expected " and `expected` ("a plugin library").
 void require_file(const std::string& path, std::string_view expected);
 
 // `path` must be a folder: else "PATH: no such folder" or "PATH: is a file, not a folder",
