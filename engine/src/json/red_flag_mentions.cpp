@@ -285,10 +285,11 @@ void MentionFinder::find_phrases(std::size_t i) {
         if (other && phrase.near_before && *other > i) {
             continue;
         }
-        // A negator right before a trouble after the key denies the phrase: "urinates without
-        // difficulty", "passing urine with no problems" (trial 73).
-        if (other && *other > i && matches_any(words_[*other].text, phrase_troubles)
-            && word_before(*other, phrase_negators, negation_fillers, i)) {
+        // A negator right before a trouble in the phrase denies it: "urinates without
+        // difficulty", "passing urine with no problems" (trial 73), "no change to bladder
+        // habits" (trial 74).
+        if (other && matches_any(words_[*other].text, phrase_troubles)
+            && word_before(*other, phrase_negators, negation_fillers, *other > i ? i : 0)) {
             continue;
         }
         if (other) {

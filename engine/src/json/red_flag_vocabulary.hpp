@@ -141,6 +141,17 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"hypoaesth*", numb, numb},
     {"hypoesth*", numb, numb},
     {"anaesthesia", numb, numb},  // "saddle anaesthesia"; not "local anaesthetic"
+    // A post-void residual by its initials, unless said normal (trial 74: "PVR 450 mL"); its
+    // volume is not read, so "PVR 30 mL" stopping is the safe mistake.
+    {.word = "pvr",
+     .flag = numb,
+     .also = tingle,
+     .unless = {"normal", "nil", "negligible", "minimal", "fine", "ok", "okay", "wnl"},
+     .affirms_both = true},
+    // No urine made or passed (trial 74: "Anuric since yesterday"), and sexual function lost
+    // ("Impotence since injury").
+    {.word = "anuri*", .flag = numb, .also = tingle, .affirms_both = true},
+    {.word = "impotence", .flag = numb, .also = tingle, .affirms_both = true},
     {"anesthesia", numb, numb},
     // Not a tingle of feeling: "tingling of excitement before the game".
     {"tingl*", tingle, tingle, {"excite*", "anticipat*", "nerves", "adrenalin*", "joy"}},
@@ -353,7 +364,9 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
 inline constexpr auto misspelt_words = std::to_array<std::string_view>(
     {"numbness", "tingling", "paraesthesia", "paresthesia", "parasthesia", "dysaesthesia",
      "crutches", "avulsion", "palpable", "sciatica", "wheelchair", "rupture", "ruptured",
-     "radiculopathy", "hypoaesthesia", "neuropathic", "needles"});
+     "radiculopathy", "hypoaesthesia", "neuropathic", "needles",
+     // trial 74: "Sadle anasthesia", "Incontinance of urine", "Urinary retension"
+     "anaesthesia", "anesthesia", "incontinence", "retention"});
 inline constexpr auto near_miss_words = std::to_array<std::string_view>(
     {"clutches", "crotches", "crunches", "tinkling", "tangling", "tinging", "dumbness", "rapture",
      "raptured", "numbers", "needless", "needled", "noodles"});
@@ -431,11 +444,11 @@ inline constexpr std::array<std::string_view, 16> pee_not_withheld = {
     "need*",  "break*",   "before", "bit",  "bits", "while", "smok*",   "problem*",
     "issue*", "trouble*", "normal", "fine", "ok",   "okay",  "sample*", "test*"};
 
-// A trouble after a phrase's key, and the negators that deny it right before it (MentionFinder::
-// find_phrases): "urinates without difficulty", "passing urine with no problems"; not a loss
-// ("bladder, no control").
+// A trouble in a phrase, and the negators that deny it right before it (MentionFinder::
+// find_phrases): "urinates without difficulty", "passing urine with no problems", "no change to
+// bladder habits" (trial 74); not a loss ("bladder, no control").
 inline constexpr auto phrase_troubles = std::to_array<std::string_view>(
-    {"difficult*", "problem*", "issue*", "trouble*", "concern*", "complaint*"});
+    {"difficult*", "problem*", "issue*", "trouble*", "concern*", "complaint*", "change*"});
 inline constexpr auto phrase_negators =
     std::to_array<std::string_view>({"no", "without", "wo", "nil"});
 
@@ -443,8 +456,9 @@ inline constexpr auto phrase_negators =
 inline constexpr std::array<std::string_view, 24> cauda_equina_suspected = {
     "suspect*", "query", "queried", "possible", "possibly", "probable", "likely", "symptom*",
     "syndrome", "concern*", "worried", "compression", "present",
-    // trial 73: "Sent to ED to rule out cauda equina", "Urgent MRI for ?cauda equina"
-    "rule", "ruling", "exclude", "urgent*", "mri"};
+    // trial 73: "Sent to ED to rule out cauda equina", "Urgent MRI for ?cauda equina"; trial
+    // 74: "CES red flags +ve"
+    "rule", "ruling", "exclude", "urgent*", "mri", "positive"};
 
 // What makes a denial before urine deny a trouble, not the passing (flag_phrases: "no problems
 // passing urine", "not had any trouble passing urine", "no blood in urine, passing it fine"). A
@@ -1648,8 +1662,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // not sure").
     nerve_sign_phrase("urin*", {"not", "didnt", "havent", "never"}, 5, {"pass*", "void*"},
                       urine_trouble_denied),
-    nerve_sign_phrase("water", {"not", "didnt", "havent", "never"}, 5, {"pass*"},
-                      urine_trouble_denied),
+    nerve_sign_phrase("water",
+                      {"not", "didnt", "havent", "never", "hasnt", "hadnt", "cant", "cannot",
+                       "couldnt", "unable"},
+                      5, {"pass*"}, urine_trouble_denied),
     // And "no" right before the urine (trial 72: "No urine output since yesterday", "Has had no
     // urine since yesterday").
     nerve_sign_phrase("urin*", {"no"}, 1, {"pass*", "void*", "output*", "since"},
@@ -1669,7 +1685,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // And its shorthand, "PU" for passed urine (trial 73: "Pt has not PU'd since yesterday", "No
     // PU since the fall").
     nerve_sign_phrase("pud", urine_denied, 3, {}),
-    nerve_sign_phrase("pu", {"no", "not", "nil", "hasnt", "hadnt", "havent", "didnt"}, 2, {}),
+    nerve_sign_phrase("pu",
+                      {"no", "not", "nil", "hasnt", "hadnt", "havent", "didnt", "unable", "cant",
+                       "cannot", "couldnt"},
+                      2, {}),
     // Urine gone without (trial 73: "Has gone 14 hours without passing urine", "without
     // urinating", "without a wee"); not urine passed without pain or trouble.
     nerve_sign_after("pass*", {"without"}, 2, {"urin*", "water"}, urine_trouble_denied),
@@ -1718,7 +1737,16 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                       {"cannot", "cant", "couldnt", "unable", "doesnt", "dont", "didnt"}, 4,
                       {"full", "fullness"}, {"gall*"}),
     // Retention without pain is retention still (trial 73: "Painless retention").
-    nerve_sign_phrase("retention", {"painless", "urinary", "acute", "chronic"}, 2, {}),
+    // And the bladder's or urine's retention under a label (trial 74: "Bladder: retention",
+    // "Urinary sx: retention"); not fluid retained in the ankle.
+    {.word = "retention",
+     .near = {"painless", "urinary", "urine", "acute", "chronic", "bladder"},
+     .reach = 3,
+     .flag = numb,
+     .also = tingle,
+     .label = true,
+     .affirms_both = true,
+     .unless_in_clause = {"fluid*", "water", "ankle*", "leg*", "oedema", "edema", "sodium"}},
     // Sexual function lost, a sign of cauda equina compression as the bladder's is (trial 73:
     // "Loss of sexual function", "Can't get an erection since the fall").
     nerve_sign_phrase("sexual", {"loss", "lost", "dysfunction", "reduced", "altered", "change*"}, 3,
@@ -1817,6 +1845,28 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      // bilaterally"), nor a seat sore from sitting ("sore saddle area from sitting").
      {"bike*", "bicycle*", "cycl*", "ride*", "riding", "height", "adjust*", "intact", "normal",
       "preserved", "unaffected", "unchanged", "sore*"}},
+    // The saddle's sensation under a label (trial 74: "Saddle: reduced"); not a bike's saddle
+    // lowered.
+    {.word = "saddle",
+     .near = {"reduced", "decreased", "diminished", "absent", "altered", "impaired", "lost"},
+     .reach = 2,
+     .flag = numb,
+     .also = tingle,
+     .label = true,
+     .affirms_both = true,
+     .unless_in_clause = {"bike*", "bicycle*", "cycl*", "height", "seat*", "position*"}},
+    // Urine passed without feeling it (trial 74: "Doesn't feel when he's peeing"); not a pain
+    // not felt on passing it.
+    {.word = "feel",
+     .near = {"doesnt", "dont", "didnt", "cant", "cannot", "couldnt"},
+     .reach = 2,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"pain*", "sore*", "burn*", "sting*", "discomfort", "where", "if",
+                          "whether", "which", "what", "who", "how"},
+     .only_in_clause = {"peeing", "weeing", "urinat*", "wee", "pee", "bladder*", "bowel*",
+                        "toilet*"}},
     // Trial 61: "can't always make it to the loo in time", "Can't make it to the toilet in
     // time": urgency with accidents; not "running to the loo all day, no problems now".
     {.word = "loo",
@@ -1906,14 +1956,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Weakness of both legs: a loss of power on both sides, a sign of cauda equina compression
     // (trial 59: "both legs weak and wobbly"); not one leg's hamstring weak.
     {.word = "weak*",
-     .near = {"both", "bilateral*", "bilat", "bl"},
+     .near = {"both", "bilateral*", "bilat", "bil", "bl", "ble"},
      .reach = 5,  // trial 71: "Both of her legs feel weak"
      .flag = numb,
      .also = tingle,
      .affirms_both = true,
      // trial 70: "both hamstrings weak"; trial 72: "bilateral lower limb weakness"; trial 73:
-     // "B/L LL weakness" (lower limbs)
-     .only_in_clause = {"leg*", "limb*", "hamstring*", "hams", "ll", "lls"}},
+     // "B/L LL weakness" (lower limbs); trial 74: "Bilat LE weakness", "BLE weakness"
+     // (bilateral lower extremities)
+     .only_in_clause = {"leg*", "limb*", "hamstring*", "hams", "ll", "lls", "le", "ble"}},
     // Trial 62: "both his legs went to jelly", "both legs like spaghetti", "legs both gave out",
     // "his legs are both giving way"; not legs like jelly after a long run, said of one side.
     nerve_sign_phrase("jelly", {"both", "bilateral*"}, 5, {"leg*", "limbs"}),

@@ -22,16 +22,18 @@ namespace coach::words {
 
 // The Latin letters with a diacritic, U+00C0..U+00FF then U+0100..U+017F, as the ASCII letter
 // each is written on, in lower case; '*' where there is none (U+00D7 MULTIPLICATION SIGN, U+00DF
-// SHARP S, U+0132 LIGATURE IJ). Sixteen a line.
+// SHARP S, U+0132 LIGATURE IJ). The ligatures \u00E6 and \u0153 are "e", as the same words are
+// spelt in American English ("an\u00E6sthesia" is "anesthesia", "\u0153dema" "edema"). Sixteen
+// a line.
 inline constexpr std::string_view latin_bases =
-    "aaaaaa*ceeeeiiii*nooooo*ouuuuy**"
-    "aaaaaa*ceeeeiiii*nooooo*ouuuuy*y"
+    "aaaaaaeceeeeiiii*nooooo*ouuuuy**"
+    "aaaaaaeceeeeiiii*nooooo*ouuuuy*y"
     "aaaaaaccccccccdd"
     "ddeeeeeeeeeegggg"
     "gggghhhhiiiiiiii"
     "ii**jjkk*lllllll"
     "lllnnnnnn***oooo"
-    "oo**rrrrrrssssss"
+    "ooeerrrrrrssssss"
     "ssttttttuuuuuuuu"
     "uuuuwwyyyzzzzzzs";
 static_assert(latin_bases.size() == 0x180 - 0xC0);
