@@ -595,7 +595,7 @@ class MentionFinder {
     // Whether the flag word from `first` to `last` names a diagnosis (FlagWord::diagnosis, its
     // `names`) that is queried or written alone in its clause: "?CES", "CES.".
     bool a_diagnosis_at(std::size_t first, std::size_t last,
-                        const std::array<std::string_view, 4>& names) const;
+                        const std::array<std::string_view, 8>& names) const;
 
     // Whether word `i` is said figuratively (FlagWord::unless_figurative): "as", then one of
     // figurative_articles, and at most one word more before it ("as a crutch", "as an emotional

@@ -179,7 +179,7 @@ void MentionFinder::find_flag_words(std::size_t i) {
 }
 
 bool MentionFinder::a_diagnosis_at(std::size_t first, std::size_t last,
-                                   const std::array<std::string_view, 4>& names) const {
+                                   const std::array<std::string_view, 8>& names) const {
     if (names[0].empty()) {
         return false;
     }

@@ -64,7 +64,7 @@ struct FlagWord {
     // written alone in its clause, with none but these words beside it ("CES.", "Cauda equina
     // syndrome."), it affirms both flags it names. Otherwise it only asks for the record, as in
     // "cauda equina screen normal".
-    std::array<std::string_view, 4> diagnosis{};
+    std::array<std::string_view, 8> diagnosis{};
 };
 
 // What comes between "as" and a word said figuratively: "as a crutch", "as his crutch".
@@ -120,9 +120,11 @@ inline constexpr auto unaware_of_being =
 inline constexpr std::array<std::string_view, 12> piggyback_drills = {
     "carr*", "drill*", "race*", "sprint*", "exercis*", "squat*", "walk*", "lunge*"};
 
-// The words of cauda equina syndrome's name, for a diagnosis written alone (FlagWord::diagnosis).
-inline constexpr std::array<std::string_view, 4> cauda_equina_names = {"cauda", "equina", "ces",
-                                                                       "syndrome"};
+// The words of cauda equina syndrome's name, for a diagnosis written alone (FlagWord::diagnosis),
+// and of its red flags named alone (trial 75: "Cauda equina red flags", "Red flags for cauda
+// equina"; not "CES red flags: none").
+inline constexpr std::array<std::string_view, 8> cauda_equina_names = {
+    "cauda", "equina", "ces", "syndrome", "red", "flag", "flags", "for"};
 
 inline constexpr auto flag_words = std::to_array<FlagWord>({
     // Not a numbskull (trial 44: "Numb-skull mistake"), nor a feeling about something (trial
@@ -1339,6 +1341,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      {},
      false,
      true},
+    // And unable to dorsiflex (trial 75: "Can't dorsiflex left ankle"); not a calf too tight to
+    // dorsiflex fully.
+    nerve_sign_phrase("dorsiflex*", {"cant", "cannot", "unable", "couldnt", "absent"}, 3, {},
+                      {"full*", "tight*", "stiff*", "stretch*", "pain*", "sore*", "normal*"}),
     // Dorsiflexion written "DF": "weak ankle DF", "DF weakness" (trial 36).
     {"df",
      {"weak*", "reduced", "los*", "decreased", "diminished"},
@@ -1644,6 +1650,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // plans ("no cauda equina symptoms", "cauda equina syndrome ruled out").
     nerve_sign_phrase("cauda", cauda_equina_suspected, 3, {}),
     nerve_sign_phrase("ces", cauda_equina_suspected, 3, {}),
+    // Trial 75: "Cauda equina red flags positive", "Cauda-equina red flags +".
+    nerve_sign_phrase("equina", cauda_equina_suspected, 3, {}),
     // Nor ruled out yet (trial 73: "Cauda equina not ruled out", "can't be ruled out").
     nerve_sign_phrase("cauda", {"ruled", "excluded"}, 5, {"not", "cant", "cannot", "couldnt"}),
     nerve_sign_phrase("ces", {"ruled", "excluded"}, 5, {"not", "cant", "cannot", "couldnt"}),
@@ -1680,8 +1688,11 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     nerve_sign_phrase("peeing", urine_denied, 4, {}, pee_not_withheld),
     nerve_sign_phrase("wee", urine_denied, 4, {}, pee_not_withheld),
     nerve_sign_phrase("weed", urine_denied, 4, {}, pee_not_withheld),
-    // The clinical verb (trial 73: "Has not micturated since admission").
-    nerve_sign_phrase("micturat*", urine_denied, 4, {}, urine_trouble_denied),
+    // The clinical verb and noun (trial 73: "Has not micturated since admission"; trial 75:
+    // "Difficulty initiating micturition").
+    nerve_sign_phrase("mictur*", urine_denied, 4, {}, urine_trouble_denied),
+    nerve_sign_phrase("mictur*", {"difficult*", "hesitan*", "struggl*", "strain*", "trouble*"}, 3,
+                      {}),
     // And its shorthand, "PU" for passed urine (trial 73: "Pt has not PU'd since yesterday", "No
     // PU since the fall").
     nerve_sign_phrase("pud", urine_denied, 3, {}),
