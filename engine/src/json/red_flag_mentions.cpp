@@ -203,13 +203,13 @@ bool MentionFinder::a_diagnosis_at(std::size_t first, std::size_t last,
             return false;
         }
     }
-    // Nor a label with its value after it: "CES: no red flags".
+    // Alone in its clause and the last of its sentence: "CES.", "Cauda equina syndrome.", "Imp:
+    // CES."; not a label with its value after it: "CES: no red flags".
     std::size_t end = last;
     while (end + 1 < words_.size() && same_clause(end + 1, last)) {
         ++end;
     }
     return end + 1 >= words_.size() || words_[end + 1].sentence != words_[end].sentence;
-    // "CES.", "Cauda equina syndrome.", "Imp: CES."
 }
 
 bool MentionFinder::figurative(std::size_t i) const {
