@@ -46,3 +46,17 @@ TEST(red_flag_trial_75, a_foot_that_cannot_be_dorsiflexed_withholds_every_plan) 
     }
     expect_plan("Calf too tight to dorsiflex fully.");
 }
+
+// Known since trial 73: the legs weak in one clause, both sides named after a comma.
+TEST(red_flag_trial_75, legs_weak_with_both_sides_after_a_comma_withhold_every_plan) {
+    for (const std::string note :
+         {"Weak legs, both sides, since this morning.", "Legs weak, bilaterally.",
+          "Lower limb weakness, bilateral.", "Leg weakness, both sides, worse on left."}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"No weakness in legs, both sides fine.", "Weak left leg, both sides tested.",
+          "Hamstring weak, both sides stretched.", "Weak legs, both sides normal now."}) {
+        expect_plan(note);
+    }
+}

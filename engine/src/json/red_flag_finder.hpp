@@ -82,6 +82,11 @@ class MentionFinder {
     // "Ankle DF 3/5", "dorsiflexion 4-/5"); "DF 5/5" is full strength.
     void find_graded_weakness(std::size_t i);
 
+    // Weakness of the legs in one clause, "both sides" or "bilaterally" opening the next after a
+    // comma (trials 73 to 75: "Weak legs, both sides, since this morning"): weakness of both legs,
+    // a sign of cauda equina compression, read as both nerve flags.
+    void find_weakness_both_sides(std::size_t i);
+
     static bool is_number_mark(char c) { return (c >= '0' && c <= '9') || c == '.' || c == '/'; }
 
     // Whether the last word of a phrase, word `last`, opens a hyphened compound with a word that

@@ -149,6 +149,7 @@ std::vector<Mention> MentionFinder::find() && {
         find_limited_bearing(i);
         find_tendon_not_intact(i);
         find_graded_weakness(i);
+        find_weakness_both_sides(i);
         find_shorthand_label(i);
     }
     return std::move(found_);
@@ -448,6 +449,34 @@ void MentionFinder::find_graded_weakness(std::size_t i) {
             add(numb, tingle, i, i, true);
             return;
         }
+    }
+}
+
+void MentionFinder::find_weakness_both_sides(std::size_t i) {
+    const bool both_sides = words_[i].text == "both" && i + 1 < words_.size()
+                            && same_clause(i, i + 1)
+                            && matches_any(words_[i + 1].text, both_sides_words);
+    const bool bilaterally = matches_any(words_[i].text, bilateral_words);
+    if (!(both_sides || bilaterally) || i == 0 || same_clause(i - 1, i)
+        || marks_between(i - 1, i) != ",") {
+        return;
+    }
+    const std::size_t last = both_sides ? i + 1 : i;
+    for (std::size_t k = last + 1; k < words_.size() && same_clause(k, i); ++k) {
+        if (doubting(k) || matches_any(words_[k].text, equal_strength_words)) {
+            return;  // "Weak legs, both sides normal now"
+        }
+    }
+    std::optional<std::size_t> weak;
+    bool legs = false;
+    bool one_side = false;
+    for (std::size_t k = i; k > 0 && same_clause(k - 1, i - 1); --k) {
+        weak = matches(words_[k - 1].text, "weak*") ? std::optional{k - 1} : weak;
+        legs = legs || matches_any(words_[k - 1].text, leg_words_for_weakness);
+        one_side = one_side || matches_any(words_[k - 1].text, one_side_words);
+    }
+    if (weak && legs && !one_side && !negated(*weak, *weak)) {
+        add(numb, tingle, *weak, last, true);
     }
 }
 

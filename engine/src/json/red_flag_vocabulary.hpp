@@ -446,6 +446,20 @@ inline constexpr std::array<std::string_view, 16> pee_not_withheld = {
     "need*",  "break*",   "before", "bit",  "bits", "while", "smok*",   "problem*",
     "issue*", "trouble*", "normal", "fine", "ok",   "okay",  "sample*", "test*"};
 
+// Both sides named after a comma, the legs before it, what says the two sides are well, and the
+// one side that makes the weakness one leg's (MentionFinder::find_weakness_both_sides: "Weak
+// legs, both sides"; not "Weak left leg, both sides tested").
+inline constexpr auto both_sides_words =
+    std::to_array<std::string_view>({"sides", "legs", "limbs", "lower"});
+inline constexpr auto bilateral_words =
+    std::to_array<std::string_view>({"bilaterally", "bilateral", "bilat", "bl"});
+inline constexpr auto leg_words_for_weakness =
+    std::to_array<std::string_view>({"leg", "legs", "limb*", "ll", "lls", "le", "les"});
+inline constexpr auto equal_strength_words =
+    std::to_array<std::string_view>({"normal*", "fine", "ok", "okay", "strong*", "good", "intact"});
+inline constexpr auto one_side_words =
+    std::to_array<std::string_view>({"left", "right", "l", "r", "lt", "rt", "one", "single"});
+
 // A trouble in a phrase, and the negators that deny it right before it (MentionFinder::
 // find_phrases): "urinates without difficulty", "passing urine with no problems", "no change to
 // bladder habits" (trial 74); not a loss ("bladder, no control").
