@@ -29,7 +29,6 @@
 #include "protocol_dose.hpp"
 #include "strict_json/closest_words.hpp"
 #include "strict_json/object_reader.hpp"
-#include "strict_json/parse.hpp"
 
 namespace coach::cli {
 
@@ -252,9 +251,7 @@ json::AthleteFile read_athlete(const std::string& path, std::vector<json::Proble
     const auto text = read_at_most(path, json::max_record_bytes);
     const auto name = input_name(path);
     // A byte-order mark alone is an empty file an editor saved (the decoder skips one).
-    const auto mark =
-        text.starts_with(strict_json::byte_order_mark) ? strict_json::byte_order_mark.size() : 0;
-    if (text.find_first_not_of(" \t\r\n", mark) == std::string::npos) {
+    if (holds_nothing(text)) {
         throw CommandError(exit_bad_input,
                            name + ": is empty; expected an athlete record (coach.athlete/1)");
     }

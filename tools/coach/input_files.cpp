@@ -22,10 +22,13 @@ namespace {
                                            + "; expected " + std::string{expected});
 }
 
+// How many of a file's first bytes head_of() reads.
+constexpr std::size_t head_bytes = 4096;
+
 // The first bytes of a file, enough to tell JSON and an athlete record from a library.
 std::string head_of(const fs::path& path) {
     std::ifstream in{path, std::ios::binary};
-    std::string head(4096, '\0');
+    std::string head(head_bytes, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
     return head;
@@ -149,15 +152,19 @@ void require_file(const std::string& path, std::string_view expected) {
         return;  // a pipe is read once, by its reader
     }
     const auto size = fs::file_size(path, error);
-    if (!error && size <= 4096) {
+    if (!error && size <= head_bytes) {
         const auto head = head_of(path);
-        const auto mark = head.starts_with(strict_json::byte_order_mark)
-                              ? strict_json::byte_order_mark.size()
-                              : 0;
-        if (head.size() == size && head.find_first_not_of(" \t\r\n", mark) == std::string::npos) {
+        if (head.size() == size && holds_nothing(head)) {
             refuse(path, "is empty", expected);
         }
     }
+}
+
+bool holds_nothing(std::string_view text) {
+    if (text.starts_with(strict_json::byte_order_mark)) {
+        text.remove_prefix(strict_json::byte_order_mark.size());
+    }
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 void require_folder(const std::string& path, std::string_view expected) {

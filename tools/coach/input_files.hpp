@@ -38,6 +38,10 @@ inline constexpr std::string_view output_path = "a file name, or - for standard 
 // likely misspelling of it (strict_json::closest); else "".
 std::string proposed_file(const std::string& path);
 
+// Whether `text` holds nothing: blanks (space, tab, line breaks) alone, after an editor's
+// byte-order mark if there is one, or no bytes at all.
+bool holds_nothing(std::string_view text);
+
 // `path` must be a file with something in it: else "PATH: no such file" (with "(did you mean
 // NAME?)" when proposed_file() finds one), "PATH: is a folder, not
 // a file" or "PATH: is empty" (no bytes, or only blanks and a byte-order mark), followed by
