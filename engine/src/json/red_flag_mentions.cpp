@@ -199,18 +199,15 @@ bool MentionFinder::a_diagnosis_at(std::size_t first, std::size_t last,
             return false;
         }
     }
-    for (std::size_t k = last + 1; k < words_.size() && same_clause(k, last); ++k) {
-        if (!matches_any(words_[k].text, names)) {
+    std::size_t next = last + 1;
+    for (; next < words_.size() && same_clause(next, last); ++next) {
+        if (!matches_any(words_[next].text, names)) {
             return false;
         }
     }
     // Alone in its clause and the last of its sentence: "CES.", "Cauda equina syndrome.", "Imp:
     // CES."; not a label with its value after it: "CES: no red flags".
-    std::size_t end = last;
-    while (end + 1 < words_.size() && same_clause(end + 1, last)) {
-        ++end;
-    }
-    return end + 1 >= words_.size() || words_[end + 1].sentence != words_[end].sentence;
+    return next >= words_.size() || words_[next].sentence != words_[next - 1].sentence;
 }
 
 bool MentionFinder::figurative(std::size_t i) const {
