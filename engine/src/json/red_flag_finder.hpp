@@ -160,6 +160,12 @@ class MentionFinder {
     // The rule at `titles`: flag word `i` is a person's name ("Dr Crutchley", "J. Walker").
     bool a_name_at(std::size_t i) const;
 
+    // Whether word `i`, a diagnosis's abbreviation (`FlagWord::diagnosis`), is spelt out as
+    // something else in the bracket right after it: its letters the first letters of the
+    // bracket's first words, none of which names a flag ("CES (Continuing Education Seminar)";
+    // not "CES (cauda equina syndrome)") (trial 76).
+    bool spelt_out_otherwise(std::size_t i) const;
+
     // The rule at `unable_words`.
     void find_inability_to_bear_weight(std::size_t i);
 

@@ -112,6 +112,38 @@ bool spaced_letters(std::string_view text, const Word& a, const Word& b) {
 // Fewest letters spaced one by one that are read as one word: "n u m b n e s s".
 constexpr std::size_t fewest_spaced_letters = 4;
 
+// Whether words `a` and `b` are the two sides, either first (`left_side_words`).
+bool two_sides(std::string_view a, std::string_view b) {
+    const auto left = [](std::string_view w) { return matches_any(w, left_side_words); };
+    const auto right = [](std::string_view w) { return matches_any(w, right_side_words); };
+    return (left(a) && right(b)) || (right(a) && left(b));
+}
+
+// The words of `text` with both sides named one by one read "both" (`left_side_words`).
+void read_sides_as_both(std::string_view text, std::vector<Word>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        Word& word = words[i];
+        const auto written = text.substr(word.begin, word.end - word.begin);
+        const bool letters_joined = word.joined && word.text.size() == 2
+                                    && two_sides(word.text.substr(0, 1), word.text.substr(1))
+                                    && written.find_first_of("&+") != std::string_view::npos;
+        const bool said_with_and = i + 2 < words.size() && words[i + 1].text == "and"
+                                   && words[i + 2].clause == word.clause
+                                   && two_sides(word.text, words[i + 2].text);
+        if (!letters_joined && !said_with_and) {
+            continue;
+        }
+        word.text = "both";
+        word.letters = false;
+        word.joined = false;
+        if (said_with_and) {
+            word.end = words[i + 2].end;
+            const auto next = words.begin() + static_cast<std::ptrdiff_t>(i) + 1;
+            words.erase(next, next + 2);
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<Word> MentionFinder::read_words(std::string_view text) {
@@ -134,6 +166,7 @@ std::vector<Word> MentionFinder::read_words(std::string_view text) {
             words[i].text = *meant;
         }
     }
+    read_sides_as_both(text, words);
     return words;
 }
 
@@ -172,7 +205,8 @@ void MentionFinder::find_flag_words(std::size_t i) {
         const auto unless = last ? near(*last, 2, named.unless, true) : std::nullopt;
         if (last && (!unless || about_a_place(*unless)) && !before(i, named.unless_before)
             && !(named.unless_figurative && figurative(i)) && !negated(denial_from(), *last)
-            && !(named.flag == weight && aid_over(i, *last)) && !a_name_at(i)) {
+            && !(named.flag == weight && aid_over(i, *last)) && !a_name_at(i)
+            && !(!named.diagnosis[0].empty() && spelt_out_otherwise(i))) {
             add(named.flag, named.also, i, *last,
                 named.affirms_both || a_diagnosis_at(i, *last, named.diagnosis));
         }
@@ -230,6 +264,31 @@ bool MentionFinder::about_a_place(std::size_t k) const {
         }
     }
     return false;
+}
+
+bool MentionFinder::spelt_out_otherwise(std::size_t i) const {
+    const std::string_view letters = words_[i].text;
+    const std::size_t first = i + 1;
+    if (letters.size() < 2 || first + letters.size() > words_.size()) {
+        return false;
+    }
+    auto between = text_.substr(words_[i].end, words_[first].begin - words_[i].end);
+    while (between.starts_with(' ')) {
+        between.remove_prefix(1);
+    }
+    while (between.ends_with(' ')) {
+        between.remove_suffix(1);
+    }
+    if (between != "(") {
+        return false;
+    }
+    for (std::size_t k = 0; k < letters.size(); ++k) {
+        const std::size_t at = first + k;
+        if (!same_clause(at, first) || words_[at].text.front() != letters[k] || names_flag(at)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool MentionFinder::a_name_at(std::size_t i) const {

@@ -374,6 +374,13 @@ inline constexpr auto near_miss_words = std::to_array<std::string_view>(
      "raptured", "numbers", "needless", "needled", "noodles"});
 inline constexpr std::size_t misspelt_min_letters = 6;
 
+// Both sides named one by one read "both" (trial 76: "Weakness L and R legs", "Weak L + R legs",
+// "left and right legs"): a side of `left_side_words` and one of `right_side_words`, either
+// first, joined by "and" in one clause, or two letters joined by '&' or '+' ("L&R"; not "L/R",
+// a ratio of one side to the other) (red_flag_mentions.cpp).
+inline constexpr auto left_side_words = std::to_array<std::string_view>({"l", "lt", "left"});
+inline constexpr auto right_side_words = std::to_array<std::string_view>({"r", "rt", "right"});
+
 // Two words that name a red flag together, within `reach` words of each other in one clause
 // (words between commas or full stops): "a gap felt in the muscle" but not "after a two-week gap,
 // felt good"; "loss of sensation"; "foot drop"; "complete tear"; "needs a stick to walk"; "pain
@@ -418,8 +425,8 @@ inline constexpr std::array<std::string_view, 8> pain_words = {"pain*", "ache*",
 // What a bruise, a swelling or a rash does when it spreads (flag_phrases): not a nerve's
 // symptom travelling down the leg.
 inline constexpr std::array<std::string_view, 16> not_a_nerve_spreading = {
-    "bruis*",   "haematoma*", "hematoma*", "ecchymos*", "discolo*",
-    "swelling", "swollen",    "rash",      "redness",   "blood"};
+    "bruis*",  "haematoma*", "hematoma*", "ecchymos*", "discolo*", "swelling",
+    "swollen", "rash",       "redness",   "blood",     "blister*", "cramp*"};
 // Control of the bladder or bowel lost or troubled, or urine held or leaking (flag_phrases).
 inline constexpr std::array<std::string_view, 24> sphincter_troubles = {
     "control*", "problem*",  "issue*",  "trouble*",    "dysfunction", "loss",
@@ -675,6 +682,14 @@ constexpr FlagPhrase nerve_sign_after(std::string_view word, std::array<std::str
     phrase.near_before = true;
     return phrase;
 }
+// Words of urine passed or of wetting oneself, for urine passed without knowing it (flag_phrases).
+inline constexpr std::array<std::string_view, 8> urine_passed_words = {
+    "pee*", "wee", "weed", "weeing", "urin*", "wet*", "soil*", "incontinen*"};
+// What was not noticed when it was no loss of the bladder's sensation: "went to pee without
+// noticing any pain".
+inline constexpr std::array<std::string_view, 16> not_a_bladder_sensation = {
+    "pain*",    "sore*",    "discomfort", "ache*", "aching", "difficult*",
+    "problem*", "trouble*", "issue*",     "blood", "sting*", "burn*"};
 // What the sensation of a full bladder or bowel is about, when it is not told or known (trial 63:
 // "cant tell when I need a wee", "doesn't know when he needs the toilet"; flag_phrases).
 inline constexpr std::array<std::string_view, 8> bladder_and_bowel = {
@@ -886,6 +901,21 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      gap,
      gap,
      {"up*", "down*", "test*", "drill*", "box*", "exercis*", "length*", "count*"}},
+    // A step felt in the tendon or the muscle (trial 76: "Felt a step in the tendon"); not a
+    // step of progress ("felt a step forward in the tendon rehab", "a step change in tendon
+    // pain"). Not "feel": "didn't feel" is read as a sensation lost, affirmed ("didn't feel a
+    // step in the tendon" would stop), so "can feel a step" is read by "can" before it.
+    {.word = "step",
+     .near = {"felt", "palpa*", "can", "could"},
+     .reach = 3,
+     .flag = gap,
+     .also = gap,
+     .unless_in_clause = {"change*", "forward*", "up*", "down*", "back*", "further", "toward*",
+                          "progress*", "rehab*", "program*", "protocol*", "phase*", "stage*",
+                          "closer", "right", "load*"},
+     .only_in_clause = {"tendon*", "hamstring*", "muscle*", "ischi*", "tuberosity", "thigh*",
+                        "buttock*"},
+     .near_before = true},
     // A tendon snapped, or the sitting bone broken where it pulls: "snapped tendon", "tendon
     // snapped", "ischial tuberosity fracture".
     {"snap*", {"tendon*", "hamstring*"}, 2, gap, gap},
@@ -1567,6 +1597,21 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      true},
     // "shooting pain"; not "shooting drills"
     {"shoot*", {"pain*", "ache*"}, 1, numb, tingle, {}, false, true},
+    // Lightning down the leg, a nerve's pain (trial 76: "Lightning pain down the leg"); not a
+    // quick player ("lightning quick off the mark", "lightning feet in the ladder drills").
+    nerve_sign_phrase("lightning",
+                      {"pain*", "bolt*", "shock*", "down", "into", "foot", "leg*", "calf", "calves",
+                       "toe*", "heel*", "sole*", "shin*"},
+                      3, {},
+                      {"quick*", "fast*", "speed*", "pace*", "footwork", "ladder*", "reaction*",
+                       "reflex*", "drill*", "acceleration", "off"}),
+    // Pain from the buttock to the heel or the foot, the whole path of the sciatic nerve (trial
+    // 76: "Burning pain radiating from the buttock to the heel"), "all the way" between; not a
+    // bruise spreading so far, nor a blister.
+    nerve_sign_phrase(
+        "buttock*", {"heel*", "foot", "feet", "toe*", "sole*", "ankle*"}, 6,
+        {"pain*", "burning", "radiat*", "shoot*", "travel*", "ache*", "aching", "symptom*"},
+        not_a_nerve_spreading),
     {"travel*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "ankle*", "heel*", "leg*"},
      4,
@@ -1785,6 +1830,26 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // A catheter for the bladder (trial 72: "Needs a catheter to pass urine", "Was catheterised
     // in ED for retention"); not an intravenous one.
     nerve_sign_phrase("catheter*", {"urin*", "bladder", "retention", "pass*", "void*"}, 4, {}),
+    // A catheter needed, put in or named as the bladder's (trial 76: "Needed a catheter in ED
+    // overnight", "Foley catheter inserted"); not a line into a vein, an artery or the epidural
+    // space.
+    nerve_sign_phrase("catheter*",
+                      {"need*", "required", "requir*", "insert*", "placed", "foley", "indwelling",
+                       "ed", "ae", "hospital", "overnight", "urolog*"},
+                      4, {},
+                      {"iv", "intraven*", "venous", "vein*", "cardiac", "heart", "arterial",
+                       "arter*", "cannula*", "epidural", "picc", "central", "line*", "angio*"}),
+    // Urine passed without knowing it (trial 76: "Peed without realising on the bus home"): a
+    // loss of the bladder's sensation; not a pee without noticing any pain.
+    nerve_sign_after("realis*", {"without"}, 1, urine_passed_words, not_a_bladder_sensation),
+    nerve_sign_after("realiz*", {"without"}, 1, urine_passed_words, not_a_bladder_sensation),
+    nerve_sign_after("notic*", {"without"}, 1, urine_passed_words, not_a_bladder_sensation),
+    nerve_sign_after("knowing", {"without"}, 1, urine_passed_words, not_a_bladder_sensation),
+    // Leaking with urgency, or into a pad or the underwear (trial 76: "Urgency and leaking since
+    // the fall"); not a team's defence leaking goals.
+    nerve_sign_phrase(
+        "leak*",
+        {"urgen*", "urge", "pad*", "bladder*", "toilet*", "pants", "underwear", "knickers"}, 3, {}),
     // A residual volume after voiding (trial 72: "Post-void residual 600 mL", "Bladder scan shows
     // 800 ml residual"), unless said normal.
     nerve_sign_phrase(
@@ -1814,7 +1879,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // A stream hard to start or weak (trial 71: "Trouble starting his stream"); not a video's.
     nerve_sign_phrase(
         "stream", {"start*", "weak*", "slow*", "hesitan*", "poor"}, 3, {},
-        {"live*", "video*", "watch*", "online", "camera*", "broadcast*", "session*", "match*"}),
+        // Trial 76: not a stream of something else ("Weak stream of motivation this week").
+        {"live*", "video*", "watch*", "online", "camera*", "broadcast*", "session*", "match*",
+         "motivation", "consciousness", "thought*", "idea*", "content", "energy", "income",
+         "revenue"}),
     // A bladder that will not empty (trial 71: "Can't empty my bladder fully"; "Bladder doesn't
     // feel empty after going", "incomplete bladder emptying"; trial 72: "Struggling to empty
     // bladder"); not one denied a problem.
