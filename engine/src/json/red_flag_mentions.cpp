@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <span>
 #include <utility>
+#include <vector>
 
 #include "json/red_flag_finder.hpp"
 #include "json/red_flag_questions.hpp"
@@ -112,6 +113,48 @@ bool spaced_letters(std::string_view text, const Word& a, const Word& b) {
 // Fewest letters spaced one by one that are read as one word: "n u m b n e s s".
 constexpr std::size_t fewest_spaced_letters = 4;
 
+// The edits (a letter added, dropped or changed) that make `a` into `b`, counted up to `most` + 1:
+// Levenshtein's distance, row by row.
+std::size_t edits_between(std::string_view a, std::string_view b, std::size_t most) {
+    const std::size_t longer = std::max(a.size(), b.size());
+    if (longer - std::min(a.size(), b.size()) > most) {
+        return most + 1;
+    }
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0U : 1U)});
+            diagonal = above;
+        }
+    }
+    return std::min(row[b.size()], most + 1);
+}
+
+// The words of `text` with a flag's name of two words, misspelt, read as meant
+// (`misspelt_pairs`).
+void read_misspelt_pairs(std::vector<Word>& words) {
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        for (const auto& [first, second] : misspelt_pairs) {
+            const auto& one = words[i].text;
+            const auto& two = words[i + 1].text;
+            if (words[i + 1].clause == words[i].clause && one[0] == first[0] && two[0] == second[0]
+                && edits_between(one, first, misspelt_pair_edits)
+                           + edits_between(two, second, misspelt_pair_edits)
+                       <= misspelt_pair_edits) {
+                words[i].text = first;
+                words[i + 1].text = second;
+            }
+        }
+    }
+}
+
 // Whether words `a` and `b` are the two sides, either first (`left_side_words`).
 bool two_sides(std::string_view a, std::string_view b) {
     const auto left = [](std::string_view w) { return matches_any(w, left_side_words); };
@@ -166,6 +209,7 @@ std::vector<Word> MentionFinder::read_words(std::string_view text) {
             words[i].text = *meant;
         }
     }
+    read_misspelt_pairs(words);
     read_sides_as_both(text, words);
     return words;
 }
@@ -327,7 +371,8 @@ bool MentionFinder::denied_nearest(const FlagPhrase& phrase, std::size_t other,
 void MentionFinder::find_phrases(std::size_t i) {
     for (const std::uint16_t row : flag_phrases_by_letter.of(words_[i].text)) {
         const FlagPhrase& phrase = flag_phrases[row];
-        if (!matches(words_[i].text, phrase.word) || near(i, 2, phrase.unless, true)
+        // `unless` is read across a label's colon: "Bladder control: intact".
+        if (!matches(words_[i].text, phrase.word) || near(i, 2, phrase.unless, true, true)
             || (!phrase.unless_in_clause[0].empty()
                 && near(i, words_.size(), phrase.unless_in_clause))
             || (!phrase.only_in_clause[0].empty()

@@ -374,6 +374,15 @@ inline constexpr auto near_miss_words = std::to_array<std::string_view>(
      "raptured", "numbers", "needless", "needled", "noodles"});
 inline constexpr std::size_t misspelt_min_letters = 6;
 
+// A flag's name of two words, each too short to be read as misspelt alone (`misspelt_min_letters`),
+// read as meant when the two are written within two edits of it, each word with its own first
+// letter (found after trial 76: "caude equina ?", "cauda equine", "corda equina"): no English pair
+// lies so near (red_flag_mentions.cpp).
+inline constexpr auto misspelt_pairs = std::to_array<std::array<std::string_view, 2>>({
+    {"cauda", "equina"},
+});
+inline constexpr std::size_t misspelt_pair_edits = 2;
+
 // Both sides named one by one read "both" (trial 76: "Weakness L and R legs", "Weak L + R legs",
 // "left and right legs"): a side of `left_side_words` and one of `right_side_words`, either
 // first, joined by "and" in one clause, or two letters joined by '&' or '+' ("L&R"; not "L/R",
@@ -1530,6 +1539,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      pain_words},
     {"symptom*", {"distal*", "distally", "below"}, 2, numb, tingle, {}, false, true},
     {"drop*", {"foot"}, 1, numb, tingle, {}, false, true},
+    // Both feet dropping (found after trial 76: "Both feet dropping"); not feet dropped off a box
+    // in a drill.
+    {"drop*",
+     {"feet"},
+     1,
+     numb,
+     tingle,
+     {},
+     false,
+     true,
+     {"box*", "bench*", "step*", "drill*", "exercis*", "jump*", "land*", "off", "platform*",
+      "stair*"}},
     // A neural test or movement that reproduces symptoms into the lower leg or foot: "SLR
     // reproduces symptoms into the foot", "slump reproduced tingling into the calf".
     {"reproduc*",
@@ -1711,6 +1732,11 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     nerve_sign_phrase("ces", cauda_equina_suspected, 3, {}),
     // Trial 75: "Cauda equina red flags positive", "Cauda-equina red flags +".
     nerve_sign_phrase("equina", cauda_equina_suspected, 3, {}),
+    // Retention said positive in shorthand (found after trial 76: "Retention ++", "Retention
+    // +ve"); not fluid retention, nor a club's retention of players.
+    nerve_sign_phrase("retention", {"positive"}, 1, {},
+                      {"fluid*", "water", "player*", "staff", "memory", "knowledge", "member*",
+                       "customer*", "contract*"}),
     // Nor ruled out yet (trial 73: "Cauda equina not ruled out", "can't be ruled out").
     nerve_sign_phrase("cauda", {"ruled", "excluded"}, 5, {"not", "cant", "cannot", "couldnt"}),
     nerve_sign_phrase("ces", {"ruled", "excluded"}, 5, {"not", "cant", "cannot", "couldnt"}),
@@ -2444,6 +2470,12 @@ inline constexpr auto tear_words = std::to_array<std::string_view>({"tear", "tea
 // restrictions", "no WB issues", "weight bearing not restricted"). Never negated.
 inline constexpr auto unable_words = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "inability", "incapable", "not", "non", "t", "impossible"});
+// What a walk is said not to be, after it, when it is walking done, only not yet as it was (found
+// after trial 76: "Walking not normal yet but improving", an altered gait; not "walking not
+// possible").
+inline constexpr auto gait_qualities = std::to_array<std::string_view>(
+    {"normal*", "right", "quite", "great", "perfect*", "smooth*", "symmetric*", "fluid", "fluent*",
+     "comfortabl*", "natural*", "even", "steady", "pain*", "sore*", "as", "like"});
 // Words that add one to the reach of a word of not being able before bearing weight
 // (MentionFinder::unable_near()).
 inline constexpr auto reach_fillers =

@@ -137,8 +137,12 @@ std::optional<std::size_t> MentionFinder::unable_near(std::size_t i, bool standi
             word.negative || declines || never_able
             || (std::find(unable_words.begin(), unable_words.end(), word.text) != unable_words.end()
                 && !(standing && word.text == "non"));
-        if (k != i && same_clause(k, i) && unable && !restrictions_after(std::max(i, k))
-            && !(k > i && conjunct_between(i, k))) {
+        // "Walking not normal yet": a walk done, not as it was (`gait_qualities`).
+        const bool quality_denied = k > i && word.text == "not" && k + 1 < words_.size()
+                                    && same_clause(k, k + 1)
+                                    && matches_any(words_[k + 1].text, gait_qualities);
+        if (k != i && same_clause(k, i) && unable && !quality_denied
+            && !restrictions_after(std::max(i, k)) && !(k > i && conjunct_between(i, k))) {
             return k;
         }
     }
