@@ -617,3 +617,27 @@ TEST(validate_plugin, a_protocol_covering_no_reference_athletes_region_is_warned
         << result.out;
     EXPECT_EQ(report_lines(result, "warn").size(), 1u) << result.out;
 }
+
+// Found after trial 76: a copy of a bundled protocol kept under its name validated clean, and
+// then took the bundled one's place in every comparison. It is warned in the read check, naming
+// the bundled file and the way out; exit 0, as the file itself is valid.
+TEST(validate_plugin, a_protocol_with_a_bundled_id_is_warned_that_it_takes_the_bundled_place) {
+    const auto result = validate(fixture("protocols/clash/nordic-petersen-2011.protocol.json"));
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+    EXPECT_TRUE(has_line(result, line_start("warn", "read")
+                                     + "protocol:nordic-petersen-2011 is also the id of the "
+                                       "bundled nordic-petersen-2011.protocol.json: loaded with "
+                                       "--plugins, this file is used in its place; to compare the "
+                                       "two side by side, give it a /name of its own and rename "
+                                       "the file to match"))
+        << result.out;
+    EXPECT_EQ(report_lines(result, "warn").size(), 1u) << result.out;
+}
+
+// The bundled file itself, validated where the engine finds it, clashes with nothing.
+TEST(validate_plugin, a_bundled_protocol_validated_where_it_lies_warns_of_no_clash) {
+    const auto result =
+        validate(fs::path{COACH_BUNDLED_PLUGIN_DIR} / "nordic-petersen-2011.protocol.json");
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+    EXPECT_EQ(report_lines(result, "warn").size(), 0u) << result.out;
+}
