@@ -641,3 +641,17 @@ TEST(validate_plugin, a_bundled_protocol_validated_where_it_lies_warns_of_no_cla
     EXPECT_EQ(result.exit_code, 0) << result.out;
     EXPECT_EQ(report_lines(result, "warn").size(), 0u) << result.out;
 }
+
+// A plugin library's version must be MAJOR.MINOR.PATCH (the metadata check fails it); a protocol
+// file's was free text and validated clean. It is warned, with the pointer; exit 0.
+TEST(validate_plugin, a_protocol_version_that_is_not_semantic_is_warned) {
+    const auto result = validate(fixture("protocols/versions/draft-version.protocol.json"));
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+    EXPECT_TRUE(has_line(result, line_start("warn", "read")
+                                     + "/version: \"first draft\" is not a semantic version "
+                                       "MAJOR.MINOR.PATCH (\"1.0.0\"), as a plugin library's must "
+                                       "be: readers of a plan tell the editions of its rules apart "
+                                       "by it"))
+        << result.out;
+    EXPECT_EQ(report_lines(result, "warn").size(), 1u) << result.out;
+}

@@ -24,6 +24,10 @@ struct Check {
     Findings (*run)(const CheckInput& input);
 };
 
+// Whether `version` is MAJOR.MINOR.PATCH, optionally followed by -pre-release and +build
+// identifiers (semver.org): "1.0.0", "2.1.0-rc.1"; not "1.0", "first draft".
+bool is_semantic_version(std::string_view version);
+
 // The checks of `coach validate-plugin`, in the order they run.
 const std::vector<Check>& conformance_checks();
 

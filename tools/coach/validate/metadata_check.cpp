@@ -16,34 +16,6 @@ bool is_version_number(std::string_view part) {
            && (part.size() == 1 || part.front() != '0');
 }
 
-// MAJOR.MINOR.PATCH, optionally followed by -pre-release and +build identifiers (semver.org).
-bool is_semantic_version(std::string_view version) {
-    const auto suffix = version.find_first_of("-+");
-    if (suffix != std::string_view::npos) {
-        const auto rest = version.substr(suffix + 1);
-        const bool allowed = !rest.empty()
-                             && rest.find_first_not_of(
-                                    "0123456789abcdefghijklmnopqrstuvwxyz"
-                                    "ABCDEFGHIJKLMNOPQRSTUVWXYZ.-+")
-                                    == std::string_view::npos;
-        if (!allowed) {
-            return false;
-        }
-        version = version.substr(0, suffix);
-    }
-    for (int part = 0; part < 3; ++part) {
-        const auto dot = version.find('.');
-        if ((part < 2) == (dot == std::string_view::npos)) {
-            return false;
-        }
-        if (!is_version_number(version.substr(0, dot))) {
-            return false;
-        }
-        version = dot == std::string_view::npos ? std::string_view{} : version.substr(dot + 1);
-    }
-    return true;
-}
-
 std::string plural(std::size_t count, std::string_view word) {
     return std::to_string(count) + " " + std::string{word} + (count == 1 ? "" : "s");
 }
@@ -79,6 +51,33 @@ Findings check_one(const abi::Boundary& philosophy, const PhilosophyInfo& info) 
 }
 
 }  // namespace
+
+bool is_semantic_version(std::string_view version) {
+    const auto suffix = version.find_first_of("-+");
+    if (suffix != std::string_view::npos) {
+        const auto rest = version.substr(suffix + 1);
+        const bool allowed = !rest.empty()
+                             && rest.find_first_not_of(
+                                    "0123456789abcdefghijklmnopqrstuvwxyz"
+                                    "ABCDEFGHIJKLMNOPQRSTUVWXYZ.-+")
+                                    == std::string_view::npos;
+        if (!allowed) {
+            return false;
+        }
+        version = version.substr(0, suffix);
+    }
+    for (int part = 0; part < 3; ++part) {
+        const auto dot = version.find('.');
+        if ((part < 2) == (dot == std::string_view::npos)) {
+            return false;
+        }
+        if (!is_version_number(version.substr(0, dot))) {
+            return false;
+        }
+        version = dot == std::string_view::npos ? std::string_view{} : version.substr(dot + 1);
+    }
+    return true;
+}
 
 Findings check_metadata(const CheckInput& input) {
     const PluginUnderTest plugin{input.library};

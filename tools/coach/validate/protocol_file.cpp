@@ -9,6 +9,7 @@
 #include "../cli_context.hpp"
 #include "../output.hpp"
 #include "../protocol_dose.hpp"
+#include "checks.hpp"
 #include "coach/engine.hpp"
 #include "coach/text_wrap.hpp"
 #include "report.hpp"
@@ -148,6 +149,12 @@ int validate_protocol_file(const fs::path& file, const std::vector<ReferenceAthl
         read.push_back(note("defines " + record->info.id + " " + record->info.version + ", "
                             + std::to_string(record->info.sources.size()) + " source"
                             + (record->info.sources.size() == 1 ? "" : "s")));
+        if (!is_semantic_version(record->info.version)) {
+            read.push_back(warn("/version: \"" + record->info.version
+                                + "\" is not a semantic version MAJOR.MINOR.PATCH (\"1.0.0\"), "
+                                  "as a plugin library's must be: readers of a plan tell the "
+                                  "editions of its rules apart by it"));
+        }
         if (const auto bundled = bundled_file_of_id(engine, file, record->info.id)) {
             read.push_back(warn(record->info.id + " is also the id of the bundled "
                                 + bundled->filename().string()
