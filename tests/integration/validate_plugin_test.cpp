@@ -618,9 +618,10 @@ TEST(validate_plugin, a_protocol_covering_no_reference_athletes_region_is_warned
     EXPECT_EQ(report_lines(result, "warn").size(), 1u) << result.out;
 }
 
-// Found after trial 76: a copy of a bundled protocol kept under its name validated clean, and
-// then took the bundled one's place in every comparison. It is warned in the read check, naming
-// the bundled file and the way out; exit 0, as the file itself is valid.
+// Found after trial 76: a copy of a bundled protocol, edited and kept under its name, validated
+// clean, and then took the bundled one's place in every comparison. It is warned in the read
+// check, naming the bundled file and the way out; exit 0, as the file itself is valid. An unedited
+// copy (the source tree's) changes nothing and is not warned (validate_plugin_dose).
 TEST(validate_plugin, a_protocol_with_a_bundled_id_is_warned_that_it_takes_the_bundled_place) {
     const auto result = validate(fixture("protocols/clash/nordic-petersen-2011.protocol.json"));
     EXPECT_EQ(result.exit_code, 0) << result.out;

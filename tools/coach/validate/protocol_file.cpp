@@ -1,9 +1,12 @@
 #include "protocol_file.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../cli_context.hpp"
@@ -94,16 +97,25 @@ bool same_file(const fs::path& a, const fs::path& b) {
     return fs::equivalent(a, b, error);
 }
 
-// The bundled file set aside for `file`, given first, because the two define the same `id`
-// (found after trial 76: a copy of a bundled protocol kept under its name validated clean, and
-// then took the bundled one's place in every comparison): the engine refuses the second with
-// "duplicate philosophy id '<id>': ...".
+// The bytes of `file`, or none when it cannot be read.
+std::optional<std::string> bytes_of(const fs::path& file) {
+    std::ifstream in{file, std::ios::binary};
+    std::string bytes{std::istreambuf_iterator<char>{in}, {}};
+    return in.bad() || !in.is_open() ? std::nullopt : std::optional{std::move(bytes)};
+}
+
+// The bundled file set aside for `file`, given first, because the two define the same `id` and
+// differ (found after trial 76: a copy of a bundled protocol, edited and kept under its name,
+// validated clean, and then took the bundled one's place in every comparison): the engine
+// refuses the second with "duplicate philosophy id '<id>': ...". An unedited copy changes
+// nothing where it stands in.
 std::optional<fs::path> bundled_file_of_id(const Engine& engine, const fs::path& file,
                                            std::string_view id) {
     const std::string refused = "duplicate philosophy id '" + std::string{id} + "'";
     for (const auto& error : engine.load_errors()) {
         if (!same_file(error.file, file) && error.message.starts_with(refused)) {
-            return error.file;
+            const auto bundled = bytes_of(error.file);
+            return bundled && bundled == bytes_of(file) ? std::nullopt : std::optional{error.file};
         }
     }
     return std::nullopt;
