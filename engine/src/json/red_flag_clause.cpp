@@ -43,7 +43,9 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
 // Clinicians by whom a flag was found absent: "cleared for tingling by neuro" (trial 39).
 constexpr auto examiners = std::to_array<std::string_view>(
     {"neuro", "neurolog*", "neurosurg*", "doctor", "dr", "gp", "consultant", "surgeon", "physio*",
-     "md", "specialist", "sports", "team"});
+     "md", "specialist", "sports", "team",
+     // ... and what examined it (trial 77: "Not an avulsion per MRI", "per ortho")
+     "ortho*", "mri", "scan*", "ultrasound", "us", "radiolog*", "imaging", "xray", "x"});
 
 // A posture that presses on a nerve for a while, and so explains a numbness or tingling that
 // settled when it ended (trial 37: "pins and needles settled after 10 min (was sitting on a hard
@@ -211,10 +213,10 @@ class Remainders {
         return end;
     }
 
-    // The clinician's word when word `k` is "by" before one (`examiners`, through "the"): "by
-    // neuro", "by the neurologist".
+    // The clinician's word when word `k` is "by" or "per" before one (`examiners`, through
+    // "the"): "by neuro", "by the neurologist", "per MRI".
     std::optional<std::size_t> examined_by(std::size_t k) const {
-        if (words_[k].text != "by") {
+        if (words_[k].text != "by" && words_[k].text != "per") {
             return std::nullopt;
         }
         std::size_t who = k + 1;

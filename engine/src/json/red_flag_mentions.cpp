@@ -400,7 +400,17 @@ void MentionFinder::find_phrases(std::size_t i) {
             if (compound_after(last)) {
                 continue;  // "completed the tear-drop drill": a tear-drop is no tear
             }
-            if (!negated(first, last) && !(*other < i && negated_within(*other, i))
+            // A negator right before the later word denies it: "Gap: nil palpable", "Gap: none
+            // palpable", "Gap not palpable", "Gap isn't palpable" (trial 77); not where the phrase
+            // says "not" itself ("Cauda equina not ruled out").
+            const bool says_not = matches_any("not", phrase.only_in_clause);
+            const bool later_denied =
+                *other > i + 1
+                && (negated_within(i, *other)
+                    || (!says_not
+                        && (words_[*other - 1].text == "not" || words_[*other - 1].text == "none"
+                            || words_[*other - 1].negative)));
+            if (!negated(first, last) && !(*other < i && negated_within(*other, i)) && !later_denied
                 && !denied_nearest(phrase, *other, i)
                 && !(phrase.flag == weight && aid_over(first, last))) {
                 add(phrase.flag, phrase.also, first, last, phrase.affirms_both);

@@ -178,7 +178,13 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
     {"nt", numb, tingle, {}, Spelling::joined_letters},
     {"sciatic*", numb, tingle, nerve_exercises},
     {"radiat*", numb, tingle},
+    // Radicular pain is a nerve root's, as radiculopathy is (trial 77: "Radicular pain L5", "L5
+    // radic"). Named with its pain, so that a label's value after it answers it: "Radicular pain:
+    // none".
     {"radicul*", numb, tingle},
+    {.word = "radicul* pain*", .flag = numb, .also = tingle, .affirms_both = true},
+    {.word = "radicul* symptom*", .flag = numb, .also = tingle, .affirms_both = true},
+    {.word = "radic", .flag = numb, .also = tingle, .affirms_both = true},
     // A nerve root's disease, or a skin that feels too much or hurts to touch, are nerve symptoms
     // themselves: "L5 radiculopathy", "hyperaesthesia in the foot", "allodynia".
     {.word = "radiculopath*", .flag = numb, .also = tingle, .affirms_both = true},
@@ -222,6 +228,22 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
      .unless = {"pad", "pads"},
      .affirms_both = true},
     {.word = "incontinen* pad*", .flag = numb, .also = tingle, .affirms_both = true},
+    // Shortened (trial 77: "urinary incont. ++", "bladder incont.").
+    {.word = "incont",
+     .flag = numb,
+     .also = tingle,
+     .unless = {"pad", "pads"},
+     .affirms_both = true},
+    // Retention alone, a word of the bladder in a note about the leg (trial 77: "LUTS -
+    // retention", "Retention: yes"); not fluid or water retained, a squad's or a memory's
+    // retention, nor a retention of something named after it.
+    {.word = "retention",
+     .flag = numb,
+     .also = tingle,
+     .unless = {"of", "rate*", "polic*", "bonus*", "scheme*", "drill*", "test*"},
+     .unless_before = {"fluid*", "water", "player*", "staff", "squad", "memory", "knowledge",
+                       "customer*"},
+     .affirms_both = true},
     // Not a crutch of the mind (trial 48: "Uses the gym as a crutch for his stress"; trial 63:
     // "uses crutch words like um").
     {"crutch*", weight, weight, {"word", "words"}, Spelling::any, {}, false, true},
@@ -336,7 +358,10 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
      {"drill*", "exercis*", "land*", "jump*", "training", "control*", "progression*", "rep*"},
      Spelling::any,
      {"box*", "bench*", "platform*", "drop*", "stair*", "kerb*", "curb*"}},
-    {"footdrop*", numb, tingle},
+    // A foot drop written as one word is the sign itself, as "foot drop" is (trial 77:
+    // "Dropfoot R", "footdrop").
+    {.word = "footdrop*", .flag = numb, .also = tingle, .affirms_both = true},
+    {.word = "dropfoot*", .flag = numb, .also = tingle, .affirms_both = true},
     // Not a drill or a lift named so: "dead-leg drill", "dead leg variation".
     {"deadleg*", numb, numb, padded<12>(dead_leg_exercises)},
     // "a deadness in the back of the leg" (trial 41), as a leg that feels dead.
@@ -724,7 +749,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      gap,
      gap,
      {},
-     false,
+     // Across a label's colon (trial 77: "Gap: palpable", "Palpable: gap").
+     true,
      false,
      // Not a gap in time (trial 61: "There's a gap in her schedule next week").
      {"schedule*", "diary", "calendar", "timetable*", "fixture*", "rota", "booking*",
@@ -1304,6 +1330,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .unless_in_clause = {"stretch*", "hold*", "lunge*", "squat*", "bike*", "cycl*", "exercis*",
                           "isometric*"}},
     // A foot that feels fuzzy or woolly is numb (trial 38: "foot feels fuzzy"); not a head.
+    // Furry, as fuzzy (trial 77: "Furry feeling in foot").
+    {"furry",
+     {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
+     4,
+     numb,
+     tingle,
+     {},
+     false,
+     true},
     {"fuzz*",
      {"foot", "feet", "calf", "calves", "shin*", "toe*", "heel*", "sole*", "leg*", "thigh*"},
      4,
@@ -1618,6 +1653,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      true},
     // "shooting pain"; not "shooting drills"
     {"shoot*", {"pain*", "ache*"}, 1, numb, tingle, {}, false, true},
+    // Pain past the knee, as below it (trial 77: "Pain down leg past knee").
+    nerve_sign_phrase("past", {"knee*"}, 2, pain_words),
+    // A dermatome's sensation reduced (trial 77: "Neuro: L5 dermatome reduced").
+    nerve_sign_phrase("dermatom*",
+                      {"reduced", "altered", "decreased", "diminished", "absent", "lost", "loss",
+                       "impaired", "numb*"},
+                      3, {}),
+    // Weakness said bilateral alone (trial 77: "Bilat weakness"); not an arm's, the grip's or the
+    // hips'.
+    nerve_sign_phrase("weakness", {"bilat", "bilateral", "bilaterally", "bil", "ble"}, 1, {},
+                      {"grip", "arm*", "hand*", "shoulder*", "upper", "core", "glute*", "hip*",
+                       "abductor*", "adductor*", "quad*", "calf", "calves", "trunk"}),
     // Lightning down the leg, a nerve's pain (trial 76: "Lightning pain down the leg"); not a
     // quick player ("lightning quick off the mark", "lightning feet in the ladder drills").
     nerve_sign_phrase("lightning",
@@ -1873,9 +1920,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     nerve_sign_after("knowing", {"without"}, 1, urine_passed_words, not_a_bladder_sensation),
     // Leaking with urgency, or into a pad or the underwear (trial 76: "Urgency and leaking since
     // the fall"); not a team's defence leaking goals.
-    nerve_sign_phrase(
-        "leak*",
-        {"urgen*", "urge", "pad*", "bladder*", "toilet*", "pants", "underwear", "knickers"}, 3, {}),
+    nerve_sign_phrase("leak*",
+                      {"urgen*", "urge", "pad*", "bladder*", "toilet*", "pants", "underwear",
+                       "knickers", "stool*", "faec*", "fec*", "bowel*"},
+                      3, {}),
     // A residual volume after voiding (trial 72: "Post-void residual 600 mL", "Bladder scan shows
     // 800 ml residual"), unless said normal.
     nerve_sign_phrase(
@@ -1940,6 +1988,21 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"poo", sphincter_troubles, 3, numb, tingle, {}, false, true},
     {"poop", sphincter_troubles, 3, numb, tingle, {}, false, true},
     {"pooed", wetting_oneself, 1, numb, tingle, {}, false, true},
+    // Trial 77: "Poo'd myself", "Shat myself", "Sh*t myself on the run".
+    {"pood", wetting_oneself, 1, numb, tingle, {}, false, true},
+    // "Poo'd" is read "poo", "d": an apostrophe joins only "n't".
+    {"poo", wetting_oneself, 2, numb, tingle, {}, false, true},
+    {"shat", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"shit", wetting_oneself, 1, numb, tingle, {}, false, true},
+    {"sh", wetting_oneself, 2, numb, tingle, {}, false, true},
+    // Underwear or bedding soiled (trial 77: "Soiled underwear, didn't notice"); not kit soiled
+    // with mud.
+    {"soiled", wet_places, 2, numb, tingle, {}, false, true, {"mud*", "dirt*", "grass", "pitch"}},
+    // The bowels or the bladder emptied without warning (trial 77: "Bowels opened without
+    // warning"); not warning signs screened.
+    nerve_sign_after("warning", {"without", "no"}, 1,
+                     {"bowel*", "poo*", "stool*", "urin*", "wee", "pee*", "wet*", "soil*"},
+                     {"sign*", "symptom*", "flag*"}),
     {"pooing", wetting_oneself, 1, numb, tingle, {}, false, true},
     {"pooped", wetting_oneself, 1, numb, tingle, {}, false, true},
     {"pooping", wetting_oneself, 1, numb, tingle, {}, false, true},

@@ -1,0 +1,70 @@
+// Signs that trial 77 found missed, written short or in slang, and all-clear notes it found
+// stopping. The bladder's and bowel's signs and a foot drop are cauda equina's and the nerve's
+// (Finucane et al. 2020, J Orthop Sports Phys Ther 50(7):350-372); a palpable gap is a complete
+// tear's.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "red_flag_notes.hpp"
+
+using coach::test::expect_plan;
+using coach::test::expect_withheld;
+
+TEST(red_flag_trial_77, the_bladder_and_bowel_written_short_or_in_slang_withhold_every_plan) {
+    for (const std::string note :
+         {"urinary incont. ++", "bladder incont.", "LUTS - retention", "Retention: yes",
+          "Retention", "Poo'd myself", "Shat myself", "Sh*t myself on the run, no warning",
+          "Bowels opened without warning", "Leaking stool", "Soiled underwear, didn't notice",
+          // held out
+          "Faecal leaking since Tuesday.", "Incont of urine x2 this week."}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Fluid retention in the ankles", "Water retention on the diet",
+          "Player retention is a club priority", "Retention of the drills was good",
+          "Retention: no", "No retention", "Incont: nil", "Soiled his shorts in the mud",
+          "No warning signs for bowel or bladder", "Bladder and bowels normal, no warning signs"}) {
+        expect_plan(note);
+    }
+}
+
+TEST(red_flag_trial_77, nerve_signs_written_short_withhold_every_plan) {
+    for (const std::string note :
+         {"Dropfoot R", "footdrop", "Pain down leg past knee", "Radicular pain L5", "L5 radic",
+          "Neuro: L5 dermatome reduced", "Furry feeling in foot", "Bilat weakness",
+          // held out
+          "R dropfoot noted on gait.", "Aching past the knee into the shin."}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Radicular pain: none", "No radicular symptoms", "Dermatomes intact",
+          "L5 dermatome normal", "Bilateral grip weakness", "Bilat hip weakness",
+          "Ran past the knee-high hurdles", "No pain past the knee", "Footdrop: no"}) {
+        expect_plan(note);
+    }
+}
+
+TEST(red_flag_trial_77, a_gap_labelled_palpable_withholds_and_one_not_palpable_plans) {
+    for (const std::string note : {"Gap: palpable", "Palpable: gap", "Gap palpable"}) {
+        expect_withheld(note);
+    }
+    // "Gap not palpable" stopped before trial 77 as well: "not" right before the later word of a
+    // phrase now denies it.
+    for (const std::string note : {"Gap: not palpable", "Gap not palpable", "Gap isn't palpable",
+                                   "Gap - not palpable", "Gap: nil palpable"}) {
+        expect_plan(note);
+    }
+    expect_withheld("Cauda equina not ruled out.");
+}
+
+TEST(red_flag_trial_77, a_finding_denied_per_imaging_or_a_clinician_plans) {
+    for (const std::string note :
+         {"Not an avulsion per MRI", "Not an avulsion per ortho", "No complete tear per MRI",
+          "Not a complete tear per MRI", "No numbness per neuro"}) {
+        expect_plan(note);
+    }
+    for (const std::string note : {"Complete tear per MRI", "Avulsion per ortho"}) {
+        expect_withheld(note);
+    }
+}
