@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "coach/sdk/words.hpp"
 #include "json/red_flag_finder.hpp"
 #include "json/red_flag_questions.hpp"
 
@@ -403,7 +404,11 @@ void MentionFinder::find_phrases(std::size_t i) {
             // A negator right before the later word denies it: "Gap: nil palpable", "Gap: none
             // palpable", "Gap not palpable", "Gap isn't palpable" (trial 77); not where the phrase
             // says "not" itself ("Cauda equina not ruled out").
-            const bool says_not = matches_any("not", phrase.only_in_clause);
+            const bool says_not = std::any_of(phrase.only_in_clause.begin(),
+                                              phrase.only_in_clause.end(), [](std::string_view w) {
+                                                  return w == "not" || w == "cannot" || w == "never"
+                                                         || coach::words::unmarked_contraction(w);
+                                              });
             const bool later_denied =
                 *other > i + 1
                 && (negated_within(i, *other)
