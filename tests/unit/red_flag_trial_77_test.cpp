@@ -1,7 +1,7 @@
 // Signs that trial 77 found missed, written short or in slang, and all-clear notes it found
 // stopping. The bladder's and bowel's signs and a foot drop are cauda equina's and the nerve's
 // (Finucane et al. 2020, J Orthop Sports Phys Ther 50(7):350-372); a palpable gap is a complete
-// tear's.
+// tear's. Trial 78's one kind of miss is read here too.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -66,5 +66,20 @@ TEST(red_flag_trial_77, a_finding_denied_per_imaging_or_a_clinician_plans) {
     }
     for (const std::string note : {"Complete tear per MRI", "Avulsion per ortho"}) {
         expect_withheld(note);
+    }
+}
+
+// Trial 78: leaking or dribbling as the value of a label of the bladder, urine or bowel.
+TEST(red_flag_trial_78, leaking_as_a_bladder_or_bowel_label_value_withholds_every_plan) {
+    for (const std::string note : {"Bladder: leaking", "Urine: leaking", "Bladder: leaky",
+                                   "Bladder: dribbling", "Bowel: leaking",
+                                   // held out
+                                   "Urinary: dribbles."}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Bladder: no leaking", "Bladder: not leaking", "Bowel: no leaks",
+          "Bladder fine. Leaking tap at home", "Urine: sample sent, no leaks"}) {
+        expect_plan(note);
     }
 }

@@ -716,6 +716,12 @@ constexpr FlagPhrase nerve_sign_after(std::string_view word, std::array<std::str
     phrase.near_before = true;
     return phrase;
 }
+// Leaking or dribbling, the value of a label of the bladder, urine or bowel (flag_phrases).
+constexpr FlagPhrase bladder_label_value(std::string_view label) {
+    FlagPhrase phrase = nerve_sign_phrase(label, {"leak*", "dribbl*"}, 2, {});
+    phrase.label = true;
+    return phrase;
+}
 // Words of urine passed or of wetting oneself, for urine passed without knowing it (flag_phrases).
 inline constexpr std::array<std::string_view, 8> urine_passed_words = {
     "pee*", "wee", "weed", "weeing", "urin*", "wet*", "soil*", "incontinen*"};
@@ -1918,6 +1924,11 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     nerve_sign_after("realiz*", {"without"}, 1, urine_passed_words, not_a_bladder_sensation),
     nerve_sign_after("notic*", {"without"}, 1, urine_passed_words, not_a_bladder_sensation),
     nerve_sign_after("knowing", {"without"}, 1, urine_passed_words, not_a_bladder_sensation),
+    // Leaking or dribbling as a label's value (trial 78: "Bladder: leaking", "Urine: dribbling",
+    // "Bowel: leaking").
+    bladder_label_value("bladder*"),
+    bladder_label_value("urin*"),
+    bladder_label_value("bowel*"),
     // Leaking with urgency, or into a pad or the underwear (trial 76: "Urgency and leaking since
     // the fall"); not a team's defence leaking goals.
     nerve_sign_phrase("leak*",
