@@ -317,14 +317,7 @@ bool MentionFinder::spelt_out_otherwise(std::size_t i) const {
     if (letters.size() < 2 || first + letters.size() > words_.size()) {
         return false;
     }
-    auto between = text_.substr(words_[i].end, words_[first].begin - words_[i].end);
-    while (between.starts_with(' ')) {
-        between.remove_prefix(1);
-    }
-    while (between.ends_with(' ')) {
-        between.remove_suffix(1);
-    }
-    if (between != "(") {
+    if (marks_between(i, first) != "(") {
         return false;
     }
     for (std::size_t k = 0; k < letters.size(); ++k) {
