@@ -53,6 +53,15 @@ std::size_t longest_line(const std::string& text) {
     return longest;
 }
 
+// The widest line of `text`, every line counted.
+std::size_t widest_line(const std::string& text) {
+    std::size_t widest = 0;
+    for (const auto& line : lines(text)) {
+        widest = std::max(widest, coach::report::display_width(line));
+    }
+    return widest;
+}
+
 // Runs `arguments` and expects it to succeed with every line of both streams at most `width`
 // (the cohort's summary table is on stderr).
 void expect_fits(const std::string& arguments, std::size_t width, int exit_code = 0) {
@@ -71,7 +80,7 @@ std::string as_of(const std::string& athlete) {
 }
 
 // What `coach` prints on a pseudo-terminal `columns` wide: stdout and stderr together.
-std::string on_a_terminal(unsigned short columns, const std::string& arguments) {
+std::string on_a_terminal(unsigned short columns, const std::string& arguments, int exit_code = 0) {
     winsize size{};
     size.ws_row = 50;
     size.ws_col = columns;
@@ -91,7 +100,7 @@ std::string on_a_terminal(unsigned short columns, const std::string& arguments) 
     ::close(terminal);
     int status = 0;
     ::waitpid(pid, &status, 0);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << text;
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == exit_code) << text;
     std::erase(text, '\r');  // the terminal ends lines in "\r\n"
     return text;
 }
@@ -301,6 +310,31 @@ TEST(terminal_width, a_long_reason_in_the_validate_plugin_report_wraps_under_its
     EXPECT_LE(longest_line(result.out), 80u) << result.out;
 }
 
+// Trial 78: a protocol file's dose warnings and a command's errors were one line of up to 492
+// columns at an 80-column terminal. They wrap there as a record's warnings do, and stay one line
+// each when piped.
+TEST(terminal_width, plugin_warnings_and_errors_wrap_on_a_terminal_and_stay_one_line_when_piped) {
+    const std::string dose = " --plugins " COACH_TEST_FIXTURES_DIR
+                             "/protocols/dose/trial41-unbounded-pain-peak-first.protocol.json";
+    const auto shown = on_a_terminal(60, "compare -p stretch-ice " + sample + dose);
+    EXPECT_NE(shown.find("coach: warning: plugin\n"), std::string::npos) << shown;
+    EXPECT_LE(widest_line(shown), 60u) << shown;
+    const auto piped = run_coach("compare -p stretch-ice " + sample + dose);
+    ASSERT_EQ(piped.exit_code, 0) << piped.err;
+    for (const auto& warning : lines(piped.err)) {
+        EXPECT_TRUE(warning.starts_with("coach: warning: plugin ")) << piped.err;
+    }
+    EXPECT_GT(widest_line(piped.err), 60u) << piped.err;
+
+    const auto refused = on_a_terminal(50, "plan " + sample, 2);
+    EXPECT_NE(refused.find("coach: --philosophy is required"), std::string::npos) << refused;
+    EXPECT_LE(widest_line(refused), 50u) << refused;
+    EXPECT_EQ(lines(run_coach("plan " + sample).err).size(), 1u);
+    const auto no_command = on_a_terminal(50, "", 2);
+    EXPECT_NE(no_command.find("coach: no command given;"), std::string::npos) << no_command;
+    EXPECT_LE(widest_line(no_command), 50u) << no_command;
+}
+
 // A warning about an input is one line when stderr is piped or logged (one warning to a line, for
 // grep) and wraps on a terminal (trial 48 read a 245-column warning at an 80-column terminal).
 TEST(terminal_width, warnings_wrap_on_a_terminal_and_stay_one_line_when_piped) {
@@ -309,7 +343,7 @@ TEST(terminal_width, warnings_wrap_on_a_terminal_and_stay_one_line_when_piped) {
     const auto shown = on_a_terminal(60, "check " + record);
     EXPECT_NE(shown.find("coach: warning:"), std::string::npos) << shown;
     EXPECT_NE(shown.find("mentions \"needles\""), std::string::npos) << shown;
-    EXPECT_LE(longest_line(shown), 60u) << shown;
+    EXPECT_LE(widest_line(shown), 60u) << shown;
     const auto piped = run_coach("check " + record);
     const auto warnings = lines(piped.err);
     ASSERT_EQ(warnings.size(), 1u) << piped.err;

@@ -98,14 +98,18 @@ bool Context::report_load_errors() {
     const auto& errors = engine().load_errors();
     if (!reported_) {
         // Paths and messages as record text is: a file named with U+202E or a soft hyphen is
-        // shown escaped, never turned around or hidden.
+        // shown escaped, never turned around or hidden. One line each, wrapped on a terminal.
+        std::string lines;
+        const auto add = [&](std::string_view kind, const std::filesystem::path& file,
+                             std::string_view message) {
+            lines += options_.log_prefix + ": " + std::string{kind} + "plugin "
+                     + report::printable(file.string() + ": " + std::string{message}) + '\n';
+        };
         for (const auto& skipped : engine().load_warnings()) {
-            std::cerr << options_.log_prefix << ": warning: plugin "
-                      << report::printable(skipped.file.string() + ": " + skipped.message) << '\n';
+            add("warning: ", skipped.file, skipped.message);
         }
         for (const auto& error : errors) {
-            std::cerr << options_.log_prefix << ": plugin "
-                      << report::printable(error.file.string() + ": " + error.message) << '\n';
+            add("", error.file, error.message);
         }
         // A protocol file loaded with doses a clinician would question is compared as an equal
         // of the others: its author is told (trial 41), as `coach validate-plugin` would.
@@ -115,10 +119,10 @@ bool Context::report_load_errors() {
             }
             const auto findings = dose_findings_of_file(record.file);
             for (const auto& reason : findings.value_or(std::vector<std::string>{})) {
-                std::cerr << options_.log_prefix << ": warning: plugin "
-                          << report::printable(record.file.string() + ": " + reason) << '\n';
+                add("warning: ", record.file, reason);
             }
         }
+        write_warnings(lines);
         reported_ = true;
     }
     return !errors.empty();

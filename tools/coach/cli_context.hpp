@@ -139,9 +139,9 @@ std::string input_name(const std::string& path);
 // printable (report::printable()), without the line break. `name`: input_name() of the path.
 std::string warning_about(const std::string& name, std::string_view message);
 
-// Writes `warnings` (lines ending in "\n") to stderr in one write: wrapped to the terminal's
-// width when stderr is a terminal (report::fit_lines), one line each when it is piped or logged,
-// so that a log keeps one warning to a line.
+// Writes `warnings` (lines ending in "\n": warnings, refused plugins, errors) to stderr in one
+// write: wrapped to the terminal's width when stderr is a terminal (report::fit_lines), one line
+// each when it is piped or logged, so that a log keeps one message to a line.
 void write_warnings(std::string_view warnings);
 
 // Writes `text` to `output` ("" or "-" is stdout) through an Output (output.hpp): all of it, or

@@ -36,13 +36,15 @@ std::string help_for(const CLI::App& app, const CLI::Error& error) {
 }
 
 // One "coach: ..." line on stderr per line of `message`, control characters escaped: messages
-// quote records and plugins.
+// quote records and plugins. Wrapped on a terminal, as warnings are.
 void print_error_lines(std::string_view message) {
+    std::string lines;
     while (!message.empty()) {
         const auto end = message.find('\n');
-        std::cerr << "coach: " << coach::report::printable(message.substr(0, end)) << '\n';
+        lines += "coach: " + coach::report::printable(message.substr(0, end)) + '\n';
         message = end == std::string_view::npos ? std::string_view{} : message.substr(end + 1);
     }
+    coach::cli::write_warnings(lines);
 }
 
 // The arguments with each "--option=" that has nothing after the "=" given as "--option" and "":
@@ -302,9 +304,10 @@ int main(int argc, char** argv) {
                     names.push_back(name);
                 }
                 const auto near = near_miss(given, names);
-                std::cerr << "coach: unknown command '" << coach::report::printable(given)
-                          << (near.empty() ? "'; see" : "'; did you mean '" + near + "'? See")
-                          << " coach --help\n";
+                print_error_lines(
+                    "unknown command '" + given
+                    + (near.empty() ? "'; see" : "'; did you mean '" + near + "'? See")
+                    + " coach --help");
                 return exit_bad_input;
             }
         }
@@ -315,7 +318,7 @@ int main(int argc, char** argv) {
             for (const auto& [name, command] : commands) {
                 names += (names.empty() ? "" : ", ") + name;
             }
-            std::cerr << "coach: no command given; one of " << names << " (see coach --help)\n";
+            print_error_lines("no command given; one of " + names + " (see coach --help)");
             return exit_bad_input;
         }
         // An option the command does not have is named, with the one it is near or the ones
@@ -324,14 +327,14 @@ int main(int argc, char** argv) {
             if (const auto message =
                     unknown_option_message(app, *app.get_subcommands().front(), arguments);
                 !message.empty()) {
-                std::cerr << "coach: " << message << '\n';
+                print_error_lines(message);
                 return exit_bad_input;
             }
         }
         if (const auto* extras = dynamic_cast<const CLI::ExtrasError*>(&error);
             extras != nullptr && !app.get_subcommands().empty()) {
             const auto* command = app.get_subcommands().front();
-            std::cerr << "coach: " << extras_message(*command, app.remaining(true)) << '\n';
+            print_error_lines(extras_message(*command, app.remaining(true)));
             return exit_bad_input;
         }
         const int code = app.exit(error);  // prints --help and --version on std::cout

@@ -206,12 +206,14 @@ Command add_compare_command(CLI::App& app, Context& context) {
         write_output(options->output, render_comparison(options->format, comparison, file.athlete,
                                                         context.width(options->output)));
         bool any_ok = false;
+        std::string refusals;
         for (const auto& entry : comparison.entries) {
             if (!entry.outcome.plan) {
-                std::cerr << "coach: " << report::printable(entry.outcome.error) << '\n';
+                refusals += "coach: " + report::printable(entry.outcome.error) + '\n';
             }
             any_ok = any_ok || entry.outcome.plan.has_value();
         }
+        write_warnings(refusals);
         return context.exit_after_plugins(any_ok ? exit_ok : exit_plugin_error);
     };
 }
