@@ -22,6 +22,7 @@ const fs::path unpaced_protocol = fs::path{COACH_TEST_FIXTURES_DIR}
 const fs::path grade3_site_b =
     fs::path{COACH_EXAMPLES_DIR} / "../sdk/reference_athletes/grade3_site_b.json";
 constexpr std::string_view nordic = "protocol:nordic-petersen-2011";
+const std::string sample = COACH_EXAMPLES_DIR "/athletes/sample.json";
 // What the gate says of sprint-without-intensity for grade3_site_b.
 #define UNPACED_ERROR                                                                           \
     "plugin 'protocol:sprint-without-intensity' returned an invalid plan: "                     \
@@ -139,21 +140,33 @@ TEST(duplicate_ids, a_user_protocol_file_with_a_bundled_id_is_refused_naming_bot
     EXPECT_NE(listed.out.find("protocol:nordic-petersen-2011"), std::string::npos);
 }
 
-// A file named by its path wins over the bundled one: the message refuses the bundled file and
-// says which file is used, rather than telling the user to rename a file they did not write.
-TEST(duplicate_ids, a_protocol_file_named_by_path_is_used_and_the_bundled_one_named_as_refused) {
+// A file named by its path wins over the bundled one, as asked: the bundled file is set aside
+// with a warning that says which file is used and how to compare the two, rather than telling the
+// user to rename a file they did not write. Nothing was refused, so the command exits 0 (trial 78:
+// `compare` exited 3 where `validate-plugin` warned).
+TEST(duplicate_ids, a_protocol_file_named_by_path_is_used_and_the_bundled_one_set_aside) {
     const Folder folder{"duplicate-named"};
     const auto copy = copy_nordic_into(folder.path);
     const auto& bundled = coach::test::bundled_engine().find(nordic)->file;
-    const auto listed = run_coach("--plugins " + copy.string() + " list");
-    EXPECT_EQ(listed.exit_code, 3) << listed.out << listed.err;
-    EXPECT_EQ(listed.err, "coach: plugin " + bundled.string()
-                              + ": duplicate philosophy id 'protocol:nordic-petersen-2011': "
-                              + copy.string() + ", named with --plugins, is used in its place\n");
+    const std::string reason = "duplicate philosophy id 'protocol:nordic-petersen-2011': "
+                               + copy.string()
+                               + ", named with --plugins, is used in its place; to compare the "
+                                 "two side by side, give that file a /name of its own and rename "
+                                 "it to match";
+    for (const auto& command : std::vector<std::string>{"list", "compare " + sample}) {
+        const auto run = run_coach("--plugins " + copy.string() + " " + command);
+        EXPECT_EQ(run.exit_code, 0) << command << "\n" << run.err;
+        EXPECT_EQ(run.err, "coach: warning: plugin " + bundled.string() + ": " + reason + "\n");
+        EXPECT_NE(run.out.find("protocol:nordic-petersen-2011"), std::string::npos) << run.out;
+    }
     const coach::Engine engine{
         coach::EngineOptions{.plugin_paths = {copy}, .use_environment = false}};
     ASSERT_NE(engine.find(nordic), nullptr);
     EXPECT_EQ(engine.find(nordic)->file, copy);
+    EXPECT_TRUE(engine.load_errors().empty());
+    ASSERT_EQ(engine.load_warnings().size(), 1u);
+    EXPECT_EQ(engine.load_warnings()[0].file, bundled);
+    EXPECT_EQ(engine.load_warnings()[0].message, reason);
 }
 
 TEST(duplicate_ids, of_two_user_protocol_files_with_one_name_the_later_folder_is_refused) {

@@ -53,9 +53,10 @@ class COACH_ENGINE_API Engine {
     // [thread-safe]
     const std::vector<LoadError>& load_errors() const;
 
-    // Files found in a plugin folder and left out on purpose, each with why: a hidden
-    // ".<name>.protocol.json" (a protocol name may not start with '.'). Not errors: a host
-    // should show them as warnings. [thread-safe]
+    // Files found and left out on purpose, each with why: a hidden ".<name>.protocol.json" in a
+    // plugin folder (a protocol name may not start with '.'), or a protocol file whose id a file
+    // named one by one (EngineOptions::plugin_paths, `--plugins FILE`) has, set aside for it.
+    // Not errors: a host should show them as warnings. [thread-safe]
     const std::vector<LoadError>& load_warnings() const;
 
     // The loaded philosophy with `id`, or nullptr. [thread-safe]

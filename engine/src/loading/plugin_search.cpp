@@ -95,14 +95,21 @@ class Search {
         }
         if (const auto kept = protocol_names_.find(name); kept != protocol_names_.end()) {
             const auto& [kept_file, kept_named] = kept->second;
-            // Renaming this file would not help when the file that won was named: say which
-            // file is used and that this one is set aside for it.
-            refuse(file, "duplicate philosophy id 'protocol:" + name + "': "
-                             + (kept_named ? kept_file.string()
-                                                 + ", named with --plugins, is used in its place"
-                                           : "already loaded from " + kept_file.string()
-                                                 + "; rename this file to load it under another "
-                                                   "id"));
+            const auto duplicate = "duplicate philosophy id 'protocol:" + name + "': ";
+            if (kept_named) {
+                // The user named the file that won: it is used as asked, and this one is set
+                // aside for it, not refused for a fault of its own (trial 78: `compare` exited 3
+                // where `validate-plugin` had only warned). The fix is the named file's.
+                auto reason = duplicate + kept_file.string()
+                              + ", named with --plugins, is used in its place; to compare the two "
+                                "side by side, give that file a /name of its own and rename it "
+                                "to match";
+                logger_.warn("{}: {}", file.string(), reason);
+                result_.skipped.push_back({file, std::move(reason)});
+            } else {
+                refuse(file, duplicate + "already loaded from " + kept_file.string()
+                                 + "; rename this file to load it under another id");
+            }
             return;
         }
         protocol_names_.emplace(std::move(name), std::pair{file, named});

@@ -35,11 +35,13 @@ struct SearchResult {
     std::vector<std::filesystem::path> folders;
     // `<name>.protocol.json` files of those folders (or given one by one), one per name: those
     // given one by one first, then the bundled folder's, then in search order; a later file of a
-    // name already accepted is refused ("duplicate philosophy id ..."), naming both files.
+    // name already accepted is refused ("duplicate philosophy id ..."), naming both files, or
+    // skipped when the accepted one was given one by one.
     std::vector<VettedFile> protocols;
     std::vector<LoadError> refused;  // files and paths refused, each with why
-    // Hidden protocol files (".<name>.protocol.json") a folder scan found and left out, each with
-    // why: a protocol name may not start with '.' or '-' (docs/DATA.md, "Protocol names").
+    // Files left out on purpose, each with why: hidden protocol files (".<name>.protocol.json")
+    // a folder scan found (a protocol name may not start with '.' or '-': docs/DATA.md, "Protocol
+    // names"), and protocol files set aside for a file of their id given one by one.
     std::vector<LoadError> skipped;
 };
 

@@ -106,16 +106,17 @@ std::optional<std::string> bytes_of(const fs::path& file) {
 
 // The bundled file set aside for `file`, given first, because the two define the same `id` and
 // differ (found after trial 76: a copy of a bundled protocol, edited and kept under its name,
-// validated clean, and then took the bundled one's place in every comparison): the engine
-// refuses the second with "duplicate philosophy id '<id>': ...". An unedited copy changes
-// nothing where it stands in.
+// validated clean, and then took the bundled one's place in every comparison): the engine sets
+// the bundled one aside with the warning "duplicate philosophy id '<id>': ...". An unedited copy
+// changes nothing where it stands in.
 std::optional<fs::path> bundled_file_of_id(const Engine& engine, const fs::path& file,
                                            std::string_view id) {
-    const std::string refused = "duplicate philosophy id '" + std::string{id} + "'";
-    for (const auto& error : engine.load_errors()) {
-        if (!same_file(error.file, file) && error.message.starts_with(refused)) {
-            const auto bundled = bytes_of(error.file);
-            return bundled && bundled == bytes_of(file) ? std::nullopt : std::optional{error.file};
+    const std::string set_aside = "duplicate philosophy id '" + std::string{id} + "'";
+    for (const auto& warning : engine.load_warnings()) {
+        if (!same_file(warning.file, file) && warning.message.starts_with(set_aside)) {
+            const auto bundled = bytes_of(warning.file);
+            return bundled && bundled == bytes_of(file) ? std::nullopt
+                                                        : std::optional{warning.file};
         }
     }
     return std::nullopt;
