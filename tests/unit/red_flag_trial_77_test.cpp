@@ -83,3 +83,46 @@ TEST(red_flag_trial_78, leaking_as_a_bladder_or_bowel_label_value_withholds_ever
         expect_plan(note);
     }
 }
+
+// Trial 77's misses left by the stop that read it: erectile dysfunction by its initials, both
+// sides said in brackets after the legs, elbow crutches written with an apostrophe.
+TEST(red_flag_trial_77, ed_new_since_injury_withholds_and_the_emergency_department_plans) {
+    for (const std::string note : {"New ED since injury", "New onset ED since the fall",
+                                   // held out
+                                   "Developed ED after the injury.", "Pt reports new ED."}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Seen in ED overnight", "Went to ED, X-ray clear", "New ED doctor reviewed him",
+          "ED visit on day 1",
+          // held out
+          "Discharged from ED same day", "New ED triage note says walking fine"}) {
+        expect_plan(note);
+    }
+}
+
+TEST(red_flag_trial_77, both_sides_in_brackets_belong_to_the_weakness_they_follow) {
+    for (const std::string note : {"Weakness in legs (bilateral)", "Legs weak (bilateral)",
+                                   // held out
+                                   "Leg weakness (bilat)", "Weak legs (both)."}) {
+        expect_withheld(note);
+    }
+    for (const std::string note : {"No weakness in legs (bilateral)", "Weakness in hamstring (R)",
+                                   // held out
+                                   "Hip weakness (bilateral)", "Legs weak? (no)"}) {
+        expect_plan(note);
+    }
+}
+
+TEST(red_flag_trial_77, elbow_crutches_written_with_an_apostrophe_withhold_every_plan) {
+    for (const std::string note : {"EC's", "2 EC's",
+                                   // held out
+                                   "Amb with EC's today."}) {
+        expect_withheld(note);
+    }
+    for (const std::string note : {"3 sets of EC's",
+                                   // held out
+                                   "GP's letter: grade 1 strain", "EC's for hamstrings done"}) {
+        expect_plan(note);
+    }
+}

@@ -1904,6 +1904,13 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                       {"dysfunction", "cant", "cannot", "unable", "loss", "lost", "difficult*",
                        "trouble*", "problem*"},
                       3, {}),
+    // Erectile dysfunction by its initials, new since the injury (trial 77: "New ED since
+    // injury"); "ED" is also the emergency department ("seen in ED", "ED overnight"), so only after
+    // a word of its onset, and not of the department's staff or a visit to it.
+    nerve_sign_after("ed", {"new", "onset", "developed", "developing"}, 2, {},
+                     {"doctor*", "dr", "nurse*", "consultant*", "registrar*", "physician*", "staff",
+                      "department", "visit*", "attend*", "triage*", "admission*", "discharge*",
+                      "referr*", "review*", "present*"}),
     // Straining to pass urine (trial 72); a hamstring strained is said "strained".
     nerve_sign_phrase("urin*", {"strain", "straining"}, 3, {}),
     // A catheter for the bladder (trial 72: "Needs a catheter to pass urine", "Was catheterised

@@ -208,6 +208,12 @@ bool joins_letters(std::string_view between) {
     return joiner == "&" || joiner == "+";
 }
 
+// Two to four capital letters, as an abbreviation is written ("EC", "NWB").
+bool written_in_capitals(std::string_view word) {
+    return word.size() >= 2 && word.size() <= 4
+           && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool is_apostrophe(std::string_view between) {
     return !between.empty() && words::apostrophe_at(between, 0) == between.size();
 }
@@ -224,6 +230,10 @@ constexpr auto abbreviations = std::to_array<std::string_view>(
 
 // The clause breaks in `between`, not counting the full stop right after an abbreviation: one
 // of `abbreviations`, or letters joined by full stops (`dotted`: "C.E.S. suspected").
+// Words that say both sides, as a bracket may add them to what it follows.
+constexpr std::array<std::string_view, 5> both_sides = {"bilateral", "bilaterally", "bilat", "bil",
+                                                        "both"};
+
 std::size_t breaks_after(const std::string& word, bool dotted, std::string_view between,
                          std::string_view breaks) {
     if (between.starts_with('.')
@@ -272,6 +282,13 @@ std::vector<Word> words_of(std::string_view text) {
             words.back().text += run;
             words.back().end = end;
             words.back().joined = true;
+        } else if (!words.empty() && letters == 1 && run == "s" && is_apostrophe(between)
+                   && written_in_capitals(
+                       text.substr(words.back().begin, words.back().end - words.back().begin))) {
+            // An abbreviation's plural written with an apostrophe: "2 EC's" (elbow crutches,
+            // trial 77) reads as "2 ECs".
+            words.back().text += run;
+            words.back().end = end;
         } else if (!words.empty() && letters == 1 && run == "t" && is_apostrophe(between)) {
             auto& word = words.back();
             word.text += run;
@@ -291,8 +308,15 @@ std::vector<Word> words_of(std::string_view text) {
                                        && trimmed(between) == "?" && opens_query(between, false);
             const std::string_view clause_breaks = doubts_inside ? ",.;:!()[]=" : ",.;:!?()[]=";
             const std::string_view sentence_breaks = doubts_inside ? ",.;!()[]" : ",.;!?()[]";
-            clause += breaks_after(before, dotted, between, clause_breaks);
-            sentence += breaks_after(before, dotted, between, sentence_breaks);
+            // Both sides said in brackets right after what they qualify stay in its clause:
+            // "Weakness in legs (bilateral)" reads as "Weakness in legs bilateral" (trial 77).
+            const bool sides_in_brackets =
+                trimmed(between) == "(" && text.substr(end).starts_with(')')
+                && std::find(both_sides.begin(), both_sides.end(), run) != both_sides.end();
+            if (!sides_in_brackets) {
+                clause += breaks_after(before, dotted, between, clause_breaks);
+                sentence += breaks_after(before, dotted, between, sentence_breaks);
+            }
             const bool sign = run == "ve" && (between.ends_with('-') || between.ends_with('+'));
             if (sign) {
                 run = between.ends_with('-') ? "negative" : "positive";
