@@ -126,3 +126,24 @@ TEST(red_flag_trial_77, elbow_crutches_written_with_an_apostrophe_withhold_every
         expect_plan(note);
     }
 }
+
+// A bladder or bowel screen written as all clear stopped every plan (trial 77): control said
+// good before or after the phrase, or a trouble said not to be one. Control said poor, lost, or
+// "not good" still stops, as does a good word denied ("no good control").
+TEST(red_flag_trial_77, bladder_and_bowel_said_in_control_plan_and_control_denied_withholds) {
+    for (const std::string note :
+         {"Bladder not an issue", "Bladder not a problem", "Good control of bladder and bowel",
+          "Good bladder and bowel control", "Bladder and bowel control good",
+          // held out
+          "Full control of bladder and bowels.", "Bowel and bladder not an issue at all"}) {
+        expect_plan(note);
+    }
+    for (const std::string note :
+         {"Loss of control of bladder", "Poor control of bladder", "Bladder a problem since fall",
+          "Bladder control not good", "No good control of bladder",
+          "Bladder control lost, bowel control good",
+          // held out
+          "Bladder control isn't good", "No good bladder control since the fall."}) {
+        expect_withheld(note);
+    }
+}

@@ -779,6 +779,18 @@ void MentionFinder::mark_double_negatives() {
             && matches_any(words_[verb].text, control_verbs)) {
             double_negated_[n] = true;
         }
+        // "No good control of bladder", "bladder control not good": the negator denies the
+        // control kept, and so affirms its loss.
+        if ((negative(words_[n]) || words_[n].text == "no") && same_clause(n, n + 1)
+            && matches_any(words_[n + 1].text, control_kept_words)) {
+            const std::size_t from = n >= 2 ? n - 2 : 0;
+            for (std::size_t k = from; k < words_.size() && k <= n + 3 && same_clause(k, n); ++k) {
+                if (matches_any(words_[k].text, control_words)) {
+                    double_negated_[n] = true;
+                    break;
+                }
+            }
+        }
         // "Didn't know she had wet herself", "didn't realise he was numb" (trial 73).
         if (negative(words_[n]) && same_clause(n, n + 1)
             && matches_any(words_[n + 1].text, unaware_verbs)) {

@@ -51,6 +51,14 @@ class MentionFinder {
     void find_flag_words(std::size_t i);
 
     void find_phrases(std::size_t i);
+    // Whether word `k` is denied right before it ("not normal", "no good", "isn't fine").
+    bool said_not(std::size_t k) const;
+    // How a phrase of words `first` to `last` whose trouble is word `control` ("control") says
+    // the control is, by a word right before `control`, before the phrase (over the other
+    // sphincter named with it) or right after it, in its clause: 1 kept ("good control of
+    // bladder", "good bladder and bowel control", "bladder control good"), -1 that word denied
+    // ("no good control of bladder", "bladder control not good"), 0 neither.
+    int control_said(std::size_t first, std::size_t last, std::size_t control) const;
     // Whether the partner words of `phrase` in a row right before its word `i`, from `other`
     // (the farthest, where the quoted mention starts), are denied from the nearest of them: "No
     // altered sensation" is a sensation altered, denied (trial 47), not "no sensation".

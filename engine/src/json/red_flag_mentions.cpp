@@ -385,7 +385,20 @@ void MentionFinder::find_phrases(std::size_t i) {
         // difficulty", "passing urine with no problems" (trial 73), "no change to bladder
         // habits" (trial 74).
         if (other && matches_any(words_[*other].text, phrase_troubles)
-            && word_before(*other, phrase_negators, negation_fillers, *other > i ? i : 0)) {
+            && word_before(*other, phrase_negators, phrase_negation_fillers, *other > i ? i : 0)) {
+            continue;
+        }
+        const int control = other && matches_any(words_[*other].text, control_words)
+                                ? control_said(std::min(i, *other), std::max(i, *other), *other)
+                                : 0;
+        if (control > 0) {
+            continue;  // "Good control of bladder and bowel", "Bladder and bowel control good"
+        }
+        if (control < 0) {
+            // "No good control of bladder", "bladder control not good": the negator denies the
+            // control, not the phrase.
+            add(phrase.flag, phrase.also, std::min(i, *other), std::max(i, *other),
+                phrase.affirms_both);
             continue;
         }
         if (other) {
@@ -415,6 +428,43 @@ void MentionFinder::find_phrases(std::size_t i) {
             }
         }
     }
+}
+
+bool MentionFinder::said_not(std::size_t k) const {
+    if (k == 0 || !same_clause(k - 1, k)) {
+        return false;
+    }
+    const auto& before = words_[k - 1];
+    return before.text == "no" || before.text == "not" || before.negative;
+}
+
+int MentionFinder::control_said(std::size_t first, std::size_t last, std::size_t control) const {
+    // Over the other sphincter named with it: "good bladder and bowel control".
+    while (first > 0 && same_clause(first - 1, control)
+           && matches_any(words_[first - 1].text, control_companions)) {
+        --first;
+    }
+    const auto said = [&](std::size_t k) {
+        if (k >= words_.size() || !same_clause(k, control)) {
+            return 0;
+        }
+        if (matches_any(words_[k].text, control_kept_words)) {
+            return said_not(k) ? -1 : 1;
+        }
+        // "bladder control not good"
+        const bool denied = words_[k].text == "not" || words_[k].negative;
+        return denied && k + 1 < words_.size() && same_clause(k + 1, control)
+                       && matches_any(words_[k + 1].text, control_kept_words)
+                   ? -1
+                   : 0;
+    };
+    for (const std::size_t k : {control > 0 ? control - 1 : words_.size(),
+                                first > 0 ? first - 1 : words_.size(), last + 1}) {
+        if (const int found = said(k); found != 0) {
+            return found;
+        }
+    }
+    return 0;
 }
 
 void MentionFinder::find_whole_tear(std::size_t i) {

@@ -507,7 +507,19 @@ inline constexpr auto one_side_words =
 inline constexpr auto phrase_troubles = std::to_array<std::string_view>(
     {"difficult*", "problem*", "issue*", "trouble*", "concern*", "complaint*", "change*"});
 inline constexpr auto phrase_negators =
-    std::to_array<std::string_view>({"no", "without", "wo", "nil"});
+    std::to_array<std::string_view>({"no", "without", "wo", "nil", "not"});
+// What may stand between such a negator and its trouble: "bladder not an issue", "not a
+// problem", "no real concerns" (trial 77).
+inline constexpr auto phrase_negation_fillers =
+    std::to_array<std::string_view>({"a", "an", "any", "real", "major", "big", "obvious"});
+// Control of the bladder or bowel said whole, right before or after the phrase (trial 77: "Good
+// control of bladder and bowel", "Bladder and bowel control good"); not "poor control".
+inline constexpr auto control_words = std::to_array<std::string_view>({"control*"});
+inline constexpr auto control_companions = std::to_array<std::string_view>(
+    {"and", "bladder", "bowel*", "urinary", "faecal", "fecal", "sphincter*"});
+inline constexpr auto control_kept_words = std::to_array<std::string_view>(
+    {"good", "full", "normal*", "intact", "fine", "ok", "okay", "preserved", "unchanged",
+     "complete", "perfect", "excellent", "great"});
 
 // What makes cauda equina named in a note a suspicion or a sign (flag_phrases).
 inline constexpr std::array<std::string_view, 24> cauda_equina_suspected = {
