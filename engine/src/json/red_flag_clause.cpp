@@ -38,7 +38,13 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      // reported"), and a relative pronoun ("Tingling on day 1 that settled by day 3").
      "s", "ever", "that", "which",
      // Where or how at all: "no numbness anywhere", "no tingling anyway" (trial 66).
-     "anywhere", "anyway"});
+     "anywhere", "anyway",
+     // How it was found, said in brackets or after a dash (trial 79: "No numbness (checked)",
+     // "No tingling (checked today)", "No crutches (FWB)", "Numbness: resolved (wk 2)").
+     "checked", "rechecked", "tested", "retested", "asked", "examined", "assessed", "screened",
+     "confirmed", "see", "above", "below", "twice", "again", "wk", "wks", "fwb",
+     // the days written short ("Off crutches (since Mon)")
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
 
 // Clinicians by whom a flag was found absent: "cleared for tingling by neuro" (trial 39). An
 // abbreviation's "'s" is read as a plural ("EC's"), so "mri*" and "gp*" read "per MRI's report".

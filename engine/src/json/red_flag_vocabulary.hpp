@@ -261,6 +261,7 @@ inline constexpr auto flag_words = std::to_array<FlagWord>({
      {"sugar", "candy", "bamboo", "rattan"}},
     {"canes", weight, weight, {"sugar*", "toad*", "farm*", "field*", "juice", "syrup"}},
     {"nwb*", weight, weight},
+    {"utwb*", weight, weight},  // unable to weight bear (trial 79: "UTWB on the L")
     {"ttwb*", weight, weight},
     {"tdwb*", weight, weight},
     {"pwb*", weight, weight},
@@ -1054,6 +1055,24 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"deformit*", {"step"}, 1, gap, gap},
     // "complete", "completely": not "completed the tear-drop drill" (a drill done).
     {"complete", {"tear*", "torn", "ruptur*", "thickness", "disrupt*", "discontinu*"}, 2, gap, gap},
+    // ... written short (trial 79: "Compl. tear")
+    {"compl", {"tear*", "torn", "ruptur*", "thickness"}, 2, gap, gap},
+    // Unable to bear weight, written short (trial 79: "U/A to WB"), and a wheelchair ("in
+    // w/chair").
+    {.word = "wb",
+     .near = {"ua"},
+     .reach = 2,
+     .flag = weight,
+     .also = weight,
+     .affirms_both = true,
+     .near_before = true},
+    {.word = "chair",
+     .near = {"w"},
+     .reach = 1,
+     .flag = weight,
+     .also = weight,
+     .affirms_both = true,
+     .near_before = true},
     {"completely",
      {"tear*", "torn", "ruptur*", "thickness", "disrupt*", "discontinu*"},
      2,
@@ -1923,6 +1942,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                      {"doctor*", "dr", "nurse*", "consultant*", "registrar*", "physician*", "staff",
                       "department", "visit*", "attend*", "triage*", "admission*", "discharge*",
                       "referr*", "review*", "present*"}),
+    // Saddle anaesthesia written short (trial 79: "Saddle anaesth."); not a local anaesthetic.
+    nerve_sign_phrase("anaesth", {"saddle", "perine*", "perianal", "genital*"}, 2, {}),
     // Straining to pass urine (trial 72); a hamstring strained is said "strained".
     nerve_sign_phrase("urin*", {"strain", "straining"}, 3, {}),
     // A catheter for the bladder (trial 72: "Needs a catheter to pass urine", "Was catheterised

@@ -225,8 +225,9 @@ std::size_t breaks_in(std::string_view between, std::string_view breaks) {
 }
 
 // Abbreviations whose full stop ends no clause: "no numbness exc. at night", "Sens. reduced".
-constexpr auto abbreviations = std::to_array<std::string_view>(
-    {"exc", "excl", "incl", "approx", "esp", "vs", "palp", "sens", "bil", "bilat"});
+constexpr auto abbreviations =
+    std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs", "palp", "sens",
+                                     "bil", "bilat", "compl", "anaesth"});
 
 // The clause breaks in `between`, not counting the full stop right after an abbreviation: one
 // of `abbreviations`, or letters joined by full stops (`dotted`: "C.E.S. suspected").
