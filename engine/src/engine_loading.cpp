@@ -17,9 +17,13 @@ namespace fs = std::filesystem;
 namespace {
 
 // The plugins installed beside libcoach_engine: <libdir>/coach/plugins, in the build tree and in
-// an install prefix alike.
+// an install prefix alike. Named without "bin/../lib" (the run path the loader followed), as
+// messages show it (trial 79).
 fs::path bundled_plugin_dir() {
-    return boost::dll::this_line_location().parent_path() / COACH_PLUGIN_SUBDIR;
+    const fs::path dir = boost::dll::this_line_location().parent_path() / COACH_PLUGIN_SUBDIR;
+    std::error_code error;
+    auto resolved = fs::weakly_canonical(dir, error);
+    return error ? dir : resolved;
 }
 
 std::vector<fs::path> split_search_path(const char* value) {

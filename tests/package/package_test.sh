@@ -46,6 +46,14 @@ for plugin in "$build"/lib/coach/plugins/*.so; do
     # A plugin with several philosophies lists them as <id>:<name> (protocol.so: protocol:...).
     grep -q "^$id[ :]" "$work/list.txt" || { echo "installed coach list is missing $id" >&2; exit 1; }
 done
+# A copy of a bundled protocol named with --plugins sets the bundled file aside with a warning
+# that names it where it is installed, not by the run path "bin/../lib" (trial 79); exit 0.
+cp "$source/plugins/protocol/protocols/nordic-petersen-2011.protocol.json" "$work/"
+env -u COACH_PLUGIN_PATH "$prefix/bin/coach" --plugins "$work/nordic-petersen-2011.protocol.json" \
+    list 2>"$work/set-aside.txt" >/dev/null
+expected="coach: warning: plugin $(readlink -f "$prefix")/lib/coach/plugins/nordic-petersen-2011.protocol.json: "
+grep -qF "$expected" "$work/set-aside.txt" \
+    || { echo "set-aside warning not as expected:" >&2; cat "$work/set-aside.txt" >&2; exit 1; }
 
 echo "== plugin template, from its installed copy, against the installed package"
 cmake -S "$template" -B "$work/template" -G Ninja \
