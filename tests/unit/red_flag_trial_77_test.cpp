@@ -141,7 +141,8 @@ TEST(red_flag_trial_77, bladder_and_bowel_said_in_control_plan_and_control_denie
     for (const std::string note :
          {"Loss of control of bladder", "Poor control of bladder", "Bladder a problem since fall",
           "Bladder control not good", "No good control of bladder",
-          "Bladder control lost, bowel control good",
+          "Bladder control lost, bowel control good", "Loss of full control of bladder",
+          "Lost complete control of bowels",
           // held out
           "Bladder control isn't good", "No good bladder control since the fall."}) {
         expect_withheld(note);

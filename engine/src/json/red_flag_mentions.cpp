@@ -449,6 +449,12 @@ int MentionFinder::control_said(std::size_t first, std::size_t last, std::size_t
             return 0;
         }
         if (matches_any(words_[k].text, control_kept_words)) {
+            // "Loss of full control of bladder", "lost complete control of bowels"
+            for (std::size_t b = k; b > 0 && same_clause(b - 1, k); --b) {
+                if (matches_any(words_[b - 1].text, control_lost_words)) {
+                    return -1;
+                }
+            }
             return said_not(k) ? -1 : 1;
         }
         // "bladder control not good"

@@ -518,6 +518,10 @@ inline constexpr auto phrase_negation_fillers =
 inline constexpr auto control_words = std::to_array<std::string_view>({"control*"});
 inline constexpr auto control_companions = std::to_array<std::string_view>(
     {"and", "bladder", "bowel*", "urinary", "faecal", "fecal", "sphincter*"});
+// A loss said earlier in the clause undoes a word of control kept: "loss of full control".
+inline constexpr auto control_lost_words = std::to_array<std::string_view>(
+    {"loss", "lost", "losing", "lose*", "reduc*", "poor*", "impair*", "decreas*", "diminish*", "no",
+     "not", "without", "difficult*", "trouble*", "problem*", "issue*"});
 inline constexpr auto control_kept_words = std::to_array<std::string_view>(
     {"good", "full", "normal*", "intact", "fine", "ok", "okay", "preserved", "unchanged",
      "complete", "perfect", "excellent", "great"});
