@@ -43,3 +43,24 @@ TEST(red_flag_trial_79, signs_written_short_withhold_every_plan) {
         expect_plan(note);
     }
 }
+
+// Trial 80, the same kinds written otherwise: both sides in brackets of more than one word, short
+// forms of weight bearing and saddle anaesthesia, a denial with what was found normal beside it.
+TEST(red_flag_trial_80, the_same_kinds_written_otherwise_read_alike) {
+    for (const std::string note :
+         {"Weakness in legs (B/L)", "leg weakness (bilat.)", "legs weak (both sides)",
+          "Weakness (both legs)", "u/a to weight bear", "U/A to FWB", "Saddle anaes +ve",
+          "saddle anesth.",
+          // held out
+          "Weak (both legs) since Sat", "No numbness (sensation reduced L foot)"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"No numbness (LT intact)", "No numbness (light touch intact)",
+          "No numbness (dermatomes intact)", "No gap palpated (checked by Dr)",
+          "Weakness in leg (L)", "Hip weakness (both sides)",
+          // held out
+          "No tingling (sensation intact)", "Weight: 80kg, UA normal"}) {
+        expect_plan(note);
+    }
+}

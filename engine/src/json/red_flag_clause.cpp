@@ -43,6 +43,9 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      // "No tingling (checked today)", "No crutches (FWB)", "Numbness: resolved (wk 2)").
      "checked", "rechecked", "tested", "retested", "asked", "examined", "assessed", "screened",
      "confirmed", "see", "above", "below", "twice", "again", "wk", "wks", "fwb",
+     // ... and what was found normal with it (trial 80: "No numbness (LT intact)", "(light touch
+     // intact)", "(dermatomes intact)"; "No gap palpated (checked by Dr)")
+     "lt", "light", "touch", "sensation", "dermatome*", "intact", "nad", "by", "dr",
      // the days written short ("Off crutches (since Mon)")
      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
 

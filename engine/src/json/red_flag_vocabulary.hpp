@@ -1063,6 +1063,20 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"compl", {"tear*", "torn", "ruptur*", "thickness"}, 2, gap, gap},
     // Unable to bear weight, written short (trial 79: "U/A to WB"), and a wheelchair ("in
     // w/chair").
+    {.word = "fwb",
+     .near = {"ua"},
+     .reach = 2,
+     .flag = weight,
+     .also = weight,
+     .affirms_both = true,
+     .near_before = true},
+    {.word = "weight",
+     .near = {"ua"},
+     .reach = 2,
+     .flag = weight,
+     .also = weight,
+     .affirms_both = true,
+     .near_before = true},
     {.word = "wb",
      .near = {"ua"},
      .reach = 2,
@@ -1948,6 +1962,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                       "referr*", "review*", "present*"}),
     // Saddle anaesthesia written short (trial 79: "Saddle anaesth."); not a local anaesthetic.
     nerve_sign_phrase("anaesth", {"saddle", "perine*", "perianal", "genital*"}, 2, {}),
+    nerve_sign_phrase("anaes", {"saddle", "perine*", "perianal", "genital*"}, 2, {}),
+    nerve_sign_phrase("anesth", {"saddle", "perine*", "perianal", "genital*"}, 2, {}),
     // Straining to pass urine (trial 72); a hamstring strained is said "strained".
     nerve_sign_phrase("urin*", {"strain", "straining"}, 3, {}),
     // A catheter for the bladder (trial 72: "Needs a catheter to pass urine", "Was catheterised

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "coach/sdk/words.hpp"
@@ -227,13 +229,43 @@ std::size_t breaks_in(std::string_view between, std::string_view breaks) {
 // Abbreviations whose full stop ends no clause: "no numbness exc. at night", "Sens. reduced".
 constexpr auto abbreviations =
     std::to_array<std::string_view>({"exc", "excl", "incl", "approx", "esp", "vs", "palp", "sens",
-                                     "bil", "bilat", "compl", "anaesth"});
+                                     "bil", "bilat", "compl", "anaesth", "anaes", "anesth"});
 
 // The clause breaks in `between`, not counting the full stop right after an abbreviation: one
 // of `abbreviations`, or letters joined by full stops (`dotted`: "C.E.S. suspected").
 // Words that say both sides, as a bracket may add them to what it follows.
-constexpr std::array<std::string_view, 5> both_sides = {"bilateral", "bilaterally", "bilat", "bil",
-                                                        "both"};
+constexpr auto both_sides = std::to_array<std::string_view>(
+    {"bilateral", "bilaterally", "bilat", "bil", "both", "b", "l", "sides", "legs", "limbs"});
+
+// Whether a bracket's text (up to its ')', which it must have) says only both sides: "bilateral",
+// "B/L", "bilat.", "both sides", "both legs".
+bool says_both_sides(std::string_view inside) {
+    const auto close = inside.find(')');
+    if (close == std::string_view::npos || close > 24) {
+        return false;
+    }
+    inside = inside.substr(0, close);
+    bool both = false;
+    bool b = false;
+    bool l = false;
+    std::size_t at = 0;
+    while (at < inside.size()) {
+        const auto end = std::min(inside.find_first_of(" ./", at), inside.size());
+        if (end > at) {
+            std::string word{inside.substr(at, end - at)};
+            std::transform(word.begin(), word.end(), word.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            if (std::find(both_sides.begin(), both_sides.end(), word) == both_sides.end()) {
+                return false;
+            }
+            b = b || word == "b";
+            l = l || word == "l";
+            both = both || word == "both" || word.starts_with("bil");
+        }
+        at = end + 1;
+    }
+    return both || (b && l);
+}
 
 std::size_t breaks_after(const std::string& word, bool dotted, std::string_view between,
                          std::string_view breaks) {
@@ -312,8 +344,7 @@ std::vector<Word> words_of(std::string_view text) {
             // Both sides said in brackets right after what they qualify stay in its clause:
             // "Weakness in legs (bilateral)" reads as "Weakness in legs bilateral" (trial 77).
             const bool sides_in_brackets =
-                trimmed(between) == "(" && text.substr(end).starts_with(')')
-                && std::find(both_sides.begin(), both_sides.end(), run) != both_sides.end();
+                trimmed(between) == "(" && says_both_sides(text.substr(i));
             if (!sides_in_brackets) {
                 clause += breaks_after(before, dotted, between, clause_breaks);
                 sentence += breaks_after(before, dotted, between, sentence_breaks);
