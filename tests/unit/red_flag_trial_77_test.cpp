@@ -117,7 +117,9 @@ TEST(red_flag_trial_77, both_sides_in_brackets_belong_to_the_weakness_they_follo
 TEST(red_flag_trial_77, elbow_crutches_written_with_an_apostrophe_withhold_every_plan) {
     for (const std::string note : {"EC's", "2 EC's",
                                    // held out
-                                   "Amb with EC's today."}) {
+                                   "Amb with EC's today.",
+                                   // found in review: a possessive keeps its abbreviation read
+                                   "?CES's", "PVR's 450 mL"}) {
         expect_withheld(note);
     }
     for (const std::string note : {"3 sets of EC's",

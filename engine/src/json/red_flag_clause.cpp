@@ -23,7 +23,7 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      "review", "reviewed", "exam*", "assessment", "testing", "palpation", "palpable", "palpated",
      "seen", "felt", "needed", "required", "whatsoever", "any", "all", "time", "times", "fully",
      "completely", "entirely", "totally", "wholly", "has", "have", "had", "been", "is", "was",
-     "are", "were", "in", "of", "the", "a", "an", "to", "from", "mri*", "us", "ultrasound", "scan*",
+     "are", "were", "in", "of", "the", "a", "an", "to", "from", "mri", "us", "ultrasound", "scan*",
      "xray", "x", "ray", "imaging", "clinical*", "either", "both", "his", "her", "their", "patient",
      "since", "day*", "week*", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "period", "phase", "anymore",
@@ -49,13 +49,12 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      // the days written short ("Off crutches (since Mon)")
      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
 
-// Clinicians by whom a flag was found absent: "cleared for tingling by neuro" (trial 39). An
-// abbreviation's "'s" is read as a plural ("EC's"), so "mri*" and "gp*" read "per MRI's report".
+// Clinicians by whom a flag was found absent: "cleared for tingling by neuro" (trial 39).
 constexpr auto examiners = std::to_array<std::string_view>(
-    {"neuro", "neurolog*", "neurosurg*", "doctor", "dr", "gp*", "consultant", "surgeon", "physio*",
+    {"neuro", "neurolog*", "neurosurg*", "doctor", "dr", "gp", "consultant", "surgeon", "physio*",
      "md", "specialist", "sports", "team",
      // ... and what examined it (trial 77: "Not an avulsion per MRI", "per ortho")
-     "ortho*", "mri*", "scan*", "ultrasound", "us", "radiolog*", "imaging", "xray", "x"});
+     "ortho*", "mri", "scan*", "ultrasound", "us", "radiolog*", "imaging", "xray", "x"});
 
 // A posture that presses on a nerve for a while, and so explains a numbness or tingling that
 // settled when it ended (trial 37: "pins and needles settled after 10 min (was sitting on a hard

@@ -210,6 +210,12 @@ bool joins_letters(std::string_view between) {
     return joiner == "&" || joiner == "+";
 }
 
+// Abbreviations of aids counted in the plural, whose "'s" makes a plural ("EC's"): a possessive
+// of any other abbreviation keeps the abbreviation read ("?CES's onset").
+bool plural_with_apostrophe(std::string_view word) {
+    return word == "ec";
+}
+
 // Two to four capital letters, as an abbreviation is written ("EC", "NWB").
 bool written_in_capitals(std::string_view word) {
     return word.size() >= 2 && word.size() <= 4
@@ -316,10 +322,11 @@ std::vector<Word> words_of(std::string_view text) {
             words.back().end = end;
             words.back().joined = true;
         } else if (!words.empty() && letters == 1 && run == "s" && is_apostrophe(between)
+                   && plural_with_apostrophe(words.back().text)
                    && written_in_capitals(
                        text.substr(words.back().begin, words.back().end - words.back().begin))) {
-            // An abbreviation's plural written with an apostrophe: "2 EC's" (elbow crutches,
-            // trial 77) reads as "2 ECs".
+            // An aid counted in the plural with an apostrophe: "2 EC's" (elbow crutches, trial 77)
+            // reads as "2 ECs". Only those: "CES's" or "PVR's" is a possessive, still "CES".
             words.back().text += run;
             words.back().end = end;
         } else if (!words.empty() && letters == 1 && run == "t" && is_apostrophe(between)) {
