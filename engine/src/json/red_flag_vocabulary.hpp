@@ -699,6 +699,18 @@ consteval FlagPhrase only_on_the(std::string_view leg) {
             .only_in_clause = {"stand*", "stood", "weight*", "wb", "bear*", "put*", "walk*"}};
 }
 
+// Weight not borne, said by `word` within `reach` words after `before`: "U/A to WB" (unable to
+// weight bear), "w/chair" (a wheelchair).
+consteval FlagPhrase aid_after(std::string_view word, std::string_view before, std::size_t reach) {
+    return {.word = word,
+            .near = {before},
+            .reach = reach,
+            .flag = weight,
+            .also = weight,
+            .affirms_both = true,
+            .near_before = true};
+}
+
 // The furniture or a wall held to walk: "Walks holding onto furniture and walls".
 consteval FlagPhrase held_to_walk(std::string_view thing) {
     return {.word = thing,
@@ -1063,34 +1075,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     {"compl", {"tear*", "torn", "ruptur*", "thickness"}, 2, gap, gap},
     // Unable to bear weight, written short (trial 79: "U/A to WB"), and a wheelchair ("in
     // w/chair").
-    {.word = "fwb",
-     .near = {"ua"},
-     .reach = 2,
-     .flag = weight,
-     .also = weight,
-     .affirms_both = true,
-     .near_before = true},
-    {.word = "weight",
-     .near = {"ua"},
-     .reach = 2,
-     .flag = weight,
-     .also = weight,
-     .affirms_both = true,
-     .near_before = true},
-    {.word = "wb",
-     .near = {"ua"},
-     .reach = 2,
-     .flag = weight,
-     .also = weight,
-     .affirms_both = true,
-     .near_before = true},
-    {.word = "chair",
-     .near = {"w"},
-     .reach = 1,
-     .flag = weight,
-     .also = weight,
-     .affirms_both = true,
-     .near_before = true},
+    aid_after("fwb", "ua", 2),
+    aid_after("weight", "ua", 2),
+    aid_after("wb", "ua", 2),
+    aid_after("chair", "w", 1),
     {"completely",
      {"tear*", "torn", "ruptur*", "thickness", "disrupt*", "discontinu*"},
      2,
