@@ -64,3 +64,49 @@ TEST(red_flag_trial_80, the_same_kinds_written_otherwise_read_alike) {
         expect_plan(note);
     }
 }
+
+// Trial 80's misses: the bladder or bowel said changed or not normal in plain words, or named as
+// "B&B"; a wheelchair written "W/C"; a full bladder not felt.
+TEST(red_flag_trial_80, the_bladder_or_bowel_said_not_normal_withholds_every_plan) {
+    for (const std::string note :
+         {"B&B dysfunction", "B&B: altered", "B&B: not normal", "new B&B sx", "bladder a bit off",
+          "bladder not right since fall", "Good control of bladder, bowel not good",
+          "Bladder: altered", "Bladder: not normal", "Saddle: not normal",
+          "Not aware when bladder full",
+          // held out
+          "B/B dysfunction since fall", "B+B altered", "bowels not right since injury",
+          "bowel habit: changed", "Bowel: abnormal", "Bladder feels odd",
+          "Bladder sensation not normal", "Not aware of needing to pee"}) {
+        expect_withheld(note);
+    }
+    // A normal screen, a denial, the gall bladder, and "BB" written solid (a beta blocker).
+    for (const std::string note :
+         {"B&B normal", "No B&B change", "B&B NAD", "B&B intact", "B&B: no issues",
+          "B&B function normal", "BB dose change", "Bladder normal, not tender",
+          "Bladder: not changed", "Bladder not affected", "Not aware of any bladder problems",
+          "Gall bladder removed, off work", "Saddle: normal",
+          // held out
+          "B&B function normal, no saddle anaesthesia", "Denies B&B dysfunction", "No B&B sx",
+          "B/B: nil", "BB held pre-op", "Bowel: normal, bladder: normal",
+          "Bladder and bowel not affected", "Bowels opened normally, not constipated",
+          "Gall bladder op, not relevant", "Not aware of any change in bladder",
+          "Bowel habit unchanged, not tender on palpation"}) {
+        expect_plan(note);
+    }
+}
+
+TEST(red_flag_trial_80, a_wheelchair_written_w_slash_c_withholds_every_plan) {
+    for (const std::string note :
+         {"in W/C", "Using W/C since fall", "W/C for distances",
+          // held out
+          "self-propelling W/C", "W/C bound since Sat", "needs w/c for longer distances"}) {
+        expect_withheld(note);
+    }
+    // "WC" written solid is a toilet; "w/c" before a date is the week commencing.
+    for (const std::string note :
+         {"Went to the WC", "Using WC independently", "Review in w/c 14/12",
+          // held out
+          "Next session w/c 21/12", "Plan: gym w/c Monday", "Toilet (WC) used independently"}) {
+        expect_plan(note);
+    }
+}

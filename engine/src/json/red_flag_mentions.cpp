@@ -366,7 +366,9 @@ void MentionFinder::find_phrases(std::size_t i) {
     for (const std::uint16_t row : flag_phrases_by_letter.of(words_[i].text)) {
         const FlagPhrase& phrase = flag_phrases[row];
         // `unless` is read across a label's colon: "Bladder control: intact".
-        if (!matches(words_[i].text, phrase.word) || near(i, 2, phrase.unless, true, true)
+        if (!matches(words_[i].text, phrase.word)
+            || (phrase.spelling == Spelling::joined_letters && !words_[i].joined)
+            || near(i, 2, phrase.unless, true, true)
             || (!phrase.unless_in_clause[0].empty()
                 && near(i, words_.size(), phrase.unless_in_clause))
             || (!phrase.only_in_clause[0].empty()

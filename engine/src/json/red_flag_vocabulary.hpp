@@ -447,6 +447,8 @@ struct FlagPhrase {
     // Only when the word of `near` comes before `word`: "without passing urine", not "passing
     // urine without pain".
     bool near_before = false;
+    // How `word` must be written: "W/C" (a wheelchair), not "WC" (a toilet).
+    Spelling spelling = Spelling::any;
 };
 
 // The foot and ankle, where the sciatic nerve's branches drive the muscles (trial 37: "loss of
@@ -749,6 +751,32 @@ constexpr FlagPhrase nerve_sign_after(std::string_view word, std::array<std::str
 constexpr FlagPhrase bladder_label_value(std::string_view label) {
     FlagPhrase phrase = nerve_sign_phrase(label, {"leak*", "dribbl*"}, 2, {});
     phrase.label = true;
+    return phrase;
+}
+// The bladder or bowel said to be not as it was, plainly or as a label's value (trial 80:
+// "bladder a bit off", "Bladder: altered", "new B&B sx"); "B&B" is read as "bb" (red_flag_words).
+inline constexpr std::array<std::string_view, 24> sphincter_not_as_it_was = {
+    "abnormal*",    "altered",  "alteration*", "changed", "impair*", "reduced",
+    "dysfunction*", "affected", "disturb*",    "off",     "wrong",   "funny",
+    "weird",        "strange",  "odd",         "unusual", "sx",      "symptom*"};
+constexpr FlagPhrase sphincter_said_changed(std::string_view label) {
+    FlagPhrase phrase = nerve_sign_phrase(label, sphincter_not_as_it_was, 3, {}, {"gall*"});
+    phrase.label = true;
+    return phrase;
+}
+// ... or said to be not normal, as the saddle's screen may be (trial 80: "B&B: not normal",
+// "bladder not right since fall", "bowel not good"; trial 71: "Saddle not normal"); not "Bladder
+// normal, not tender".
+constexpr FlagPhrase said_not_normal(std::string_view label) {
+    FlagPhrase phrase = nerve_sign_phrase(
+        label, {"not"}, 3, {"normal*", "intact", "right", "usual", "ok", "okay", "good", "same"},
+        {"gall*"});
+    phrase.label = true;
+    return phrase;
+}
+// `phrase` read only where its word is single letters joined by punctuation: "B&B", "W/C".
+constexpr FlagPhrase written_joined(FlagPhrase phrase) {
+    phrase.spelling = Spelling::joined_letters;
     return phrase;
 }
 // Words of urine passed or of wetting oneself, for urine passed without knowing it (flag_phrases).
@@ -1079,6 +1107,22 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     aid_after("weight", "ua", 2),
     aid_after("wb", "ua", 2),
     aid_after("chair", "w", 1),
+    // "W/C", a wheelchair used or needed (trial 80: "in W/C", "Using W/C since fall", "W/C for
+    // distances"); not "WC" written solid, a toilet, nor "w/c" as the week commencing of a date
+    // ("review in w/c 14/12": digits are no words, so the clause's plans are read instead).
+    {.word = "wc",
+     .near = {"in",        "using",   "uses",     "use",       "used",     "need*",
+              "requir*",   "pushed",  "propel*",  "transfer*", "confined", "reliant",
+              "dependent", "sitting", "sat",      "into",      "bound",    "user",
+              "distance*", "only",    "mobilis*", "mobiliz*"},
+     .reach = 2,
+     .flag = weight,
+     .also = weight,
+     .affirms_both = true,
+     .unless_in_clause = {"review*", "appointment*", "appt*", "follow*", "booked", "book*",
+                          "session*", "clinic", "return*", "next", "week*", "start*", "begin*",
+                          "commenc*", "due", "plan*"},
+     .spelling = Spelling::joined_letters},
     {"completely",
      {"tear*", "torn", "ruptur*", "thickness", "disrupt*", "discontinu*"},
      2,
@@ -1747,6 +1791,16 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      true,
      {"gall*"}},
     {"bowel*", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
+    // "B&B" (bladder and bowel), as the tokenizer joins it, written with its '&', '/' or '+'
+    // (trial 80: "B&B dysfunction"); not "BB" written solid, a beta blocker ("BB dose change").
+    {.word = "bb",
+     .near = sphincter_troubles,
+     .reach = 3,
+     .flag = numb,
+     .also = tingle,
+     .unless = {"normal", "intact", "fine", "ok", "okay", "good", "preserved", "unchanged"},
+     .affirms_both = true,
+     .spelling = Spelling::joined_letters},
     {"urin*",
      sphincter_troubles,
      2,
@@ -1977,6 +2031,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     bladder_label_value("bladder*"),
     bladder_label_value("urin*"),
     bladder_label_value("bowel*"),
+    written_joined(bladder_label_value("bb")),
+    // The bladder or bowel said changed or not normal (trial 80: "B&B: altered", "bladder a bit
+    // off", "B&B: not normal", "Good control of bladder, bowel not good").
+    sphincter_said_changed("bladder*"),
+    sphincter_said_changed("bowel*"),
+    written_joined(sphincter_said_changed("bb")),
+    said_not_normal("bladder*"),
+    said_not_normal("bowel*"),
+    written_joined(said_not_normal("bb")),
     // Leaking with urgency, or into a pad or the underwear (trial 76: "Urgency and leaking since
     // the fall"); not a team's defence leaking goals.
     nerve_sign_phrase("leak*",
@@ -2033,7 +2096,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // "Saddle sensation not intact", "Saddle not normal"), which the saddle's row takes for a
     // normal screen denied; not the skin, which a gap's row reads.
     nerve_sign_phrase("intact", {"not"}, 1, saddle_screens),
-    nerve_sign_phrase("saddle", {"not"}, 3, {"normal", "intact"}),
+    said_not_normal("saddle"),
     // Feeling scarce in the foot (trial 71: "Little feeling in the sole of the left foot"); not
     // a little feeling of tightness in the calf or under the heel.
     {.word = "feeling",
@@ -2135,6 +2198,18 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .affirms_both = true,
      .unless_in_clause = not_known_place_or_choice,
      .only_in_clause = bladder_and_bowel},
+    // ... nor aware of it (trial 80: "Not aware when bladder full"); not a denial ("not aware of
+    // any bladder problems").
+    {.word = "aware",
+     .near = {"not", "isnt", "wasnt", "never"},
+     .reach = 2,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"any", "problem*", "issue*", "change*", "trouble*", "concern*",
+                          "symptom*", "where", "which", "who", "what", "how"},
+     .only_in_clause = bladder_and_bowel,
+     .near_before = true},
     {.word = "know",
      .near = {"doesnt", "dont", "didnt", "cant", "cannot", "couldnt"},
      .reach = 2,
