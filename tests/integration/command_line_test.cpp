@@ -3,6 +3,7 @@
 // plugin), each one line naming the path, with the right exit code.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -174,6 +175,18 @@ TEST(command_line, json_given_as_a_plugin_says_how_to_give_it) {
                                + ": is an athlete record, not a plugin: give it after the "
                                  "command, as in `coach compare "
                                + sample + "`\n");
+    // The help says which rule these follow: not a refused plugin (exit 3, the others run) but a
+    // usage error (trial 80 read the one and met the other).
+    auto help = run_coach("--help").out;
+    std::replace(help.begin(), help.end(), '\n', ' ');
+    help.erase(
+        std::unique(help.begin(), help.end(), [](char a, char b) { return a == ' ' && b == ' '; }),
+        help.end());
+    EXPECT_NE(help.find("A --plugins file that is no plugin at all (an athlete record, or a "
+                        "protocol file not named <name>.protocol.json) is a usage error: exit 2, "
+                        "nothing run."),
+              std::string::npos)
+        << help;
     // A protocol file given to validate-plugin is validated as one (validate_plugin_test).
     const auto validated =
         run_coach("validate-plugin " + protocols + "/fixture-good.protocol.json");

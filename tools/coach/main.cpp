@@ -257,7 +257,9 @@ int main(int argc, char** argv) {
         "such folder, no permission), 3 plugin error, 1 anything else (a write that fails: a "
         "full disk). A plugin file "
         "refused (or a --plugins path missing) is named on stderr, and a command that runs "
-        "plugins does its work with the others, then exits 3.");
+        "plugins does its work with the others, then exits 3. A --plugins file that is no plugin "
+        "at all (an athlete record, or a protocol file not named <name>.protocol.json) is a "
+        "usage error: exit 2, nothing run.");
     app.require_subcommand(1);
     GlobalOptions global;
     app.formatter(std::make_shared<HelpFormatter>(
