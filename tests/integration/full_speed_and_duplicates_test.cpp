@@ -151,7 +151,7 @@ TEST(duplicate_ids, a_protocol_file_named_by_path_is_used_and_the_bundled_one_se
     const std::string reason = "duplicate philosophy id 'protocol:nordic-petersen-2011': "
                                + copy.string()
                                + ", named with --plugins, is used in its place; to compare the "
-                                 "two side by side, give that file a /name of its own and rename "
+                                 "two side by side, give that file a \"name\" of its own and rename "
                                  "it to match";
     for (const auto& command : std::vector<std::string>{"list", "compare " + sample}) {
         const auto run = run_coach("--plugins " + copy.string() + " " + command);

@@ -629,7 +629,7 @@ TEST(validate_plugin, a_protocol_with_a_bundled_id_is_warned_that_it_takes_the_b
                                      + "protocol:nordic-petersen-2011 is also the id of the "
                                        "bundled nordic-petersen-2011.protocol.json: loaded with "
                                        "--plugins, this file is used in its place; to compare the "
-                                       "two side by side, give it a /name of its own and rename "
+                                       "two side by side, give it a \"name\" of its own and rename "
                                        "the file to match"))
         << result.out;
     EXPECT_EQ(report_lines(result, "warn").size(), 1u) << result.out;

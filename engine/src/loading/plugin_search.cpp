@@ -102,7 +102,7 @@ class Search {
                 // where `validate-plugin` had only warned). The fix is the named file's.
                 auto reason = duplicate + kept_file.string()
                               + ", named with --plugins, is used in its place; to compare the two "
-                                "side by side, give that file a /name of its own and rename it "
+                                "side by side, give that file a \"name\" of its own and rename it "
                                 "to match";
                 logger_.warn("{}: {}", file.string(), reason);
                 result_.skipped.push_back({file, std::move(reason)});

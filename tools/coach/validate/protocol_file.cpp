@@ -172,7 +172,7 @@ int validate_protocol_file(const fs::path& file, const std::vector<ReferenceAthl
             read.push_back(warn(record->info.id + " is also the id of the bundled "
                                 + bundled->filename().string()
                                 + ": loaded with --plugins, this file is used in its place; to "
-                                  "compare the two side by side, give it a /name of its own "
+                                  "compare the two side by side, give it a \"name\" of its own "
                                   "and rename the file to match"));
         }
     }
