@@ -110,3 +110,42 @@ TEST(red_flag_trial_80, a_wheelchair_written_w_slash_c_withholds_every_plan) {
         expect_plan(note);
     }
 }
+
+// Being in control of the bladder or bowel read the wrong way round: "In control of bladder and
+// bowel" stopped, and "Not in control of his bladder" planned.
+TEST(red_flag_trial_80, control_of_the_bladder_denied_withholds_and_kept_plans) {
+    for (const std::string note :
+         {"Not in control of his bladder", "Not fully in control of his bladder",
+          "Isn't in control of bladder", "Never in full control of bowels",
+          // held out
+          "Not always in control of her bowels", "No longer fully in control of his bladder",
+          "Still not in control of bladder"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note : {"In control of bladder and bowel",
+                                   "Fully in control of his bladder", "Still in control of bladder",
+                                   // held out
+                                   "Remains in control of bladder and bowel",
+                                   "Has been in full control of bladder throughout",
+                                   "Not incontinent, in control of bladder"}) {
+        expect_plan(note);
+    }
+}
+
+// Erectile dysfunction since the injury, by its initials or in plain words (trial 80).
+TEST(red_flag_trial_80, erectile_dysfunction_since_the_injury_withholds_every_plan) {
+    for (const std::string note : {"ED since the fall", "can't get it up since fall",
+                                   // held out
+                                   "Had ED since injury", "Couldn't get it up since the fall"}) {
+        expect_withheld(note);
+    }
+    // The emergency department, and "get it up" said of a pace, a slope or a couch.
+    for (const std::string note :
+         {"In ED since the fall", "Seen in ED since the fall, discharged",
+          "Can't get it up to speed yet", "Can't get it up the stairs",
+          // held out
+          "Was in ED since the accident", "Struggling to get it up to pace",
+          "Unable to get it up onto the plinth"}) {
+        expect_plan(note);
+    }
+}

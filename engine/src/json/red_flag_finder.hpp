@@ -53,6 +53,13 @@ class MentionFinder {
     void find_phrases(std::size_t i);
     // Whether word `k` is denied right before it ("not normal", "no good", "isn't fine").
     bool said_not(std::size_t k) const;
+    // Whether the word of control at `control` is said as being in control: 1 kept ("in control
+    // of bladder and bowel", "fully in control"), -1 denied ("not in control of his bladder",
+    // "no longer fully in control", "isn't in control"), 0 when "in" is not before it.
+    int in_control_said(std::size_t control) const;
+    // Where a control denied begins: `first`, or the words of keeping and denying before it
+    // ("not fully in control", "no good control").
+    std::size_t control_denial_start(std::size_t first) const;
     // How a phrase of words `first` to `last` whose trouble is word `control` ("control") says
     // the control is, by a word right before `control`, before the phrase (over the other
     // sphincter named with it) or right after it, in its clause: 1 kept ("good control of

@@ -398,9 +398,10 @@ void MentionFinder::find_phrases(std::size_t i) {
         }
         if (control < 0) {
             // "No good control of bladder", "bladder control not good": the negator denies the
-            // control, not the phrase.
-            add(phrase.flag, phrase.also, std::min(i, *other), std::max(i, *other),
-                phrase.affirms_both);
+            // control, not the phrase. The mention begins with the words that deny it, so that
+            // they deny nothing else: "Not fully in control of his bladder".
+            add(phrase.flag, phrase.also, control_denial_start(std::min(i, *other)),
+                std::max(i, *other), phrase.affirms_both);
             continue;
         }
         if (other) {
@@ -440,6 +441,36 @@ bool MentionFinder::said_not(std::size_t k) const {
     return before.text == "no" || before.text == "not" || before.negative;
 }
 
+std::size_t MentionFinder::control_denial_start(std::size_t first) const {
+    while (first > 0 && same_clause(first - 1, first)
+           && (words_[first - 1].text == "in" || words_[first - 1].negative
+               || matches_any(words_[first - 1].text, control_kept_words)
+               || matches_any(words_[first - 1].text, in_control_qualifiers)
+               || matches_any(words_[first - 1].text, in_control_negators))) {
+        --first;
+    }
+    return first;
+}
+
+int MentionFinder::in_control_said(std::size_t control) const {
+    const auto before = [&](std::size_t k) { return k > 0 && same_clause(k - 1, control); };
+    std::size_t k = control;
+    while (before(k) && matches_any(words_[k - 1].text, control_kept_words)) {
+        --k;  // "in full control"
+    }
+    if (!before(k) || words_[k - 1].text != "in") {
+        return 0;
+    }
+    --k;
+    while (before(k) && matches_any(words_[k - 1].text, in_control_qualifiers)) {
+        --k;  // "fully in control", "no longer in control"
+    }
+    const bool denied =
+        before(k)
+        && (matches_any(words_[k - 1].text, in_control_negators) || words_[k - 1].negative);
+    return denied ? -1 : 1;
+}
+
 int MentionFinder::control_said(std::size_t first, std::size_t last, std::size_t control) const {
     // Over the other sphincter named with it: "good bladder and bowel control".
     while (first > 0 && same_clause(first - 1, control)
@@ -466,6 +497,9 @@ int MentionFinder::control_said(std::size_t first, std::size_t last, std::size_t
                    ? -1
                    : 0;
     };
+    if (const int in_control = in_control_said(control); in_control != 0) {
+        return in_control;
+    }
     for (const std::size_t k : {control > 0 ? control - 1 : words_.size(),
                                 first > 0 ? first - 1 : words_.size(), last + 1}) {
         if (const int found = said(k); found != 0) {

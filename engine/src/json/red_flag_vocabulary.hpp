@@ -528,6 +528,14 @@ inline constexpr auto control_kept_words = std::to_array<std::string_view>(
     {"good", "full", "normal*", "intact", "fine", "ok", "okay", "preserved", "unchanged",
      "complete", "perfect", "excellent", "great"});
 
+// Being in control of the bladder or bowel, qualified and denied (MentionFinder::in_control_said,
+// trial 80: "Not fully in control of his bladder"; "In control of bladder and bowel" plans).
+inline constexpr auto in_control_qualifiers =
+    std::to_array<std::string_view>({"fully", "completely", "totally", "entirely", "always",
+                                     "quite", "really", "longer", "still", "yet"});
+inline constexpr auto in_control_negators =
+    std::to_array<std::string_view>({"not", "no", "never", "nor"});
+
 // What makes cauda equina named in a note a suspicion or a sign (flag_phrases).
 inline constexpr std::array<std::string_view, 24> cauda_equina_suspected = {
     "suspect*", "query", "queried", "possible", "possibly", "probable", "likely", "symptom*",
@@ -2002,6 +2010,26 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                      {"doctor*", "dr", "nurse*", "consultant*", "registrar*", "physician*", "staff",
                       "department", "visit*", "attend*", "triage*", "admission*", "discharge*",
                       "referr*", "review*", "present*"}),
+    // ... or said to have come since the injury (trial 80: "ED since the fall"); not a stay in the
+    // department ("in ED since the fall", "discharged from ED since").
+    nerve_sign_phrase(
+        "ed", {"since"}, 1,
+        {"fall*", "fell", "injur*", "accident", "incident", "tackle", "trauma", "then"},
+        {"in", "at", "to", "from", "via", "into", "seen", "attend*", "discharg*", "admit*",
+         "doctor*", "dr", "nurse*", "staff", "visit*", "wait*"}),
+    // The same said plainly (trial 80: "can't get it up since fall"); not a pace, a slope, a limb
+    // or a couch ("can't get it up to speed", "can't get it up the stairs", "onto the plinth").
+    {.word = "up",
+     .near = {"it"},
+     .reach = 1,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"speed", "pace", "stair*", "hill*", "tempo", "intensity", "rate", "level",
+                          "leg", "knee", "heel", "foot", "lift*", "raise*", "onto", "over"},
+     .only_in_clause = {"cant", "cannot", "unable", "couldnt", "struggl*", "difficult*", "trouble*",
+                        "problem*"},
+     .near_before = true},
     // Saddle anaesthesia written short (trial 79: "Saddle anaesth."); not a local anaesthetic.
     nerve_sign_phrase("anaesth", {"saddle", "perine*", "perianal", "genital*"}, 2, {}),
     nerve_sign_phrase("anaes", {"saddle", "perine*", "perianal", "genital*"}, 2, {}),
