@@ -149,3 +149,26 @@ TEST(red_flag_trial_80, erectile_dysfunction_since_the_injury_withholds_every_pl
         expect_plan(note);
     }
 }
+
+// Trial 80's false stops: a later word denied when it is the phrase's own ("Tear not complete"),
+// control said good past its verb, a walking aid's label answered "no longer needed", and "no
+// features of" a suspected diagnosis. Each stopped every plan for a record that needs none.
+TEST(red_flag_trial_80, a_finding_denied_in_other_words_plans) {
+    for (const std::string note :
+         {"Tear not complete", "Tear not complete (MRI)", "Bladder and bowel control is good",
+          "Bladder control is normal", "Crutches: no longer needed", "No features of ?CES",
+          // held out
+          "Tear isn't complete", "Bladder control remains normal", "Crutches: no longer required",
+          "Crutches = no longer used", "No features of numbness"}) {
+        expect_plan(note);
+    }
+    for (const std::string note :
+         {"Tear is complete", "Bladder control is not good", "Crutches: still needed",
+          "?CES features",
+          // held out
+          "Tear complete, not partial", "Bladder control is poor", "Bowel control is not normal",
+          "Crutches: needed", "Crutches: no longer needed, but NWB",
+          "No features of numbness, tingling present"}) {
+        expect_withheld(note);
+    }
+}

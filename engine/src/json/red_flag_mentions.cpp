@@ -410,20 +410,21 @@ void MentionFinder::find_phrases(std::size_t i) {
             if (compound_after(last)) {
                 continue;  // "completed the tear-drop drill": a tear-drop is no tear
             }
-            // A negator right before the later word denies it: "Gap: nil palpable", "Gap: none
-            // palpable", "Gap not palpable", "Gap isn't palpable" (trial 77); not where the phrase
-            // says "not" itself ("Cauda equina not ruled out").
+            // A negator right before the later word denies it, whichever of the two that is: "Gap:
+            // nil palpable", "Gap: none palpable", "Gap not palpable", "Gap isn't palpable" (trial
+            // 77), "Tear not complete" (trial 80); not where the phrase says "not" itself ("Cauda
+            // equina not ruled out").
             const bool says_not = std::any_of(phrase.only_in_clause.begin(),
                                               phrase.only_in_clause.end(), [](std::string_view w) {
                                                   return w == "not" || w == "cannot" || w == "never"
                                                          || coach::words::unmarked_contraction(w);
                                               });
+            const auto& before_later = words_[last - 1];
             const bool later_denied =
-                *other > i + 1
-                && (negated_within(i, *other)
-                    || (!says_not
-                        && (words_[*other - 1].text == "not" || words_[*other - 1].text == "none"
-                            || words_[*other - 1].negative)));
+                (*other > i + 1 && negated_within(i, *other))
+                || (last > first + 1 && !says_not
+                    && (before_later.text == "not" || before_later.text == "none"
+                        || before_later.negative));
             if (!negated(first, last) && !(*other < i && negated_within(*other, i)) && !later_denied
                 && !denied_nearest(phrase, *other, i)
                 && !(phrase.flag == weight && aid_over(first, last))) {
@@ -500,8 +501,14 @@ int MentionFinder::control_said(std::size_t first, std::size_t last, std::size_t
     if (const int in_control = in_control_said(control); in_control != 0) {
         return in_control;
     }
+    // "Bladder and bowel control is good", "control remains normal".
+    std::size_t after = last + 1;
+    while (after < words_.size() && same_clause(after, control)
+           && matches_any(words_[after].text, control_copulas)) {
+        ++after;
+    }
     for (const std::size_t k : {control > 0 ? control - 1 : words_.size(),
-                                first > 0 ? first - 1 : words_.size(), last + 1}) {
+                                first > 0 ? first - 1 : words_.size(), after}) {
         if (const int found = said(k); found != 0) {
             return found;
         }

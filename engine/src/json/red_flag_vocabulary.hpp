@@ -528,6 +528,10 @@ inline constexpr auto control_kept_words = std::to_array<std::string_view>(
     {"good", "full", "normal*", "intact", "fine", "ok", "okay", "preserved", "unchanged",
      "complete", "perfect", "excellent", "great"});
 
+// What may stand between a word of control and what is said of it (trial 77: "Bladder and bowel
+// control is good").
+inline constexpr auto control_copulas = std::to_array<std::string_view>(
+    {"is", "was", "are", "were", "remains", "remained", "seems", "appears", "still"});
 // Being in control of the bladder or bowel, qualified and denied (MentionFinder::in_control_said,
 // trial 80: "Not fully in control of his bladder"; "In control of bladder and bowel" plans).
 inline constexpr auto in_control_qualifiers =
@@ -2910,9 +2914,9 @@ inline constexpr auto present_words = std::to_array<std::string_view>(
     {"present", "there", "felt", "evident", "noticed", "reported", "experienced"});
 inline constexpr auto trailing_negators =
     std::to_array<std::string_view>({"negative", "neg", "nil", "none", "absent", "free", "denied"});
-inline constexpr auto negation_fillers =
-    std::to_array<std::string_view>({"obvious", "palpable", "visible", "signs", "sign", "of", "any",
-                                     "evidence", "a", "need", "needs", "using", "on"});
+inline constexpr auto negation_fillers = std::to_array<std::string_view>(
+    {"obvious", "palpable", "visible", "signs", "sign", "of", "any", "evidence", "a", "need",
+     "needs", "using", "on", "features", "feature"});
 // Words that negate a negator after them (a contraction in n't does too).
 inline constexpr auto negative_words =
     std::to_array<std::string_view>({"not", "never", "nor", "cannot"});

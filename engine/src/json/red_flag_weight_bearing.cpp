@@ -383,11 +383,18 @@ bool MentionFinder::put_away_before(std::size_t first) const {
 }
 
 bool MentionFinder::needed_no_more_after(std::size_t last) const {
+    // Also as a label's value: "Crutches: no longer needed" (trial 80).
+    const bool label =
+        last + 1 < words_.size() && words_[last + 1].sentence == words_[last].sentence
+        && (marks_between(last, last + 1) == ":" || marks_between(last, last + 1) == "=");
+    const auto said_of_it = [&](std::size_t k) {
+        return k < words_.size() && (same_clause(k, last) || (label && same_clause(k, last + 1)));
+    };
     std::size_t k = last + 1;
-    while (k < words_.size() && same_clause(k, last) && matches_any(words_[k].text, aid_fillers)) {
+    while (said_of_it(k) && matches_any(words_[k].text, aid_fillers)) {
         ++k;
     }
-    if (k >= words_.size() || !same_clause(k, last)) {
+    if (!said_of_it(k)) {
         return false;
     }
     if (matches_any(words_[k].text, aid_unneeded)) {
@@ -400,7 +407,7 @@ bool MentionFinder::needed_no_more_after(std::size_t last) const {
     } else {
         return false;
     }
-    return k < words_.size() && same_clause(k, last) && matches_any(words_[k].text, aid_needs);
+    return said_of_it(k) && matches_any(words_[k].text, aid_needs);
 }
 
 bool MentionFinder::needed_no_more_before(std::size_t first) const {
