@@ -339,8 +339,10 @@ int main(int argc, char** argv) {
             print_error_lines(extras_message(*command, app.remaining(true)));
             return exit_bad_input;
         }
-        const int code = app.exit(error);  // prints --help and --version on std::cout
+        // The help is longer than the stream's buffer, so a write may fail inside app.exit(),
+        // and flush() then fails without a call of its own: errno is the first failure's.
         errno = 0;
+        const int code = app.exit(error);  // prints --help and --version on std::cout
         if (!std::cout.flush()) {
             std::cerr << "coach: <stdout>: cannot write: " << std::strerror(errno) << '\n';
             return exit_failure;
