@@ -46,6 +46,8 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      // ... and what was found normal with it (trial 80: "No numbness (LT intact)", "(light touch
      // intact)", "(dermatomes intact)"; "No gap palpated (checked by Dr)")
      "lt", "light", "touch", "sensation", "dermatome*", "intact", "nad", "by", "dr",
+     // a finding's own words ("Red flags: none identified", trial 81)
+     "identified", "detected", "noted", "found",
      // the days written short ("Off crutches (since Mon)")
      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
 

@@ -526,7 +526,7 @@ inline constexpr auto control_lost_words = std::to_array<std::string_view>(
      "not", "without", "difficult*", "trouble*", "problem*", "issue*"});
 inline constexpr auto control_kept_words = std::to_array<std::string_view>(
     {"good", "full", "normal*", "intact", "fine", "ok", "okay", "preserved", "unchanged",
-     "complete", "perfect", "excellent", "great"});
+     "maintained", "retained", "complete", "perfect", "excellent", "great"});
 
 // What may stand between a word of control and what is said of it (trial 77: "Bladder and bowel
 // control is good").
@@ -765,14 +765,21 @@ constexpr FlagPhrase bladder_label_value(std::string_view label) {
     phrase.label = true;
     return phrase;
 }
-// The bladder or bowel said to be not as it was, plainly or as a label's value (trial 80:
-// "bladder a bit off", "Bladder: altered", "new B&B sx"); "B&B" is read as "bb" (red_flag_words).
+// The bladder, bowel or saddle said to be not as it was, plainly or as a label's value (trial 80:
+// "bladder a bit off", "Bladder: altered", "new B&B sx"; trial 81: "Bladder: some changes",
+// "Bladder upset since injury", "Saddle: abnormal"); "B&B" is read as "bb" (red_flag_words). Not
+// when a normal word is said of it ("Bladder: normal, no changes"), nor the gall bladder, nor a
+// bicycle's saddle ("saddle height changed").
 inline constexpr std::array<std::string_view, 24> sphincter_not_as_it_was = {
-    "abnormal*",    "altered",  "alteration*", "changed", "impair*", "reduced",
+    "abnormal*",    "altered",  "alteration*", "change*", "impair*", "reduced",
     "dysfunction*", "affected", "disturb*",    "off",     "wrong",   "funny",
-    "weird",        "strange",  "odd",         "unusual", "sx",      "symptom*"};
+    "weird",        "strange",  "odd",         "unusual", "sx",      "symptom*",
+    "upset",        "poor*",    "diminish*",   "decreas*"};
+inline constexpr std::array<std::string_view, 16> not_the_sphincter = {
+    "gall*", "bike*", "bicycle*", "cycl*", "height", "seat*", "horse*", "riding", "saddlebag*"};
 constexpr FlagPhrase sphincter_said_changed(std::string_view label) {
-    FlagPhrase phrase = nerve_sign_phrase(label, sphincter_not_as_it_was, 3, {}, {"gall*"});
+    FlagPhrase phrase = nerve_sign_phrase(label, sphincter_not_as_it_was, 3, {}, not_the_sphincter);
+    phrase.unless = {"normal", "intact", "fine", "ok", "okay", "good", "preserved", "unchanged"};
     phrase.label = true;
     return phrase;
 }
@@ -1120,18 +1127,21 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     aid_after("wb", "ua", 2),
     aid_after("chair", "w", 1),
     // "W/C", a wheelchair used or needed (trial 80: "in W/C", "Using W/C since fall", "W/C for
-    // distances"); not "WC" written solid, a toilet, nor "w/c" as the week commencing of a date
-    // ("review in w/c 14/12": digits are no words, so the clause's plans are read instead).
+    // distances"; trial 81: "Gets about by W/C", "Pushed in on a w/c by partner"); not "WC" written
+    // solid, a toilet, nor "w/c" as the week commencing of a date ("review in w/c 14/12", "aim to
+    // jog by w/c 14/12": digits are no words, so the clause's plans are read instead).
     {.word = "wc",
      .near = {"in",        "using",   "uses",     "use",       "used",     "need*",
               "requir*",   "pushed",  "propel*",  "transfer*", "confined", "reliant",
               "dependent", "sitting", "sat",      "into",      "bound",    "user",
-              "distance*", "only",    "mobilis*", "mobiliz*"},
-     .reach = 2,
+              "distance*", "only",    "mobilis*", "mobility",  "about",    "a"},
+     .reach = 3,
      .flag = weight,
      .also = weight,
+     // A label's colon is read across (trial 81: "Mobility: W/C").
+     .label = true,
      .affirms_both = true,
-     .unless_in_clause = {"review*", "appointment*", "appt*", "follow*", "booked", "book*",
+     .unless_in_clause = {"review*", "appointment*", "appt*", "follow*", "train*", "book*",
                           "session*", "clinic", "return*", "next", "week*", "start*", "begin*",
                           "commenc*", "due", "plan*"},
      .spelling = Spelling::joined_letters},
@@ -2008,17 +2018,19 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                        "trouble*", "problem*"},
                       3, {}),
     // Erectile dysfunction by its initials, new since the injury (trial 77: "New ED since
-    // injury"); "ED" is also the emergency department ("seen in ED", "ED overnight"), so only after
-    // a word of its onset, and not of the department's staff or a visit to it.
-    nerve_sign_after("ed", {"new", "onset", "developed", "developing"}, 2, {},
+    // injury"; trial 81: "Some ED post injury"); "ED" is also the emergency department ("seen in
+    // ED", "ED overnight"), so only after a word of its onset, and not of the department's staff or
+    // a visit to it.
+    nerve_sign_after("ed", {"new", "onset", "developed", "developing", "some"}, 2, {},
                      {"doctor*", "dr", "nurse*", "consultant*", "registrar*", "physician*", "staff",
                       "department", "visit*", "attend*", "triage*", "admission*", "discharge*",
                       "referr*", "review*", "present*"}),
-    // ... or said to have come since the injury (trial 80: "ED since the fall"); not a stay in the
+    // ... or said to have come since the injury (trial 80: "ED since the fall"; trial 81: "ED since
+    // hurting hamstring"); not a stay in the
     // department ("in ED since the fall", "discharged from ED since").
     nerve_sign_phrase(
         "ed", {"since"}, 1,
-        {"fall*", "fell", "injur*", "accident", "incident", "tackle", "trauma", "then"},
+        {"fall*", "fell", "injur*", "accident", "incident", "tackle", "hurt*", "then"},
         {"in", "at", "to", "from", "via", "into", "seen", "attend*", "discharg*", "admit*",
          "doctor*", "dr", "nurse*", "staff", "visit*", "wait*"}),
     // The same said plainly (trial 80: "can't get it up since fall"); not a pace, a slope, a limb
@@ -2033,6 +2045,23 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                           "leg", "knee", "heel", "foot", "lift*", "raise*", "onto", "over"},
      .only_in_clause = {"cant", "cannot", "unable", "couldnt", "struggl*", "difficult*", "trouble*",
                         "problem*"},
+     .near_before = true},
+    // Red flags said present, which flag unnamed (trial 81: "Red flags: +ve", "Red flags
+    // present"): read as the nerve flags, whose referral is the most urgent; not red flags
+    // screened and absent, nor taught ("advised to return if red flags present").
+    {.word = "flag*",
+     .near = {"red"},
+     .reach = 1,
+     .flag = numb,
+     .also = tingle,
+     .unless = {"none", "nil", "no", "not", "neg*", "absent", "denied", "nad"},
+     .label = true,
+     .affirms_both = true,
+     .unless_in_clause = {"if", "should", "educat*", "advis*", "discuss*", "explain*", "safety*",
+                          "return*", "aware*", "inform*", "told", "teach*", "taught", "leaflet*",
+                          "whether", "signpost*"},
+     .only_in_clause = {"positive", "present", "yes", "identified", "found", "noted", "raised",
+                        "detected"},
      .near_before = true},
     // Saddle anaesthesia written short (trial 79: "Saddle anaesth."); not a local anaesthetic.
     nerve_sign_phrase("anaesth", {"saddle", "perine*", "perianal", "genital*"}, 2, {}),
@@ -2069,6 +2098,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     sphincter_said_changed("bladder*"),
     sphincter_said_changed("bowel*"),
     written_joined(sphincter_said_changed("bb")),
+    sphincter_said_changed("saddle"),
+    sphincter_said_changed("waterworks"),
+    said_not_normal("waterworks"),
     said_not_normal("bladder*"),
     said_not_normal("bowel*"),
     written_joined(said_not_normal("bb")),
@@ -2230,8 +2262,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .affirms_both = true,
      .unless_in_clause = not_known_place_or_choice,
      .only_in_clause = bladder_and_bowel},
-    // ... nor aware of it (trial 80: "Not aware when bladder full"); not a denial ("not aware of
-    // any bladder problems").
+    // ... nor aware of it (trial 80: "Not aware when bladder full"; trial 81: "Unaware when bladder
+    // full"); not a denial ("not aware of any bladder problems").
     {.word = "aware",
      .near = {"not", "isnt", "wasnt", "never"},
      .reach = 2,
@@ -2242,6 +2274,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                           "symptom*", "where", "which", "who", "what", "how"},
      .only_in_clause = bladder_and_bowel,
      .near_before = true},
+    {.word = "unaware",
+     .near = {"when", "if", "whether", "of", "that"},
+     .reach = 1,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"any", "problem*", "issue*", "change*", "trouble*", "concern*",
+                          "symptom*", "where", "which", "who", "what", "how"},
+     .only_in_clause = bladder_and_bowel},
     {.word = "know",
      .near = {"doesnt", "dont", "didnt", "cant", "cannot", "couldnt"},
      .reach = 2,

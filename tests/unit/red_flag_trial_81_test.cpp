@@ -1,0 +1,82 @@
+// Notes that trial 81 found read wrongly, each of a kind mended after trial 80: the bladder,
+// bowel or saddle said changed in other words, a wheelchair written "W/C" as a label's value,
+// erectile dysfunction in other words, and red flags said present without naming one.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "red_flag_notes.hpp"
+
+using coach::test::expect_plan;
+using coach::test::expect_withheld;
+
+TEST(red_flag_trial_81, the_bladder_bowel_or_saddle_said_changed_withholds_every_plan) {
+    for (const std::string note :
+         {"Saddle: abnormal", "Saddle: changed", "Saddle - abnormal", "Saddle abnormal.",
+          "Bladder & bowel: some changes.", "Bladder: changes noted", "B&B: some changes",
+          "Bowel: some change", "Bladder upset since injury", "Waterworks not right.",
+          "Poor bladder sensation.", "Unaware when bladder full.",
+          // held out
+          "Saddle area: odd feeling", "Bowels: altered since Sat", "Waterworks: changed",
+          "Unaware if bowels need opening", "Bladder sensation diminished"}) {
+        expect_withheld(note);
+    }
+    // A bicycle's saddle, the gall bladder, and a screen that found nothing changed.
+    for (const std::string note :
+         {"Saddle height changed", "Bike saddle changed", "Saddle: normal", "Bladder: no change",
+          "Bladder: normal, no changes", "No bladder changes", "Bladder/bowel: no changes",
+          "Waterworks: normal", "Gall bladder: altered LFTs",
+          "Bladder and bowel control maintained.",
+          // held out
+          "Changed saddle on his bike", "Waterworks fine", "Bowel: no changes reported",
+          "Bladder control retained"}) {
+        expect_plan(note);
+    }
+}
+
+TEST(red_flag_trial_81, a_wheelchair_in_other_words_withholds_every_plan) {
+    for (const std::string note : {"Mobility: W/C", "Mobility - W/C", "Gets about by W/C",
+                                   "W/C for long distances.", "Pushed in on a w/c by partner.",
+                                   // held out
+                                   "Mobility: w/c since Sat", "Came in a W/C today"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Seen by physio w/c 7/12", "Aim to jog by w/c 14/12", "Back to training in w/c 21/12",
+          // held out
+          "Return to running w/c 4/1", "Gym programme starts w/c 11/1"}) {
+        expect_plan(note);
+    }
+}
+
+TEST(red_flag_trial_81, erectile_dysfunction_in_other_words_withholds_every_plan) {
+    for (const std::string note : {"ED since hurting hamstring.", "Some ED post injury.",
+                                   // held out
+                                   "Some ED reported", "ED since he got hurt"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note : {"Some ED staff reviewed", "In ED since the fall",
+                                   // held out
+                                   "Some ED doctors were concerned about the knee"}) {
+        expect_plan(note);
+    }
+}
+
+// "Red flags present" names none of them, and is read as the nerve flags, whose referral is the
+// most urgent; a screen that found none, or advice on them, plans.
+TEST(red_flag_trial_81, red_flags_said_present_withhold_every_plan) {
+    for (const std::string note : {"Red flags: +ve", "Red flags present.", "Red flags: yes",
+                                   // held out
+                                   "Red flags: positive (saddle)", "Red flags identified"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Red flags: none", "Red flags: -ve", "No red flags present", "Red flags: none present",
+          "Red flags: none identified", "Red flags not identified",
+          "Advised to return if red flags present",
+          // held out
+          "Red flags: nil found", "Red flags discussed, return if present",
+          "No red flags noted today"}) {
+        expect_plan(note);
+    }
+}
