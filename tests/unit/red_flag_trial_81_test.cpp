@@ -80,3 +80,26 @@ TEST(red_flag_trial_81, red_flags_said_present_withhold_every_plan) {
         expect_plan(note);
     }
 }
+
+// Trial 82, run on the commits above: the same kinds in yet other words, and a back muscle read
+// as erectile dysfunction.
+TEST(red_flag_trial_82, the_same_kinds_in_other_words_withhold_every_plan) {
+    for (const std::string note : {"Unable to get an erection since injury", "ED +ve since injury",
+                                   "Some trouble with waterworks since the tackle.",
+                                   "Has never been in control of his bladder since the fall",
+                                   // held out
+                                   "Unable to maintain an erection", "Problems with waterworks",
+                                   "Loss of erections", "Hasn't been in control of bladder"}) {
+        expect_withheld(note);
+    }
+    // The erector spinae is a muscle of the back; being in control plans.
+    for (const std::string note :
+         {"Unable to activate erector spinae", "Unable to engage erector spinae today",
+          "No trouble with waterworks", "Has always been in control of bowels",
+          // held out
+          // ("Cannot feel erector spinae working", first held out here, stops as a sensation lost.)
+          "Unable to switch on erector spinae", "Waterworks fine, no problems",
+          "Has been in control of bladder throughout"}) {
+        expect_plan(note);
+    }
+}

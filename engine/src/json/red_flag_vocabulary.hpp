@@ -533,10 +533,11 @@ inline constexpr auto control_kept_words = std::to_array<std::string_view>(
 inline constexpr auto control_copulas = std::to_array<std::string_view>(
     {"is", "was", "are", "were", "remains", "remained", "seems", "appears", "still"});
 // Being in control of the bladder or bowel, qualified and denied (MentionFinder::in_control_said,
-// trial 80: "Not fully in control of his bladder"; "In control of bladder and bowel" plans).
+// trial 80: "Not fully in control of his bladder", "never been in control"; "In control of bladder
+// and bowel" plans).
 inline constexpr auto in_control_qualifiers =
     std::to_array<std::string_view>({"fully", "completely", "totally", "entirely", "always",
-                                     "quite", "really", "longer", "still", "yet"});
+                                     "quite", "really", "longer", "still", "yet", "been"});
 inline constexpr auto in_control_negators =
     std::to_array<std::string_view>({"not", "no", "never", "nor"});
 
@@ -1813,6 +1814,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      true,
      {"gall*"}},
     {"bowel*", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
+    // ... said plainly (trial 82: "Some trouble with waterworks since the tackle").
+    {"waterworks",
+     sphincter_troubles,
+     3,
+     numb,
+     tingle,
+     {"normal", "intact", "fine", "ok", "okay", "good", "preserved", "unchanged"},
+     false,
+     true},
     // "B&B" (bladder and bowel), as the tokenizer joins it, written with its '&', '/' or '+'
     // (trial 80: "B&B dysfunction"); not "BB" written solid, a beta blocker ("BB dose change").
     {.word = "bb",
@@ -2010,13 +2020,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .affirms_both = true,
      .unless_in_clause = {"fluid*", "water", "ankle*", "leg*", "oedema", "edema", "sodium"}},
     // Sexual function lost, a sign of cauda equina compression as the bladder's is (trial 73:
-    // "Loss of sexual function", "Can't get an erection since the fall").
+    // "Loss of sexual function", "Can't get an erection since the fall"; trial 82: "Unable to get
+    // an erection since injury"); an erection or erectile, not the erector spinae, a back muscle
+    // ("Unable to activate erector spinae").
     nerve_sign_phrase("sexual", {"loss", "lost", "dysfunction", "reduced", "altered", "change*"}, 3,
                       {}),
-    nerve_sign_phrase("erect*",
+    nerve_sign_phrase("erecti*",
                       {"dysfunction", "cant", "cannot", "unable", "loss", "lost", "difficult*",
                        "trouble*", "problem*"},
-                      3, {}),
+                      4, {}),
     // Erectile dysfunction by its initials, new since the injury (trial 77: "New ED since
     // injury"; trial 81: "Some ED post injury"); "ED" is also the emergency department ("seen in
     // ED", "ED overnight"), so only after a word of its onset, and not of the department's staff or
@@ -2026,10 +2038,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
                       "department", "visit*", "attend*", "triage*", "admission*", "discharge*",
                       "referr*", "review*", "present*"}),
     // ... or said to have come since the injury (trial 80: "ED since the fall"; trial 81: "ED since
-    // hurting hamstring"); not a stay in the
+    // hurting hamstring"; trial 82: "ED +ve since injury"); not a stay in the
     // department ("in ED since the fall", "discharged from ED since").
     nerve_sign_phrase(
-        "ed", {"since"}, 1,
+        "ed", {"since"}, 2,
         {"fall*", "fell", "injur*", "accident", "incident", "tackle", "hurt*", "then"},
         {"in", "at", "to", "from", "via", "into", "seen", "attend*", "discharg*", "admit*",
          "doctor*", "dr", "nurse*", "staff", "visit*", "wait*"}),
