@@ -465,6 +465,10 @@ inline constexpr std::array<std::string_view, 16> not_a_nerve_spreading = {
     "bruis*",  "haematoma*", "hematoma*", "ecchymos*", "discolo*", "swelling",
     "swollen", "rash",       "redness",   "blood",     "blister*", "cramp*"};
 // Control of the bladder or bowel lost or troubled, or urine held or leaking (flag_phrases).
+// What says the bladder, bowel or saddle is as it should be, which a phrase of trouble beside it
+// does not override (FlagPhrase::unless: "Bladder control normal", "B&B normal").
+inline constexpr std::array<std::string_view, 16> sphincter_said_normal = {
+    "normal", "intact", "fine", "ok", "okay", "good", "preserved", "unchanged"};
 inline constexpr std::array<std::string_view, 24> sphincter_troubles = {
     "control*", "problem*",  "issue*",  "trouble*",    "dysfunction", "loss",
     "lost",     "retention", "retain*", "incontinen*", "leak*",       "symptom*",
@@ -780,7 +784,7 @@ inline constexpr std::array<std::string_view, 16> not_the_sphincter = {
     "gall*", "bike*", "bicycle*", "cycl*", "height", "seat*", "horse*", "riding", "saddlebag*"};
 constexpr FlagPhrase sphincter_said_changed(std::string_view label) {
     FlagPhrase phrase = nerve_sign_phrase(label, sphincter_not_as_it_was, 3, {}, not_the_sphincter);
-    phrase.unless = {"normal", "intact", "fine", "ok", "okay", "good", "preserved", "unchanged"};
+    phrase.unless = sphincter_said_normal;
     phrase.label = true;
     return phrase;
 }
@@ -1804,25 +1808,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // fall", "Urinary retention noted yesterday", "New bladder problems since injury"); not the
     // gall bladder, nor its control said normal (found after trial 73: "Bladder control
     // normal").
-    {"bladder",
-     sphincter_troubles,
-     3,
-     numb,
-     tingle,
-     {"normal", "intact", "fine", "ok", "okay", "good", "preserved", "unchanged"},
-     false,
-     true,
-     {"gall*"}},
+    {"bladder", sphincter_troubles, 3, numb, tingle, sphincter_said_normal, false, true, {"gall*"}},
     {"bowel*", sphincter_troubles, 3, numb, tingle, {}, false, true, {"gall*"}},
     // ... said plainly (trial 82: "Some trouble with waterworks since the tackle").
-    {"waterworks",
-     sphincter_troubles,
-     3,
-     numb,
-     tingle,
-     {"normal", "intact", "fine", "ok", "okay", "good", "preserved", "unchanged"},
-     false,
-     true},
+    {"waterworks", sphincter_troubles, 3, numb, tingle, sphincter_said_normal, false, true},
     // "B&B" (bladder and bowel), as the tokenizer joins it, written with its '&', '/' or '+'
     // (trial 80: "B&B dysfunction"); not "BB" written solid, a beta blocker ("BB dose change").
     {.word = "bb",
@@ -1830,7 +1819,7 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .reach = 3,
      .flag = numb,
      .also = tingle,
-     .unless = {"normal", "intact", "fine", "ok", "okay", "good", "preserved", "unchanged"},
+     .unless = sphincter_said_normal,
      .affirms_both = true,
      .spelling = Spelling::joined_letters},
     {"urin*",
