@@ -1,13 +1,37 @@
 #include "cohort/seen_ids.hpp"
 
+#include <sys/mman.h>
+
 #include <functional>
 #include <limits>
+#include <new>
 
 namespace coach::detail {
 
+namespace {
+
+constexpr std::size_t table_bytes = SeenIds::slots * sizeof(std::uint64_t);
+
+// `table_bytes` of zeroed memory that costs nothing until touched; throws std::bad_alloc when the
+// address space is not there.
+std::uint64_t* map_zeroed_table() {
+    void* table =
+        mmap(nullptr, table_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (table == MAP_FAILED) {
+        throw std::bad_alloc();
+    }
+    return static_cast<std::uint64_t*>(table);
+}
+
+}  // namespace
+
+void SeenIds::Unmap::operator()(std::uint64_t* table) const {
+    munmap(table, table_bytes);
+}
+
 std::optional<SeenIds::Earlier> SeenIds::see(std::string_view id, std::uint64_t line) {
     if (!table_) {
-        table_ = std::make_unique<std::uint64_t[]>(slots);
+        table_.reset(map_zeroed_table());
     }
     const std::uint64_t hash = std::hash<std::string_view>{}(id);
     // The top bit is always set, so that no entry is 0 (empty), whatever its line.
