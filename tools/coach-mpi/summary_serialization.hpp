@@ -1,11 +1,12 @@
 #pragma once
 
-#include <boost/serialization/map.hpp>
 #include <boost/serialization/split_free.hpp>
 #include <boost/serialization/string.hpp>
+#include <boost/serialization/utility.hpp>
 #include <boost/serialization/vector.hpp>
 #include <cstdint>
-#include <map>
+#include <utility>
+#include <vector>
 
 #include "coach/cohort_summary.hpp"
 
@@ -16,12 +17,14 @@ namespace boost::serialization {
 
 template <class Archive>
 void save(Archive& archive, const coach::ValueCounts& values, unsigned /*version*/) {
-    archive << values.counts();
+    const std::vector<std::pair<int, std::uint64_t>> counts(values.counts().begin(),
+                                                            values.counts().end());
+    archive << counts;
 }
 
 template <class Archive>
 void load(Archive& archive, coach::ValueCounts& values, unsigned /*version*/) {
-    std::map<int, std::uint64_t> counts;
+    std::vector<std::pair<int, std::uint64_t>> counts;
     archive >> counts;
     values = {};
     for (const auto& [value, times] : counts) {

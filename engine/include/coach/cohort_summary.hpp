@@ -2,10 +2,11 @@
 
 #include <array>
 #include <cstdint>
-#include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "coach/export.hpp"
@@ -16,6 +17,8 @@ namespace coach {
 
 // The exact distribution of an integer quantity, kept as a count per distinct value: memory grows
 // with the number of distinct values (small for plan metrics), never with the number of samples.
+// The counts are one sorted array, so that adding a value seen before is a binary search in
+// contiguous memory, not a walk of a tree (docs/PERFORMANCE.md).
 // A value type: const methods are [thread-safe]; add() and merge() need one writer at a time.
 class COACH_ENGINE_API ValueCounts {
   public:
@@ -24,7 +27,9 @@ class COACH_ENGINE_API ValueCounts {
 
     std::uint64_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
-    const std::map<int, std::uint64_t>& counts() const { return counts_; }
+    // Each distinct value with how many times it was added, by ascending value; a view valid until
+    // the next add() or merge().
+    std::span<const std::pair<int, std::uint64_t>> counts() const { return counts_; }
 
     // The p-quantile (0 <= p <= 1) of the values, interpolated linearly between the two nearest
     // ranks: with the n values sorted as x[0..n-1], h = (n - 1) p and the quantile is
@@ -41,7 +46,7 @@ class COACH_ENGINE_API ValueCounts {
     // The k-th smallest value (0-based); k < size().
     int nth(std::uint64_t k) const;
 
-    std::map<int, std::uint64_t> counts_;
+    std::vector<std::pair<int, std::uint64_t>> counts_;  // by ascending value, each value once
     std::uint64_t size_ = 0;
 };
 

@@ -10,7 +10,13 @@ void ValueCounts::add(int value, std::uint64_t times) {
     if (times == 0) {
         return;
     }
-    counts_[value] += times;
+    const auto at = std::lower_bound(counts_.begin(), counts_.end(), value,
+                                     [](const auto& count, int v) { return count.first < v; });
+    if (at != counts_.end() && at->first == value) {
+        at->second += times;
+    } else {
+        counts_.insert(at, {value, times});
+    }
     size_ += times;
 }
 
