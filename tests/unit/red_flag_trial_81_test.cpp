@@ -103,3 +103,27 @@ TEST(red_flag_trial_82, the_same_kinds_in_other_words_withhold_every_plan) {
         expect_plan(note);
     }
 }
+
+// Found in reading trial 82's open false stops: a screen of the nerve flags that names the
+// bladder or saddle among them, and the bladder's function found not altered.
+TEST(red_flag_trial_83, the_bladder_and_saddle_denied_with_the_nerve_flags_plan) {
+    for (const std::string note :
+         {"No numbness, tingling or bladder changes", "No numbness, tingling or saddle changes",
+          "Denies numbness, tingling, bladder or bowel dysfunction", "No N/T or bladder changes",
+          "No altered bladder function", "No altered bladder or bowel function",
+          // held out
+          "Nil numbness, tingling or bladder dysfunction", "No tingling, numbness or bowel changes",
+          "Denies N/T, saddle or bladder changes", "No altered bowel function."}) {
+        expect_plan(note);
+    }
+    for (const std::string note :
+         {"Altered bladder function", "No numbness or tingling, bladder dysfunction present",
+          "No tingling or bladder changes but numb saddle",
+          // held out
+          "No tingling or bladder changes; bowel incontinence since fall",
+          "Altered bowel function since the fall",
+          "No numbness, tingling or bladder changes but saddle anaesthesia",
+          "No change in numbness or bladder function"}) {
+        expect_withheld(note);
+    }
+}

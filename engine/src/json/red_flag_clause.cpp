@@ -48,6 +48,8 @@ constexpr auto neutral_words = std::to_array<std::string_view>(
      "lt", "light", "touch", "sensation", "dermatome*", "intact", "nad", "by", "dr",
      // a finding's own words ("Red flags: none identified", trial 81)
      "identified", "detected", "noted", "found",
+     // the working of what was found normal (trial 83: "No altered bladder function")
+     "function",
      // the days written short ("Off crutches (since Mon)")
      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
 

@@ -2948,7 +2948,10 @@ inline constexpr auto denial_verbs =
 // passing urine or opening bowels").
 inline constexpr auto list_tails = std::to_array<std::string_view>(
     {"or", "and", "nor", "gap", "gaps", "weakness", "palpable", "weight*", "bearing", "wb",
-     "difficult*", "issue*", "problem*", "trouble*", "opening", "bowel*", "stool*"});
+     "difficult*", "issue*", "problem*", "trouble*", "opening", "bowel*", "stool*",
+     // ... and the bladder and saddle checked with them (trial 83: "No numbness, tingling or
+     // bladder changes").
+     "bladder*", "saddle", "change", "changes", "dysfunction"});
 // A flag "no longer" one of `present_words` after it, one of `copulas` between allowed, has
 // resolved (trial 37: "numbness no longer present", "tingling is no longer there").
 inline constexpr auto copulas = std::to_array<std::string_view>({"is", "are", "was", "were"});
