@@ -20,6 +20,7 @@ std::uint64_t* map_zeroed_table() {
     if (table == MAP_FAILED) {
         throw std::bad_alloc();
     }
+    madvise(table, table_bytes, MADV_HUGEPAGE);
     return static_cast<std::uint64_t*>(table);
 }
 
