@@ -127,3 +127,33 @@ TEST(red_flag_trial_83, the_bladder_and_saddle_denied_with_the_nerve_flags_plan)
         expect_withheld(note);
     }
 }
+
+// Trial 83: an item of a denial's list that names where a cauda equina sign is before the flag
+// ("saddle anaesthesia", "bladder/bowel changes") is denied with the list; "abnl" is abnormal.
+TEST(red_flag_trial_83, a_sign_listed_with_its_place_is_denied_with_the_list) {
+    for (const std::string note :
+         {"Denies numbness, tingling or saddle anaesthesia",
+          "No numbness, tingling or saddle anaesthesia",
+          "Denies numbness, tingling, saddle anaesthesia or B&B dysfunction",
+          "Denies N/T, saddle anaesthesia or B&B dysfunction",
+          "No numbness, tingling or bladder/bowel changes",
+          "No numbness, tingling, weakness or bladder/bowel changes",
+          "No numbness, tingling or B&B changes",
+          "Denies numbness, tingling, saddle anaesthesia, bladder dysfunction",
+          // held out
+          "Nil numbness, tingling or perianal anaesthesia",
+          "Denies tingling, numbness, saddle anaesthesia or bowel changes",
+          "No N/T or bladder/bowel dysfunction", "Saddle: nad"}) {
+        expect_plan(note);
+    }
+    for (const std::string note :
+         {"No numbness or tingling but saddle anaesthesia",
+          "No numbness, tingling; saddle anaesthesia", "Numbness or saddle anaesthesia",
+          "No saddle anaesthesia, tingling", "Saddle: abnl", "Saddle: abnl. B+B: nad.",
+          // held out
+          "Tingling, saddle anaesthesia and bladder retention", "Bowel: abnl",
+          "No numbness; perianal anaesthesia since fall",
+          "No tingling or bladder/bowel changes, but saddle anaesthesia"}) {
+        expect_withheld(note);
+    }
+}

@@ -200,6 +200,15 @@ std::optional<std::size_t> MentionFinder::denial_verb_before(std::size_t j) cons
     return word_before(j, denial_verbs, negation_fillers);
 }
 
+std::size_t MentionFinder::its_place(std::size_t first) const {
+    std::size_t start = first;
+    while (start > 0 && first - start < 2 && same_clause(start - 1, first)
+           && matches_any(words_[start - 1].text, sign_places)) {
+        --start;
+    }
+    return start;
+}
+
 bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) const {
     if (first < 2 || same_clause(first - 1, first) || marks_between(first - 1, first) != ",") {
         return false;
@@ -214,9 +223,9 @@ bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) con
     const std::size_t end = before_plain_items(first - 1);
     for (std::size_t j = end; j + 3 >= end && same_clause(j, end); --j) {
         if (flag_word_at(j) == end) {
-            const auto verb = denial_verb_before(j);
+            const auto verb = denial_verb_before(its_place(j));
             const bool listed = (verb && !double_negated_[*verb] && !hedged_before(*verb))
-                                || listed_after_denial(j, end);
+                                || listed_after_denial(its_place(j), end);
             return listed && negated(j, end);
         }
         if (j == 0) {
@@ -234,10 +243,10 @@ bool MentionFinder::denied(std::size_t first, std::size_t last) const {
     if (negator) {
         return !double_negated_[*negator] && !hedged_before(*negator);
     }
-    if (listed_after_denial(first, last)) {
+    if (listed_after_denial(its_place(first), last)) {
         return true;  // "denies numbness, tingling"
     }
-    if (const auto either = word_before(first, either_words, negation_fillers)) {
+    if (const auto either = word_before(its_place(first), either_words, negation_fillers)) {
         // "no numbness or tingling", "no numbness, tingling, or palpable gap" (trial 35), "No
         // numbness, tingling, weight-bearing issues or palpable gap" (trial 47)
         const std::size_t k = *either;

@@ -449,6 +449,11 @@ class MentionFinder {
     // say tingling is there: not a list).
     bool listed_after_denial(std::size_t first, std::size_t last) const;
 
+    // The first of up to two words naming where a cauda equina sign is (`sign_places`) right
+    // before word `first` in its clause, as an item of a list names it ("or saddle anaesthesia",
+    // "or bladder/bowel changes"); `first` when there are none.
+    std::size_t its_place(std::size_t first) const;
+
     // The "negative" of "negative for" right before word `j`, a denial of what follows and of
     // the list it opens (trial 47: "Negative for numbness, tingling and weight-bearing
     // difficulty").

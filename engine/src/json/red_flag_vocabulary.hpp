@@ -776,10 +776,11 @@ constexpr FlagPhrase bladder_label_value(std::string_view label) {
 // when a normal word is said of it ("Bladder: normal, no changes"), nor the gall bladder, nor a
 // bicycle's saddle ("saddle height changed").
 inline constexpr std::array<std::string_view, 24> sphincter_not_as_it_was = {
-    "abnormal*",    "altered",  "alteration*", "change*", "impair*", "reduced",
-    "dysfunction*", "affected", "disturb*",    "off",     "wrong",   "funny",
-    "weird",        "strange",  "odd",         "unusual", "sx",      "symptom*",
-    "upset",        "poor*",    "diminish*",   "decreas*"};
+    "abnormal*", "altered", "alteration*", "change*", "impair*", "reduced", "dysfunction*",
+    "affected", "disturb*", "off", "wrong", "funny", "weird", "strange", "odd", "unusual", "sx",
+    "symptom*", "upset", "poor*", "diminish*", "decreas*",
+    // written short (trial 83: "Saddle: abnl")
+    "abnl", "abn"};
 inline constexpr std::array<std::string_view, 16> not_the_sphincter = {
     "gall*", "bike*", "bicycle*", "cycl*", "height", "seat*", "horse*", "riding", "saddlebag*"};
 constexpr FlagPhrase sphincter_said_changed(std::string_view label) {
@@ -2951,7 +2952,7 @@ inline constexpr auto list_tails = std::to_array<std::string_view>(
      "difficult*", "issue*", "problem*", "trouble*", "opening", "bowel*", "stool*",
      // ... and the bladder and saddle checked with them (trial 83: "No numbness, tingling or
      // bladder changes").
-     "bladder*", "saddle", "change", "changes", "dysfunction"});
+     "bladder*", "saddle", "change", "changes", "dysfunction", "bb", "perianal", "perine*"});
 // A flag "no longer" one of `present_words` after it, one of `copulas` between allowed, has
 // resolved (trial 37: "numbness no longer present", "tingling is no longer there").
 inline constexpr auto copulas = std::to_array<std::string_view>({"is", "are", "was", "were"});
@@ -3058,6 +3059,11 @@ inline constexpr auto label_joiners = std::to_array<std::string_view>({"and", "o
 // A flag word after one of these and a negated flag word is negated too: "no numbness or
 // tingling".
 inline constexpr auto either_words = std::to_array<std::string_view>({"or", "nor"});
+// The places of a cauda equina sign, which an item of a denial's list may name before its flag
+// (trial 83: "Denies numbness, tingling or saddle anaesthesia", "No numbness, tingling or
+// bladder/bowel changes", "Denies N/T, saddle anaesthesia or B&B dysfunction").
+inline constexpr auto sign_places =
+    std::to_array<std::string_view>({"saddle", "perianal", "perine*", "bladder*", "bowel*", "bb"});
 // A denial's list may name items that are no flag between its flags: "No numbness, tingling,
 // weight-bearing issues or palpable gap" (MentionFinder::before_plain_items).
 inline constexpr std::size_t max_plain_items = 2;
