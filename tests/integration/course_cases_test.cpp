@@ -179,6 +179,12 @@ TEST(course_cases, the_sample_comparison_shows_every_plan_training_and_marks_its
     EXPECT_NE(row("strength reps (all)").find_first_of("123456789"), std::string::npos);
     EXPECT_NE(result.out.find("~ earliest estimate on the projected course of recovery"),
               std::string::npos);
+    // "-" (the Nordic protocol never runs) and "beyond horizon" are told apart (trial 83).
+    EXPECT_NE(row("days to first run").find(" - "), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("\n- none in this plan; beyond horizon: reached after the plan's "
+                              "last day\n"),
+              std::string::npos)
+        << result.out;
     // The course every plan planned on: grade 2 (22 days) after a previous injury (x1.786).
     // Its dates are estimates, marked as the table marks them, and not any plan's milestones.
     EXPECT_NE(result.out.find("course of recovery (estimated from published recovery times, "

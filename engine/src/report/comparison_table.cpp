@@ -134,6 +134,7 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
     out += "* " + std::string{detail::return_to_sport_note(comparison)}
            + "; all dates are estimates\n";
     out += std::string{detail::projected_note} + "\n";
+    out += std::string{detail::absent_note} + "\n";
 
     // Week by week: each category any philosophy doses, in its unit.
     TextTable weekly{[&header] {

@@ -28,5 +28,9 @@ std::string_view return_to_sport_note(const Comparison& comparison);
 inline constexpr std::string_view projected_mark = "~";
 inline constexpr std::string_view projected_note =
     "~ earliest estimate on the projected course of recovery, to be reassessed";
+// ... and what "-" and "beyond horizon" tell apart (trial 83 read them as the same): a milestone
+// the plan never sets, or no plan, against one its programme reaches after its last day.
+inline constexpr std::string_view absent_note =
+    "- none in this plan; beyond horizon: reached after the plan's last day";
 
 }  // namespace coach::report::detail
