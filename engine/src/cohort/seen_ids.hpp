@@ -10,9 +10,9 @@ namespace coach::detail {
 
 // The athlete ids a cohort run has seen, in memory that does not grow with the run: a table of
 // `slots` 64-bit entries (16 MiB of address space), mapped at the first id, each holding 31 bits
-// of the id's hash and the line of its first record. The table is an anonymous mapping, so that
-// its pages are zeroed by the kernel as they are first touched: a run of a thousand athletes
-// touches about a thousand of its 4,096 pages, where zeroing it all was 8.5% of such a run
+// of the id's hash and the line of its first record. The table is an anonymous mapping, zeroed by
+// the kernel as it is first touched (zeroing it all at the first id was 8.5% of a run of a
+// thousand athletes), in huge pages where the kernel grants them, as it is read at random
 // (docs/PERFORMANCE.md). Up to `capacity` distinct ids are remembered; past that,
 // new ids are not remembered and their repeats go unnoticed (full() says so). Two different ids
 // are taken for one when their fingerprints agree and one lies on the other's probe path: a false
