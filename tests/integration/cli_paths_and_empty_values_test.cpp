@@ -52,7 +52,7 @@ TEST(cli_paths, a_control_character_in_a_path_is_escaped_in_every_message) {
         {"synth --count 1 -o " + quoted(no_folder + "/a.jsonl"),
          escaped(no_folder) + "/a.jsonl: cannot write: no folder " + escaped(no_folder)},
         {"compare " + sample + " -o " + quoted(sub_folder),
-         escaped(sub_folder) + ": is a folder, not a file"},
+         escaped(sub_folder) + ": cannot write: is a folder, not a file"},
         {"validate-plugin " + quoted(missing),
          escaped(missing) + ": no such file; expected a plugin library " + plugin_file},
         {"--trust " + quoted(missing) + " list",

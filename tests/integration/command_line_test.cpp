@@ -93,7 +93,7 @@ TEST(command_line, a_folder_where_a_file_is_expected_is_named_as_a_folder) {
                                          "(.so) or protocol file (<name>.protocol.json)"},
         {"--trust " + dir + " list",
          dir + ": is a folder, not a file; expected a trust list, one SHA-256 per line"},
-        {"compare " + sample + " -o " + dir, dir + ": is a folder, not a file"},
+        {"compare " + sample + " -o " + dir, dir + ": cannot write: is a folder, not a file"},
     };
     for (const auto& [arguments, message] : cases) {
         const auto result = run_coach(arguments);

@@ -166,7 +166,7 @@ Output::Output(const std::string& path) {
         struct stat status {};
         const bool exists = ::stat(path.c_str(), &status) == 0;
         if (exists && S_ISDIR(status.st_mode)) {
-            throw CommandError(exit_bad_input, name_ + ": is a folder, not a file");
+            throw CommandError(exit_bad_input, name_ + ": cannot write: is a folder, not a file");
         }
         if (exists && !S_ISREG(status.st_mode)) {
             // A device, pipe or socket: nothing to replace, nothing to rename.
