@@ -157,3 +157,26 @@ TEST(red_flag_trial_83, a_sign_listed_with_its_place_is_denied_with_the_list) {
         expect_withheld(note);
     }
 }
+
+// Trial 84: cauda equina as a label answered present planned ("CES: +ve", "CES screen: pos"):
+// the row of its suspicion read only within a clause, and the label's colon ended it. A
+// suspected cauda equina syndrome is an emergency referral (Finucane et al. 2020, J Orthop Sports
+// Phys Ther 50(7):350-372).
+TEST(red_flag_trial_84, cauda_equina_answered_present_withholds_every_plan) {
+    for (const std::string note :
+         {"CES screen: pos", "CES: +ve", "CES screen: positive", "CES: yes", "CES: present",
+          "Cauda equina: positive", "Cauda equina: yes", "CES: Y",
+          // held out
+          "Cauda equina screen: +ve", "CES: yes (urinary retention)", "CES screen = positive",
+          "Cauda equina: present since Sat"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"CES screen: neg", "CES: nil", "CES: no", "CES: not present", "CES screen: -ve",
+          "CES red flags: none", "Attend ED if CES: yes",
+          // held out
+          "CES screen: all negative", "Cauda equina: not present", "CES: none reported",
+          "Told to return if CES symptoms present"}) {
+        expect_plan(note);
+    }
+}

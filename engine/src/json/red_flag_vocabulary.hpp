@@ -799,6 +799,19 @@ constexpr FlagPhrase said_not_normal(std::string_view label) {
     phrase.label = true;
     return phrase;
 }
+// Cauda equina as a label answered present (trial 84: "CES: +ve", "CES screen: pos", "Cauda
+// equina: yes"): its row of suspicion (cauda_equina_suspected) reads within a clause only, and a
+// label's colon ends one. Not a screen answered absent, nor advice for if it comes ("Attend ED
+// if CES: yes").
+constexpr FlagPhrase cauda_equina_answered_present(std::string_view label) {
+    FlagPhrase phrase = nerve_sign_phrase(
+        label, {"positive", "pos", "yes", "y", "present"}, 3, {},
+        {"if", "should", "educat*", "advis*", "discuss*", "explain*", "safety*", "return*",
+         "aware*", "inform*", "told", "teach*", "taught", "leaflet*", "whether", "signpost*"});
+    phrase.unless = {"none", "nil", "no", "not", "neg*", "absent", "denied", "nad"};
+    phrase.label = true;
+    return phrase;
+}
 // `phrase` read only where its word is single letters joined by punctuation: "B&B", "W/C".
 constexpr FlagPhrase written_joined(FlagPhrase phrase) {
     phrase.spelling = Spelling::joined_letters;
@@ -1898,6 +1911,9 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     nerve_sign_phrase("ces", cauda_equina_suspected, 3, {}),
     // Trial 75: "Cauda equina red flags positive", "Cauda-equina red flags +".
     nerve_sign_phrase("equina", cauda_equina_suspected, 3, {}),
+    cauda_equina_answered_present("ces"),
+    cauda_equina_answered_present("cauda"),
+    cauda_equina_answered_present("equina"),
     // Retention said positive in shorthand (found after trial 76: "Retention ++", "Retention
     // +ve"); not fluid retention, nor a club's retention of players.
     nerve_sign_phrase("retention", {"positive"}, 1, {},
