@@ -180,3 +180,23 @@ TEST(red_flag_trial_84, cauda_equina_answered_present_withholds_every_plan) {
         expect_plan(note);
     }
 }
+
+// Trial 84: a verb of denial as the label of a checklist ("Denies: numbness, tingling") stopped
+// every plan, as the colon ended the clause the denial read in.
+TEST(red_flag_trial_84, a_denial_written_as_a_label_denies_its_list) {
+    for (const std::string note :
+         {"Denies: numbness, tingling", "Denies: numbness", "Pt denies: numbness, tingling",
+          "Denies: numbness, tingling, saddle anaesthesia, bladder or bowel dysfunction",
+          // held out
+          "Denied: N/T, saddle anaesthesia, B&B dysfunction", "She denies: tingling or numbness",
+          "Denies: saddle anaesthesia or bladder changes"}) {
+        expect_plan(note);
+    }
+    for (const std::string note :
+         {"Numbness denied: tingling present", "Denies numbness: tingling present",
+          "Denies: numbness. Tingling present", "Denies: numbness, tingling present",
+          // held out
+          "Tingling denied: numbness in foot", "Denies: tingling. Numb saddle since Sat"}) {
+        expect_withheld(note);
+    }
+}

@@ -193,9 +193,28 @@ std::optional<std::size_t> MentionFinder::negative_for(std::size_t j) const {
     return std::nullopt;
 }
 
+std::optional<std::size_t> MentionFinder::denial_label_before(std::size_t j) const {
+    if (j == 0 || marks_between(j - 1, j) != ":"
+        || !matches_any(words_[j - 1].text, denial_label_verbs)) {
+        return std::nullopt;
+    }
+    const std::size_t verb = j - 1;
+    const auto opens_sentence = [&](std::size_t k) {
+        return k == 0 || words_[k - 1].sentence != words_[k].sentence;
+    };
+    if (opens_sentence(verb)
+        || (opens_sentence(verb - 1) && matches_any(words_[verb - 1].text, denial_subjects))) {
+        return verb;
+    }
+    return std::nullopt;
+}
+
 std::optional<std::size_t> MentionFinder::denial_verb_before(std::size_t j) const {
     if (const auto negative = negative_for(j)) {
         return negative;
+    }
+    if (const auto label = denial_label_before(j)) {
+        return label;
     }
     return word_before(j, denial_verbs, negation_fillers);
 }
@@ -239,6 +258,9 @@ bool MentionFinder::denied(std::size_t first, std::size_t last) const {
     auto negator = negative_for(first);
     if (!negator) {
         negator = word_before(first, negators, negation_fillers);
+    }
+    if (!negator) {
+        negator = denial_label_before(its_place(first));
     }
     if (negator) {
         return !double_negated_[*negator] && !hedged_before(*negator);

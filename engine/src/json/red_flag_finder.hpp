@@ -449,6 +449,11 @@ class MentionFinder {
     // say tingling is there: not a list).
     bool listed_after_denial(std::size_t first, std::size_t last) const;
 
+    // A verb of denial as the label of a list that word `j` begins, opening its sentence alone
+    // or after its subject (trial 84: "Denies: numbness, tingling", "Pt denies: numbness"): the
+    // verb's index. Not a verb after a flag ("Numbness denied: tingling present").
+    std::optional<std::size_t> denial_label_before(std::size_t j) const;
+
     // The first of up to two words naming where a cauda equina sign is (`sign_places`) right
     // before word `first` in its clause, as an item of a list names it ("or saddle anaesthesia",
     // "or bladder/bowel changes"); `first` when there are none.

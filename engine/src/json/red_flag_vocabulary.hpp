@@ -2958,6 +2958,12 @@ inline constexpr auto negators =
 // Verbs of denial whose list goes on behind commas: "denies numbness, tingling"; so does "no"
 // ("no numbness, tingling or gap": trial 34, a checklist of the red flags denied together); so
 // does "negative for" (MentionFinder::denial_verb_before()).
+// Verbs of denial that may label a list after a colon, and who may be said to deny it
+// (MentionFinder::denial_label_before: "Denies: numbness, tingling", "Pt denies: numbness").
+inline constexpr auto denial_label_verbs =
+    std::to_array<std::string_view>({"denies", "denied", "deny", "denying"});
+inline constexpr auto denial_subjects = std::to_array<std::string_view>(
+    {"pt", "patient", "he", "she", "they", "athlete", "player", "client"});
 inline constexpr auto denial_verbs =
     std::to_array<std::string_view>({"denies", "denied", "denying", "deny", "no", "nil", "zero"});
 // What may follow the last flag of such a list in its clause: "no numbness, tingling or gap",
