@@ -218,7 +218,7 @@ class Remainders {
                        && !another_matter_word(k)
                        // A list's last item of no flag word of its own is denied with
                        // it: "no numbness, tingling or weight-bearing difficulty" (trial 47).
-                       && !matches_any(word, list_tails)) {
+                       && !matches_any(word, list_tails) && !matches_any(word, sign_places)) {
                 return std::nullopt;
             }
             end = k;

@@ -233,7 +233,8 @@ bool MentionFinder::listed_after_denial(std::size_t first, std::size_t last) con
         return false;
     }
     for (std::size_t k = last + 1; k < words_.size() && same_clause(last, k); ++k) {
-        if (!matches_any(words_[k].text, list_tails) && !names_flag(k)) {
+        if (!matches_any(words_[k].text, list_tails) && !matches_any(words_[k].text, sign_places)
+            && !names_flag(k)) {
             return false;  // "no numbness, tingling or gap" lists; "no numbness, tingling mild" not
         }
     }

@@ -799,16 +799,22 @@ constexpr FlagPhrase said_not_normal(std::string_view label) {
     phrase.label = true;
     return phrase;
 }
+// What a screen of red flags said present may be answered or told instead, for the rows that
+// read it as a label (red flags unnamed, cauda equina): an answer that names nothing ("Red flags:
+// none", "CES: no"), and advice for if a sign comes ("advised to return if red flags present").
+inline constexpr std::array<std::string_view, 16> screen_answered_absent = {
+    "none", "nil", "no", "not", "neg*", "absent", "denied", "nad"};
+inline constexpr std::array<std::string_view, 16> safety_netting = {
+    "if",     "should",  "educat*", "advis*", "discuss*", "explain*", "safety*", "return*",
+    "aware*", "inform*", "told",    "teach*", "taught",   "leaflet*", "whether", "signpost*"};
 // Cauda equina as a label answered present (trial 84: "CES: +ve", "CES screen: pos", "Cauda
 // equina: yes"): its row of suspicion (cauda_equina_suspected) reads within a clause only, and a
 // label's colon ends one. Not a screen answered absent, nor advice for if it comes ("Attend ED
 // if CES: yes").
 constexpr FlagPhrase cauda_equina_answered_present(std::string_view label) {
-    FlagPhrase phrase = nerve_sign_phrase(
-        label, {"positive", "pos", "yes", "y", "present"}, 3, {},
-        {"if", "should", "educat*", "advis*", "discuss*", "explain*", "safety*", "return*",
-         "aware*", "inform*", "told", "teach*", "taught", "leaflet*", "whether", "signpost*"});
-    phrase.unless = {"none", "nil", "no", "not", "neg*", "absent", "denied", "nad"};
+    FlagPhrase phrase =
+        nerve_sign_phrase(label, {"positive", "pos", "yes", "y", "present"}, 3, {}, safety_netting);
+    phrase.unless = screen_answered_absent;
     phrase.label = true;
     return phrase;
 }
@@ -2072,12 +2078,10 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .reach = 1,
      .flag = numb,
      .also = tingle,
-     .unless = {"none", "nil", "no", "not", "neg*", "absent", "denied", "nad"},
+     .unless = screen_answered_absent,
      .label = true,
      .affirms_both = true,
-     .unless_in_clause = {"if", "should", "educat*", "advis*", "discuss*", "explain*", "safety*",
-                          "return*", "aware*", "inform*", "told", "teach*", "taught", "leaflet*",
-                          "whether", "signpost*"},
+     .unless_in_clause = safety_netting,
      .only_in_clause = {"positive", "present", "yes", "identified", "found", "noted", "raised",
                         "detected"},
      .near_before = true},
@@ -2972,9 +2976,9 @@ inline constexpr auto denial_verbs =
 inline constexpr auto list_tails = std::to_array<std::string_view>(
     {"or", "and", "nor", "gap", "gaps", "weakness", "palpable", "weight*", "bearing", "wb",
      "difficult*", "issue*", "problem*", "trouble*", "opening", "bowel*", "stool*",
-     // ... and the bladder and saddle checked with them (trial 83: "No numbness, tingling or
-     // bladder changes").
-     "bladder*", "saddle", "change", "changes", "dysfunction", "bb", "perianal", "perine*"});
+     // ... and changes checked with them (trial 83: "No numbness, tingling or bladder changes";
+     // the bladder and saddle are `sign_places`, which a list's tail may name as well).
+     "change", "changes", "dysfunction"});
 // A flag "no longer" one of `present_words` after it, one of `copulas` between allowed, has
 // resolved (trial 37: "numbness no longer present", "tingling is no longer there").
 inline constexpr auto copulas = std::to_array<std::string_view>({"is", "are", "was", "were"});
