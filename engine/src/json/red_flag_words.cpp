@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "coach/sdk/words.hpp"
+#include "json/red_flag_vocabulary.hpp"
 
 namespace coach::json::detail {
 
@@ -210,6 +211,22 @@ bool joins_letters(std::string_view between) {
     return joiner == "&" || joiner == "+";
 }
 
+// Whether the single capital at `i` of `text` and the same capital two words before it, with
+// "and" between (one space either side), are one abbreviation written out, as "B&B" is: "B and B"
+// (bladder and bowel, trial 80) reads "bb". Only the same capital twice: "L and R" names two sides
+// (trial 76: "Weakness L and R legs"), and "a and a" is no abbreviation.
+bool capitals_joined_by_and(std::string_view text, const std::vector<Word>& words, std::size_t i) {
+    if (words.size() < 2) {
+        return false;
+    }
+    const auto& conjunction = words.back();
+    const auto& first = words[words.size() - 2];
+    return conjunction.text == "and" && first.text.size() == 1 && !first.joined
+           && first.end + 1 == conjunction.begin && conjunction.end + 1 == i
+           && text[first.end] == ' ' && text[conjunction.end] == ' ' && text[i] >= 'A'
+           && text[i] <= 'Z' && text[first.begin] == text[i];
+}
+
 // Abbreviations of aids counted in the plural, whose "'s" makes a plural ("EC's"): a possessive
 // of any other abbreviation keeps the abbreviation read ("?CES's onset").
 bool plural_with_apostrophe(std::string_view word) {
@@ -273,6 +290,27 @@ bool says_both_sides(std::string_view inside) {
     return both || (b && l);
 }
 
+// Whether a bracket's text (up to its ')', which it must have) names only the place of a sign
+// (sign_places), as a qualifier of the words before it: "Had an accident (bowel)", "Numb
+// (saddle)", "Some changes (B&B)".
+bool names_a_sign_place(std::string_view inside) {
+    const auto close = inside.find(')');
+    if (close == std::string_view::npos || close > 24) {
+        return false;
+    }
+    std::string word;
+    for (const char c : trimmed(inside.substr(0, close))) {
+        if (c == '&' || c == '/') {
+            continue;
+        }
+        if (std::isalpha(static_cast<unsigned char>(c)) == 0) {
+            return false;
+        }
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return !word.empty() && matches_any(word, vocabulary::sign_places);
+}
+
 std::size_t breaks_after(const std::string& word, bool dotted, std::string_view between,
                          std::string_view breaks) {
     if (between.starts_with('.')
@@ -284,10 +322,22 @@ std::size_t breaks_after(const std::string& word, bool dotted, std::string_view 
     return breaks_in(between, breaks);
 }
 
+// Whether `between` is a label's mark and a '?' that doubts its value: "Bladder: ?altered",
+// "Saddle = ? reduced". The '?' ends nothing; the mark still ends the clause, not the sentence.
+bool queries_label_value(std::string_view between) {
+    auto mark = trimmed(between);
+    if (!mark.ends_with('?')) {
+        return false;
+    }
+    mark.remove_suffix(1);
+    mark = trimmed(mark);
+    return mark == ":" || mark == "=";
+}
+
 // Whether `between` ends in a '?' that opens the next word rather than closes the last.
 bool opens_query(std::string_view between, bool first) {
     const auto mark = trimmed(between);
-    return mark.ends_with('?') && (first || between.front() == ' ');
+    return mark.ends_with('?') && (first || between.front() == ' ' || queries_label_value(between));
 }
 
 }  // namespace
@@ -321,6 +371,11 @@ std::vector<Word> words_of(std::string_view text) {
             words.back().text += run;
             words.back().end = end;
             words.back().joined = true;
+        } else if (letters == 1 && capitals_joined_by_and(text, words, i)) {
+            words.pop_back();  // the "and"
+            words.back().text += run;
+            words.back().end = end;
+            words.back().joined = true;
         } else if (!words.empty() && letters == 1 && run == "s" && is_apostrophe(between)
                    && plural_with_apostrophe(words.back().text)
                    && written_in_capitals(
@@ -343,16 +398,20 @@ std::vector<Word> words_of(std::string_view text) {
                 && text.substr(words.back().begin, words.back().end - words.back().begin).find('.')
                        != std::string_view::npos;
             // A '?' spaced from the word before and opening this one doubts it and ends nothing
-            // ("tear ? complete", "tear ?complete": trial 37).
-            const bool doubts_inside = !words.empty() && between.front() == ' '
-                                       && trimmed(between) == "?" && opens_query(between, false);
+            // ("tear ? complete", "tear ?complete": trial 37), nor does one that doubts a label's
+            // value ("Bladder: ?altered").
+            const bool doubts_inside = !words.empty()
+                                       && ((between.front() == ' ' && trimmed(between) == "?")
+                                           || queries_label_value(between));
             const std::string_view clause_breaks = doubts_inside ? ",.;:!()[]=" : ",.;:!?()[]=";
             const std::string_view sentence_breaks = doubts_inside ? ",.;!()[]" : ",.;!?()[]";
-            // Both sides said in brackets right after what they qualify stay in its clause:
-            // "Weakness in legs (bilateral)" reads as "Weakness in legs bilateral" (trial 77).
-            const bool sides_in_brackets =
-                trimmed(between) == "(" && says_both_sides(text.substr(i));
-            if (!sides_in_brackets) {
+            // Both sides, or the place of a sign, said in brackets right after what they qualify
+            // stay in its clause: "Weakness in legs (bilateral)" reads as "Weakness in legs
+            // bilateral" (trial 77), "Had an accident (bowel)" as "Had an accident bowel".
+            const bool qualifier_in_brackets =
+                trimmed(between) == "("
+                && (says_both_sides(text.substr(i)) || names_a_sign_place(text.substr(i)));
+            if (!qualifier_in_brackets) {
                 clause += breaks_after(before, dotted, between, clause_breaks);
                 sentence += breaks_after(before, dotted, between, sentence_breaks);
             }

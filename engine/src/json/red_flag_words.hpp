@@ -29,14 +29,17 @@ struct Word {
 // is "nwb"): digits and other characters separate words. Single
 // letters joined by '.' or '/' (a space either side allowed), by '&' or '+' (any spaces) or by a
 // hyphen (none) are one word, so that abbreviations read as written without their punctuation:
-// "N/W/B", "n.w.b.", "N. W. B." and "N-W-B" are "nwb", "P & N" is "pn", "N / T" is "nt". "ve"
-// after '-' or '+' ("-ve", "+ve") reads "negative" or "positive"; a cross mark (U+2717, U+2718)
-// reads "no", and a nought per cent ("0%", "0 %"; not "10%") or a nought standing alone as a
-// label's value ("numbness: 0", "WB = 0"; not "0/10", "pain: 0 walking") "zero"; "(-)" reads
-// "negative" and "(+)", "(++)", or a '+' or run of them standing alone after a word ("slump +",
-// "slump ++", "N/T: +"; not "N + T", "+5"), "positive". The full stop of an abbreviation ("exc.",
-// "excl.", "incl.") ends no clause. Word positions are bytes of `text`, so that a mention quotes
-// the words as written.
+// "N/W/B", "n.w.b.", "N. W. B." and "N-W-B" are "nwb", "P & N" is "pn", "N / T" is "nt"; the
+// same capital twice with "and" between, as "B&B" is written out, is one word too ("B and B" is
+// "bb"; "L and R" is two). "ve" after '-' or '+' ("-ve", "+ve") reads "negative" or "positive"; a
+// cross mark (U+2717, U+2718) reads "no", and a nought per cent ("0%", "0 %"; not "10%") or a
+// nought standing alone as a label's value ("numbness: 0", "WB = 0"; not "0/10", "pain: 0 walking")
+// "zero"; "(-)" reads "negative" and "(+)", "(++)", or a '+' or run of them standing alone after
+// a word ("slump +", "slump ++", "N/T: +"; not "N + T", "+5"), "positive". The full stop of an
+// abbreviation ("exc.", "excl.", "incl.") ends no clause, nor does a bracket that names only both
+// sides or the place of a sign after what it qualifies ("legs (bilateral)", "accident (bowel)"),
+// nor a '?' that doubts a label's value ("Bladder: ?altered" reads "altered" queried). Word
+// positions are bytes of `text`, so that a mention quotes the words as written.
 std::vector<Word> words_of(std::string_view text);
 
 // A word matches a pattern when it equals it, or, for a pattern ending in '*', starts with the

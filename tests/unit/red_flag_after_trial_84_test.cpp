@@ -1,0 +1,61 @@
+// Signs of cauda equina compression that trials 80 to 84 found planned, each of a kind: the
+// bladder and bowel written "B and B", a sign's place in brackets after it, and a label's value
+// queried.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "red_flag_notes.hpp"
+
+using coach::test::expect_plan;
+using coach::test::expect_withheld;
+
+// "B&B" was read as the bladder and bowel, "B and B" as two letters and a conjunction.
+TEST(red_flag_after_trial_84, the_bladder_and_bowel_written_b_and_b_withhold_every_plan) {
+    for (const std::string note :
+         {"B and B disturbance", "B and B: altered", "New B and B symptoms",
+          // held out
+          "Some B and B dysfunction since Fri", "B and B: changes"}) {
+        expect_withheld(note);
+    }
+    // Screens found normal, a bed and breakfast, two options, and both sides named.
+    for (const std::string note :
+         {"B and B normal", "No B and B changes", "B and B: no change", "Bed and breakfast in town",
+          "Plan A and B discussed",
+          // held out
+          "B and B: NAD", "Denies B and B dysfunction", "Tightness L and R hamstrings at 2/52"}) {
+        expect_plan(note);
+    }
+}
+
+// A bracket ended the clause, so the place it named was read apart from the sign before it.
+TEST(red_flag_after_trial_84, a_signs_place_in_brackets_after_it_withholds_every_plan) {
+    for (const std::string note :
+         {"Had an accident (bowel)", "Had an accident (bladder)", "Accident (B&B) last night",
+          // held out
+          "Two accidents (bowel) this week", "Some leaking (bladder) since the fall"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Had an accident (car) last week", "No accidents (bowel)",
+          // held out
+          "No leaking (bladder)", "Bike accident (saddle broke) in 2019"}) {
+        expect_plan(note);
+    }
+}
+
+// The '?' of "Bladder: ?altered" ended the sentence, as a question mark after a word does, and so
+// parted the label from its value.
+TEST(red_flag_after_trial_84, a_bladder_bowel_or_saddle_label_queried_withholds_every_plan) {
+    for (const std::string note :
+         {"B&B: ?altered", "Bladder: ?altered", "Bladder: ? altered", "Saddle: ?reduced",
+          // held out
+          "Bowels: ?changed", "Saddle sensation = ?reduced", "B&B: ?dysfunction"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note : {"Bladder: ?normal", "Bladder: ?no change",
+                                   // held out
+                                   "Bowels: ?fine", "Saddle = ?intact"}) {
+        expect_plan(note);
+    }
+}
