@@ -1,6 +1,6 @@
 // Signs of cauda equina compression that trials 80 to 84 found planned, each of a kind: the
-// bladder and bowel written "B and B", a sign's place in brackets after it, and a label's value
-// queried.
+// bladder and bowel written "B and B", a sign's place in brackets after it, a label's value
+// queried, urine not held in the old words for it, and saddle anaesthesia written "S/A".
 #include <gtest/gtest.h>
 
 #include <string>
@@ -56,6 +56,40 @@ TEST(red_flag_after_trial_84, a_bladder_bowel_or_saddle_label_queried_withholds_
     for (const std::string note : {"Bladder: ?normal", "Bladder: ?no change",
                                    // held out
                                    "Bowels: ?fine", "Saddle = ?intact"}) {
+        expect_plan(note);
+    }
+}
+
+// "Water" was read only as passed, not as held.
+TEST(red_flag_after_trial_84, urine_not_held_in_old_words_withholds_every_plan) {
+    for (const std::string note :
+         {"Can't hold her water", "Couldn't hold his water", "Has not been able to hold his water",
+          // a loss of control said with "no longer" (the held-out note below found it)
+          "Can no longer hold his pee", "No longer able to hold his wee",
+          // held out
+          "Can no longer hold her water", "Unable to hold water overnight"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Can hold her water fine", "Able to hold his water", "His argument doesn't hold water",
+          "Holds his water bottle", "No problem holding his water",
+          // held out
+          "Holding water bottle in left hand", "Can't hold a glass of water steady (wrist)"}) {
+        expect_plan(note);
+    }
+}
+
+// "S/A", saddle anaesthesia written short, named no flag.
+TEST(red_flag_after_trial_84, saddle_anaesthesia_written_short_withholds_every_plan) {
+    for (const std::string note : {"S/A present", "S/A: +ve", "S/A: yes", "S/A noted",
+                                   // held out
+                                   "S/A: positive", "New S/A reported"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note : {"No S/A", "S/A: nil", "S/A: no", "S/A absent", "Denies S/A",
+                                   "Pain s/a yesterday", "SA present",
+                                   // held out
+                                   "S/A: not present", "Nil S/A", "Sprint times s/a last week"}) {
         expect_plan(note);
     }
 }

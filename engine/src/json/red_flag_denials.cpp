@@ -803,11 +803,13 @@ void MentionFinder::mark_double_negatives() {
             }
             return false;
         };
+        // "can no longer hold her water", "no longer able to hold his wee" (found after trial 84)
+        const bool no_longer = words_[n].text == "no" && skipped({"longer"});
         if (skipped({"seem", "seems", "seemed"})) {
             skipped({"to"});  // "can't seem to hold"
         }
         skipped({"been", "be"});  // "hasn't been able to"
-        if (negative(words_[n]) && same_clause(n, verb)
+        if ((negative(words_[n]) || no_longer) && same_clause(n, verb)
             && matches_any(words_[verb].text, control_verbs)) {
             double_negated_[n] = true;
         }

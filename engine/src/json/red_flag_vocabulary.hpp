@@ -1897,6 +1897,19 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .affirms_both = true,
      .only_in_clause = {"cannot", "cant", "couldnt", "unable", "hasnt", "hadnt", "struggl*",
                         "difficult*"}},
+    // Urine not held, in the old words for it (found after trial 84: "Can't hold her water",
+    // "Couldn't hold his water", "Can no longer hold her water"): only with the hold denied, so
+    // not "able to hold his water", nor a bottle of water held.
+    {.word = "water",
+     .near = {"hold", "holding", "held"},
+     .reach = 2,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"bottle*", "glass*", "cup*", "jug*", "argument*", "theory", "story"},
+     .only_in_clause = {"cannot", "cant", "couldnt", "unable", "not", "longer", "hasnt",
+                        "struggl*"},
+     .near_before = true},
     // The sphincter's control or tone lost (trial 70: "Loss of sphincter control", "sphincter
     // tone reduced").
     {"sphincter*", sphincter_troubles, 3, numb, tingle, {}, false, true},
@@ -1920,6 +1933,11 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     cauda_equina_answered_present("ces"),
     cauda_equina_answered_present("cauda"),
     cauda_equina_answered_present("equina"),
+    // Saddle anaesthesia written short as "S/A", its letters joined (not "SA"), said present or
+    // answered present as a label (found after trial 84: "S/A present", "S/A: +ve"); not answered
+    // absent ("S/A: nil"), nor "s/a" for "same as" ("pain s/a yesterday").
+    written_joined(nerve_sign_phrase("sa", {"present", "positive", "noted", "reported"}, 2, {})),
+    written_joined(cauda_equina_answered_present("sa")),
     // Retention said positive in shorthand (found after trial 76: "Retention ++", "Retention
     // +ve"); not fluid retention, nor a club's retention of players.
     nerve_sign_phrase("retention", {"positive"}, 1, {},
