@@ -1,6 +1,7 @@
 // Signs of cauda equina compression that trials 80 to 84 found planned, each of a kind: the
 // bladder and bowel written "B and B", a sign's place in brackets after it, a label's value
-// queried, urine not held in the old words for it, and saddle anaesthesia written "S/A".
+// queried, urine not held in the old words for it, saddle anaesthesia written "S/A", and a
+// weakness of both legs said of strength or graded below full.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -90,6 +91,30 @@ TEST(red_flag_after_trial_84, saddle_anaesthesia_written_short_withholds_every_p
                                    "Pain s/a yesterday", "SA present",
                                    // held out
                                    "S/A: not present", "Nil S/A", "Sprint times s/a last week"}) {
+        expect_plan(note);
+    }
+}
+
+// Trial 83: a weakness of both legs said of strength or power, or graded below full ("3/5"),
+// named no flag: the reader knew only "weak" and "weakness" on both sides.
+TEST(red_flag_after_trial_84, strength_lost_on_both_sides_withholds_every_plan) {
+    for (const std::string note :
+         {"Strength 3/5 bilat hamstrings and DFs, progressive", "Reduced strength both legs",
+          "Power 4/5 both legs", "Strength reduced bilat hamstrings",
+          "Power: 4+/5 bilateral lower limbs",
+          // held out
+          "MRC 4/5 both hamstrings", "Strength \u2193 bilaterally in legs",
+          "Decreased power in both legs"}) {
+        expect_withheld(note);
+    }
+    // Full strength, one side, the grip, hips or core, a session's load, and other scores.
+    for (const std::string note :
+         {"Strength 5/5 bilat", "Grip strength reduced bilaterally", "Hip strength 4/5 bilat",
+          "Bilateral strength work reduced this week", "Strength 4/5 L hamstring",
+          "Sleep 3/5 both nights",
+          // held out
+          "Strength 4/5 R hamstring only", "Core strength reduced bilat",
+          "Strength session load reduced, both days", "Review 3/5, both sides tested"}) {
         expect_plan(note);
     }
 }

@@ -464,6 +464,16 @@ inline constexpr std::array<std::string_view, 8> pain_words = {"pain*", "ache*",
 inline constexpr std::array<std::string_view, 16> not_a_nerve_spreading = {
     "bruis*",  "haematoma*", "hematoma*", "ecchymos*", "discolo*", "swelling",
     "swollen", "rash",       "redness",   "blood",     "blister*", "cramp*"};
+// Strength or power lost, and what says both sides, for a weakness of both legs said of strength
+// (flag_phrases: "Strength 3/5 bilat hamstrings"); not of the upper body, the hips or the trunk,
+// nor a session's load ("bilateral strength work reduced").
+inline constexpr std::array<std::string_view, 24> strength_lost = {
+    "reduced", "decreased", "diminished", "impaired", "poor", "lost", "loss", "weak*"};
+inline constexpr std::array<std::string_view, 8> both_sides_named = {"both", "bilateral*", "bilat",
+                                                                     "bil",  "bl",         "ble"};
+inline constexpr std::array<std::string_view, 16> not_leg_strength = {
+    "grip",  "arm*", "hand*",    "shoulder*", "upper",    "core",  "glute*", "hip*",
+    "trunk", "work", "training", "session*",  "exercis*", "load*", "volume", "program*"};
 // Control of the bladder or bowel lost or troubled, or urine held or leaking (flag_phrases).
 // What says the bladder, bowel or saddle is as it should be, which a phrase of trouble beside it
 // does not override (FlagPhrase::unless: "Bladder control normal", "B&B normal").
@@ -815,6 +825,13 @@ constexpr FlagPhrase cauda_equina_answered_present(std::string_view label) {
     FlagPhrase phrase =
         nerve_sign_phrase(label, {"positive", "pos", "yes", "y", "present"}, 3, {}, safety_netting);
     phrase.unless = screen_answered_absent;
+    phrase.label = true;
+    return phrase;
+}
+// Strength lost on both sides, said of `word` plainly or as a label ("Power: 4/5 bilat").
+constexpr FlagPhrase strength_lost_on_both_sides(std::string_view word) {
+    FlagPhrase phrase =
+        nerve_sign_phrase(word, strength_lost, 3, both_sides_named, not_leg_strength);
     phrase.label = true;
     return phrase;
 }
@@ -1799,6 +1816,15 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     nerve_sign_phrase("weakness", {"bilat", "bilateral", "bilaterally", "bil", "ble"}, 1, {},
                       {"grip", "arm*", "hand*", "shoulder*", "upper", "core", "glute*", "hip*",
                        "abductor*", "adductor*", "quad*", "calf", "calves", "trunk"}),
+    // Strength or power said lost on both sides, in words or as a grade below full ("3/5" reads
+    // "reduced", red_flag_words), a weakness of both legs (found after trial 83: "Strength 3/5
+    // bilat hamstrings and DFs, progressive", "Reduced strength both legs", "Power: 4+/5
+    // bilateral lower limbs", "MRC 4/5 both hamstrings"); not the grip's, the hips' or the
+    // trunk's, nor the strength work reduced.
+    strength_lost_on_both_sides("strength"),
+    strength_lost_on_both_sides("power"),
+    strength_lost_on_both_sides("mrc"),
+    strength_lost_on_both_sides("myotom*"),
     // Lightning down the leg, a nerve's pain (trial 76: "Lightning pain down the leg"); not a
     // quick player ("lightning quick off the mark", "lightning feet in the ladder drills").
     nerve_sign_phrase("lightning",

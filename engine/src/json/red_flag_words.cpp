@@ -162,6 +162,44 @@ std::size_t lone_query(std::string_view text, std::size_t i) {
     return (before.ends_with(':') || before.ends_with('=')) && ends ? run : 0;
 }
 
+// The words that name a muscle grade written right after them: "Strength 3/5", "Power: 4+/5".
+constexpr auto grade_labels =
+    std::to_array<std::string_view>({"strength", "power", "mrc", "myotome", "myotomes"});
+
+// The bytes of a muscle graded below full on the MRC scale (0 to 5) at `text[i]`, or 0: "0/5" to
+// "4/5", "4+/5" and "4-/5", right after a word of `grade_labels` (blanks, ':' or '=' between);
+// not "5/5", a date ("3/5/26"), "4/50", nor a score of anything else ("Sleep 3/5").
+std::size_t grade_below_full(std::string_view text, std::size_t i) {
+    if (text[i] < '0' || text[i] > '4'
+        || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '/'))) {
+        return 0;
+    }
+    std::size_t k = i + 1;
+    if (k < text.size() && (text[k] == '+' || text[k] == '-')) {
+        ++k;
+    }
+    if (!text.substr(k).starts_with("/5")) {
+        return 0;
+    }
+    k += 2;
+    if (k < text.size() && (is_digit(text[k]) || text[k] == '/')) {
+        return 0;
+    }
+    auto before = text_before(text, i);
+    if (before.ends_with(':') || before.ends_with('=')) {
+        before = text_before(before, before.size() - 1);
+    }
+    std::size_t start = before.size();
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1])) != 0) {
+        --start;
+    }
+    std::string label{before.substr(start)};
+    std::transform(label.begin(), label.end(), label.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return std::find(grade_labels.begin(), grade_labels.end(), label) != grade_labels.end() ? k - i
+                                                                                            : 0;
+}
+
 std::optional<Symbol> symbol_at(std::string_view text, std::size_t i) {
     if (const auto run = lone_plus(text, i); run > 0) {
         return Symbol{text.substr(i, run), "positive"};
@@ -171,6 +209,11 @@ std::optional<Symbol> symbol_at(std::string_view text, std::size_t i) {
     }
     if (lone_nought(text, i) > 0) {
         return Symbol{text.substr(i, 1), "zero"};
+    }
+    // A muscle's grade below full reads as its strength reduced, as an arrow down does (found
+    // after trial 83: "Strength 3/5 bilat hamstrings").
+    if (const auto size = grade_below_full(text, i); size > 0) {
+        return Symbol{text.substr(i, size), "reduced"};
     }
     for (const auto& symbol : symbols) {
         if (!text.substr(i).starts_with(symbol.written)) {

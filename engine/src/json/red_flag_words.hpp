@@ -35,11 +35,13 @@ struct Word {
 // cross mark (U+2717, U+2718) reads "no", and a nought per cent ("0%", "0 %"; not "10%") or a
 // nought standing alone as a label's value ("numbness: 0", "WB = 0"; not "0/10", "pain: 0 walking")
 // "zero"; "(-)" reads "negative" and "(+)", "(++)", or a '+' or run of them standing alone after
-// a word ("slump +", "slump ++", "N/T: +"; not "N + T", "+5"), "positive". The full stop of an
-// abbreviation ("exc.", "excl.", "incl.") ends no clause, nor does a bracket that names only both
-// sides or the place of a sign after what it qualifies ("legs (bilateral)", "accident (bowel)"),
-// nor a '?' that doubts a label's value ("Bladder: ?altered" reads "altered" queried). Word
-// positions are bytes of `text`, so that a mention quotes the words as written.
+// a word ("slump +", "slump ++", "N/T: +"; not "N + T", "+5"), "positive"; a muscle graded below
+// full after a word of strength or power ("Strength 3/5", "Power: 4+/5"; not "5/5", "Sleep 3/5",
+// nor a date) "reduced", as an arrow down is. The full stop of an abbreviation ("exc.", "excl.",
+// "incl.") ends no clause, nor does a bracket that names only both sides or the place of a sign
+// after what it qualifies ("legs (bilateral)", "accident (bowel)"), nor a '?' that doubts a
+// label's value ("Bladder: ?altered" reads "altered" queried). Word positions are bytes of
+// `text`, so that a mention quotes the words as written.
 std::vector<Word> words_of(std::string_view text);
 
 // A word matches a pattern when it equals it, or, for a pattern ending in '*', starts with the
