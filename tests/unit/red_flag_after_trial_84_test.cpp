@@ -118,3 +118,23 @@ TEST(red_flag_after_trial_84, strength_lost_on_both_sides_withholds_every_plan) 
         expect_plan(note);
     }
 }
+
+// Trial 84: an item of a denial's list that named its sign's place as "urinary" broke the list,
+// as "saddle" and "bladder" did before trial 83.
+TEST(red_flag_after_trial_84, a_urinary_sign_denied_in_a_list_plans) {
+    for (const std::string note :
+         {"No numbness, tingling, saddle anaesthesia, urinary retention or incontinence",
+          "No numbness, tingling, urinary retention or incontinence",
+          "No numbness, tingling or urinary retention",
+          // held out
+          "Denies numbness, tingling or faecal incontinence",
+          "Nil numbness, tingling, urinary incontinence or saddle anaesthesia"}) {
+        expect_plan(note);
+    }
+    for (const std::string note :
+         {"No numbness, tingling but urinary retention since Sat", "Urinary retention, no tingling",
+          // held out
+          "Denies numbness; urinary incontinence x2 this week", "Had an accident (urinary)"}) {
+        expect_withheld(note);
+    }
+}

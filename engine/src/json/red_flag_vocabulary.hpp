@@ -3131,9 +3131,10 @@ inline constexpr auto label_joiners = std::to_array<std::string_view>({"and", "o
 inline constexpr auto either_words = std::to_array<std::string_view>({"or", "nor"});
 // The places of a cauda equina sign, which an item of a denial's list may name before its flag
 // (trial 83: "Denies numbness, tingling or saddle anaesthesia", "No numbness, tingling or
-// bladder/bowel changes", "Denies N/T, saddle anaesthesia or B&B dysfunction").
-inline constexpr auto sign_places =
-    std::to_array<std::string_view>({"saddle", "perianal", "perine*", "bladder*", "bowel*", "bb"});
+// bladder/bowel changes", "Denies N/T, saddle anaesthesia or B&B dysfunction"; trial 84: "No
+// numbness, tingling, urinary retention or incontinence").
+inline constexpr auto sign_places = std::to_array<std::string_view>(
+    {"saddle", "perianal", "perine*", "bladder*", "bowel*", "bb", "urin*", "faecal", "fecal"});
 // A denial's list may name items that are no flag between its flags: "No numbness, tingling,
 // weight-bearing issues or palpable gap" (MentionFinder::before_plain_items).
 inline constexpr std::size_t max_plain_items = 2;
