@@ -138,3 +138,19 @@ TEST(red_flag_after_trial_84, a_urinary_sign_denied_in_a_list_plans) {
         expect_withheld(note);
     }
 }
+
+// Trial 84: a checklist answered "N" read the "N" as a letter, so the flag it answered stood
+// alone and stopped every plan. After a finding examined, "N" is normal, as it was read before.
+TEST(red_flag_after_trial_84, a_checklist_answered_n_denies) {
+    for (const std::string note :
+         {"numbness N, tingling N", "Numbness N", "Sensation N", "Reflexes N, power N",
+          // held out
+          "Saddle anaesthesia N, bladder changes N", "Tingling N."}) {
+        expect_plan(note);
+    }
+    for (const std::string note : {"numbness Y, tingling N", "Numbness N, tingling Y",
+                                   // held out
+                                   "Tingling N, numbness Y", "Numb N foot"}) {
+        expect_withheld(note);
+    }
+}

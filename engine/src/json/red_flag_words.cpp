@@ -270,6 +270,27 @@ bool capitals_joined_by_and(std::string_view text, const std::vector<Word>& word
            && text[i] <= 'Z' && text[first.begin] == text[i];
 }
 
+// Findings of an examination, after which a checklist's "N" is "normal", not "no": "Sensation
+// N", "Reflexes N", "Power N".
+constexpr auto examined = std::to_array<std::string_view>(
+    {"sensation*", "sens", "power", "tone", "reflex*", "strength", "neuro*", "myotom*", "dermatom*",
+     "gait", "rom", "slr", "aslr", "lt", "pp", "exam*"});
+
+// Whether the single letter at `i` of `text`, ending at `end`, is a checklist's "N" for "no":
+// a capital after a word (blanks between), ending its clause ("numbness N, tingling N": trial
+// 84), as "numbness no" does; not after a finding examined, where it is "normal".
+bool checklist_no(std::string_view text, const std::vector<Word>& words, std::size_t i,
+                  std::size_t end) {
+    if (text[i] != 'N' || words.empty() || matches_any(words.back().text, examined)
+        || !trimmed(text.substr(words.back().end, i - words.back().end)).empty()) {
+        return false;
+    }
+    while (end < text.size() && text[end] == ' ') {
+        ++end;
+    }
+    return end == text.size() || std::string_view{",;."}.find(text[end]) != std::string_view::npos;
+}
+
 // Abbreviations of aids counted in the plural, whose "'s" makes a plural ("EC's"): a possessive
 // of any other abbreviation keeps the abbreviation read ("?CES's onset").
 bool plural_with_apostrophe(std::string_view word) {
@@ -461,6 +482,9 @@ std::vector<Word> words_of(std::string_view text) {
             const bool sign = run == "ve" && (between.ends_with('-') || between.ends_with('+'));
             if (sign) {
                 run = between.ends_with('-') ? "negative" : "positive";
+            }
+            if (letters == 1 && checklist_no(text, words, i, end)) {
+                run = "no";
             }
             const bool unmarked = coach::words::unmarked_contraction(run);
             words.push_back({.text = std::move(run),

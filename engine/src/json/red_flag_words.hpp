@@ -37,11 +37,12 @@ struct Word {
 // "zero"; "(-)" reads "negative" and "(+)", "(++)", or a '+' or run of them standing alone after
 // a word ("slump +", "slump ++", "N/T: +"; not "N + T", "+5"), "positive"; a muscle graded below
 // full after a word of strength or power ("Strength 3/5", "Power: 4+/5"; not "5/5", "Sleep 3/5",
-// nor a date) "reduced", as an arrow down is. The full stop of an abbreviation ("exc.", "excl.",
-// "incl.") ends no clause, nor does a bracket that names only both sides or the place of a sign
-// after what it qualifies ("legs (bilateral)", "accident (bowel)"), nor a '?' that doubts a
-// label's value ("Bladder: ?altered" reads "altered" queried). Word positions are bytes of
-// `text`, so that a mention quotes the words as written.
+// nor a date) "reduced", as an arrow down is; a capital "N" right after a word and ending its
+// clause, a checklist's answer ("numbness N, tingling N"; not "Sensation N", normal), "no". The
+// full stop of an abbreviation ("exc.", "excl.", "incl.") ends no clause, nor does a bracket that
+// names only both sides or the place of a sign after what it qualifies ("legs (bilateral)",
+// "accident (bowel)"), nor a '?' that doubts a label's value ("Bladder: ?altered" reads "altered"
+// queried). Word positions are bytes of `text`, so that a mention quotes the words as written.
 std::vector<Word> words_of(std::string_view text);
 
 // A word matches a pattern when it equals it, or, for a pattern ending in '*', starts with the
