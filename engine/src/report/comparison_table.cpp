@@ -171,7 +171,8 @@ std::string comparison_table(const Comparison& comparison, std::size_t width) {
             weekly.add_rule();
         }
     }
-    out += "\nWeekly dose per category\n" + weekly.render(width);
+    out += "\nWeekly dose per category\n" + std::string{detail::weekly_note} + "\n"
+           + weekly.render(width);
     out += sources_section(comparison);
     return fit_lines(out, width);
 }

@@ -32,5 +32,9 @@ inline constexpr std::string_view projected_note =
 // the plan never sets, or no plan, against one its programme reaches after its last day.
 inline constexpr std::string_view absent_note =
     "- none in this plan; beyond horizon: reached after the plan's last day";
+// ... and what the weekly table's "." is, and where its weeks start (trial 84 found "." in no
+// legend): W1 is the 7 days from the first day of the plans (the comparison's "as of").
+inline constexpr std::string_view weekly_note =
+    ". none that week; W1 starts on the plans' first day";
 
 }  // namespace coach::report::detail
