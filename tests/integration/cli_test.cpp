@@ -235,7 +235,7 @@ TEST(cli, today_prescribes_no_session_to_an_athlete_never_assessed) {
         const auto result =
             run_coach("--width 1000 today -p " + philosophy + " " + record + " --date 2026-10-04");
         ASSERT_EQ(result.exit_code, 0) << result.err;
-        EXPECT_NE(result.out.find("\nNo session today: not assessed since the injury on "
+        EXPECT_NE(result.out.find("\nNo session today: nothing measured since the injury on "
                                   "2026-10-01, 3 days before 2026-10-04: the projected course of "
                                   "recovery alone is not enough to train on (the project's rule); "
                                   "have pain, ASLR and strength assessed first.\n"),
@@ -256,9 +256,10 @@ TEST(cli, today_prescribes_no_session_to_an_athlete_never_assessed) {
     const auto first =
         run_coach("--width 1000 today -p eccentric-strength " + record + " --date 2026-10-01");
     ASSERT_EQ(first.exit_code, 0) << first.err;
-    EXPECT_NE(first.out.find("No session today: not assessed since the injury on 2026-10-01: the "
-                             "projected course"),
-              std::string::npos)
+    EXPECT_NE(
+        first.out.find("No session today: nothing measured since the injury on 2026-10-01: the "
+                       "projected course"),
+        std::string::npos)
         << first.out;
 }
 

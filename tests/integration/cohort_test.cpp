@@ -49,7 +49,7 @@ std::string ok_line(int line, const std::string& id, int grade, int days,
            + ",\"as_of\":\"2026-03-05\",\"horizon_days\":" + n
            + (warnings.empty() ? "" : ",\"warnings\":" + warnings)
            // Never assessed since the injury of 2026-03-01: every plan carries the advice.
-           + ",\"reassess\":\"no assessment since the injury, 4 days before this plan "
+           + ",\"reassess\":\"nothing measured since the injury, 4 days before this plan "
              "(2026-03-01): assess pain, ASLR and strength before following it; the plan "
              "assumes the projected course\""
            + ",\"metrics\":{\"fixture-good\":{\"status\":\"ok\",\"days_to_first_run\":null,"

@@ -75,7 +75,7 @@ std::vector<std::string> gate_findings_as_the_page_says_them(const std::string& 
             continue;
         }
         if (reason.starts_with("last assessment ")
-            || reason.starts_with("no assessment since the injury")) {
+            || reason.starts_with("nothing measured since the injury")) {
             continue;
         }
         for (const std::string tail : {": see a clinician", ": see a doctor"}) {
@@ -478,7 +478,7 @@ TEST(today_command, every_referral_of_a_plan_made_on_the_page_s_day_is_on_the_pa
                      found != std::sregex_iterator{}; ++found) {
                     const std::string reason = (*found)[2];
                     if (reason.starts_with("last assessment ")
-                        || reason.starts_with("no assessment since the injury")
+                        || reason.starts_with("nothing measured since the injury")
                         || reason.find("the session of " + day.iso()) != std::string::npos
                         || reason.find("/10 on " + day.iso() + ")") != std::string::npos) {
                         continue;

@@ -807,7 +807,8 @@ TEST(safety_gate, the_projection_alone_prescribes_nothing_past_a_week_without_an
     const auto never = coach::safety::unassessed_gap(athlete, coach::chronology_of(athlete),
                                                      *Date::parse("2026-10-09"));
     ASSERT_TRUE(never);
-    EXPECT_EQ(never->rfind("not assessed since the injury on 2026-10-01, 8 days before", 0), 0u);
+    EXPECT_EQ(never->rfind("nothing measured since the injury on 2026-10-01, 8 days before", 0),
+              0u);
 }
 
 // A plan made past the window is held from its first day; one made within it only from a return
@@ -864,7 +865,7 @@ TEST(safety_gate, a_plan_made_past_a_week_without_an_assessment_says_what_to_rea
     const auto never = advice_on("2026-10-24");
     ASSERT_TRUE(never);
     EXPECT_EQ(never->reason,
-              "no assessment since the injury, 23 days before this plan (2026-10-01): assess "
+              "nothing measured since the injury, 23 days before this plan (2026-10-01): assess "
               "pain, ASLR and strength before following it; the plan assumes the projected "
               "course");
 }
@@ -885,16 +886,24 @@ TEST(safety_gate, a_plan_of_a_record_never_assessed_says_so_from_the_injury_day)
     ASSERT_TRUE(three);
     EXPECT_EQ(three->level, coach::ReferralLevel::advise);
     EXPECT_EQ(three->reason,
-              "no assessment since the injury, 3 days before this plan (2026-10-01): assess "
+              "nothing measured since the injury, 3 days before this plan (2026-10-01): assess "
               "pain, ASLR and strength before following it; the plan assumes the projected "
               "course");
     EXPECT_TRUE(coach::clearance_claim(three->reason).empty());
     const auto same_day = advice_on("2026-10-01");
     ASSERT_TRUE(same_day);
-    EXPECT_EQ(same_day->reason.rfind("no assessment since the injury, on the day of this plan "
+    EXPECT_EQ(same_day->reason.rfind("nothing measured since the injury, on the day of this plan "
                                      "(2026-10-01): assess",
                                      0),
               0u);
+
+    // An assessment since the injury that measured nothing (a date and symptoms only) is not "no
+    // assessment": the advice says nothing was measured (trial 85 read the old words as a
+    // missing record).
+    athlete.assessments = {{.date = *Date::parse("2026-10-02")}};
+    const auto unmeasured = advice_on("2026-10-04");
+    ASSERT_TRUE(unmeasured);
+    EXPECT_EQ(unmeasured->reason.rfind("nothing measured since the injury, 3 days before", 0), 0u);
 
     athlete.assessments = {{.date = *Date::parse("2026-09-20"), .pain_rest = 2}};
     EXPECT_TRUE(advice_on("2026-10-04")) << "measured before this injury";

@@ -268,9 +268,9 @@ TEST(today_page, asks_for_a_reassessment_when_the_latest_is_more_than_a_week_old
             {.plan = plan, .athlete = week.athlete, .day = monday, .info = ceiling_4()});
     };
     // Never assessed since the injury: nothing is prescribed, not even inside the window.
-    EXPECT_NE(page().find("\nNo session today: not assessed since the injury on 2026-10-04, 1 "
-                          "day before\n  2026-10-05: the projected course of recovery alone is "
-                          "not enough to train on\n  (the project's rule); have pain, ASLR and "
+    EXPECT_NE(page().find("\nNo session today: nothing measured since the injury on 2026-10-04, 1 "
+                          "day\n  before 2026-10-05: the projected course of recovery alone is "
+                          "not enough to\n  train on (the project's rule); have pain, ASLR and "
                           "strength assessed first.\n"),
               std::string::npos)
         << page();

@@ -194,7 +194,7 @@ COACH_ENGINE_API void end_before(Plan& plan, Date from);
 // sprint speed; a date or notes alone do not count) lies more than reassessment_window_days
 // before it, or none since the injury did (from the injury day on: an athlete never assessed
 // has nothing measured to train on), so the projected course of recovery would stand alone. In
-// words, naming that assessment and what to reassess ("not assessed since the injury on
+// words, naming that assessment and what to reassess ("nothing measured since the injury on
 // 2026-10-01, 3 days before 2026-10-04: ... have pain, ASLR and strength assessed first" when
 // none); nullopt when one is recent enough.
 // Rule: the project's (reassessment_window_days).
@@ -226,7 +226,7 @@ COACH_ENGINE_API std::optional<ReassessmentHold> reassessment_hold(const Plan& p
 // The advice every plan made as of input.as_of carries when nothing recent enough was measured:
 // - no assessment since the injury measured anything (as for unassessed_gap(): a pain rating,
 //   ASLR, strength or sprint speed), whatever the days: the plan rests on the projected course
-//   alone from its first day ("no assessment since the injury, 3 days before this plan
+//   alone from its first day ("nothing measured since the injury, 3 days before this plan
 //   (2026-10-01): assess pain, ASLR and strength before following it; the plan assumes the
 //   projected course"; "on the day of this plan (...)" on the injury day);
 // - or the latest that did lies more than reassessment_window_days (days, the project's own

@@ -44,7 +44,7 @@ std::optional<std::string> unassessed_gap(const Athlete& athlete, const Chronolo
     // injury day on (not only past the window): the projection alone is all there is.
     if (latest == nullptr) {
         const Date injury = athlete.injury.date;
-        return "not assessed since the injury on " + injury.iso()
+        return "nothing measured since the injury on " + injury.iso()
                + (day > injury ? ", " + counted(day - injury, "day") + " before " + day.iso()
                                : std::string{})
                + ": the projected course of recovery alone is not enough to train on (the "
@@ -67,7 +67,7 @@ std::optional<Referral> unassessed_plan_advice(const Case& input, const Chronolo
         const Date injury = input.athlete.injury.date;
         const int days = input.as_of - injury;
         return Referral{ReferralLevel::advise,
-                        "no assessment since the injury, "
+                        "nothing measured since the injury, "
                             + (days > 0 ? counted(days, "day") + " before this plan ("
                                         : std::string{"on the day of this plan ("})
                             + injury.iso()
