@@ -1,7 +1,7 @@
 // Signs of cauda equina compression that trials 80 to 84 found planned, each of a kind: the
 // bladder and bowel written "B and B", a sign's place in brackets after it, a label's value
 // queried, urine not held in the old words for it, saddle anaesthesia written "S/A", and a
-// weakness of both legs said of strength or graded below full.
+// weakness of both legs said of strength or graded below full; and what trial 85 found.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -152,5 +152,25 @@ TEST(red_flag_after_trial_84, a_checklist_answered_n_denies) {
                                    // held out
                                    "Tingling N, numbness Y", "Numb N foot"}) {
         expect_withheld(note);
+    }
+}
+
+// Trial 85: the bed wet in the present tense, and urine leaking under a cough or a sneeze without
+// the word "urine", planned.
+TEST(red_flag_trial_85, the_bed_wet_or_a_leak_on_coughing_withholds_every_plan) {
+    for (const std::string note :
+         {"Pt wets the bed since the fall (new)",
+          "Leaks a bit when he coughs, started after injury",
+          "Leaks when she sneezes since the fall",
+          // held out
+          "Wets the bed most nights now", "Some leakage when she laughs or coughs"}) {
+        expect_withheld(note);
+    }
+    for (const std::string note :
+         {"Never wets the bed", "Water bottle leaks when he coughs", "No leaking when coughing",
+          "Pain on coughing, no leaks", "Team news leaked, coughing fit after",
+          // held out
+          "Coach wets the pitch before drills", "Denies leaking on coughing"}) {
+        expect_plan(note);
     }
 }

@@ -1897,6 +1897,8 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
     // Trial 62: "he's wetting the bed again", "peeing the bed", "has wet his pants", "pissed
     // himself".
     {"wetting", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
+    // Trial 85: "Pt wets the bed since the fall".
+    {"wets", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
     {"peeing", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
     {"weeing", wet_places, 2, numb, tingle, {}, false, true, not_wet_from_urine},
     // Urine that will not come, or hardly: retention and hesitancy (trial 70: "Unable to pass
@@ -1936,6 +1938,16 @@ inline constexpr auto flag_phrases = std::to_array<FlagPhrase>({
      .only_in_clause = {"cannot", "cant", "couldnt", "unable", "not", "longer", "hasnt",
                         "struggl*"},
      .near_before = true},
+    // Leaking when coughing, sneezing or laughing, urine not held under a sudden strain (trial
+    // 85: "Leaks a bit when he coughs, started after injury"); not a bottle or a roof that leaks.
+    {.word = "leak*",
+     .near = {"cough*", "sneez*", "laugh*", "strain*"},
+     .reach = 5,
+     .flag = numb,
+     .also = tingle,
+     .affirms_both = true,
+     .unless_in_clause = {"bottle*", "roof*", "tap*", "pipe*", "shoe*", "boot*", "tent*", "story",
+                          "news", "media", "press", "team*", "info*", "tyre*", "valve*"}},
     // The sphincter's control or tone lost (trial 70: "Loss of sphincter control", "sphincter
     // tone reduced").
     {"sphincter*", sphincter_troubles, 3, numb, tingle, {}, false, true},
