@@ -7,12 +7,15 @@
 #include <algorithm>
 #include <atomic>
 #include <boost/mpi/collectives.hpp>
+#include <boost/serialization/string.hpp>
 #include <boost/serialization/utility.hpp>
+#include <boost/serialization/vector.hpp>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <functional>
 #include <iostream>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -44,10 +47,44 @@ std::string rank_name(int rank) {
     return "rank " + std::to_string(rank);
 }
 
+// What a rank other than 0 says while it plans (rejected lines, warnings), held until rank 0
+// prints it, in rank order, before the summary table. Written as it came, mpirun forwarded each
+// rank's stderr on its own, and under load another rank's lines fell inside rank 0's table, even
+// inside one of its lines. Its lines come from the planning threads.
+class HeldLines {
+  public:
+    void hold(bool on) {
+        const std::lock_guard lock{mutex_};
+        holding_ = on;
+    }
+    // Whether `text` was held; when not, the caller writes it.
+    bool held(const std::string& text) {
+        const std::lock_guard lock{mutex_};
+        if (holding_) {
+            text_ += text;
+        }
+        return holding_;
+    }
+    // What was held, no longer held, and nothing held from now on.
+    std::string release() {
+        const std::lock_guard lock{mutex_};
+        holding_ = false;
+        return std::exchange(text_, {});
+    }
+
+  private:
+    std::mutex mutex_;
+    bool holding_ = false;
+    std::string text_;
+};
+HeldLines held_lines;
+
 // Whole lines on stderr, each ending in a line break, written at once so that lines of different
-// ranks do not mix.
+// ranks do not mix; held while this rank is told to hold them (HeldLines).
 void say_lines(const std::string& text) {
-    std::cerr.write(text.data(), static_cast<std::streamsize>(text.size())).flush();
+    if (!held_lines.held(text)) {
+        std::cerr.write(text.data(), static_cast<std::streamsize>(text.size())).flush();
+    }
 }
 
 // One line on stderr, written at once.
@@ -102,6 +139,7 @@ void on_every_rank(const communicator& world, Step&& step) {
 // names.
 [[noreturn]] void abort_job(const communicator& world, std::optional<std::uint64_t> line,
                             const std::string& message, int code) {
+    say_lines(held_lines.release());
     say("coach-mpi: " + rank_name(world.rank()) + ": "
         + (line ? "line " + std::to_string(*line) + ": " : std::string{})
         + report::printable(message));
@@ -256,6 +294,7 @@ CohortSummary merged(const CohortSummary& left, const CohortSummary& right) {
 int run_cohort_job(const communicator& world, cli::Context& context,
                    const cli::CohortCommandOptions& options, bool timings) {
     const bool root = world.rank() == 0;
+    held_lines.hold(!root);
     PhaseClock clock;
     try {
         CohortOptions cohort;
@@ -342,6 +381,12 @@ int run_cohort_job(const communicator& world, cli::Context& context,
 
         CohortSummary whole;
         try {
+            // Every other rank's lines, printed by rank 0 in rank order, before its table.
+            std::vector<std::string> ranks_said;
+            boost::mpi::gather(world, held_lines.release(), ranks_said, 0);
+            for (const auto& said : ranks_said) {
+                say_lines(said);
+            }
             if (root) {
                 collect_parts(world, results->stream());
             } else {
