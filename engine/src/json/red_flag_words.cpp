@@ -167,8 +167,7 @@ constexpr auto grade_labels =
     std::to_array<std::string_view>({"strength", "power", "mrc", "myotome", "myotomes"});
 
 // The bytes of a muscle graded below full on the MRC scale (0 to 5) at `text[i]`, or 0: "0/5" to
-// "4/5", "4+/5" and "4-/5", right after a word of `grade_labels` (blanks, ':' or '=' between);
-// not "5/5", a date ("3/5/26"), "4/50", nor a score of anything else ("Sleep 3/5").
+// "4/5", "4+/5" and "4-/5"; not "5/5", a date ("3/5/26") nor "4/50".
 std::size_t grade_below_full(std::string_view text, std::size_t i) {
     if (text[i] < '0' || text[i] > '4'
         || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '/'))) {
@@ -185,19 +184,7 @@ std::size_t grade_below_full(std::string_view text, std::size_t i) {
     if (k < text.size() && (is_digit(text[k]) || text[k] == '/')) {
         return 0;
     }
-    auto before = text_before(text, i);
-    if (before.ends_with(':') || before.ends_with('=')) {
-        before = text_before(before, before.size() - 1);
-    }
-    std::size_t start = before.size();
-    while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1])) != 0) {
-        --start;
-    }
-    std::string label{before.substr(start)};
-    std::transform(label.begin(), label.end(), label.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return std::find(grade_labels.begin(), grade_labels.end(), label) != grade_labels.end() ? k - i
-                                                                                            : 0;
+    return k - i;
 }
 
 std::optional<Symbol> symbol_at(std::string_view text, std::size_t i) {
@@ -209,11 +196,6 @@ std::optional<Symbol> symbol_at(std::string_view text, std::size_t i) {
     }
     if (lone_nought(text, i) > 0) {
         return Symbol{text.substr(i, 1), "zero"};
-    }
-    // A muscle's grade below full reads as its strength reduced, as an arrow down does (found
-    // after trial 83: "Strength 3/5 bilat hamstrings").
-    if (const auto size = grade_below_full(text, i); size > 0) {
-        return Symbol{text.substr(i, size), "reduced"};
     }
     for (const auto& symbol : symbols) {
         if (!text.substr(i).starts_with(symbol.written)) {
@@ -252,6 +234,24 @@ bool joins_letters(std::string_view between) {
         return between.size() <= 3;  // a space either side at most
     }
     return joiner == "&" || joiner == "+";
+}
+
+// A muscle's grade below full at `text[i]`, right after a word of `grade_labels` (blanks, ':'
+// or '=' between), read as its strength reduced, as an arrow down is (found after trial 83:
+// "Strength 3/5 bilat hamstrings", "Power: 4+/5"); not a score of anything else ("Sleep 3/5").
+std::optional<Symbol> grade_symbol(std::string_view text, const std::vector<Word>& words,
+                                   std::size_t i) {
+    const auto size = grade_below_full(text, i);
+    if (size == 0 || words.empty()
+        || std::find(grade_labels.begin(), grade_labels.end(), words.back().text)
+               == grade_labels.end()) {
+        return std::nullopt;
+    }
+    const auto mark = trimmed(text.substr(words.back().end, i - words.back().end));
+    if (!mark.empty() && mark != ":" && mark != "=") {
+        return std::nullopt;
+    }
+    return Symbol{text.substr(i, size), "reduced"};
 }
 
 // Whether the single capital at `i` of `text` and the same capital two words before it, with
@@ -420,7 +420,10 @@ std::vector<Word> words_of(std::string_view text) {
             run += letter.lower;
             ++letters;
         }
-        const auto symbol = letters == 0 ? symbol_at(text, i) : std::nullopt;
+        auto symbol = letters == 0 ? symbol_at(text, i) : std::nullopt;
+        if (letters == 0 && !symbol) {
+            symbol = grade_symbol(text, words, i);
+        }
         if (letters == 0 && !symbol) {
             ++i;
             continue;
